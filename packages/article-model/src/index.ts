@@ -1,0 +1,6 @@
+export * from './schemas.js';
+export * from './corpus.js';
+export * from './validate.js';
+export * from './helpers.js';
+export * from './overlay.js';
+export { jsonSchemas, SCHEMA_FILES } from './json-schema.js';

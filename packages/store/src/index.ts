@@ -1,0 +1,1 @@
+export type { Store, StoreOptions, PutResult } from './types.js';

@@ -1,0 +1,34 @@
+import type { Article, CorpusReader } from '@sourcetrace/article-model';
+
+export interface PutResult {
+  id: string;
+  /** created: newly stored; unchanged: the same article (same content id) was already there. */
+  status: 'created' | 'unchanged';
+}
+
+/**
+ * The corpus store. SQLite and PostgreSQL adapters implement it and pass the same contract
+ * tests. Reads come from CorpusReader (shared with the HTTP client), so every reader works
+ * over either a database or the API.
+ */
+export interface Store extends CorpusReader {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Writes the article and everything in it in one transaction; idempotent by article id. */
+  putArticle(article: Article, options?: { ingestedAt?: string }): Promise<PutResult>;
+  /** Removes the article and whatever was only its; false when there was no such article. */
+  deleteArticle(id: string): Promise<boolean>;
+  hasArticle(id: string): Promise<boolean>;
+  countArticles(): Promise<number>;
+  /** Every stored article in a stable order, streamed (for export). */
+  iterateArticles(): AsyncIterable<Article>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** SQLite file (default ./data/sourcetrace.db, or SOURCETRACE_DB). ':memory:' for tests. */
+  db?: string;
+  /** PostgreSQL connection string (or DATABASE_URL); when given, PostgreSQL is used. */
+  databaseUrl?: string;
+  /** PostgreSQL schema to use (created if missing); lets test runs stay apart. */
+  pgSchema?: string;
+}
