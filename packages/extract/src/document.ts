@@ -1,0 +1,9 @@
+import type { Block } from '@sourcetrace/article-model';
+import type { Sentence } from './text/sentences.js';
+
+/** The fixed text with its structure, shared by every extraction stage. */
+export interface Doc {
+  text: string;
+  blocks: Block[];
+  sentences: Sentence[];
+}
