@@ -1,0 +1,1 @@
+export { syntheticArticle, syntheticCorpus } from './synthetic.js';
