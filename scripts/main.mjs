@@ -12,10 +12,17 @@ const PNPM_VERSION = '10';
 const mode = process.argv[2];
 
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env, ...options });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+    ...options,
+  });
   if (result.error) throw result.error;
   if (result.status !== 0) {
-    console.error(`\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+    console.error(
+      `\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`,
+    );
     process.exit(result.status ?? 1);
   }
 }
@@ -31,7 +38,15 @@ function ensurePnpm() {
   const bin = join(tools, 'node_modules', '.bin');
   if (!existsSync(join(bin, 'pnpm'))) {
     console.log(`Installing pnpm@${PNPM_VERSION} into .tools/ ...`);
-    run('npm', ['install', '--prefix', tools, '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${PNPM_VERSION}`]);
+    run('npm', [
+      'install',
+      '--prefix',
+      tools,
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      `pnpm@${PNPM_VERSION}`,
+    ]);
   }
   process.env.PATH = bin + delimiter + process.env.PATH;
 }
@@ -67,10 +82,14 @@ if (mode === 'start') {
   run('pnpm', ['run', 'build']);
   run('pnpm', ['run', 'typecheck']);
   run('pnpm', ['run', 'lint']);
-  const tests = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const tests = spawnSync(
+    'pnpm',
+    ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   const failed = summariseTests();
   process.exit(tests.status === 0 && failed === 0 ? 0 : 1);
 } else {

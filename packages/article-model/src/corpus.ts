@@ -150,7 +150,10 @@ const limit = z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT).default(DEFAULT
 const cursor = z.string().min(1).max(512).optional();
 const text = z.string().trim().min(1).max(500).optional();
 const id = z.string().min(1).max(200).optional();
-const isoDate = z.iso.date().or(z.iso.datetime({ offset: true })).optional();
+const isoDate = z.iso
+  .date()
+  .or(z.iso.datetime({ offset: true }))
+  .optional();
 
 export const ArticleQuery = z
   .object({

@@ -37,7 +37,12 @@ const withMore = (): Article => {
 describe('helpers', () => {
   it('slices spans and joins split pieces', () => {
     expect(sliceSpan(sample.text, { start: 6, end: 14 })).toBe('Ana Ruiz');
-    expect(piecesText('ab cd ef', [{ start: 0, end: 2 }, { start: 6, end: 8 }])).toBe('ab … ef');
+    expect(
+      piecesText('ab cd ef', [
+        { start: 0, end: 2 },
+        { start: 6, end: 8 },
+      ]),
+    ).toBe('ab … ef');
     expect(quoteText(sample, sample.quotes[0]!)).toBe('the bridge "will open in May"');
   });
 
@@ -58,6 +63,8 @@ describe('helpers', () => {
   });
 
   it('groups claims by source', () => {
-    expect(groupClaimsBySource(withMore()).map((g) => [g.source?.id ?? null, g.claims.length])).toEqual([['e1', 1]]);
+    expect(
+      groupClaimsBySource(withMore()).map((g) => [g.source?.id ?? null, g.claims.length]),
+    ).toEqual([['e1', 1]]);
   });
 });

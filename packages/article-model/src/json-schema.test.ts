@@ -15,13 +15,15 @@ function validator(): Ajv2020 {
   return ajv;
 }
 
-const checkedIn = (file: string) => JSON.parse(readFileSync(new URL(file, schemaDir), 'utf8')) as object;
+const checkedIn = (file: string) =>
+  JSON.parse(readFileSync(new URL(file, schemaDir), 'utf8')) as object;
 
 describe('JSON Schema files', () => {
   it('are up to date with the zod schemas (run `pnpm schema` when this fails)', () => {
     const generated = jsonSchemas();
     expect(Object.keys(generated).sort()).toEqual(Object.keys(SCHEMA_FILES).sort());
-    for (const [file, schema] of Object.entries(generated)) expect(checkedIn(file), file).toEqual(schema);
+    for (const [file, schema] of Object.entries(generated))
+      expect(checkedIn(file), file).toEqual(schema);
   });
 
   it('compile in an independent draft 2020-12 validator and accept the same articles', () => {

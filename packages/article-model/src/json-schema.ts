@@ -21,7 +21,7 @@ export function jsonSchemas(): Record<string, object> {
   const out: Record<string, object> = {};
   for (const [file, schema] of Object.entries(SCHEMA_FILES)) {
     out[file] = {
-      ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output'}),
+      ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }),
       $id: `https://sourcetrace.dev/schema/${file}`,
     };
   }

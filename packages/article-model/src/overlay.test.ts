@@ -15,8 +15,12 @@ describe('overlay', () => {
         { type: 'quote', quoteId: 'q1', speakerId: 'e1', kind: 'mixed', part: 'source' },
       ]),
     );
-    expect(at(16).annotations).toEqual([{ type: 'quote', quoteId: 'q1', speakerId: 'e1', kind: 'mixed', part: 'cue' }]);
-    const parts = at(35).annotations.map((a) => (a.type === 'quote' ? a.part : a.type)).sort();
+    expect(at(16).annotations).toEqual([
+      { type: 'quote', quoteId: 'q1', speakerId: 'e1', kind: 'mixed', part: 'cue' },
+    ]);
+    const parts = at(35)
+      .annotations.map((a) => (a.type === 'quote' ? a.part : a.type))
+      .sort();
     expect(parts).toEqual(['content', 'verbatim']);
     expect(at(70).annotations).toEqual([]);
   });
@@ -50,7 +54,11 @@ describe('overlay', () => {
         for (const quote of article.quotes) {
           for (const piece of quote.content) {
             const covered = runs
-              .filter((r) => r.annotations.some((a) => a.type === 'quote' && a.quoteId === quote.id && a.part === 'content'))
+              .filter((r) =>
+                r.annotations.some(
+                  (a) => a.type === 'quote' && a.quoteId === quote.id && a.part === 'content',
+                ),
+              )
               .filter((r) => r.start >= piece.start && r.end <= piece.end)
               .reduce((sum, r) => sum + (r.end - r.start), 0);
             expect(covered).toBe(piece.end - piece.start);

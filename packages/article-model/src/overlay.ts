@@ -61,22 +61,37 @@ export function overlay(article: Article, options: OverlayOptions = {}): Run[] {
   if (include.has('mention')) {
     for (const entity of article.entities) {
       for (const mention of entity.mentions) {
-        add(mention.span.start, mention.span.end, { type: 'mention', entityId: entity.id, form: mention.form });
+        add(mention.span.start, mention.span.end, {
+          type: 'mention',
+          entityId: entity.id,
+          form: mention.form,
+        });
       }
     }
   }
   if (include.has('quote')) {
     for (const quote of article.quotes) {
-      const base = { type: 'quote' as const, quoteId: quote.id, speakerId: quote.speakerId, kind: quote.kind };
+      const base = {
+        type: 'quote' as const,
+        quoteId: quote.id,
+        speakerId: quote.speakerId,
+        kind: quote.kind,
+      };
       for (const piece of quote.content) add(piece.start, piece.end, { ...base, part: 'content' });
-      for (const piece of quote.verbatim) add(piece.start, piece.end, { ...base, part: 'verbatim' });
+      for (const piece of quote.verbatim)
+        add(piece.start, piece.end, { ...base, part: 'verbatim' });
       if (quote.cue) add(quote.cue.start, quote.cue.end, { ...base, part: 'cue' });
       if (quote.source) add(quote.source.start, quote.source.end, { ...base, part: 'source' });
     }
   }
   if (include.has('claim')) {
     for (const claim of article.claims) {
-      const base = { type: 'claim' as const, claimId: claim.id, sourceId: claim.sourceId, hedge: claim.hedge };
+      const base = {
+        type: 'claim' as const,
+        claimId: claim.id,
+        sourceId: claim.sourceId,
+        hedge: claim.hedge,
+      };
       for (const piece of claim.content) add(piece.start, piece.end, { ...base, part: 'content' });
       if (claim.cue) add(claim.cue.start, claim.cue.end, { ...base, part: 'cue' });
       if (claim.source) add(claim.source.start, claim.source.end, { ...base, part: 'source' });
@@ -105,7 +120,12 @@ export function overlay(article: Article, options: OverlayOptions = {}): Run[] {
     open = open.filter((mark) => mark.end > start);
     const opened = starting.get(start);
     if (opened) open.push(...opened);
-    runs.push({ start, end, text: article.text.slice(start, end), annotations: open.map((m) => m.annotation) });
+    runs.push({
+      start,
+      end,
+      text: article.text.slice(start, end),
+      annotations: open.map((m) => m.annotation),
+    });
   }
   return runs;
 }

@@ -16,7 +16,14 @@ export const Span = z
   .meta({ id: 'Span', description: 'UTF-16 code-unit range into Article.text, end-exclusive.' });
 export type Span = z.infer<typeof Span>;
 
-export const BlockKind = z.enum(['title', 'heading', 'paragraph', 'byline', 'boilerplate', 'caption']);
+export const BlockKind = z.enum([
+  'title',
+  'heading',
+  'paragraph',
+  'byline',
+  'boilerplate',
+  'caption',
+]);
 export type BlockKind = z.infer<typeof BlockKind>;
 
 export const Block = z
@@ -53,7 +60,10 @@ export const Entity = z
     anonymous: z.boolean().optional(),
   })
   .strict()
-  .meta({ id: 'Entity', description: 'A person, organisation, place or other thing the article mentions.' });
+  .meta({
+    id: 'Entity',
+    description: 'A person, organisation, place or other thing the article mentions.',
+  });
 export type Entity = z.infer<typeof Entity>;
 
 export const QuoteKind = z.enum(['direct', 'mixed', 'indirect']);
@@ -81,7 +91,10 @@ export const Quote = z
     rule: z.string().min(1).optional(),
   })
   .strict()
-  .meta({ id: 'Quote', description: 'Something a speaker said, with its cue, speaker and channel.' });
+  .meta({
+    id: 'Quote',
+    description: 'Something a speaker said, with its cue, speaker and channel.',
+  });
 export type Quote = z.infer<typeof Quote>;
 
 export const Hedge = z.enum(['none', 'hedged', 'belief', 'rumour', 'disputed']);

@@ -16,7 +16,8 @@ describe('validateArticle', () => {
     const broken = { ...clone(), quotes: [{ ...sample.quotes[0], kind: 'shouted' }] };
     const result = validateArticle(broken);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => formatPath(p.path))).toContain('quotes[0].kind');
+    if (!result.ok)
+      expect(result.problems.map((p) => formatPath(p.path))).toContain('quotes[0].kind');
   });
 
   it('reports a span past the end of the text', () => {
@@ -24,7 +25,10 @@ describe('validateArticle', () => {
     article.quotes[0]!.content[0]!.end = 500;
     const result = validateArticle(article);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toEqual([expect.objectContaining({ path: ['quotes', 0, 'content', 0] })]);
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        expect.objectContaining({ path: ['quotes', 0, 'content', 0] }),
+      ]);
   });
 
   it('reports empty spans, dangling ids, duplicate ids and overlapping pieces, all at once', () => {
@@ -49,7 +53,13 @@ describe('validateArticle', () => {
     if (result.ok) return;
     const paths = result.problems.map((p) => formatPath(p.path)).sort();
     expect(paths).toEqual(
-      ['claims[0].id', 'claims[0].sourceId', 'entities[0].mentions[0].span', 'quotes[0].content[1]', 'quotes[0].speakerId'].sort(),
+      [
+        'claims[0].id',
+        'claims[0].sourceId',
+        'entities[0].mentions[0].span',
+        'quotes[0].content[1]',
+        'quotes[0].speakerId',
+      ].sort(),
     );
   });
 
@@ -67,7 +77,9 @@ describe('validateArticle', () => {
   it('assertValidArticle throws a readable message', () => {
     const article = clone();
     article.quotes[0]!.channelId = 'e404';
-    expect(() => assertValidArticle(article)).toThrow(/quotes\[0\]\.channelId: no entity has id "e404"/);
+    expect(() => assertValidArticle(article)).toThrow(
+      /quotes\[0\]\.channelId: no entity has id "e404"/,
+    );
   });
 
   it('random valid articles survive a JSON round trip and validate', () => {
@@ -93,7 +105,9 @@ describe('validateArticle', () => {
           const result = validateArticle(article);
           expect(result.ok).toBe(false);
           if (!result.ok) {
-            expect(result.problems.some((p) => formatPath(p.path) === `quotes[${index}].content[0]`)).toBe(true);
+            expect(
+              result.problems.some((p) => formatPath(p.path) === `quotes[${index}].content[0]`),
+            ).toBe(true);
           }
         },
       ),
@@ -109,7 +123,8 @@ describe('validateArticle', () => {
           article.quotes[0]!.speakerId = 'missing-entity';
           const result = validateArticle(article);
           expect(result.ok).toBe(false);
-          if (!result.ok) expect(result.problems.map((p) => formatPath(p.path))).toContain('quotes[0].speakerId');
+          if (!result.ok)
+            expect(result.problems.map((p) => formatPath(p.path))).toContain('quotes[0].speakerId');
         },
       ),
       { numRuns: 100 },
@@ -126,7 +141,10 @@ describe('validateArticle', () => {
           claim.content = [first, { start: first.start, end: first.end }];
           const result = validateArticle(article);
           expect(result.ok).toBe(false);
-          if (!result.ok) expect(result.problems.map((p) => formatPath(p.path))).toContain('claims[0].content[1]');
+          if (!result.ok)
+            expect(result.problems.map((p) => formatPath(p.path))).toContain(
+              'claims[0].content[1]',
+            );
         },
       ),
       { numRuns: 100 },

@@ -38,7 +38,10 @@ export function assertValidArticle(input: unknown): Article {
 }
 
 export function formatPath(path: ProblemPath): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function semanticProblems(article: Article): Problem[] {
@@ -47,15 +50,20 @@ function semanticProblems(article: Article): Problem[] {
   const report = (path: ProblemPath, message: string) => problems.push({ path, message });
 
   const checkSpan = (span: Span, path: ProblemPath) => {
-    if (span.end > length) report(path, `span ends at ${span.end}, past the end of the text (${length})`);
-    if (span.start >= span.end) report(path, `span is empty or reversed (${span.start}..${span.end})`);
+    if (span.end > length)
+      report(path, `span ends at ${span.end}, past the end of the text (${length})`);
+    if (span.start >= span.end)
+      report(path, `span is empty or reversed (${span.start}..${span.end})`);
   };
   const checkPieces = (spans: Span[], path: ProblemPath) => {
     spans.forEach((span, i) => {
       checkSpan(span, [...path, i]);
       const previous = spans[i - 1];
       if (previous && span.start < previous.end) {
-        report([...path, i], `pieces must be ordered and disjoint: starts at ${span.start}, before the previous piece ends (${previous.end})`);
+        report(
+          [...path, i],
+          `pieces must be ordered and disjoint: starts at ${span.start}, before the previous piece ends (${previous.end})`,
+        );
       }
     });
   };
@@ -82,7 +90,9 @@ function semanticProblems(article: Article): Problem[] {
   article.entities.forEach((entity, i) => {
     claimId(entity.id, ['entities', i, 'id']);
     entityIds.add(entity.id);
-    entity.mentions.forEach((mention, j) => checkSpan(mention.span, ['entities', i, 'mentions', j, 'span']));
+    entity.mentions.forEach((mention, j) =>
+      checkSpan(mention.span, ['entities', i, 'mentions', j, 'span']),
+    );
   });
   const checkRef = (ref: string | null, path: ProblemPath) => {
     if (ref !== null && !entityIds.has(ref)) report(path, `no entity has id "${ref}"`);

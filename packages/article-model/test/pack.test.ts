@@ -65,10 +65,16 @@ describe('the packed package, installed elsewhere', () => {
     run(process.execPath, [tsc, '-p', 'tsconfig.build.json'], packageDir);
     const packDir = join(scratch, 'pack');
     run('pnpm', ['pack', '--pack-destination', packDir], packageDir);
-    const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
+    const tarball = join(
+      packDir,
+      readdirSync(packDir).find((f) => f.endsWith('.tgz'))!,
+    );
     const app = join(scratch, 'app');
     run('mkdir', ['-p', app], scratch);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+    );
     run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball], app);
     installed = true;
   }, 180_000);
@@ -86,7 +92,9 @@ describe('the packed package, installed elsewhere', () => {
       title: null,
       source: { format: 'text' },
       blocks: [],
-      entities: [{ id: 'e1', kind: 'person', name: 'Ana', aliases: [], mentions: [], descriptors: [] }],
+      entities: [
+        { id: 'e1', kind: 'person', name: 'Ana', aliases: [], mentions: [], descriptors: [] },
+      ],
       quotes: [
         {
           id: 'q1',
@@ -103,7 +111,9 @@ describe('the packed package, installed elsewhere', () => {
       claims: [],
       extractor: { name: 'consumer', version: '1' },
     };
-    const output = JSON.parse(run(process.execPath, ['consumer.mjs', JSON.stringify(article)], app)) as unknown;
+    const output = JSON.parse(
+      run(process.execPath, ['consumer.mjs', JSON.stringify(article)], app),
+    ) as unknown;
     expect(output).toEqual({
       ok: true,
       said: 'yes',
@@ -119,13 +129,24 @@ describe('the packed package, installed elsewhere', () => {
     writeFileSync(
       join(app, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, noUncheckedIndexedAccess: true, types: [] },
+        compilerOptions: {
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          strict: true,
+          noEmit: true,
+          noUncheckedIndexedAccess: true,
+          types: [],
+        },
         files: ['consumer.ts'],
       }),
     );
     expect(typecheck(app)).toEqual({ ok: true, output: '' });
     // And a wrong use is caught by the shipped types.
-    writeFileSync(join(app, 'consumer.ts'), consumerTs.replace("kind: 'direct'", "kind: 'shouted'"));
+    writeFileSync(
+      join(app, 'consumer.ts'),
+      consumerTs.replace("kind: 'direct'", "kind: 'shouted'"),
+    );
     const wrong = typecheck(app);
     expect(wrong.ok).toBe(false);
     expect(wrong.output).toMatch(/consumer\.ts.*'"shouted"' is not assignable/s);

@@ -4,12 +4,15 @@ import { SCHEMA_VERSION, type Article, type Span } from '../schemas.js';
 
 /** Sorted, disjoint, non-empty spans inside [0, length). */
 function piecesIn(length: number, max: number): fc.Arbitrary<Span[]> {
-  return fc.uniqueArray(fc.integer({ min: 0, max: length }), { minLength: 2, maxLength: max * 2 }).map((points) => {
-    const sorted = [...points].sort((a, b) => a - b);
-    const spans: Span[] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) spans.push({ start: sorted[i]!, end: sorted[i + 1]! });
-    return spans;
-  });
+  return fc
+    .uniqueArray(fc.integer({ min: 0, max: length }), { minLength: 2, maxLength: max * 2 })
+    .map((points) => {
+      const sorted = [...points].sort((a, b) => a - b);
+      const spans: Span[] = [];
+      for (let i = 0; i + 1 < sorted.length; i += 2)
+        spans.push({ start: sorted[i]!, end: sorted[i + 1]! });
+      return spans;
+    });
 }
 
 function spanIn(length: number): fc.Arbitrary<Span> {
@@ -27,7 +30,10 @@ export const validArticle: fc.Arbitrary<Article> = fc
         name: fc.string({ minLength: 1, maxLength: 20 }),
         aliases: fc.array(fc.string({ minLength: 1, maxLength: 10 }), { maxLength: 2 }),
         mentions: fc.array(
-          fc.record({ span: spanIn(length), form: fc.constantFrom('name', 'alias', 'pronoun', 'descriptor', 'metonym' as const) }),
+          fc.record({
+            span: spanIn(length),
+            form: fc.constantFrom('name', 'alias', 'pronoun', 'descriptor', 'metonym' as const),
+          }),
           { maxLength: 3 },
         ),
         descriptors: fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 2 }),
@@ -35,7 +41,13 @@ export const validArticle: fc.Arbitrary<Article> = fc
         anonymous: fc.option(fc.boolean(), { nil: undefined }),
       });
     return fc.integer({ min: 0, max: 4 }).chain((entityCount) => {
-      const ref = entityCount === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: entityCount - 1 }).map((i) => `e${i}`), { nil: null });
+      const ref =
+        entityCount === 0
+          ? fc.constant(null)
+          : fc.option(
+              fc.integer({ min: 0, max: entityCount - 1 }).map((i) => `e${i}`),
+              { nil: null },
+            );
       const quote = (index: number) =>
         fc.record({
           id: fc.constant(`q${index}`),
@@ -69,11 +81,28 @@ export const validArticle: fc.Arbitrary<Article> = fc
           publisher: fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined }),
         }),
         blocks: piecesIn(length, 4).chain((spans) =>
-          fc.tuple(...spans.map((span) => fc.constantFrom('title', 'heading', 'paragraph', 'byline', 'boilerplate', 'caption' as const).map((kind) => ({ kind, span })))),
+          fc.tuple(
+            ...spans.map((span) =>
+              fc
+                .constantFrom(
+                  'title',
+                  'heading',
+                  'paragraph',
+                  'byline',
+                  'boilerplate',
+                  'caption' as const,
+                )
+                .map((kind) => ({ kind, span })),
+            ),
+          ),
         ),
         entities: fc.tuple(...Array.from({ length: entityCount }, (_, i) => entity(i))),
-        quotes: fc.integer({ min: 0, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => quote(i)))),
-        claims: fc.integer({ min: 0, max: 2 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => claim(i)))),
+        quotes: fc
+          .integer({ min: 0, max: 3 })
+          .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => quote(i)))),
+        claims: fc
+          .integer({ min: 0, max: 2 })
+          .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => claim(i)))),
         extractor: fc.constant({ name: 'sourcetrace', version: '0.0.0' }),
       });
     });
