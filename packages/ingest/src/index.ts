@@ -1,1 +1,37 @@
-export {};
+export { safeFetch, READABLE_CONTENT_TYPES, type SafeFetchOptions, type FetchedPage, type Resolver, type ResolvedAddress } from './fetch/safe-fetch.js';
+export {
+  FetchError,
+  FetchRefusedError,
+  FetchInvalidUrlError,
+  FetchTooLargeError,
+  FetchTimeoutError,
+  FetchContentTypeError,
+  FetchHttpError,
+  FetchNetworkError,
+} from './fetch/errors.js';
+export { isPublicAddress } from './fetch/address.js';
+export { readSources } from './sources/read-sources.js';
+export { parseFeed, type Feed, type FeedEntry } from './sources/feed.js';
+export { JsonlArticle } from './sources/files.js';
+export type { SourceItem, ReadSourcesOptions } from './sources/types.js';
+export {
+  ingestItems,
+  ingestOne,
+  ExtractionError,
+  type IngestOptions,
+  type IngestProgress,
+  type IngestSummary,
+  type IngestOneResult,
+  type ItemStatus,
+} from './ingest/ingest.js';
+export {
+  exportArticles,
+  isExportFormat,
+  EXPORT_FORMATS,
+  QUOTE_COLUMNS,
+  csvCell,
+  articlesToJsonl,
+  articlesToQuotesCsv,
+  articlesToJsonLd,
+  type ExportFormat,
+} from './export/index.js';

@@ -1,0 +1,127 @@
+import { availableParallelism } from 'node:os';
+import type { Article } from '@sourcetrace/article-model';
+import type { ExtractInput, ExtractOptions } from '@sourcetrace/extract';
+import type { PutResult, Store } from '@sourcetrace/store';
+import type { SourceItem } from '../sources/types.js';
+import { extractChecked } from './extract-checked.js';
+import { createExtractPool } from './pool.js';
+
+export type ItemStatus = 'ingested' | 'unchanged' | 'failed';
+
+export interface IngestProgress {
+  label: string;
+  status: ItemStatus;
+  /** Why it failed, for failed items. */
+  reason?: string;
+  /** Items finished so far. */
+  done: number;
+  /** Items read from the sources so far (the total is unknown until they run out). */
+  read: number;
+}
+
+export interface IngestOptions {
+  /** Extraction threads (default: every core). */
+  concurrency?: number;
+  onProgress?: (progress: IngestProgress) => void;
+  extract?: ExtractOptions;
+}
+
+export interface IngestSummary {
+  ingested: number;
+  unchanged: number;
+  failed: { label: string; reason: string }[];
+}
+
+/**
+ * Extracts every item on all cores and stores each article in its own transaction, as the
+ * extractions finish. A bounded number of items is in flight, so memory stays flat however
+ * many items the sources hold. One bad item is recorded and the batch goes on.
+ */
+export async function ingestItems(
+  store: Store,
+  items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const threads = Math.max(1, options.concurrency ?? availableParallelism());
+  const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: [] };
+  let read = 0;
+  let done = 0;
+  const finish = (label: string, status: ItemStatus, reason?: string) => {
+    done++;
+    if (status === 'failed') summary.failed.push({ label, reason: reason ?? 'unknown' });
+    else summary[status]++;
+    options.onProgress?.({ label, status, ...(reason === undefined ? {} : { reason }), done, read });
+  };
+
+  // Writes go one at a time: each is its own transaction, and SQLite has one writer anyway.
+  let writes: Promise<void> = Promise.resolve();
+  const write = (label: string, article: Article) => {
+    writes = writes.then(async () => {
+      try {
+        const result = await store.putArticle(article);
+        finish(label, result.status === 'created' ? 'ingested' : 'unchanged');
+      } catch (error) {
+        finish(label, 'failed', `could not store: ${messageOf(error)}`);
+      }
+    });
+    return writes;
+  };
+
+  const pool = createExtractPool(threads);
+  const inFlight = new Set<Promise<void>>();
+  try {
+    try {
+      for await (const item of items) {
+        read++;
+        if (item.kind === 'failed') {
+          finish(item.label, 'failed', item.reason);
+          continue;
+        }
+        const task: Promise<void> = pool
+          .run({ input: item.input, ...(options.extract ? { options: options.extract } : {}) })
+          .then(
+            (result) => (result.ok ? write(item.label, result.article) : finish(item.label, 'failed', result.reason)),
+            (error: unknown) => finish(item.label, 'failed', `extraction failed: ${messageOf(error)}`),
+          )
+          .finally(() => inFlight.delete(task));
+        inFlight.add(task);
+        while (inFlight.size >= threads * 2) await Promise.race(inFlight);
+      }
+    } catch (error) {
+      // The sources themselves broke off; what was read so far still gets stored.
+      finish('(sources)', 'failed', messageOf(error));
+    }
+    await Promise.all(inFlight);
+    await writes;
+  } finally {
+    await pool.destroy();
+  }
+  return summary;
+}
+
+export interface IngestOneResult {
+  article: Article;
+  status: PutResult['status'];
+}
+
+/** An extraction that produced no valid article; the input is at fault (HTTP 422). */
+export class ExtractionError extends Error {
+  readonly status = 422;
+  override readonly name = 'ExtractionError';
+}
+
+/** One item, extracted in this thread and stored: for the API, where a pool would only add latency. */
+export async function ingestOne(
+  store: Store,
+  input: ExtractInput,
+  options: { extract?: ExtractOptions; ingestedAt?: string } = {},
+): Promise<IngestOneResult> {
+  const result = extractChecked({ input, ...(options.extract ? { options: options.extract } : {}) });
+  if (!result.ok) throw new ExtractionError(result.reason);
+  const put = await store.putArticle(result.article, options.ingestedAt ? { ingestedAt: options.ingestedAt } : {});
+  return { article: result.article, status: put.status };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
