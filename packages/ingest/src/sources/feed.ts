@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export interface FeedEntry {
   /** The item's page, absolute. */
@@ -30,8 +30,10 @@ const parser = new XMLParser({
 
 type Node = Record<string, unknown>;
 
-/** Reads an RSS 2.0, RSS 1.0 (RDF) or Atom document; null when the XML is not a feed. */
+/** Reads an RSS 2.0, RSS 1.0 (RDF) or Atom document; null when it is not a well-formed feed. */
 export function parseFeed(xml: string, baseUrl?: string): Feed | null {
+  // The parser is lenient about unclosed elements; a truncated feed should not half-parse.
+  if (XMLValidator.validate(xml) !== true) return null;
   let doc: Node;
   try {
     doc = parser.parse(xml) as Node;

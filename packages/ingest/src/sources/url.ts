@@ -21,7 +21,7 @@ export async function* readUrlItems(
   const feed = looksLikeXml(page) ? parseFeed(page.body, page.url) : null;
   if (!feed) {
     if (XML_TYPES.has(page.contentType) && !/<html[\s>]/i.test(page.body)) {
-      yield failedItem(url, new Error('XML that is neither an RSS nor an Atom feed'));
+      yield failedItem(url, new Error('XML that is not a well-formed RSS or Atom feed'));
       return;
     }
     yield inputItem(url, pageInput(page));
