@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, type Article, type Claim, type Quote } from '@sourcetrace/article-model';
+import { SCHEMA_VERSION, type Article } from '@sourcetrace/article-model';
 import { readInput, type ExtractInput } from './input/index.js';
 import { splitSentences } from './text/sentences.js';
+import { tokenize } from './text/tokens.js';
 import { createEntityTable } from './entities/index.js';
-import { findQuotes } from './quotes/index.js';
+import { findAttributions, toQuotes } from './quotes/index.js';
 import { findClaims } from './claims/index.js';
 import type { Doc } from './document.js';
 
@@ -19,14 +20,20 @@ export function articleId(text: string): string {
   return 'a' + createHash('sha256').update(text).digest('hex').slice(0, 20);
 }
 
-/** Reads one article and finds its entities, quotes and claims. Never throws on a string. */
+/**
+ * Reads one article and finds its entities, quotes and claims. Never throws on a string.
+ * Stages: tokens -> sentences -> entities -> quoted passages and cues (attributions) ->
+ * quotes (speakers resolved in text order) -> claims.
+ */
 export function extract(input: ExtractInput, options: ExtractOptions = {}): Article {
   const read = readInput(input);
-  const sentences = splitSentences(read.text, read.blocks);
+  const tokens = tokenize(read.text);
+  const sentences = splitSentences(read.text, read.blocks, tokens);
   const entities = createEntityTable(read.text, read.blocks, sentences);
-  const doc: Doc = { text: read.text, blocks: read.blocks, sentences };
-  const quotes: Quote[] = findQuotes(doc, entities);
-  const claims: Claim[] = findClaims(doc, entities, quotes, options);
+  const doc: Doc = { text: read.text, blocks: read.blocks, tokens, sentences };
+  const attributions = findAttributions(doc, (span) => entities.at(span)?.outlet === true);
+  const quotes = toQuotes(attributions, entities);
+  const claims = findClaims(doc, entities, attributions, options);
   return {
     schemaVersion: SCHEMA_VERSION,
     id: articleId(read.text),

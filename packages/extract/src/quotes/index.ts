@@ -1,8 +1,46 @@
 import type { Quote } from '@sourcetrace/article-model';
-import type { Doc } from '../document.js';
 import type { EntityTable } from '../entities/types.js';
+import type { Attribution } from './attribution.js';
 
-/** Finds quotes and attributes them. */
-export function findQuotes(_doc: Doc, _entities: EntityTable): Quote[] {
-  return [];
+export { findAttributions, type Attribution } from './attribution.js';
+
+const QUOTE_KINDS = new Set<Attribution['kind']>(['speech', 'continuation', 'unattributed']);
+
+/**
+ * Turns speech attributions into quotes, resolving each speaker as written through the entity
+ * table in text order (so a pronoun finds the person named before it). A carried-on sentence
+ * takes the speaker and channel of the quote it continues.
+ */
+export function toQuotes(attributions: Attribution[], entities: EntityTable): Quote[] {
+  const resolved = new Map<Attribution, { speakerId: string | null; channelId: string | null }>();
+  const quotes: Quote[] = [];
+  for (const a of attributions) {
+    if (!QUOTE_KINDS.has(a.kind)) continue;
+    let speakerId: string | null = null;
+    let channelId: string | null = null;
+    if (a.carries) {
+      const carried = resolved.get(a.carries);
+      speakerId = carried?.speakerId ?? null;
+      channelId = carried?.channelId ?? null;
+    } else {
+      speakerId = a.source ? entities.resolveSource(a.source) : null;
+      channelId = a.channel ? entities.resolveChannel(a.channel) : null;
+    }
+    resolved.set(a, { speakerId, channelId });
+    quotes.push({
+      id: '',
+      kind: a.quoteKind,
+      content: a.content,
+      verbatim: a.verbatim,
+      cue: a.cue,
+      source: a.source,
+      speakerId,
+      channelId,
+      confidence: a.confidence,
+      rule: a.rule,
+    });
+  }
+  quotes.sort((x, y) => x.content[0]!.start - y.content[0]!.start);
+  quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  return quotes;
 }

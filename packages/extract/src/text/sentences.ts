@@ -1,24 +1,57 @@
 import type { Block, Span } from '@sourcetrace/article-model';
+import { ABBREVIATIONS } from '../lexicon/words.js';
+import { isCapitalised, tokenAt, type Token } from './tokens.js';
 
 export interface Sentence extends Span {
   /** Index of the block the sentence lies in. */
   block: number;
 }
 
-/** Splits each block into sentences. Deliberately simple for now: ". ", "? ", "! " boundaries. */
-export function splitSentences(text: string, blocks: Block[]): Sentence[] {
+const ENDERS = new Set(['.', '?', '!', '\u2026']);
+/** Marks that stay with the sentence they close: `."`, `.)`, `?’`. */
+const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
+
+/**
+ * Splits each block into sentences over the tokens: a sentence ends at . ? ! (with any closing
+ * quote or bracket glued to it) when the next token starts a new sentence, and never at an
+ * abbreviation or an initial ("Dr.", "U.S.", "John F. Kennedy"). A block always ends one.
+ */
+export function splitSentences(text: string, blocks: Block[], tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, index) => {
-    let start = block.span.start;
-    const boundary = /[.!?]["'”’)]?\s+/g;
-    boundary.lastIndex = start;
-    const slice = text.slice(0, block.span.end);
-    for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {
-      const end = m.index + m[0].trimEnd().length;
-      if (end > start) sentences.push({ start, end, block: index });
-      start = m.index + m[0].length;
+    const first = tokenAt(tokens, block.span.start);
+    let end = first;
+    while (end < tokens.length && tokens[end]!.end <= block.span.end) end++;
+    let start = first;
+    for (let i = first; i < end; i++) {
+      const token = tokens[i]!;
+      if (!ENDERS.has(token.lower)) continue;
+      let last = i;
+      while (last + 1 < end && (ENDERS.has(tokens[last + 1]!.lower) || CLOSERS.has(tokens[last + 1]!.lower)) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+      const next = tokens[last + 1];
+      if (!next || next.end > block.span.end) continue;
+      if (next.start === tokens[last]!.end) continue; // "3.5", "U.S.-based": no space, no break
+      if (token.lower === '.' && isAbbreviation(text, tokens[i - 1])) continue;
+      if (!startsSentence(text, next)) continue;
+      sentences.push({ start: tokens[start]!.start, end: tokens[last]!.end, block: index });
+      start = last + 1;
+      i = last;
     }
-    if (block.span.end > start) sentences.push({ start, end: block.span.end, block: index });
+    if (start < end) sentences.push({ start: tokens[start]!.start, end: tokens[end - 1]!.end, block: index });
   });
   return sentences;
+}
+
+function isAbbreviation(text: string, previous: Token | undefined): boolean {
+  if (!previous || !previous.word) return false;
+  if (ABBREVIATIONS.has(previous.lower)) return true;
+  // A single capital letter is an initial; a dotted form like "U.S" is an abbreviation.
+  if (previous.end - previous.start === 1 && isCapitalised(text, previous)) return true;
+  return /^\p{L}(\.\p{L})+$/u.test(text.slice(previous.start, previous.end));
+}
+
+function startsSentence(text: string, next: Token): boolean {
+  if (!next.word) return !/[,;:)\]}.!?]/.test(next.lower);
+  const ch = text[next.start] ?? '';
+  return isCapitalised(text, next) || /\p{N}/u.test(ch);
 }

@@ -1,0 +1,105 @@
+/**
+ * Cue verbs: the words that introduce reported speech or belief. Lemmas are listed once and
+ * expanded to their inflected forms at load time into Sets, so a lookup is one hash probe.
+ */
+
+/** Verbs of saying: what they introduce is a quote. */
+const SPEECH_STRONG = [
+  'say', 'tell', 'add', 'state', 'note', 'explain', 'claim', 'argue', 'assert', 'insist', 'maintain',
+  'contend', 'declare', 'announce', 'confirm', 'deny', 'admit', 'acknowledge', 'concede', 'allege',
+  'warn', 'caution', 'reply', 'respond', 'answer', 'retort', 'counter', 'comment', 'remark', 'observe',
+  'mention', 'stress', 'emphasise', 'emphasize', 'reiterate', 'recall', 'suggest', 'predict',
+  'estimate', 'promise', 'pledge', 'vow', 'assure', 'complain', 'disclose', 'reveal', 'report',
+  'testify', 'write', 'tweet', 'inform', 'shout', 'conclude', 'clarify', 'indicate', 'hint', 'quip',
+  'boast', 'joke', 'concur', 'lament', 'reckon', 'acknowledge', 'reason', 'recount', 'muse', 'posit',
+  'elaborate', 'confide', 'exclaim', 'proclaim', 'speculate', 'surmise', 'affirm', 'reaffirm',
+];
+
+/**
+ * Verbs of saying that also have everyday non-speech senses ("he called his mother", "asked
+ * for help"): they count as cues only before quoted words, "that", "whether", "if" or a colon.
+ */
+const SPEECH_WEAK = [
+  'call', 'describe', 'criticise', 'criticize', 'praise', 'welcome', 'dismiss', 'reject', 'blame',
+  'accuse', 'charge', 'slam', 'condemn', 'denounce', 'ask', 'urge', 'question', 'continue', 'post',
+  'email', 'agree', 'disagree', 'dispute', 'demand', 'propose', 'recommend', 'point', 'refer',
+  'label', 'brand', 'dub', 'defend', 'cite', 'read', 'wonder', 'challenge', 'threaten',
+];
+
+/** Verbs of thought and belief: what they introduce is a claim with a belief hedge. */
+const BELIEF = [
+  'think', 'believe', 'feel', 'consider', 'suspect', 'suppose', 'assume', 'expect', 'hope', 'fear',
+  'worry', 'doubt', 'realise', 'realize', 'understand', 'recognise', 'recognize', 'suspect', 'wish',
+  'trust', 'imagine', 'figure', 'guess',
+];
+
+/** Verbs by which evidence speaks ("a study found", "polls show"): claims without a hedge. */
+const EVIDENCE = ['find', 'show', 'suggest', 'indicate', 'conclude', 'demonstrate', 'reveal', 'confirm'];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  feel: ['feel', 'feels', 'felt', 'feeling'],
+  understand: ['understand', 'understands', 'understood', 'understanding'],
+  find: ['find', 'finds', 'found', 'finding'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
+  read: ['read', 'reads', 'reading'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  clarify: ['clarify', 'clarifies', 'clarified', 'clarifying'],
+  worry: ['worry', 'worries', 'worried', 'worrying'],
+  figure: ['figure', 'figures', 'figured'],
+};
+
+const CONSONANT_DOUBLING = new Set(['admit', 'quip', 'refer', 'concur', 'dub', 'slam', 'vow']);
+
+/** Regular English verb forms: base, -s, -ed, -ing (enough for this closed list). */
+export function inflect(lemma: string): string[] {
+  const irregular = IRREGULAR[lemma];
+  if (irregular) return irregular;
+  const last = lemma.at(-1) ?? '';
+  const forms = [lemma];
+  if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es');
+  else forms.push(lemma + 's');
+  if (last === 'e') forms.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
+  else if (CONSONANT_DOUBLING.has(lemma)) forms.push(lemma + last + 'ed', lemma + last + 'ing');
+  else forms.push(lemma + 'ed', lemma + 'ing');
+  return forms;
+}
+
+const LEMMAS = new Set([...SPEECH_STRONG, ...SPEECH_WEAK, ...BELIEF, ...EVIDENCE]);
+
+/** A cue's base form doubles as a noun ("state media", "report", "comment"). */
+export function isBaseForm(lower: string): boolean {
+  return LEMMAS.has(lower);
+}
+
+function formsOf(lemmas: string[]): Set<string> {
+  return new Set(lemmas.flatMap(inflect));
+}
+
+export const SPEECH_STRONG_FORMS = formsOf(SPEECH_STRONG);
+export const SPEECH_WEAK_FORMS = formsOf(SPEECH_WEAK);
+export const BELIEF_FORMS = formsOf(BELIEF);
+export const EVIDENCE_FORMS = formsOf(EVIDENCE);
+
+export type CueClass = 'speech' | 'weak-speech' | 'belief' | 'evidence';
+
+/** The class of a lowercased word as a cue, or undefined. Speech wins over belief. */
+export function cueClass(lower: string): CueClass | undefined {
+  if (SPEECH_STRONG_FORMS.has(lower)) return 'speech';
+  if (SPEECH_WEAK_FORMS.has(lower)) return 'weak-speech';
+  if (BELIEF_FORMS.has(lower)) return 'belief';
+  if (EVIDENCE_FORMS.has(lower)) return 'evidence';
+  return undefined;
+}
+
+/** Participles that attach a second cue to the sentence's speaker (", adding that ..."). */
+export const PARTICIPLE_CUES = new Set([
+  'saying', 'adding', 'noting', 'arguing', 'explaining', 'insisting', 'warning', 'writing', 'telling',
+  'claiming', 'stressing', 'suggesting', 'acknowledging', 'asserting', 'stating', 'declaring',
+  'calling', 'describing', 'citing', 'asking', 'urging', 'recalling', 'predicting', 'promising',
+]);

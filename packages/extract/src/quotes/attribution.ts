@@ -1,0 +1,463 @@
+import type { Hedge, QuoteKind, Span } from '@sourcetrace/article-model';
+import type { Doc } from '../document.js';
+import { cueClass, PARTICIPLE_CUES, type CueClass } from '../lexicon/cues.js';
+import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import { findQuoted, type Quoted } from './marks.js';
+import { Phrases } from './phrases.js';
+import { buildUnits, QuoteState, quoteStates, type Unit } from './units.js';
+
+/**
+ * One attributed (or quoted) statement found in the text, before it becomes a Quote or a Claim.
+ * `speech` and carried-on quoted sentences become quotes; belief, evidence, "according to" and
+ * passive hedges become claims.
+ */
+export interface Attribution {
+  kind: 'speech' | 'belief' | 'evidence' | 'according' | 'passive' | 'continuation' | 'unattributed';
+  content: Span[];
+  verbatim: Span[];
+  quoteKind: QuoteKind;
+  cue: Span | null;
+  source: Span | null;
+  channel: Span | null;
+  /** For a continuation: the attribution whose speaker carries on. */
+  carries: Attribution | null;
+  hedge: Hedge;
+  rule: string;
+  confidence: number;
+}
+
+/** Verbs whose object is the person or outlet spoken to ("told CNN", "assured reporters"). */
+const RECIPIENT_VERBS = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 'informs', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'warn', 'warned', 'warns', 'ask', 'asked', 'asks', 'urge', 'urged', 'urges', 'accuse', 'accused', 'accuses', 'criticised', 'criticized', 'criticises', 'criticizes', 'call', 'called', 'calls', 'describe', 'described', 'describes', 'blame', 'blamed', 'blames', 'praised', 'praise', 'praises', 'slammed', 'condemned', 'denounced', 'label', 'labelled', 'labeled', 'dubbed', 'branded']);
+/** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CNN"). */
+const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'with', 'through', 'via', 'over', 'after', 'before', 'from']);
+/** Participles after "be" that make a passive hedge ("it is understood that", "is said to"). */
+const PASSIVE_HEDGES: Record<string, Hedge> = {
+  rumoured: 'rumour', rumored: 'rumour', said: 'hedged', reported: 'hedged', alleged: 'hedged', claimed: 'hedged',
+  suggested: 'hedged', estimated: 'hedged', believed: 'belief', thought: 'belief', understood: 'belief',
+  expected: 'belief', feared: 'belief', known: 'belief', hoped: 'belief', considered: 'belief',
+  disputed: 'disputed', contested: 'disputed', denied: 'disputed',
+};
+/** "It's" as one token: an expletive subject with its verb ("It's rumoured that"). */
+const EXPLETIVE_BE = new Set(["it's", 'it\u2019s']);
+const CONTENT_OPENERS = new Set(['that', 'whether', 'if']);
+const NOT_SOURCES = new Set(['plan', 'schedule', 'script', 'tradition', 'custom', 'design', 'form']);
+
+/** Finds every attribution in the body paragraphs of the document, in text order. */
+export function findAttributions(doc: Doc, knownOutlet: (span: Span) => boolean = () => false): Attribution[] {
+  const quoted = findQuoted(doc.text, doc.blocks);
+  const states = quoteStates(doc, quoted);
+  const units = buildUnits(doc, quoted);
+  const p = new Phrases(doc.text, doc.tokens, states, knownOutlet);
+  const found: Attribution[] = [];
+  let lastSpeech: Attribution | null = null;
+  for (const unit of units) {
+    if (doc.blocks[unit.block]?.kind !== 'paragraph') {
+      lastSpeech = null;
+      continue;
+    }
+    const inUnit = attributeUnit(p, unit, lastSpeech);
+    found.push(...inUnit);
+    const speech = inUnit.filter((a) => a.kind === 'speech' || a.kind === 'continuation' || a.kind === 'unattributed');
+    lastSpeech = speech.at(-1) ?? null;
+    if (lastSpeech?.kind === 'unattributed') lastSpeech = null;
+  }
+  return found;
+}
+
+function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null): Attribution[] {
+  const found: Attribution[] = [];
+  const lo = unit.first;
+  const hi = unit.last;
+  // `floor`: the first token not yet claimed by an attribution of this unit.
+  let floor = lo;
+  let open: { attribution: Attribution; firstToken: number } | null = null;
+  const make = (kind: Attribution['kind'], contentTokens: Array<[number, number]>, cue: Span | null, source: Span | null, rule: string, confidence: number): Attribution | null => {
+    const content = contentTokens.map(([a, b]) => trimSpan(p, a, b)).filter((s): s is Span => s !== null);
+    if (!content.length) return null;
+    const described = describe(p.text, unit.quoted, content);
+    const attribution: Attribution = { kind, ...described, cue, source, channel: null, carries: null, hedge: 'none', rule: `${described.quoteKind}:${rule}`, confidence };
+    return attribution;
+  };
+
+  for (let c = lo; c < hi; c++) {
+    if (c < floor || !p.isWord(c)) continue;
+    const lower = p.lower(c);
+    if (lower === 'according' && p.lower(c + 1) === 'to') {
+      const result = accordingTo(p, c, lo, hi, floor, make);
+      if (result) {
+        found.push(result.attribution);
+        if (open && result.cutAt !== null) cutOpen(p, open, result.cutAt);
+        floor = result.floor;
+        open = null;
+      }
+      continue;
+    }
+    if (PASSIVE_HEDGES[lower] && c > lo) {
+      const group = p.cueGroupStart(c, floor);
+      const expletive = EXPLETIVE_BE.has(p.lower(c - 1)) || (group.passive && /^it$/.test(p.lower(group.before)));
+      if (expletive || group.passive) {
+        const passive = passiveHedge(p, c, group, lo, hi, make);
+        if (passive) {
+          found.push(passive);
+          floor = hi;
+        }
+        if (passive || expletive || !cueClass(lower)) continue;
+      }
+    }
+    const cls = cueClass(lower);
+    if (!cls) continue;
+    if (p.cap(c) && c > lo) continue; // "Said" inside a name, a capitalised title word
+    const group = p.cueGroupStart(c, floor);
+    if (group.passive) continue; // "was told", "is asked": the subject is not the speaker
+    const cueSpan: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
+    let cueEnd = c + 1;
+    if ((lower.startsWith('point') && p.lower(c + 1) === 'out') || (lower.startsWith('call') && /^(for|on)$/.test(p.lower(c + 1)))) {
+      cueSpan.end = p.tokens[c + 1]!.end;
+      cueEnd = c + 2;
+    }
+
+    // ", saying that ...": the participle takes the speaker of the clause it hangs on.
+    if (PARTICIPLE_CUES.has(lower) && p.isPunct(c - 1, ',')) {
+      const speaker = found.filter((a) => a.source).at(-1)?.source ?? subjectAtStart(p, lo, c);
+      const right = afterCue(p, c, cueEnd, hi);
+      if (speaker && right.contentStart < hi && p.tokens[right.contentStart]!.word) {
+        const attribution = make(classKind(cls), [[right.contentStart, hi]], cueSpan, speaker, 'participle', 0.7);
+        if (attribution && acceptsContent(p, cls, right, attribution)) {
+          attribution.channel = right.channel;
+          if (open) cutOpen(p, open, c - 1);
+          found.push(attribution);
+          open = { attribution, firstToken: right.contentStart };
+          floor = right.contentStart;
+          continue;
+        }
+      }
+    }
+
+    const npEnd = p.skipTimeBackward(group.before, floor);
+    const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
+    const hasSpeaker = npStart <= npEnd && p.isSpeaker(npStart, npEnd + 1);
+    const boundary = npStart - 1;
+    const atComma = boundary >= lo && (p.isPunct(boundary, ',;\u2014\u2013-(') || p.states[boundary] === QuoteState.Close);
+
+    // Inverted: `"...," said Ana Ruiz, the league's director.` / `..., said Reuters.`
+    if (!hasSpeaker && (p.isPunct(c - 1, ',\u2014\u2013') || p.states[c - 1] === QuoteState.Close) && cls !== 'belief') {
+      const speakerEnd = p.phraseAfter(cueEnd, hi);
+      if (speakerEnd > cueEnd && invertedSpeaker(p, cueEnd, speakerEnd)) {
+        const tail = afterCue(p, speakerEnd - 1, speakerEnd, hi);
+        if (tail.ends) {
+          const contentEnd = p.states[c - 1] === QuoteState.Close ? c : c - 1;
+          if (contentEnd - floor >= 2 && !(open && open.attribution.kind !== 'speech')) {
+            const source = p.span(cueEnd, speakerEnd);
+            const pieces = splitPieces(p, floor, contentEnd, tail, hi);
+            const attribution = make(classKind(cls === 'weak-speech' ? 'speech' : cls), pieces.pieces, cueSpan, source, 'inverted', 0.9);
+            if (attribution) {
+              attribution.channel = tail.channel;
+              if (open) found.splice(found.indexOf(open.attribution), 1);
+              found.push(attribution);
+              open = null;
+              floor = pieces.floor;
+              const carried = carryTail(p, unit, pieces.floor, hi, attribution, make);
+              if (carried) found.push(carried);
+              floor = hi;
+              continue;
+            }
+          }
+        }
+      }
+      continue;
+    }
+    if (!hasSpeaker) continue;
+    // A cue inside the content of an earlier attribution, not after a connective, is nested speech
+    // ("Kim said Ortiz told him ..."): only the outermost attribution is kept.
+    const connective = boundary >= lo && p.isWord(boundary) && CONNECTIVES.has(p.lower(boundary));
+    if (open && !connective && !p.isPunct(boundary, ';')) continue;
+    if (!connective && !atComma && boundary >= lo && !p.isPunct(boundary, ':') && boundary >= floor) continue;
+    const source = p.span(npStart, npEnd + 1);
+    const right = afterCue(p, c, cueEnd, hi);
+
+    // Trailing: `"...," she said.` / `..., military analyst Cedric Leighton told CNN.` / split `"A," she said, "B."`
+    if (atComma && right.ends && boundary - floor >= 2) {
+      const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
+      const pieces = splitPieces(p, floor, contentEnd, right, hi);
+      const attribution = make(classKind(cls === 'weak-speech' ? 'speech' : cls), pieces.pieces, cueSpan, source, 'trailing', 0.9);
+      if (attribution) {
+        attribution.channel = right.channel;
+        if (open) found.splice(found.indexOf(open.attribution), 1);
+        found.push(attribution);
+        open = null;
+        const carried = carryTail(p, unit, pieces.floor, hi, attribution, make);
+        if (carried) found.push(carried);
+        floor = hi;
+        continue;
+      }
+    }
+    // Leading: `Vladimir Putin says he wants ...` / `X told the Telegraph that "..."`
+    if (right.contentStart < hi && !right.ends) {
+      const attribution = make(classKind(cls), [[right.contentStart, hi]], cueSpan, source, 'leading', 0.85);
+      if (attribution && acceptsContent(p, cls, right, attribution)) {
+        attribution.channel = right.channel;
+        if (open) cutOpen(p, open, connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary);
+        found.push(attribution);
+        open = { attribution, firstToken: right.contentStart };
+        floor = right.contentStart;
+      }
+    }
+  }
+
+  const speech = found.some((a) => a.kind === 'speech');
+  if (!found.some((a) => a.kind !== 'passive') && unit.quoted.length) {
+    const attribution = make('continuation', [[lo, hi]], null, null, 'continuation', 0.7);
+    if (attribution) {
+      if (previous && !speech) {
+        attribution.carries = previous;
+        found.push(attribution);
+      } else if (substantialQuote(p, unit)) {
+        // Without a speaker, only the quoted stretch is a quote; the lead-in stays the article's own.
+        const quotedOnly = make('unattributed', [[firstMark(p, lo, hi), hi]], null, null, 'unattributed', 0.4);
+        if (quotedOnly) Object.assign(attribution, quotedOnly);
+        attribution.kind = 'unattributed';
+        attribution.rule = `${attribution.quoteKind}:unattributed`;
+        attribution.confidence = 0.4;
+        found.push(attribution);
+      }
+    }
+  }
+  return found;
+}
+
+function firstMark(p: Phrases, lo: number, hi: number): number {
+  for (let i = lo; i < hi; i++) if (p.states[i] === QuoteState.Open) return i;
+  return lo;
+}
+
+function classKind(cls: CueClass): Attribution['kind'] {
+  return cls === 'belief' ? 'belief' : cls === 'evidence' ? 'evidence' : 'speech';
+}
+
+/** Ends an open (leading) attribution's content before token `at`. */
+function cutOpen(p: Phrases, open: { attribution: Attribution; firstToken: number }, at: number): void {
+  const span = trimSpan(p, open.firstToken, at);
+  if (!span) return;
+  const first = open.attribution.content[0]!;
+  open.attribution.content = [{ start: first.start, end: Math.min(span.end, first.end) }];
+  open.attribution.verbatim = open.attribution.verbatim.filter((v) => v.start < span.end).map((v) => ({ start: v.start, end: Math.min(v.end, span.end) }));
+}
+
+interface AfterCue {
+  /** Where the content starts (after recipient, time, frame, colon). */
+  contentStart: number;
+  /** The cue ends its clause: nothing but a full stop, a split quote or a new clause follows. */
+  ends: boolean;
+  /** A second quoted piece of a split quote: `"A," she said, "B."` */
+  splitStart: number | null;
+  /** Index after the clause tail (appositive, frame) when `ends`. */
+  tailEnd: number;
+  channel: Span | null;
+  opener: string;
+}
+
+/** Reads what follows a cue: recipient or outlet, time, frame, then where the content begins. */
+function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
+  let i = p.skipTimeForward(from, hi);
+  let channel: Span | null = null;
+  if (RECIPIENT_VERBS.has(p.lower(cue)) && i < hi && p.isWord(i) && !CONTENT_OPENERS.has(p.lower(i))) {
+    const end = p.phraseAfter(i, hi, 8);
+    if (end > i && (p.cap(i) || DETERMINERS.has(p.lower(i)) || /^(him|her|them|us|me|reporters|journalists)$/.test(p.lower(i)))) {
+      if (p.isOutlet(i, end)) channel = p.span(i, end);
+      i = end;
+    }
+  }
+  for (let round = 0; round < 3; round++) {
+    i = p.skipTimeForward(i, hi);
+    if (!(i < hi && p.isWord(i) && FRAME_PREPOSITIONS.has(p.lower(i)))) break;
+    // A frame is a short prepositional phrase that ends where the content starts.
+    let j = i + 1;
+    while (j < hi && j - i <= 10 && p.isWord(j) && !CONTENT_OPENERS.has(p.lower(j)) && !cueClass(p.lower(j))) j++;
+    const stop = j >= hi || p.isPunct(j, ',.:;') || CONTENT_OPENERS.has(p.lower(j)) || p.states[j] === QuoteState.Open;
+    if (!stop || j === i + 1) break;
+    for (let k = i + 1; k < j; k++) {
+      if (p.cap(k) && /^(with|to|on|via|through)$/.test(p.lower(k - 1)) || (p.cap(k) && DETERMINERS.has(p.lower(k - 1)) && /^(with|to|on)$/.test(p.lower(k - 2)))) {
+        if (p.isOutlet(k, j)) channel = p.span(k, j);
+        break;
+      }
+    }
+    i = j;
+  }
+  const rest = (k: number): boolean => k >= hi || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
+  if (rest(i)) return { contentStart: hi, ends: true, splitStart: null, tailEnd: hi, channel, opener: '' };
+  if (p.isPunct(i, ';')) return { contentStart: hi, ends: true, splitStart: null, tailEnd: i, channel, opener: '' };
+  if (p.isPunct(i, ',\u2014\u2013')) {
+    // `..., she said, "but the roads aren't."` or `, she said, adding ...` or `, she said, and ...`
+    const next = i + 1;
+    if (p.states[next] === QuoteState.Open) return { contentStart: hi, ends: true, splitStart: next, tailEnd: hi, channel, opener: ',' };
+    return { contentStart: next, ends: true, splitStart: null, tailEnd: next, channel, opener: ',' };
+  }
+  if (p.isPunct(i, ':')) return { contentStart: i + 1, ends: false, splitStart: null, tailEnd: hi, channel, opener: ':' };
+  return { contentStart: i, ends: false, splitStart: null, tailEnd: hi, channel, opener: p.lower(i) };
+}
+
+function restIsPunct(p: Phrases, k: number, hi: number): boolean {
+  for (let j = k; j < hi; j++) if (p.tokens[j]!.word) return false;
+  return true;
+}
+
+/** The content pieces of a trailing/inverted attribution, with a split quote's second piece. */
+function splitPieces(p: Phrases, from: number, contentEnd: number, after: AfterCue, hi: number): { pieces: Array<[number, number]>; floor: number } {
+  const pieces: Array<[number, number]> = [[from, contentEnd]];
+  if (after.splitStart !== null) {
+    let end = after.splitStart + 1;
+    while (end < hi && p.states[end] !== QuoteState.Close && p.states[end] !== QuoteState.Outside) end++;
+    end = Math.min(hi, end + 1);
+    pieces.push([after.splitStart, end]);
+    return { pieces, floor: end };
+  }
+  return { pieces, floor: after.tailEnd };
+}
+
+/**
+ * After a trailing/inverted attribution, what is left of the sentence may carry on the same
+ * speaker in quote marks (`..., said the FT, but Putin will "have to balance" ...`).
+ */
+function carryTail(p: Phrases, unit: Unit, from: number, hi: number, speaker: Attribution, make: MakeFn): Attribution | null {
+  let start = from;
+  // Skip an appositive after the speaker (", an assistant professor at ...,").
+  if (start < hi && !CONNECTIVES.has(p.lower(start))) {
+    while (start < hi && !p.isPunct(start, ',;') && p.states[start] !== QuoteState.Open) start++;
+    if (p.isPunct(start, ',;')) start++;
+  }
+  let hasQuote = false;
+  for (let k = start; k < hi; k++) if (p.states[k] === QuoteState.Open) hasQuote = true;
+  if (!hasQuote) return null;
+  const carried = make('continuation', [[start, hi]], null, null, 'continuation', 0.7);
+  if (carried) carried.carries = speaker;
+  return carried && unit.quoted.length ? carried : null;
+}
+
+/** A verb's content is acceptable for its class: weak verbs need quote marks or "that". */
+function acceptsContent(p: Phrases, cls: CueClass, right: AfterCue, attribution: Attribution): boolean {
+  const first = p.lower(right.contentStart);
+  const opensClause = CONTENT_OPENERS.has(first) || right.opener === ':';
+  if (cls === 'speech') return !(PREPOSITIONS.has(first) && first !== 'to') || attribution.verbatim.length > 0;
+  if (cls === 'weak-speech') return opensClause || attribution.verbatim.length > 0;
+  if (cls === 'evidence') return first === 'that';
+  // belief: a clause or an infinitive, not "think about", "feel like"
+  return !PREPOSITIONS.has(first) || first === 'to';
+}
+
+/** Whether tokens after an inverted cue name a speaker ("the Financial Times", "Stephen Hall", "she"). */
+function invertedSpeaker(p: Phrases, first: number, last: number): boolean {
+  const l = p.lower(first);
+  if (!(p.cap(first) || DETERMINERS.has(l) || PERSONAL_PRONOUNS.has(l))) return false;
+  return p.isSpeaker(first, last);
+}
+
+/** The subject phrase at the start of a clause, for participles ("Smith criticised it, saying ..."). */
+function subjectAtStart(p: Phrases, lo: number, limit: number): Span | null {
+  let end = lo;
+  while (end < limit && p.isWord(end) && (p.cap(end) || DETERMINERS.has(p.lower(end)) || PERSONAL_PRONOUNS.has(p.lower(end)))) end++;
+  return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
+}
+
+/** Clauses with a full stop count as substantial quotes; short quoted words are scare or title quotes. */
+function substantialQuote(p: Phrases, unit: Unit): boolean {
+  let words = 0;
+  let titleCase = true;
+  for (let i = unit.first; i < unit.last; i++) {
+    if (p.states[i] !== QuoteState.Inside || !p.tokens[i]!.word) continue;
+    words++;
+    if (!p.cap(i)) titleCase = false;
+  }
+  return words >= 5 && !titleCase;
+}
+
+type MakeFn = (kind: Attribution['kind'], contentTokens: Array<[number, number]>, cue: Span | null, source: Span | null, rule: string, confidence: number) => Attribution | null;
+
+/** "according to X": content after X's comma, or the clause before "according" when X ends it. */
+function accordingTo(p: Phrases, c: number, lo: number, hi: number, floor: number, make: MakeFn): { attribution: Attribution; floor: number; cutAt: number | null } | null {
+  const sourceStart = c + 2;
+  const sourceEnd = p.phraseAfter(sourceStart, hi, 12);
+  if (sourceEnd <= sourceStart || !p.isSpeaker(sourceStart, sourceEnd)) return null;
+  if (sourceEnd - sourceStart === 1 && NOT_SOURCES.has(p.lower(sourceStart))) return null;
+  const cue = p.span(c, c + 2);
+  const source = p.span(sourceStart, sourceEnd);
+  const after = p.isPunct(sourceEnd, ',') ? sourceEnd + 1 : sourceEnd;
+  const restWords = hasWords(p, after, hi);
+  let attribution: Attribution | null;
+  let cutAt: number | null = null;
+  if (restWords && (c === lo || p.isPunct(c - 1, ',') || CONNECTIVES.has(p.lower(c - 1)))) {
+    attribution = make('according', [[after, hi]], cue, source, 'according-to', 0.85);
+    cutAt = c - 1;
+  } else {
+    const end = p.isPunct(c - 1, ',') ? c - 1 : c;
+    attribution = make('according', [[floor, end]], cue, source, 'according-to', 0.85);
+  }
+  if (!attribution) return null;
+  return { attribution, floor: hi, cutAt };
+}
+
+/** "It is rumoured that ...", "It was thought to ...", "X is said to ...": hedged claims without a source. */
+function passiveHedge(p: Phrases, c: number, group: { before: number; start: number }, lo: number, hi: number, make: MakeFn): Attribution | null {
+  const hedge = PASSIVE_HEDGES[p.lower(c)];
+  if (!hedge) return null;
+  const fused = EXPLETIVE_BE.has(p.lower(c - 1));
+  const subject = fused ? c - 1 : group.before;
+  const expletive = fused || (subject >= lo && /^it$/.test(p.lower(subject)));
+  let contentStart = c + 1;
+  let cueEnd = c + 1;
+  if (expletive && p.lower(contentStart) === 'that') {
+    cueEnd = contentStart + 1;
+    contentStart = cueEnd;
+  }
+  if (!hasWords(p, contentStart, hi)) return null;
+  if (expletive) {
+    const cue = p.span(subject, cueEnd);
+    const attribution = make('passive', [[contentStart, hi]], cue, null, 'passive-hedge', 0.8);
+    if (attribution) attribution.hedge = hedge;
+    return attribution;
+  }
+  if (p.lower(c + 1) !== 'to' || subject < lo) return null;
+  const cue = p.span(group.start, c + 2);
+  const attribution = make('passive', [[lo, group.start], [c + 2, hi]], cue, null, 'passive-hedge', 0.7);
+  if (attribution) attribution.hedge = hedge;
+  return attribution;
+}
+
+function hasWords(p: Phrases, from: number, hi: number): boolean {
+  for (let i = from; i < hi; i++) if (p.tokens[i]!.word) return true;
+  return false;
+}
+
+/** Tokens [a, b) as a span without leading/trailing commas, stops and dashes (quote marks kept). */
+function trimSpan(p: Phrases, a: number, b: number): Span | null {
+  let first = a;
+  let last = b;
+  while (first < last && !p.tokens[first]!.word && p.states[first] === QuoteState.Outside) first++;
+  while (last > first && !p.tokens[last - 1]!.word && p.states[last - 1] === QuoteState.Outside) last--;
+  if (last <= first) return null;
+  let words = 0;
+  for (let i = first; i < last; i++) if (p.tokens[i]!.word) words++;
+  return words ? p.span(first, last) : null;
+}
+
+/** The quote kind of some content and the quoted words in it: direct when the marks hold it all. */
+function describe(text: string, quoted: Quoted[], content: Span[]): { content: Span[]; verbatim: Span[]; quoteKind: QuoteKind } {
+  const verbatim: Span[] = [];
+  for (const piece of content) {
+    for (const q of quoted) {
+      const start = Math.max(q.inner.start, piece.start);
+      const end = Math.min(q.inner.end, piece.end);
+      if (end > start) verbatim.push({ start, end });
+    }
+  }
+  if (!verbatim.length) return { content, verbatim, quoteKind: 'indirect' };
+  // Direct when no letter or digit of the content lies outside the marks.
+  let v = 0;
+  for (const piece of content) {
+    for (let i = piece.start; i < piece.end; i++) {
+      while (v < verbatim.length && verbatim[v]!.end <= i) v++;
+      const inside = v < verbatim.length && verbatim[v]!.start <= i;
+      if (!inside && /[\p{L}\p{N}]/u.test(text[i]!)) return { content, verbatim, quoteKind: 'mixed' };
+    }
+  }
+  return { content: verbatim.map((s) => ({ ...s })), verbatim, quoteKind: 'direct' };
+}

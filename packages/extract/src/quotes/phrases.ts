@@ -1,0 +1,202 @@
+import type { Span } from '@sourcetrace/article-model';
+import { cueClass, isBaseForm } from '../lexicon/cues.js';
+import {
+  ABBREVIATIONS,
+  AUDIENCE_WORDS,
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  CUE_ADVERBS,
+  DETERMINERS,
+  NON_SPEAKERS,
+  OBJECT_PRONOUNS,
+  OUTLET_WORDS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  TIME_OPENERS,
+  WEEKDAYS_MONTHS,
+} from '../lexicon/words.js';
+import { isCapitalised, type Token } from '../text/tokens.js';
+import { QuoteState } from './units.js';
+
+/** Token-level reading helpers over one document: what a phrase is, where it stops. */
+export class Phrases {
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly states: Uint8Array,
+    /** Tells an outlet entity already known at a span (from the entity table). */
+    private readonly knownOutlet: (span: Span) => boolean,
+  ) {}
+
+  lower(i: number): string {
+    return this.tokens[i]?.lower ?? '';
+  }
+  outside(i: number): boolean {
+    return this.states[i] === QuoteState.Outside;
+  }
+  isWord(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.word && this.outside(i);
+  }
+  cap(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.word && isCapitalised(this.text, t);
+  }
+  span(first: number, last: number): Span {
+    return { start: this.tokens[first]!.start, end: this.tokens[last - 1]!.end };
+  }
+  isPunct(i: number, chars: string): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && !t.word && this.outside(i) && chars.includes(t.lower);
+  }
+
+  /** Skips a time phrase that starts at i ("on Monday", "last week", "Tuesday"); returns the index after it. */
+  skipTimeForward(i: number, hi: number): number {
+    let j = i;
+    while (j < hi && this.isWord(j) && (TIME_OPENERS.has(this.lower(j)) || DETERMINERS.has(this.lower(j)))) j++;
+    if (j >= hi || !this.isWord(j) || !WEEKDAYS_MONTHS.has(this.lower(j))) return i;
+    while (j < hi && this.isWord(j) && (WEEKDAYS_MONTHS.has(this.lower(j)) || /^\d/.test(this.lower(j)))) j++;
+    return j;
+  }
+
+  /** Skips a time phrase that ends at i (inclusive), scanning left; returns the index before it. */
+  skipTimeBackward(i: number, lo: number): number {
+    let j = i;
+    let sawTime = false;
+    while (j >= lo && this.isWord(j) && (WEEKDAYS_MONTHS.has(this.lower(j)) || /^\d/.test(this.lower(j)))) {
+      sawTime ||= WEEKDAYS_MONTHS.has(this.lower(j));
+      j--;
+    }
+    if (!sawTime) return i;
+    while (j >= lo && this.isWord(j) && TIME_OPENERS.has(this.lower(j))) j--;
+    return j;
+  }
+
+  /** Auxiliaries and adverbs just before a cue: returns the index before them and the cue group start. */
+  cueGroupStart(cue: number, lo: number): { before: number; start: number; passive: boolean } {
+    let j = cue - 1;
+    let start = cue;
+    let passive = false;
+    while (j >= lo && this.isWord(j) && (AUXILIARIES.has(this.lower(j)) || CUE_ADVERBS.has(this.lower(j)))) {
+      if (AUXILIARIES.has(this.lower(j))) {
+        start = j;
+        if (/^(is|was|are|were|be|been|being)$/.test(this.lower(j))) passive = true;
+      }
+      j--;
+    }
+    // "is saying" is active; "was told", "is said" are passive.
+    if (passive && this.lower(cue).endsWith('ing')) passive = false;
+    return { before: j, start, passive };
+  }
+
+  /**
+   * The noun phrase that ends at `end` (inclusive), read leftwards: names, titles, roles,
+   * "of"/"at" links ("an unnamed professor at an Iranian university"). Stops at a clause
+   * opener, another cue, punctuation or a quote mark. Returns its first token, or end + 1 when empty.
+   */
+  phraseBefore(end: number, lo: number, maxTokens = 14): number {
+    let n = end;
+    let count = 0;
+    while (n >= lo && count <= maxTokens) {
+      const t = this.tokens[n]!;
+      if (!this.outside(n)) break;
+      if (t.word) {
+        const l = t.lower;
+        if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
+          if (l === 'and' && this.cap(n - 1) && this.cap(n + 1)) {
+            n--;
+            count++;
+            continue;
+          }
+          break;
+        }
+        // A cue verb form ends the phrase ("Kim said | Ortiz told"), a noun-like base form does not ("state media").
+        if (cueClass(l) && !this.cap(n) && !isBaseForm(l)) break;
+        n--;
+        count++;
+        continue;
+      }
+      if ((t.lower === '.' && n > lo && this.abbreviation(n - 1)) || t.lower === '&') {
+        n--;
+        continue;
+      }
+      break;
+    }
+    if (count > maxTokens) return end + 1;
+    let first = n + 1;
+    // A phrase never starts with a bare link word ("of the company said").
+    while (first <= end && PREPOSITIONS.has(this.lower(first)) && !this.cap(first)) first++;
+    return first;
+  }
+
+  /** The noun phrase that starts at i, read rightwards ("the Financial Times", "he"). Returns the index after it. */
+  phraseAfter(i: number, hi: number, maxTokens = 10): number {
+    let n = i;
+    let count = 0;
+    while (n < hi && count <= maxTokens) {
+      const t = this.tokens[n]!;
+      if (!this.outside(n)) break;
+      if (t.word) {
+        const l = t.lower;
+        if (n > i && (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l) || WEEKDAYS_MONTHS.has(l))) {
+          if (l === 'and' && this.cap(n - 1) && this.cap(n + 1)) {
+            n++;
+            count++;
+            continue;
+          }
+          break;
+        }
+        if (n > i && cueClass(l) && !this.cap(n)) break;
+        // Prepositions end the phrase unless they link two capitalised parts ("Institute for the Study").
+        if (n > i && PREPOSITIONS.has(l) && !this.cap(n + 1) && !DETERMINERS.has(this.lower(n + 1))) break;
+        n++;
+        count++;
+        continue;
+      }
+      if (t.lower === '.' && this.abbreviation(n - 1) && n + 1 < hi && this.cap(n + 1)) {
+        n++;
+        continue;
+      }
+      break;
+    }
+    return count > maxTokens ? i : n;
+  }
+
+  abbreviation(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !t.word) return false;
+    return ABBREVIATIONS.has(t.lower) || (t.end - t.start === 1 && this.cap(i));
+  }
+
+  /** Whether tokens [first, last) read as someone who can say something. */
+  isSpeaker(first: number, last: number): boolean {
+    if (last <= first || last - first > 14) return false;
+    const head = this.lower(last - 1);
+    if (!this.isWord(last - 1)) return false;
+    // "Iran's state media": a possessive is never the head of a speaker.
+    if (/['\u2019]s$|s['\u2019]$/.test(head)) return false;
+    if (NON_SPEAKERS.has(head) || DETERMINERS.has(head) || PREPOSITIONS.has(head) || AUXILIARIES.has(head)) return false;
+    if (OBJECT_PRONOUNS.has(head) && !PERSONAL_PRONOUNS.has(head)) return false;
+    let named = false;
+    for (let i = first; i < last; i++) if (this.cap(i) || PERSONAL_PRONOUNS.has(this.lower(i))) named = true;
+    if (named) return true;
+    // Unnamed speakers: "officials", "some analysts", "the company", "a source close to the team".
+    return last - first <= 6 && (last - first <= 3 || DETERMINERS.has(this.lower(first)));
+  }
+
+  /** Whether a span looks like a news organisation: a known outlet, an outlet word, a broadcaster acronym. */
+  isOutlet(first: number, last: number): boolean {
+    if (last <= first) return false;
+    if (this.knownOutlet(this.span(first, last))) return true;
+    let capitalised = 0;
+    let outletWord = false;
+    for (let i = first; i < last; i++) {
+      if (this.cap(i)) capitalised++;
+      const l = this.lower(i);
+      if (OUTLET_WORDS.has(l) && this.cap(i)) outletWord = true;
+      const surface = this.text.slice(this.tokens[i]!.start, this.tokens[i]!.end);
+      if (/^[A-Z]{2,5}$/.test(surface) && OUTLET_WORDS.has(l)) outletWord = true;
+    }
+    return capitalised > 0 && outletWord && !AUDIENCE_WORDS.has(this.lower(last - 1));
+  }
+}
