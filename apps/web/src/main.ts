@@ -1,0 +1,70 @@
+import './styles.css';
+import { errorMessage } from './app/client.js';
+import { hrefs, parseRoute, type Route } from './app/router.js';
+import { appLink } from './ui/dom.js';
+import { failure } from './ui/states.js';
+import { renderArticle } from './views/article.js';
+import type { ViewContext } from './views/context.js';
+import { renderEntity } from './views/entity.js';
+import { renderLibrary } from './views/library.js';
+import { renderPaste } from './views/paste.js';
+
+const main = document.getElementById('main')!;
+let current: AbortController | null = null;
+let firstRender = true;
+
+async function renderRoute(route: Route, context: ViewContext): Promise<void> {
+  switch (route.view) {
+    case 'library':
+      return renderLibrary(context, route.filters);
+    case 'article':
+      return renderArticle(context, route.id, { entity: route.entity, quote: route.quote });
+    case 'entity':
+      return renderEntity(context, route.id);
+    case 'paste':
+      return renderPaste(context);
+    case 'not-found':
+      context.setTitle('Not found');
+      main.replaceChildren(failure('There is no page at this address.'), appLink(hrefs.library(), {}, 'Go to the library'));
+  }
+}
+
+/** Draws the view for the address; a newer navigation cancels the older one. */
+function navigate(): void {
+  current?.abort();
+  const controller = new AbortController();
+  current = controller;
+  const route = parseRoute(window.location.hash);
+  main.removeAttribute('data-ready');
+  main.dataset.view = route.view;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.site-nav a')) {
+    const active = (route.view === 'paste') === (link.getAttribute('href') === hrefs.paste());
+    if (active) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  const context: ViewContext = {
+    main,
+    signal: controller.signal,
+    setTitle: (title) => {
+      document.title = `${title} · Sourcetrace`;
+    },
+  };
+  renderRoute(route, context).then(
+    () => {
+      if (controller.signal.aborted) return;
+      main.dataset.ready = route.view;
+      // Move keyboard focus to the new view, but leave a quote the address asked for focused.
+      if (!firstRender && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+      if (!firstRender && !(route.view === 'article' && route.quote)) window.scrollTo(0, 0);
+      firstRender = false;
+    },
+    (error: unknown) => {
+      if (controller.signal.aborted) return;
+      main.replaceChildren(failure(errorMessage(error)));
+      main.dataset.ready = 'error';
+    },
+  );
+}
+
+window.addEventListener('hashchange', navigate);
+navigate();
