@@ -1,0 +1,134 @@
+import pg from 'pg';
+import type { Store } from '../types.js';
+import { SqlStore } from '../sql/sql-store.js';
+import type { Database, Dialect, Row } from '../sql/database.js';
+import { MIGRATIONS } from './migrations.js';
+
+/** Integers come back as numbers (counts are far below 2^53), not strings. */
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC)
+      return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+/** `?` placeholders become `$1, $2, ...` (the store's SQL never has a literal question mark). */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+class PostgresDatabase implements Database {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly client?: pg.PoolClient,
+  ) {}
+
+  async all(sql: string, params: unknown[] = []): Promise<Row[]> {
+    const result = await (this.client ?? this.pool).query<Row>(numbered(sql), params);
+    return result.rows;
+  }
+
+  async run(sql: string, params: unknown[] = []): Promise<void> {
+    await this.all(sql, params);
+  }
+
+  async transaction<T>(work: (tx: Database) => Promise<T>): Promise<T> {
+    if (this.client) return work(this);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const value = await work(new PostgresDatabase(this.pool, client));
+      await client.query('COMMIT');
+      return value;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+const postgresDialect: Dialect = {
+  kind: 'postgres',
+  textMatch(_table, alias, words) {
+    // plainto_tsquery treats its input as plain words joined by AND: no query syntax.
+    return { sql: `${alias}.tsv @@ plainto_tsquery('english', ?)`, params: [words.join(' ')] };
+  },
+  async indexText(tx, table, rows) {
+    if (rows.length === 0) return;
+    const values = rows.map(() => '(?::integer, ?::text)').join(', ');
+    await tx.run(
+      `UPDATE ${table} t SET tsv = to_tsvector('english', v.body) FROM (VALUES ${values}) AS v(seq, body) WHERE t.seq = v.seq`,
+      rows.flatMap((row) => [row.seq, row.text]),
+    );
+  },
+  // The search vector is a column of the row, so it goes with it.
+  unindexText: () => Promise.resolve(),
+};
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Applies the migrations not yet recorded, under an advisory lock so two starting servers do not race. */
+async function migrate(client: pg.PoolClient, schema: string): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sourcetrace:${schema}`]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
+    await client.query(`SET LOCAL search_path TO ${quoteIdentifier(schema)}`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL,
+         applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const applied = new Set(
+      (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map(
+        (row) => row.version,
+      ),
+    );
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      await client.query(migration.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/** A store in PostgreSQL; everything lives in `schema` (default public), created and migrated on start. */
+export async function createPostgresStore(
+  connectionString: string,
+  schema = 'public',
+): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString,
+    types,
+    max: 4,
+    options: `-c search_path=${quoteIdentifier(schema)}`,
+  });
+  try {
+    const client = await pool.connect();
+    try {
+      await migrate(client, schema);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return new SqlStore(new PostgresDatabase(pool), postgresDialect);
+}

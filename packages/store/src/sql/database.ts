@@ -1,0 +1,35 @@
+/** A row as the database returns it. */
+export type Row = Record<string, unknown>;
+
+/**
+ * The little the store needs from a database. SQL uses `?` placeholders; the PostgreSQL
+ * side numbers them. Both adapters run the same statements except where the dialect says.
+ */
+export interface Database {
+  all(sql: string, params?: unknown[]): Promise<Row[]>;
+  run(sql: string, params?: unknown[]): Promise<void>;
+  /** Runs `work` in one transaction; writes are serialised. */
+  transaction<T>(work: (tx: Database) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type SearchTable = 'articles' | 'quotes' | 'claims';
+
+/** Where SQLite and PostgreSQL differ: full-text search. */
+export interface Dialect {
+  readonly kind: 'sqlite' | 'postgres';
+  /** A condition on `alias.seq` that matches rows containing every word. */
+  textMatch(table: SearchTable, alias: string, words: string[]): { sql: string; params: unknown[] };
+  /** Makes the given rows searchable (rows already inserted). */
+  indexText(tx: Database, table: SearchTable, rows: { seq: number; text: string }[]): Promise<void>;
+  /** Removes the search entries of rows about to be deleted. */
+  unindexText(tx: Database, table: SearchTable, seqsSql: string, params: unknown[]): Promise<void>;
+}
+
+/** Rows of a multi-row VALUES list: `(?, ?), (?, ?)` and the flattened parameters. */
+export function valuesList(rows: unknown[][]): { sql: string; params: unknown[] } {
+  return {
+    sql: rows.map((row) => `(${row.map(() => '?').join(', ')})`).join(', '),
+    params: rows.flat(),
+  };
+}

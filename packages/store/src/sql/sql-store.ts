@@ -1,0 +1,729 @@
+import {
+  validateArticle,
+  type Article,
+  type ArticleQuery,
+  type ArticleSummary,
+  type ClaimQuery,
+  type ClaimRecord,
+  type CorpusEntity,
+  type CorpusStats,
+  type EntityKind,
+  type EntityQuery,
+  type EntityRef,
+  type Page,
+  type QuoteQuery,
+  type QuoteRecord,
+  type RelatedEntity,
+  type RelatedQuery,
+} from '@sourcetrace/article-model';
+import { InvalidArticleError } from '../errors.js';
+import { corpusEntityId, lastWord, normaliseName, searchWords } from '../corpus/normalise.js';
+import {
+  prepareArticle,
+  sortableInstant,
+  type PreparedArticle,
+  type PreparedEntity,
+} from '../corpus/prepare.js';
+import type { PutResult, Store } from '../types.js';
+import { valuesList, type Database, type Dialect, type Row } from './database.js';
+import { Keyset } from './keyset.js';
+
+const ARTICLE_ORDER = new Keyset('articles', [
+  { expr: 'a.published_sort', field: 'published_sort', direction: 'DESC', type: 'string' },
+  { expr: 'a.seq', field: 'seq', direction: 'DESC', type: 'integer' },
+]);
+
+/** Quotes and claims: newest article first, then in reading order within the article. */
+function itemOrder(list: string, alias: string): Keyset {
+  return new Keyset(list, [
+    { expr: `${alias}.published_sort`, field: 'published_sort', direction: 'DESC', type: 'string' },
+    { expr: `${alias}.article_seq`, field: 'article_seq', direction: 'DESC', type: 'integer' },
+    { expr: `${alias}.idx`, field: 'idx', direction: 'ASC', type: 'integer' },
+  ]);
+}
+const QUOTE_ORDER = itemOrder('quotes', 'q');
+const CLAIM_ORDER = itemOrder('claims', 'c');
+
+const ENTITY_SORT_COLUMNS = {
+  quotes: 'quotes',
+  mentions: 'mentions',
+  articles: 'articles',
+} as const;
+const ENTITY_ORDERS = Object.fromEntries(
+  Object.entries(ENTITY_SORT_COLUMNS).map(([sort, column]) => [
+    sort,
+    new Keyset(`entities:${sort}`, [
+      { expr: `e.${column}`, field: column, direction: 'DESC', type: 'integer' },
+      { expr: 'e.id', field: 'id', direction: 'ASC', type: 'string' },
+    ]),
+  ]),
+) as Record<keyof typeof ENTITY_SORT_COLUMNS, Keyset>;
+
+const RELATED_ORDER = new Keyset('related', [
+  { expr: 'shared', field: 'shared', direction: 'DESC', type: 'integer' },
+  { expr: 'corpus_id', field: 'corpus_id', direction: 'ASC', type: 'string' },
+]);
+
+/** Aliases and descriptors kept per corpus entity, so a very common name stays a small row. */
+const MAX_NAMES = 50;
+const TOP = 10;
+const ITERATE_BATCH = 200;
+
+const ENTITY_COLUMNS =
+  'id, key, kind, name, aliases, descriptors, outlet, anonymous, articles, mentions, quotes, claims';
+
+/** Conditions joined with AND, with their parameters in order. */
+class Where {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+  add(sql: string, ...params: unknown[]): this {
+    this.parts.push(sql);
+    this.params.push(...params);
+    return this;
+  }
+  addFragment(fragment: { sql: string; params: unknown[] } | null): this {
+    if (fragment) this.add(fragment.sql, ...fragment.params);
+    return this;
+  }
+  toString(): string {
+    return this.parts.length === 0 ? '' : `WHERE ${this.parts.join(' AND ')}`;
+  }
+}
+
+/** Merges name lists keeping first-seen order, without duplicates or the canonical name. */
+function mergeNames(into: string[], more: string[], exclude: string): string[] {
+  const seen = new Set(into.map((name) => name.toLowerCase()));
+  seen.add(exclude.toLowerCase());
+  const merged = [...into];
+  for (const name of more) {
+    if (merged.length >= MAX_NAMES) break;
+    if (seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    merged.push(name);
+  }
+  return merged;
+}
+
+const int = (value: unknown): number => Number(value ?? 0);
+const str = (value: unknown): string | null =>
+  value === null || value === undefined ? null : String(value);
+const bool = (value: unknown): boolean => Number(value) === 1;
+
+function toCorpusEntity(row: Row): CorpusEntity {
+  return {
+    id: String(row.id),
+    key: String(row.key),
+    kind: row.kind as EntityKind,
+    name: String(row.name),
+    aliases: JSON.parse(String(row.aliases)) as string[],
+    descriptors: JSON.parse(String(row.descriptors)) as string[],
+    outlet: bool(row.outlet),
+    anonymous: bool(row.anonymous),
+    counts: {
+      articles: int(row.articles),
+      mentions: int(row.mentions),
+      quotes: int(row.quotes),
+      claims: int(row.claims),
+    },
+  };
+}
+
+/** An EntityRef from columns selected with a prefix (sp_id, sp_name, ...); null when absent. */
+function toEntityRef(row: Row, prefix: string, descriptor: unknown): EntityRef | null {
+  if (row[`${prefix}_id`] === null || row[`${prefix}_id`] === undefined) return null;
+  return {
+    id: String(row[`${prefix}_id`]),
+    name: String(row[`${prefix}_name`]),
+    kind: row[`${prefix}_kind`] as EntityKind,
+    descriptor: str(descriptor),
+    outlet: bool(row[`${prefix}_outlet`]),
+    anonymous: bool(row[`${prefix}_anonymous`]),
+  };
+}
+
+function refColumns(alias: string, prefix: string): string {
+  return ['id', 'name', 'kind', 'outlet', 'anonymous']
+    .map((c) => `${alias}.${c} AS ${prefix}_${c}`)
+    .join(', ');
+}
+
+function articleRef(row: Row) {
+  return {
+    id: String(row.article_id),
+    title: str(row.article_title),
+    publisher: str(row.article_publisher),
+    publishedAt: str(row.article_published_at),
+  };
+}
+
+/** Exclusive upper bound for `to`: a date includes its whole day. */
+function endOf(to: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(to))
+    return sortableInstant(new Date(Date.parse(to) + 86_400_000).toISOString());
+  return new Date(Date.parse(to) + 1).toISOString();
+}
+
+/** LIKE pattern for a substring, with LIKE's own wildcards escaped. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The store over any Database: all queries and writes, written once for both adapters. */
+export class SqlStore implements Store {
+  readonly kind: 'sqlite' | 'postgres';
+
+  constructor(
+    private readonly db: Database,
+    private readonly dialect: Dialect,
+  ) {
+    this.kind = dialect.kind;
+  }
+
+  // ---- Writes ----
+
+  async putArticle(input: Article, options: { ingestedAt?: string } = {}): Promise<PutResult> {
+    const validation = validateArticle(input);
+    if (!validation.ok) throw new InvalidArticleError(validation.problems);
+    const prepared = prepareArticle(validation.article);
+    const ingestedAt = options.ingestedAt ?? new Date().toISOString();
+    return this.db.transaction(async (tx) => {
+      const inserted = await tx.all(
+        `INSERT INTO articles (id, title, publisher, url, published_at, published_sort, ingested_at, json,
+           quotes, speakers, entities, claims)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+        [
+          prepared.id,
+          prepared.title,
+          prepared.publisher,
+          prepared.url,
+          prepared.publishedAt,
+          prepared.publishedSort,
+          ingestedAt,
+          prepared.json,
+          prepared.counts.quotes,
+          prepared.counts.speakers,
+          prepared.counts.entities,
+          prepared.counts.claims,
+        ],
+      );
+      const seq = inserted[0] ? int(inserted[0].seq) : null;
+      if (seq === null) return { id: prepared.id, status: 'unchanged' as const };
+      await this.dialect.indexText(tx, 'articles', [{ seq, text: prepared.searchText }]);
+      const corpusIds = await this.resolveCorpusIds(tx, prepared.entities);
+      await this.addEntities(tx, seq, prepared.entities, corpusIds);
+      await this.addQuotesAndClaims(tx, seq, prepared, corpusIds);
+      return { id: prepared.id, status: 'created' as const };
+    });
+  }
+
+  /**
+   * Article entity id -> corpus entity id. The key is kind plus normalised name; a one-word
+   * person name (a surname) joins the one full-name person with that last word, when exactly
+   * one is known (in this article or the corpus), so "Velloso" and "Marta Velloso" are one.
+   */
+  private async resolveCorpusIds(
+    tx: Database,
+    entities: PreparedEntity[],
+  ): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    const fullNames = new Map<string, Set<string>>();
+    for (const entity of entities) {
+      ids.set(entity.entityId, corpusEntityId(entity.key));
+      const name = normaliseName(entity.name);
+      if (entity.kind === 'person' && name.includes(' ')) {
+        const set = fullNames.get(lastWord(name)) ?? new Set<string>();
+        set.add(corpusEntityId(entity.key));
+        fullNames.set(lastWord(name), set);
+      }
+    }
+    for (const entity of entities) {
+      const name = normaliseName(entity.name);
+      if (entity.kind !== 'person' || entity.anonymous || name.includes(' ') || name === '')
+        continue;
+      const rows = await tx.all(
+        `SELECT id FROM corpus_entities WHERE kind = 'person' AND last_word = ? AND multiword = 1 LIMIT 2`,
+        [name],
+      );
+      const candidates = new Set([
+        ...(fullNames.get(name) ?? []),
+        ...rows.map((row) => String(row.id)),
+      ]);
+      if (candidates.size === 1) ids.set(entity.entityId, [...candidates][0] as string);
+    }
+    return ids;
+  }
+
+  private async addEntities(
+    tx: Database,
+    seq: number,
+    entities: PreparedEntity[],
+    corpusIds: Map<string, string>,
+  ): Promise<void> {
+    if (entities.length === 0) return;
+    const rows = entities.map((entity) => [
+      seq,
+      entity.entityId,
+      corpusIds.get(entity.entityId),
+      entity.mentions,
+      entity.quotes,
+      entity.channelQuotes,
+      entity.claims,
+      JSON.stringify([entity.name, ...entity.aliases]),
+      JSON.stringify(entity.descriptors),
+      entity.outlet ? 1 : 0,
+      entity.anonymous ? 1 : 0,
+    ]);
+    const values = valuesList(rows);
+    await tx.run(
+      `INSERT INTO article_entities (article_seq, entity_id, corpus_id, mentions, quotes, channel_quotes, claims,
+         names, descriptors, outlet, anonymous) VALUES ${values.sql}`,
+      values.params,
+    );
+
+    // One update per corpus entity, in key order so concurrent writers lock in the same order.
+    const groups = new Map<string, PreparedEntity[]>();
+    for (const entity of entities) {
+      const id = corpusIds.get(entity.entityId) as string;
+      groups.set(id, [...(groups.get(id) ?? []), entity]);
+    }
+    for (const [id, group] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const first = group[0] as PreparedEntity;
+      // The corpus entity is named by its own key (its first full name), never by a folded surname.
+      const owner = group.find((entity) => corpusEntityId(entity.key) === id) ?? first;
+      const name = normaliseName(owner.name);
+      await tx.run(
+        `INSERT INTO corpus_entities (id, key, kind, name, name_norm, last_word, multiword, search, aliases, descriptors,
+           outlet, anonymous, articles, mentions, quotes, channel_quotes, claims)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', '[]', 0, 0, 0, 0, 0, 0, 0) ON CONFLICT (id) DO NOTHING`,
+        [
+          id,
+          owner.key,
+          owner.kind,
+          owner.name,
+          name,
+          lastWord(name),
+          name.includes(' ') ? 1 : 0,
+          name,
+        ],
+      );
+      const [current] = await tx.all(
+        `SELECT name, aliases, descriptors FROM corpus_entities WHERE id = ?${this.dialect.kind === 'postgres' ? ' FOR UPDATE' : ''}`,
+        [id],
+      );
+      const canonical = String(current?.name);
+      let aliases = JSON.parse(String(current?.aliases)) as string[];
+      let descriptors = JSON.parse(String(current?.descriptors)) as string[];
+      for (const entity of group) {
+        aliases = mergeNames(aliases, [entity.name, ...entity.aliases], canonical);
+        descriptors = mergeNames(descriptors, entity.descriptors, '');
+      }
+      const sum = (pick: (entity: PreparedEntity) => number) =>
+        group.reduce((total, e) => total + pick(e), 0);
+      await tx.run(
+        `UPDATE corpus_entities SET aliases = ?, descriptors = ?, search = ?,
+           outlet = CASE WHEN ? = 1 THEN 1 ELSE outlet END, anonymous = CASE WHEN ? = 1 THEN 1 ELSE anonymous END,
+           articles = articles + 1, mentions = mentions + ?, quotes = quotes + ?,
+           channel_quotes = channel_quotes + ?, claims = claims + ?
+         WHERE id = ?`,
+        [
+          JSON.stringify(aliases),
+          JSON.stringify(descriptors),
+          normaliseName([canonical, ...aliases].join(' | ')),
+          group.some((e) => e.outlet) ? 1 : 0,
+          group.some((e) => e.anonymous) ? 1 : 0,
+          sum((e) => e.mentions),
+          sum((e) => e.quotes),
+          sum((e) => e.channelQuotes),
+          sum((e) => e.claims),
+          id,
+        ],
+      );
+    }
+  }
+
+  private async addQuotesAndClaims(
+    tx: Database,
+    seq: number,
+    prepared: PreparedArticle,
+    corpusIds: Map<string, string>,
+  ): Promise<void> {
+    const corpus = (id: string | null) => (id === null ? null : (corpusIds.get(id) ?? null));
+    if (prepared.quotes.length > 0) {
+      const values = valuesList(
+        prepared.quotes.map((quote) => [
+          seq,
+          quote.index,
+          prepared.publishedSort,
+          quote.kind,
+          corpus(quote.speakerId),
+          corpus(quote.channelId),
+          quote.speakerDescriptor,
+          quote.channelDescriptor,
+          quote.text,
+          quote.cueText,
+          quote.sourceText,
+          quote.json,
+        ]),
+      );
+      const rows = await tx.all(
+        `INSERT INTO quotes (article_seq, idx, published_sort, kind, speaker_id, channel_id, speaker_descriptor,
+           channel_descriptor, text, cue_text, source_text, json) VALUES ${values.sql} RETURNING seq, idx`,
+        values.params,
+      );
+      await this.dialect.indexText(
+        tx,
+        'quotes',
+        rows.map((row) => ({
+          seq: int(row.seq),
+          text: normaliseName(prepared.quotes[int(row.idx)]?.text ?? ''),
+        })),
+      );
+    }
+    if (prepared.claims.length > 0) {
+      const values = valuesList(
+        prepared.claims.map((claim) => [
+          seq,
+          claim.index,
+          prepared.publishedSort,
+          claim.hedge,
+          corpus(claim.sourceId),
+          claim.sourceDescriptor,
+          claim.sourceAnonymous === null ? null : claim.sourceAnonymous ? 1 : 0,
+          claim.text,
+          claim.cueText,
+          claim.sourceText,
+          claim.json,
+        ]),
+      );
+      const rows = await tx.all(
+        `INSERT INTO claims (article_seq, idx, published_sort, hedge, source_id, source_descriptor, source_anonymous,
+           text, cue_text, source_text, json) VALUES ${values.sql} RETURNING seq, idx`,
+        values.params,
+      );
+      await this.dialect.indexText(
+        tx,
+        'claims',
+        rows.map((row) => ({
+          seq: int(row.seq),
+          text: normaliseName(prepared.claims[int(row.idx)]?.text ?? ''),
+        })),
+      );
+    }
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [article] = await tx.all(`SELECT seq FROM articles WHERE id = ?`, [id]);
+      if (!article) return false;
+      const seq = int(article.seq);
+      const affected = await tx.all(
+        `SELECT corpus_id, COUNT(*) AS n, SUM(mentions) AS mentions, SUM(quotes) AS quotes,
+           SUM(channel_quotes) AS channel_quotes, SUM(claims) AS claims
+         FROM article_entities WHERE article_seq = ? GROUP BY corpus_id ORDER BY corpus_id`,
+        [seq],
+      );
+      for (const table of ['quotes', 'claims'] as const) {
+        await this.dialect.unindexText(
+          tx,
+          table,
+          `SELECT seq FROM ${table} WHERE article_seq = ?`,
+          [seq],
+        );
+        await tx.run(`DELETE FROM ${table} WHERE article_seq = ?`, [seq]);
+      }
+      await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq]);
+      await tx.run(`DELETE FROM article_entities WHERE article_seq = ?`, [seq]);
+      await tx.run(`DELETE FROM articles WHERE seq = ?`, [seq]);
+
+      for (const row of affected) {
+        const corpusId = String(row.corpus_id);
+        await tx.run(
+          `UPDATE corpus_entities SET articles = articles - 1, mentions = mentions - ?, quotes = quotes - ?,
+             channel_quotes = channel_quotes - ?, claims = claims - ? WHERE id = ?`,
+          [int(row.mentions), int(row.quotes), int(row.channel_quotes), int(row.claims), corpusId],
+        );
+        await tx.run(`DELETE FROM corpus_entities WHERE id = ? AND articles <= 0`, [corpusId]);
+        await this.recomputeNames(tx, corpusId);
+      }
+      return true;
+    });
+  }
+
+  /** After a delete, names, descriptors and flags come again from the articles that remain. */
+  private async recomputeNames(tx: Database, corpusId: string): Promise<void> {
+    const [entity] = await tx.all(`SELECT name FROM corpus_entities WHERE id = ?`, [corpusId]);
+    if (!entity) return;
+    const canonical = String(entity.name);
+    const rows = await tx.all(
+      `SELECT names, descriptors, outlet, anonymous FROM article_entities WHERE corpus_id = ?
+       ORDER BY article_seq, entity_id`,
+      [corpusId],
+    );
+    let aliases: string[] = [];
+    let descriptors: string[] = [];
+    for (const row of rows) {
+      aliases = mergeNames(aliases, JSON.parse(String(row.names)) as string[], canonical);
+      descriptors = mergeNames(descriptors, JSON.parse(String(row.descriptors)) as string[], '');
+    }
+    await tx.run(
+      `UPDATE corpus_entities SET aliases = ?, descriptors = ?, search = ?, outlet = ?, anonymous = ? WHERE id = ?`,
+      [
+        JSON.stringify(aliases),
+        JSON.stringify(descriptors),
+        normaliseName([canonical, ...aliases].join(' | ')),
+        rows.some((row) => bool(row.outlet)) ? 1 : 0,
+        rows.some((row) => bool(row.anonymous)) ? 1 : 0,
+        corpusId,
+      ],
+    );
+  }
+
+  // ---- Articles ----
+
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.db.all(`SELECT 1 AS found FROM articles WHERE id = ?`, [id])).length > 0;
+  }
+
+  async countArticles(): Promise<number> {
+    const [row] = await this.db.all(`SELECT COUNT(*) AS n FROM articles`);
+    return int(row?.n);
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const [row] = await this.db.all(`SELECT json FROM articles WHERE id = ?`, [id]);
+    return row ? (JSON.parse(String(row.json)) as Article) : null;
+  }
+
+  async *iterateArticles(): AsyncIterable<Article> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.db.all(
+        `SELECT seq, json FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`,
+        [after, ITERATE_BATCH],
+      );
+      for (const row of rows) yield JSON.parse(String(row.json)) as Article;
+      if (rows.length < ITERATE_BATCH) return;
+      after = int(rows[rows.length - 1]?.seq);
+    }
+  }
+
+  async listArticles(query: ArticleQuery): Promise<Page<ArticleSummary>> {
+    const where = new Where();
+    if (query.q !== undefined) {
+      const match = this.match('articles', 'a', query.q);
+      if (!match) return { items: [], next: null };
+      where.addFragment(match);
+    }
+    if (query.publisher !== undefined) where.add('a.publisher = ?', query.publisher);
+    if (query.from !== undefined || query.to !== undefined) where.add(`a.published_sort <> ''`);
+    if (query.from !== undefined) where.add('a.published_sort >= ?', sortableInstant(query.from));
+    if (query.to !== undefined) where.add('a.published_sort < ?', endOf(query.to));
+    if (query.entity !== undefined) {
+      where.add(
+        'a.seq IN (SELECT article_seq FROM article_entities WHERE corpus_id = ?)',
+        query.entity,
+      );
+    }
+    where.addFragment(ARTICLE_ORDER.after(query.cursor));
+    const rows = await this.db.all(
+      `SELECT a.seq, a.id, a.title, a.publisher, a.url, a.published_at, a.published_sort, a.ingested_at,
+         a.quotes, a.speakers, a.entities, a.claims
+       FROM articles a ${where} ORDER BY ${ARTICLE_ORDER.orderBy()} LIMIT ?`,
+      [...where.params, query.limit + 1],
+    );
+    return ARTICLE_ORDER.page(rows, query.limit, (row) => ({
+      id: String(row.id),
+      title: str(row.title),
+      publisher: str(row.publisher),
+      url: str(row.url),
+      publishedAt: str(row.published_at),
+      ingestedAt: String(row.ingested_at),
+      counts: {
+        quotes: int(row.quotes),
+        speakers: int(row.speakers),
+        entities: int(row.entities),
+        claims: int(row.claims),
+      },
+    }));
+  }
+
+  // ---- Quotes and claims ----
+
+  async listQuotes(query: QuoteQuery): Promise<Page<QuoteRecord>> {
+    const where = new Where();
+    if (query.q !== undefined) {
+      const match = this.match('quotes', 'q', query.q);
+      if (!match) return { items: [], next: null };
+      where.addFragment(match);
+    }
+    if (query.speaker !== undefined) where.add('q.speaker_id = ?', query.speaker);
+    if (query.channel !== undefined) where.add('q.channel_id = ?', query.channel);
+    if (query.kind !== undefined) where.add('q.kind = ?', query.kind);
+    if (query.article !== undefined)
+      where.add('q.article_seq = (SELECT seq FROM articles WHERE id = ?)', query.article);
+    where.addFragment(QUOTE_ORDER.after(query.cursor));
+    const rows = await this.db.all(
+      `SELECT q.article_seq, q.idx, q.published_sort, q.json, q.text, q.cue_text, q.source_text,
+         q.speaker_descriptor, q.channel_descriptor,
+         a.id AS article_id, a.title AS article_title, a.publisher AS article_publisher,
+         a.published_at AS article_published_at, ${refColumns('sp', 'sp')}, ${refColumns('ch', 'ch')}
+       FROM (SELECT q.* FROM quotes q ${where} ORDER BY ${QUOTE_ORDER.orderBy()} LIMIT ?) q
+       JOIN articles a ON a.seq = q.article_seq
+       LEFT JOIN corpus_entities sp ON sp.id = q.speaker_id
+       LEFT JOIN corpus_entities ch ON ch.id = q.channel_id
+       ORDER BY ${QUOTE_ORDER.orderBy()}`,
+      [...where.params, query.limit + 1],
+    );
+    return QUOTE_ORDER.page(rows, query.limit, (row) => ({
+      article: articleRef(row),
+      quote: JSON.parse(String(row.json)) as QuoteRecord['quote'],
+      text: String(row.text),
+      cueText: str(row.cue_text),
+      sourceText: str(row.source_text),
+      speaker: toEntityRef(row, 'sp', row.speaker_descriptor),
+      channel: toEntityRef(row, 'ch', row.channel_descriptor),
+    }));
+  }
+
+  async listClaims(query: ClaimQuery): Promise<Page<ClaimRecord>> {
+    const where = new Where();
+    if (query.q !== undefined) {
+      const match = this.match('claims', 'c', query.q);
+      if (!match) return { items: [], next: null };
+      where.addFragment(match);
+    }
+    if (query.source !== undefined) where.add('c.source_id = ?', query.source);
+    if (query.hedge !== undefined) where.add('c.hedge = ?', query.hedge);
+    if (query.anonymous !== undefined) where.add('c.source_anonymous = ?', query.anonymous ? 1 : 0);
+    if (query.article !== undefined)
+      where.add('c.article_seq = (SELECT seq FROM articles WHERE id = ?)', query.article);
+    where.addFragment(CLAIM_ORDER.after(query.cursor));
+    const rows = await this.db.all(
+      `SELECT c.article_seq, c.idx, c.published_sort, c.json, c.text, c.cue_text, c.source_text, c.source_descriptor,
+         a.id AS article_id, a.title AS article_title, a.publisher AS article_publisher,
+         a.published_at AS article_published_at, ${refColumns('so', 'so')}
+       FROM (SELECT c.* FROM claims c ${where} ORDER BY ${CLAIM_ORDER.orderBy()} LIMIT ?) c
+       JOIN articles a ON a.seq = c.article_seq
+       LEFT JOIN corpus_entities so ON so.id = c.source_id
+       ORDER BY ${CLAIM_ORDER.orderBy()}`,
+      [...where.params, query.limit + 1],
+    );
+    return CLAIM_ORDER.page(rows, query.limit, (row) => ({
+      article: articleRef(row),
+      claim: JSON.parse(String(row.json)) as ClaimRecord['claim'],
+      text: String(row.text),
+      cueText: str(row.cue_text),
+      sourceText: str(row.source_text),
+      source: toEntityRef(row, 'so', row.source_descriptor),
+    }));
+  }
+
+  // ---- Corpus entities ----
+
+  async listEntities(query: EntityQuery): Promise<Page<CorpusEntity>> {
+    const order = ENTITY_ORDERS[query.sort];
+    const where = new Where();
+    if (query.kind !== undefined) where.add('e.kind = ?', query.kind);
+    if (query.outlet !== undefined) where.add('e.outlet = ?', query.outlet ? 1 : 0);
+    if (query.q !== undefined) {
+      const words = searchWords(query.q);
+      if (words.length === 0) return { items: [], next: null };
+      for (const word of words) where.add(`e.search LIKE ? ESCAPE '\\'`, containsPattern(word));
+    }
+    where.addFragment(order.after(query.cursor));
+    const rows = await this.db.all(
+      `SELECT ${ENTITY_COLUMNS} FROM corpus_entities e ${where} ORDER BY ${order.orderBy()} LIMIT ?`,
+      [...where.params, query.limit + 1],
+    );
+    return order.page(rows, query.limit, toCorpusEntity);
+  }
+
+  async getEntity(id: string): Promise<CorpusEntity | null> {
+    const [row] = await this.db.all(`SELECT ${ENTITY_COLUMNS} FROM corpus_entities WHERE id = ?`, [
+      id,
+    ]);
+    return row ? toCorpusEntity(row) : null;
+  }
+
+  async corpusEntityFor(articleId: string, entityId: string): Promise<CorpusEntity | null> {
+    const [row] = await this.db.all(
+      `SELECT ${ENTITY_COLUMNS.split(', ')
+        .map((column) => `e.${column}`)
+        .join(', ')}
+       FROM articles a JOIN article_entities ae ON ae.article_seq = a.seq
+       JOIN corpus_entities e ON e.id = ae.corpus_id WHERE a.id = ? AND ae.entity_id = ?`,
+      [articleId, entityId],
+    );
+    return row ? toCorpusEntity(row) : null;
+  }
+
+  async relatedEntities(id: string, query: RelatedQuery): Promise<Page<RelatedEntity>> {
+    const having = new Where().addFragment(RELATED_ORDER.after(query.cursor));
+    const rows = await this.db.all(
+      `SELECT corpus_id, shared FROM (
+         SELECT o.corpus_id, COUNT(DISTINCT o.article_seq) AS shared
+         FROM article_entities s JOIN article_entities o ON o.article_seq = s.article_seq
+         WHERE s.corpus_id = ? AND o.corpus_id <> ? GROUP BY o.corpus_id
+       ) related ${having} ORDER BY ${RELATED_ORDER.orderBy()} LIMIT ?`,
+      [id, id, ...having.params, query.limit + 1],
+    );
+    const ids = rows.slice(0, query.limit).map((row) => String(row.corpus_id));
+    const entities = new Map<string, CorpusEntity>();
+    if (ids.length > 0) {
+      const found = await this.db.all(
+        `SELECT ${ENTITY_COLUMNS} FROM corpus_entities WHERE id IN (${ids.map(() => '?').join(', ')})`,
+        ids,
+      );
+      for (const row of found) entities.set(String(row.id), toCorpusEntity(row));
+    }
+    return RELATED_ORDER.page(rows, query.limit, (row) => ({
+      entity: entities.get(String(row.corpus_id)) as CorpusEntity,
+      articles: int(row.shared),
+    }));
+  }
+
+  async stats(): Promise<CorpusStats> {
+    const [counts] = await this.db.all(
+      `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM quotes) AS quotes,
+         (SELECT COUNT(*) FROM claims) AS claims, (SELECT COUNT(*) FROM corpus_entities) AS entities,
+         (SELECT COUNT(*) FROM corpus_entities WHERE kind = 'person') AS people`,
+    );
+    const ranked = async (where: string, count: string) => {
+      const rows = await this.db.all(
+        `SELECT id, name, kind, outlet, anonymous, descriptors, ${count} AS n FROM corpus_entities
+         WHERE ${where} AND ${count} > 0 ORDER BY ${count} DESC, id ASC LIMIT ${TOP}`,
+      );
+      return rows.map((row) => ({
+        entity: {
+          id: String(row.id),
+          name: String(row.name),
+          kind: row.kind as EntityKind,
+          descriptor: (JSON.parse(String(row.descriptors)) as string[])[0] ?? null,
+          outlet: bool(row.outlet),
+          anonymous: bool(row.anonymous),
+        },
+        count: int(row.n),
+      }));
+    };
+    return {
+      articles: int(counts?.articles),
+      quotes: int(counts?.quotes),
+      claims: int(counts?.claims),
+      entities: int(counts?.entities),
+      people: int(counts?.people),
+      topSpeakers: await ranked('1 = 1', 'quotes'),
+      topOutlets: await ranked('outlet = 1', 'quotes + channel_quotes'),
+      topSources: await ranked('1 = 1', 'claims'),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  /** Full-text condition for plain words; null when q has no words (it then matches nothing). */
+  private match(table: 'articles' | 'quotes' | 'claims', alias: string, q: string) {
+    const words = searchWords(q);
+    return words.length === 0 ? null : this.dialect.textMatch(table, alias, words);
+  }
+}

@@ -1,0 +1,112 @@
+/** The SQLite schema; FTS5 tables are contentless (the text lives in the rows), keyed by rowid = seq. */
+export const SQLITE_SCHEMA_VERSION = 1;
+
+export const SQLITE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  title TEXT,
+  publisher TEXT,
+  url TEXT,
+  published_at TEXT,
+  published_sort TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  quotes INTEGER NOT NULL,
+  speakers INTEGER NOT NULL,
+  entities INTEGER NOT NULL,
+  claims INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_by_date ON articles (published_sort DESC, seq DESC);
+CREATE INDEX IF NOT EXISTS articles_by_publisher ON articles (publisher, published_sort DESC, seq DESC);
+
+CREATE TABLE IF NOT EXISTS corpus_entities (
+  id TEXT PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_norm TEXT NOT NULL,
+  last_word TEXT NOT NULL,
+  multiword INTEGER NOT NULL,
+  search TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  descriptors TEXT NOT NULL,
+  outlet INTEGER NOT NULL,
+  anonymous INTEGER NOT NULL,
+  articles INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  quotes INTEGER NOT NULL,
+  channel_quotes INTEGER NOT NULL,
+  claims INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entities_by_surname ON corpus_entities (kind, last_word, multiword);
+CREATE INDEX IF NOT EXISTS entities_by_quotes ON corpus_entities (quotes DESC, id);
+CREATE INDEX IF NOT EXISTS entities_by_mentions ON corpus_entities (mentions DESC, id);
+CREATE INDEX IF NOT EXISTS entities_by_articles ON corpus_entities (articles DESC, id);
+CREATE INDEX IF NOT EXISTS entities_by_claims ON corpus_entities (claims DESC, id);
+CREATE INDEX IF NOT EXISTS entities_by_kind_quotes ON corpus_entities (kind, quotes DESC, id);
+CREATE INDEX IF NOT EXISTS entities_by_kind_mentions ON corpus_entities (kind, mentions DESC, id);
+CREATE INDEX IF NOT EXISTS entities_by_kind_articles ON corpus_entities (kind, articles DESC, id);
+
+CREATE TABLE IF NOT EXISTS article_entities (
+  article_seq INTEGER NOT NULL,
+  entity_id TEXT NOT NULL,
+  corpus_id TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  quotes INTEGER NOT NULL,
+  channel_quotes INTEGER NOT NULL,
+  claims INTEGER NOT NULL,
+  names TEXT NOT NULL,
+  descriptors TEXT NOT NULL,
+  outlet INTEGER NOT NULL,
+  anonymous INTEGER NOT NULL,
+  PRIMARY KEY (article_seq, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_entities_by_corpus ON article_entities (corpus_id, article_seq);
+CREATE INDEX IF NOT EXISTS article_entities_by_article ON article_entities (article_seq, corpus_id);
+
+CREATE TABLE IF NOT EXISTS quotes (
+  seq INTEGER PRIMARY KEY,
+  article_seq INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  published_sort TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  speaker_id TEXT,
+  channel_id TEXT,
+  speaker_descriptor TEXT,
+  channel_descriptor TEXT,
+  text TEXT NOT NULL,
+  cue_text TEXT,
+  source_text TEXT,
+  json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_in_order ON quotes (published_sort DESC, article_seq DESC, idx);
+CREATE INDEX IF NOT EXISTS quotes_by_article ON quotes (article_seq, idx);
+CREATE INDEX IF NOT EXISTS quotes_by_speaker ON quotes (speaker_id, published_sort DESC, article_seq DESC, idx);
+CREATE INDEX IF NOT EXISTS quotes_by_channel ON quotes (channel_id, published_sort DESC, article_seq DESC, idx);
+CREATE INDEX IF NOT EXISTS quotes_by_kind ON quotes (kind, published_sort DESC, article_seq DESC, idx);
+
+CREATE TABLE IF NOT EXISTS claims (
+  seq INTEGER PRIMARY KEY,
+  article_seq INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  published_sort TEXT NOT NULL,
+  hedge TEXT NOT NULL,
+  source_id TEXT,
+  source_descriptor TEXT,
+  source_anonymous INTEGER,
+  text TEXT NOT NULL,
+  cue_text TEXT,
+  source_text TEXT,
+  json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_in_order ON claims (published_sort DESC, article_seq DESC, idx);
+CREATE INDEX IF NOT EXISTS claims_by_article ON claims (article_seq, idx);
+CREATE INDEX IF NOT EXISTS claims_by_source ON claims (source_id, published_sort DESC, article_seq DESC, idx);
+CREATE INDEX IF NOT EXISTS claims_by_hedge ON claims (hedge, published_sort DESC, article_seq DESC, idx);
+CREATE INDEX IF NOT EXISTS claims_by_anonymity ON claims (source_anonymous, published_sort DESC, article_seq DESC, idx);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
+`;
