@@ -1,10 +1,72 @@
 import type { Command } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { ingestItems, readSources, type IngestProgress, type IngestSummary } from '@sourcetrace/ingest';
+import { addStoreOptions, withStore, type StoreFlags } from '../lib/store.js';
+import { positiveInteger } from '../lib/options.js';
+import { printable } from '../lib/terminal.js';
+
+interface IngestFlags extends StoreFlags {
+  concurrency?: number;
+  allowPrivateUrls?: boolean;
+}
 
 export function registerIngest(program: Command): void {
-  program
-    .command('ingest')
-    .description('(ingest: not built yet)')
-    .action(() => {
-      throw new Error('ingest is not built yet');
+  addStoreOptions(
+    program
+      .command('ingest')
+      .description('Read articles from files, folders, globs, JSON lines, web pages and feeds, and store them')
+      .argument('<sources...>', 'files (.txt .md .html .htm .jsonl), folders, globs, or http(s) URLs of pages or RSS/Atom feeds')
+      .option('--concurrency <n>', 'extraction threads (default: one per core)', positiveInteger)
+      .option('--allow-private-urls', 'let URLs reach loopback and private network addresses (off: only public hosts)'),
+  ).action(async (sources: string[], flags: IngestFlags) => {
+    const summary = await withStore(flags, async (store) => {
+      const progress = progressReporter();
+      try {
+        return await ingestItems(store, readSources(sources, { fetch: { allowPrivate: flags.allowPrivateUrls ?? false } }), {
+          ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+          onProgress: progress.update,
+        });
+      } finally {
+        progress.stop();
+      }
     });
+    process.stdout.write(formatSummary(summary));
+    if (summary.failed.length > 0) process.exitCode = 1;
+  });
+}
+
+/** A progress bar on a terminal; one plain line per item otherwise (logs, pipes, CI). */
+function progressReporter(): { update: (progress: IngestProgress) => void; stop: () => void } {
+  if (!process.stderr.isTTY) {
+    return {
+      update: ({ status, label, reason }) => {
+        process.stderr.write(`${status.padEnd(9)} ${printable(label)}${reason ? `: ${printable(reason)}` : ''}\n`);
+      },
+      stop: () => undefined,
+    };
+  }
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format: ' {bar} {value}/{total} | ingested {ingested}, unchanged {unchanged}, failed {failed}',
+    barCompleteChar: '█',
+    barIncompleteChar: '░',
+    hideCursor: true,
+  });
+  const counts = { ingested: 0, unchanged: 0, failed: 0 };
+  bar.start(0, 0, counts);
+  return {
+    update: (progress) => {
+      counts[progress.status]++;
+      // The total grows as the sources are read; it is only known at the end.
+      bar.setTotal(progress.read);
+      bar.update(progress.done, counts);
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+export function formatSummary(summary: IngestSummary): string {
+  const lines = [`ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed.length}`];
+  for (const { label, reason } of summary.failed) lines.push(`  failed  ${printable(label)}: ${printable(reason)}`);
+  return lines.join('\n') + '\n';
 }
