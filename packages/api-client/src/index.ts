@@ -1,1 +1,2 @@
-export {};
+export { createClient, ApiError, type ClientOptions, type SourcetraceClient } from './client.js';
+export * from './contract.js';

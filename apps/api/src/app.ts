@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import cors from 'cors';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Store } from '@sourcetrace/store';
+import { DEFAULTS, type ApiConfig } from './config.js';
+import { ArticleCache } from './http/article-cache.js';
+import { HttpProblem, problemHandler } from './http/problem.js';
+import { defineRoute, runHandler, validateInput, type Route } from './http/route.js';
+import { requireApiKey, requireJsonBody, securityHeaders, writeRateLimit } from './http/security.js';
+import { openApiDocument } from './openapi/document.js';
+import { articleRoutes } from './routes/articles.js';
+import type { RouteContext } from './routes/context.js';
+import { corpusRoutes } from './routes/corpus.js';
+import { entityRoutes } from './routes/entities.js';
+import { extractRoutes } from './routes/extract.js';
+import { healthRoutes } from './routes/meta.js';
+import { API_VERSION } from './version.js';
+
+export interface AppDeps {
+  store: Store;
+  /** Request and error logs (default: pino at LOG_LEVEL or info, to stdout). */
+  logger?: Logger;
+  config?: ApiConfig;
+}
+
+/** Every operation the API offers, the OpenAPI document included. */
+export function apiRoutes(ctx: RouteContext): Route[] {
+  const routes = [
+    ...healthRoutes(ctx),
+    ...extractRoutes(),
+    ...articleRoutes(ctx),
+    ...entityRoutes(ctx),
+    ...corpusRoutes(ctx),
+  ];
+  let document: string | undefined;
+  const openapi = defineRoute({
+    method: 'get',
+    path: '/v1/openapi.json',
+    operationId: 'openapi',
+    summary: 'This document: OpenAPI 3.1, generated from the schemas the server validates with',
+    tag: 'meta',
+    responses: { 200: { description: 'The OpenAPI document' } },
+    handle: (_input, res) => {
+      document ??= JSON.stringify(openApiDocument(all, API_VERSION));
+      res.type('application/json').send(document);
+    },
+  });
+  const all = [...routes, openapi];
+  return all;
+}
+
+/** The Express app over a store; `listen`/`startServer` put it on a port. */
+export function createApp(deps: AppDeps): Express {
+  const config = deps.config ?? {};
+  const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const ctx: RouteContext = { store: deps.store, config, logger, articles: new ArticleCache() };
+
+  const app = express();
+  app.disable('x-powered-by');
+  // ETags are set where they pay (articles); hashing every list answer would not.
+  app.set('etag', false);
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (_req, res) => {
+        const id = randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      // Method, URL and status only: headers may carry the API key.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          remoteAddress: req.remoteAddress,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(securityHeaders());
+  if (config.corsOrigins && config.corsOrigins.length > 0) {
+    app.use(cors({ origin: config.corsOrigins, exposedHeaders: ['ETag', 'Location', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] }));
+  }
+
+  const routes = apiRoutes(ctx);
+  const writeGuards = [
+    writeRateLimit(config.writeRateLimit ?? DEFAULTS.writeRateLimit),
+    requireApiKey(config.apiKey),
+  ];
+  const json = express.json({ limit: config.bodyLimit ?? DEFAULTS.bodyLimit, strict: true });
+  for (const route of routes) {
+    app[route.method](
+      route.path,
+      ...(route.write ? writeGuards : []),
+      ...(route.body ? [requireJsonBody, json] : []),
+      validateInput(route),
+      runHandler(route),
+    );
+  }
+  // A known path with another method: 405 with the methods it has.
+  const methodsByPath = new Map<string, Set<string>>();
+  for (const route of routes) {
+    const methods = methodsByPath.get(route.path) ?? new Set(['OPTIONS']);
+    methods.add(route.method.toUpperCase());
+    if (route.method === 'get') methods.add('HEAD');
+    methodsByPath.set(route.path, methods);
+  }
+  for (const [path, methods] of methodsByPath) {
+    const allow = [...methods].join(', ');
+    app.all(path, (req: Request, res: Response) => {
+      res.set('Allow', allow);
+      if (req.method === 'OPTIONS') {
+        res.status(204).end();
+        return;
+      }
+      throw new HttpProblem(405, 'method-not-allowed', `${req.method} is not allowed here; use ${allow}`);
+    });
+  }
+
+  if (config.webRoot) serveWeb(app, config.webRoot, logger);
+  app.use((req: Request) => {
+    throw new HttpProblem(404, 'not-found', `Nothing at ${req.method} ${req.path}; the API lives under /v1 (see /v1/openapi.json)`);
+  });
+  app.use(problemHandler(logger));
+  return app;
+}
+
+/** The built web page at `/`; deep links (no file extension) get index.html so the page can route them. */
+function serveWeb(app: Express, webRoot: string, logger: Logger): void {
+  const index = join(webRoot, 'index.html');
+  if (!existsSync(index)) logger.warn({ webRoot }, 'the web page is not built; serving the API only');
+  app.use(
+    express.static(webRoot, {
+      index: 'index.html',
+      setHeaders: (res, path) => {
+        // Vite puts content-hashed files under assets/; everything else must be revalidated.
+        res.setHeader('Cache-Control', path.includes(`${join('/', 'assets', '/')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPageRoute =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      !/^\/v1(\/|$)/.test(req.path) &&
+      extname(req.path) === '' &&
+      req.accepts('html') !== false;
+    if (!isPageRoute || !existsSync(index)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index, (error) => error && next(error));
+  });
+}

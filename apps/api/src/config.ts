@@ -1,0 +1,51 @@
+/** How the API behaves; `configFromEnv` reads it from the environment. */
+export interface ApiConfig {
+  /** When set, writes need `Authorization: Bearer <apiKey>`; reads stay open. */
+  apiKey?: string;
+  /** Let POST /v1/articles {url} fetch loopback, private and link-local addresses (off by default). */
+  allowPrivateFetch?: boolean;
+  /** Origins allowed by CORS; CORS is off when empty. */
+  corsOrigins?: string[];
+  /** Largest JSON body accepted (a bytes string for body-parser, e.g. "2mb"). */
+  bodyLimit?: string;
+  /** Limits for pages fetched on a client's behalf. */
+  fetchTimeoutMs?: number;
+  fetchMaxBytes?: number;
+  /** Writes allowed per client address per window. */
+  writeRateLimit?: { windowMs: number; limit: number };
+  /** Express "trust proxy" setting, so rate limits see the client address behind a proxy. */
+  trustProxy?: boolean | number | string;
+  /** Folder of the built web page, served at `/` with deep links falling back to index.html. */
+  webRoot?: string;
+}
+
+export const DEFAULTS = {
+  bodyLimit: '2mb',
+  fetchTimeoutMs: 10_000,
+  fetchMaxBytes: 5 * 1024 * 1024,
+  writeRateLimit: { windowMs: 60_000, limit: 120 },
+} as const;
+
+function positiveInt(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number <= 0) throw new Error(`${name} must be a positive integer, not "${value}"`);
+  return number;
+}
+
+/** Reads SOURCETRACE_* variables; throws a clear error for a malformed value. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const rateLimit = positiveInt(env.SOURCETRACE_WRITE_RATE_LIMIT, 'SOURCETRACE_WRITE_RATE_LIMIT');
+  const origins = (env.SOURCETRACE_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  return {
+    ...(env.SOURCETRACE_API_KEY ? { apiKey: env.SOURCETRACE_API_KEY } : {}),
+    allowPrivateFetch: env.SOURCETRACE_ALLOW_PRIVATE_FETCH === '1' || env.SOURCETRACE_ALLOW_PRIVATE_FETCH === 'true',
+    ...(origins.length > 0 ? { corsOrigins: origins } : {}),
+    ...(env.SOURCETRACE_BODY_LIMIT ? { bodyLimit: env.SOURCETRACE_BODY_LIMIT } : {}),
+    ...(rateLimit ? { writeRateLimit: { windowMs: 60_000, limit: rateLimit } } : {}),
+    ...(env.SOURCETRACE_TRUST_PROXY ? { trustProxy: env.SOURCETRACE_TRUST_PROXY } : {}),
+  };
+}

@@ -1,0 +1,93 @@
+import type { NextFunction, Request, Response } from 'express';
+import { z } from 'zod';
+import { HttpProblem } from './problem.js';
+
+export interface ResponseSpec {
+  description: string;
+  /** The body's schema; absent for empty answers (204, 304). */
+  schema?: z.ZodType;
+  /** Response headers worth documenting, by name, with a description. */
+  headers?: Record<string, string>;
+}
+
+/** What a handler receives: the request's query, path parameters and body, each parsed once. */
+export interface RouteInput<Q, P, B> {
+  query: Q;
+  params: P;
+  body: B;
+}
+
+/**
+ * One HTTP operation, described once: the app registers it from this and the OpenAPI
+ * document is generated from the same schemas, so the two cannot drift.
+ */
+export interface Route {
+  method: 'get' | 'post' | 'delete';
+  /** Express path syntax (/v1/articles/:id). */
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  /** Writes need the API key (when one is configured) and are rate limited. */
+  write: boolean;
+  query: z.ZodType;
+  params: z.ZodType;
+  body?: z.ZodType;
+  responses: Record<number, ResponseSpec>;
+  handle: (input: RouteInput<unknown, unknown, unknown>, res: Response, req: Request) => unknown;
+}
+
+/** Routes without parameters still reject unknown ones. */
+const NONE = z.object({}).strict();
+
+interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType> {
+  method: Route['method'];
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  write?: boolean;
+  query?: Q;
+  params?: P;
+  body?: B;
+  responses: Record<number, ResponseSpec>;
+  handle: (input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>, res: Response, req: Request) => unknown;
+}
+
+export function defineRoute<
+  Q extends z.ZodType = typeof NONE,
+  P extends z.ZodType = typeof NONE,
+  B extends z.ZodType = z.ZodUndefined,
+>(spec: RouteSpec<Q, P, B>): Route {
+  return {
+    ...spec,
+    write: spec.write ?? false,
+    query: spec.query ?? NONE,
+    params: spec.params ?? NONE,
+    handle: spec.handle as Route['handle'],
+  };
+}
+
+function parse(schema: z.ZodType, value: unknown, location: 'query' | 'path' | 'body'): unknown {
+  const result = schema.safeParse(value);
+  if (!result.success) throw HttpProblem.invalid(location, result.error);
+  return result.data;
+}
+
+/** Validates query, path and body against the route's schemas; the result lives in res.locals.input. */
+export function validateInput(route: Route) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    res.locals.input = {
+      query: parse(route.query, req.query, 'query'),
+      params: parse(route.params, req.params, 'path'),
+      body: route.body ? parse(route.body, req.body, 'body') : undefined,
+    } satisfies RouteInput<unknown, unknown, unknown>;
+    next();
+  };
+}
+
+export function runHandler(route: Route) {
+  return async (req: Request, res: Response): Promise<void> => {
+    await route.handle(res.locals.input as RouteInput<unknown, unknown, unknown>, res, req);
+  };
+}

@@ -1,0 +1,12 @@
+import type { Store } from '@sourcetrace/store';
+import type { Logger } from 'pino';
+import type { ApiConfig } from '../config.js';
+import type { ArticleCache } from '../http/article-cache.js';
+
+/** What route handlers share. */
+export interface RouteContext {
+  store: Store;
+  config: ApiConfig;
+  logger: Logger;
+  articles: ArticleCache;
+}

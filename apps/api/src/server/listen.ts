@@ -1,0 +1,87 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import { pino, type Logger } from 'pino';
+import type { Store } from '@sourcetrace/store';
+import { createApp } from '../app.js';
+import type { ApiConfig } from '../config.js';
+
+export interface RunningServer {
+  server: Server;
+  /** http://host:port, with the port actually bound. */
+  url: string;
+  /** Stops accepting connections and resolves once in-flight requests have finished. */
+  close(): Promise<void>;
+}
+
+export interface ListenOptions {
+  port?: number;
+  host?: string;
+  /** After this long, connections still open are cut (default 10 s). */
+  shutdownTimeoutMs?: number;
+}
+
+/** Puts an app on a port. close() is graceful: in-flight requests finish, idle connections close. */
+export async function listen(app: Express, options: ListenOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<Server>((resolve, reject) => {
+    const started = app.listen(options.port ?? 0, host, (error?: Error) => (error ? reject(error) : resolve(started)));
+  });
+  const { port } = server.address() as AddressInfo;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((resolve, reject) => {
+      // Answers still being written ask their clients to reconnect elsewhere.
+      server.on('request', (_req, res) => res.setHeader('Connection', 'close'));
+      const timer = setTimeout(() => server.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
+      timer.unref();
+      server.close((error) => {
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve();
+      });
+      server.closeIdleConnections();
+    }));
+  return { server, url: `http://${shown}:${port}`, close };
+}
+
+export interface StartOptions extends ListenOptions {
+  store: Store;
+  config?: ApiConfig;
+  logger?: Logger;
+  /** Shut down gracefully on SIGTERM and SIGINT, then run onShutdown (default true). */
+  handleSignals?: boolean;
+  /** Runs after the server has closed, e.g. to close the store. */
+  onShutdown?: () => Promise<void>;
+}
+
+/** createApp + listen, with graceful shutdown on SIGTERM/SIGINT: what `sourcetrace serve` runs. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const app = createApp({ store: options.store, logger, ...(options.config ? { config: options.config } : {}) });
+  const running = await listen(app, options);
+  let shutdown: Promise<void> | undefined;
+  const close = () =>
+    (shutdown ??= (async () => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      await running.close();
+      await options.onShutdown?.();
+    })());
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    close().then(
+      () => logger.info('stopped'),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exitCode = 1;
+      },
+    );
+  };
+  if (options.handleSignals ?? true) {
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  }
+  return { ...running, close };
+}
