@@ -1,6 +1,8 @@
 import type { Entity, MentionForm, Span } from '@sourcetrace/article-model';
 
-export type Gender = 'male' | 'female' | 'unknown';
+import type { Gender } from './data/people.js';
+
+export type { Gender };
 
 /**
  * The article's entities, found once, then consulted and extended by attribution:
@@ -23,6 +25,11 @@ export interface EntityTable {
   /** Records an extra mention of an entity (e.g. a pronoun resolved elsewhere). */
   addMention(entityId: string, span: Span, form: MentionForm): void;
   genderOf(entityId: string): Gender;
+  /**
+   * Tells the table which stretches are quoted words, so a name inside a quotation is not taken
+   * as the antecedent of a pronoun outside it. Optional: the table pairs quote marks itself.
+   */
+  setQuoted(spans: Span[]): void;
   /** The final entity list with ids, mentions sorted, aliases and descriptors filled in. */
   entities(): Entity[];
 }

@@ -1,0 +1,883 @@
+import type { Block, EntityKind, Span } from '@sourcetrace/article-model';
+import { cueClass } from '../lexicon/cues.js';
+import type { Sentence } from '../text/sentences.js';
+import { tokenAt, type Token } from '../text/tokens.js';
+import {
+  DEMONYMS,
+  FIRST_NAME_GENDER,
+  GAZETTEER,
+  GAZETTEER_MAX_TOKENS,
+  GAZETTEER_PREFIXES,
+  matchesCase,
+  type GazetteerEntry,
+} from './gazetteer.js';
+import { ORG_WORDS } from './data/organizations.js';
+import {
+  HONORIFIC_GENDER,
+  PEOPLE_PLURALS,
+  ROLE_GENDER,
+  ROLE_NOUNS,
+  type Gender,
+} from './data/people.js';
+import { PLACE_WORDS } from './data/places.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS } from './data/words.js';
+
+/** One name found in the text, before names are merged into entities. */
+export interface Candidate {
+  /** The name as written: possessive "'s" and a leading "the" left out. */
+  span: Span;
+  /** The name's words without honorifics and titles ("Cedric", "Leighton"). */
+  words: string[];
+  kind: EntityKind | 'unknown';
+  /** Set for listed names: the entity it refers to. */
+  listed?: GazetteerEntry;
+  gender: Gender;
+  /** Context says this is a person (a title, "X said", an apposition with a role noun). */
+  person: boolean;
+  descriptors: string[];
+  /** Found in a headline or heading: may only name an entity the body names too. */
+  headline: boolean;
+  /** A bracketed acronym: another name for the entity whose name ends at this span's start. */
+  aliasOf?: Span;
+}
+
+/** Words that make a capitalised phrase a thing, not a person ("Stanley Cup", "Bill C-11"). */
+const THING_WORDS = new Set([
+  'cup',
+  'bowl',
+  'games',
+  'olympics',
+  'award',
+  'awards',
+  'prize',
+  'act',
+  'bill',
+  'law',
+  'treaty',
+  'accord',
+  'agreement',
+  'plan',
+  'strategy',
+  'charter',
+  'code',
+  'index',
+  'report',
+  'summit',
+  'conference',
+  'election',
+  'budget',
+  'review',
+  'inquiry',
+  'war',
+  'day',
+  'week',
+  'month',
+  'year',
+  'series',
+  'championship',
+  'tour',
+  'matter',
+  'matters',
+  'program',
+  'initiative',
+  'policy',
+  'doctrine',
+  'convention',
+  'protocol',
+  'deal',
+  'period',
+  'season',
+  'era',
+  'age',
+  'revolution',
+  'crisis',
+  'pandemic',
+  'virus',
+  'disease',
+  'syndrome',
+  'house',
+  'hall',
+  'building',
+  'tower',
+  'centre',
+  'arena',
+  'stadium',
+  'palace',
+  'church',
+  'cathedral',
+]);
+/** First words that make a capitalised phrase a place ("Lake Erie", "Mount Royal"). */
+const PLACE_OPENERS = new Set([
+  'lake',
+  'mount',
+  'mt',
+  'fort',
+  'port',
+  'cape',
+  'isle',
+  'saint',
+  'st',
+  'san',
+  'santa',
+  'new',
+  'north',
+  'south',
+  'east',
+  'west',
+  'upper',
+  'lower',
+]);
+const OPENING_MARKS = new Set([
+  '"',
+  '\u201c',
+  '\u2018',
+  "'",
+  '(',
+  '[',
+  ':',
+  '\u2014',
+  '\u2013',
+  '-',
+  '\u00ab',
+]);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'on',
+  '&',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'in',
+  'at',
+]);
+/** Words that stop the scan back over a descriptor before a name ("said military analyst X"). */
+const DESCRIPTOR_STOPS = new Set([
+  'and',
+  'or',
+  'but',
+  'is',
+  'was',
+  'are',
+  'were',
+  'by',
+  'with',
+  'to',
+  'from',
+  'as',
+  'that',
+  'who',
+  'when',
+  'while',
+  'after',
+  'before',
+  'according',
+  'like',
+  'than',
+]);
+const DETERMINER_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'former',
+  'then',
+]);
+/** Function-like words that still belong in a descriptor ("Iran's new president", "former premier"). */
+const DESCRIPTOR_ADJECTIVES = new Set([
+  'new',
+  'former',
+  'first',
+  'last',
+  'own',
+  'next',
+  'then',
+  'top',
+  'senior',
+  'chief',
+  'longtime',
+  'current',
+  'interim',
+  'acting',
+  'deputy',
+]);
+const MAX_NAME_WORDS = 5;
+
+interface Ctx {
+  text: string;
+  tokens: Token[];
+  /** Index of tokens that open a sentence, a quotation or a clause after a colon. */
+  initial: Uint8Array;
+  /** Lowercased words seen in lower case in the text. */
+  lowerSeen: Set<string>;
+  /** Lowercased words seen capitalised away from the start of a sentence. */
+  capSeen: Set<string>;
+  out: Candidate[];
+}
+
+/** Finds the names in the text: body blocks by rule, headlines only by lists (matched later to body names). */
+export function recognize(
+  text: string,
+  tokens: Token[],
+  blocks: Block[],
+  sentences: Sentence[],
+): Candidate[] {
+  const initial = new Uint8Array(tokens.length);
+  for (const sentence of sentences) {
+    const i = tokenAt(tokens, sentence.start);
+    if (i < tokens.length) initial[i] = 1;
+  }
+  for (const block of blocks) {
+    const i = tokenAt(tokens, block.span.start);
+    if (i < tokens.length) initial[i] = 1;
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    if (OPENING_MARKS.has(tokens[i - 1]!.lower) && tokens[i]!.word) initial[i] = 1;
+  }
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.word) continue;
+    if (!isCap(text, token)) lowerSeen.add(bareLower(token.lower));
+    else if (!initial[i]) capSeen.add(bareLower(token.lower));
+  }
+  const ctx: Ctx = { text, tokens, initial, lowerSeen, capSeen, out: [] };
+  for (const block of blocks) {
+    if (block.kind === 'boilerplate' || block.kind === 'byline') continue;
+    let first = tokenAt(tokens, block.span.start);
+    let end = first;
+    while (end < tokens.length && tokens[end]!.end <= block.span.end) end++;
+    if (block.kind === 'title' || block.kind === 'heading' || isTitleCase(text, tokens, first, end))
+      scanHeadline(ctx, first, end);
+    else for (; first < end;) first = scanChunk(ctx, first, end);
+  }
+  return ctx.out;
+}
+
+function isCap(text: string, token: Token): boolean {
+  const ch = text[token.start] ?? '';
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Lowercase without a possessive or contraction ("russia's" -> "russia", "it's" -> "it"). */
+function bareLower(lower: string): string {
+  return lower.replace(/['\u2019](s|re|ve|ll|d|m|t)$/, '').replace(/n['\u2019]t$/, '');
+}
+
+function isPossessive(token: Token): boolean {
+  return /['\u2019]s$/.test(token.lower);
+}
+
+/** A name-shaped token: a capitalised word, not a time word. */
+function isNameToken(ctx: Ctx, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token?.word || !isCap(ctx.text, token)) return false;
+  return !/^\p{N}/u.test(token.lower);
+}
+
+/** A token like "Iran-backed" or "US-based": a name part glued to a lowercase word. */
+function lowerHyphenPart(ctx: Ctx, token: Token): boolean {
+  if (!token.lower.includes('-')) return false;
+  return ctx.text
+    .slice(token.start, token.end)
+    .split('-')
+    .some((part) => part.length > 0 && !/^\p{Lu}/u.test(part));
+}
+
+/** A headline or Title Case line: only listed names are read from it (no name is made up from Title Case words). */
+function isTitleCase(text: string, tokens: Token[], first: number, end: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < end; i++) {
+    const token = tokens[i]!;
+    if (!token.word || token.end - token.start < 4) continue;
+    words++;
+    if (isCap(text, token)) caps++;
+  }
+  const last = tokens[end - 1]?.lower ?? '';
+  return words >= 3 && caps / words >= 0.7 && !['.', '"', '\u201d'].includes(last);
+}
+
+function scanHeadline(ctx: Ctx, first: number, end: number): void {
+  for (let i = first; i < end;) {
+    if (!isNameToken(ctx, i) && !(ctx.tokens[i]!.lower === 'the' && isNameToken(ctx, i + 1))) {
+      i++;
+      continue;
+    }
+    const listed = longestListed(ctx, i, end);
+    if (listed) {
+      emitListed(ctx, listed.entry, listed.start, listed.end, true);
+      i = listed.end;
+      continue;
+    }
+    const token = ctx.tokens[i]!;
+    if (
+      isNameToken(ctx, i) &&
+      !NOT_NAME_WORDS.has(bareLower(token.lower)) &&
+      !lowerHyphenPart(ctx, token)
+    ) {
+      ctx.out.push(candidate(ctx, i, i + 1, 'unknown', { headline: true }));
+    }
+    i++;
+  }
+}
+
+/** The longest listed name starting at token i ("the" before it allowed), or undefined. */
+function longestListed(
+  ctx: Ctx,
+  i: number,
+  end: number,
+): { entry: GazetteerEntry; start: number; end: number } | undefined {
+  const { tokens } = ctx;
+  const article = tokens[i]!.lower === 'the';
+  const from = article ? i + 1 : i;
+  let key = '';
+  let found: { entry: GazetteerEntry; start: number; end: number } | undefined;
+  let n = 0;
+  for (let j = from; j < end && n < GAZETTEER_MAX_TOKENS + 2; j++) {
+    const token = tokens[j]!;
+    // "U.S." is the word "U.S" and a period: the period belongs to the abbreviation
+    if (token.lower === '.' && j > from && tokens[j - 1]!.end === token.start) {
+      key += ' .';
+      const entry = GAZETTEER.get(key);
+      if (entry) found = fit(ctx, entry, from, j + 1, article) ?? found;
+      continue;
+    }
+    key = key ? `${key} ${token.lower}` : token.lower;
+    n++;
+    const bare = isPossessive(token) ? key.slice(0, key.length - 2) : key;
+    const entry = GAZETTEER.get(bare);
+    if (entry) found = fit(ctx, entry, from, j + 1, article) ?? found;
+    if (bare !== key || (!GAZETTEER_PREFIXES.has(key) && !GAZETTEER.has(key))) break;
+  }
+  return found;
+}
+
+function fit(ctx: Ctx, entry: GazetteerEntry, from: number, end: number, article: boolean) {
+  if (entry.article && !article) return undefined;
+  const words: string[] = [];
+  for (let j = from; j < end; j++)
+    if (ctx.tokens[j]!.word)
+      words.push(stripPossessive(ctx.text.slice(ctx.tokens[j]!.start, ctx.tokens[j]!.end)));
+  if (!matchesCase(entry, words)) return undefined;
+  // a listed first name before a surname ("Victoria Smith", "Jordan Peterson") is not the place
+  if (
+    entry.surface.length === 1 &&
+    FIRST_NAME_GENDER.has(words[0]!.toLowerCase()) &&
+    isNameToken(ctx, end) &&
+    !ctx.tokens[end - 1]!.lower.endsWith('s') &&
+    !GAZETTEER.has(ctx.tokens[end]!.lower)
+  ) {
+    return undefined;
+  }
+  return { entry, start: from, end };
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['\u2019]s$/, '');
+}
+
+function emitListed(
+  ctx: Ctx,
+  entry: GazetteerEntry,
+  start: number,
+  end: number,
+  headline: boolean,
+): void {
+  const c = candidate(ctx, start, end, entry.kind, { headline });
+  c.listed = entry;
+  ctx.out.push(c);
+}
+
+function candidate(
+  ctx: Ctx,
+  start: number,
+  end: number,
+  kind: Candidate['kind'],
+  extra: Partial<Candidate> = {},
+): Candidate {
+  const { tokens, text } = ctx;
+  const last = tokens[end - 1]!;
+  const spanEnd = isPossessive(last) ? last.end - 2 : last.end;
+  const words: string[] = [];
+  for (let j = start; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.word) words.push(stripPossessive(text.slice(t.start, t.end)));
+  }
+  return {
+    span: { start: tokens[start]!.start, end: spanEnd },
+    words,
+    kind,
+    gender: 'unknown',
+    person: false,
+    descriptors: [],
+    headline: false,
+    ...extra,
+  };
+}
+
+/** Reads one capitalised run starting at or after token i; returns where to go on. */
+function scanChunk(ctx: Ctx, i: number, end: number): number {
+  const { tokens, text } = ctx;
+  const token = tokens[i]!;
+  if (!isNameToken(ctx, i)) {
+    if (token.lower === 'the' && isNameToken(ctx, i + 1)) {
+      const listed = longestListed(ctx, i, end);
+      if (listed) {
+        emitListed(ctx, listed.entry, listed.start, listed.end, false);
+        return listed.end;
+      }
+    }
+    return i + 1;
+  }
+  if (
+    lowerHyphenPart(ctx, token) ||
+    (token.lower.includes('-') &&
+      !GAZETTEER.has(token.lower) &&
+      token.lower.split('-').some((part) => GAZETTEER.has(part)))
+  ) {
+    emitHyphenParts(ctx, token);
+    return i + 1;
+  }
+  // the capitalised run: words, periods after initials, particles and connectors inside names
+  const run: number[] = [i];
+  let j = i;
+  for (;;) {
+    const last = tokens[j]!;
+    let next = j + 1;
+    if (next >= end) break;
+    if (tokens[next]!.lower === '.' && tokens[next]!.start === last.end && isAbbreviation(last))
+      next++;
+    if (next >= end) break;
+    const candidateToken = tokens[next]!;
+    if (
+      isPossessive(last) &&
+      !(
+        isNameToken(ctx, next) &&
+        (ORG_WORDS.has(candidateToken.lower) ||
+          PLACE_WORDS.has(candidateToken.lower) ||
+          GAZETTEER_PREFIXES.has(runKey(ctx, run)))
+      )
+    )
+      break;
+    if (
+      isNameToken(ctx, next) &&
+      !lowerHyphenPart(ctx, candidateToken) &&
+      !isTimeWord(candidateToken.lower)
+    ) {
+      run.push(next);
+      j = next;
+      continue;
+    }
+    const lower = candidateToken.lower;
+    if (next !== j + 1) break; // a period ended the sentence
+    if (NAME_PARTICLES.has(lower) && isNameToken(ctx, next + 1) && !CONNECTORS.has(lower)) {
+      run.push(next, next + 1);
+      j = next + 1;
+      continue;
+    }
+    if (CONNECTORS.has(lower) || NAME_PARTICLES.has(lower)) {
+      let k = next + 1;
+      if (tokens[k]?.lower === 'the') k++;
+      if (k < end && isNameToken(ctx, k) && connectorFits(ctx, run, next)) {
+        for (let m = next; m <= k; m++) run.push(m);
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  classifyRun(ctx, run);
+  // "Institute for the Study of War (ISW)": the bracketed acronym is another name for it
+  return run[run.length - 1]! + 1;
+}
+
+function runKey(ctx: Ctx, run: number[]): string {
+  return run.map((k) => stripPossessive(ctx.tokens[k]!.lower)).join(' ');
+}
+
+/** "of"/"for"/"and" stay inside a name after an organisation or title word, or inside a listed name. */
+function connectorFits(ctx: Ctx, run: number[], connector: number): boolean {
+  const { tokens } = ctx;
+  if (GAZETTEER_PREFIXES.has(`${runKey(ctx, run)} ${tokens[connector]!.lower}`)) return true;
+  const lower = tokens[connector]!.lower;
+  if (lower === 'and' || lower === '&') {
+    // "Johnson & Johnson", "Procter and Gamble" are firms; "Putin and Pezeshkian" are two people
+    return lower === '&' && run.length <= 2;
+  }
+  return run.some((k) => {
+    const w = tokens[k]!.lower;
+    return (
+      ORG_WORDS.has(w) ||
+      (lower === 'of' &&
+        (ROLE_NOUNS.has(w) ||
+          HONORIFIC_GENDER.has(w) ||
+          [
+            'bay',
+            'gulf',
+            'isle',
+            'sea',
+            'strait',
+            'city',
+            'republic',
+            'kingdom',
+            'state',
+            'province',
+            'house',
+            'office',
+            'minister',
+            'secretary',
+          ].includes(w)))
+    );
+  });
+}
+
+function isAbbreviation(token: Token): boolean {
+  const w = token.lower;
+  return (
+    w.length === 1 ||
+    HONORIFIC_GENDER.has(w) ||
+    NAME_SUFFIXES.has(w) ||
+    w === 'st' ||
+    w === 'ste' ||
+    w === 'mt' ||
+    w.includes('.')
+  );
+}
+
+function isTimeWord(lower: string): boolean {
+  return (
+    NOT_NAME_WORDS.has(lower) &&
+    /^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(lower) &&
+    lower.length > 2
+  );
+}
+
+function emitHyphenParts(ctx: Ctx, token: Token): void {
+  let offset = token.start;
+  for (const part of ctx.text.slice(token.start, token.end).split('-')) {
+    const entry = GAZETTEER.get(part.toLowerCase());
+    if (entry && !entry.article && matchesCase(entry, [part])) {
+      ctx.out.push({
+        span: { start: offset, end: offset + part.length },
+        words: [part],
+        kind: entry.kind,
+        listed: entry,
+        gender: 'unknown',
+        person: false,
+        descriptors: [],
+        headline: false,
+      });
+    }
+    offset += part.length + 1;
+  }
+}
+
+/** Decides what a capitalised run names, splitting it where it holds more than one name. */
+function classifyRun(ctx: Ctx, run: number[]): void {
+  const { tokens, text } = ctx;
+  let from = 0;
+  // leading words that only open a sentence or a quotation: "But", "The", "When", "Analysts"
+  while (from < run.length) {
+    const k = run[from]!;
+    const t = tokens[k]!;
+    const lower = bareLower(t.lower);
+    if (!t.word || CONNECTORS.has(lower) || (NAME_PARTICLES.has(lower) && !isCap(text, t))) {
+      from++;
+      continue;
+    }
+    if (NOT_NAME_WORDS.has(lower) || DEMONYMS.has(lower)) {
+      // "The Hague", "The Telegraph": a listed name that starts with "The"
+      if (lower === 'the' && run.length > from + 1) {
+        const listed = longestListed(ctx, k, run[run.length - 1]! + 1);
+        if (listed) {
+          emitListed(ctx, listed.entry, listed.start, listed.end, false);
+          const rest = run.filter((m) => m >= listed.end);
+          if (rest.length) classifyRun(ctx, rest);
+          return;
+        }
+      }
+      if (
+        DEMONYMS.has(lower) &&
+        run.length - from > 1 &&
+        (isOrgRun(ctx, run.slice(from)) || longestListed(ctx, k, run[run.length - 1]! + 1))
+      )
+        break;
+      from++;
+      continue;
+    }
+    if (ctx.initial[k] && isCommonAtStart(ctx, k, run.length - from)) {
+      from++;
+      continue;
+    }
+    break;
+  }
+  const rest = run.slice(from);
+  if (!rest.some((k) => tokens[k]!.word)) return;
+  classifyName(ctx, rest);
+}
+
+/** A sentence-initial word that the text also writes in lower case, or a role/plural noun. */
+function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
+  const lower = bareLower(ctx.tokens[k]!.lower);
+  if (GAZETTEER.has(lower) || FIRST_NAME_GENDER.has(lower)) return false;
+  if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
+  if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  if (length > 1) return false;
+  // a lone capitalised word opening a sentence is a name only with some evidence
+  if (ctx.capSeen.has(lower)) return false;
+  return !isSpeechVerb(ctx, k + 1);
+}
+
+function isOrgRun(ctx: Ctx, run: number[]): boolean {
+  return run.some((k) => ORG_WORDS.has(ctx.tokens[k]!.lower));
+}
+
+function isSpeechVerb(ctx: Ctx, i: number): boolean {
+  let k = i;
+  if (ctx.tokens[k]?.lower === ',') k++;
+  const lower = ctx.tokens[k]?.lower;
+  if (!lower) return false;
+  const cls = cueClass(lower);
+  return (
+    cls === 'speech' ||
+    lower === 'told' ||
+    lower === 'tells' ||
+    lower === 'says' ||
+    lower === 'said' ||
+    lower === 'asked'
+  );
+}
+
+function classifyName(ctx: Ctx, run: number[]): void {
+  const { tokens, text } = ctx;
+  const start = run[0]!;
+  const end = run[run.length - 1]! + 1;
+  const wordIdx = run.filter((k) => tokens[k]!.word);
+  const lowers = wordIdx.map((k) => stripPossessive(tokens[k]!.lower));
+  // 1. a listed name, whole
+  const listed = longestListed(ctx, start, end);
+  if (listed && listed.end === end) {
+    emitListed(ctx, listed.entry, listed.start, listed.end, false);
+    return;
+  }
+  // 2. a title before a name: "Prime Minister Justin Trudeau", "Dr. Jane Roe", "Secretary of State X"
+  let titleEnd = -1;
+  for (let w = 0; w < wordIdx.length - 1; w++) {
+    const lower = lowers[w]!;
+    if (HONORIFIC_GENDER.has(lower) || ROLE_NOUNS.has(lower)) titleEnd = w;
+    else if (titleEnd >= 0 && (lower === 'of' || lower === 'for') && w + 2 < wordIdx.length) {
+      titleEnd = w + 1;
+      w++;
+    }
+  }
+  if (titleEnd >= 0) {
+    const nameIdx = wordIdx.slice(titleEnd + 1);
+    const nameLowers = lowers.slice(titleEnd + 1);
+    if (
+      nameIdx.length > 0 &&
+      nameIdx.length <= 4 &&
+      !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w) || PLACE_WORDS.has(w))
+    ) {
+      const nameStart = nameIdx[0]!;
+      const c = candidate(ctx, nameStart, end, 'person', { person: true });
+      c.words = c.words.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+      let gender: Gender = 'unknown';
+      const titleWords: string[] = [];
+      for (let w = 0; w <= titleEnd; w++) {
+        const g = HONORIFIC_GENDER.get(lowers[w]!) ?? ROLE_GENDER.get(lowers[w]!);
+        if (g && g !== 'unknown') gender = g;
+        titleWords.push(text.slice(tokens[wordIdx[w]!]!.start, tokens[wordIdx[w]!]!.end));
+      }
+      c.gender =
+        gender !== 'unknown'
+          ? gender
+          : (FIRST_NAME_GENDER.get(c.words[0]!.toLowerCase()) ?? 'unknown');
+      const title = titleWords.filter((w) => !isBareHonorific(w)).join(' ');
+      if (title) c.descriptors.push(title);
+      addContext(ctx, c, start, end);
+      ctx.out.push(c);
+      return;
+    }
+  }
+  // 3. an organisation word: "University of Bath", "Toronto Police Service"
+  if (lowers.some((w) => ORG_WORDS.has(w))) {
+    const org = candidate(ctx, start, end, 'organization');
+    ctx.out.push(org);
+    acronymAfter(ctx, end, org.span);
+    return;
+  }
+  // 4. a place word: "Main Street", "Lake Erie"
+  if (
+    PLACE_WORDS.has(lowers[lowers.length - 1]!) ||
+    (lowers.length > 1 && PLACE_OPENERS.has(lowers[0]!) && !FIRST_NAME_GENDER.has(lowers[1]!))
+  ) {
+    if (!(lowers.length === 1 && lowers[0] === 'state'))
+      ctx.out.push(candidate(ctx, start, end, 'location'));
+    return;
+  }
+  // 5. an acronym: "NDP", "RCMP"
+  if (wordIdx.length === 1) {
+    const surface = text.slice(tokens[start]!.start, tokens[start]!.end);
+    if (/^[\p{Lu}\p{N}.&]{2,8}$/u.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface)) {
+      ctx.out.push(candidate(ctx, start, end, 'organization'));
+      return;
+    }
+  }
+  // 6. listed names inside the run ("Ottawa Senators" -> Ottawa + Senators)
+  if (wordIdx.length > 1) {
+    for (let k = 0; k < run.length; k++) {
+      const inner = longestListed(ctx, run[k]!, end);
+      if (!inner || (inner.entry.surface.length === 1 && FIRST_NAME_GENDER.has(lowers[0]!)))
+        continue;
+      const before = run.slice(0, k);
+      if (before.some((m) => tokens[m]!.word)) classifyName(ctx, before);
+      emitListed(ctx, inner.entry, inner.start, inner.end, false);
+      const after = run.filter((m) => m >= inner.end);
+      if (after.some((m) => tokens[m]!.word)) classifyRun(ctx, after);
+      return;
+    }
+  }
+  // 7. a name: people have two to four name words; a lone word needs evidence
+  if (
+    (lowers.some((w) => THING_WORDS.has(w)) && !FIRST_NAME_GENDER.has(lowers[0]!)) ||
+    wordIdx.length > MAX_NAME_WORDS
+  ) {
+    ctx.out.push(candidate(ctx, start, end, 'other'));
+    return;
+  }
+  const c = candidate(ctx, start, end, 'unknown');
+  c.words = c.words.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+  c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
+  if (wordIdx.length > 1) {
+    const allCaps = c.words.every((w) => w === w.toUpperCase());
+    c.kind = allCaps ? 'organization' : 'person';
+    c.person = !allCaps;
+  }
+  addContext(ctx, c, start, end);
+  if (c.person) c.kind = 'person';
+  ctx.out.push(c);
+}
+
+function isBareHonorific(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return HONORIFIC_GENDER.has(lower) && !ROLE_NOUNS.has(lower) && lower.length <= 4;
+}
+
+/** "Institute for the Study of War (ISW)": records the acronym as another name of the organisation. */
+function acronymAfter(ctx: Ctx, end: number, full: Span): void {
+  const { tokens, text } = ctx;
+  const acronym = tokens[end + 1];
+  if (tokens[end]?.lower !== '(' || tokens[end + 2]?.lower !== ')' || !acronym) return;
+  if (!/^\p{Lu}{2,8}$/u.test(text.slice(acronym.start, acronym.end))) return;
+  ctx.out.push({ ...candidate(ctx, end + 1, end + 2, 'organization'), aliasOf: full });
+}
+
+/**
+ * Evidence and descriptors around a name: a role noun before it ("military analyst X"), an
+ * apposition after or before it ("X, an assistant professor at Y", "Iran's new president, X"),
+ * or a speech verb ("X said", "said X").
+ */
+function addContext(ctx: Ctx, c: Candidate, start: number, end: number): void {
+  const { tokens, text } = ctx;
+  const prev = tokens[start - 1];
+  // role noun right before: "military analyst Cedric Leighton"
+  if (prev && prev.word && !isCap(text, prev) && ROLE_NOUNS.has(prev.lower)) {
+    c.person = true;
+    const from = descriptorStart(ctx, start - 1);
+    c.descriptors.push(text.slice(tokens[from]!.start, prev.end));
+    c.gender = c.gender !== 'unknown' ? c.gender : (ROLE_GENDER.get(prev.lower) ?? 'unknown');
+  }
+  // apposition before: "Iran's new president, Masoud Pezeshkian"
+  if (prev?.lower === ',' && tokens[start - 2]?.word && ROLE_NOUNS.has(tokens[start - 2]!.lower)) {
+    c.person = true;
+    const from = descriptorStart(ctx, start - 2);
+    c.descriptors.push(text.slice(tokens[from]!.start, tokens[start - 2]!.end));
+  }
+  // apposition after: "Stephen Hall, an assistant professor of Russian politics at the University of Bath"
+  if (tokens[end]?.lower === ',') {
+    let k = end + 1;
+    let role = false;
+    while (k < tokens.length && k - end < 25) {
+      const t = tokens[k]!;
+      if (
+        t.lower === ',' ||
+        t.lower === '.' ||
+        t.lower === ';' ||
+        t.lower === '"' ||
+        t.lower === '\u201c' ||
+        t.lower === '\u201d' ||
+        t.lower === '('
+      )
+        break;
+      if (
+        k - end <= 6 &&
+        !isCap(text, t) &&
+        (ROLE_NOUNS.has(t.lower) || PEOPLE_PLURALS.has(t.lower))
+      )
+        role = true;
+      if (k > end + 1 && (isSpeechVerb(ctx, k) || t.lower === 'who' || t.lower === 'which')) break;
+      k++;
+    }
+    const first = tokens[end + 1];
+    const opener =
+      first && (DETERMINER_WORDS.has(first.lower) || isPossessive(first) || !isCap(text, first));
+    if (role && opener && k > end + 1) {
+      c.person = true;
+      c.descriptors.push(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));
+    } else if (first && /^\p{N}+$/u.test(first.lower) && tokens[end + 2]?.lower === ',') {
+      c.person = true; // "Jane Roe, 46, of Halifax"
+    }
+  }
+  if (isSpeechVerb(ctx, end)) c.person = true;
+  if (
+    prev &&
+    (prev.lower === 'said' || prev.lower === 'says') &&
+    [',', '.', 'in', 'on', 'at'].includes(tokens[end]?.lower ?? '.')
+  )
+    c.person = true;
+  if (c.person && c.gender === 'unknown') {
+    for (const d of c.descriptors) {
+      for (const w of d.toLowerCase().split(/\s+/)) {
+        const g = ROLE_GENDER.get(w);
+        if (g) c.gender = g;
+      }
+    }
+  }
+}
+
+/** Scans back from a role noun over its modifiers ("assistant", "Iran's new") to where the descriptor starts. */
+function descriptorStart(ctx: Ctx, roleIndex: number): number {
+  const { tokens, text } = ctx;
+  let from = roleIndex;
+  for (let k = roleIndex - 1; k >= 0 && roleIndex - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (!t.word || DESCRIPTOR_STOPS.has(t.lower) || isSpeechVerb(ctx, k)) break;
+    if (DETERMINER_WORDS.has(t.lower) && t.lower !== 'former') break;
+    if (isPossessive(t)) {
+      from = k;
+      break;
+    }
+    if (
+      isCap(text, t) &&
+      !DEMONYMS.has(t.lower) &&
+      !GAZETTEER.has(t.lower) &&
+      !ROLE_NOUNS.has(t.lower)
+    )
+      break;
+    if (NOT_NAME_WORDS.has(t.lower) && !DESCRIPTOR_ADJECTIVES.has(t.lower)) break;
+    from = k;
+  }
+  return from;
+}

@@ -1,0 +1,672 @@
+import type { Block, Entity, EntityKind, MentionForm, Span } from '@sourcetrace/article-model';
+import type { Sentence } from '../text/sentences.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { GAZETTEER, matchesCase, type GazetteerEntry } from './gazetteer.js';
+import { recognize, type Candidate } from './recognize.js';
+import { findQuoted, insideAny } from './quoted.js';
+import { BODY_NOUNS } from './data/organizations.js';
+import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
+import { AMBIGUOUS_SEATS } from './data/places.js';
+import { LEADING_DETERMINERS } from './data/words.js';
+import type { EntityTable } from './types.js';
+
+/** An entity while the table is being built. */
+interface Ent {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  /** Words of the fullest name, for surname and first-name merging. */
+  words: string[];
+  aliases: Set<string>;
+  descriptors: string[];
+  outlet: boolean;
+  anonymous: boolean;
+  plural: boolean;
+  gender: Gender;
+  mentions: Mention[];
+}
+
+interface Mention {
+  span: Span;
+  form: MentionForm;
+  ent: Ent;
+  /** Inside quoted words: not an antecedent for a pronoun outside them. */
+  quoted: boolean;
+  /** Resolved as the source of a quote or claim: the likeliest antecedent of a later pronoun. */
+  speaker: boolean;
+}
+
+const FIRST_SECOND_PERSON = new Set([
+  'i',
+  'we',
+  'me',
+  'us',
+  'you',
+  'my',
+  'our',
+  'myself',
+  'ourselves',
+]);
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const IT = new Set(['it', 'its', 'itself']);
+const THEY = new Set(['they', 'them', 'their', 'themselves']);
+const RELATIVE = new Set(['who', 'which', 'whom']);
+/** Words that end the head of a source phrase: what follows only describes it. */
+const HEAD_ENDERS = new Set([
+  ',',
+  '(',
+  ';',
+  ':',
+  'who',
+  'which',
+  'that',
+  'of',
+  'for',
+  'at',
+  'with',
+  'from',
+  'in',
+  'on',
+  'to',
+  'including',
+  'familiar',
+  'close',
+  'speaking',
+  'based',
+  'working',
+  'involved',
+  'who',
+  'and',
+]);
+/** How far back, in mentions, a pronoun or a definite description looks for its antecedent. */
+const LOOKBACK = 60;
+
+/** Builds the entity table of one article: names found once, then consulted and extended by attribution. */
+export function buildEntityTable(
+  text: string,
+  blocks: Block[],
+  sentences: Sentence[],
+  tokens: Token[] = tokenize(text),
+): EntityTable {
+  const ents: Ent[] = [];
+  const byKey = new Map<string, Ent>();
+  const mentions: Mention[] = [];
+  let quoted = findQuoted(text, blocks);
+
+  const newEnt = (key: string, kind: EntityKind, name: string, words: string[]): Ent => {
+    const ent: Ent = {
+      id: '',
+      kind,
+      name,
+      words,
+      aliases: new Set(),
+      descriptors: [],
+      outlet: false,
+      anonymous: false,
+      plural: false,
+      gender: 'unknown',
+      mentions: [],
+    };
+    ents.push(ent);
+    byKey.set(key, ent);
+    return ent;
+  };
+  const addMentionTo = (ent: Ent, span: Span, form: MentionForm): Mention => {
+    const m: Mention = { span, form, ent, quoted: insideAny(quoted, span.start), speaker: false };
+    ent.mentions.push(m);
+    insertSorted(mentions, m);
+    const surface = text.slice(span.start, span.end);
+    if (form !== 'pronoun' && form !== 'descriptor' && surface !== ent.name)
+      ent.aliases.add(surface);
+    return m;
+  };
+  const addDescriptors = (ent: Ent, descriptors: string[]) => {
+    for (const d of descriptors) if (!ent.descriptors.includes(d)) ent.descriptors.push(d);
+  };
+
+  const listedEnt = (entry: GazetteerEntry): Ent => {
+    const key = `listed:${entry.canonical}`;
+    const ent =
+      byKey.get(key) ?? newEnt(key, entry.kind, entry.canonical, entry.canonical.split(' '));
+    if (entry.outlet) ent.outlet = true;
+    return ent;
+  };
+
+  // --- merge the candidates into entities ---
+  const candidates = recognize(text, tokens, blocks, sentences);
+  const persons: Ent[] = [];
+  const bySurname = new Map<string, Ent[]>();
+  const byFirstName = new Map<string, Ent[]>();
+  const singles: Candidate[] = [];
+  const ordered: { c: Candidate; ent: Ent; form: MentionForm }[] = [];
+
+  for (const c of candidates) {
+    if (c.listed) {
+      const ent = listedEnt(c.listed);
+      ordered.push({ c, ent, form: c.listed.metonym ? 'metonym' : 'name' });
+    } else if (c.aliasOf) {
+      const full = ordered.find(
+        (o) => o.c.span.start === c.aliasOf!.start && o.c.span.end === c.aliasOf!.end,
+      );
+      if (!full) continue;
+      byKey.set(`${full.ent.kind}:${c.words[0]!.toLowerCase()}`, full.ent);
+      ordered.push({ c, ent: full.ent, form: 'alias' });
+    } else if (
+      c.headline ||
+      (c.kind !== 'person' &&
+        c.kind !== 'unknown' &&
+        c.words.length === 1 &&
+        byKey.has(`person1:${c.words[0]!.toLowerCase()}`))
+    ) {
+      singles.push(c);
+    } else if (c.kind === 'person' && c.words.length > 1) {
+      const first = c.words[0]!.toLowerCase();
+      const last = c.words[c.words.length - 1]!.toLowerCase();
+      const key = `person:${first} ${last}`;
+      const surface = c.words.join(' ');
+      let ent = byKey.get(key);
+      if (!ent) {
+        ent = newEnt(key, 'person', surface, c.words);
+        persons.push(ent);
+        push(bySurname, last, ent);
+        push(byFirstName, first, ent);
+      } else if (c.words.length > ent.words.length) {
+        ent.name = surface;
+        ent.words = c.words;
+      }
+      if (ent.gender === 'unknown') ent.gender = c.gender;
+      addDescriptors(ent, c.descriptors);
+      ordered.push({ c, ent, form: 'name' });
+    } else if (c.kind === 'person' || c.kind === 'unknown') {
+      singles.push(c);
+    } else {
+      const name = text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
+      const key = `${c.kind}:${name.toLowerCase()}`;
+      const ent = byKey.get(key) ?? newEnt(key, c.kind, name, c.words);
+      ordered.push({ c, ent, form: 'name' });
+    }
+  }
+
+  // single words: a surname or first name of a person named in full, or a name of its own
+  const nearestFull = (list: Ent[], at: number, gender: Gender): Ent => {
+    const fitting = list.filter(
+      (e) => gender === 'unknown' || e.gender === 'unknown' || e.gender === gender,
+    );
+    const pool = fitting.length ? fitting : list;
+    let best = pool[0]!;
+    let bestStart = -1;
+    for (const e of pool) {
+      for (const o of ordered) {
+        if (o.ent === e && o.c.span.start < at && o.c.span.start > bestStart) {
+          best = e;
+          bestStart = o.c.span.start;
+        }
+      }
+    }
+    return best;
+  };
+  singles.sort((a, b) => Number(b.person) - Number(a.person) || a.span.start - b.span.start);
+  for (const c of singles) {
+    const word = c.words[0] ?? '';
+    const lower = word.toLowerCase();
+    const surnames = bySurname.get(lower);
+    const firstNames = byFirstName.get(lower);
+    let ent: Ent | undefined;
+    if (surnames) ent = nearestFull(surnames, c.span.start, c.gender);
+    else if (firstNames?.length === 1) ent = firstNames[0];
+    else
+      ent =
+        byKey.get(`person1:${lower}`) ??
+        byKey.get(`organization:${lower}`) ??
+        byKey.get(`other:${lower}`);
+    if (!ent && AMBIGUOUS_SEATS.has(word)) {
+      ent = seatOrPlace(c, word);
+    }
+    if (!ent && c.headline) continue;
+    if (!ent) {
+      if (c.person) {
+        ent = newEnt(`person1:${lower}`, 'person', word, [word]);
+        persons.push(ent);
+      } else
+        ent = newEnt(
+          `${c.kind === 'unknown' ? 'other' : c.kind}:${lower}`,
+          c.kind === 'unknown' ? 'other' : c.kind,
+          word,
+          [word],
+        );
+    }
+    if (ent.kind === 'person' && ent.gender === 'unknown') ent.gender = c.gender;
+    addDescriptors(ent, c.descriptors);
+    ordered.push({ c, ent, form: word === ent.name ? 'name' : 'alias' });
+  }
+
+  /** "Washington said" is the United States; "in Washington" is the city. */
+  function seatOrPlace(c: Candidate, word: string): Ent {
+    const after = text.slice(c.span.end, c.span.end + 12);
+    if (
+      /^(?:'s|’s)?\s+(?:has|have|had|is|was|will|would|said|says|wants|warned|must|could|should|may|might|did|does)\b/.test(
+        after,
+      )
+    ) {
+      const country = GAZETTEER.get(AMBIGUOUS_SEATS.get(word)!.toLowerCase());
+      if (country) {
+        const ent = listedEnt(country);
+        return ent;
+      }
+    }
+    return (
+      byKey.get(`location:${word.toLowerCase()}`) ??
+      newEnt(`location:${word.toLowerCase()}`, 'location', word, [word])
+    );
+  }
+
+  // mentions in text order; ids by first mention
+  ordered.sort((a, b) => a.c.span.start - b.c.span.start);
+  for (const o of ordered) {
+    const form =
+      o.form === 'name' &&
+      text.slice(o.c.span.start, o.c.span.end) !== o.ent.name &&
+      o.ent.kind !== 'person'
+        ? 'alias'
+        : o.form;
+    addMentionTo(
+      o.ent,
+      o.c.span,
+      form === 'name' &&
+        o.ent.kind === 'person' &&
+        text.slice(o.c.span.start, o.c.span.end) !== o.ent.name
+        ? 'alias'
+        : form,
+    );
+  }
+  for (const ent of persons) {
+    if (ent.gender === 'unknown') ent.gender = genderFromDescriptors(ent.descriptors);
+  }
+  let nextId = 1;
+  for (const m of mentions) if (!m.ent.id) m.ent.id = `e${nextId++}`;
+
+  // --- the table attribution consults ---
+  const byId = (id: string) => ents.find((e) => e.id === id);
+
+  function overlapping(span: Span): Mention[] {
+    const found: Mention[] = [];
+    let i = lowerBound(mentions, span.end) - 1;
+    for (let n = 0; i >= 0 && n < 50; i--, n++) {
+      const m = mentions[i]!;
+      if (m.span.end > span.start && m.span.start < span.end) found.push(m);
+    }
+    return found.reverse();
+  }
+
+  function record(ent: Ent, span: Span, form: MentionForm): Mention {
+    const same = ent.mentions.find((m) => m.span.start === span.start && m.span.end === span.end);
+    return same ?? addMentionTo(ent, span, form);
+  }
+
+  function ensureId(ent: Ent): string {
+    if (!ent.id) ent.id = `e${nextId++}`;
+    return ent.id;
+  }
+
+  /** The nearest fitting antecedent of a pronoun: a recent speaker first, then a sentence's first name, then the nearest. */
+  function antecedent(span: Span, fits: (e: Ent) => boolean): Ent | undefined {
+    const here = sentenceIndex(sentences, span.start);
+    const windowStart = sentences[Math.max(0, here - 1)]?.start ?? 0;
+    let nearest: Ent | undefined;
+    let speaker: Ent | undefined;
+    let subject: Ent | undefined;
+    let i = lowerBound(mentions, span.start) - 1;
+    for (let n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+      const m = mentions[i]!;
+      if (m.quoted || !fits(m.ent)) continue;
+      const inWindow = m.span.start >= windowStart;
+      nearest ??= m.ent;
+      if (inWindow && m.speaker) speaker ??= m.ent;
+      if (inWindow && !subject && isSentenceFirst(m)) subject = m.ent;
+      if (!inWindow && nearest) break;
+    }
+    return speaker ?? subject ?? nearest;
+  }
+
+  function isSentenceFirst(m: Mention): boolean {
+    const s = sentences[sentenceIndex(sentences, m.span.start)];
+    if (!s) return false;
+    const i = lowerBound(mentions, s.start);
+    for (let k = i; k < mentions.length && mentions[k]!.span.start < m.span.start; k++) {
+      if (!mentions[k]!.quoted && mentions[k]!.ent.kind === m.ent.kind) return false;
+    }
+    return true;
+  }
+
+  function resolvePronoun(span: Span, lower: string): Ent | undefined {
+    if (HE.has(lower) || SHE.has(lower)) {
+      const want: Gender = HE.has(lower) ? 'male' : 'female';
+      const ent = antecedent(
+        span,
+        (e) => e.kind === 'person' && !e.plural && (e.gender === want || e.gender === 'unknown'),
+      );
+      if (ent && ent.gender === 'unknown' && !ent.anonymous) ent.gender = want; // agreement sticks for later pronouns
+      return ent;
+    }
+    if (IT.has(lower))
+      return antecedent(
+        span,
+        (e) =>
+          !e.plural &&
+          (e.kind === 'organization' ||
+            e.kind === 'location' ||
+            (e.kind === 'other' && e.anonymous)),
+      );
+    if (THEY.has(lower)) return antecedent(span, (e) => e.plural || e.kind === 'organization');
+    if (RELATIVE.has(lower))
+      return antecedent(span, (e) => e.kind === 'person' || e.kind === 'organization');
+    return undefined;
+  }
+
+  /** "the analyst" names the person last described as one. */
+  function describedBefore(span: Span, role: string): Ent | undefined {
+    let i = lowerBound(mentions, span.start) - 1;
+    for (let n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+      const ent = mentions[i]!.ent;
+      if (
+        ent.kind === 'person' &&
+        !ent.anonymous &&
+        ent.descriptors.some((d) =>
+          d
+            .toLowerCase()
+            .split(/[\s,]+/)
+            .includes(role),
+        )
+      )
+        return ent;
+    }
+    return undefined;
+  }
+
+  /** A source that names nobody the table knows: an anonymous person or group, or a body. */
+  function describedSource(span: Span, phrase: string, headWords: string[]): Ent {
+    const head = headWords[headWords.length - 1] ?? '';
+    const words = phrase.split(/\s+/);
+    while (words.length > 1 && LEADING_DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+    const name = words.join(' ');
+    const body = BODY_NOUNS.has(head);
+    const plural =
+      PEOPLE_PLURALS.has(head) || (head.endsWith('s') && !body && !ROLE_NOUNS.has(head));
+    const key = `described:${name.toLowerCase()}`;
+    let ent = byKey.get(key);
+    if (!ent) {
+      // unnamed people are not "person" entities: the people an article names are counted from those
+      ent = newEnt(key, body ? 'organization' : 'other', name, words);
+      ent.anonymous = !body;
+      ent.plural = plural;
+      ent.gender = ROLE_GENDER.get(head) ?? 'unknown';
+      if (!body) ent.descriptors.push(phrase);
+    }
+    if (phrase !== ent.name) ent.aliases.add(phrase); // as written: "an unnamed professor ..."
+
+    record(ent, span, 'descriptor');
+    return ent;
+  }
+
+  const table: EntityTable = {
+    at(span) {
+      let best: Mention | undefined;
+      let bestOverlap = 0;
+      for (const m of overlapping(span)) {
+        const overlap = Math.min(m.span.end, span.end) - Math.max(m.span.start, span.start);
+        if (overlap > bestOverlap) {
+          best = m;
+          bestOverlap = overlap;
+        }
+      }
+      return best ? toEntity(best.ent) : undefined;
+    },
+
+    resolveSource(span) {
+      const s = trimSpan(text, span);
+      if (!s) return null;
+      const phrase = text.slice(s.start, s.end);
+      const lower = phrase.toLowerCase();
+      if (FIRST_SECOND_PERSON.has(lower)) return null;
+      if (
+        !/\s/.test(lower) &&
+        (HE.has(lower) || SHE.has(lower) || IT.has(lower) || THEY.has(lower) || RELATIVE.has(lower))
+      ) {
+        const ent = resolvePronoun(s, lower);
+        if (!ent) return null;
+        record(ent, s, 'pronoun').speaker = true;
+        return ensureId(ent);
+      }
+      // the head of the phrase: "military analyst Cedric Leighton", "Stephen Hall, an assistant professor ..."
+      const phraseTokens = tokenize(phrase);
+      let headEnd = phraseTokens.length;
+      for (let k = 1; k < phraseTokens.length; k++) {
+        if (HEAD_ENDERS.has(phraseTokens[k]!.lower)) {
+          headEnd = k;
+          break;
+        }
+      }
+      const headTokens = phraseTokens.slice(0, headEnd).filter((t) => t.word);
+      const lastHead = headTokens[headTokens.length - 1];
+      if (!lastHead) return null;
+      const headSpan: Span = { start: s.start + headTokens[0]!.start, end: s.start + lastHead.end };
+      const named = overlapping(headSpan);
+      const lastWordStart = s.start + lastHead.start;
+      const covering = named.filter(
+        (m) => m.span.start <= lastWordStart && m.span.end > lastWordStart,
+      );
+      const chosen = covering.find((m) => m.ent.kind === 'person') ?? covering[0];
+      if (chosen) {
+        chosen.speaker = true;
+        return ensureId(chosen.ent);
+      }
+      const headLower = lastHead.lower.replace(/['\u2019]s$/, '');
+      // a listed name the recognizer skipped (e.g. at the start of a sentence)
+      const listed = GAZETTEER.get(
+        headTokens
+          .map((t) => t.lower)
+          .filter((w) => w !== 'the')
+          .join(' '),
+      );
+      if (
+        listed &&
+        matchesCase(
+          listed,
+          headTokens.filter((t) => t.lower !== 'the').map((t) => phrase.slice(t.start, t.end)),
+        )
+      ) {
+        const ent = listedEnt(listed);
+        record(ent, headSpan, 'name').speaker = true;
+        return ensureId(ent);
+      }
+      const capitalised = headTokens.every(
+        (t) => /^\p{Lu}/u.test(phrase.slice(t.start, t.end)) || t.lower === 'the',
+      );
+      if (!capitalised) {
+        const firstLower = headTokens[0]!.lower;
+        if (firstLower === 'the' && ROLE_NOUNS.has(headLower)) {
+          const ent = describedBefore(s, headLower);
+          if (ent) {
+            record(ent, s, 'descriptor').speaker = true;
+            return ensureId(ent);
+          }
+        }
+        const described = describedSource(
+          s,
+          cutAtClause(phrase),
+          headTokens.map((t) => t.lower),
+        );
+        const m = described.mentions.find((x) => x.span.start === s.start);
+        if (m) m.speaker = true;
+        return ensureId(described);
+      }
+      // a capitalised name the recognizer did not read as one: a person, merged by surname when it can be
+      const words = headTokens
+        .map((t) => phrase.slice(t.start, t.end).replace(/['\u2019]s$/, ''))
+        .filter((w) => w.toLowerCase() !== 'the');
+      const last = words[words.length - 1]!.toLowerCase();
+      let ent = bySurname.get(last)?.[0] ?? byKey.get(`person1:${last}`);
+      if (!ent) {
+        ent =
+          words.length > 1
+            ? newEnt(`person:${words[0]!.toLowerCase()} ${last}`, 'person', words.join(' '), words)
+            : newEnt(`person1:${last}`, 'person', words[0]!, words);
+        persons.push(ent);
+        push(bySurname, last, ent);
+      }
+      record(ent, headSpan, words.join(' ') === ent.name ? 'name' : 'alias').speaker = true;
+      return ensureId(ent);
+    },
+
+    resolveChannel(span) {
+      const s = trimSpan(text, span);
+      if (!s) return null;
+      const phrase = text.slice(s.start, s.end);
+      const phraseTokens = tokenize(phrase).filter((t) => t.word);
+      const bare = phraseTokens[0]?.lower === 'the' ? phraseTokens.slice(1) : phraseTokens;
+      if (!bare.length) return null;
+      const nameSpan: Span = {
+        start: s.start + bare[0]!.start,
+        end: s.start + bare[bare.length - 1]!.end,
+      };
+      const listed = GAZETTEER.get(bare.map((t) => t.lower).join(' '));
+      if (listed?.outlet) {
+        const ent = listedEnt(listed);
+        record(
+          ent,
+          nameSpan,
+          text.slice(nameSpan.start, nameSpan.end) === ent.name ? 'name' : 'alias',
+        );
+        return ensureId(ent);
+      }
+      const known = overlapping(nameSpan).find((m) => m.ent.kind !== 'location');
+      if (known) {
+        if (
+          known.ent.kind === 'person' &&
+          (known.ent.descriptors.length || known.ent.words.length === 1)
+        )
+          return null; // "told Smith": a recipient
+        known.ent.kind = 'organization';
+        known.ent.outlet = true;
+        return ensureId(known.ent);
+      }
+      if (!bare.every((t) => /^\p{Lu}/u.test(phrase.slice(t.start, t.end)))) return null; // "told reporters"
+      const name = text.slice(nameSpan.start, nameSpan.end);
+      const key = `organization:${name.toLowerCase()}`;
+      const ent = byKey.get(key) ?? newEnt(key, 'organization', name, name.split(' '));
+      ent.outlet = true;
+      record(ent, nameSpan, 'name');
+      return ensureId(ent);
+    },
+
+    addMention(entityId, span, form) {
+      const ent = byId(entityId);
+      if (ent && span.end > span.start && span.start >= 0 && span.end <= text.length)
+        record(ent, span, form);
+    },
+
+    genderOf(entityId) {
+      return byId(entityId)?.gender ?? 'unknown';
+    },
+
+    setQuoted(spans) {
+      quoted = [...spans].sort((a, b) => a.start - b.start);
+      for (const m of mentions) m.quoted = insideAny(quoted, m.span.start);
+    },
+
+    entities() {
+      return ents
+        .filter((e) => e.id && e.mentions.length)
+        .sort((a, b) => idNumber(a.id) - idNumber(b.id))
+        .map(toEntity);
+    },
+  };
+  return table;
+}
+
+function toEntity(ent: Ent): Entity {
+  const mentions = [...ent.mentions]
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+    .map((m) => ({ span: { ...m.span }, form: m.form }));
+  const entity: Entity = {
+    id: ent.id,
+    kind: ent.kind,
+    name: ent.name,
+    aliases: [...ent.aliases].filter((a) => a !== ent.name),
+    mentions,
+    descriptors: [...ent.descriptors],
+  };
+  if (ent.outlet) entity.outlet = true;
+  if (ent.anonymous) entity.anonymous = true;
+  return entity;
+}
+
+function idNumber(id: string): number {
+  return Number(id.slice(1));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function genderFromDescriptors(descriptors: string[]): Gender {
+  for (const d of descriptors) {
+    for (const w of d.toLowerCase().split(/\s+/)) {
+      const g = ROLE_GENDER.get(w);
+      if (g) return g;
+    }
+  }
+  return 'unknown';
+}
+
+/** The first mention index whose start is at or after offset. */
+function lowerBound(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(mentions: Mention[], m: Mention): void {
+  const i = lowerBound(mentions, m.span.start + 1);
+  if (i === mentions.length) mentions.push(m);
+  else mentions.splice(i, 0, m);
+}
+
+function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The span without surrounding spaces and punctuation, or null when nothing is left. */
+function trimSpan(text: string, span: Span): Span | null {
+  let start = Math.max(0, span.start);
+  let end = Math.min(text.length, span.end);
+  while (start < end && /[\s"'\u2018\u2019\u201c\u201d,.;:!?()\u2014\u2013-]/.test(text[start]!))
+    start++;
+  while (end > start && /[\s"'\u2018\u2019\u201c\u201d,.;:!?()\u2014\u2013-]/.test(text[end - 1]!))
+    end--;
+  return end > start ? { start, end } : null;
+}
+
+/** A source phrase up to a relative clause or aside ("a spokesperson, who asked not to be named" -> "a spokesperson"). */
+function cutAtClause(phrase: string): string {
+  const cut = phrase.search(/,|\s(?:who|which|speaking|on condition)\s/);
+  return (cut > 0 ? phrase.slice(0, cut) : phrase).trim();
+}
