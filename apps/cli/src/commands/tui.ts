@@ -1,10 +1,70 @@
 import type { Command } from 'commander';
+import type { Article, CorpusReader } from '@sourcetrace/article-model';
+import { HELP_TEXT } from '@sourcetrace/tui/help-text';
+import { addStoreOptions, openStoreFromFlags, type StoreFlags } from '../lib/store.js';
+import { printable } from '../lib/terminal.js';
+
+interface TuiFlags extends StoreFlags {
+  api?: string;
+  allowPrivateUrls?: boolean;
+}
+
+const EXAMPLES = `
+Where the articles come from
+  sourcetrace tui                          the local corpus ($SOURCETRACE_DB or ./data/sourcetrace.db)
+  sourcetrace tui --db corpus.db           another SQLite file (or --database-url for PostgreSQL)
+  sourcetrace tui --api http://host:8080   a running \`sourcetrace serve\`
+  sourcetrace tui story.html notes.txt URL articles read on the spot; nothing is stored
+
+${HELP_TEXT}
+`;
 
 export function registerTui(program: Command): void {
-  program
-    .command('tui')
-    .description('(tui: not built yet)')
-    .action(() => {
-      throw new Error('tui is not built yet');
-    });
+  addStoreOptions(
+    program
+      .command('tui')
+      .description('Browse articles in the terminal: who is quoted, what they said, and on whose word claims rest')
+      .argument('[sources...]', 'files, folders, globs or http(s) URLs to read on the spot instead of a corpus')
+      .option('--api <url>', 'read the corpus from a Sourcetrace server instead of a local database')
+      .option('--allow-private-urls', 'let URL sources reach loopback and private network addresses')
+      .addHelpText('after', EXAMPLES),
+  ).action(async (sources: string[], flags: TuiFlags) => {
+    if (!process.stdout.isTTY || !process.stdin.isTTY) {
+      throw new Error(
+        'the terminal reader needs an interactive terminal. To print an article to a pipe or a file, use `sourcetrace extract --format pretty FILE`.',
+      );
+    }
+    // Ink and React load only when the reader is really drawn.
+    const { runTui, connectToApi } = await import('@sourcetrace/tui');
+    if (sources.length > 0) {
+      await runTui({ reader: await readOnTheSpot(sources, flags) });
+      return;
+    }
+    if (flags.api) {
+      await runTui({ reader: await connectToApi(flags.api) });
+      return;
+    }
+    const store = await openStoreFromFlags(flags);
+    try {
+      await runTui({ reader: store });
+    } finally {
+      await store.close();
+    }
+  });
+}
+
+/** Extracts each source now and browses the results in memory. Unreadable sources are named. */
+async function readOnTheSpot(sources: string[], flags: TuiFlags): Promise<CorpusReader> {
+  const [{ readSources }, { extract }, { MemoryCorpusReader }] = await Promise.all([
+    import('@sourcetrace/ingest'),
+    import('@sourcetrace/extract'),
+    import('@sourcetrace/tui'),
+  ]);
+  const articles: Article[] = [];
+  for await (const item of readSources(sources, { fetch: { allowPrivate: flags.allowPrivateUrls ?? false } })) {
+    if (item.kind === 'failed') process.stderr.write(`skipped ${printable(item.label)}: ${printable(item.reason)}\n`);
+    else articles.push(extract(item.input));
+  }
+  if (articles.length === 0) throw new Error('none of the sources could be read');
+  return new MemoryCorpusReader(articles);
 }

@@ -1,0 +1,196 @@
+import { useEffect, useState } from 'react';
+import { Box, Text } from 'ink';
+import { ArticleQuery, type ArticleSummary, type Page } from '@sourcetrace/article-model';
+import { useAppContext, useKeys, useRemembered } from '../app/context.js';
+import { Frame, Message, useBodyRows } from '../app/frame.js';
+import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
+import { describeError, useResource } from '../app/use-resource.js';
+import { cleanLine } from '../text/sanitize.js';
+import type { Route } from '../app/routes.js';
+
+const PAGE_SIZE = 100;
+const PUBLISHER_WIDTH = 17;
+const DATE_WIDTH = 11;
+const COUNT_WIDTH = 9;
+
+interface Loaded {
+  /** The filters these items answer, so a stale answer is never shown for new filters. */
+  key: string;
+  items: ArticleSummary[];
+  next: string | null;
+}
+
+export function formatDate(value: string | null): string {
+  return value ? value.slice(0, 10) : '';
+}
+
+/** The article list: search with /, filter by outlet (o) or by entity (from a person's page). */
+export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
+  const { reader, push, replace, color, canGoBack } = useAppContext();
+  const { route } = props;
+  const [query, setQuery] = useRemembered('query', '');
+  const [typing, setTyping] = useState(false);
+  const [list, setList] = useRemembered<ListState>('list', { selected: 0, offset: 0 });
+  const [loaded, setLoaded] = useRemembered<Loaded | null>('loaded', null);
+  const [error, setError] = useState<string | null>(null);
+  const visible = useBodyRows(1);
+
+  const filters = { q: query.trim() || undefined, publisher: route.publisher, entity: route.entity?.id };
+  const key = JSON.stringify(filters);
+  const stats = useResource(() => reader.stats(), [reader]);
+
+  useEffect(() => {
+    if (loaded?.key === key) return;
+    let current = true;
+    reader.listArticles(ArticleQuery.parse({ ...filters, limit: PAGE_SIZE })).then(
+      (page: Page<ArticleSummary>) => {
+        if (!current) return;
+        setError(null);
+        setLoaded({ key, items: page.items, next: page.next });
+        setList({ selected: 0, offset: 0 });
+      },
+      (failure: unknown) => current && setError(describeError(failure)),
+    );
+    return () => {
+      current = false;
+    };
+    // The key is the filters, serialised.
+  }, [key, reader]);
+
+  const items = loaded?.key === key ? loaded.items : (loaded?.items ?? []);
+  const loadMore = () => {
+    if (!loaded?.next || loaded.key !== key) return;
+    const cursor = loaded.next;
+    reader.listArticles(ArticleQuery.parse({ ...filters, cursor, limit: PAGE_SIZE })).then(
+      (page) => setLoaded((previous) => (previous && previous.next === cursor ? { key, items: [...previous.items, ...page.items], next: page.next } : previous)),
+      (failure: unknown) => setError(describeError(failure)),
+    );
+  };
+
+  useKeys((input, key) => {
+    if (typing) {
+      if (key.escape) {
+        setQuery('');
+        setTyping(false);
+      } else if (key.return) setTyping(false);
+      else if (key.backspace || key.delete) setQuery((q) => q.slice(0, -1));
+      else if (input && !key.ctrl && !key.meta) setQuery((q) => q + cleanLine(input));
+      return true;
+    }
+    const moved = moveInList(list, items.length, visible, input, key);
+    if (moved) {
+      setList(moved);
+      if (moved.selected >= items.length - visible) loadMore();
+      return true;
+    }
+    const article = items[list.selected];
+    if (input === '/') {
+      setTyping(true);
+      return true;
+    }
+    if (key.return && article) {
+      push({ screen: 'reader', articleId: article.id });
+      return true;
+    }
+    if (input === 'o' && (article?.publisher || route.publisher)) {
+      replace({ ...route, publisher: route.publisher ? undefined : (article?.publisher ?? undefined) });
+      return true;
+    }
+    if (input === 'p') {
+      push({ screen: 'people' });
+      return true;
+    }
+    if (input === 'x' || (key.escape && !canGoBack && (route.publisher || route.entity || query))) {
+      setQuery('');
+      replace({ screen: 'library' });
+      return true;
+    }
+    return false;
+  });
+
+  const total = stats.status === 'ready' ? `${stats.value.articles} articles · ${stats.value.quotes} quotes` : '';
+  const active = [
+    query && `search "${cleanLine(query)}"`,
+    route.publisher && `outlet ${cleanLine(route.publisher)}`,
+    route.entity && `mentions ${cleanLine(route.entity.name)}`,
+  ].filter(Boolean);
+  const state = keepInView(list, items.length, visible);
+
+  return (
+    <Frame
+      title={
+        <Text wrap="truncate-end">
+          <Text bold>Sourcetrace · Library</Text>
+          <Text dimColor>{total ? `  ${total}` : ''}</Text>
+        </Text>
+      }
+      status={
+        typing ? (
+          <Text>
+            Search: {query}
+            <Text inverse> </Text>
+          </Text>
+        ) : (
+          <Text dimColor wrap="truncate-end">
+            {active.length ? `Filter: ${active.join(', ')}  (x clears)` : `${items.length}${loaded?.next ? '+' : ''} shown`}
+          </Text>
+        )
+      }
+      keys="↑↓ move  Enter read  / search  o outlet  p people  x clear  ? help  q quit"
+    >
+      <Box height={1}>
+        <Box flexGrow={1} flexShrink={1} marginRight={1}>
+          <Text dimColor> Title</Text>
+        </Box>
+        <Box width={PUBLISHER_WIDTH} flexShrink={0} paddingRight={1}>
+          <Text dimColor>Publisher</Text>
+        </Box>
+        <Box width={DATE_WIDTH} flexShrink={0}>
+          <Text dimColor>Date</Text>
+        </Box>
+        <Box width={COUNT_WIDTH * 2} flexShrink={0}>
+          <Text dimColor>{'Quotes'.padStart(COUNT_WIDTH - 1)} {'Speakers'.padStart(COUNT_WIDTH - 1)}</Text>
+        </Box>
+      </Box>
+      {error ? (
+        <Message error>Could not load the articles: {cleanLine(error)}</Message>
+      ) : !loaded ? (
+        <Text dimColor>Loading…</Text>
+      ) : items.length === 0 ? (
+        <Message>
+          {active.length
+            ? 'No article matches. Press x to clear the filters.'
+            : 'The corpus is empty. Add articles with `sourcetrace ingest FILE...`, or read files directly with `sourcetrace tui FILE...`.'}
+        </Message>
+      ) : (
+        <ListView
+          items={items}
+          state={state}
+          visible={visible}
+          rowsPerItem={1}
+          itemKey={(item) => item.id}
+          render={(item, selected) => (
+            <Box>
+              <Box flexGrow={1} flexShrink={1} marginRight={1}>
+                <Text wrap="truncate-end" bold={selected} color={selected && color ? 'cyan' : undefined}>
+                  {cleanLine(item.title) || '(untitled)'}
+                </Text>
+              </Box>
+              <Box width={PUBLISHER_WIDTH} flexShrink={0} paddingRight={1}>
+                <Text wrap="truncate-end">{cleanLine(item.publisher)}</Text>
+              </Box>
+              <Box width={DATE_WIDTH} flexShrink={0}>
+                <Text>{cleanLine(formatDate(item.publishedAt))}</Text>
+              </Box>
+              <Box width={COUNT_WIDTH * 2} flexShrink={0}>
+                <Text>
+                  {String(item.counts.quotes).padStart(COUNT_WIDTH - 1)} {String(item.counts.speakers).padStart(COUNT_WIDTH - 1)}
+                </Text>
+              </Box>
+            </Box>
+          )}
+        />
+      )}
+    </Frame>
+  );
+}

@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { Box, Text } from 'ink';
+import { EntityQuery, quotesBySpeaker, type CorpusEntity, type EntityKind } from '@sourcetrace/article-model';
+import { useAppContext, useKeys, useRemembered } from '../app/context.js';
+import { Frame, Message, useBodyRows } from '../app/frame.js';
+import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
+import { describeError, useResource } from '../app/use-resource.js';
+import { cleanLine } from '../text/sanitize.js';
+
+/** One row of the people list, whether it comes from one article or the whole corpus. */
+interface PersonRow {
+  /** Article entity id (article view) or corpus entity id (corpus view). */
+  id: string;
+  name: string;
+  kind: EntityKind;
+  descriptor: string | null;
+  quotes: number;
+  /** Mentions in the article, or articles in the corpus. */
+  reach: number;
+}
+
+const CORPUS_LIMIT = 200;
+
+/** Who speaks in one article, or across the corpus, most quoted first. */
+export function PeopleScreen(props: { articleId?: string }) {
+  const { reader, push } = useAppContext();
+  const { articleId } = props;
+  const [list, setList] = useRemembered<ListState>('list', { selected: 0, offset: 0 });
+  const [notice, setNotice] = useState<string | null>(null);
+  const visible = useBodyRows(1);
+
+  const rows = useResource(async (): Promise<{ title: string; rows: PersonRow[] }> => {
+    if (articleId) {
+      const article = await reader.getArticle(articleId);
+      if (!article) throw new Error('No such article.');
+      const people = article.entities
+        .map((entity) => ({
+          id: entity.id,
+          name: entity.name,
+          kind: entity.kind,
+          descriptor: entity.descriptors[0] ?? null,
+          quotes: quotesBySpeaker(article, entity.id).length,
+          reach: entity.mentions.length,
+        }))
+        .sort((a, b) => b.quotes - a.quotes || b.reach - a.reach || a.name.localeCompare(b.name));
+      return { title: `People and sources in “${cleanLine(article.title) || 'untitled'}”`, rows: people };
+    }
+    const page = await reader.listEntities(EntityQuery.parse({ sort: 'quotes', limit: CORPUS_LIMIT }));
+    return {
+      title: 'People and sources in the corpus, most quoted first',
+      rows: page.items.map((entity: CorpusEntity) => ({
+        id: entity.id,
+        name: entity.name,
+        kind: entity.kind,
+        descriptor: entity.descriptors[0] ?? null,
+        quotes: entity.counts.quotes,
+        reach: entity.counts.articles,
+      })),
+    };
+  }, [reader, articleId]);
+
+  const items = rows.status === 'ready' ? rows.value.rows : [];
+  useKeys((input, key) => {
+    const moved = moveInList(list, items.length, visible, input, key);
+    if (moved) {
+      setList(moved);
+      return true;
+    }
+    const row = items[list.selected];
+    if (key.return && row) {
+      if (!articleId) push({ screen: 'entity', entityId: row.id });
+      else {
+        reader.corpusEntityFor(articleId, row.id).then(
+          (entity) => (entity ? push({ screen: 'entity', entityId: entity.id }) : setNotice(`${cleanLine(row.name)} is not in the corpus index.`)),
+          (error: unknown) => setNotice(describeError(error)),
+        );
+      }
+      return true;
+    }
+    return false;
+  });
+
+  return (
+    <Frame
+      title={
+        <Text bold wrap="truncate-end">
+          {rows.status === 'ready' ? rows.value.title : 'People and sources'}
+        </Text>
+      }
+      status={notice ? <Message error>{notice}</Message> : <Text dimColor>{items.length} entities</Text>}
+      keys="↑↓ move  Enter their page and quotes  Esc back  ? help  q quit"
+    >
+      <Box height={1}>
+        <Box flexGrow={1} flexShrink={1}>
+          <Text dimColor> Name</Text>
+        </Box>
+        <Box width={14} flexShrink={0}>
+          <Text dimColor>Kind</Text>
+        </Box>
+        <Box width={8} flexShrink={0}>
+          <Text dimColor>Quotes</Text>
+        </Box>
+        <Box width={10} flexShrink={0}>
+          <Text dimColor>{articleId ? 'Mentions' : 'Articles'}</Text>
+        </Box>
+      </Box>
+      {rows.status === 'loading' ? (
+        <Text dimColor>Loading…</Text>
+      ) : rows.status === 'error' ? (
+        <Message error>Could not load the people: {cleanLine(rows.message)}</Message>
+      ) : items.length === 0 ? (
+        <Message>No people or sources found yet.</Message>
+      ) : (
+        <ListView
+          items={items}
+          state={keepInView(list, items.length, visible)}
+          visible={visible}
+          rowsPerItem={1}
+          itemKey={(item) => item.id}
+          render={(item, selected) => (
+            <Box>
+              <Box flexGrow={1} flexShrink={1}>
+                <Text wrap="truncate-end" bold={selected}>
+                  {cleanLine(item.name)}
+                  <Text dimColor>{item.descriptor ? `, ${cleanLine(item.descriptor)}` : ''}</Text>
+                </Text>
+              </Box>
+              <Box width={14} flexShrink={0}>
+                <Text>{item.kind}</Text>
+              </Box>
+              <Box width={8} flexShrink={0}>
+                <Text>{String(item.quotes).padStart(6)}</Text>
+              </Box>
+              <Box width={10} flexShrink={0}>
+                <Text>{String(item.reach).padStart(8)}</Text>
+              </Box>
+            </Box>
+          )}
+        />
+      )}
+    </Frame>
+  );
+}
