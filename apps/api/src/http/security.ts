@@ -15,7 +15,7 @@ export function requireApiKey(apiKey: string | undefined): RequestHandler {
   const expected = digest(apiKey);
   const challenge = { 'WWW-Authenticate': 'Bearer realm="sourcetrace"' };
   return (req: Request, _res: Response, next: NextFunction) => {
-    const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(req.get('authorization') ?? '');
+    const match = /^Bearer[ \t]+(\S.*?)[ \t]*$/i.exec(req.get('authorization') ?? '');
     if (!match?.[1]) {
       throw new HttpProblem(401, 'unauthorized', 'This write needs an Authorization: Bearer <API key> header', undefined, challenge);
     }
@@ -64,7 +64,7 @@ export function securityHeaders(): RequestHandler {
 /** Bodies must be JSON: anything else is 415, a missing body 400. */
 export function requireJsonBody(req: Request, _res: Response, next: NextFunction): void {
   const type = req.is('application/json');
-  if (type === null) throw new HttpProblem(400, 'body-required', 'This request needs a JSON body');
+  if (type === null || req.get('content-length') === '0') throw new HttpProblem(400, 'body-required', 'This request needs a JSON body');
   if (type === false) {
     throw new HttpProblem(415, 'unsupported-media-type', `Send the body as application/json, not ${req.get('content-type') ?? 'no type'}`);
   }
