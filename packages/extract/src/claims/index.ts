@@ -7,7 +7,7 @@ import { CONNECTIVES } from '../lexicon/words.js';
 import { tokenAt } from '../text/tokens.js';
 
 /** Adverbs that hedge the sentence they sit in: the claim is passed on, not vouched for. */
-const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'ostensibly']);
+const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly']);
 const QUOTE_KINDS = new Set<Attribution['kind']>(['speech', 'continuation', 'unattributed']);
 const CLAIM_KINDS: Partial<Record<Attribution['kind'], Hedge>> = { belief: 'belief', evidence: 'none', according: 'none' };
 /** Own assertions shorter than this many words are fragments, not claims. */
@@ -45,7 +45,9 @@ export function findClaims(doc: Doc, entities: EntityTable, attributions: Attrib
     const hedged = adverbHedge(doc, first, last, covered);
     if (hedged) claims.push(hedged);
     if (options.attributedClaimsOnly || hedged) continue;
-    if (inQuote[sentence.start] || inQuote[Math.max(sentence.start, sentence.end - 2)]) continue;
+    let quoted = false;
+    for (let i = first; i < last && !quoted; i++) quoted = inQuote[doc.tokens[i]!.start] === 1;
+    if (quoted) continue;
     const own = ownAssertion(doc, first, last, covered);
     if (own) claims.push(own);
   }

@@ -1,9 +1,10 @@
 import type { Hedge, QuoteKind, Span } from '@sourcetrace/article-model';
 import type { Doc } from '../document.js';
-import { cueClass, PARTICIPLE_CUES, type CueClass } from '../lexicon/cues.js';
-import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import { cueClass, isBaseForm, PARTICIPLE_CUES, type CueClass } from '../lexicon/cues.js';
+import { AUXILIARIES, CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
 import { findQuoted, type Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
+import { tokenAt } from '../text/tokens.js';
 import { buildUnits, QuoteState, quoteStates, type Unit } from './units.js';
 
 /**
@@ -29,7 +30,7 @@ export interface Attribution {
 /** Verbs whose object is the person or outlet spoken to ("told CNN", "assured reporters"). */
 const RECIPIENT_VERBS = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 'informs', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'warn', 'warned', 'warns', 'ask', 'asked', 'asks', 'urge', 'urged', 'urges', 'accuse', 'accused', 'accuses', 'criticised', 'criticized', 'criticises', 'criticizes', 'call', 'called', 'calls', 'describe', 'described', 'describes', 'blame', 'blamed', 'blames', 'praised', 'praise', 'praises', 'slammed', 'condemned', 'denounced', 'label', 'labelled', 'labeled', 'dubbed', 'branded']);
 /** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CNN"). */
-const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'with', 'through', 'via', 'over', 'after', 'before', 'from']);
+const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'with', 'through', 'via', 'over', 'after', 'before', 'from', 'for']);
 /** Participles after "be" that make a passive hedge ("it is understood that", "is said to"). */
 const PASSIVE_HEDGES: Record<string, Hedge> = {
   rumoured: 'rumour', rumored: 'rumour', said: 'hedged', reported: 'hedged', alleged: 'hedged', claimed: 'hedged',
@@ -39,6 +40,8 @@ const PASSIVE_HEDGES: Record<string, Hedge> = {
 };
 /** "It's" as one token: an expletive subject with its verb ("It's rumoured that"). */
 const EXPLETIVE_BE = new Set(["it's", 'it\u2019s']);
+/** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
+const FRAME_NOUNS = new Set(['statement', 'interview', 'release', 'post', 'speech', 'conference', 'briefing', 'call', 'email', 'letter', 'tweet', 'video', 'message', 'appearance', 'hearing', 'podcast', 'show', 'meeting', 'rally', 'remarks', 'address', 'op-ed', 'column', 'essay', 'blog', 'report', 'filing', 'testimony', 'session', 'event', 'broadcast', 'radio', 'television', 'phone', 'telephone', 'reporters', 'journalists', 'court', 'debate', 'documents', 'note', 'memo', 'text', 'response', 'emailed', 'written', 'news', 'social', 'media', 'website', 'scene', 'time', 'week', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'day']);
 const CONTENT_OPENERS = new Set(['that', 'whether', 'if']);
 const NOT_SOURCES = new Set(['plan', 'schedule', 'script', 'tradition', 'custom', 'design', 'form']);
 
@@ -50,12 +53,16 @@ export function findAttributions(doc: Doc, knownOutlet: (span: Span) => boolean 
   const p = new Phrases(doc.text, doc.tokens, states, knownOutlet);
   const found: Attribution[] = [];
   let lastSpeech: Attribution | null = null;
+  let pending: Pending | null = null;
   for (const unit of units) {
     if (doc.blocks[unit.block]?.kind !== 'paragraph') {
       lastSpeech = null;
+      pending = null;
       continue;
     }
-    const inUnit = attributeUnit(p, unit, lastSpeech);
+    const result = attributeUnit(p, unit, lastSpeech, pending);
+    const inUnit = result.found;
+    pending = result.pending;
     found.push(...inUnit);
     const speech = inUnit.filter((a) => a.kind === 'speech' || a.kind === 'continuation' || a.kind === 'unattributed');
     lastSpeech = speech.at(-1) ?? null;
@@ -64,8 +71,15 @@ export function findAttributions(doc: Doc, knownOutlet: (span: Span) => boolean 
   return found;
 }
 
-function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null): Attribution[] {
+/** A speaker and cue that end their paragraph with a colon: the next paragraph is what they said. */
+interface Pending {
+  cue: Span;
+  source: Span;
+}
+
+function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pending: Pending | null): { found: Attribution[]; pending: Pending | null } {
   const found: Attribution[] = [];
+  let nextPending: Pending | null = null;
   const lo = unit.first;
   const hi = unit.last;
   // `floor`: the first token not yet claimed by an attribution of this unit.
@@ -78,6 +92,16 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null): At
     const attribution: Attribution = { kind, ...described, cue, source, channel: null, carries: null, hedge: 'none', rule: `${described.quoteKind}:${rule}`, confidence };
     return attribution;
   };
+
+  // Transcript lines: `SMITH: We will win.`
+  const speakerLabel = transcriptLabel(p, unit);
+  if (speakerLabel > lo) {
+    const attribution = make('speech', [[speakerLabel + 1, hi]], p.span(speakerLabel, speakerLabel + 1), p.span(lo, speakerLabel), 'transcript', 0.8);
+    if (attribution) {
+      found.push(attribution);
+      floor = hi;
+    }
+  }
 
   for (let c = lo; c < hi; c++) {
     if (c < floor || !p.isWord(c)) continue;
@@ -133,17 +157,26 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null): At
       }
     }
 
-    const npEnd = p.skipTimeBackward(group.before, floor);
-    const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
-    const hasSpeaker = npStart <= npEnd && p.isSpeaker(npStart, npEnd + 1);
-    const boundary = npStart - 1;
-    const atComma = boundary >= lo && (p.isPunct(boundary, ',;\u2014\u2013-(') || p.states[boundary] === QuoteState.Close);
+    let npEnd = p.skipTimeBackward(group.before, floor);
+    let npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
+    let hasSpeaker = npStart <= npEnd && p.isSpeaker(npStart, npEnd + 1);
+    let sourceEnd = npEnd + 1;
 
     // Inverted: `"...," said Ana Ruiz, the league's director.` / `..., said Reuters.`
     if (!hasSpeaker && (p.isPunct(c - 1, ',\u2014\u2013') || p.states[c - 1] === QuoteState.Close) && cls !== 'belief') {
-      const speakerEnd = p.phraseAfter(cueEnd, hi);
+      let speakerEnd = p.phraseAfter(cueEnd, hi);
+      // `wrote Ann Roe for the Daily Star`: the outlet is the channel, not part of the name.
+      let outlet: Span | null = null;
+      for (let k = cueEnd + 1; k < speakerEnd - 1; k++) {
+        if (p.lower(k) === 'for' && p.isOutlet(k + 1, speakerEnd)) {
+          outlet = p.span(k + 1, speakerEnd);
+          speakerEnd = k;
+          break;
+        }
+      }
       if (speakerEnd > cueEnd && invertedSpeaker(p, cueEnd, speakerEnd)) {
-        const tail = afterCue(p, speakerEnd - 1, speakerEnd, hi);
+        const tail = afterCue(p, speakerEnd - 1, outlet ? tokenAt(p.tokens, outlet.end) : speakerEnd, hi);
+        tail.channel ??= outlet;
         if (tail.ends) {
           const contentEnd = p.states[c - 1] === QuoteState.Close ? c : c - 1;
           if (contentEnd - floor >= 2 && !(open && open.attribution.kind !== 'speech')) {
@@ -164,21 +197,33 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null): At
           }
         }
       }
-      continue;
+      // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, said ...`
+      const aside = appositive(p, group.before, floor);
+      if (!aside) continue;
+      [npStart, npEnd, sourceEnd] = aside;
+      hasSpeaker = true;
     }
-    if (!hasSpeaker) continue;
+    if (!hasSpeaker || !readsAsVerb(p, c, npEnd, group.start)) continue;
+    const boundary = npStart - 1;
+    const atComma = boundary >= lo && (p.isPunct(boundary, ',;\u2014\u2013-(') || p.states[boundary] === QuoteState.Close);
     // A cue inside the content of an earlier attribution, not after a connective, is nested speech
     // ("Kim said Ortiz told him ..."): only the outermost attribution is kept.
     const connective = boundary >= lo && p.isWord(boundary) && CONNECTIVES.has(p.lower(boundary));
     if (open && !connective && !p.isPunct(boundary, ';')) continue;
     if (!connective && !atComma && boundary >= lo && !p.isPunct(boundary, ':') && boundary >= floor) continue;
-    const source = p.span(npStart, npEnd + 1);
+    const source = p.span(npStart, sourceEnd);
     const right = afterCue(p, c, cueEnd, hi);
 
     // Trailing: `"...," she said.` / `..., military analyst Cedric Leighton told CNN.` / split `"A," she said, "B."`
     if (atComma && right.ends && boundary - floor >= 2) {
       const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
       const pieces = splitPieces(p, floor, contentEnd, right, hi);
+      // `Climate change, Mr. Obama often says, is the greatest threat.`: the clause resumes after the aside.
+      const resumes = right.opener === ',' && right.splitStart === null && p.states[boundary] !== QuoteState.Close;
+      if (resumes && p.isWord(right.contentStart) && !CONNECTIVES.has(p.lower(right.contentStart)) && !PARTICIPLE_CUES.has(p.lower(right.contentStart))) {
+        pieces.pieces.push([right.contentStart, hi]);
+        pieces.floor = hi;
+      }
       const attribution = make(classKind(cls === 'weak-speech' ? 'speech' : cls), pieces.pieces, cueSpan, source, 'trailing', 0.9);
       if (attribution) {
         attribution.channel = right.channel;
@@ -201,15 +246,23 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null): At
         open = { attribution, firstToken: right.contentStart };
         floor = right.contentStart;
       }
+    } else if (right.opener === ':' && right.contentStart >= hi && cls !== 'belief') {
+      nextPending = { cue: cueSpan, source };
     }
   }
 
   const speech = found.some((a) => a.kind === 'speech');
   if (!found.some((a) => a.kind !== 'passive') && unit.quoted.length) {
     const attribution = make('continuation', [[lo, hi]], null, null, 'continuation', 0.7);
-    if (attribution) {
-      if (previous && !speech) {
+    if (attribution && pending) {
+      // `Smith said:` closing the previous paragraph introduces this one.
+      const introduced = make('speech', [[lo, hi]], pending.cue, pending.source, 'colon-paragraph', 0.8);
+      if (introduced) found.push(introduced);
+    } else if (attribution) {
+      const words = quotedWords(p, unit);
+      if (previous && !speech && (p.states[lo] === QuoteState.Open || (words.count >= 3 && !words.titleCase))) {
         attribution.carries = previous;
+        attribution.source = previous.source;
         found.push(attribution);
       } else if (substantialQuote(p, unit)) {
         // Without a speaker, only the quoted stretch is a quote; the lead-in stays the article's own.
@@ -222,7 +275,17 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null): At
       }
     }
   }
-  return found;
+  return { found, pending: nextPending };
+}
+
+/** The index of the colon after an all-capitals speaker label that opens a paragraph, or -1. */
+function transcriptLabel(p: Phrases, unit: Unit): number {
+  for (let i = unit.first; i < unit.last && i < unit.first + 4; i++) {
+    if (p.isPunct(i, ':')) return i > unit.first && i + 1 < unit.last ? i : -1;
+    const surface = p.text.slice(p.tokens[i]!.start, p.tokens[i]!.end);
+    if (!/^[A-Z][A-Z.'\u2019-]+$/.test(surface) || !p.outside(i)) return -1;
+  }
+  return -1;
 }
 
 function firstMark(p: Phrases, lo: number, hi: number): number {
@@ -254,17 +317,21 @@ interface AfterCue {
   tailEnd: number;
   channel: Span | null;
   opener: string;
+  /** A recipient or object was read after the cue ("urged Republicans", "told him"). */
+  recipient: boolean;
 }
 
 /** Reads what follows a cue: recipient or outlet, time, frame, then where the content begins. */
 function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
   let i = p.skipTimeForward(from, hi);
   let channel: Span | null = null;
+  let recipient = false;
   if (RECIPIENT_VERBS.has(p.lower(cue)) && i < hi && p.isWord(i) && !CONTENT_OPENERS.has(p.lower(i))) {
     const end = p.phraseAfter(i, hi, 8);
     if (end > i && (p.cap(i) || DETERMINERS.has(p.lower(i)) || /^(him|her|them|us|me|reporters|journalists)$/.test(p.lower(i)))) {
       if (p.isOutlet(i, end)) channel = p.span(i, end);
       i = end;
+      recipient = true;
     }
   }
   for (let round = 0; round < 3; round++) {
@@ -272,9 +339,9 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
     if (!(i < hi && p.isWord(i) && FRAME_PREPOSITIONS.has(p.lower(i)))) break;
     // A frame is a short prepositional phrase that ends where the content starts.
     let j = i + 1;
-    while (j < hi && j - i <= 10 && p.isWord(j) && !CONTENT_OPENERS.has(p.lower(j)) && !cueClass(p.lower(j))) j++;
+    while (j < hi && j - i <= 10 && p.isWord(j) && !CONTENT_OPENERS.has(p.lower(j)) && (p.cap(j) || !cueClass(p.lower(j)))) j++;
     const stop = j >= hi || p.isPunct(j, ',.:;') || CONTENT_OPENERS.has(p.lower(j)) || p.states[j] === QuoteState.Open;
-    if (!stop || j === i + 1) break;
+    if (!stop || j === i + 1 || !isFrame(p, i, j)) break;
     for (let k = i + 1; k < j; k++) {
       if (p.cap(k) && /^(with|to|on|via|through)$/.test(p.lower(k - 1)) || (p.cap(k) && DETERMINERS.has(p.lower(k - 1)) && /^(with|to|on)$/.test(p.lower(k - 2)))) {
         if (p.isOutlet(k, j)) channel = p.span(k, j);
@@ -284,16 +351,29 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
     i = j;
   }
   const rest = (k: number): boolean => k >= hi || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
-  if (rest(i)) return { contentStart: hi, ends: true, splitStart: null, tailEnd: hi, channel, opener: '' };
-  if (p.isPunct(i, ';')) return { contentStart: hi, ends: true, splitStart: null, tailEnd: i, channel, opener: '' };
+  if (rest(i)) return { contentStart: hi, ends: true, splitStart: null, tailEnd: hi, channel, opener: '', recipient };
+  if (p.isPunct(i, ';')) return { contentStart: hi, ends: true, splitStart: null, tailEnd: i, channel, opener: '', recipient };
   if (p.isPunct(i, ',\u2014\u2013')) {
     // `..., she said, "but the roads aren't."` or `, she said, adding ...` or `, she said, and ...`
-    const next = i + 1;
-    if (p.states[next] === QuoteState.Open) return { contentStart: hi, ends: true, splitStart: next, tailEnd: hi, channel, opener: ',' };
-    return { contentStart: next, ends: true, splitStart: null, tailEnd: next, channel, opener: ',' };
+    let next = i + 1;
+    // `"A," Tester said, referring to the critics, "B."`: a short aside before the second piece.
+    for (let k = next; k < hi && k - next <= 12 && p.outside(k); k++) {
+      if (p.isPunct(k, ',') && p.states[k + 1] === QuoteState.Open) {
+        next = k + 1;
+        break;
+      }
+    }
+    if (p.states[next] === QuoteState.Open) return { contentStart: hi, ends: true, splitStart: next, tailEnd: hi, channel, opener: ',', recipient };
+    return { contentStart: next, ends: true, splitStart: null, tailEnd: next, channel, opener: ',', recipient };
   }
-  if (p.isPunct(i, ':')) return { contentStart: i + 1, ends: false, splitStart: null, tailEnd: hi, channel, opener: ':' };
-  return { contentStart: i, ends: false, splitStart: null, tailEnd: hi, channel, opener: p.lower(i) };
+  if (p.isPunct(i, ':')) return { contentStart: i + 1, ends: false, splitStart: null, tailEnd: hi, channel, opener: ':', recipient };
+  return { contentStart: i, ends: false, splitStart: null, tailEnd: hi, channel, opener: p.lower(i), recipient };
+}
+
+/** A frame names an occasion or a medium ("in a statement", "on CNN", "to reporters"), not an object of the verb. */
+function isFrame(p: Phrases, first: number, end: number): boolean {
+  for (let k = first + 1; k < end; k++) if (FRAME_NOUNS.has(p.lower(k)) || p.cap(k)) return true;
+  return false;
 }
 
 function restIsPunct(p: Phrases, k: number, hi: number): boolean {
@@ -329,7 +409,10 @@ function carryTail(p: Phrases, unit: Unit, from: number, hi: number, speaker: At
   for (let k = start; k < hi; k++) if (p.states[k] === QuoteState.Open) hasQuote = true;
   if (!hasQuote) return null;
   const carried = make('continuation', [[start, hi]], null, null, 'continuation', 0.7);
-  if (carried) carried.carries = speaker;
+  if (carried) {
+    carried.carries = speaker;
+    carried.source = speaker.source;
+  }
   return carried && unit.quoted.length ? carried : null;
 }
 
@@ -338,10 +421,27 @@ function acceptsContent(p: Phrases, cls: CueClass, right: AfterCue, attribution:
   const first = p.lower(right.contentStart);
   const opensClause = CONTENT_OPENERS.has(first) || right.opener === ':';
   if (cls === 'speech') return !(PREPOSITIONS.has(first) && first !== 'to') || attribution.verbatim.length > 0;
-  if (cls === 'weak-speech') return opensClause || attribution.verbatim.length > 0;
+  if (cls === 'weak-speech') return opensClause || attribution.verbatim.length > 0 || (right.recipient && first === 'to');
   if (cls === 'evidence') return first === 'that';
   // belief: a clause or an infinitive, not "think about", "feel like"
   return !PREPOSITIONS.has(first) || first === 'to';
+}
+
+/**
+ * A speaker with an aside between commas just before the cue. Returns [first, last, source end]
+ * token indexes: the source keeps a descriptive aside ("The chair, Ann Roe") and drops a
+ * relative clause ("Tom Bell, who replaced Jo Kay in May").
+ */
+function appositive(p: Phrases, comma: number, floor: number): [number, number, number] | null {
+  if (!p.isPunct(comma, ',')) return null;
+  let open = comma - 1;
+  while (open >= floor && comma - open <= 30 && !p.isPunct(open, ',') && p.outside(open)) open--;
+  if (open < floor || !p.isPunct(open, ',') || comma - open < 2) return null;
+  const npEnd = open - 1;
+  const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
+  if (npStart > npEnd || !p.isSpeaker(npStart, npEnd + 1)) return null;
+  const relative = /^(who|which|whose|whom|that)$/.test(p.lower(open + 1));
+  return [npStart, npEnd, relative ? npEnd + 1 : comma];
 }
 
 /** Whether tokens after an inverted cue name a speaker ("the Financial Times", "Stephen Hall", "she"). */
@@ -358,16 +458,38 @@ function subjectAtStart(p: Phrases, lo: number, limit: number): Span | null {
   return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
 }
 
-/** Clauses with a full stop count as substantial quotes; short quoted words are scare or title quotes. */
-function substantialQuote(p: Phrases, unit: Unit): boolean {
-  let words = 0;
+/** How many words a unit holds inside quote marks, and whether they are all capitalised (a title). */
+function quotedWords(p: Phrases, unit: Unit): { count: number; titleCase: boolean } {
+  let count = 0;
   let titleCase = true;
   for (let i = unit.first; i < unit.last; i++) {
     if (p.states[i] !== QuoteState.Inside || !p.tokens[i]!.word) continue;
-    words++;
+    count++;
     if (!p.cap(i)) titleCase = false;
   }
-  return words >= 5 && !titleCase;
+  return { count, titleCase };
+}
+
+/** Five quoted words or more make a quote even without a speaker; fewer are scare or title quotes. */
+function substantialQuote(p: Phrases, unit: Unit): boolean {
+  const words = quotedWords(p, unit);
+  return words.count >= 5 && !words.titleCase;
+}
+
+/** Collective nouns that take a plural verb ("police say"). */
+const COLLECTIVES = new Set(['police', 'people', 'staff', 'public', 'media', 'military', 'crowd', 'government', 'family', 'team', 'press', 'clergy', 'faculty']);
+const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
+
+/**
+ * Whether a cue word is used as a verb here, not a noun: "states could be decisive" and
+ * "battleground state Florida" are nouns; "officials say", "she will state" are verbs.
+ */
+function readsAsVerb(p: Phrases, c: number, npEnd: number, groupStart: number): boolean {
+  const lower = p.lower(c);
+  if (lower !== 'says' && lower.endsWith('s') && AUXILIARIES.has(p.lower(c + 1))) return false;
+  if (!isBaseForm(lower) || groupStart < c) return true;
+  const head = p.lower(npEnd);
+  return PLURAL_PRONOUNS.has(head) || COLLECTIVES.has(head) || (head.endsWith('s') && !/['\u2019]s$/.test(head));
 }
 
 type MakeFn = (kind: Attribution['kind'], contentTokens: Array<[number, number]>, cue: Span | null, source: Span | null, rule: string, confidence: number) => Attribution | null;

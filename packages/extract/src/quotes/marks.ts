@@ -44,42 +44,49 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
     }
     const { start, end } = block.span;
     let doubleOpen = -1;
+    let openWidth = 1;
     let singleOpen = -1;
     for (let i = start; i < end; i++) {
       const ch = text[i]!;
       if (ch !== STRAIGHT_DOUBLE && ch !== STRAIGHT_SINGLE && !DOUBLE_OPEN.has(ch) && !DOUBLE_CLOSE.has(ch) && ch !== SINGLE_OPEN && ch !== SINGLE_CLOSE) continue;
+      // Two apostrophes stand for a double mark in some wire copy: ''like this''.
+      const doubled = ch === STRAIGHT_SINGLE && text[i + 1] === STRAIGHT_SINGLE && i + 1 < end;
+      const width = doubled ? 2 : 1;
       const before = i > start ? text[i - 1] : undefined;
-      const after = i + 1 < end ? text[i + 1] : undefined;
-      if (ch === STRAIGHT_DOUBLE || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) {
-        const canOpen = ch !== STRAIGHT_DOUBLE ? DOUBLE_OPEN.has(ch) : opensAfter(before) && !isSpace(after);
-        const canClose = ch !== STRAIGHT_DOUBLE ? DOUBLE_CLOSE.has(ch) : !isSpace(before) || isSpace(after);
-        if (doubleOpen >= 0 && canClose && !(canOpen && ch === STRAIGHT_DOUBLE && isSpace(before) && !isSpace(after))) {
-          if (i > doubleOpen + 1) found.push(passage(doubleOpen, i + 1, true));
+      const after = i + width < end ? text[i + width] : undefined;
+      if (ch === STRAIGHT_DOUBLE || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || doubled) {
+        const straight = ch === STRAIGHT_DOUBLE || doubled;
+        const canOpen = !straight ? DOUBLE_OPEN.has(ch) : opensAfter(before) && !isSpace(after);
+        const canClose = !straight ? DOUBLE_CLOSE.has(ch) : !isSpace(before) || isSpace(after);
+        if (doubleOpen >= 0 && canClose) {
+          if (i > doubleOpen + openWidth) found.push(passage(doubleOpen, i + width, true, openWidth, width));
           doubleOpen = -1;
-        } else if (canOpen || (doubleOpen < 0 && ch === STRAIGHT_DOUBLE && canClose && isSpace(before))) {
+        } else if (canOpen || (doubleOpen < 0 && straight && canClose && isSpace(before))) {
           doubleOpen = i; // a new opener replaces an unclosed one: the older mark was stray
+          openWidth = width;
           singleOpen = -1;
         }
+        i += width - 1;
         continue;
       }
       if (doubleOpen >= 0) continue; // single marks inside a double quote are part of it
       const canOpen = (ch === SINGLE_OPEN || ch === STRAIGHT_SINGLE) && opensAfter(before) && /\p{L}/u.test(after ?? '');
       const canClose = (ch === SINGLE_CLOSE || ch === STRAIGHT_SINGLE) && !isSpace(before) && !isLetter(after);
       if (singleOpen >= 0 && canClose) {
-        if (i > singleOpen + 1) found.push(passage(singleOpen, i + 1, true));
+        if (i > singleOpen + 1) found.push(passage(singleOpen, i + 1, true, 1, 1));
         singleOpen = -1;
       } else if (canOpen) singleOpen = i;
     }
-    if (doubleOpen >= 0 && end > doubleOpen + 1) carried = passage(doubleOpen, end, false);
+    if (doubleOpen >= 0 && end > doubleOpen + openWidth) carried = passage(doubleOpen, end, false, openWidth, 0);
   }
   return found;
 }
 
-function passage(open: number, end: number, closed: boolean): Quoted {
-  return { start: open, end, inner: { start: open + 1, end: closed ? end - 1 : end }, closed };
+function passage(open: number, end: number, closed: boolean, openWidth: number, closeWidth: number): Quoted {
+  return { start: open, end, inner: { start: open + openWidth, end: end - closeWidth }, closed };
 }
 
 function reopens(text: string, at: number): boolean {
   const ch = text[at];
-  return ch === STRAIGHT_DOUBLE || (ch !== undefined && DOUBLE_OPEN.has(ch));
+  return ch === STRAIGHT_DOUBLE || (ch !== undefined && DOUBLE_OPEN.has(ch)) || text.startsWith("''", at);
 }

@@ -18,6 +18,10 @@ import {
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { QuoteState } from './units.js';
 
+/** Day and month names: a time even when capitalised (unlike "Morning" in a name). */
+const CALENDAR_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'rally', 'supply', 'reply', 'monopoly', 'anomaly', 'italy', 'bully', 'belly', 'folly', 'jelly']);
+
 /** Token-level reading helpers over one document: what a phrase is, where it stops. */
 export class Phrases {
   constructor(
@@ -77,7 +81,7 @@ export class Phrases {
     let j = cue - 1;
     let start = cue;
     let passive = false;
-    while (j >= lo && this.isWord(j) && (AUXILIARIES.has(this.lower(j)) || CUE_ADVERBS.has(this.lower(j)))) {
+    while (j >= lo && this.isWord(j) && (AUXILIARIES.has(this.lower(j)) || CUE_ADVERBS.has(this.lower(j)) || this.adverb(j))) {
       if (AUXILIARIES.has(this.lower(j))) {
         start = j;
         if (/^(is|was|are|were|be|been|being)$/.test(this.lower(j))) passive = true;
@@ -120,6 +124,15 @@ export class Phrases {
         n--;
         continue;
       }
+      // A short parenthesis inside a name: "Rep. Jim Jordan (R-Ohio)".
+      if (t.lower === ')' && n === end) {
+        let k = n - 1;
+        while (k >= lo && n - k <= 6 && this.lower(k) !== '(' && this.outside(k)) k--;
+        if (k >= lo && this.lower(k) === '(' && k - 1 >= lo && this.cap(k - 1)) {
+          n = k - 1;
+          continue;
+        }
+      }
       break;
     }
     if (count > maxTokens) return end + 1;
@@ -138,7 +151,7 @@ export class Phrases {
       if (!this.outside(n)) break;
       if (t.word) {
         const l = t.lower;
-        if (n > i && (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l) || WEEKDAYS_MONTHS.has(l))) {
+        if (n > i && (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l) || this.isTime(n) || (PREPOSITIONS.has(l) && this.isTime(n + 1)))) {
           if (l === 'and' && this.cap(n - 1) && this.cap(n + 1)) {
             n++;
             count++;
@@ -159,17 +172,37 @@ export class Phrases {
       }
       break;
     }
-    return count > maxTokens ? i : n;
+    if (count > maxTokens) return i;
+    while (n > i && PREPOSITIONS.has(this.lower(n - 1))) n--;
+    return n;
+  }
+
+  /** A time word: a day or month name, or a lowercase "week", "morning" (not "Morning" in a name). */
+  isTime(i: number): boolean {
+    const l = this.lower(i);
+    return WEEKDAYS_MONTHS.has(l) && (!this.cap(i) || CALENDAR_NAMES.has(l));
+  }
+
+  /** A lowercase -ly word read as an adverb ("apparently thinks"), not "ally" or "family". */
+  adverb(i: number): boolean {
+    const l = this.lower(i);
+    return l.length > 4 && l.endsWith('ly') && !this.cap(i) && !LY_NOUNS.has(l);
   }
 
   abbreviation(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !t.word) return false;
-    return ABBREVIATIONS.has(t.lower) || (t.end - t.start === 1 && this.cap(i));
+    return ABBREVIATIONS.has(t.lower) || (t.end - t.start === 1 && this.cap(i)) || /^\p{L}(\.\p{L})+$/u.test(t.lower);
   }
 
   /** Whether tokens [first, last) read as someone who can say something. */
-  isSpeaker(first: number, last: number): boolean {
+  isSpeaker(first: number, end: number): boolean {
+    // A trailing abbreviation period belongs to the last word ("the S.E.C.").
+    let last = this.lower(end - 1) === '.' && end - 1 > first ? end - 1 : end;
+    if (this.lower(last - 1) === ')') {
+      while (last > first + 1 && this.lower(last - 1) !== '(') last--;
+      last--;
+    }
     if (last <= first || last - first > 14) return false;
     const head = this.lower(last - 1);
     if (!this.isWord(last - 1)) return false;

@@ -27,8 +27,8 @@ export function quoteStates(doc: Doc, quoted: Quoted[]): Uint8Array {
     while (q < quoted.length && quoted[q]!.end <= token.start) q++;
     const passage = quoted[q];
     if (!passage || token.start < passage.start) return;
-    if (token.start === passage.start) states[i] = QuoteState.Open;
-    else if (passage.closed && token.end === passage.end) states[i] = QuoteState.Close;
+    if (token.start < passage.inner.start) states[i] = QuoteState.Open;
+    else if (passage.closed && token.start >= passage.inner.end) states[i] = QuoteState.Close;
     else states[i] = QuoteState.Inside;
   });
   return states;

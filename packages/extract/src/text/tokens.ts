@@ -30,7 +30,8 @@ export function tokenize(text: string): Token[] {
 }
 
 function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 0xbf;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
 /** True when the token's text starts with an uppercase letter. */
