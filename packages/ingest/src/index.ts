@@ -1,4 +1,11 @@
-export { safeFetch, READABLE_CONTENT_TYPES, type SafeFetchOptions, type FetchedPage, type Resolver, type ResolvedAddress } from './fetch/safe-fetch.js';
+export {
+  safeFetch,
+  READABLE_CONTENT_TYPES,
+  type SafeFetchOptions,
+  type FetchedPage,
+  type Resolver,
+  type ResolvedAddress,
+} from './fetch/safe-fetch.js';
 export {
   FetchError,
   FetchRefusedError,

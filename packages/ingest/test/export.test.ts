@@ -7,7 +7,10 @@ async function* each<T>(items: T[]): AsyncGenerator<T> {
   for (const item of items) yield await Promise.resolve(item);
 }
 
-async function render(articles: ArticleType[], format: 'jsonl' | 'csv' | 'jsonld'): Promise<string> {
+async function render(
+  articles: ArticleType[],
+  format: 'jsonl' | 'csv' | 'jsonld',
+): Promise<string> {
   let out = '';
   for await (const chunk of exportArticles(each(articles), format)) out += chunk;
   return out;
@@ -72,10 +75,19 @@ describe('csv export', () => {
 
   it('quotes commas, quotes and line breaks, and defuses formulas', async () => {
     const base = syntheticArticle(7);
-    const hostile: ArticleType = { ...base, title: '=HYPERLINK("http://evil.invalid","click"), and\r\nmore' };
+    const hostile: ArticleType = {
+      ...base,
+      title: '=HYPERLINK("http://evil.invalid","click"), and\r\nmore',
+    };
     const rows = parseCsv((await render([hostile], 'csv')).slice(1));
     expect(rows[1]?.[1]).toBe(`'=HYPERLINK("http://evil.invalid","click"), and\r\nmore`);
-    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx'].map(csvCell)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx"]);
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx'].map(csvCell)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+    ]);
     expect(csvCell('plain words')).toBe('plain words');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
   });
@@ -83,7 +95,10 @@ describe('csv export', () => {
 
 describe('jsonld export', () => {
   it('is one valid JSON document with a schema.org context, articles, quotations and claims', async () => {
-    const doc = JSON.parse(await render(corpus, 'jsonld')) as { '@context': string; '@graph': Record<string, unknown>[] };
+    const doc = JSON.parse(await render(corpus, 'jsonld')) as {
+      '@context': string;
+      '@graph': Record<string, unknown>[];
+    };
     expect(doc['@context']).toBe('https://schema.org');
     const byType = (type: string) => doc['@graph'].filter((node) => node['@type'] === type);
     expect(byType('NewsArticle')).toHaveLength(corpus.length);
@@ -96,20 +111,31 @@ describe('jsonld export', () => {
       expect(articleIds.has((quotation.isPartOf as { '@id': string })['@id'])).toBe(true);
       expect(typeof quotation.text).toBe('string');
     }
-    for (const claim of byType('Claim')) expect(articleIds.has((claim.appearance as { '@id': string })['@id'])).toBe(true);
+    for (const claim of byType('Claim'))
+      expect(articleIds.has((claim.appearance as { '@id': string })['@id'])).toBe(true);
   });
 
   it('names speakers as Person or Organization', async () => {
     const article = corpus.find((a) => a.quotes.some((q) => q.speakerId))!;
-    const doc = JSON.parse(await render([article], 'jsonld')) as { '@graph': Record<string, unknown>[] };
+    const doc = JSON.parse(await render([article], 'jsonld')) as {
+      '@graph': Record<string, unknown>[];
+    };
     const quote = article.quotes.find((q) => q.speakerId)!;
     const speaker = article.entities.find((e) => e.id === quote.speakerId)!;
-    const node = doc['@graph'].find((n) => n['@type'] === 'Quotation' && String(n['@id']).endsWith(`#${quote.id}`))!;
-    expect(node.spokenByCharacter).toMatchObject({ name: speaker.name, '@type': speaker.kind === 'person' ? 'Person' : expect.stringMatching(/Organization$/) });
+    const node = doc['@graph'].find(
+      (n) => n['@type'] === 'Quotation' && String(n['@id']).endsWith(`#${quote.id}`),
+    )!;
+    expect(node.spokenByCharacter).toMatchObject({
+      name: speaker.name,
+      '@type': speaker.kind === 'person' ? 'Person' : expect.stringMatching(/Organization$/),
+    });
     expect(node.creator).toEqual(node.spokenByCharacter);
   });
 
   it('is valid and empty for an empty corpus', async () => {
-    expect(JSON.parse(await render([], 'jsonld'))).toEqual({ '@context': 'https://schema.org', '@graph': [] });
+    expect(JSON.parse(await render([], 'jsonld'))).toEqual({
+      '@context': 'https://schema.org',
+      '@graph': [],
+    });
   });
 });

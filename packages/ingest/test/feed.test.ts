@@ -63,8 +63,18 @@ describe('parseFeed', () => {
         publishedAt: '2031-03-04T09:30:00.000Z',
         content: '<p>"We had no choice," said the invented chair.</p>',
       },
-      { link: 'https://courier.invalid/2031/numbers', title: '2031', publishedAt: null, content: '<p>Escaped HTML</p>' },
-      { link: 'https://courier.invalid/2031/relative', title: 'Relative', publishedAt: null, content: null },
+      {
+        link: 'https://courier.invalid/2031/numbers',
+        title: '2031',
+        publishedAt: null,
+        content: '<p>Escaped HTML</p>',
+      },
+      {
+        link: 'https://courier.invalid/2031/relative',
+        title: 'Relative',
+        publishedAt: null,
+        content: null,
+      },
     ]);
   });
 
@@ -78,13 +88,24 @@ describe('parseFeed', () => {
       publishedAt: '2031-05-01T10:00:00.000Z',
       content: '<p>"A fine day," the invented mayor said.</p>',
     });
-    expect(feed?.entries[1]).toMatchObject({ link: 'https://post.invalid/summary', content: 'Summary text.', publishedAt: '2031-05-02T08:00:00.000Z' });
+    expect(feed?.entries[1]).toMatchObject({
+      link: 'https://post.invalid/summary',
+      content: 'Summary text.',
+      publishedAt: '2031-05-02T08:00:00.000Z',
+    });
   });
 
   it('reads RSS 1.0 (RDF)', () => {
     const feed = parseFeed(RDF);
     expect(feed).toMatchObject({ format: 'rdf', title: 'Calder Notes' });
-    expect(feed?.entries).toEqual([{ link: 'https://notes.invalid/one', title: 'One', publishedAt: '2031-01-02T00:00:00.000Z', content: 'First.' }]);
+    expect(feed?.entries).toEqual([
+      {
+        link: 'https://notes.invalid/one',
+        title: 'One',
+        publishedAt: '2031-01-02T00:00:00.000Z',
+        content: 'First.',
+      },
+    ]);
   });
 
   it('says null for XML that is not a feed and for broken XML', () => {
@@ -93,12 +114,17 @@ describe('parseFeed', () => {
   });
 
   it('drops links that are not http(s)', () => {
-    const feed = parseFeed('<rss><channel><item><link>javascript:alert(1)</link><description>d</description></item></channel></rss>');
+    const feed = parseFeed(
+      '<rss><channel><item><link>javascript:alert(1)</link><description>d</description></item></channel></rss>',
+    );
     expect(feed?.entries[0]?.link).toBeNull();
   });
 
   it('bounds entity expansion in a hostile DOCTYPE', () => {
-    const lol = Array.from({ length: 30 }, (_, i) => `<!ENTITY e${i + 1} "${`&e${i};`.repeat(10)}">`).join('');
+    const lol = Array.from(
+      { length: 30 },
+      (_, i) => `<!ENTITY e${i + 1} "${`&e${i};`.repeat(10)}">`,
+    ).join('');
     const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY e0 "lol">${lol}]><rss><channel><title>&e30;</title></channel></rss>`;
     // Either refused outright or parsed without expanding: never a huge string.
     const feed = parseFeed(xml);

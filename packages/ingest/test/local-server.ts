@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** An HTTP server on 127.0.0.1 at a free port, routing by path; close it after the test. */
-export async function startServer(routes: Record<string, Handler>): Promise<{ url: string; port: number; close: () => Promise<void> }> {
+export async function startServer(
+  routes: Record<string, Handler>,
+): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const handler = routes[path];

@@ -8,7 +8,10 @@ import { send, startServer } from './local-server.js';
 // Invented articles.
 let dir: string;
 
-async function collect(specs: string[], options: Parameters<typeof readSources>[1] = {}): Promise<SourceItem[]> {
+async function collect(
+  specs: string[],
+  options: Parameters<typeof readSources>[1] = {},
+): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
   for await (const item of readSources(specs, { cwd: dir, ...options })) items.push(item);
   return items;
@@ -25,7 +28,12 @@ beforeAll(async () => {
   await writeFile(
     join(dir, 'batch.jsonl'),
     [
-      JSON.stringify({ text: 'First line article.', title: 'One', url: 'https://example.invalid/1', publishedAt: '2031-02-03' }),
+      JSON.stringify({
+        text: 'First line article.',
+        title: 'One',
+        url: 'https://example.invalid/1',
+        publishedAt: '2031-02-03',
+      }),
       '',
       '{not json',
       JSON.stringify({ html: '<p>Second.</p>', id: 'ignored extra key' }),
@@ -56,7 +64,10 @@ describe('readSources from files', () => {
 
   it('expands globs', async () => {
     const items = await collect(['news/**/*.htm*']);
-    expect(items.map((item) => item.label)).toEqual([join('news', '2031', 'd.htm'), join('news', '2031', 'may', 'c.html')]);
+    expect(items.map((item) => item.label)).toEqual([
+      join('news', '2031', 'd.htm'),
+      join('news', '2031', 'may', 'c.html'),
+    ]);
   });
 
   it('reads JSON lines, one item per line, and reports bad lines by number', async () => {
@@ -65,23 +76,49 @@ describe('readSources from files', () => {
       {
         kind: 'input',
         label: 'batch.jsonl:1',
-        input: { text: 'First line article.', title: 'One', url: 'https://example.invalid/1', publishedAt: '2031-02-03' },
+        input: {
+          text: 'First line article.',
+          title: 'One',
+          url: 'https://example.invalid/1',
+          publishedAt: '2031-02-03',
+        },
       },
       { kind: 'failed', label: 'batch.jsonl:3', reason: 'not valid JSON' },
       { kind: 'input', label: 'batch.jsonl:4', input: { html: '<p>Second.</p>' } },
-      { kind: 'failed', label: 'batch.jsonl:5', reason: expect.stringMatching(/exactly one of "text" or "html"/) as string },
-      { kind: 'failed', label: 'batch.jsonl:6', reason: expect.stringMatching(/exactly one of "text" or "html"/) as string },
+      {
+        kind: 'failed',
+        label: 'batch.jsonl:5',
+        reason: expect.stringMatching(/exactly one of "text" or "html"/) as string,
+      },
+      {
+        kind: 'failed',
+        label: 'batch.jsonl:6',
+        reason: expect.stringMatching(/exactly one of "text" or "html"/) as string,
+      },
       { kind: 'failed', label: 'batch.jsonl:7', reason: expect.stringMatching(/^url: /) as string },
     ]);
   });
 
   it('turns missing paths, empty globs and unknown file types into failed items and goes on', async () => {
-    const items = await collect(['missing.txt', 'nothing/*.txt', 'news/2031/picture.png', 'news/a.txt']);
+    const items = await collect([
+      'missing.txt',
+      'nothing/*.txt',
+      'news/2031/picture.png',
+      'news/a.txt',
+    ]);
     expect(items).toEqual([
       { kind: 'failed', label: 'missing.txt', reason: 'no such file or folder' },
       { kind: 'failed', label: 'nothing/*.txt', reason: 'no files match' },
-      { kind: 'failed', label: join('news', '2031', 'picture.png'), reason: expect.stringMatching(/not a file type we read/) as string },
-      { kind: 'input', label: join('news', 'a.txt'), input: { text: 'The invented mayor said "yes".' } },
+      {
+        kind: 'failed',
+        label: join('news', '2031', 'picture.png'),
+        reason: expect.stringMatching(/not a file type we read/) as string,
+      },
+      {
+        kind: 'input',
+        label: join('news', 'a.txt'),
+        input: { text: 'The invented mayor said "yes".' },
+      },
     ]);
   });
 });
@@ -92,7 +129,10 @@ describe('readSources from URLs', () => {
 
   beforeAll(async () => {
     server = await startServer({
-      '/story': send('text/html', '<html><body><p>"Invented," said a spokesperson.</p></body></html>'),
+      '/story': send(
+        'text/html',
+        '<html><body><p>"Invented," said a spokesperson.</p></body></html>',
+      ),
       '/plain': send('text/plain', 'Plain invented text.'),
       '/rss': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?>
@@ -103,9 +143,11 @@ describe('readSources from URLs', () => {
 </channel></rss>`);
       },
       '/atom-served-as-html': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html' }).end(
-          `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Post</title><entry><title>E</title><link href="${server.url}/plain"/></entry></feed>`,
-        );
+        res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end(
+            `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Post</title><entry><title>E</title><link href="${server.url}/plain"/></entry></feed>`,
+          );
       },
       '/not-a-feed': send('application/xml', '<?xml version="1.0"?><note>hi</note>'),
       '/image': send('image/jpeg', 'binary'),
@@ -115,8 +157,16 @@ describe('readSources from URLs', () => {
 
   it('reads a page', async () => {
     expect(await collect([`${server.url}/story`, `${server.url}/plain`], local)).toEqual([
-      { kind: 'input', label: `${server.url}/story`, input: { html: expect.stringContaining('Invented') as string, url: `${server.url}/story` } },
-      { kind: 'input', label: `${server.url}/plain`, input: { text: 'Plain invented text.', url: `${server.url}/plain` } },
+      {
+        kind: 'input',
+        label: `${server.url}/story`,
+        input: { html: expect.stringContaining('Invented') as string, url: `${server.url}/story` },
+      },
+      {
+        kind: 'input',
+        label: `${server.url}/plain`,
+        input: { text: 'Plain invented text.', url: `${server.url}/plain` },
+      },
     ]);
   });
 
@@ -137,16 +187,34 @@ describe('readSources from URLs', () => {
       {
         kind: 'input',
         label: `${server.url}/gone`,
-        input: { html: '<p>From the feed itself.</p>', url: `${server.url}/gone`, title: 'Gone', publisher: 'Harbour Wire' },
+        input: {
+          html: '<p>From the feed itself.</p>',
+          url: `${server.url}/gone`,
+          title: 'Gone',
+          publisher: 'Harbour Wire',
+        },
       },
-      { kind: 'failed', label: `${server.url}/gone`, reason: expect.stringMatching(/404/) as string },
+      {
+        kind: 'failed',
+        label: `${server.url}/gone`,
+        reason: expect.stringMatching(/404/) as string,
+      },
     ]);
   });
 
   it('recognises a feed by its root element whatever the content type says', async () => {
     const items = await collect([`${server.url}/atom-served-as-html`], local);
     expect(items).toEqual([
-      { kind: 'input', label: `${server.url}/plain`, input: { text: 'Plain invented text.', url: `${server.url}/plain`, title: 'E', publisher: 'Post' } },
+      {
+        kind: 'input',
+        label: `${server.url}/plain`,
+        input: {
+          text: 'Plain invented text.',
+          url: `${server.url}/plain`,
+          title: 'E',
+          publisher: 'Post',
+        },
+      },
     ]);
   });
 
@@ -157,6 +225,12 @@ describe('readSources from URLs', () => {
       expect.stringMatching(/image\/jpeg/),
     ]);
     const refused = await collect([`${server.url}/story`]);
-    expect(refused).toEqual([{ kind: 'failed', label: `${server.url}/story`, reason: expect.stringMatching(/private or reserved/) as string }]);
+    expect(refused).toEqual([
+      {
+        kind: 'failed',
+        label: `${server.url}/story`,
+        reason: expect.stringMatching(/private or reserved/) as string,
+      },
+    ]);
   });
 });

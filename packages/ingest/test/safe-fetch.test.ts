@@ -16,14 +16,18 @@ import { redirect, send, startServer } from './local-server.js';
 // name to 127.0.0.1 together with an address policy that treats exactly 127.0.0.1 as public;
 // every other private address stays refused, so the checks on resolved and redirected
 // addresses run exactly as they would on the internet.
-const onlyLoopbackIsPublic = (address: string) => address === '127.0.0.1' || isPublicAddress(address);
+const onlyLoopbackIsPublic = (address: string) =>
+  address === '127.0.0.1' || isPublicAddress(address);
 
 let server: Awaited<ReturnType<typeof startServer>>;
 const hostsSeen: string[] = [];
 
 beforeAll(async () => {
   server = await startServer({
-    '/page': send('text/html; charset=utf-8', '<html><body><p>Invented page — café</p></body></html>'),
+    '/page': send(
+      'text/html; charset=utf-8',
+      '<html><body><p>Invented page — café</p></body></html>',
+    ),
     '/latin1': send('text/plain; charset=iso-8859-1', Buffer.from([0x63, 0x61, 0x66, 0xe9])),
     '/gzip': send('text/html', gzipSync('<p>squeezed</p>'), { 'content-encoding': 'gzip' }),
     '/host': (req, res) => {
@@ -64,12 +68,16 @@ afterAll(() => server.close());
 describe('safeFetch, default policy', () => {
   it('refuses loopback', async () => {
     await expect(safeFetch(`${server.url}/page`)).rejects.toBeInstanceOf(FetchRefusedError);
-    await expect(safeFetch(`http://[::1]:${server.port}/page`)).rejects.toBeInstanceOf(FetchRefusedError);
+    await expect(safeFetch(`http://[::1]:${server.port}/page`)).rejects.toBeInstanceOf(
+      FetchRefusedError,
+    );
   });
 
   it('refuses a name that resolves to a private address, after resolving it', async () => {
     const resolve: Resolver = async () => [{ address: '10.20.30.40', family: 4 }];
-    await expect(safeFetch('http://news.invalid/story', { resolve })).rejects.toThrow(/10\.20\.30\.40/);
+    await expect(safeFetch('http://news.invalid/story', { resolve })).rejects.toThrow(
+      /10\.20\.30\.40/,
+    );
   });
 
   it('refuses a name when any of its addresses is private', async () => {
@@ -77,7 +85,9 @@ describe('safeFetch, default policy', () => {
       { address: '93.184.216.34', family: 4 },
       { address: 'fd12::1', family: 6 },
     ];
-    await expect(safeFetch('http://mixed.invalid/', { resolve })).rejects.toBeInstanceOf(FetchRefusedError);
+    await expect(safeFetch('http://mixed.invalid/', { resolve })).rejects.toBeInstanceOf(
+      FetchRefusedError,
+    );
   });
 
   it('refuses other schemes and says why', async () => {
@@ -109,8 +119,9 @@ describe('isPublicAddress', () => {
     'not-an-ip',
   ])('%s is not public', (address) => expect(isPublicAddress(address)).toBe(false));
 
-  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('%s is public', (address) =>
-    expect(isPublicAddress(address)).toBe(true),
+  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8'])(
+    '%s is public',
+    (address) => expect(isPublicAddress(address)).toBe(true),
   );
 });
 
@@ -130,7 +141,10 @@ describe('safeFetch, a simulated public host', () => {
       calls++;
       return [{ address: calls === 1 ? '127.0.0.1' : '10.0.0.1', family: 4 }];
     };
-    const page = await safeFetch(`http://rebind.invalid:${server.port}/page`, { ...asPublic, resolve: rebinding });
+    const page = await safeFetch(`http://rebind.invalid:${server.port}/page`, {
+      ...asPublic,
+      resolve: rebinding,
+    });
     expect(page.body).toContain('Invented page');
     expect(calls).toBe(1);
   });
@@ -142,17 +156,25 @@ describe('safeFetch, a simulated public host', () => {
   });
 
   it('refuses redirects to private addresses, names and other schemes', async () => {
-    const resolve: Resolver = async (host) => [{ address: host === 'intranet.invalid' ? '192.168.0.10' : '127.0.0.1', family: 4 }];
+    const resolve: Resolver = async (host) => [
+      { address: host === 'intranet.invalid' ? '192.168.0.10' : '127.0.0.1', family: 4 },
+    ];
     const options = { resolve, isAllowedAddress: onlyLoopbackIsPublic };
-    await expect(safeFetch(`http://news.invalid:${server.port}/to-metadata`, options)).rejects.toThrow(/169\.254\.169\.254/);
-    await expect(safeFetch(`http://news.invalid:${server.port}/to-private-name`, options)).rejects.toThrow(/192\.168\.0\.10/);
-    await expect(safeFetch(`http://news.invalid:${server.port}/to-file`, options)).rejects.toBeInstanceOf(FetchRefusedError);
+    await expect(
+      safeFetch(`http://news.invalid:${server.port}/to-metadata`, options),
+    ).rejects.toThrow(/169\.254\.169\.254/);
+    await expect(
+      safeFetch(`http://news.invalid:${server.port}/to-private-name`, options),
+    ).rejects.toThrow(/192\.168\.0\.10/);
+    await expect(
+      safeFetch(`http://news.invalid:${server.port}/to-file`, options),
+    ).rejects.toBeInstanceOf(FetchRefusedError);
   });
 
   it('stops after a bounded number of redirects', async () => {
-    await expect(safeFetch(`http://news.invalid:${server.port}/loop`, { ...asPublic, maxRedirects: 3 })).rejects.toThrow(
-      /more than 3 redirects/,
-    );
+    await expect(
+      safeFetch(`http://news.invalid:${server.port}/loop`, { ...asPublic, maxRedirects: 3 }),
+    ).rejects.toThrow(/more than 3 redirects/);
   });
 });
 
@@ -171,20 +193,30 @@ describe('safeFetch with allowPrivate', () => {
   });
 
   it('accepts only pages, text and feeds', async () => {
-    await expect(safeFetch(`${server.url}/image`, local)).rejects.toBeInstanceOf(FetchContentTypeError);
-    await expect(safeFetch(`${server.url}/untyped`, local)).rejects.toBeInstanceOf(FetchContentTypeError);
+    await expect(safeFetch(`${server.url}/image`, local)).rejects.toBeInstanceOf(
+      FetchContentTypeError,
+    );
+    await expect(safeFetch(`${server.url}/untyped`, local)).rejects.toBeInstanceOf(
+      FetchContentTypeError,
+    );
   });
 
   it('refuses bodies over the limit, declared or streamed, compressed or not', async () => {
     const limit = { ...local, maxBytes: 20_000 };
     await expect(safeFetch(`${server.url}/big`, limit)).rejects.toBeInstanceOf(FetchTooLargeError);
-    await expect(safeFetch(`${server.url}/big-stream`, limit)).rejects.toBeInstanceOf(FetchTooLargeError);
+    await expect(safeFetch(`${server.url}/big-stream`, limit)).rejects.toBeInstanceOf(
+      FetchTooLargeError,
+    );
     await expect(safeFetch(`${server.url}/bomb`, limit)).rejects.toBeInstanceOf(FetchTooLargeError);
-    expect((await safeFetch(`${server.url}/big`, { ...local, maxBytes: 60_000 })).body).toHaveLength(50_000);
+    expect(
+      (await safeFetch(`${server.url}/big`, { ...local, maxBytes: 60_000 })).body,
+    ).toHaveLength(50_000);
   });
 
   it('gives up after the time limit', async () => {
-    await expect(safeFetch(`${server.url}/slow`, { ...local, timeoutMs: 200 })).rejects.toBeInstanceOf(FetchTimeoutError);
+    await expect(
+      safeFetch(`${server.url}/slow`, { ...local, timeoutMs: 200 }),
+    ).rejects.toBeInstanceOf(FetchTimeoutError);
   });
 
   it('reports error statuses', async () => {

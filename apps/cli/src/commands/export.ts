@@ -15,8 +15,12 @@ export function registerExport(program: Command): void {
   addStoreOptions(
     program
       .command('export')
-      .description('Write the whole corpus out: Article JSON lines, a CSV table of quotes, or schema.org JSON-LD')
-      .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('jsonl'))
+      .description(
+        'Write the whole corpus out: Article JSON lines, a CSV table of quotes, or schema.org JSON-LD',
+      )
+      .addOption(
+        new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('jsonl'),
+      )
       .option('--out <file>', 'write to a file (default: standard output)'),
   ).action(async (flags: ExportFlags) => {
     await withStore(flags, async (store) => {

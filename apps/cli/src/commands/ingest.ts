@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { ingestItems, readSources, type IngestProgress, type IngestSummary } from '@sourcetrace/ingest';
+import {
+  ingestItems,
+  readSources,
+  type IngestProgress,
+  type IngestSummary,
+} from '@sourcetrace/ingest';
 import { addStoreOptions, withStore, type StoreFlags } from '../lib/store.js';
 import { positiveInteger } from '../lib/options.js';
 import { printable } from '../lib/terminal.js';
@@ -14,18 +19,30 @@ export function registerIngest(program: Command): void {
   addStoreOptions(
     program
       .command('ingest')
-      .description('Read articles from files, folders, globs, JSON lines, web pages and feeds, and store them')
-      .argument('<sources...>', 'files (.txt .md .html .htm .jsonl), folders, globs, or http(s) URLs of pages or RSS/Atom feeds')
+      .description(
+        'Read articles from files, folders, globs, JSON lines, web pages and feeds, and store them',
+      )
+      .argument(
+        '<sources...>',
+        'files (.txt .md .html .htm .jsonl), folders, globs, or http(s) URLs of pages or RSS/Atom feeds',
+      )
       .option('--concurrency <n>', 'extraction threads (default: one per core)', positiveInteger)
-      .option('--allow-private-urls', 'let URLs reach loopback and private network addresses (off: only public hosts)'),
+      .option(
+        '--allow-private-urls',
+        'let URLs reach loopback and private network addresses (off: only public hosts)',
+      ),
   ).action(async (sources: string[], flags: IngestFlags) => {
     const summary = await withStore(flags, async (store) => {
       const progress = progressReporter();
       try {
-        return await ingestItems(store, readSources(sources, { fetch: { allowPrivate: flags.allowPrivateUrls ?? false } }), {
-          ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
-          onProgress: progress.update,
-        });
+        return await ingestItems(
+          store,
+          readSources(sources, { fetch: { allowPrivate: flags.allowPrivateUrls ?? false } }),
+          {
+            ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+            onProgress: progress.update,
+          },
+        );
       } finally {
         progress.stop();
       }
@@ -40,7 +57,9 @@ function progressReporter(): { update: (progress: IngestProgress) => void; stop:
   if (!process.stderr.isTTY) {
     return {
       update: ({ status, label, reason }) => {
-        process.stderr.write(`${status.padEnd(9)} ${printable(label)}${reason ? `: ${printable(reason)}` : ''}\n`);
+        process.stderr.write(
+          `${status.padEnd(9)} ${printable(label)}${reason ? `: ${printable(reason)}` : ''}\n`,
+        );
       },
       stop: () => undefined,
     };
@@ -66,7 +85,10 @@ function progressReporter(): { update: (progress: IngestProgress) => void; stop:
 }
 
 export function formatSummary(summary: IngestSummary): string {
-  const lines = [`ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed.length}`];
-  for (const { label, reason } of summary.failed) lines.push(`  failed  ${printable(label)}: ${printable(reason)}`);
+  const lines = [
+    `ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed.length}`,
+  ];
+  for (const { label, reason } of summary.failed)
+    lines.push(`  failed  ${printable(label)}: ${printable(reason)}`);
   return lines.join('\n') + '\n';
 }

@@ -29,7 +29,8 @@ export function formatStats(stats: CorpusStats): string {
     lines.push('', title);
     if (rows.length === 0) lines.push('  (none yet)');
     const countWidth = Math.max(0, ...rows.map((row) => String(row.count).length));
-    for (const { entity, count } of rows) lines.push(`  ${String(count).padStart(countWidth)} ${unit}  ${describe(entity)}`);
+    for (const { entity, count } of rows)
+      lines.push(`  ${String(count).padStart(countWidth)} ${unit}  ${describe(entity)}`);
   };
   ranking('Most quoted speakers', stats.topSpeakers, 'quotes');
   ranking('Outlets, by quotes they gave or carried', stats.topOutlets, 'quotes');
@@ -39,6 +40,8 @@ export function formatStats(stats: CorpusStats): string {
 
 function describe(entity: EntityRef): string {
   const name = printable(entity.name);
-  const notes = [entity.descriptor && printable(entity.descriptor), entity.anonymous && 'unnamed'].filter(Boolean);
+  const descriptor =
+    entity.descriptor && entity.descriptor !== entity.name ? printable(entity.descriptor) : null;
+  const notes = [descriptor, entity.anonymous && 'unnamed'].filter(Boolean);
   return notes.length > 0 ? `${name} (${notes.join(', ')})` : name;
 }

@@ -1,6 +1,22 @@
-import { entityIndex, quoteText, sliceSpan, type Article, type Entity } from '@sourcetrace/article-model';
+import {
+  entityIndex,
+  quoteText,
+  sliceSpan,
+  type Article,
+  type Entity,
+} from '@sourcetrace/article-model';
 
-export const QUOTE_COLUMNS = ['article', 'title', 'date', 'speaker', 'descriptor', 'channel', 'cue', 'kind', 'text'] as const;
+export const QUOTE_COLUMNS = [
+  'article',
+  'title',
+  'date',
+  'speaker',
+  'descriptor',
+  'channel',
+  'cue',
+  'kind',
+  'text',
+] as const;
 
 /** Lets Excel and LibreOffice detect UTF-8. */
 const BOM = '\uFEFF';
@@ -10,14 +26,18 @@ const BOM = '\uFEFF';
  * would run as a formula are defused. Hand-written: the format is a dozen lines, and no CSV
  * library defuses formulas for us anyway.
  */
-export async function* articlesToQuotesCsv(articles: AsyncIterable<Article>): AsyncGenerator<string> {
+export async function* articlesToQuotesCsv(
+  articles: AsyncIterable<Article>,
+): AsyncGenerator<string> {
   yield BOM + csvRow(QUOTE_COLUMNS);
   for await (const article of articles) {
     const entities = entityIndex(article);
     const name = (id: string | null) => (id ? (entities.get(id)?.name ?? '') : '');
     let rows = '';
     for (const quote of article.quotes) {
-      const speaker: Entity | undefined = quote.speakerId ? entities.get(quote.speakerId) : undefined;
+      const speaker: Entity | undefined = quote.speakerId
+        ? entities.get(quote.speakerId)
+        : undefined;
       rows += csvRow([
         article.id,
         article.title ?? '',

@@ -6,14 +6,20 @@ import { articlesToJsonLd } from './jsonld.js';
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'jsonld'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const FORMATTERS: Record<ExportFormat, (articles: AsyncIterable<Article>) => AsyncGenerator<string>> = {
+const FORMATTERS: Record<
+  ExportFormat,
+  (articles: AsyncIterable<Article>) => AsyncGenerator<string>
+> = {
   jsonl: articlesToJsonl,
   csv: articlesToQuotesCsv,
   jsonld: articlesToJsonLd,
 };
 
 /** The export as a stream of text chunks, for Readable.from() or a response body. */
-export function exportArticles(articles: AsyncIterable<Article>, format: ExportFormat): AsyncGenerator<string> {
+export function exportArticles(
+  articles: AsyncIterable<Article>,
+  format: ExportFormat,
+): AsyncGenerator<string> {
   return FORMATTERS[format](articles);
 }
 

@@ -1,4 +1,10 @@
-import { claimText, entityIndex, quoteText, type Article, type Entity } from '@sourcetrace/article-model';
+import {
+  claimText,
+  entityIndex,
+  quoteText,
+  type Article,
+  type Entity,
+} from '@sourcetrace/article-model';
 
 type JsonLd = Record<string, unknown>;
 
@@ -34,7 +40,9 @@ export function articleNodes(article: Article): JsonLd[] {
     headline: article.title ?? undefined,
     url: article.source.url,
     datePublished: article.source.publishedAt,
-    publisher: article.source.publisher ? { '@type': 'Organization', name: article.source.publisher } : undefined,
+    publisher: article.source.publisher
+      ? { '@type': 'Organization', name: article.source.publisher }
+      : undefined,
     author: article.source.byline ? { '@type': 'Person', name: article.source.byline } : undefined,
     articleBody: article.text,
     mentions: article.entities.map((entity) => entityNode(iri, entity)),
@@ -53,16 +61,14 @@ export function articleNodes(article: Article): JsonLd[] {
       isPartOf: { '@id': iri },
     };
   });
-  const claims = article.claims.map(
-    (claim): JsonLd => ({
-      '@id': `${iri}#${claim.id}`,
-      '@type': 'Claim',
-      text: claimText(article, claim),
-      author: agent(claim.sourceId),
-      appearance: { '@id': iri },
-      ...(claim.hedge === 'none' ? {} : { additionalType: claim.hedge }),
-    }),
-  );
+  const claims = article.claims.map((claim): JsonLd => ({
+    '@id': `${iri}#${claim.id}`,
+    '@type': 'Claim',
+    text: claimText(article, claim),
+    author: agent(claim.sourceId),
+    appearance: { '@id': iri },
+    ...(claim.hedge === 'none' ? {} : { additionalType: claim.hedge }),
+  }));
   return [newsArticle, ...quotations, ...claims];
 }
 

@@ -78,13 +78,19 @@ const systemResolver: Resolver = async (hostname) =>
  * checked the same way. Hand-written on node:http because fetch() offers no hook to check the
  * address it connects to.
  */
-export async function safeFetch(url: string | URL, options: SafeFetchOptions = {}): Promise<FetchedPage> {
+export async function safeFetch(
+  url: string | URL,
+  options: SafeFetchOptions = {},
+): Promise<FetchedPage> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const controller = new AbortController();
   const timer = setTimeout(
-    () => controller.abort(new FetchTimeoutError(`no complete answer from ${String(url)} within ${timeoutMs} ms`)),
+    () =>
+      controller.abort(
+        new FetchTimeoutError(`no complete answer from ${String(url)} within ${timeoutMs} ms`),
+      ),
     timeoutMs,
   );
   const forwardAbort = () => controller.abort(options.signal?.reason);
@@ -99,7 +105,8 @@ export async function safeFetch(url: string | URL, options: SafeFetchOptions = {
       const location = response.headers.location;
       if (REDIRECT_STATUSES.has(status) && location) {
         response.destroy();
-        if (redirects >= maxRedirects) throw new FetchHttpError(`more than ${maxRedirects} redirects`, status);
+        if (redirects >= maxRedirects)
+          throw new FetchHttpError(`more than ${maxRedirects} redirects`, status);
         current = parseHttpUrl(new URL(location, current));
         continue;
       }
@@ -110,12 +117,16 @@ export async function safeFetch(url: string | URL, options: SafeFetchOptions = {
       const { mediaType, charset } = parseContentType(response.headers['content-type']);
       if (!READABLE_CONTENT_TYPES.has(mediaType)) {
         response.destroy();
-        throw new FetchContentTypeError(`${current.href} is ${mediaType || 'of no stated type'}, not a page or feed`);
+        throw new FetchContentTypeError(
+          `${current.href} is ${mediaType || 'of no stated type'}, not a page or feed`,
+        );
       }
       const declared = Number(response.headers['content-length']);
       if (Number.isFinite(declared) && declared > maxBytes) {
         response.destroy();
-        throw new FetchTooLargeError(`${current.href} is ${declared} bytes, over the ${maxBytes}-byte limit`);
+        throw new FetchTooLargeError(
+          `${current.href} is ${declared} bytes, over the ${maxBytes}-byte limit`,
+        );
       }
       const bytes = await readBody(response, maxBytes, current.href);
       return { url: current.href, status, contentType: mediaType, body: decode(bytes, charset) };
@@ -123,10 +134,14 @@ export async function safeFetch(url: string | URL, options: SafeFetchOptions = {
   } catch (error) {
     if (signal.aborted) {
       const reason: unknown = signal.reason;
-      throw reason instanceof FetchError ? reason : new FetchError('the fetch was cancelled', { cause: reason });
+      throw reason instanceof FetchError
+        ? reason
+        : new FetchError('the fetch was cancelled', { cause: reason });
     }
     if (error instanceof FetchError) throw error;
-    throw new FetchNetworkError(`could not fetch ${String(url)}: ${describe(error)}`, { cause: error });
+    throw new FetchNetworkError(`could not fetch ${String(url)}: ${describe(error)}`, {
+      cause: error,
+    });
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', forwardAbort);
@@ -147,14 +162,20 @@ function parseHttpUrl(input: string | URL): URL {
 }
 
 /** Resolves the host once, refuses it if any address is not allowed, and returns the one to connect to. */
-async function checkedAddress(url: URL, options: SafeFetchOptions, signal: AbortSignal): Promise<ResolvedAddress> {
+async function checkedAddress(
+  url: URL,
+  options: SafeFetchOptions,
+  signal: AbortSignal,
+): Promise<ResolvedAddress> {
   const host = bareHostname(url.hostname);
   const literal = isIP(host);
   const addresses: ResolvedAddress[] = literal
     ? [{ address: host, family: literal === 6 ? 6 : 4 }]
     : await abortable((options.resolve ?? systemResolver)(host), signal).catch((error: unknown) => {
         if (signal.aborted) throw error;
-        throw new FetchNetworkError(`could not resolve ${host}: ${describe(error)}`, { cause: error });
+        throw new FetchNetworkError(`could not resolve ${host}: ${describe(error)}`, {
+          cause: error,
+        });
       });
   const first = addresses[0];
   if (!first) throw new FetchNetworkError(`${host} has no address`);
@@ -162,7 +183,9 @@ async function checkedAddress(url: URL, options: SafeFetchOptions, signal: Abort
     const allowed = options.isAllowedAddress ?? isPublicAddress;
     const refused = addresses.find((entry) => !allowed(entry.address));
     if (refused) {
-      throw new FetchRefusedError(`${host} resolves to ${refused.address}, a private or reserved address`);
+      throw new FetchRefusedError(
+        `${host} resolves to ${refused.address}, a private or reserved address`,
+      );
     }
   }
   return first;
@@ -182,7 +205,8 @@ function request(url: URL, pinned: ResolvedAddress, signal: AbortSignal): Promis
       agent: false,
       headers: {
         'user-agent': 'sourcetrace (+https://github.com/sourcetrace)',
-        accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/xml;q=0.9, text/plain;q=0.8',
+        accept:
+          'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/xml;q=0.9, text/plain;q=0.8',
         'accept-encoding': 'gzip, deflate, br',
       },
     });
@@ -191,8 +215,14 @@ function request(url: URL, pinned: ResolvedAddress, signal: AbortSignal): Promis
   });
 }
 
-async function readBody(response: IncomingMessage, maxBytes: number, href: string): Promise<Buffer> {
-  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+async function readBody(
+  response: IncomingMessage,
+  maxBytes: number,
+  href: string,
+): Promise<Buffer> {
+  const encoding = String(response.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
   const decompressor =
     encoding === 'gzip' || encoding === 'x-gzip'
       ? createGunzip()
@@ -202,7 +232,9 @@ async function readBody(response: IncomingMessage, maxBytes: number, href: strin
           ? createBrotliDecompress()
           : null;
   // pipeline passes an error on either side to the other, so iterating the last one sees it.
-  const body: Readable = decompressor ? pipeline(response, decompressor, () => undefined) : response;
+  const body: Readable = decompressor
+    ? pipeline(response, decompressor, () => undefined)
+    : response;
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {
@@ -217,10 +249,17 @@ async function readBody(response: IncomingMessage, maxBytes: number, href: strin
   return Buffer.concat(chunks);
 }
 
-function parseContentType(header: string | undefined): { mediaType: string; charset: string | null } {
+function parseContentType(header: string | undefined): {
+  mediaType: string;
+  charset: string | null;
+} {
   const [type = '', ...params] = (header ?? '').split(';');
-  const charsetParam = params.map((p) => p.trim()).find((p) => p.toLowerCase().startsWith('charset='));
-  const charset = charsetParam ? charsetParam.slice('charset='.length).replace(/^"|"$/g, '').trim() : null;
+  const charsetParam = params
+    .map((p) => p.trim())
+    .find((p) => p.toLowerCase().startsWith('charset='));
+  const charset = charsetParam
+    ? charsetParam.slice('charset='.length).replace(/^"|"$/g, '').trim()
+    : null;
   return { mediaType: type.trim().toLowerCase(), charset: charset || null };
 }
 

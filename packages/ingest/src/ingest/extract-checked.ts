@@ -20,6 +20,9 @@ export function extractChecked({ input, options }: ExtractTask): ExtractResult {
     const where = first ? `${formatPath(first.path)}: ${first.message}` : 'unknown problem';
     return { ok: false, reason: `extraction produced an invalid article (${where})` };
   } catch (error) {
-    return { ok: false, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

@@ -50,7 +50,13 @@ export async function ingestItems(
     done++;
     if (status === 'failed') summary.failed.push({ label, reason: reason ?? 'unknown' });
     else summary[status]++;
-    options.onProgress?.({ label, status, ...(reason === undefined ? {} : { reason }), done, read });
+    options.onProgress?.({
+      label,
+      status,
+      ...(reason === undefined ? {} : { reason }),
+      done,
+      read,
+    });
   };
 
   // Writes go one at a time: each is its own transaction, and SQLite has one writer anyway.
@@ -80,8 +86,12 @@ export async function ingestItems(
         const task: Promise<void> = pool
           .run({ input: item.input, ...(options.extract ? { options: options.extract } : {}) })
           .then(
-            (result) => (result.ok ? write(item.label, result.article) : finish(item.label, 'failed', result.reason)),
-            (error: unknown) => finish(item.label, 'failed', `extraction failed: ${messageOf(error)}`),
+            (result) =>
+              result.ok
+                ? write(item.label, result.article)
+                : finish(item.label, 'failed', result.reason),
+            (error: unknown) =>
+              finish(item.label, 'failed', `extraction failed: ${messageOf(error)}`),
           )
           .finally(() => inFlight.delete(task));
         inFlight.add(task);
@@ -116,9 +126,15 @@ export async function ingestOne(
   input: ExtractInput,
   options: { extract?: ExtractOptions; ingestedAt?: string } = {},
 ): Promise<IngestOneResult> {
-  const result = extractChecked({ input, ...(options.extract ? { options: options.extract } : {}) });
+  const result = extractChecked({
+    input,
+    ...(options.extract ? { options: options.extract } : {}),
+  });
   if (!result.ok) throw new ExtractionError(result.reason);
-  const put = await store.putArticle(result.article, options.ingestedAt ? { ingestedAt: options.ingestedAt } : {});
+  const put = await store.putArticle(
+    result.article,
+    options.ingestedAt ? { ingestedAt: options.ingestedAt } : {},
+  );
   return { article: result.article, status: put.status };
 }
 

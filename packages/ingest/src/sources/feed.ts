@@ -24,7 +24,12 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   // Standard entities are decoded; DOCTYPE-declared ones are bounded so a hostile feed cannot blow up.
-  processEntities: { enabled: true, maxEntityCount: 20, maxEntitySize: 1000, maxTotalExpansions: 1000 },
+  processEntities: {
+    enabled: true,
+    maxEntityCount: 20,
+    maxEntitySize: 1000,
+    maxTotalExpansions: 1000,
+  },
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
 });
 
@@ -43,16 +48,28 @@ export function parseFeed(xml: string, baseUrl?: string): Feed | null {
   const rss = asNode(doc.rss);
   if (rss) {
     const channel = asNode(rss.channel) ?? {};
-    return { format: 'rss', title: textOf(channel.title), entries: asList(channel.item).map((item) => rssEntry(item, baseUrl)) };
+    return {
+      format: 'rss',
+      title: textOf(channel.title),
+      entries: asList(channel.item).map((item) => rssEntry(item, baseUrl)),
+    };
   }
   const rdf = asNode(doc['rdf:RDF']);
   if (rdf) {
     const channel = asNode(rdf.channel) ?? {};
-    return { format: 'rdf', title: textOf(channel.title), entries: asList(rdf.item).map((item) => rssEntry(item, baseUrl)) };
+    return {
+      format: 'rdf',
+      title: textOf(channel.title),
+      entries: asList(rdf.item).map((item) => rssEntry(item, baseUrl)),
+    };
   }
   const atom = asNode(doc.feed);
   if (atom) {
-    return { format: 'atom', title: textOf(atom.title), entries: asList(atom.entry).map((entry) => atomEntry(entry, baseUrl)) };
+    return {
+      format: 'atom',
+      title: textOf(atom.title),
+      entries: asList(atom.entry).map((entry) => atomEntry(entry, baseUrl)),
+    };
   }
   return null;
 }
@@ -71,7 +88,8 @@ function rssEntry(item: Node, baseUrl: string | undefined): FeedEntry {
 
 function atomEntry(entry: Node, baseUrl: string | undefined): FeedEntry {
   const links = asList(entry.link);
-  const alternate = links.find((link) => (link['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
+  const alternate =
+    links.find((link) => (link['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
   const href = typeof alternate?.['@_href'] === 'string' ? alternate['@_href'] : null;
   return {
     link: absoluteUrl(href, baseUrl),
@@ -89,13 +107,17 @@ function textOf(value: unknown): string | null {
 }
 
 function asNode(value: unknown): Node | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : null;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Node)
+    : null;
 }
 
 function asList(value: unknown): Node[] {
   const list = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
   // A bare string link (<link>https://…</link>) becomes {#text} so callers see one shape.
-  return list.map((entry) => (typeof entry === 'string' ? { '#text': entry } : (asNode(entry) ?? {})));
+  return list.map((entry) =>
+    typeof entry === 'string' ? { '#text': entry } : (asNode(entry) ?? {}),
+  );
 }
 
 function absoluteUrl(link: string | null, baseUrl: string | undefined): string | null {

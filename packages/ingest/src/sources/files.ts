@@ -21,14 +21,20 @@ export function fileKind(path: string): FileKind | null {
 }
 
 /** One file: a whole article (text or HTML), or many, one per JSON line. */
-export async function* readFileItems(path: string, label: string = path): AsyncGenerator<SourceItem> {
+export async function* readFileItems(
+  path: string,
+  label: string = path,
+): AsyncGenerator<SourceItem> {
   const kind = fileKind(path);
   if (kind === 'jsonl') {
     yield* readJsonlItems(path, label);
     return;
   }
   if (kind === null) {
-    yield failedItem(label, new Error(`not a file type we read (${Object.keys(FILE_KINDS).join(', ')})`));
+    yield failedItem(
+      label,
+      new Error(`not a file type we read (${Object.keys(FILE_KINDS).join(', ')})`),
+    );
     return;
   }
   try {

@@ -14,7 +14,10 @@ const READABLE_FILES = `**/*.{${Object.keys(FILE_KINDS)
  * feeds). Items stream out one at a time; anything that cannot be read becomes a failed item
  * with a reason, so one bad source never stops the rest.
  */
-export async function* readSources(specs: string[], options: ReadSourcesOptions = {}): AsyncGenerator<SourceItem> {
+export async function* readSources(
+  specs: string[],
+  options: ReadSourcesOptions = {},
+): AsyncGenerator<SourceItem> {
   const cwd = options.cwd ?? process.cwd();
   for (const spec of specs) {
     if (/^https?:\/\//i.test(spec)) {
@@ -34,7 +37,8 @@ export async function* readSources(specs: string[], options: ReadSourcesOptions 
 async function filesFor(spec: string, cwd: string): Promise<string[]> {
   const path = resolve(cwd, spec);
   const info = await stat(path).catch(() => null);
-  if (info?.isDirectory()) return sorted(await glob(READABLE_FILES, { cwd: path, absolute: true, onlyFiles: true }));
+  if (info?.isDirectory())
+    return sorted(await glob(READABLE_FILES, { cwd: path, absolute: true, onlyFiles: true }));
   if (info) return [path];
   if (isDynamicPattern(spec)) {
     const matches = await glob(spec, { cwd, absolute: true, onlyFiles: true });

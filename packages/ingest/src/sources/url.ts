@@ -4,7 +4,13 @@ import { parseFeed, type FeedEntry } from './feed.js';
 import { failedItem, inputItem, type SourceItem } from './types.js';
 
 const DEFAULT_MAX_FEED_ITEMS = 200;
-const XML_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml']);
+const XML_TYPES = new Set([
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/xml',
+  'text/xml',
+]);
 
 /** A page becomes one item; a feed becomes one item per entry. */
 export async function* readUrlItems(
@@ -35,11 +41,19 @@ export async function* readUrlItems(
 }
 
 function looksLikeXml(page: FetchedPage): boolean {
-  return XML_TYPES.has(page.contentType) || /^\s*(<\?xml|<rss[\s>]|<feed[\s>]|<rdf:RDF[\s>])/.test(page.body);
+  return (
+    XML_TYPES.has(page.contentType) ||
+    /^\s*(<\?xml|<rss[\s>]|<feed[\s>]|<rdf:RDF[\s>])/.test(page.body)
+  );
 }
 
-function pageInput(page: FetchedPage, meta: { title?: string; publisher?: string; publishedAt?: string } = {}): ExtractInput {
-  return page.contentType === 'text/plain' ? { text: page.body, url: page.url, ...meta } : { html: page.body, url: page.url, ...meta };
+function pageInput(
+  page: FetchedPage,
+  meta: { title?: string; publisher?: string; publishedAt?: string } = {},
+): ExtractInput {
+  return page.contentType === 'text/plain'
+    ? { text: page.body, url: page.url, ...meta }
+    : { html: page.body, url: page.url, ...meta };
 }
 
 /** The item's page when it can be had; otherwise the content the feed itself carries. */
@@ -66,7 +80,11 @@ async function feedEntryItem(
     }
   }
   if (entry.content) {
-    return inputItem(label, { html: entry.content, ...(entry.link ? { url: entry.link } : {}), ...meta });
+    return inputItem(label, {
+      html: entry.content,
+      ...(entry.link ? { url: entry.link } : {}),
+      ...meta,
+    });
   }
   return failedItem(label, pageError);
 }
