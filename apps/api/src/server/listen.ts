@@ -32,16 +32,18 @@ export async function listen(app: Express, options: ListenOptions = {}): Promise
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve, reject) => {
-      // Answers still being written ask their clients to reconnect elsewhere.
+      // Requests still arriving on open connections are told to reconnect elsewhere.
       server.on('request', (_req, res) => res.setHeader('Connection', 'close'));
-      const timer = setTimeout(() => server.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
-      timer.unref();
+      // Keep-alive connections go idle once their answer is sent: close them as they do.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      const deadline = setTimeout(() => server.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
+      deadline.unref();
       server.close((error) => {
-        clearTimeout(timer);
+        clearInterval(sweep);
+        clearTimeout(deadline);
         if (error) reject(error);
         else resolve();
       });
-      server.closeIdleConnections();
     }));
   return { server, url: `http://${shown}:${port}`, close };
 }
