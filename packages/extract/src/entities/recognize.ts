@@ -140,20 +140,24 @@ const OPENING_MARKS = new Set([
   '-',
   '\u00ab',
 ]);
-const CONNECTORS = new Set([
-  'of',
-  'for',
-  'and',
-  'the',
-  'on',
-  '&',
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'in',
-  'at',
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'de', 'du', 'des', 'la', 'le']);
+/** Honorifics that say nothing about a role: left out of descriptors ("Dr.", "Mr."). */
+const SOCIAL_HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'm',
+  'mme',
+  'mlle',
+  'hon',
 ]);
 /** Words that stop the scan back over a descriptor before a name ("said military analyst X"). */
 const DESCRIPTOR_STOPS = new Set([
@@ -429,7 +433,7 @@ function candidate(
 
 /** Reads one capitalised run starting at or after token i; returns where to go on. */
 function scanChunk(ctx: Ctx, i: number, end: number): number {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   const token = tokens[i]!;
   if (!isNameToken(ctx, i)) {
     if (token.lower === 'the' && isNameToken(ctx, i + 1)) {
@@ -490,7 +494,12 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     if (CONNECTORS.has(lower) || NAME_PARTICLES.has(lower)) {
       let k = next + 1;
       if (tokens[k]?.lower === 'the') k++;
-      if (k < end && isNameToken(ctx, k) && connectorFits(ctx, run, next)) {
+      if (
+        k < end &&
+        isNameToken(ctx, k) &&
+        !isTimeWord(tokens[k]!.lower) &&
+        connectorFits(ctx, run, next)
+      ) {
         for (let m = next; m <= k; m++) run.push(m);
         j = k;
         continue;
@@ -757,6 +766,10 @@ function classifyName(ctx: Ctx, run: number[]): void {
     ctx.out.push(candidate(ctx, start, end, 'other'));
     return;
   }
+  // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
+  if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return;
+  // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
+  if (ctx.tokens[end]?.lower === '/') return;
   const c = candidate(ctx, start, end, 'unknown');
   c.words = c.words.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
   c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
@@ -771,8 +784,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
 }
 
 function isBareHonorific(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  return HONORIFIC_GENDER.has(lower) && !ROLE_NOUNS.has(lower) && lower.length <= 4;
+  return SOCIAL_HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /** "Institute for the Study of War (ISW)": records the acronym as another name of the organisation. */
@@ -871,6 +883,7 @@ function descriptorStart(ctx: Ctx, roleIndex: number): number {
     }
     if (
       isCap(text, t) &&
+      !ctx.initial[k] &&
       !DEMONYMS.has(t.lower) &&
       !GAZETTEER.has(t.lower) &&
       !ROLE_NOUNS.has(t.lower)

@@ -139,6 +139,7 @@ export function buildEntityTable(
   const bySurname = new Map<string, Ent[]>();
   const byFirstName = new Map<string, Ent[]>();
   const singles: Candidate[] = [];
+  const fullNameStarts = new Map<Ent, number[]>();
   const ordered: { c: Candidate; ent: Ent; form: MentionForm }[] = [];
 
   for (const c of candidates) {
@@ -178,6 +179,7 @@ export function buildEntityTable(
       if (ent.gender === 'unknown') ent.gender = c.gender;
       addDescriptors(ent, c.descriptors);
       ordered.push({ c, ent, form: 'name' });
+      push(fullNameStarts, ent, c.span.start);
     } else if (c.kind === 'person' || c.kind === 'unknown') {
       singles.push(c);
     } else {
@@ -189,19 +191,25 @@ export function buildEntityTable(
   }
 
   // single words: a surname or first name of a person named in full, or a name of its own
-  const nearestFull = (list: Ent[], at: number, gender: Gender): Ent => {
-    const fitting = list.filter(
+  /** The person of that surname named in full most recently before `at` (or first), agreeing in gender. */
+  const nearestFull = (list: Ent[], at: number, gender: Gender): Ent | undefined => {
+    const pool = list.filter(
       (e) => gender === 'unknown' || e.gender === 'unknown' || e.gender === gender,
     );
-    const pool = fitting.length ? fitting : list;
-    let best = pool[0]!;
+    let best = pool[0];
     let bestStart = -1;
     for (const e of pool) {
-      for (const o of ordered) {
-        if (o.ent === e && o.c.span.start < at && o.c.span.start > bestStart) {
-          best = e;
-          bestStart = o.c.span.start;
-        }
+      const starts = fullNameStarts.get(e) ?? [];
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! < at) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0 && starts[lo - 1]! > bestStart) {
+        best = e;
+        bestStart = starts[lo - 1]!;
       }
     }
     return best;
@@ -213,7 +221,9 @@ export function buildEntityTable(
     const surnames = bySurname.get(lower);
     const firstNames = byFirstName.get(lower);
     let ent: Ent | undefined;
-    if (surnames) ent = nearestFull(surnames, c.span.start, c.gender);
+    // "Mr. Roe" beside "Ann Roe" is another Roe: a surname merges only where gender agrees
+    if (surnames)
+      ent = nearestFull(surnames, c.span.start, c.gender) ?? byKey.get(`person1:${lower}`);
     else if (firstNames?.length === 1) ent = firstNames[0];
     else
       ent =
@@ -364,14 +374,13 @@ export function buildEntityTable(
     return undefined;
   }
 
-  /** "the analyst" names the person last described as one. */
+  /** "the analyst" names the person last described as one ("military analyst X", "a spokesperson for Y"). */
   function describedBefore(span: Span, role: string): Ent | undefined {
     let i = lowerBound(mentions, span.start) - 1;
     for (let n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
       const ent = mentions[i]!.ent;
       if (
-        ent.kind === 'person' &&
-        !ent.anonymous &&
+        (ent.kind === 'person' || (ent.anonymous && !ent.plural)) &&
         ent.descriptors.some((d) =>
           d
             .toLowerCase()
@@ -407,6 +416,41 @@ export function buildEntityTable(
 
     record(ent, span, 'descriptor');
     return ent;
+  }
+
+  /** A person named right before the phrase (", 46, of Halifax") or right after its head (", Ann Roe"). */
+  function apposition(
+    s: Span,
+    phrase: string,
+    phraseTokens: Token[],
+    headEnd: number,
+  ): Mention | undefined {
+    const firstWord = phraseTokens.find((t) => t.word);
+    const lowerStart = firstWord && !/^\p{Lu}/u.test(phrase.slice(firstWord.start, firstWord.end));
+    if (lowerStart) {
+      const before = text.slice(Math.max(0, s.start - 3), s.start);
+      if (/,\s*$/.test(before)) {
+        const i = lowerBound(mentions, s.start) - 1;
+        const m = mentions[i];
+        if (m && m.ent.kind === 'person' && /^\s*,\s*$/.test(text.slice(m.span.end, s.start)))
+          return m;
+      }
+    }
+    if (phraseTokens[headEnd]?.lower === ',') {
+      const after = s.start + phraseTokens[headEnd]!.end;
+      const i = lowerBound(mentions, after);
+      const m = mentions[i];
+      if (
+        m &&
+        m.ent.kind === 'person' &&
+        m.span.end <= s.end &&
+        /^[\s\p{Lu}\p{L}.]*$/u.test(text.slice(after, m.span.start))
+      ) {
+        const gap = text.slice(after, m.span.start).trim();
+        if (!gap || /^\p{Lu}/u.test(gap)) return m;
+      }
+    }
+    return undefined;
   }
 
   const table: EntityTable = {
@@ -479,6 +523,20 @@ export function buildEntityTable(
         const ent = listedEnt(listed);
         record(ent, headSpan, 'name').speaker = true;
         return ensureId(ent);
+      }
+      // an apposition names the source: "Mary Smith, 46, of Halifax", "his wife, Ann Roe"
+      const apposed = apposition(s, phrase, phraseTokens, headEnd);
+      if (apposed) {
+        apposed.speaker = true;
+        return ensureId(apposed.ent);
+      }
+      if (/^\p{Lu}/u.test(phrase.slice(lastHead.start, lastHead.end)) && isCommonNoun(headLower)) {
+        const described = describedSource(
+          s,
+          cutAtClause(phrase),
+          headTokens.map((t) => t.lower),
+        );
+        return ensureId(described);
       }
       const capitalised = headTokens.every(
         (t) => /^\p{Lu}/u.test(phrase.slice(t.start, t.end)) || t.lower === 'the',
@@ -583,6 +641,11 @@ export function buildEntityTable(
     },
   };
   return table;
+}
+
+/** A common noun written with a capital at the start of a sentence ("Officials said", "Police said"). */
+function isCommonNoun(lower: string): boolean {
+  return PEOPLE_PLURALS.has(lower) || BODY_NOUNS.has(lower) || ROLE_NOUNS.has(lower);
 }
 
 function toEntity(ent: Ent): Entity {
