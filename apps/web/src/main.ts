@@ -1,3 +1,5 @@
+// First: zod's settings must be in place before any schema is built.
+import './app/csp.js';
 import './styles.css';
 import { errorMessage } from './app/client.js';
 import { hrefs, parseRoute, type Route } from './app/router.js';
