@@ -641,6 +641,8 @@ function classifyRun(ctx: Ctx, run: number[]): void {
 function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   const lower = bareLower(ctx.tokens[k]!.lower);
   if (GAZETTEER.has(lower) || FIRST_NAME_GENDER.has(lower)) return false;
+  if (/^[\p{Lu}\p{N}]{2,8}$/u.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end)))
+    return false; // an acronym
   if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
   if (length > 1) return false;

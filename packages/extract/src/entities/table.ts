@@ -222,7 +222,9 @@ export function buildEntityTable(
     const firstNames = byFirstName.get(lower);
     let ent: Ent | undefined;
     // "Mr. Roe" beside "Ann Roe" is another Roe: a surname merges only where gender agrees
-    if (surnames)
+    // "Washington has warned": the state, even where someone of that surname is named
+    if (AMBIGUOUS_SEATS.has(word) && !c.person && actsAsState(c)) ent = seatOrPlace(c, word);
+    else if (surnames)
       ent = nearestFull(surnames, c.span.start, c.gender) ?? byKey.get(`person1:${lower}`);
     else if (firstNames?.length === 1) ent = firstNames[0];
     else
@@ -248,47 +250,39 @@ export function buildEntityTable(
     }
     if (ent.kind === 'person' && ent.gender === 'unknown') ent.gender = c.gender;
     addDescriptors(ent, c.descriptors);
-    ordered.push({ c, ent, form: word === ent.name ? 'name' : 'alias' });
+    const form: MentionForm =
+      word === ent.name
+        ? 'name'
+        : ent.kind === 'location' && AMBIGUOUS_SEATS.has(word)
+          ? 'metonym'
+          : 'alias';
+    ordered.push({ c, ent, form });
   }
 
   /** "Washington said" is the United States; "in Washington" is the city. */
-  function seatOrPlace(c: Candidate, word: string): Ent {
+  function actsAsState(c: Candidate): boolean {
     const after = text.slice(c.span.end, c.span.end + 12);
-    if (
-      /^(?:'s|’s)?\s+(?:has|have|had|is|was|will|would|said|says|wants|warned|must|could|should|may|might|did|does)\b/.test(
-        after,
-      )
-    ) {
-      const country = GAZETTEER.get(AMBIGUOUS_SEATS.get(word)!.toLowerCase());
-      if (country) {
-        const ent = listedEnt(country);
-        return ent;
-      }
-    }
-    return (
-      byKey.get(`location:${word.toLowerCase()}`) ??
-      newEnt(`location:${word.toLowerCase()}`, 'location', word, [word])
+    return /^(?:'s|’s)?\s+(?:has|have|had|is|was|will|would|wants|warned|must|could|should|may|might|did|does)\b/.test(
+      after,
     );
+  }
+
+  function seatOrPlace(c: Candidate, word: string): Ent {
+    const country = GAZETTEER.get(AMBIGUOUS_SEATS.get(word)!.toLowerCase());
+    if (country && actsAsState(c)) return listedEnt(country);
+    const key = `location:${word.toLowerCase()}`;
+    return byKey.get(key) ?? newEnt(key, 'location', word, [word]);
   }
 
   // mentions in text order; ids by first mention
   ordered.sort((a, b) => a.c.span.start - b.c.span.start);
+  let previous: Span | undefined;
   for (const o of ordered) {
-    const form =
-      o.form === 'name' &&
-      text.slice(o.c.span.start, o.c.span.end) !== o.ent.name &&
-      o.ent.kind !== 'person'
-        ? 'alias'
-        : o.form;
-    addMentionTo(
-      o.ent,
-      o.c.span,
-      form === 'name' &&
-        o.ent.kind === 'person' &&
-        text.slice(o.c.span.start, o.c.span.end) !== o.ent.name
-        ? 'alias'
-        : form,
-    );
+    if (previous && previous.start === o.c.span.start && previous.end === o.c.span.end) continue;
+    previous = o.c.span;
+    // a listed alias or a surname is an alias; a capital standing for its state stays a metonym
+    const surface = text.slice(o.c.span.start, o.c.span.end);
+    addMentionTo(o.ent, o.c.span, o.form === 'name' && surface !== o.ent.name ? 'alias' : o.form);
   }
   for (const ent of persons) {
     if (ent.gender === 'unknown') ent.gender = genderFromDescriptors(ent.descriptors);
@@ -320,7 +314,12 @@ export function buildEntityTable(
   }
 
   /** The nearest fitting antecedent of a pronoun: a recent speaker first, then a sentence's first name, then the nearest. */
-  function antecedent(span: Span, fits: (e: Ent) => boolean): Ent | undefined {
+  /**
+   * The antecedent of a pronoun among the fitting mentions before it, outside quoted words:
+   * within this and the previous sentence, a recent speaker first, then a sentence's first
+   * name, then the nearest; further back, the nearest (unless `windowOnly`).
+   */
+  function antecedent(span: Span, fits: (e: Ent) => boolean, windowOnly = false): Ent | undefined {
     const here = sentenceIndex(sentences, span.start);
     const windowStart = sentences[Math.max(0, here - 1)]?.start ?? 0;
     let nearest: Ent | undefined;
@@ -330,11 +329,13 @@ export function buildEntityTable(
     for (let n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
       const m = mentions[i]!;
       if (m.quoted || !fits(m.ent)) continue;
-      const inWindow = m.span.start >= windowStart;
+      if (m.span.start < windowStart) {
+        if (nearest || windowOnly) break;
+        return m.ent;
+      }
       nearest ??= m.ent;
-      if (inWindow && m.speaker) speaker ??= m.ent;
-      if (inWindow && !subject && isSentenceFirst(m)) subject = m.ent;
-      if (!inWindow && nearest) break;
+      if (m.speaker) speaker ??= m.ent;
+      if (!subject && isSentenceFirst(m)) subject = m.ent;
     }
     return speaker ?? subject ?? nearest;
   }
@@ -352,10 +353,11 @@ export function buildEntityTable(
   function resolvePronoun(span: Span, lower: string): Ent | undefined {
     if (HE.has(lower) || SHE.has(lower)) {
       const want: Gender = HE.has(lower) ? 'male' : 'female';
-      const ent = antecedent(
-        span,
-        (e) => e.kind === 'person' && !e.plural && (e.gender === want || e.gender === 'unknown'),
-      );
+      const single = (e: Ent) => (e.kind === 'person' || e.anonymous) && !e.plural;
+      // a person known to fit nearby beats one of unknown gender
+      const ent =
+        antecedent(span, (e) => single(e) && e.gender === want, true) ??
+        antecedent(span, (e) => single(e) && (e.gender === want || e.gender === 'unknown'));
       if (ent && ent.gender === 'unknown' && !ent.anonymous) ent.gender = want; // agreement sticks for later pronouns
       return ent;
     }

@@ -1,0 +1,292 @@
+// All article text here is invented for these tests.
+import type { Block, BlockKind, Entity } from '@sourcetrace/article-model';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokens.js';
+import { createEntityTable, type EntityTable } from './index.js';
+
+/** One block per line; the first line may be given a kind (title, heading). */
+function table(text: string, firstKind: BlockKind = 'paragraph'): EntityTable {
+  const blocks: Block[] = [];
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    blocks.push({
+      kind: blocks.length === 0 ? firstKind : 'paragraph',
+      span: { start: m.index, end: m.index + m[0].length },
+    });
+  }
+  const tokens = tokenize(text);
+  return createEntityTable(text, blocks, splitSentences(text, blocks, tokens), tokens);
+}
+
+function named(t: EntityTable, name: string): Entity | undefined {
+  return t.entities().find((e) => e.name === name);
+}
+
+function people(t: EntityTable): string[] {
+  return t
+    .entities()
+    .filter((e) => e.kind === 'person')
+    .map((e) => e.name);
+}
+
+/** The span of the nth occurrence of `part` in `text`. */
+function spanOf(text: string, part: string, nth = 0) {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(part, start + 1);
+  if (start < 0) throw new Error(`not in text: ${part}`);
+  return { start, end: start + part.length };
+}
+
+function sourceName(t: EntityTable, text: string, part: string, nth = 0): string | undefined {
+  const id = t.resolveSource(spanOf(text, part, nth));
+  return t.entities().find((e) => e.id === id)?.name;
+}
+
+describe('people', () => {
+  it('finds people from role nouns, titles, honorifics, first names and appositions', () => {
+    const text = [
+      'The plan is a gamble, energy analyst Corvin Daleholt told reporters.',
+      'Health Minister Priya Valcourt said the rollout would start soon.',
+      'Dr. Ines Marrow, an assistant professor of ecology at the University of Eastvale, said the data was clear.',
+      'Later, Tobias Frenn said he agreed.',
+    ].join('\n');
+    const t = table(text);
+    expect(people(t).sort()).toEqual([
+      'Corvin Daleholt',
+      'Ines Marrow',
+      'Priya Valcourt',
+      'Tobias Frenn',
+    ]);
+    expect(named(t, 'Corvin Daleholt')?.descriptors).toContain('energy analyst');
+    expect(named(t, 'Priya Valcourt')?.descriptors).toContain('Health Minister');
+    expect(named(t, 'Ines Marrow')?.descriptors).toContain(
+      'an assistant professor of ecology at the University of Eastvale',
+    );
+    expect(named(t, 'University of Eastvale')?.kind).toBe('organization');
+  });
+
+  it('merges a surname with the full name and keeps the fullest name', () => {
+    const text =
+      "Halvard Quist met the mayor on Friday. Quist said the talks went well. Later, Quist's office confirmed it.";
+    const t = table(text);
+    const quist = named(t, 'Halvard Quist');
+    expect(quist?.aliases).toContain('Quist');
+    expect(quist?.mentions).toHaveLength(3);
+    expect(people(t)).toEqual(['Halvard Quist']);
+  });
+
+  it('keeps two people who share a surname apart by gender', () => {
+    const text =
+      "Mr. Roe's wife, Ann Roe, said the family would move. Mr. Roe said he was surprised.";
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Ann Roe', 'Roe']);
+    expect(t.genderOf(t.at(spanOf(text, 'Ann Roe'))!.id)).toBe('female');
+  });
+
+  it('reads a place-like surname as a person, and Washington as a state actor', () => {
+    const text =
+      'Denise Washington said the bill was late. Washington has warned Ottawa about tariffs.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Denise Washington']);
+    const us = named(t, 'United States');
+    expect(us?.mentions[0]?.form).toBe('metonym');
+    expect(named(t, 'Canada')?.aliases).toContain('Ottawa');
+  });
+
+  it('does not make names from sentence-opening words, time words or title-only phrases', () => {
+    const text = [
+      'Analysts said the market was calm. Some analysts disagreed.',
+      'Officials on Monday said the Prime Minister would visit in March.',
+      'Since January, Marguerite Oyelaran has led the review.',
+    ].join('\n');
+    const t = table(text);
+    const names = t.entities().map((e) => e.name);
+    expect(names).not.toContain('Analysts');
+    expect(names).not.toContain('Monday');
+    expect(names).not.toContain('Prime Minister');
+    expect(names).not.toContain('Officials');
+    expect(people(t)).toEqual(['Marguerite Oyelaran']);
+  });
+
+  it('reads Title Case headlines only for known names', () => {
+    const text =
+      'Fresh Doubts Over Harbour Plan As Quist Digs In\nHalvard Quist, the port director, defended the harbour plan.';
+    const t = table(text, 'title');
+    expect(people(t)).toEqual(['Halvard Quist']);
+    expect(t.entities().map((e) => e.name)).not.toContain('Fresh Doubts');
+    expect(named(t, 'Halvard Quist')?.mentions[0]?.span).toEqual(spanOf(text, 'Quist'));
+  });
+});
+
+describe('places, organisations and outlets', () => {
+  it('gives countries their canonical names, aliases and metonyms', () => {
+    const text =
+      "America and the US differ from Canada's view. Moscow said the Kremlin would respond. Officials in the Middle East were silent.";
+    const t = table(text);
+    const us = named(t, 'United States');
+    expect(us?.kind).toBe('location');
+    expect(us?.aliases.sort()).toEqual(['America', 'US']);
+    const russia = named(t, 'Russia');
+    expect(russia?.aliases.sort()).toEqual(['Kremlin', 'Moscow']);
+    expect(russia?.mentions.every((m) => m.form === 'metonym')).toBe(true);
+    expect(named(t, 'Canada')?.mentions[0]?.span).toEqual(spanOf(text, 'Canada'));
+    expect(named(t, 'Middle East')?.kind).toBe('location');
+  });
+
+  it('flags outlets and names them canonically', () => {
+    const text =
+      'The deal was "a mistake," a lawyer told the Telegraph, while Reuters said talks would resume.';
+    const t = table(text);
+    const telegraph = named(t, 'The Telegraph');
+    expect(telegraph?.outlet).toBe(true);
+    expect(telegraph?.aliases).toEqual(['Telegraph']);
+    expect(t.resolveChannel(spanOf(text, 'the Telegraph'))).toBe(telegraph?.id);
+    expect(t.resolveSource(spanOf(text, 'Reuters'))).toBe(named(t, 'Reuters')?.id);
+  });
+
+  it('creates an outlet for an unlisted channel and refuses a plain audience', () => {
+    const text =
+      'The coach told the Eastvale Ledger that the season was over, and told reporters nothing more.';
+    const t = table(text);
+    const id = t.resolveChannel(spanOf(text, 'the Eastvale Ledger'));
+    const outlet = t.entities().find((e) => e.id === id);
+    expect(outlet?.outlet).toBe(true);
+    expect(outlet?.kind).toBe('organization');
+    expect(t.resolveChannel(spanOf(text, 'reporters'))).toBeNull();
+  });
+
+  it('reads organisation words, connectors and bracketed acronyms', () => {
+    const text =
+      'The Institute for Coastal Study (ICS) said the Eastvale Police Service had asked for help. ICS later agreed.';
+    const t = table(text);
+    const ics = named(t, 'Institute for Coastal Study');
+    expect(ics?.kind).toBe('organization');
+    expect(ics?.aliases).toEqual(['ICS']);
+    expect(ics?.mentions).toHaveLength(3);
+    expect(named(t, 'Eastvale Police Service')?.kind).toBe('organization');
+  });
+});
+
+describe('resolving sources', () => {
+  it('picks the named person in a speaker phrase', () => {
+    const text =
+      'The plan is a gamble, energy analyst Corvin Daleholt told reporters. Ines Marrow, a professor at the University of Eastvale, disagreed.';
+    const t = table(text);
+    expect(sourceName(t, text, 'energy analyst Corvin Daleholt')).toBe('Corvin Daleholt');
+    expect(sourceName(t, text, 'Ines Marrow, a professor at the University of Eastvale')).toBe(
+      'Ines Marrow',
+    );
+  });
+
+  it('resolves he and she by gender to the nearest fitting person outside quotes', () => {
+    const text = [
+      'Halvard Quist met Priya Valcourt on Tuesday.',
+      '"Talk to Tobias Frenn," she said.',
+      'Quist said little. "We are ready," he said.',
+    ].join('\n');
+    const t = table(text);
+    expect(sourceName(t, text, ' she ')).toBe('Priya Valcourt');
+    expect(sourceName(t, text, ' he ')).toBe('Halvard Quist');
+  });
+
+  it('resolves it to an organisation and they to a group', () => {
+    const text =
+      'The Eastvale Transit Authority raised fares. It said costs had risen. Local officials objected, and they said riders would suffer.';
+    const t = table(text);
+    expect(sourceName(t, text, 'It')).toBe('Eastvale Transit Authority');
+    const officials = sourceName(t, text, 'Local officials');
+    expect(officials).toBe('Local officials');
+    expect(sourceName(t, text, 'they')).toBe('Local officials');
+  });
+
+  it('creates anonymous sources and names nobody for I and we', () => {
+    const text =
+      'An unnamed professor at a coastal university told the Ledger that "we are worried," and officials agreed. I think so.';
+    const t = table(text);
+    const id = t.resolveSource(spanOf(text, 'An unnamed professor at a coastal university'));
+    const professor = t.entities().find((e) => e.id === id);
+    expect(professor).toMatchObject({
+      anonymous: true,
+      name: 'unnamed professor at a coastal university',
+    });
+    expect(professor?.kind).not.toBe('person');
+    expect(professor?.aliases).toContain('An unnamed professor at a coastal university');
+    expect(t.resolveSource(spanOf(text, 'officials'))).toBe(
+      t.resolveSource(spanOf(text, 'officials')),
+    );
+    expect(t.resolveSource(spanOf(text, 'we'))).toBeNull();
+    expect(t.resolveSource(spanOf(text, 'I'))).toBeNull();
+  });
+
+  it('links a definite description to the person described before', () => {
+    const text = 'Energy analyst Corvin Daleholt spoke first. The analyst said prices would fall.';
+    const t = table(text);
+    expect(sourceName(t, text, 'The analyst')).toBe('Corvin Daleholt');
+  });
+
+  it('reads a body named by a common noun as an organisation', () => {
+    const text =
+      'The Norland foreign ministry said the talks were over. Police said they had made no arrests.';
+    const t = table(text);
+    const id = t.resolveSource(spanOf(text, 'The Norland foreign ministry'));
+    expect(t.entities().find((e) => e.id === id)).toMatchObject({
+      kind: 'organization',
+      name: 'Norland foreign ministry',
+    });
+    const police = t.resolveSource(spanOf(text, 'Police'));
+    expect(t.entities().find((e) => e.id === police)?.kind).toBe('organization');
+  });
+});
+
+describe('the entity list', () => {
+  it('numbers entities by first mention and keeps mentions sorted inside the text', () => {
+    const text =
+      "Halvard Quist told CNN that Canada's plan was late. Quist said it again in Ottawa.";
+    const t = table(text);
+    t.resolveSource(spanOf(text, 'it'));
+    const list = t.entities();
+    expect(list.map((e) => e.id)).toEqual(list.map((_, i) => `e${i + 1}`));
+    expect(list[0]?.name).toBe('Halvard Quist');
+    for (const e of list) {
+      const starts = e.mentions.map((m) => m.span.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+      for (const m of e.mentions) expect(m.span.end).toBeGreaterThan(m.span.start);
+    }
+  });
+
+  it('handles apostrophes and possessives without inventing names', () => {
+    const text =
+      "The Smiths' house in Eastvale was built in the '90s. Canada's and Norway's envoys met.";
+    const t = table(text);
+    expect(named(t, 'Canada')?.mentions[0]?.span).toEqual(spanOf(text, 'Canada'));
+    expect(named(t, 'Norway')).toBeDefined();
+    expect(people(t)).toEqual([]);
+  });
+
+  it('never throws and keeps every mention inside the text, whatever the input', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 0, max: 40 }),
+        (raw, at, length) => {
+          const text = raw + ' Said Ann Roe, "He said," she said. Ottawa (OT) and the US.';
+          const t = table(text);
+          t.resolveSource({ start: at, end: Math.min(text.length, at + length) });
+          t.resolveChannel({ start: at, end: Math.min(text.length, at + length) });
+          for (const e of t.entities()) {
+            expect(e.name.length).toBeGreaterThan(0);
+            for (const m of e.mentions) {
+              expect(m.span.start).toBeGreaterThanOrEqual(0);
+              expect(m.span.end).toBeLessThanOrEqual(text.length);
+              expect(m.span.end).toBeGreaterThan(m.span.start);
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
