@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState } from 'react';
 import type { Key } from 'ink';
 import type { CorpusReader } from '@sourcetrace/article-model';
 import type { Route, StackEntry } from './routes.js';
@@ -42,12 +42,26 @@ export function useKeys(handler: KeyHandler): void {
   useLayoutEffect(() => setKeyHandler((input, key) => latest.current(input, key)), [setKeyHandler]);
 }
 
-/** State that survives leaving the screen and coming back to it with Esc. */
-export function useRemembered<T>(name: string, initial: T): [T, (value: T | ((previous: T) => T)) => void] {
+type Setter<T> = (value: T | ((previous: T) => T)) => void;
+
+/**
+ * State that survives leaving the screen and coming back to it with Esc. The third element
+ * reads the newest value, set but perhaps not drawn yet: keys typed quickly arrive before
+ * React re-renders, and each must see what the previous one did.
+ */
+export function useRemembered<T>(name: string, initial: T): [T, Setter<T>, () => T] {
   const { entry } = useAppContext();
   const [value, setValue] = useState<T>(() => (entry.memory.has(name) ? (entry.memory.get(name) as T) : initial));
-  useEffect(() => {
-    entry.memory.set(name, value);
-  }, [entry, name, value]);
-  return [value, setValue];
+  const latest = useRef(value);
+  const set = useCallback<Setter<T>>(
+    (next) => {
+      const resolved = typeof next === 'function' ? (next as (previous: T) => T)(latest.current) : next;
+      latest.current = resolved;
+      entry.memory.set(name, resolved);
+      setValue(resolved);
+    },
+    [entry, name],
+  );
+  const get = useCallback(() => latest.current, []);
+  return [value, set, get];
 }

@@ -23,6 +23,22 @@ export function moveInList(state: ListState, count: number, visible: number, inp
   return keepInView({ selected, offset: state.offset }, count, visible);
 }
 
+/**
+ * The same keys for a view that scrolls without a selection (the reader, claims, help): the
+ * new top line, or null when the key is not a scrolling key.
+ */
+export function scrollStep(offset: number, max: number, page: number, input: string, key: Key): number | null {
+  let next: number;
+  if (key.downArrow || input === 'j') next = offset + 1;
+  else if (key.upArrow || input === 'k') next = offset - 1;
+  else if (key.pageDown || input === ' ') next = offset + page;
+  else if (key.pageUp) next = offset - page;
+  else if (input === 'g' || key.home) next = 0;
+  else if (input === 'G' || key.end) next = max;
+  else return null;
+  return Math.max(0, Math.min(max, next));
+}
+
 /** Clamps the selection and moves the window just enough to show it. */
 export function keepInView(state: ListState, count: number, visible: number): ListState {
   const selected = Math.max(0, Math.min(state.selected, count - 1));

@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { claimText, groupClaimsBySource, sliceSpan, type Article } from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
+import { scrollStep } from '../app/list.js';
 import { useResource } from '../app/use-resource.js';
 import { cleanLine } from '../text/sanitize.js';
 import { hedgeTag } from '../text/theme.js';
@@ -40,22 +41,16 @@ export function ClaimsScreen(props: { articleId: string }) {
   const { reader, columns, color } = useAppContext();
   const article = useResource(() => reader.getArticle(props.articleId), [reader, props.articleId]);
   const body = useBodyRows();
-  const [offset, setOffset] = useRemembered('offset', 0);
+  const [offset, setOffset, latestOffset] = useRemembered('offset', 0);
   const lines = useMemo(
     () => (article.status === 'ready' && article.value ? claimLines(article.value, columns) : []),
     [article, columns],
   );
   const max = Math.max(0, lines.length - body);
   useKeys((input, key) => {
-    let next: number;
-    if (key.downArrow || input === 'j') next = offset + 1;
-    else if (key.upArrow || input === 'k') next = offset - 1;
-    else if (key.pageDown || input === ' ') next = offset + body;
-    else if (key.pageUp) next = offset - body;
-    else if (input === 'g') next = 0;
-    else if (input === 'G') next = max;
-    else return false;
-    setOffset(Math.max(0, Math.min(max, next)));
+    const next = scrollStep(Math.min(latestOffset(), max), max, body, input, key);
+    if (next === null) return false;
+    setOffset(next);
     return true;
   });
   const hedged = article.status === 'ready' && article.value ? article.value.claims.filter((c) => c.hedge !== 'none').length : 0;

@@ -23,7 +23,7 @@ export function EntityScreen(props: { entityId: string }) {
   const entity = useResource(() => reader.getEntity(props.entityId), [reader, props.entityId]);
   const [quotes, setQuotes] = useRemembered<Quotes | null>('quotes', null);
   const [error, setError] = useState<string | null>(null);
-  const [list, setList] = useRemembered<ListState>('list', { selected: 0, offset: 0 });
+  const [list, setList, latestList] = useRemembered<ListState>('list', { selected: 0, offset: 0 });
   const visible = Math.max(1, Math.floor(useBodyRows(HEADER_ROWS) / 2));
 
   const load = (cursor?: string) =>
@@ -37,6 +37,7 @@ export function EntityScreen(props: { entityId: string }) {
 
   const items = quotes?.items ?? [];
   useKeys((input, key) => {
+    const list = latestList();
     const moved = moveInList(list, items.length, visible, input, key);
     if (moved) {
       setList(moved);

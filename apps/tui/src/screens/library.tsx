@@ -9,7 +9,7 @@ import { cleanLine } from '../text/sanitize.js';
 import type { Route } from '../app/routes.js';
 
 const PAGE_SIZE = 100;
-const PUBLISHER_WIDTH = 17;
+const PUBLISHER_WIDTH = 19;
 const DATE_WIDTH = 11;
 const COUNT_WIDTH = 9;
 
@@ -28,9 +28,9 @@ export function formatDate(value: string | null): string {
 export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
   const { reader, push, replace, color, canGoBack } = useAppContext();
   const { route } = props;
-  const [query, setQuery] = useRemembered('query', '');
-  const [typing, setTyping] = useState(false);
-  const [list, setList] = useRemembered<ListState>('list', { selected: 0, offset: 0 });
+  const [query, setQuery, latestQuery] = useRemembered('query', '');
+  const [typing, setTyping, latestTyping] = useRemembered('typing', false);
+  const [list, setList, latestList] = useRemembered<ListState>('list', { selected: 0, offset: 0 });
   const [loaded, setLoaded] = useRemembered<Loaded | null>('loaded', null);
   const [error, setError] = useState<string | null>(null);
   const visible = useBodyRows(1);
@@ -68,7 +68,8 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
   };
 
   useKeys((input, key) => {
-    if (typing) {
+    const list = latestList();
+    if (latestTyping()) {
       if (key.escape) {
         setQuery('');
         setTyping(false);
@@ -100,7 +101,7 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
       push({ screen: 'people' });
       return true;
     }
-    if (input === 'x' || (key.escape && !canGoBack && (route.publisher || route.entity || query))) {
+    if (input === 'x' || (key.escape && !canGoBack && (route.publisher || route.entity || latestQuery()))) {
       setQuery('');
       replace({ screen: 'library' });
       return true;
@@ -139,10 +140,10 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
       keys="↑↓ move  Enter read  / search  o outlet  p people  x clear  ? help  q quit"
     >
       <Box height={1}>
-        <Box flexGrow={1} flexShrink={1} marginRight={1}>
+        <Box flexGrow={1} flexShrink={1}>
           <Text dimColor> Title</Text>
         </Box>
-        <Box width={PUBLISHER_WIDTH} flexShrink={0} paddingRight={1}>
+        <Box width={PUBLISHER_WIDTH} flexShrink={0} paddingLeft={1}>
           <Text dimColor>Publisher</Text>
         </Box>
         <Box width={DATE_WIDTH} flexShrink={0}>
@@ -171,12 +172,12 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
           itemKey={(item) => item.id}
           render={(item, selected) => (
             <Box>
-              <Box flexGrow={1} flexShrink={1} marginRight={1}>
+              <Box flexGrow={1} flexShrink={1}>
                 <Text wrap="truncate-end" bold={selected} color={selected && color ? 'cyan' : undefined}>
                   {cleanLine(item.title) || '(untitled)'}
                 </Text>
               </Box>
-              <Box width={PUBLISHER_WIDTH} flexShrink={0} paddingRight={1}>
+              <Box width={PUBLISHER_WIDTH} flexShrink={0} paddingLeft={1}>
                 <Text wrap="truncate-end">{cleanLine(item.publisher)}</Text>
               </Box>
               <Box width={DATE_WIDTH} flexShrink={0}>

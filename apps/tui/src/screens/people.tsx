@@ -25,7 +25,7 @@ const CORPUS_LIMIT = 200;
 export function PeopleScreen(props: { articleId?: string }) {
   const { reader, push } = useAppContext();
   const { articleId } = props;
-  const [list, setList] = useRemembered<ListState>('list', { selected: 0, offset: 0 });
+  const [list, setList, latestList] = useRemembered<ListState>('list', { selected: 0, offset: 0 });
   const [notice, setNotice] = useState<string | null>(null);
   const visible = useBodyRows(1);
 
@@ -61,6 +61,7 @@ export function PeopleScreen(props: { articleId?: string }) {
 
   const items = rows.status === 'ready' ? rows.value.rows : [];
   useKeys((input, key) => {
+    const list = latestList();
     const moved = moveInList(list, items.length, visible, input, key);
     if (moved) {
       setList(moved);

@@ -3,6 +3,7 @@ import { Box, Text, type TextProps } from 'ink';
 import { sliceSpan, type Article, type Quote } from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
+import { scrollStep } from '../app/list.js';
 import { useResource } from '../app/use-resource.js';
 import { layoutArticle, type ArticleLayout, type Line, type SegmentStyle } from '../reader/layout.js';
 import { cleanLine } from '../text/sanitize.js';
@@ -130,7 +131,7 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
   const layout = useMemo(() => layoutArticle(article, columns, { markers: !color }), [article, columns, color]);
   const quotes = useMemo(() => new Map(article.quotes.map((quote) => [quote.id, quote])), [article]);
   const initialFocus = props.quoteId ? layout.quoteOrder.indexOf(props.quoteId) : -1;
-  const [view, setView] = useRemembered<View>('view', {
+  const [view, setView, latestView] = useRemembered<View>('view', {
     focus: initialFocus,
     offset: initialFocus >= 0 ? reveal(0, layout.quoteLine.get(props.quoteId!) ?? 0, body) : 0,
   });
@@ -139,20 +140,18 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
   const focusedId = view.focus >= 0 ? (layout.quoteOrder[view.focus] ?? null) : null;
   const focused = focusedId ? (quotes.get(focusedId) ?? null) : null;
 
-  const focusQuote = (index: number) => {
-    const id = layout.quoteOrder[index];
-    if (id === undefined) return;
-    setView({ focus: index, offset: Math.min(maxOffset, reveal(offset, layout.quoteLine.get(id) ?? 0, body)) });
-  };
-  const scrollTo = (next: number) => setView({ ...view, offset: Math.max(0, Math.min(maxOffset, next)) });
-
   useKeys((input, key) => {
-    if (key.downArrow || input === 'j') scrollTo(offset + 1);
-    else if (key.upArrow || input === 'k') scrollTo(offset - 1);
-    else if (key.pageDown || input === ' ') scrollTo(offset + body);
-    else if (key.pageUp) scrollTo(offset - body);
-    else if (input === 'g' || key.home) scrollTo(0);
-    else if (input === 'G' || key.end) scrollTo(maxOffset);
+    const view = latestView();
+    const offset = Math.min(view.offset, maxOffset);
+    const focused = view.focus >= 0 ? quotes.get(layout.quoteOrder[view.focus] ?? '') : undefined;
+    const focusQuote = (index: number) => {
+      const id = layout.quoteOrder[index];
+      if (id === undefined) return;
+      setView({ focus: index, offset: Math.min(maxOffset, reveal(offset, layout.quoteLine.get(id) ?? 0, body)) });
+    };
+
+    const scrolled = scrollStep(offset, maxOffset, body, input, key);
+    if (scrolled !== null) setView({ ...view, offset: scrolled });
     else if (input === 'n' || input === 'N') {
       const count = layout.quoteOrder.length;
       if (count === 0) return true;
