@@ -1,31 +1,35 @@
-import type { Block } from '@sourcetrace/article-model';
-import type { ExtractInput, ReadInput } from './types.js';
+import { findTextBlocks, titleFromBlocks } from './text-blocks.js';
+import { readHtml } from './html.js';
+import { pageUrl } from './page-meta.js';
+import type { ExtractInput, ReadInput, TextInput } from './types.js';
 
-export type { ExtractInput, ReadInput } from './types.js';
+export type { ExtractInput, HtmlInput, InputMeta, ReadInput, TextInput } from './types.js';
+export { samplesDir, listSamples, type Sample } from './samples.js';
 
-/** Fixes the article text and finds its blocks. Plain text: each non-empty line is a paragraph. */
+/** Fixes the article text and finds its blocks and metadata. Never throws on a string. */
 export function readInput(input: ExtractInput): ReadInput {
-  if (typeof input !== 'string' && 'html' in input) {
-    throw new Error('HTML input is not supported yet');
+  if (typeof input === 'string') return readText({ text: input });
+  const url = input.url === undefined ? undefined : pageUrl(input.url);
+  if (input.url !== undefined && url === undefined) {
+    throw new RangeError(`url must be an absolute http(s) URL, got ${JSON.stringify(input.url.slice(0, 200))}`);
   }
-  const given = typeof input === 'string' ? { text: input } : input;
-  const text = given.text;
-  const blocks: Block[] = [];
-  const line = /[^\r\n]+/g;
-  for (let match = line.exec(text); match; match = line.exec(text)) {
-    const start = match.index + (match[0].length - match[0].trimStart().length);
-    const end = match.index + match[0].trimEnd().length;
-    if (end > start) blocks.push({ kind: 'paragraph', span: { start, end } });
-  }
+  return 'html' in input ? readHtml({ ...input, url }) : readText({ ...input, url });
+}
+
+/** Plain text is kept exactly as given; only its structure is found. */
+function readText(input: TextInput): ReadInput {
+  const text = input.text;
+  const givenTitle = input.title?.trim() || undefined;
+  const blocks = findTextBlocks(text, givenTitle);
   return {
     text,
-    title: typeof input === 'string' ? null : (input.title ?? null),
+    title: givenTitle ?? titleFromBlocks(text, blocks),
     source: {
       format: 'text',
-      ...(given.url ? { url: given.url } : {}),
-      ...(given.publisher ? { publisher: given.publisher } : {}),
-      ...(given.byline ? { byline: given.byline } : {}),
-      ...(given.publishedAt ? { publishedAt: given.publishedAt } : {}),
+      ...(input.url ? { url: input.url } : {}),
+      ...(input.publisher ? { publisher: input.publisher } : {}),
+      ...(input.byline ? { byline: input.byline } : {}),
+      ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
     },
     blocks,
   };

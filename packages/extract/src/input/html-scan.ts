@@ -1,0 +1,186 @@
+import { Parser } from 'htmlparser2';
+
+/** A piece of readable text found in HTML, before it is laid out into `Article.text`. */
+export interface HtmlBlock {
+  kind: 'heading' | 'paragraph' | 'caption';
+  text: string;
+}
+
+/** What the page head says about the article, as found (not yet checked). */
+export interface PageMeta {
+  /** meta name/property/itemprop -> content; the first occurrence wins. */
+  meta: Map<string, string>;
+  canonical: string | null;
+  title: string | null;
+  jsonLd: string[];
+}
+
+export interface HtmlScan {
+  /** The page rebuilt without scripts, styles, event handlers or runaway nesting. */
+  safeHtml: string;
+  /** The page's visible text, in blocks: the fallback when no article body is found. */
+  blocks: HtmlBlock[];
+  page: PageMeta;
+}
+
+/** Elements whose content is never readable text. */
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
+  'select', 'button', 'textarea', 'input', 'form', 'dialog', 'frameset', 'frame', 'applet',
+]);
+/** Elements that end one block of text and start another. */
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'li', 'ul', 'ol',
+  'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'pre', 'table', 'tr', 'td', 'th',
+  'thead', 'tbody', 'tfoot', 'caption', 'address', 'hr', 'details', 'summary', 'center', 'body', 'html',
+]);
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CAPTION = new Set(['figcaption', 'caption']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Attributes the readable-body finder looks at; everything else (event handlers, styles) is dropped. */
+const KEPT_ATTRIBUTES = new Set(['id', 'class', 'href', 'src', 'alt', 'title', 'itemprop', 'itemtype', 'role', 'hidden', 'aria-hidden', 'lang', 'dir', 'rel', 'datetime']);
+/** Deeper nesting only costs time (the DOM and the body finder are slow on it) and adds nothing readable. */
+const MAX_DEPTH = 128;
+/** Tags rebuilt by hand: the page's own frame is replaced, odd tag names are not written back. */
+const UNWRITTEN = new Set(['html', 'head', 'body']);
+const WRITABLE_NAME = /^[a-z][a-z0-9-]{0,40}$/;
+const MAX_ATTRIBUTE_LENGTH = 2048;
+const MAX_JSON_LD_LENGTH = 1 << 20;
+
+/**
+ * One streaming pass over untrusted HTML with htmlparser2 (linear, never throws on malformed
+ * markup): collects the head metadata, the visible text blocks, and a rebuilt page that is
+ * safe and shallow enough to hand to the DOM. Done by hand because it must see script
+ * contents (JSON-LD) that a sanitiser would throw away, in the same pass.
+ */
+export function scanHtml(html: string): HtmlScan {
+  const out: string[] = [];
+  const blocks: HtmlBlock[] = [];
+  const page: PageMeta = { meta: new Map(), canonical: null, title: null, jsonLd: [] };
+  /** For each open element: was its tag written to `out`? */
+  const open: { name: string; written: boolean }[] = [];
+  let writtenDepth = 0;
+  let skipDepth = 0;
+  let headDepth = 0;
+  let headingDepth = 0;
+  let captionDepth = 0;
+  let inTitle = false;
+  let titleText = '';
+  let jsonLd: string[] | null = null;
+  /** Inline text of the block being read; null marks a line break (<br>). */
+  let inline: (string | null)[] = [];
+
+  const flush = () => {
+    if (inline.length === 0) return;
+    const text = layoutInline(inline);
+    inline = [];
+    if (text) blocks.push({ kind: headingDepth > 0 ? 'heading' : captionDepth > 0 ? 'caption' : 'paragraph', text });
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'script' && /ld\+json/i.test(attributes.type ?? '')) jsonLd = [];
+        if (name === 'meta') collectMeta(page, attributes);
+        if (name === 'link' && /\bcanonical\b/i.test(attributes.rel ?? '') && attributes.href && page.canonical === null) {
+          page.canonical = attributes.href;
+        }
+        if (name === 'title' && skipDepth === 0 && page.title === null) inTitle = true;
+        if (name === 'head') headDepth++;
+        const skipped = SKIPPED.has(name) || skipDepth > 0;
+        if (skipped) skipDepth++;
+        if (BLOCK.has(name) && !skipped) flush();
+        if (HEADING.has(name)) headingDepth++;
+        if (CAPTION.has(name)) captionDepth++;
+        if (name === 'br' && !skipped && headDepth === 0) inline.push(null);
+        const written = !skipped && headDepth === 0 && writtenDepth < MAX_DEPTH && WRITABLE_NAME.test(name) && !UNWRITTEN.has(name);
+        if (written) {
+          out.push(openTag(name, attributes));
+          if (!VOID.has(name)) writtenDepth++;
+        }
+        open.push({ name, written });
+      },
+      ontext(text) {
+        if (jsonLd) {
+          jsonLd.push(text);
+          return;
+        }
+        if (inTitle) titleText += text;
+        if (skipDepth > 0 || headDepth > 0) return;
+        inline.push(text);
+        out.push(escapeText(text));
+      },
+      onclosetag(name) {
+        const element = open.pop();
+        if (!element) return;
+        if (element.name === 'script' && jsonLd) {
+          const source = jsonLd.join('');
+          if (source.length <= MAX_JSON_LD_LENGTH) page.jsonLd.push(source);
+          jsonLd = null;
+        }
+        if (element.name === 'title' && inTitle) {
+          inTitle = false;
+          page.title = titleText;
+        }
+        const skipped = skipDepth > 0;
+        if (skipped) skipDepth--;
+        if (BLOCK.has(element.name) && !skipped) flush();
+        if (HEADING.has(element.name)) headingDepth--;
+        if (CAPTION.has(element.name)) captionDepth--;
+        if (element.name === 'head') headDepth--;
+        if (element.written && !VOID.has(element.name)) {
+          out.push(`</${element.name}>`);
+          writtenDepth--;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return { safeHtml: `<!DOCTYPE html><html><head></head><body>${out.join('')}</body></html>`, blocks, page };
+}
+
+/** Collapses whitespace as a browser does; <br> becomes a line break inside the block. */
+function layoutInline(inline: (string | null)[]): string {
+  const lines: string[] = [];
+  let current = '';
+  for (const piece of inline) {
+    if (piece === null) {
+      lines.push(current);
+      current = '';
+    } else {
+      current += piece;
+    }
+  }
+  lines.push(current);
+  return lines
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+function collectMeta(page: PageMeta, attributes: Record<string, string>): void {
+  const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').trim().toLowerCase();
+  const content = attributes.content;
+  if (key && content !== undefined && !page.meta.has(key)) page.meta.set(key, content);
+}
+
+function openTag(name: string, attributes: Record<string, string>): string {
+  let tag = `<${name}`;
+  for (const [attribute, value] of Object.entries(attributes)) {
+    if (!KEPT_ATTRIBUTES.has(attribute) || value.length > MAX_ATTRIBUTE_LENGTH) continue;
+    if ((attribute === 'href' || attribute === 'src') && /^\s*(?:javascript|vbscript|data):/i.test(value)) continue;
+    tag += ` ${attribute}="${escapeAttribute(value)}"`;
+  }
+  return tag + '>';
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(value: string): string {
+  return escapeText(value).replace(/"/g, '&quot;');
+}

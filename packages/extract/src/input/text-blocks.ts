@@ -1,0 +1,123 @@
+import type { Block, BlockKind, Span } from '@sourcetrace/article-model';
+import { isBoilerplate, isByline, isCaption } from './line-kinds.js';
+
+/**
+ * Finds the structure of plain text as people paste it from a news page: one line (or a run
+ * of hard-wrapped lines) per block, the headline on the first line, short headings between
+ * paragraphs, bylines, captions and page furniture. The text itself is never touched; blocks
+ * are trimmed spans over it.
+ */
+export function findTextBlocks(text: string, givenTitle?: string): Block[] {
+  const lines = joinWrappedLines(splitLines(text), text);
+  const kinds = lines.map((line, index) => classifyLine(text.slice(line.start, line.end), index, lines, text, givenTitle));
+  return lines.map((span, index) => ({ kind: kinds[index] ?? 'paragraph', span }));
+}
+
+/** The title block's text, when the first block is a title. */
+export function titleFromBlocks(text: string, blocks: readonly Block[]): string | null {
+  const first = blocks[0];
+  return first?.kind === 'title' ? text.slice(first.span.start, first.span.end) : null;
+}
+
+interface Line extends Span {
+  /** A blank line (or the start of the text) comes before this line. */
+  afterBlank: boolean;
+}
+
+/** Non-blank lines, trimmed, for any of \n, \r\n and \r. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const line = /[^\r\n]+/g;
+  let previousEnd = 0;
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    const raw = match[0];
+    const leading = raw.length - raw.trimStart().length;
+    const start = match.index + leading;
+    const end = match.index + raw.trimEnd().length;
+    if (end <= start) continue;
+    const gap = text.slice(previousEnd, match.index);
+    lines.push({ start, end, afterBlank: lines.length === 0 || countNewlines(gap) >= 2 });
+    previousEnd = match.index + raw.length;
+  }
+  return lines;
+}
+
+function countNewlines(gap: string): number {
+  // "\r\n" is one line break; a lone "\r" or "\n" is one too.
+  return gap.replace(/\r\n/g, '\n').replace(/[^\r\n]/g, '').length;
+}
+
+/**
+ * Hard-wrapped text (an e-mail, a wire feed at 72 columns) breaks a sentence across lines.
+ * A line joins the one before when that one stops mid-sentence and this one goes on in
+ * lower case, with no blank line between.
+ */
+function joinWrappedLines(lines: Line[], text: string): Line[] {
+  const joined: Line[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    if (previous && !line.afterBlank && continuesSentence(text, previous, line)) {
+      previous.end = line.end;
+    } else {
+      joined.push({ ...line });
+    }
+  }
+  return joined;
+}
+
+function continuesSentence(text: string, previous: Span, line: Span): boolean {
+  const last = text.charAt(previous.end - 1);
+  const first = text.charAt(line.start);
+  return /[\p{Ll},;\-–—]/u.test(last) && /[\p{Ll}]/u.test(first);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+const MAX_TITLE_LENGTH = 160;
+const MAX_HEADING_LENGTH = 100;
+const MAX_HEADING_WORDS = 14;
+
+function classifyLine(line: string, index: number, lines: readonly Line[], text: string, givenTitle?: string): BlockKind {
+  if (index === 0 && lines.length > 1 && isTitle(line, givenTitle)) return 'title';
+  if (isBoilerplate(line)) return 'boilerplate';
+  if (isByline(line)) return 'byline';
+  if (isCaption(line)) return 'caption';
+  const next = lines[index + 1];
+  if (index > 0 && next && isHeading(line, text.slice(next.start, next.end))) return 'heading';
+  return 'paragraph';
+}
+
+function isTitle(line: string, givenTitle?: string): boolean {
+  if (givenTitle !== undefined && sameTitle(line, givenTitle)) return true;
+  if (line.length > MAX_TITLE_LENGTH || /[.,;:]$/.test(line)) return false;
+  if (isBoilerplate(line) || isByline(line)) return false;
+  // A headline is one sentence: no full stop followed by another sentence inside it.
+  return !/[.!?]["'”’]?\s+\p{Lu}/u.test(line) && wordCount(line, 30) <= 25;
+}
+
+function sameTitle(line: string, title: string): boolean {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').replace(/[.\s]+$/, '').toLowerCase();
+  return norm(title).length > 0 && norm(line) === norm(title);
+}
+
+/**
+ * A heading sits between paragraphs and introduces the next one: a short question
+ * ("What happens next?") or a short title-like line without closing punctuation.
+ */
+function isHeading(line: string, nextLine: string): boolean {
+  if (line.length > MAX_HEADING_LENGTH || !/^[\p{Lu}\p{N}"'“‘¿¡]/u.test(line)) return false;
+  const words = wordCount(line, MAX_HEADING_WORDS + 1);
+  if (words > MAX_HEADING_WORDS || words === 0) return false;
+  // More than one sentence is prose, not a heading.
+  if (/[.!?;]["'”’]?\s/.test(line)) return false;
+  if (/\?$/.test(line)) return true;
+  if (/[.,;:!"”'’)\]…-]$/.test(line) || words > 10) return false;
+  // A title-like line leads into something longer than itself.
+  return nextLine.length > line.length;
+}
+
+function wordCount(line: string, cap: number): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < cap && WORD.exec(line)) count++;
+  return count;
+}
