@@ -1,6 +1,6 @@
 import type { Block } from '@sourcetrace/article-model';
-import type { Sentence } from './text/sentences.js';
-import type { Token } from './text/tokens.js';
+import { splitSentences, type Sentence } from './text/sentences.js';
+import { tokenize, type Token } from './text/tokens.js';
 
 /** The fixed text with its structure, shared by every extraction stage. */
 export interface Doc {
@@ -8,4 +8,20 @@ export interface Doc {
   blocks: Block[];
   tokens: Token[];
   sentences: Sentence[];
+}
+
+/**
+ * A Doc whose every non-empty line is a paragraph: for reading plain text without block
+ * detection (tests of the attribution rules use it so that no line is taken for a title).
+ */
+export function docFromLines(text: string): Doc {
+  const blocks: Block[] = [];
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].trimEnd().length;
+    if (end > start) blocks.push({ kind: 'paragraph', span: { start, end } });
+  }
+  const tokens = tokenize(text);
+  return { text, blocks, tokens, sentences: splitSentences(text, blocks, tokens) };
 }

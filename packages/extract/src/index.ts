@@ -1,2 +1,3 @@
 export { extract, extractMany, articleId, EXTRACTOR, type ExtractOptions } from './extract.js';
-export type { ExtractInput } from './input/index.js';
+export { samplesDir, listSamples, type Sample, type ExtractInput } from './input/index.js';
+export { readInput, type HtmlInput, type TextInput, type InputMeta, type ReadInput } from './input/index.js';

@@ -28,7 +28,9 @@ export interface Attribution {
 }
 
 /** Verbs whose object is the person or outlet spoken to ("told CNN", "assured reporters"). */
-const RECIPIENT_VERBS = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 'informs', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'warn', 'warned', 'warns', 'ask', 'asked', 'asks', 'urge', 'urged', 'urges', 'accuse', 'accused', 'accuses', 'criticised', 'criticized', 'criticises', 'criticizes', 'call', 'called', 'calls', 'describe', 'described', 'describes', 'blame', 'blamed', 'blames', 'praised', 'praise', 'praises', 'slammed', 'condemned', 'denounced', 'label', 'labelled', 'labeled', 'dubbed', 'branded']);
+const RECIPIENT_VERBS = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 'informs', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'warn', 'warned', 'warns', 'ask', 'asked', 'asks', 'urge', 'urged', 'urges']);
+/** "add" has an everyday sense ("added value"): as a cue it needs a clause, a quote or a colon after it. */
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
 /** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CNN"). */
 const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'with', 'through', 'via', 'over', 'after', 'before', 'from', 'for']);
 /** Participles after "be" that make a passive hedge ("it is understood that", "is said to"). */
@@ -343,8 +345,12 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
     const stop = j >= hi || p.isPunct(j, ',.:;') || CONTENT_OPENERS.has(p.lower(j)) || p.states[j] === QuoteState.Open;
     if (!stop || j === i + 1 || !isFrame(p, i, j)) break;
     for (let k = i + 1; k < j; k++) {
-      if (p.cap(k) && /^(with|to|on|via|through)$/.test(p.lower(k - 1)) || (p.cap(k) && DETERMINERS.has(p.lower(k - 1)) && /^(with|to|on)$/.test(p.lower(k - 2)))) {
+      if (p.cap(k) && /^(with|to|on|via|through)$/.test(p.lower(k - 1))) {
         if (p.isOutlet(k, j)) channel = p.span(k, j);
+        break;
+      }
+      if (p.cap(k) && DETERMINERS.has(p.lower(k - 1)) && /^(with|to|on)$/.test(p.lower(k - 2))) {
+        if (p.isOutlet(k, j)) channel = p.span(k - 1, j);
         break;
       }
     }
@@ -420,6 +426,9 @@ function carryTail(p: Phrases, unit: Unit, from: number, hi: number, speaker: At
 function acceptsContent(p: Phrases, cls: CueClass, right: AfterCue, attribution: Attribution): boolean {
   const first = p.lower(right.contentStart);
   const opensClause = CONTENT_OPENERS.has(first) || right.opener === ':';
+  if (cls === 'speech' && ADD_FORMS.has(p.lower(right.contentStart - 1)) && !opensClause && !attribution.verbatim.length) {
+    return PERSONAL_PRONOUNS.has(first) || DETERMINERS.has(first) || p.cap(right.contentStart);
+  }
   if (cls === 'speech') return !(PREPOSITIONS.has(first) && first !== 'to') || attribution.verbatim.length > 0;
   if (cls === 'weak-speech') return opensClause || attribution.verbatim.length > 0 || (right.recipient && first === 'to');
   if (cls === 'evidence') return first === 'that';

@@ -160,6 +160,8 @@ export class Phrases {
           break;
         }
         if (n > i && cueClass(l) && !this.cap(n)) break;
+        // A determiner after a noun starts a new phrase ("told CNN | the vote was close").
+        if (n > i && DETERMINERS.has(l) && !PREPOSITIONS.has(this.lower(n - 1)) && !DETERMINERS.has(this.lower(n - 1))) break;
         // Prepositions end the phrase unless they link two capitalised parts ("Institute for the Study").
         if (n > i && PREPOSITIONS.has(l) && !this.cap(n + 1) && !DETERMINERS.has(this.lower(n + 1))) break;
         n++;

@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Article } from '@sourcetrace/article-model';
+import { REPO_ROOT, runCli } from './run-cli.js';
+
+// Every article here is invented.
+const STORY = '"We will rebuild the \u001b[31mbridge by May," said Ilse Brannock, the mayor. According to council engineers, the old span is unsafe.';
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+
+function runWithStdin(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=@sourcetrace/source', '--import', 'tsx', MAIN, ...args], { cwd: REPO_ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+let dir: string;
+let file: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sourcetrace-extract-'));
+  file = join(dir, 'story.txt');
+  await writeFile(file, STORY);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('sourcetrace extract', () => {
+  it('prints a valid Article as JSON when stdout is not a terminal', async () => {
+    const result = await runCli(['extract', file]);
+    expect(result.code).toBe(0);
+    const article = Article.parse(JSON.parse(result.stdout));
+    expect(article.text).toBe(STORY);
+    expect(article.quotes).toHaveLength(1);
+    const quote = article.quotes[0]!;
+    expect(article.text.slice(quote.source!.start, quote.source!.end)).toBe('Ilse Brannock');
+    expect(article.claims.some((c) => c.cue && article.text.slice(c.cue.start, c.cue.end) === 'according to')).toBe(true);
+  });
+
+  it('prints a readable summary with --format pretty and no raw escape sequence', async () => {
+    const result = await runCli(['extract', file, '--format', 'pretty']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Quotes (1)');
+    expect(result.stdout).toContain('cue "said"');
+    expect(result.stdout).toContain('Claims');
+    expect(result.stdout).not.toContain('\u001b');
+  });
+
+  it('rejects an unknown format with a clear message', async () => {
+    const result = await runCli(['extract', file, '--format', 'xml']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('unknown --format "xml"');
+  });
+
+  it('--jsonl answers every line in order, reports bad lines and exits non-zero at the end', async () => {
+    const lines = [
+      JSON.stringify({ id: 'a', text: STORY }),
+      '{not json',
+      JSON.stringify({ id: 'c', text: 42 }),
+      '',
+      JSON.stringify({ id: 'd', text: 'Tobin Ashgrove said the ferry would run late.' }),
+    ];
+    const result = await runWithStdin(['extract', '--jsonl'], lines.join('\n') + '\n');
+    expect(result.code).toBe(1);
+    const out = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(out).toHaveLength(4);
+    expect(Article.parse(out[0]).text).toBe(STORY);
+    expect(out[1]).toMatchObject({ id: null, error: expect.any(String) });
+    expect(out[2]).toMatchObject({ id: 'c', error: expect.stringContaining('"text"') });
+    expect(Article.parse(out[3]).quotes[0]?.kind).toBe('indirect');
+    expect(result.stderr).toContain('line 2');
+    expect(result.stderr).toContain('line 3');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { docFromLines } from '../document.js';
+import { tokenize } from './tokens.js';
+
+// Invented sentences.
+const sentences = (text: string) => {
+  const doc = docFromLines(text);
+  return doc.sentences.map((s) => text.slice(s.start, s.end));
+};
+
+describe('tokenize', () => {
+  it('keeps inner apostrophes, hyphens and dotted abbreviations in words', () => {
+    expect(tokenize("Russia's U.S. short-range plan, isn't it?").map((t) => t.lower)).toEqual([
+      "russia's",
+      'u.s',
+      '.',
+      'short-range',
+      'plan',
+      ',',
+      "isn't",
+      'it',
+      '?',
+    ]);
+  });
+
+  it('marks quote characters as punctuation, not words', () => {
+    const tokens = tokenize('\u201cHi\u201d');
+    expect(tokens.map((t) => t.word)).toEqual([false, true, false]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits at full stops followed by a capital, keeping closing marks', () => {
+    expect(sentences('The vote failed. "We lost," she said. Next week? Maybe.')).toEqual(['The vote failed.', '"We lost," she said.', 'Next week?', 'Maybe.']);
+  });
+
+  it('does not split at titles, initials or dotted abbreviations', () => {
+    expect(sentences('Dr. Jane Roe met John F. Kennedy Jr. in the U.S. capital. Then she left.')).toEqual([
+      'Dr. Jane Roe met John F. Kennedy Jr. in the U.S. capital.',
+      'Then she left.',
+    ]);
+  });
+
+  it('ends a sentence at every line end and never at a decimal point', () => {
+    expect(sentences('Prices rose 3.5 percent\nThe end')).toEqual(['Prices rose 3.5 percent', 'The end']);
+  });
+
+  it('stays linear on one endless capitalised sentence without newlines', () => {
+    const text = 'Word Another '.repeat(50000);
+    expect(sentences(text)).toHaveLength(1);
+  });
+});
