@@ -41,8 +41,31 @@ export interface Candidate {
   aliasOf?: Span;
 }
 
+export interface Recognized {
+  candidates: Candidate[];
+  /** Whether a lowercased word is an everyday word here (the text writes it in lower case too). */
+  isCommon: (lower: string) => boolean;
+}
+
 /** Words that make a capitalised phrase a thing, not a person ("Stanley Cup", "Bill C-11"). */
 const THING_WORDS = new Set([
+  'amendment',
+  'grants',
+  'show',
+  'pact',
+  'states',
+  'women',
+  'men',
+  'people',
+  'fuels',
+  'investment',
+  'coal',
+  'one',
+  'party',
+  'mall',
+  'monument',
+  'atoll',
+  'bear',
   'cup',
   'bowl',
   'games',
@@ -105,6 +128,34 @@ const THING_WORDS = new Set([
   'palace',
   'church',
   'cathedral',
+]);
+/** Party labels before a name ("Democrat Jane Roe", "Liberal MP X"). */
+const PARTY_WORDS = new Set([
+  'democrat',
+  'democratic',
+  'republican',
+  'liberal',
+  'conservative',
+  'tory',
+  'ndp',
+  'independent',
+  'labour',
+  'bloc',
+  'gop',
+  'green',
+]);
+const SAINT_WORDS = new Set([
+  'saint',
+  'st',
+  'ste',
+  'san',
+  'santa',
+  'fort',
+  'port',
+  'mount',
+  'mt',
+  'lake',
+  'cape',
 ]);
 /** First words that make a capitalised phrase a place ("Lake Erie", "Mount Royal"). */
 const PLACE_OPENERS = new Set([
@@ -235,7 +286,7 @@ export function recognize(
   tokens: Token[],
   blocks: Block[],
   sentences: Sentence[],
-): Candidate[] {
+): Recognized {
   const initial = new Uint8Array(tokens.length);
   for (const sentence of sentences) {
     const i = tokenAt(tokens, sentence.start);
@@ -262,11 +313,11 @@ export function recognize(
     let first = tokenAt(tokens, block.span.start);
     let end = first;
     while (end < tokens.length && tokens[end]!.end <= block.span.end) end++;
-    if (block.kind === 'title' || block.kind === 'heading' || isTitleCase(text, tokens, first, end))
+    if (block.kind === 'title' || block.kind === 'heading' || isTitleCase(ctx, first, end))
       scanHeadline(ctx, first, end);
     else for (; first < end;) first = scanChunk(ctx, first, end);
   }
-  return ctx.out;
+  return { candidates: ctx.out, isCommon: (lower: string) => isCommonWord(ctx, lower) };
 }
 
 function isCap(text: string, token: Token): boolean {
@@ -300,17 +351,26 @@ function lowerHyphenPart(ctx: Ctx, token: Token): boolean {
 }
 
 /** A headline or Title Case line: only listed names are read from it (no name is made up from Title Case words). */
-function isTitleCase(text: string, tokens: Token[], first: number, end: number): boolean {
+function isTitleCase(ctx: Ctx, first: number, end: number): boolean {
+  const { text, tokens } = ctx;
   let words = 0;
   let caps = 0;
+  // capitalised words the text writes in lower case elsewhere ("Was", "Over"): Title Case, not names
+  let common = 0;
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
-    if (!token.word || token.end - token.start < 4) continue;
+    if (!token.word) continue;
+    if (i > first && isCap(text, token) && !ctx.initial[i]) {
+      const lower = bareLower(token.lower);
+      if (NOT_NAME_WORDS.has(lower) || ctx.lowerSeen.has(lower)) common++;
+    }
+    if (token.end - token.start < 4) continue;
     words++;
     if (isCap(text, token)) caps++;
   }
   const last = tokens[end - 1]?.lower ?? '';
-  return words >= 3 && caps / words >= 0.7 && !['.', '"', '\u201d'].includes(last);
+  const unpunctuated = !['.', '"', '\u201d', '?', '!'].includes(last);
+  return words >= 3 && caps / words >= 0.7 && (unpunctuated || common >= 2);
 }
 
 function scanHeadline(ctx: Ctx, first: number, end: number): void {
@@ -606,7 +666,10 @@ function classifyRun(ctx: Ctx, run: number[]): void {
       from++;
       continue;
     }
-    if (NOT_NAME_WORDS.has(lower) || DEMONYMS.has(lower)) {
+    if (
+      (NOT_NAME_WORDS.has(lower) || DEMONYMS.has(lower)) &&
+      !(lower !== 'the' && startsListed(ctx, run, from))
+    ) {
       // "The Hague", "The Telegraph": a listed name that starts with "The"
       if (lower === 'the' && run.length > from + 1) {
         const listed = longestListed(ctx, k, run[run.length - 1]! + 1);
@@ -635,6 +698,12 @@ function classifyRun(ctx: Ctx, run: number[]): void {
   const rest = run.slice(from);
   if (!rest.some((k) => tokens[k]!.word)) return;
   classifyName(ctx, rest);
+}
+
+/** A listed name starts at run[from] ("New York", "Saudi Arabia"). */
+function startsListed(ctx: Ctx, run: number[], from: number): boolean {
+  const listed = longestListed(ctx, run[from]!, run[run.length - 1]! + 1);
+  return !!listed && listed.end - listed.start > 1;
 }
 
 /** A sentence-initial word that the text also writes in lower case, or a role/plural noun. */
@@ -687,7 +756,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
   let titleEnd = -1;
   for (let w = 0; w < wordIdx.length - 1; w++) {
     const lower = lowers[w]!;
-    if (HONORIFIC_GENDER.has(lower) || ROLE_NOUNS.has(lower)) titleEnd = w;
+    if (isTitleWord(lower)) titleEnd = w;
     else if (titleEnd >= 0 && (lower === 'of' || lower === 'for') && w + 2 < wordIdx.length) {
       titleEnd = w + 1;
       w++;
@@ -732,7 +801,9 @@ function classifyName(ctx: Ctx, run: number[]): void {
   // 4. a place word: "Main Street", "Lake Erie"
   if (
     PLACE_WORDS.has(lowers[lowers.length - 1]!) ||
-    (lowers.length > 1 && PLACE_OPENERS.has(lowers[0]!) && !FIRST_NAME_GENDER.has(lowers[1]!))
+    (lowers.length > 1 &&
+      PLACE_OPENERS.has(lowers[0]!) &&
+      (SAINT_WORDS.has(lowers[0]!) || !FIRST_NAME_GENDER.has(lowers[1]!)))
   ) {
     if (!(lowers.length === 1 && lowers[0] === 'state'))
       ctx.out.push(candidate(ctx, start, end, 'location'));
@@ -775,14 +846,32 @@ function classifyName(ctx: Ctx, run: number[]): void {
   const c = candidate(ctx, start, end, 'unknown');
   c.words = c.words.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
   c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
-  if (wordIdx.length > 1) {
-    const allCaps = c.words.every((w) => w === w.toUpperCase());
-    c.kind = allCaps ? 'organization' : 'person';
-    c.person = !allCaps;
-  }
   addContext(ctx, c, start, end);
+  if (wordIdx.length > 1) {
+    // two to four name-shaped words are a person unless they look like a phrase in Title Case
+    const shouting = c.words.some((w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w));
+    const knownFirst = FIRST_NAME_GENDER.has(lowers[0]!);
+    const common = lowers.some((w, n) => (n > 0 || !knownFirst) && isCommonWord(ctx, w));
+    if (c.person || (!shouting && (knownFirst || !common))) c.person = true;
+    else c.kind = shouting ? 'organization' : 'other';
+  }
   if (c.person) c.kind = 'person';
   ctx.out.push(c);
+}
+
+/** A word the text also writes in lower case, or a function word: not part of a name. */
+function isCommonWord(ctx: Ctx, lower: string): boolean {
+  return ctx.lowerSeen.has(lower) || NOT_NAME_WORDS.has(lower) || THING_WORDS.has(lower);
+}
+
+/** A word of a title before a name: an honorific, a role ("Senators"), a party ("Democrat"). */
+export function isTitleWord(lower: string): boolean {
+  return (
+    HONORIFIC_GENDER.has(lower) ||
+    ROLE_NOUNS.has(lower) ||
+    PARTY_WORDS.has(lower) ||
+    (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))
+  );
 }
 
 function isBareHonorific(word: string): boolean {

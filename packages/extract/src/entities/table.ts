@@ -1,8 +1,8 @@
 import type { Block, Entity, EntityKind, MentionForm, Span } from '@sourcetrace/article-model';
 import type { Sentence } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { GAZETTEER, matchesCase, type GazetteerEntry } from './gazetteer.js';
-import { recognize, type Candidate } from './recognize.js';
+import { FIRST_NAME_GENDER, GAZETTEER, matchesCase, type GazetteerEntry } from './gazetteer.js';
+import { isTitleWord, recognize, type Candidate } from './recognize.js';
 import { findQuoted, insideAny } from './quoted.js';
 import { BODY_NOUNS } from './data/organizations.js';
 import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
@@ -134,7 +134,7 @@ export function buildEntityTable(
   };
 
   // --- merge the candidates into entities ---
-  const candidates = recognize(text, tokens, blocks, sentences);
+  const { candidates, isCommon } = recognize(text, tokens, blocks, sentences);
   const persons: Ent[] = [];
   const bySurname = new Map<string, Ent[]>();
   const byFirstName = new Map<string, Ent[]>();
@@ -165,7 +165,7 @@ export function buildEntityTable(
       const first = c.words[0]!.toLowerCase();
       const last = c.words[c.words.length - 1]!.toLowerCase();
       const key = `person:${first} ${last}`;
-      const surface = c.words.join(' ');
+      const surface = text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
       let ent = byKey.get(key);
       if (!ent) {
         ent = newEnt(key, 'person', surface, c.words);
@@ -562,20 +562,42 @@ export function buildEntityTable(
         return ensureId(described);
       }
       // a capitalised name the recognizer did not read as one: a person, merged by surname when it can be
-      const words = headTokens
-        .map((t) => phrase.slice(t.start, t.end).replace(/['\u2019]s$/, ''))
-        .filter((w) => w.toLowerCase() !== 'the');
-      const last = words[words.length - 1]!.toLowerCase();
-      let ent = bySurname.get(last)?.[0] ?? byKey.get(`person1:${last}`);
+      let nameTokens = headTokens.filter((t) => t.lower !== 'the');
+      while (nameTokens.length > 1 && isTitleWord(nameTokens[0]!.lower.replace(/\.$/, '')))
+        nameTokens = nameTokens.slice(1);
+      const words = nameTokens.map((t) => phrase.slice(t.start, t.end).replace(/['\u2019]s$/, ''));
+      const lowers = words.map((w) => w.toLowerCase());
+      const first = lowers[0]!;
+      const last = lowers[lowers.length - 1]!;
+      const known = bySurname.get(last);
+      let ent = known ? nearestFull(known, s.start, 'unknown') : byKey.get(`person1:${last}`);
       if (!ent) {
+        // "On Thursday", "Polls", "Mrs.": not a name; the phrase is a description then
+        if (
+          lowers.some((w, n) => isCommon(w) && !(n === 0 && FIRST_NAME_GENDER.has(w))) ||
+          isTitleWord(last)
+        ) {
+          return ensureId(
+            describedSource(
+              s,
+              cutAtClause(phrase),
+              headTokens.map((t) => t.lower),
+            ),
+          );
+        }
         ent =
           words.length > 1
-            ? newEnt(`person:${words[0]!.toLowerCase()} ${last}`, 'person', words.join(' '), words)
+            ? newEnt(`person:${first} ${last}`, 'person', words.join(' '), words)
             : newEnt(`person1:${last}`, 'person', words[0]!, words);
+        ent.gender = FIRST_NAME_GENDER.get(first) ?? 'unknown';
         persons.push(ent);
         push(bySurname, last, ent);
       }
-      record(ent, headSpan, words.join(' ') === ent.name ? 'name' : 'alias').speaker = true;
+      const nameSpan: Span = {
+        start: s.start + nameTokens[0]!.start,
+        end: s.start + nameTokens[nameTokens.length - 1]!.end,
+      };
+      record(ent, nameSpan, words.join(' ') === ent.name ? 'name' : 'alias').speaker = true;
       return ensureId(ent);
     },
 
