@@ -61,15 +61,9 @@ const postgresDialect: Dialect = {
     // plainto_tsquery treats its input as plain words joined by AND: no query syntax.
     return { sql: `${alias}.tsv @@ plainto_tsquery('english', ?)`, params: [words.join(' ')] };
   },
-  async indexText(tx, table, rows) {
-    if (rows.length === 0) return;
-    const values = rows.map(() => '(?::integer, ?::text)').join(', ');
-    await tx.run(
-      `UPDATE ${table} t SET tsv = to_tsvector('english', v.body) FROM (VALUES ${values}) AS v(seq, body) WHERE t.seq = v.seq`,
-      rows.flatMap((row) => [row.seq, row.text]),
-    );
-  },
-  // The search vector is a column of the row, so it goes with it.
+  rowSearch: { column: 'tsv', value: "to_tsvector('english', ?)" },
+  // The search vector is written with the row (rowSearch), so there is no separate index to fill.
+  indexText: () => Promise.resolve(),
   unindexText: () => Promise.resolve(),
 };
 

@@ -20,7 +20,12 @@ export interface Dialect {
   readonly kind: 'sqlite' | 'postgres';
   /** A condition on `alias.seq` that matches rows containing every word. */
   textMatch(table: SearchTable, alias: string, words: string[]): { sql: string; params: unknown[] };
-  /** Makes the given rows searchable (rows already inserted). */
+  /**
+   * PostgreSQL keeps the search vector in the row itself: the column and the SQL that makes
+   * it from the text. Null when the search index is a table of its own (SQLite FTS5).
+   */
+  readonly rowSearch: { column: string; value: string } | null;
+  /** Adds rows to a separate search index (when rowSearch is null). */
   indexText(tx: Database, table: SearchTable, rows: { seq: number; text: string }[]): Promise<void>;
   /** Removes the search entries of rows about to be deleted. */
   unindexText(tx: Database, table: SearchTable, seqsSql: string, params: unknown[]): Promise<void>;

@@ -25,7 +25,7 @@ import {
   type PreparedEntity,
 } from '../corpus/prepare.js';
 import type { PutResult, Store } from '../types.js';
-import { valuesList, type Database, type Dialect, type Row } from './database.js';
+import { valuesList, type Database, type Dialect, type Row, type SearchTable } from './database.js';
 import { Keyset } from './keyset.js';
 
 const ARTICLE_ORDER = new Keyset('articles', [
@@ -187,33 +187,81 @@ export class SqlStore implements Store {
     const prepared = prepareArticle(validation.article);
     const ingestedAt = options.ingestedAt ?? new Date().toISOString();
     return this.db.transaction(async (tx) => {
-      const inserted = await tx.all(
-        `INSERT INTO articles (id, title, publisher, url, published_at, published_sort, ingested_at, json,
-           quotes, speakers, entities, claims)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+      const [inserted] = await this.insertRows(
+        tx,
+        'articles',
         [
-          prepared.id,
-          prepared.title,
-          prepared.publisher,
-          prepared.url,
-          prepared.publishedAt,
-          prepared.publishedSort,
-          ingestedAt,
-          prepared.json,
-          prepared.counts.quotes,
-          prepared.counts.speakers,
-          prepared.counts.entities,
-          prepared.counts.claims,
+          'id',
+          'title',
+          'publisher',
+          'url',
+          'published_at',
+          'published_sort',
+          'ingested_at',
+          'json',
+        ].concat('quotes', 'speakers', 'entities', 'claims'),
+        [
+          [
+            prepared.id,
+            prepared.title,
+            prepared.publisher,
+            prepared.url,
+            prepared.publishedAt,
+            prepared.publishedSort,
+            ingestedAt,
+            prepared.json,
+            prepared.counts.quotes,
+            prepared.counts.speakers,
+            prepared.counts.entities,
+            prepared.counts.claims,
+          ],
         ],
+        [prepared.searchText],
+        'ON CONFLICT (id) DO NOTHING',
       );
-      const seq = inserted[0] ? int(inserted[0].seq) : null;
-      if (seq === null) return { id: prepared.id, status: 'unchanged' as const };
-      await this.dialect.indexText(tx, 'articles', [{ seq, text: prepared.searchText }]);
+      if (!inserted) return { id: prepared.id, status: 'unchanged' as const };
+      const seq = inserted.seq;
       const corpusIds = await this.resolveCorpusIds(tx, prepared.entities);
       await this.addEntities(tx, seq, prepared.entities, corpusIds);
       await this.addQuotesAndClaims(tx, seq, prepared, corpusIds);
       return { id: prepared.id, status: 'created' as const };
     });
+  }
+
+  /**
+   * One multi-row INSERT, with each row's search text going wherever the dialect keeps it.
+   * Returns the new rows' seq and idx, in no particular order.
+   */
+  private async insertRows(
+    tx: Database,
+    table: SearchTable,
+    columns: string[],
+    rows: unknown[][],
+    searchTexts: string[],
+    conflict = '',
+  ): Promise<{ seq: number; idx: number }[]> {
+    if (rows.length === 0) return [];
+    const search = this.dialect.rowSearch;
+    const tuple = `(${columns
+      .map(() => '?')
+      .concat(search ? [search.value] : [])
+      .join(', ')})`;
+    const params = rows.flatMap((row, i) => (search ? [...row, searchTexts[i]] : row));
+    // Quotes and claims return their idx (their position in the article, so in `rows`); an article is one row.
+    const returned = await tx.all(
+      `INSERT INTO ${table} (${[...columns, ...(search ? [search.column] : [])].join(', ')})
+       VALUES ${rows.map(() => tuple).join(', ')} ${conflict} RETURNING seq${table === 'articles' ? '' : ', idx'}`,
+      params,
+    );
+    const inserted = returned.map((row) => ({ seq: int(row.seq), idx: int(row.idx) }));
+    if (!search) {
+      await this.dialect.indexText(
+        tx,
+        table,
+        inserted.map((row) => ({ seq: row.seq, text: searchTexts[row.idx] ?? '' })),
+      );
+    }
+    return inserted;
   }
 
   /**
@@ -260,85 +308,95 @@ export class SqlStore implements Store {
     corpusIds: Map<string, string>,
   ): Promise<void> {
     if (entities.length === 0) return;
-    const rows = entities.map((entity) => [
-      seq,
-      entity.entityId,
-      corpusIds.get(entity.entityId),
-      entity.mentions,
-      entity.quotes,
-      entity.channelQuotes,
-      entity.claims,
-      JSON.stringify([entity.name, ...entity.aliases]),
-      JSON.stringify(entity.descriptors),
-      entity.outlet ? 1 : 0,
-      entity.anonymous ? 1 : 0,
-    ]);
-    const values = valuesList(rows);
+    const rows = valuesList(
+      entities.map((entity) => [
+        seq,
+        entity.entityId,
+        corpusIds.get(entity.entityId),
+        entity.mentions,
+        entity.quotes,
+        entity.channelQuotes,
+        entity.claims,
+        JSON.stringify([entity.name, ...entity.aliases]),
+        JSON.stringify(entity.descriptors),
+        entity.outlet ? 1 : 0,
+        entity.anonymous ? 1 : 0,
+      ]),
+    );
     await tx.run(
       `INSERT INTO article_entities (article_seq, entity_id, corpus_id, mentions, quotes, channel_quotes, claims,
-         names, descriptors, outlet, anonymous) VALUES ${values.sql}`,
-      values.params,
+         names, descriptors, outlet, anonymous) VALUES ${rows.sql}`,
+      rows.params,
     );
 
-    // One update per corpus entity, in key order so concurrent writers lock in the same order.
     const groups = new Map<string, PreparedEntity[]>();
     for (const entity of entities) {
       const id = corpusIds.get(entity.entityId) as string;
       groups.set(id, [...(groups.get(id) ?? []), entity]);
     }
-    for (const [id, group] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const first = group[0] as PreparedEntity;
-      // The corpus entity is named by its own key (its first full name), never by a folded surname.
-      const owner = group.find((entity) => corpusEntityId(entity.key) === id) ?? first;
-      const name = normaliseName(owner.name);
-      await tx.run(
-        `INSERT INTO corpus_entities (id, key, kind, name, name_norm, last_word, multiword, search, aliases, descriptors,
-           outlet, anonymous, articles, mentions, quotes, channel_quotes, claims)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', '[]', 0, 0, 0, 0, 0, 0, 0) ON CONFLICT (id) DO NOTHING`,
-        [
-          id,
-          owner.key,
-          owner.kind,
-          owner.name,
-          name,
-          lastWord(name),
-          name.includes(' ') ? 1 : 0,
-          name,
-        ],
-      );
-      const [current] = await tx.all(
-        `SELECT name, aliases, descriptors FROM corpus_entities WHERE id = ?${this.dialect.kind === 'postgres' ? ' FOR UPDATE' : ''}`,
-        [id],
-      );
-      const canonical = String(current?.name);
-      let aliases = JSON.parse(String(current?.aliases)) as string[];
-      let descriptors = JSON.parse(String(current?.descriptors)) as string[];
+    const ids = [...groups.keys()].sort();
+    // Locked in id order, so concurrent writers on PostgreSQL never wait on each other in a cycle.
+    const existing = new Map(
+      (
+        await tx.all(
+          `SELECT id, name, aliases, descriptors FROM corpus_entities WHERE id IN (${ids.map(() => '?').join(', ')})
+           ORDER BY id${this.dialect.kind === 'postgres' ? ' FOR UPDATE' : ''}`,
+          ids,
+        )
+      ).map((row) => [String(row.id), row]),
+    );
+    const upserts = ids.map((id) => {
+      const group = groups.get(id) as PreparedEntity[];
+      // A new corpus entity is named by its own key (its full name), never by a folded surname.
+      const owner =
+        group.find((entity) => corpusEntityId(entity.key) === id) ?? (group[0] as PreparedEntity);
+      const current = existing.get(id);
+      const canonical = current ? String(current.name) : owner.name;
+      let aliases = current ? (JSON.parse(String(current.aliases)) as string[]) : [];
+      let descriptors = current ? (JSON.parse(String(current.descriptors)) as string[]) : [];
       for (const entity of group) {
         aliases = mergeNames(aliases, [entity.name, ...entity.aliases], canonical);
         descriptors = mergeNames(descriptors, entity.descriptors, '');
       }
+      const name = normaliseName(owner.name);
       const sum = (pick: (entity: PreparedEntity) => number) =>
         group.reduce((total, e) => total + pick(e), 0);
-      await tx.run(
-        `UPDATE corpus_entities SET aliases = ?, descriptors = ?, search = ?,
-           outlet = CASE WHEN ? = 1 THEN 1 ELSE outlet END, anonymous = CASE WHEN ? = 1 THEN 1 ELSE anonymous END,
-           articles = articles + 1, mentions = mentions + ?, quotes = quotes + ?,
-           channel_quotes = channel_quotes + ?, claims = claims + ?
-         WHERE id = ?`,
-        [
-          JSON.stringify(aliases),
-          JSON.stringify(descriptors),
-          normaliseName([canonical, ...aliases].join(' | ')),
-          group.some((e) => e.outlet) ? 1 : 0,
-          group.some((e) => e.anonymous) ? 1 : 0,
-          sum((e) => e.mentions),
-          sum((e) => e.quotes),
-          sum((e) => e.channelQuotes),
-          sum((e) => e.claims),
-          id,
-        ],
-      );
-    }
+      return [
+        id,
+        owner.key,
+        owner.kind,
+        owner.name,
+        name,
+        lastWord(name),
+        name.includes(' ') ? 1 : 0,
+        normaliseName([canonical, ...aliases].join(' | ')),
+        JSON.stringify(aliases),
+        JSON.stringify(descriptors),
+        group.some((e) => e.outlet) ? 1 : 0,
+        group.some((e) => e.anonymous) ? 1 : 0,
+        1,
+        sum((e) => e.mentions),
+        sum((e) => e.quotes),
+        sum((e) => e.channelQuotes),
+        sum((e) => e.claims),
+      ];
+    });
+    const values = valuesList(upserts);
+    await tx.run(
+      `INSERT INTO corpus_entities (id, key, kind, name, name_norm, last_word, multiword, search, aliases, descriptors,
+         outlet, anonymous, articles, mentions, quotes, channel_quotes, claims)
+       VALUES ${values.sql}
+       ON CONFLICT (id) DO UPDATE SET search = excluded.search, aliases = excluded.aliases,
+         descriptors = excluded.descriptors,
+         outlet = CASE WHEN excluded.outlet = 1 THEN 1 ELSE corpus_entities.outlet END,
+         anonymous = CASE WHEN excluded.anonymous = 1 THEN 1 ELSE corpus_entities.anonymous END,
+         articles = corpus_entities.articles + excluded.articles,
+         mentions = corpus_entities.mentions + excluded.mentions,
+         quotes = corpus_entities.quotes + excluded.quotes,
+         channel_quotes = corpus_entities.channel_quotes + excluded.channel_quotes,
+         claims = corpus_entities.claims + excluded.claims`,
+      values.params,
+    );
   }
 
   private async addQuotesAndClaims(
@@ -348,67 +406,61 @@ export class SqlStore implements Store {
     corpusIds: Map<string, string>,
   ): Promise<void> {
     const corpus = (id: string | null) => (id === null ? null : (corpusIds.get(id) ?? null));
-    if (prepared.quotes.length > 0) {
-      const values = valuesList(
-        prepared.quotes.map((quote) => [
-          seq,
-          quote.index,
-          prepared.publishedSort,
-          quote.kind,
-          corpus(quote.speakerId),
-          corpus(quote.channelId),
-          quote.speakerDescriptor,
-          quote.channelDescriptor,
-          quote.text,
-          quote.cueText,
-          quote.sourceText,
-          quote.json,
-        ]),
-      );
-      const rows = await tx.all(
-        `INSERT INTO quotes (article_seq, idx, published_sort, kind, speaker_id, channel_id, speaker_descriptor,
-           channel_descriptor, text, cue_text, source_text, json) VALUES ${values.sql} RETURNING seq, idx`,
-        values.params,
-      );
-      await this.dialect.indexText(
-        tx,
-        'quotes',
-        rows.map((row) => ({
-          seq: int(row.seq),
-          text: normaliseName(prepared.quotes[int(row.idx)]?.text ?? ''),
-        })),
-      );
-    }
-    if (prepared.claims.length > 0) {
-      const values = valuesList(
-        prepared.claims.map((claim) => [
-          seq,
-          claim.index,
-          prepared.publishedSort,
-          claim.hedge,
-          corpus(claim.sourceId),
-          claim.sourceDescriptor,
-          claim.sourceAnonymous === null ? null : claim.sourceAnonymous ? 1 : 0,
-          claim.text,
-          claim.cueText,
-          claim.sourceText,
-          claim.json,
-        ]),
-      );
-      const rows = await tx.all(
-        `INSERT INTO claims (article_seq, idx, published_sort, hedge, source_id, source_descriptor, source_anonymous,
-           text, cue_text, source_text, json) VALUES ${values.sql} RETURNING seq, idx`,
-        values.params,
-      );
-      await this.dialect.indexText(
-        tx,
-        'claims',
-        rows.map((row) => ({
-          seq: int(row.seq),
-          text: normaliseName(prepared.claims[int(row.idx)]?.text ?? ''),
-        })),
-      );
-    }
+    await this.insertRows(
+      tx,
+      'quotes',
+      [
+        'article_seq',
+        'idx',
+        'published_sort',
+        'kind',
+        'speaker_id',
+        'channel_id',
+        'speaker_descriptor',
+      ].concat('channel_descriptor', 'text', 'cue_text', 'source_text', 'json'),
+      prepared.quotes.map((quote) => [
+        seq,
+        quote.index,
+        prepared.publishedSort,
+        quote.kind,
+        corpus(quote.speakerId),
+        corpus(quote.channelId),
+        quote.speakerDescriptor,
+        quote.channelDescriptor,
+        quote.text,
+        quote.cueText,
+        quote.sourceText,
+        quote.json,
+      ]),
+      prepared.quotes.map((quote) => normaliseName(quote.text)),
+    );
+    await this.insertRows(
+      tx,
+      'claims',
+      [
+        'article_seq',
+        'idx',
+        'published_sort',
+        'hedge',
+        'source_id',
+        'source_descriptor',
+        'source_anonymous',
+      ].concat('text', 'cue_text', 'source_text', 'json'),
+      prepared.claims.map((claim) => [
+        seq,
+        claim.index,
+        prepared.publishedSort,
+        claim.hedge,
+        corpus(claim.sourceId),
+        claim.sourceDescriptor,
+        claim.sourceAnonymous === null ? null : claim.sourceAnonymous ? 1 : 0,
+        claim.text,
+        claim.cueText,
+        claim.sourceText,
+        claim.json,
+      ]),
+      prepared.claims.map((claim) => normaliseName(claim.text)),
+    );
   }
 
   async deleteArticle(id: string): Promise<boolean> {

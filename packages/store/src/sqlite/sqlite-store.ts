@@ -3,7 +3,13 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Store } from '../types.js';
 import { SqlStore } from '../sql/sql-store.js';
-import type { Database, Dialect, Row, SearchTable } from '../sql/database.js';
+import {
+  valuesList,
+  type Database,
+  type Dialect,
+  type Row,
+  type SearchTable,
+} from '../sql/database.js';
 import { SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from './schema.js';
 
 /** better-sqlite3 is synchronous; this wraps it in the Promise API and serialises transactions. */
@@ -73,9 +79,11 @@ const sqliteDialect: Dialect = {
       params: [expression],
     };
   },
+  rowSearch: null,
   async indexText(tx, table, rows) {
-    for (const row of rows)
-      await tx.run(`INSERT INTO ${table}_fts (rowid, body) VALUES (?, ?)`, [row.seq, row.text]);
+    if (rows.length === 0) return;
+    const values = valuesList(rows.map((row) => [row.seq, row.text]));
+    await tx.run(`INSERT INTO ${table}_fts (rowid, body) VALUES ${values.sql}`, values.params);
   },
   async unindexText(tx, table, seqsSql, params) {
     await tx.run(`DELETE FROM ${table}_fts WHERE rowid IN (${seqsSql})`, params);

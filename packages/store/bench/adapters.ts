@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createPostgresStore, createSqliteStore, type Store } from '../src/index.js';
+
+export const DATABASE_URL =
+  process.env.SOURCETRACE_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export type AdapterName = 'sqlite' | 'postgres';
+
+/** A fresh, empty store of one kind, and how to clean it away afterwards. */
+export interface BenchAdapter {
+  name: AdapterName;
+  open(): Promise<Store>;
+  /** Refreshes planner statistics after a bulk load, as a deployment's autovacuum would. */
+  analyze(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+export function benchAdapter(name: AdapterName, folder: string): BenchAdapter {
+  if (name === 'sqlite') {
+    const file = join(folder, `corpus-${randomBytes(4).toString('hex')}.db`);
+    return {
+      name,
+      open: () => createSqliteStore(file),
+      analyze: () => Promise.resolve(),
+      cleanup: () => Promise.resolve(),
+    };
+  }
+  const schema = `st_bench_${randomBytes(5).toString('hex')}`;
+  const admin = async (...statements: string[]) => {
+    const client = new pg.Client({ connectionString: DATABASE_URL });
+    await client.connect();
+    try {
+      for (const sql of statements) await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    name,
+    open: () => createPostgresStore(DATABASE_URL, schema),
+    analyze: () => admin(`SET search_path TO "${schema}"`, 'VACUUM ANALYZE'),
+    cleanup: () => admin(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`),
+  };
+}
