@@ -75,11 +75,6 @@ export function speakerRanks(article: Article): { ranks: Map<string, number>; le
   return { ranks, legend };
 }
 
-/** A space between words keeps its quote's colour but is never underlined or tagged. */
-function spaceStyle(style: SegmentStyle): SegmentStyle {
-  return { ...style, mention: false, marker: false };
-}
-
 /** Which quote a run belongs to, when several overlap: the innermost part wins. */
 const PART_ORDER = { verbatim: 0, cue: 1, source: 2, content: 3 } as const;
 
@@ -210,7 +205,7 @@ export function layoutArticle(article: Article, width: number, options: { marker
         endLine();
       } else if (token[0] === ' ' || token[0] === '\u00a0') {
         flushWord();
-        pendingSpace = intern(spaceStyle(style));
+        pendingSpace = style;
       } else {
         addWordPart(token, style);
       }
