@@ -29,6 +29,14 @@ beforeAll(async () => {
       '<html><body><p>Invented page — café</p></body></html>',
     ),
     '/latin1': send('text/plain; charset=iso-8859-1', Buffer.from([0x63, 0x61, 0x66, 0xe9])),
+    '/meta-charset': send(
+      'text/html',
+      Buffer.concat([
+        Buffer.from('<meta charset="iso-8859-5"><p>'),
+        Buffer.from([0xb0, 0xb1]),
+        Buffer.from('</p>'),
+      ]),
+    ),
     '/gzip': send('text/html', gzipSync('<p>squeezed</p>'), { 'content-encoding': 'gzip' }),
     '/host': (req, res) => {
       hostsSeen.push(req.headers.host ?? '');
@@ -186,6 +194,7 @@ describe('safeFetch with allowPrivate', () => {
     expect(page).toMatchObject({ status: 200, contentType: 'text/html' });
     expect(page.body).toContain('café');
     expect((await safeFetch(`${server.url}/latin1`, local)).body).toBe('café');
+    expect((await safeFetch(`${server.url}/meta-charset`, local)).body).toContain('<p>АБ</p>');
   });
 
   it('decompresses gzip', async () => {

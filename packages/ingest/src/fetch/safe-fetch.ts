@@ -129,7 +129,12 @@ export async function safeFetch(
         );
       }
       const bytes = await readBody(response, maxBytes, current.href);
-      return { url: current.href, status, contentType: mediaType, body: decode(bytes, charset) };
+      return {
+        url: current.href,
+        status,
+        contentType: mediaType,
+        body: decode(bytes, charset ?? declaredCharset(bytes)),
+      };
     }
   } catch (error) {
     if (signal.aborted) {
@@ -261,6 +266,18 @@ function parseContentType(header: string | undefined): {
     ? charsetParam.slice('charset='.length).replace(/^"|"$/g, '').trim()
     : null;
   return { mediaType: type.trim().toLowerCase(), charset: charset || null };
+}
+
+/**
+ * The charset a page or feed declares about itself (<meta charset>, http-equiv, or the XML
+ * declaration) in its first kilobyte, for servers that leave it out of the header.
+ */
+function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 1024).toString('latin1');
+  const match =
+    /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
+  return match?.[1] ?? null;
 }
 
 function decode(bytes: Buffer, charset: string | null): string {
