@@ -1,0 +1,102 @@
+/**
+ * Extraction throughput against the compromise NLP library as a peer, on the same texts in
+ * the same process, plus worst-case text and HTML. Run: `pnpm bench:extract` (from the root).
+ */
+import nlp from 'compromise';
+import { extract, readInput } from '../src/index.js';
+import { loadCorpus, pathologicalHtml, pathologicalText } from './corpus.js';
+
+const MB = 1_000_000;
+const FLOOR_MB_PER_S = 3;
+const FLOOR_RATIO = 30;
+
+interface Peak {
+  rss: number;
+  heap: number;
+}
+
+function sampleMemory(peak: Peak): void {
+  const { rss, heapUsed } = process.memoryUsage();
+  peak.rss = Math.max(peak.rss, rss);
+  peak.heap = Math.max(peak.heap, heapUsed);
+}
+
+interface Timing {
+  /** CPU seconds of this process: the figure that holds on a machine shared with other work. */
+  seconds: number;
+  wallSeconds: number;
+}
+
+function timeOnce(work: () => unknown): Timing {
+  const cpu = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  work();
+  const used = process.cpuUsage(cpu);
+  return { seconds: (used.user + used.system) / 1e6, wallSeconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+/** Runs `work` over every text; returns the time and the memory peak sampled between texts. */
+function timeOver(texts: readonly string[], work: (text: string) => unknown): Timing & { peak: Peak } {
+  const peak: Peak = { rss: 0, heap: 0 };
+  const timing = timeOnce(() =>
+    texts.forEach((text, i) => {
+      work(text);
+      if (i % 20 === 0) sampleMemory(peak);
+    }),
+  );
+  sampleMemory(peak);
+  return { ...timing, peak };
+}
+
+const mb = (bytes: number) => (bytes / MB).toFixed(2);
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
+function peers(text: string): unknown {
+  const doc = nlp(text);
+  return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array'), doc.quotations().out('array')];
+}
+
+const corpus = loadCorpus(4.3 * MB);
+const bytes = corpus.texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+console.log(`corpus: ${corpus.name}: ${corpus.texts.length} texts, ${mb(bytes)} MB`);
+
+// Warm both up so the JIT, not the first call, is measured.
+corpus.texts.slice(0, 20).forEach((text) => {
+  extract(text);
+  peers(text);
+});
+
+const ours = timeOver(corpus.texts, (text) => extract(text));
+const oursRate = bytes / MB / ours.seconds;
+console.log(
+  `sourcetrace extract: ${ours.seconds.toFixed(2)} s cpu (${ours.wallSeconds.toFixed(2)} s wall), ${oursRate.toFixed(2)} MB/s, peak rss ${mib(ours.peak.rss)} MiB, peak heap ${mib(ours.peak.heap)} MiB`,
+);
+
+const peer = timeOver(corpus.texts, peers);
+const peerRate = bytes / MB / peer.seconds;
+console.log(
+  `compromise people/places/organizations/quotations: ${peer.seconds.toFixed(2)} s cpu (${peer.wallSeconds.toFixed(2)} s wall), ${peerRate.toFixed(3)} MB/s, peak rss ${mib(peer.peak.rss)} MiB, peak heap ${mib(peer.peak.heap)} MiB`,
+);
+const ratio = oursRate / peerRate;
+console.log(`ratio: sourcetrace is ${ratio.toFixed(1)}x compromise`);
+
+const worst = pathologicalText(MB);
+const quarter = worst.slice(0, MB / 4);
+const worstTime = timeOnce(() => extract(worst));
+const quarterTime = timeOnce(() => extract(quarter));
+console.log(`pathological text 1 MB (unbalanced quotes, one capitalised sentence, no newline): ${worstTime.seconds.toFixed(3)} s cpu`);
+console.log(`linearity: 1 MB / 0.25 MB time = ${(worstTime.seconds / quarterTime.seconds).toFixed(2)} (4.00 is linear)`);
+
+const worstHtml = pathologicalHtml(MB);
+const htmlTime = timeOnce(() => readInput({ html: worstHtml }));
+console.log(`pathological HTML 1 MB (runaway nesting, unclosed tags, scripts): read in ${htmlTime.seconds.toFixed(3)} s cpu`);
+
+const finalMemory = process.resourceUsage();
+console.log(`process peak rss: ${(finalMemory.maxRSS / 1024).toFixed(0)} MiB`);
+
+const failures = [
+  oursRate < FLOOR_MB_PER_S ? `throughput ${oursRate.toFixed(2)} MB/s is below ${FLOOR_MB_PER_S} MB/s` : null,
+  ratio < FLOOR_RATIO ? `ratio ${ratio.toFixed(1)}x is below ${FLOOR_RATIO}x` : null,
+].filter((failure): failure is string => failure !== null);
+console.log(failures.length === 0 ? `floors met: >= ${FLOOR_MB_PER_S} MB/s and >= ${FLOOR_RATIO}x compromise` : `BELOW FLOOR: ${failures.join('; ')}`);
+if (failures.length > 0) process.exitCode = 1;
