@@ -27,7 +27,10 @@ async function renderRoute(route: Route, context: ViewContext): Promise<void> {
       return renderPaste(context);
     case 'not-found':
       context.setTitle('Not found');
-      main.replaceChildren(failure('There is no page at this address.'), appLink(hrefs.library(), {}, 'Go to the library'));
+      main.replaceChildren(
+        failure('There is no page at this address.'),
+        appLink(hrefs.library(), {}, 'Go to the library'),
+      );
   }
 }
 
@@ -39,9 +42,10 @@ function navigate(): void {
   const route = parseRoute(window.location.hash);
   main.removeAttribute('data-ready');
   main.dataset.view = route.view;
+  const currentLink =
+    route.view === 'library' ? hrefs.library() : route.view === 'paste' ? hrefs.paste() : null;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.site-nav a')) {
-    const active = (route.view === 'paste') === (link.getAttribute('href') === hrefs.paste());
-    if (active) link.setAttribute('aria-current', 'page');
+    if (link.getAttribute('href') === currentLink) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
   const context: ViewContext = {
@@ -56,7 +60,8 @@ function navigate(): void {
       if (controller.signal.aborted) return;
       main.dataset.ready = route.view;
       // Move keyboard focus to the new view, but leave a quote the address asked for focused.
-      if (!firstRender && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+      if (!firstRender && !main.contains(document.activeElement))
+        main.focus({ preventScroll: true });
       if (!firstRender && !(route.view === 'article' && route.quote)) window.scrollTo(0, 0);
       firstRender = false;
     },
@@ -68,5 +73,10 @@ function navigate(): void {
   );
 }
 
+// The skip link moves focus without touching the address, which belongs to the router.
+document.querySelector('.skip-link')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
 window.addEventListener('hashchange', navigate);
 navigate();

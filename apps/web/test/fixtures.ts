@@ -4,8 +4,10 @@ import { SCHEMA_VERSION, type Article, type Span } from '@sourcetrace/article-mo
 // claims. Spans are found by searching the text, so editing the text keeps them right.
 
 const title = 'Harbour bridge to open in May';
-const p1 = 'Mayor Lina Okafor said the bridge "will open in May". She told the Valley Courier that tolls would stay.';
-const p2 = '"We are ready," said Tomas Brandt, the project engineer, "and the cables are in." According to city officials, the budget grew by a third.';
+const p1 =
+  'Mayor Lina Okafor said the bridge "will open in May". She told the Valley Courier that tolls would stay.';
+const p2 =
+  '"We are ready," said Tomas Brandt, the project engineer, "and the cables are in." According to city officials, the budget grew by a third.';
 const text = `${title}\n\n${p1}\n\n${p2}`;
 
 /** The span of the nth occurrence of `needle`. */
@@ -25,7 +27,12 @@ export const bridgeArticle: Article = {
   id: 'bridge-1',
   text,
   title,
-  source: { format: 'text', publisher: 'Valley Courier', publishedAt: '2026-05-02', url: 'https://courier.example/bridge' },
+  source: {
+    format: 'text',
+    publisher: 'Valley Courier',
+    publishedAt: '2026-05-02',
+    url: 'https://courier.example/bridge',
+  },
   blocks: [block('title', title), block('paragraph', p1), block('paragraph', p2)],
   entities: [
     {

@@ -27,7 +27,11 @@ export const hostileArticle: Article = {
   id: 'invented-hostile',
   text,
   title: `<script>window.__pwned='title'</script>Hostile title`,
-  source: { format: 'text', publisher: `<svg onload="window.__pwned='publisher'">`, byline: payload },
+  source: {
+    format: 'text',
+    publisher: `<svg onload="window.__pwned='publisher'">`,
+    byline: payload,
+  },
   blocks: [{ kind: 'paragraph', span: { start: 0, end: text.length } }],
   entities: [
     {

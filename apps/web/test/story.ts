@@ -31,26 +31,67 @@ const person = (id: string, name: string, descriptor: string, mentions: Span[]) 
   kind: 'person' as const,
   name,
   aliases: [],
-  mentions: mentions.map((span, i) => ({ span, form: i === 0 ? ('name' as const) : ('alias' as const) })),
+  mentions: mentions.map((span, i) => ({
+    span,
+    form: i === 0 ? ('name' as const) : ('alias' as const),
+  })),
   descriptors: [descriptor],
 });
-const outlet = (id: string, name: string) => ({ id, kind: 'organization' as const, name, aliases: [], mentions: [{ span: at(name), form: 'name' as const }], descriptors: [], outlet: true });
+const outlet = (id: string, name: string) => ({
+  id,
+  kind: 'organization' as const,
+  name,
+  aliases: [],
+  mentions: [{ span: at(name), form: 'name' as const }],
+  descriptors: [],
+  outlet: true,
+});
 
 export const strikeStory: Article = {
   schemaVersion: SCHEMA_VERSION,
   id: 'invented-port-strike',
   text,
   title,
-  source: { format: 'text', publisher: 'Harbour Gazette', byline: 'By Mara Lindqvist', publishedAt: '2026-03-12', url: 'https://gazette.example/port-strike' },
-  blocks: [{ kind: 'title', span: at(title) }, ...paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, span: at(paragraph) }))],
+  source: {
+    format: 'text',
+    publisher: 'Harbour Gazette',
+    byline: 'By Mara Lindqvist',
+    publishedAt: '2026-03-12',
+    url: 'https://gazette.example/port-strike',
+  },
+  blocks: [
+    { kind: 'title', span: at(title) },
+    ...paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, span: at(paragraph) })),
+  ],
   entities: [
-    person('mensah', 'Kwabena Mensah', "dockworkers' union leader", [at('Kwabena Mensah'), at('He told', 0, 'He')]),
-    person('varga', 'Ilse Varga', 'transport minister', [at('Ilse Varga'), at('Varga insisted', 0, 'Varga'), at('she said', 0, 'she')]),
+    person('mensah', 'Kwabena Mensah', "dockworkers' union leader", [
+      at('Kwabena Mensah'),
+      at('He told', 0, 'He'),
+    ]),
+    person('varga', 'Ilse Varga', 'transport minister', [
+      at('Ilse Varga'),
+      at('Varga insisted', 0, 'Varga'),
+      at('she said', 0, 'she'),
+    ]),
     person('tavares', 'Rui Tavares', 'shipping analyst', [at('Rui Tavares')]),
     outlet('gazette', 'Harbour Gazette'),
     outlet('radio', 'Coastline Radio'),
-    { id: 'calder', kind: 'location', name: 'Calder Bay', aliases: [], mentions: [{ span: at('Calder Bay'), form: 'name' }], descriptors: [] },
-    { id: 'ministry', kind: 'organization', name: 'Ministry of Transport', aliases: ['ministry'], mentions: [{ span: at('ministry figures', 0, 'ministry'), form: 'metonym' }], descriptors: [] },
+    {
+      id: 'calder',
+      kind: 'location',
+      name: 'Calder Bay',
+      aliases: [],
+      mentions: [{ span: at('Calder Bay'), form: 'name' }],
+      descriptors: [],
+    },
+    {
+      id: 'ministry',
+      kind: 'organization',
+      name: 'Ministry of Transport',
+      aliases: ['ministry'],
+      mentions: [{ span: at('ministry figures', 0, 'ministry'), form: 'metonym' }],
+      descriptors: [],
+    },
   ],
   quotes: [
     {

@@ -20,7 +20,10 @@ interface Watch {
 }
 const open: Watch[] = [];
 
-async function openPage(path: string, options: { width?: number; height?: number; dark?: boolean } = {}): Promise<Watch> {
+async function openPage(
+  path: string,
+  options: { width?: number; height?: number; dark?: boolean } = {},
+): Promise<Watch> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.dark ? 'dark' : 'light',
@@ -50,7 +53,8 @@ async function ready(page: Page, view: string): Promise<void> {
 beforeAll(async () => {
   await ensureBuilt();
   served = await serveCorpus();
-  for (const article of [strikeStory, bridgeArticle, hostileArticle, hostileLinkArticle]) await served.store.putArticle(article);
+  for (const article of [strikeStory, bridgeArticle, hostileArticle, hostileLinkArticle])
+    await served.store.putArticle(article);
   browser = await launchChromium();
 }, 120_000);
 
@@ -107,29 +111,54 @@ describe('article', () => {
     expect(page.url()).toContain(`#/articles/${strikeStory.id}`);
 
     // Varga has three quotes, Mensah two, Tavares one: colours follow that order.
-    expect(await page.locator('.legend .chip').allTextContents()).toEqual(['Ilse Varga3', 'Kwabena Mensah2', 'Rui Tavares1']);
+    expect(await page.locator('.legend .chip').allTextContents()).toEqual([
+      'Ilse Varga3',
+      'Kwabena Mensah2',
+      'Rui Tavares1',
+    ]);
     const pieces = page.locator('.article-text mark.q');
     expect(await pieces.count()).toBe(6);
     const vargaOffer = page.locator('mark.q[data-quote="q-varga-offer"]');
-    await expect(vargaOffer.textContent()).resolves.toBe('the government\'s offer was "fair and final"');
+    await expect(vargaOffer.textContent()).resolves.toBe(
+      'the government\'s offer was "fair and final"',
+    );
     expect(await vargaOffer.getAttribute('class')).toContain('spk-0');
-    expect(await page.locator('mark.q[data-quote="q-mensah-table"]').getAttribute('class')).toContain('spk-1');
-    expect(await page.locator('.article-text .m').count()).toBeGreaterThanOrEqual(strikeStory.entities.length);
-    expect(await page.locator('.article-text .cl.hedge-rumour').textContent()).toBe('two carriers have already diverted vessels to rival ports');
+    expect(
+      await page.locator('mark.q[data-quote="q-mensah-table"]').getAttribute('class'),
+    ).toContain('spk-1');
+    expect(await page.locator('.article-text .m').count()).toBeGreaterThanOrEqual(
+      strikeStory.entities.length,
+    );
+    expect(await page.locator('.article-text .cl.hedge-rumour').textContent()).toBe(
+      'two carriers have already diverted vessels to rival ports',
+    );
 
     await page.locator('mark.q[data-quote="q-tavares-routes"]').hover();
     const card = page.locator('#quote-card');
     await card.waitFor({ state: 'visible' });
     const said = await card.textContent();
-    for (const fact of ['Rui Tavares', 'shipping analyst', 'told', 'Coastline Radio', 'mixed:speaker-told-channel-that']) expect(said).toContain(fact);
+    for (const fact of [
+      'Rui Tavares',
+      'shipping analyst',
+      'told',
+      'Coastline Radio',
+      'mixed:speaker-told-channel-that',
+    ])
+      expect(said).toContain(fact);
 
     // Keyboard: Tab reaches the quotes in reading order, with a visible focus ring and the card.
     await page.mouse.move(0, 0);
-    await page.locator('.article-text').evaluate((node) => (node.previousElementSibling as HTMLElement | null)?.querySelector('button')?.focus());
+    await page
+      .locator('.article-text')
+      .evaluate((node) =>
+        (node.previousElementSibling as HTMLElement | null)?.querySelector('button')?.focus(),
+      );
     let focused = '';
     for (let i = 0; i < 10 && !focused; i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.quote ?? '');
+      focused = await page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.dataset.quote ?? '',
+      );
     }
     expect(focused).toBe('q-mensah-table');
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -138,6 +167,9 @@ describe('article', () => {
     await page.keyboard.press('Escape');
     expect(await card.isHidden()).toBe(true);
 
+    // The screenshot shows the page as a reader meets it, with one quote's card open.
+    await page.locator('mark.q[data-quote="q-tavares-routes"]').hover();
+    await card.waitFor({ state: 'visible' });
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: `${artifacts}article.png`, fullPage: true });
   });
@@ -145,11 +177,18 @@ describe('article', () => {
   it('highlights an entity on click, keeps it in the address, and follows a speaker', async () => {
     const { page } = await openPage(`/#/articles/${strikeStory.id}`);
     await ready(page, 'article');
-    await page.locator('.entity-list').getByRole('button', { name: /Kwabena Mensah/ }).click();
+    await page
+      .locator('.entity-list')
+      .getByRole('button', { name: /Kwabena Mensah/ })
+      .click();
     const lit = page.locator('.article-text .is-selected');
     // Two mentions (name, "He") and two quote pieces, including the written speaker "He".
     expect(await lit.evaluateAll((nodes) => nodes.map((node) => node.textContent))).toEqual(
-      expect.arrayContaining(['Kwabena Mensah', 'He', '"We came to the table in good faith, and we were handed an ultimatum,"']),
+      expect.arrayContaining([
+        'Kwabena Mensah',
+        'He',
+        '"We came to the table in good faith, and we were handed an ultimatum,"',
+      ]),
     );
     expect(await page.locator('mark.q.is-selected').count()).toBe(2);
     expect(page.url()).toContain('entity=mensah');
@@ -164,7 +203,9 @@ describe('article', () => {
     // A quote links back to its place in the article.
     await page.locator('.record', { hasText: 'for as long as it takes' }).getByRole('link').click();
     await ready(page, 'article');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.quote)).toBe('q-mensah-stay');
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.quote),
+    ).toBe('q-mensah-stay');
 
     await page.goBack();
     await ready(page, 'entity');
@@ -179,19 +220,34 @@ describe('article', () => {
     const { page } = await openPage(`/#/articles/${strikeStory.id}`);
     await ready(page, 'article');
     const speakers = page.locator('figure.chart', { hasText: 'Quotes per speaker' });
-    expect(await speakers.locator('.chart-label').allTextContents()).toEqual(['Ilse Varga', 'Kwabena Mensah', 'Rui Tavares']);
+    expect(await speakers.locator('.chart-label').allTextContents()).toEqual([
+      'Ilse Varga',
+      'Kwabena Mensah',
+      'Rui Tavares',
+    ]);
     expect(await speakers.locator('.chart-count').allTextContents()).toEqual(['3', '2', '1']);
-    const widths = await speakers.locator('rect').evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('width'))));
+    const widths = await speakers
+      .locator('rect')
+      .evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('width'))));
     expect(widths[0]).toBeGreaterThan(widths[1]!);
     expect(widths[1]).toBeGreaterThan(widths[2]!);
     const outlets = page.locator('figure.chart', { hasText: 'Quotes per outlet' });
-    expect(await outlets.locator('.chart-label').allTextContents()).toEqual(['Coastline Radio', 'Harbour Gazette']);
+    expect(await outlets.locator('.chart-label').allTextContents()).toEqual([
+      'Coastline Radio',
+      'Harbour Gazette',
+    ]);
   });
 
   it('reads on a phone and in the dark', async () => {
-    const { page } = await openPage(`/#/articles/${strikeStory.id}`, { width: 390, height: 844, dark: true });
+    const { page } = await openPage(`/#/articles/${strikeStory.id}`, {
+      width: 390,
+      height: 844,
+      dark: true,
+    });
     await ready(page, 'article');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(21, 23, 27)');
@@ -206,41 +262,70 @@ describe('hostile articles', () => {
       await page.locator('.article-text mark.q').hover();
       await page.locator('#quote-card').waitFor({ state: 'visible' });
       await page.locator('.entity-list button').first().click();
-      expect(await page.locator('main script, main img, main iframe, main [onerror], main [onload], main [onmouseover]').count()).toBe(0);
+      expect(
+        await page
+          .locator(
+            'main script, main img, main iframe, main [onerror], main [onload], main [onmouseover]',
+          )
+          .count(),
+      ).toBe(0);
       expect(await page.locator('main a[href^="javascript:"]').count()).toBe(0);
-      expect(await page.locator('.article-text').textContent()).toContain("<script>window.__pwned='quote'</script>");
+      expect(await page.locator('.article-text').textContent()).toContain(
+        "<script>window.__pwned='quote'</script>",
+      );
     }
     const { page } = await openPage(`/#/articles/${hostileArticle.id}`);
     await ready(page, 'article');
     await expect(page.locator('h1').textContent()).resolves.toBe(hostileArticle.title);
     await expect(page.locator('#quote-card').count()).resolves.toBe(1);
     await page.locator('.article-text mark.q').focus();
-    await expect(page.locator('#quote-card').textContent()).resolves.toContain(`<b onmouseover="window.__pwned='rule'">rule</b>`);
+    await expect(page.locator('#quote-card').textContent()).resolves.toContain(
+      `<b onmouseover="window.__pwned='rule'">rule</b>`,
+    );
   });
 
   it('shows ingested text and HTML carrying scripts, handlers and javascript: links without running them', async () => {
     const client = createClient({ baseUrl: served.url });
     const ids = [
-      (await client.ingest({ text: SCRIPT_TEXT, title: 'Harbour notice <script>window.__pwned="ingest-title"</script>', publisher: 'Quay Weekly' })).id,
+      (
+        await client.ingest({
+          text: SCRIPT_TEXT,
+          title: 'Harbour notice <script>window.__pwned="ingest-title"</script>',
+          publisher: 'Quay Weekly',
+        })
+      ).id,
       (await client.ingest({ html: SCRIPT_HTML, url: 'https://quay.example/notice' })).id,
     ];
     const { page } = await openPage('/');
     await ready(page, 'library');
     for (const id of ids) {
-      await page.evaluate((href) => (window.location.hash = href), `#/articles/${encodeURIComponent(id)}`);
+      await page.evaluate(
+        (href) => (window.location.hash = href),
+        `#/articles/${encodeURIComponent(id)}`,
+      );
       await ready(page, 'article');
       for (const piece of await page.locator('.article-text mark.q').all()) await piece.hover();
       for (const link of await page.locator('main a').all()) {
         const href = (await link.getAttribute('href')) ?? '';
-        expect(href.startsWith('#') || href.startsWith('https://') || href.startsWith('http://')).toBe(true);
+        expect(
+          href.startsWith('#') || href.startsWith('https://') || href.startsWith('http://'),
+        ).toBe(true);
       }
-      expect(await page.locator('main script, main img, main svg:not(.chart svg), main [onerror], main [onmouseover]').count()).toBe(0);
+      expect(
+        await page
+          .locator(
+            'main script, main img, main svg:not(.chart svg), main [onerror], main [onmouseover]',
+          )
+          .count(),
+      ).toBe(0);
     }
     await page.goBack();
     await ready(page, 'article');
     await page.goBack();
     await ready(page, 'library');
-    expect(await page.locator('.card-title', { hasText: 'Harbour notice <script>' }).count()).toBe(1);
+    expect(await page.locator('.card-title', { hasText: 'Harbour notice <script>' }).count()).toBe(
+      1,
+    );
   });
 });
 
@@ -248,12 +333,15 @@ describe('paste or upload', () => {
   it('extracts without storing, then stores on request', async () => {
     const { page } = await openPage('/#/paste');
     await ready(page, 'paste');
-    const text = 'Harbour pilot Signe Alvik said the new channel "is deep enough for the largest ships".\n\nThe port board will meet on Friday.';
+    const text =
+      'Harbour pilot Signe Alvik said the new channel "is deep enough for the largest ships".\n\nThe port board will meet on Friday.';
     await page.getByLabel('Article', { exact: true }).fill(text);
     await page.getByLabel('Title').fill('Invented: a deeper channel');
     await page.getByRole('button', { name: 'Find who said what' }).click();
     await page.locator('.paste-result .article-view').waitFor();
-    await expect(page.locator('.paste-result .article-text').textContent()).resolves.toContain('The port board will meet on Friday.');
+    await expect(page.locator('.paste-result .article-text').textContent()).resolves.toContain(
+      'The port board will meet on Friday.',
+    );
     const client = createClient({ baseUrl: served.url });
     const before = await client.listArticles({ q: 'deeper channel', limit: 5 });
     expect(before.items).toHaveLength(0);

@@ -11,12 +11,23 @@ describe('parseRoute', () => {
   });
 
   it('reads articles with the entity and quote to show first', () => {
-    expect(parseRoute('#/articles/abc?entity=e2&quote=q3')).toEqual({ view: 'article', id: 'abc', entity: 'e2', quote: 'q3' });
+    expect(parseRoute('#/articles/abc?entity=e2&quote=q3')).toEqual({
+      view: 'article',
+      id: 'abc',
+      entity: 'e2',
+      quote: 'q3',
+    });
   });
 
   it('decodes ids, and treats undecodable or unknown paths as not found', () => {
-    expect(parseRoute('#/entities/person%3Aana%20ruiz')).toEqual({ view: 'entity', id: 'person:ana ruiz' });
-    expect(parseRoute('#/entities/%E0%A4%A')).toEqual({ view: 'not-found', path: '/entities/%E0%A4%A' });
+    expect(parseRoute('#/entities/person%3Aana%20ruiz')).toEqual({
+      view: 'entity',
+      id: 'person:ana ruiz',
+    });
+    expect(parseRoute('#/entities/%E0%A4%A')).toEqual({
+      view: 'not-found',
+      path: '/entities/%E0%A4%A',
+    });
     expect(parseRoute('#/nowhere/at/all')).toEqual({ view: 'not-found', path: '/nowhere/at/all' });
     expect(parseRoute('#/paste')).toEqual({ view: 'paste' });
   });

@@ -79,7 +79,13 @@ function withQuery(path: string, entries: Array<[string, string | undefined]>): 
 export function routeHref(route: Route): string {
   switch (route.view) {
     case 'library':
-      return '#' + withQuery('/', FILTER_KEYS.map((key) => [key, route.filters[key]]));
+      return (
+        '#' +
+        withQuery(
+          '/',
+          FILTER_KEYS.map((key) => [key, route.filters[key]]),
+        )
+      );
     case 'article':
       return (
         '#' +

@@ -14,8 +14,14 @@ describe('chart data', () => {
   it('counts quotes an outlet carried or said itself, and leaves out outlets never quoted', () => {
     const said = { ...bridgeArticle.quotes[2]!, id: 'q-said-by-courier', speakerId: 'courier' };
     const quiet = { ...bridgeArticle.entities[2]!, id: 'quiet', name: 'Quiet Gazette' };
-    const article = { ...bridgeArticle, entities: [...bridgeArticle.entities, quiet], quotes: [...bridgeArticle.quotes, said] };
-    expect(outletBars(article)).toEqual([{ label: 'Valley Courier', count: 2, colour: 'bar-outlet' }]);
+    const article = {
+      ...bridgeArticle,
+      entities: [...bridgeArticle.entities, quiet],
+      quotes: [...bridgeArticle.quotes, said],
+    };
+    expect(outletBars(article)).toEqual([
+      { label: 'Valley Courier', count: 2, colour: 'bar-outlet' },
+    ]);
   });
 
   it('scales bars to the largest count and shortens long labels', () => {

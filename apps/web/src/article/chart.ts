@@ -23,14 +23,22 @@ export function outletBars(article: Article): Bar[] {
     .filter((entity) => entity.outlet)
     .map((outlet) => ({
       label: outlet.name,
-      count: article.quotes.filter((quote) => quote.channelId === outlet.id || quote.speakerId === outlet.id).length,
+      count: article.quotes.filter(
+        (quote) => quote.channelId === outlet.id || quote.speakerId === outlet.id,
+      ).length,
       colour: 'bar-outlet',
     }))
     .filter((bar) => bar.count > 0)
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-export const CHART = { width: 320, row: 24, labelWidth: 128, countWidth: 28, maxLabel: 20 } as const;
+export const CHART = {
+  width: 320,
+  row: 24,
+  labelWidth: 128,
+  countWidth: 28,
+  maxLabel: 20,
+} as const;
 
 export interface BarGeometry extends Bar {
   /** The label as drawn (long names are shortened; the full name goes in a <title>). */

@@ -4,19 +4,31 @@ import { describe, expect, it } from 'vitest';
 import { bridgeArticle } from '../../test/fixtures.js';
 import { layoutRuns, type Paragraph } from './layout.js';
 
-const textOf = (paragraph: Paragraph) => paragraph.segments.flatMap((segment) => segment.runs.map((run) => run.text)).join('');
+const textOf = (paragraph: Paragraph) =>
+  paragraph.segments.flatMap((segment) => segment.runs.map((run) => run.text)).join('');
 
 describe('layoutRuns', () => {
   const paragraphs = layoutRuns(overlay(bridgeArticle));
 
   it('makes one paragraph per block, dropping the blank lines between them', () => {
-    expect(paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'paragraph', 'paragraph']);
+    expect(paragraphs.map((paragraph) => paragraph.kind)).toEqual([
+      'title',
+      'paragraph',
+      'paragraph',
+    ]);
     expect(paragraphs.map(textOf)).toEqual(bridgeArticle.text.split('\n\n'));
   });
 
   it('gathers each piece of a quote into one segment', () => {
-    const pieces = paragraphs.flatMap((paragraph) => paragraph.segments.filter((segment) => segment.quote));
-    expect(pieces.map((segment) => [segment.quote!.quoteId, segment.runs.map((run) => run.text).join('')])).toEqual([
+    const pieces = paragraphs.flatMap((paragraph) =>
+      paragraph.segments.filter((segment) => segment.quote),
+    );
+    expect(
+      pieces.map((segment) => [
+        segment.quote!.quoteId,
+        segment.runs.map((run) => run.text).join(''),
+      ]),
+    ).toEqual([
       ['q-okafor-1', 'the bridge "will open in May"'],
       ['q-okafor-2', 'tolls would stay'],
       ['q-brandt', '"We are ready,"'],

@@ -54,7 +54,8 @@ export function layoutRuns(runs: Run[]): Paragraph[] {
       segment = null;
     }
     const quote = quoteContentOf(run);
-    const continues = segment !== null && run.start === previousEnd && segment.quote?.quoteId === quote?.quoteId;
+    const continues =
+      segment !== null && run.start === previousEnd && segment.quote?.quoteId === quote?.quoteId;
     if (!segment || !continues) {
       segment = { quote, runs: [] };
       paragraph.segments.push(segment);

@@ -28,7 +28,8 @@ export function attachQuoteCard(root: HTMLElement, article: Article, signal: Abo
     current?.removeAttribute('aria-describedby');
     current = target;
     const facts = quoteFacts(article, quote);
-    setChildren(card, 
+    setChildren(
+      card,
       el('p', { class: 'card-speaker' }, facts.speaker),
       facts.descriptor ? el('p', { class: 'card-descriptor' }, facts.descriptor) : null,
       el(
@@ -46,28 +47,48 @@ export function attachQuoteCard(root: HTMLElement, article: Article, signal: Abo
     // Position through the CSSOM (allowed by the CSP, unlike style attributes in markup).
     const box = target.getBoundingClientRect();
     const width = card.offsetWidth;
-    const left = Math.min(Math.max(8, box.left + window.scrollX), window.scrollX + document.documentElement.clientWidth - width - 8);
+    const left = Math.min(
+      Math.max(8, box.left + window.scrollX),
+      window.scrollX + document.documentElement.clientWidth - width - 8,
+    );
     card.style.left = `${Math.max(8, left)}px`;
     card.style.top = `${box.bottom + window.scrollY + 6}px`;
   };
-  const quoteAt = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLElement>('.q') : null);
+  const quoteAt = (event: Event) =>
+    event.target instanceof Element ? event.target.closest<HTMLElement>('.q') : null;
 
-  root.addEventListener('mouseover', (event) => {
-    const target = quoteAt(event);
-    if (target) show(target);
-  }, { signal });
-  root.addEventListener('mouseout', (event) => {
-    const target = quoteAt(event);
-    const to = event.relatedTarget instanceof Element ? event.relatedTarget.closest('.q') : null;
-    if (target && to !== target && document.activeElement !== target) hide();
-  }, { signal });
-  root.addEventListener('focusin', (event) => {
-    const target = quoteAt(event);
-    if (target) show(target);
-  }, { signal });
+  root.addEventListener(
+    'mouseover',
+    (event) => {
+      const target = quoteAt(event);
+      if (target) show(target);
+    },
+    { signal },
+  );
+  root.addEventListener(
+    'mouseout',
+    (event) => {
+      const target = quoteAt(event);
+      const to = event.relatedTarget instanceof Element ? event.relatedTarget.closest('.q') : null;
+      if (target && to !== target && document.activeElement !== target) hide();
+    },
+    { signal },
+  );
+  root.addEventListener(
+    'focusin',
+    (event) => {
+      const target = quoteAt(event);
+      if (target) show(target);
+    },
+    { signal },
+  );
   root.addEventListener('focusout', () => hide(), { signal });
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') hide();
-  }, { signal });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') hide();
+    },
+    { signal },
+  );
   signal.addEventListener('abort', hide);
 }

@@ -1,4 +1,10 @@
-import { entityIndex, quoteText, sliceSpan, type Article, type Quote } from '@sourcetrace/article-model';
+import {
+  entityIndex,
+  quoteText,
+  sliceSpan,
+  type Article,
+  type Quote,
+} from '@sourcetrace/article-model';
 
 /** What the hover card says about a quote. */
 export interface QuoteFacts {

@@ -23,7 +23,12 @@ function remember<T>(map: Map<string, T[]>, key: string | null, element: T): voi
 }
 
 /** One run as a text node, or a span when something besides its quote covers it. */
-function renderRun(run: Run, entities: Map<string, Entity>, colourOf: (id: string | null) => string, byEntity: EntityElements): Node {
+function renderRun(
+  run: Run,
+  entities: Map<string, Entity>,
+  colourOf: (id: string | null) => string,
+  byEntity: EntityElements,
+): Node {
   const classes: string[] = [];
   const marks: string[] = [];
   for (const annotation of run.annotations) {
@@ -59,7 +64,9 @@ function renderRun(run: Run, entities: Map<string, Entity>, colourOf: (id: strin
 
 function isRepeatedTitle(paragraph: Paragraph, title: string | null): boolean {
   if (paragraph.kind !== 'title' || !title) return false;
-  const text = paragraph.segments.flatMap((segment) => segment.runs.map((run) => run.text)).join('');
+  const text = paragraph.segments
+    .flatMap((segment) => segment.runs.map((run) => run.text))
+    .join('');
   return text.trim() === title.trim();
 }
 
@@ -67,7 +74,10 @@ function isRepeatedTitle(paragraph: Paragraph, title: string | null): boolean {
  * The article text with every annotation from the model's overlay: quotes in their speaker's
  * colour (each piece focusable), entity mentions marked, claims underlined by hedge.
  */
-export function renderArticleText(article: Article, colourOf: (speakerId: string | null) => string): RenderedText {
+export function renderArticleText(
+  article: Article,
+  colourOf: (speakerId: string | null) => string,
+): RenderedText {
   const entities = new Map(article.entities.map((entity) => [entity.id, entity]));
   const byEntity: EntityElements = new Map();
   const byQuote = new Map<string, HTMLElement[]>();
@@ -75,7 +85,10 @@ export function renderArticleText(article: Article, colourOf: (speakerId: string
 
   for (const paragraph of layoutRuns(overlay(article))) {
     if (isRepeatedTitle(paragraph, article.title)) continue;
-    const tag = paragraph.kind === 'title' || paragraph.kind === 'heading' ? PARAGRAPH_TAG[paragraph.kind] : 'p';
+    const tag =
+      paragraph.kind === 'title' || paragraph.kind === 'heading'
+        ? PARAGRAPH_TAG[paragraph.kind]
+        : 'p';
     const block = el(tag, { class: `block block-${paragraph.kind ?? 'text'}` });
     for (const segment of paragraph.segments) {
       const nodes = segment.runs.map((run) => renderRun(run, entities, colourOf, byEntity));

@@ -48,21 +48,40 @@ const KIND_NAMES: Record<EntityKind, string> = {
   other: 'Other',
 };
 
-const HEDGE_NAMES = { none: 'stated', hedged: 'hedged', belief: 'belief', rumour: 'rumour', disputed: 'disputed' } as const;
+const HEDGE_NAMES = {
+  none: 'stated',
+  hedged: 'hedged',
+  belief: 'belief',
+  rumour: 'rumour',
+  disputed: 'disputed',
+} as const;
 
 function articleMeta(article: Article): HTMLElement {
   const parts: Child[] = [];
   const push = (node: Child) => {
     if (!node) return;
-    if (parts.length) parts.push(el('span', { class: 'sep', attrs: { 'aria-hidden': 'true' } }, '·'));
+    if (parts.length)
+      parts.push(el('span', { class: 'sep', attrs: { 'aria-hidden': 'true' } }, '·'));
     parts.push(node);
   };
-  push(article.source.publisher ? el('span', { class: 'publisher' }, article.source.publisher) : null);
+  push(
+    article.source.publisher ? el('span', { class: 'publisher' }, article.source.publisher) : null,
+  );
   const date = formatDate(article.source.publishedAt);
   push(date ? el('time', { attrs: { datetime: article.source.publishedAt } }, date) : null);
   push(article.source.byline ? el('span', {}, article.source.byline) : null);
   const url = safeHttpUrl(article.source.url);
-  if (url) push(el('a', { class: 'external', attrs: { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' } }, 'Original'));
+  if (url)
+    push(
+      el(
+        'a',
+        {
+          class: 'external',
+          attrs: { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' },
+        },
+        'Original',
+      ),
+    );
   else if (article.source.url) push(el('span', { class: 'muted' }, article.source.url));
   return el('p', { class: 'article-meta' }, ...parts);
 }
@@ -73,7 +92,10 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
   const text = renderArticleText(article, colourOf);
   const entities = new Map(article.entities.map((entity) => [entity.id, entity]));
   const entityButtons = new Map<string, HTMLButtonElement[]>();
-  const detail = el('section', { class: 'selection', attrs: { 'aria-live': 'polite', 'aria-label': 'Selected entity' } });
+  const detail = el('section', {
+    class: 'selection',
+    attrs: { 'aria-live': 'polite', 'aria-label': 'Selected entity' },
+  });
   const view = el('article', { class: 'article-view', attrs: { 'data-article': article.id } });
   let selected: string | null = null;
 
@@ -85,24 +107,54 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
 
   const showDetail = (entity: Entity | null) => {
     if (!entity) {
-      detail.replaceChildren(el('p', { class: 'muted' }, 'Choose a person, organisation or place to highlight it.'));
+      detail.replaceChildren(
+        el('p', { class: 'muted' }, 'Choose a person, organisation or place to highlight it.'),
+      );
       return;
     }
     const count = counts(entity);
     const corpus = el('p', { class: 'corpus-link' });
-    setChildren(detail, 
+    setChildren(
+      detail,
       el('h3', {}, entity.name),
-      el('p', { class: 'muted' }, [KIND_NAMES[entity.kind], entity.outlet ? 'news outlet' : null, entity.anonymous ? 'unnamed source' : null].filter(Boolean).join(' · ')),
-      entity.descriptors.length ? el('p', { class: 'descriptors' }, entity.descriptors.join('; ')) : null,
-      el('p', {}, [plural(count.mentions, 'mention'), plural(count.quotes, 'quote'), plural(count.claims, 'claim')].join(' · ')),
+      el(
+        'p',
+        { class: 'muted' },
+        [
+          KIND_NAMES[entity.kind],
+          entity.outlet ? 'news outlet' : null,
+          entity.anonymous ? 'unnamed source' : null,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      ),
+      entity.descriptors.length
+        ? el('p', { class: 'descriptors' }, entity.descriptors.join('; '))
+        : null,
+      el(
+        'p',
+        {},
+        [
+          plural(count.mentions, 'mention'),
+          plural(count.quotes, 'quote'),
+          plural(count.claims, 'claim'),
+        ].join(' · '),
+      ),
       corpus,
-      el('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => select(null) } }, 'Clear highlight'),
+      el(
+        'button',
+        { class: 'link-button', attrs: { type: 'button' }, on: { click: () => select(null) } },
+        'Clear highlight',
+      ),
     );
     if (options.corpusHref) {
       const entityId = entity.id;
       options.corpusHref(entityId).then(
         (href) => {
-          if (href && selected === entityId) corpus.append(el('a', { class: 'follow', attrs: { href } }, `${entity.name} across the corpus →`));
+          if (href && selected === entityId)
+            corpus.append(
+              el('a', { class: 'follow', attrs: { href } }, `${entity.name} across the corpus →`),
+            );
         },
         () => undefined,
       );
@@ -111,18 +163,29 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
 
   const select = (entityId: string | null) => {
     if (entityId !== null && !entities.has(entityId)) entityId = null;
-    for (const node of text.byEntity.get(selected ?? '') ?? []) node.classList.remove('is-selected');
-    for (const button of entityButtons.get(selected ?? '') ?? []) button.setAttribute('aria-pressed', 'false');
+    for (const node of text.byEntity.get(selected ?? '') ?? [])
+      node.classList.remove('is-selected');
+    for (const button of entityButtons.get(selected ?? '') ?? [])
+      button.setAttribute('aria-pressed', 'false');
     selected = entityId === selected ? null : entityId;
     for (const node of text.byEntity.get(selected ?? '') ?? []) node.classList.add('is-selected');
-    for (const button of entityButtons.get(selected ?? '') ?? []) button.setAttribute('aria-pressed', 'true');
+    for (const button of entityButtons.get(selected ?? '') ?? [])
+      button.setAttribute('aria-pressed', 'true');
     view.classList.toggle('has-selection', selected !== null);
     showDetail(selected ? (entities.get(selected) ?? null) : null);
     options.onSelect?.(selected);
   };
 
   const entityButton = (entity: Entity, label: Child[], className: string) => {
-    const button = el('button', { class: className, attrs: { type: 'button', 'aria-pressed': 'false', 'data-entity': entity.id }, on: { click: () => select(entity.id) } }, ...label);
+    const button = el(
+      'button',
+      {
+        class: className,
+        attrs: { type: 'button', 'aria-pressed': 'false', 'data-entity': entity.id },
+        on: { click: () => select(entity.id) },
+      },
+      ...label,
+    );
     const list = entityButtons.get(entity.id) ?? [];
     list.push(button);
     entityButtons.set(entity.id, list);
@@ -145,8 +208,22 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
         'li',
         {},
         swatch.speaker
-          ? entityButton(swatch.speaker, [el('span', { class: `swatch ${swatch.colour}`, attrs: { 'aria-hidden': 'true' } }), swatch.speaker.name, el('span', { class: 'count' }, swatch.quotes.length)], 'chip')
-          : el('span', { class: 'chip chip-static' }, el('span', { class: `swatch ${swatch.colour}`, attrs: { 'aria-hidden': 'true' } }), 'Unattributed', el('span', { class: 'count' }, swatch.quotes.length)),
+          ? entityButton(
+              swatch.speaker,
+              [
+                el('span', { class: `swatch ${swatch.colour}`, attrs: { 'aria-hidden': 'true' } }),
+                swatch.speaker.name,
+                el('span', { class: 'count' }, swatch.quotes.length),
+              ],
+              'chip',
+            )
+          : el(
+              'span',
+              { class: 'chip chip-static' },
+              el('span', { class: `swatch ${swatch.colour}`, attrs: { 'aria-hidden': 'true' } }),
+              'Unattributed',
+              el('span', { class: 'count' }, swatch.quotes.length),
+            ),
       ),
     ),
   );
@@ -165,7 +242,9 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
           {},
           el('span', { class: `swatch ${swatch.colour}`, attrs: { 'aria-hidden': 'true' } }),
           swatch.speaker?.name ?? 'Unattributed',
-          swatch.speaker?.descriptors[0] ? el('span', { class: 'muted descriptor' }, `, ${swatch.speaker.descriptors[0]}`) : null,
+          swatch.speaker?.descriptors[0]
+            ? el('span', { class: 'muted descriptor' }, swatch.speaker.descriptors[0])
+            : null,
         ),
         el(
           'ol',
@@ -174,8 +253,18 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
             el(
               'li',
               {},
-              el('button', { class: `quote-link ${swatch.colour}`, attrs: { type: 'button' }, on: { click: () => focusQuote(quote.id) } }, quoteText(article, quote)),
-              quote.cue ? el('span', { class: 'muted cue' }, sliceSpan(article.text, quote.cue)) : null,
+              el(
+                'button',
+                {
+                  class: `quote-link ${swatch.colour}`,
+                  attrs: { type: 'button' },
+                  on: { click: () => focusQuote(quote.id) },
+                },
+                quoteText(article, quote),
+              ),
+              quote.cue
+                ? el('span', { class: 'muted cue' }, sliceSpan(article.text, quote.cue))
+                : null,
             ),
           ),
         ),
@@ -188,7 +277,9 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
     'section',
     { class: 'groups', attrs: { 'aria-labelledby': 'claims-heading' } },
     el('h2', { attrs: { id: 'claims-heading' } }, 'Claims by source'),
-    claimGroups.length === 0 ? el('p', { class: 'muted' }, 'No claims found in this article.') : null,
+    claimGroups.length === 0
+      ? el('p', { class: 'muted' }, 'No claims found in this article.')
+      : null,
     ...claimGroups.map((group) =>
       el(
         'div',
@@ -204,7 +295,9 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
               el('span', { class: `hedge-badge hedge-${claim.hedge}` }, HEDGE_NAMES[claim.hedge]),
               ' ',
               claimText(article, claim),
-              claim.cue ? el('span', { class: 'muted cue' }, sliceSpan(article.text, claim.cue)) : null,
+              claim.cue
+                ? el('span', { class: 'muted cue' }, sliceSpan(article.text, claim.cue))
+                : null,
             ),
           ),
         ),
@@ -213,7 +306,9 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
   );
 
   const entitySections = KIND_SECTIONS.map((section) => {
-    const members = article.entities.filter(section.test).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    const members = article.entities
+      .filter(section.test)
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
     if (members.length === 0) return null;
     return el(
       'section',
@@ -223,7 +318,22 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
         'ul',
         {},
         ...members.map((entity) =>
-          el('li', {}, entityButton(entity, [el('span', { class: 'entity-name' }, entity.name), el('span', { class: 'count', attrs: { title: 'mentions' } }, entity.mentions.length)], 'entity-button')),
+          el(
+            'li',
+            {},
+            entityButton(
+              entity,
+              [
+                el('span', { class: 'entity-name' }, entity.name),
+                el(
+                  'span',
+                  { class: 'count', attrs: { title: 'mentions' } },
+                  entity.mentions.length,
+                ),
+              ],
+              'entity-button',
+            ),
+          ),
         ),
       ),
     );
@@ -244,9 +354,22 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
         'ul',
         {},
         el('li', {}, el('mark', { class: 'q q-direct spk-0' }, 'quoted words'), ' direct quote'),
-        el('li', {}, el('mark', { class: 'q q-indirect spk-0' }, 'reported speech'), ' indirect quote'),
+        el(
+          'li',
+          {},
+          el('mark', { class: 'q q-indirect spk-0' }, 'reported speech'),
+          ' indirect quote',
+        ),
         el('li', {}, el('span', { class: 'm m-person' }, 'Name'), ' mention'),
-        el('li', {}, el('span', { class: 'cl hedge-none' }, 'claim'), ' sourced claim; ', el('span', { class: 'cl hedge-hedged' }, 'hedged'), ', ', el('span', { class: 'cl hedge-rumour' }, 'rumour')),
+        el(
+          'li',
+          {},
+          el('span', { class: 'cl hedge-none' }, 'claim'),
+          ' sourced claim; ',
+          el('span', { class: 'cl hedge-hedged' }, 'hedged'),
+          ', ',
+          el('span', { class: 'cl hedge-rumour' }, 'rumour'),
+        ),
       ),
     ),
   );
@@ -257,12 +380,28 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
       { class: 'article-head' },
       el('h1', {}, article.title ?? 'Untitled article'),
       articleMeta(article),
-      el('p', { class: 'article-counts muted' }, [plural(article.quotes.length, 'quote'), plural(palette.filter((s) => s.speaker).length, 'speaker'), plural(article.entities.length, 'entity', 'entities'), plural(article.claims.length, 'claim')].join(' · ')),
+      el(
+        'p',
+        { class: 'article-counts muted' },
+        [
+          plural(article.quotes.length, 'quote'),
+          plural(palette.filter((s) => s.speaker).length, 'speaker'),
+          plural(article.entities.length, 'entity', 'entities'),
+          plural(article.claims.length, 'claim'),
+        ].join(' · '),
+      ),
     ),
     el(
       'div',
       { class: 'article-grid' },
-      el('div', { class: 'article-main' }, palette.length ? legend : null, text.element, quoteGroups, claimSection),
+      el(
+        'div',
+        { class: 'article-main' },
+        palette.length ? legend : null,
+        text.element,
+        quoteGroups,
+        claimSection,
+      ),
       side,
     ),
   );

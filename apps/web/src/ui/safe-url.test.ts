@@ -8,7 +8,18 @@ describe('safeHttpUrl', () => {
   });
 
   it('refuses script, data, relative and malformed links', () => {
-    for (const value of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>x</script>', 'vbscript:x', '/relative', '//host/x', 'not a url', '', null, undefined]) {
+    for (const value of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<script>x</script>',
+      'vbscript:x',
+      '/relative',
+      '//host/x',
+      'not a url',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeHttpUrl(value)).toBeNull();
     }
   });

@@ -5,7 +5,11 @@ export function loading(what: string): HTMLElement {
 }
 
 export function failure(message: string): HTMLElement {
-  return el('div', { class: 'status status-error', attrs: { role: 'alert' } }, el('p', {}, message));
+  return el(
+    'div',
+    { class: 'status status-error', attrs: { role: 'alert' } },
+    el('p', {}, message),
+  );
 }
 
 /** A "Load more" button for cursor pages; replaces itself with the next page's items. */

@@ -5,14 +5,21 @@ import { appLink, el } from '../ui/dom.js';
 import { failure, loading } from '../ui/states.js';
 import type { ViewContext } from './context.js';
 
-export async function renderArticle(context: ViewContext, id: string, initial: { entity?: string; quote?: string }): Promise<void> {
+export async function renderArticle(
+  context: ViewContext,
+  id: string,
+  initial: { entity?: string; quote?: string },
+): Promise<void> {
   const { main, signal } = context;
   main.replaceChildren(loading('the article'));
   const article = await client.getArticle(id);
   if (signal.aborted) return;
   if (!article) {
     context.setTitle('Article not found');
-    main.replaceChildren(failure('There is no article with this address.'), appLink(hrefs.library(), {}, 'Back to the library'));
+    main.replaceChildren(
+      failure('There is no article with this address.'),
+      appLink(hrefs.library(), {}, 'Back to the library'),
+    );
     return;
   }
   context.setTitle(article.title ?? 'Untitled article');
@@ -25,9 +32,21 @@ export async function renderArticle(context: ViewContext, id: string, initial: {
       return entity ? hrefs.entity(entity.id) : null;
     },
     // Keep the highlight in the address without adding a history entry or re-rendering.
-    onSelect: (entityId) => window.history.replaceState(null, '', hrefs.article(article.id, { entity: entityId ?? undefined })),
+    onSelect: (entityId) =>
+      window.history.replaceState(
+        null,
+        '',
+        hrefs.article(article.id, { entity: entityId ?? undefined }),
+      ),
   });
-  main.replaceChildren(el('nav', { class: 'crumbs', attrs: { 'aria-label': 'Breadcrumb' } }, appLink(hrefs.library(), {}, '← Library')), view.element);
+  main.replaceChildren(
+    el(
+      'nav',
+      { class: 'crumbs', attrs: { 'aria-label': 'Breadcrumb' } },
+      appLink(hrefs.library(), {}, '← Library'),
+    ),
+    view.element,
+  );
   view.mounted();
   performance.mark('article-rendered');
 }

@@ -11,13 +11,21 @@ function articleCard(summary: ArticleSummary): HTMLElement {
   return el(
     'li',
     { class: 'card' },
-    el('h2', { class: 'card-title' }, appLink(hrefs.article(summary.id), {}, summary.title ?? 'Untitled article')),
+    el(
+      'h2',
+      { class: 'card-title' },
+      appLink(hrefs.article(summary.id), {}, summary.title ?? 'Untitled article'),
+    ),
     el(
       'p',
       { class: 'card-meta' },
-      summary.publisher ? el('span', { class: 'publisher' }, summary.publisher) : el('span', { class: 'muted' }, 'Unknown outlet'),
+      summary.publisher
+        ? el('span', { class: 'publisher' }, summary.publisher)
+        : el('span', { class: 'muted' }, 'Unknown outlet'),
       date ? el('span', { class: 'sep', attrs: { 'aria-hidden': 'true' } }, '·') : null,
-      date && summary.publishedAt ? el('time', { attrs: { datetime: summary.publishedAt } }, date) : null,
+      date && summary.publishedAt
+        ? el('time', { attrs: { datetime: summary.publishedAt } }, date)
+        : null,
     ),
     el(
       'p',
@@ -37,10 +45,39 @@ function field(label: string, input: HTMLInputElement): HTMLElement {
 }
 
 /** The search form; submitting it changes the address, which renders the results. */
-function filterForm(filters: LibraryFilters, entityName: string | null, signal: AbortSignal): HTMLFormElement {
-  const q = el('input', { attrs: { type: 'search', name: 'q', value: filters.q, placeholder: 'Words in the text or title', autocomplete: 'off' } });
-  const publisher = el('input', { attrs: { type: 'text', name: 'publisher', value: filters.publisher, list: 'outlet-options', autocomplete: 'off' } });
-  const entity = el('input', { attrs: { type: 'text', name: 'entity', value: entityName ?? '', list: 'entity-options', placeholder: 'Person, organisation or place', autocomplete: 'off' } });
+function filterForm(
+  filters: LibraryFilters,
+  entityName: string | null,
+  signal: AbortSignal,
+): HTMLFormElement {
+  const q = el('input', {
+    attrs: {
+      type: 'search',
+      name: 'q',
+      value: filters.q,
+      placeholder: 'Words in the text or title',
+      autocomplete: 'off',
+    },
+  });
+  const publisher = el('input', {
+    attrs: {
+      type: 'text',
+      name: 'publisher',
+      value: filters.publisher,
+      list: 'outlet-options',
+      autocomplete: 'off',
+    },
+  });
+  const entity = el('input', {
+    attrs: {
+      type: 'text',
+      name: 'entity',
+      value: entityName ?? '',
+      list: 'entity-options',
+      placeholder: 'Person, organisation or place',
+      autocomplete: 'off',
+    },
+  });
   const from = el('input', { attrs: { type: 'date', name: 'from', value: filters.from } });
   const to = el('input', { attrs: { type: 'date', name: 'to', value: filters.to } });
   const outletOptions = el('datalist', { attrs: { id: 'outlet-options' } });
@@ -51,7 +88,10 @@ function filterForm(filters: LibraryFilters, entityName: string | null, signal: 
   if (filters.entity && entityName) known.set(entityName, filters.entity);
 
   client.listEntities({ outlet: true, sort: 'articles', limit: 50 }).then(
-    (page) => outletOptions.append(...page.items.map((outlet) => el('option', { attrs: { value: outlet.name } }))),
+    (page) =>
+      outletOptions.append(
+        ...page.items.map((outlet) => el('option', { attrs: { value: outlet.name } })),
+      ),
     () => undefined,
   );
   let pending = 0;
@@ -65,7 +105,9 @@ function filterForm(filters: LibraryFilters, entityName: string | null, signal: 
         (page) => {
           if (ticket !== pending) return;
           for (const item of page.items) known.set(item.name, item.id);
-          entityOptions.replaceChildren(...page.items.map((item) => el('option', { attrs: { value: item.name } })));
+          entityOptions.replaceChildren(
+            ...page.items.map((item) => el('option', { attrs: { value: item.name } })),
+          );
         },
         () => undefined,
       );
@@ -75,15 +117,32 @@ function filterForm(filters: LibraryFilters, entityName: string | null, signal: 
   const form = el(
     'form',
     { class: 'filters', attrs: { role: 'search', 'aria-label': 'Search the library' } },
-    el('div', { class: 'search-row' }, field('Search', q), el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Search')),
-    el('div', { class: 'filter-row' }, field('Outlet', publisher), field('Entity', entity), field('From', from), field('To', to)),
+    el(
+      'div',
+      { class: 'search-row' },
+      field('Search', q),
+      el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Search'),
+    ),
+    el(
+      'div',
+      { class: 'filter-row' },
+      field('Outlet', publisher),
+      field('Entity', entity),
+      field('From', from),
+      field('To', to),
+    ),
     outletOptions,
     entityOptions,
     message,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const next: LibraryFilters = { q: q.value.trim(), publisher: publisher.value.trim(), from: from.value, to: to.value };
+    const next: LibraryFilters = {
+      q: q.value.trim(),
+      publisher: publisher.value.trim(),
+      from: from.value,
+      to: to.value,
+    };
     const name = entity.value.trim();
     const go = (entityId?: string) => {
       window.location.hash = hrefs.library({ ...next, entity: entityId });
@@ -112,14 +171,35 @@ function statsPanel(stats: CorpusStats): HTMLElement {
           'section',
           {},
           el('h3', {}, title),
-          el('ol', { class: 'ranked' }, ...rows.slice(0, 8).map((row) => el('li', {}, appLink(hrefs.entity(row.entity.id), {}, row.entity.name), el('span', { class: 'count' }, row.count)))),
+          el(
+            'ol',
+            { class: 'ranked' },
+            ...rows
+              .slice(0, 8)
+              .map((row) =>
+                el(
+                  'li',
+                  {},
+                  appLink(hrefs.entity(row.entity.id), {}, row.entity.name),
+                  el('span', { class: 'count' }, row.count),
+                ),
+              ),
+          ),
         )
       : null;
   return el(
     'aside',
     { class: 'library-side', attrs: { 'aria-label': 'Corpus' } },
     el('h2', {}, 'This corpus'),
-    el('p', { class: 'muted' }, [plural(stats.articles, 'article'), plural(stats.quotes, 'quote'), plural(stats.people, 'person', 'people')].join(' · ')),
+    el(
+      'p',
+      { class: 'muted' },
+      [
+        plural(stats.articles, 'article'),
+        plural(stats.quotes, 'quote'),
+        plural(stats.people, 'person', 'people'),
+      ].join(' · '),
+    ),
     ranked('Most quoted', stats.topSpeakers),
     ranked('Outlets', stats.topOutlets),
   );
@@ -130,7 +210,10 @@ export async function renderLibrary(context: ViewContext, filters: LibraryFilter
   context.setTitle(filters.q ? `“${filters.q}”` : 'Library');
   const parsed = ArticleQuery.safeParse({ ...filters, limit: 24 });
   if (!parsed.success) {
-    main.replaceChildren(failure('These filters are not valid: dates are written like 2026-11-27.'), appLink(hrefs.library(), {}, 'Clear the filters'));
+    main.replaceChildren(
+      failure('These filters are not valid: dates are written like 2026-11-27.'),
+      appLink(hrefs.library(), {}, 'Clear the filters'),
+    );
     return;
   }
   let query: ArticleQuery = parsed.data;
@@ -159,14 +242,24 @@ export async function renderLibrary(context: ViewContext, filters: LibraryFilter
       );
     }
   };
-  summary.textContent = first.items.length === 0 ? (filtered ? 'No article matches these filters.' : 'The library is empty: paste or upload an article to start.') : filtered ? 'Matching articles' : 'Latest articles';
+  summary.textContent =
+    first.items.length === 0
+      ? filtered
+        ? 'No article matches these filters.'
+        : 'The library is empty: paste or upload an article to start.'
+      : filtered
+        ? 'Matching articles'
+        : 'Latest articles';
   const list = el('section', { class: 'library-results' }, summary, results);
   append(first.items, first.next);
 
-  setChildren(main, 
+  setChildren(
+    main,
     el('h1', { class: 'visually-hidden' }, 'Library'),
     filterForm(filters, entity?.name ?? null, signal),
-    filtered ? el('p', { class: 'clear-filters' }, appLink(hrefs.library(), {}, 'Clear all filters')) : null,
+    filtered
+      ? el('p', { class: 'clear-filters' }, appLink(hrefs.library(), {}, 'Clear all filters'))
+      : null,
     el('div', { class: 'library-grid' }, list, side),
   );
   client.stats().then(

@@ -14,11 +14,18 @@ describe('formatOf', () => {
 
 describe('buildRequest', () => {
   it('sends text or HTML with only the metadata given', () => {
-    expect(buildRequest({ ...blank, content: 'Some text.', format: 'text', title: ' A title ' })).toEqual({ ok: true, request: { text: 'Some text.', title: 'A title' } });
-    expect(buildRequest({ ...blank, content: '<p>x</p>', format: 'html', url: 'https://a.example/' })).toEqual({ ok: true, request: { html: '<p>x</p>', url: 'https://a.example/' } });
+    expect(
+      buildRequest({ ...blank, content: 'Some text.', format: 'text', title: ' A title ' }),
+    ).toEqual({ ok: true, request: { text: 'Some text.', title: 'A title' } });
+    expect(
+      buildRequest({ ...blank, content: '<p>x</p>', format: 'html', url: 'https://a.example/' }),
+    ).toEqual({ ok: true, request: { html: '<p>x</p>', url: 'https://a.example/' } });
   });
 
   it('refuses an empty article', () => {
-    expect(buildRequest({ ...blank, content: '  \n ', format: 'text' })).toEqual({ ok: false, error: 'Paste some text or choose a file first.' });
+    expect(buildRequest({ ...blank, content: '  \n ', format: 'text' })).toEqual({
+      ok: false,
+      error: 'Paste some text or choose a file first.',
+    });
   });
 });

@@ -17,13 +17,19 @@ export function formatOf(content: string): 'text' | 'html' {
 }
 
 /** The extract/ingest body for the form, leaving out empty fields; an error for what cannot be sent. */
-export function buildRequest(fields: PasteFields): { ok: true; request: ExtractRequest } | { ok: false; error: string } {
-  if (!fields.content.trim()) return { ok: false, error: 'Paste some text or choose a file first.' };
+export function buildRequest(
+  fields: PasteFields,
+): { ok: true; request: ExtractRequest } | { ok: false; error: string } {
+  if (!fields.content.trim())
+    return { ok: false, error: 'Paste some text or choose a file first.' };
   const meta: Record<string, string> = {};
   for (const key of ['title', 'publisher', 'url', 'publishedAt'] as const) {
     const value = fields[key].trim();
     if (value) meta[key] = value;
   }
-  const request = fields.format === 'html' ? { html: fields.content, ...meta } : { text: fields.content, ...meta };
+  const request =
+    fields.format === 'html'
+      ? { html: fields.content, ...meta }
+      : { text: fields.content, ...meta };
   return { ok: true, request: request as ExtractRequest };
 }

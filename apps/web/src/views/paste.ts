@@ -10,16 +10,33 @@ import { buildRequest, formatOf, type PasteFields } from './paste-request.js';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
-  return el('label', { class: 'field' }, el('span', { class: 'field-label' }, label), control, hint ? el('span', { class: 'field-hint muted' }, hint) : null);
+  return el(
+    'label',
+    { class: 'field' },
+    el('span', { class: 'field-label' }, label),
+    control,
+    hint ? el('span', { class: 'field-hint muted' }, hint) : null,
+  );
 }
 
 export function renderPaste(context: ViewContext): void {
   const { main, signal } = context;
   context.setTitle('Paste or upload');
-  const text = el('textarea', { attrs: { name: 'text', rows: 12, placeholder: 'Paste the article text or its HTML here, or drop a file.', required: true } });
+  const text = el('textarea', {
+    attrs: {
+      name: 'text',
+      rows: 12,
+      placeholder: 'Paste the article text or its HTML here, or drop a file.',
+      required: true,
+    },
+  });
   const title = el('input', { attrs: { type: 'text', name: 'title', autocomplete: 'off' } });
-  const publisher = el('input', { attrs: { type: 'text', name: 'publisher', autocomplete: 'off' } });
-  const url = el('input', { attrs: { type: 'url', name: 'url', placeholder: 'https://…', autocomplete: 'off' } });
+  const publisher = el('input', {
+    attrs: { type: 'text', name: 'publisher', autocomplete: 'off' },
+  });
+  const url = el('input', {
+    attrs: { type: 'url', name: 'url', placeholder: 'https://…', autocomplete: 'off' },
+  });
   const publishedAt = el('input', { attrs: { type: 'date', name: 'publishedAt' } });
   const format = el(
     'select',
@@ -28,7 +45,9 @@ export function renderPaste(context: ViewContext): void {
     el('option', { attrs: { value: 'text' } }, 'Plain text'),
     el('option', { attrs: { value: 'html' } }, 'HTML'),
   );
-  const file = el('input', { attrs: { type: 'file', accept: '.txt,.html,.htm,text/plain,text/html' } });
+  const file = el('input', {
+    attrs: { type: 'file', accept: '.txt,.html,.htm,text/plain,text/html' },
+  });
   const message = el('p', { class: 'form-message', attrs: { role: 'status' } });
   const result = el('div', { class: 'paste-result' });
   let fileFormat: 'text' | 'html' | null = null;
@@ -51,7 +70,12 @@ export function renderPaste(context: ViewContext): void {
     );
   };
   file.addEventListener('change', () => readFile(file.files?.[0]));
-  const drop = el('div', { class: 'drop-zone' }, field('Article', text), el('div', { class: 'file-row' }, field('Or choose a file', file, '.txt or .html, up to 5 MB')));
+  const drop = el(
+    'div',
+    { class: 'drop-zone' },
+    field('Article', text),
+    el('div', { class: 'file-row' }, field('Or choose a file', file, '.txt or .html, up to 5 MB')),
+  );
   drop.addEventListener('dragover', (event) => {
     event.preventDefault();
     drop.classList.add('is-dragging');
@@ -68,7 +92,10 @@ export function renderPaste(context: ViewContext): void {
 
   const fields = (): PasteFields => ({
     content: text.value,
-    format: format.value === 'auto' ? (fileFormat ?? formatOf(text.value)) : (format.value as 'text' | 'html'),
+    format:
+      format.value === 'auto'
+        ? (fileFormat ?? formatOf(text.value))
+        : (format.value as 'text' | 'html'),
     title: title.value,
     publisher: publisher.value,
     url: url.value,
@@ -76,7 +103,11 @@ export function renderPaste(context: ViewContext): void {
   });
 
   const showExtracted = (article: Article) => {
-    const store = el('button', { class: 'primary', attrs: { type: 'button' } }, 'Store in the library');
+    const store = el(
+      'button',
+      { class: 'primary', attrs: { type: 'button' } },
+      'Store in the library',
+    );
     const storeMessage = el('span', { class: 'form-message', attrs: { role: 'status' } });
     store.addEventListener('click', () => {
       const request = buildRequest(fields());
@@ -98,7 +129,13 @@ export function renderPaste(context: ViewContext): void {
     });
     const view = renderArticleView(article, { signal });
     result.replaceChildren(
-      el('div', { class: 'banner', attrs: { role: 'note' } }, el('p', {}, 'This is a preview: nothing has been stored yet.'), store, storeMessage),
+      el(
+        'div',
+        { class: 'banner', attrs: { role: 'note' } },
+        el('p', {}, 'This is a preview: nothing has been stored yet.'),
+        store,
+        storeMessage,
+      ),
       view.element,
     );
     view.mounted();
@@ -108,8 +145,21 @@ export function renderPaste(context: ViewContext): void {
     'form',
     { class: 'paste-form', attrs: { 'aria-label': 'Article to read' } },
     drop,
-    el('div', { class: 'filter-row' }, field('Title', title), field('Outlet', publisher), field('Address', url), field('Published', publishedAt), field('Format', format)),
-    el('div', { class: 'search-row' }, el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Find who said what'), message),
+    el(
+      'div',
+      { class: 'filter-row' },
+      field('Title', title),
+      field('Outlet', publisher),
+      field('Address', url),
+      field('Published', publishedAt),
+      field('Format', format),
+    ),
+    el(
+      'div',
+      { class: 'search-row' },
+      el('button', { class: 'primary', attrs: { type: 'submit' } }, 'Find who said what'),
+      message,
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -137,7 +187,12 @@ export function renderPaste(context: ViewContext): void {
   });
 
   main.replaceChildren(
-    el('header', { class: 'page-head' }, el('h1', {}, 'Paste or upload an article'), el('p', { class: 'muted' }, 'See who said what before deciding to keep it.')),
+    el(
+      'header',
+      { class: 'page-head' },
+      el('h1', {}, 'Paste or upload an article'),
+      el('p', { class: 'muted' }, 'See who said what before deciding to keep it.'),
+    ),
     form,
     result,
   );

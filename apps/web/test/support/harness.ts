@@ -22,7 +22,11 @@ function newestChange(path: string): number {
 /** Builds the page with Vite when dist is missing or older than its sources. */
 export async function ensureBuilt(): Promise<void> {
   const index = join(webRoot, 'index.html');
-  const sources = Math.max(...['src', 'public', 'index.html', 'vite.config.ts'].map((name) => newestChange(join(appDir, name))));
+  const sources = Math.max(
+    ...['src', 'public', 'index.html', 'vite.config.ts'].map((name) =>
+      newestChange(join(appDir, name)),
+    ),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   await build({ root: appDir, configFile: join(appDir, 'vite.config.ts'), logLevel: 'warn' });
 }
@@ -63,5 +67,8 @@ export const CHROMIUM_ARGS = [
 
 /** The system Chromium (never a downloaded browser). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
 }
