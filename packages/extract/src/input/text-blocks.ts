@@ -10,7 +10,7 @@ import { isBoilerplate, isByline, isCaption } from './line-kinds.js';
 export function findTextBlocks(text: string, givenTitle?: string): Block[] {
   const lines = joinWrappedLines(splitLines(text), text);
   const kinds = lines.map((line, index) => classifyLine(text.slice(line.start, line.end), index, lines, text, givenTitle));
-  return lines.map((span, index) => ({ kind: kinds[index] ?? 'paragraph', span }));
+  return lines.map((line, index) => ({ kind: kinds[index] ?? 'paragraph', span: { start: line.start, end: line.end } }));
 }
 
 /** The title block's text, when the first block is a title. */
