@@ -28,9 +28,15 @@ import type { PutResult, Store } from '../types.js';
 import { valuesList, type Database, type Dialect, type Row, type SearchTable } from './database.js';
 import { Keyset } from './keyset.js';
 
+/** Articles: newest published first. */
 const ARTICLE_ORDER = new Keyset('articles', [
   { expr: 'a.published_sort', field: 'published_sort', direction: 'DESC', type: 'string' },
   { expr: 'a.seq', field: 'seq', direction: 'DESC', type: 'integer' },
+]);
+/** The same order read from entity_articles' key, for articles that mention one entity. */
+const ENTITY_ARTICLE_ORDER = new Keyset('articles', [
+  { expr: 'ea.published_sort', field: 'published_sort', direction: 'DESC', type: 'string' },
+  { expr: 'ea.article_seq', field: 'seq', direction: 'DESC', type: 'integer' },
 ]);
 
 /** Quotes and claims: newest article first, then in reading order within the article. */
@@ -198,7 +204,6 @@ export class SqlStore implements Store {
           'published_at',
           'published_sort',
           'ingested_at',
-          'json',
         ].concat('quotes', 'speakers', 'entities', 'claims'),
         [
           [
@@ -209,7 +214,6 @@ export class SqlStore implements Store {
             prepared.publishedAt,
             prepared.publishedSort,
             ingestedAt,
-            prepared.json,
             prepared.counts.quotes,
             prepared.counts.speakers,
             prepared.counts.entities,
@@ -221,8 +225,10 @@ export class SqlStore implements Store {
       );
       if (!inserted) return { id: prepared.id, status: 'unchanged' as const };
       const seq = inserted.seq;
+      // The article JSON lives apart, so the articles rows that lists sort and filter stay small.
+      await tx.run(`INSERT INTO article_bodies (seq, json) VALUES (?, ?)`, [seq, prepared.json]);
       const corpusIds = await this.resolveCorpusIds(tx, prepared.entities);
-      await this.addEntities(tx, seq, prepared.entities, corpusIds);
+      await this.addEntities(tx, seq, prepared.publishedSort, prepared.entities, corpusIds);
       await this.addQuotesAndClaims(tx, seq, prepared, corpusIds);
       return { id: prepared.id, status: 'created' as const };
     });
@@ -304,6 +310,7 @@ export class SqlStore implements Store {
   private async addEntities(
     tx: Database,
     seq: number,
+    publishedSort: string,
     entities: PreparedEntity[],
     corpusIds: Map<string, string>,
   ): Promise<void> {
@@ -335,6 +342,12 @@ export class SqlStore implements Store {
       groups.set(id, [...(groups.get(id) ?? []), entity]);
     }
     const ids = [...groups.keys()].sort();
+    // One row per corpus entity and article: what article lists by entity and co-occurrence read.
+    const mentioned = valuesList(ids.map((id) => [id, publishedSort, seq]));
+    await tx.run(
+      `INSERT INTO entity_articles (corpus_id, published_sort, article_seq) VALUES ${mentioned.sql}`,
+      mentioned.params,
+    );
     // Locked in id order, so concurrent writers on PostgreSQL never wait on each other in a cycle.
     const existing = new Map(
       (
@@ -485,6 +498,8 @@ export class SqlStore implements Store {
       }
       await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq]);
       await tx.run(`DELETE FROM article_entities WHERE article_seq = ?`, [seq]);
+      await tx.run(`DELETE FROM entity_articles WHERE article_seq = ?`, [seq]);
+      await tx.run(`DELETE FROM article_bodies WHERE seq = ?`, [seq]);
       await tx.run(`DELETE FROM articles WHERE seq = ?`, [seq]);
 
       for (const row of affected) {
@@ -507,8 +522,9 @@ export class SqlStore implements Store {
     if (!entity) return;
     const canonical = String(entity.name);
     const rows = await tx.all(
-      `SELECT names, descriptors, outlet, anonymous FROM article_entities WHERE corpus_id = ?
-       ORDER BY article_seq, entity_id`,
+      `SELECT ae.names, ae.descriptors, ae.outlet, ae.anonymous
+       FROM entity_articles ea JOIN article_entities ae ON ae.article_seq = ea.article_seq AND ae.corpus_id = ea.corpus_id
+       WHERE ea.corpus_id = ? ORDER BY ae.article_seq, ae.entity_id`,
       [corpusId],
     );
     let aliases: string[] = [];
@@ -542,7 +558,10 @@ export class SqlStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const [row] = await this.db.all(`SELECT json FROM articles WHERE id = ?`, [id]);
+    const [row] = await this.db.all(
+      `SELECT b.json FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.id = ?`,
+      [id],
+    );
     return row ? (JSON.parse(String(row.json)) as Article) : null;
   }
 
@@ -550,7 +569,7 @@ export class SqlStore implements Store {
     let after = 0;
     for (;;) {
       const rows = await this.db.all(
-        `SELECT seq, json FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`,
+        `SELECT seq, json FROM article_bodies WHERE seq > ? ORDER BY seq LIMIT ?`,
         [after, ITERATE_BATCH],
       );
       for (const row of rows) yield JSON.parse(String(row.json)) as Article;
@@ -570,20 +589,21 @@ export class SqlStore implements Store {
     if (query.from !== undefined || query.to !== undefined) where.add(`a.published_sort <> ''`);
     if (query.from !== undefined) where.add('a.published_sort >= ?', sortableInstant(query.from));
     if (query.to !== undefined) where.add('a.published_sort < ?', endOf(query.to));
+    let from = 'articles a';
+    let order = ARTICLE_ORDER;
     if (query.entity !== undefined) {
-      where.add(
-        'a.seq IN (SELECT article_seq FROM article_entities WHERE corpus_id = ?)',
-        query.entity,
-      );
+      from = 'entity_articles ea JOIN articles a ON a.seq = ea.article_seq';
+      order = ENTITY_ARTICLE_ORDER;
+      where.add('ea.corpus_id = ?', query.entity);
     }
-    where.addFragment(ARTICLE_ORDER.after(query.cursor));
+    where.addFragment(order.after(query.cursor));
     const rows = await this.db.all(
       `SELECT a.seq, a.id, a.title, a.publisher, a.url, a.published_at, a.published_sort, a.ingested_at,
          a.quotes, a.speakers, a.entities, a.claims
-       FROM articles a ${where} ORDER BY ${ARTICLE_ORDER.orderBy()} LIMIT ?`,
+       FROM ${from} ${where} ORDER BY ${order.orderBy()} LIMIT ?`,
       [...where.params, query.limit + 1],
     );
-    return ARTICLE_ORDER.page(rows, query.limit, (row) => ({
+    return order.page(rows, query.limit, (row) => ({
       id: String(row.id),
       title: str(row.title),
       publisher: str(row.publisher),
@@ -713,8 +733,8 @@ export class SqlStore implements Store {
     const having = new Where().addFragment(RELATED_ORDER.after(query.cursor));
     const rows = await this.db.all(
       `SELECT corpus_id, shared FROM (
-         SELECT o.corpus_id, COUNT(DISTINCT o.article_seq) AS shared
-         FROM article_entities s JOIN article_entities o ON o.article_seq = s.article_seq
+         SELECT o.corpus_id, COUNT(*) AS shared
+         FROM entity_articles s JOIN entity_articles o ON o.article_seq = s.article_seq
          WHERE s.corpus_id = ? AND o.corpus_id <> ? GROUP BY o.corpus_id
        ) related ${having} ORDER BY ${RELATED_ORDER.orderBy()} LIMIT ?`,
       [id, id, ...having.params, query.limit + 1],

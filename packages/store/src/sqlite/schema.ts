@@ -1,5 +1,5 @@
 /** The SQLite schema; FTS5 tables are contentless (the text lives in the rows), keyed by rowid = seq. */
-export const SQLITE_SCHEMA_VERSION = 1;
+export const SQLITE_SCHEMA_VERSION = 2;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS articles (
@@ -11,7 +11,6 @@ CREATE TABLE IF NOT EXISTS articles (
   published_at TEXT,
   published_sort TEXT NOT NULL,
   ingested_at TEXT NOT NULL,
-  json TEXT NOT NULL,
   quotes INTEGER NOT NULL,
   speakers INTEGER NOT NULL,
   entities INTEGER NOT NULL,
@@ -62,8 +61,19 @@ CREATE TABLE IF NOT EXISTS article_entities (
   anonymous INTEGER NOT NULL,
   PRIMARY KEY (article_seq, entity_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS article_entities_by_corpus ON article_entities (corpus_id, article_seq);
-CREATE INDEX IF NOT EXISTS article_entities_by_article ON article_entities (article_seq, corpus_id);
+
+CREATE TABLE IF NOT EXISTS entity_articles (
+  corpus_id TEXT NOT NULL,
+  published_sort TEXT NOT NULL,
+  article_seq INTEGER NOT NULL,
+  PRIMARY KEY (corpus_id, published_sort, article_seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_articles_by_article ON entity_articles (article_seq, corpus_id);
+
+CREATE TABLE IF NOT EXISTS article_bodies (
+  seq INTEGER PRIMARY KEY,
+  json TEXT NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS quotes (
   seq INTEGER PRIMARY KEY,

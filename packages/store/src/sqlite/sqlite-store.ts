@@ -98,12 +98,15 @@ export function createSqliteStore(file: string): Promise<Store> {
   try {
     connection.pragma('journal_mode = WAL');
     connection.pragma('synchronous = NORMAL');
-    connection.pragma('foreign_keys = OFF');
     connection.pragma('busy_timeout = 5000');
+    // A generous page cache and memory-mapped reads keep list queries off the disk.
+    connection.pragma('cache_size = -65536');
+    connection.pragma('mmap_size = 268435456');
+    connection.pragma('temp_store = MEMORY');
     const version = Number(connection.pragma('user_version', { simple: true }));
-    if (version > SQLITE_SCHEMA_VERSION) {
+    if (version !== 0 && version !== SQLITE_SCHEMA_VERSION) {
       throw new Error(
-        `${file} was written by a newer Sourcetrace (schema ${version}); upgrade to open it`,
+        `${file} has corpus schema ${version}, this Sourcetrace reads schema ${SQLITE_SCHEMA_VERSION}: re-ingest into a new file`,
       );
     }
     connection.exec(SQLITE_SCHEMA);
