@@ -122,3 +122,23 @@ describe('ingestOne', () => {
     expect(error).toMatchObject({ status: 422 });
   });
 });
+
+describe('ingestItems with a signal', () => {
+  it('stops reading when aborted and stores what was in flight', async () => {
+    const stop = new AbortController();
+    let produced = 0;
+    async function* endless(): AsyncGenerator<SourceItem> {
+      for (;;) yield input(`endless ${produced}`, story(1000 + produced++));
+    }
+    const summary = await ingestItems(store, endless(), {
+      concurrency: 1,
+      signal: stop.signal,
+      onProgress: ({ done }) => {
+        if (done === 3) stop.abort();
+      },
+    });
+    expect(summary.ingested).toBeGreaterThanOrEqual(3);
+    expect(summary.ingested + summary.unchanged + summary.failed.length).toBeLessThan(produced + 1);
+    expect(await store.hasArticle(extract(story(1000)).id)).toBe(true);
+  });
+});

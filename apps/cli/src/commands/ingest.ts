@@ -32,23 +32,40 @@ export function registerIngest(program: Command): void {
         'let URLs reach loopback and private network addresses (off: only public hosts)',
       ),
   ).action(async (sources: string[], flags: IngestFlags) => {
-    const summary = await withStore(flags, async (store) => {
-      const progress = progressReporter();
-      try {
-        return await ingestItems(
-          store,
-          readSources(sources, { fetch: { allowPrivate: flags.allowPrivateUrls ?? false } }),
-          {
-            ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
-            onProgress: progress.update,
-          },
-        );
-      } finally {
-        progress.stop();
-      }
-    });
-    process.stdout.write(formatSummary(summary));
-    if (summary.failed.length > 0) process.exitCode = 1;
+    // Ctrl-C stops reading and lets the articles in flight be stored; a second one quits now.
+    const interrupted = new AbortController();
+    const onInterrupt = () => {
+      interrupted.abort();
+      process.stderr.write(
+        '\nstopping after the articles in progress (Ctrl-C again to quit now)\n',
+      );
+      process.once('SIGINT', () => process.exit(130));
+    };
+    process.once('SIGINT', onInterrupt);
+    try {
+      const summary = await withStore(flags, async (store) => {
+        const progress = progressReporter();
+        try {
+          return await ingestItems(
+            store,
+            readSources(sources, { fetch: { allowPrivate: flags.allowPrivateUrls ?? false } }),
+            {
+              ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+              onProgress: progress.update,
+              signal: interrupted.signal,
+            },
+          );
+        } finally {
+          progress.stop();
+        }
+      });
+      process.stdout.write(formatSummary(summary));
+      if (interrupted.signal.aborted)
+        process.stdout.write('interrupted: sources not read to the end\n');
+      if (summary.failed.length > 0 || interrupted.signal.aborted) process.exitCode = 1;
+    } finally {
+      process.off('SIGINT', onInterrupt);
+    }
   });
 }
 

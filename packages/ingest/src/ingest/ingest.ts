@@ -24,6 +24,8 @@ export interface IngestOptions {
   concurrency?: number;
   onProgress?: (progress: IngestProgress) => void;
   extract?: ExtractOptions;
+  /** Stop reading new items when aborted; items already in flight are still stored. */
+  signal?: AbortSignal;
 }
 
 export interface IngestSummary {
@@ -78,6 +80,7 @@ export async function ingestItems(
   try {
     try {
       for await (const item of items) {
+        if (options.signal?.aborted) break;
         read++;
         if (item.kind === 'failed') {
           finish(item.label, 'failed', item.reason);
