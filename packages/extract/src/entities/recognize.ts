@@ -45,6 +45,8 @@ export interface Recognized {
   candidates: Candidate[];
   /** Whether a lowercased word is an everyday word here (the text writes it in lower case too). */
   isCommon: (lower: string) => boolean;
+  /** Whether a lowercased word is written capitalised mid-sentence here, or is a first name. */
+  seenAsName: (lower: string) => boolean;
 }
 
 /** Words that make a capitalised phrase a thing, not a person ("Stanley Cup", "Bill C-11"). */
@@ -128,6 +130,25 @@ const THING_WORDS = new Set([
   'palace',
   'church',
   'cathedral',
+]);
+/** Words that take an "of" inside a name ("Bay of Fundy", "Republic of Ireland"). */
+const OF_HEADS = new Set([
+  'bay',
+  'gulf',
+  'isle',
+  'sea',
+  'strait',
+  'city',
+  'republic',
+  'kingdom',
+  'state',
+  'province',
+  'house',
+  'office',
+  'cape',
+  'lake',
+  'mount',
+  'port',
 ]);
 /** Party labels before a name ("Democrat Jane Roe", "Liberal MP X"). */
 const PARTY_WORDS = new Set([
@@ -317,7 +338,11 @@ export function recognize(
       scanHeadline(ctx, first, end);
     else for (; first < end;) first = scanChunk(ctx, first, end);
   }
-  return { candidates: ctx.out, isCommon: (lower: string) => isCommonWord(ctx, lower) };
+  return {
+    candidates: ctx.out,
+    isCommon: (lower: string) => isCommonWord(ctx, lower),
+    seenAsName: (lower: string) => ctx.capSeen.has(lower) || FIRST_NAME_GENDER.has(lower),
+  };
 }
 
 function isCap(text: string, token: Token): boolean {
@@ -327,7 +352,7 @@ function isCap(text: string, token: Token): boolean {
 
 /** Lowercase without a possessive or contraction ("russia's" -> "russia", "it's" -> "it"). */
 function bareLower(lower: string): string {
-  return lower.replace(/['\u2019](s|re|ve|ll|d|m|t)$/, '').replace(/n['\u2019]t$/, '');
+  return lower.replace(/n['\u2019]t$/, '').replace(/['\u2019](s|re|ve|ll|d|m)$/, '');
 }
 
 function isPossessive(token: Token): boolean {
@@ -338,6 +363,7 @@ function isPossessive(token: Token): boolean {
 function isNameToken(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token?.word || !isCap(ctx.text, token)) return false;
+  if (isShoutedWord(ctx, token)) return false;
   return !/^\p{N}/u.test(token.lower);
 }
 
@@ -585,31 +611,10 @@ function connectorFits(ctx: Ctx, run: number[], connector: number): boolean {
     // "Johnson & Johnson", "Procter and Gamble" are firms; "Putin and Pezeshkian" are two people
     return lower === '&' && run.length <= 2;
   }
-  return run.some((k) => {
-    const w = tokens[k]!.lower;
-    return (
-      ORG_WORDS.has(w) ||
-      (lower === 'of' &&
-        (ROLE_NOUNS.has(w) ||
-          HONORIFIC_GENDER.has(w) ||
-          [
-            'bay',
-            'gulf',
-            'isle',
-            'sea',
-            'strait',
-            'city',
-            'republic',
-            'kingdom',
-            'state',
-            'province',
-            'house',
-            'office',
-            'minister',
-            'secretary',
-          ].includes(w)))
-    );
-  });
+  if (run.some((k) => ORG_WORDS.has(tokens[k]!.lower))) return true;
+  // "Minister of Finance", "Gulf of Mexico": "of" right after the title or place word only
+  const last = tokens[run[run.length - 1]!]!.lower;
+  return lower === 'of' && (ROLE_NOUNS.has(last) || OF_HEADS.has(last));
 }
 
 function isAbbreviation(token: Token): boolean {
@@ -622,6 +627,18 @@ function isAbbreviation(token: Token): boolean {
     w === 'ste' ||
     w === 'mt' ||
     w.includes('.')
+  );
+}
+
+/** An all-capitals everyday word ("WITH", "DON'T") in a shouted line: never part of a name. */
+function isShoutedWord(ctx: Ctx, token: Token): boolean {
+  const surface = ctx.text.slice(token.start, token.end);
+  const lower = bareLower(token.lower);
+  return (
+    surface.length > 1 &&
+    surface === surface.toUpperCase() &&
+    NOT_NAME_WORDS.has(lower) &&
+    !GAZETTEER.has(token.lower)
   );
 }
 
@@ -714,6 +731,8 @@ function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
     return false; // an acronym
   if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
+
   if (length > 1) return false;
   // a lone capitalised word opening a sentence is a name only with some evidence
   if (ctx.capSeen.has(lower)) return false;
@@ -725,9 +744,7 @@ function isOrgRun(ctx: Ctx, run: number[]): boolean {
 }
 
 function isSpeechVerb(ctx: Ctx, i: number): boolean {
-  let k = i;
-  if (ctx.tokens[k]?.lower === ',') k++;
-  const lower = ctx.tokens[k]?.lower;
+  const lower = ctx.tokens[i]?.lower;
   if (!lower) return false;
   const cls = cueClass(lower);
   return (
@@ -756,7 +773,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
   let titleEnd = -1;
   for (let w = 0; w < wordIdx.length - 1; w++) {
     const lower = lowers[w]!;
-    if (isTitleWord(lower)) titleEnd = w;
+    if (isTitleWord(lower) && (w === 0 || !ORG_WORDS.has(lower))) titleEnd = w;
     else if (titleEnd >= 0 && (lower === 'of' || lower === 'for') && w + 2 < wordIdx.length) {
       titleEnd = w + 1;
       w++;
@@ -768,6 +785,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
     if (
       nameIdx.length > 0 &&
       nameIdx.length <= 4 &&
+      isCap(text, tokens[nameIdx[0]!]!) &&
       !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w) || PLACE_WORDS.has(w))
     ) {
       const nameStart = nameIdx[0]!;
@@ -934,8 +952,7 @@ function addContext(ctx: Ctx, c: Candidate, start: number, end: number): void {
       k++;
     }
     const first = tokens[end + 1];
-    const opener =
-      first && (DETERMINER_WORDS.has(first.lower) || isPossessive(first) || !isCap(text, first));
+    const opener = first && (DETERMINER_WORDS.has(first.lower) || isPossessive(first));
     if (role && opener && k > end + 1) {
       c.person = true;
       c.descriptors.push(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));

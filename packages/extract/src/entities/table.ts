@@ -1,7 +1,13 @@
 import type { Block, Entity, EntityKind, MentionForm, Span } from '@sourcetrace/article-model';
 import type { Sentence } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { FIRST_NAME_GENDER, GAZETTEER, matchesCase, type GazetteerEntry } from './gazetteer.js';
+import {
+  DEMONYMS,
+  FIRST_NAME_GENDER,
+  GAZETTEER,
+  matchesCase,
+  type GazetteerEntry,
+} from './gazetteer.js';
 import { isTitleWord, recognize, type Candidate } from './recognize.js';
 import { findQuoted, insideAny } from './quoted.js';
 import { BODY_NOUNS } from './data/organizations.js';
@@ -134,7 +140,7 @@ export function buildEntityTable(
   };
 
   // --- merge the candidates into entities ---
-  const { candidates, isCommon } = recognize(text, tokens, blocks, sentences);
+  const { candidates, isCommon, seenAsName } = recognize(text, tokens, blocks, sentences);
   const persons: Ent[] = [];
   const bySurname = new Map<string, Ent[]>();
   const byFirstName = new Map<string, Ent[]>();
@@ -573,9 +579,18 @@ export function buildEntityTable(
       let ent = known ? nearestFull(known, s.start, 'unknown') : byKey.get(`person1:${last}`);
       if (!ent) {
         // "On Thursday", "Polls", "Mrs.": not a name; the phrase is a description then
+        const shouting = words.some((w) => w.length > 1 && w === w.toUpperCase());
+        const nameLike =
+          words.length > 1
+            ? FIRST_NAME_GENDER.has(first) || !lowers.some((w) => isCommon(w))
+            : seenAsName(first) && !isCommon(first);
         if (
-          lowers.some((w, n) => isCommon(w) && !(n === 0 && FIRST_NAME_GENDER.has(w))) ||
-          isTitleWord(last)
+          shouting ||
+          !nameLike ||
+          DEMONYMS.has(last) ||
+          isTitleWord(last) ||
+          isCommonNoun(last) ||
+          isCommonNoun(last.replace(/s$/, ''))
         ) {
           return ensureId(
             describedSource(
