@@ -8,12 +8,20 @@ import { Article } from '@sourcetrace/article-model';
 import { REPO_ROOT, runCli } from './run-cli.js';
 
 // Every article here is invented.
-const STORY = '"We will rebuild the \u001b[31mbridge by May," said Ilse Brannock, the mayor. According to council engineers, the old span is unsafe.';
+const STORY =
+  '"We will rebuild the \u001b[31mbridge by May," said Ilse Brannock, the mayor. According to council engineers, the old span is unsafe.';
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
-function runWithStdin(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runWithStdin(
+  args: string[],
+  stdin: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=@sourcetrace/source', '--import', 'tsx', MAIN, ...args], { cwd: REPO_ROOT });
+    const child = spawn(
+      process.execPath,
+      ['--conditions=@sourcetrace/source', '--import', 'tsx', MAIN, ...args],
+      { cwd: REPO_ROOT },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -44,7 +52,11 @@ describe('sourcetrace extract', () => {
     expect(article.quotes).toHaveLength(1);
     const quote = article.quotes[0]!;
     expect(article.text.slice(quote.source!.start, quote.source!.end)).toBe('Ilse Brannock');
-    expect(article.claims.some((c) => c.cue && article.text.slice(c.cue.start, c.cue.end) === 'according to')).toBe(true);
+    expect(
+      article.claims.some(
+        (c) => c.cue && article.text.slice(c.cue.start, c.cue.end) === 'according to',
+      ),
+    ).toBe(true);
   });
 
   it('prints a readable summary with --format pretty and no raw escape sequence', async () => {
@@ -72,7 +84,10 @@ describe('sourcetrace extract', () => {
     ];
     const result = await runWithStdin(['extract', '--jsonl'], lines.join('\n') + '\n');
     expect(result.code).toBe(1);
-    const out = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const out = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(out).toHaveLength(4);
     expect(Article.parse(out[0]).text).toBe(STORY);
     expect(out[1]).toMatchObject({ id: null, error: expect.any(String) });

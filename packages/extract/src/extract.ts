@@ -49,6 +49,9 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Arti
 }
 
 /** The streaming batch form: one Article per input, in order, computed lazily. */
-export function* extractMany(inputs: Iterable<ExtractInput>, options: ExtractOptions = {}): Generator<Article> {
+export function* extractMany(
+  inputs: Iterable<ExtractInput>,
+  options: ExtractOptions = {},
+): Generator<Article> {
   for (const input of inputs) yield extract(input, options);
 }

@@ -1,7 +1,13 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { claimText, entityIndex, quoteText, sliceSpan, type Article } from '@sourcetrace/article-model';
+import {
+  claimText,
+  entityIndex,
+  quoteText,
+  sliceSpan,
+  type Article,
+} from '@sourcetrace/article-model';
 import { extract, type ExtractInput } from '@sourcetrace/extract';
 
 type Format = 'json' | 'pretty';
@@ -19,7 +25,10 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('Find the people, quotes and claims in one article (FILE or - for stdin)')
     .argument('[file]', 'a text or HTML file, or - for standard input', '-')
-    .option('--format <format>', 'json, or pretty for a readable who-said-what summary (default: pretty on a terminal, json otherwise)')
+    .option(
+      '--format <format>',
+      'json, or pretty for a readable who-said-what summary (default: pretty on a terminal, json otherwise)',
+    )
     .option('--url <url>', 'the page URL of an HTML file')
     .option(
       '--jsonl',
@@ -29,11 +38,21 @@ export function registerExtract(program: Command): void {
     .action(async (file: string, options: { format?: string; url?: string; jsonl?: boolean }) => {
       const format = parseFormat(options.format);
       if (options.jsonl) {
-        process.exitCode = (await extractLines(process.stdin, (line) => process.stdout.write(line + '\n'), (message) => process.stderr.write(message + '\n'))) ? 1 : 0;
+        process.exitCode = (await extractLines(
+          process.stdin,
+          (line) => process.stdout.write(line + '\n'),
+          (message) => process.stderr.write(message + '\n'),
+        ))
+          ? 1
+          : 0;
         return;
       }
       const content = readFileSync(file === '-' ? 0 : file, 'utf8');
-      const article = extract(looksLikeHtml(file, content) ? { html: content, ...(options.url ? { url: options.url } : {}) } : content);
+      const article = extract(
+        looksLikeHtml(file, content)
+          ? { html: content, ...(options.url ? { url: options.url } : {}) }
+          : content,
+      );
       if (format === 'pretty') process.stdout.write(await prettyArticle(article));
       else process.stdout.write(JSON.stringify(article, null, 2) + '\n');
     });
@@ -46,7 +65,9 @@ function parseFormat(value: string | undefined): Format {
 }
 
 function looksLikeHtml(file: string, content: string): boolean {
-  return /\.x?html?$/i.test(file) || /^\s*<(!doctype html|html|body|article|div|p)\b/i.test(content);
+  return (
+    /\.x?html?$/i.test(file) || /^\s*<(!doctype html|html|body|article|div|p)\b/i.test(content)
+  );
 }
 
 /**
@@ -54,7 +75,11 @@ function looksLikeHtml(file: string, content: string): boolean {
  * or `html` gets `{"id", "error"}` in its place, so output line N always answers input line N;
  * blank lines are skipped. Returns the number of bad lines.
  */
-export async function extractLines(input: NodeJS.ReadableStream, write: (line: string) => void, warn: (message: string) => void): Promise<number> {
+export async function extractLines(
+  input: NodeJS.ReadableStream,
+  write: (line: string) => void,
+  warn: (message: string) => void,
+): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   let failures = 0;
@@ -64,7 +89,8 @@ export async function extractLines(input: NodeJS.ReadableStream, write: (line: s
     let id: unknown = null;
     try {
       const item = JSON.parse(line) as JsonlItem;
-      if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new Error('not a JSON object');
+      if (typeof item !== 'object' || item === null || Array.isArray(item))
+        throw new Error('not a JSON object');
       id = item.id ?? null;
       write(JSON.stringify(extract(toInput(item))));
     } catch (error) {
@@ -89,7 +115,8 @@ export async function prettyArticle(article: Article): Promise<string> {
   const { cleanLine } = await import('@sourcetrace/tui');
   const entities = entityIndex(article);
   const name = (id: string | null) => (id ? cleanLine(entities.get(id)?.name) : '');
-  const span = (s: { start: number; end: number } | null) => (s ? cleanLine(sliceSpan(article.text, s)) : '');
+  const span = (s: { start: number; end: number } | null) =>
+    s ? cleanLine(sliceSpan(article.text, s)) : '';
   const out: string[] = [];
   out.push(cleanLine(article.title) || '(untitled)', '');
   const people = article.entities.filter((e) => e.kind === 'person');
@@ -101,16 +128,32 @@ export async function prettyArticle(article: Article): Promise<string> {
   out.push('', `Quotes (${article.quotes.length})`);
   for (const quote of article.quotes) {
     const speaker = name(quote.speakerId) || span(quote.source) || 'unattributed';
-    const descriptors = quote.speakerId ? (entities.get(quote.speakerId)?.descriptors ?? []).map(cleanLine).join('; ') : '';
-    const details = [quote.kind, quote.cue ? `cue "${span(quote.cue)}"` : '', quote.channelId ? `via ${name(quote.channelId)}` : ''].filter(Boolean).join(', ');
+    const descriptors = quote.speakerId
+      ? (entities.get(quote.speakerId)?.descriptors ?? []).map(cleanLine).join('; ')
+      : '';
+    const details = [
+      quote.kind,
+      quote.cue ? `cue "${span(quote.cue)}"` : '',
+      quote.channelId ? `via ${name(quote.channelId)}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     out.push(`  ${speaker}${descriptors ? ` (${descriptors})` : ''} [${details}]`);
     out.push(`    "${cleanLine(quoteText(article, quote))}"`);
   }
   out.push('', `Claims (${article.claims.length})`);
   for (const claim of article.claims) {
-    const source = name(claim.sourceId) || span(claim.source) || (claim.cue ? 'unsourced' : 'the article');
-    const details = [claim.hedge !== 'none' ? claim.hedge : '', claim.cue ? `cue "${span(claim.cue)}"` : ''].filter(Boolean).join(', ');
-    out.push(`  ${source}${details ? ` [${details}]` : ''}: ${cleanLine(claimText(article, claim))}`);
+    const source =
+      name(claim.sourceId) || span(claim.source) || (claim.cue ? 'unsourced' : 'the article');
+    const details = [
+      claim.hedge !== 'none' ? claim.hedge : '',
+      claim.cue ? `cue "${span(claim.cue)}"` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    out.push(
+      `  ${source}${details ? ` [${details}]` : ''}: ${cleanLine(claimText(article, claim))}`,
+    );
   }
   return out.join('\n') + '\n';
 }

@@ -7,9 +7,19 @@ import { CONNECTIVES } from '../lexicon/words.js';
 import { tokenAt } from '../text/tokens.js';
 
 /** Adverbs that hedge the sentence they sit in: the claim is passed on, not vouched for. */
-const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly']);
+const HEDGE_ADVERBS = new Set([
+  'reportedly',
+  'allegedly',
+  'purportedly',
+  'supposedly',
+  'ostensibly',
+]);
 const QUOTE_KINDS = new Set<Attribution['kind']>(['speech', 'continuation', 'unattributed']);
-const CLAIM_KINDS: Partial<Record<Attribution['kind'], Hedge>> = { belief: 'belief', evidence: 'none', according: 'none' };
+const CLAIM_KINDS: Partial<Record<Attribution['kind'], Hedge>> = {
+  belief: 'belief',
+  evidence: 'none',
+  according: 'none',
+};
 /** Own assertions shorter than this many words are fragments, not claims. */
 const MIN_OWN_WORDS = 4;
 
@@ -18,7 +28,12 @@ const MIN_OWN_WORDS = 4;
  * by an adverb, and unless `attributedClaimsOnly` the article's own assertions: what is left of
  * each body sentence once every quote and attributed claim is taken out.
  */
-export function findClaims(doc: Doc, entities: EntityTable, attributions: Attribution[], options: ExtractOptions): Claim[] {
+export function findClaims(
+  doc: Doc,
+  entities: EntityTable,
+  attributions: Attribution[],
+  options: ExtractOptions,
+): Claim[] {
   const claims: Claim[] = [];
   for (const a of attributions) {
     const hedge = a.kind === 'passive' ? a.hedge : CLAIM_KINDS[a.kind];
@@ -36,7 +51,10 @@ export function findClaims(doc: Doc, entities: EntityTable, attributions: Attrib
   }
   const covered = coverage(doc.text.length, attributions);
   // A sentence that holds a quote is someone else's statement, not the article's own.
-  const inQuote = coverage(doc.text.length, attributions.filter((a) => QUOTE_KINDS.has(a.kind)));
+  const inQuote = coverage(
+    doc.text.length,
+    attributions.filter((a) => QUOTE_KINDS.has(a.kind)),
+  );
   for (const sentence of doc.sentences) {
     if (doc.blocks[sentence.block]?.kind !== 'paragraph') continue;
     const first = tokenAt(doc.tokens, sentence.start);
@@ -59,7 +77,9 @@ export function findClaims(doc: Doc, entities: EntityTable, attributions: Attrib
 /** One flag per character: inside some attribution's content, cue or source. */
 function coverage(length: number, attributions: Attribution[]): Uint8Array {
   const covered = new Uint8Array(length);
-  for (const a of attributions) for (const s of [...a.content, ...(a.cue ? [a.cue] : []), ...(a.source ? [a.source] : [])]) covered.fill(1, s.start, s.end);
+  for (const a of attributions)
+    for (const s of [...a.content, ...(a.cue ? [a.cue] : []), ...(a.source ? [a.source] : [])])
+      covered.fill(1, s.start, s.end);
   return covered;
 }
 
@@ -71,9 +91,19 @@ function adverbHedge(doc: Doc, first: number, last: number, covered: Uint8Array)
     const end = trimmedEnd(doc, first, last);
     const content: Span[] = [];
     if (token.start > start) content.push({ start, end: doc.tokens[i - 1]!.end });
-    if (i + 1 < last && end > doc.tokens[i + 1]!.start) content.push({ start: doc.tokens[i + 1]!.start, end });
+    if (i + 1 < last && end > doc.tokens[i + 1]!.start)
+      content.push({ start: doc.tokens[i + 1]!.start, end });
     if (!content.length) return null;
-    return { id: '', content, cue: { start: token.start, end: token.end }, source: null, sourceId: null, hedge: 'hedged', confidence: 0.6, rule: 'adverb-hedge' };
+    return {
+      id: '',
+      content,
+      cue: { start: token.start, end: token.end },
+      source: null,
+      sourceId: null,
+      hedge: 'hedged',
+      confidence: 0.6,
+      rule: 'adverb-hedge',
+    };
   }
   return null;
 }
@@ -92,13 +122,23 @@ function ownAssertion(doc: Doc, first: number, last: number, covered: Uint8Array
       while (a < b && (!doc.tokens[a]!.word || CONNECTIVES.has(doc.tokens[a]!.lower))) a++;
       while (b > a && (!doc.tokens[b - 1]!.word || CONNECTIVES.has(doc.tokens[b - 1]!.lower))) b--;
       const words = countWords(doc, a, b);
-      if (words >= MIN_OWN_WORDS && (!best || words > countWords(doc, best[0], best[1]))) best = [a, b];
+      if (words >= MIN_OWN_WORDS && (!best || words > countWords(doc, best[0], best[1])))
+        best = [a, b];
       runStart = -1;
     }
   }
   if (!best) return null;
   const span = { start: doc.tokens[best[0]]!.start, end: doc.tokens[best[1] - 1]!.end };
-  return { id: '', content: [span], cue: null, source: null, sourceId: null, hedge: 'none', confidence: 0.5, rule: 'own-assertion' };
+  return {
+    id: '',
+    content: [span],
+    cue: null,
+    source: null,
+    sourceId: null,
+    hedge: 'none',
+    confidence: 0.5,
+    rule: 'own-assertion',
+  };
 }
 
 function countWords(doc: Doc, a: number, b: number): number {

@@ -5,7 +5,8 @@ import { findAttributions, type Attribution } from './attribution.js';
 // Every sentence is invented. Each block tests one rule or one trap of EXTRACTION-NOTES section 6.
 function read(text: string) {
   const list = findAttributions(docFromLines(text));
-  const slice = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+  const slice = (s: { start: number; end: number } | null) =>
+    s ? text.slice(s.start, s.end) : null;
   return list.map((a: Attribution) => ({
     kind: a.kind,
     quoteKind: a.quoteKind,
@@ -22,31 +23,63 @@ function read(text: string) {
 describe('speech attribution rules', () => {
   it('leading: speaker, cue, then the reported clause (indirect, mixed, direct)', () => {
     const [indirect] = read('Ann Roe said the bridge would reopen in May.');
-    expect(indirect).toMatchObject({ kind: 'speech', quoteKind: 'indirect', rule: 'indirect:leading', source: 'Ann Roe', cue: 'said', content: ['the bridge would reopen in May'] });
+    expect(indirect).toMatchObject({
+      kind: 'speech',
+      quoteKind: 'indirect',
+      rule: 'indirect:leading',
+      source: 'Ann Roe',
+      cue: 'said',
+      content: ['the bridge would reopen in May'],
+    });
     const [mixed] = read('The mayor says she wants a "bold new plan" for the harbour.');
-    expect(mixed).toMatchObject({ quoteKind: 'mixed', source: 'The mayor', cue: 'says', content: ['she wants a "bold new plan" for the harbour'] });
+    expect(mixed).toMatchObject({
+      quoteKind: 'mixed',
+      source: 'The mayor',
+      cue: 'says',
+      content: ['she wants a "bold new plan" for the harbour'],
+    });
     const [direct] = read('The coach said: "We trained hard all winter."');
     expect(direct).toMatchObject({ quoteKind: 'direct', content: ['We trained hard all winter.'] });
   });
 
   it('keeps "that" in the content and auxiliaries in the cue', () => {
     const [a] = read('The union has warned that the strike could last weeks.');
-    expect(a).toMatchObject({ cue: 'has warned', source: 'The union', content: ['that the strike could last weeks'] });
+    expect(a).toMatchObject({
+      cue: 'has warned',
+      source: 'The union',
+      content: ['that the strike could last weeks'],
+    });
   });
 
   it('trap 1, inverted cue: "It\'s over," said Ana Ruiz, the league\'s director.', () => {
     const [a] = read('"It\'s over," said Ana Ruiz, the league\'s director.');
-    expect(a).toMatchObject({ rule: 'direct:inverted', source: 'Ana Ruiz', cue: 'said', content: ["It's over,"] });
+    expect(a).toMatchObject({
+      rule: 'direct:inverted',
+      source: 'Ana Ruiz',
+      cue: 'said',
+      content: ["It's over,"],
+    });
   });
 
   it('an outlet after an inverted cue is the speaker', () => {
     const [a] = read('Fares will rise again next year, said the Harbour Gazette.');
-    expect(a).toMatchObject({ quoteKind: 'indirect', source: 'the Harbour Gazette', content: ['Fares will rise again next year'] });
+    expect(a).toMatchObject({
+      quoteKind: 'indirect',
+      source: 'the Harbour Gazette',
+      content: ['Fares will rise again next year'],
+    });
   });
 
   it('trailing: "...," she said. and a person quoted through an outlet', () => {
-    const [a] = read('The tunnel is another sign of "a city that builds", transport analyst Mia Lund told CNN.');
-    expect(a).toMatchObject({ rule: 'mixed:trailing', source: 'transport analyst Mia Lund', cue: 'told', channel: 'CNN' });
+    const [a] = read(
+      'The tunnel is another sign of "a city that builds", transport analyst Mia Lund told CNN.',
+    );
+    expect(a).toMatchObject({
+      rule: 'mixed:trailing',
+      source: 'transport analyst Mia Lund',
+      cue: 'told',
+      channel: 'CNN',
+    });
   });
 
   it('trap 2, an aside with its own verb does not steal the speaker', () => {
@@ -59,59 +92,108 @@ describe('speech attribution rules', () => {
   it('trap 3, a split quote is one unit in two pieces', () => {
     const found = read('"We\'re ready," she said, "but the roads aren\'t."');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ quoteKind: 'direct', source: 'she', content: ["We're ready,", "but the roads aren't."] });
+    expect(found[0]).toMatchObject({
+      quoteKind: 'direct',
+      source: 'she',
+      content: ["We're ready,", "but the roads aren't."],
+    });
   });
 
   it('trap 4, a quote over several paragraphs carries its speaker into each', () => {
-    const found = read('Ann Roe said: "We built the hall ourselves.\n"We paid for every brick of it.\n"And we will keep it open."\nThe hall opened in 1990.');
+    const found = read(
+      'Ann Roe said: "We built the hall ourselves.\n"We paid for every brick of it.\n"And we will keep it open."\nThe hall opened in 1990.',
+    );
     expect(found.map((a) => a.kind)).toEqual(['speech', 'continuation', 'continuation']);
     expect(found[0]).toMatchObject({ source: 'Ann Roe' });
     expect(found.slice(1).every((a) => a.carries)).toBe(true);
   });
 
   it('continuation is chained over several quoted sentences', () => {
-    const found = read('"We won," Ann Roe said. "We trained for it all year long." "And we will do it again next year."');
+    const found = read(
+      '"We won," Ann Roe said. "We trained for it all year long." "And we will do it again next year."',
+    );
     expect(found.map((a) => a.kind)).toEqual(['speech', 'continuation', 'continuation']);
   });
 
   it('trap 5, a floating quote after a new person is not carried over', () => {
-    const found = read('"We will win the vote," Ann Roe said.\nHer deputy disagreed. "Nonsense, we will lose it by ten votes."');
+    const found = read(
+      '"We will win the vote," Ann Roe said.\nHer deputy disagreed. "Nonsense, we will lose it by ten votes."',
+    );
     expect(found.map((a) => a.kind)).toEqual(['speech', 'unattributed']);
   });
 
   it('a paragraph ending "X said:" introduces the next paragraph', () => {
     const found = read('The manager continued:\n"Nobody here wants the factory to close."');
-    expect(found[0]).toMatchObject({ kind: 'speech', rule: 'direct:colon-paragraph', source: 'The manager', cue: 'continued' });
+    expect(found[0]).toMatchObject({
+      kind: 'speech',
+      rule: 'direct:colon-paragraph',
+      source: 'The manager',
+      cue: 'continued',
+    });
   });
 
   it('trap 6: told an outlet = channel, an outlet reporting = source, told a person = recipient', () => {
-    expect(read('Ann Roe told CNN the vote was close.')[0]).toMatchObject({ source: 'Ann Roe', channel: 'CNN', content: ['the vote was close'] });
-    expect(read('The Daily Star reported that the vote was close.')[0]).toMatchObject({ source: 'The Daily Star', channel: null });
-    expect(read('Ann Roe told Park that the vote was close.')[0]).toMatchObject({ channel: null, content: ['that the vote was close'] });
-    expect(read('Ann Roe said in an interview with the Valley Herald that the vote was close.')[0]).toMatchObject({ channel: 'the Valley Herald' });
+    expect(read('Ann Roe told CNN the vote was close.')[0]).toMatchObject({
+      source: 'Ann Roe',
+      channel: 'CNN',
+      content: ['the vote was close'],
+    });
+    expect(read('The Daily Star reported that the vote was close.')[0]).toMatchObject({
+      source: 'The Daily Star',
+      channel: null,
+    });
+    expect(read('Ann Roe told Park that the vote was close.')[0]).toMatchObject({
+      channel: null,
+      content: ['that the vote was close'],
+    });
+    expect(
+      read('Ann Roe said in an interview with the Valley Herald that the vote was close.')[0],
+    ).toMatchObject({ channel: 'the Valley Herald' });
   });
 
   it('trap 7: organisations, artifacts and pronouns as sources', () => {
     expect(read('Police said the road was closed.')[0]).toMatchObject({ source: 'Police' });
-    expect(read('A new study found that sleep improves memory.')[0]).toMatchObject({ kind: 'evidence', source: 'A new study' });
-    expect(read('The council met on Friday. It said the plan was final.')[0]).toMatchObject({ source: 'It' });
+    expect(read('A new study found that sleep improves memory.')[0]).toMatchObject({
+      kind: 'evidence',
+      source: 'A new study',
+    });
+    expect(read('The council met on Friday. It said the plan was final.')[0]).toMatchObject({
+      source: 'It',
+    });
   });
 
   it('trap 8: anonymous sources and passives', () => {
     expect(read('Officials said the talks had failed.')[0]).toMatchObject({ source: 'Officials' });
-    expect(read('It is understood that the talks failed.')[0]).toMatchObject({ kind: 'passive', hedge: 'belief', cue: 'It is understood that', source: null });
-    expect(read('The mayor is said to be furious about the delay.')[0]).toMatchObject({ kind: 'passive', hedge: 'hedged', source: null });
-    expect(read("It's rumoured that the mayor will resign.")[0]).toMatchObject({ hedge: 'rumour', cue: "It's rumoured that" });
+    expect(read('It is understood that the talks failed.')[0]).toMatchObject({
+      kind: 'passive',
+      hedge: 'belief',
+      cue: 'It is understood that',
+      source: null,
+    });
+    expect(read('The mayor is said to be furious about the delay.')[0]).toMatchObject({
+      kind: 'passive',
+      hedge: 'hedged',
+      source: null,
+    });
+    expect(read("It's rumoured that the mayor will resign.")[0]).toMatchObject({
+      hedge: 'rumour',
+      cue: "It's rumoured that",
+    });
   });
 
   it('trap 9: nested attribution keeps only the outermost', () => {
     const found = read('Kim said Ortiz told him the vote was rigged.');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ source: 'Kim', content: ['Ortiz told him the vote was rigged'] });
+    expect(found[0]).toMatchObject({
+      source: 'Kim',
+      content: ['Ortiz told him the vote was rigged'],
+    });
   });
 
   it('two attributions joined by a connective are both kept', () => {
-    const found = read('The ministry said exports were at a record high, while Lund said prices "are falling fast".');
+    const found = read(
+      'The ministry said exports were at a record high, while Lund said prices "are falling fast".',
+    );
     expect(found.map((a) => a.source)).toEqual(['The ministry', 'Lund']);
     expect(found[0]!.content).toEqual(['exports were at a record high']);
   });
@@ -126,25 +208,38 @@ describe('speech attribution rules', () => {
   });
 
   it('trap 11: time words are not speakers', () => {
-    expect(read('Officials on Monday said the bridge would reopen.')[0]).toMatchObject({ source: 'Officials' });
-    expect(read('"The bridge will reopen," said the mayor on Tuesday.')[0]).toMatchObject({ source: 'the mayor' });
+    expect(read('Officials on Monday said the bridge would reopen.')[0]).toMatchObject({
+      source: 'Officials',
+    });
+    expect(read('"The bridge will reopen," said the mayor on Tuesday.')[0]).toMatchObject({
+      source: 'the mayor',
+    });
   });
 
   it('trap 12: a mixed quote with a weak cue, and no quote from a title in marks', () => {
-    expect(read('The senator called the plan "dead on arrival."')[0]).toMatchObject({ quoteKind: 'mixed', cue: 'called' });
+    expect(read('The senator called the plan "dead on arrival."')[0]).toMatchObject({
+      quoteKind: 'mixed',
+      cue: 'called',
+    });
     expect(read('She appeared on "Meet the Press" on Sunday.')).toEqual([]);
   });
 
   it('trap 13: apostrophes make no quotes', () => {
-    expect(read("The Smiths' house was built in the '90s and Russia's team said they're pleased.")[0]).toMatchObject({ quoteKind: 'indirect', source: "Russia's team" });
+    expect(
+      read("The Smiths' house was built in the '90s and Russia's team said they're pleased.")[0],
+    ).toMatchObject({ quoteKind: 'indirect', source: "Russia's team" });
   });
 
   it('trap 14: titles and initials stay in the speaker', () => {
-    expect(read('Dr. Jane Roe said the ward was full.')[0]).toMatchObject({ source: 'Dr. Jane Roe' });
+    expect(read('Dr. Jane Roe said the ward was full.')[0]).toMatchObject({
+      source: 'Dr. Jane Roe',
+    });
   });
 
   it('trap 15: a second cue as a participle takes the same speaker', () => {
-    const found = read('The minister said Tuesday that fares would rise, adding that buses would run later.');
+    const found = read(
+      'The minister said Tuesday that fares would rise, adding that buses would run later.',
+    );
     expect(found.map((a) => [a.source, a.cue])).toEqual([
       ['The minister', 'said'],
       ['The minister', 'adding'],
@@ -153,18 +248,40 @@ describe('speech attribution rules', () => {
   });
 
   it('trap 16: a transcript line names its speaker', () => {
-    expect(read('SMITH: We will win the vote in March.')[0]).toMatchObject({ rule: 'indirect:transcript', source: 'SMITH', content: ['We will win the vote in March'] });
+    expect(read('SMITH: We will win the vote in March.')[0]).toMatchObject({
+      rule: 'indirect:transcript',
+      source: 'SMITH',
+      content: ['We will win the vote in March'],
+    });
   });
 
   it('belief verbs make belief attributions and "according to" makes a sourced claim', () => {
-    expect(read('Some analysts believe that the merger will fail.')[0]).toMatchObject({ kind: 'belief', source: 'Some analysts', cue: 'believe' });
-    const found = read('The town sent water to the valley and, according to local officials, built a new dam there.');
-    expect(found[0]).toMatchObject({ kind: 'according', source: 'local officials', cue: 'according to', content: ['built a new dam there'] });
-    expect(read('The dam cost millions, according to the council.')[0]).toMatchObject({ content: ['The dam cost millions'] });
+    expect(read('Some analysts believe that the merger will fail.')[0]).toMatchObject({
+      kind: 'belief',
+      source: 'Some analysts',
+      cue: 'believe',
+    });
+    const found = read(
+      'The town sent water to the valley and, according to local officials, built a new dam there.',
+    );
+    expect(found[0]).toMatchObject({
+      kind: 'according',
+      source: 'local officials',
+      cue: 'according to',
+      content: ['built a new dam there'],
+    });
+    expect(read('The dam cost millions, according to the council.')[0]).toMatchObject({
+      content: ['The dam cost millions'],
+    });
   });
 
   it('never throws and stays linear on hostile text', () => {
-    const hostile = ['"'.repeat(5000), 'Said said said, '.repeat(3000), '\u201c\u201d\u2018\u2019\u00ab'.repeat(2000), 'A '.repeat(40000)].join('');
+    const hostile = [
+      '"'.repeat(5000),
+      'Said said said, '.repeat(3000),
+      '\u201c\u201d\u2018\u2019\u00ab'.repeat(2000),
+      'A '.repeat(40000),
+    ].join('');
     expect(() => read(hostile)).not.toThrow();
     expect(() => read('')).not.toThrow();
   });

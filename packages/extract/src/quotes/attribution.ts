@@ -1,7 +1,13 @@
 import type { Hedge, QuoteKind, Span } from '@sourcetrace/article-model';
 import type { Doc } from '../document.js';
 import { cueClass, isBaseForm, PARTICIPLE_CUES, type CueClass } from '../lexicon/cues.js';
-import { AUXILIARIES, CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import {
+  AUXILIARIES,
+  CONNECTIVES,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
 import { findQuoted, type Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { tokenAt } from '../text/tokens.js';
@@ -13,7 +19,8 @@ import { buildUnits, QuoteState, quoteStates, type Unit } from './units.js';
  * passive hedges become claims.
  */
 export interface Attribution {
-  kind: 'speech' | 'belief' | 'evidence' | 'according' | 'passive' | 'continuation' | 'unattributed';
+  kind:
+    'speech' | 'belief' | 'evidence' | 'according' | 'passive' | 'continuation' | 'unattributed';
   content: Span[];
   verbatim: Span[];
   quoteKind: QuoteKind;
@@ -28,27 +35,150 @@ export interface Attribution {
 }
 
 /** Verbs whose object is the person or outlet spoken to ("told CNN", "assured reporters"). */
-const RECIPIENT_VERBS = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 'informs', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'warn', 'warned', 'warns', 'ask', 'asked', 'asks', 'urge', 'urged', 'urges']);
+const RECIPIENT_VERBS = new Set([
+  'tell',
+  'told',
+  'tells',
+  'telling',
+  'inform',
+  'informed',
+  'informs',
+  'assure',
+  'assured',
+  'assures',
+  'remind',
+  'reminded',
+  'reminds',
+  'warn',
+  'warned',
+  'warns',
+  'ask',
+  'asked',
+  'asks',
+  'urge',
+  'urged',
+  'urges',
+]);
 /** "add" has an everyday sense ("added value"): as a cue it needs a clause, a quote or a colon after it. */
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
 /** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CNN"). */
-const FRAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'with', 'through', 'via', 'over', 'after', 'before', 'from', 'for']);
+const FRAME_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'to',
+  'with',
+  'through',
+  'via',
+  'over',
+  'after',
+  'before',
+  'from',
+  'for',
+]);
 /** Participles after "be" that make a passive hedge ("it is understood that", "is said to"). */
-const PASSIVE_HEDGES: Record<string, Hedge> = {
-  rumoured: 'rumour', rumored: 'rumour', said: 'hedged', reported: 'hedged', alleged: 'hedged', claimed: 'hedged',
-  suggested: 'hedged', estimated: 'hedged', believed: 'belief', thought: 'belief', understood: 'belief',
-  expected: 'belief', feared: 'belief', known: 'belief', hoped: 'belief', considered: 'belief',
-  disputed: 'disputed', contested: 'disputed', denied: 'disputed',
-};
+const PASSIVE_HEDGES = new Map<string, Hedge>([
+  ['rumoured', 'rumour'],
+  ['rumored', 'rumour'],
+  ['said', 'hedged'],
+  ['reported', 'hedged'],
+  ['alleged', 'hedged'],
+  ['claimed', 'hedged'],
+  ['suggested', 'hedged'],
+  ['estimated', 'hedged'],
+  ['believed', 'belief'],
+  ['thought', 'belief'],
+  ['understood', 'belief'],
+  ['expected', 'belief'],
+  ['feared', 'belief'],
+  ['known', 'belief'],
+  ['hoped', 'belief'],
+  ['considered', 'belief'],
+  ['disputed', 'disputed'],
+  ['contested', 'disputed'],
+  ['denied', 'disputed'],
+]);
 /** "It's" as one token: an expletive subject with its verb ("It's rumoured that"). */
 const EXPLETIVE_BE = new Set(["it's", 'it\u2019s']);
 /** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
-const FRAME_NOUNS = new Set(['statement', 'interview', 'release', 'post', 'speech', 'conference', 'briefing', 'call', 'email', 'letter', 'tweet', 'video', 'message', 'appearance', 'hearing', 'podcast', 'show', 'meeting', 'rally', 'remarks', 'address', 'op-ed', 'column', 'essay', 'blog', 'report', 'filing', 'testimony', 'session', 'event', 'broadcast', 'radio', 'television', 'phone', 'telephone', 'reporters', 'journalists', 'court', 'debate', 'documents', 'note', 'memo', 'text', 'response', 'emailed', 'written', 'news', 'social', 'media', 'website', 'scene', 'time', 'week', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'day']);
+const FRAME_NOUNS = new Set([
+  'statement',
+  'interview',
+  'release',
+  'post',
+  'speech',
+  'conference',
+  'briefing',
+  'call',
+  'email',
+  'letter',
+  'tweet',
+  'video',
+  'message',
+  'appearance',
+  'hearing',
+  'podcast',
+  'show',
+  'meeting',
+  'rally',
+  'remarks',
+  'address',
+  'op-ed',
+  'column',
+  'essay',
+  'blog',
+  'report',
+  'filing',
+  'testimony',
+  'session',
+  'event',
+  'broadcast',
+  'radio',
+  'television',
+  'phone',
+  'telephone',
+  'reporters',
+  'journalists',
+  'court',
+  'debate',
+  'documents',
+  'note',
+  'memo',
+  'text',
+  'response',
+  'emailed',
+  'written',
+  'news',
+  'social',
+  'media',
+  'website',
+  'scene',
+  'time',
+  'week',
+  'weekend',
+  'morning',
+  'evening',
+  'night',
+  'afternoon',
+  'day',
+]);
 const CONTENT_OPENERS = new Set(['that', 'whether', 'if']);
-const NOT_SOURCES = new Set(['plan', 'schedule', 'script', 'tradition', 'custom', 'design', 'form']);
+const NOT_SOURCES = new Set([
+  'plan',
+  'schedule',
+  'script',
+  'tradition',
+  'custom',
+  'design',
+  'form',
+]);
 
 /** Finds every attribution in the body paragraphs of the document, in text order. */
-export function findAttributions(doc: Doc, knownOutlet: (span: Span) => boolean = () => false): Attribution[] {
+export function findAttributions(
+  doc: Doc,
+  knownOutlet: (span: Span) => boolean = () => false,
+): Attribution[] {
   const quoted = findQuoted(doc.text, doc.blocks);
   const states = quoteStates(doc, quoted);
   const units = buildUnits(doc, quoted);
@@ -66,7 +196,9 @@ export function findAttributions(doc: Doc, knownOutlet: (span: Span) => boolean 
     const inUnit = result.found;
     pending = result.pending;
     found.push(...inUnit);
-    const speech = inUnit.filter((a) => a.kind === 'speech' || a.kind === 'continuation' || a.kind === 'unattributed');
+    const speech = inUnit.filter(
+      (a) => a.kind === 'speech' || a.kind === 'continuation' || a.kind === 'unattributed',
+    );
     lastSpeech = speech.at(-1) ?? null;
     if (lastSpeech?.kind === 'unattributed') lastSpeech = null;
   }
@@ -79,7 +211,12 @@ interface Pending {
   source: Span;
 }
 
-function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pending: Pending | null): { found: Attribution[]; pending: Pending | null } {
+function attributeUnit(
+  p: Phrases,
+  unit: Unit,
+  previous: Attribution | null,
+  pending: Pending | null,
+): { found: Attribution[]; pending: Pending | null } {
   const found: Attribution[] = [];
   let nextPending: Pending | null = null;
   const lo = unit.first;
@@ -87,18 +224,44 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pen
   // `floor`: the first token not yet claimed by an attribution of this unit.
   let floor = lo;
   let open: { attribution: Attribution; firstToken: number } | null = null;
-  const make = (kind: Attribution['kind'], contentTokens: Array<[number, number]>, cue: Span | null, source: Span | null, rule: string, confidence: number): Attribution | null => {
-    const content = contentTokens.map(([a, b]) => trimSpan(p, a, b)).filter((s): s is Span => s !== null);
+  const make = (
+    kind: Attribution['kind'],
+    contentTokens: Array<[number, number]>,
+    cue: Span | null,
+    source: Span | null,
+    rule: string,
+    confidence: number,
+  ): Attribution | null => {
+    const content = contentTokens
+      .map(([a, b]) => trimSpan(p, a, b))
+      .filter((s): s is Span => s !== null);
     if (!content.length) return null;
     const described = describe(p.text, unit.quoted, content);
-    const attribution: Attribution = { kind, ...described, cue, source, channel: null, carries: null, hedge: 'none', rule: `${described.quoteKind}:${rule}`, confidence };
+    const attribution: Attribution = {
+      kind,
+      ...described,
+      cue,
+      source,
+      channel: null,
+      carries: null,
+      hedge: 'none',
+      rule: `${described.quoteKind}:${rule}`,
+      confidence,
+    };
     return attribution;
   };
 
   // Transcript lines: `SMITH: We will win.`
   const speakerLabel = transcriptLabel(p, unit);
   if (speakerLabel > lo) {
-    const attribution = make('speech', [[speakerLabel + 1, hi]], p.span(speakerLabel, speakerLabel + 1), p.span(lo, speakerLabel), 'transcript', 0.8);
+    const attribution = make(
+      'speech',
+      [[speakerLabel + 1, hi]],
+      p.span(speakerLabel, speakerLabel + 1),
+      p.span(lo, speakerLabel),
+      'transcript',
+      0.8,
+    );
     if (attribution) {
       found.push(attribution);
       floor = hi;
@@ -118,9 +281,10 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pen
       }
       continue;
     }
-    if (PASSIVE_HEDGES[lower] && c > lo) {
+    if (c > lo && PASSIVE_HEDGES.has(lower)) {
       const group = p.cueGroupStart(c, floor);
-      const expletive = EXPLETIVE_BE.has(p.lower(c - 1)) || (group.passive && /^it$/.test(p.lower(group.before)));
+      const expletive =
+        EXPLETIVE_BE.has(p.lower(c - 1)) || (group.passive && /^it$/.test(p.lower(group.before)));
       if (expletive || group.passive) {
         const passive = passiveHedge(p, c, group, lo, hi, make);
         if (passive) {
@@ -137,7 +301,10 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pen
     if (group.passive) continue; // "was told", "is asked": the subject is not the speaker
     const cueSpan: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
     let cueEnd = c + 1;
-    if ((lower.startsWith('point') && p.lower(c + 1) === 'out') || (lower.startsWith('call') && /^(for|on)$/.test(p.lower(c + 1)))) {
+    if (
+      (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
+      (lower.startsWith('call') && /^(for|on)$/.test(p.lower(c + 1)))
+    ) {
       cueSpan.end = p.tokens[c + 1]!.end;
       cueEnd = c + 2;
     }
@@ -147,7 +314,14 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pen
       const speaker = found.filter((a) => a.source).at(-1)?.source ?? subjectAtStart(p, lo, c);
       const right = afterCue(p, c, cueEnd, hi);
       if (speaker && right.contentStart < hi && p.tokens[right.contentStart]!.word) {
-        const attribution = make(classKind(cls), [[right.contentStart, hi]], cueSpan, speaker, 'participle', 0.7);
+        const attribution = make(
+          classKind(cls),
+          [[right.contentStart, hi]],
+          cueSpan,
+          speaker,
+          'participle',
+          0.7,
+        );
         if (attribution && acceptsContent(p, cls, right, attribution)) {
           attribution.channel = right.channel;
           if (open) cutOpen(p, open, c - 1);
@@ -165,7 +339,11 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pen
     let sourceEnd = npEnd + 1;
 
     // Inverted: `"...," said Ana Ruiz, the league's director.` / `..., said Reuters.`
-    if (!hasSpeaker && (p.isPunct(c - 1, ',\u2014\u2013') || p.states[c - 1] === QuoteState.Close) && cls !== 'belief') {
+    if (
+      !hasSpeaker &&
+      (p.isPunct(c - 1, ',\u2014\u2013') || p.states[c - 1] === QuoteState.Close) &&
+      cls !== 'belief'
+    ) {
       let speakerEnd = p.phraseAfter(cueEnd, hi);
       // `wrote Ann Roe for the Daily Star`: the outlet is the channel, not part of the name.
       let outlet: Span | null = null;
@@ -177,14 +355,26 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pen
         }
       }
       if (speakerEnd > cueEnd && invertedSpeaker(p, cueEnd, speakerEnd)) {
-        const tail = afterCue(p, speakerEnd - 1, outlet ? tokenAt(p.tokens, outlet.end) : speakerEnd, hi);
+        const tail = afterCue(
+          p,
+          speakerEnd - 1,
+          outlet ? tokenAt(p.tokens, outlet.end) : speakerEnd,
+          hi,
+        );
         tail.channel ??= outlet;
         if (tail.ends) {
           const contentEnd = p.states[c - 1] === QuoteState.Close ? c : c - 1;
           if (contentEnd - floor >= 2 && !(open && open.attribution.kind !== 'speech')) {
             const source = p.span(cueEnd, speakerEnd);
             const pieces = splitPieces(p, floor, contentEnd, tail, hi);
-            const attribution = make(classKind(cls === 'weak-speech' ? 'speech' : cls), pieces.pieces, cueSpan, source, 'inverted', 0.9);
+            const attribution = make(
+              classKind(cls === 'weak-speech' ? 'speech' : cls),
+              pieces.pieces,
+              cueSpan,
+              source,
+              'inverted',
+              0.9,
+            );
             if (attribution) {
               attribution.channel = tail.channel;
               if (open) found.splice(found.indexOf(open.attribution), 1);
@@ -207,12 +397,15 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pen
     }
     if (!hasSpeaker || !readsAsVerb(p, c, npEnd, group.start)) continue;
     const boundary = npStart - 1;
-    const atComma = boundary >= lo && (p.isPunct(boundary, ',;\u2014\u2013-(') || p.states[boundary] === QuoteState.Close);
+    const atComma =
+      boundary >= lo &&
+      (p.isPunct(boundary, ',;\u2014\u2013-(') || p.states[boundary] === QuoteState.Close);
     // A cue inside the content of an earlier attribution, not after a connective, is nested speech
     // ("Kim said Ortiz told him ..."): only the outermost attribution is kept.
     const connective = boundary >= lo && p.isWord(boundary) && CONNECTIVES.has(p.lower(boundary));
     if (open && !connective && !p.isPunct(boundary, ';')) continue;
-    if (!connective && !atComma && boundary >= lo && !p.isPunct(boundary, ':') && boundary >= floor) continue;
+    if (!connective && !atComma && boundary >= lo && !p.isPunct(boundary, ':') && boundary >= floor)
+      continue;
     const source = p.span(npStart, sourceEnd);
     const right = afterCue(p, c, cueEnd, hi);
 
@@ -221,12 +414,27 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pen
       const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
       const pieces = splitPieces(p, floor, contentEnd, right, hi);
       // `Climate change, Mr. Obama often says, is the greatest threat.`: the clause resumes after the aside.
-      const resumes = right.opener === ',' && right.splitStart === null && p.states[boundary] !== QuoteState.Close;
-      if (resumes && p.isWord(right.contentStart) && !CONNECTIVES.has(p.lower(right.contentStart)) && !PARTICIPLE_CUES.has(p.lower(right.contentStart))) {
+      const resumes =
+        right.opener === ',' &&
+        right.splitStart === null &&
+        p.states[boundary] !== QuoteState.Close;
+      if (
+        resumes &&
+        p.isWord(right.contentStart) &&
+        !CONNECTIVES.has(p.lower(right.contentStart)) &&
+        !PARTICIPLE_CUES.has(p.lower(right.contentStart))
+      ) {
         pieces.pieces.push([right.contentStart, hi]);
         pieces.floor = hi;
       }
-      const attribution = make(classKind(cls === 'weak-speech' ? 'speech' : cls), pieces.pieces, cueSpan, source, 'trailing', 0.9);
+      const attribution = make(
+        classKind(cls === 'weak-speech' ? 'speech' : cls),
+        pieces.pieces,
+        cueSpan,
+        source,
+        'trailing',
+        0.9,
+      );
       if (attribution) {
         attribution.channel = right.channel;
         if (open) found.splice(found.indexOf(open.attribution), 1);
@@ -240,10 +448,18 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pen
     }
     // Leading: `Vladimir Putin says he wants ...` / `X told the Telegraph that "..."`
     if (right.contentStart < hi && !right.ends) {
-      const attribution = make(classKind(cls), [[right.contentStart, hi]], cueSpan, source, 'leading', 0.85);
+      const attribution = make(
+        classKind(cls),
+        [[right.contentStart, hi]],
+        cueSpan,
+        source,
+        'leading',
+        0.85,
+      );
       if (attribution && acceptsContent(p, cls, right, attribution)) {
         attribution.channel = right.channel;
-        if (open) cutOpen(p, open, connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary);
+        if (open)
+          cutOpen(p, open, connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary);
         found.push(attribution);
         open = { attribution, firstToken: right.contentStart };
         floor = right.contentStart;
@@ -258,17 +474,35 @@ function attributeUnit(p: Phrases, unit: Unit, previous: Attribution | null, pen
     const attribution = make('continuation', [[lo, hi]], null, null, 'continuation', 0.7);
     if (attribution && pending) {
       // `Smith said:` closing the previous paragraph introduces this one.
-      const introduced = make('speech', [[lo, hi]], pending.cue, pending.source, 'colon-paragraph', 0.8);
+      const introduced = make(
+        'speech',
+        [[lo, hi]],
+        pending.cue,
+        pending.source,
+        'colon-paragraph',
+        0.8,
+      );
       if (introduced) found.push(introduced);
     } else if (attribution) {
       const words = quotedWords(p, unit);
-      if (previous && !speech && (p.states[lo] === QuoteState.Open || (words.count >= 3 && !words.titleCase))) {
+      if (
+        previous &&
+        !speech &&
+        (p.states[lo] === QuoteState.Open || (words.count >= 3 && !words.titleCase))
+      ) {
         attribution.carries = previous;
         attribution.source = previous.source;
         found.push(attribution);
       } else if (substantialQuote(p, unit)) {
         // Without a speaker, only the quoted stretch is a quote; the lead-in stays the article's own.
-        const quotedOnly = make('unattributed', [[firstMark(p, lo, hi), hi]], null, null, 'unattributed', 0.4);
+        const quotedOnly = make(
+          'unattributed',
+          [[firstMark(p, lo, hi), hi]],
+          null,
+          null,
+          'unattributed',
+          0.4,
+        );
         if (quotedOnly) Object.assign(attribution, quotedOnly);
         attribution.kind = 'unattributed';
         attribution.rule = `${attribution.quoteKind}:unattributed`;
@@ -300,12 +534,18 @@ function classKind(cls: CueClass): Attribution['kind'] {
 }
 
 /** Ends an open (leading) attribution's content before token `at`. */
-function cutOpen(p: Phrases, open: { attribution: Attribution; firstToken: number }, at: number): void {
+function cutOpen(
+  p: Phrases,
+  open: { attribution: Attribution; firstToken: number },
+  at: number,
+): void {
   const span = trimSpan(p, open.firstToken, at);
   if (!span) return;
   const first = open.attribution.content[0]!;
   open.attribution.content = [{ start: first.start, end: Math.min(span.end, first.end) }];
-  open.attribution.verbatim = open.attribution.verbatim.filter((v) => v.start < span.end).map((v) => ({ start: v.start, end: Math.min(v.end, span.end) }));
+  open.attribution.verbatim = open.attribution.verbatim
+    .filter((v) => v.start < span.end)
+    .map((v) => ({ start: v.start, end: Math.min(v.end, span.end) }));
 }
 
 interface AfterCue {
@@ -328,9 +568,19 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
   let i = p.skipTimeForward(from, hi);
   let channel: Span | null = null;
   let recipient = false;
-  if (RECIPIENT_VERBS.has(p.lower(cue)) && i < hi && p.isWord(i) && !CONTENT_OPENERS.has(p.lower(i))) {
+  if (
+    RECIPIENT_VERBS.has(p.lower(cue)) &&
+    i < hi &&
+    p.isWord(i) &&
+    !CONTENT_OPENERS.has(p.lower(i))
+  ) {
     const end = p.phraseAfter(i, hi, 8);
-    if (end > i && (p.cap(i) || DETERMINERS.has(p.lower(i)) || /^(him|her|them|us|me|reporters|journalists)$/.test(p.lower(i)))) {
+    if (
+      end > i &&
+      (p.cap(i) ||
+        DETERMINERS.has(p.lower(i)) ||
+        /^(him|her|them|us|me|reporters|journalists)$/.test(p.lower(i)))
+    ) {
       if (p.isOutlet(i, end)) channel = p.span(i, end);
       i = end;
       recipient = true;
@@ -341,8 +591,19 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
     if (!(i < hi && p.isWord(i) && FRAME_PREPOSITIONS.has(p.lower(i)))) break;
     // A frame is a short prepositional phrase that ends where the content starts.
     let j = i + 1;
-    while (j < hi && j - i <= 10 && p.isWord(j) && !CONTENT_OPENERS.has(p.lower(j)) && (p.cap(j) || !cueClass(p.lower(j)))) j++;
-    const stop = j >= hi || p.isPunct(j, ',.:;') || CONTENT_OPENERS.has(p.lower(j)) || p.states[j] === QuoteState.Open;
+    while (
+      j < hi &&
+      j - i <= 10 &&
+      p.isWord(j) &&
+      !CONTENT_OPENERS.has(p.lower(j)) &&
+      (p.cap(j) || !cueClass(p.lower(j)))
+    )
+      j++;
+    const stop =
+      j >= hi ||
+      p.isPunct(j, ',.:;') ||
+      CONTENT_OPENERS.has(p.lower(j)) ||
+      p.states[j] === QuoteState.Open;
     if (!stop || j === i + 1 || !isFrame(p, i, j)) break;
     for (let k = i + 1; k < j; k++) {
       if (p.cap(k) && /^(with|to|on|via|through)$/.test(p.lower(k - 1))) {
@@ -357,8 +618,26 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
     i = j;
   }
   const rest = (k: number): boolean => k >= hi || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
-  if (rest(i)) return { contentStart: hi, ends: true, splitStart: null, tailEnd: hi, channel, opener: '', recipient };
-  if (p.isPunct(i, ';')) return { contentStart: hi, ends: true, splitStart: null, tailEnd: i, channel, opener: '', recipient };
+  if (rest(i))
+    return {
+      contentStart: hi,
+      ends: true,
+      splitStart: null,
+      tailEnd: hi,
+      channel,
+      opener: '',
+      recipient,
+    };
+  if (p.isPunct(i, ';'))
+    return {
+      contentStart: hi,
+      ends: true,
+      splitStart: null,
+      tailEnd: i,
+      channel,
+      opener: '',
+      recipient,
+    };
   if (p.isPunct(i, ',\u2014\u2013')) {
     // `..., she said, "but the roads aren't."` or `, she said, adding ...` or `, she said, and ...`
     let next = i + 1;
@@ -369,11 +648,45 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
         break;
       }
     }
-    if (p.states[next] === QuoteState.Open) return { contentStart: hi, ends: true, splitStart: next, tailEnd: hi, channel, opener: ',', recipient };
-    return { contentStart: next, ends: true, splitStart: null, tailEnd: next, channel, opener: ',', recipient };
+    if (p.states[next] === QuoteState.Open)
+      return {
+        contentStart: hi,
+        ends: true,
+        splitStart: next,
+        tailEnd: hi,
+        channel,
+        opener: ',',
+        recipient,
+      };
+    return {
+      contentStart: next,
+      ends: true,
+      splitStart: null,
+      tailEnd: next,
+      channel,
+      opener: ',',
+      recipient,
+    };
   }
-  if (p.isPunct(i, ':')) return { contentStart: i + 1, ends: false, splitStart: null, tailEnd: hi, channel, opener: ':', recipient };
-  return { contentStart: i, ends: false, splitStart: null, tailEnd: hi, channel, opener: p.lower(i), recipient };
+  if (p.isPunct(i, ':'))
+    return {
+      contentStart: i + 1,
+      ends: false,
+      splitStart: null,
+      tailEnd: hi,
+      channel,
+      opener: ':',
+      recipient,
+    };
+  return {
+    contentStart: i,
+    ends: false,
+    splitStart: null,
+    tailEnd: hi,
+    channel,
+    opener: p.lower(i),
+    recipient,
+  };
 }
 
 /** A frame names an occasion or a medium ("in a statement", "on CNN", "to reporters"), not an object of the verb. */
@@ -388,11 +701,18 @@ function restIsPunct(p: Phrases, k: number, hi: number): boolean {
 }
 
 /** The content pieces of a trailing/inverted attribution, with a split quote's second piece. */
-function splitPieces(p: Phrases, from: number, contentEnd: number, after: AfterCue, hi: number): { pieces: Array<[number, number]>; floor: number } {
+function splitPieces(
+  p: Phrases,
+  from: number,
+  contentEnd: number,
+  after: AfterCue,
+  hi: number,
+): { pieces: Array<[number, number]>; floor: number } {
   const pieces: Array<[number, number]> = [[from, contentEnd]];
   if (after.splitStart !== null) {
     let end = after.splitStart + 1;
-    while (end < hi && p.states[end] !== QuoteState.Close && p.states[end] !== QuoteState.Outside) end++;
+    while (end < hi && p.states[end] !== QuoteState.Close && p.states[end] !== QuoteState.Outside)
+      end++;
     end = Math.min(hi, end + 1);
     pieces.push([after.splitStart, end]);
     return { pieces, floor: end };
@@ -404,7 +724,14 @@ function splitPieces(p: Phrases, from: number, contentEnd: number, after: AfterC
  * After a trailing/inverted attribution, what is left of the sentence may carry on the same
  * speaker in quote marks (`..., said the FT, but Putin will "have to balance" ...`).
  */
-function carryTail(p: Phrases, unit: Unit, from: number, hi: number, speaker: Attribution, make: MakeFn): Attribution | null {
+function carryTail(
+  p: Phrases,
+  unit: Unit,
+  from: number,
+  hi: number,
+  speaker: Attribution,
+  make: MakeFn,
+): Attribution | null {
   let start = from;
   // Skip an appositive after the speaker (", an assistant professor at ...,").
   if (start < hi && !CONNECTIVES.has(p.lower(start))) {
@@ -423,14 +750,26 @@ function carryTail(p: Phrases, unit: Unit, from: number, hi: number, speaker: At
 }
 
 /** A verb's content is acceptable for its class: weak verbs need quote marks or "that". */
-function acceptsContent(p: Phrases, cls: CueClass, right: AfterCue, attribution: Attribution): boolean {
+function acceptsContent(
+  p: Phrases,
+  cls: CueClass,
+  right: AfterCue,
+  attribution: Attribution,
+): boolean {
   const first = p.lower(right.contentStart);
   const opensClause = CONTENT_OPENERS.has(first) || right.opener === ':';
-  if (cls === 'speech' && ADD_FORMS.has(p.lower(right.contentStart - 1)) && !opensClause && !attribution.verbatim.length) {
+  if (
+    cls === 'speech' &&
+    ADD_FORMS.has(p.lower(right.contentStart - 1)) &&
+    !opensClause &&
+    !attribution.verbatim.length
+  ) {
     return PERSONAL_PRONOUNS.has(first) || DETERMINERS.has(first) || p.cap(right.contentStart);
   }
-  if (cls === 'speech') return !(PREPOSITIONS.has(first) && first !== 'to') || attribution.verbatim.length > 0;
-  if (cls === 'weak-speech') return opensClause || attribution.verbatim.length > 0 || (right.recipient && first === 'to');
+  if (cls === 'speech')
+    return !(PREPOSITIONS.has(first) && first !== 'to') || attribution.verbatim.length > 0;
+  if (cls === 'weak-speech')
+    return opensClause || attribution.verbatim.length > 0 || (right.recipient && first === 'to');
   if (cls === 'evidence') return first === 'that';
   // belief: a clause or an infinitive, not "think about", "feel like"
   return !PREPOSITIONS.has(first) || first === 'to';
@@ -463,7 +802,12 @@ function invertedSpeaker(p: Phrases, first: number, last: number): boolean {
 /** The subject phrase at the start of a clause, for participles ("Smith criticised it, saying ..."). */
 function subjectAtStart(p: Phrases, lo: number, limit: number): Span | null {
   let end = lo;
-  while (end < limit && p.isWord(end) && (p.cap(end) || DETERMINERS.has(p.lower(end)) || PERSONAL_PRONOUNS.has(p.lower(end)))) end++;
+  while (
+    end < limit &&
+    p.isWord(end) &&
+    (p.cap(end) || DETERMINERS.has(p.lower(end)) || PERSONAL_PRONOUNS.has(p.lower(end)))
+  )
+    end++;
   return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
 }
 
@@ -486,7 +830,21 @@ function substantialQuote(p: Phrases, unit: Unit): boolean {
 }
 
 /** Collective nouns that take a plural verb ("police say"). */
-const COLLECTIVES = new Set(['police', 'people', 'staff', 'public', 'media', 'military', 'crowd', 'government', 'family', 'team', 'press', 'clergy', 'faculty']);
+const COLLECTIVES = new Set([
+  'police',
+  'people',
+  'staff',
+  'public',
+  'media',
+  'military',
+  'crowd',
+  'government',
+  'family',
+  'team',
+  'press',
+  'clergy',
+  'faculty',
+]);
 const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
 
 /**
@@ -498,13 +856,31 @@ function readsAsVerb(p: Phrases, c: number, npEnd: number, groupStart: number): 
   if (lower !== 'says' && lower.endsWith('s') && AUXILIARIES.has(p.lower(c + 1))) return false;
   if (!isBaseForm(lower) || groupStart < c) return true;
   const head = p.lower(npEnd);
-  return PLURAL_PRONOUNS.has(head) || COLLECTIVES.has(head) || (head.endsWith('s') && !/['\u2019]s$/.test(head));
+  return (
+    PLURAL_PRONOUNS.has(head) ||
+    COLLECTIVES.has(head) ||
+    (head.endsWith('s') && !/['\u2019]s$/.test(head))
+  );
 }
 
-type MakeFn = (kind: Attribution['kind'], contentTokens: Array<[number, number]>, cue: Span | null, source: Span | null, rule: string, confidence: number) => Attribution | null;
+type MakeFn = (
+  kind: Attribution['kind'],
+  contentTokens: Array<[number, number]>,
+  cue: Span | null,
+  source: Span | null,
+  rule: string,
+  confidence: number,
+) => Attribution | null;
 
 /** "according to X": content after X's comma, or the clause before "according" when X ends it. */
-function accordingTo(p: Phrases, c: number, lo: number, hi: number, floor: number, make: MakeFn): { attribution: Attribution; floor: number; cutAt: number | null } | null {
+function accordingTo(
+  p: Phrases,
+  c: number,
+  lo: number,
+  hi: number,
+  floor: number,
+  make: MakeFn,
+): { attribution: Attribution; floor: number; cutAt: number | null } | null {
   const sourceStart = c + 2;
   const sourceEnd = p.phraseAfter(sourceStart, hi, 12);
   if (sourceEnd <= sourceStart || !p.isSpeaker(sourceStart, sourceEnd)) return null;
@@ -527,8 +903,15 @@ function accordingTo(p: Phrases, c: number, lo: number, hi: number, floor: numbe
 }
 
 /** "It is rumoured that ...", "It was thought to ...", "X is said to ...": hedged claims without a source. */
-function passiveHedge(p: Phrases, c: number, group: { before: number; start: number }, lo: number, hi: number, make: MakeFn): Attribution | null {
-  const hedge = PASSIVE_HEDGES[p.lower(c)];
+function passiveHedge(
+  p: Phrases,
+  c: number,
+  group: { before: number; start: number },
+  lo: number,
+  hi: number,
+  make: MakeFn,
+): Attribution | null {
+  const hedge = PASSIVE_HEDGES.get(p.lower(c));
   if (!hedge) return null;
   const fused = EXPLETIVE_BE.has(p.lower(c - 1));
   const subject = fused ? c - 1 : group.before;
@@ -548,7 +931,17 @@ function passiveHedge(p: Phrases, c: number, group: { before: number; start: num
   }
   if (p.lower(c + 1) !== 'to' || subject < lo) return null;
   const cue = p.span(group.start, c + 2);
-  const attribution = make('passive', [[lo, group.start], [c + 2, hi]], cue, null, 'passive-hedge', 0.7);
+  const attribution = make(
+    'passive',
+    [
+      [lo, group.start],
+      [c + 2, hi],
+    ],
+    cue,
+    null,
+    'passive-hedge',
+    0.7,
+  );
   if (attribution) attribution.hedge = hedge;
   return attribution;
 }
@@ -563,7 +956,8 @@ function trimSpan(p: Phrases, a: number, b: number): Span | null {
   let first = a;
   let last = b;
   while (first < last && !p.tokens[first]!.word && p.states[first] === QuoteState.Outside) first++;
-  while (last > first && !p.tokens[last - 1]!.word && p.states[last - 1] === QuoteState.Outside) last--;
+  while (last > first && !p.tokens[last - 1]!.word && p.states[last - 1] === QuoteState.Outside)
+    last--;
   if (last <= first) return null;
   let words = 0;
   for (let i = first; i < last; i++) if (p.tokens[i]!.word) words++;
@@ -571,7 +965,11 @@ function trimSpan(p: Phrases, a: number, b: number): Span | null {
 }
 
 /** The quote kind of some content and the quoted words in it: direct when the marks hold it all. */
-function describe(text: string, quoted: Quoted[], content: Span[]): { content: Span[]; verbatim: Span[]; quoteKind: QuoteKind } {
+function describe(
+  text: string,
+  quoted: Quoted[],
+  content: Span[],
+): { content: Span[]; verbatim: Span[]; quoteKind: QuoteKind } {
   const verbatim: Span[] = [];
   for (const piece of content) {
     for (const q of quoted) {
@@ -587,7 +985,8 @@ function describe(text: string, quoted: Quoted[], content: Span[]): { content: S
     for (let i = piece.start; i < piece.end; i++) {
       while (v < verbatim.length && verbatim[v]!.end <= i) v++;
       const inside = v < verbatim.length && verbatim[v]!.start <= i;
-      if (!inside && /[\p{L}\p{N}]/u.test(text[i]!)) return { content, verbatim, quoteKind: 'mixed' };
+      if (!inside && /[\p{L}\p{N}]/u.test(text[i]!))
+        return { content, verbatim, quoteKind: 'mixed' };
     }
   }
   return { content: verbatim.map((s) => ({ ...s })), verbatim, quoteKind: 'direct' };

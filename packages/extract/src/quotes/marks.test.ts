@@ -10,12 +10,22 @@ const inner = (text: string) => {
 
 describe('findQuoted', () => {
   it('reads straight, typographic and guillemet double marks', () => {
-    expect(inner('He said "one" and \u201ctwo\u201d and \u00abthree\u00bb.')).toEqual(['one', 'two', 'three']);
+    expect(inner('He said "one" and \u201ctwo\u201d and \u00abthree\u00bb.')).toEqual([
+      'one',
+      'two',
+      'three',
+    ]);
   });
 
   it('does not let a stray mark shift every later pair', () => {
-    expect(inner('A "first" pair, a stray " mark, then "second" and "third".')).toEqual(['first', 'second', 'third']);
-    expect(inner('An unclosed \u201cstray and then \u201creal words\u201d here.')).toEqual(['real words']);
+    expect(inner('A "first" pair, a stray " mark, then "second" and "third".')).toEqual([
+      'first',
+      'second',
+      'third',
+    ]);
+    expect(inner('An unclosed \u201cstray and then \u201creal words\u201d here.')).toEqual([
+      'real words',
+    ]);
   });
 
   it('pairs within a paragraph: an unclosed mark at a paragraph end does not reach the next one', () => {
@@ -23,13 +33,20 @@ describe('findQuoted', () => {
   });
 
   it('keeps a multi-paragraph quote reopened at each paragraph without closing', () => {
-    expect(inner('He said: "We built the hall.\n"We paid for it ourselves."\nThe end.')).toEqual(['We built the hall.', 'We paid for it ourselves.']);
+    expect(inner('He said: "We built the hall.\n"We paid for it ourselves."\nThe end.')).toEqual([
+      'We built the hall.',
+      'We paid for it ourselves.',
+    ]);
   });
 
   it('reads single marks as quotes only around words, leaving apostrophes alone', () => {
     expect(inner("Leaders 'up the ante' in talks")).toEqual(['up the ante']);
-    expect(inner("The Smiths' house played '90s songs; Russia's team said they're ready.")).toEqual([]);
-    expect(inner('\u2018We are ready,\u2019 the coach said of Ana\u2019s team.')).toEqual(['We are ready,']);
+    expect(inner("The Smiths' house played '90s songs; Russia's team said they're ready.")).toEqual(
+      [],
+    );
+    expect(inner('\u2018We are ready,\u2019 the coach said of Ana\u2019s team.')).toEqual([
+      'We are ready,',
+    ]);
   });
 
   it('nests single quotes inside a double quote', () => {

@@ -22,7 +22,8 @@ const STRAIGHT_SINGLE = "'";
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 /** What may stand before an opening mark: nothing, space, an opening bracket, a dash, a colon. */
-const opensAfter = (ch: string | undefined): boolean => isSpace(ch) || (ch !== undefined && /[([{\u2014\u2013\-:/\u201c\u2018"']/.test(ch));
+const opensAfter = (ch: string | undefined): boolean =>
+  isSpace(ch) || (ch !== undefined && /[([{\u2014\u2013\-:/\u201c\u2018"']/.test(ch));
 
 /**
  * Finds quoted passages block by block with one character scan (the approach of CoreNLP's
@@ -47,8 +48,25 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
     let openWidth = 1;
     let singleOpen = -1;
     for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (
+        code !== 34 &&
+        code !== 39 &&
+        code !== 0xab &&
+        code !== 0xbb &&
+        (code < 0x2018 || code > 0x201e)
+      )
+        continue;
       const ch = text[i]!;
-      if (ch !== STRAIGHT_DOUBLE && ch !== STRAIGHT_SINGLE && !DOUBLE_OPEN.has(ch) && !DOUBLE_CLOSE.has(ch) && ch !== SINGLE_OPEN && ch !== SINGLE_CLOSE) continue;
+      if (
+        ch !== STRAIGHT_DOUBLE &&
+        ch !== STRAIGHT_SINGLE &&
+        !DOUBLE_OPEN.has(ch) &&
+        !DOUBLE_CLOSE.has(ch) &&
+        ch !== SINGLE_OPEN &&
+        ch !== SINGLE_CLOSE
+      )
+        continue;
       // Two apostrophes stand for a double mark in some wire copy: ''like this''.
       const doubled = ch === STRAIGHT_SINGLE && text[i + 1] === STRAIGHT_SINGLE && i + 1 < end;
       const width = doubled ? 2 : 1;
@@ -59,7 +77,8 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
         const canOpen = !straight ? DOUBLE_OPEN.has(ch) : opensAfter(before) && !isSpace(after);
         const canClose = !straight ? DOUBLE_CLOSE.has(ch) : !isSpace(before) || isSpace(after);
         if (doubleOpen >= 0 && canClose) {
-          if (i > doubleOpen + openWidth) found.push(passage(doubleOpen, i + width, true, openWidth, width));
+          if (i > doubleOpen + openWidth)
+            found.push(passage(doubleOpen, i + width, true, openWidth, width));
           doubleOpen = -1;
         } else if (canOpen || (doubleOpen < 0 && straight && canClose && isSpace(before))) {
           doubleOpen = i; // a new opener replaces an unclosed one: the older mark was stray
@@ -70,23 +89,36 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
         continue;
       }
       if (doubleOpen >= 0) continue; // single marks inside a double quote are part of it
-      const canOpen = (ch === SINGLE_OPEN || ch === STRAIGHT_SINGLE) && opensAfter(before) && /\p{L}/u.test(after ?? '');
-      const canClose = (ch === SINGLE_CLOSE || ch === STRAIGHT_SINGLE) && !isSpace(before) && !isLetter(after);
+      const canOpen =
+        (ch === SINGLE_OPEN || ch === STRAIGHT_SINGLE) &&
+        opensAfter(before) &&
+        /\p{L}/u.test(after ?? '');
+      const canClose =
+        (ch === SINGLE_CLOSE || ch === STRAIGHT_SINGLE) && !isSpace(before) && !isLetter(after);
       if (singleOpen >= 0 && canClose) {
         if (i > singleOpen + 1) found.push(passage(singleOpen, i + 1, true, 1, 1));
         singleOpen = -1;
       } else if (canOpen) singleOpen = i;
     }
-    if (doubleOpen >= 0 && end > doubleOpen + openWidth) carried = passage(doubleOpen, end, false, openWidth, 0);
+    if (doubleOpen >= 0 && end > doubleOpen + openWidth)
+      carried = passage(doubleOpen, end, false, openWidth, 0);
   }
   return found;
 }
 
-function passage(open: number, end: number, closed: boolean, openWidth: number, closeWidth: number): Quoted {
+function passage(
+  open: number,
+  end: number,
+  closed: boolean,
+  openWidth: number,
+  closeWidth: number,
+): Quoted {
   return { start: open, end, inner: { start: open + openWidth, end: end - closeWidth }, closed };
 }
 
 function reopens(text: string, at: number): boolean {
   const ch = text[at];
-  return ch === STRAIGHT_DOUBLE || (ch !== undefined && DOUBLE_OPEN.has(ch)) || text.startsWith("''", at);
+  return (
+    ch === STRAIGHT_DOUBLE || (ch !== undefined && DOUBLE_OPEN.has(ch)) || text.startsWith("''", at)
+  );
 }

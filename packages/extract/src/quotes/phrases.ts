@@ -15,12 +15,52 @@ import {
   TIME_OPENERS,
   WEEKDAYS_MONTHS,
 } from '../lexicon/words.js';
-import { isCapitalised, type Token } from '../text/tokens.js';
+import type { Token } from '../text/tokens.js';
 import { QuoteState } from './units.js';
 
 /** Day and month names: a time even when capitalised (unlike "Morning" in a name). */
-const CALENDAR_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
-const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'rally', 'supply', 'reply', 'monopoly', 'anomaly', 'italy', 'bully', 'belly', 'folly', 'jelly']);
+const CALENDAR_NAMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+const LY_NOUNS = new Set([
+  'ally',
+  'family',
+  'assembly',
+  'rally',
+  'supply',
+  'reply',
+  'monopoly',
+  'anomaly',
+  'italy',
+  'bully',
+  'belly',
+  'folly',
+  'jelly',
+]);
 
 /** Token-level reading helpers over one document: what a phrase is, where it stops. */
 export class Phrases {
@@ -44,7 +84,7 @@ export class Phrases {
   }
   cap(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && t.word && isCapitalised(this.text, t);
+    return t !== undefined && t.word && t.cap;
   }
   span(first: number, last: number): Span {
     return { start: this.tokens[first]!.start, end: this.tokens[last - 1]!.end };
@@ -57,9 +97,19 @@ export class Phrases {
   /** Skips a time phrase that starts at i ("on Monday", "last week", "Tuesday"); returns the index after it. */
   skipTimeForward(i: number, hi: number): number {
     let j = i;
-    while (j < hi && this.isWord(j) && (TIME_OPENERS.has(this.lower(j)) || DETERMINERS.has(this.lower(j)))) j++;
+    while (
+      j < hi &&
+      this.isWord(j) &&
+      (TIME_OPENERS.has(this.lower(j)) || DETERMINERS.has(this.lower(j)))
+    )
+      j++;
     if (j >= hi || !this.isWord(j) || !WEEKDAYS_MONTHS.has(this.lower(j))) return i;
-    while (j < hi && this.isWord(j) && (WEEKDAYS_MONTHS.has(this.lower(j)) || /^\d/.test(this.lower(j)))) j++;
+    while (
+      j < hi &&
+      this.isWord(j) &&
+      (WEEKDAYS_MONTHS.has(this.lower(j)) || /^\d/.test(this.lower(j)))
+    )
+      j++;
     return j;
   }
 
@@ -67,7 +117,11 @@ export class Phrases {
   skipTimeBackward(i: number, lo: number): number {
     let j = i;
     let sawTime = false;
-    while (j >= lo && this.isWord(j) && (WEEKDAYS_MONTHS.has(this.lower(j)) || /^\d/.test(this.lower(j)))) {
+    while (
+      j >= lo &&
+      this.isWord(j) &&
+      (WEEKDAYS_MONTHS.has(this.lower(j)) || /^\d/.test(this.lower(j)))
+    ) {
       sawTime ||= WEEKDAYS_MONTHS.has(this.lower(j));
       j--;
     }
@@ -81,7 +135,11 @@ export class Phrases {
     let j = cue - 1;
     let start = cue;
     let passive = false;
-    while (j >= lo && this.isWord(j) && (AUXILIARIES.has(this.lower(j)) || CUE_ADVERBS.has(this.lower(j)) || this.adverb(j))) {
+    while (
+      j >= lo &&
+      this.isWord(j) &&
+      (AUXILIARIES.has(this.lower(j)) || CUE_ADVERBS.has(this.lower(j)) || this.adverb(j))
+    ) {
       if (AUXILIARIES.has(this.lower(j))) {
         start = j;
         if (/^(is|was|are|were|be|been|being)$/.test(this.lower(j))) passive = true;
@@ -151,7 +209,13 @@ export class Phrases {
       if (!this.outside(n)) break;
       if (t.word) {
         const l = t.lower;
-        if (n > i && (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l) || this.isTime(n) || (PREPOSITIONS.has(l) && this.isTime(n + 1)))) {
+        if (
+          n > i &&
+          (CLAUSE_OPENERS.has(l) ||
+            AUXILIARIES.has(l) ||
+            this.isTime(n) ||
+            (PREPOSITIONS.has(l) && this.isTime(n + 1)))
+        ) {
           if (l === 'and' && this.cap(n - 1) && this.cap(n + 1)) {
             n++;
             count++;
@@ -161,9 +225,16 @@ export class Phrases {
         }
         if (n > i && cueClass(l) && !this.cap(n)) break;
         // A determiner after a noun starts a new phrase ("told CNN | the vote was close").
-        if (n > i && DETERMINERS.has(l) && !PREPOSITIONS.has(this.lower(n - 1)) && !DETERMINERS.has(this.lower(n - 1))) break;
+        if (
+          n > i &&
+          DETERMINERS.has(l) &&
+          !PREPOSITIONS.has(this.lower(n - 1)) &&
+          !DETERMINERS.has(this.lower(n - 1))
+        )
+          break;
         // Prepositions end the phrase unless they link two capitalised parts ("Institute for the Study").
-        if (n > i && PREPOSITIONS.has(l) && !this.cap(n + 1) && !DETERMINERS.has(this.lower(n + 1))) break;
+        if (n > i && PREPOSITIONS.has(l) && !this.cap(n + 1) && !DETERMINERS.has(this.lower(n + 1)))
+          break;
         n++;
         count++;
         continue;
@@ -194,7 +265,11 @@ export class Phrases {
   abbreviation(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !t.word) return false;
-    return ABBREVIATIONS.has(t.lower) || (t.end - t.start === 1 && this.cap(i)) || /^\p{L}(\.\p{L})+$/u.test(t.lower);
+    return (
+      ABBREVIATIONS.has(t.lower) ||
+      (t.end - t.start === 1 && this.cap(i)) ||
+      /^\p{L}(\.\p{L})+$/u.test(t.lower)
+    );
   }
 
   /** Whether tokens [first, last) read as someone who can say something. */
@@ -210,10 +285,17 @@ export class Phrases {
     if (!this.isWord(last - 1)) return false;
     // "Iran's state media": a possessive is never the head of a speaker.
     if (/['\u2019]s$|s['\u2019]$/.test(head)) return false;
-    if (NON_SPEAKERS.has(head) || DETERMINERS.has(head) || PREPOSITIONS.has(head) || AUXILIARIES.has(head)) return false;
+    if (
+      NON_SPEAKERS.has(head) ||
+      DETERMINERS.has(head) ||
+      PREPOSITIONS.has(head) ||
+      AUXILIARIES.has(head)
+    )
+      return false;
     if (OBJECT_PRONOUNS.has(head) && !PERSONAL_PRONOUNS.has(head)) return false;
     let named = false;
-    for (let i = first; i < last; i++) if (this.cap(i) || PERSONAL_PRONOUNS.has(this.lower(i))) named = true;
+    for (let i = first; i < last; i++)
+      if (this.cap(i) || PERSONAL_PRONOUNS.has(this.lower(i))) named = true;
     if (named) return true;
     // Unnamed speakers: "officials", "some analysts", "the company", "a source close to the team".
     return last - first <= 6 && (last - first <= 3 || DETERMINERS.has(this.lower(first)));

@@ -49,13 +49,23 @@ export function buildUnits(doc: Doc, quoted: Quoted[]): Unit[] {
       if (quoted[q]!.start >= sentence.start) inside.push(quoted[q]!);
       q++;
     }
-    const crossing = previous && previous.block === sentence.block && previous.quoted.some((p) => p.end > previous.end);
+    const crossing =
+      previous &&
+      previous.block === sentence.block &&
+      previous.quoted.some((p) => p.end > previous.end);
     if (crossing) {
       previous.end = sentence.end;
       previous.last = t;
       previous.quoted.push(...inside);
     } else {
-      units.push({ start: sentence.start, end: sentence.end, block: sentence.block, first, last: t, quoted: inside });
+      units.push({
+        start: sentence.start,
+        end: sentence.end,
+        block: sentence.block,
+        first,
+        last: t,
+        quoted: inside,
+      });
     }
   }
   return units;

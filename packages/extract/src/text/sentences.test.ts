@@ -31,18 +31,25 @@ describe('tokenize', () => {
 
 describe('splitSentences', () => {
   it('splits at full stops followed by a capital, keeping closing marks', () => {
-    expect(sentences('The vote failed. "We lost," she said. Next week? Maybe.')).toEqual(['The vote failed.', '"We lost," she said.', 'Next week?', 'Maybe.']);
-  });
-
-  it('does not split at titles, initials or dotted abbreviations', () => {
-    expect(sentences('Dr. Jane Roe met John F. Kennedy Jr. in the U.S. capital. Then she left.')).toEqual([
-      'Dr. Jane Roe met John F. Kennedy Jr. in the U.S. capital.',
-      'Then she left.',
+    expect(sentences('The vote failed. "We lost," she said. Next week? Maybe.')).toEqual([
+      'The vote failed.',
+      '"We lost," she said.',
+      'Next week?',
+      'Maybe.',
     ]);
   });
 
+  it('does not split at titles, initials or dotted abbreviations', () => {
+    expect(
+      sentences('Dr. Jane Roe met John F. Kennedy Jr. in the U.S. capital. Then she left.'),
+    ).toEqual(['Dr. Jane Roe met John F. Kennedy Jr. in the U.S. capital.', 'Then she left.']);
+  });
+
   it('ends a sentence at every line end and never at a decimal point', () => {
-    expect(sentences('Prices rose 3.5 percent\nThe end')).toEqual(['Prices rose 3.5 percent', 'The end']);
+    expect(sentences('Prices rose 3.5 percent\nThe end')).toEqual([
+      'Prices rose 3.5 percent',
+      'The end',
+    ]);
   });
 
   it('stays linear on one endless capitalised sentence without newlines', () => {

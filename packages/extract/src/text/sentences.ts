@@ -1,6 +1,6 @@
 import type { Block, Span } from '@sourcetrace/article-model';
 import { ABBREVIATIONS } from '../lexicon/words.js';
-import { isCapitalised, tokenAt, type Token } from './tokens.js';
+import { tokenAt, type Token } from './tokens.js';
 
 export interface Sentence extends Span {
   /** Index of the block the sentence lies in. */
@@ -27,7 +27,12 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
       const token = tokens[i]!;
       if (!ENDERS.has(token.lower)) continue;
       let last = i;
-      while (last + 1 < end && (ENDERS.has(tokens[last + 1]!.lower) || CLOSERS.has(tokens[last + 1]!.lower)) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+      while (
+        last + 1 < end &&
+        (ENDERS.has(tokens[last + 1]!.lower) || CLOSERS.has(tokens[last + 1]!.lower)) &&
+        tokens[last + 1]!.start === tokens[last]!.end
+      )
+        last++;
       const next = tokens[last + 1];
       if (!next || next.end > block.span.end) continue;
       if (next.start === tokens[last]!.end) continue; // "3.5", "U.S.-based": no space, no break
@@ -37,7 +42,8 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
       start = last + 1;
       i = last;
     }
-    if (start < end) sentences.push({ start: tokens[start]!.start, end: tokens[end - 1]!.end, block: index });
+    if (start < end)
+      sentences.push({ start: tokens[start]!.start, end: tokens[end - 1]!.end, block: index });
   });
   return sentences;
 }
@@ -46,12 +52,12 @@ function isAbbreviation(text: string, previous: Token | undefined): boolean {
   if (!previous || !previous.word) return false;
   if (ABBREVIATIONS.has(previous.lower)) return true;
   // A single capital letter is an initial; a dotted form like "U.S" is an abbreviation.
-  if (previous.end - previous.start === 1 && isCapitalised(text, previous)) return true;
+  if (previous.end - previous.start === 1 && previous.cap) return true;
   return /^\p{L}(\.\p{L})+$/u.test(text.slice(previous.start, previous.end));
 }
 
 function startsSentence(text: string, next: Token): boolean {
   if (!next.word) return !/[,;:)\]}.!?]/.test(next.lower);
   const ch = text[next.start] ?? '';
-  return isCapitalised(text, next) || /\p{N}/u.test(ch);
+  return next.cap || /\p{N}/u.test(ch);
 }

@@ -6,38 +6,67 @@ export interface Token {
   lower: string;
   /** Word (letters/digits, with inner apostrophes, hyphens, periods) or a single other character. */
   word: boolean;
+  /** The first character is an uppercase letter. */
+  cap: boolean;
 }
 
-// Each alternative starts on a distinct character class and the inner group must begin with a
-// separator, so matching is linear: no backtracking blow-up on any input.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\-.&][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+// Character classes by UTF-16 code unit, filled lazily for non-ASCII: a hand-written scanner
+// (rather than a Unicode regex) because tokenizing is the hottest loop of extraction.
+const WORD = 1;
+const SPACE = 2;
+const classes = new Uint8Array(65536);
+const known = new Uint8Array(65536);
 
-/** Splits text into tokens in one pass. Whitespace separates and is dropped. */
+function classOf(code: number): number {
+  if (known[code]) return classes[code]!;
+  const ch = String.fromCharCode(code);
+  classes[code] = /[\p{L}\p{M}\p{N}]/u.test(ch) ? WORD : /\s/.test(ch) ? SPACE : 0;
+  known[code] = 1;
+  return classes[code]!;
+}
+for (let code = 0; code < 128; code++) classOf(code);
+
+/** Inner separators that keep a word whole: Russia's, they’re, short-range, U.S, AT&T. */
+const isJoiner = (code: number): boolean =>
+  code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38;
+
+/** Splits text into tokens in one linear pass. Whitespace separates and is dropped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const surface = m[0];
-    const first = surface.charCodeAt(0);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = classOf(code);
+    if (cls === SPACE) {
+      i++;
+      continue;
+    }
+    if (cls === WORD) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && classOf(text.charCodeAt(j)) === WORD) j++;
+        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && classOf(text.charCodeAt(j + 1)) === WORD)
+          j += 2;
+        else break;
+      }
+      const lower = text.slice(i, j).toLowerCase();
+      tokens.push({ start: i, end: j, lower, word: true, cap: lower.charCodeAt(0) !== code });
+      i = j;
+      continue;
+    }
+    // Any other character is a token of its own; a surrogate pair stays together.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     tokens.push({
-      start: m.index,
-      end: m.index + surface.length,
-      lower: surface.toLowerCase(),
-      word: surface.length > 1 || isWordChar(first),
+      start: i,
+      end: i + width,
+      lower: text.slice(i, i + width),
+      word: false,
+      cap: false,
     });
+    i += width;
   }
   return tokens;
-}
-
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
-}
-
-/** True when the token's text starts with an uppercase letter. */
-export function isCapitalised(text: string, token: Token): boolean {
-  const ch = text[token.start] ?? '';
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** The first token index whose start is at or after `offset` (binary search). */
