@@ -52,7 +52,7 @@ function quoteItem(record: QuoteRecord, role: 'speaker' | 'channel'): HTMLElemen
   return el(
     'li',
     { class: 'record' },
-    el('blockquote', { class: `record-text q-${record.quote.kind}` }, record.text),
+    el('blockquote', { class: `record-text record-${record.quote.kind}` }, record.text),
     attribution ? el('p', { class: 'muted' }, attribution) : null,
     source(record, { quote: record.quote.id }),
   );
