@@ -77,6 +77,13 @@ CREATE TABLE entity_articles (
 );
 CREATE INDEX entity_articles_by_article ON entity_articles (article_seq, corpus_id);
 
+CREATE TABLE entity_pairs (
+  corpus_id text NOT NULL,
+  other_id text NOT NULL,
+  shared integer NOT NULL,
+  PRIMARY KEY (corpus_id, other_id)
+);
+
 CREATE TABLE article_bodies (
   seq integer PRIMARY KEY,
   json text NOT NULL

@@ -107,12 +107,15 @@ export async function createPostgresStore(
   connectionString: string,
   schema = 'public',
 ): Promise<Store> {
-  const pool = new pg.Pool({
-    connectionString,
-    types,
-    max: 4,
-    options: `-c search_path=${quoteIdentifier(schema)}`,
+  const pool = new pg.Pool({ connectionString, types, max: 4 });
+  // Set per connection, before any query the store sends on it; session settings given in the
+  // connection string (?options=-c ...) still apply.
+  pool.on('connect', (client) => {
+    client.query(`SET search_path TO ${quoteIdentifier(schema)}`).catch(() => undefined);
   });
+  // An idle connection that breaks (server restart) must not crash the process; the pool
+  // replaces it and the next query reports any lasting problem.
+  pool.on('error', () => undefined);
   try {
     const client = await pool.connect();
     try {

@@ -67,7 +67,7 @@ const ENTITY_ORDERS = Object.fromEntries(
 
 const RELATED_ORDER = new Keyset('related', [
   { expr: 'shared', field: 'shared', direction: 'DESC', type: 'integer' },
-  { expr: 'corpus_id', field: 'corpus_id', direction: 'ASC', type: 'string' },
+  { expr: 'other_id', field: 'corpus_id', direction: 'ASC', type: 'string' },
 ]);
 
 /** Aliases and descriptors kept per corpus entity, so a very common name stays a small row. */
@@ -196,15 +196,12 @@ export class SqlStore implements Store {
       const [inserted] = await this.insertRows(
         tx,
         'articles',
-        [
-          'id',
-          'title',
-          'publisher',
-          'url',
-          'published_at',
-          'published_sort',
-          'ingested_at',
-        ].concat('quotes', 'speakers', 'entities', 'claims'),
+        ['id', 'title', 'publisher', 'url', 'published_at', 'published_sort', 'ingested_at'].concat(
+          'quotes',
+          'speakers',
+          'entities',
+          'claims',
+        ),
         [
           [
             prepared.id,
@@ -347,6 +344,15 @@ export class SqlStore implements Store {
     await tx.run(
       `INSERT INTO entity_articles (corpus_id, published_sort, article_seq) VALUES ${mentioned.sql}`,
       mentioned.params,
+    );
+    // Co-occurrence counts kept up to date, so related entities are a read of one entity's pairs.
+    await tx.run(
+      `INSERT INTO entity_pairs (corpus_id, other_id, shared)
+       SELECT s.corpus_id, o.corpus_id, 1 FROM entity_articles s
+       JOIN entity_articles o ON o.article_seq = s.article_seq AND o.corpus_id <> s.corpus_id
+       WHERE s.article_seq = ?
+       ON CONFLICT (corpus_id, other_id) DO UPDATE SET shared = entity_pairs.shared + 1`,
+      [seq],
     );
     // Locked in id order, so concurrent writers on PostgreSQL never wait on each other in a cycle.
     const existing = new Map(
@@ -498,6 +504,10 @@ export class SqlStore implements Store {
       }
       await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq]);
       await tx.run(`DELETE FROM article_entities WHERE article_seq = ?`, [seq]);
+      const pairs = `(corpus_id, other_id) IN (SELECT s.corpus_id, o.corpus_id FROM entity_articles s
+        JOIN entity_articles o ON o.article_seq = s.article_seq AND o.corpus_id <> s.corpus_id WHERE s.article_seq = ?)`;
+      await tx.run(`UPDATE entity_pairs SET shared = shared - 1 WHERE ${pairs}`, [seq]);
+      await tx.run(`DELETE FROM entity_pairs WHERE shared <= 0 AND ${pairs}`, [seq]);
       await tx.run(`DELETE FROM entity_articles WHERE article_seq = ?`, [seq]);
       await tx.run(`DELETE FROM article_bodies WHERE seq = ?`, [seq]);
       await tx.run(`DELETE FROM articles WHERE seq = ?`, [seq]);
@@ -730,14 +740,12 @@ export class SqlStore implements Store {
   }
 
   async relatedEntities(id: string, query: RelatedQuery): Promise<Page<RelatedEntity>> {
-    const having = new Where().addFragment(RELATED_ORDER.after(query.cursor));
+    const where = new Where()
+      .add('corpus_id = ?', id)
+      .addFragment(RELATED_ORDER.after(query.cursor));
     const rows = await this.db.all(
-      `SELECT corpus_id, shared FROM (
-         SELECT o.corpus_id, COUNT(*) AS shared
-         FROM entity_articles s JOIN entity_articles o ON o.article_seq = s.article_seq
-         WHERE s.corpus_id = ? AND o.corpus_id <> ? GROUP BY o.corpus_id
-       ) related ${having} ORDER BY ${RELATED_ORDER.orderBy()} LIMIT ?`,
-      [id, id, ...having.params, query.limit + 1],
+      `SELECT other_id AS corpus_id, shared FROM entity_pairs ${where} ORDER BY ${RELATED_ORDER.orderBy()} LIMIT ?`,
+      [...where.params, query.limit + 1],
     );
     const ids = rows.slice(0, query.limit).map((row) => String(row.corpus_id));
     const entities = new Map<string, CorpusEntity>();

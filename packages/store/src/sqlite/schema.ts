@@ -70,6 +70,13 @@ CREATE TABLE IF NOT EXISTS entity_articles (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_articles_by_article ON entity_articles (article_seq, corpus_id);
 
+CREATE TABLE IF NOT EXISTS entity_pairs (
+  corpus_id TEXT NOT NULL,
+  other_id TEXT NOT NULL,
+  shared INTEGER NOT NULL,
+  PRIMARY KEY (corpus_id, other_id)
+) WITHOUT ROWID;
+
 CREATE TABLE IF NOT EXISTS article_bodies (
   seq INTEGER PRIMARY KEY,
   json TEXT NOT NULL

@@ -72,10 +72,12 @@ class SqliteDatabase implements Database {
 const sqliteDialect: Dialect = {
   kind: 'sqlite',
   textMatch(table: SearchTable, alias: string, words: string[]) {
-    // Each word quoted as an FTS5 string, so user input is never FTS syntax.
+    // Each word quoted as an FTS5 string, so user input is never FTS syntax. The unary + keeps
+    // SQLite from looking every match up by rowid and sorting them all: it walks the list's order
+    // index instead and checks each row against the matches, stopping when the page is full.
     const expression = words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' ');
     return {
-      sql: `${alias}.seq IN (SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ?)`,
+      sql: `+${alias}.seq IN (SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ?)`,
       params: [expression],
     };
   },
