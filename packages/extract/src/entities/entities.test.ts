@@ -226,6 +226,25 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'The analyst')).toBe('Corvin Daleholt');
   });
 
+  it('reads a long title with "of" before a name, and a role acronym as no organisation', () => {
+    const text =
+      "Norland's Minister of Coastal Affairs Ivo Brandt said the port would reopen. Brandt, the agency's president and CEO, agreed.";
+    const t = table(text);
+    expect(people(t)).toEqual(['Ivo Brandt']);
+    expect(named(t, 'Ivo Brandt')?.descriptors).toContain('Minister of Coastal Affairs');
+    expect(sourceName(t, text, "Norland's Minister of Coastal Affairs Ivo Brandt")).toBe(
+      'Ivo Brandt',
+    );
+    expect(named(t, 'CEO')).toBeUndefined();
+  });
+
+  it('links "the chamber" to the organisation named with that word', () => {
+    const text =
+      'The Eastvale Chamber of Commerce objected to the levy. The chamber said members were not consulted.';
+    const t = table(text);
+    expect(sourceName(t, text, 'The chamber')).toBe('Eastvale Chamber of Commerce');
+  });
+
   it('reads a body named by a common noun as an organisation', () => {
     const text =
       'The Norland foreign ministry said the talks were over. Police said they had made no arrests.';

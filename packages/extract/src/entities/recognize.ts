@@ -352,6 +352,7 @@ function isCap(text: string, token: Token): boolean {
 
 /** Lowercase without a possessive or contraction ("russia's" -> "russia", "it's" -> "it"). */
 function bareLower(lower: string): string {
+  if (!lower.includes("'") && !lower.includes('\u2019')) return lower;
   return lower.replace(/n['\u2019]t$/, '').replace(/['\u2019](s|re|ve|ll|d|m)$/, '');
 }
 
@@ -632,6 +633,9 @@ function isAbbreviation(token: Token): boolean {
 
 /** An all-capitals everyday word ("WITH", "DON'T") in a shouted line: never part of a name. */
 function isShoutedWord(ctx: Ctx, token: Token): boolean {
+  if (token.end - token.start < 2) return false;
+  const second = ctx.text[token.start + 1]!;
+  if (second === second.toLowerCase()) return false; // quick exit: "Word" is not shouted
   const surface = ctx.text.slice(token.start, token.end);
   const lower = bareLower(token.lower);
   return (
@@ -775,8 +779,16 @@ function classifyName(ctx: Ctx, run: number[]): void {
     const lower = lowers[w]!;
     if (isTitleWord(lower) && (w === 0 || !ORG_WORDS.has(lower))) titleEnd = w;
     else if (titleEnd >= 0 && (lower === 'of' || lower === 'for') && w + 2 < wordIdx.length) {
-      titleEnd = w + 1;
-      w++;
+      // "Minister of Municipal Affairs Ric McIver": the name starts at a first name, else is the last two words
+      let nameFrom = wordIdx.length - Math.min(2, wordIdx.length - w - 2);
+      for (let p = w + 2; p < wordIdx.length; p++) {
+        if (FIRST_NAME_GENDER.has(lowers[p]!)) {
+          nameFrom = p;
+          break;
+        }
+      }
+      titleEnd = nameFrom - 1;
+      break;
     }
   }
   if (titleEnd >= 0) {
@@ -831,6 +843,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
   if (wordIdx.length === 1) {
     const surface = text.slice(tokens[start]!.start, tokens[start]!.end);
     if (/^[\p{Lu}\p{N}.&]{2,8}$/u.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface)) {
+      if (isTitleWord(lowers[0]!)) return; // "CEO", "MP": a role, not an organisation
       ctx.out.push(candidate(ctx, start, end, 'organization'));
       return;
     }

@@ -10,7 +10,7 @@ import {
 } from './gazetteer.js';
 import { isTitleWord, recognize, type Candidate } from './recognize.js';
 import { findQuoted, insideAny } from './quoted.js';
-import { BODY_NOUNS } from './data/organizations.js';
+import { BODY_NOUNS, ORG_WORDS } from './data/organizations.js';
 import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { LEADING_DETERMINERS } from './data/words.js';
@@ -401,6 +401,17 @@ export function buildEntityTable(
     return undefined;
   }
 
+  /** "the chamber" names the organisation last mentioned with that word in its name. */
+  function namedBodyBefore(span: Span, noun: string): Ent | undefined {
+    let i = lowerBound(mentions, span.start) - 1;
+    for (let n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+      const ent = mentions[i]!.ent;
+      if (ent.kind === 'organization' && ent.name.toLowerCase().split(/\s+/).includes(noun))
+        return ent;
+    }
+    return undefined;
+  }
+
   /** A source that names nobody the table knows: an anonymous person or group, or a body. */
   function describedSource(span: Span, phrase: string, headWords: string[]): Ent {
     const head = headWords[headWords.length - 1] ?? '';
@@ -508,7 +519,15 @@ export function buildEntityTable(
       const covering = named.filter(
         (m) => m.span.start <= lastWordStart && m.span.end > lastWordStart,
       );
-      const chosen = covering.find((m) => m.ent.kind === 'person') ?? covering[0];
+      // a title before a name that has an "of" in it: "Minister of Municipal Affairs Ric McIver"
+      const beforeComma = phraseTokens.findIndex((t) => t.lower === ',');
+      const titledEnd =
+        s.start +
+        (phraseTokens[(beforeComma < 0 ? phraseTokens.length : beforeComma) - 1]?.end ?? 0);
+      const titled = overlapping({ start: s.start, end: titledEnd }).filter(
+        (m) => m.ent.kind === 'person' && m.span.end === titledEnd,
+      );
+      const chosen = covering.find((m) => m.ent.kind === 'person') ?? titled[0] ?? covering[0];
       if (chosen) {
         chosen.speaker = true;
         return ensureId(chosen.ent);
@@ -551,8 +570,13 @@ export function buildEntityTable(
       );
       if (!capitalised) {
         const firstLower = headTokens[0]!.lower;
-        if (firstLower === 'the' && ROLE_NOUNS.has(headLower)) {
-          const ent = describedBefore(s, headLower);
+        if (
+          firstLower === 'the' &&
+          (ROLE_NOUNS.has(headLower) || BODY_NOUNS.has(headLower) || ORG_WORDS.has(headLower))
+        ) {
+          const ent = ROLE_NOUNS.has(headLower)
+            ? describedBefore(s, headLower)
+            : namedBodyBefore(s, headLower);
           if (ent) {
             record(ent, s, 'descriptor').speaker = true;
             return ensureId(ent);
