@@ -18,6 +18,8 @@ export interface PageMeta {
 export interface HtmlScan {
   /** The page rebuilt without scripts, styles, event handlers or runaway nesting. */
   safeHtml: string;
+  /** How many elements `safeHtml` has. */
+  elementCount: number;
   /** The page's visible text, in blocks: the fallback when no article body is found. */
   blocks: HtmlBlock[];
   page: PageMeta;
@@ -60,6 +62,7 @@ export function scanHtml(html: string): HtmlScan {
   /** For each open element: was its tag written to `out`? */
   const open: { name: string; written: boolean }[] = [];
   let writtenDepth = 0;
+  let elementCount = 0;
   let skipDepth = 0;
   let headDepth = 0;
   let headingDepth = 0;
@@ -96,7 +99,11 @@ export function scanHtml(html: string): HtmlScan {
         const written = !skipped && headDepth === 0 && writtenDepth < MAX_DEPTH && WRITABLE_NAME.test(name) && !UNWRITTEN.has(name);
         if (written) {
           out.push(openTag(name, attributes));
+          elementCount++;
           if (!VOID.has(name)) writtenDepth++;
+        } else if (BLOCK.has(name) && !skipped && out[out.length - 1] !== ' ') {
+          // Past the depth limit, blocks flatten into one; a space keeps their words apart.
+          out.push(' ');
         }
         open.push({ name, written });
       },
@@ -108,7 +115,8 @@ export function scanHtml(html: string): HtmlScan {
         if (inTitle) titleText += text;
         if (skipDepth > 0 || headDepth > 0) return;
         inline.push(text);
-        out.push(escapeText(text));
+        // Runs of whitespace mean one space in HTML; long runs only slow the DOM down.
+        out.push(escapeText(text.replace(/\s{2,}/g, ' ')));
       },
       onclosetag(name) {
         const element = open.pop();
@@ -131,15 +139,66 @@ export function scanHtml(html: string): HtmlScan {
         if (element.written && !VOID.has(element.name)) {
           out.push(`</${element.name}>`);
           writtenDepth--;
+        } else if (BLOCK.has(element.name) && !skipped && out[out.length - 1] !== ' ') {
+          out.push(' ');
         }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  parser.write(flattenDeepNesting(html));
   parser.end();
   flush();
-  return { safeHtml: `<!DOCTYPE html><html><head></head><body>${out.join('')}</body></html>`, blocks, page };
+  return { safeHtml: `<!DOCTYPE html><html><head></head><body>${out.join('')}</body></html>`, elementCount, blocks, page };
+}
+
+/** Nesting the parser still handles in linear time; see flattenDeepNesting. */
+const MAX_PARSER_DEPTH = 512;
+/** Elements a parser closes on its own (an unclosed <p> or <li> does not nest). */
+const SELF_CLOSING = new Set([...VOID, 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rp', 'thead', 'tbody', 'tfoot']);
+const TAG_START = /<!--|<(script|style|textarea|title|xmp|noembed|noframes)\b|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/gi;
+
+/**
+ * htmlparser2 keeps its open elements in an array it shifts and unshifts, so each tag costs
+ * time in proportion to the nesting depth: a page of 100,000 unclosed <div>s would take
+ * minutes. Tags nested past a generous limit are cut out (a space stays in their place)
+ * before parsing; ordinary pages are returned untouched. Comments and raw-text elements are
+ * stepped over so markup-like text inside them is not counted.
+ */
+export function flattenDeepNesting(html: string): string {
+  const kept: string[] = [];
+  let copied = 0;
+  let depth = 0;
+  TAG_START.lastIndex = 0;
+  for (let match = TAG_START.exec(html); match; match = TAG_START.exec(html)) {
+    if (match[0] === '<!--') {
+      const end = html.indexOf('-->', TAG_START.lastIndex);
+      if (end < 0) break;
+      TAG_START.lastIndex = end + 3;
+      continue;
+    }
+    if (match[1]) {
+      const close = new RegExp(`</${match[1]}\\s*>`, 'gi');
+      close.lastIndex = TAG_START.lastIndex;
+      if (!close.exec(html)) break;
+      TAG_START.lastIndex = close.lastIndex;
+      continue;
+    }
+    const name = (match[3] ?? '').toLowerCase();
+    if (SELF_CLOSING.has(name)) continue;
+    const closing = match[2] === '/';
+    if (!closing) depth++;
+    const tooDeep = depth > MAX_PARSER_DEPTH;
+    if (closing) depth = Math.max(0, depth - 1);
+    if (!tooDeep) continue;
+    const end = html.indexOf('>', match.index);
+    if (end < 0) break;
+    kept.push(html.slice(copied, match.index));
+    if (!/\s$/.test(kept[kept.length - 1] ?? '')) kept.push(' ');
+    copied = end + 1;
+    TAG_START.lastIndex = end + 1;
+  }
+  return copied === 0 ? html : kept.join('') + html.slice(copied);
 }
 
 /** Collapses whitespace as a browser does; <br> becomes a line break inside the block. */

@@ -6,8 +6,11 @@ import { isBoilerplate, isByline } from './line-kinds.js';
 import { articleMeta, type FoundMeta } from './page-meta.js';
 import type { HtmlInput, ReadInput } from './types.js';
 
-/** A page with more elements than this is not an article; its visible text is used instead. */
-const MAX_ELEMENTS_FOR_READABILITY = 30_000;
+/**
+ * Readability slows down sharply on very large DOMs (and overflows its stack on some); news
+ * pages stay well below this once scripts are gone. Larger pages keep their visible text.
+ */
+const MAX_ELEMENTS_FOR_READABILITY = 10_000;
 const PARAGRAPH_BREAK = '\n\n';
 
 /**
@@ -17,7 +20,7 @@ const PARAGRAPH_BREAK = '\n\n';
  */
 export function readHtml(input: HtmlInput): ReadInput {
   const scan = scanHtml(input.html);
-  const body = readableBody(scan.safeHtml);
+  const body = scan.elementCount <= MAX_ELEMENTS_FOR_READABILITY ? readableBody(scan.safeHtml) : null;
   const meta = articleMeta(scan.page, body?.found ?? {}, input.url);
   const title = input.title?.replace(/\s+/g, ' ').trim() || meta.title || null;
   const { text, blocks } = layout(body?.blocks.length ? body.blocks : scan.blocks, title);
@@ -48,7 +51,7 @@ function readableBody(safeHtml: string): { blocks: HtmlBlock[]; found: FoundMeta
     const found: FoundMeta = { title: result.title, byline: result.byline, siteName: result.siteName, publishedTime: result.publishedTime };
     return { blocks: result.content ? scanHtml(result.content).blocks : [], found };
   } catch {
-    // Readability gives up on pages it cannot score (too many elements, odd DOMs); the visible text stays.
+    // Readability gives up on pages it cannot score (odd DOMs); the visible text stays.
     return null;
   }
 }
