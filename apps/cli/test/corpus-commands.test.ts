@@ -43,7 +43,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('sourcetrace ingest', () => {
+// Each test starts the CLI from source (tsx) several times; a loaded machine needs the room.
+describe('sourcetrace ingest', { timeout: 60_000 }, () => {
   it('stores what it can read, reports each failure with its reason, and exits 1', async () => {
     const result = await runCli([
       'ingest',
@@ -80,7 +81,7 @@ describe('sourcetrace ingest', () => {
   });
 });
 
-describe('sourcetrace stats and export', () => {
+describe('sourcetrace stats and export', { timeout: 60_000 }, () => {
   it('prints counts and rankings, as text and as JSON', async () => {
     const [text, json] = await Promise.all([
       runCli(['stats', '--db', db]),
