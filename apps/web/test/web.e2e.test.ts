@@ -168,6 +168,7 @@ describe('article', () => {
     expect(await card.isHidden()).toBe(true);
 
     // The screenshot shows the page as a reader meets it, with one quote's card open.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.locator('mark.q[data-quote="q-tavares-routes"]').hover();
     await card.waitFor({ state: 'visible' });
     mkdirSync(artifacts, { recursive: true });

@@ -5,10 +5,10 @@ import {
   sliceSpan,
   type Article,
   type Entity,
-  type EntityKind,
 } from '@sourcetrace/article-model';
 import { el, setChildren, type Child } from '../ui/dom.js';
 import { formatDate, plural } from '../ui/format.js';
+import { entityTags, hedgeBadge } from '../ui/parts.js';
 import { safeHttpUrl } from '../ui/safe-url.js';
 import { barChart } from './chart-view.js';
 import { outletBars, speakerBars } from './chart.js';
@@ -40,21 +40,6 @@ const KIND_SECTIONS: Array<{ title: string; test: (entity: Entity) => boolean }>
   { title: 'Places', test: (entity) => entity.kind === 'location' },
   { title: 'Other', test: (entity) => entity.kind === 'other' && !entity.outlet },
 ];
-
-const KIND_NAMES: Record<EntityKind, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  location: 'Place',
-  other: 'Other',
-};
-
-const HEDGE_NAMES = {
-  none: 'stated',
-  hedged: 'hedged',
-  belief: 'belief',
-  rumour: 'rumour',
-  disputed: 'disputed',
-} as const;
 
 function articleMeta(article: Article): HTMLElement {
   const parts: Child[] = [];
@@ -117,17 +102,7 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
     setChildren(
       detail,
       el('h3', {}, entity.name),
-      el(
-        'p',
-        { class: 'muted' },
-        [
-          KIND_NAMES[entity.kind],
-          entity.outlet ? 'news outlet' : null,
-          entity.anonymous ? 'unnamed source' : null,
-        ]
-          .filter(Boolean)
-          .join(' · '),
-      ),
+      el('p', { class: 'muted' }, entityTags(entity)),
       entity.descriptors.length
         ? el('p', { class: 'descriptors' }, entity.descriptors.join('; '))
         : null,
@@ -292,7 +267,7 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
             el(
               'li',
               {},
-              el('span', { class: `hedge-badge hedge-${claim.hedge}` }, HEDGE_NAMES[claim.hedge]),
+              hedgeBadge(claim.hedge),
               ' ',
               claimText(article, claim),
               claim.cue

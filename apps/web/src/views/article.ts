@@ -1,7 +1,8 @@
 import { renderArticleView } from '../article/view.js';
 import { client } from '../app/client.js';
 import { hrefs } from '../app/router.js';
-import { appLink, el } from '../ui/dom.js';
+import { appLink } from '../ui/dom.js';
+import { backToLibrary } from '../ui/parts.js';
 import { failure, loading } from '../ui/states.js';
 import type { ViewContext } from './context.js';
 
@@ -39,14 +40,7 @@ export async function renderArticle(
         hrefs.article(article.id, { entity: entityId ?? undefined }),
       ),
   });
-  main.replaceChildren(
-    el(
-      'nav',
-      { class: 'crumbs', attrs: { 'aria-label': 'Breadcrumb' } },
-      appLink(hrefs.library(), {}, '← Library'),
-    ),
-    view.element,
-  );
+  main.replaceChildren(backToLibrary(), view.element);
   view.mounted();
   performance.mark('article-rendered');
 }

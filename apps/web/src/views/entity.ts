@@ -9,15 +9,10 @@ import { client } from '../app/client.js';
 import { hrefs } from '../app/router.js';
 import { appLink, el } from '../ui/dom.js';
 import { formatDate, plural } from '../ui/format.js';
+import { backToLibrary, entityTags, hedgeBadge, pills } from '../ui/parts.js';
 import { failure, loading, moreButton } from '../ui/states.js';
 import type { ViewContext } from './context.js';
 
-const KIND_NAMES = {
-  person: 'Person',
-  organization: 'Organisation',
-  location: 'Place',
-  other: 'Other',
-} as const;
 const PAGE = 25;
 
 function source(
@@ -62,17 +57,7 @@ function claimItem(record: ClaimRecord): HTMLElement {
   return el(
     'li',
     { class: 'record' },
-    el(
-      'p',
-      { class: 'record-text' },
-      el(
-        'span',
-        { class: `hedge-badge hedge-${record.claim.hedge}` },
-        record.claim.hedge === 'none' ? 'stated' : record.claim.hedge,
-      ),
-      ' ',
-      record.text,
-    ),
+    el('p', { class: 'record-text' }, hedgeBadge(record.claim.hedge), ' ', record.text),
     record.cueText ? el('p', { class: 'muted' }, record.cueText) : null,
     source(record, {}),
   );
@@ -99,13 +84,7 @@ async function pagedSection<T>(
 }
 
 function header(entity: CorpusEntity): HTMLElement {
-  const tags = [
-    KIND_NAMES[entity.kind],
-    entity.outlet ? 'news outlet' : null,
-    entity.anonymous ? 'unnamed source' : null,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const tags = entityTags(entity);
   return el(
     'header',
     { class: 'entity-head' },
@@ -117,16 +96,12 @@ function header(entity: CorpusEntity): HTMLElement {
     entity.aliases.length
       ? el('p', { class: 'muted' }, `Also written: ${entity.aliases.join(', ')}`)
       : null,
-    el(
-      'p',
-      { class: 'card-counts' },
-      ...[
-        plural(entity.counts.articles, 'article'),
-        plural(entity.counts.mentions, 'mention'),
-        plural(entity.counts.quotes, 'quote'),
-        plural(entity.counts.claims, 'claim'),
-      ].map((text) => el('span', { class: 'pill' }, text)),
-    ),
+    pills([
+      plural(entity.counts.articles, 'article'),
+      plural(entity.counts.mentions, 'mention'),
+      plural(entity.counts.quotes, 'quote'),
+      plural(entity.counts.claims, 'claim'),
+    ]),
     el(
       'p',
       {},
@@ -200,11 +175,7 @@ export async function renderEntity(context: ViewContext, id: string): Promise<vo
   const related = await client.relatedEntities(entity.id, { limit: 20 });
   if (signal.aborted) return;
   main.replaceChildren(
-    el(
-      'nav',
-      { class: 'crumbs', attrs: { 'aria-label': 'Breadcrumb' } },
-      appLink(hrefs.library(), {}, '← Library'),
-    ),
+    backToLibrary(),
     header(entity),
     el(
       'div',

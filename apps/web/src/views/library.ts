@@ -3,6 +3,7 @@ import { client, errorMessage } from '../app/client.js';
 import { hrefs, type LibraryFilters } from '../app/router.js';
 import { appLink, el, setChildren } from '../ui/dom.js';
 import { formatDate, plural } from '../ui/format.js';
+import { field, pills } from '../ui/parts.js';
 import { failure, loading, moreButton } from '../ui/states.js';
 import type { ViewContext } from './context.js';
 
@@ -27,21 +28,13 @@ function articleCard(summary: ArticleSummary): HTMLElement {
         ? el('time', { attrs: { datetime: summary.publishedAt } }, date)
         : null,
     ),
-    el(
-      'p',
-      { class: 'card-counts' },
-      ...[
-        plural(summary.counts.quotes, 'quote'),
-        plural(summary.counts.speakers, 'speaker'),
-        plural(summary.counts.entities, 'entity', 'entities'),
-        plural(summary.counts.claims, 'claim'),
-      ].map((text) => el('span', { class: 'pill' }, text)),
-    ),
+    pills([
+      plural(summary.counts.quotes, 'quote'),
+      plural(summary.counts.speakers, 'speaker'),
+      plural(summary.counts.entities, 'entity', 'entities'),
+      plural(summary.counts.claims, 'claim'),
+    ]),
   );
-}
-
-function field(label: string, input: HTMLInputElement): HTMLElement {
-  return el('label', { class: 'field' }, el('span', { class: 'field-label' }, label), input);
 }
 
 /** The search form; submitting it changes the address, which renders the results. */

@@ -3,21 +3,12 @@ import { renderArticleView } from '../article/view.js';
 import { client, errorMessage } from '../app/client.js';
 import { hrefs } from '../app/router.js';
 import { el } from '../ui/dom.js';
+import { field } from '../ui/parts.js';
 import { safeHttpUrl } from '../ui/safe-url.js';
 import type { ViewContext } from './context.js';
 import { buildRequest, formatOf, type PasteFields } from './paste-request.js';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
-  return el(
-    'label',
-    { class: 'field' },
-    el('span', { class: 'field-label' }, label),
-    control,
-    hint ? el('span', { class: 'field-hint muted' }, hint) : null,
-  );
-}
 
 export function renderPaste(context: ViewContext): void {
   const { main, signal } = context;
