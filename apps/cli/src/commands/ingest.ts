@@ -89,15 +89,20 @@ function progressReporter(): { update: (progress: IngestProgress) => void; stop:
     hideCursor: true,
   });
   const counts = { ingested: 0, unchanged: 0, failed: 0 };
-  bar.start(0, 0, counts);
+  let started = false;
   return {
     update: (progress) => {
+      // Started on the first finished item: a bar with nothing to count would show as full.
+      if (!started) bar.start(progress.read, 0, counts);
+      started = true;
       counts[progress.status]++;
       // The total grows as the sources are read; it is only known at the end.
       bar.setTotal(progress.read);
       bar.update(progress.done, counts);
     },
-    stop: () => bar.stop(),
+    stop: () => {
+      if (started) bar.stop();
+    },
   };
 }
 
