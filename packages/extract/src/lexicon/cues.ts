@@ -53,8 +53,6 @@ const SPEECH_STRONG = [
   'reveal',
   'report',
   'testify',
-  'write',
-  'tweet',
   'inform',
   'shout',
   'conclude',
@@ -87,6 +85,8 @@ const SPEECH_STRONG = [
  * for help"): they count as cues only before quoted words, "that", "whether", "if" or a colon.
  */
 const SPEECH_WEAK = [
+  'write',
+  'tweet',
   'call',
   'describe',
   'criticise',
@@ -151,6 +151,20 @@ const BELIEF = [
   'imagine',
   'figure',
   'guess',
+  'know',
+  // intentions, wishes and stances count as attributed positions, not speech
+  'want',
+  'plan',
+  'intend',
+  'support',
+  'oppose',
+  'favour',
+  'favor',
+  'endorse',
+  'prefer',
+  'seek',
+  'refuse',
+  'decline',
 ];
 
 /** Verbs by which evidence speaks ("a study found", "polls show"): claims without a hedge. */
@@ -181,9 +195,20 @@ const IRREGULAR: Record<string, string[]> = {
   clarify: ['clarify', 'clarifies', 'clarified', 'clarifying'],
   worry: ['worry', 'worries', 'worried', 'worrying'],
   figure: ['figure', 'figures', 'figured'],
+  know: ['know', 'knows', 'knew', 'known', 'knowing'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
 };
 
-const CONSONANT_DOUBLING = new Set(['admit', 'quip', 'refer', 'concur', 'dub', 'slam', 'vow']);
+const CONSONANT_DOUBLING = new Set([
+  'plan',
+  'admit',
+  'quip',
+  'refer',
+  'concur',
+  'dub',
+  'slam',
+  'vow',
+]);
 
 /** Regular English verb forms: base, -s, -ed, -ing (enough for this closed list). */
 export function inflect(lemma: string): string[] {
@@ -252,4 +277,53 @@ export const PARTICIPLE_CUES = new Set([
   'recalling',
   'predicting',
   'promising',
+]);
+
+/**
+ * Nouns that carry an attribution after a possessive: "the mayor's claim that ...". Those of
+ * belief make belief claims; the others report what someone put forward.
+ */
+export const NOUN_CUES = new Map<string, 'belief' | 'evidence'>([
+  ...[
+    'statement',
+    'claim',
+    'claims',
+    'assertion',
+    'allegation',
+    'allegations',
+    'argument',
+    'warning',
+    'promise',
+    'pledge',
+    'suggestion',
+    'insistence',
+    'announcement',
+    'admission',
+    'accusation',
+    'charge',
+    'contention',
+    'comments',
+    'remarks',
+    'message',
+    'message',
+    'prediction',
+    'proposal',
+    'position',
+  ].map((w) => [w, 'evidence'] as const),
+  ...[
+    'view',
+    'belief',
+    'concern',
+    'concerns',
+    'fear',
+    'fears',
+    'hope',
+    'hopes',
+    'assessment',
+    'opinion',
+    'sense',
+    'feeling',
+    'conviction',
+    'expectation',
+  ].map((w) => [w, 'belief'] as const),
 ]);

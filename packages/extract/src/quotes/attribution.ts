@@ -1,10 +1,17 @@
 import type { Hedge, QuoteKind, Span } from '@sourcetrace/article-model';
 import type { Doc } from '../document.js';
-import { cueClass, isBaseForm, PARTICIPLE_CUES, type CueClass } from '../lexicon/cues.js';
+import {
+  cueClass,
+  isBaseForm,
+  NOUN_CUES,
+  PARTICIPLE_CUES,
+  type CueClass,
+} from '../lexicon/cues.js';
 import {
   AUXILIARIES,
   CONNECTIVES,
   DETERMINERS,
+  OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
@@ -294,7 +301,31 @@ function attributeUnit(
         if (passive || expletive || !cueClass(lower)) continue;
       }
     }
-    const cls = cueClass(lower);
+    // `the mayor's claim that ...`: a noun cue after a possessive source.
+    if (NOUN_CUES.has(lower) && c > lo && /['\u2019]s?$/.test(p.lower(c - 1)) && p.isWord(c - 1)) {
+      const contentStart = c + 1;
+      if (p.lower(contentStart) === 'that' || p.isPunct(contentStart, ':')) {
+        const sourceStart = p.phraseBefore(c - 1, floor, 8);
+        if (sourceStart <= c - 1) {
+          const attribution = make(
+            NOUN_CUES.get(lower)!,
+            [[contentStart, hi]],
+            p.span(c, c + 1),
+            p.span(sourceStart, c),
+            'noun-cue',
+            0.6,
+          );
+          if (attribution) {
+            found.push(attribution);
+            if (open) cutOpen(p, open, sourceStart);
+            open = { attribution, firstToken: contentStart };
+            floor = contentStart;
+            continue;
+          }
+        }
+      }
+    }
+    let cls = cueClass(lower);
     if (!cls) continue;
     if (p.cap(c) && c > lo) continue; // "Said" inside a name, a capitalised title word
     const group = p.cueGroupStart(c, floor);
@@ -307,6 +338,8 @@ function attributeUnit(
     ) {
       cueSpan.end = p.tokens[c + 1]!.end;
       cueEnd = c + 2;
+      // "called for an inquiry": a stated position, kept as a claim rather than a quote.
+      if (lower.startsWith('call')) cls = 'evidence';
     }
 
     // ", saying that ...": the participle takes the speaker of the clause it hangs on.
@@ -333,6 +366,34 @@ function attributeUnit(
       }
     }
 
+    // `Merrill says A and said B`: a second verb with no subject of its own shares the speaker.
+    if (
+      open &&
+      open.attribution.source &&
+      group.before >= lo &&
+      /^(and|but)$/.test(p.lower(group.before)) &&
+      cls !== 'belief'
+    ) {
+      const right = afterCue(p, c, cueEnd, hi);
+      if (!right.ends && right.contentStart < hi) {
+        const attribution = make(
+          classKind(cls),
+          [[right.contentStart, hi]],
+          cueSpan,
+          open.attribution.source,
+          'coordinated',
+          0.7,
+        );
+        if (attribution && acceptsContent(p, cls, right, attribution)) {
+          attribution.channel = right.channel;
+          cutOpen(p, open, group.before);
+          found.push(attribution);
+          open = { attribution, firstToken: right.contentStart };
+          floor = right.contentStart;
+          continue;
+        }
+      }
+    }
     let npEnd = p.skipTimeBackward(group.before, floor);
     let npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
     let hasSpeaker = npStart <= npEnd && p.isSpeaker(npStart, npEnd + 1);
@@ -617,6 +678,23 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
     }
     i = j;
   }
+  // `told The Times then.`, `said Mr. Burman (a view others share).`: nothing more is said.
+  while (i < hi && p.isWord(i) && TRAILING_ADVERBS.has(p.lower(i))) i++;
+  if (p.isPunct(i, '(')) {
+    let k = i + 1;
+    while (k < hi && k - i <= 20 && !p.isPunct(k, ')')) k++;
+    if (p.isPunct(k, ')') && (k + 1 >= hi || p.isPunct(k + 1, '.!?,;'))) i = k + 1;
+  }
+  // `says at a stop in Toledo, Ohio, that ...`: a frame with commas still ends at "that".
+  if (p.isPunct(i, ',')) {
+    for (let k = i + 1; k < hi && k - i <= 8 && p.outside(k); k++) {
+      if (p.lower(k) === 'that' && p.isPunct(k - 1, ',')) {
+        i = k;
+        break;
+      }
+      if (cueClass(p.lower(k)) || CONNECTIVES.has(p.lower(k))) break;
+    }
+  }
   const rest = (k: number): boolean => k >= hi || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
   if (rest(i))
     return {
@@ -770,7 +848,8 @@ function acceptsContent(
     return !(PREPOSITIONS.has(first) && first !== 'to') || attribution.verbatim.length > 0;
   if (cls === 'weak-speech')
     return opensClause || attribution.verbatim.length > 0 || (right.recipient && first === 'to');
-  if (cls === 'evidence') return first === 'that';
+  if (cls === 'evidence')
+    return first === 'that' || (!PREPOSITIONS.has(first) && !OBJECT_PRONOUNS.has(first));
   // belief: a clause or an infinitive, not "think about", "feel like"
   return !PREPOSITIONS.has(first) || first === 'to';
 }
@@ -782,14 +861,27 @@ function acceptsContent(
  */
 function appositive(p: Phrases, comma: number, floor: number): [number, number, number] | null {
   if (!p.isPunct(comma, ',')) return null;
-  let open = comma - 1;
-  while (open >= floor && comma - open <= 30 && !p.isPunct(open, ',') && p.outside(open)) open--;
-  if (open < floor || !p.isPunct(open, ',') || comma - open < 2) return null;
-  const npEnd = open - 1;
-  const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
-  if (npStart > npEnd || !p.isSpeaker(npStart, npEnd + 1)) return null;
-  const relative = /^(who|which|whose|whom|that)$/.test(p.lower(open + 1));
-  return [npStart, npEnd, relative ? npEnd + 1 : comma];
+  // Up to four comma-separated asides: "Donna Roe, 59, of Ashton, Md., who watched, said".
+  let close = comma;
+  for (let segment = 0; segment < 4; segment++) {
+    let open = close - 1;
+    while (open >= floor && close - open <= 16 && !p.isPunct(open, ',') && p.outside(open)) open--;
+    if (open < floor || !p.isPunct(open, ',') || close - open < 2) return null;
+    const npEnd = open - 1;
+    const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
+    const boundary = npStart - 1;
+    const clean =
+      boundary < floor ||
+      p.states[boundary] === QuoteState.Close ||
+      p.isPunct(boundary, ':;') ||
+      CONNECTIVES.has(p.lower(boundary));
+    if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
+      const relative = /^(who|which|whose|whom|that)$/.test(p.lower(open + 1));
+      return [npStart, npEnd, relative ? npEnd + 1 : comma];
+    }
+    close = open;
+  }
+  return null;
 }
 
 /** Whether tokens after an inverted cue name a speaker ("the Financial Times", "Stephen Hall", "she"). */
@@ -829,6 +921,42 @@ function substantialQuote(p: Phrases, unit: Unit): boolean {
   return words.count >= 5 && !words.titleCase;
 }
 
+/** Base forms of cues that are seldom nouns: "observers in Virginia say" needs no plural check. */
+const RARELY_NOUNS = new Set([
+  'say',
+  'tell',
+  'think',
+  'believe',
+  'argue',
+  'insist',
+  'contend',
+  'warn',
+  'suggest',
+  'explain',
+  'acknowledge',
+  'admit',
+  'predict',
+  'agree',
+  'expect',
+]);
+/** Adverbs that may close a reporting clause: `told The Times then.` */
+const TRAILING_ADVERBS = new Set([
+  'then',
+  'later',
+  'earlier',
+  'recently',
+  'again',
+  'too',
+  'also',
+  'yesterday',
+  'today',
+  'tonight',
+  'afterward',
+  'afterwards',
+  'repeatedly',
+  'publicly',
+  'privately',
+]);
 /** Collective nouns that take a plural verb ("police say"). */
 const COLLECTIVES = new Set([
   'police',
@@ -854,7 +982,7 @@ const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
 function readsAsVerb(p: Phrases, c: number, npEnd: number, groupStart: number): boolean {
   const lower = p.lower(c);
   if (lower !== 'says' && lower.endsWith('s') && AUXILIARIES.has(p.lower(c + 1))) return false;
-  if (!isBaseForm(lower) || groupStart < c) return true;
+  if (!isBaseForm(lower) || groupStart < c || RARELY_NOUNS.has(lower)) return true;
   const head = p.lower(npEnd);
   return (
     PLURAL_PRONOUNS.has(head) ||

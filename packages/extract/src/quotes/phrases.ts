@@ -165,7 +165,15 @@ export class Phrases {
       if (t.word) {
         const l = t.lower;
         if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
-          if (l === 'and' && this.cap(n - 1) && this.cap(n + 1)) {
+          const joinsNames =
+            l === 'and' && (this.cap(n - 1) || this.abbreviation(n - 2)) && this.cap(n + 1);
+          // "advisers to Mr. Obama", "those close to him": "to" before a name or a pronoun object.
+          const toWhom =
+            l === 'to' &&
+            n < end &&
+            (this.cap(n + 1) || OBJECT_PRONOUNS.has(this.lower(n + 1))) &&
+            this.isWord(n - 1);
+          if (joinsNames || toWhom) {
             n--;
             count++;
             continue;
