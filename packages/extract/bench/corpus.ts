@@ -17,7 +17,10 @@ export function loadCorpus(targetBytes: number): Corpus {
       .filter((text): text is string => typeof text === 'string');
     return { name: CORPUS_FILE, texts };
   }
-  return { name: `generated news-like corpus (${CORPUS_FILE} not found)`, texts: generateCorpus(targetBytes) };
+  return {
+    name: `generated news-like corpus (${CORPUS_FILE} not found)`,
+    texts: generateCorpus(targetBytes),
+  };
 }
 
 /** Seeded so every run measures the same text. */
@@ -33,10 +36,30 @@ function random(seed: number): () => number {
 }
 
 // Invented names, places and bodies: the generated corpus is fiction like the samples.
-const PEOPLE = ['Mara Lindqvist', 'Tobias Achterberg', 'Ines Okafor', 'Rafael Quintero', 'Hana Sobotka', 'Dmitri Vell', 'Aiyana Brook', 'Oskar Fenwright'];
-const ROLES = ['the council leader', 'a spokeswoman for the port authority', 'the union secretary', 'an economist at Karrow University', 'the mayor'];
+const PEOPLE = [
+  'Mara Lindqvist',
+  'Tobias Achterberg',
+  'Ines Okafor',
+  'Rafael Quintero',
+  'Hana Sobotka',
+  'Dmitri Vell',
+  'Aiyana Brook',
+  'Oskar Fenwright',
+];
+const ROLES = [
+  'the council leader',
+  'a spokeswoman for the port authority',
+  'the union secretary',
+  'an economist at Karrow University',
+  'the mayor',
+];
 const PLACES = ['Port Elsby', 'Varnholm', 'Lower Castwick', 'the Brenna valley', 'Orrin Bay'];
-const ORGS = ['the Elsby Harbour Board', 'Varnholm City Council', 'the Northern Carriers Union', 'Tidewater Energy'];
+const ORGS = [
+  'the Elsby Harbour Board',
+  'Varnholm City Council',
+  'the Northern Carriers Union',
+  'Tidewater Energy',
+];
 const OUTLETS = ['the Daily Ledger', 'Harbour Radio', 'the Tidewater Gazette', 'Reuters'];
 const CLAUSES = [
   'the plan would cost more than expected',
@@ -69,7 +92,7 @@ function generateArticle(next: () => number): string {
 export function generateCorpus(targetBytes: number): string[] {
   const next = random(20260304);
   const texts: string[] = [];
-  for (let bytes = 0; bytes < targetBytes; ) {
+  for (let bytes = 0; bytes < targetBytes;) {
     const text = generateArticle(next);
     texts.push(text);
     bytes += Buffer.byteLength(text);
@@ -83,7 +106,19 @@ export function generateCorpus(targetBytes: number): string[] {
  */
 export function pathologicalText(bytes: number): string {
   const next = random(7);
-  const words = ['Alder', 'Brisk', 'Corvin', 'Dunmore', 'Ellery', 'Fane', 'Garrow', 'Hollis', 'Said', 'Told', 'According'];
+  const words = [
+    'Alder',
+    'Brisk',
+    'Corvin',
+    'Dunmore',
+    'Ellery',
+    'Fane',
+    'Garrow',
+    'Hollis',
+    'Said',
+    'Told',
+    'According',
+  ];
   const marks = ['"', '“', '”', '‘', '’', "'", '«', '»', '„'];
   const parts: string[] = [];
   let length = 0;
@@ -101,5 +136,8 @@ export function pathologicalHtml(bytes: number): string {
   const unit =
     '<div onclick="x()"><span><p>Alder “Brisk <b>Corvin <i>Dunmore <script>var s="</div>";</script>' +
     '<table><tr><td><div><section><article>Ellery said "Fane ';
-  return `<html><head><script type="application/ld+json">{"@type":"NewsArticle",</script></head><body>${unit.repeat(Math.ceil(bytes / unit.length))}`.slice(0, bytes);
+  return `<html><head><script type="application/ld+json">{"@type":"NewsArticle",</script></head><body>${unit.repeat(Math.ceil(bytes / unit.length))}`.slice(
+    0,
+    bytes,
+  );
 }

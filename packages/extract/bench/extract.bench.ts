@@ -32,11 +32,17 @@ function timeOnce(work: () => unknown): Timing {
   const started = process.hrtime.bigint();
   work();
   const used = process.cpuUsage(cpu);
-  return { seconds: (used.user + used.system) / 1e6, wallSeconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  return {
+    seconds: (used.user + used.system) / 1e6,
+    wallSeconds: Number(process.hrtime.bigint() - started) / 1e9,
+  };
 }
 
 /** Runs `work` over every text; returns the time and the memory peak sampled between texts. */
-function timeOver(texts: readonly string[], work: (text: string) => unknown): Timing & { peak: Peak } {
+function timeOver(
+  texts: readonly string[],
+  work: (text: string) => unknown,
+): Timing & { peak: Peak } {
   const peak: Peak = { rss: 0, heap: 0 };
   const timing = timeOnce(() =>
     texts.forEach((text, i) => {
@@ -53,7 +59,12 @@ const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 function peers(text: string): unknown {
   const doc = nlp(text);
-  return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array'), doc.quotations().out('array')];
+  return [
+    doc.people().out('array'),
+    doc.places().out('array'),
+    doc.organizations().out('array'),
+    doc.quotations().out('array'),
+  ];
 }
 
 const corpus = loadCorpus(4.3 * MB);
@@ -84,19 +95,31 @@ const worst = pathologicalText(MB);
 const quarter = worst.slice(0, MB / 4);
 const worstTime = timeOnce(() => extract(worst));
 const quarterTime = timeOnce(() => extract(quarter));
-console.log(`pathological text 1 MB (unbalanced quotes, one capitalised sentence, no newline): ${worstTime.seconds.toFixed(3)} s cpu`);
-console.log(`linearity: 1 MB / 0.25 MB time = ${(worstTime.seconds / quarterTime.seconds).toFixed(2)} (4.00 is linear)`);
+console.log(
+  `pathological text 1 MB (unbalanced quotes, one capitalised sentence, no newline): ${worstTime.seconds.toFixed(3)} s cpu`,
+);
+console.log(
+  `linearity: 1 MB / 0.25 MB time = ${(worstTime.seconds / quarterTime.seconds).toFixed(2)} (4.00 is linear)`,
+);
 
 const worstHtml = pathologicalHtml(MB);
 const htmlTime = timeOnce(() => readInput({ html: worstHtml }));
-console.log(`pathological HTML 1 MB (runaway nesting, unclosed tags, scripts): read in ${htmlTime.seconds.toFixed(3)} s cpu`);
+console.log(
+  `pathological HTML 1 MB (runaway nesting, unclosed tags, scripts): read in ${htmlTime.seconds.toFixed(3)} s cpu`,
+);
 
 const finalMemory = process.resourceUsage();
 console.log(`process peak rss: ${(finalMemory.maxRSS / 1024).toFixed(0)} MiB`);
 
 const failures = [
-  oursRate < FLOOR_MB_PER_S ? `throughput ${oursRate.toFixed(2)} MB/s is below ${FLOOR_MB_PER_S} MB/s` : null,
+  oursRate < FLOOR_MB_PER_S
+    ? `throughput ${oursRate.toFixed(2)} MB/s is below ${FLOOR_MB_PER_S} MB/s`
+    : null,
   ratio < FLOOR_RATIO ? `ratio ${ratio.toFixed(1)}x is below ${FLOOR_RATIO}x` : null,
 ].filter((failure): failure is string => failure !== null);
-console.log(failures.length === 0 ? `floors met: >= ${FLOOR_MB_PER_S} MB/s and >= ${FLOOR_RATIO}x compromise` : `BELOW FLOOR: ${failures.join('; ')}`);
+console.log(
+  failures.length === 0
+    ? `floors met: >= ${FLOOR_MB_PER_S} MB/s and >= ${FLOOR_RATIO}x compromise`
+    : `BELOW FLOOR: ${failures.join('; ')}`,
+);
 if (failures.length > 0) process.exitCode = 1;

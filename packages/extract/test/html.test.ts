@@ -19,7 +19,8 @@ function page(head: string, content = body): string {
   return `<!DOCTYPE html><html><head>${head}</head><body><nav><a href="/">Home</a><a href="/news">News</a></nav>${content}<footer>© Coastline Weekly</footer></body></html>`;
 }
 
-const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+const jsonLd = (data: unknown) =>
+  `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
 describe('HTML input', () => {
   it('reads the metadata from JSON-LD NewsArticle inside an @graph', () => {
@@ -75,15 +76,22 @@ describe('HTML input', () => {
   it('keeps the given URL when the page has none, and drops dates and URLs that are not ones', () => {
     const read = readInput({
       url: 'https://coastline.example/a',
-      html: page('<meta property="og:url" content="javascript:alert(1)"><meta name="date" content="next Tuesday-ish">'),
+      html: page(
+        '<meta property="og:url" content="javascript:alert(1)"><meta name="date" content="next Tuesday-ish">',
+      ),
     });
     expect(read.source.url).toBe('https://coastline.example/a');
     expect(read.source.publishedAt).toBeUndefined();
   });
 
   it('lays the readable body out as blocks separated by blank lines, with headings, a caption and the title first', () => {
-    const read = readInput({ html: page('<meta property="og:title" content="Kestrel Point lifeboat crew honoured">') });
-    const blocks = read.blocks.map((block) => [block.kind, read.text.slice(block.span.start, block.span.end)]);
+    const read = readInput({
+      html: page('<meta property="og:title" content="Kestrel Point lifeboat crew honoured">'),
+    });
+    const blocks = read.blocks.map((block) => [
+      block.kind,
+      read.text.slice(block.span.start, block.span.end),
+    ]);
     expect(blocks).toEqual([
       ['title', 'Kestrel Point lifeboat crew honoured'],
       ['paragraph', expect.stringMatching(/^The volunteer crew/)],
@@ -108,14 +116,17 @@ describe('HTML input', () => {
   });
 
   it('falls back to the visible text when there is no article to find', () => {
-    const read = readInput({ html: '<div>Tide times<br>High water 06:12</div><script>x()</script><p>Low water 12:30' });
+    const read = readInput({
+      html: '<div>Tide times<br>High water 06:12</div><script>x()</script><p>Low water 12:30',
+    });
     expect(read.text).toBe('Tide times\nHigh water 06:12\n\nLow water 12:30');
     expect(read.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph']);
     expect(read.source).toEqual({ format: 'html' });
   });
 
   it('copes with runaway nesting, unclosed tags and entities', () => {
-    const deep = '<div><span>'.repeat(20_000) + 'Deep text &amp; more &#x1F3C6; &bogus;' + '<p><b><i>unclosed';
+    const deep =
+      '<div><span>'.repeat(20_000) + 'Deep text &amp; more &#x1F3C6; &bogus;' + '<p><b><i>unclosed';
     const read = readInput({ html: deep });
     // Past the nesting limit blocks flatten, but no word is lost or glued to the next.
     expect(read.text).toBe('Deep text & more 🏆 &bogus; unclosed');

@@ -8,10 +8,13 @@ describe('sample articles', () => {
 
   it('ships text and HTML samples, all labelled as invented', () => {
     expect(samples.length).toBeGreaterThanOrEqual(6);
-    expect(samples.some((sample) => typeof sample.input !== 'string' && 'html' in sample.input)).toBe(true);
+    expect(
+      samples.some((sample) => typeof sample.input !== 'string' && 'html' in sample.input),
+    ).toBe(true);
     expect(readFileSync(`${samplesDir}/README.md`, 'utf8')).toMatch(/invented/i);
     for (const sample of samples) {
-      if (sample.file.endsWith('.html')) expect(readFileSync(sample.file, 'utf8')).toMatch(/<!--\s*Invented article/);
+      if (sample.file.endsWith('.html'))
+        expect(readFileSync(sample.file, 'utf8')).toMatch(/<!--\s*Invented article/);
     }
   });
 
@@ -21,7 +24,8 @@ describe('sample articles', () => {
       const article = extract(sample.input);
       const result = validateArticle(article);
       expect(result.ok ? [] : result.problems).toEqual([]);
-      if (typeof sample.input !== 'string' && 'text' in sample.input) expect(article.text).toBe(sample.input.text);
+      if (typeof sample.input !== 'string' && 'text' in sample.input)
+        expect(article.text).toBe(sample.input.text);
       expect(article.title).toBeTruthy();
     },
   );
@@ -36,7 +40,11 @@ describe('sample articles', () => {
   it('reads the HTML sample metadata from its JSON-LD and Open Graph tags', () => {
     const page = samples.find((sample) => sample.file.endsWith('.html'));
     const article = extract(page?.input ?? '');
-    expect(article.source).toMatchObject({ format: 'html', publisher: 'Northshore Courier', byline: 'Lea Brandvold, Sami Korhonen' });
+    expect(article.source).toMatchObject({
+      format: 'html',
+      publisher: 'Northshore Courier',
+      byline: 'Lea Brandvold, Sami Korhonen',
+    });
     expect(article.source.url).toMatch(/^https:\/\/northshore-courier\.example\//);
     expect(article.text).not.toMatch(/Injected paragraph|analytics|Home/);
     expect(article.blocks.filter((block) => block.kind === 'heading')).toHaveLength(2);

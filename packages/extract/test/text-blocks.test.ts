@@ -5,10 +5,14 @@ import { readInput } from '../src/input/index.js';
 /** [kind, text] for every block, so a failure shows what was found. */
 function blocksOf(text: string): [BlockKind, string][] {
   const read = readInput(text);
-  return read.blocks.map((block) => [block.kind, read.text.slice(block.span.start, block.span.end)]);
+  return read.blocks.map((block) => [
+    block.kind,
+    read.text.slice(block.span.start, block.span.end),
+  ]);
 }
 
-const kindOf = (text: string, line: string) => blocksOf(text).find(([, found]) => found === line)?.[0];
+const kindOf = (text: string, line: string) =>
+  blocksOf(text).find(([, found]) => found === line)?.[0];
 
 // All article text below is invented.
 describe('plain-text blocks', () => {
@@ -29,7 +33,10 @@ describe('plain-text blocks', () => {
     expect(blocksOf(article)).toEqual([
       ['title', 'Ferry fares to rise on the Orrin Bay crossing'],
       ['byline', 'By Katya Morrow, Transport Reporter'],
-      ['boilerplate', 'When you shop through retailer links on our site, we may earn affiliate commission.'],
+      [
+        'boilerplate',
+        'When you shop through retailer links on our site, we may earn affiliate commission.',
+      ],
       ['paragraph', expect.stringMatching(/^Ferry fares between/)],
       ['heading', 'Why are fares going up?'],
       ['paragraph', expect.stringMatching(/^The operator blamed/)],
@@ -63,41 +70,68 @@ describe('plain-text blocks', () => {
     expect(kindOf(`Council newsletter criticised\n${line}\nMore follows.`, line)).toBe('paragraph');
   });
 
-  it.each(['By Jonas Ekwueme', 'By Jonas Ekwueme and Li Wen', 'Jonas Ekwueme, Sports Correspondent', 'Jonas Ekwueme | Brenna Sport Weekly'])(
-    'finds a byline: %s',
-    (line) => {
-      expect(kindOf(`Rovers win again\n${line}\nRovers won 3-0 on Saturday, their fifth win in a row.`, line)).toBe('byline');
-    },
-  );
+  it.each([
+    'By Jonas Ekwueme',
+    'By Jonas Ekwueme and Li Wen',
+    'Jonas Ekwueme, Sports Correspondent',
+    'Jonas Ekwueme | Brenna Sport Weekly',
+  ])('finds a byline: %s', (line) => {
+    expect(
+      kindOf(
+        `Rovers win again\n${line}\nRovers won 3-0 on Saturday, their fifth win in a row.`,
+        line,
+      ),
+    ).toBe('byline');
+  });
 
   it('does not take an ordinary sentence starting with "By" for a byline', () => {
     const line = 'By the end of the night, the square was empty.';
-    expect(kindOf(`Quiet night in Varnholm\n${line}\nPolice said there had been no arrests.`, line)).toBe('paragraph');
+    expect(
+      kindOf(`Quiet night in Varnholm\n${line}\nPolice said there had been no arrests.`, line),
+    ).toBe('paragraph');
   });
 
   it('marks a picture description with a credit as a caption', () => {
     const line = 'Volunteers fill sandbags near the old mill. Photograph: Lena Hartwig';
-    expect(kindOf(`Flood warning for the valley\nThe river rose overnight.\n${line}\nMore rain is forecast.`, line)).toBe('caption');
+    expect(
+      kindOf(
+        `Flood warning for the valley\nThe river rose overnight.\n${line}\nMore rain is forecast.`,
+        line,
+      ),
+    ).toBe('caption');
   });
 
   it('does not take a first line that ends in a full stop, or a lone line, for a title', () => {
-    expect(blocksOf('The council met on Tuesday.\nIt agreed the budget.')[0]?.[0]).toBe('paragraph');
+    expect(blocksOf('The council met on Tuesday.\nIt agreed the budget.')[0]?.[0]).toBe(
+      'paragraph',
+    );
     expect(blocksOf('Harbour reopens')).toEqual([['paragraph', 'Harbour reopens']]);
   });
 
   it('uses a given title to recognise the first line, even with a final full stop', () => {
-    const read = readInput({ text: 'Harbour reopens after storm.\n\nThe harbour reopened on Monday.', title: 'Harbour reopens after storm' });
+    const read = readInput({
+      text: 'Harbour reopens after storm.\n\nThe harbour reopened on Monday.',
+      title: 'Harbour reopens after storm',
+    });
     expect(read.blocks[0]?.kind).toBe('title');
     expect(read.title).toBe('Harbour reopens after storm');
   });
 
   it('does not take short sentences, or lines before a shorter line, for headings', () => {
-    const text = 'Storm closes harbour\nThe harbour closed at noon.\nHe declined to comment.\nBoats were moved inland\nYes.';
-    expect(blocksOf(text).map(([kind]) => kind)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    const text =
+      'Storm closes harbour\nThe harbour closed at noon.\nHe declined to comment.\nBoats were moved inland\nYes.';
+    expect(blocksOf(text).map(([kind]) => kind)).toEqual([
+      'title',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
   });
 
   it('keeps CRLF text unchanged and trims blocks inside it', () => {
-    const text = 'Rovers sign a striker\r\n\r\n  Castwick Rovers have signed Daniel Oduya.  \r\nThe fee was not disclosed.\r\n';
+    const text =
+      'Rovers sign a striker\r\n\r\n  Castwick Rovers have signed Daniel Oduya.  \r\nThe fee was not disclosed.\r\n';
     const read = readInput(text);
     expect(read.text).toBe(text);
     expect(read.blocks.map((block) => text.slice(block.span.start, block.span.end))).toEqual([
@@ -108,18 +142,38 @@ describe('plain-text blocks', () => {
   });
 
   it('joins hard-wrapped lines of one paragraph, but not lines after a blank line', () => {
-    const text = 'Wire copy\n\nThe port authority said the dredging\nwould begin in May and last\nuntil the autumn.\n\nshipping lines were told on Friday.';
+    const text =
+      'Wire copy\n\nThe port authority said the dredging\nwould begin in May and last\nuntil the autumn.\n\nshipping lines were told on Friday.';
     expect(blocksOf(text)).toEqual([
       ['title', 'Wire copy'],
-      ['paragraph', 'The port authority said the dredging\nwould begin in May and last\nuntil the autumn.'],
+      [
+        'paragraph',
+        'The port authority said the dredging\nwould begin in May and last\nuntil the autumn.',
+      ],
       ['paragraph', 'shipping lines were told on Friday.'],
     ]);
   });
 
   it('keeps the metadata a caller gives and rejects a URL that is not one', () => {
-    const read = readInput({ text: 'Body text.', url: 'https://ledger.example/a', publisher: 'Daily Ledger', byline: 'Katya Morrow', publishedAt: '2026-01-02' });
-    expect(read.source).toEqual({ format: 'text', url: 'https://ledger.example/a', publisher: 'Daily Ledger', byline: 'Katya Morrow', publishedAt: '2026-01-02' });
-    expect(() => readInput({ text: 'Body text.', url: 'not a url' })).toThrow(/absolute http\(s\) URL/);
-    expect(() => readInput({ text: 'Body text.', url: 'javascript:alert(1)' })).toThrow(/absolute http\(s\) URL/);
+    const read = readInput({
+      text: 'Body text.',
+      url: 'https://ledger.example/a',
+      publisher: 'Daily Ledger',
+      byline: 'Katya Morrow',
+      publishedAt: '2026-01-02',
+    });
+    expect(read.source).toEqual({
+      format: 'text',
+      url: 'https://ledger.example/a',
+      publisher: 'Daily Ledger',
+      byline: 'Katya Morrow',
+      publishedAt: '2026-01-02',
+    });
+    expect(() => readInput({ text: 'Body text.', url: 'not a url' })).toThrow(
+      /absolute http\(s\) URL/,
+    );
+    expect(() => readInput({ text: 'Body text.', url: 'javascript:alert(1)' })).toThrow(
+      /absolute http\(s\) URL/,
+    );
   });
 });

@@ -27,20 +27,105 @@ export interface HtmlScan {
 
 /** Elements whose content is never readable text. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
-  'select', 'button', 'textarea', 'input', 'form', 'dialog', 'frameset', 'frame', 'applet',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'select',
+  'button',
+  'textarea',
+  'input',
+  'form',
+  'dialog',
+  'frameset',
+  'frame',
+  'applet',
 ]);
 /** Elements that end one block of text and start another. */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'li', 'ul', 'ol',
-  'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'pre', 'table', 'tr', 'td', 'th',
-  'thead', 'tbody', 'tfoot', 'caption', 'address', 'hr', 'details', 'summary', 'center', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'pre',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'caption',
+  'address',
+  'hr',
+  'details',
+  'summary',
+  'center',
+  'body',
+  'html',
 ]);
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const CAPTION = new Set(['figcaption', 'caption']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Attributes the readable-body finder looks at; everything else (event handlers, styles) is dropped. */
-const KEPT_ATTRIBUTES = new Set(['id', 'class', 'href', 'src', 'alt', 'title', 'itemprop', 'itemtype', 'role', 'hidden', 'aria-hidden', 'lang', 'dir', 'rel', 'datetime']);
+const KEPT_ATTRIBUTES = new Set([
+  'id',
+  'class',
+  'href',
+  'src',
+  'alt',
+  'title',
+  'itemprop',
+  'itemtype',
+  'role',
+  'hidden',
+  'aria-hidden',
+  'lang',
+  'dir',
+  'rel',
+  'datetime',
+]);
 /** Deeper nesting only costs time (the DOM and the body finder are slow on it) and adds nothing readable. */
 const MAX_DEPTH = 128;
 /** Tags rebuilt by hand: the page's own frame is replaced, odd tag names are not written back. */
@@ -77,7 +162,11 @@ export function scanHtml(html: string): HtmlScan {
     if (inline.length === 0) return;
     const text = layoutInline(inline);
     inline = [];
-    if (text) blocks.push({ kind: headingDepth > 0 ? 'heading' : captionDepth > 0 ? 'caption' : 'paragraph', text });
+    if (text)
+      blocks.push({
+        kind: headingDepth > 0 ? 'heading' : captionDepth > 0 ? 'caption' : 'paragraph',
+        text,
+      });
   };
 
   const parser = new Parser(
@@ -85,7 +174,12 @@ export function scanHtml(html: string): HtmlScan {
       onopentag(name, attributes) {
         if (name === 'script' && /ld\+json/i.test(attributes.type ?? '')) jsonLd = [];
         if (name === 'meta') collectMeta(page, attributes);
-        if (name === 'link' && /\bcanonical\b/i.test(attributes.rel ?? '') && attributes.href && page.canonical === null) {
+        if (
+          name === 'link' &&
+          /\bcanonical\b/i.test(attributes.rel ?? '') &&
+          attributes.href &&
+          page.canonical === null
+        ) {
           page.canonical = attributes.href;
         }
         if (name === 'title' && skipDepth === 0 && page.title === null) inTitle = true;
@@ -96,7 +190,12 @@ export function scanHtml(html: string): HtmlScan {
         if (HEADING.has(name)) headingDepth++;
         if (CAPTION.has(name)) captionDepth++;
         if (name === 'br' && !skipped && headDepth === 0) inline.push(null);
-        const written = !skipped && headDepth === 0 && writtenDepth < MAX_DEPTH && WRITABLE_NAME.test(name) && !UNWRITTEN.has(name);
+        const written =
+          !skipped &&
+          headDepth === 0 &&
+          writtenDepth < MAX_DEPTH &&
+          WRITABLE_NAME.test(name) &&
+          !UNWRITTEN.has(name);
         if (written) {
           out.push(openTag(name, attributes));
           elementCount++;
@@ -118,7 +217,7 @@ export function scanHtml(html: string): HtmlScan {
         // Runs of whitespace mean one space in HTML; long runs only slow the DOM down.
         out.push(escapeText(text.replace(/\s{2,}/g, ' ')));
       },
-      onclosetag(name) {
+      onclosetag() {
         const element = open.pop();
         if (!element) return;
         if (element.name === 'script' && jsonLd) {
@@ -144,19 +243,47 @@ export function scanHtml(html: string): HtmlScan {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    {
+      decodeEntities: true,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true,
+      recognizeSelfClosing: true,
+    },
   );
   parser.write(flattenDeepNesting(html));
   parser.end();
   flush();
-  return { safeHtml: `<!DOCTYPE html><html><head></head><body>${out.join('')}</body></html>`, elementCount, blocks, page };
+  return {
+    safeHtml: `<!DOCTYPE html><html><head></head><body>${out.join('')}</body></html>`,
+    elementCount,
+    blocks,
+    page,
+  };
 }
 
 /** Nesting the parser still handles in linear time; see flattenDeepNesting. */
 const MAX_PARSER_DEPTH = 512;
 /** Elements a parser closes on its own (an unclosed <p> or <li> does not nest). */
-const SELF_CLOSING = new Set([...VOID, 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rp', 'thead', 'tbody', 'tfoot']);
-const TAG_START = /<!--|<(script|style|textarea|title|xmp|noembed|noframes)\b|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/gi;
+const SELF_CLOSING = new Set([
+  ...VOID,
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'rb',
+  'rt',
+  'rp',
+  'thead',
+  'tbody',
+  'tfoot',
+]);
+const TAG_START =
+  /<!--|<(script|style|textarea|title|xmp|noembed|noframes)\b|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/gi;
 
 /**
  * htmlparser2 keeps its open elements in an array it shifts and unshifts, so each tag costs
@@ -221,7 +348,9 @@ function layoutInline(inline: (string | null)[]): string {
 }
 
 function collectMeta(page: PageMeta, attributes: Record<string, string>): void {
-  const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').trim().toLowerCase();
+  const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '')
+    .trim()
+    .toLowerCase();
   const content = attributes.content;
   if (key && content !== undefined && !page.meta.has(key)) page.meta.set(key, content);
 }
@@ -230,7 +359,11 @@ function openTag(name: string, attributes: Record<string, string>): string {
   let tag = `<${name}`;
   for (const [attribute, value] of Object.entries(attributes)) {
     if (!KEPT_ATTRIBUTES.has(attribute) || value.length > MAX_ATTRIBUTE_LENGTH) continue;
-    if ((attribute === 'href' || attribute === 'src') && /^\s*(?:javascript|vbscript|data):/i.test(value)) continue;
+    if (
+      (attribute === 'href' || attribute === 'src') &&
+      /^\s*(?:javascript|vbscript|data):/i.test(value)
+    )
+      continue;
     tag += ` ${attribute}="${escapeAttribute(value)}"`;
   }
   return tag + '>';

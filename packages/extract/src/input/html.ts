@@ -20,7 +20,8 @@ const PARAGRAPH_BREAK = '\n\n';
  */
 export function readHtml(input: HtmlInput): ReadInput {
   const scan = scanHtml(input.html);
-  const body = scan.elementCount <= MAX_ELEMENTS_FOR_READABILITY ? readableBody(scan.safeHtml) : null;
+  const body =
+    scan.elementCount <= MAX_ELEMENTS_FOR_READABILITY ? readableBody(scan.safeHtml) : null;
   const meta = articleMeta(scan.page, body?.found ?? {}, input.url);
   const title = input.title?.replace(/\s+/g, ' ').trim() || meta.title || null;
   const { text, blocks } = layout(body?.blocks.length ? body.blocks : scan.blocks, title);
@@ -48,7 +49,12 @@ function readableBody(safeHtml: string): { blocks: HtmlBlock[]; found: FoundMeta
     const reader = new Readability(document, { maxElemsToParse: MAX_ELEMENTS_FOR_READABILITY });
     const result = reader.parse();
     if (!result) return null;
-    const found: FoundMeta = { title: result.title, byline: result.byline, siteName: result.siteName, publishedTime: result.publishedTime };
+    const found: FoundMeta = {
+      title: result.title,
+      byline: result.byline,
+      siteName: result.siteName,
+      publishedTime: result.publishedTime,
+    };
     return { blocks: result.content ? scanHtml(result.content).blocks : [], found };
   } catch {
     // Readability gives up on pages it cannot score (odd DOMs); the visible text stays.
@@ -57,8 +63,14 @@ function readableBody(safeHtml: string): { blocks: HtmlBlock[]; found: FoundMeta
 }
 
 /** Lays the blocks out as one text, a blank line between blocks, with the title first. */
-function layout(found: readonly HtmlBlock[], title: string | null): { text: string; blocks: Block[] } {
-  const pieces: { kind: Block['kind']; text: string }[] = found.map((block) => ({ kind: kindOf(block), text: block.text }));
+function layout(
+  found: readonly HtmlBlock[],
+  title: string | null,
+): { text: string; blocks: Block[] } {
+  const pieces: { kind: Block['kind']; text: string }[] = found.map((block) => ({
+    kind: kindOf(block),
+    text: block.text,
+  }));
   if (title) {
     const first = pieces[0];
     if (first && sameText(first.text, title)) first.kind = 'title';
@@ -69,7 +81,10 @@ function layout(found: readonly HtmlBlock[], title: string | null): { text: stri
   for (const piece of pieces) {
     if (!piece.text) continue;
     if (text) text += PARAGRAPH_BREAK;
-    blocks.push({ kind: piece.kind, span: { start: text.length, end: text.length + piece.text.length } });
+    blocks.push({
+      kind: piece.kind,
+      span: { start: text.length, end: text.length + piece.text.length },
+    });
     text += piece.text;
   }
   return { text, blocks };

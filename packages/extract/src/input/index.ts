@@ -11,7 +11,9 @@ export function readInput(input: ExtractInput): ReadInput {
   if (typeof input === 'string') return readText({ text: input });
   const url = input.url === undefined ? undefined : pageUrl(input.url);
   if (input.url !== undefined && url === undefined) {
-    throw new RangeError(`url must be an absolute http(s) URL, got ${JSON.stringify(input.url.slice(0, 200))}`);
+    throw new RangeError(
+      `url must be an absolute http(s) URL, got ${JSON.stringify(input.url.slice(0, 200))}`,
+    );
   }
   return 'html' in input ? readHtml({ ...input, url }) : readText({ ...input, url });
 }

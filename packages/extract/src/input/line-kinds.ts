@@ -50,7 +50,8 @@ export function isBoilerplate(line: string): boolean {
 }
 
 /** A short caption marker or a picture description that ends in a credit. */
-const CAPTION_PREFIX = /^(?:image caption|photo caption|caption|pictured|above|below|top|main image|file photo|in pictures)\s*[:\-–—]/i;
+const CAPTION_PREFIX =
+  /^(?:image caption|photo caption|caption|pictured|above|below|top|main image|file photo|in pictures)\s*[:\-–—]/i;
 const CREDIT_SUFFIX =
   /\s(?:\((?:photo(?:graph)?|image|picture|credit|pic)s?\s*:[^()]{1,120}\)|(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[^.:]{1,100})\.?$/i;
 
@@ -61,13 +62,16 @@ export function isCaption(line: string): boolean {
 
 /** A credit line: "By Jane Roe", "Jane Roe, Political Reporter", "Jane Roe | Harbour Post". */
 export function isByline(line: string): boolean {
-  if (line.length > 100 || /[.!?:;]$/.test(line) && !/\b\p{Lu}\.$/u.test(line)) return false;
+  if (line.length > 100 || (/[.!?:;]$/.test(line) && !/\b\p{Lu}\.$/u.test(line))) return false;
   return BY_NAME.test(line) || NAME_ROLE.test(line) || NAME_OUTLET.test(line);
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|al|bin|le|la))*`;
 // "By Jane Roe", "By Jane Roe and Li Wei", "BY JANE ROE, Political Editor"
-const BY_NAME = new RegExp(String.raw`^(?:By|BY|by)\s+${NAME}(?:\s*(?:,|and|&)\s*[^.!?]{0,60})?$`, 'u');
+const BY_NAME = new RegExp(
+  String.raw`^(?:By|BY|by)\s+${NAME}(?:\s*(?:,|and|&)\s*[^.!?]{0,60})?$`,
+  'u',
+);
 // "Jane Roe, Political Reporter", "Jane Roe - Staff Writer"
 const NAME_ROLE = new RegExp(
   String.raw`^${NAME}\s*[,|\-–—]\s*(?:[\p{L}'’&]+\s+){0,4}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor|[Ss]taff|[Bb]ureau [Cc]hief|[Pp]roducer)s?\b[^.!?]{0,40}$`,

@@ -21,23 +21,46 @@ export interface FoundMeta {
 /** Fields from JSON-LD (schema.org NewsArticle and kin), Open Graph and meta tags, in that order. */
 export function articleMeta(page: PageMeta, found: FoundMeta, givenUrl?: string): ArticleMeta {
   const ld = jsonLdArticle(page.jsonLd);
-  const meta = (...keys: string[]) => keys.map((key) => page.meta.get(key)).find((value) => value && value.trim());
+  const meta = (...keys: string[]) =>
+    keys.map((key) => page.meta.get(key)).find((value) => value && value.trim());
   const result: ArticleMeta = {};
   const title = firstText(ld.headline, meta('og:title', 'twitter:title'), found.title, page.title);
   if (title) result.title = title;
-  const byline = firstText(ld.author, meta('author', 'parsely-author', 'dc.creator', 'byl', 'sailthru.author'), notUrl(meta('article:author')), found.byline);
+  const byline = firstText(
+    ld.author,
+    meta('author', 'parsely-author', 'dc.creator', 'byl', 'sailthru.author'),
+    notUrl(meta('article:author')),
+    found.byline,
+  );
   if (byline) result.byline = byline.replace(/^by\s+/i, '');
-  const publisher = firstText(ld.publisher, meta('og:site_name', 'application-name'), found.siteName);
+  const publisher = firstText(
+    ld.publisher,
+    meta('og:site_name', 'application-name'),
+    found.siteName,
+  );
   if (publisher) result.publisher = publisher;
   const published = [
     ld.datePublished,
-    meta('article:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'parsely-pub-date', 'sailthru.date'),
+    meta(
+      'article:published_time',
+      'og:article:published_time',
+      'datepublished',
+      'date',
+      'pubdate',
+      'publishdate',
+      'dc.date.issued',
+      'dc.date',
+      'parsely-pub-date',
+      'sailthru.date',
+    ),
     found.publishedTime,
   ]
     .map((value) => isoDate(value))
     .find((value) => value !== undefined);
   if (published) result.publishedAt = published;
-  const url = [page.canonical, meta('og:url'), ld.url, givenUrl].map((value) => absoluteUrl(value, givenUrl)).find((value) => value !== undefined);
+  const url = [page.canonical, meta('og:url'), ld.url, givenUrl]
+    .map((value) => absoluteUrl(value, givenUrl))
+    .find((value) => value !== undefined);
   if (url) result.url = url;
   return result;
 }
@@ -69,7 +92,10 @@ function jsonLdArticle(sources: readonly string[]): LdArticle {
         author: names(found.author ?? found.creator),
         publisher: names(found.publisher),
         datePublished: text(found.datePublished) ?? text(found.dateCreated),
-        url: text(found.url) ?? text(found.mainEntityOfPage) ?? text(record(found.mainEntityOfPage)?.['@id']),
+        url:
+          text(found.url) ??
+          text(found.mainEntityOfPage) ??
+          text(record(found.mainEntityOfPage)?.['@id']),
       };
     }
   }
@@ -87,7 +113,9 @@ function findArticleNode(data: unknown): Record<string, unknown> | null {
     }
     const object = record(node);
     if (!object) continue;
-    const types = ([] as unknown[]).concat(object['@type']).filter((type): type is string => typeof type === 'string');
+    const types = ([] as unknown[])
+      .concat(object['@type'])
+      .filter((type): type is string => typeof type === 'string');
     if (types.some((type) => ARTICLE_TYPE.test(type))) return object;
     if (Array.isArray(object['@graph'])) queue.push(object['@graph']);
   }
@@ -95,7 +123,9 @@ function findArticleNode(data: unknown): Record<string, unknown> | null {
 }
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function text(value: unknown): string | undefined {
@@ -105,7 +135,9 @@ function text(value: unknown): string | undefined {
 /** "Jane Roe", {name: "Jane Roe"} or a list of either, as one line. */
 function names(value: unknown): string | undefined {
   const list = (Array.isArray(value) ? value : [value]).slice(0, 10);
-  const found = list.map((item) => text(item) ?? text(record(item)?.name)).filter((name): name is string => name !== undefined);
+  const found = list
+    .map((item) => text(item) ?? text(record(item)?.name))
+    .filter((name): name is string => name !== undefined);
   return found.length > 0 ? found.join(', ') : undefined;
 }
 
@@ -123,7 +155,8 @@ function notUrl(value: string | undefined): string | undefined {
   return value && /^\s*https?:/i.test(value) ? undefined : value;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** ISO 8601 as given when it already is; other parseable dates converted; nonsense dropped. */
 function isoDate(value: string | null | undefined): string | undefined {
@@ -140,7 +173,10 @@ export function pageUrl(value: string): string | undefined {
 }
 
 /** An http(s) URL the model accepts, relative ones resolved against the page's own address. */
-function absoluteUrl(value: string | null | undefined, base: string | undefined): string | undefined {
+function absoluteUrl(
+  value: string | null | undefined,
+  base: string | undefined,
+): string | undefined {
   const trimmed = value?.trim();
   if (!trimmed || trimmed.length > 2048) return undefined;
   try {

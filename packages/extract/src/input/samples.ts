@@ -25,7 +25,10 @@ export function listSamples(): Sample[] {
       const file = samplesDir + name;
       const content = readFileSync(file, 'utf8');
       if (name.endsWith('.html')) return { file, input: { html: content } };
-      return { file, input: { text: content, ...sidecarMeta(file.replace(/\.txt$/, '.meta.json')) } };
+      return {
+        file,
+        input: { text: content, ...sidecarMeta(file.replace(/\.txt$/, '.meta.json')) },
+      };
     });
 }
 

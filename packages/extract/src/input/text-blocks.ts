@@ -9,8 +9,13 @@ import { isBoilerplate, isByline, isCaption } from './line-kinds.js';
  */
 export function findTextBlocks(text: string, givenTitle?: string): Block[] {
   const lines = joinWrappedLines(splitLines(text), text);
-  const kinds = lines.map((line, index) => classifyLine(text.slice(line.start, line.end), index, lines, text, givenTitle));
-  return lines.map((line, index) => ({ kind: kinds[index] ?? 'paragraph', span: { start: line.start, end: line.end } }));
+  const kinds = lines.map((line, index) =>
+    classifyLine(text.slice(line.start, line.end), index, lines, text, givenTitle),
+  );
+  return lines.map((line, index) => ({
+    kind: kinds[index] ?? 'paragraph',
+    span: { start: line.start, end: line.end },
+  }));
 }
 
 /** The title block's text, when the first block is a title. */
@@ -71,12 +76,18 @@ function continuesSentence(text: string, previous: Span, line: Span): boolean {
   return /[\p{Ll},;\-–—]/u.test(last) && /[\p{Ll}]/u.test(first);
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const MAX_TITLE_LENGTH = 160;
 const MAX_HEADING_LENGTH = 100;
 const MAX_HEADING_WORDS = 14;
 
-function classifyLine(line: string, index: number, lines: readonly Line[], text: string, givenTitle?: string): BlockKind {
+function classifyLine(
+  line: string,
+  index: number,
+  lines: readonly Line[],
+  text: string,
+  givenTitle?: string,
+): BlockKind {
   if (index === 0 && lines.length > 1 && isTitle(line, givenTitle)) return 'title';
   if (isBoilerplate(line)) return 'boilerplate';
   if (isByline(line)) return 'byline';
@@ -95,7 +106,12 @@ function isTitle(line: string, givenTitle?: string): boolean {
 }
 
 function sameTitle(line: string, title: string): boolean {
-  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').replace(/[.\s]+$/, '').toLowerCase();
+  const norm = (s: string) =>
+    s
+      .trim()
+      .replace(/\s+/g, ' ')
+      .replace(/[.\s]+$/, '')
+      .toLowerCase();
   return norm(title).length > 0 && norm(line) === norm(title);
 }
 
