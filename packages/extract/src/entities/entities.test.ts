@@ -238,6 +238,14 @@ describe('resolving sources', () => {
     expect(named(t, 'CEO')).toBeUndefined();
   });
 
+  it('reads a plural role inside an organisation name as part of it', () => {
+    const text =
+      'A report by the Department of Veterans Affairs was released. Senators Ana Ruiz and Tom Bell objected.';
+    const t = table(text);
+    expect(named(t, 'Department of Veterans Affairs')?.kind).toBe('organization');
+    expect(people(t)).toEqual(['Ana Ruiz', 'Tom Bell']);
+  });
+
   it('links "the chamber" to the organisation named with that word', () => {
     const text =
       'The Eastvale Chamber of Commerce objected to the levy. The chamber said members were not consulted.';

@@ -777,7 +777,10 @@ function classifyName(ctx: Ctx, run: number[]): void {
   let titleEnd = -1;
   for (let w = 0; w < wordIdx.length - 1; w++) {
     const lower = lowers[w]!;
-    if (isTitleWord(lower) && (w === 0 || !ORG_WORDS.has(lower))) titleEnd = w;
+    // a plural role ("Senators") titles a name only first: "Department of Veterans Affairs" is no title
+    const plural =
+      !ROLE_NOUNS.has(lower) && !HONORIFIC_GENDER.has(lower) && !PARTY_WORDS.has(lower);
+    if (isTitleWord(lower) && (w === 0 || (!ORG_WORDS.has(lower) && !plural))) titleEnd = w;
     else if (titleEnd >= 0 && (lower === 'of' || lower === 'for') && w + 2 < wordIdx.length) {
       // "Minister of Municipal Affairs Ric McIver": the name starts at a first name, else is the last two words
       let nameFrom = wordIdx.length - Math.min(2, wordIdx.length - w - 2);
@@ -798,6 +801,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
       nameIdx.length > 0 &&
       nameIdx.length <= 4 &&
       isCap(text, tokens[nameIdx[0]!]!) &&
+      !(nameIdx.length === 1 && isCommonWord(ctx, nameLowers[0]!)) &&
       !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w) || PLACE_WORDS.has(w))
     ) {
       const nameStart = nameIdx[0]!;

@@ -294,10 +294,11 @@ export function buildEntityTable(
     if (ent.gender === 'unknown') ent.gender = genderFromDescriptors(ent.descriptors);
   }
   let nextId = 1;
-  for (const m of mentions) if (!m.ent.id) m.ent.id = `e${nextId++}`;
+  const idIndex = new Map<string, Ent>();
+  for (const m of mentions) if (!m.ent.id) ensureId(m.ent);
 
   // --- the table attribution consults ---
-  const byId = (id: string) => ents.find((e) => e.id === id);
+  const byId = (id: string) => idIndex.get(id);
 
   function overlapping(span: Span): Mention[] {
     const found: Mention[] = [];
@@ -315,7 +316,10 @@ export function buildEntityTable(
   }
 
   function ensureId(ent: Ent): string {
-    if (!ent.id) ent.id = `e${nextId++}`;
+    if (!ent.id) {
+      ent.id = `e${nextId++}`;
+      idIndex.set(ent.id, ent);
+    }
     return ent.id;
   }
 
