@@ -3,7 +3,7 @@
  * PostgreSQL, then time the typical queries over a 10,000-article corpus on each.
  *   pnpm bench:store            (from the repository root)
  * Environment: SOURCETRACE_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test),
- * BENCH_ARTICLES (default 10000), BENCH_RUNS per query (default 200).
+ * BENCH_ARTICLES (default 10000), BENCH_RUNS per query (default 200), BENCH_INGEST=0 to skip ingest.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -69,7 +69,7 @@ async function load(store: Store, adapter: BenchAdapter): Promise<void> {
   await Promise.all(Array.from({ length: inFlight }, worker));
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `load   ${adapter.name.padEnd(8)} ${CORPUS_SIZE} synthetic articles in ${seconds.toFixed(1)} s: ${(CORPUS_SIZE / seconds).toFixed(0)} articles/s (putArticle, ${inFlight} in flight)`,
+    `load   ${adapter.name.padEnd(8)} ${CORPUS_SIZE} synthetic articles in ${seconds.toFixed(1)} s: ${(CORPUS_SIZE / seconds).toFixed(0)} articles/s (putArticle, ${inFlight} in flight${adapter.name === 'postgres' ? ', synchronous_commit off' : ''})`,
   );
 }
 
@@ -230,9 +230,10 @@ async function benchQueries(store: Store, adapter: BenchAdapter): Promise<void> 
 async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'sourcetrace-bench-'));
   try {
-    for (const name of ['sqlite', 'postgres'] as const) benchIngest(name, folder);
+    if (process.env.BENCH_INGEST !== '0')
+      for (const name of ['sqlite', 'postgres'] as const) benchIngest(name, folder);
     for (const name of ['sqlite', 'postgres'] as const) {
-      const adapter = benchAdapter(name, folder);
+      const adapter = benchAdapter(name, folder, { bulkLoad: true });
       const store = await adapter.open();
       try {
         await load(store, adapter);

@@ -111,7 +111,10 @@ export async function createPostgresStore(
   // Set per connection, before any query the store sends on it; session settings given in the
   // connection string (?options=-c ...) still apply.
   pool.on('connect', (client) => {
-    client.query(`SET search_path TO ${quoteIdentifier(schema)}`).catch(() => undefined);
+    // JIT compilation costs more than it saves on these short, index-driven queries.
+    client
+      .query(`SET search_path TO ${quoteIdentifier(schema)}; SET jit = off`)
+      .catch(() => undefined);
   });
   // An idle connection that breaks (server restart) must not crash the process; the pool
   // replaces it and the next query reports any lasting problem.

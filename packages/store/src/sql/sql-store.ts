@@ -227,6 +227,7 @@ export class SqlStore implements Store {
       const corpusIds = await this.resolveCorpusIds(tx, prepared.entities);
       await this.addEntities(tx, seq, prepared.publishedSort, prepared.entities, corpusIds);
       await this.addQuotesAndClaims(tx, seq, prepared, corpusIds);
+      await this.addToCounts(tx, 1, prepared.counts.quotes, prepared.counts.claims);
       return { id: prepared.id, status: 'created' as const };
     });
   }
@@ -482,11 +483,25 @@ export class SqlStore implements Store {
     );
   }
 
+  /** Corpus totals kept in one row, so stats never count whole tables. */
+  private async addToCounts(
+    tx: Database,
+    articles: number,
+    quotes: number,
+    claims: number,
+  ): Promise<void> {
+    await tx.run(
+      `UPDATE corpus_counts SET articles = articles + ?, quotes = quotes + ?, claims = claims + ? WHERE id = 1`,
+      [articles, quotes, claims],
+    );
+  }
+
   async deleteArticle(id: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const [article] = await tx.all(`SELECT seq FROM articles WHERE id = ?`, [id]);
+      const [article] = await tx.all(`SELECT seq, quotes, claims FROM articles WHERE id = ?`, [id]);
       if (!article) return false;
       const seq = int(article.seq);
+      await this.addToCounts(tx, -1, -int(article.quotes), -int(article.claims));
       const affected = await tx.all(
         `SELECT corpus_id, COUNT(*) AS n, SUM(mentions) AS mentions, SUM(quotes) AS quotes,
            SUM(channel_quotes) AS channel_quotes, SUM(claims) AS claims
@@ -563,8 +578,8 @@ export class SqlStore implements Store {
   }
 
   async countArticles(): Promise<number> {
-    const [row] = await this.db.all(`SELECT COUNT(*) AS n FROM articles`);
-    return int(row?.n);
+    const [row] = await this.db.all(`SELECT articles FROM corpus_counts WHERE id = 1`);
+    return int(row?.articles);
   }
 
   async getArticle(id: string): Promise<Article | null> {
@@ -764,9 +779,9 @@ export class SqlStore implements Store {
 
   async stats(): Promise<CorpusStats> {
     const [counts] = await this.db.all(
-      `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM quotes) AS quotes,
-         (SELECT COUNT(*) FROM claims) AS claims, (SELECT COUNT(*) FROM corpus_entities) AS entities,
-         (SELECT COUNT(*) FROM corpus_entities WHERE kind = 'person') AS people`,
+      `SELECT articles, quotes, claims, (SELECT COUNT(*) FROM corpus_entities) AS entities,
+         (SELECT COUNT(*) FROM corpus_entities WHERE kind = 'person') AS people
+       FROM corpus_counts WHERE id = 1`,
     );
     const ranked = async (where: string, count: string) => {
       const rows = await this.db.all(

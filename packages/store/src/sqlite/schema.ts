@@ -2,6 +2,14 @@
 export const SQLITE_SCHEMA_VERSION = 2;
 
 export const SQLITE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS corpus_counts (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  articles INTEGER NOT NULL,
+  quotes INTEGER NOT NULL,
+  claims INTEGER NOT NULL
+);
+INSERT INTO corpus_counts (id, articles, quotes, claims) VALUES (1, 0, 0, 0) ON CONFLICT (id) DO NOTHING;
+
 CREATE TABLE IF NOT EXISTS articles (
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
