@@ -13,6 +13,13 @@ export class FetchError extends Error {
 /** The URL or an address it resolves to (or redirects to) is not one we may open. */
 export class FetchRefusedError extends FetchError {
   override readonly status = 403;
+  constructor(
+    message: string,
+    /** The address that was refused, for logs; kept out of the message, which clients see. */
+    readonly address?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** The URL itself is malformed or not http(s). */

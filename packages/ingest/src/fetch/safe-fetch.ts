@@ -188,8 +188,10 @@ async function checkedAddress(
     const allowed = options.isAllowedAddress ?? isPublicAddress;
     const refused = addresses.find((entry) => !allowed(entry.address));
     if (refused) {
+      // The address itself stays out of the message: an API client must not learn internal DNS.
       throw new FetchRefusedError(
-        `${host} resolves to ${refused.address}, a private or reserved address`,
+        `${host} resolves to a private or reserved address`,
+        refused.address,
       );
     }
   }
@@ -209,7 +211,7 @@ function request(url: URL, pinned: ResolvedAddress, signal: AbortSignal): Promis
       signal,
       agent: false,
       headers: {
-        'user-agent': 'sourcetrace (+https://github.com/sourcetrace)',
+        'user-agent': 'sourcetrace/0.1',
         accept:
           'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/xml;q=0.9, text/plain;q=0.8',
         'accept-encoding': 'gzip, deflate, br',
