@@ -374,7 +374,7 @@ function lowerHyphenPart(ctx: Ctx, token: Token): boolean {
   return ctx.text
     .slice(token.start, token.end)
     .split('-')
-    .some((part) => part.length > 0 && !/^\p{Lu}/u.test(part));
+    .some((part) => /^\p{Ll}/u.test(part));
 }
 
 /** A headline or Title Case line: only listed names are read from it (no name is made up from Title Case words). */
@@ -874,6 +874,11 @@ function classifyName(ctx: Ctx, run: number[]): void {
     ctx.out.push(candidate(ctx, start, end, 'other'));
     return;
   }
+  // names have no digits: "Bill C-69", "Highway 401"
+  if (hasDigit(lowers)) {
+    ctx.out.push(candidate(ctx, start, end, 'other'));
+    return;
+  }
   // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
   if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return;
   // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
@@ -892,6 +897,10 @@ function classifyName(ctx: Ctx, run: number[]): void {
   }
   if (c.person) c.kind = 'person';
   ctx.out.push(c);
+}
+
+function hasDigit(lowers: string[]): boolean {
+  return lowers.some((w) => /\p{N}/u.test(w));
 }
 
 /** A word the text also writes in lower case, or a function word: not part of a name. */
