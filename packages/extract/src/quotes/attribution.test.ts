@@ -286,3 +286,42 @@ describe('speech attribution rules', () => {
     expect(() => read('')).not.toThrow();
   });
 });
+
+describe('frames and "according to" quotes', () => {
+  it('skips a frame that names the medium before the content', () => {
+    expect(read('Sarah Lee said in an email that the depot is closed.')[0]).toMatchObject({
+      source: 'Sarah Lee',
+      content: ['that the depot is closed'],
+    });
+    expect(read('"It is a tough winter," Ken Wold said in an interview.')[0]).toMatchObject({
+      rule: 'direct:trailing',
+      source: 'Ken Wold',
+    });
+  });
+
+  it('makes quoted words "according to" someone their quote, unquoted ones a claim', () => {
+    expect(
+      read('"The roads stay closed until spring," according to the ministry.')[0],
+    ).toMatchObject({ kind: 'speech', source: 'the ministry' });
+    expect(read('According to police, the driver fled on foot.')[0]).toMatchObject({
+      kind: 'according',
+      source: 'police',
+    });
+  });
+
+  it('shares the speaker with a second verb that has no subject', () => {
+    const found = read('Ann Roe says the mill will stay open and said the union agreed.');
+    expect(found.map((a) => [a.source, a.cue, a.rule])).toEqual([
+      ['Ann Roe', 'says', 'indirect:leading'],
+      ['Ann Roe', 'said', 'indirect:coordinated'],
+    ]);
+  });
+
+  it('reads a possessive with a noun cue as a sourced claim', () => {
+    expect(read("The mayor's claim that the bridge is safe was false.")[0]).toMatchObject({
+      kind: 'evidence',
+      cue: 'claim',
+      source: "The mayor's",
+    });
+  });
+});

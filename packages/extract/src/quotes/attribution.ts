@@ -657,7 +657,7 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
       j - i <= 10 &&
       p.isWord(j) &&
       !CONTENT_OPENERS.has(p.lower(j)) &&
-      (p.cap(j) || !cueClass(p.lower(j)))
+      (p.cap(j) || FRAME_NOUNS.has(p.lower(j)) || !cueClass(p.lower(j)))
     )
       j++;
     const stop =
@@ -1027,6 +1027,8 @@ function accordingTo(
     attribution = make('according', [[floor, end]], cue, source, 'according-to', 0.85);
   }
   if (!attribution) return null;
+  // Quoted words "according to" someone are their quote; unquoted ones stay a sourced claim.
+  if (attribution.verbatim.length) attribution.kind = 'speech';
   return { attribution, floor: hi, cutAt };
 }
 
