@@ -99,6 +99,13 @@ describe('library', () => {
     await page.goBack();
     await ready(page, 'library');
     expect(await page.locator('.card').count()).toBe(4);
+
+    // A malformed filter in the address says which one, instead of failing silently.
+    await page.evaluate(() => (window.location.hash = '#/?from=yesterday'));
+    await ready(page, 'library');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'The from filter is not valid',
+    );
   });
 });
 
@@ -353,5 +360,21 @@ describe('paste or upload', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Invented: a deeper channel');
     const after = await client.listArticles({ q: 'channel', limit: 5 });
     expect(after.items.map((item) => item.title)).toContain('Invented: a deeper channel');
+  });
+
+  it('reads an uploaded HTML file as HTML', async () => {
+    const { page } = await openPage('/#/paste');
+    await ready(page, 'paste');
+    const html =
+      '<html><body><article><h1>Invented: lock gates</h1><p>Engineer Pia Holm said the lock gates "will be replaced in June".</p></article></body></html>';
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'gates.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await page.getByRole('status').filter({ hasText: 'Loaded gates.html' }).waitFor();
+    await page.getByRole('button', { name: 'Find who said what' }).click();
+    await page.locator('.paste-result .article-view').waitFor();
+    const shown = await page.locator('.paste-result .article-text').textContent();
+    expect(shown).toContain('will be replaced in June');
+    expect(shown).not.toContain('<p>');
   });
 });

@@ -203,8 +203,11 @@ export async function renderLibrary(context: ViewContext, filters: LibraryFilter
   context.setTitle(filters.q ? `“${filters.q}”` : 'Library');
   const parsed = ArticleQuery.safeParse({ ...filters, limit: 24 });
   if (!parsed.success) {
+    const issue = parsed.error.issues[0];
     main.replaceChildren(
-      failure('These filters are not valid: dates are written like 2026-11-27.'),
+      failure(
+        `The ${String(issue?.path[0] ?? 'filter')} filter is not valid (${issue?.message ?? 'unreadable'}); dates are written like 2026-11-27.`,
+      ),
       appLink(hrefs.library(), {}, 'Clear the filters'),
     );
     return;
