@@ -21,4 +21,3 @@ Keys everywhere
 
 Who is quoted most? From the library press p, pick the first name with Enter,
 then Enter on any of their quotes to read it in its article.`;
-

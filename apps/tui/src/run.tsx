@@ -15,8 +15,16 @@ export interface RunTuiOptions {
 /** Draws the terminal reader until the user quits. */
 export async function runTui(options: RunTuiOptions): Promise<void> {
   const instance = render(
-    <App reader={options.reader} color={options.color ?? colorAllowed()} initial={options.initial} />,
-    { stdout: options.stdout ?? process.stdout, stdin: options.stdin ?? process.stdin, exitOnCtrlC: true },
+    <App
+      reader={options.reader}
+      color={options.color ?? colorAllowed()}
+      initial={options.initial}
+    />,
+    {
+      stdout: options.stdout ?? process.stdout,
+      stdin: options.stdin ?? process.stdin,
+      exitOnCtrlC: true,
+    },
   );
   await instance.waitUntilExit();
 }

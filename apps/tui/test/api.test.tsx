@@ -35,7 +35,10 @@ describe('reading over the API', () => {
   it('shows a message, not a crash, when the server goes away while browsing', async () => {
     const client = createClient({ baseUrl: `http://127.0.0.1:${await closedPort()}` });
     app = renderApp(client);
-    const frame = await app.waitFor((f) => f.includes('Could not load the articles'), 'the error message');
+    const frame = await app.waitFor(
+      (f) => f.includes('Could not load the articles'),
+      'the error message',
+    );
     expect(frame).not.toMatch(/\bat .*\.ts:\d+/);
     expect(frame).toContain('q quit');
   });

@@ -7,15 +7,24 @@ import { inventedArticle } from './support.js';
 
 const lineText = (line: Line) => line.map((segment) => segment.text).join('');
 /** What the article itself says on a line, without the speaker numbers and hedge tags. */
-const articleText = (line: Line) => line.filter((segment) => !segment.style.marker).map((segment) => segment.text).join('');
+const articleText = (line: Line) =>
+  line
+    .filter((segment) => !segment.style.marker)
+    .map((segment) => segment.text)
+    .join('');
 
 describe('article layout', () => {
   it('keeps every line within the width and every word of the text, in order', () => {
-    const article = inventedArticle({ extra: 'A very-long-hyphenated-word-that-is-wider-than-the-screen-itself sits here.' });
+    const article = inventedArticle({
+      extra: 'A very-long-hyphenated-word-that-is-wider-than-the-screen-itself sits here.',
+    });
     for (const width of [20, 33, 80]) {
       const layout = layoutArticle(article, width, { markers: false });
-      for (const line of layout.lines.map(lineText)) expect(displayWidth(line)).toBeLessThanOrEqual(width);
-      expect(layout.lines.map(articleText).join('').replace(/\s+/g, '')).toBe(article.text.replace(/\s+/g, ''));
+      for (const line of layout.lines.map(lineText))
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      expect(layout.lines.map(articleText).join('').replace(/\s+/g, '')).toBe(
+        article.text.replace(/\s+/g, ''),
+      );
     }
   });
 
@@ -61,8 +70,10 @@ describe('hostile text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const shown = visibleSlice(text, hiddenMask(text), 0, text.length) + cleanLine(text);
-        // eslint-disable-next-line no-control-regex
-        expect(shown).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+        expect(shown).not.toMatch(
+          // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+          /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/,
+        );
       }),
     );
   });

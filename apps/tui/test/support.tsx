@@ -48,7 +48,9 @@ export function renderApp(
   reader: CorpusReader,
   options: { columns?: number; rows?: number; color?: boolean; initial?: Route } = {},
 ): Rendered {
-  const app = render(<App reader={reader} color={options.color ?? true} initial={options.initial} />);
+  const app = render(
+    <App reader={reader} color={options.color ?? true} initial={options.initial} />,
+  );
   const stdout = app.stdout as unknown as NodeJS.EventEmitter;
   const resize = (columns: number, rows: number) => {
     Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });
@@ -67,7 +69,8 @@ export function renderApp(
       for (;;) {
         const current = frame();
         if (check(current)) return current;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last frame:\n${current}`);
+        if (Date.now() > deadline)
+          throw new Error(`timed out waiting for ${what}; last frame:\n${current}`);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
     },
@@ -105,17 +108,58 @@ const person = (id: string, name: string, descriptors: string[] = []): Entity =>
  * An invented article: two speakers (Ada Quillfeather quoted twice, Bram Ostrowe once, through
  * an outlet), a boilerplate line, a sourced claim and a rumour. `extra` text can make it hostile.
  */
-export function inventedArticle(options: { id?: string; title?: string; extra?: string; publisher?: string } = {}): Article {
+export function inventedArticle(
+  options: { id?: string; title?: string; extra?: string; publisher?: string } = {},
+): Article {
   const w = new Writer();
   const ada = person('e1', 'Ada Quillfeather', ['harbour pilot']);
   const bram = person('e2', 'Bram Ostrowe', ['ferry captain']);
-  const wire: Entity = { id: 'e3', kind: 'organization', name: 'Tidewater Courier', aliases: [], mentions: [], descriptors: [], outlet: true };
+  const wire: Entity = {
+    id: 'e3',
+    kind: 'organization',
+    name: 'Tidewater Courier',
+    aliases: [],
+    mentions: [],
+    descriptors: [],
+    outlet: true,
+  };
   const quotes: Quote[] = [];
   const claims: Claim[] = [];
-  const quote = (id: string, speaker: Entity, content: Span, cue: Span, source: Span, channel: Entity | null = null) =>
-    quotes.push({ id, kind: 'direct', content: [content], verbatim: [content], cue, source, speakerId: speaker.id, channelId: channel?.id ?? null, confidence: 0.9 });
-  const claim = (id: string, content: Span, hedge: Hedge, cue: Span | null, source: Entity | null) =>
-    claims.push({ id, content: [content], cue, source: null, sourceId: source?.id ?? null, hedge, confidence: 0.8 });
+  const quote = (
+    id: string,
+    speaker: Entity,
+    content: Span,
+    cue: Span,
+    source: Span,
+    channel: Entity | null = null,
+  ) =>
+    quotes.push({
+      id,
+      kind: 'direct',
+      content: [content],
+      verbatim: [content],
+      cue,
+      source,
+      speakerId: speaker.id,
+      channelId: channel?.id ?? null,
+      confidence: 0.9,
+    });
+  const claim = (
+    id: string,
+    content: Span,
+    hedge: Hedge,
+    cue: Span | null,
+    source: Entity | null,
+  ) =>
+    claims.push({
+      id,
+      content: [content],
+      cue,
+      source: null,
+      sourceId: source?.id ?? null,
+      hedge,
+      confidence: 0.8,
+    });
 
   const title = options.title ?? 'Fog closes the northern channel';
   w.block('title', () => w.write(title));
@@ -168,7 +212,11 @@ export function inventedArticle(options: { id?: string; title?: string; extra?: 
     id: options.id ?? 'a-fog',
     text: w.text.trimEnd(),
     title,
-    source: { format: 'text', publisher: options.publisher ?? 'Tidewater Courier', publishedAt: '2025-03-03' },
+    source: {
+      format: 'text',
+      publisher: options.publisher ?? 'Tidewater Courier',
+      publishedAt: '2025-03-03',
+    },
     blocks: w.blocks,
     entities: [ada, bram, wire],
     quotes,

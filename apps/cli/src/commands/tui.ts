@@ -23,10 +23,21 @@ export function registerTui(program: Command): void {
   addStoreOptions(
     program
       .command('tui')
-      .description('Browse articles in the terminal: who is quoted, what they said, and on whose word claims rest')
-      .argument('[sources...]', 'files, folders, globs or http(s) URLs to read on the spot instead of a corpus')
-      .option('--api <url>', 'read the corpus from a Sourcetrace server instead of a local database')
-      .option('--allow-private-urls', 'let URL sources reach loopback and private network addresses')
+      .description(
+        'Browse articles in the terminal: who is quoted, what they said, and on whose word claims rest',
+      )
+      .argument(
+        '[sources...]',
+        'files, folders, globs or http(s) URLs to read on the spot instead of a corpus',
+      )
+      .option(
+        '--api <url>',
+        'read the corpus from a Sourcetrace server instead of a local database',
+      )
+      .option(
+        '--allow-private-urls',
+        'let URL sources reach loopback and private network addresses',
+      )
       .addHelpText('after', EXAMPLES),
   ).action(async (sources: string[], flags: TuiFlags) => {
     if (!process.stdout.isTTY || !process.stdin.isTTY) {
@@ -61,8 +72,11 @@ async function readOnTheSpot(sources: string[], flags: TuiFlags): Promise<Corpus
     import('@sourcetrace/tui'),
   ]);
   const articles: Article[] = [];
-  for await (const item of readSources(sources, { fetch: { allowPrivate: flags.allowPrivateUrls ?? false } })) {
-    if (item.kind === 'failed') process.stderr.write(`skipped ${printable(item.label)}: ${printable(item.reason)}\n`);
+  for await (const item of readSources(sources, {
+    fetch: { allowPrivate: flags.allowPrivateUrls ?? false },
+  })) {
+    if (item.kind === 'failed')
+      process.stderr.write(`skipped ${printable(item.label)}: ${printable(item.reason)}\n`);
     else articles.push(extract(item.input));
   }
   if (articles.length === 0) throw new Error('none of the sources could be read');

@@ -59,17 +59,23 @@ export function App(props: AppProps) {
   }, [stdout]);
 
   const nextKey = useRef(1);
-  const [stack, setStack] = useState<StackEntry[]>(() => [{ key: 0, route: initial, memory: new Map() }]);
+  const [stack, setStack] = useState<StackEntry[]>(() => [
+    { key: 0, route: initial, memory: new Map() },
+  ]);
   const handler = useRef<KeyHandler | null>(null);
   const push = useCallback(
-    (route: Route) => setStack((stack) => [...stack, { key: nextKey.current++, route, memory: new Map() }]),
+    (route: Route) =>
+      setStack((stack) => [...stack, { key: nextKey.current++, route, memory: new Map() }]),
     [],
   );
   const replace = useCallback(
     (route: Route) => setStack((stack) => [...stack.slice(0, -1), { ...stack.at(-1)!, route }]),
     [],
   );
-  const back = useCallback(() => setStack((stack) => (stack.length > 1 ? stack.slice(0, -1) : stack)), []);
+  const back = useCallback(
+    () => setStack((stack) => (stack.length > 1 ? stack.slice(0, -1) : stack)),
+    [],
+  );
   // The screen leaving may clean up after the screen arriving has registered, so a screen
   // only removes its own handler.
   const setKeyHandler = useCallback((next: KeyHandler) => {

@@ -51,11 +51,14 @@ type Setter<T> = (value: T | ((previous: T) => T)) => void;
  */
 export function useRemembered<T>(name: string, initial: T): [T, Setter<T>, () => T] {
   const { entry } = useAppContext();
-  const [value, setValue] = useState<T>(() => (entry.memory.has(name) ? (entry.memory.get(name) as T) : initial));
+  const [value, setValue] = useState<T>(() =>
+    entry.memory.has(name) ? (entry.memory.get(name) as T) : initial,
+  );
   const latest = useRef(value);
   const set = useCallback<Setter<T>>(
     (next) => {
-      const resolved = typeof next === 'function' ? (next as (previous: T) => T)(latest.current) : next;
+      const resolved =
+        typeof next === 'function' ? (next as (previous: T) => T)(latest.current) : next;
       latest.current = resolved;
       entry.memory.set(name, resolved);
       setValue(resolved);

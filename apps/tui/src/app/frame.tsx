@@ -10,7 +10,12 @@ export const FRAME_ROWS = 3;
  * The whole frame stays one row shorter than the terminal, so Ink redraws in place instead
  * of clearing the screen (which flickers).
  */
-export function Frame(props: { title: ReactNode; status?: ReactNode; keys: string; children: ReactNode }) {
+export function Frame(props: {
+  title: ReactNode;
+  status?: ReactNode;
+  keys: string;
+  children: ReactNode;
+}) {
   const { columns, rows } = useAppContext();
   return (
     <Box flexDirection="column" width={columns} height={Math.max(FRAME_ROWS + 1, rows - 1)}>

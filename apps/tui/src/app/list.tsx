@@ -11,7 +11,13 @@ export interface ListState {
  * The keys every scrolling list shares (arrows, j/k, PgUp/PgDn, g/G), as a pure step so
  * lists and the reader move the same way. `visible` is how many items fit on screen.
  */
-export function moveInList(state: ListState, count: number, visible: number, input: string, key: Key): ListState | null {
+export function moveInList(
+  state: ListState,
+  count: number,
+  visible: number,
+  input: string,
+  key: Key,
+): ListState | null {
   let selected = state.selected;
   if (key.downArrow || input === 'j') selected += 1;
   else if (key.upArrow || input === 'k') selected -= 1;
@@ -27,7 +33,13 @@ export function moveInList(state: ListState, count: number, visible: number, inp
  * The same keys for a view that scrolls without a selection (the reader, claims, help): the
  * new top line, or null when the key is not a scrolling key.
  */
-export function scrollStep(offset: number, max: number, page: number, input: string, key: Key): number | null {
+export function scrollStep(
+  offset: number,
+  max: number,
+  page: number,
+  input: string,
+  key: Key,
+): number | null {
   let next: number;
   if (key.downArrow || input === 'j') next = offset + 1;
   else if (key.upArrow || input === 'k') next = offset - 1;

@@ -60,7 +60,10 @@ const PLAIN: SegmentStyle = {
 };
 
 /** Rank of each speaker (article entity id), most quoted first, as in the legend. */
-export function speakerRanks(article: Article): { ranks: Map<string, number>; legend: LegendEntry[] } {
+export function speakerRanks(article: Article): {
+  ranks: Map<string, number>;
+  legend: LegendEntry[];
+} {
   const ranks = new Map<string, number>();
   const legend: LegendEntry[] = [];
   for (const group of groupQuotesBySpeaker(article)) {
@@ -90,7 +93,12 @@ function styleOf(annotations: Annotation[], ranks: Map<string, number>): Segment
         style.mention = true;
         break;
       case 'claim':
-        if (annotation.part === 'content' && style.claimHedge !== null && style.claimHedge !== 'none') break;
+        if (
+          annotation.part === 'content' &&
+          style.claimHedge !== null &&
+          style.claimHedge !== 'none'
+        )
+          break;
         if (annotation.part === 'content') style.claimHedge = annotation.hedge;
         break;
       case 'quote':
@@ -112,7 +120,11 @@ function styleOf(annotations: Annotation[], ranks: Map<string, number>): Segment
  * slice and restyle these lines. Written here rather than with wrap-ansi because the reader
  * needs to know which quote each piece of each line belongs to, not just styled strings.
  */
-export function layoutArticle(article: Article, width: number, options: { markers: boolean }): ArticleLayout {
+export function layoutArticle(
+  article: Article,
+  width: number,
+  options: { markers: boolean },
+): ArticleLayout {
   const columns = Math.max(10, width);
   const { ranks, legend } = speakerRanks(article);
   const mask = hiddenMask(article.text);
@@ -216,7 +228,10 @@ export function layoutArticle(article: Article, width: number, options: { marker
     const quote = quoteStarts.get(run.start);
     if (quote && options.markers) {
       const rank = quote.speakerId === null ? null : (ranks.get(quote.speakerId) ?? null);
-      addText(speakerMarker(rank), intern({ ...PLAIN, quoteId: quote.id, speakerRank: rank, marker: true }));
+      addText(
+        speakerMarker(rank),
+        intern({ ...PLAIN, quoteId: quote.id, speakerRank: rank, marker: true }),
+      );
       flushWord();
       pendingSpace = PLAIN;
     }

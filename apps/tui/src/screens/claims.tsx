@@ -1,6 +1,11 @@
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
-import { claimText, groupClaimsBySource, sliceSpan, type Article } from '@sourcetrace/article-model';
+import {
+  claimText,
+  groupClaimsBySource,
+  sliceSpan,
+  type Article,
+} from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { scrollStep } from '../app/list.js';
@@ -27,9 +32,16 @@ export function claimLines(article: Article, width: number): ClaimLine[] {
     for (const claim of group.claims) {
       const tag = hedgeTag(claim.hedge);
       const cue = claim.cue ? `${cleanLine(sliceSpan(article.text, claim.cue))}: ` : '';
-      const wrapped = wrapPlain(`${cue}${cleanLine(claimText(article, claim))}`, Math.max(10, width - 4 - (tag ? tag.length + 1 : 0)));
+      const wrapped = wrapPlain(
+        `${cue}${cleanLine(claimText(article, claim))}`,
+        Math.max(10, width - 4 - (tag ? tag.length + 1 : 0)),
+      );
       wrapped.forEach((text, index) =>
-        lines.push({ text, kind: 'claim', hedge: index === 0 ? tag : tag ? ' '.repeat(tag.length) : null }),
+        lines.push({
+          text,
+          kind: 'claim',
+          hedge: index === 0 ? tag : tag ? ' '.repeat(tag.length) : null,
+        }),
       );
     }
   }
@@ -53,8 +65,12 @@ export function ClaimsScreen(props: { articleId: string }) {
     setOffset(next);
     return true;
   });
-  const hedged = article.status === 'ready' && article.value ? article.value.claims.filter((c) => c.hedge !== 'none').length : 0;
-  const title = article.status === 'ready' && article.value ? cleanLine(article.value.title) || 'untitled' : '';
+  const hedged =
+    article.status === 'ready' && article.value
+      ? article.value.claims.filter((c) => c.hedge !== 'none').length
+      : 0;
+  const title =
+    article.status === 'ready' && article.value ? cleanLine(article.value.title) || 'untitled' : '';
   return (
     <Frame
       title={
@@ -64,7 +80,9 @@ export function ClaimsScreen(props: { articleId: string }) {
       }
       status={
         <Text dimColor>
-          {article.status === 'ready' && article.value ? `${article.value.claims.length} claims, ${hedged} hedged` : ''}
+          {article.status === 'ready' && article.value
+            ? `${article.value.claims.length} claims, ${hedged} hedged`
+            : ''}
         </Text>
       }
       keys="↑↓ j/k PgUp/PgDn g/G scroll  Esc back  ? help  q quit"
@@ -72,7 +90,11 @@ export function ClaimsScreen(props: { articleId: string }) {
       {article.status === 'loading' ? (
         <Text dimColor>Loading…</Text>
       ) : article.status === 'error' || !article.value ? (
-        <Message error>{article.status === 'error' ? `Could not load: ${cleanLine(article.message)}` : 'No such article.'}</Message>
+        <Message error>
+          {article.status === 'error'
+            ? `Could not load: ${cleanLine(article.message)}`
+            : 'No such article.'}
+        </Message>
       ) : lines.length === 0 ? (
         <Message>No claims found in this article.</Message>
       ) : (

@@ -28,7 +28,11 @@ export function EntityScreen(props: { entityId: string }) {
 
   const load = (cursor?: string) =>
     reader.listQuotes(QuoteQuery.parse({ speaker: props.entityId, cursor, limit: PAGE_SIZE })).then(
-      (page) => setQuotes((previous) => ({ items: [...(cursor ? (previous?.items ?? []) : []), ...page.items], next: page.next })),
+      (page) =>
+        setQuotes((previous) => ({
+          items: [...(cursor ? (previous?.items ?? []) : []), ...page.items],
+          next: page.next,
+        })),
       (failure: unknown) => setError(describeError(failure)),
     );
   useEffect(() => {
@@ -63,31 +67,37 @@ export function EntityScreen(props: { entityId: string }) {
           <Text dimColor>Loading…</Text>
         ) : (
           <Message error>
-            {entity.status === 'error' ? `Could not load: ${cleanLine(entity.message)}` : 'Not in the corpus index.'}
+            {entity.status === 'error'
+              ? `Could not load: ${cleanLine(entity.message)}`
+              : 'Not in the corpus index.'}
           </Message>
         )}
       </Frame>
     );
   }
   const e: CorpusEntity = entity.value;
-  const flags = [e.kind, e.outlet ? 'news outlet' : null, e.anonymous ? 'unnamed source' : null].filter(Boolean).join(', ');
+  const flags = [e.kind, e.outlet ? 'news outlet' : null, e.anonymous ? 'unnamed source' : null]
+    .filter(Boolean)
+    .join(', ');
   return (
     <Frame
       title={
         <Text wrap="truncate-end">
           <Text bold>{cleanLine(e.name)}</Text>
-          <Text dimColor>  {flags}</Text>
+          <Text dimColor> {flags}</Text>
         </Text>
       }
       status={
         <Text dimColor wrap="truncate-end">
-          {quotes ? `${items.length}${quotes.next ? '+' : ''} quotes` : 'Loading quotes…'} · Enter opens the article at the quote
+          {quotes ? `${items.length}${quotes.next ? '+' : ''} quotes` : 'Loading quotes…'} · Enter
+          opens the article at the quote
         </Text>
       }
       keys="↑↓ move  Enter read in article  a articles mentioning them  Esc back  ? help  q quit"
     >
       <Text wrap="truncate-end">
-        {e.counts.quotes} quotes · {e.counts.claims} claims sourced · {e.counts.mentions} mentions in {e.counts.articles} articles
+        {e.counts.quotes} quotes · {e.counts.claims} claims sourced · {e.counts.mentions} mentions
+        in {e.counts.articles} articles
       </Text>
       <Text wrap="truncate-end">
         <Text dimColor>Described as: </Text>

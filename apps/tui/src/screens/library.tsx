@@ -5,7 +5,7 @@ import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
 import { describeError, useResource } from '../app/use-resource.js';
-import { cleanLine } from '../text/sanitize.js';
+import { cleanLine, oneLine } from '../text/sanitize.js';
 import type { Route } from '../app/routes.js';
 
 const PAGE_SIZE = 100;
@@ -35,9 +35,12 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
   const [error, setError] = useState<string | null>(null);
   const visible = useBodyRows(1);
 
-  const filters = { q: query.trim() || undefined, publisher: route.publisher, entity: route.entity?.id };
+  const filters = {
+    q: query.trim() || undefined,
+    publisher: route.publisher,
+    entity: route.entity?.id,
+  };
   const key = JSON.stringify(filters);
-  const stats = useResource(() => reader.stats(), [reader]);
 
   useEffect(() => {
     if (loaded?.key === key) return;
@@ -57,12 +60,21 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
     // The key is the filters, serialised.
   }, [key, reader]);
 
+  // The totals wait for the first page: over a large database they cost more than the page,
+  // and the list is what the reader came for.
+  const stats = useResource(loaded ? () => reader.stats() : null, [reader, loaded !== null]);
+
   const items = loaded?.key === key ? loaded.items : (loaded?.items ?? []);
   const loadMore = () => {
     if (!loaded?.next || loaded.key !== key) return;
     const cursor = loaded.next;
     reader.listArticles(ArticleQuery.parse({ ...filters, cursor, limit: PAGE_SIZE })).then(
-      (page) => setLoaded((previous) => (previous && previous.next === cursor ? { key, items: [...previous.items, ...page.items], next: page.next } : previous)),
+      (page) =>
+        setLoaded((previous) =>
+          previous && previous.next === cursor
+            ? { key, items: [...previous.items, ...page.items], next: page.next }
+            : previous,
+        ),
       (failure: unknown) => setError(describeError(failure)),
     );
   };
@@ -75,7 +87,7 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
         setTyping(false);
       } else if (key.return) setTyping(false);
       else if (key.backspace || key.delete) setQuery((q) => q.slice(0, -1));
-      else if (input && !key.ctrl && !key.meta) setQuery((q) => q + cleanLine(input));
+      else if (input && !key.ctrl && !key.meta) setQuery((q) => q + oneLine(input));
       return true;
     }
     const moved = moveInList(list, items.length, visible, input, key);
@@ -94,14 +106,20 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
       return true;
     }
     if (input === 'o' && (article?.publisher || route.publisher)) {
-      replace({ ...route, publisher: route.publisher ? undefined : (article?.publisher ?? undefined) });
+      replace({
+        ...route,
+        publisher: route.publisher ? undefined : (article?.publisher ?? undefined),
+      });
       return true;
     }
     if (input === 'p') {
       push({ screen: 'people' });
       return true;
     }
-    if (input === 'x' || (key.escape && !canGoBack && (route.publisher || route.entity || latestQuery()))) {
+    if (
+      input === 'x' ||
+      (key.escape && !canGoBack && (route.publisher || route.entity || latestQuery()))
+    ) {
       setQuery('');
       replace({ screen: 'library' });
       return true;
@@ -109,7 +127,10 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
     return false;
   });
 
-  const total = stats.status === 'ready' ? `${stats.value.articles} articles · ${stats.value.quotes} quotes` : '';
+  const total =
+    stats.status === 'ready'
+      ? `${stats.value.articles} articles · ${stats.value.quotes} quotes`
+      : '';
   const active = [
     query && `search "${cleanLine(query)}"`,
     route.publisher && `outlet ${cleanLine(route.publisher)}`,
@@ -133,7 +154,9 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
           </Text>
         ) : (
           <Text dimColor wrap="truncate-end">
-            {active.length ? `Filter: ${active.join(', ')}  (x clears)` : `${items.length}${loaded?.next ? '+' : ''} shown`}
+            {active.length
+              ? `Filter: ${active.join(', ')}  (x clears)`
+              : `${items.length}${loaded?.next ? '+' : ''} shown`}
           </Text>
         )
       }
@@ -150,7 +173,9 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
           <Text dimColor>Date</Text>
         </Box>
         <Box width={COUNT_WIDTH * 2} flexShrink={0}>
-          <Text dimColor>{'Quotes'.padStart(COUNT_WIDTH - 1)} {'Speakers'.padStart(COUNT_WIDTH - 1)}</Text>
+          <Text dimColor>
+            {'Quotes'.padStart(COUNT_WIDTH - 1)} {'Speakers'.padStart(COUNT_WIDTH - 1)}
+          </Text>
         </Box>
       </Box>
       {error ? (
@@ -173,7 +198,11 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
           render={(item, selected) => (
             <Box>
               <Box flexGrow={1} flexShrink={1}>
-                <Text wrap="truncate-end" bold={selected} color={selected && color ? 'cyan' : undefined}>
+                <Text
+                  wrap="truncate-end"
+                  bold={selected}
+                  color={selected && color ? 'cyan' : undefined}
+                >
                   {cleanLine(item.title) || '(untitled)'}
                 </Text>
               </Box>
@@ -185,7 +214,8 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
               </Box>
               <Box width={COUNT_WIDTH * 2} flexShrink={0}>
                 <Text>
-                  {String(item.counts.quotes).padStart(COUNT_WIDTH - 1)} {String(item.counts.speakers).padStart(COUNT_WIDTH - 1)}
+                  {String(item.counts.quotes).padStart(COUNT_WIDTH - 1)}{' '}
+                  {String(item.counts.speakers).padStart(COUNT_WIDTH - 1)}
                 </Text>
               </Box>
             </Box>

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { EntityQuery, quotesBySpeaker, type CorpusEntity, type EntityKind } from '@sourcetrace/article-model';
+import {
+  EntityQuery,
+  quotesBySpeaker,
+  type CorpusEntity,
+  type EntityKind,
+} from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
@@ -43,9 +48,14 @@ export function PeopleScreen(props: { articleId?: string }) {
           reach: entity.mentions.length,
         }))
         .sort((a, b) => b.quotes - a.quotes || b.reach - a.reach || a.name.localeCompare(b.name));
-      return { title: `People and sources in “${cleanLine(article.title) || 'untitled'}”`, rows: people };
+      return {
+        title: `People and sources in “${cleanLine(article.title) || 'untitled'}”`,
+        rows: people,
+      };
     }
-    const page = await reader.listEntities(EntityQuery.parse({ sort: 'quotes', limit: CORPUS_LIMIT }));
+    const page = await reader.listEntities(
+      EntityQuery.parse({ sort: 'quotes', limit: CORPUS_LIMIT }),
+    );
     return {
       title: 'People and sources in the corpus, most quoted first',
       rows: page.items.map((entity: CorpusEntity) => ({
@@ -72,7 +82,10 @@ export function PeopleScreen(props: { articleId?: string }) {
       if (!articleId) push({ screen: 'entity', entityId: row.id });
       else {
         reader.corpusEntityFor(articleId, row.id).then(
-          (entity) => (entity ? push({ screen: 'entity', entityId: entity.id }) : setNotice(`${cleanLine(row.name)} is not in the corpus index.`)),
+          (entity) =>
+            entity
+              ? push({ screen: 'entity', entityId: entity.id })
+              : setNotice(`${cleanLine(row.name)} is not in the corpus index.`),
           (error: unknown) => setNotice(describeError(error)),
         );
       }
@@ -88,7 +101,9 @@ export function PeopleScreen(props: { articleId?: string }) {
           {rows.status === 'ready' ? rows.value.title : 'People and sources'}
         </Text>
       }
-      status={notice ? <Message error>{notice}</Message> : <Text dimColor>{items.length} entities</Text>}
+      status={
+        notice ? <Message error>{notice}</Message> : <Text dimColor>{items.length} entities</Text>
+      }
       keys="↑↓ move  Enter their page and quotes  Esc back  ? help  q quit"
     >
       <Box height={1}>

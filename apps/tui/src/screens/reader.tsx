@@ -5,7 +5,14 @@ import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { scrollStep } from '../app/list.js';
 import { useResource } from '../app/use-resource.js';
-import { layoutArticle, type ArticleLayout, type Line, type SegmentStyle } from '../reader/layout.js';
+import {
+  layoutArticle,
+  type ArticleLayout,
+  type LegendEntry,
+  type Line,
+  type SegmentStyle,
+} from '../reader/layout.js';
+import { displayWidth } from '../text/width.js';
 import { cleanLine } from '../text/sanitize.js';
 import { speakerColor, speakerMarker } from '../text/theme.js';
 import { formatDate } from './library.js';
@@ -31,18 +38,30 @@ function segmentProps(style: SegmentStyle, focused: boolean, color: boolean): Te
   }
   if (style.quoteId) {
     if (color) props.color = speakerColor(style.speakerRank);
-    if (style.quotePart === 'cue' || style.quotePart === 'source' || style.marker) props.bold = true;
+    if (style.quotePart === 'cue' || style.quotePart === 'source' || style.marker)
+      props.bold = true;
     if (focused) props.inverse = true;
   }
   return props;
 }
 
-const ArticleLine = memo(function ArticleLine(props: { line: Line; focusedQuote: string | null; color: boolean }) {
+const ArticleLine = memo(function ArticleLine(props: {
+  line: Line;
+  focusedQuote: string | null;
+  color: boolean;
+}) {
   if (props.line.length === 0) return <Text> </Text>;
   return (
     <Text wrap="truncate-end">
       {props.line.map((segment, index) => (
-        <Text key={index} {...segmentProps(segment.style, segment.style.quoteId === props.focusedQuote, props.color)}>
+        <Text
+          key={index}
+          {...segmentProps(
+            segment.style,
+            segment.style.quoteId === props.focusedQuote,
+            props.color,
+          )}
+        >
           {segment.text}
         </Text>
       ))}
@@ -56,7 +75,13 @@ function reveal(offset: number, line: number, body: number): number {
   return Math.max(0, line - 2);
 }
 
-function QuoteStatus(props: { article: Article; quote: Quote; index: number; total: number; ranks: Map<string, number> }) {
+function QuoteStatus(props: {
+  article: Article;
+  quote: Quote;
+  index: number;
+  total: number;
+  ranks: Map<string, number>;
+}) {
   const { article, quote } = props;
   const { color } = useAppContext();
   const speaker = article.entities.find((entity) => entity.id === quote.speakerId);
@@ -84,19 +109,39 @@ function QuoteStatus(props: { article: Article; quote: Quote; index: number; tot
   );
 }
 
+/** The speakers that fit on one line, most quoted first, and how many did not fit. */
+function legendThatFits(legend: LegendEntry[], width: number, color: boolean) {
+  const shown: { entry: LegendEntry; label: string }[] = [];
+  let used = 0;
+  for (const entry of legend) {
+    const label = `${cleanLine(entry.name)} (${entry.quotes})`;
+    const w = (color ? 1 : speakerMarker(entry.rank).length) + 1 + displayWidth(label) + 2;
+    if (used + w > width - 8 && shown.length > 0) break;
+    shown.push({ entry, label });
+    used += w;
+  }
+  return { shown, hidden: legend.length - shown.length };
+}
+
 function Legend(props: { layout: ArticleLayout }) {
-  const { color } = useAppContext();
-  if (props.layout.legend.length === 0) return <Text dimColor>No quotes found in this article.</Text>;
+  const { color, columns } = useAppContext();
+  const { shown, hidden } = useMemo(
+    () => legendThatFits(props.layout.legend, columns, color),
+    [props.layout, columns, color],
+  );
+  if (shown.length === 0) return <Text dimColor>No quotes found in this article.</Text>;
   return (
     <Text wrap="truncate-end">
-      {props.layout.legend.map((entry) => (
+      {shown.map(({ entry, label }) => (
         <Text key={entry.rank ?? 'none'}>
           <Text color={color ? speakerColor(entry.rank) : undefined} bold>
             {color ? '■' : speakerMarker(entry.rank)}
           </Text>{' '}
-          {cleanLine(entry.name)} ({entry.quotes}){'  '}
+          {label}
+          {'  '}
         </Text>
       ))}
+      {hidden > 0 ? <Text dimColor>+{hidden} more (s)</Text> : null}
     </Text>
   );
 }
@@ -116,7 +161,9 @@ export function ReaderScreen(props: { articleId: string; quoteId?: string }) {
     return (
       <Frame title={<Text bold>Reader</Text>} keys="Esc back  q quit">
         <Message error>
-          {article.status === 'error' ? `Could not load the article: ${cleanLine(article.message)}` : 'No such article.'}
+          {article.status === 'error'
+            ? `Could not load the article: ${cleanLine(article.message)}`
+            : 'No such article.'}
         </Message>
       </Frame>
     );
@@ -128,8 +175,14 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
   const { article } = props;
   const { columns, color, push, reader } = useAppContext();
   const body = useBodyRows(1);
-  const layout = useMemo(() => layoutArticle(article, columns, { markers: !color }), [article, columns, color]);
-  const quotes = useMemo(() => new Map(article.quotes.map((quote) => [quote.id, quote])), [article]);
+  const layout = useMemo(
+    () => layoutArticle(article, columns, { markers: !color }),
+    [article, columns, color],
+  );
+  const quotes = useMemo(
+    () => new Map(article.quotes.map((quote) => [quote.id, quote])),
+    [article],
+  );
   const initialFocus = props.quoteId ? layout.quoteOrder.indexOf(props.quoteId) : -1;
   const [view, setView, latestView] = useRemembered<View>('view', {
     focus: initialFocus,
@@ -147,7 +200,10 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
     const focusQuote = (index: number) => {
       const id = layout.quoteOrder[index];
       if (id === undefined) return;
-      setView({ focus: index, offset: Math.min(maxOffset, reveal(offset, layout.quoteLine.get(id) ?? 0, body)) });
+      setView({
+        focus: index,
+        offset: Math.min(maxOffset, reveal(offset, layout.quoteLine.get(id) ?? 0, body)),
+      });
     };
 
     const scrolled = scrollStep(offset, maxOffset, body, input, key);
@@ -174,8 +230,13 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
     return true;
   });
 
-  const position = layout.lines.length <= body ? 'all' : `${Math.round((100 * (offset + body)) / layout.lines.length)}%`;
-  const meta = [cleanLine(article.source.publisher), formatDate(article.source.publishedAt ?? null)].filter(Boolean).join(' · ');
+  const position =
+    layout.lines.length <= body
+      ? 'all'
+      : `${Math.round((100 * (offset + body)) / layout.lines.length)}%`;
+  const meta = [cleanLine(article.source.publisher), formatDate(article.source.publishedAt ?? null)]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Frame
       title={
@@ -186,7 +247,13 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
       }
       status={
         focused ? (
-          <QuoteStatus article={article} quote={focused} index={view.focus} total={layout.quoteOrder.length} ranks={layout.ranks} />
+          <QuoteStatus
+            article={article}
+            quote={focused}
+            index={view.focus}
+            total={layout.quoteOrder.length}
+            ranks={layout.ranks}
+          />
         ) : (
           <Text dimColor wrap="truncate-end">
             {layout.quoteOrder.length} quotes · n/N to move between them · {position}
@@ -204,7 +271,11 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
             key={offset + index}
             line={line}
             color={color}
-            focusedQuote={focusedId && line.some((segment) => segment.style.quoteId === focusedId) ? focusedId : null}
+            focusedQuote={
+              focusedId && line.some((segment) => segment.style.quoteId === focusedId)
+                ? focusedId
+                : null
+            }
           />
         ))}
       </Box>

@@ -5,7 +5,9 @@ import ansiRegex from 'ansi-regex';
 // the terminal raw.
 const ESCAPE_SEQUENCES = ansiRegex();
 /** C0 controls except newline and tab, DEL, C1 controls (incl. the 8-bit CSI), bidi controls. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Marks every code unit of `text` that must not be drawn: whole escape sequences and stray
@@ -14,7 +16,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e
  */
 export function hiddenMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
-  for (const match of text.matchAll(ESCAPE_SEQUENCES)) mask.fill(1, match.index, match.index + match[0].length);
+  for (const match of text.matchAll(ESCAPE_SEQUENCES))
+    mask.fill(1, match.index, match.index + match[0].length);
   for (const match of text.matchAll(CONTROL_CHARACTERS)) mask[match.index] = 1;
   return mask;
 }
@@ -33,8 +36,12 @@ export function visibleSlice(text: string, mask: Uint8Array, start: number, end:
   return out.replace(/\t/g, '    ');
 }
 
-/** A single line safe to draw: escape sequences and controls removed, whitespace collapsed. */
+/** Text safe to draw on one line: escape sequences and controls removed, whitespace collapsed. */
+export function oneLine(value: string): string {
+  return value.replace(ESCAPE_SEQUENCES, '').replace(/\s+/g, ' ').replace(CONTROL_CHARACTERS, '');
+}
+
+/** A single line safe to draw, trimmed; empty for a missing value. */
 export function cleanLine(value: string | null | undefined): string {
-  if (!value) return '';
-  return value.replace(ESCAPE_SEQUENCES, '').replace(/\s+/g, ' ').replace(CONTROL_CHARACTERS, '').trim();
+  return value ? oneLine(value).trim() : '';
 }
