@@ -417,6 +417,23 @@ export function storeContract(name: string, fixture: StoreFixture): void {
       expect(found.items).toEqual([]);
     });
 
+    it('takes concurrent writes, the same article twice included, without losing a count', async () => {
+      const batch = syntheticCorpus(8, 50_000);
+      const before = await store.getEntity(personId('Marta Velloso'));
+      const results = await Promise.all(
+        [...batch, ...batch.slice(0, 3)].map((article) => store.putArticle(article)),
+      );
+      expect(results.filter((result) => result.status === 'created')).toHaveLength(8);
+      const added = batch.filter((article) =>
+        article.entities.some((e) => e.name === 'Marta Velloso'),
+      ).length;
+      expect((await store.getEntity(personId('Marta Velloso')))?.counts.articles).toBe(
+        (before?.counts.articles ?? 0) + added,
+      );
+      await Promise.all(batch.map((article) => store.deleteArticle(article.id)));
+      expect(await store.getEntity(personId('Marta Velloso'))).toEqual(before);
+    });
+
     it('round-trips random synthetic articles (property)', async () => {
       await fc.assert(
         fc.asyncProperty(fc.integer({ min: 100_000, max: 2_000_000 }), async (seed) => {
