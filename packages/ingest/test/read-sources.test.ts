@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources, type SourceItem } from '../src/index.js';
 import { send, startServer } from './local-server.js';
@@ -96,6 +97,14 @@ describe('readSources from files', () => {
         reason: expect.stringMatching(/exactly one of "text" or "html"/) as string,
       },
       { kind: 'failed', label: 'batch.jsonl:7', reason: expect.stringMatching(/^url: /) as string },
+    ]);
+  });
+
+  it('reads JSON lines from standard input for -', async () => {
+    const stdin = Readable.from([`${JSON.stringify({ text: 'Piped article.' })}\n`, 'nope\n']);
+    expect(await collect(['-'], { stdin })).toEqual([
+      { kind: 'input', label: 'stdin:1', input: { text: 'Piped article.' } },
+      { kind: 'failed', label: 'stdin:2', reason: 'not valid JSON' },
     ]);
   });
 

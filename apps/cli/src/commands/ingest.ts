@@ -24,7 +24,7 @@ export function registerIngest(program: Command): void {
       )
       .argument(
         '<sources...>',
-        'files (.txt .md .html .htm .jsonl), folders, globs, or http(s) URLs of pages or RSS/Atom feeds',
+        'files (.txt .md .html .htm .jsonl), folders, globs, http(s) URLs of pages or RSS/Atom feeds, or - for JSON lines on stdin',
       )
       .option('--concurrency <n>', 'extraction threads (default: one per core)', positiveInteger)
       .option(

@@ -61,8 +61,13 @@ export const JsonlArticle = z
     message: 'needs exactly one of "text" or "html"',
   });
 
-async function* readJsonlItems(path: string, label: string): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+/** JSON lines from a file path or an open stream (standard input). */
+export async function* readJsonlItems(
+  from: string | NodeJS.ReadableStream,
+  label: string,
+): AsyncGenerator<SourceItem> {
+  const input = typeof from === 'string' ? createReadStream(from, 'utf8') : from;
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let number = 0;
   try {
     for await (const line of lines) {

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { FILE_KINDS, readFileItems } from './files.js';
+import { FILE_KINDS, readFileItems, readJsonlItems } from './files.js';
 import { readUrlItems } from './url.js';
 import { failedItem, type ReadSourcesOptions, type SourceItem } from './types.js';
 
@@ -10,8 +10,8 @@ const READABLE_FILES = `**/*.{${Object.keys(FILE_KINDS)
   .join(',')}}`;
 
 /**
- * Every article the specs name: files, folders (recursively), globs and http(s) URLs (pages or
- * feeds). Items stream out one at a time; anything that cannot be read becomes a failed item
+ * Every article the specs name: files, folders (recursively), globs, http(s) URLs (pages or
+ * feeds), and `-` for JSON lines on standard input. Items stream out one at a time; anything that cannot be read becomes a failed item
  * with a reason, so one bad source never stops the rest.
  */
 export async function* readSources(
@@ -22,6 +22,10 @@ export async function* readSources(
   for (const spec of specs) {
     if (/^https?:\/\//i.test(spec)) {
       yield* readUrlItems(spec, options);
+      continue;
+    }
+    if (spec === '-') {
+      yield* readJsonlItems(options.stdin ?? process.stdin, 'stdin');
       continue;
     }
     const files = await filesFor(spec, cwd).catch((error: unknown) => error as Error);

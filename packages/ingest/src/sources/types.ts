@@ -11,6 +11,8 @@ export interface ReadSourcesOptions {
   cwd?: string;
   /** How URLs (pages, feeds, feed items) are fetched; private addresses are refused by default. */
   fetch?: SafeFetchOptions;
+  /** What `-` reads JSON lines from (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream;
   /** At most this many items from one feed (default 200). */
   maxFeedItems?: number;
 }
