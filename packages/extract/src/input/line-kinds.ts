@@ -43,10 +43,18 @@ const RULES: readonly RegExp[] = [
   /^this (?:article|story|piece) (?:was|has been|first|originally)\b.{0,40}\b(?:published|appeared|updated|amended|corrected)\b/i,
 ];
 
+/**
+ * Every rule not anchored at the start of the line hinges on one of these words; testing for
+ * them once first keeps ordinary prose cheap (most lines of an article are prose).
+ */
+const UNANCHORED_KEYWORDS =
+  /commission|\bfee\b|share of|affiliate|\byou\b|partner|link|newsletter|rights reserved/i;
+
 export function isBoilerplate(line: string): boolean {
   if (line.length > MAX_BOILERPLATE_LENGTH) return false;
   if (WHOLE_LINE.test(line)) return true;
-  return RULES.some((rule) => rule.test(line));
+  const unanchored = UNANCHORED_KEYWORDS.test(line);
+  return RULES.some((rule) => (unanchored || rule.source.startsWith('^')) && rule.test(line));
 }
 
 /** A short caption marker or a picture description that ends in a credit. */
@@ -57,7 +65,7 @@ const CREDIT_SUFFIX =
 
 export function isCaption(line: string): boolean {
   if (line.length > MAX_BOILERPLATE_LENGTH) return false;
-  return CAPTION_PREFIX.test(line) || CREDIT_SUFFIX.test(line);
+  return CAPTION_PREFIX.test(line) || (line.includes(':') && CREDIT_SUFFIX.test(line));
 }
 
 /** A credit line: "By Jane Roe", "Jane Roe, Political Reporter", "Jane Roe | Harbour Post". */
