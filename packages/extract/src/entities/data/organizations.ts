@@ -1,0 +1,144 @@
+/**
+ * Organisations as public facts, and the words that make a capitalised name an organisation.
+ */
+
+/** Well-known organisations whose names carry no organisation word (`Canonical|other names`). */
+export const ORGANIZATIONS = `
+United Nations|UN,U.N
+NATO|North Atlantic Treaty Organization
+European Union|EU,E.U
+World Health Organization|WHO
+International Monetary Fund|IMF
+World Bank
+World Trade Organization|WTO
+International Criminal Court|ICC
+Red Cross|International Committee of the Red Cross,ICRC
+Amnesty International|Amnesty
+Human Rights Watch
+Greenpeace
+OPEC
+G7
+G20
+BRICS
+Hamas
+Hezbollah
+Taliban|The Taliban
+Houthis
+Islamic State|ISIS,ISIL,Daesh
+al-Qaeda|Al-Qaeda,al Qaeda
+Wagner|Wagner Group
+Pentagon|The Pentagon
+State Department
+Congress
+Senate
+House of Commons|Commons
+House of Lords
+Parliament
+Supreme Court
+Supreme Court of Canada
+Federal Reserve|Fed
+Bank of Canada
+RCMP|Royal Canadian Mounted Police,Mounties
+CSIS|Canadian Security Intelligence Service
+FBI|Federal Bureau of Investigation
+CIA|Central Intelligence Agency
+NASA
+Statistics Canada|StatCan,Statistics Canada
+Health Canada
+Elections Canada
+Canada Revenue Agency|CRA
+Public Health Agency of Canada|PHAC
+Ottawa Police
+Toronto Police
+Google
+Apple
+Microsoft
+Amazon
+Meta
+Facebook
+Twitter
+Instagram
+TikTok
+YouTube
+Tesla
+SpaceX
+OpenAI
+Netflix
+Uber
+Shopify
+Telus
+Air Canada
+WestJet
+Loblaw|Loblaws
+Tim Hortons
+Bombardier
+Hydro-Québec|Hydro-Quebec
+Hydro One
+Canada Post
+VIA Rail
+CN|CN Rail,Canadian National
+CP Rail|Canadian Pacific
+Kremlin
+Toronto Maple Leafs|Maple Leafs,Leafs
+Montreal Canadiens|Canadiens,Habs
+Edmonton Oilers|Oilers
+Calgary Flames|Flames
+Vancouver Canucks|Canucks
+Ottawa Senators
+Winnipeg Jets
+Toronto Raptors|Raptors
+Toronto Blue Jays|Blue Jays,Jays
+Toronto FC
+Toronto Argonauts|Argonauts,Argos
+Saskatchewan Roughriders|Roughriders
+BC Lions
+Calgary Stampeders|Stampeders
+Edmonton Elks
+Hamilton Tiger-Cats|Tiger-Cats,Ticats
+Montreal Alouettes|Alouettes
+Winnipeg Blue Bombers|Blue Bombers
+Black Lives Matter|BLM
+Liberals
+Conservatives
+New Democrats|NDP
+Bloc Québécois|Bloc Quebecois,Bloc
+Greens
+Republicans|GOP
+Democrats
+Tories
+Labour
+`;
+
+/** Capitalised words that make a name an organisation ("University of Bath", "Canadian Medical Association"). */
+export const ORG_WORDS = new Set([
+  'university', 'universite', 'université', 'college', 'school', 'academy', 'institute', 'institution',
+  'ministry', 'department', 'dept', 'agency', 'office', 'bureau', 'service', 'services', 'commission',
+  'committee', 'council', 'board', 'authority', 'assembly', 'parliament', 'senate', 'congress',
+  'legislature', 'court', 'tribunal', 'party', 'government', 'administration', 'police', 'army',
+  'navy', 'force', 'forces', 'guard', 'command', 'corps', 'military', 'inc', 'corp', 'corporation',
+  'company', 'co', 'ltd', 'llc', 'llp', 'plc', 'group', 'holdings', 'partners', 'associates',
+  'bank', 'fund', 'foundation', 'trust', 'association', 'society', 'federation', 'union', 'league',
+  'alliance', 'coalition', 'network', 'centre', 'center', 'clinic', 'hospital', 'hospitals', 'church',
+  'club', 'team', 'organization', 'organisation', 'movement', 'front', 'brigade', 'brigades',
+  'secretariat', 'cabinet', 'embassy', 'consulate', 'mission', 'chamber', 'federal', 'labs',
+  'laboratory', 'laboratories', 'technologies', 'systems', 'industries', 'airlines', 'airways',
+  'energy', 'motors', 'pharmaceuticals', 'media', 'communications', 'press', 'news', 'times', 'post',
+  'journal', 'herald', 'gazette', 'tribune', 'magazine', 'broadcasting', 'radio', 'television',
+  'studios', 'records', 'festival', 'museum', 'library', 'gallery', 'coalition', 'caucus', 'exchange',
+  'institutes', 'council', 'directorate', 'inspectorate', 'watchdog', 'tank', 'initiative',
+  'project', 'program', 'programme', 'crown', 'ombudsman', 'registry', 'regiment', 'squadron',
+  'unit', 'division', 'detachment', 'hydro', 'transit', 'railway', 'railways', 'rail', 'networks',
+  'resources', 'workers', 'mining', 'healthcare', 'strategies', 'security', 'enforcement', 'forum',
+  'solutions', 'companies', 'stores', 'mart', 'capital', 'ventures', 'investments', 'insurance', 'pharmacy', 'foods', 'brands',
+]);
+
+/** Lowercase nouns heading a phrase that names a body, not a person ("the foreign ministry", "police"). */
+export const BODY_NOUNS = new Set([
+  'ministry', 'government', 'department', 'agency', 'office', 'police', 'army', 'military', 'embassy',
+  'administration', 'council', 'committee', 'commission', 'court', 'parliament', 'company', 'firm',
+  'group', 'organization', 'organisation', 'media', 'authorities', 'authority', 'board', 'regime',
+  'party', 'campaign', 'union', 'coalition', 'spokesperson\'s office', 'report', 'study', 'survey',
+  'poll', 'statement', 'newspaper', 'outlet', 'network', 'broadcaster', 'agency', 'bank', 'hospital',
+  'school', 'university', 'service', 'team', 'force', 'forces', 'cabinet', 'legislature', 'regulator',
+  'watchdog', 'website', 'channel', 'station', 'tribunal', 'panel', 'senate', 'house', 'kremlin',
+]);

@@ -1,0 +1,127 @@
+/** Words about people: honorifics, titles, role nouns and first names (public knowledge). */
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+/** Honorifics before a name, lowercased without the period, with the gender they imply. */
+export const HONORIFIC_GENDER = new Map<string, Gender>([
+  ...['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'father', 'fr', 'brother', 'monsieur', 'm', 'herr', 'señor', 'senor', 'sheikh', 'emir', 'sultan', 'baron', 'count', 'earl', 'archbishop', 'pope', 'bishop', 'cardinal', 'imam', 'rabbi'].map(
+    (w) => [w, 'male'] as const,
+  ),
+  ...['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'sister', 'madame', 'mme', 'mlle', 'frau', 'señora', 'senora', 'baroness', 'countess', 'viscountess'].map(
+    (w) => [w, 'female'] as const,
+  ),
+  ...['mx', 'dr', 'prof', 'coun', 'cllr', 'cst', 'const', 'sgt', 'staff sgt', 'supt', 'insp', 'det', 'cpl', 'pte', 'lt', 'lt.-gov', 'ald', 'professor', 'rev', 'reverend', 'hon', 'honourable', 'honorable', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'det', 'detective', 'cllr', 'councillor', 'councilor', 'justice', 'judge', 'lt', 'lieutenant', 'maj', 'major', 'cpl', 'corporal', 'const', 'constable', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'officer', 'adm', 'admiral', 'cmdr', 'commander', 'pres', 'president', 'vice-president', 'premier', 'mayor', 'minister', 'secretary', 'chancellor', 'ambassador', 'commissioner', 'coach', 'pastor', 'elder', 'deputy', 'speaker', 'leader', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'mp', 'mpp', 'mla', 'mna', 'mha', 'attorney', 'prosecutor', 'sheriff', 'marshal', 'auditor', 'treasurer', 'warden', 'trustee', 'magistrate', 'registrar', 'dean', 'provost', 'principal', 'nurse', 'dr.'].map(
+    (w) => [w, 'unknown'] as const,
+  ),
+]);
+
+/** Gendered role nouns ("spokeswoman", "chairman"). */
+export const ROLE_GENDER = new Map<string, Gender>([
+  ['spokesman', 'male'], ['spokeswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'],
+  ['businessman', 'male'], ['businesswoman', 'female'], ['congressman', 'male'], ['congresswoman', 'female'],
+  ['actor', 'male'], ['actress', 'female'], ['husband', 'male'], ['wife', 'female'], ['father', 'male'],
+  ['mother', 'female'], ['son', 'male'], ['daughter', 'female'], ['brother', 'male'], ['sister', 'female'],
+  ['man', 'male'], ['woman', 'female'], ['boy', 'male'], ['girl', 'female'], ['grandmother', 'female'], ['grandfather', 'male'],
+]);
+
+/**
+ * Role nouns (lowercase, singular): they make a phrase a person descriptor ("military analyst",
+ * "a spokesperson for Y") and, capitalised before a name, a title ("Health Minister X").
+ */
+export const ROLE_NOUNS = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'official', 'minister', 'secretary', 'president', 'premier',
+  'chancellor', 'governor', 'mayor', 'senator', 'lawmaker', 'legislator', 'councillor', 'councilor',
+  'ambassador', 'diplomat', 'envoy', 'commissioner', 'general', 'commander', 'officer', 'chief', 'sheriff',
+  'prosecutor', 'attorney', 'lawyer', 'judge', 'justice', 'analyst', 'economist', 'strategist', 'expert',
+  'professor', 'lecturer', 'researcher', 'scientist', 'doctor', 'physician', 'nurse', 'epidemiologist',
+  'ceo', 'executive', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'founder', 'co-founder',
+  'adviser', 'advisor', 'aide', 'owner', 'candidate', 'activist', 'advocate', 'organiser', 'organizer',
+  'resident', 'witness', 'victim', 'survivor', 'student', 'parent', 'coach', 'source', 'insider',
+  'leader', 'head', 'manager', 'president-elect', 'vice-president', 'vice president', 'deputy', 'mp',
+  'mpp', 'mla', 'critic', 'historian', 'author', 'writer', 'journalist', 'reporter', 'columnist', 'editor',
+  'correspondent', 'consultant', 'partner', 'member', 'representative', 'rep', 'delegate', 'negotiator',
+  'investigator', 'detective', 'constable', 'sergeant', 'inspector', 'superintendent', 'captain',
+  'lieutenant', 'colonel', 'major', 'admiral', 'soldier', 'veteran', 'worker', 'employee', 'teacher',
+  'principal', 'dean', 'fellow', 'associate', 'specialist', 'psychologist', 'psychiatrist', 'surgeon',
+  'pharmacist', 'engineer', 'architect', 'farmer', 'founder', 'entrepreneur', 'investor', 'banker',
+  'businessman', 'businesswoman', 'congressman', 'congresswoman', 'speaker', 'whip', 'clerk', 'auditor',
+  'ombudsman', 'regulator', 'pastor', 'priest', 'bishop', 'imam', 'rabbi', 'chaplain', 'actor', 'actress',
+  'singer', 'artist', 'musician', 'player', 'athlete', 'forward', 'goaltender', 'goalie', 'defenceman',
+  'quarterback', 'pitcher', 'manager', 'owner', 'landlord', 'tenant', 'patient', 'caregiver', 'volunteer',
+  'organizer', 'protester', 'protestor', 'demonstrator', 'voter', 'citizen', 'mother', 'father', 'wife',
+  'husband', 'son', 'daughter', 'sister', 'brother', 'friend', 'neighbour', 'neighbor', 'man', 'woman',
+  'person', 'official', 'staffer', 'trustee', 'treasurer', 'strategist', 'pollster', 'economist',
+  'scholar', 'academic', 'researcher', 'monarch', 'king', 'queen', 'prince', 'princess', 'pope',
+  'chief executive', 'premier-designate', 'officer', 'commander-in-chief', 'cfo', 'coo', 'cto',
+]);
+
+/** Plural people nouns heading an anonymous group source ("US officials", "analysts"). */
+export const PEOPLE_PLURALS = new Set([
+  'officials', 'analysts', 'sources', 'experts', 'observers', 'diplomats', 'critics', 'residents',
+  'witnesses', 'people', 'researchers', 'scientists', 'economists', 'investigators', 'authorities',
+  'officers', 'leaders', 'lawmakers', 'legislators', 'politicians', 'ministers', 'advocates', 'activists',
+  'doctors', 'nurses', 'workers', 'employees', 'members', 'insiders', 'aides', 'advisers', 'advisors',
+  'spokespeople', 'spokespersons', 'prosecutors', 'lawyers', 'attorneys', 'organizers', 'organisers',
+  'protesters', 'protestors', 'parents', 'students', 'teachers', 'families', 'relatives', 'neighbours',
+  'neighbors', 'voters', 'citizens', 'executives', 'investors', 'traders', 'strategists', 'pollsters',
+  'historians', 'commentators', 'scholars', 'academics', 'specialists', 'veterans', 'soldiers',
+  'troops', 'victims', 'survivors', 'users', 'fans', 'supporters', 'opponents', 'staff', 'others',
+  'some', 'many', 'both', 'negotiators', 'regulators', 'councillors', 'senators', 'judges', 'police',
+]);
+
+/**
+ * Common first names by gender (English, French and widely used international names). Used for
+ * person evidence ("Cedric X" is a person) and pronoun agreement. Written here because the
+ * maintained name datasets ship as data files meant for a different runtime layout.
+ */
+export const MALE_FIRST_NAMES = `
+aaron abdul abdullah abraham adam adrian ahmad ahmed alain alan albert alberto alejandro alex alexander
+alexandre alexei alexey alfred ali alistair allan amir andre andré andrea andreas andrew andrés andy angus
+anthony antoine anton antonio ari arnold arthur ashraf austin barack barry ben benjamin benoit benoît bernard
+bernie bill billy bjorn blaine blake bob bobby boris brad bradley brandon brendan brent brett brian bruce
+bruno bryan byron calvin cameron carl carlos casey cedric cédric chad charles charlie chris christian
+christophe christopher chuck clarence claude clayton clint cole colin conor connor craig curtis cyril dale
+damien dan daniel danny darius darrell darren dave david dean denis dennis denzel derek devin dimitri
+dmitry dmitri dominic don donald doug douglas drew duncan dustin dwight earl ed eddie edgar edward elon
+emmanuel enrique eric erik ernest ernesto esteban ethan eugene evan fabian farid felix fernando francis
+francisco françois francois frank franklin fred frederick gabriel gareth garry gary gavin geoff geoffrey
+george gerald gérald gerard gilbert gilles giorgio giovanni glen glenn gordon graham greg gregory guillaume
+gustavo guy hamid hans harold harry hassan hector henri henry herbert howard hugh hugo hussein iain ian
+ibrahim igor isaac ivan jack jacob jacques jagmeet jake james jamie jared jason javier jay jean jean-claude
+jean-françois jean-pierre jean-yves jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel johan john
+johnny jon jonathan jordan jorge josé jose joseph josh joshua juan julian julien justin kamal karim karl
+keir keith ken kenneth kevin khalid kim kirk kurt kyle lars lawrence lee leo leon leonard liam lloyd logan
+lorenzo louis luc lucas luis luke malcolm manuel marc marco marcus mario mark marko martin masoud matt
+matthew maurice max maxime michael michel miguel mike mikhail mitch mohamed mohammad mohammed muhammad
+murray nathan neil nicholas nick nicolas nigel noah norman olaf oliver omar oscar owen pablo patrick paul
+pedro peter phil philip philippe pierre pierre-luc pete rafael ralph ramon randy raphael raúl raul ray
+raymond reza ricardo richard rick rob robert roberto robin rod rodrigo roger roland ron ronald ross roy
+russell ryan salman sam samir samuel scott sean sebastian sébastien sebastien sergei sergey seth shane
+shawn sheldon simon stanley stefan stephen steve steven stuart sunil tariq ted terry thomas tim timothy
+todd tom tommy tony travis trevor tyler victor vijay vincent vladimir volodymyr walter warren wayne
+wesley will william xavier xi yannick yasser yves zachary
+`;
+
+export const FEMALE_FIRST_NAMES = `
+abby abigail adriana agnes aisha alexandra alexis alice alicia alison allison amanda amber amelia amy ana
+anastasia andrea angela angelina anita ann anna anne anne-marie annie antonia ashley audrey barbara
+beatrice becky belinda beth bethany betty beverly bonnie brenda bridget brittany brooke caitlin camila
+candice carla carmen carol caroline carolyn catherine cathy cecilia celine céline charlotte chelsea cheryl
+chloe chrystia christina christine chantal cindy claire clara claudia colleen connie courtney cristina
+crystal cynthia dana danielle daphne deborah debra denise diana diane dina dolores donna doris dorothy
+eleanor elena elisabeth elise elizabeth ella ellen elsa emily emma erica erin esther eva eve evelyn
+fatima fiona florence frances françoise francine gabrielle gail geneviève genevieve georgia gillian gina
+giorgia gloria grace hannah harriet hayley heather heidi helen helena holly hélène ingrid irene iris
+isabel isabella isabelle jackie jacqueline jane janet janice jasmine jean jeanne jennifer jenny jessica
+jill joan joanna joanne jodi jody josée josee josephine joy joyce judith judy julia julie juliet june
+justine kamala karen karina kate katherine kathleen kathryn kathy katie katrina kayla kelly kim kimberly
+kirsten krista kristen kristin kristina kristy laura lauren leah lena lesley leslie lily linda lindsay
+lisa liz lois lori louise lucy lydia lynn madeleine madison maggie manon margaret maria marie marilyn
+marina marion marjorie martha mary maryam megan melanie mélanie melinda melissa meredith mia michaela
+michelle mila miranda molly monica monique nadia nancy naomi natalie natasha nathalie nicole nina nora
+olivia pam pamela patricia patty paula pauline peggy penny petra phyllis priya rachel rebecca regina
+rita roberta robyn rosa rose rosemary ruth sabrina sally samantha sandra sara sarah shannon sharon
+sheila shelley sherry shirley silvia simone sonia sophia sophie stephanie stéphanie sue susan suzanne
+sylvie tamara tammy tanya tara teresa theresa tiffany tina tracy ursula valerie valérie vanessa vera
+veronica victoria virginia vivian wendy yasmin yolanda yvonne yulia zoe
+`;

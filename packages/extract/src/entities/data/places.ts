@@ -1,0 +1,457 @@
+/**
+ * Places as public facts. A country line reads
+ * `Canonical name|other names|capitals and seats of government|demonyms`, lists comma-separated.
+ * A capital or seat used in text stands for its state (a metonym: "Moscow said", "the Kremlin").
+ * Written by hand because no maintained package pairs countries with their everyday aliases,
+ * seats of government and demonyms.
+ */
+export const COUNTRIES = `
+Afghanistan||Kabul|Afghan
+Albania||Tirana|Albanian
+Algeria||Algiers|Algerian
+Angola||Luanda|Angolan
+Argentina||Buenos Aires,Casa Rosada|Argentine,Argentinian
+Armenia||Yerevan|Armenian
+Australia||Canberra|Australian
+Austria||Vienna|Austrian
+Azerbaijan||Baku|Azerbaijani
+Bahrain||Manama|Bahraini
+Bangladesh||Dhaka|Bangladeshi
+Belarus||Minsk|Belarusian
+Belgium||Brussels|Belgian
+Bolivia||La Paz|Bolivian
+Bosnia and Herzegovina|Bosnia|Sarajevo|Bosnian
+Brazil||Brasilia,Brasília|Brazilian
+Bulgaria||Sofia|Bulgarian
+Burkina Faso|||
+Cambodia||Phnom Penh|Cambodian
+Cameroon|||Cameroonian
+Canada||Ottawa,Parliament Hill|Canadian
+Chile||Santiago|Chilean
+China|People's Republic of China,PRC,Mainland China|Beijing,Zhongnanhai|Chinese
+Colombia||Bogota,Bogotá|Colombian
+Croatia||Zagreb|Croatian
+Cuba||Havana|Cuban
+Cyprus||Nicosia|Cypriot
+Czech Republic|Czechia|Prague|Czech
+Democratic Republic of the Congo|DRC,DR Congo,Congo|Kinshasa|Congolese
+Denmark||Copenhagen|Danish
+Ecuador||Quito|Ecuadorian
+Egypt||Cairo|Egyptian
+El Salvador||San Salvador|Salvadoran
+Eritrea||Asmara|Eritrean
+Estonia||Tallinn|Estonian
+Ethiopia||Addis Ababa|Ethiopian
+Finland||Helsinki|Finnish
+France||Paris,Elysee,Élysée,Elysee Palace,Élysée Palace|French
+Georgia|||Georgian
+Germany||Berlin|German
+Ghana||Accra|Ghanaian
+Greece||Athens|Greek
+Guatemala||Guatemala City|Guatemalan
+Haiti||Port-au-Prince|Haitian
+Honduras||Tegucigalpa|Honduran
+Hungary||Budapest|Hungarian
+Iceland||Reykjavik|Icelandic
+India||New Delhi|Indian
+Indonesia||Jakarta|Indonesian
+Iran|Islamic Republic of Iran|Tehran|Iranian
+Iraq||Baghdad|Iraqi
+Ireland|Republic of Ireland|Dublin|Irish
+Israel||Jerusalem|Israeli
+Italy||Rome|Italian
+Jamaica|||Jamaican
+Japan||Tokyo|Japanese
+Jordan||Amman|Jordanian
+Kazakhstan||Astana|Kazakh
+Kenya||Nairobi|Kenyan
+Kuwait||Kuwait City|Kuwaiti
+Kyrgyzstan||Bishkek|Kyrgyz
+Laos||Vientiane|Laotian
+Latvia||Riga|Latvian
+Lebanon||Beirut|Lebanese
+Libya||Tripoli|Libyan
+Lithuania||Vilnius|Lithuanian
+Luxembourg|||
+Malaysia||Kuala Lumpur|Malaysian
+Mali||Bamako|Malian
+Mexico||Mexico City|Mexican
+Moldova||Chisinau|Moldovan
+Mongolia||Ulaanbaatar|Mongolian
+Morocco||Rabat|Moroccan
+Myanmar|Burma|Naypyidaw|Burmese
+Nepal||Kathmandu|Nepalese,Nepali
+Netherlands|Holland,The Netherlands|The Hague,Amsterdam|Dutch
+New Zealand||Wellington|
+Nicaragua||Managua|Nicaraguan
+Niger||Niamey|
+Nigeria||Abuja|Nigerian
+North Korea|DPRK|Pyongyang|North Korean
+Norway||Oslo|Norwegian
+Oman||Muscat|Omani
+Pakistan||Islamabad|Pakistani
+Palestine|Palestinian territories,Palestinian Territories|Ramallah|Palestinian
+Panama||Panama City|Panamanian
+Paraguay||Asuncion|Paraguayan
+Peru||Lima|Peruvian
+Philippines|The Philippines|Manila|Filipino
+Poland||Warsaw|Polish
+Portugal||Lisbon|Portuguese
+Qatar||Doha|Qatari
+Romania||Bucharest|Romanian
+Russia|Russian Federation|Moscow,Kremlin|Russian
+Rwanda||Kigali|Rwandan
+Saudi Arabia|Kingdom of Saudi Arabia|Riyadh|Saudi
+Senegal||Dakar|Senegalese
+Serbia||Belgrade|Serbian
+Singapore|||Singaporean
+Slovakia||Bratislava|Slovak
+Slovenia||Ljubljana|Slovenian
+Somalia||Mogadishu|Somali
+South Africa||Pretoria|South African
+South Korea|Republic of Korea,Korea|Seoul|South Korean,Korean
+South Sudan||Juba|South Sudanese
+Spain||Madrid|Spanish
+Sri Lanka||Colombo|Sri Lankan
+Sudan||Khartoum|Sudanese
+Sweden||Stockholm|Swedish
+Switzerland||Bern|Swiss
+Syria||Damascus|Syrian
+Taiwan||Taipei|Taiwanese
+Tajikistan||Dushanbe|Tajik
+Tanzania||Dodoma|Tanzanian
+Thailand||Bangkok|Thai
+Tunisia||Tunis|Tunisian
+Turkey|Türkiye,Turkiye|Ankara|Turkish
+Turkmenistan||Ashgabat|Turkmen
+Uganda||Kampala|Ugandan
+Ukraine||Kyiv,Kiev|Ukrainian
+United Arab Emirates|UAE,U.A.E,Emirates|Abu Dhabi|Emirati
+United Kingdom|UK,U.K,Britain,Great Britain|London,Downing Street,Whitehall,Westminster|British
+United States|US,U.S,USA,U.S.A,America,United States of America|White House|American
+Uruguay||Montevideo|Uruguayan
+Uzbekistan||Tashkent|Uzbek
+Vatican|Holy See,Vatican City||
+Venezuela||Caracas|Venezuelan
+Vietnam|Viet Nam|Hanoi|Vietnamese
+Yemen||Sanaa|Yemeni
+Zambia||Lusaka|Zambian
+Zimbabwe||Harare|Zimbabwean
+`;
+
+/** Regions, provinces, states, cities and other places (canonical|other names). */
+export const PLACES = `
+Middle East|Mideast
+Central Asia
+South Asia
+Southeast Asia
+East Asia
+Asia
+Europe
+Eastern Europe
+Western Europe
+Africa
+North Africa
+Sub-Saharan Africa
+Latin America
+South America
+North America
+Central America
+Caribbean|The Caribbean
+Arctic|The Arctic
+Antarctica
+Gulf|Persian Gulf
+Balkans
+Scandinavia
+Gaza|Gaza Strip
+West Bank
+Crimea
+Donbas|Donbass
+Kashmir
+Tibet
+Xinjiang
+Hong Kong
+Kurdistan
+Atlantic|Atlantic Ocean
+Pacific|Pacific Ocean
+Indian Ocean
+Mediterranean|Mediterranean Sea
+Black Sea
+Red Sea
+Baltic
+Ontario
+Quebec|Québec
+British Columbia|B.C,BC
+Alberta
+Saskatchewan
+Manitoba
+Nova Scotia
+New Brunswick
+Newfoundland and Labrador|Newfoundland,Labrador
+Prince Edward Island|P.E.I,PEI
+Yukon
+Northwest Territories|N.W.T
+Nunavut
+Atlantic Canada
+Western Canada
+Toronto
+Montreal|Montréal
+Vancouver
+Calgary
+Edmonton
+Winnipeg
+Halifax
+Quebec City
+Hamilton
+Kitchener
+Waterloo
+London, Ont
+Victoria
+Regina
+Saskatoon
+Fredericton
+Moncton
+Saint John
+St. John's
+Charlottetown
+Whitehorse
+Yellowknife
+Iqaluit
+Gatineau
+Mississauga
+Brampton
+Markham
+Surrey
+Burnaby
+Richmond
+Kelowna
+Kamloops
+Nanaimo
+Red Deer
+Lethbridge
+Sudbury
+Thunder Bay
+Windsor
+Kingston
+Barrie
+Oshawa
+Guelph
+Sherbrooke
+Trois-Rivieres|Trois-Rivières
+Laval
+Longueuil
+Niagara Falls
+Fort McMurray
+Prince George
+Sault Ste. Marie
+Brandon
+Queen's Park
+Prince Albert
+Prince Rupert
+Prince Edward County
+Grande Prairie
+Medicine Hat
+Moose Jaw
+Swift Current
+Portage la Prairie
+Cape Breton
+Sydney, N.S
+North Bay
+Sault Ste. Marie
+Timmins
+Peterborough
+Belleville
+Cornwall
+Sarnia
+Chatham-Kent
+St. Catharines
+Niagara
+Muskoka
+Durham Region
+York Region
+Peel Region
+Halton
+Scarborough
+Etobicoke
+North York
+Vaughan
+Oakville
+Burlington
+Ajax
+Pickering
+Whitby
+Saanich
+Abbotsford
+Chilliwack
+Coquitlam
+Langley
+Delta
+Penticton
+Vernon
+Cranbrook
+Whistler
+Banff
+Jasper
+Canmore
+Airdrie
+St. Albert
+Lloydminster
+Prince Albert National Park
+Thompson
+Churchill
+Steinbach
+Rimouski
+Saguenay
+Chicoutimi
+Drummondville
+Lévis|Levis
+Gaspé|Gaspe
+Lac-Mégantic|Lac-Megantic
+Bathurst
+Miramichi
+Truro
+Dartmouth
+Corner Brook
+Gander
+Labrador City
+Happy Valley-Goose Bay
+Inuvik
+Hay River
+Dawson City
+Rankin Inlet
+Attawapiskat
+Six Nations
+Kahnawake
+Akwesasne
+Greater Toronto Area|GTA
+Lower Mainland
+Alabama
+Alaska
+Arizona
+Arkansas
+California
+Colorado
+Connecticut
+Delaware
+Florida
+Hawaii
+Idaho
+Illinois
+Indiana
+Iowa
+Kansas
+Kentucky
+Louisiana
+Maine
+Maryland
+Massachusetts
+Michigan
+Minnesota
+Mississippi
+Missouri
+Montana
+Nebraska
+Nevada
+New Hampshire
+New Jersey
+New Mexico
+New York|New York City,NYC
+North Carolina
+North Dakota
+Ohio
+Oklahoma
+Oregon
+Pennsylvania
+Rhode Island
+South Carolina
+South Dakota
+Tennessee
+Texas
+Utah
+Vermont
+Virginia
+Washington State|Washington state
+West Virginia
+Wisconsin
+Wyoming
+Los Angeles
+Chicago
+Houston
+Boston
+Seattle
+San Francisco
+Miami
+Atlanta
+Detroit
+Philadelphia
+Dallas
+Denver
+Phoenix
+Las Vegas
+Minneapolis
+Buffalo
+Silicon Valley
+Wall Street
+Hollywood
+Manchester
+Birmingham
+Glasgow
+Edinburgh
+Scotland
+England
+Wales
+Northern Ireland
+Bath
+Oxford
+Cambridge
+Liverpool
+Belfast
+Munich
+Frankfurt
+Hamburg
+Geneva
+Zurich
+Davos
+Milan
+Barcelona
+Istanbul
+Dubai
+Mumbai
+Shanghai
+Shenzhen
+Wuhan
+Osaka
+Sydney
+Melbourne
+Toronto Pearson
+Kharkiv
+Odesa|Odessa
+Mariupol
+Bakhmut
+Donetsk
+Luhansk
+Kherson
+Zaporizhzhia
+Aleppo
+Mosul
+Tel Aviv
+Rafah
+Khan Younis
+St. Petersburg|Saint Petersburg
+Sochi
+Vladivostok
+Siberia
+`;
+
+/** Washington is a state actor, a city, a state or a surname: resolved by context, not listed. */
+export const AMBIGUOUS_SEATS = new Map([['Washington', 'United States']]);
+
+/** Words ending a place name ("Main Street", "Lake Ontario" starts with one). */
+export const PLACE_WORDS = new Set([
+  'street', 'avenue', 'road', 'drive', 'boulevard', 'highway', 'lane', 'way', 'crescent', 'park', 'river',
+  'lake', 'bay', 'island', 'islands', 'mountain', 'mountains', 'mount', 'valley', 'county', 'region',
+  'province', 'territory', 'territories', 'township', 'village', 'city', 'square', 'bridge', 'beach',
+  'falls', 'harbour', 'harbor', 'hill', 'hills', 'creek', 'coast', 'peninsula', 'ocean', 'sea', 'strait',
+  'gulf', 'canyon', 'desert', 'forest', 'district', 'heights', 'plaza', 'trail', 'parkway', 'airport',
+  'station', 'reserve', 'nation', 'first nation', 'neighbourhood', 'neighborhood', 'state',
+]);
