@@ -129,6 +129,20 @@ describe('plain-text blocks', () => {
     ]);
   });
 
+  it('does not take quoted questions, interview turns or rhetorical questions for headings', () => {
+    const lines = [
+      '"Will the ferry run on Sundays?',
+      'Q: Will you stand again?',
+      'It is a fair price, isn’t it?',
+    ];
+    const text = [
+      'Ferry talks go on',
+      'The operator met passengers on Monday.',
+      ...lines.flatMap((line) => [line, 'The meeting went on for an hour after that.']),
+    ].join('\n');
+    for (const line of lines) expect(kindOf(text, line)).toBe('paragraph');
+  });
+
   it('keeps CRLF text unchanged and trims blocks inside it', () => {
     const text =
       'Rovers sign a striker\r\n\r\n  Castwick Rovers have signed Daniel Oduya.  \r\nThe fee was not disclosed.\r\n';

@@ -79,7 +79,7 @@ function continuesSentence(text: string, previous: Span, line: Span): boolean {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const MAX_TITLE_LENGTH = 160;
 const MAX_HEADING_LENGTH = 100;
-const MAX_HEADING_WORDS = 14;
+const MAX_HEADING_WORDS = 12;
 
 function classifyLine(
   line: string,
@@ -120,12 +120,21 @@ function sameTitle(line: string, title: string): boolean {
  * ("What happens next?") or a short title-like line without closing punctuation.
  */
 function isHeading(line: string, nextLine: string): boolean {
-  if (line.length > MAX_HEADING_LENGTH || !/^[\p{Lu}\p{N}"'“‘¿¡]/u.test(line)) return false;
+  // A line opening with a quote mark is quoted speech; one with a colon is an interview turn
+  // ("Q: ...") or a label; a heading has letters, not only a list number.
+  if (
+    line.length > MAX_HEADING_LENGTH ||
+    !/^[\p{Lu}\p{N}¿¡]/u.test(line) ||
+    line.includes(':') ||
+    !/\p{L}/u.test(line)
+  )
+    return false;
   const words = wordCount(line, MAX_HEADING_WORDS + 1);
-  if (words > MAX_HEADING_WORDS || words === 0) return false;
+  if (words > MAX_HEADING_WORDS) return false;
   // More than one sentence is prose, not a heading.
   if (/[.!?;]["'”’]?\s/.test(line)) return false;
-  if (/\?$/.test(line)) return true;
+  // A question heading asks one short thing; "..., isn't it?" is a rhetorical turn of prose.
+  if (/\?$/.test(line)) return !line.includes(',');
   if (/[.,;:!"”'’)\]…-]$/.test(line) || words > 10) return false;
   // A title-like line leads into something longer than itself.
   return nextLine.length > line.length;
