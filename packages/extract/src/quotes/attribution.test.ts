@@ -325,3 +325,35 @@ describe('frames and "according to" quotes', () => {
     });
   });
 });
+
+describe('speaker phrases in news copy', () => {
+  it('keeps ranks and titles with a period in an inverted speaker, without the place phrase', () => {
+    expect(read('"Why now?" asked Coun. Jo Park at the meeting.')[0]).toMatchObject({
+      source: 'Coun. Jo Park',
+      content: ['Why now?'],
+    });
+  });
+
+  it('keeps the description of an unnamed inverted speaker', () => {
+    expect(read('"The fund is broke," said a professor at the university.')[0]).toMatchObject({
+      source: 'a professor at the university',
+    });
+  });
+
+  it('reads a closing dash as the speaker of a quote', () => {
+    expect(read('"We need help now." \u2014 Ana Ruiz')[0]).toMatchObject({
+      rule: 'direct:dash',
+      source: 'Ana Ruiz',
+      content: ['We need help now.'],
+    });
+  });
+
+  it('does not take the subject of the content for a recipient', () => {
+    expect(read('Experts warn the virus could spread.')[0]).toMatchObject({
+      content: ['the virus could spread'],
+    });
+    expect(read('Officials warned the residents that the river would rise.')[0]).toMatchObject({
+      content: ['that the river would rise'],
+    });
+  });
+});

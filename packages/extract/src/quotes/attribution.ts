@@ -66,6 +66,7 @@ const RECIPIENT_VERBS = new Set([
   'urged',
   'urges',
 ]);
+const TELL_FORMS = new Set(['tell', 'told', 'tells', 'telling']);
 /** "add" has an everyday sense ("added value"): as a cue it needs a clause, a quote or a colon after it. */
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
 /** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CNN"). */
@@ -258,6 +259,22 @@ function attributeUnit(
     return attribution;
   };
 
+  // A closing dash names the speaker: `"We need help now." — Ana Ruiz`
+  const dash = dashSpeaker(p, unit);
+  if (dash > lo) {
+    const attribution = make(
+      'speech',
+      [[lo, dash]],
+      p.span(dash, dash + 1),
+      p.span(dash + 1, hi),
+      'dash',
+      0.7,
+    );
+    if (attribution && attribution.verbatim.length) {
+      found.push(attribution);
+      return { found, pending: null };
+    }
+  }
   // Transcript lines: `SMITH: We will win.`
   const speakerLabel = transcriptLabel(p, unit);
   if (speakerLabel > lo) {
@@ -416,10 +433,15 @@ function attributeUnit(
         }
       }
       if (speakerEnd > cueEnd && invertedSpeaker(p, cueEnd, speakerEnd)) {
+        // "said a professor at the university": the description belongs to an unnamed speaker.
+        const described = outlet ? speakerEnd : skipDescription(p, speakerEnd, hi);
+        let named = false;
+        for (let k = cueEnd; k < speakerEnd; k++) named ||= p.cap(k);
+        if (!named) speakerEnd = described;
         const tail = afterCue(
           p,
           speakerEnd - 1,
-          outlet ? tokenAt(p.tokens, outlet.end) : speakerEnd,
+          outlet ? tokenAt(p.tokens, outlet.end) : described,
           hi,
         );
         tail.channel ??= outlet;
@@ -575,6 +597,18 @@ function attributeUnit(
   return { found, pending: nextPending };
 }
 
+/** The index of a dash before a short capitalised name that ends the unit, or -1. */
+function dashSpeaker(p: Phrases, unit: Unit): number {
+  let end = unit.last;
+  while (end > unit.first && p.isPunct(end - 1, '.')) end--;
+  for (let i = end - 1; i > unit.first && end - i <= 6; i--) {
+    if (p.isPunct(i, '\u2014\u2015\u2013') && i + 1 < end)
+      return p.cap(i + 1) && p.states[i - 1] !== QuoteState.Outside ? i : -1;
+    if (!p.isWord(i) && !p.isPunct(i, '.')) return -1;
+  }
+  return -1;
+}
+
 /** The index of the colon after an all-capitals speaker label that opens a paragraph, or -1. */
 function transcriptLabel(p: Phrases, unit: Unit): number {
   for (let i = unit.first; i < unit.last && i < unit.first + 4; i++) {
@@ -642,9 +676,19 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
         DETERMINERS.has(p.lower(i)) ||
         /^(him|her|them|us|me|reporters|journalists)$/.test(p.lower(i)))
     ) {
-      if (p.isOutlet(i, end)) channel = p.span(i, end);
-      i = end;
-      recipient = true;
+      // "warned (that) the virus could spread": without a following "that"/"to"/quote the
+      // phrase is the subject of the content, not a recipient; "told" always has one.
+      const next = p.lower(end);
+      const closes =
+        end >= hi ||
+        /^(that|to|about|of|whether|if)$/.test(next) ||
+        p.isPunct(end, ',:.') ||
+        p.states[end] === QuoteState.Open;
+      if (TELL_FORMS.has(p.lower(cue)) || closes) {
+        if (p.isOutlet(i, end)) channel = p.span(i, end);
+        i = end;
+        recipient = true;
+      }
     }
   }
   for (let round = 0; round < 3; round++) {
@@ -882,6 +926,21 @@ function appositive(p: Phrases, comma: number, floor: number): [number, number, 
     close = open;
   }
   return null;
+}
+
+/** After an inverted speaker, a short description ("a professor at the university") ending the clause. */
+function skipDescription(p: Phrases, from: number, hi: number): number {
+  if (!PREPOSITIONS.has(p.lower(from)) || !p.isWord(from)) return from;
+  let j = from + 1;
+  while (
+    j < hi &&
+    j - from <= 8 &&
+    p.isWord(j) &&
+    !cueClass(p.lower(j)) &&
+    !CONTENT_OPENERS.has(p.lower(j))
+  )
+    j++;
+  return j >= hi || p.isPunct(j, ',.;!?') ? j : from;
 }
 
 /** Whether tokens after an inverted cue name a speaker ("the Financial Times", "Stephen Hall", "she"). */

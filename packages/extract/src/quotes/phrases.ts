@@ -241,7 +241,12 @@ export class Phrases {
         )
           break;
         // Prepositions end the phrase unless they link two capitalised parts ("Institute for the Study").
-        if (n > i && PREPOSITIONS.has(l) && !this.cap(n + 1) && !DETERMINERS.has(this.lower(n + 1)))
+        if (
+          n > i &&
+          PREPOSITIONS.has(l) &&
+          !this.cap(n + 1) &&
+          !(DETERMINERS.has(this.lower(n + 1)) && this.cap(n + 2))
+        )
           break;
         n++;
         count++;

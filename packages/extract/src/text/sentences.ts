@@ -57,7 +57,8 @@ function isAbbreviation(text: string, previous: Token | undefined): boolean {
 }
 
 function startsSentence(text: string, next: Token): boolean {
-  if (!next.word) return !/[,;:)\]}.!?]/.test(next.lower);
+  // A dash after a full stop hangs an attribution on the sentence: `"Help us." — Ana Ruiz`.
+  if (!next.word) return !/[,;:)\]}.!?\u2014\u2013\u2015]/.test(next.lower);
   const ch = text[next.start] ?? '';
   return next.cap || /\p{N}/u.test(ch);
 }
