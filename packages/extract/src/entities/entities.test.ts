@@ -85,6 +85,15 @@ describe('people', () => {
     expect(t.genderOf(t.at(spanOf(text, 'Ann Roe'))!.id)).toBe('female');
   });
 
+  it('reads a listed place that is the surname of someone named in full as that person', () => {
+    const text =
+      'Premier Lena Halifax met Opposition Leader Omar Churchill. Halifax said the talks went well, but Churchill disagreed.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Lena Halifax', 'Omar Churchill']);
+    expect(sourceName(t, text, 'Churchill', 1)).toBe('Omar Churchill');
+    expect(named(t, 'Lena Halifax')?.aliases).toEqual(['Halifax']);
+  });
+
   it('reads a place-like surname as a person, and Washington as a state actor', () => {
     const text =
       'Denise Washington said the bill was late. Washington has warned Ottawa about tariffs.';
@@ -189,6 +198,12 @@ describe('resolving sources', () => {
     const t = table(text);
     expect(sourceName(t, text, ' she ')).toBe('Priya Valcourt');
     expect(sourceName(t, text, ' he ')).toBe('Halvard Quist');
+  });
+
+  it("prefers the subject of the pronoun's own sentence, and reads a phrase opening with a pronoun", () => {
+    const text = 'Nadia Ferro spoke first. Later, Tessa Munro said she waited eight hours.';
+    const t = table(text);
+    expect(sourceName(t, text, 'she waited eight hours')).toBe('Tessa Munro');
   });
 
   it('resolves it to an organisation and they to a group', () => {

@@ -734,6 +734,7 @@ function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   if (/^[\p{Lu}\p{N}]{2,8}$/u.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end)))
     return false; // an acronym
   if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
+  if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
   if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
 

@@ -148,8 +148,34 @@ export function buildEntityTable(
   const fullNameStarts = new Map<Ent, number[]>();
   const ordered: { c: Candidate; ent: Ent; form: MentionForm }[] = [];
 
+  // people named in full first, so that a lone surname anywhere can find them
   for (const c of candidates) {
-    if (c.listed) {
+    if (c.kind !== 'person' || c.words.length < 2 || c.listed) continue;
+    const first = c.words[0]!.toLowerCase();
+    const last = c.words[c.words.length - 1]!.toLowerCase();
+    const key = `person:${first} ${last}`;
+    const surface = text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
+    let ent = byKey.get(key);
+    if (!ent) {
+      ent = newEnt(key, 'person', surface, c.words);
+      persons.push(ent);
+      push(bySurname, last, ent);
+      push(byFirstName, first, ent);
+    } else if (c.words.length > ent.words.length) {
+      ent.name = surface;
+      ent.words = c.words;
+    }
+    if (ent.gender === 'unknown') ent.gender = c.gender;
+    addDescriptors(ent, c.descriptors);
+    ordered.push({ c, ent, form: 'name' });
+    push(fullNameStarts, ent, c.span.start);
+  }
+  for (const c of candidates) {
+    if (c.kind === 'person' && c.words.length > 1 && !c.listed) continue; // merged above
+    // "Houston", "Churchill": a listed place that is the surname of someone named in full is that person
+    if (c.listed && c.words.length === 1 && bySurname.has(c.words[0]!.toLowerCase())) {
+      singles.push(c);
+    } else if (c.listed) {
       const ent = listedEnt(c.listed);
       ordered.push({ c, ent, form: c.listed.metonym ? 'metonym' : 'name' });
     } else if (c.aliasOf) {
@@ -167,25 +193,6 @@ export function buildEntityTable(
         byKey.has(`person1:${c.words[0]!.toLowerCase()}`))
     ) {
       singles.push(c);
-    } else if (c.kind === 'person' && c.words.length > 1) {
-      const first = c.words[0]!.toLowerCase();
-      const last = c.words[c.words.length - 1]!.toLowerCase();
-      const key = `person:${first} ${last}`;
-      const surface = text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
-      let ent = byKey.get(key);
-      if (!ent) {
-        ent = newEnt(key, 'person', surface, c.words);
-        persons.push(ent);
-        push(bySurname, last, ent);
-        push(byFirstName, first, ent);
-      } else if (c.words.length > ent.words.length) {
-        ent.name = surface;
-        ent.words = c.words;
-      }
-      if (ent.gender === 'unknown') ent.gender = c.gender;
-      addDescriptors(ent, c.descriptors);
-      ordered.push({ c, ent, form: 'name' });
-      push(fullNameStarts, ent, c.span.start);
     } else if (c.kind === 'person' || c.kind === 'unknown') {
       singles.push(c);
     } else {
@@ -329,9 +336,17 @@ export function buildEntityTable(
    * within this and the previous sentence, a recent speaker first, then a sentence's first
    * name, then the nearest; further back, the nearest (unless `windowOnly`).
    */
-  function antecedent(span: Span, fits: (e: Ent) => boolean, windowOnly = false): Ent | undefined {
+  function antecedent(
+    span: Span,
+    fits: (e: Ent) => boolean,
+    reach: 'sentence' | 'window' | 'any' = 'any',
+  ): Ent | undefined {
     const here = sentenceIndex(sentences, span.start);
-    const windowStart = sentences[Math.max(0, here - 1)]?.start ?? 0;
+    const windowStart = sentences[Math.max(0, reach === 'sentence' ? here : here - 1)]?.start ?? 0;
+    const windowOnly = reach !== 'any';
+    const sentenceStart = sentences[here]?.start ?? 0;
+    // in the pronoun's own sentence, the subject before it ("Ann Roe said she ..."), else the nearest
+    let inSentence: Ent | undefined;
     let nearest: Ent | undefined;
     let speaker: Ent | undefined;
     let subject: Ent | undefined;
@@ -345,9 +360,12 @@ export function buildEntityTable(
       }
       nearest ??= m.ent;
       if (m.speaker) speaker ??= m.ent;
-      if (!subject && isSentenceFirst(m)) subject = m.ent;
+      const first = !subject && isSentenceFirst(m);
+      if (first) subject = m.ent;
+      if (m.span.start >= sentenceStart && (first || !inSentence))
+        inSentence = first ? m.ent : (inSentence ?? m.ent);
     }
-    return speaker ?? subject ?? nearest;
+    return inSentence ?? speaker ?? subject ?? nearest;
   }
 
   function isSentenceFirst(m: Mention): boolean {
@@ -365,9 +383,11 @@ export function buildEntityTable(
       const want: Gender = HE.has(lower) ? 'male' : 'female';
       const single = (e: Ent) => (e.kind === 'person' || e.anonymous) && !e.plural;
       // a person known to fit nearby beats one of unknown gender
+      const fitting = (e: Ent) => single(e) && (e.gender === want || e.gender === 'unknown');
       const ent =
-        antecedent(span, (e) => single(e) && e.gender === want, true) ??
-        antecedent(span, (e) => single(e) && (e.gender === want || e.gender === 'unknown'));
+        antecedent(span, fitting, 'sentence') ??
+        antecedent(span, (e) => single(e) && e.gender === want, 'window') ??
+        antecedent(span, fitting);
       if (ent && ent.gender === 'unknown' && !ent.anonymous) ent.gender = want; // agreement sticks for later pronouns
       return ent;
     }
@@ -507,6 +527,19 @@ export function buildEntityTable(
       }
       // the head of the phrase: "military analyst Cedric Leighton", "Stephen Hall, an assistant professor ..."
       const phraseTokens = tokenize(phrase);
+      // a phrase that opens with a pronoun ("she waited ..."): the pronoun is the source
+      const opener = phraseTokens[0]?.lower ?? '';
+      if (
+        phraseTokens.length > 1 &&
+        (HE.has(opener) || SHE.has(opener) || THEY.has(opener)) &&
+        !opener.startsWith('the')
+      ) {
+        const pronoun: Span = { start: s.start, end: s.start + phraseTokens[0]!.end };
+        const ent = resolvePronoun(pronoun, opener);
+        if (!ent) return null;
+        record(ent, pronoun, 'pronoun').speaker = true;
+        return ensureId(ent);
+      }
       let headEnd = phraseTokens.length;
       for (let k = 1; k < phraseTokens.length; k++) {
         if (HEAD_ENDERS.has(phraseTokens[k]!.lower)) {

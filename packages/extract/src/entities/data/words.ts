@@ -2,7 +2,8 @@
  * Capitalised words that are not names: they open sentences, headings and quotes ("But",
  * "What", "Some"), or name times ("Monday", trap 11). Lowercase.
  */
-export const NOT_NAME_WORDS = new Set(`
+export const NOT_NAME_WORDS = new Set(
+  `
 a about above according across after afterwards again against ago all almost along already also although
 always among an and another any anyone anything are around as at back be because been before behind being
 below beside besides between beyond both but by can cannot could despite did do does doing done down
@@ -25,13 +26,72 @@ christmas easter thanksgiving ramadan hanukkah halloween eid diwali covid covid-
 delta internet web god ok okay hi hello hey oh yeah no yes please thanks thank sorry
 photo video watch read listen related advertisement updated editor's note opinion analysis exclusive
 breaking live sign subscribe share click
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Determiners and quantifiers trimmed from the front of a source phrase to name it. */
-export const LEADING_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'other', 'one', 'another', 'both', 'all']);
+export const LEADING_DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'some',
+  'several',
+  'many',
+  'most',
+  'two',
+  'three',
+  'four',
+  'other',
+  'one',
+  'another',
+  'both',
+  'all',
+]);
 
 /** Name particles that may sit lowercase inside a person's name ("Ursula von der Leyen"). */
-export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'ter', 'zu', 'y']);
+export const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ben',
+  'dos',
+  'das',
+  'ter',
+  'zu',
+  'y',
+]);
 
 /** Suffixes after a name ("Martin Luther King Jr."). */
-export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'qc', 'kc', 'mp', 'mpp', 'mla', 'phd', 'mbe', 'obe', 'cbe', 'md']);
+export const NAME_SUFFIXES = new Set([
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'qc',
+  'kc',
+  'mp',
+  'mpp',
+  'mla',
+  'phd',
+  'mbe',
+  'obe',
+  'cbe',
+  'md',
+]);
