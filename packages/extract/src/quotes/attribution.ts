@@ -930,7 +930,8 @@ function appositive(p: Phrases, comma: number, floor: number): [number, number, 
 
 /** After an inverted speaker, a short description ("a professor at the university") ending the clause. */
 function skipDescription(p: Phrases, from: number, hi: number): number {
-  if (!PREPOSITIONS.has(p.lower(from)) || !p.isWord(from)) return from;
+  if (!PREPOSITIONS.has(p.lower(from)) || !p.isWord(from) || p.skipTimeForward(from, hi) > from)
+    return from;
   let j = from + 1;
   while (
     j < hi &&
