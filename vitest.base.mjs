@@ -1,6 +1,9 @@
 // Shared vitest settings: resolve workspace packages to their TypeScript source,
 // so tests never depend on a stale dist folder.
-const conditions = ['@sourcetrace/source', 'node', 'import', 'module', 'default'];
+// Vitest hands ssr.resolve.conditions to Node as --conditions; "import" or "module" among them
+// would make CommonJS packages (pg's require('pg-pool')) load ESM builds and break. Vite adds
+// import/require itself.
+const conditions = ['@sourcetrace/source', 'node', 'default'];
 
 /** @type {import('vitest/config').UserConfig} */
 export const base = {
