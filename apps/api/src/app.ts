@@ -1,16 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { pino, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { Store } from '@sourcetrace/store';
 import { DEFAULTS, type ApiConfig } from './config.js';
 import { ArticleCache } from './http/article-cache.js';
+import { ReadCache } from './http/read-cache.js';
 import { HttpProblem, problemHandler } from './http/problem.js';
+import { requestLog } from './http/request-log.js';
 import { defineRoute, runHandler, validateInput, type Route } from './http/route.js';
-import { requireApiKey, requireJsonBody, securityHeaders, writeRateLimit } from './http/security.js';
+import {
+  requireApiKey,
+  requireJsonBody,
+  securityHeaders,
+  writeRateLimit,
+} from './http/security.js';
 import { openApiDocument } from './openapi/document.js';
 import { articleRoutes } from './routes/articles.js';
 import type { RouteContext } from './routes/context.js';
@@ -57,7 +62,13 @@ export function apiRoutes(ctx: RouteContext): Route[] {
 export function createApp(deps: AppDeps): Express {
   const config = deps.config ?? {};
   const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  const ctx: RouteContext = { store: deps.store, config, logger, articles: new ArticleCache() };
+  const ctx: RouteContext = {
+    store: deps.store,
+    config,
+    logger,
+    articles: new ArticleCache(),
+    reads: new ReadCache(config.readCacheTtlMs ?? DEFAULTS.readCacheTtlMs),
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -65,30 +76,15 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', false);
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (_req, res) => {
-        const id = randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-      // Method, URL and status only: headers may carry the API key.
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-          remoteAddress: req.remoteAddress,
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(logger));
   app.use(securityHeaders());
   if (config.corsOrigins && config.corsOrigins.length > 0) {
-    app.use(cors({ origin: config.corsOrigins, exposedHeaders: ['ETag', 'Location', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] }));
+    app.use(
+      cors({
+        origin: config.corsOrigins,
+        exposedHeaders: ['ETag', 'Location', 'RateLimit', 'RateLimit-Policy', 'Retry-After'],
+      }),
+    );
   }
 
   const routes = apiRoutes(ctx);
@@ -122,13 +118,21 @@ export function createApp(deps: AppDeps): Express {
         res.status(204).end();
         return;
       }
-      throw new HttpProblem(405, 'method-not-allowed', `${req.method} is not allowed here; use ${allow}`);
+      throw new HttpProblem(
+        405,
+        'method-not-allowed',
+        `${req.method} is not allowed here; use ${allow}`,
+      );
     });
   }
 
   if (config.webRoot) serveWeb(app, config.webRoot, logger);
   app.use((req: Request) => {
-    throw new HttpProblem(404, 'not-found', `Nothing at ${req.method} ${req.path}; the API lives under /v1 (see /v1/openapi.json)`);
+    throw new HttpProblem(
+      404,
+      'not-found',
+      `Nothing at ${req.method} ${req.path}; the API lives under /v1 (see /v1/openapi.json)`,
+    );
   });
   app.use(problemHandler(logger));
   return app;
@@ -137,13 +141,19 @@ export function createApp(deps: AppDeps): Express {
 /** The built web page at `/`; deep links (no file extension) get index.html so the page can route them. */
 function serveWeb(app: Express, webRoot: string, logger: Logger): void {
   const index = join(webRoot, 'index.html');
-  if (!existsSync(index)) logger.warn({ webRoot }, 'the web page is not built; serving the API only');
+  if (!existsSync(index))
+    logger.warn({ webRoot }, 'the web page is not built; serving the API only');
   app.use(
     express.static(webRoot, {
       index: 'index.html',
       setHeaders: (res, path) => {
         // Vite puts content-hashed files under assets/; everything else must be revalidated.
-        res.setHeader('Cache-Control', path.includes(`${join('/', 'assets', '/')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'Cache-Control',
+          path.includes(`${join('/', 'assets', '/')}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
       },
     }),
   );

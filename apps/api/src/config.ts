@@ -15,6 +15,11 @@ export interface ApiConfig {
   writeRateLimit?: { windowMs: number; limit: number };
   /** Express "trust proxy" setting, so rate limits see the client address behind a proxy. */
   trustProxy?: boolean | number | string;
+  /**
+   * How long list and stats answers are reused (ms; 0: never). Writes through this server clear
+   * them at once; writes by other processes on the same database show within this time.
+   */
+  readCacheTtlMs?: number;
   /** Folder of the built web page, served at `/` with deep links falling back to index.html. */
   webRoot?: string;
 }
@@ -24,12 +29,14 @@ export const DEFAULTS = {
   fetchTimeoutMs: 10_000,
   fetchMaxBytes: 5 * 1024 * 1024,
   writeRateLimit: { windowMs: 60_000, limit: 120 },
+  readCacheTtlMs: 1_000,
 } as const;
 
 function positiveInt(value: string | undefined, name: string): number | undefined {
   if (value === undefined || value === '') return undefined;
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number <= 0) throw new Error(`${name} must be a positive integer, not "${value}"`);
+  if (!Number.isSafeInteger(number) || number <= 0)
+    throw new Error(`${name} must be a positive integer, not "${value}"`);
   return number;
 }
 
@@ -42,7 +49,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     .filter(Boolean);
   return {
     ...(env.SOURCETRACE_API_KEY ? { apiKey: env.SOURCETRACE_API_KEY } : {}),
-    allowPrivateFetch: env.SOURCETRACE_ALLOW_PRIVATE_FETCH === '1' || env.SOURCETRACE_ALLOW_PRIVATE_FETCH === 'true',
+    allowPrivateFetch:
+      env.SOURCETRACE_ALLOW_PRIVATE_FETCH === '1' || env.SOURCETRACE_ALLOW_PRIVATE_FETCH === 'true',
     ...(origins.length > 0 ? { corsOrigins: origins } : {}),
     ...(env.SOURCETRACE_BODY_LIMIT ? { bodyLimit: env.SOURCETRACE_BODY_LIMIT } : {}),
     ...(rateLimit ? { writeRateLimit: { windowMs: 60_000, limit: rateLimit } } : {}),

@@ -23,7 +23,9 @@ function refs(value: unknown, pointer = ''): [string, string][] {
   if (Array.isArray(value)) return value.flatMap((item, i) => refs(item, `${pointer}/${i}`));
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, inner]) =>
-    key === '$ref' && typeof inner === 'string' ? [[pointer, inner] as [string, string]] : refs(inner, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+    key === '$ref' && typeof inner === 'string'
+      ? [[pointer, inner] as [string, string]]
+      : refs(inner, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`),
   );
 }
 
@@ -32,15 +34,25 @@ function resolvePointer(document: unknown, ref: string): unknown {
     .replace(/^#\//, '')
     .split('/')
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), document);
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
+      document,
+    );
 }
 
 /** The (method, path) pairs the app really routes, from Express's own router (not the 405 catch-alls). */
 function expressRoutes(app: Express): string[] {
-  const stack = (app as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
+  const stack = (
+    app as unknown as {
+      router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+    }
+  ).router.stack;
   return stack.flatMap((layer) =>
     layer.route && Object.keys(layer.route.methods).length < 5
-      ? Object.keys(layer.route.methods).map((method) => `${method} ${layer.route?.path.replace(/:(\w+)/g, '{$1}')}`)
+      ? Object.keys(layer.route.methods).map(
+          (method) => `${method} ${layer.route?.path.replace(/:(\w+)/g, '{$1}')}`,
+        )
       : [],
   );
 }
@@ -54,7 +66,8 @@ describe('OpenAPI document', () => {
     test = await sqliteTestStore();
     for (const article of syntheticCorpus(2)) await test.store.putArticle(article);
     app = testApp(test.store);
-    doc = (await request(app).get('/v1/openapi.json').expect(200).expect('Content-Type', /json/)).body as Document;
+    doc = (await request(app).get('/v1/openapi.json').expect(200).expect('Content-Type', /json/))
+      .body as Document;
   });
   afterAll(async () => {
     await test?.dispose();
@@ -62,11 +75,19 @@ describe('OpenAPI document', () => {
 
   it('is OpenAPI 3.1 and lists exactly the routes the app serves', () => {
     expect(doc.openapi).toBe('3.1.0');
-    const documented = Object.entries(doc.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
+    const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method} ${path}`),
+    );
     const routed = expressRoutes(app);
     expect(routed.length).toBeGreaterThan(15);
     expect(documented.sort()).toEqual(routed.sort());
-    for (const expected of ['get /v1/articles/{id}', 'post /v1/articles', 'get /v1/entities/{id}/quotes', 'get /v1/articles/{id}/entities/{entityId}/corpus', 'get /readyz']) {
+    for (const expected of [
+      'get /v1/articles/{id}',
+      'post /v1/articles',
+      'get /v1/entities/{id}/quotes',
+      'get /v1/articles/{id}/entities/{entityId}/corpus',
+      'get /readyz',
+    ]) {
       expect(documented).toContain(expected);
     }
   });
@@ -90,14 +111,17 @@ describe('OpenAPI document', () => {
         const at = `/paths/${path.replace(/\//g, '~1')}/${method}`;
         operation.parameters.forEach((_p, i) => compile(`${at}/parameters/${i}/schema`));
         for (const [status, response] of Object.entries(operation.responses)) {
-          for (const type of Object.keys(response.content ?? {})) compile(`${at}/responses/${status}/content/${type.replace(/\//g, '~1')}/schema`);
+          for (const type of Object.keys(response.content ?? {}))
+            compile(`${at}/responses/${status}/content/${type.replace(/\//g, '~1')}/schema`);
         }
       }
     }
 
     const articleSchema = compile('/components/schemas/Article');
     const listed = await request(app).get('/v1/articles').expect(200);
-    const listSchema = compile('/paths/~1v1~1articles/get/responses/200/content/application~1json/schema');
+    const listSchema = compile(
+      '/paths/~1v1~1articles/get/responses/200/content/application~1json/schema',
+    );
     expect(listSchema(listed.body), JSON.stringify(listSchema.errors)).toBe(true);
     const article = await request(app).get(`/v1/articles/${listed.body.items[0].id}`).expect(200);
     expect(articleSchema(article.body), JSON.stringify(articleSchema.errors)).toBe(true);

@@ -37,8 +37,16 @@ describe('security', () => {
     const missing = await request(app).post('/v1/articles').send({ text: ARTICLE }).expect(401);
     expect(missing.headers['www-authenticate']).toMatch(/^Bearer/);
     expect(Problem.parse(missing.body).status).toBe(401);
-    await request(app).post('/v1/articles').set('Authorization', 'Bearer wrong').send({ text: ARTICLE }).expect(401);
-    await request(app).post('/v1/articles').set('Authorization', 'Bearer correct horse').send({ text: ARTICLE }).expect(401);
+    await request(app)
+      .post('/v1/articles')
+      .set('Authorization', 'Bearer wrong')
+      .send({ text: ARTICLE })
+      .expect(401);
+    await request(app)
+      .post('/v1/articles')
+      .set('Authorization', 'Bearer correct horse')
+      .send({ text: ARTICLE })
+      .expect(401);
     const stored = await request(app)
       .post('/v1/articles')
       .set('Authorization', 'Bearer correct horse battery staple')
@@ -61,7 +69,10 @@ describe('security', () => {
   });
 
   it('sends a CSP the web page works under, and no CORS unless configured', async () => {
-    const response = await request(testApp(test.store)).get('/v1/stats').set('Origin', 'https://elsewhere.example').expect(200);
+    const response = await request(testApp(test.store))
+      .get('/v1/stats')
+      .set('Origin', 'https://elsewhere.example')
+      .expect(200);
     const csp = response.headers['content-security-policy'] as string;
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
@@ -72,7 +83,10 @@ describe('security', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
 
     const withCors = testApp(test.store, { corsOrigins: ['https://reader.example'] });
-    const allowed = await request(withCors).get('/v1/stats').set('Origin', 'https://reader.example').expect(200);
+    const allowed = await request(withCors)
+      .get('/v1/stats')
+      .set('Origin', 'https://reader.example')
+      .expect(200);
     expect(allowed.headers['access-control-allow-origin']).toBe('https://reader.example');
   });
 
@@ -82,13 +96,18 @@ describe('security', () => {
       const refused = await request(app).post('/v1/articles').send({ url }).expect(403);
       expect(Problem.parse(refused.body).detail).toBeTruthy();
     }
-    await request(app).post('/v1/articles').send({ url: 'http://169.254.169.254/latest/meta-data' }).expect(403);
+    await request(app)
+      .post('/v1/articles')
+      .send({ url: 'http://169.254.169.254/latest/meta-data' })
+      .expect(403);
     await request(app).post('/v1/articles').send({ url: 'file:///etc/passwd' }).expect(400);
   });
 
   it('fetches private addresses when configured to, following redirects', async () => {
     const app = testApp(test.store, { allowPrivateFetch: true });
-    const response = await request(app).post('/v1/articles').send({ url: `${pageUrl}/redirect` });
+    const response = await request(app)
+      .post('/v1/articles')
+      .send({ url: `${pageUrl}/redirect` });
     expect([200, 201]).toContain(response.status);
     const article = await request(app).get(`/v1/articles/${response.body.id}`).expect(200);
     expect(article.body.text).toBe(PAGE_TEXT);

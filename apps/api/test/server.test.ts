@@ -50,7 +50,12 @@ describe('server lifecycle', () => {
 
   it('runs onShutdown after closing', async () => {
     let ran = false;
-    const running = await startServer({ store: test.store, logger: silentLogger, handleSignals: false, onShutdown: async () => void (ran = true) });
+    const running = await startServer({
+      store: test.store,
+      logger: silentLogger,
+      handleSignals: false,
+      onShutdown: async () => void (ran = true),
+    });
     await running.close();
     expect(ran).toBe(true);
   });
@@ -63,7 +68,10 @@ describe('the web page', () => {
     test = await sqliteTestStore();
     webRoot = mkdtempSync(join(tmpdir(), 'sourcetrace-web-'));
     mkdirSync(join(webRoot, 'assets'));
-    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Sourcetrace</title><script type="module" src="/assets/app-1.js"></script>');
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      '<!doctype html><title>Sourcetrace</title><script type="module" src="/assets/app-1.js"></script>',
+    );
     writeFileSync(join(webRoot, 'assets', 'app-1.js'), 'console.log("page");');
   });
   afterAll(async () => {
@@ -73,21 +81,37 @@ describe('the web page', () => {
 
   it('is served at / with deep links falling back to index.html, while the API keeps its own 404s', async () => {
     const app = testApp(test.store, { webRoot });
-    const index = await request(app).get('/').expect(200).expect('Content-Type', /text\/html/);
+    const index = await request(app)
+      .get('/')
+      .expect(200)
+      .expect('Content-Type', /text\/html/);
     expect(index.text).toContain('<title>Sourcetrace</title>');
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
     const deep = await request(app).get('/entities/e12').set('Accept', 'text/html').expect(200);
     expect(deep.text).toBe(index.text);
-    const asset = await request(app).get('/assets/app-1.js').expect(200).expect('Content-Type', /javascript/);
+    const asset = await request(app)
+      .get('/assets/app-1.js')
+      .expect(200)
+      .expect('Content-Type', /javascript/);
     expect(asset.headers['cache-control']).toContain('immutable');
-    await request(app).get('/assets/missing.js').expect(404).expect('Content-Type', /problem\+json/);
-    await request(app).get('/v1/nothing').set('Accept', 'text/html').expect(404).expect('Content-Type', /problem\+json/);
+    await request(app)
+      .get('/assets/missing.js')
+      .expect(404)
+      .expect('Content-Type', /problem\+json/);
+    await request(app)
+      .get('/v1/nothing')
+      .set('Accept', 'text/html')
+      .expect(404)
+      .expect('Content-Type', /problem\+json/);
     await request(app).post('/entities/e12').expect(404);
   });
 
   it('answers 404 problem documents when no page is built', async () => {
     const app = testApp(test.store, { webRoot: join(webRoot, 'not-built') });
-    await request(app).get('/').expect(404).expect('Content-Type', /problem\+json/);
+    await request(app)
+      .get('/')
+      .expect(404)
+      .expect('Content-Type', /problem\+json/);
   });
 });
 

@@ -10,7 +10,8 @@ import type { ApiConfig } from '../src/config.js';
 
 export const silentLogger = pino({ level: 'silent' });
 
-export const TEST_DATABASE_URL = process.env.SOURCETRACE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const TEST_DATABASE_URL =
+  process.env.SOURCETRACE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface TestStore {
   store: Store;

@@ -54,7 +54,12 @@ export class HttpProblem extends Error {
     const first = errors[0];
     const where = first && first.path.length > 0 ? `${location} ${first.path.join('.')}` : location;
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    return new HttpProblem(400, 'invalid-request', `Invalid ${where}: ${first?.message ?? 'invalid'}${more}`, errors);
+    return new HttpProblem(
+      400,
+      'invalid-request',
+      `Invalid ${where}: ${first?.message ?? 'invalid'}${more}`,
+      errors,
+    );
   }
 }
 
@@ -62,7 +67,13 @@ export function notFound(what: string): HttpProblem {
   return new HttpProblem(404, 'not-found', `${what} not found`);
 }
 
-export function sendProblem(res: Response, status: number, slug: string, detail: string, errors?: ProblemError[]): void {
+export function sendProblem(
+  res: Response,
+  status: number,
+  slug: string,
+  detail: string,
+  errors?: ProblemError[],
+): void {
   const body: Problem = {
     type: TYPE_BASE + slug,
     title: TITLES[status] ?? 'Error',
@@ -79,9 +90,15 @@ const KNOWN_CLIENT_ERRORS: Record<string, [slug: string, detail: string]> = {
   'entity.parse.failed': ['malformed-json', 'The request body is not valid JSON'],
   'entity.too.large': ['body-too-large', 'The request body is larger than the server accepts'],
   'encoding.unsupported': ['unsupported-encoding', 'The request body encoding is not supported'],
-  'charset.unsupported': ['unsupported-charset', 'The request body charset is not supported (use utf-8)'],
+  'charset.unsupported': [
+    'unsupported-charset',
+    'The request body charset is not supported (use utf-8)',
+  ],
   'request.aborted': ['request-aborted', 'The request was aborted before its body arrived'],
-  'request.size.invalid': ['body-size-mismatch', 'The request body size does not match Content-Length'],
+  'request.size.invalid': [
+    'body-size-mismatch',
+    'The request body size does not match Content-Length',
+  ],
 };
 
 interface StatusError {
@@ -106,20 +123,36 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
       return sendProblem(res, error.status, error.slug, error.message, error.errors);
     }
     if (error instanceof InvalidCursorError) {
-      return sendProblem(res, 400, 'invalid-cursor', error.message, [{ in: 'query', path: ['cursor'], message: error.message }]);
+      return sendProblem(res, 400, 'invalid-cursor', error.message, [
+        { in: 'query', path: ['cursor'], message: error.message },
+      ]);
     }
     const statusError = (typeof error === 'object' && error !== null ? error : {}) as StatusError;
     const status = clientStatus(statusError);
     if (status !== null) {
-      const known = typeof statusError.type === 'string' ? KNOWN_CLIENT_ERRORS[statusError.type] : undefined;
+      const known =
+        typeof statusError.type === 'string' ? KNOWN_CLIENT_ERRORS[statusError.type] : undefined;
       if (known) return sendProblem(res, status, known[0], known[1]);
       if (error instanceof URIError || status === 400) {
-        return sendProblem(res, 400, 'malformed-request', 'The request could not be read (check its URL encoding)');
+        return sendProblem(
+          res,
+          400,
+          'malformed-request',
+          'The request could not be read (check its URL encoding)',
+        );
       }
-      const message = statusError.expose === true && typeof statusError.message === 'string' ? statusError.message : '';
+      const message =
+        statusError.expose === true && typeof statusError.message === 'string'
+          ? statusError.message
+          : '';
       return sendProblem(res, status, 'client-error', message || TITLES[status] || 'Client error');
     }
     logger.error({ err: error, method: req.method, url: req.originalUrl }, 'unhandled error');
-    sendProblem(res, 500, 'internal-error', 'The server failed to answer this request; the failure was logged');
+    sendProblem(
+      res,
+      500,
+      'internal-error',
+      'The server failed to answer this request; the failure was logged',
+    );
   };
 }

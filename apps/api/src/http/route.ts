@@ -51,7 +51,11 @@ interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodTyp
   params?: P;
   body?: B;
   responses: Record<number, ResponseSpec>;
-  handle: (input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>, res: Response, req: Request) => unknown;
+  handle: (
+    input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>,
+    res: Response,
+    req: Request,
+  ) => unknown;
 }
 
 export function defineRoute<

@@ -17,7 +17,13 @@ export function requireApiKey(apiKey: string | undefined): RequestHandler {
   return (req: Request, _res: Response, next: NextFunction) => {
     const match = /^Bearer[ \t]+(\S.*?)[ \t]*$/i.exec(req.get('authorization') ?? '');
     if (!match?.[1]) {
-      throw new HttpProblem(401, 'unauthorized', 'This write needs an Authorization: Bearer <API key> header', undefined, challenge);
+      throw new HttpProblem(
+        401,
+        'unauthorized',
+        'This write needs an Authorization: Bearer <API key> header',
+        undefined,
+        challenge,
+      );
     }
     if (!timingSafeEqual(digest(match[1]), expected)) {
       throw new HttpProblem(401, 'unauthorized', 'The API key is not valid', undefined, {
@@ -35,7 +41,12 @@ export function writeRateLimit(options: { windowMs: number; limit: number }): Re
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) => {
-      sendProblem(res, 429, 'rate-limited', `Too many writes: at most ${options.limit} per ${options.windowMs / 1000} s`);
+      sendProblem(
+        res,
+        429,
+        'rate-limited',
+        `Too many writes: at most ${options.limit} per ${options.windowMs / 1000} s`,
+      );
     },
   });
 }
@@ -64,9 +75,14 @@ export function securityHeaders(): RequestHandler {
 /** Bodies must be JSON: anything else is 415, a missing body 400. */
 export function requireJsonBody(req: Request, _res: Response, next: NextFunction): void {
   const type = req.is('application/json');
-  if (type === null || req.get('content-length') === '0') throw new HttpProblem(400, 'body-required', 'This request needs a JSON body');
+  if (type === null || req.get('content-length') === '0')
+    throw new HttpProblem(400, 'body-required', 'This request needs a JSON body');
   if (type === false) {
-    throw new HttpProblem(415, 'unsupported-media-type', `Send the body as application/json, not ${req.get('content-type') ?? 'no type'}`);
+    throw new HttpProblem(
+      415,
+      'unsupported-media-type',
+      `Send the body as application/json, not ${req.get('content-type') ?? 'no type'}`,
+    );
   }
   next();
 }

@@ -15,13 +15,18 @@ class SchemaCollector {
   private readonly seen = new Map<string, string>();
 
   convert(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-    const { $schema: _drop, $defs, ...root } = z.toJSONSchema(schema, {
+    const {
+      $schema: _drop,
+      $defs,
+      ...root
+    } = z.toJSONSchema(schema, {
       target: 'draft-2020-12',
       io,
       // Query strings arrive as text that the schema coerces; describe what is sent.
       unrepresentable: 'any',
     }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
-    for (const [name, definition] of Object.entries($defs ?? {})) this.add(name, rewriteRefs(definition));
+    for (const [name, definition] of Object.entries($defs ?? {}))
+      this.add(name, rewriteRefs(definition));
     return rewriteRefs(root);
   }
 
@@ -41,7 +46,10 @@ function rewriteRefs<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    out[key] = key === '$ref' && typeof inner === 'string' ? inner.replace(/^#\/\$defs\//, COMPONENTS) : rewriteRefs(inner);
+    out[key] =
+      key === '$ref' && typeof inner === 'string'
+        ? inner.replace(/^#\/\$defs\//, COMPONENTS)
+        : rewriteRefs(inner);
   }
   return out as T;
 }
@@ -75,12 +83,21 @@ export function openApiDocument(routes: Route[], version: string): object {
         ...(spec.headers
           ? {
               headers: Object.fromEntries(
-                Object.entries(spec.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }]),
+                Object.entries(spec.headers).map(([name, description]) => [
+                  name,
+                  { description, schema: { type: 'string' } },
+                ]),
               ),
             }
           : {}),
         ...(spec.schema
-          ? { content: { [isProblem ? 'application/problem+json' : 'application/json']: { schema: collector.convert(spec.schema, 'output') } } }
+          ? {
+              content: {
+                [isProblem ? 'application/problem+json' : 'application/json']: {
+                  schema: collector.convert(spec.schema, 'output'),
+                },
+              },
+            }
           : {}),
       };
     }
@@ -97,7 +114,12 @@ export function openApiDocument(routes: Route[], version: string): object {
         ...parameters(collector.convert(route.query, 'input'), 'query'),
       ],
       ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: collector.convert(route.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: collector.convert(route.body, 'input') } },
+            },
+          }
         : {}),
       responses,
       ...(route.write ? { security: [{ bearer: [] }] } : {}),
@@ -117,7 +139,9 @@ export function openApiDocument(routes: Route[], version: string): object {
     paths,
     components: {
       schemas: collector.components,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'SOURCETRACE_API_KEY' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'SOURCETRACE_API_KEY' },
+      },
     },
   };
 }

@@ -1,4 +1,10 @@
-import { Article, ArticleQuery, ArticleSummary, CorpusEntity, pageOf } from '@sourcetrace/article-model';
+import {
+  Article,
+  ArticleQuery,
+  ArticleSummary,
+  CorpusEntity,
+  pageOf,
+} from '@sourcetrace/article-model';
 import { IngestRequest, IngestResult, Problem } from '@sourcetrace/api-client';
 import { notFound } from '../http/problem.js';
 import { defineRoute, type Route } from '../http/route.js';
@@ -9,7 +15,7 @@ import { ArticleEntityParams, IdParams } from './params.js';
 const problem = (description: string) => ({ description, schema: Problem });
 
 export function articleRoutes(ctx: RouteContext): Route[] {
-  const { store, articles } = ctx;
+  const { store, articles, reads } = ctx;
   return [
     defineRoute({
       method: 'get',
@@ -18,9 +24,12 @@ export function articleRoutes(ctx: RouteContext): Route[] {
       summary: 'Articles, newest first, filtered by text, publisher, date range or entity',
       tag: 'articles',
       query: ArticleQuery,
-      responses: { 200: { description: 'A page of article summaries', schema: pageOf(ArticleSummary) }, 400: problem('Invalid query or cursor') },
+      responses: {
+        200: { description: 'A page of article summaries', schema: pageOf(ArticleSummary) },
+        400: problem('Invalid query or cursor'),
+      },
       handle: async ({ query }, res) => {
-        res.json(await store.listArticles(query));
+        await reads.send(res, `articles ${JSON.stringify(query)}`, () => store.listArticles(query));
       },
     }),
     defineRoute({
@@ -31,7 +40,11 @@ export function articleRoutes(ctx: RouteContext): Route[] {
       tag: 'articles',
       params: IdParams,
       responses: {
-        200: { description: 'The article', schema: Article, headers: { ETag: 'Validator for If-None-Match' } },
+        200: {
+          description: 'The article',
+          schema: Article,
+          headers: { ETag: 'Validator for If-None-Match' },
+        },
         304: { description: 'Not modified since the ETag in If-None-Match' },
         404: problem('No such article'),
       },
@@ -63,8 +76,16 @@ export function articleRoutes(ctx: RouteContext): Route[] {
       write: true,
       body: IngestRequest,
       responses: {
-        201: { description: 'Stored', schema: IngestResult, headers: { Location: 'The stored article' } },
-        200: { description: 'Already stored (same content)', schema: IngestResult, headers: { Location: 'The stored article' } },
+        201: {
+          description: 'Stored',
+          schema: IngestResult,
+          headers: { Location: 'The stored article' },
+        },
+        200: {
+          description: 'Already stored (same content)',
+          schema: IngestResult,
+          headers: { Location: 'The stored article' },
+        },
         400: problem('Invalid body, or a URL that cannot be fetched'),
         401: problem('Missing or wrong API key'),
         403: problem('The URL points at an address the server may not open'),
@@ -90,10 +111,16 @@ export function articleRoutes(ctx: RouteContext): Route[] {
       tag: 'articles',
       write: true,
       params: IdParams,
-      responses: { 204: { description: 'Deleted' }, 401: problem('Missing or wrong API key'), 404: problem('No such article'), 429: problem('Too many writes') },
+      responses: {
+        204: { description: 'Deleted' },
+        401: problem('Missing or wrong API key'),
+        404: problem('No such article'),
+        429: problem('Too many writes'),
+      },
       handle: async ({ params }, res) => {
         const deleted = await store.deleteArticle(params.id);
         articles.delete(params.id);
+        reads.clear();
         if (!deleted) throw notFound(`Article ${params.id}`);
         res.status(204).end();
       },
@@ -105,7 +132,10 @@ export function articleRoutes(ctx: RouteContext): Route[] {
       summary: 'The corpus entity an entity of this article was folded into',
       tag: 'entities',
       params: ArticleEntityParams,
-      responses: { 200: { description: 'The corpus entity', schema: CorpusEntity }, 404: problem('No such article or entity') },
+      responses: {
+        200: { description: 'The corpus entity', schema: CorpusEntity },
+        404: problem('No such article or entity'),
+      },
       handle: async ({ params }, res) => {
         const entity = await store.corpusEntityFor(params.id, params.entityId);
         if (!entity) throw notFound(`Entity ${params.entityId} of article ${params.id}`);

@@ -2,6 +2,7 @@ import type { Store } from '@sourcetrace/store';
 import type { Logger } from 'pino';
 import type { ApiConfig } from '../config.js';
 import type { ArticleCache } from '../http/article-cache.js';
+import type { ReadCache } from '../http/read-cache.js';
 
 /** What route handlers share. */
 export interface RouteContext {
@@ -9,4 +10,5 @@ export interface RouteContext {
   config: ApiConfig;
   logger: Logger;
   articles: ArticleCache;
+  reads: ReadCache;
 }

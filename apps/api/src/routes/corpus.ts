@@ -1,11 +1,18 @@
-import { ClaimQuery, ClaimRecord, CorpusStats, QuoteQuery, QuoteRecord, pageOf } from '@sourcetrace/article-model';
+import {
+  ClaimQuery,
+  ClaimRecord,
+  CorpusStats,
+  QuoteQuery,
+  QuoteRecord,
+  pageOf,
+} from '@sourcetrace/article-model';
 import { Problem } from '@sourcetrace/api-client';
 import { defineRoute, type Route } from '../http/route.js';
 import type { RouteContext } from './context.js';
 
 const invalid = { description: 'Invalid query or cursor', schema: Problem };
 
-export function corpusRoutes({ store }: RouteContext): Route[] {
+export function corpusRoutes({ store, reads }: RouteContext): Route[] {
   return [
     defineRoute({
       method: 'get',
@@ -14,9 +21,12 @@ export function corpusRoutes({ store }: RouteContext): Route[] {
       summary: 'Quotes across the corpus, by speaker, channel, kind, text or article',
       tag: 'corpus',
       query: QuoteQuery,
-      responses: { 200: { description: 'A page of quotes', schema: pageOf(QuoteRecord) }, 400: invalid },
+      responses: {
+        200: { description: 'A page of quotes', schema: pageOf(QuoteRecord) },
+        400: invalid,
+      },
       handle: async ({ query }, res) => {
-        res.json(await store.listQuotes(query));
+        await reads.send(res, `quotes ${JSON.stringify(query)}`, () => store.listQuotes(query));
       },
     }),
     defineRoute({
@@ -26,9 +36,12 @@ export function corpusRoutes({ store }: RouteContext): Route[] {
       summary: 'Claims across the corpus, by source, hedge, anonymity, text or article',
       tag: 'corpus',
       query: ClaimQuery,
-      responses: { 200: { description: 'A page of claims', schema: pageOf(ClaimRecord) }, 400: invalid },
+      responses: {
+        200: { description: 'A page of claims', schema: pageOf(ClaimRecord) },
+        400: invalid,
+      },
       handle: async ({ query }, res) => {
-        res.json(await store.listClaims(query));
+        await reads.send(res, `claims ${JSON.stringify(query)}`, () => store.listClaims(query));
       },
     }),
     defineRoute({
@@ -39,7 +52,7 @@ export function corpusRoutes({ store }: RouteContext): Route[] {
       tag: 'corpus',
       responses: { 200: { description: 'Corpus statistics', schema: CorpusStats }, 400: invalid },
       handle: async (_input, res) => {
-        res.json(await store.stats());
+        await reads.send(res, 'stats', () => store.stats());
       },
     }),
   ];

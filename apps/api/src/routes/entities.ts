@@ -1,4 +1,12 @@
-import { CorpusEntity, EntityQuery, QuoteQuery, QuoteRecord, RelatedEntity, RelatedQuery, pageOf } from '@sourcetrace/article-model';
+import {
+  CorpusEntity,
+  EntityQuery,
+  QuoteQuery,
+  QuoteRecord,
+  RelatedEntity,
+  RelatedQuery,
+  pageOf,
+} from '@sourcetrace/article-model';
 import { EntityProfile, Problem } from '@sourcetrace/api-client';
 import { notFound } from '../http/problem.js';
 import { defineRoute, type Route } from '../http/route.js';
@@ -10,7 +18,7 @@ const problem = (description: string) => ({ description, schema: Problem });
 /** The quotes of one speaker: the quote filters, with the speaker taken from the path. */
 const SpeakerQuoteQuery = QuoteQuery.omit({ speaker: true });
 
-export function entityRoutes({ store }: RouteContext): Route[] {
+export function entityRoutes({ store, reads }: RouteContext): Route[] {
   const requireEntity = async (id: string) => {
     const entity = await store.getEntity(id);
     if (!entity) throw notFound(`Entity ${id}`);
@@ -24,9 +32,12 @@ export function entityRoutes({ store }: RouteContext): Route[] {
       summary: 'People, organisations, places and outlets across the corpus',
       tag: 'entities',
       query: EntityQuery,
-      responses: { 200: { description: 'A page of corpus entities', schema: pageOf(CorpusEntity) }, 400: problem('Invalid query or cursor') },
+      responses: {
+        200: { description: 'A page of corpus entities', schema: pageOf(CorpusEntity) },
+        400: problem('Invalid query or cursor'),
+      },
       handle: async ({ query }, res) => {
-        res.json(await store.listEntities(query));
+        await reads.send(res, `entities ${JSON.stringify(query)}`, () => store.listEntities(query));
       },
     }),
     defineRoute({
@@ -36,7 +47,10 @@ export function entityRoutes({ store }: RouteContext): Route[] {
       summary: 'An entity with its descriptors and counts, and the first page of its articles',
       tag: 'entities',
       params: IdParams,
-      responses: { 200: { description: 'The entity profile', schema: EntityProfile }, 404: problem('No such entity') },
+      responses: {
+        200: { description: 'The entity profile', schema: EntityProfile },
+        404: problem('No such entity'),
+      },
       handle: async ({ params }, res) => {
         const entity = await requireEntity(params.id);
         const articles = await store.listArticles({ entity: entity.id, limit: 20 });

@@ -24,15 +24,23 @@ export function healthRoutes({ store, logger }: RouteContext): Route[] {
       operationId: 'ready',
       summary: 'The store answers',
       tag: 'health',
-      responses: { 200: { description: 'Ready', schema: Readiness }, 503: { description: 'The store does not answer', schema: Problem } },
+      responses: {
+        200: { description: 'Ready', schema: Readiness },
+        503: { description: 'The store does not answer', schema: Problem },
+      },
       handle: async (_input, res) => {
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
+          timer = setTimeout(
+            () => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)),
+            READY_TIMEOUT_MS,
+          );
         });
         try {
           const articles = await Promise.race([store.countArticles(), timeout]);
-          res.set('Cache-Control', 'no-store').json({ status: 'ready', store: store.kind, articles } satisfies Readiness);
+          res
+            .set('Cache-Control', 'no-store')
+            .json({ status: 'ready', store: store.kind, articles } satisfies Readiness);
         } catch (error) {
           logger.warn({ err: error }, 'readiness check failed');
           throw new HttpProblem(503, 'not-ready', 'The store does not answer');

@@ -25,7 +25,9 @@ export interface ListenOptions {
 export async function listen(app: Express, options: ListenOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
-    const started = app.listen(options.port ?? 0, host, (error?: Error) => (error ? reject(error) : resolve(started)));
+    const started = app.listen(options.port ?? 0, host, (error?: Error) =>
+      error ? reject(error) : resolve(started),
+    );
   });
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host;
@@ -36,7 +38,10 @@ export async function listen(app: Express, options: ListenOptions = {}): Promise
       server.on('request', (_req, res) => res.setHeader('Connection', 'close'));
       // Keep-alive connections go idle once their answer is sent: close them as they do.
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
-      const deadline = setTimeout(() => server.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
+      const deadline = setTimeout(
+        () => server.closeAllConnections(),
+        options.shutdownTimeoutMs ?? 10_000,
+      );
       deadline.unref();
       server.close((error) => {
         clearInterval(sweep);
@@ -61,7 +66,11 @@ export interface StartOptions extends ListenOptions {
 /** createApp + listen, with graceful shutdown on SIGTERM/SIGINT: what `sourcetrace serve` runs. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  const app = createApp({ store: options.store, logger, ...(options.config ? { config: options.config } : {}) });
+  const app = createApp({
+    store: options.store,
+    logger,
+    ...(options.config ? { config: options.config } : {}),
+  });
   const running = await listen(app, options);
   let shutdown: Promise<void> | undefined;
   const close = () =>
