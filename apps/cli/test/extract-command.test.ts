@@ -54,7 +54,7 @@ describe('sourcetrace extract', () => {
     expect(article.text.slice(quote.source!.start, quote.source!.end)).toBe('Ilse Brannock');
     expect(
       article.claims.some(
-        (c) => c.cue && article.text.slice(c.cue.start, c.cue.end) === 'according to',
+        (c) => c.cue && article.text.slice(c.cue.start, c.cue.end).toLowerCase() === 'according to',
       ),
     ).toBe(true);
   });
