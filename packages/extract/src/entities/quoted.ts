@@ -25,6 +25,8 @@ export function findQuoted(text: string, blocks: readonly Block[]): Span[] {
         }
       }
     }
+    // a quotation left open runs to the end of its paragraph (it goes on in the next one)
+    if (open >= 0) spans.push({ start: open, end: block.span.end });
   }
   return spans;
 }

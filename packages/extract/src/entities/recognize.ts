@@ -525,7 +525,13 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
   if (!isNameToken(ctx, i)) {
     if (token.lower === 'the' && isNameToken(ctx, i + 1)) {
       const listed = longestListed(ctx, i, end);
-      if (listed) {
+      // "the Telegraph"; but "the Nova Scotia Nurses' Union" is read as a whole run
+      if (
+        listed &&
+        (listed.entry.article ||
+          !isNameToken(ctx, listed.end) ||
+          isPossessive(ctx.tokens[listed.end - 1]!))
+      ) {
         emitListed(ctx, listed.entry, listed.start, listed.end, false);
         return listed.end;
       }
@@ -550,6 +556,18 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     if (next >= end) break;
     if (tokens[next]!.lower === '.' && tokens[next]!.start === last.end && isAbbreviation(last))
       next++;
+    // "Nurses' Union": a plural possessive inside an organisation's name
+    if (
+      /['\u2019]/.test(tokens[next]!.lower) &&
+      tokens[next]!.start === last.end &&
+      last.lower.endsWith('s') &&
+      ORG_WORDS.has(tokens[next + 1]?.lower ?? '') &&
+      isNameToken(ctx, next + 1)
+    ) {
+      run.push(next, next + 1);
+      j = next + 1;
+      continue;
+    }
     if (next >= end) break;
     const candidateToken = tokens[next]!;
     if (
