@@ -1,4 +1,4 @@
-import type { Article } from '@sourcetrace/article-model';
+import { quotesByChannel, quotesBySpeaker, type Article } from '@sourcetrace/article-model';
 import type { SpeakerSwatch } from './palette.js';
 
 export interface Bar {
@@ -23,9 +23,10 @@ export function outletBars(article: Article): Bar[] {
     .filter((entity) => entity.outlet)
     .map((outlet) => ({
       label: outlet.name,
-      count: article.quotes.filter(
-        (quote) => quote.channelId === outlet.id || quote.speakerId === outlet.id,
-      ).length,
+      count: new Set([
+        ...quotesByChannel(article, outlet.id),
+        ...quotesBySpeaker(article, outlet.id),
+      ]).size,
       colour: 'bar-outlet',
     }))
     .filter((bar) => bar.count > 0)
@@ -35,7 +36,7 @@ export function outletBars(article: Article): Bar[] {
 export const CHART = {
   width: 320,
   row: 24,
-  labelWidth: 128,
+  labelWidth: 150,
   countWidth: 28,
   maxLabel: 20,
 } as const;

@@ -3,6 +3,7 @@ import {
   quoteText,
   sliceSpan,
   type Article,
+  type Entity,
   type Quote,
 } from '@sourcetrace/article-model';
 
@@ -18,6 +19,14 @@ export interface QuoteFacts {
   text: string;
 }
 
+/** The first descriptor that adds something to the name (not "its chief executive" for "its chief executive"). */
+export function descriptorOf(entity: Pick<Entity, 'name' | 'descriptors'>): string | null {
+  const name = entity.name.trim().toLowerCase();
+  return (
+    entity.descriptors.find((descriptor) => !name.includes(descriptor.trim().toLowerCase())) ?? null
+  );
+}
+
 export function quoteFacts(article: Article, quote: Quote): QuoteFacts {
   const entities = entityIndex(article);
   const speaker = quote.speakerId ? entities.get(quote.speakerId) : undefined;
@@ -25,7 +34,7 @@ export function quoteFacts(article: Article, quote: Quote): QuoteFacts {
   const written = quote.source ? sliceSpan(article.text, quote.source) : null;
   return {
     speaker: speaker?.name ?? written ?? 'Unattributed',
-    descriptor: speaker?.descriptors[0] ?? null,
+    descriptor: speaker ? descriptorOf(speaker) : null,
     cue: quote.cue ? sliceSpan(article.text, quote.cue) : null,
     channel: channel?.name ?? null,
     rule: quote.rule ?? null,

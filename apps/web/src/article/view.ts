@@ -1,6 +1,8 @@
 import {
+  claimsBySource,
   claimText,
   groupClaimsBySource,
+  quotesBySpeaker,
   quoteText,
   sliceSpan,
   type Article,
@@ -14,6 +16,7 @@ import { barChart } from './chart-view.js';
 import { outletBars, speakerBars } from './chart.js';
 import { colourLookup, speakerPalette } from './palette.js';
 import { attachQuoteCard } from './quote-card.js';
+import { descriptorOf } from './quote-facts.js';
 import { renderArticleText } from './text.js';
 
 export interface ArticleViewOptions {
@@ -86,8 +89,8 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
 
   const counts = (entity: Entity) => ({
     mentions: entity.mentions.length,
-    quotes: article.quotes.filter((quote) => quote.speakerId === entity.id).length,
-    claims: article.claims.filter((claim) => claim.sourceId === entity.id).length,
+    quotes: quotesBySpeaker(article, entity.id).length,
+    claims: claimsBySource(article, entity.id).length,
   });
 
   const showDetail = (entity: Entity | null) => {
@@ -217,8 +220,8 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
           {},
           el('span', { class: `swatch ${swatch.colour}`, attrs: { 'aria-hidden': 'true' } }),
           swatch.speaker?.name ?? 'Unattributed',
-          swatch.speaker?.descriptors[0]
-            ? el('span', { class: 'muted descriptor' }, swatch.speaker.descriptors[0])
+          swatch.speaker && descriptorOf(swatch.speaker)
+            ? el('span', { class: 'muted descriptor' }, descriptorOf(swatch.speaker))
             : null,
         ),
         el(
