@@ -36,7 +36,7 @@ CREATE INDEX articles_search ON articles USING gin (tsv);
 
 CREATE TABLE corpus_entities (
   id text PRIMARY KEY,
-  key text NOT NULL UNIQUE,
+  key text NOT NULL,
   kind text NOT NULL,
   name text NOT NULL,
   name_norm text NOT NULL,
@@ -58,9 +58,6 @@ CREATE INDEX entities_by_quotes ON corpus_entities (quotes DESC, id);
 CREATE INDEX entities_by_mentions ON corpus_entities (mentions DESC, id);
 CREATE INDEX entities_by_articles ON corpus_entities (articles DESC, id);
 CREATE INDEX entities_by_claims ON corpus_entities (claims DESC, id);
-CREATE INDEX entities_by_kind_quotes ON corpus_entities (kind, quotes DESC, id);
-CREATE INDEX entities_by_kind_mentions ON corpus_entities (kind, mentions DESC, id);
-CREATE INDEX entities_by_kind_articles ON corpus_entities (kind, articles DESC, id);
 
 CREATE TABLE article_entities (
   article_seq integer NOT NULL,

@@ -29,7 +29,7 @@ CREATE INDEX IF NOT EXISTS articles_by_publisher ON articles (publisher, publish
 
 CREATE TABLE IF NOT EXISTS corpus_entities (
   id TEXT PRIMARY KEY,
-  key TEXT NOT NULL UNIQUE,
+  key TEXT NOT NULL,
   kind TEXT NOT NULL,
   name TEXT NOT NULL,
   name_norm TEXT NOT NULL,
@@ -51,9 +51,6 @@ CREATE INDEX IF NOT EXISTS entities_by_quotes ON corpus_entities (quotes DESC, i
 CREATE INDEX IF NOT EXISTS entities_by_mentions ON corpus_entities (mentions DESC, id);
 CREATE INDEX IF NOT EXISTS entities_by_articles ON corpus_entities (articles DESC, id);
 CREATE INDEX IF NOT EXISTS entities_by_claims ON corpus_entities (claims DESC, id);
-CREATE INDEX IF NOT EXISTS entities_by_kind_quotes ON corpus_entities (kind, quotes DESC, id);
-CREATE INDEX IF NOT EXISTS entities_by_kind_mentions ON corpus_entities (kind, mentions DESC, id);
-CREATE INDEX IF NOT EXISTS entities_by_kind_articles ON corpus_entities (kind, articles DESC, id);
 
 CREATE TABLE IF NOT EXISTS article_entities (
   article_seq INTEGER NOT NULL,
