@@ -93,8 +93,13 @@ console.log(`ratio: sourcetrace is ${ratio.toFixed(1)}x compromise`);
 
 const worst = pathologicalText(MB);
 const quarter = worst.slice(0, MB / 4);
-const worstTime = timeOnce(() => extract(worst));
-const quarterTime = timeOnce(() => extract(quarter));
+/** The fastest of three runs: one slow run on a busy machine should not read as non-linear. */
+const bestOfThree = (work: () => unknown): Timing =>
+  [timeOnce(work), timeOnce(work), timeOnce(work)].reduce((best, run) =>
+    run.seconds < best.seconds ? run : best,
+  );
+const worstTime = bestOfThree(() => extract(worst));
+const quarterTime = bestOfThree(() => extract(quarter));
 console.log(
   `pathological text 1 MB (unbalanced quotes, one capitalised sentence, no newline): ${worstTime.seconds.toFixed(3)} s cpu`,
 );

@@ -50,11 +50,14 @@ const RULES: readonly RegExp[] = [
 const UNANCHORED_KEYWORDS =
   /commission|\bfee\b|share of|affiliate|\byou\b|partner|link|newsletter|rights reserved/i;
 
+const ANCHORED_RULES = RULES.filter((rule) => rule.source.startsWith('^'));
+const UNANCHORED_RULES = RULES.filter((rule) => !rule.source.startsWith('^'));
+
 export function isBoilerplate(line: string): boolean {
   if (line.length > MAX_BOILERPLATE_LENGTH) return false;
   if (WHOLE_LINE.test(line)) return true;
-  const unanchored = UNANCHORED_KEYWORDS.test(line);
-  return RULES.some((rule) => (unanchored || rule.source.startsWith('^')) && rule.test(line));
+  if (ANCHORED_RULES.some((rule) => rule.test(line))) return true;
+  return UNANCHORED_KEYWORDS.test(line) && UNANCHORED_RULES.some((rule) => rule.test(line));
 }
 
 /** A short caption marker or a picture description that ends in a credit. */
