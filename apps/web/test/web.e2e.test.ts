@@ -100,6 +100,14 @@ describe('library', () => {
     await ready(page, 'library');
     expect(await page.locator('.card').count()).toBe(4);
 
+    // The entity filter takes a name and keeps its id in the address.
+    await page.getByLabel('Entity', { exact: true }).fill('Tomas Brandt');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/entity=/);
+    await ready(page, 'library');
+    expect(await page.locator('.card-title').allTextContents()).toEqual([bridgeArticle.title]);
+    expect(await page.getByLabel('Entity', { exact: true }).inputValue()).toBe('Tomas Brandt');
+
     // A malformed filter in the address says which one, instead of failing silently.
     await page.evaluate(() => (window.location.hash = '#/?from=yesterday'));
     await ready(page, 'library');
@@ -259,6 +267,20 @@ describe('article', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(21, 23, 27)');
+  });
+});
+
+describe('unknown addresses', () => {
+  it('say there is nothing there and lead back to the library', async () => {
+    const { page } = await openPage('/#/articles/no-such-article');
+    await ready(page, 'article');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('There is no article');
+    await openPage('/#/entities/no-such-entity').then(async ({ page: other }) => {
+      await ready(other, 'entity');
+      await expect(other.getByRole('alert').textContent()).resolves.toContain('There is no entity');
+    });
+    await page.getByRole('link', { name: 'Back to the library' }).click();
+    await ready(page, 'library');
   });
 });
 
