@@ -3,17 +3,18 @@
  *   first frame: from opening a 10,000-article database to the first frame with the article list.
  *   keystroke:   from a key written to stdin to the redrawn frame, in the reader on the longest
  *                article (scrolling, moving between quotes, paging).
- * Rendered with ink-testing-library (Ink's own renderer into a fake 80x24 stdout), unthrottled.
+ * Rendered by Ink into a fake 80x24 terminal, unthrottled (debug mode: every render is a frame).
  * The corpus is invented (syntheticArticle) and built once into the system temp folder.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { render } from 'ink-testing-library';
+import { render } from 'ink';
 import { SCHEMA_VERSION, type Article, type Span } from '@sourcetrace/article-model';
 import { openStore, type Store } from '@sourcetrace/store';
 import { syntheticArticle } from '@sourcetrace/store/testing';
 import { App } from '../src/index.js';
+import { FakeStdin, FakeStdout } from './fake-terminal.js';
 
 const ARTICLES = 10_000;
 /** How many invented articles the long one strings together. */
@@ -115,23 +116,18 @@ async function corpusFile(long: Article): Promise<string> {
   return file;
 }
 
-type Rendered = ReturnType<typeof render>;
-
-function sizeTo80x24(app: Rendered): void {
-  const stdout = app.stdout as unknown as NodeJS.EventEmitter;
-  Object.defineProperty(stdout, 'columns', { value: 80, configurable: true });
-  Object.defineProperty(stdout, 'rows', { value: 24, configurable: true });
-  stdout.emit('resize');
-}
-
 /** Resolves once a frame written after `from` satisfies `check`; polls on setImmediate, never sleeps. */
-function frameWhere(app: Rendered, check: (frame: string) => boolean, from = 0): Promise<void> {
+function frameWhere(
+  stdout: FakeStdout,
+  check: (frame: string) => boolean,
+  from = 0,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const deadline = performance.now() + 20_000;
     const poll = () => {
-      if (app.frames.slice(from).some(check)) resolve();
+      if (stdout.frames.slice(from).some(check)) resolve();
       else if (performance.now() > deadline)
-        reject(new Error(`no such frame; last:\n${app.lastFrame()}`));
+        reject(new Error(`no such frame; last:\n${stdout.frames.at(-1)}`));
       else setImmediate(poll);
     };
     poll();
@@ -149,23 +145,30 @@ const file = await corpusFile(long);
 // First frame: open the database and draw the library until its rows are on screen.
 const started = performance.now();
 const store: Store = await openStore({ db: file });
-const app = render(<App reader={store} color={true} />);
-sizeTo80x24(app);
-await frameWhere(app, (frame) => frame.includes('›') && frame.includes('Speakers'));
+const stdout = new FakeStdout(80, 24);
+const stdin = new FakeStdin();
+const app = render(<App reader={store} color={true} />, {
+  stdout: stdout as unknown as NodeJS.WriteStream,
+  stdin: stdin as unknown as NodeJS.ReadStream,
+  debug: true,
+  exitOnCtrlC: false,
+  patchConsole: false,
+});
+await frameWhere(stdout, (frame) => frame.includes('›') && frame.includes('Speakers'));
 const firstFrame = performance.now() - started;
 
 // Keystrokes: open the long article (the oldest, so found by a search) and drive the reader.
-for (const key of ['/', ...'a long invented', '\r']) app.stdin.write(key);
-await frameWhere(app, (frame) => frame.includes('›A long invented article'));
-app.stdin.write('\r');
-await frameWhere(app, (frame) => frame.includes('n/N to move between them'));
+for (const key of ['/', ...'a long invented', '\r']) stdin.write(key);
+await frameWhere(stdout, (frame) => frame.includes('›A long invented article'));
+stdin.write('\r');
+await frameWhere(stdout, (frame) => frame.includes('n/N to move between them'));
 const keys = ['j', 'n', 'j', '\x1b[6~', 'n', 'k', 'N', '\x1b[B'];
 const timings: number[] = [];
 for (let i = 0; i < KEYSTROKES; i++) {
-  const before = app.frames.length;
+  const before = stdout.frames.length;
   const at = performance.now();
-  app.stdin.write(keys[i % keys.length]!);
-  await frameWhere(app, () => true, before);
+  stdin.write(keys[i % keys.length]!);
+  await frameWhere(stdout, () => true, before);
   timings.push(performance.now() - at);
 }
 app.unmount();

@@ -1,3 +1,6 @@
+/** @jsxRuntime automatic */
+// The pragma in each .tsx file keeps the JSX transform right when another package runs this
+// source directly (tsx from the repository root reads no tsconfig with a jsx setting).
 import { render } from 'ink';
 import type { CorpusReader } from '@sourcetrace/article-model';
 import { App } from './app/app.js';

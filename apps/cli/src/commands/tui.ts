@@ -45,7 +45,9 @@ export function registerTui(program: Command): void {
         'the terminal reader needs an interactive terminal. To print an article to a pipe or a file, use `sourcetrace extract --format pretty FILE`.',
       );
     }
-    // Ink and React load only when the reader is really drawn.
+    // Ink and React load only when the reader is really drawn, and in React's production build
+    // (the development build checks every render and is several times slower).
+    process.env.NODE_ENV ??= 'production';
     const { runTui, connectToApi } = await import('@sourcetrace/tui');
     if (sources.length > 0) {
       await runTui({ reader: await readOnTheSpot(sources, flags) });

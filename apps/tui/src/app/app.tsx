@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp, useInput, useStdout } from 'ink';
 import type { CorpusReader } from '@sourcetrace/article-model';

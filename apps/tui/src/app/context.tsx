@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState } from 'react';
 import type { Key } from 'ink';
 import type { CorpusReader } from '@sourcetrace/article-model';

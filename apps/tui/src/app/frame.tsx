@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { useAppContext } from './context.js';

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import {

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import { QuoteQuery, type CorpusEntity, type QuoteRecord } from '@sourcetrace/article-model';

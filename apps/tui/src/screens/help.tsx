@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 import { Text } from 'ink';
 import { useKeys, useRemembered } from '../app/context.js';
 import { Frame, useBodyRows } from '../app/frame.js';

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import { ArticleQuery, type ArticleSummary, type Page } from '@sourcetrace/article-model';

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 import { memo, useMemo } from 'react';
 import { Box, Text, type TextProps } from 'ink';
 import { sliceSpan, type Article, type Quote } from '@sourcetrace/article-model';
