@@ -348,6 +348,13 @@ describe('speaker phrases in news copy', () => {
     });
   });
 
+  it('reads a name and a dash opening a quoted paragraph as its speaker', () => {
+    expect(read('Ana Ruiz \u2014 "We need help now. The river is rising."')[0]).toMatchObject({
+      rule: 'direct:dash',
+      source: 'Ana Ruiz',
+    });
+  });
+
   it('does not take the subject of the content for a recipient', () => {
     expect(read('Experts warn the virus could spread.')[0]).toMatchObject({
       content: ['the virus could spread'],

@@ -275,6 +275,22 @@ function attributeUnit(
       return { found, pending: null };
     }
   }
+  // ...or opens it, in lists of voices: `Ana Ruiz — "We need help now."`
+  const lead = leadingDash(p, unit);
+  if (lead > lo) {
+    const attribution = make(
+      'speech',
+      [[lead + 1, hi]],
+      p.span(lead, lead + 1),
+      p.span(lo, lead),
+      'dash',
+      0.7,
+    );
+    if (attribution && attribution.quoteKind === 'direct') {
+      found.push(attribution);
+      return { found, pending: null };
+    }
+  }
   // Transcript lines: `SMITH: We will win.`
   const speakerLabel = transcriptLabel(p, unit);
   if (speakerLabel > lo) {
@@ -605,6 +621,17 @@ function dashSpeaker(p: Phrases, unit: Unit): number {
     if (p.isPunct(i, '\u2014\u2015\u2013') && i + 1 < end)
       return p.cap(i + 1) && p.states[i - 1] !== QuoteState.Outside ? i : -1;
     if (!p.isWord(i) && !p.isPunct(i, '.')) return -1;
+  }
+  return -1;
+}
+
+/** The index of a dash after a short capitalised name that opens a paragraph, or -1. */
+function leadingDash(p: Phrases, unit: Unit): number {
+  const first = unit.first;
+  for (let i = first; i < unit.last && i - first <= 6; i++) {
+    if (p.isPunct(i, '\u2014\u2015\u2013'))
+      return i > first && p.states[i + 1] === QuoteState.Open ? i : -1;
+    if ((!p.cap(i) && !p.isPunct(i, '.')) || !p.outside(i)) return -1;
   }
   return -1;
 }

@@ -57,6 +57,10 @@ describe('findQuoted', () => {
     expect(inner("''It is tinkering,'' said the economist.")).toEqual(['It is tinkering,']);
   });
 
+  it('reads a right mark at the start of a word as an opening mark', () => {
+    expect(inner('Ana Ruiz \u2015 \u201dWe need help now.\u201d')).toEqual(['We need help now.']);
+  });
+
   it('handles CRLF line ends', () => {
     expect(inner('"First line."\r\n"Second line."\r\n')).toEqual(['First line.', 'Second line.']);
   });

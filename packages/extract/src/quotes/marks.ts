@@ -74,9 +74,13 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
       const after = i + width < end ? text[i + width] : undefined;
       if (ch === STRAIGHT_DOUBLE || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || doubled) {
         const straight = ch === STRAIGHT_DOUBLE || doubled;
-        const canOpen = !straight ? DOUBLE_OPEN.has(ch) : opensAfter(before) && !isSpace(after);
+        // A right mark at the start of a word opens too: some copy uses ” on both sides.
+        const canOpen = !straight
+          ? DOUBLE_OPEN.has(ch) ||
+            (ch === '\u201d' && doubleOpen < 0 && isSpace(before) && !isSpace(after))
+          : opensAfter(before) && !isSpace(after);
         const canClose = !straight ? DOUBLE_CLOSE.has(ch) : !isSpace(before) || isSpace(after);
-        if (doubleOpen >= 0 && canClose) {
+        if (doubleOpen >= 0 && canClose && !(canOpen && isSpace(before))) {
           if (i > doubleOpen + openWidth)
             found.push(passage(doubleOpen, i + width, true, openWidth, width));
           doubleOpen = -1;
