@@ -10,10 +10,10 @@ import {
   type ArticleQueryInput,
   type Page,
 } from '@sourcetrace/article-model';
-import { InvalidArticleError, InvalidCursorError } from '../errors.js';
-import { corpusEntityId, entityKey } from '../corpus/normalise.js';
-import { syntheticArticle, syntheticCorpus } from '../testing/index.js';
-import type { Store } from '../types.js';
+import { InvalidArticleError, InvalidCursorError } from '../src/errors.js';
+import { corpusEntityId, entityKey } from '../src/corpus/normalise.js';
+import { syntheticArticle, syntheticCorpus } from '../src/testing/index.js';
+import type { Store } from '../src/types.js';
 
 /** A handle on a fresh, empty store and the way to dispose of it. */
 export interface StoreFixture {

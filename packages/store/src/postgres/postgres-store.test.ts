@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { storeContract } from '../contract/store-contract.js';
+import { storeContract } from '../../test/store-contract.js';
 import { createPostgresStore } from './postgres-store.js';
 import { MIGRATIONS } from './migrations.js';
 

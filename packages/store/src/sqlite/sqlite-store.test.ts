@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storeContract } from '../contract/store-contract.js';
+import { storeContract } from '../../test/store-contract.js';
 import { syntheticArticle } from '../testing/index.js';
 import { createSqliteStore } from './sqlite-store.js';
 
