@@ -209,6 +209,23 @@ describe.each(ADAPTERS)('API over %s', (_name, open) => {
     expect(article.text).toBe(text);
     expect(article.quotes.length).toBeGreaterThan(0);
     await request(app).get(`/v1/articles/${article.id}`).expect(404);
+
+    const paragraphs = text
+      .split('\n')
+      .slice(2)
+      .map((line) => `<p>${line}</p>`)
+      .join('');
+    const html = `<html><head><title>Orchard frost</title></head><body><article><h1>Orchard frost</h1>${paragraphs}</article></body></html>`;
+    const fromHtml = Article.parse(
+      (
+        await request(app)
+          .post('/v1/extract')
+          .send({ html, url: 'https://news.example/frost' })
+          .expect(200)
+      ).body,
+    );
+    expect(fromHtml.source).toMatchObject({ format: 'html', url: 'https://news.example/frost' });
+    expect(fromHtml.quotes.length).toBeGreaterThan(0);
   });
 
   it('deletes an article: 204, then 404, and the cached copy is gone', async () => {

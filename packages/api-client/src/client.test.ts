@@ -45,15 +45,29 @@ describe('createClient', () => {
   });
 
   it('sends writes as JSON', async () => {
-    const { calls, fetch } = recordingFetch(() => json({ id: 'a1', status: 'created', title: null }, 201));
+    const { calls, fetch } = recordingFetch(() =>
+      json({ id: 'a1', status: 'created', title: null }, 201),
+    );
     const client = createClient({ baseUrl: 'http://api.example', fetch });
-    expect(await client.ingest({ url: 'https://news.example/story' })).toEqual({ id: 'a1', status: 'created', title: null });
+    expect(await client.ingest({ url: 'https://news.example/story' })).toEqual({
+      id: 'a1',
+      status: 'created',
+      title: null,
+    });
     expect(calls[0]?.init?.body).toBe('{"url":"https://news.example/story"}');
-    expect((calls[0]?.init?.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    expect((calls[0]?.init?.headers as Record<string, string>)['Content-Type']).toBe(
+      'application/json',
+    );
   });
 
   it('raises ApiError with the server problem document', async () => {
-    const problem = { type: 'https://sourcetrace.dev/problems/invalid-request', title: 'Bad Request', status: 400, detail: 'Invalid query limit', errors: [{ in: 'query', path: ['limit'], message: 'Too big' }] };
+    const problem = {
+      type: 'https://sourcetrace.dev/problems/invalid-request',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'Invalid query limit',
+      errors: [{ in: 'query', path: ['limit'], message: 'Too big' }],
+    };
     const { fetch } = recordingFetch(() => json(problem, 400, 'application/problem+json'));
     const error = await createClient({ baseUrl: '', fetch })
       .stats()
@@ -64,7 +78,9 @@ describe('createClient', () => {
   });
 
   it('describes failures that carry no problem document', async () => {
-    const { fetch } = recordingFetch(() => new Response('<html>proxy error</html>', { status: 502, statusText: 'Bad Gateway' }));
+    const { fetch } = recordingFetch(
+      () => new Response('<html>proxy error</html>', { status: 502, statusText: 'Bad Gateway' }),
+    );
     const error = (await createClient({ baseUrl: '', fetch })
       .stats()
       .catch((caught: unknown) => caught)) as ApiError;
@@ -74,9 +90,17 @@ describe('createClient', () => {
   });
 
   it('answers null for unknown ids but throws for other failures', async () => {
-    const notFound = recordingFetch(() => json({ type: 'about:blank', title: 'Not Found', status: 404 }, 404));
-    expect(await createClient({ baseUrl: '', fetch: notFound.fetch }).getArticle('nope')).toBeNull();
-    const broken = recordingFetch(() => json({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, 500));
-    await expect(createClient({ baseUrl: '', fetch: broken.fetch }).getArticle('nope')).rejects.toBeInstanceOf(ApiError);
+    const notFound = recordingFetch(() =>
+      json({ type: 'about:blank', title: 'Not Found', status: 404 }, 404),
+    );
+    expect(
+      await createClient({ baseUrl: '', fetch: notFound.fetch }).getArticle('nope'),
+    ).toBeNull();
+    const broken = recordingFetch(() =>
+      json({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, 500),
+    );
+    await expect(
+      createClient({ baseUrl: '', fetch: broken.fetch }).getArticle('nope'),
+    ).rejects.toBeInstanceOf(ApiError);
   });
 });

@@ -74,20 +74,32 @@ const segment = encodeURIComponent;
 /** A CorpusReader over HTTP, plus the writes; runs in browsers and Node (fetch only). */
 export function createClient(options: ClientOptions): SourcetraceClient {
   const base = options.baseUrl.replace(/\/+$/, '');
-  const doFetch = options.fetch ?? ((input: string, init?: RequestInit) => globalThis.fetch(input, init));
-  const auth: Record<string, string> = options.apiKey ? { Authorization: `Bearer ${options.apiKey}` } : {};
+  const doFetch =
+    options.fetch ?? ((input: string, init?: RequestInit) => globalThis.fetch(input, init));
+  const auth: Record<string, string> = options.apiKey
+    ? { Authorization: `Bearer ${options.apiKey}` }
+    : {};
 
   async function send(method: string, path: string, body?: unknown): Promise<Response> {
     let response: Response;
     try {
       response = await doFetch(base + path, {
         method,
-        headers: { Accept: 'application/json', ...auth, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        headers: {
+          Accept: 'application/json',
+          ...auth,
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: `${method} ${path}: ${detail}` });
+      throw new ApiError({
+        type: 'about:blank',
+        title: 'Network error',
+        status: 0,
+        detail: `${method} ${path}: ${detail}`,
+      });
     }
     if (!response.ok) throw await errorFrom(response);
     return response;
@@ -103,14 +115,21 @@ export function createClient(options: ClientOptions): SourcetraceClient {
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw invalidResponse(response, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'does not match the schema'}`);
+      throw invalidResponse(
+        response,
+        `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'does not match the schema'}`,
+      );
     }
     return parsed.data;
   }
 
-  const get = async <T extends z.ZodType>(schema: T, path: string) => read(schema, await send('GET', path));
+  const get = async <T extends z.ZodType>(schema: T, path: string) =>
+    read(schema, await send('GET', path));
   /** GET that answers null for 404 (an unknown id), throwing for every other failure. */
-  const getOrNull = async <T extends z.ZodType>(schema: T, path: string): Promise<z.output<T> | null> => {
+  const getOrNull = async <T extends z.ZodType>(
+    schema: T,
+    path: string,
+  ): Promise<z.output<T> | null> => {
     try {
       return await get(schema, path);
     } catch (error) {
@@ -120,17 +139,30 @@ export function createClient(options: ClientOptions): SourcetraceClient {
   };
 
   return {
-    listArticles: (query: ArticleQuery) => get(pageOf(ArticleSummary), `/v1/articles${queryString(query)}`) as Promise<Page<ArticleSummary>>,
+    listArticles: (query: ArticleQuery) =>
+      get(pageOf(ArticleSummary), `/v1/articles${queryString(query)}`) as Promise<
+        Page<ArticleSummary>
+      >,
     getArticle: (id) => getOrNull(Article, `/v1/articles/${segment(id)}`),
-    listQuotes: (query: QuoteQuery) => get(pageOf(QuoteRecord), `/v1/quotes${queryString(query)}`) as Promise<Page<QuoteRecord>>,
-    listClaims: (query: ClaimQuery) => get(pageOf(ClaimRecord), `/v1/claims${queryString(query)}`) as Promise<Page<ClaimRecord>>,
-    listEntities: (query: EntityQuery) => get(pageOf(CorpusEntity), `/v1/entities${queryString(query)}`) as Promise<Page<CorpusEntity>>,
-    getEntity: async (id) => (await getOrNull(EntityProfile, `/v1/entities/${segment(id)}`))?.entity ?? null,
+    listQuotes: (query: QuoteQuery) =>
+      get(pageOf(QuoteRecord), `/v1/quotes${queryString(query)}`) as Promise<Page<QuoteRecord>>,
+    listClaims: (query: ClaimQuery) =>
+      get(pageOf(ClaimRecord), `/v1/claims${queryString(query)}`) as Promise<Page<ClaimRecord>>,
+    listEntities: (query: EntityQuery) =>
+      get(pageOf(CorpusEntity), `/v1/entities${queryString(query)}`) as Promise<Page<CorpusEntity>>,
+    getEntity: async (id) =>
+      (await getOrNull(EntityProfile, `/v1/entities/${segment(id)}`))?.entity ?? null,
     entityProfile: (id) => getOrNull(EntityProfile, `/v1/entities/${segment(id)}`),
     relatedEntities: (id, query: RelatedQuery) =>
-      get(pageOf(RelatedEntity), `/v1/entities/${segment(id)}/related${queryString(query)}`) as Promise<Page<RelatedEntity>>,
+      get(
+        pageOf(RelatedEntity),
+        `/v1/entities/${segment(id)}/related${queryString(query)}`,
+      ) as Promise<Page<RelatedEntity>>,
     corpusEntityFor: (articleId, entityId) =>
-      getOrNull(CorpusEntity, `/v1/articles/${segment(articleId)}/entities/${segment(entityId)}/corpus`),
+      getOrNull(
+        CorpusEntity,
+        `/v1/articles/${segment(articleId)}/entities/${segment(entityId)}/corpus`,
+      ),
     stats: () => get(CorpusStats, '/v1/stats'),
     extract: async (input) => read(Article, await send('POST', '/v1/extract', input)),
     ingest: async (input) => read(IngestResult, await send('POST', '/v1/articles', input)),

@@ -9,7 +9,10 @@ const optionalMeta = {
   title: z.string().min(1).max(1000).optional(),
   publisher: z.string().min(1).max(500).optional(),
   byline: z.string().min(1).max(500).optional(),
-  publishedAt: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
+  publishedAt: z.iso
+    .date()
+    .or(z.iso.datetime({ offset: true }))
+    .optional(),
 };
 const pageUrl = z.url({ protocol: /^https?$/ }).max(2048);
 
@@ -28,7 +31,10 @@ export type HtmlInput = z.infer<typeof HtmlInput>;
 export const UrlInput = z
   .object({ url: pageUrl, ...optionalMeta })
   .strict()
-  .meta({ id: 'UrlInput', description: 'A page the server fetches (public addresses only, size and time limited).' });
+  .meta({
+    id: 'UrlInput',
+    description: 'A page the server fetches (public addresses only, size and time limited).',
+  });
 export type UrlInput = z.infer<typeof UrlInput>;
 
 /** POST /v1/extract: text or HTML in, an Article out, nothing stored. */
@@ -36,7 +42,9 @@ export const ExtractRequest = z.union([TextInput, HtmlInput]).meta({ id: 'Extrac
 export type ExtractRequest = z.infer<typeof ExtractRequest>;
 
 /** POST /v1/articles: text, HTML or a URL to fetch. */
-export const IngestRequest = z.union([TextInput, HtmlInput, UrlInput]).meta({ id: 'IngestRequest' });
+export const IngestRequest = z
+  .union([TextInput, HtmlInput, UrlInput])
+  .meta({ id: 'IngestRequest' });
 export type IngestRequest = z.infer<typeof IngestRequest>;
 
 export const IngestResult = z
@@ -84,11 +92,18 @@ export const Problem = z
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;
 
-export const Health = z.object({ status: z.literal('ok') }).strict().meta({ id: 'Health' });
+export const Health = z
+  .object({ status: z.literal('ok') })
+  .strict()
+  .meta({ id: 'Health' });
 export type Health = z.infer<typeof Health>;
 
 export const Readiness = z
-  .object({ status: z.literal('ready'), store: z.enum(['sqlite', 'postgres']), articles: z.number().int().nonnegative() })
+  .object({
+    status: z.literal('ready'),
+    store: z.enum(['sqlite', 'postgres']),
+    articles: z.number().int().nonnegative(),
+  })
   .strict()
   .meta({ id: 'Readiness' });
 export type Readiness = z.infer<typeof Readiness>;

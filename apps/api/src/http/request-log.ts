@@ -19,6 +19,8 @@ export function requestLog(logger: Logger): RequestHandler {
       return id;
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    // Health probes arrive every few seconds and say nothing about use.
+    autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     // pino-http binds the request to a child logger on arrival; a small hand-picked object
     // keeps that cheap (the standard serializers copy every header first).
     wrapSerializers: false,

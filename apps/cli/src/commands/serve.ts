@@ -18,7 +18,8 @@ const DEFAULT_PORT = 8080;
 /** A TCP port; 0 lets the system pick a free one. */
 function port(value: string): number {
   const number = Number(value);
-  if (!/^\d+$/.test(value) || number > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  if (!/^\d+$/.test(value) || number > 65535)
+    throw new InvalidArgumentError('expected a port number from 0 to 65535');
   return number;
 }
 
@@ -34,9 +35,15 @@ function portFromEnv(env: NodeJS.ProcessEnv): number {
 /** Loads the invented sample articles into an empty store, so a first run has something to show. */
 async function loadSamples(store: Store): Promise<void> {
   if ((await store.countArticles()) > 0) return;
-  const items = listSamples().map((sample): SourceItem => ({ kind: 'input', label: basename(sample.file), input: sample.input }));
+  const items = listSamples().map((sample): SourceItem => ({
+    kind: 'input',
+    label: basename(sample.file),
+    input: sample.input,
+  }));
   const summary = await ingestItems(store, items);
-  process.stderr.write(`Loaded ${summary.ingested} sample articles${summary.failed.length ? ` (${summary.failed.length} failed)` : ''}\n`);
+  process.stderr.write(
+    `Loaded ${summary.ingested} sample articles${summary.failed.length ? ` (${summary.failed.length} failed)` : ''}\n`,
+  );
 }
 
 export function registerServe(program: Command): void {
@@ -53,12 +60,20 @@ export function registerServe(program: Command): void {
     const store = await openStoreFromFlags(flags);
     try {
       if (flags.loadSamples) await loadSamples(store);
-      const running = await startServer({ store, config, port: listenPort, host: flags.host, onShutdown: () => store.close() });
+      const running = await startServer({
+        store,
+        config,
+        port: listenPort,
+        host: flags.host,
+        onShutdown: () => store.close(),
+      });
       process.stdout.write(`Sourcetrace is serving ${running.url}\n`);
     } catch (error) {
       await store.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-        throw new Error(`port ${listenPort} on ${flags.host} is already in use; choose another with --port`);
+        throw new Error(
+          `port ${listenPort} on ${flags.host} is already in use; choose another with --port`,
+        );
       }
       throw error;
     }

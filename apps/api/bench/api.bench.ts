@@ -1,0 +1,106 @@
+// pnpm bench:api — throughput and latency of the API's hot operations over a 10,000-article
+// SQLite corpus, each against a bare Express handler returning the same bytes.
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import autocannon, { type Result } from 'autocannon';
+import { openStore } from '@sourcetrace/store';
+import { syntheticCorpus } from '@sourcetrace/store/testing';
+import type { ServersReady, Target } from './servers.js';
+
+const ARTICLES = 10_000;
+const CONNECTIONS = 50;
+const DURATION_S = 10;
+const READ_FLOOR = 0.6;
+const P99_CEILING_MS = 50;
+
+/** An invented article for the extract benchmark. */
+const EXTRACT_TEXT = [
+  'Harbour town votes on new ferry line',
+  '',
+  '"We have waited twenty years for this," said Marta Quillfeather, the mayor of Westbrook.',
+  'Transport analyst Oren Baskerfield told the Coastal Herald that the line "could pay for itself within a decade".',
+  'According to council officials, the first boats will sail in spring.',
+  'It is rumoured that a second route to the islands is being planned.',
+  '"The timetable is not settled," Quillfeather said on Tuesday.',
+].join('\n');
+
+const dir = mkdtempSync(join(tmpdir(), 'sourcetrace-bench-api-'));
+const dbFile = join(dir, 'corpus.db');
+let exitCode = 0;
+try {
+  const store = await openStore({ db: dbFile });
+  const started = performance.now();
+  const corpus = syntheticCorpus(ARTICLES);
+  for (const article of corpus) await store.putArticle(article);
+  const stats = await store.stats();
+  const speaker = stats.topSpeakers[0]?.entity.id;
+  if (!speaker) throw new Error('the corpus has no speakers');
+  await store.close();
+  console.log(
+    `corpus: ${ARTICLES} articles, ${stats.quotes} quotes, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  const targets: Target[] = [
+    {
+      name: 'GET /v1/articles/:id',
+      method: 'GET',
+      path: `/v1/articles/${corpus[Math.floor(ARTICLES / 2)]?.id}`,
+    },
+    {
+      name: 'GET /v1/quotes?speaker=',
+      method: 'GET',
+      path: `/v1/quotes?speaker=${encodeURIComponent(speaker)}`,
+    },
+    {
+      name: 'POST /v1/extract',
+      method: 'POST',
+      path: '/v1/extract',
+      body: JSON.stringify({ text: EXTRACT_TEXT }),
+    },
+  ];
+  const child = fork(
+    new URL('./servers.ts', import.meta.url),
+    [dbFile, join(dir, 'requests.log'), JSON.stringify(targets)],
+    {
+      execArgv: process.execArgv,
+    },
+  );
+  try {
+    const [ready] = (await once(child, 'message')) as [ServersReady];
+    const run = (url: string, target: Target): Promise<Result> =>
+      autocannon({
+        url,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        method: target.method,
+        ...(target.body
+          ? { body: target.body, headers: { 'content-type': 'application/json' } }
+          : {}),
+      });
+    const format = (result: Result) =>
+      `${Math.round(result.requests.average)} req/s p50 ${result.latency.p50} ms p99 ${result.latency.p99} ms`;
+    for (const [i, target] of targets.entries()) {
+      const api = await run(ready.apiUrl + target.path, target);
+      const baseline = await run(`${ready.baselineUrl}/${i}`, target);
+      const ratio = api.requests.average / baseline.requests.average;
+      const failures = api.errors + api.timeouts + api.non2xx;
+      const isRead = target.method === 'GET';
+      const ok =
+        failures === 0 && (!isRead || (ratio >= READ_FLOOR && api.latency.p99 < P99_CEILING_MS));
+      if (!ok) exitCode = 1;
+      console.log(
+        `${target.name.padEnd(24)} api ${format(api)} | baseline ${format(baseline)} | ratio ${ratio.toFixed(2)}` +
+          ` | errors ${failures}${isRead ? ` | floor ${READ_FLOOR} p99<${P99_CEILING_MS}ms ${ok ? 'PASS' : 'FAIL'}` : ''}`,
+      );
+    }
+  } finally {
+    child.disconnect();
+    await once(child, 'exit');
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exitCode = exitCode;
