@@ -314,7 +314,7 @@ describe('the entity list', () => {
         fc.integer({ min: 0, max: 200 }),
         fc.integer({ min: 0, max: 40 }),
         (raw, at, length) => {
-          const text = raw + ' Said Ann Roe, "He said," she said. Ottawa (OT) and the US.';
+          const text = raw + ' Said Ann Roe, "He said," she said. Ottawa (OT) and the US.' + raw;
           const t = table(text);
           t.resolveSource({ start: at, end: Math.min(text.length, at + length) });
           t.resolveChannel({ start: at, end: Math.min(text.length, at + length) });
@@ -329,6 +329,59 @@ describe('the entity list', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('never throws on name-like word soup', () => {
+    const word = fc.constantFrom(
+      'Ann',
+      'Roe',
+      'said',
+      '"',
+      '.',
+      ',',
+      'the',
+      'Mr.',
+      'Sr',
+      'Jr.',
+      '-',
+      'Ottawa',
+      'US',
+      '(',
+      ')',
+      "'s",
+      "s'",
+      'of',
+      'University',
+      'he',
+      'she',
+      'it',
+      '\n',
+      'Canada',
+      'The',
+      'Telegraph',
+      'Washington',
+      'has',
+      'CEO',
+      'Minister',
+      'for',
+      'Union',
+      'X-1',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.nat(), fc.nat(), (words, a, b) => {
+        const text = words.join(' ');
+        const t = table(text);
+        const start = text.length ? a % text.length : 0;
+        const span = { start, end: Math.min(text.length, start + (b % 40)) };
+        t.resolveSource(span);
+        t.resolveChannel(span);
+        for (const e of t.entities()) {
+          expect(e.name.length).toBeGreaterThan(0);
+          for (const m of e.mentions) expect(m.span.end).toBeGreaterThan(m.span.start);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -556,6 +556,7 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     if (next >= end) break;
     if (tokens[next]!.lower === '.' && tokens[next]!.start === last.end && isAbbreviation(last))
       next++;
+    if (next >= end) break;
     // "Nurses' Union": a plural possessive inside an organisation's name
     if (
       /['\u2019]/.test(tokens[next]!.lower) &&
@@ -826,6 +827,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
       const nameStart = nameIdx[0]!;
       const c = candidate(ctx, nameStart, end, 'person', { person: true });
       c.words = c.words.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+      if (!c.words.length) return;
       let gender: Gender = 'unknown';
       const titleWords: string[] = [];
       for (let w = 0; w <= titleEnd; w++) {
@@ -878,6 +880,23 @@ function classifyName(ctx: Ctx, run: number[]): void {
       if (!inner || (inner.entry.surface.length === 1 && FIRST_NAME_GENDER.has(lowers[0]!)))
         continue;
       const before = run.slice(0, k);
+      // "Global Affairs Canada", "Hockey Canada": words before a country that ends the run name a body
+      if (
+        k > 0 &&
+        inner.end === end &&
+        inner.entry.kind === 'location' &&
+        !inner.entry.metonym &&
+        !FIRST_NAME_GENDER.has(lowers[0]!) &&
+        !before.some(
+          (m) =>
+            DEMONYMS.has(tokens[m]!.lower) ||
+            isPossessive(tokens[m]!) ||
+            isTitleWord(tokens[m]!.lower),
+        )
+      ) {
+        ctx.out.push(candidate(ctx, start, end, 'organization'));
+        return;
+      }
       if (before.some((m) => tokens[m]!.word)) classifyName(ctx, before);
       emitListed(ctx, inner.entry, inner.start, inner.end, false);
       const after = run.filter((m) => m >= inner.end);
@@ -904,6 +923,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
   if (ctx.tokens[end]?.lower === '/') return;
   const c = candidate(ctx, start, end, 'unknown');
   c.words = c.words.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+  if (!c.words.length) return;
   c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
   addContext(ctx, c, start, end);
   if (wordIdx.length > 1) {

@@ -230,6 +230,7 @@ export function buildEntityTable(
   singles.sort((a, b) => Number(b.person) - Number(a.person) || a.span.start - b.span.start);
   for (const c of singles) {
     const word = c.words[0] ?? '';
+    if (!word) continue;
     const lower = word.toLowerCase();
     const surnames = bySurname.get(lower);
     const firstNames = byFirstName.get(lower);
