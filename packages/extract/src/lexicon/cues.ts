@@ -226,7 +226,7 @@ export function inflect(lemma: string): string[] {
 
 const LEMMAS = new Set([...SPEECH_STRONG, ...SPEECH_WEAK, ...BELIEF, ...EVIDENCE]);
 
-/** A cue's base form doubles as a noun ("state media", "report", "comment"). */
+/** A cue's base form doubles as a noun ("a state agency", "report", "comment"). */
 export function isBaseForm(lower: string): boolean {
   return LEMMAS.has(lower);
 }

@@ -310,7 +310,7 @@ export const NON_SPEAKERS = new Set([
 ]);
 
 /**
- * Words that mark a news organisation in a name ("Financial Times", "Canadian Press"). Used
+ * Words that mark a news organisation in a name ("Harbour Gazette", "Canadian Press"). Used
  * only to tell a channel ("told the Herald") from a recipient ("told Smith").
  */
 export const OUTLET_WORDS = new Set([

@@ -72,13 +72,13 @@ describe('speech attribution rules', () => {
 
   it('trailing: "...," she said. and a person quoted through an outlet', () => {
     const [a] = read(
-      'The tunnel is another sign of "a city that builds", transport analyst Mia Lund told CNN.',
+      'The tunnel is another sign of "a city that builds", transport analyst Mia Lund told CBC.',
     );
     expect(a).toMatchObject({
       rule: 'mixed:trailing',
       source: 'transport analyst Mia Lund',
       cue: 'told',
-      channel: 'CNN',
+      channel: 'CBC',
     });
   });
 
@@ -133,9 +133,9 @@ describe('speech attribution rules', () => {
   });
 
   it('trap 6: told an outlet = channel, an outlet reporting = source, told a person = recipient', () => {
-    expect(read('Ann Roe told CNN the vote was close.')[0]).toMatchObject({
+    expect(read('Ann Roe told CBC the vote was close.')[0]).toMatchObject({
       source: 'Ann Roe',
-      channel: 'CNN',
+      channel: 'CBC',
       content: ['the vote was close'],
     });
     expect(read('The Daily Star reported that the vote was close.')[0]).toMatchObject({
@@ -203,7 +203,7 @@ describe('speech attribution rules', () => {
     expect(read('The kit offers added value to buyers.')).toEqual([]);
     expect(read('It is hard to tell what happened next.')).toEqual([]);
     expect(read('The project went according to plan.')).toEqual([]);
-    expect(read('The ethnic vote in several battleground states could be decisive.')).toEqual([]);
+    expect(read('Several border states could see snow this week.')).toEqual([]);
     expect(read('He called his mother on Sunday.')).toEqual([]);
   });
 
@@ -226,8 +226,8 @@ describe('speech attribution rules', () => {
 
   it('trap 13: apostrophes make no quotes', () => {
     expect(
-      read("The Smiths' house was built in the '90s and Russia's team said they're pleased.")[0],
-    ).toMatchObject({ quoteKind: 'indirect', source: "Russia's team" });
+      read("The Smiths' house was built in the '90s and Canada's team said they're pleased.")[0],
+    ).toMatchObject({ quoteKind: 'indirect', source: "Canada's team" });
   });
 
   it('trap 14: titles and initials stay in the speaker', () => {

@@ -41,7 +41,7 @@ export interface Attribution {
   confidence: number;
 }
 
-/** Verbs whose object is the person or outlet spoken to ("told CNN", "assured reporters"). */
+/** Verbs whose object is the person or outlet spoken to ("told CBC", "assured reporters"). */
 const RECIPIENT_VERBS = new Set([
   'tell',
   'told',
@@ -69,7 +69,7 @@ const RECIPIENT_VERBS = new Set([
 const TELL_FORMS = new Set(['tell', 'told', 'tells', 'telling']);
 /** "add" has an everyday sense ("added value"): as a cue it needs a clause, a quote or a colon after it. */
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
-/** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CNN"). */
+/** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CBC"). */
 const FRAME_PREPOSITIONS = new Set([
   'in',
   'at',
@@ -399,7 +399,7 @@ function attributeUnit(
       }
     }
 
-    // `Merrill says A and said B`: a second verb with no subject of its own shares the speaker.
+    // `Ann Roe says A and said B`: a second verb with no subject of its own shares the speaker.
     if (
       open &&
       open.attribution.source &&
@@ -432,7 +432,7 @@ function attributeUnit(
     let hasSpeaker = npStart <= npEnd && p.isSpeaker(npStart, npEnd + 1);
     let sourceEnd = npEnd + 1;
 
-    // Inverted: `"...," said Ana Ruiz, the league's director.` / `..., said Reuters.`
+    // Inverted: `"...," said Ana Ruiz, the league's director.` / `..., said the Gazette.`
     if (
       !hasSpeaker &&
       (p.isPunct(c - 1, ',\u2014\u2013') || p.states[c - 1] === QuoteState.Close) &&
@@ -508,11 +508,11 @@ function attributeUnit(
     const source = p.span(npStart, sourceEnd);
     const right = afterCue(p, c, cueEnd, hi);
 
-    // Trailing: `"...," she said.` / `..., military analyst Cedric Leighton told CNN.` / split `"A," she said, "B."`
+    // Trailing: `"...," she said.` / `..., analyst Mia Lund told CBC.` / split `"A," she said, "B."`
     if (atComma && right.ends && boundary - floor >= 2) {
       const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
       const pieces = splitPieces(p, floor, contentEnd, right, hi);
-      // `Climate change, Mr. Obama often says, is the greatest threat.`: the clause resumes after the aside.
+      // `The plan, Ms. Roe often says, is the best one.`: the clause resumes after the aside.
       const resumes =
         right.opener === ',' &&
         right.splitStart === null &&
@@ -545,7 +545,7 @@ function attributeUnit(
         continue;
       }
     }
-    // Leading: `Vladimir Putin says he wants ...` / `X told the Telegraph that "..."`
+    // Leading: `Ann Roe says she wants ...` / `X told the Herald that "..."`
     if (right.contentStart < hi && !right.ends) {
       const attribution = make(
         classKind(cls),
@@ -749,14 +749,14 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
     }
     i = j;
   }
-  // `told The Times then.`, `said Mr. Burman (a view others share).`: nothing more is said.
+  // `told The Herald then.`, `said Mr. Lund (a view others share).`: nothing more is said.
   while (i < hi && p.isWord(i) && TRAILING_ADVERBS.has(p.lower(i))) i++;
   if (p.isPunct(i, '(')) {
     let k = i + 1;
     while (k < hi && k - i <= 20 && !p.isPunct(k, ')')) k++;
     if (p.isPunct(k, ')') && (k + 1 >= hi || p.isPunct(k + 1, '.!?,;'))) i = k + 1;
   }
-  // `says at a stop in Toledo, Ohio, that ...`: a frame with commas still ends at "that".
+  // `says at a stop in Halifax, N.S., that ...`: a frame with commas still ends at "that".
   if (p.isPunct(i, ',')) {
     for (let k = i + 1; k < hi && k - i <= 8 && p.outside(k); k++) {
       if (p.lower(k) === 'that' && p.isPunct(k - 1, ',')) {
@@ -790,7 +790,7 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
   if (p.isPunct(i, ',\u2014\u2013')) {
     // `..., she said, "but the roads aren't."` or `, she said, adding ...` or `, she said, and ...`
     let next = i + 1;
-    // `"A," Tester said, referring to the critics, "B."`: a short aside before the second piece.
+    // `"A," Lund said, referring to the critics, "B."`: a short aside before the second piece.
     for (let k = next; k < hi && k - next <= 12 && p.outside(k); k++) {
       if (p.isPunct(k, ',') && p.states[k + 1] === QuoteState.Open) {
         next = k + 1;
@@ -838,7 +838,7 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
   };
 }
 
-/** A frame names an occasion or a medium ("in a statement", "on CNN", "to reporters"), not an object of the verb. */
+/** A frame names an occasion or a medium ("in a statement", "on CBC", "to reporters"), not an object of the verb. */
 function isFrame(p: Phrases, first: number, end: number): boolean {
   for (let k = first + 1; k < end; k++) if (FRAME_NOUNS.has(p.lower(k)) || p.cap(k)) return true;
   return false;
@@ -871,7 +871,7 @@ function splitPieces(
 
 /**
  * After a trailing/inverted attribution, what is left of the sentence may carry on the same
- * speaker in quote marks (`..., said the FT, but Putin will "have to balance" ...`).
+ * speaker in quote marks (`..., said the Gazette, but the mayor will "have to decide" ...`).
  */
 function carryTail(
   p: Phrases,
@@ -932,7 +932,7 @@ function acceptsContent(
  */
 function appositive(p: Phrases, comma: number, floor: number): [number, number, number] | null {
   if (!p.isPunct(comma, ',')) return null;
-  // Up to four comma-separated asides: "Donna Roe, 59, of Ashton, Md., who watched, said".
+  // Up to four comma-separated asides: "Ann Roe, 59, of Yarmouth, N.S., who watched, said".
   let close = comma;
   for (let segment = 0; segment < 4; segment++) {
     let open = close - 1;
@@ -971,7 +971,7 @@ function skipDescription(p: Phrases, from: number, hi: number): number {
   return j >= hi || p.isPunct(j, ',.;!?') ? j : from;
 }
 
-/** Whether tokens after an inverted cue name a speaker ("the Financial Times", "Stephen Hall", "she"). */
+/** Whether tokens after an inverted cue name a speaker ("the Harbour Gazette", "Ana Ruiz", "she"). */
 function invertedSpeaker(p: Phrases, first: number, last: number): boolean {
   const l = p.lower(first);
   if (!(p.cap(first) || DETERMINERS.has(l) || PERSONAL_PRONOUNS.has(l))) return false;
@@ -1026,7 +1026,7 @@ const RARELY_NOUNS = new Set([
   'agree',
   'expect',
 ]);
-/** Adverbs that may close a reporting clause: `told The Times then.` */
+/** Adverbs that may close a reporting clause: `told The Herald then.` */
 const TRAILING_ADVERBS = new Set([
   'then',
   'later',
@@ -1063,8 +1063,8 @@ const COLLECTIVES = new Set([
 const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
 
 /**
- * Whether a cue word is used as a verb here, not a noun: "states could be decisive" and
- * "battleground state Florida" are nouns; "officials say", "she will state" are verbs.
+ * Whether a cue word is used as a verb here, not a noun: "states could see snow" and
+ * "border state Maine" are nouns; "officials say", "she will state" are verbs.
  */
 function readsAsVerb(p: Phrases, c: number, npEnd: number, groupStart: number): boolean {
   const lower = p.lower(c);

@@ -30,7 +30,7 @@ const opensAfter = (ch: string | undefined): boolean =>
  * quote annotator rather than toggling): each mark is read as opening or closing from the
  * characters around it, so a stray mark costs at most its own passage, never every later pair.
  * Double marks nest single ones; single marks count only when they open before a word and
- * close after one, which leaves apostrophes ("Russia's", "the Smiths' house", "'90s") alone.
+ * close after one, which leaves apostrophes ("Canada's", "the Smiths' house", "'90s") alone.
  * A passage still open at the end of a block is kept only when the next block reopens it
  * (the convention for quotes running over several paragraphs).
  */

@@ -153,7 +153,7 @@ export class Phrases {
 
   /**
    * The noun phrase that ends at `end` (inclusive), read leftwards: names, titles, roles,
-   * "of"/"at" links ("an unnamed professor at an Iranian university"). Stops at a clause
+   * "of"/"at" links ("a retired teacher at a rural school"). Stops at a clause
    * opener, another cue, punctuation or a quote mark. Returns its first token, or end + 1 when empty.
    */
   phraseBefore(end: number, lo: number, maxTokens = 14): number {
@@ -167,7 +167,7 @@ export class Phrases {
         if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
           const joinsNames =
             l === 'and' && (this.cap(n - 1) || this.abbreviation(n - 2)) && this.cap(n + 1);
-          // "advisers to Mr. Obama", "those close to him": "to" before a name or a pronoun object.
+          // "aides to Mr. Lund", "those close to him": "to" before a name or a pronoun object.
           const toWhom =
             l === 'to' &&
             n < end &&
@@ -180,7 +180,7 @@ export class Phrases {
           }
           break;
         }
-        // A cue verb form ends the phrase ("Kim said | Ortiz told"), a noun-like base form does not ("state media").
+        // A cue verb form ends the phrase ("Kim said | Ortiz told"), a noun-like base form does not ("a state agency").
         if (cueClass(l) && !this.cap(n) && !isBaseForm(l)) break;
         n--;
         count++;
@@ -190,7 +190,7 @@ export class Phrases {
         n--;
         continue;
       }
-      // A short parenthesis inside a name: "Rep. Jim Jordan (R-Ohio)".
+      // A short parenthesis inside a name: "Sen. Ann Lee (Ind.)".
       if (t.lower === ')' && n === end) {
         let k = n - 1;
         while (k >= lo && n - k <= 6 && this.lower(k) !== '(' && this.outside(k)) k--;
@@ -208,7 +208,7 @@ export class Phrases {
     return first;
   }
 
-  /** The noun phrase that starts at i, read rightwards ("the Financial Times", "he"). Returns the index after it. */
+  /** The noun phrase that starts at i, read rightwards ("the Harbour Gazette", "he"). Returns the index after it. */
   phraseAfter(i: number, hi: number, maxTokens = 10): number {
     let n = i;
     let count = 0;
@@ -232,7 +232,7 @@ export class Phrases {
           break;
         }
         if (n > i && cueClass(l) && !this.cap(n)) break;
-        // A determiner after a noun starts a new phrase ("told CNN | the vote was close").
+        // A determiner after a noun starts a new phrase ("told CBC | the vote was close").
         if (
           n > i &&
           DETERMINERS.has(l) &&
@@ -296,7 +296,7 @@ export class Phrases {
     if (last <= first || last - first > 14) return false;
     const head = this.lower(last - 1);
     if (!this.isWord(last - 1)) return false;
-    // "Iran's state media": a possessive is never the head of a speaker.
+    // "the city's transit agency": a possessive is never the head of a speaker.
     if (/['\u2019]s$|s['\u2019]$/.test(head)) return false;
     if (
       NON_SPEAKERS.has(head) ||

@@ -26,7 +26,7 @@ function classOf(code: number): number {
 }
 for (let code = 0; code < 128; code++) classOf(code);
 
-/** Inner separators that keep a word whole: Russia's, they’re, short-range, U.S, AT&T. */
+/** Inner separators that keep a word whole: Canada's, they’re, short-range, U.S, AT&T. */
 const isJoiner = (code: number): boolean =>
   code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38;
 
