@@ -44,8 +44,10 @@ export function attachQuoteCard(root: HTMLElement, article: Article, signal: Abo
     );
     card.hidden = false;
     target.setAttribute('aria-describedby', card.id);
-    // Position through the CSSOM (allowed by the CSP, unlike style attributes in markup).
-    const box = target.getBoundingClientRect();
+    // Position through the CSSOM (allowed by the CSP, unlike style attributes in markup),
+    // under the quote's last line so a quote that wraps keeps its first lines in view.
+    const lines = target.getClientRects();
+    const box = lines[lines.length - 1] ?? target.getBoundingClientRect();
     const width = card.offsetWidth;
     const left = Math.min(
       Math.max(8, box.left + window.scrollX),
