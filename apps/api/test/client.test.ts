@@ -105,6 +105,7 @@ describe('the API client against a listening server', () => {
     const network = await nowhere.stats().catch((caught: unknown) => caught);
     expect(network).toBeInstanceOf(ApiError);
     expect((network as ApiError).status).toBe(0);
+    expect((network as ApiError).problem.detail).toMatch(/ECONNREFUSED/);
   });
 
   it('rejects answers that do not match the model', async () => {

@@ -38,8 +38,11 @@ export interface ClientOptions {
 /** A failed request: the server's problem document, or one describing what went wrong on the way. */
 export class ApiError extends Error {
   readonly status: number;
-  constructor(readonly problem: Problem) {
-    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
+  constructor(
+    readonly problem: Problem,
+    options?: ErrorOptions,
+  ) {
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title, options);
     this.name = 'ApiError';
     this.status = problem.status;
   }
@@ -93,13 +96,19 @@ export function createClient(options: ClientOptions): SourcetraceClient {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new ApiError({
-        type: 'about:blank',
-        title: 'Network error',
-        status: 0,
-        detail: `${method} ${path}: ${detail}`,
-      });
+      // fetch says only "fetch failed"; the reason (refused, DNS, TLS) is its cause.
+      const reason = error instanceof Error ? error.message : String(error);
+      const cause =
+        error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+      throw new ApiError(
+        {
+          type: 'about:blank',
+          title: 'Network error',
+          status: 0,
+          detail: `${method} ${path}: ${reason}${cause}`,
+        },
+        { cause: error },
+      );
     }
     if (!response.ok) throw await errorFrom(response);
     return response;
