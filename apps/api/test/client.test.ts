@@ -101,7 +101,10 @@ describe('the API client against a listening server', () => {
       .catch((caught: unknown) => caught);
     expect((unauthorized as ApiError).status).toBe(401);
 
-    const nowhere = createClient({ baseUrl: 'http://127.0.0.1:1' });
+    // A port that was just free: nothing listens there.
+    const closed = await listen(testApp(test.store));
+    await closed.close();
+    const nowhere = createClient({ baseUrl: closed.url });
     const network = await nowhere.stats().catch((caught: unknown) => caught);
     expect(network).toBeInstanceOf(ApiError);
     expect((network as ApiError).status).toBe(0);
