@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
 import type { Article, CorpusReader } from '@sourcetrace/article-model';
 import { HELP_TEXT } from '@sourcetrace/tui/help-text';
-import { addStoreOptions, openStoreFromFlags, type StoreFlags } from '../lib/store.js';
+import { existsSync } from 'node:fs';
+import { DEFAULT_DB } from '@sourcetrace/store';
+import {
+  addStoreOptions,
+  openStoreFromFlags,
+  storeOptionsFromFlags,
+  type StoreFlags,
+} from '../lib/store.js';
 import { printable } from '../lib/terminal.js';
 
 interface TuiFlags extends StoreFlags {
@@ -56,6 +63,14 @@ export function registerTui(program: Command): void {
     if (flags.api) {
       await runTui({ reader: await connectToApi(flags.api) });
       return;
+    }
+    // Browsing never creates a database: a mistyped --db is an error, not a new empty file.
+    const options = storeOptionsFromFlags(flags);
+    const file = options.databaseUrl ? null : (options.db ?? DEFAULT_DB);
+    if (file !== null && file !== ':memory:' && !existsSync(file)) {
+      throw new Error(
+        `no corpus at ${printable(file)}. Add articles with \`sourcetrace ingest FILE...\`, or read files directly with \`sourcetrace tui FILE...\`.`,
+      );
     }
     const store = await openStoreFromFlags(flags);
     try {

@@ -1,11 +1,11 @@
 /** @jsxRuntime automatic */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Box, Text, type TextProps } from 'ink';
 import { sliceSpan, type Article, type Quote } from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { scrollStep } from '../app/list.js';
-import { useResource } from '../app/use-resource.js';
+import { describeError, useResource } from '../app/use-resource.js';
 import {
   layoutArticle,
   type ArticleLayout,
@@ -194,7 +194,9 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
   const focusedId = view.focus >= 0 ? (layout.quoteOrder[view.focus] ?? null) : null;
   const focused = focusedId ? (quotes.get(focusedId) ?? null) : null;
 
+  const [notice, setNotice] = useState<string | null>(null);
   useKeys((input, key) => {
+    setNotice(null);
     const view = latestView();
     const offset = Math.min(view.offset, maxOffset);
     const focused = view.focus >= 0 ? quotes.get(layout.quoteOrder[view.focus] ?? '') : undefined;
@@ -221,9 +223,12 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
       }
     } else if (key.return && focused?.speakerId) {
       const speakerId = focused.speakerId;
-      void reader.corpusEntityFor(article.id, speakerId).then(
-        (entity) => entity && push({ screen: 'entity', entityId: entity.id }),
-        () => undefined,
+      reader.corpusEntityFor(article.id, speakerId).then(
+        (entity) =>
+          entity
+            ? push({ screen: 'entity', entityId: entity.id })
+            : setNotice('This speaker has no page in the corpus.'),
+        (error: unknown) => setNotice(`Could not open the speaker: ${describeError(error)}`),
       );
     } else if (input === 's') push({ screen: 'people', articleId: article.id });
     else if (input === 'c') push({ screen: 'claims', articleId: article.id });
@@ -247,7 +252,9 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
         </Text>
       }
       status={
-        focused ? (
+        notice ? (
+          <Message error>{cleanLine(notice)}</Message>
+        ) : focused ? (
           <QuoteStatus
             article={article}
             quote={focused}
