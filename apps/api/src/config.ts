@@ -40,6 +40,12 @@ function positiveInt(value: string | undefined, name: string): number | undefine
   return number;
 }
 
+/** Express wants a boolean, a hop count, or addresses/subnets ("loopback, 10.0.0.0/8"). */
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /** Reads SOURCETRACE_* variables; throws a clear error for a malformed value. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const rateLimit = positiveInt(env.SOURCETRACE_WRITE_RATE_LIMIT, 'SOURCETRACE_WRITE_RATE_LIMIT');
@@ -54,6 +60,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     ...(origins.length > 0 ? { corsOrigins: origins } : {}),
     ...(env.SOURCETRACE_BODY_LIMIT ? { bodyLimit: env.SOURCETRACE_BODY_LIMIT } : {}),
     ...(rateLimit ? { writeRateLimit: { windowMs: 60_000, limit: rateLimit } } : {}),
-    ...(env.SOURCETRACE_TRUST_PROXY ? { trustProxy: env.SOURCETRACE_TRUST_PROXY } : {}),
+    ...(env.SOURCETRACE_TRUST_PROXY ? { trustProxy: trustProxy(env.SOURCETRACE_TRUST_PROXY) } : {}),
   };
 }
