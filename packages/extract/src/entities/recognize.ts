@@ -164,6 +164,9 @@ const PARTY_WORDS = new Set([
   'bloc',
   'gop',
   'green',
+  'libertarian',
+  'progressive',
+  'socialist',
 ]);
 const SAINT_WORDS = new Set([
   'saint',
@@ -584,7 +587,7 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     if (
       isNameToken(ctx, next) &&
       !lowerHyphenPart(ctx, candidateToken) &&
-      !isTimeWord(candidateToken.lower)
+      (!isTimeWord(candidateToken.lower) || FIRST_NAME_GENDER.has(last.lower)) // "Theresa May"
     ) {
       run.push(next);
       j = next;
@@ -756,6 +759,7 @@ function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
   if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
+  if (/(?:ers|ors|ists|ants|ents|ians)$/.test(lower) && !ctx.capSeen.has(lower)) return true; // "Demonstrators said"
 
   if (length > 1) return false;
   // a lone capitalised word opening a sentence is a name only with some evidence
@@ -915,6 +919,12 @@ function classifyName(ctx: Ctx, run: number[]): void {
   // names have no digits: "Bill C-69", "Highway 401"
   if (hasDigit(lowers)) {
     ctx.out.push(candidate(ctx, start, end, 'other'));
+    return;
+  }
+  // "Virginia Democrats", "Rohingya Muslim": a group, not a person
+  const lastWord = lowers[lowers.length - 1]!;
+  if (DEMONYMS.has(lastWord) || PARTY_WORDS.has(lastWord.replace(/s$/, ''))) {
+    ctx.out.push(candidate(ctx, start, end, lastWord.endsWith('s') ? 'organization' : 'other'));
     return;
   }
   // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
