@@ -298,7 +298,7 @@ function attributeUnit(
       'speech',
       [[speakerLabel + 1, hi]],
       p.span(speakerLabel, speakerLabel + 1),
-      p.span(lo, speakerLabel),
+      p.span(p.states[lo] === QuoteState.Open ? lo + 1 : lo, speakerLabel),
       'transcript',
       0.8,
     );
@@ -638,10 +638,13 @@ function leadingDash(p: Phrases, unit: Unit): number {
 
 /** The index of the colon after an all-capitals speaker label that opens a paragraph, or -1. */
 function transcriptLabel(p: Phrases, unit: Unit): number {
-  for (let i = unit.first; i < unit.last && i < unit.first + 4; i++) {
-    if (p.isPunct(i, ':')) return i > unit.first && i + 1 < unit.last ? i : -1;
+  // A transcript quoted as a whole keeps its labels inside the marks: `"SMITH: ...`.
+  const first = p.states[unit.first] === QuoteState.Open ? unit.first + 1 : unit.first;
+  for (let i = first; i < unit.last && i < first + 4; i++) {
+    if (p.lower(i) === ':') return i > first && i + 1 < unit.last ? i : -1;
     const surface = p.text.slice(p.tokens[i]!.start, p.tokens[i]!.end);
-    if (!/^[A-Z][A-Z.'\u2019-]+$/.test(surface) || !p.outside(i)) return -1;
+    if (!/^[A-Z][A-Z.'\u2019-]+$/.test(surface) || (first === unit.first && !p.outside(i)))
+      return -1;
   }
   return -1;
 }
@@ -721,6 +724,19 @@ function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
   for (let round = 0; round < 3; round++) {
     i = p.skipTimeForward(i, hi);
     if (!(i < hi && p.isWord(i) && FRAME_PREPOSITIONS.has(p.lower(i)))) break;
+    // `said on "Morning Talk."`: a programme title in marks is where it was said.
+    if (p.states[i + 1] === QuoteState.Open) {
+      let close = i + 2;
+      while (close < hi && close - i <= 12 && p.states[close] !== QuoteState.Close) close++;
+      let title = close < hi && p.states[close] === QuoteState.Close;
+      for (let k = i + 2; title && k < close; k++)
+        if (p.tokens[k]!.word && !p.cap(k) && !PREPOSITIONS.has(p.lower(k))) title = false;
+      if (title) {
+        i = close + 1;
+        continue;
+      }
+      break;
+    }
     // A frame is a short prepositional phrase that ends where the content starts.
     let j = i + 1;
     while (
@@ -974,7 +990,8 @@ function skipDescription(p: Phrases, from: number, hi: number): number {
 /** Whether tokens after an inverted cue name a speaker ("the Harbour Gazette", "Ana Ruiz", "she"). */
 function invertedSpeaker(p: Phrases, first: number, last: number): boolean {
   const l = p.lower(first);
-  if (!(p.cap(first) || DETERMINERS.has(l) || PERSONAL_PRONOUNS.has(l))) return false;
+  if (!(p.cap(first) || DETERMINERS.has(l) || PERSONAL_PRONOUNS.has(l)) || CONTENT_OPENERS.has(l))
+    return false;
   return p.isSpeaker(first, last);
 }
 
@@ -1206,5 +1223,11 @@ function describe(
         return { content, verbatim, quoteKind: 'mixed' };
     }
   }
-  return { content: verbatim.map((s) => ({ ...s })), verbatim, quoteKind: 'direct' };
+  // A direct quote's content ends at its last word: `"We won,"` leaves the comma to the sentence.
+  const trimmed = verbatim.map((s) => {
+    let end = s.end;
+    while (end > s.start + 1 && /[\s,;:]/.test(text[end - 1]!)) end--;
+    return { start: s.start, end };
+  });
+  return { content: trimmed, verbatim, quoteKind: 'direct' };
 }
