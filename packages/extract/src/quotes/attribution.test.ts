@@ -57,7 +57,7 @@ describe('speech attribution rules', () => {
       rule: 'direct:inverted',
       source: 'Ana Ruiz',
       cue: 'said',
-      content: ["It's over,"],
+      content: ["It's over"],
     });
   });
 
@@ -95,7 +95,7 @@ describe('speech attribution rules', () => {
     expect(found[0]).toMatchObject({
       quoteKind: 'direct',
       source: 'she',
-      content: ["We're ready,", "but the roads aren't."],
+      content: ["We're ready", "but the roads aren't."],
     });
   });
 
