@@ -261,6 +261,14 @@ describe('resolving sources', () => {
     expect(people(t)).toEqual(['Ana Ruiz', 'Tom Bell']);
   });
 
+  it('gives an artifact to its maker', () => {
+    const text =
+      'A Reuters poll found support was falling, and Statistics Canada data showed the same.';
+    const t = table(text);
+    expect(sourceName(t, text, 'A Reuters poll')).toBe('Reuters');
+    expect(sourceName(t, text, 'Statistics Canada data')).toBe('Statistics Canada');
+  });
+
   it('links "the chamber" to the organisation named with that word', () => {
     const text =
       'The Eastvale Chamber of Commerce objected to the levy. The chamber said members were not consulted.';

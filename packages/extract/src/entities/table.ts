@@ -85,6 +85,37 @@ const HEAD_ENDERS = new Set([
   'who',
   'and',
 ]);
+/** Things made by a source: "a Bloomberg poll" is Bloomberg's. */
+const ARTIFACT_NOUNS = new Set([
+  'report',
+  'reports',
+  'study',
+  'studies',
+  'poll',
+  'polls',
+  'survey',
+  'analysis',
+  'investigation',
+  'data',
+  'figures',
+  'statement',
+  'release',
+  'documents',
+  'document',
+  'filing',
+  'filings',
+  'research',
+  'review',
+  'audit',
+  'memo',
+  'letter',
+  'records',
+  'estimates',
+  'projections',
+  'forecast',
+  'numbers',
+  'statistics',
+]);
 /** How far back, in mentions, a pronoun or a definite description looks for its antecedent. */
 const LOOKBACK = 60;
 
@@ -571,6 +602,16 @@ export function buildEntityTable(
         return ensureId(chosen.ent);
       }
       const headLower = lastHead.lower.replace(/['\u2019]s$/, '');
+      // "a Bloomberg poll", "Statistics Canada data": the maker of the artifact is the source
+      if (ARTIFACT_NOUNS.has(headLower)) {
+        const maker = named
+          .filter((m) => m.span.end <= lastWordStart && m.ent.kind !== 'location')
+          .pop();
+        if (maker) {
+          maker.speaker = true;
+          return ensureId(maker.ent);
+        }
+      }
       // a listed name the recognizer skipped (e.g. at the start of a sentence)
       const listed = GAZETTEER.get(
         headTokens
