@@ -52,7 +52,8 @@ export function benchAdapter(
         bulkLoad ? withOptions(DATABASE_URL, '-c synchronous_commit=off') : DATABASE_URL,
         schema,
       ),
-    analyze: () => admin(`SET search_path TO "${schema}"`, 'VACUUM ANALYZE'),
+    // Statistics fresh and the bulk load flushed, so queries are timed in a steady state.
+    analyze: () => admin(`SET search_path TO "${schema}"`, 'VACUUM ANALYZE', 'CHECKPOINT'),
     cleanup: () => admin(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`),
   };
 }

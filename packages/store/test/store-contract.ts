@@ -417,6 +417,49 @@ export function storeContract(name: string, fixture: StoreFixture): void {
       expect(found.items).toEqual([]);
     });
 
+    it('stores a very large article whole, pairing only its most mentioned entities', async () => {
+      const words = Array.from({ length: 3000 }, (_, i) => `Invented${i}`);
+      const text = words.join(' ');
+      const spans = words.map((word, i) => {
+        const start = words.slice(0, i).join(' ').length + (i === 0 ? 0 : 1);
+        return { start, end: start + word.length };
+      });
+      const entities = spans.map((span, i) => ({
+        id: `e${i}`,
+        kind: 'organization' as const,
+        name: words[i] as string,
+        aliases: [],
+        // The first entity is mentioned most, so it is among the paired ones.
+        mentions:
+          i === 0
+            ? [
+                { span, form: 'name' as const },
+                { span, form: 'name' as const },
+              ]
+            : [{ span, form: 'name' as const }],
+        descriptors: [],
+      }));
+      const claims = spans.map((span, i) => ({
+        id: `c${i}`,
+        content: [span],
+        cue: null,
+        source: null,
+        sourceId: `e${i}`,
+        hedge: 'none' as const,
+        confidence: 0.5,
+      }));
+      const big = handWritten(text, entities, { claims, id: 'invented-big-article' });
+      expect((await store.putArticle(big)).status).toBe('created');
+      expect(await store.getArticle(big.id)).toEqual(big);
+      const inArticle = await store.listClaims(ClaimQuery.parse({ article: big.id, limit: 200 }));
+      expect(inArticle.next).not.toBeNull();
+      const first = corpusEntityId(entityKey('organization', 'Invented0'));
+      const related = await store.relatedEntities(first, RelatedQuery.parse({ limit: 200 }));
+      expect(related.items.length).toBe(59);
+      expect(await store.deleteArticle(big.id)).toBe(true);
+      expect(await store.getEntity(first)).toBeNull();
+    });
+
     it('takes concurrent writes, the same article twice included, without losing a count', async () => {
       const batch = syntheticCorpus(8, 50_000);
       const before = await store.getEntity(personId('Marta Velloso'));

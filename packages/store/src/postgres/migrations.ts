@@ -78,6 +78,7 @@ CREATE TABLE entity_articles (
   corpus_id text NOT NULL,
   published_sort text NOT NULL,
   article_seq integer NOT NULL,
+  paired integer NOT NULL,
   PRIMARY KEY (corpus_id, published_sort, article_seq)
 );
 CREATE INDEX entity_articles_by_article ON entity_articles (article_seq, corpus_id);

@@ -31,6 +31,20 @@ export interface Dialect {
   unindexText(tx: Database, table: SearchTable, seqsSql: string, params: unknown[]): Promise<void>;
 }
 
+/**
+ * Parameters one statement may carry: below SQLite's 32766 and PostgreSQL's 65535, so an
+ * article with thousands of entities or claims is written in several statements, not refused.
+ */
+const MAX_PARAMS = 30_000;
+
+/** Splits rows (or ids) into runs small enough for one statement. */
+export function chunks<T>(items: T[], paramsPerItem = 1): T[][] {
+  const size = Math.max(1, Math.floor(MAX_PARAMS / paramsPerItem));
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /** Rows of a multi-row VALUES list: `(?, ?), (?, ?)` and the flattened parameters. */
 export function valuesList(rows: unknown[][]): { sql: string; params: unknown[] } {
   return {

@@ -25,7 +25,14 @@ import {
   type PreparedEntity,
 } from '../corpus/prepare.js';
 import type { PutResult, Store } from '../types.js';
-import { valuesList, type Database, type Dialect, type Row, type SearchTable } from './database.js';
+import {
+  chunks,
+  valuesList,
+  type Database,
+  type Dialect,
+  type Row,
+  type SearchTable,
+} from './database.js';
 import { Keyset } from './keyset.js';
 
 /** Articles: newest published first. */
@@ -69,6 +76,13 @@ const RELATED_ORDER = new Keyset('related', [
   { expr: 'shared', field: 'shared', direction: 'DESC', type: 'integer' },
   { expr: 'other_id', field: 'corpus_id', direction: 'ASC', type: 'string' },
 ]);
+
+/** Entities of one article that count towards co-occurrence (the most mentioned). */
+const MAX_PAIRED_PER_ARTICLE = 60;
+/** Every ordered pair of an article's paired entities, as (corpus_id, other_id, 1). */
+const PAIRS_OF_ARTICLE = `SELECT s.corpus_id, o.corpus_id, 1 FROM entity_articles s
+  JOIN entity_articles o ON o.article_seq = s.article_seq AND o.corpus_id <> s.corpus_id AND o.paired = 1
+  WHERE s.article_seq = ? AND s.paired = 1`;
 
 /** Aliases and descriptors kept per corpus entity, so a very common name stays a small row. */
 const MAX_NAMES = 50;
@@ -196,12 +210,10 @@ export class SqlStore implements Store {
       const [inserted] = await this.insertRows(
         tx,
         'articles',
-        ['id', 'title', 'publisher', 'url', 'published_at', 'published_sort', 'ingested_at'].concat(
-          'quotes',
-          'speakers',
-          'entities',
-          'claims',
-        ),
+        [
+          ...['id', 'title', 'publisher', 'url', 'published_at', 'published_sort', 'ingested_at'],
+          ...['quotes', 'speakers', 'entities', 'claims'],
+        ],
         [
           [
             prepared.id,
@@ -244,20 +256,21 @@ export class SqlStore implements Store {
     searchTexts: string[],
     conflict = '',
   ): Promise<{ seq: number; idx: number }[]> {
-    if (rows.length === 0) return [];
     const search = this.dialect.rowSearch;
-    const tuple = `(${columns
-      .map(() => '?')
-      .concat(search ? [search.value] : [])
-      .join(', ')})`;
-    const params = rows.flatMap((row, i) => (search ? [...row, searchTexts[i]] : row));
-    // Quotes and claims return their idx (their position in the article, so in `rows`); an article is one row.
-    const returned = await tx.all(
-      `INSERT INTO ${table} (${[...columns, ...(search ? [search.column] : [])].join(', ')})
-       VALUES ${rows.map(() => tuple).join(', ')} ${conflict} RETURNING seq${table === 'articles' ? '' : ', idx'}`,
-      params,
-    );
-    const inserted = returned.map((row) => ({ seq: int(row.seq), idx: int(row.idx) }));
+    const placeholders = [...columns.map(() => '?'), ...(search ? [search.value] : [])];
+    const tuple = `(${placeholders.join(', ')})`;
+    const inserted: { seq: number; idx: number }[] = [];
+    // Each row carries its index in `rows` so its search text can be found again.
+    const numbered = rows.map((row, i) => ({ row, i }));
+    for (const part of chunks(numbered, placeholders.length)) {
+      // Quotes and claims return their idx (their position in the article, so in `rows`); an article is one row.
+      const returned = await tx.all(
+        `INSERT INTO ${table} (${[...columns, ...(search ? [search.column] : [])].join(', ')})
+         VALUES ${part.map(() => tuple).join(', ')} ${conflict} RETURNING seq${table === 'articles' ? '' : ', idx'}`,
+        part.flatMap(({ row, i }) => (search ? [...row, searchTexts[i]] : row)),
+      );
+      inserted.push(...returned.map((row) => ({ seq: int(row.seq), idx: int(row.idx) })));
+    }
     if (!search) {
       await this.dialect.indexText(
         tx,
@@ -266,6 +279,19 @@ export class SqlStore implements Store {
       );
     }
     return inserted;
+  }
+
+  /** `head VALUES (...), (...) tail`, in as many statements as the rows need. */
+  private async insertValues(
+    tx: Database,
+    head: string,
+    rows: unknown[][],
+    tail = '',
+  ): Promise<void> {
+    for (const part of chunks(rows, rows[0]?.length ?? 1)) {
+      const values = valuesList(part);
+      await tx.run(`${head} VALUES ${values.sql} ${tail}`, values.params);
+    }
   }
 
   /**
@@ -313,7 +339,10 @@ export class SqlStore implements Store {
     corpusIds: Map<string, string>,
   ): Promise<void> {
     if (entities.length === 0) return;
-    const rows = valuesList(
+    await this.insertValues(
+      tx,
+      `INSERT INTO article_entities (article_seq, entity_id, corpus_id, mentions, quotes, channel_quotes, claims,
+         names, descriptors, outlet, anonymous)`,
       entities.map((entity) => [
         seq,
         entity.entityId,
@@ -328,11 +357,6 @@ export class SqlStore implements Store {
         entity.anonymous ? 1 : 0,
       ]),
     );
-    await tx.run(
-      `INSERT INTO article_entities (article_seq, entity_id, corpus_id, mentions, quotes, channel_quotes, claims,
-         names, descriptors, outlet, anonymous) VALUES ${rows.sql}`,
-      rows.params,
-    );
 
     const groups = new Map<string, PreparedEntity[]>();
     for (const entity of entities) {
@@ -340,31 +364,36 @@ export class SqlStore implements Store {
       groups.set(id, [...(groups.get(id) ?? []), entity]);
     }
     const ids = [...groups.keys()].sort();
+    // Pairs grow with the square of an article's entities, so only its most mentioned ones pair up.
+    const mentions = (id: string) =>
+      (groups.get(id) ?? []).reduce((total, e) => total + e.mentions, 0);
+    const paired = new Set(
+      [...ids]
+        .sort((a, b) => mentions(b) - mentions(a) || (a < b ? -1 : 1))
+        .slice(0, MAX_PAIRED_PER_ARTICLE),
+    );
     // One row per corpus entity and article: what article lists by entity and co-occurrence read.
-    const mentioned = valuesList(ids.map((id) => [id, publishedSort, seq]));
-    await tx.run(
-      `INSERT INTO entity_articles (corpus_id, published_sort, article_seq) VALUES ${mentioned.sql}`,
-      mentioned.params,
+    await this.insertValues(
+      tx,
+      `INSERT INTO entity_articles (corpus_id, published_sort, article_seq, paired)`,
+      ids.map((id) => [id, publishedSort, seq, paired.has(id) ? 1 : 0]),
     );
     // Co-occurrence counts kept up to date, so related entities are a read of one entity's pairs.
     await tx.run(
-      `INSERT INTO entity_pairs (corpus_id, other_id, shared)
-       SELECT s.corpus_id, o.corpus_id, 1 FROM entity_articles s
-       JOIN entity_articles o ON o.article_seq = s.article_seq AND o.corpus_id <> s.corpus_id
-       WHERE s.article_seq = ?
+      `INSERT INTO entity_pairs (corpus_id, other_id, shared) ${PAIRS_OF_ARTICLE}
        ON CONFLICT (corpus_id, other_id) DO UPDATE SET shared = entity_pairs.shared + 1`,
       [seq],
     );
     // Locked in id order, so concurrent writers on PostgreSQL never wait on each other in a cycle.
-    const existing = new Map(
-      (
-        await tx.all(
-          `SELECT id, name, aliases, descriptors FROM corpus_entities WHERE id IN (${ids.map(() => '?').join(', ')})
-           ORDER BY id${this.dialect.kind === 'postgres' ? ' FOR UPDATE' : ''}`,
-          ids,
-        )
-      ).map((row) => [String(row.id), row]),
-    );
+    const existing = new Map<string, Row>();
+    for (const part of chunks(ids)) {
+      const rows = await tx.all(
+        `SELECT id, name, aliases, descriptors FROM corpus_entities WHERE id IN (${part.map(() => '?').join(', ')})
+         ORDER BY id${this.dialect.kind === 'postgres' ? ' FOR UPDATE' : ''}`,
+        part,
+      );
+      for (const row of rows) existing.set(String(row.id), row);
+    }
     const upserts = ids.map((id) => {
       const group = groups.get(id) as PreparedEntity[];
       // A new corpus entity is named by its own key (its full name), never by a folded surname.
@@ -401,12 +430,12 @@ export class SqlStore implements Store {
         sum((e) => e.claims),
       ];
     });
-    const values = valuesList(upserts);
-    await tx.run(
+    await this.insertValues(
+      tx,
       `INSERT INTO corpus_entities (id, key, kind, name, name_norm, last_word, multiword, search, aliases, descriptors,
-         outlet, anonymous, articles, mentions, quotes, channel_quotes, claims)
-       VALUES ${values.sql}
-       ON CONFLICT (id) DO UPDATE SET search = excluded.search, aliases = excluded.aliases,
+         outlet, anonymous, articles, mentions, quotes, channel_quotes, claims)`,
+      upserts,
+      `ON CONFLICT (id) DO UPDATE SET search = excluded.search, aliases = excluded.aliases,
          descriptors = excluded.descriptors,
          outlet = CASE WHEN excluded.outlet = 1 THEN 1 ELSE corpus_entities.outlet END,
          anonymous = CASE WHEN excluded.anonymous = 1 THEN 1 ELSE corpus_entities.anonymous END,
@@ -415,7 +444,6 @@ export class SqlStore implements Store {
          quotes = corpus_entities.quotes + excluded.quotes,
          channel_quotes = corpus_entities.channel_quotes + excluded.channel_quotes,
          claims = corpus_entities.claims + excluded.claims`,
-      values.params,
     );
   }
 
@@ -437,7 +465,12 @@ export class SqlStore implements Store {
         'speaker_id',
         'channel_id',
         'speaker_descriptor',
-      ].concat('channel_descriptor', 'text', 'cue_text', 'source_text', 'json'),
+        'channel_descriptor',
+        'text',
+        'cue_text',
+        'source_text',
+        'json',
+      ],
       prepared.quotes.map((quote) => [
         seq,
         quote.index,
@@ -465,7 +498,11 @@ export class SqlStore implements Store {
         'source_id',
         'source_descriptor',
         'source_anonymous',
-      ].concat('text', 'cue_text', 'source_text', 'json'),
+        'text',
+        'cue_text',
+        'source_text',
+        'json',
+      ],
       prepared.claims.map((claim) => [
         seq,
         claim.index,
@@ -519,33 +556,48 @@ export class SqlStore implements Store {
       }
       await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq]);
       await tx.run(`DELETE FROM article_entities WHERE article_seq = ?`, [seq]);
-      const pairs = `(corpus_id, other_id) IN (SELECT s.corpus_id, o.corpus_id FROM entity_articles s
-        JOIN entity_articles o ON o.article_seq = s.article_seq AND o.corpus_id <> s.corpus_id WHERE s.article_seq = ?)`;
+      const pairs = `(corpus_id, other_id, 1) IN (${PAIRS_OF_ARTICLE})`;
       await tx.run(`UPDATE entity_pairs SET shared = shared - 1 WHERE ${pairs}`, [seq]);
       await tx.run(`DELETE FROM entity_pairs WHERE shared <= 0 AND ${pairs}`, [seq]);
       await tx.run(`DELETE FROM entity_articles WHERE article_seq = ?`, [seq]);
       await tx.run(`DELETE FROM article_bodies WHERE seq = ?`, [seq]);
       await tx.run(`DELETE FROM articles WHERE seq = ?`, [seq]);
 
-      for (const row of affected) {
-        const corpusId = String(row.corpus_id);
+      // Counts come down a batch of entities per statement; entities left with no article go.
+      const row = `(?, ${Array.from({ length: 4 }, () => 'CAST(? AS INTEGER)').join(', ')})`;
+      for (const part of chunks(affected, 5)) {
         await tx.run(
-          `UPDATE corpus_entities SET articles = articles - 1, mentions = mentions - ?, quotes = quotes - ?,
-             channel_quotes = channel_quotes - ?, claims = claims - ? WHERE id = ?`,
-          [int(row.mentions), int(row.quotes), int(row.channel_quotes), int(row.claims), corpusId],
+          `WITH gone (id, mentions, quotes, channel_quotes, claims) AS (VALUES ${part.map(() => row).join(', ')})
+           UPDATE corpus_entities SET articles = articles - 1,
+             mentions = corpus_entities.mentions - gone.mentions, quotes = corpus_entities.quotes - gone.quotes,
+             channel_quotes = corpus_entities.channel_quotes - gone.channel_quotes,
+             claims = corpus_entities.claims - gone.claims
+           FROM gone WHERE corpus_entities.id = gone.id`,
+          part.flatMap((entity) => [
+            String(entity.corpus_id),
+            int(entity.mentions),
+            int(entity.quotes),
+            int(entity.channel_quotes),
+            int(entity.claims),
+          ]),
         );
-        await tx.run(`DELETE FROM corpus_entities WHERE id = ? AND articles <= 0`, [corpusId]);
-        await this.recomputeNames(tx, corpusId);
+      }
+      for (const part of chunks(affected.map((entity) => String(entity.corpus_id)))) {
+        const list = part.map(() => '?').join(', ');
+        await tx.run(`DELETE FROM corpus_entities WHERE articles <= 0 AND id IN (${list})`, part);
+        const survivors = await tx.all(
+          `SELECT id, name FROM corpus_entities WHERE id IN (${list})`,
+          part,
+        );
+        for (const survivor of survivors)
+          await this.recomputeNames(tx, String(survivor.id), String(survivor.name));
       }
       return true;
     });
   }
 
   /** After a delete, names, descriptors and flags come again from the articles that remain. */
-  private async recomputeNames(tx: Database, corpusId: string): Promise<void> {
-    const [entity] = await tx.all(`SELECT name FROM corpus_entities WHERE id = ?`, [corpusId]);
-    if (!entity) return;
-    const canonical = String(entity.name);
+  private async recomputeNames(tx: Database, corpusId: string, canonical: string): Promise<void> {
     const rows = await tx.all(
       `SELECT ae.names, ae.descriptors, ae.outlet, ae.anonymous
        FROM entity_articles ea JOIN article_entities ae ON ae.article_seq = ea.article_seq AND ae.corpus_id = ea.corpus_id

@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS entity_articles (
   corpus_id TEXT NOT NULL,
   published_sort TEXT NOT NULL,
   article_seq INTEGER NOT NULL,
+  paired INTEGER NOT NULL,
   PRIMARY KEY (corpus_id, published_sort, article_seq)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_articles_by_article ON entity_articles (article_seq, corpus_id);
