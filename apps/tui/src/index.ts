@@ -6,3 +6,4 @@ export { HELP_TEXT } from './help-text.js';
 export { colorAllowed } from './text/theme.js';
 export { cleanLine } from './text/sanitize.js';
 export { connectToApi } from './data/api-reader.js';
+export { firstLibraryPage, type LibraryPage } from './screens/library.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryCorpusReader } from '../src/index.js';
+import { MemoryCorpusReader, firstLibraryPage } from '../src/index.js';
 import { KEYS, inventedArticle, renderApp, type Rendered } from './support.js';
 
 let app: Rendered | undefined;
@@ -53,6 +53,14 @@ describe('library', () => {
     expect(frame).toContain('Fog closes');
     app.press('x');
     await app.waitFor((f) => f.includes('Estuary Post'), 'x to clear the filters');
+  });
+
+  it('draws a page fetched before drawing in its very first frame, and the totals after', async () => {
+    const reader = corpus();
+    app = renderApp(reader, { libraryPage: await firstLibraryPage(reader) });
+    expect(app.frames()[0]).toContain('Gale warning');
+    expect(app.frames()[0]).not.toContain('articles ·');
+    await app.waitFor((f) => f.includes('2 articles · 6 quotes'), 'the totals');
   });
 
   it('says the corpus is empty rather than drawing an empty table', async () => {

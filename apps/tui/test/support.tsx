@@ -12,7 +12,7 @@ import {
   type Quote,
   type Span,
 } from '@sourcetrace/article-model';
-import { App } from '../src/index.js';
+import { App, type LibraryPage } from '../src/index.js';
 import type { Route } from '../src/app/routes.js';
 
 export const KEYS = {
@@ -34,6 +34,8 @@ export function plain(frame: string | undefined): string {
 
 export interface Rendered {
   frame(): string;
+  /** Every frame drawn so far, styling removed. */
+  frames(): string[];
   /** The frame with its escape sequences, to check colours. */
   rawFrame(): string;
   press(...keys: string[]): void;
@@ -46,10 +48,21 @@ export interface Rendered {
 /** Renders the app at a given terminal size (80x24 by default) through ink-testing-library. */
 export function renderApp(
   reader: CorpusReader,
-  options: { columns?: number; rows?: number; color?: boolean; initial?: Route } = {},
+  options: {
+    columns?: number;
+    rows?: number;
+    color?: boolean;
+    initial?: Route;
+    libraryPage?: LibraryPage;
+  } = {},
 ): Rendered {
   const app = render(
-    <App reader={reader} color={options.color ?? true} initial={options.initial} />,
+    <App
+      reader={reader}
+      color={options.color ?? true}
+      initial={options.initial}
+      libraryPage={options.libraryPage}
+    />,
   );
   const stdout = app.stdout as unknown as NodeJS.EventEmitter;
   const resize = (columns: number, rows: number) => {
@@ -61,6 +74,7 @@ export function renderApp(
   const frame = () => plain(app.lastFrame());
   return {
     frame,
+    frames: () => app.frames.map(plain),
     rawFrame: () => app.lastFrame() ?? '',
     press: (...keys) => keys.forEach((key) => app.stdin.write(key)),
     resize,

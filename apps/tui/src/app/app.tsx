@@ -5,7 +5,7 @@ import type { CorpusReader } from '@sourcetrace/article-model';
 import { AppContext, type AppContextValue, type KeyHandler } from './context.js';
 import type { Route, StackEntry } from './routes.js';
 import { colorAllowed } from '../text/theme.js';
-import { LibraryScreen } from '../screens/library.js';
+import { LibraryScreen, type LibraryPage } from '../screens/library.js';
 import { ReaderScreen } from '../screens/reader.js';
 import { PeopleScreen } from '../screens/people.js';
 import { EntityScreen } from '../screens/entity.js';
@@ -18,6 +18,8 @@ export interface AppProps {
   color?: boolean;
   /** The first screen; the library by default. */
   initial?: Route;
+  /** The library's first page, when it was fetched before drawing (see firstLibraryPage). */
+  libraryPage?: LibraryPage;
 }
 
 function terminalSize(stdout: NodeJS.WriteStream): { columns: number; rows: number } {
@@ -61,7 +63,11 @@ export function App(props: AppProps) {
 
   const nextKey = useRef(1);
   const [stack, setStack] = useState<StackEntry[]>(() => [
-    { key: 0, route: initial, memory: new Map() },
+    {
+      key: 0,
+      route: initial,
+      memory: new Map(props.libraryPage ? [['loaded', props.libraryPage]] : []),
+    },
   ]);
   const handler = useRef<KeyHandler | null>(null);
   const push = useCallback(

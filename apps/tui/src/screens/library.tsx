@@ -1,7 +1,12 @@
 /** @jsxRuntime automatic */
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { ArticleQuery, type ArticleSummary, type Page } from '@sourcetrace/article-model';
+import {
+  ArticleQuery,
+  type ArticleSummary,
+  type CorpusReader,
+  type Page,
+} from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
@@ -14,11 +19,28 @@ const PUBLISHER_WIDTH = 19;
 const DATE_WIDTH = 11;
 const COUNT_WIDTH = 9;
 
-interface Loaded {
-  /** The filters these items answer, so a stale answer is never shown for new filters. */
+/** A page of the library, remembered with the filters it answers. */
+export interface LibraryPage {
+  /** The filters, serialised, so a stale answer is never shown for new filters. */
   key: string;
   items: ArticleSummary[];
   next: string | null;
+}
+
+interface LibraryFilters {
+  q?: string;
+  publisher?: string;
+  entity?: string;
+}
+
+function filtersKey(filters: LibraryFilters): string {
+  return JSON.stringify([filters.q ?? null, filters.publisher ?? null, filters.entity ?? null]);
+}
+
+/** The first page of the unfiltered library: fetched before the first frame, so it is a full one. */
+export async function firstLibraryPage(reader: CorpusReader): Promise<LibraryPage> {
+  const page = await reader.listArticles(ArticleQuery.parse({ limit: PAGE_SIZE }));
+  return { key: filtersKey({}), items: page.items, next: page.next };
 }
 
 export function formatDate(value: string | null): string {
@@ -32,16 +54,16 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
   const [query, setQuery, latestQuery] = useRemembered('query', '');
   const [typing, setTyping, latestTyping] = useRemembered('typing', false);
   const [list, setList, latestList] = useRemembered<ListState>('list', { selected: 0, offset: 0 });
-  const [loaded, setLoaded] = useRemembered<Loaded | null>('loaded', null);
+  const [loaded, setLoaded] = useRemembered<LibraryPage | null>('loaded', null);
   const [error, setError] = useState<string | null>(null);
   const visible = useBodyRows(1);
 
-  const filters = {
+  const filters: LibraryFilters = {
     q: query.trim() || undefined,
     publisher: route.publisher,
     entity: route.entity?.id,
   };
-  const key = JSON.stringify(filters);
+  const key = filtersKey(filters);
 
   useEffect(() => {
     if (loaded?.key === key) return;
