@@ -85,6 +85,14 @@ describe('people', () => {
     expect(t.genderOf(t.at(spanOf(text, 'Ann Roe'))!.id)).toBe('female');
   });
 
+  it('gives a bare shared surname to the person who had it first', () => {
+    const text =
+      'Tomas Ardel spoke first. His sister, Mila Ardel, agreed. Later, Ardel said he would appeal.';
+    const t = table(text);
+    expect(sourceName(t, text, 'Ardel', 2)).toBe('Tomas Ardel');
+    expect(sourceName(t, text, ' he ')).toBe('Tomas Ardel');
+  });
+
   it('reads a listed place that is the surname of someone named in full as that person', () => {
     const text =
       'Premier Lena Halifax met Opposition Leader Omar Churchill. Halifax said the talks went well, but Churchill disagreed.';

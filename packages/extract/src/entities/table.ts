@@ -240,23 +240,8 @@ export function buildEntityTable(
     const pool = list.filter(
       (e) => gender === 'unknown' || e.gender === 'unknown' || e.gender === gender,
     );
-    let best = pool[0];
-    let bestStart = -1;
-    for (const e of pool) {
-      const starts = fullNameStarts.get(e) ?? [];
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! < at) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo > 0 && starts[lo - 1]! > bestStart) {
-        best = e;
-        bestStart = starts[lo - 1]!;
-      }
-    }
-    return best;
+    // news names a relative by full or first name; a bare surname stays with whoever had it first
+    return pool.find((e) => (fullNameStarts.get(e)?.[0] ?? Infinity) < at) ?? pool[0];
   };
   singles.sort((a, b) => Number(b.person) - Number(a.person) || a.span.start - b.span.start);
   for (const c of singles) {
@@ -347,6 +332,12 @@ export function buildEntityTable(
       if (m.span.end > span.start && m.span.start < span.end) found.push(m);
     }
     return found.reverse();
+  }
+
+  function insideName(offset: number): boolean {
+    return overlapping({ start: offset, end: offset + 1 }).some(
+      (m) => m.form !== 'pronoun' && m.form !== 'descriptor',
+    );
   }
 
   function record(ent: Ent, span: Span, form: MentionForm): Mention {
@@ -574,7 +565,11 @@ export function buildEntityTable(
       }
       let headEnd = phraseTokens.length;
       for (let k = 1; k < phraseTokens.length; k++) {
-        if (HEAD_ENDERS.has(phraseTokens[k]!.lower)) {
+        // "of" inside a name ("A City of Toronto spokesperson") does not end the head
+        if (
+          HEAD_ENDERS.has(phraseTokens[k]!.lower) &&
+          !insideName(s.start + phraseTokens[k]!.start)
+        ) {
           headEnd = k;
           break;
         }
