@@ -122,6 +122,16 @@ describe('speech attribution rules', () => {
     expect(found.map((a) => a.kind)).toEqual(['speech', 'unattributed']);
   });
 
+  it("a quote opening the sentence after a named person is theirs, not the earlier speaker's", () => {
+    const found = read(
+      '"We will win the vote," Ann Roe said.\nBen Lo, who chairs the board, shook his head. "We never voted on this plan at all."',
+    );
+    expect(found.map((a) => [a.rule, a.source])).toEqual([
+      ['direct:trailing', 'Ann Roe'],
+      ['direct:after-subject', 'Ben Lo'],
+    ]);
+  });
+
   it('a paragraph ending "X said:" introduces the next paragraph', () => {
     const found = read('The manager continued:\n"Nobody here wants the factory to close."');
     expect(found[0]).toMatchObject({

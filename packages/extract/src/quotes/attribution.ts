@@ -194,13 +194,16 @@ export function findAttributions(
   const found: Attribution[] = [];
   let lastSpeech: Attribution | null = null;
   let pending: Pending | null = null;
+  // The named subject of the last unit when it quoted no one ("Ann Roe disagreed.").
+  let subject: Span | null = null;
   for (const unit of units) {
     if (doc.blocks[unit.block]?.kind !== 'paragraph') {
       lastSpeech = null;
       pending = null;
+      subject = null;
       continue;
     }
-    const result = attributeUnit(p, unit, lastSpeech, pending);
+    const result = attributeUnit(p, unit, lastSpeech, pending, subject);
     const inUnit = result.found;
     pending = result.pending;
     found.push(...inUnit);
@@ -209,6 +212,7 @@ export function findAttributions(
     );
     lastSpeech = speech.at(-1) ?? null;
     if (lastSpeech?.kind === 'unattributed') lastSpeech = null;
+    subject = speech.length ? null : namedSubject(p, unit);
   }
   return found;
 }
@@ -224,6 +228,7 @@ function attributeUnit(
   unit: Unit,
   previous: Attribution | null,
   pending: Pending | null,
+  subject: Span | null,
 ): { found: Attribution[]; pending: Pending | null } {
   const found: Attribution[] = [];
   let nextPending: Pending | null = null;
@@ -592,6 +597,11 @@ function attributeUnit(
         attribution.carries = previous;
         attribution.source = previous.source;
         found.push(attribution);
+      } else if (subject && !speech && p.states[lo] === QuoteState.Open) {
+        // `Ann Roe disagreed. "We never voted on it."`: a quote opening the next sentence is
+        // most likely the words of the person just named (not of an earlier speaker).
+        const floating = make('speech', [[lo, hi]], null, subject, 'after-subject', 0.5);
+        if (floating) found.push(floating);
       } else if (substantialQuote(p, unit)) {
         // Without a speaker, only the quoted stretch is a quote; the lead-in stays the article's own.
         const quotedOnly = make(
@@ -1005,6 +1015,19 @@ function subjectAtStart(p: Phrases, lo: number, limit: number): Span | null {
   )
     end++;
   return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
+}
+
+/** The subject of a unit when it names someone: "Ann Roe", "Police", "she"; not "The council" or "It". */
+function namedSubject(p: Phrases, unit: Unit): Span | null {
+  let first = unit.first;
+  while (first < unit.last && p.isWord(first) && CONNECTIVES.has(p.lower(first))) first++;
+  if (!p.isWord(first)) return null;
+  const lower = p.lower(first);
+  const pronoun = /^(he|she|they)$/.test(lower);
+  if (!pronoun && (!p.cap(first) || DETERMINERS.has(lower) || PERSONAL_PRONOUNS.has(lower)))
+    return null;
+  const end = p.phraseAfter(first, unit.last, 6);
+  return end > first && p.isSpeaker(first, end) ? p.span(first, end) : null;
 }
 
 /** How many words a unit holds inside quote marks, and whether they are all capitalised (a title). */
