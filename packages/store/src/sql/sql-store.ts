@@ -237,8 +237,10 @@ export class SqlStore implements Store {
       // The article JSON lives apart, so the articles rows that lists sort and filter stay small.
       await tx.run(`INSERT INTO article_bodies (seq, json) VALUES (?, ?)`, [seq, prepared.json]);
       const corpusIds = await this.resolveCorpusIds(tx, prepared.entities);
-      await this.addEntities(tx, seq, prepared.publishedSort, prepared.entities, corpusIds);
+      // Rows only this article touches first; the shared rows (corpus entities, totals) last,
+      // so concurrent writers on PostgreSQL hold those locks for as short a time as possible.
       await this.addQuotesAndClaims(tx, seq, prepared, corpusIds);
+      await this.addEntities(tx, seq, prepared.publishedSort, prepared.entities, corpusIds);
       await this.addToCounts(tx, 1, prepared.counts.quotes, prepared.counts.claims);
       return { id: prepared.id, status: 'created' as const };
     });
