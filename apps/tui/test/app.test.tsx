@@ -84,6 +84,10 @@ describe('reader', () => {
     expect(frame).toContain('No ship moves until the fog lifts');
     expect(frame).toContain('[rumour?] the lighthouse keeper');
     expect(frame).toContain('3 quotes');
+    // The whole key map fits 80 columns, and the frame stays a row short of the terminal so Ink
+    // redraws in place rather than clearing the screen.
+    expect(frame).toMatch(/n\/N quote .* q quit$/m);
+    expect(lines(frame).length).toBe(23);
   });
 
   it('moves between quotes with n and N, the status line naming speaker, descriptor, cue and channel', async () => {

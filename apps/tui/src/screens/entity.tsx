@@ -94,7 +94,7 @@ export function EntityScreen(props: { entityId: string }) {
           opens the article at the quote
         </Text>
       }
-      keys="↑↓ move  Enter read in article  a articles mentioning them  Esc back  ? help  q quit"
+      keys="↑↓ move  Enter read it  a their articles  Esc back  ? help  q quit"
     >
       <Text wrap="truncate-end">
         {e.counts.quotes} quotes · {e.counts.claims} claims sourced · {e.counts.mentions} mentions

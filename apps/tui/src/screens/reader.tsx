@@ -268,7 +268,7 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
           </Text>
         )
       }
-      keys="n/N quote  Enter speaker  ↑↓ j/k PgUp/PgDn g/G scroll  s people  c claims  Esc back  ? help  q quit"
+      keys="n/N quote  Enter speaker  ↑↓ scroll  s people  c claims  Esc  ? help  q quit"
     >
       <Box height={1}>
         <Legend layout={layout} />
