@@ -12,12 +12,14 @@ export { entityKey, corpusEntityId } from './corpus/normalise.js';
 export const DEFAULT_DB = './data/sourcetrace.db';
 
 /**
- * Opens the corpus: PostgreSQL when a connection string is given (option or DATABASE_URL),
- * otherwise SQLite at options.db, SOURCETRACE_DB or ./data/sourcetrace.db.
+ * Opens the corpus: PostgreSQL when a connection string is given, otherwise SQLite. An option
+ * given explicitly beats the environment: `databaseUrl`, then `db`, then DATABASE_URL, then
+ * SOURCETRACE_DB, then ./data/sourcetrace.db.
  */
 export function openStore(options: StoreOptions = {}): Promise<Store> {
-  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  const env = process.env;
+  const databaseUrl = options.databaseUrl || (options.db ? undefined : env.DATABASE_URL);
   if (databaseUrl) return createPostgresStore(databaseUrl, options.pgSchema);
-  const file = options.db ?? process.env.SOURCETRACE_DB ?? DEFAULT_DB;
+  const file = options.db || env.SOURCETRACE_DB || DEFAULT_DB;
   return createSqliteStore(file === ':memory:' ? file : resolve(file));
 }

@@ -9,13 +9,17 @@ import { openStore } from './index.js';
 const url = process.env.SOURCETRACE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 describe('openStore', () => {
-  it('opens SQLite when no database URL is given', async () => {
+  it('opens SQLite when a file is given, even with DATABASE_URL set', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'sourcetrace-open-'));
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = url;
     try {
-      const store = await openStore({ db: join(folder, 'corpus.db'), databaseUrl: '' });
+      const store = await openStore({ db: join(folder, 'nested', 'corpus.db') });
       expect(store.kind).toBe('sqlite');
       await store.close();
     } finally {
+      if (saved === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved;
       rmSync(folder, { recursive: true, force: true });
     }
   });
