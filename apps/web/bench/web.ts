@@ -47,23 +47,29 @@ try {
     `corpus: ${CORPUS.toLocaleString('en')} synthetic articles stored in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
   );
 
-  // A different article each time, spread over the corpus, each in a fresh page (cold cache).
-  const times: number[] = [];
-  for (let i = 0; i < LOADS; i++) {
-    const article = articles[Math.floor(((i + 0.5) * CORPUS) / LOADS)]!;
+  /** Opens one article in a fresh browser context (cold cache) and reads when it was rendered. */
+  const timeLoad = async (articleId: string): Promise<number> => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${served.url}/#/articles/${encodeURIComponent(article.id)}`);
+    await page.goto(`${served.url}/#/articles/${encodeURIComponent(articleId)}`);
     await page.locator('main[data-ready="article"]').waitFor();
     // The page marks the moment the article is in the document; navigation start is time 0.
-    times.push(
-      await page.evaluate(() => performance.getEntriesByName('article-rendered')[0]!.startTime),
+    const time = await page.evaluate(
+      () => performance.getEntriesByName('article-rendered')[0]!.startTime,
     );
     await context.close();
+    return time;
+  };
+  // One load first, uncounted: it pays for starting the browser's renderer and network processes.
+  await timeLoad(articles[0]!.id);
+  // Then a different article each time, spread over the corpus.
+  const times: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    times.push(await timeLoad(articles[Math.floor(((i + 0.5) * CORPUS) / LOADS)]!.id));
   }
   const typical = median(times);
   console.log(
-    `web article render: median ${typical.toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${LOADS} cold loads on ${CORPUS.toLocaleString('en')} articles (floor < ${TIME_FLOOR_MS} ms: ${typical < TIME_FLOOR_MS ? 'ok' : 'OVER'})`,
+    `web article render: median ${typical.toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${LOADS} cold-cache loads (after 1 warm-up) on ${CORPUS.toLocaleString('en')} articles (floor < ${TIME_FLOOR_MS} ms: ${typical < TIME_FLOOR_MS ? 'ok' : 'OVER'})`,
   );
 } finally {
   await browser.close();
