@@ -923,7 +923,11 @@ function classifyName(ctx: Ctx, run: number[]): void {
   }
   // "Virginia Democrats", "Rohingya Muslim": a group, not a person
   const lastWord = lowers[lowers.length - 1]!;
-  if (DEMONYMS.has(lastWord) || PARTY_WORDS.has(lastWord.replace(/s$/, ''))) {
+  if (
+    DEMONYMS.has(lastWord) ||
+    DEMONYMS.has(lastWord.replace(/s$/, '')) ||
+    PARTY_WORDS.has(lastWord.replace(/s$/, ''))
+  ) {
     ctx.out.push(candidate(ctx, start, end, lastWord.endsWith('s') ? 'organization' : 'other'));
     return;
   }
@@ -931,6 +935,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
   if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return;
   // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
   if (ctx.tokens[end]?.lower === '/') return;
+  if (wordIdx.length === 1 && DEMONYMS.has(lowers[0]!.replace(/s$/, ''))) return; // "Americans"
   const c = candidate(ctx, start, end, 'unknown');
   c.words = c.words.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
   if (!c.words.length) return;

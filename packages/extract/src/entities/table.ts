@@ -686,6 +686,7 @@ export function buildEntityTable(
           shouting ||
           !nameLike ||
           DEMONYMS.has(last) ||
+          DEMONYMS.has(last.replace(/s$/, '')) ||
           isTitleWord(last) ||
           isCommonNoun(last) ||
           isCommonNoun(last.replace(/s$/, ''))
