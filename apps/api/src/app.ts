@@ -62,12 +62,13 @@ export function apiRoutes(ctx: RouteContext): Route[] {
 export function createApp(deps: AppDeps): Express {
   const config = deps.config ?? {};
   const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const readCacheTtlMs = config.readCacheTtlMs ?? DEFAULTS.readCacheTtlMs;
   const ctx: RouteContext = {
     store: deps.store,
     config,
     logger,
-    articles: new ArticleCache(),
-    reads: new ReadCache(config.readCacheTtlMs ?? DEFAULTS.readCacheTtlMs),
+    articles: new ArticleCache(readCacheTtlMs),
+    reads: new ReadCache(readCacheTtlMs),
   };
 
   const app = express();

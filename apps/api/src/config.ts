@@ -16,8 +16,9 @@ export interface ApiConfig {
   /** Express "trust proxy" setting, so rate limits see the client address behind a proxy. */
   trustProxy?: boolean | number | string;
   /**
-   * How long list and stats answers are reused (ms; 0: never). Writes through this server clear
-   * them at once; writes by other processes on the same database show within this time.
+   * How long list and stats answers are reused, and a cached article served before the store
+   * is asked again whether it still exists (ms; 0: always ask). Writes through this server show
+   * at once; writes by other processes on the same database show within this time.
    */
   readCacheTtlMs?: number;
   /** Folder of the built web page, served at `/` with deep links falling back to index.html. */

@@ -239,11 +239,14 @@ describe.each(ADAPTERS)('API over %s', (_name, open) => {
       .expect('Content-Type', PROBLEM_TYPE);
   });
 
-  it('sees a delete made through another app on the same store', async () => {
+  it('sees a delete made through another app on the same store within the cache time', async () => {
     const article = corpus[3] as Article;
-    await request(app).get(`/v1/articles/${article.id}`).expect(200);
-    await request(testApp(test.store)).delete(`/v1/articles/${article.id}`).expect(204);
-    await request(app).get(`/v1/articles/${article.id}`).expect(404);
+    const reader = testApp(test.store, { readCacheTtlMs: 200 });
+    await request(reader).get(`/v1/articles/${article.id}`).expect(200);
+    await request(app).delete(`/v1/articles/${article.id}`).expect(204);
+    await request(reader).get(`/v1/articles/${article.id}`).expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await request(reader).get(`/v1/articles/${article.id}`).expect(404);
   });
 });
 

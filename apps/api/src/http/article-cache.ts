@@ -1,21 +1,29 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Article } from '@sourcetrace/article-model';
+import type { Store } from '@sourcetrace/store';
 
 export interface CachedArticle {
   body: Buffer;
   etag: string;
+  /** When the store last confirmed the article exists (ms since the epoch). */
+  checkedAt: number;
 }
 
 /**
  * Serialized article JSON with its ETag, least recently used evicted first. An article's id
- * comes from its content, so a cached body stays right until the article is deleted; reads
- * still ask the store whether the article exists, so a delete made elsewhere is seen at once.
+ * comes from its content, so a cached body stays right for as long as the article exists.
+ * Deletes through this server drop it at once; otherwise the store is asked again whether the
+ * article still exists once `recheckMs` has passed, so a delete made by another process on
+ * the same database shows within that time.
  */
 export class ArticleCache {
   private readonly entries: LRUCache<string, CachedArticle>;
 
-  constructor(maxBytes = 64 * 1024 * 1024) {
+  constructor(
+    private readonly recheckMs: number,
+    maxBytes = 64 * 1024 * 1024,
+  ) {
     this.entries = new LRUCache({
       maxSize: maxBytes,
       maxEntrySize: maxBytes / 4,
@@ -23,14 +31,29 @@ export class ArticleCache {
     });
   }
 
-  get(id: string): CachedArticle | undefined {
-    return this.entries.get(id);
+  /** The article's JSON and ETag, from the cache when it may be trusted, else from the store. */
+  async read(
+    id: string,
+    store: Pick<Store, 'getArticle' | 'hasArticle'>,
+  ): Promise<CachedArticle | null> {
+    const entry = this.entries.get(id);
+    if (entry) {
+      if (Date.now() - entry.checkedAt < this.recheckMs) return entry;
+      if (await store.hasArticle(id)) {
+        entry.checkedAt = Date.now();
+        return entry;
+      }
+      this.entries.delete(id);
+      return null;
+    }
+    const article = await store.getArticle(id);
+    return article ? this.put(article) : null;
   }
 
-  put(article: Article): CachedArticle {
+  private put(article: Article): CachedArticle {
     const body = Buffer.from(JSON.stringify(article));
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    const entry = { body, etag };
+    const entry = { body, etag, checkedAt: Date.now() };
     this.entries.set(article.id, entry);
     return entry;
   }

@@ -49,15 +49,7 @@ export function articleRoutes(ctx: RouteContext): Route[] {
         404: problem('No such article'),
       },
       handle: async ({ params }, res, req) => {
-        let entry = articles.get(params.id);
-        // The cached body is right while the article exists; ask the store (cheap) whether it still does.
-        if (entry && !(await store.hasArticle(params.id))) {
-          articles.delete(params.id);
-          entry = undefined;
-        } else if (!entry) {
-          const article = await store.getArticle(params.id);
-          if (article) entry = articles.put(article);
-        }
+        const entry = await articles.read(params.id, store);
         if (!entry) throw notFound(`Article ${params.id}`);
         res.set({ ETag: entry.etag, 'Cache-Control': 'no-cache' });
         if (req.fresh) {
