@@ -78,7 +78,6 @@ Canada Post
 VIA Rail
 CN|CN Rail,Canadian National
 CP Rail|Canadian Pacific
-Kremlin
 Toronto Maple Leafs|Maple Leafs,Leafs
 Montreal Canadiens|Canadiens,Habs
 Edmonton Oilers|Oilers
