@@ -436,6 +436,7 @@ function attributeUnit(
     let npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
     let hasSpeaker = npStart <= npEnd && p.isSpeaker(npStart, npEnd + 1);
     let sourceEnd = npEnd + 1;
+    let sourceStart = npStart;
 
     // Inverted: `"...," said Ana Ruiz, the league's director.` / `..., said the Gazette.`
     if (
@@ -496,7 +497,7 @@ function attributeUnit(
       // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, said ...`
       const aside = appositive(p, group.before, floor);
       if (!aside) continue;
-      [npStart, npEnd, sourceEnd] = aside;
+      [npStart, npEnd, sourceStart, sourceEnd] = aside;
       hasSpeaker = true;
     }
     if (!hasSpeaker || !readsAsVerb(p, c, npEnd, group.start)) continue;
@@ -510,7 +511,7 @@ function attributeUnit(
     if (open && !connective && !p.isPunct(boundary, ';')) continue;
     if (!connective && !atComma && boundary >= lo && !p.isPunct(boundary, ':') && boundary >= floor)
       continue;
-    const source = p.span(npStart, sourceEnd);
+    const source = p.span(Math.max(sourceStart, npStart), sourceEnd);
     const right = afterCue(p, c, cueEnd, hi);
 
     // Trailing: `"...," she said.` / `..., analyst Mia Lund told CBC.` / split `"A," she said, "B."`
@@ -952,11 +953,16 @@ function acceptsContent(
 }
 
 /**
- * A speaker with an aside between commas just before the cue. Returns [first, last, source end]
- * token indexes: the source keeps a descriptive aside ("The chair, Ann Roe") and drops a
- * relative clause ("Tom Bell, who replaced Jo Kay in May").
+ * A speaker with an aside between commas just before the cue. Returns [first, last, source
+ * start, source end] token indexes: a bare name as the aside is the source ("The chair, Ann Roe,"
+ * gives "Ann Roe"), a descriptive aside stays with the name ("Ann Roe, of Yarmouth,"), and a
+ * relative clause is dropped ("Tom Bell, who replaced Jo Kay in May").
  */
-function appositive(p: Phrases, comma: number, floor: number): [number, number, number] | null {
+function appositive(
+  p: Phrases,
+  comma: number,
+  floor: number,
+): [number, number, number, number] | null {
   if (!p.isPunct(comma, ',')) return null;
   // Up to four comma-separated asides: "Ann Roe, 59, of Yarmouth, N.S., who watched, said".
   let close = comma;
@@ -974,7 +980,12 @@ function appositive(p: Phrases, comma: number, floor: number): [number, number, 
       CONNECTIVES.has(p.lower(boundary));
     if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
       const relative = /^(who|which|whose|whom|that)$/.test(p.lower(open + 1));
-      return [npStart, npEnd, relative ? npEnd + 1 : comma];
+      // `A spokesperson for the port, Sara Vance, said`: a bare name as the aside is the speaker.
+      let bareName =
+        close - open - 1 >= 2 && close - open - 1 <= 4 && DETERMINERS.has(p.lower(npStart));
+      for (let k = open + 1; bareName && k < close; k++) bareName = p.cap(k) || p.isPunct(k, '.');
+      if (bareName) return [npStart, npEnd, open + 1, close];
+      return [npStart, npEnd, npStart, relative ? npEnd + 1 : comma];
     }
     close = open;
   }
