@@ -372,15 +372,10 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
     el(
       'div',
       { class: 'article-grid' },
-      el(
-        'div',
-        { class: 'article-main' },
-        palette.length ? legend : null,
-        text.element,
-        quoteGroups,
-        claimSection,
-      ),
+      // On a phone the side panel comes straight after the text, before the long lists.
+      el('div', { class: 'article-main' }, palette.length ? legend : null, text.element),
       side,
+      el('div', { class: 'article-lists' }, quoteGroups, claimSection),
     ),
   );
 
