@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { layoutArticle, type Line } from '../src/reader/layout.js';
-import { displayWidth, wrapPlain } from '../src/text/width.js';
+import { displayWidth, fitWidth, wrapPlain } from '../src/text/width.js';
 import { cleanLine, hiddenMask, visibleSlice } from '../src/text/sanitize.js';
 import { inventedArticle } from './support.js';
 
@@ -76,6 +76,14 @@ describe('hostile text', () => {
         );
       }),
     );
+  });
+
+  it('fits table cells to an exact width, wide characters counted as two columns', () => {
+    expect(fitWidth('abcdef', 4)).toBe('abc…');
+    expect(fitWidth('ab', 4)).toBe('ab  ');
+    expect(fitWidth('7', 3, 'right')).toBe('  7');
+    expect(fitWidth('日本語', 4)).toBe('日… ');
+    expect(displayWidth(fitWidth('日本語', 4))).toBe(4);
   });
 
   it('wraps plain text greedily and keeps explicit line breaks', () => {

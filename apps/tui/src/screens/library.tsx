@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 import { useEffect, useState } from 'react';
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import {
   ArticleQuery,
   type ArticleSummary,
@@ -12,6 +12,7 @@ import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
 import { describeError, useResource } from '../app/use-resource.js';
 import { cleanLine, oneLine } from '../text/sanitize.js';
+import { fitWidth } from '../text/width.js';
 import type { Route } from '../app/routes.js';
 
 const PAGE_SIZE = 100;
@@ -43,13 +44,25 @@ export async function firstLibraryPage(reader: CorpusReader): Promise<LibraryPag
   return { key: filtersKey({}), items: page.items, next: page.next };
 }
 
+/** The columns right of the title, each a fixed width, so rows line up under the heading. */
+function tableColumns(publisher: string, date: string, quotes: string, speakers: string): string {
+  return (
+    ' ' +
+    fitWidth(publisher, PUBLISHER_WIDTH - 1) +
+    ' ' +
+    fitWidth(date, DATE_WIDTH - 1) +
+    fitWidth(quotes, COUNT_WIDTH, 'right') +
+    fitWidth(speakers, COUNT_WIDTH, 'right')
+  );
+}
+
 export function formatDate(value: string | null): string {
   return value ? value.slice(0, 10) : '';
 }
 
 /** The article list: search with /, filter by outlet (o) or by entity (from a person's page). */
 export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
-  const { reader, push, replace, color, canGoBack } = useAppContext();
+  const { reader, push, replace, color, canGoBack, columns } = useAppContext();
   const { route } = props;
   const [query, setQuery, latestQuery] = useRemembered('query', '');
   const [typing, setTyping, latestTyping] = useRemembered('typing', false);
@@ -160,6 +173,8 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
     route.entity && `mentions ${cleanLine(route.entity.name)}`,
   ].filter(Boolean);
   const state = keepInView(list, items.length, visible);
+  // One text line per row, not a box per cell: a tenth of the layout work on every frame.
+  const titleWidth = Math.max(10, columns - 1 - PUBLISHER_WIDTH - DATE_WIDTH - 2 * COUNT_WIDTH);
 
   return (
     <Frame
@@ -185,22 +200,11 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
       }
       keys="↑↓ move  Enter read  / search  o outlet  p people  x clear  ? help  q quit"
     >
-      <Box height={1}>
-        <Box flexGrow={1} flexShrink={1}>
-          <Text dimColor> Title</Text>
-        </Box>
-        <Box width={PUBLISHER_WIDTH} flexShrink={0} paddingLeft={1}>
-          <Text dimColor>Publisher</Text>
-        </Box>
-        <Box width={DATE_WIDTH} flexShrink={0}>
-          <Text dimColor>Date</Text>
-        </Box>
-        <Box width={COUNT_WIDTH * 2} flexShrink={0}>
-          <Text dimColor>
-            {'Quotes'.padStart(COUNT_WIDTH - 1)} {'Speakers'.padStart(COUNT_WIDTH - 1)}
-          </Text>
-        </Box>
-      </Box>
+      <Text dimColor wrap="truncate-end">
+        {' '}
+        {fitWidth('Title', titleWidth)}
+        {tableColumns('Publisher', 'Date', 'Quotes', 'Speakers')}
+      </Text>
       {error ? (
         <Message error>Could not load the articles: {cleanLine(error)}</Message>
       ) : !loaded ? (
@@ -219,29 +223,17 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
           rowsPerItem={1}
           itemKey={(item) => item.id}
           render={(item, selected) => (
-            <Box>
-              <Box flexGrow={1} flexShrink={1}>
-                <Text
-                  wrap="truncate-end"
-                  bold={selected}
-                  color={selected && color ? 'cyan' : undefined}
-                >
-                  {cleanLine(item.title) || '(untitled)'}
-                </Text>
-              </Box>
-              <Box width={PUBLISHER_WIDTH} flexShrink={0} paddingLeft={1}>
-                <Text wrap="truncate-end">{cleanLine(item.publisher)}</Text>
-              </Box>
-              <Box width={DATE_WIDTH} flexShrink={0}>
-                <Text>{cleanLine(formatDate(item.publishedAt))}</Text>
-              </Box>
-              <Box width={COUNT_WIDTH * 2} flexShrink={0}>
-                <Text>
-                  {String(item.counts.quotes).padStart(COUNT_WIDTH - 1)}{' '}
-                  {String(item.counts.speakers).padStart(COUNT_WIDTH - 1)}
-                </Text>
-              </Box>
-            </Box>
+            <Text wrap="truncate-end">
+              <Text bold={selected} color={selected && color ? 'cyan' : undefined}>
+                {fitWidth(cleanLine(item.title) || '(untitled)', titleWidth)}
+              </Text>
+              {tableColumns(
+                cleanLine(item.publisher),
+                formatDate(item.publishedAt),
+                String(item.counts.quotes),
+                String(item.counts.speakers),
+              )}
+            </Text>
           )}
         />
       )}

@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 import { useState } from 'react';
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import {
   EntityQuery,
   quotesBySpeaker,
@@ -12,6 +12,7 @@ import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
 import { describeError, useResource } from '../app/use-resource.js';
 import { cleanLine } from '../text/sanitize.js';
+import { fitWidth } from '../text/width.js';
 
 /** One row of the people list, whether it comes from one article or the whole corpus. */
 interface PersonRow {
@@ -26,10 +27,22 @@ interface PersonRow {
 }
 
 const CORPUS_LIMIT = 200;
+const KIND_WIDTH = 14;
+const COUNT_WIDTH = 9;
+
+/** The columns right of the name, fixed widths so rows line up under the heading. */
+function countColumns(kind: string, quotes: string, reach: string): string {
+  return (
+    ' ' +
+    fitWidth(kind, KIND_WIDTH - 1) +
+    fitWidth(quotes, COUNT_WIDTH, 'right') +
+    fitWidth(reach, COUNT_WIDTH, 'right')
+  );
+}
 
 /** Who speaks in one article, or across the corpus, most quoted first. */
 export function PeopleScreen(props: { articleId?: string }) {
-  const { reader, push } = useAppContext();
+  const { reader, push, columns } = useAppContext();
   const { articleId } = props;
   const [list, setList, latestList] = useRemembered<ListState>('list', { selected: 0, offset: 0 });
   const [notice, setNotice] = useState<string | null>(null);
@@ -71,6 +84,7 @@ export function PeopleScreen(props: { articleId?: string }) {
   }, [reader, articleId]);
 
   const items = rows.status === 'ready' ? rows.value.rows : [];
+  const nameWidth = Math.max(10, columns - 1 - KIND_WIDTH - 2 * COUNT_WIDTH);
   useKeys((input, key) => {
     const list = latestList();
     const moved = moveInList(list, items.length, visible, input, key);
@@ -107,20 +121,11 @@ export function PeopleScreen(props: { articleId?: string }) {
       }
       keys="↑↓ move  Enter their page and quotes  Esc back  ? help  q quit"
     >
-      <Box height={1}>
-        <Box flexGrow={1} flexShrink={1}>
-          <Text dimColor> Name</Text>
-        </Box>
-        <Box width={14} flexShrink={0}>
-          <Text dimColor>Kind</Text>
-        </Box>
-        <Box width={8} flexShrink={0}>
-          <Text dimColor>Quotes</Text>
-        </Box>
-        <Box width={10} flexShrink={0}>
-          <Text dimColor>{articleId ? 'Mentions' : 'Articles'}</Text>
-        </Box>
-      </Box>
+      <Text dimColor wrap="truncate-end">
+        {' '}
+        {fitWidth('Name', nameWidth)}
+        {countColumns('Kind', 'Quotes', articleId ? 'Mentions' : 'Articles')}
+      </Text>
       {rows.status === 'loading' ? (
         <Text dimColor>Loading…</Text>
       ) : rows.status === 'error' ? (
@@ -134,25 +139,20 @@ export function PeopleScreen(props: { articleId?: string }) {
           visible={visible}
           rowsPerItem={1}
           itemKey={(item) => item.id}
-          render={(item, selected) => (
-            <Box>
-              <Box flexGrow={1} flexShrink={1}>
-                <Text wrap="truncate-end" bold={selected}>
-                  {cleanLine(item.name)}
-                  <Text dimColor>{item.descriptor ? `, ${cleanLine(item.descriptor)}` : ''}</Text>
-                </Text>
-              </Box>
-              <Box width={14} flexShrink={0}>
-                <Text>{item.kind}</Text>
-              </Box>
-              <Box width={8} flexShrink={0}>
-                <Text>{String(item.quotes).padStart(6)}</Text>
-              </Box>
-              <Box width={10} flexShrink={0}>
-                <Text>{String(item.reach).padStart(8)}</Text>
-              </Box>
-            </Box>
-          )}
+          render={(item, selected) => {
+            const name = cleanLine(item.name);
+            const cell = fitWidth(
+              item.descriptor ? `${name}, ${cleanLine(item.descriptor)}` : name,
+              nameWidth,
+            );
+            return (
+              <Text wrap="truncate-end">
+                <Text bold={selected}>{cell.slice(0, name.length)}</Text>
+                <Text dimColor>{cell.slice(name.length)}</Text>
+                {countColumns(item.kind, String(item.quotes), String(item.reach))}
+              </Text>
+            );
+          }}
         />
       )}
     </Frame>

@@ -54,3 +54,15 @@ export function wrapPlain(value: string, width: number): string[] {
   }
   return lines;
 }
+
+/** Exactly `width` columns: padded with spaces, or cut with an ellipsis when too wide. */
+export function fitWidth(value: string, width: number, align: 'left' | 'right' = 'left'): string {
+  if (width <= 0) return '';
+  const used = displayWidth(value);
+  if (used <= width) {
+    const pad = ' '.repeat(width - used);
+    return align === 'left' ? value + pad : pad + value;
+  }
+  const kept = splitToWidth(value, width - 1)[0] ?? '';
+  return kept + '…' + ' '.repeat(width - 1 - displayWidth(kept));
+}
