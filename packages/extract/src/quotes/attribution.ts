@@ -1,24 +1,42 @@
 import type { Hedge, QuoteKind, Span } from '@sourcetrace/article-model';
 import type { Doc } from '../document.js';
+import { cueClass, NOUN_CUES, PARTICIPLE_CUES, type CueClass } from '../lexicon/cues.js';
 import {
-  cueClass,
-  isBaseForm,
-  NOUN_CUES,
-  PARTICIPLE_CUES,
-  type CueClass,
-} from '../lexicon/cues.js';
-import {
-  AUXILIARIES,
   CONNECTIVES,
   DETERMINERS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
-import { findQuoted, type Quoted } from './marks.js';
+import { findQuoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { tokenAt } from '../text/tokens.js';
 import { buildUnits, QuoteState, quoteStates, type Unit } from './units.js';
+import {
+  afterCue,
+  skipDescription,
+  splitPieces,
+  CONTENT_OPENERS,
+  type AfterCue,
+} from './after-cue.js';
+import {
+  appositive,
+  dashSpeaker,
+  invertedSpeaker,
+  leadingDash,
+  namedSubject,
+  readsAsVerb,
+  subjectAtStart,
+  transcriptLabel,
+} from './speakers.js';
+import {
+  describe,
+  firstMark,
+  hasWords,
+  quotedWords,
+  substantialQuote,
+  trimSpan,
+} from './content.js';
 
 /**
  * One attributed (or quoted) statement found in the text, before it becomes a Quote or a Claim.
@@ -41,50 +59,9 @@ export interface Attribution {
   confidence: number;
 }
 
-/** Verbs whose object is the person or outlet spoken to ("told CBC", "assured reporters"). */
-const RECIPIENT_VERBS = new Set([
-  'tell',
-  'told',
-  'tells',
-  'telling',
-  'inform',
-  'informed',
-  'informs',
-  'assure',
-  'assured',
-  'assures',
-  'remind',
-  'reminded',
-  'reminds',
-  'warn',
-  'warned',
-  'warns',
-  'ask',
-  'asked',
-  'asks',
-  'urge',
-  'urged',
-  'urges',
-]);
-const TELL_FORMS = new Set(['tell', 'told', 'tells', 'telling']);
 /** "add" has an everyday sense ("added value"): as a cue it needs a clause, a quote or a colon after it. */
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
-/** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CBC"). */
-const FRAME_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'on',
-  'during',
-  'to',
-  'with',
-  'through',
-  'via',
-  'over',
-  'after',
-  'before',
-  'from',
-  'for',
-]);
+
 /** Participles after "be" that make a passive hedge ("it is understood that", "is said to"). */
 const PASSIVE_HEDGES = new Map<string, Hedge>([
   ['rumoured', 'rumour'],
@@ -107,71 +84,10 @@ const PASSIVE_HEDGES = new Map<string, Hedge>([
   ['contested', 'disputed'],
   ['denied', 'disputed'],
 ]);
+
 /** "It's" as one token: an expletive subject with its verb ("It's rumoured that"). */
 const EXPLETIVE_BE = new Set(["it's", 'it\u2019s']);
-/** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
-const FRAME_NOUNS = new Set([
-  'statement',
-  'interview',
-  'release',
-  'post',
-  'speech',
-  'conference',
-  'briefing',
-  'call',
-  'email',
-  'letter',
-  'tweet',
-  'video',
-  'message',
-  'appearance',
-  'hearing',
-  'podcast',
-  'show',
-  'meeting',
-  'rally',
-  'remarks',
-  'address',
-  'op-ed',
-  'column',
-  'essay',
-  'blog',
-  'report',
-  'filing',
-  'testimony',
-  'session',
-  'event',
-  'broadcast',
-  'radio',
-  'television',
-  'phone',
-  'telephone',
-  'reporters',
-  'journalists',
-  'court',
-  'debate',
-  'documents',
-  'note',
-  'memo',
-  'text',
-  'response',
-  'emailed',
-  'written',
-  'news',
-  'social',
-  'media',
-  'website',
-  'scene',
-  'time',
-  'week',
-  'weekend',
-  'morning',
-  'evening',
-  'night',
-  'afternoon',
-  'day',
-]);
-const CONTENT_OPENERS = new Set(['that', 'whether', 'if']);
+
 const NOT_SOURCES = new Set([
   'plan',
   'schedule',
@@ -624,47 +540,6 @@ function attributeUnit(
   return { found, pending: nextPending };
 }
 
-/** The index of a dash before a short capitalised name that ends the unit, or -1. */
-function dashSpeaker(p: Phrases, unit: Unit): number {
-  let end = unit.last;
-  while (end > unit.first && p.isPunct(end - 1, '.')) end--;
-  for (let i = end - 1; i > unit.first && end - i <= 6; i--) {
-    if (p.isPunct(i, '\u2014\u2015\u2013') && i + 1 < end)
-      return p.cap(i + 1) && p.states[i - 1] !== QuoteState.Outside ? i : -1;
-    if (!p.isWord(i) && !p.isPunct(i, '.')) return -1;
-  }
-  return -1;
-}
-
-/** The index of a dash after a short capitalised name that opens a paragraph, or -1. */
-function leadingDash(p: Phrases, unit: Unit): number {
-  const first = unit.first;
-  for (let i = first; i < unit.last && i - first <= 6; i++) {
-    if (p.isPunct(i, '\u2014\u2015\u2013'))
-      return i > first && p.states[i + 1] === QuoteState.Open ? i : -1;
-    if ((!p.cap(i) && !p.isPunct(i, '.')) || !p.outside(i)) return -1;
-  }
-  return -1;
-}
-
-/** The index of the colon after an all-capitals speaker label that opens a paragraph, or -1. */
-function transcriptLabel(p: Phrases, unit: Unit): number {
-  // A transcript quoted as a whole keeps its labels inside the marks: `"SMITH: ...`.
-  const first = p.states[unit.first] === QuoteState.Open ? unit.first + 1 : unit.first;
-  for (let i = first; i < unit.last && i < first + 4; i++) {
-    if (p.lower(i) === ':') return i > first && i + 1 < unit.last ? i : -1;
-    const surface = p.text.slice(p.tokens[i]!.start, p.tokens[i]!.end);
-    if (!/^[A-Z][A-Z.'\u2019-]+$/.test(surface) || (first === unit.first && !p.outside(i)))
-      return -1;
-  }
-  return -1;
-}
-
-function firstMark(p: Phrases, lo: number, hi: number): number {
-  for (let i = lo; i < hi; i++) if (p.states[i] === QuoteState.Open) return i;
-  return lo;
-}
-
 function classKind(cls: CueClass): Attribution['kind'] {
   return cls === 'belief' ? 'belief' : cls === 'evidence' ? 'evidence' : 'speech';
 }
@@ -682,218 +557,6 @@ function cutOpen(
   open.attribution.verbatim = open.attribution.verbatim
     .filter((v) => v.start < span.end)
     .map((v) => ({ start: v.start, end: Math.min(v.end, span.end) }));
-}
-
-interface AfterCue {
-  /** Where the content starts (after recipient, time, frame, colon). */
-  contentStart: number;
-  /** The cue ends its clause: nothing but a full stop, a split quote or a new clause follows. */
-  ends: boolean;
-  /** A second quoted piece of a split quote: `"A," she said, "B."` */
-  splitStart: number | null;
-  /** Index after the clause tail (appositive, frame) when `ends`. */
-  tailEnd: number;
-  channel: Span | null;
-  opener: string;
-  /** A recipient or object was read after the cue ("urged Republicans", "told him"). */
-  recipient: boolean;
-}
-
-/** Reads what follows a cue: recipient or outlet, time, frame, then where the content begins. */
-function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
-  let i = p.skipTimeForward(from, hi);
-  let channel: Span | null = null;
-  let recipient = false;
-  if (
-    RECIPIENT_VERBS.has(p.lower(cue)) &&
-    i < hi &&
-    p.isWord(i) &&
-    !CONTENT_OPENERS.has(p.lower(i))
-  ) {
-    const end = p.phraseAfter(i, hi, 8);
-    if (
-      end > i &&
-      (p.cap(i) ||
-        DETERMINERS.has(p.lower(i)) ||
-        /^(him|her|them|us|me|reporters|journalists)$/.test(p.lower(i)))
-    ) {
-      // "warned (that) the virus could spread": without a following "that"/"to"/quote the
-      // phrase is the subject of the content, not a recipient; "told" always has one.
-      const next = p.lower(end);
-      const closes =
-        end >= hi ||
-        /^(that|to|about|of|whether|if)$/.test(next) ||
-        p.isPunct(end, ',:.') ||
-        p.states[end] === QuoteState.Open;
-      if (TELL_FORMS.has(p.lower(cue)) || closes) {
-        if (p.isOutlet(i, end)) channel = p.span(i, end);
-        i = end;
-        recipient = true;
-      }
-    }
-  }
-  for (let round = 0; round < 3; round++) {
-    i = p.skipTimeForward(i, hi);
-    if (!(i < hi && p.isWord(i) && FRAME_PREPOSITIONS.has(p.lower(i)))) break;
-    // `said on "Morning Talk."`: a programme title in marks is where it was said.
-    if (p.states[i + 1] === QuoteState.Open) {
-      let close = i + 2;
-      while (close < hi && close - i <= 12 && p.states[close] !== QuoteState.Close) close++;
-      let title = close < hi && p.states[close] === QuoteState.Close;
-      for (let k = i + 2; title && k < close; k++)
-        if (p.tokens[k]!.word && !p.cap(k) && !PREPOSITIONS.has(p.lower(k))) title = false;
-      if (title) {
-        i = close + 1;
-        continue;
-      }
-      break;
-    }
-    // A frame is a short prepositional phrase that ends where the content starts.
-    let j = i + 1;
-    while (
-      j < hi &&
-      j - i <= 10 &&
-      p.isWord(j) &&
-      !CONTENT_OPENERS.has(p.lower(j)) &&
-      (p.cap(j) || FRAME_NOUNS.has(p.lower(j)) || !cueClass(p.lower(j)))
-    )
-      j++;
-    const stop =
-      j >= hi ||
-      p.isPunct(j, ',.:;') ||
-      CONTENT_OPENERS.has(p.lower(j)) ||
-      p.states[j] === QuoteState.Open;
-    if (!stop || j === i + 1 || !isFrame(p, i, j)) break;
-    for (let k = i + 1; k < j; k++) {
-      if (p.cap(k) && /^(with|to|on|via|through)$/.test(p.lower(k - 1))) {
-        if (p.isOutlet(k, j)) channel = p.span(k, j);
-        break;
-      }
-      if (p.cap(k) && DETERMINERS.has(p.lower(k - 1)) && /^(with|to|on)$/.test(p.lower(k - 2))) {
-        if (p.isOutlet(k, j)) channel = p.span(k - 1, j);
-        break;
-      }
-    }
-    i = j;
-  }
-  // `told The Herald then.`, `said Mr. Lund (a view others share).`: nothing more is said.
-  while (i < hi && p.isWord(i) && TRAILING_ADVERBS.has(p.lower(i))) i++;
-  if (p.isPunct(i, '(')) {
-    let k = i + 1;
-    while (k < hi && k - i <= 20 && !p.isPunct(k, ')')) k++;
-    if (p.isPunct(k, ')') && (k + 1 >= hi || p.isPunct(k + 1, '.!?,;'))) i = k + 1;
-  }
-  // `says at a stop in Halifax, N.S., that ...`: a frame with commas still ends at "that".
-  if (p.isPunct(i, ',')) {
-    for (let k = i + 1; k < hi && k - i <= 8 && p.outside(k); k++) {
-      if (p.lower(k) === 'that' && p.isPunct(k - 1, ',')) {
-        i = k;
-        break;
-      }
-      if (cueClass(p.lower(k)) || CONNECTIVES.has(p.lower(k))) break;
-    }
-  }
-  const rest = (k: number): boolean => k >= hi || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
-  if (rest(i))
-    return {
-      contentStart: hi,
-      ends: true,
-      splitStart: null,
-      tailEnd: hi,
-      channel,
-      opener: '',
-      recipient,
-    };
-  if (p.isPunct(i, ';'))
-    return {
-      contentStart: hi,
-      ends: true,
-      splitStart: null,
-      tailEnd: i,
-      channel,
-      opener: '',
-      recipient,
-    };
-  if (p.isPunct(i, ',\u2014\u2013')) {
-    // `..., she said, "but the roads aren't."` or `, she said, adding ...` or `, she said, and ...`
-    let next = i + 1;
-    // `"A," Lund said, referring to the critics, "B."`: a short aside before the second piece.
-    for (let k = next; k < hi && k - next <= 12 && p.outside(k); k++) {
-      if (p.isPunct(k, ',') && p.states[k + 1] === QuoteState.Open) {
-        next = k + 1;
-        break;
-      }
-    }
-    if (p.states[next] === QuoteState.Open)
-      return {
-        contentStart: hi,
-        ends: true,
-        splitStart: next,
-        tailEnd: hi,
-        channel,
-        opener: ',',
-        recipient,
-      };
-    return {
-      contentStart: next,
-      ends: true,
-      splitStart: null,
-      tailEnd: next,
-      channel,
-      opener: ',',
-      recipient,
-    };
-  }
-  if (p.isPunct(i, ':'))
-    return {
-      contentStart: i + 1,
-      ends: false,
-      splitStart: null,
-      tailEnd: hi,
-      channel,
-      opener: ':',
-      recipient,
-    };
-  return {
-    contentStart: i,
-    ends: false,
-    splitStart: null,
-    tailEnd: hi,
-    channel,
-    opener: p.lower(i),
-    recipient,
-  };
-}
-
-/** A frame names an occasion or a medium ("in a statement", "on CBC", "to reporters"), not an object of the verb. */
-function isFrame(p: Phrases, first: number, end: number): boolean {
-  for (let k = first + 1; k < end; k++) if (FRAME_NOUNS.has(p.lower(k)) || p.cap(k)) return true;
-  return false;
-}
-
-function restIsPunct(p: Phrases, k: number, hi: number): boolean {
-  for (let j = k; j < hi; j++) if (p.tokens[j]!.word) return false;
-  return true;
-}
-
-/** The content pieces of a trailing/inverted attribution, with a split quote's second piece. */
-function splitPieces(
-  p: Phrases,
-  from: number,
-  contentEnd: number,
-  after: AfterCue,
-  hi: number,
-): { pieces: Array<[number, number]>; floor: number } {
-  const pieces: Array<[number, number]> = [[from, contentEnd]];
-  if (after.splitStart !== null) {
-    let end = after.splitStart + 1;
-    while (end < hi && p.states[end] !== QuoteState.Close && p.states[end] !== QuoteState.Outside)
-      end++;
-    end = Math.min(hi, end + 1);
-    pieces.push([after.splitStart, end]);
-    return { pieces, floor: end };
-  }
-  return { pieces, floor: after.tailEnd };
 }
 
 /**
@@ -950,183 +613,6 @@ function acceptsContent(
     return first === 'that' || (!PREPOSITIONS.has(first) && !OBJECT_PRONOUNS.has(first));
   // belief: a clause or an infinitive, not "think about", "feel like"
   return !PREPOSITIONS.has(first) || first === 'to';
-}
-
-/**
- * A speaker with an aside between commas just before the cue. Returns [first, last, source
- * start, source end] token indexes: a bare name as the aside is the source ("The chair, Ann Roe,"
- * gives "Ann Roe"), a descriptive aside stays with the name ("Ann Roe, of Yarmouth,"), and a
- * relative clause is dropped ("Tom Bell, who replaced Jo Kay in May").
- */
-function appositive(
-  p: Phrases,
-  comma: number,
-  floor: number,
-): [number, number, number, number] | null {
-  if (!p.isPunct(comma, ',')) return null;
-  // Up to four comma-separated asides: "Ann Roe, 59, of Yarmouth, N.S., who watched, said".
-  let close = comma;
-  for (let segment = 0; segment < 4; segment++) {
-    let open = close - 1;
-    while (open >= floor && close - open <= 16 && !p.isPunct(open, ',') && p.outside(open)) open--;
-    if (open < floor || !p.isPunct(open, ',') || close - open < 2) return null;
-    const npEnd = open - 1;
-    const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
-    const boundary = npStart - 1;
-    const clean =
-      boundary < floor ||
-      p.states[boundary] === QuoteState.Close ||
-      p.isPunct(boundary, ':;') ||
-      CONNECTIVES.has(p.lower(boundary));
-    if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
-      const relative = /^(who|which|whose|whom|that)$/.test(p.lower(open + 1));
-      // `A spokesperson for the port, Sara Vance, said`: a bare name as the aside is the speaker.
-      let bareName =
-        close - open - 1 >= 2 && close - open - 1 <= 4 && DETERMINERS.has(p.lower(npStart));
-      for (let k = open + 1; bareName && k < close; k++) bareName = p.cap(k) || p.isPunct(k, '.');
-      if (bareName) return [npStart, npEnd, open + 1, close];
-      return [npStart, npEnd, npStart, relative ? npEnd + 1 : comma];
-    }
-    close = open;
-  }
-  return null;
-}
-
-/** After an inverted speaker, a short description ("a professor at the university") ending the clause. */
-function skipDescription(p: Phrases, from: number, hi: number): number {
-  if (!PREPOSITIONS.has(p.lower(from)) || !p.isWord(from) || p.skipTimeForward(from, hi) > from)
-    return from;
-  let j = from + 1;
-  while (
-    j < hi &&
-    j - from <= 8 &&
-    p.isWord(j) &&
-    !cueClass(p.lower(j)) &&
-    !CONTENT_OPENERS.has(p.lower(j))
-  )
-    j++;
-  return j >= hi || p.isPunct(j, ',.;!?') ? j : from;
-}
-
-/** Whether tokens after an inverted cue name a speaker ("the Harbour Gazette", "Ana Ruiz", "she"). */
-function invertedSpeaker(p: Phrases, first: number, last: number): boolean {
-  const l = p.lower(first);
-  if (!(p.cap(first) || DETERMINERS.has(l) || PERSONAL_PRONOUNS.has(l)) || CONTENT_OPENERS.has(l))
-    return false;
-  return p.isSpeaker(first, last);
-}
-
-/** The subject phrase at the start of a clause, for participles ("Smith criticised it, saying ..."). */
-function subjectAtStart(p: Phrases, lo: number, limit: number): Span | null {
-  let end = lo;
-  while (
-    end < limit &&
-    p.isWord(end) &&
-    (p.cap(end) || DETERMINERS.has(p.lower(end)) || PERSONAL_PRONOUNS.has(p.lower(end)))
-  )
-    end++;
-  return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
-}
-
-/** The subject of a unit when it names someone: "Ann Roe", "Police", "she"; not "The council" or "It". */
-function namedSubject(p: Phrases, unit: Unit): Span | null {
-  let first = unit.first;
-  while (first < unit.last && p.isWord(first) && CONNECTIVES.has(p.lower(first))) first++;
-  if (!p.isWord(first)) return null;
-  const lower = p.lower(first);
-  const pronoun = /^(he|she|they)$/.test(lower);
-  if (!pronoun && (!p.cap(first) || DETERMINERS.has(lower) || PERSONAL_PRONOUNS.has(lower)))
-    return null;
-  const end = p.phraseAfter(first, unit.last, 6);
-  return end > first && p.isSpeaker(first, end) ? p.span(first, end) : null;
-}
-
-/** How many words a unit holds inside quote marks, and whether they are all capitalised (a title). */
-function quotedWords(p: Phrases, unit: Unit): { count: number; titleCase: boolean } {
-  let count = 0;
-  let titleCase = true;
-  for (let i = unit.first; i < unit.last; i++) {
-    if (p.states[i] !== QuoteState.Inside || !p.tokens[i]!.word) continue;
-    count++;
-    if (!p.cap(i)) titleCase = false;
-  }
-  return { count, titleCase };
-}
-
-/** Five quoted words or more make a quote even without a speaker; fewer are scare or title quotes. */
-function substantialQuote(p: Phrases, unit: Unit): boolean {
-  const words = quotedWords(p, unit);
-  return words.count >= 5 && !words.titleCase;
-}
-
-/** Base forms of cues that are seldom nouns: "observers in Virginia say" needs no plural check. */
-const RARELY_NOUNS = new Set([
-  'say',
-  'tell',
-  'think',
-  'believe',
-  'argue',
-  'insist',
-  'contend',
-  'warn',
-  'suggest',
-  'explain',
-  'acknowledge',
-  'admit',
-  'predict',
-  'agree',
-  'expect',
-]);
-/** Adverbs that may close a reporting clause: `told The Herald then.` */
-const TRAILING_ADVERBS = new Set([
-  'then',
-  'later',
-  'earlier',
-  'recently',
-  'again',
-  'too',
-  'also',
-  'yesterday',
-  'today',
-  'tonight',
-  'afterward',
-  'afterwards',
-  'repeatedly',
-  'publicly',
-  'privately',
-]);
-/** Collective nouns that take a plural verb ("police say"). */
-const COLLECTIVES = new Set([
-  'police',
-  'people',
-  'staff',
-  'public',
-  'media',
-  'military',
-  'crowd',
-  'government',
-  'family',
-  'team',
-  'press',
-  'clergy',
-  'faculty',
-]);
-const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
-
-/**
- * Whether a cue word is used as a verb here, not a noun: "states could see snow" and
- * "border state Maine" are nouns; "officials say", "she will state" are verbs.
- */
-function readsAsVerb(p: Phrases, c: number, npEnd: number, groupStart: number): boolean {
-  const lower = p.lower(c);
-  if (lower !== 'says' && lower.endsWith('s') && AUXILIARIES.has(p.lower(c + 1))) return false;
-  if (!isBaseForm(lower) || groupStart < c || RARELY_NOUNS.has(lower)) return true;
-  const head = p.lower(npEnd);
-  return (
-    PLURAL_PRONOUNS.has(head) ||
-    COLLECTIVES.has(head) ||
-    (head.endsWith('s') && !/['\u2019]s$/.test(head))
-  );
 }
 
 type MakeFn = (
@@ -1212,56 +698,4 @@ function passiveHedge(
   );
   if (attribution) attribution.hedge = hedge;
   return attribution;
-}
-
-function hasWords(p: Phrases, from: number, hi: number): boolean {
-  for (let i = from; i < hi; i++) if (p.tokens[i]!.word) return true;
-  return false;
-}
-
-/** Tokens [a, b) as a span without leading/trailing commas, stops and dashes (quote marks kept). */
-function trimSpan(p: Phrases, a: number, b: number): Span | null {
-  let first = a;
-  let last = b;
-  while (first < last && !p.tokens[first]!.word && p.states[first] === QuoteState.Outside) first++;
-  while (last > first && !p.tokens[last - 1]!.word && p.states[last - 1] === QuoteState.Outside)
-    last--;
-  if (last <= first) return null;
-  let words = 0;
-  for (let i = first; i < last; i++) if (p.tokens[i]!.word) words++;
-  return words ? p.span(first, last) : null;
-}
-
-/** The quote kind of some content and the quoted words in it: direct when the marks hold it all. */
-function describe(
-  text: string,
-  quoted: Quoted[],
-  content: Span[],
-): { content: Span[]; verbatim: Span[]; quoteKind: QuoteKind } {
-  const verbatim: Span[] = [];
-  for (const piece of content) {
-    for (const q of quoted) {
-      const start = Math.max(q.inner.start, piece.start);
-      const end = Math.min(q.inner.end, piece.end);
-      if (end > start) verbatim.push({ start, end });
-    }
-  }
-  if (!verbatim.length) return { content, verbatim, quoteKind: 'indirect' };
-  // Direct when no letter or digit of the content lies outside the marks.
-  let v = 0;
-  for (const piece of content) {
-    for (let i = piece.start; i < piece.end; i++) {
-      while (v < verbatim.length && verbatim[v]!.end <= i) v++;
-      const inside = v < verbatim.length && verbatim[v]!.start <= i;
-      if (!inside && /[\p{L}\p{N}]/u.test(text[i]!))
-        return { content, verbatim, quoteKind: 'mixed' };
-    }
-  }
-  // A direct quote's content ends at its last word: `"We won,"` leaves the comma to the sentence.
-  const trimmed = verbatim.map((s) => {
-    let end = s.end;
-    while (end > s.start + 1 && /[\s,;:]/.test(text[end - 1]!)) end--;
-    return { start: s.start, end };
-  });
-  return { content: trimmed, verbatim, quoteKind: 'direct' };
 }

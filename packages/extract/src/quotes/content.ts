@@ -1,0 +1,80 @@
+// The content of an attribution: trimmed spans, quoted words, and the quote kind.
+import type { QuoteKind, Span } from '@sourcetrace/article-model';
+import { type Quoted } from './marks.js';
+import { Phrases } from './phrases.js';
+import { QuoteState, type Unit } from './units.js';
+
+/** The quote kind of some content and the quoted words in it: direct when the marks hold it all. */
+export function describe(
+  text: string,
+  quoted: Quoted[],
+  content: Span[],
+): { content: Span[]; verbatim: Span[]; quoteKind: QuoteKind } {
+  const verbatim: Span[] = [];
+  for (const piece of content) {
+    for (const q of quoted) {
+      const start = Math.max(q.inner.start, piece.start);
+      const end = Math.min(q.inner.end, piece.end);
+      if (end > start) verbatim.push({ start, end });
+    }
+  }
+  if (!verbatim.length) return { content, verbatim, quoteKind: 'indirect' };
+  // Direct when no letter or digit of the content lies outside the marks.
+  let v = 0;
+  for (const piece of content) {
+    for (let i = piece.start; i < piece.end; i++) {
+      while (v < verbatim.length && verbatim[v]!.end <= i) v++;
+      const inside = v < verbatim.length && verbatim[v]!.start <= i;
+      if (!inside && /[\p{L}\p{N}]/u.test(text[i]!))
+        return { content, verbatim, quoteKind: 'mixed' };
+    }
+  }
+  // A direct quote's content ends at its last word: `"We won,"` leaves the comma to the sentence.
+  const trimmed = verbatim.map((s) => {
+    let end = s.end;
+    while (end > s.start + 1 && /[\s,;:]/.test(text[end - 1]!)) end--;
+    return { start: s.start, end };
+  });
+  return { content: trimmed, verbatim, quoteKind: 'direct' };
+}
+
+/** Tokens [a, b) as a span without leading/trailing commas, stops and dashes (quote marks kept). */
+export function trimSpan(p: Phrases, a: number, b: number): Span | null {
+  let first = a;
+  let last = b;
+  while (first < last && !p.tokens[first]!.word && p.states[first] === QuoteState.Outside) first++;
+  while (last > first && !p.tokens[last - 1]!.word && p.states[last - 1] === QuoteState.Outside)
+    last--;
+  if (last <= first) return null;
+  let words = 0;
+  for (let i = first; i < last; i++) if (p.tokens[i]!.word) words++;
+  return words ? p.span(first, last) : null;
+}
+
+export function hasWords(p: Phrases, from: number, hi: number): boolean {
+  for (let i = from; i < hi; i++) if (p.tokens[i]!.word) return true;
+  return false;
+}
+
+/** How many words a unit holds inside quote marks, and whether they are all capitalised (a title). */
+export function quotedWords(p: Phrases, unit: Unit): { count: number; titleCase: boolean } {
+  let count = 0;
+  let titleCase = true;
+  for (let i = unit.first; i < unit.last; i++) {
+    if (p.states[i] !== QuoteState.Inside || !p.tokens[i]!.word) continue;
+    count++;
+    if (!p.cap(i)) titleCase = false;
+  }
+  return { count, titleCase };
+}
+
+/** Five quoted words or more make a quote even without a speaker; fewer are scare or title quotes. */
+export function substantialQuote(p: Phrases, unit: Unit): boolean {
+  const words = quotedWords(p, unit);
+  return words.count >= 5 && !words.titleCase;
+}
+
+export function firstMark(p: Phrases, lo: number, hi: number): number {
+  for (let i = lo; i < hi; i++) if (p.states[i] === QuoteState.Open) return i;
+  return lo;
+}

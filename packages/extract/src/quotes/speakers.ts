@@ -1,0 +1,171 @@
+// Reading the speaker of an attribution: asides, inverted and dash forms, transcript labels,
+// and whether a cue word is a verb at all.
+import type { Span } from '@sourcetrace/article-model';
+import { isBaseForm } from '../lexicon/cues.js';
+import { AUXILIARIES, CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/words.js';
+import { Phrases } from './phrases.js';
+import { QuoteState, type Unit } from './units.js';
+import { CONTENT_OPENERS } from './after-cue.js';
+
+/**
+ * A speaker with an aside between commas just before the cue. Returns [first, last, source
+ * start, source end] token indexes: a bare name as the aside is the source ("The chair, Ann Roe,"
+ * gives "Ann Roe"), a descriptive aside stays with the name ("Ann Roe, of Yarmouth,"), and a
+ * relative clause is dropped ("Tom Bell, who replaced Jo Kay in May").
+ */
+export function appositive(
+  p: Phrases,
+  comma: number,
+  floor: number,
+): [number, number, number, number] | null {
+  if (!p.isPunct(comma, ',')) return null;
+  // Up to four comma-separated asides: "Ann Roe, 59, of Yarmouth, N.S., who watched, said".
+  let close = comma;
+  for (let segment = 0; segment < 4; segment++) {
+    let open = close - 1;
+    while (open >= floor && close - open <= 16 && !p.isPunct(open, ',') && p.outside(open)) open--;
+    if (open < floor || !p.isPunct(open, ',') || close - open < 2) return null;
+    const npEnd = open - 1;
+    const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
+    const boundary = npStart - 1;
+    const clean =
+      boundary < floor ||
+      p.states[boundary] === QuoteState.Close ||
+      p.isPunct(boundary, ':;') ||
+      CONNECTIVES.has(p.lower(boundary));
+    if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
+      const relative = /^(who|which|whose|whom|that)$/.test(p.lower(open + 1));
+      // `A spokesperson for the port, Sara Vance, said`: a bare name as the aside is the speaker.
+      let bareName =
+        close - open - 1 >= 2 && close - open - 1 <= 4 && DETERMINERS.has(p.lower(npStart));
+      for (let k = open + 1; bareName && k < close; k++) bareName = p.cap(k) || p.isPunct(k, '.');
+      if (bareName) return [npStart, npEnd, open + 1, close];
+      return [npStart, npEnd, npStart, relative ? npEnd + 1 : comma];
+    }
+    close = open;
+  }
+  return null;
+}
+
+/** Whether tokens after an inverted cue name a speaker ("the Harbour Gazette", "Ana Ruiz", "she"). */
+export function invertedSpeaker(p: Phrases, first: number, last: number): boolean {
+  const l = p.lower(first);
+  if (!(p.cap(first) || DETERMINERS.has(l) || PERSONAL_PRONOUNS.has(l)) || CONTENT_OPENERS.has(l))
+    return false;
+  return p.isSpeaker(first, last);
+}
+
+/** The subject phrase at the start of a clause, for participles ("Smith criticised it, saying ..."). */
+export function subjectAtStart(p: Phrases, lo: number, limit: number): Span | null {
+  let end = lo;
+  while (
+    end < limit &&
+    p.isWord(end) &&
+    (p.cap(end) || DETERMINERS.has(p.lower(end)) || PERSONAL_PRONOUNS.has(p.lower(end)))
+  )
+    end++;
+  return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
+}
+
+/** The subject of a unit when it names someone: "Ann Roe", "Police", "she"; not "The council" or "It". */
+export function namedSubject(p: Phrases, unit: Unit): Span | null {
+  let first = unit.first;
+  while (first < unit.last && p.isWord(first) && CONNECTIVES.has(p.lower(first))) first++;
+  if (!p.isWord(first)) return null;
+  const lower = p.lower(first);
+  const pronoun = /^(he|she|they)$/.test(lower);
+  if (!pronoun && (!p.cap(first) || DETERMINERS.has(lower) || PERSONAL_PRONOUNS.has(lower)))
+    return null;
+  const end = p.phraseAfter(first, unit.last, 6);
+  return end > first && p.isSpeaker(first, end) ? p.span(first, end) : null;
+}
+
+/** Base forms of cues that are seldom nouns: "observers in Virginia say" needs no plural check. */
+export const RARELY_NOUNS = new Set([
+  'say',
+  'tell',
+  'think',
+  'believe',
+  'argue',
+  'insist',
+  'contend',
+  'warn',
+  'suggest',
+  'explain',
+  'acknowledge',
+  'admit',
+  'predict',
+  'agree',
+  'expect',
+]);
+
+/** Collective nouns that take a plural verb ("police say"). */
+export const COLLECTIVES = new Set([
+  'police',
+  'people',
+  'staff',
+  'public',
+  'media',
+  'military',
+  'crowd',
+  'government',
+  'family',
+  'team',
+  'press',
+  'clergy',
+  'faculty',
+]);
+
+export const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
+
+/**
+ * Whether a cue word is used as a verb here, not a noun: "states could see snow" and
+ * "border state Maine" are nouns; "officials say", "she will state" are verbs.
+ */
+export function readsAsVerb(p: Phrases, c: number, npEnd: number, groupStart: number): boolean {
+  const lower = p.lower(c);
+  if (lower !== 'says' && lower.endsWith('s') && AUXILIARIES.has(p.lower(c + 1))) return false;
+  if (!isBaseForm(lower) || groupStart < c || RARELY_NOUNS.has(lower)) return true;
+  const head = p.lower(npEnd);
+  return (
+    PLURAL_PRONOUNS.has(head) ||
+    COLLECTIVES.has(head) ||
+    (head.endsWith('s') && !/['\u2019]s$/.test(head))
+  );
+}
+
+/** The index of a dash before a short capitalised name that ends the unit, or -1. */
+export function dashSpeaker(p: Phrases, unit: Unit): number {
+  let end = unit.last;
+  while (end > unit.first && p.isPunct(end - 1, '.')) end--;
+  for (let i = end - 1; i > unit.first && end - i <= 6; i--) {
+    if (p.isPunct(i, '\u2014\u2015\u2013') && i + 1 < end)
+      return p.cap(i + 1) && p.states[i - 1] !== QuoteState.Outside ? i : -1;
+    if (!p.isWord(i) && !p.isPunct(i, '.')) return -1;
+  }
+  return -1;
+}
+
+/** The index of a dash after a short capitalised name that opens a paragraph, or -1. */
+export function leadingDash(p: Phrases, unit: Unit): number {
+  const first = unit.first;
+  for (let i = first; i < unit.last && i - first <= 6; i++) {
+    if (p.isPunct(i, '\u2014\u2015\u2013'))
+      return i > first && p.states[i + 1] === QuoteState.Open ? i : -1;
+    if ((!p.cap(i) && !p.isPunct(i, '.')) || !p.outside(i)) return -1;
+  }
+  return -1;
+}
+
+/** The index of the colon after an all-capitals speaker label that opens a paragraph, or -1. */
+export function transcriptLabel(p: Phrases, unit: Unit): number {
+  // A transcript quoted as a whole keeps its labels inside the marks: `"SMITH: ...`.
+  const first = p.states[unit.first] === QuoteState.Open ? unit.first + 1 : unit.first;
+  for (let i = first; i < unit.last && i < first + 4; i++) {
+    if (p.lower(i) === ':') return i > first && i + 1 < unit.last ? i : -1;
+    const surface = p.text.slice(p.tokens[i]!.start, p.tokens[i]!.end);
+    if (!/^[A-Z][A-Z.'\u2019-]+$/.test(surface) || (first === unit.first && !p.outside(i)))
+      return -1;
+  }
+  return -1;
+}
