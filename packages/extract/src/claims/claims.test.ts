@@ -85,3 +85,18 @@ describe('findClaims', () => {
     ]);
   });
 });
+
+describe('stances', () => {
+  it('keeps intentions and refusals as claims without a hedge (trap 15)', () => {
+    expect(claims('The company declined to comment.')[0]).toMatchObject({
+      cue: 'declined',
+      source: 'The company',
+      content: ['to comment'],
+      hedge: 'none',
+    });
+    expect(claims('Residents want the ferry to run all year.')[0]).toMatchObject({
+      cue: 'want',
+      hedge: 'none',
+    });
+  });
+});

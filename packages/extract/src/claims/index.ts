@@ -17,6 +17,7 @@ const HEDGE_ADVERBS = new Set([
 const QUOTE_KINDS = new Set<Attribution['kind']>(['speech', 'continuation', 'unattributed']);
 const CLAIM_KINDS: Partial<Record<Attribution['kind'], Hedge>> = {
   belief: 'belief',
+  stance: 'none',
   evidence: 'none',
   according: 'none',
 };

@@ -152,7 +152,10 @@ const BELIEF = [
   'figure',
   'guess',
   'know',
-  // intentions, wishes and stances count as attributed positions, not speech
+];
+
+/** Intentions, wishes and stances: attributed positions, kept as claims without a hedge. */
+const STANCE = [
   'want',
   'plan',
   'intend',
@@ -224,7 +227,7 @@ export function inflect(lemma: string): string[] {
   return forms;
 }
 
-const LEMMAS = new Set([...SPEECH_STRONG, ...SPEECH_WEAK, ...BELIEF, ...EVIDENCE]);
+const LEMMAS = new Set([...SPEECH_STRONG, ...SPEECH_WEAK, ...BELIEF, ...STANCE, ...EVIDENCE]);
 
 /** A cue's base form doubles as a noun ("a state agency", "report", "comment"). */
 export function isBaseForm(lower: string): boolean {
@@ -238,15 +241,17 @@ function formsOf(lemmas: string[]): Set<string> {
 export const SPEECH_STRONG_FORMS = formsOf(SPEECH_STRONG);
 export const SPEECH_WEAK_FORMS = formsOf(SPEECH_WEAK);
 export const BELIEF_FORMS = formsOf(BELIEF);
+export const STANCE_FORMS = formsOf(STANCE);
 export const EVIDENCE_FORMS = formsOf(EVIDENCE);
 
-export type CueClass = 'speech' | 'weak-speech' | 'belief' | 'evidence';
+export type CueClass = 'speech' | 'weak-speech' | 'belief' | 'stance' | 'evidence';
 
 /** The class of a lowercased word as a cue, or undefined. Speech wins over belief. */
 export function cueClass(lower: string): CueClass | undefined {
   if (SPEECH_STRONG_FORMS.has(lower)) return 'speech';
   if (SPEECH_WEAK_FORMS.has(lower)) return 'weak-speech';
   if (BELIEF_FORMS.has(lower)) return 'belief';
+  if (STANCE_FORMS.has(lower)) return 'stance';
   if (EVIDENCE_FORMS.has(lower)) return 'evidence';
   return undefined;
 }

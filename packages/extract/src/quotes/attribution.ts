@@ -45,7 +45,14 @@ import {
  */
 export interface Attribution {
   kind:
-    'speech' | 'belief' | 'evidence' | 'according' | 'passive' | 'continuation' | 'unattributed';
+    | 'speech'
+    | 'belief'
+    | 'stance'
+    | 'evidence'
+    | 'according'
+    | 'passive'
+    | 'continuation'
+    | 'unattributed';
   content: Span[];
   verbatim: Span[];
   quoteKind: QuoteKind;
@@ -326,7 +333,8 @@ function attributeUnit(
       open.attribution.source &&
       group.before >= lo &&
       /^(and|but)$/.test(p.lower(group.before)) &&
-      cls !== 'belief'
+      cls !== 'belief' &&
+      cls !== 'stance'
     ) {
       const right = afterCue(p, c, cueEnd, hi);
       if (!right.ends && right.contentStart < hi) {
@@ -358,7 +366,8 @@ function attributeUnit(
     if (
       !hasSpeaker &&
       (p.isPunct(c - 1, ',\u2014\u2013') || p.states[c - 1] === QuoteState.Close) &&
-      cls !== 'belief'
+      cls !== 'belief' &&
+      cls !== 'stance'
     ) {
       let speakerEnd = p.phraseAfter(cueEnd, hi);
       // `wrote Ann Roe for the Daily Star`: the outlet is the channel, not part of the name.
@@ -485,7 +494,12 @@ function attributeUnit(
         open = { attribution, firstToken: right.contentStart };
         floor = right.contentStart;
       }
-    } else if (right.opener === ':' && right.contentStart >= hi && cls !== 'belief') {
+    } else if (
+      right.opener === ':' &&
+      right.contentStart >= hi &&
+      cls !== 'belief' &&
+      cls !== 'stance'
+    ) {
       nextPending = { cue: cueSpan, source };
     }
   }
@@ -541,7 +555,8 @@ function attributeUnit(
 }
 
 function classKind(cls: CueClass): Attribution['kind'] {
-  return cls === 'belief' ? 'belief' : cls === 'evidence' ? 'evidence' : 'speech';
+  if (cls === 'speech' || cls === 'weak-speech') return 'speech';
+  return cls;
 }
 
 /** Ends an open (leading) attribution's content before token `at`. */
@@ -611,7 +626,7 @@ function acceptsContent(
     return opensClause || attribution.verbatim.length > 0 || (right.recipient && first === 'to');
   if (cls === 'evidence')
     return first === 'that' || (!PREPOSITIONS.has(first) && !OBJECT_PRONOUNS.has(first));
-  // belief: a clause or an infinitive, not "think about", "feel like"
+  // belief and stance: a clause or an infinitive, not "think about", "feel like"
   return !PREPOSITIONS.has(first) || first === 'to';
 }
 
