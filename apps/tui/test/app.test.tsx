@@ -176,7 +176,9 @@ describe('reader', () => {
     const hostile = inventedArticle({
       title: 'Harbour \x1b]0;owned\x07notice\x1b[2J',
       extra: 'Visit \x1b[31mthe red\x1b[0m dock\x07 \x9b1;1H now \u202eevil\r done.',
+      publisher: 'Evil\x1b]0;x\x07 Wire',
     });
+    hostile.source.publishedAt = '\x1b[2J2025-01-01';
     app = renderApp(new MemoryCorpusReader([hostile]));
     let raw = await app
       .waitFor((f) => f.includes('Harbour notice'), 'the cleaned title')
@@ -184,6 +186,7 @@ describe('reader', () => {
     expect(raw).not.toContain('\x07');
     expect(raw).not.toContain(']0;owned');
     expect(raw).not.toContain('\x1b[2J');
+    expect(app.frame()).toMatch(/Harbour notice\s+Evil Wire\s+2025-01-01/);
     app.press(KEYS.enter);
     await app.waitFor((f) => f.includes('Visit the red dock'), 'the reader');
     raw = app.rawFrame();

@@ -7,7 +7,7 @@ import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
 import { describeError, useResource } from '../app/use-resource.js';
 import { cleanLine } from '../text/sanitize.js';
-import { formatDate } from './library.js';
+import { formatDate } from '../text/date.js';
 
 const PAGE_SIZE = 100;
 /** Rows above the quote list: kind and counts, descriptors, aliases, the list heading. */

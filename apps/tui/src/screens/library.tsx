@@ -13,6 +13,7 @@ import { ListView, keepInView, moveInList, type ListState } from '../app/list.js
 import { describeError, useResource } from '../app/use-resource.js';
 import { cleanLine, oneLine } from '../text/sanitize.js';
 import { fitWidth } from '../text/width.js';
+import { formatDate } from '../text/date.js';
 import type { Route } from '../app/routes.js';
 
 const PAGE_SIZE = 100;
@@ -54,10 +55,6 @@ function tableColumns(publisher: string, date: string, quotes: string, speakers:
     fitWidth(quotes, COUNT_WIDTH, 'right') +
     fitWidth(speakers, COUNT_WIDTH, 'right')
   );
-}
-
-export function formatDate(value: string | null): string {
-  return value ? value.slice(0, 10) : '';
 }
 
 /** The article list: search with /, filter by outlet (o) or by entity (from a person's page). */

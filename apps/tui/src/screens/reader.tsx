@@ -16,7 +16,7 @@ import {
 import { displayWidth } from '../text/width.js';
 import { cleanLine } from '../text/sanitize.js';
 import { speakerColor, speakerMarker } from '../text/theme.js';
-import { formatDate } from './library.js';
+import { formatDate } from '../text/date.js';
 
 interface View {
   offset: number;
