@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Store } from '../types.js';
 import { SqlStore } from '../sql/sql-store.js';
@@ -19,6 +20,26 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+const statements = new Map<string, { text: string; name?: string }>();
+
+/**
+ * Reads are named prepared statements, so each connection plans a list query once rather than
+ * on every page. Text search stays unnamed: its best plan depends on how common the words are.
+ */
+function statement(sql: string): { text: string; name?: string } {
+  let found = statements.get(sql);
+  if (!found) {
+    const text = numbered(sql);
+    const named = sql.trimStart().startsWith('SELECT') && !sql.includes('@@');
+    found = named
+      ? { text, name: `st_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` }
+      : { text };
+    if (statements.size > 1000) statements.clear();
+    statements.set(sql, found);
+  }
+  return found;
+}
+
 class PostgresDatabase implements Database {
   constructor(
     private readonly pool: pg.Pool,
@@ -26,7 +47,10 @@ class PostgresDatabase implements Database {
   ) {}
 
   async all(sql: string, params: unknown[] = []): Promise<Row[]> {
-    const result = await (this.client ?? this.pool).query<Row>(numbered(sql), params);
+    const result = await (this.client ?? this.pool).query<Row>({
+      ...statement(sql),
+      values: params,
+    });
     return result.rows;
   }
 
