@@ -61,6 +61,16 @@ describe('speech attribution rules', () => {
     });
   });
 
+  it('starts the content at a dash that introduces the quoted part', () => {
+    const [a] = read(
+      'The talks were held at a trade fair \u2013 "an odd choice" for a summit, said the Harbour Gazette.',
+    );
+    expect(a).toMatchObject({
+      source: 'the Harbour Gazette',
+      content: ['"an odd choice" for a summit'],
+    });
+  });
+
   it('an outlet after an inverted cue is the speaker', () => {
     const [a] = read('Fares will rise again next year, said the Harbour Gazette.');
     expect(a).toMatchObject({

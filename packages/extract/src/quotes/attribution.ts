@@ -396,7 +396,7 @@ function attributeUnit(
           const contentEnd = p.states[c - 1] === QuoteState.Close ? c : c - 1;
           if (contentEnd - floor >= 2 && !(open && open.attribution.kind !== 'speech')) {
             const source = p.span(cueEnd, speakerEnd);
-            const pieces = splitPieces(p, floor, contentEnd, tail, hi);
+            const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, tail, hi);
             const attribution = make(
               classKind(cls === 'weak-speech' ? 'speech' : cls),
               pieces.pieces,
@@ -442,7 +442,7 @@ function attributeUnit(
     // Trailing: `"...," she said.` / `..., analyst Mia Lund told CBC.` / split `"A," she said, "B."`
     if (atComma && right.ends && boundary - floor >= 2) {
       const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
-      const pieces = splitPieces(p, floor, contentEnd, right, hi);
+      const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, right, hi);
       // `The plan, Ms. Roe often says, is the best one.`: the clause resumes after the aside.
       const resumes =
         right.opener === ',' &&
@@ -552,6 +552,17 @@ function attributeUnit(
     }
   }
   return { found, pending: nextPending };
+}
+
+/**
+ * Where the reported words start when a dash introduces the quoted part (`The talks were held at
+ * a trade fair – "an odd choice", said the Gazette.`): the narration before it is the article's.
+ */
+function afterDash(p: Phrases, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (p.isPunct(i, '\u2013\u2014') && p.states[i + 1] === QuoteState.Open) return i + 1;
+  }
+  return from;
 }
 
 function classKind(cls: CueClass): Attribution['kind'] {
