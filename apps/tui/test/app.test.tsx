@@ -226,6 +226,7 @@ describe('people, claims and help', () => {
     app.press('s');
     let frame = await app.waitFor((f) => f.includes('People and sources in'), 'the article people');
     expect(frame).toMatch(/Ada Quillfeather, harbour pilot\s+person\s+2\s+2/);
+    expect(frame).toMatch(/Tidewater Courier\s+news outlet\s+0\s+1/);
     app.press(KEYS.escape);
     await app.waitFor((f) => f.includes('Ada Quillfeather (2)'), 'back to the reader');
     app.press('c');

@@ -19,7 +19,8 @@ interface PersonRow {
   /** Article entity id (article view) or corpus entity id (corpus view). */
   id: string;
   name: string;
-  kind: EntityKind;
+  /** person, organization, location, other; or outlet, unnamed source. */
+  kind: string;
   descriptor: string | null;
   quotes: number;
   /** Mentions in the article, or articles in the corpus. */
@@ -29,6 +30,10 @@ interface PersonRow {
 const CORPUS_LIMIT = 200;
 const KIND_WIDTH = 14;
 const COUNT_WIDTH = 9;
+
+function kindLabel(kind: EntityKind, outlet: boolean, anonymous: boolean): string {
+  return outlet ? 'news outlet' : anonymous ? 'unnamed' : kind;
+}
 
 /** The columns right of the name, fixed widths so rows line up under the heading. */
 function countColumns(kind: string, quotes: string, reach: string): string {
@@ -56,7 +61,7 @@ export function PeopleScreen(props: { articleId?: string }) {
         .map((entity) => ({
           id: entity.id,
           name: entity.name,
-          kind: entity.kind,
+          kind: kindLabel(entity.kind, entity.outlet === true, entity.anonymous === true),
           descriptor: entity.descriptors[0] ?? null,
           quotes: quotesBySpeaker(article, entity.id).length,
           reach: entity.mentions.length,
@@ -75,7 +80,7 @@ export function PeopleScreen(props: { articleId?: string }) {
       rows: page.items.map((entity: CorpusEntity) => ({
         id: entity.id,
         name: entity.name,
-        kind: entity.kind,
+        kind: kindLabel(entity.kind, entity.outlet, entity.anonymous),
         descriptor: entity.descriptors[0] ?? null,
         quotes: entity.counts.quotes,
         reach: entity.counts.articles,
