@@ -83,6 +83,10 @@ describe('error answers', () => {
     const problem = Problem.parse(response.body);
     expect(problem.errors?.length).toBeGreaterThan(0);
     expect(problem.errors?.every((error) => error.in === 'body')).toBe(true);
+    expect(problem.errors?.map((error) => error.path)).toEqual([['text'], ['title']]);
+
+    const empty = Problem.parse((await http().post('/v1/articles').send({})).body);
+    expect(empty.detail).toMatch(/^Invalid body text: /);
   });
 
   it('unknown paths are 404 and other methods on known paths 405 with Allow', async () => {

@@ -46,7 +46,7 @@ export class HttpProblem extends Error {
 
   /** A validation failure, listing every offending path. */
   static invalid(location: Location, error: z.ZodError): HttpProblem {
-    const errors = error.issues.map((issue) => ({
+    const errors = closestIssues(error.issues).map((issue) => ({
       in: location,
       path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
       message: issue.message,
@@ -61,6 +61,22 @@ export class HttpProblem extends Error {
       errors,
     );
   }
+}
+
+/**
+ * A body that matches no alternative of a union ({text} | {html} | {url}) fails as one
+ * "Invalid input"; report instead what is wrong with the alternative it came closest to.
+ */
+function closestIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const closest = issue.errors.reduce((best, branch) =>
+      branch.length < best.length ? branch : best,
+    );
+    return closestIssues(
+      closest.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
+    );
+  });
 }
 
 export function notFound(what: string): HttpProblem {
