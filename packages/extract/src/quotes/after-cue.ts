@@ -1,7 +1,7 @@
 // What follows a cue: recipient, outlet (the channel), time and frame phrases, and where the
 // content starts or the reporting clause ends.
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass } from '../lexicon/cues.js';
+import { cueClass, isBaseForm } from '../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
@@ -49,6 +49,7 @@ export const FRAME_PREPOSITIONS = new Set([
   'before',
   'from',
   'for',
+  'of',
 ]);
 
 /** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
@@ -206,7 +207,7 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
       j - i <= 10 &&
       p.isWord(j) &&
       !CONTENT_OPENERS.has(p.lower(j)) &&
-      (p.cap(j) || FRAME_NOUNS.has(p.lower(j)) || !cueClass(p.lower(j)))
+      (p.cap(j) || FRAME_NOUNS.has(p.lower(j)) || !cueClass(p.lower(j)) || isBaseForm(p.lower(j)))
     )
       j++;
     const stop =
@@ -214,7 +215,10 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
       p.isPunct(j, ',.:;') ||
       CONTENT_OPENERS.has(p.lower(j)) ||
       p.states[j] === QuoteState.Open;
-    if (!stop || j === i + 1 || !isFrame(p, i, j)) break;
+    // A phrase that closes the clause (`she said of the plan.`) can only be a frame.
+    const closesClause =
+      p.lower(i) !== 'to' && (j >= hi || (p.isPunct(j, '.!?') && restIsPunct(p, j, hi)));
+    if (!stop || j === i + 1 || !(closesClause || isFrame(p, i, j))) break;
     for (let k = i + 1; k < j; k++) {
       if (p.cap(k) && /^(with|to|on|via|through)$/.test(p.lower(k - 1))) {
         if (p.isOutlet(k, j)) channel = p.span(k, j);

@@ -319,6 +319,13 @@ describe('frames and "according to" quotes', () => {
     });
   });
 
+  it('reads a phrase that closes the reporting clause as a frame', () => {
+    expect(read('"It will never work," she said of the plan.')[0]).toMatchObject({
+      rule: 'direct:trailing',
+      source: 'she',
+    });
+  });
+
   it('makes quoted words "according to" someone their quote, unquoted ones a claim', () => {
     expect(
       read('"The roads stay closed until spring," according to the ministry.')[0],
