@@ -81,6 +81,11 @@ describe('sourcetrace extract', () => {
       JSON.stringify({ id: 'c', text: 42 }),
       '',
       JSON.stringify({ id: 'd', text: 'Tobin Ashgrove said the ferry would run late.' }),
+      JSON.stringify({
+        id: 'e',
+        html: '<html><body><article><p>"We are ready for the storm," said Ana Ruiz, the harbour master.</p></article></body></html>',
+        url: 'https://example.com/storm',
+      }),
     ];
     const result = await runWithStdin(['extract', '--jsonl'], lines.join('\n') + '\n');
     expect(result.code).toBe(1);
@@ -88,11 +93,14 @@ describe('sourcetrace extract', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(out).toHaveLength(4);
+    expect(out).toHaveLength(5);
     expect(Article.parse(out[0]).text).toBe(STORY);
     expect(out[1]).toMatchObject({ id: null, error: expect.any(String) });
     expect(out[2]).toMatchObject({ id: 'c', error: expect.stringContaining('"text"') });
     expect(Article.parse(out[3]).quotes[0]?.kind).toBe('indirect');
+    const fromHtml = Article.parse(out[4]);
+    expect(fromHtml.source.format).toBe('html');
+    expect(fromHtml.quotes[0]?.kind).toBe('direct');
     expect(result.stderr).toContain('line 2');
     expect(result.stderr).toContain('line 3');
   });
