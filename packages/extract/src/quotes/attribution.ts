@@ -598,7 +598,7 @@ function carryTail(
   make: MakeFn,
 ): Attribution | null {
   let start = from;
-  // Skip an appositive after the speaker (", an assistant professor at ...,").
+  // Skip an appositive after the speaker (", a lecturer at the college,").
   if (start < hi && !CONNECTIVES.has(p.lower(start))) {
     while (start < hi && !p.isPunct(start, ',;') && p.states[start] !== QuoteState.Open) start++;
     if (p.isPunct(start, ',;')) start++;
