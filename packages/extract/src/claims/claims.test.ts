@@ -44,17 +44,17 @@ describe('findClaims', () => {
 
   it('splits a sentence between an own assertion and an "according to" claim', () => {
     const found = claims(
-      'The town sent water to the valley and, according to local officials, built a new dam there.',
+      'The town cleared the roads and, according to council staff, opened two shelters.',
     );
     expect(found).toEqual([
       expect.objectContaining({
-        content: ['The town sent water to the valley'],
+        content: ['The town cleared the roads'],
         rule: 'own-assertion',
       }),
       expect.objectContaining({
-        content: ['built a new dam there'],
+        content: ['opened two shelters'],
         cue: 'according to',
-        source: 'local officials',
+        source: 'council staff',
         hedge: 'none',
       }),
     ]);
@@ -62,9 +62,9 @@ describe('findClaims', () => {
   });
 
   it('hedges beliefs, rumours and reported adverbs', () => {
-    expect(claims('Some analysts believe that the merger will fail.')[0]).toMatchObject({
+    expect(claims('Many economists believe that the merger will fail.')[0]).toMatchObject({
       hedge: 'belief',
-      source: 'Some analysts',
+      source: 'Many economists',
       cue: 'believe',
     });
     expect(claims("It's rumoured that the mayor will resign.")[0]).toMatchObject({

@@ -82,7 +82,7 @@ describe('speech attribution rules', () => {
 
   it('trailing: "...," she said. and a person quoted through an outlet', () => {
     const [a] = read(
-      'The tunnel is another sign of "a city that builds", transport analyst Mia Lund told CBC.',
+      'The new tunnel is "a gift to the whole city", transport analyst Mia Lund told CBC.',
     );
     expect(a).toMatchObject({
       rule: 'mixed:trailing',
@@ -276,19 +276,19 @@ describe('speech attribution rules', () => {
   });
 
   it('belief verbs make belief attributions and "according to" makes a sourced claim', () => {
-    expect(read('Some analysts believe that the merger will fail.')[0]).toMatchObject({
+    expect(read('Many economists believe that the merger will fail.')[0]).toMatchObject({
       kind: 'belief',
-      source: 'Some analysts',
+      source: 'Many economists',
       cue: 'believe',
     });
     const found = read(
-      'The town sent water to the valley and, according to local officials, built a new dam there.',
+      'The town cleared the roads and, according to council staff, opened two shelters.',
     );
     expect(found[0]).toMatchObject({
       kind: 'according',
-      source: 'local officials',
+      source: 'council staff',
       cue: 'according to',
-      content: ['built a new dam there'],
+      content: ['opened two shelters'],
     });
     expect(read('The dam cost millions, according to the council.')[0]).toMatchObject({
       content: ['The dam cost millions'],
