@@ -1,4 +1,4 @@
-export { createApp, apiRoutes, type AppDeps } from './app.js';
+export { createApp, type AppDeps } from './app.js';
 export { configFromEnv, type ApiConfig } from './config.js';
 export {
   listen,
