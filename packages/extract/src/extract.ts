@@ -29,7 +29,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Arti
   const read = readInput(input);
   const tokens = tokenize(read.text);
   const sentences = splitSentences(read.text, read.blocks, tokens);
-  const entities = createEntityTable(read.text, read.blocks, sentences);
+  const entities = createEntityTable(read.text, read.blocks, sentences, tokens);
   const doc: Doc = { text: read.text, blocks: read.blocks, tokens, sentences };
   const attributions = findAttributions(doc, (span) => entities.at(span)?.outlet === true);
   const quotes = toQuotes(attributions, entities);

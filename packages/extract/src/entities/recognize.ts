@@ -348,16 +348,22 @@ export function recognize(
   };
 }
 
-function isCap(text: string, token: Token): boolean {
-  const ch = text[token.start] ?? '';
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+function isCap(_text: string, token: Token): boolean {
+  return token.cap;
 }
 
 /** Lowercase without a possessive or contraction ("russia's" -> "russia", "it's" -> "it"). */
 function bareLower(lower: string): string {
   if (!lower.includes("'") && !lower.includes('\u2019')) return lower;
-  return lower.replace(/n['\u2019]t$/, '').replace(/['\u2019](s|re|ve|ll|d|m)$/, '');
+  let bare = BARE_CACHE.get(lower);
+  if (bare === undefined) {
+    bare = lower.replace(/n['\u2019]t$/, '').replace(/['\u2019](s|re|ve|ll|d|m)$/, '');
+    if (BARE_CACHE.size < 50_000) BARE_CACHE.set(lower, bare);
+  }
+  return bare;
 }
+/** Words with apostrophes recur; their bare forms are worth keeping (bounded). */
+const BARE_CACHE = new Map<string, string>();
 
 function isPossessive(token: Token): boolean {
   return /['\u2019]s$/.test(token.lower);

@@ -247,13 +247,20 @@ export const EVIDENCE_FORMS = formsOf(EVIDENCE);
 export type CueClass = 'speech' | 'weak-speech' | 'belief' | 'stance' | 'evidence';
 
 /** The class of a lowercased word as a cue, or undefined. Speech wins over belief. */
+/** Every inflected cue form with its class, strongest class first when a form is in two lists. */
+const CUE_CLASS = new Map<string, CueClass>();
+for (const [forms, cls] of [
+  [EVIDENCE_FORMS, 'evidence'],
+  [STANCE_FORMS, 'stance'],
+  [BELIEF_FORMS, 'belief'],
+  [SPEECH_WEAK_FORMS, 'weak-speech'],
+  [SPEECH_STRONG_FORMS, 'speech'],
+] as const) {
+  for (const form of forms) CUE_CLASS.set(form, cls);
+}
+
 export function cueClass(lower: string): CueClass | undefined {
-  if (SPEECH_STRONG_FORMS.has(lower)) return 'speech';
-  if (SPEECH_WEAK_FORMS.has(lower)) return 'weak-speech';
-  if (BELIEF_FORMS.has(lower)) return 'belief';
-  if (STANCE_FORMS.has(lower)) return 'stance';
-  if (EVIDENCE_FORMS.has(lower)) return 'evidence';
-  return undefined;
+  return CUE_CLASS.get(lower);
 }
 
 /** Participles that attach a second cue to the sentence's speaker (", adding that ..."). */
