@@ -34,10 +34,17 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
       )
         last++;
       const next = tokens[last + 1];
-      if (!next || next.end > block.span.end) continue;
-      if (next.start === tokens[last]!.end) continue; // "3.5", "U.S.-based": no space, no break
-      if (token.lower === '.' && isAbbreviation(text, tokens[i - 1])) continue;
-      if (!startsSentence(text, next)) continue;
+      const ends =
+        next !== undefined &&
+        next.end <= block.span.end &&
+        next.start !== tokens[last]!.end && // "3.5", "U.S.-based": no space, no break
+        !(token.lower === '.' && isAbbreviation(text, tokens[i - 1])) &&
+        startsSentence(text, next);
+      if (!ends) {
+        // Skip the whole run of marks: rescanning it from each mark would be quadratic ("......").
+        i = last;
+        continue;
+      }
       sentences.push({ start: tokens[start]!.start, end: tokens[last]!.end, block: index });
       start = last + 1;
       i = last;
