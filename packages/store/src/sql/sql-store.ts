@@ -310,7 +310,7 @@ export class SqlStore implements Store {
     for (const entity of entities) {
       ids.set(entity.entityId, corpusEntityId(entity.key));
       const name = normaliseName(entity.name);
-      if (entity.kind === 'person' && name.includes(' ')) {
+      if (entity.kind === 'person' && !entity.anonymous && name.includes(' ')) {
         const set = fullNames.get(lastWord(name)) ?? new Set<string>();
         set.add(corpusEntityId(entity.key));
         fullNames.set(lastWord(name), set);
@@ -321,7 +321,8 @@ export class SqlStore implements Store {
       if (entity.kind !== 'person' || entity.anonymous || name.includes(' ') || name === '')
         continue;
       const rows = await tx.all(
-        `SELECT id FROM corpus_entities WHERE kind = 'person' AND last_word = ? AND multiword = 1 LIMIT 2`,
+        `SELECT id FROM corpus_entities
+         WHERE kind = 'person' AND last_word = ? AND multiword = 1 AND anonymous = 0 LIMIT 2`,
         [name],
       );
       const candidates = new Set([
