@@ -28,7 +28,7 @@ export type EntityCounts = z.infer<typeof EntityCounts>;
 export const CorpusEntity = z
   .object({
     id: z.string().min(1),
-    /** Canonical key: kind plus normalised name ("person:vladimir putin"). */
+    /** Canonical key: kind plus normalised name ("person:ana ruiz"). */
     key: z.string().min(1),
     kind: EntityKind,
     name: z.string().min(1),

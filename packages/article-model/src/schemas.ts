@@ -48,7 +48,7 @@ export const Entity = z
   .object({
     id: z.string().min(1),
     kind: EntityKind,
-    /** Canonical name: the fullest form the article uses ("Vladimir Putin"). */
+    /** Canonical name: the fullest form the article uses ("Ana Ruiz"). */
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)),
     mentions: z.array(Mention),
@@ -81,7 +81,7 @@ export const Quote = z
     verbatim: z.array(Span),
     /** The verb or phrase that introduces the quote ("told"). */
     cue: Span.nullable(),
-    /** The speaker as written ("he", "military analyst Cedric Leighton"). */
+    /** The speaker as written ("he", "energy analyst Dana Whitcombe"). */
     source: Span.nullable(),
     speakerId: z.string().min(1).nullable(),
     /** The outlet the quote was given to or reported by ("told CNN"). */

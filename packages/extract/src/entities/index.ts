@@ -8,7 +8,7 @@ export type { EntityTable, Gender } from './types.js';
 
 /**
  * Finds the article's people, organisations, places and outlets by rule (capitalised runs,
- * titles, lists of public names), merges name variants ("Putin" -> "Vladimir Putin"), and
+ * titles, lists of public names), merges name variants ("Ruiz" -> "Ana Ruiz"), and
  * returns the table attribution resolves speakers through. Pass the text's tokens when they
  * are at hand to save a second pass.
  */

@@ -26,7 +26,7 @@ import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS } from './data/words.js';
 export interface Candidate {
   /** The name as written: possessive "'s" and a leading "the" left out. */
   span: Span;
-  /** The name's words without honorifics and titles ("Cedric", "Leighton"). */
+  /** The name's words without honorifics and titles ("Ana", "Ruiz"). */
   words: string[];
   kind: EntityKind | 'unknown';
   /** Set for listed names: the entity it refers to. */
@@ -623,7 +623,7 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     break;
   }
   classifyRun(ctx, run);
-  // "Institute for the Study of War (ISW)": the bracketed acronym is another name for it
+  // "Institute for Coastal Research (ICR)": the bracketed acronym is another name for it
   return run[run.length - 1]! + 1;
 }
 
@@ -637,7 +637,7 @@ function connectorFits(ctx: Ctx, run: number[], connector: number): boolean {
   if (GAZETTEER_PREFIXES.has(`${runKey(ctx, run)} ${tokens[connector]!.lower}`)) return true;
   const lower = tokens[connector]!.lower;
   if (lower === 'and' || lower === '&') {
-    // "Johnson & Johnson", "Procter and Gamble" are firms; "Putin and Pezeshkian" are two people
+    // "Johnson & Johnson", "Procter and Gamble" are firms; "Ruiz and Okafor" are two people
     return lower === '&' && run.length <= 2;
   }
   if (run.some((k) => ORG_WORDS.has(tokens[k]!.lower))) return true;
@@ -856,7 +856,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
       return;
     }
   }
-  // 3. an organisation word: "University of Bath", "Toronto Police Service"
+  // 3. an organisation word: "University of Lakeview", "Toronto Police Service"
   if (lowers.some((w) => ORG_WORDS.has(w))) {
     const org = candidate(ctx, start, end, 'organization');
     ctx.out.push(org);
@@ -982,7 +982,7 @@ function isBareHonorific(word: string): boolean {
   return SOCIAL_HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-/** "Institute for the Study of War (ISW)": records the acronym as another name of the organisation. */
+/** "Institute for Coastal Research (ICR)": records the acronym as another name of the organisation. */
 function acronymAfter(ctx: Ctx, end: number, full: Span): void {
   const { tokens, text } = ctx;
   const acronym = tokens[end + 1];
@@ -999,20 +999,20 @@ function acronymAfter(ctx: Ctx, end: number, full: Span): void {
 function addContext(ctx: Ctx, c: Candidate, start: number, end: number): void {
   const { tokens, text } = ctx;
   const prev = tokens[start - 1];
-  // role noun right before: "military analyst Cedric Leighton"
+  // role noun right before: "energy analyst Dana Whitcombe"
   if (prev && prev.word && !isCap(text, prev) && ROLE_NOUNS.has(prev.lower)) {
     c.person = true;
     const from = descriptorStart(ctx, start - 1);
     c.descriptors.push(text.slice(tokens[from]!.start, prev.end));
     c.gender = c.gender !== 'unknown' ? c.gender : (ROLE_GENDER.get(prev.lower) ?? 'unknown');
   }
-  // apposition before: "Iran's new president, Masoud Pezeshkian"
+  // apposition before: "Norland's new premier, Ilse Varga"
   if (prev?.lower === ',' && tokens[start - 2]?.word && ROLE_NOUNS.has(tokens[start - 2]!.lower)) {
     c.person = true;
     const from = descriptorStart(ctx, start - 2);
     c.descriptors.push(text.slice(tokens[from]!.start, tokens[start - 2]!.end));
   }
-  // apposition after: "Stephen Hall, an assistant professor of Russian politics at the University of Bath"
+  // apposition after: "Tom Bell, an assistant professor of economics at Lakeview University"
   if (tokens[end]?.lower === ',') {
     let k = end + 1;
     let role = false;

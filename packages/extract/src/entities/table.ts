@@ -548,7 +548,7 @@ export function buildEntityTable(
         record(ent, s, 'pronoun').speaker = true;
         return ensureId(ent);
       }
-      // the head of the phrase: "military analyst Cedric Leighton", "Stephen Hall, an assistant professor ..."
+      // the head of the phrase: "energy analyst Dana Whitcombe", "Tom Bell, an assistant professor ..."
       const phraseTokens = tokenize(phrase);
       // a phrase that opens with a pronoun ("she waited ..."): the pronoun is the source
       const opener = phraseTokens[0]?.lower ?? '';

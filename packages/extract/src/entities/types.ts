@@ -13,8 +13,8 @@ export interface EntityTable {
   /** The entity with a mention overlapping the span, if any (longest overlap wins). */
   at(span: Span): Entity | undefined;
   /**
-   * Resolves a speaker/source span as written ("he", "military analyst Cedric Leighton",
-   * "US officials", "an unnamed professor at an Iranian university", "Reuters") to an entity
+   * Resolves a speaker/source span as written ("he", "energy analyst Dana Whitcombe",
+   * "US officials", "an unnamed official at a regional ministry", "Reuters") to an entity
    * id, creating an entity when none fits (anonymous sources flagged), and recording the
    * mention with its form. Pronouns resolve to the nearest fitting antecedent before the span.
    * Returns null when nothing sensible can be named (e.g. "I", "we" in quoted speech).

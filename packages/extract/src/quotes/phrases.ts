@@ -240,7 +240,7 @@ export class Phrases {
           !DETERMINERS.has(this.lower(n - 1))
         )
           break;
-        // Prepositions end the phrase unless they link two capitalised parts ("Institute for the Study").
+        // Prepositions end the phrase unless they link two capitalised parts ("Institute for the Study of Tides").
         if (
           n > i &&
           PREPOSITIONS.has(l) &&

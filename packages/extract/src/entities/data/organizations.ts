@@ -108,7 +108,7 @@ Tories
 Labour
 `;
 
-/** Capitalised words that make a name an organisation ("University of Bath", "Canadian Medical Association"). */
+/** Capitalised words that make a name an organisation ("University of Lakeview", "Canadian Medical Association"). */
 export const ORG_WORDS = new Set([
   'university',
   'universite',

@@ -487,7 +487,7 @@ export const PEOPLE_PLURALS = new Set([
 
 /**
  * Common first names by gender (English, French and widely used international names). Used for
- * person evidence ("Cedric X" is a person) and pronoun agreement. Written here because the
+ * person evidence ("Carlos X" is a person) and pronoun agreement. Written here because the
  * maintained name datasets ship as data files meant for a different runtime layout.
  */
 export const MALE_FIRST_NAMES = `
