@@ -80,6 +80,11 @@ describe('ingestItems', () => {
       if (article.id === refusedId) throw new Error('disk says no');
       return store.putArticle(article, options);
     };
+    // A batch holding the refused article fails whole, as a transaction would.
+    picky.putArticles = async (articles, options) => {
+      if (articles.some((article) => article.id === refusedId)) throw new Error('disk says no');
+      return store.putArticles(articles, options);
+    };
     const summary = await ingestItems(picky, [input('a', story(100)), input('b', story(101))], {
       concurrency: 1,
     });

@@ -15,6 +15,11 @@ export interface Store extends CorpusReader {
   readonly kind: 'sqlite' | 'postgres';
   /** Writes the article and everything in it in one transaction; idempotent by article id. */
   putArticle(article: Article, options?: { ingestedAt?: string }): Promise<PutResult>;
+  /**
+   * Writes several articles in one transaction (all or none), which pays the commit once:
+   * the way to load many. Results are in input order.
+   */
+  putArticles(articles: Article[], options?: { ingestedAt?: string }): Promise<PutResult[]>;
   /** Removes the article and whatever was only its; false when there was no such article. */
   deleteArticle(id: string): Promise<boolean>;
   hasArticle(id: string): Promise<boolean>;

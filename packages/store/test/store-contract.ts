@@ -107,6 +107,30 @@ export function storeContract(name: string, fixture: StoreFixture): void {
       expect(await store.countArticles()).toBe(60);
     });
 
+    it('writes a batch in one transaction: all of it, or none of it when one article is invalid', async () => {
+      const fresh = [syntheticArticle(7001), syntheticArticle(7002)];
+      const broken = {
+        ...syntheticArticle(7003),
+        quotes: [{ ...syntheticArticle(7003).quotes[0], speakerId: 'nobody' }],
+      };
+      await expect(store.putArticles([...fresh, broken as Article])).rejects.toBeInstanceOf(
+        InvalidArticleError,
+      );
+      expect(await store.hasArticle(fresh[0]!.id)).toBe(false);
+      expect(await store.countArticles()).toBe(60);
+
+      const results = await store.putArticles([corpus[1] as Article, ...fresh, fresh[0]!]);
+      expect(results).toEqual([
+        { id: corpus[1]?.id, status: 'unchanged' },
+        { id: fresh[0]!.id, status: 'created' },
+        { id: fresh[1]!.id, status: 'created' },
+        { id: fresh[0]!.id, status: 'unchanged' },
+      ]);
+      expect(await store.countArticles()).toBe(62);
+      for (const article of fresh) expect(await store.deleteArticle(article.id)).toBe(true);
+      expect(await store.countArticles()).toBe(60);
+    });
+
     it('streams every article in a stable order', async () => {
       const ids: string[] = [];
       for await (const article of store.iterateArticles()) ids.push(article.id);

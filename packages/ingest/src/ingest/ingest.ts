@@ -35,8 +35,8 @@ export interface IngestSummary {
 }
 
 /**
- * Extracts every item on all cores and stores each article in its own transaction, as the
- * extractions finish. A bounded number of items is in flight, so memory stays flat however
+ * Extracts every item on all cores and stores the articles as the extractions finish, in
+ * batches (one transaction each). A bounded number of items is in flight, so memory stays flat however
  * many items the sources hold. One bad item is recorded and the batch goes on.
  */
 export async function ingestItems(
@@ -61,20 +61,7 @@ export async function ingestItems(
     });
   };
 
-  // Writes go one at a time: each is its own transaction, and SQLite has one writer anyway.
-  let writes: Promise<void> = Promise.resolve();
-  const write = (label: string, article: Article) => {
-    writes = writes.then(async () => {
-      try {
-        const result = await store.putArticle(article);
-        finish(label, result.status === 'created' ? 'ingested' : 'unchanged');
-      } catch (error) {
-        finish(label, 'failed', `could not store: ${messageOf(error)}`);
-      }
-    });
-    return writes;
-  };
-
+  const writer = createBatchWriter(store, finish);
   const pool = createExtractPool(threads);
   const inFlight = new Set<Promise<void>>();
   try {
@@ -91,25 +78,77 @@ export async function ingestItems(
           .then(
             (result) =>
               result.ok
-                ? write(item.label, result.article)
+                ? writer.write(item.label, result.article)
                 : finish(item.label, 'failed', result.reason),
             (error: unknown) =>
               finish(item.label, 'failed', `extraction failed: ${messageOf(error)}`),
           )
           .finally(() => inFlight.delete(task));
         inFlight.add(task);
-        while (inFlight.size >= threads * 2) await Promise.race(inFlight);
+        while (inFlight.size >= threads * IN_FLIGHT_PER_THREAD) await Promise.race(inFlight);
       }
     } catch (error) {
       // The sources themselves broke off; what was read so far still gets stored.
       finish('(sources)', 'failed', messageOf(error));
     }
     await Promise.all(inFlight);
-    await writes;
+    await writer.flush();
   } finally {
     await pool.destroy();
   }
   return summary;
+}
+
+/** Items extracted or waiting to be written per thread: enough for the writer to batch. */
+const IN_FLIGHT_PER_THREAD = 16;
+/** Articles written in one transaction at most. */
+const MAX_BATCH = 32;
+
+/**
+ * One writer: whatever articles wait when it is free go into one transaction (the commit and
+ * the search-index flush are paid once per batch). When a batch fails, its articles are stored
+ * one by one, so only the bad one fails. An article counts as stored only after its commit.
+ */
+function createBatchWriter(
+  store: Store,
+  finish: (label: string, status: ItemStatus, reason?: string) => void,
+) {
+  const waiting: { label: string; article: Article; done: () => void }[] = [];
+  let running: Promise<void> | null = null;
+  const stored = (label: string, result: PutResult) =>
+    finish(label, result.status === 'created' ? 'ingested' : 'unchanged');
+
+  const drain = async () => {
+    while (waiting.length > 0) {
+      const batch = waiting.splice(0, MAX_BATCH);
+      try {
+        const results = await store.putArticles(batch.map((entry) => entry.article));
+        results.forEach((result, i) => stored(batch[i]!.label, result));
+      } catch {
+        for (const { label, article } of batch) {
+          try {
+            stored(label, await store.putArticle(article));
+          } catch (error) {
+            finish(label, 'failed', `could not store: ${messageOf(error)}`);
+          }
+        }
+      }
+      for (const entry of batch) entry.done();
+    }
+    running = null;
+  };
+
+  return {
+    /** Resolves once the article's batch is committed (or its failure recorded). */
+    write(label: string, article: Article): Promise<void> {
+      const written = new Promise<void>((done) => waiting.push({ label, article, done }));
+      running ??= drain();
+      return written;
+    },
+    flush: async (): Promise<void> => {
+      while (running) await running;
+    },
+  };
 }
 
 export interface IngestOneResult {

@@ -202,48 +202,69 @@ export class SqlStore implements Store {
   // ---- Writes ----
 
   async putArticle(input: Article, options: { ingestedAt?: string } = {}): Promise<PutResult> {
-    const validation = validateArticle(input);
-    if (!validation.ok) throw new InvalidArticleError(validation.problems);
-    const prepared = prepareArticle(validation.article);
-    const ingestedAt = options.ingestedAt ?? new Date().toISOString();
-    return this.db.transaction(async (tx) => {
-      const [inserted] = await this.insertRows(
-        tx,
-        'articles',
-        [
-          ...['id', 'title', 'publisher', 'url', 'published_at', 'published_sort', 'ingested_at'],
-          ...['quotes', 'speakers', 'entities', 'claims'],
-        ],
-        [
-          [
-            prepared.id,
-            prepared.title,
-            prepared.publisher,
-            prepared.url,
-            prepared.publishedAt,
-            prepared.publishedSort,
-            ingestedAt,
-            prepared.counts.quotes,
-            prepared.counts.speakers,
-            prepared.counts.entities,
-            prepared.counts.claims,
-          ],
-        ],
-        [prepared.searchText],
-        'ON CONFLICT (id) DO NOTHING',
-      );
-      if (!inserted) return { id: prepared.id, status: 'unchanged' as const };
-      const seq = inserted.seq;
-      // The article JSON lives apart, so the articles rows that lists sort and filter stay small.
-      await tx.run(`INSERT INTO article_bodies (seq, json) VALUES (?, ?)`, [seq, prepared.json]);
-      const corpusIds = await this.resolveCorpusIds(tx, prepared.entities);
-      // Rows only this article touches first; the shared rows (corpus entities, totals) last,
-      // so concurrent writers on PostgreSQL hold those locks for as short a time as possible.
-      await this.addQuotesAndClaims(tx, seq, prepared, corpusIds);
-      await this.addEntities(tx, seq, prepared.publishedSort, prepared.entities, corpusIds);
-      await this.addToCounts(tx, 1, prepared.counts.quotes, prepared.counts.claims);
-      return { id: prepared.id, status: 'created' as const };
+    const [result] = await this.putArticles([input], options);
+    return result!;
+  }
+
+  async putArticles(
+    inputs: Article[],
+    options: { ingestedAt?: string } = {},
+  ): Promise<PutResult[]> {
+    const prepared = inputs.map((input) => {
+      const validation = validateArticle(input);
+      if (!validation.ok) throw new InvalidArticleError(validation.problems);
+      return prepareArticle(validation.article);
     });
+    const ingestedAt = options.ingestedAt ?? new Date().toISOString();
+    // One transaction for the batch: the commit (and the search index flush) is paid once.
+    return this.db.transaction(async (tx) => {
+      const results: PutResult[] = [];
+      for (const article of prepared) results.push(await this.write(tx, article, ingestedAt));
+      return results;
+    });
+  }
+
+  private async write(
+    tx: Database,
+    prepared: PreparedArticle,
+    ingestedAt: string,
+  ): Promise<PutResult> {
+    const [inserted] = await this.insertRows(
+      tx,
+      'articles',
+      [
+        ...['id', 'title', 'publisher', 'url', 'published_at', 'published_sort', 'ingested_at'],
+        ...['quotes', 'speakers', 'entities', 'claims'],
+      ],
+      [
+        [
+          prepared.id,
+          prepared.title,
+          prepared.publisher,
+          prepared.url,
+          prepared.publishedAt,
+          prepared.publishedSort,
+          ingestedAt,
+          prepared.counts.quotes,
+          prepared.counts.speakers,
+          prepared.counts.entities,
+          prepared.counts.claims,
+        ],
+      ],
+      [prepared.searchText],
+      'ON CONFLICT (id) DO NOTHING',
+    );
+    if (!inserted) return { id: prepared.id, status: 'unchanged' };
+    const seq = inserted.seq;
+    // The article JSON lives apart, so the articles rows that lists sort and filter stay small.
+    await tx.run(`INSERT INTO article_bodies (seq, json) VALUES (?, ?)`, [seq, prepared.json]);
+    const corpusIds = await this.resolveCorpusIds(tx, prepared.entities);
+    // Rows only this article touches first; the shared rows (corpus entities, totals) last,
+    // so concurrent writers on PostgreSQL hold those locks for as short a time as possible.
+    await this.addQuotesAndClaims(tx, seq, prepared, corpusIds);
+    await this.addEntities(tx, seq, prepared.publishedSort, prepared.entities, corpusIds);
+    await this.addToCounts(tx, 1, prepared.counts.quotes, prepared.counts.claims);
+    return { id: prepared.id, status: 'created' };
   }
 
   /**
