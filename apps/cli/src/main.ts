@@ -8,12 +8,16 @@ import { registerStats } from './commands/stats.js';
 import { registerServe } from './commands/serve.js';
 import { registerTui } from './commands/tui.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+const { version } = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as {
   version: string;
 };
 
 const program = new Command('sourcetrace')
-  .description('Who said what in news articles: people, quotes with their speakers, and claims with their sources.')
+  .description(
+    'Who said what in news articles: people, quotes with their speakers, and claims with their sources.',
+  )
   .version(version)
   .showHelpAfterError();
 
