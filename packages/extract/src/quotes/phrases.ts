@@ -14,38 +14,11 @@ import {
   PREPOSITIONS,
   TIME_OPENERS,
   WEEKDAYS_MONTHS,
+  CALENDAR_NAMES,
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { QuoteState } from './units.js';
 
-/** Day and month names: a time even when capitalised (unlike "Morning" in a name). */
-const CALENDAR_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'aug',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
 const LY_NOUNS = new Set([
   'ally',
   'family',
