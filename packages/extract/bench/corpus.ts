@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-/** The news corpus the benchmark reads when it is there (one JSON object with `text` per line). */
-export const CORPUS_FILE = '/work/shared/eval/dev/polnear-train.jsonl';
+/**
+ * The news corpus the benchmark reads when it is there (one JSON object with `text` per line):
+ * SOURCETRACE_BENCH_CORPUS, else the PolNeAR train texts in the evaluation folder beside the
+ * repository.
+ */
+export const CORPUS_FILE =
+  process.env.SOURCETRACE_BENCH_CORPUS ??
+  fileURLToPath(new URL('../../../../shared/eval/dev/polnear-train.jsonl', import.meta.url));
 
 export interface Corpus {
   name: string;

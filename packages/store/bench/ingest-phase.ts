@@ -8,12 +8,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { Article } from '@sourcetrace/article-model';
 import type { Store } from '../src/index.js';
 import { syntheticCorpus } from '../src/testing/index.js';
 import { benchAdapter, type AdapterName } from './adapters.js';
 
-const POLNEAR = '/work/shared/eval/dev/polnear-train.jsonl';
+/** The PolNeAR train texts in the evaluation folder beside the repository (or SOURCETRACE_BENCH_CORPUS). */
+const POLNEAR =
+  process.env.SOURCETRACE_BENCH_CORPUS ??
+  fileURLToPath(new URL('../../../../shared/eval/dev/polnear-train.jsonl', import.meta.url));
 
 interface Input {
   text: string;

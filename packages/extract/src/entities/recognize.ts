@@ -272,7 +272,7 @@ const DETERMINER_WORDS = new Set([
   'former',
   'then',
 ]);
-/** Function-like words that still belong in a descriptor ("Iran's new president", "former premier"). */
+/** Function-like words that still belong in a descriptor ("Norland's new premier", "former premier"). */
 const DESCRIPTOR_ADJECTIVES = new Set([
   'new',
   'former',
@@ -993,7 +993,7 @@ function acronymAfter(ctx: Ctx, end: number, full: Span): void {
 
 /**
  * Evidence and descriptors around a name: a role noun before it ("military analyst X"), an
- * apposition after or before it ("X, an assistant professor at Y", "Iran's new president, X"),
+ * apposition after or before it ("X, an assistant professor at Y", "Norland's new premier, X"),
  * or a speech verb ("X said", "said X").
  */
 function addContext(ctx: Ctx, c: Candidate, start: number, end: number): void {
@@ -1063,7 +1063,7 @@ function addContext(ctx: Ctx, c: Candidate, start: number, end: number): void {
   }
 }
 
-/** Scans back from a role noun over its modifiers ("assistant", "Iran's new") to where the descriptor starts. */
+/** Scans back from a role noun over its modifiers ("assistant", "Norland's new") to where the descriptor starts. */
 function descriptorStart(ctx: Ctx, roleIndex: number): number {
   const { tokens, text } = ctx;
   let from = roleIndex;
