@@ -44,6 +44,20 @@ function sourceName(t: EntityTable, text: string, part: string, nth = 0): string
   return t.entities().find((e) => e.id === id)?.name;
 }
 
+describe('sports clubs', () => {
+  it('are organisations, and a club name before a role does not swallow the person', () => {
+    const text = [
+      'Eastvale Rovers beat Harbour United 2-1 on Saturday.',
+      'Harbour manager Jo Kemp was unhappy. "We were sloppy," he said.',
+    ].join('\n');
+    const t = table(text);
+    expect(named(t, 'Eastvale Rovers')?.kind).toBe('organization');
+    expect(named(t, 'Harbour United')?.kind).toBe('organization');
+    expect(people(t)).toEqual(['Jo Kemp']);
+    expect(sourceName(t, text, 'he')).toBe('Jo Kemp');
+  });
+});
+
 describe('people', () => {
   it('finds people from role nouns, titles, honorifics, first names and appositions', () => {
     const text = [

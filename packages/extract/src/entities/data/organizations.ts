@@ -110,6 +110,16 @@ Labour
 
 /** Capitalised words that make a name an organisation ("University of Lakeview", "Canadian Medical Association"). */
 export const ORG_WORDS = new Set([
+  // sports clubs ("Riverside United", "Eastvale Rovers FC")
+  'united',
+  'rovers',
+  'wanderers',
+  'athletic',
+  'fc',
+  'afc',
+  'rangers',
+  'albion',
+  'hotspur',
   'university',
   'universite',
   'université',
