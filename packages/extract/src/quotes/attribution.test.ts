@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docFromLines } from '../document.js';
 import { findAttributions, type Attribution } from './attribution.js';
 
-// Every sentence is invented. Each block tests one rule or one trap of EXTRACTION-NOTES section 6.
+// Every sentence is invented. Each block tests one rule or one trap of news writing.
 function read(text: string) {
   const list = findAttributions(docFromLines(text));
   const slice = (s: { start: number; end: number } | null) =>
@@ -58,6 +58,16 @@ describe('speech attribution rules', () => {
       source: 'Ana Ruiz',
       cue: 'said',
       content: ["It's over"],
+    });
+  });
+
+  it('inverted cue with a lower-case role before the name', () => {
+    const [quote] = read('"The line opens in May," said board chair Ana Ruiz.');
+    expect(quote).toMatchObject({
+      rule: 'direct:inverted',
+      content: ['The line opens in May'],
+      cue: 'said',
+      source: 'board chair Ana Ruiz',
     });
   });
 

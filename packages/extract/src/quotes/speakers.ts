@@ -50,9 +50,24 @@ export function appositive(
 /** Whether tokens after an inverted cue name a speaker ("the Harbour Gazette", "Ana Ruiz", "she"). */
 export function invertedSpeaker(p: Phrases, first: number, last: number): boolean {
   const l = p.lower(first);
-  if (!(p.cap(first) || DETERMINERS.has(l) || PERSONAL_PRONOUNS.has(l)) || CONTENT_OPENERS.has(l))
+  if (CONTENT_OPENERS.has(l)) return false;
+  if (!(
+    p.cap(first) ||
+    DETERMINERS.has(l) ||
+    PERSONAL_PRONOUNS.has(l) ||
+    rolesBeforeName(p, first, last)
+  ))
     return false;
   return p.isSpeaker(first, last);
+}
+
+/** A role in lower case before a name: "said board chair Ana Ruiz", "said energy analyst Jo Kemp". */
+function rolesBeforeName(p: Phrases, first: number, last: number): boolean {
+  for (let k = first; k < last && k < first + 3; k++) {
+    if (!p.isWord(k)) return false;
+    if (p.cap(k)) return k > first && k + 1 < last && p.cap(k + 1);
+  }
+  return false;
 }
 
 /** The subject phrase at the start of a clause, for participles ("Smith criticised it, saying ..."). */
