@@ -163,21 +163,24 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
     !CONTENT_OPENERS.has(p.lower(i))
   ) {
     const end = p.phraseAfter(i, hi, 8);
+    // "warned (that) the virus could spread": without a following "that"/"to"/quote the
+    // phrase is the subject of the content, not a recipient; "told" always has one.
+    const next = p.lower(end);
+    const closes =
+      end >= hi ||
+      /^(that|to|about|of|whether|if)$/.test(next) ||
+      p.isPunct(end, ',:.') ||
+      p.states[end] === QuoteState.Open;
+    const tell = TELL_FORMS.has(p.lower(cue));
     if (
       end > i &&
       (p.cap(i) ||
         DETERMINERS.has(p.lower(i)) ||
-        /^(him|her|them|us|me|reporters|journalists)$/.test(p.lower(i)))
+        /^(him|her|them|us|me|reporters|journalists)$/.test(p.lower(i)) ||
+        // "told councillors.", "told a hearing that": whoever is told, before the clause ends
+        (tell && closes))
     ) {
-      // "warned (that) the virus could spread": without a following "that"/"to"/quote the
-      // phrase is the subject of the content, not a recipient; "told" always has one.
-      const next = p.lower(end);
-      const closes =
-        end >= hi ||
-        /^(that|to|about|of|whether|if)$/.test(next) ||
-        p.isPunct(end, ',:.') ||
-        p.states[end] === QuoteState.Open;
-      if (TELL_FORMS.has(p.lower(cue)) || closes) {
+      if (tell || closes) {
         if (p.isOutlet(i, end)) channel = p.span(i, end);
         i = end;
         recipient = true;

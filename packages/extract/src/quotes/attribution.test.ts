@@ -71,6 +71,16 @@ describe('speech attribution rules', () => {
     });
   });
 
+  it('whoever is told after a trailing cue is a recipient, not the content', () => {
+    const [quote] = read('"We will not close a single branch," Ana Ruiz told councillors.');
+    expect(quote).toMatchObject({
+      rule: 'direct:trailing',
+      content: ['We will not close a single branch'],
+      source: 'Ana Ruiz',
+      channel: null,
+    });
+  });
+
   it('starts the content at a dash that introduces the quoted part', () => {
     const [a] = read(
       'The talks were held at a trade fair \u2013 "an odd choice" for a summit, said the Harbour Gazette.',
