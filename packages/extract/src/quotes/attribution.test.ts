@@ -81,6 +81,15 @@ describe('speech attribution rules', () => {
     });
   });
 
+  it('leaves a wire dateline out of the content', () => {
+    const [quote] = read('PORT ELSBY (CP) — The ferry will run again from Friday, officials said.');
+    expect(quote).toMatchObject({
+      rule: 'indirect:trailing',
+      content: ['The ferry will run again from Friday'],
+      source: 'officials',
+    });
+  });
+
   it('starts the content at a dash that introduces the quoted part', () => {
     const [a] = read(
       'The talks were held at a trade fair \u2013 "an odd choice" for a summit, said the Harbour Gazette.',

@@ -559,10 +559,34 @@ function attributeUnit(
  * a trade fair – "an odd choice", said the Gazette.`): the narration before it is the article's.
  */
 function afterDash(p: Phrases, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
+  const start = afterDateline(p, from, to);
+  for (let i = start; i < to; i++) {
     if (p.isPunct(i, '\u2013\u2014') && p.states[i + 1] === QuoteState.Open) return i + 1;
   }
-  return from;
+  return start;
+}
+
+/**
+ * Where a sentence starts after a wire dateline (`OTTAWA —`, `ST. JOHN'S, N.L. (CP) -`): place
+ * names in capitals, an optional agency in brackets, then a dash. The dateline is no one's words.
+ */
+function afterDateline(p: Phrases, from: number, to: number): number {
+  let i = from;
+  let words = 0;
+  for (; i < to && i - from < 12; i++) {
+    if (p.isPunct(i, '\u2013\u2014-')) break;
+    if (p.isPunct(i, '(')) {
+      while (i < to && i - from < 12 && !p.isPunct(i, ')')) i++;
+      continue;
+    }
+    if (p.isWord(i)) {
+      const token = p.tokens[i]!;
+      const word = p.text.slice(token.start, token.end);
+      if (word === word.toLowerCase() || word !== word.toUpperCase()) return from;
+      words++;
+    } else if (!p.isPunct(i, ",.'\u2019")) return from;
+  }
+  return words > 0 && p.isPunct(i, '\u2013\u2014-') && i + 1 < to ? i + 1 : from;
 }
 
 function classKind(cls: CueClass): Attribution['kind'] {
