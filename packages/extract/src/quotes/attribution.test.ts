@@ -90,6 +90,19 @@ describe('speech attribution rules', () => {
     });
   });
 
+  it('a speech verb after "and"/"but" shares the subject that opens the sentence', () => {
+    const [quote] = read('Ana Ruiz welcomed the budget but said it came too late for the harbour.');
+    expect(quote).toMatchObject({
+      rule: 'indirect:coordinated',
+      content: ['it came too late for the harbour'],
+      source: 'Ana Ruiz',
+    });
+    // Not after a subordinate clause, and not for verbs that take no reported clause.
+    expect(read('Although the board has met twice and has blamed the city, talks go on.')).toEqual(
+      [],
+    );
+  });
+
   it('starts the content at a dash that introduces the quoted part', () => {
     const [a] = read(
       'The talks were held at a trade fair \u2013 "an odd choice" for a summit, said the Harbour Gazette.',

@@ -2,6 +2,7 @@ import type { Hedge, QuoteKind, Span } from '@sourcetrace/article-model';
 import type { Doc } from '../document.js';
 import { cueClass, NOUN_CUES, PARTICIPLE_CUES, type CueClass } from '../lexicon/cues.js';
 import {
+  CLAUSE_OPENERS,
   CONNECTIVES,
   DETERMINERS,
   OBJECT_PRONOUNS,
@@ -37,6 +38,12 @@ import {
   substantialQuote,
   trimSpan,
 } from './content.js';
+
+/** Speech verbs whose object is a reported clause, so "X did this and said Y" reports Y. */
+const CLAUSE_TAKING_CUES = new Set([
+  ...['said', 'says', 'added', 'adds', 'told', 'tells', 'warned', 'warns'],
+  ...['insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'stressed', 'stresses'],
+]);
 
 /**
  * One attributed (or quoted) statement found in the text, before it becomes a Quote or a Claim.
@@ -349,6 +356,37 @@ function attributeUnit(
         if (attribution && acceptsContent(p, cls, right, attribution)) {
           attribution.channel = right.channel;
           cutOpen(p, open, group.before);
+          found.push(attribution);
+          open = { attribution, firstToken: right.contentStart };
+          floor = right.contentStart;
+          continue;
+        }
+      }
+    }
+    // `The union welcomed the plan but said it falls short`: a speech verb after "and"/"but"
+    // with no subject of its own takes the subject that opens the sentence.
+    if (
+      !open &&
+      floor === lo &&
+      group.before > lo &&
+      /^(and|but)$/.test(p.lower(group.before)) &&
+      CLAUSE_TAKING_CUES.has(lower) &&
+      !CLAUSE_OPENERS.has(p.lower(lo))
+    ) {
+      // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y".
+      const subject = subjectAtStart(p, lo, group.before - 1);
+      const right = afterCue(p, c, cueEnd, hi);
+      if (subject && !right.ends && right.contentStart < hi) {
+        const attribution = make(
+          'speech',
+          [[right.contentStart, hi]],
+          cueSpan,
+          subject,
+          'coordinated',
+          0.6,
+        );
+        if (attribution && acceptsContent(p, cls, right, attribution)) {
+          attribution.channel = right.channel;
           found.push(attribution);
           open = { attribution, firstToken: right.contentStart };
           floor = right.contentStart;
