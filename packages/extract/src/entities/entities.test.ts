@@ -44,6 +44,15 @@ function sourceName(t: EntityTable, text: string, part: string, nth = 0): string
   return t.entities().find((e) => e.id === id)?.name;
 }
 
+describe('everyday roles', () => {
+  it('a capitalised role opening the sentence is a descriptor, not a first name', () => {
+    const text = 'Homeowner Mira Castell said the wall held. Motorist Piet Ondaatje agreed.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Mira Castell', 'Piet Ondaatje']);
+    expect(named(t, 'Mira Castell')?.descriptors).toContain('Homeowner');
+  });
+});
+
 describe('sports clubs', () => {
   it('are organisations, and a club name before a role does not swallow the person', () => {
     const text = [
