@@ -53,6 +53,18 @@ describe('everyday roles', () => {
   });
 });
 
+describe('companies', () => {
+  it('a firm named in full, then by its first word, is one organisation and no person', () => {
+    const text =
+      'The block was bought by Harbourline Properties in March. Harbourline said the flats need work.';
+    const t = table(text);
+    expect(people(t)).toEqual([]);
+    const firm = named(t, 'Harbourline Properties');
+    expect(firm?.kind).toBe('organization');
+    expect(firm?.mentions).toHaveLength(2);
+  });
+});
+
 describe('sports clubs', () => {
   it('are organisations, and a club name before a role does not swallow the person', () => {
     const text = [

@@ -176,6 +176,8 @@ export function buildEntityTable(
   const bySurname = new Map<string, Ent[]>();
   const byFirstName = new Map<string, Ent[]>();
   const singles: Candidate[] = [];
+  /** "Harbourline" after "Harbourline Properties": a firm's first word alone is the firm. */
+  const orgsByFirstWord = new Map<string, Ent[]>();
   const fullNameStarts = new Map<Ent, number[]>();
   const ordered: { c: Candidate; ent: Ent; form: MentionForm }[] = [];
 
@@ -231,6 +233,8 @@ export function buildEntityTable(
       const key = `${c.kind}:${name.toLowerCase()}`;
       const ent = byKey.get(key) ?? newEnt(key, c.kind, name, c.words);
       ordered.push({ c, ent, form: 'name' });
+      if (ent.kind === 'organization' && c.words.length > 1)
+        push(orgsByFirstWord, c.words[0]!.toLowerCase(), ent);
     }
   }
 
@@ -257,6 +261,8 @@ export function buildEntityTable(
     else if (surnames)
       ent = nearestFull(surnames, c.span.start, c.gender) ?? byKey.get(`person1:${lower}`);
     else if (firstNames?.length === 1) ent = firstNames[0];
+    else if (orgsByFirstWord.get(lower)?.length === 1 && c.gender === 'unknown')
+      ent = orgsByFirstWord.get(lower)![0];
     else
       ent =
         byKey.get(`person1:${lower}`) ??

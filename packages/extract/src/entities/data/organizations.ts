@@ -283,6 +283,16 @@ export const ORG_WORDS = new Set([
   'pharmacy',
   'foods',
   'brands',
+  // company names ("Harbourline Properties", "Norland Holdings")
+  'properties',
+  'enterprises',
+  'realty',
+  'developments',
+  'construction',
+  'logistics',
+  'financial',
+  'management',
+  'limited',
 ]);
 
 /** Lowercase nouns heading a phrase that names a body, not a person ("the foreign ministry", "police"). */
