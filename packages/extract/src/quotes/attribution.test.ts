@@ -103,6 +103,21 @@ describe('speech attribution rules', () => {
     );
   });
 
+  it('a named subject with an unmarked aside leads, rather than reading as an inverted cue', () => {
+    const [quote] = read('Mia Lund, chief economist at the port authority, said every bit helps.');
+    expect(quote).toMatchObject({
+      rule: 'indirect:leading',
+      content: ['every bit helps'],
+      source: 'Mia Lund, chief economist at the port authority',
+    });
+  });
+
+  it('a dateline is not the subject a participle cue hangs on', () => {
+    const [quote] = read('EASTVALE — Mayor Ana Ruiz defended the budget, saying it protects jobs.');
+    expect(quote).toMatchObject({ content: ['it protects jobs'] });
+    expect(quote?.source).toMatch(/Ana Ruiz/);
+  });
+
   it('starts the content at a dash that introduces the quoted part', () => {
     const [a] = read(
       'The talks were held at a trade fair \u2013 "an odd choice" for a summit, said the Harbour Gazette.',

@@ -162,7 +162,8 @@ function attributeUnit(
 ): { found: Attribution[]; pending: Pending | null } {
   const found: Attribution[] = [];
   let nextPending: Pending | null = null;
-  const lo = unit.first;
+  // A wire dateline opening the sentence (`OTTAWA —`) belongs to no one.
+  const lo = afterDateline(p, unit.first, unit.last);
   const hi = unit.last;
   // `floor`: the first token not yet claimed by an attribution of this unit.
   let floor = lo;
@@ -417,7 +418,9 @@ function attributeUnit(
           break;
         }
       }
-      if (speakerEnd > cueEnd && invertedSpeaker(p, cueEnd, speakerEnd)) {
+      // `Ann Roe, chief economist at the bank, said ...`: a named subject with an aside leads.
+      const leadingAside = p.isPunct(c - 1, ',') && appositive(p, group.before, floor) !== null;
+      if (!leadingAside && speakerEnd > cueEnd && invertedSpeaker(p, cueEnd, speakerEnd)) {
         // "said a professor at the university": the description belongs to an unnamed speaker.
         const described = outlet ? speakerEnd : skipDescription(p, speakerEnd, hi);
         let named = false;
@@ -597,11 +600,10 @@ function attributeUnit(
  * a trade fair – "an odd choice", said the Gazette.`): the narration before it is the article's.
  */
 function afterDash(p: Phrases, from: number, to: number): number {
-  const start = afterDateline(p, from, to);
-  for (let i = start; i < to; i++) {
+  for (let i = from; i < to; i++) {
     if (p.isPunct(i, '\u2013\u2014') && p.states[i + 1] === QuoteState.Open) return i + 1;
   }
-  return start;
+  return from;
 }
 
 /**
