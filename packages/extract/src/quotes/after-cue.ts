@@ -2,7 +2,7 @@
 // content starts or the reporting clause ends.
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass, isBaseForm } from '../lexicon/cues.js';
-import { CONNECTIVES, DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
+import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
 
@@ -162,7 +162,14 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
     p.isWord(i) &&
     !CONTENT_OPENERS.has(p.lower(i))
   ) {
-    const end = p.phraseAfter(i, hi, 8);
+    let end = p.phraseAfter(i, hi, 8);
+    // `told the BBC he had lost ...`: a subject pronoun starts the content, not the recipient.
+    for (let k = i + 1; k < end; k++) {
+      if (PERSONAL_PRONOUNS.has(p.lower(k))) {
+        end = k;
+        break;
+      }
+    }
     // "warned (that) the virus could spread": without a following "that"/"to"/quote the
     // phrase is the subject of the content, not a recipient; "told" always has one.
     const next = p.lower(end);

@@ -118,6 +118,15 @@ describe('speech attribution rules', () => {
     expect(quote?.source).toMatch(/Ana Ruiz/);
   });
 
+  it('after "told OUTLET" a subject pronoun starts the content', () => {
+    const [quote] = read('Jo Kemp told the Harbour Gazette he had lost everything.');
+    expect(quote).toMatchObject({
+      content: ['he had lost everything'],
+      channel: 'the Harbour Gazette',
+      source: 'Jo Kemp',
+    });
+  });
+
   it('starts the content at a dash that introduces the quoted part', () => {
     const [a] = read(
       'The talks were held at a trade fair \u2013 "an odd choice" for a summit, said the Harbour Gazette.',
