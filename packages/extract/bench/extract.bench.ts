@@ -2,6 +2,7 @@
  * Extraction throughput against the compromise NLP library as a peer, on the same texts in
  * the same process, plus worst-case text and HTML. Run: `pnpm bench:extract` (from the root).
  */
+import { availableParallelism } from 'node:os';
 import nlp from 'compromise';
 import { extract, readInput } from '../src/index.js';
 import { loadCorpus, pathologicalHtml, pathologicalText } from './corpus.js';
@@ -69,7 +70,9 @@ function peers(text: string): unknown {
 
 const corpus = loadCorpus(4.3 * MB);
 const bytes = corpus.texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-console.log(`corpus: ${corpus.name}: ${corpus.texts.length} texts, ${mb(bytes)} MB`);
+console.log(
+  `corpus: ${corpus.name}: ${corpus.texts.length} texts, ${mb(bytes)} MB; cores available: ${availableParallelism()}`,
+);
 
 // A cold pass first: the JIT compiles and the word lists load. It is printed but not the
 // measure: an ingest of an archive runs for hours in the steady state that follows.
