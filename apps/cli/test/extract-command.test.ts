@@ -1,37 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Article } from '@sourcetrace/article-model';
-import { REPO_ROOT, runCli } from './run-cli.js';
+import { runCli } from './run-cli.js';
 
 // Every article here is invented.
 const STORY =
   '"We will rebuild the \u001b[31mbridge by May," said Ilse Brannock, the mayor. According to council engineers, the old span is unsafe.';
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-
-function runWithStdin(
-  args: string[],
-  stdin: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--conditions=@sourcetrace/source', '--import', 'tsx', MAIN, ...args],
-      { cwd: REPO_ROOT },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
-
 let dir: string;
 let file: string;
 beforeAll(async () => {
@@ -87,7 +63,7 @@ describe('sourcetrace extract', () => {
         url: 'https://example.com/storm',
       }),
     ];
-    const result = await runWithStdin(['extract', '--jsonl'], lines.join('\n') + '\n');
+    const result = await runCli(['extract', '--jsonl'], {}, lines.join('\n') + '\n');
     expect(result.code).toBe(1);
     const out = result.stdout
       .trim()

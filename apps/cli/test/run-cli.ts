@@ -10,8 +10,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI from source in a child process, as `pnpm dev:cli` does. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+/** Runs the CLI from source in a child process, as `pnpm dev:cli` does; `stdin` is piped in. */
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  stdin?: string,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -19,7 +23,6 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
       {
         cwd: REPO_ROOT,
         env: { ...process.env, DATABASE_URL: '', SOURCETRACE_DB: '', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
     let stdout = '';
@@ -28,5 +31,7 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.once('error', reject);
     child.once('close', (code) => resolve({ code, stdout, stderr }));
+    // Without input the child reads end-of-file at once.
+    child.stdin.end(stdin ?? '');
   });
 }

@@ -1,5 +1,4 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { configFromEnv, startServer } from '@sourcetrace/api';
 import { basename } from 'node:path';
 import { listSamples } from '@sourcetrace/extract';
 import { ingestItems, type SourceItem } from '@sourcetrace/ingest';
@@ -55,6 +54,8 @@ export function registerServe(program: Command): void {
       .option('--host <address>', 'address to bind', '127.0.0.1')
       .option('--load-samples', 'when the store is empty, load the invented sample articles first'),
   ).action(async (flags: ServeFlags) => {
+    // Loaded here, not at the top: every other command starts without the server's modules.
+    const { configFromEnv, startServer } = await import('@sourcetrace/api');
     const config = { ...configFromEnv(), webRoot };
     const listenPort = flags.port ?? portFromEnv(process.env);
     const store = await openStoreFromFlags(flags);

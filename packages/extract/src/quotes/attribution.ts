@@ -194,6 +194,19 @@ function attributeUnit(
     };
     return attribution;
   };
+  /**
+   * A trailing or inverted attribution ends the sentence: it replaces a leading one still open,
+   * and what follows it may carry on the same speaker.
+   */
+  const closeSentence = (attribution: Attribution, channel: Span | null, contentEnd: number) => {
+    attribution.channel = channel;
+    if (open) found.splice(found.indexOf(open.attribution), 1);
+    found.push(attribution);
+    open = null;
+    const carried = carryTail(p, unit, contentEnd, hi, attribution, make);
+    if (carried) found.push(carried);
+    floor = hi;
+  };
 
   // A closing dash names the speaker: `"We need help now." — Ana Ruiz`
   const dash = dashSpeaker(p, unit);
@@ -447,14 +460,7 @@ function attributeUnit(
               0.9,
             );
             if (attribution) {
-              attribution.channel = tail.channel;
-              if (open) found.splice(found.indexOf(open.attribution), 1);
-              found.push(attribution);
-              open = null;
-              floor = pieces.floor;
-              const carried = carryTail(p, unit, pieces.floor, hi, attribution, make);
-              if (carried) found.push(carried);
-              floor = hi;
+              closeSentence(attribution, tail.channel, pieces.floor);
               continue;
             }
           }
@@ -507,13 +513,7 @@ function attributeUnit(
         0.9,
       );
       if (attribution) {
-        attribution.channel = right.channel;
-        if (open) found.splice(found.indexOf(open.attribution), 1);
-        found.push(attribution);
-        open = null;
-        const carried = carryTail(p, unit, pieces.floor, hi, attribution, make);
-        if (carried) found.push(carried);
-        floor = hi;
+        closeSentence(attribution, right.channel, pieces.floor);
         continue;
       }
     }
