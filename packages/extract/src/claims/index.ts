@@ -87,7 +87,7 @@ function coverage(length: number, attributions: Attribution[]): Uint8Array {
 function adverbHedge(doc: Doc, first: number, last: number, covered: Uint8Array): Claim | null {
   for (let i = first; i < last; i++) {
     const token = doc.tokens[i]!;
-    if (!HEDGE_ADVERBS.has(token.lower) || covered[token.start]) continue;
+    if (!token.word || !HEDGE_ADVERBS.has(token.lower) || covered[token.start]) continue;
     const start = doc.tokens[first]!.start;
     const end = trimmedEnd(doc, first, last);
     const content: Span[] = [];

@@ -321,15 +321,16 @@ export function recognize(
     if (i < tokens.length) initial[i] = 1;
   }
   for (let i = 1; i < tokens.length; i++) {
-    if (OPENING_MARKS.has(tokens[i - 1]!.lower) && tokens[i]!.word) initial[i] = 1;
+    const before = tokens[i - 1]!;
+    if (!before.word && tokens[i]!.word && OPENING_MARKS.has(before.lower)) initial[i] = 1;
   }
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word) continue;
-    if (!isCap(text, token)) lowerSeen.add(bareLower(token.lower));
-    else if (!initial[i]) capSeen.add(bareLower(token.lower));
+    if (!isCap(text, token)) lowerSeen.add(token.bare);
+    else if (!initial[i]) capSeen.add(token.bare);
   }
   const ctx: Ctx = { text, tokens, initial, lowerSeen, capSeen, out: [] };
   for (const block of blocks) {
@@ -352,21 +353,16 @@ function isCap(_text: string, token: Token): boolean {
   return token.cap;
 }
 
-/** Lowercase without a possessive or contraction ("russia's" -> "russia", "it's" -> "it"). */
-function bareLower(lower: string): string {
-  if (!lower.includes("'") && !lower.includes('\u2019')) return lower;
-  let bare = BARE_CACHE.get(lower);
-  if (bare === undefined) {
-    bare = lower.replace(/n['\u2019]t$/, '').replace(/['\u2019](s|re|ve|ll|d|m)$/, '');
-    if (BARE_CACHE.size < 50_000) BARE_CACHE.set(lower, bare);
-  }
-  return bare;
-}
-/** Words with apostrophes recur; their bare forms are worth keeping (bounded). */
-const BARE_CACHE = new Map<string, string>();
-
 function isPossessive(token: Token): boolean {
-  return /['\u2019]s$/.test(token.lower);
+  return endsWithApostropheS(token.lower);
+}
+
+/** Ends in 's or ’s; checked by character because it runs for most name tokens. */
+function endsWithApostropheS(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
 }
 
 /** A name-shaped token: a capitalised word, not a time word. */
@@ -397,7 +393,7 @@ function isTitleCase(ctx: Ctx, first: number, end: number): boolean {
     const token = tokens[i]!;
     if (!token.word) continue;
     if (i > first && isCap(text, token) && !ctx.initial[i]) {
-      const lower = bareLower(token.lower);
+      const lower = token.bare;
       if (NOT_NAME_WORDS.has(lower) || ctx.lowerSeen.has(lower)) common++;
     }
     if (token.end - token.start < 4) continue;
@@ -422,11 +418,7 @@ function scanHeadline(ctx: Ctx, first: number, end: number): void {
       continue;
     }
     const token = ctx.tokens[i]!;
-    if (
-      isNameToken(ctx, i) &&
-      !NOT_NAME_WORDS.has(bareLower(token.lower)) &&
-      !lowerHyphenPart(ctx, token)
-    ) {
+    if (isNameToken(ctx, i) && !NOT_NAME_WORDS.has(token.bare) && !lowerHyphenPart(ctx, token)) {
       ctx.out.push(candidate(ctx, i, i + 1, 'unknown', { headline: true }));
     }
     i++;
@@ -485,7 +477,7 @@ function fit(ctx: Ctx, entry: GazetteerEntry, from: number, end: number, article
 }
 
 function stripPossessive(word: string): string {
-  return word.replace(/['\u2019]s$/, '');
+  return endsWithApostropheS(word) ? word.slice(0, -2) : word;
 }
 
 function emitListed(
@@ -665,7 +657,7 @@ function isShoutedWord(ctx: Ctx, token: Token): boolean {
   const second = ctx.text[token.start + 1]!;
   if (second === second.toLowerCase()) return false; // quick exit: "Word" is not shouted
   const surface = ctx.text.slice(token.start, token.end);
-  const lower = bareLower(token.lower);
+  const lower = token.bare;
   return (
     surface.length > 1 &&
     surface === surface.toUpperCase() &&
@@ -710,7 +702,7 @@ function classifyRun(ctx: Ctx, run: number[]): void {
   while (from < run.length) {
     const k = run[from]!;
     const t = tokens[k]!;
-    const lower = bareLower(t.lower);
+    const lower = t.bare;
     if (!t.word || CONNECTORS.has(lower) || (NAME_PARTICLES.has(lower) && !isCap(text, t))) {
       from++;
       continue;
@@ -757,7 +749,7 @@ function startsListed(ctx: Ctx, run: number[], from: number): boolean {
 
 /** A sentence-initial word that the text also writes in lower case, or a role/plural noun. */
 function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
-  const lower = bareLower(ctx.tokens[k]!.lower);
+  const lower = ctx.tokens[k]!.bare;
   if (GAZETTEER.has(lower) || FIRST_NAME_GENDER.has(lower)) return false;
   if (/^[\p{Lu}\p{N}]{2,8}$/u.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end)))
     return false; // an acronym

@@ -25,7 +25,7 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
     let start = first;
     for (let i = first; i < end; i++) {
       const token = tokens[i]!;
-      if (!ENDERS.has(token.lower)) continue;
+      if (token.word || !ENDERS.has(token.lower)) continue;
       let last = i;
       while (
         last + 1 < end &&

@@ -4,6 +4,8 @@ export interface Token {
   end: number;
   /** Lowercased surface form. */
   lower: string;
+  /** `lower` without a possessive or contraction ("russia's" -> "russia", "it's" -> "it"). */
+  bare: string;
   /** Word (letters/digits, with inner apostrophes, hyphens, periods) or a single other character. */
   word: boolean;
   /** The first character is an uppercase letter. */
@@ -14,6 +16,7 @@ export interface Token {
 // (rather than a Unicode regex) because tokenizing is the hottest loop of extraction.
 const WORD = 1;
 const SPACE = 2;
+const UPPER = 3; // an ASCII capital: a word class too, but one that needs lowercasing
 const classes = new Uint8Array(65536);
 const known = new Uint8Array(65536);
 
@@ -25,10 +28,18 @@ function classOf(code: number): number {
   return classes[code]!;
 }
 for (let code = 0; code < 128; code++) classOf(code);
+for (let code = 65; code <= 90; code++) classes[code] = UPPER;
+const isWordClass = (cls: number): boolean => cls === WORD || cls === UPPER;
 
 /** Inner separators that keep a word whole: Canada's, they’re, short-range, U.S, AT&T. */
 const isJoiner = (code: number): boolean =>
   code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38;
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+
+/** Drops a possessive or contraction ending from a lowercased word with an inner apostrophe. */
+function withoutClitic(lower: string): string {
+  return lower.replace(/n['\u2019]t$/, '').replace(/['\u2019](s|re|ve|ll|d|m)$/, '');
+}
 
 /** Splits text into tokens in one linear pass. Whitespace separates and is dropped. */
 export function tokenize(text: string): Token[] {
@@ -42,25 +53,48 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (cls === WORD) {
+    if (isWordClass(cls)) {
+      // Lowercasing is skipped for the many words with no capital and no non-ASCII letter.
+      let plain = code < 128 && cls !== UPPER;
+      let apostrophe = false;
       let j = i + 1;
       for (;;) {
-        while (j < n && classOf(text.charCodeAt(j)) === WORD) j++;
-        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && classOf(text.charCodeAt(j + 1)) === WORD)
-          j += 2;
-        else break;
+        for (; j < n; j++) {
+          const inner = text.charCodeAt(j);
+          const innerClass = classOf(inner);
+          if (!isWordClass(innerClass)) break;
+          if (innerClass === UPPER || inner >= 128) plain = false;
+        }
+        if (
+          j + 1 < n &&
+          isJoiner(text.charCodeAt(j)) &&
+          isWordClass(classOf(text.charCodeAt(j + 1)))
+        ) {
+          if (isApostrophe(text.charCodeAt(j))) apostrophe = true;
+          j++; // past the joiner: the loop above reads on from the letter after it
+        } else break;
       }
-      const lower = text.slice(i, j).toLowerCase();
-      tokens.push({ start: i, end: j, lower, word: true, cap: lower.charCodeAt(0) !== code });
+      const surface = text.slice(i, j);
+      const lower = plain ? surface : surface.toLowerCase();
+      tokens.push({
+        start: i,
+        end: j,
+        lower,
+        bare: apostrophe ? withoutClitic(lower) : lower,
+        word: true,
+        cap: lower.charCodeAt(0) !== code,
+      });
       i = j;
       continue;
     }
     // Any other character is a token of its own; a surrogate pair stays together.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    const mark = text.slice(i, i + width);
     tokens.push({
       start: i,
       end: i + width,
-      lower: text.slice(i, i + width),
+      lower: mark,
+      bare: mark,
       word: false,
       cap: false,
     });
