@@ -263,6 +263,9 @@ export function cueClass(lower: string): CueClass | undefined {
   return CUE_CLASS.get(lower);
 }
 
+/** Every inflected cue form, whatever its class. */
+export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_CLASS.keys());
+
 /** Participles that attach a second cue to the sentence's speaker (", adding that ..."). */
 export const PARTICIPLE_CUES = new Set([
   'saying',

@@ -1,6 +1,6 @@
 import type { Hedge, QuoteKind, Span } from '@sourcetrace/article-model';
 import type { Doc } from '../document.js';
-import { cueClass, NOUN_CUES, PARTICIPLE_CUES, type CueClass } from '../lexicon/cues.js';
+import { CUE_FORMS, cueClass, NOUN_CUES, PARTICIPLE_CUES, type CueClass } from '../lexicon/cues.js';
 import {
   CLAUSE_OPENERS,
   CONNECTIVES,
@@ -97,6 +97,14 @@ const PASSIVE_HEDGES = new Map<string, Hedge>([
   ['disputed', 'disputed'],
   ['contested', 'disputed'],
   ['denied', 'disputed'],
+]);
+
+/** Every word that can open an attribution in the scan below: most words are none, and one lookup says so. */
+const TRIGGER_WORDS = new Set([
+  'according',
+  ...CUE_FORMS,
+  ...PASSIVE_HEDGES.keys(),
+  ...NOUN_CUES.keys(),
 ]);
 
 /** "It's" as one token: an expletive subject with its verb ("It's rumoured that"). */
@@ -260,6 +268,7 @@ function attributeUnit(
   for (let c = lo; c < hi; c++) {
     if (c < floor || !p.isWord(c)) continue;
     const lower = p.lower(c);
+    if (!TRIGGER_WORDS.has(lower)) continue;
     if (lower === 'according' && p.lower(c + 1) === 'to') {
       const result = accordingTo(p, c, lo, hi, floor, make);
       if (result) {
