@@ -370,7 +370,8 @@ function isNameToken(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token?.word || !isCap(ctx.text, token)) return false;
   if (isShoutedWord(ctx, token)) return false;
-  return !/^\p{N}/u.test(token.lower);
+  // a capitalised ASCII character is a letter; only beyond ASCII can a numeral have a case
+  return token.lower.charCodeAt(0) < 128 || !/^\p{N}/u.test(token.lower);
 }
 
 /** A token like "Iran-backed" or "US-based": a name part glued to a lowercase word. */
@@ -638,6 +639,12 @@ function connectorFits(ctx: Ctx, run: number[], connector: number): boolean {
   return lower === 'of' && (ROLE_NOUNS.has(last) || OF_HEADS.has(last));
 }
 
+/** "Jr.", "III": kept out of a person's name words. */
+function isNameSuffix(word: string): boolean {
+  const lower = word.toLowerCase();
+  return NAME_SUFFIXES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
 function isAbbreviation(token: Token): boolean {
   const w = token.lower;
   return (
@@ -828,7 +835,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
     ) {
       const nameStart = nameIdx[0]!;
       const c = candidate(ctx, nameStart, end, 'person', { person: true });
-      c.words = c.words.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+      c.words = c.words.filter((w) => !isNameSuffix(w));
       if (!c.words.length) return;
       let gender: Gender = 'unknown';
       const titleWords: string[] = [];
@@ -935,7 +942,7 @@ function classifyName(ctx: Ctx, run: number[]): void {
   if (ctx.tokens[end]?.lower === '/') return;
   if (wordIdx.length === 1 && DEMONYMS.has(lowers[0]!.replace(/s$/, ''))) return; // "Americans"
   const c = candidate(ctx, start, end, 'unknown');
-  c.words = c.words.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+  c.words = c.words.filter((w) => !isNameSuffix(w));
   if (!c.words.length) return;
   c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
   addContext(ctx, c, start, end);
