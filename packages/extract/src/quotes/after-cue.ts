@@ -151,6 +151,33 @@ export interface AfterCue {
   recipient: boolean;
 }
 
+/**
+ * A short passage in marks of capitalised words ("Morning Talk", "State of the Union"), opening
+ * at `open`: the index after its closing mark, or -1 when it is not such a title.
+ */
+function programmeTitleEnd(p: Phrases, open: number, hi: number): number {
+  if (p.states[open] !== QuoteState.Open) return -1;
+  let close = open + 1;
+  while (close < hi && close - open <= 11 && p.states[close] !== QuoteState.Close) close++;
+  if (close >= hi || p.states[close] !== QuoteState.Close) return -1;
+  for (let k = open + 1; k < close; k++)
+    if (p.tokens[k]!.word && !p.cap(k) && !TITLE_SMALL_WORDS.has(p.lower(k))) return -1;
+  return close + 1;
+}
+
+/** Lowercase words inside a title: "State of the Union", "Face the Nation". */
+const TITLE_SMALL_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'and', 'or']);
+
+/** After a name ending in a possessive ("CBC's", "Fox News's") from `i`: the index after it, else `i`. */
+function outletPossessiveEnd(p: Phrases, i: number, hi: number): number {
+  for (let k = i; k < hi && k - i < 4 && p.cap(k); k++) if (isPossessiveWord(p, k)) return k + 1;
+  return i;
+}
+
+function isPossessiveWord(p: Phrases, i: number): boolean {
+  return p.isWord(i) && /['\u2019]s?$/.test(p.lower(i));
+}
+
 /** Reads what follows a cue: recipient or outlet, time, frame, then where the content begins. */
 export function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
   let i = p.skipTimeForward(from, hi);
@@ -189,7 +216,9 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
     ) {
       if (tell || closes) {
         if (p.isOutlet(i, end)) channel = p.span(i, end);
-        i = end;
+        // `told CBC's "Morning Talk" that ...`: the programme is part of the recipient
+        const title = isPossessiveWord(p, end - 1) ? programmeTitleEnd(p, end, hi) : -1;
+        i = title > 0 ? title : end;
         recipient = true;
       }
     }
@@ -197,18 +226,16 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
   for (let round = 0; round < 3; round++) {
     i = p.skipTimeForward(i, hi);
     if (!(i < hi && p.isWord(i) && FRAME_PREPOSITIONS.has(p.lower(i)))) break;
-    // `said on "Morning Talk."`: a programme title in marks is where it was said.
-    if (p.states[i + 1] === QuoteState.Open) {
-      let close = i + 2;
-      while (close < hi && close - i <= 12 && p.states[close] !== QuoteState.Close) close++;
-      let title = close < hi && p.states[close] === QuoteState.Close;
-      for (let k = i + 2; title && k < close; k++)
-        if (p.tokens[k]!.word && !p.cap(k) && !PREPOSITIONS.has(p.lower(k))) title = false;
-      if (title) {
-        i = close + 1;
+    // `said on "Morning Talk."`, `on CBC's "Morning Talk."`: a programme title is where it was said.
+    const owner = outletPossessiveEnd(p, i + 1, hi);
+    if (p.states[owner] === QuoteState.Open) {
+      const after = programmeTitleEnd(p, owner, hi);
+      if (after > 0) {
+        if (owner > i + 1 && p.isOutlet(i + 1, owner)) channel = p.span(i + 1, owner);
+        i = after;
         continue;
       }
-      break;
+      if (owner === i + 1) break;
     }
     // A frame is a short prepositional phrase that ends where the content starts.
     let j = i + 1;

@@ -237,6 +237,21 @@ describe('speech attribution rules', () => {
     ).toMatchObject({ channel: 'the Valley Herald' });
   });
 
+  it("a programme title in marks after an outlet's name is where it was said, not a quote", () => {
+    const said = read(
+      '"The harbour will stay open," Ann Roe said Sunday on CBC\'s "Morning Tide."',
+    );
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ content: ['The harbour will stay open'], source: 'Ann Roe' });
+    const told = read('Ann Roe told CBC\'s "Morning Tide" that the harbour would stay open.');
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({
+      quoteKind: 'indirect',
+      source: 'Ann Roe',
+      content: ['that the harbour would stay open'],
+    });
+  });
+
   it('trap 7: organisations, artifacts and pronouns as sources', () => {
     expect(read('Police said the road was closed.')[0]).toMatchObject({ source: 'Police' });
     expect(read('A new study found that sleep improves memory.')[0]).toMatchObject({
