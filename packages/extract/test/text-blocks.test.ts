@@ -59,6 +59,8 @@ describe('plain-text blocks', () => {
     '© Northshore Courier 2026',
     'Reporting by Jonas Ekwueme; Editing by Petra Lindahl',
     'Story continues below advertisement',
+    'Follow Katya Morrow on Twitter @kmorrow.',
+    'Follow the Northshore Courier on Instagram',
   ])('marks page furniture as boilerplate: %s', (line) => {
     const text = `A headline about the harbour\n${line}\nThe harbour board met on Tuesday to discuss the plan, which has been delayed twice.`;
     expect(kindOf(text, line)).toBe('boilerplate');

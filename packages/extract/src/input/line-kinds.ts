@@ -26,6 +26,8 @@ const RULES: readonly RegExp[] = [
   /\bnewsletters?\b.{0,160}\b(?:inbox|sign up|subscribe|delivered|every (?:morning|day|week|weekday))\b/i,
   /\b(?:sign up|subscribe)\b.{0,160}\bnewsletters?\b/i,
   /^(?:follow|like) us on\b/i,
+  // "Follow Jane Roe on Twitter @janeroe": the writer's own accounts, a stray mark allowed before
+  /^["\u201c']?\s*follow\s[^.!?]{1,60}\son\s(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|mastodon)\b[^.!?]{0,60}\.?$/i,
   /^(?:click|tap) here\b/i,
   /^(?:download|get) (?:our|the) (?:free )?app\b/i,
   // Cross-links and share prompts that introduce another story ("Read more: ...").
