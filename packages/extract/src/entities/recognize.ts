@@ -1,5 +1,6 @@
 import type { Block, EntityKind, Span } from '@sourcetrace/article-model';
 import { cueClass } from '../lexicon/cues.js';
+import { SOCIAL_HONORIFICS } from '../lexicon/words.js';
 import type { Sentence } from '../text/sentences.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import {
@@ -216,24 +217,6 @@ const OPENING_MARKS = new Set([
   '\u00ab',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'de', 'du', 'des', 'la', 'le']);
-/** Honorifics that say nothing about a role: left out of descriptors ("Dr.", "Mr."). */
-const SOCIAL_HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'prof',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'm',
-  'mme',
-  'mlle',
-  'hon',
-]);
 /** Words that stop the scan back over a descriptor before a name ("said military analyst X"). */
 const DESCRIPTOR_STOPS = new Set([
   'and',

@@ -390,8 +390,8 @@ export const AUDIENCE_WORDS = new Set([
   'voters',
 ]);
 
-/** Honorific titles that start a name ("Dr. Jane Roe"). */
-export const HONORIFICS = new Set([
+/** Social titles: they say nothing about a role ("Dr.", "Mr.", "Dame"). */
+const SOCIAL_TITLES = [
   'mr',
   'mrs',
   'ms',
@@ -403,8 +403,16 @@ export const HONORIFICS = new Set([
   'dame',
   'lord',
   'lady',
-  'rev',
   'hon',
+];
+
+/** Social titles before a name, French ones included; left out of descriptors. */
+export const SOCIAL_HONORIFICS = new Set([...SOCIAL_TITLES, 'm', 'mme', 'mlle']);
+
+/** Honorific titles that start a name ("Dr. Jane Roe"), ranks and offices included. */
+export const HONORIFICS = new Set([
+  ...SOCIAL_TITLES,
+  'rev',
   'sen',
   'rep',
   'gov',
