@@ -1,4 +1,11 @@
-import { Parser } from 'htmlparser2';
+import { createRequire } from 'node:module';
+
+/** Loaded on the first page read, as the DOM is (see html.ts): plain text never needs it. */
+let parserModule: typeof import('htmlparser2') | undefined;
+function htmlParser(): typeof import('htmlparser2') {
+  parserModule ??= createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2');
+  return parserModule;
+}
 
 /** A piece of readable text found in HTML, before it is laid out into `Article.text`. */
 export interface HtmlBlock {
@@ -169,6 +176,7 @@ export function scanHtml(html: string): HtmlScan {
       });
   };
 
+  const { Parser } = htmlParser();
   const parser = new Parser(
     {
       onopentag(name, attributes) {

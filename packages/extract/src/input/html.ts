@@ -1,5 +1,4 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { Block } from '@sourcetrace/article-model';
 import { scanHtml, type HtmlBlock } from './html-scan.js';
 import { isBoilerplate, isByline } from './line-kinds.js';
@@ -12,6 +11,26 @@ import type { HtmlInput, ReadInput } from './types.js';
  */
 const MAX_ELEMENTS_FOR_READABILITY = 10_000;
 const PARAGRAPH_BREAK = '\n\n';
+
+interface DomLibraries {
+  parseHTML: typeof import('linkedom').parseHTML;
+  Readability: typeof import('@mozilla/readability').Readability;
+}
+let domLibraries: DomLibraries | undefined;
+/**
+ * The DOM and Readability load on the first page read: they are the slowest part of starting
+ * up, and most extraction (text, JSON lines) never needs them. Their CommonJS builds load
+ * synchronously, which keeps `extract` a plain function.
+ */
+function loadDomLibraries(): DomLibraries {
+  const require = createRequire(import.meta.url);
+  domLibraries ??= {
+    parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability'))
+      .Readability,
+  };
+  return domLibraries;
+}
 
 /**
  * Reads an HTML page: the readable body found by Readability over a linkedom DOM, the
@@ -45,6 +64,7 @@ export function readHtml(input: HtmlInput): ReadInput {
 /** Readability's article body as text blocks, or null when it finds none (or fails on the page). */
 function readableBody(safeHtml: string): { blocks: HtmlBlock[]; found: FoundMeta } | null {
   try {
+    const { parseHTML, Readability } = loadDomLibraries();
     const { document } = parseHTML(safeHtml);
     const reader = new Readability(document, { maxElemsToParse: MAX_ELEMENTS_FOR_READABILITY });
     const result = reader.parse();
