@@ -237,6 +237,25 @@ describe('speech attribution rules', () => {
     ).toMatchObject({ channel: 'the Valley Herald' });
   });
 
+  it('leading with a comma: `X said, "..."` gives the quote to X', () => {
+    expect(read('Ann Roe said, "The ferry will run all winter."')).toEqual([
+      expect.objectContaining({
+        rule: 'direct:leading',
+        source: 'Ann Roe',
+        content: ['The ferry will run all winter.'],
+      }),
+    ]);
+    expect(read('On Monday, she added, "We thank every passenger."')[0]).toMatchObject({
+      source: 'she',
+      content: ['We thank every passenger.'],
+    });
+    // a quote before the speaker keeps the split reading: one unit in two pieces
+    expect(read('"The ferry is safe," Ann Roe said, "and it runs on time."')[0]).toMatchObject({
+      rule: 'direct:trailing',
+      content: ['The ferry is safe', 'and it runs on time.'],
+    });
+  });
+
   it("a programme title in marks after an outlet's name is where it was said, not a quote", () => {
     const said = read(
       '"The harbour will stay open," Ann Roe said Sunday on CBC\'s "Morning Tide."',

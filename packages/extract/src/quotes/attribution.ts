@@ -495,8 +495,12 @@ function attributeUnit(
     const source = p.span(Math.max(sourceStart, npStart), sourceEnd);
     const right = afterCue(p, c, cueEnd, hi);
 
+    // `Ann Roe said, "B."`, `On Monday, she added, "B."`: a quote after the comma, with nothing
+    // quoted before the speaker, is what a leading cue introduces.
+    const quoteAfterComma =
+      right.splitStart !== null && !quotedBetween(p, floor, Math.max(floor, boundary));
     // Trailing: `"...," she said.` / `..., analyst Mia Lund told CBC.` / split `"A," she said, "B."`
-    if (atComma && right.ends && boundary - floor >= 2) {
+    if (atComma && right.ends && boundary - floor >= 2 && !quoteAfterComma) {
       const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
       const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, right, hi);
       // `The plan, Ms. Roe often says, is the best one.`: the clause resumes after the aside.
@@ -527,10 +531,11 @@ function attributeUnit(
       }
     }
     // Leading: `Ann Roe says she wants ...` / `X told the Herald that "..."`
-    if (right.contentStart < hi && !right.ends) {
+    const contentStart = quoteAfterComma ? right.splitStart! : right.contentStart;
+    if (contentStart < hi && (!right.ends || quoteAfterComma)) {
       const attribution = make(
         classKind(cls),
-        [[right.contentStart, hi]],
+        [[contentStart, hi]],
         cueSpan,
         source,
         'leading',
@@ -541,8 +546,8 @@ function attributeUnit(
         if (open)
           cutOpen(p, open, connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary);
         found.push(attribution);
-        open = { attribution, firstToken: right.contentStart };
-        floor = right.contentStart;
+        open = { attribution, firstToken: contentStart };
+        floor = contentStart;
       }
     } else if (
       right.opener === ':' &&
@@ -602,6 +607,12 @@ function attributeUnit(
     }
   }
   return { found, pending: nextPending };
+}
+
+/** Some token in [from, to) lies inside quote marks. */
+function quotedBetween(p: Phrases, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!p.outside(i)) return true;
+  return false;
 }
 
 /**
