@@ -256,6 +256,26 @@ describe('speech attribution rules', () => {
     });
   });
 
+  it('trailing: a circumstance after the cue is not content, a participle after it is', () => {
+    expect(read('"Not yet," Ann Roe said when asked about the vote.')).toEqual([
+      expect.objectContaining({ rule: 'direct:trailing', source: 'Ann Roe', content: ['Not yet'] }),
+    ]);
+    expect(read('"We will appeal," Ann Roe said outside the courthouse.')[0]).toMatchObject({
+      rule: 'direct:trailing',
+      content: ['We will appeal'],
+    });
+    expect(
+      read('"Fares are falling," Ann Roe said Thursday, adding that ridership was up.'),
+    ).toEqual([
+      expect.objectContaining({ rule: 'direct:trailing', content: ['Fares are falling'] }),
+      expect.objectContaining({
+        rule: 'indirect:participle',
+        source: 'Ann Roe',
+        content: ['that ridership was up'],
+      }),
+    ]);
+  });
+
   it("a programme title in marks after an outlet's name is where it was said, not a quote", () => {
     const said = read(
       '"The harbour will stay open," Ann Roe said Sunday on CBC\'s "Morning Tide."',

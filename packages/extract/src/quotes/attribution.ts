@@ -213,7 +213,9 @@ function attributeUnit(
     open = null;
     const carried = carryTail(p, unit, contentEnd, hi, attribution, make);
     if (carried) found.push(carried);
-    floor = hi;
+    // `"...," she said, adding that ...`: the participle rule below reads on from the comma.
+    const participle = p.isPunct(contentEnd - 1, ',') && PARTICIPLE_CUES.has(p.lower(contentEnd));
+    floor = participle && !carried ? contentEnd : hi;
   };
 
   // A closing dash names the speaker: `"We need help now." — Ana Ruiz`
@@ -499,8 +501,12 @@ function attributeUnit(
     // quoted before the speaker, is what a leading cue introduces.
     const quoteAfterComma =
       right.splitStart !== null && !quotedBetween(p, floor, Math.max(floor, boundary));
+    // `"I don't know," Roe said when asked ...`: a quote that closes on a comma just before the
+    // speaker is what was said, whatever circumstance follows the cue.
+    const quoteClosesBefore =
+      p.states[boundary] === QuoteState.Close && ',?!'.includes(p.lower(boundary - 1) || '.');
     // Trailing: `"...," she said.` / `..., analyst Mia Lund told CBC.` / split `"A," she said, "B."`
-    if (atComma && right.ends && boundary - floor >= 2 && !quoteAfterComma) {
+    if (atComma && (right.ends || quoteClosesBefore) && boundary - floor >= 2 && !quoteAfterComma) {
       const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
       const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, right, hi);
       // `The plan, Ms. Roe often says, is the best one.`: the clause resumes after the aside.
