@@ -413,6 +413,13 @@ describe('speech attribution rules', () => {
     expect(read('The dam cost millions, according to the council.')[0]).toMatchObject({
       content: ['The dam cost millions'],
     });
+    // a prepositional phrase up to the comma still names the source
+    expect(
+      read('According to a filing from the port authority, the dam cost millions.')[0],
+    ).toMatchObject({
+      source: 'a filing from the port authority',
+      content: ['the dam cost millions'],
+    });
   });
 
   it('never throws and stays linear on hostile text', () => {

@@ -15,6 +15,7 @@ import { tokenAt } from '../text/tokens.js';
 import { buildUnits, QuoteState, quoteStates, type Unit } from './units.js';
 import {
   afterCue,
+  restIsPunct,
   skipDescription,
   splitPieces,
   CONTENT_OPENERS,
@@ -750,8 +751,9 @@ function accordingTo(
   make: MakeFn,
 ): { attribution: Attribution; floor: number; cutAt: number | null } | null {
   const sourceStart = c + 2;
-  const sourceEnd = p.phraseAfter(sourceStart, hi, 12);
+  let sourceEnd = p.phraseAfter(sourceStart, hi, 12);
   if (sourceEnd <= sourceStart || !p.isSpeaker(sourceStart, sourceEnd)) return null;
+  sourceEnd = prepositionalTail(p, sourceEnd, hi);
   if (sourceEnd - sourceStart === 1 && NOT_SOURCES.has(p.lower(sourceStart))) return null;
   const cue = p.span(c, c + 2);
   const source = p.span(sourceStart, sourceEnd);
@@ -770,6 +772,18 @@ function accordingTo(
   // Quoted words "according to" someone are their quote; unquoted ones stay a sourced claim.
   if (attribution.verbatim.length) attribution.kind = 'speech';
   return { attribution, floor: hi, cutAt };
+}
+
+/**
+ * `according to a statement from the province, ...`: a short prepositional phrase that runs to
+ * the comma or the end of the sentence still names the source. Returns where the source ends.
+ */
+function prepositionalTail(p: Phrases, end: number, hi: number): number {
+  if (!p.isWord(end) || !PREPOSITIONS.has(p.lower(end))) return end;
+  let k = end + 1;
+  while (k < hi && k - end <= 8 && p.isWord(k) && !cueClass(p.lower(k))) k++;
+  const closes = k >= hi || p.isPunct(k, ',') || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
+  return closes && k > end + 1 ? k : end;
 }
 
 /** "It is rumoured that ...", "It was thought to ...", "X is said to ...": hedged claims without a source. */
