@@ -102,6 +102,14 @@ describe('people', () => {
     expect(named(t, 'University of Eastvale')?.kind).toBe('organization');
   });
 
+  it('keeps the period of an abbreviated title in the descriptor', () => {
+    const t = table(
+      'Coun. Mara Fenn said the levy would pass.\nB.C. Premier Tobias Frenn said he agreed.',
+    );
+    expect(named(t, 'Mara Fenn')?.descriptors).toContain('Coun.');
+    expect(named(t, 'Tobias Frenn')?.descriptors).toContain('B.C. Premier');
+  });
+
   it('merges a surname with the full name and keeps the fullest name', () => {
     const text =
       "Halvard Quist met the mayor on Friday. Quist said the talks went well. Later, Quist's office confirmed it.";

@@ -825,7 +825,11 @@ function classifyName(ctx: Ctx, run: number[]): void {
       for (let w = 0; w <= titleEnd; w++) {
         const g = HONORIFIC_GENDER.get(lowers[w]!) ?? ROLE_GENDER.get(lowers[w]!);
         if (g && g !== 'unknown') gender = g;
-        titleWords.push(text.slice(tokens[wordIdx[w]!]!.start, tokens[wordIdx[w]!]!.end));
+        const token = tokens[wordIdx[w]!]!;
+        // an abbreviation keeps its period: "Coun.", "B.C. Premier"
+        const period = tokens[wordIdx[w]! + 1];
+        const glued = period?.lower === '.' && period.start === token.end;
+        titleWords.push(text.slice(token.start, glued ? period.end : token.end));
       }
       c.gender =
         gender !== 'unknown'
