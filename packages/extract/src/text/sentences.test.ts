@@ -45,6 +45,17 @@ describe('splitSentences', () => {
     ).toEqual(['Dr. Jane Roe met John F. Kennedy Jr. in the U.S. capital.', 'Then she left.']);
   });
 
+  it('keeps a quoted question or exclamation with the speaker named after it', () => {
+    expect(
+      sentences('"Why wait?" Ann Roe asked. "Not now!" Dr. Li Wen said. "Why?" Nobody knew.'),
+    ).toEqual([
+      '"Why wait?" Ann Roe asked.',
+      '"Not now!" Dr. Li Wen said.',
+      '"Why?"',
+      'Nobody knew.',
+    ]);
+  });
+
   it('ends a sentence at every line end and never at a decimal point', () => {
     expect(sentences('Prices rose 3.5 percent\nThe end')).toEqual([
       'Prices rose 3.5 percent',

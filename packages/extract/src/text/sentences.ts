@@ -1,4 +1,5 @@
 import type { Block, Span } from '@sourcetrace/article-model';
+import { cueClass } from '../lexicon/cues.js';
 import { ABBREVIATIONS } from '../lexicon/words.js';
 import { tokenAt, type Token } from './tokens.js';
 
@@ -39,7 +40,8 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
         next.end <= block.span.end &&
         next.start !== tokens[last]!.end && // "3.5", "U.S.-based": no space, no break
         !(token.lower === '.' && isAbbreviation(text, tokens[i - 1])) &&
-        startsSentence(text, next);
+        startsSentence(text, next) &&
+        !(token.lower !== '.' && last > i && speakerFollows(tokens, last + 1, end));
       if (!ends) {
         // Skip the whole run of marks: rescanning it from each mark would be quadratic ("......").
         i = last;
@@ -53,6 +55,23 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
       sentences.push({ start: tokens[start]!.start, end: tokens[end - 1]!.end, block: index });
   });
   return sentences;
+}
+
+/**
+ * `"Why wait?" Ann Roe asked.`: after a question or exclamation in marks, a short name and a
+ * speech verb finish the same sentence.
+ */
+function speakerFollows(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k - from <= 4; k++) {
+    const token = tokens[k]!;
+    if (!token.word) {
+      if (token.lower === '.' && k > from) continue; // "Dr." inside the name
+      return false;
+    }
+    const cls = k > from && !token.cap ? cueClass(token.lower) : undefined;
+    if (cls === 'speech' || cls === 'weak-speech') return true;
+  }
+  return false;
 }
 
 function isAbbreviation(text: string, previous: Token | undefined): boolean {
