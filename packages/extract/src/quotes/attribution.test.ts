@@ -276,6 +276,21 @@ describe('speech attribution rules', () => {
     ]);
   });
 
+  it('a lead-in ending in a colon gives the quote to the person it names', () => {
+    const found = read(
+      '"We will appeal," Ann Roe said.\nTom Bell put it bluntly: "The ruling is wrong."',
+    );
+    expect(found[1]).toMatchObject({
+      rule: 'direct:colon-lead',
+      source: 'Tom Bell',
+      content: ['The ruling is wrong.'],
+    });
+    // a lead-in without a name carries on the previous speaker
+    expect(
+      read('"We will appeal," Ann Roe said.\nThe message was simple: "We are not done."')[1],
+    ).toMatchObject({ source: 'Ann Roe', carries: true, content: ['We are not done.'] });
+  });
+
   it("a programme title in marks after an outlet's name is where it was said, not a quote", () => {
     const said = read(
       '"The harbour will stay open," Ann Roe said Sunday on CBC\'s "Morning Tide."',

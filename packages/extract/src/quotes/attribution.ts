@@ -569,6 +569,7 @@ function attributeUnit(
   const speech = found.some((a) => a.kind === 'speech');
   if (!found.some((a) => a.kind !== 'passive') && unit.quoted.length) {
     const attribution = make('continuation', [[lo, hi]], null, null, 'continuation', 0.7);
+    const colonQuote = colonLeadIn(p, lo, hi, previous);
     if (attribution && pending) {
       // `Smith said:` closing the previous paragraph introduces this one.
       const introduced = make(
@@ -580,6 +581,21 @@ function attributeUnit(
         0.8,
       );
       if (introduced) found.push(introduced);
+    } else if (attribution && colonQuote.source) {
+      // `Ann Roe put it bluntly: "..."`: the lead-in is the article's; the quote belongs to the
+      // person the lead-in names, else it carries on the previous speaker.
+      const quote = make(
+        'speech',
+        [[colonQuote.open, hi]],
+        null,
+        colonQuote.source,
+        'colon-lead',
+        0.6,
+      );
+      if (quote) {
+        if (colonQuote.source === previous?.source) quote.carries = previous;
+        found.push(quote);
+      }
     } else if (attribution) {
       const words = quotedWords(p, unit);
       if (
@@ -614,6 +630,23 @@ function attributeUnit(
     }
   }
   return { found, pending: nextPending };
+}
+
+/**
+ * A quote after a colon that ends an unquoted lead-in (`X put it simply: "..."`): where it
+ * opens, and whose it is: the lead-in's subject, else the previous speaker (null source: none).
+ */
+function colonLeadIn(
+  p: Phrases,
+  lo: number,
+  hi: number,
+  previous: Attribution | null,
+): { open: number; source: Span | null } {
+  let open = lo;
+  while (open < hi && open - lo <= 15 && p.outside(open)) open++;
+  if (open === lo || p.states[open] !== QuoteState.Open || !p.isPunct(open - 1, ':'))
+    return { open, source: null };
+  return { open, source: subjectAtStart(p, lo, open - 1) ?? previous?.source ?? null };
 }
 
 /** Some token in [from, to) lies inside quote marks. */
