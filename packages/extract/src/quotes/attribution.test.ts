@@ -360,6 +360,14 @@ describe('speech attribution rules', () => {
     expect(read('The project went according to plan.')).toEqual([]);
     expect(read('Several border states could see snow this week.')).toEqual([]);
     expect(read('He called his mother on Sunday.')).toEqual([]);
+    // a word pointing back at an earlier statement is not what was said
+    expect(read('Ann Roe disputed that.')).toEqual([]);
+  });
+
+  it('an amount keeps its currency sign', () => {
+    expect(read('Ann Roe said $80 million would be spent.')[0]).toMatchObject({
+      content: ['$80 million would be spent'],
+    });
   });
 
   it('trap 11: time words are not speakers', () => {

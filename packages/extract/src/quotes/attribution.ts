@@ -738,6 +738,17 @@ function carryTail(
   return carried && unit.quoted.length ? carried : null;
 }
 
+const REFERRING_WORDS = new Set([
+  'that',
+  'this',
+  'it',
+  'so',
+  'them',
+  'those',
+  'these',
+  'otherwise',
+]);
+
 /** A verb's content is acceptable for its class: weak verbs need quote marks or "that". */
 function acceptsContent(
   p: Phrases,
@@ -746,6 +757,9 @@ function acceptsContent(
   attribution: Attribution,
 ): boolean {
   const first = p.lower(right.contentStart);
+  // "Ekberg disputed that.", "she said so.": a word pointing back is not what was said
+  const only = attribution.content.length === 1 ? attribution.content[0]! : null;
+  if (only && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
   const opensClause = CONTENT_OPENERS.has(first) || right.opener === ':';
   if (
     cls === 'speech' &&

@@ -39,10 +39,19 @@ export function describe(
 }
 
 /** Tokens [a, b) as a span without leading/trailing commas, stops and dashes (quote marks kept). */
+/** A sign that belongs to the amount after it: "$80 million" keeps its dollar. */
+const CURRENCY_SIGNS = '$\u20ac\u00a3\u00a5';
+
 export function trimSpan(p: Phrases, a: number, b: number): Span | null {
   let first = a;
   let last = b;
-  while (first < last && !p.tokens[first]!.word && p.states[first] === QuoteState.Outside) first++;
+  while (
+    first < last &&
+    !p.tokens[first]!.word &&
+    p.states[first] === QuoteState.Outside &&
+    !CURRENCY_SIGNS.includes(p.tokens[first]!.lower)
+  )
+    first++;
   while (last > first && !p.tokens[last - 1]!.word && p.states[last - 1] === QuoteState.Outside)
     last--;
   if (last <= first) return null;
