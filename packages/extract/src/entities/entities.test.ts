@@ -102,6 +102,13 @@ describe('people', () => {
     expect(named(t, 'University of Eastvale')?.kind).toBe('organization');
   });
 
+  it('reads a name with one or two particles whole', () => {
+    const t = table(
+      'Nets torn at the pier\nMaria de Vaal met Marc van der Bergh at the pier.\nVan der Bergh said the nets were torn.',
+    );
+    expect(people(t).sort()).toEqual(['Marc van der Bergh', 'Maria de Vaal']);
+  });
+
   it('keeps the period of an abbreviated title in the descriptor', () => {
     const t = table(
       'Coun. Mara Fenn said the levy would pass.\nB.C. Premier Tobias Frenn said he agreed.',

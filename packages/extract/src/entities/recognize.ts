@@ -577,9 +577,11 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     }
     const lower = candidateToken.lower;
     if (next !== j + 1) break; // a period ended the sentence
-    if (NAME_PARTICLES.has(lower) && isNameToken(ctx, next + 1) && !CONNECTORS.has(lower)) {
-      run.push(next, next + 1);
-      j = next + 1;
+    // "Marc van der Berg": one or two particles between the parts of a name
+    const second = NAME_PARTICLES.has(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
+    if (NAME_PARTICLES.has(lower) && isNameToken(ctx, second + 1) && !CONNECTORS.has(lower)) {
+      for (let m = next; m <= second + 1; m++) run.push(m);
+      j = second + 1;
       continue;
     }
     if (CONNECTORS.has(lower) || NAME_PARTICLES.has(lower)) {
