@@ -579,7 +579,9 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     if (next !== j + 1) break; // a period ended the sentence
     // "Marc van der Berg": one or two particles between the parts of a name
     const second = NAME_PARTICLES.has(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
-    if (NAME_PARTICLES.has(lower) && isNameToken(ctx, second + 1) && !CONNECTORS.has(lower)) {
+    // "de", "la" also join place and firm names; after a first name they are a person's particle
+    const personParticle = !CONNECTORS.has(lower) || FIRST_NAME_GENDER.has(last.bare);
+    if (NAME_PARTICLES.has(lower) && isNameToken(ctx, second + 1) && personParticle) {
       for (let m = next; m <= second + 1; m++) run.push(m);
       j = second + 1;
       continue;
