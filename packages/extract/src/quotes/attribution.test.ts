@@ -436,6 +436,10 @@ describe('speech attribution rules', () => {
     expect(read('The dam cost millions, according to the council.')[0]).toMatchObject({
       content: ['The dam cost millions'],
     });
+    // a time after the source ends the sentence; it is not the content
+    expect(read('Waits grew, according to figures released Tuesday.')[0]).toMatchObject({
+      content: ['Waits grew'],
+    });
     // a prepositional phrase up to the comma still names the source
     expect(
       read('According to a filing from the port authority, the dam cost millions.')[0],

@@ -804,7 +804,9 @@ function accordingTo(
   if (sourceEnd - sourceStart === 1 && NOT_SOURCES.has(p.lower(sourceStart))) return null;
   const cue = p.span(c, c + 2);
   const source = p.span(sourceStart, sourceEnd);
-  const after = p.isPunct(sourceEnd, ',') ? sourceEnd + 1 : sourceEnd;
+  // `..., according to figures released Tuesday.`: a time after the source ends the sentence
+  const afterTime = p.skipTimeForward(sourceEnd, hi);
+  const after = p.isPunct(afterTime, ',') ? afterTime + 1 : afterTime;
   const restWords = hasWords(p, after, hi);
   let attribution: Attribution | null;
   let cutAt: number | null = null;
@@ -826,7 +828,8 @@ function accordingTo(
  * the comma or the end of the sentence still names the source. Returns where the source ends.
  */
 function prepositionalTail(p: Phrases, end: number, hi: number): number {
-  if (!p.isWord(end) || !PREPOSITIONS.has(p.lower(end))) return end;
+  if (!p.isWord(end) || !PREPOSITIONS.has(p.lower(end)) || p.skipTimeForward(end, hi) > end)
+    return end;
   let k = end + 1;
   while (k < hi && k - end <= 8 && p.isWord(k) && !cueClass(p.lower(k))) k++;
   const closes = k >= hi || p.isPunct(k, ',') || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
