@@ -102,6 +102,18 @@ describe('people', () => {
     expect(named(t, 'University of Eastvale')?.kind).toBe('organization');
   });
 
+  it('resolves "her lawyer" and "Roe\'s lawyer" to the person so described, not to the owner', () => {
+    const text =
+      'Ann Roe will appeal, her lawyer said.\n"The ruling is wrong," said Roe\'s lawyer, Tomas Hale.';
+    const t = table(text);
+    expect(sourceName(t, text, 'her lawyer')).toBe('Tomas Hale');
+    expect(sourceName(t, text, "Roe's lawyer")).toBe('Tomas Hale');
+    // with nobody described so, the lawyer is an unnamed source of their own
+    const alone = 'Ann Roe will appeal, her lawyer said.';
+    const other = table(alone);
+    expect(sourceName(other, alone, 'her lawyer')).not.toBe('Ann Roe');
+  });
+
   it('reads a name with one or two particles whole', () => {
     const t = table(
       'Nets torn at the pier\nMaria de Vaal met Marc van der Bergh at the pier.\nVan der Bergh said the nets were torn.',

@@ -607,8 +607,11 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
   return run[run.length - 1]! + 1;
 }
 
+/** The run's words as a gazetteer key: lowercased, possessives off, a leading "the" dropped. */
 function runKey(ctx: Ctx, run: number[]): string {
-  return run.map((k) => stripPossessive(ctx.tokens[k]!.lower)).join(' ');
+  const words = run.map((k) => stripPossessive(ctx.tokens[k]!.lower));
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  return words.join(' ');
 }
 
 /** "of"/"for"/"and" stay inside a name after an organisation or title word, or inside a listed name. */
@@ -1058,6 +1061,7 @@ function descriptorStart(ctx: Ctx, roleIndex: number): number {
   const { tokens, text } = ctx;
   let from = roleIndex;
   for (let k = roleIndex - 1; k >= 0 && roleIndex - k <= 4; k--) {
+    if (ctx.initial[k + 1]) break; // never back into the previous sentence or headline
     const t = tokens[k]!;
     if (!t.word || DESCRIPTOR_STOPS.has(t.lower) || isSpeechVerb(ctx, k)) break;
     if (DETERMINER_WORDS.has(t.lower) && t.lower !== 'former') break;

@@ -57,6 +57,13 @@ const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const IT = new Set(['it', 'its', 'itself']);
 const THEY = new Set(['they', 'them', 'their', 'themselves']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
+
+/** "the mayor's lawyer" -> "mayor's lawyer": descriptors compared without their article. */
+function withoutDeterminer(description: string): string {
+  return description.replace(/^(?:the|a|an)\s+/, '');
+}
 const RELATIVE = new Set(['who', 'which', 'whom']);
 /** Words that end the head of a source phrase: what follows only describes it. */
 const HEAD_ENDERS = new Set([
@@ -454,6 +461,40 @@ export function buildEntityTable(
     return undefined;
   }
 
+  /**
+   * "her lawyer" or "Ruiz's lawyer" when the text also says who that is ("Tom Hale, Ruiz's
+   * lawyer"): the person with that descriptor, wherever in the article it is given.
+   */
+  function ownedRole(span: Span, phrase: string, phraseTokens: Token[]): Ent | undefined {
+    const words = phraseTokens.filter((t) => t.word);
+    const ownerAt = words.findIndex(
+      (t) => POSSESSIVE_DETERMINERS.has(t.lower) || /['\u2019]s$/.test(t.lower),
+    );
+    if (ownerAt < 0 || ownerAt === words.length - 1) return undefined;
+    const ownerToken = words[ownerAt]!;
+    const role = words
+      .slice(ownerAt + 1)
+      .map((t) => t.lower)
+      .join(' ');
+    let owners: string[];
+    if (POSSESSIVE_DETERMINERS.has(ownerToken.lower)) {
+      const pronoun = { start: span.start + ownerToken.start, end: span.start + ownerToken.end };
+      const owner = resolvePronoun(pronoun, ownerToken.lower);
+      if (!owner) return undefined;
+      owners = [owner.name, ...owner.aliases].map((n) => n.toLowerCase());
+    } else {
+      owners = [phrase.slice(words[0]!.start, ownerToken.end - 2).toLowerCase()];
+    }
+    const wanted = new Set(
+      owners.flatMap((o) => [`${o}'s ${role}`, `${o}\u2019s ${role}`, `${role} for ${o}`]),
+    );
+    return ents.find(
+      (e) =>
+        e.kind === 'person' &&
+        e.descriptors.some((d) => wanted.has(withoutDeterminer(d.toLowerCase()))),
+    );
+  }
+
   /** "the chamber" names the organisation last mentioned with that word in its name. */
   function namedBodyBefore(span: Span, noun: string): Ent | undefined {
     let i = lowerBound(mentions, span.start) - 1;
@@ -556,13 +597,15 @@ export function buildEntityTable(
       }
       // the head of the phrase: "energy analyst Dana Whitcombe", "Tom Bell, an assistant professor ..."
       const phraseTokens = tokenize(phrase);
-      // a phrase that opens with a pronoun ("she waited ..."): the pronoun is the source
+      // "her lawyer", "Ruiz's lawyer": the person described so, never the owner
+      const owned = ownedRole(s, phrase, phraseTokens);
+      if (owned) {
+        record(owned, s, 'descriptor').speaker = true;
+        return ensureId(owned);
+      }
+      // a phrase that opens with a subject pronoun ("she waited ..."): the pronoun is the source
       const opener = phraseTokens[0]?.lower ?? '';
-      if (
-        phraseTokens.length > 1 &&
-        (HE.has(opener) || SHE.has(opener) || THEY.has(opener)) &&
-        !opener.startsWith('the')
-      ) {
+      if (phraseTokens.length > 1 && SUBJECT_PRONOUNS.has(opener)) {
         const pronoun: Span = { start: s.start, end: s.start + phraseTokens[0]!.end };
         const ent = resolvePronoun(pronoun, opener);
         if (!ent) return null;
