@@ -907,6 +907,18 @@ function classifyName(ctx: Ctx, run: number[]): void {
       return;
     }
   }
+  // "the Harbour Hawks", "the Lakeview Lakers": a plural name after "the" is a team or a band
+  const lastToken = tokens[end - 1]!;
+  if (
+    wordIdx.length >= 2 &&
+    tokens[start - 1]?.lower === 'the' &&
+    /[^s]s$/.test(lastToken.lower) &&
+    !isPossessive(lastToken) &&
+    !FIRST_NAME_GENDER.has(lowers[0]!)
+  ) {
+    ctx.out.push(candidate(ctx, start, end, 'organization'));
+    return;
+  }
   // 7. a name: people have two to four name words; a lone word needs evidence
   if (
     (lowers.some((w) => THING_WORDS.has(w)) && !FIRST_NAME_GENDER.has(lowers[0]!)) ||

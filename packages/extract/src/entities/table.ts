@@ -465,34 +465,49 @@ export function buildEntityTable(
    * "her lawyer" or "Ruiz's lawyer" when the text also says who that is ("Tom Hale, Ruiz's
    * lawyer"): the person with that descriptor, wherever in the article it is given.
    */
-  function ownedRole(span: Span, phrase: string, phraseTokens: Token[]): Ent | undefined {
+  function ownedRole(
+    span: Span,
+    phrase: string,
+    phraseTokens: Token[],
+  ): { described: Ent | undefined; name: string } | undefined {
     const words = phraseTokens.filter((t) => t.word);
     const ownerAt = words.findIndex(
       (t) => POSSESSIVE_DETERMINERS.has(t.lower) || /['\u2019]s$/.test(t.lower),
     );
     if (ownerAt < 0 || ownerAt === words.length - 1) return undefined;
+    // the role is a few lowercase words and nothing else: "her lawyer", not "his wife, Ann Roe"
+    const roleTokens = phraseTokens.slice(phraseTokens.indexOf(words[ownerAt]!) + 1);
+    if (roleTokens.length > 4 || roleTokens.some((t) => !t.word || t.cap)) return undefined;
     const ownerToken = words[ownerAt]!;
     const role = words
       .slice(ownerAt + 1)
       .map((t) => t.lower)
       .join(' ');
     let owners: string[];
+    let ownerName: string;
+    let ownerPlural = false;
     if (POSSESSIVE_DETERMINERS.has(ownerToken.lower)) {
       const pronoun = { start: span.start + ownerToken.start, end: span.start + ownerToken.end };
       const owner = resolvePronoun(pronoun, ownerToken.lower);
       if (!owner) return undefined;
+      ownerName = owner.name;
+      ownerPlural = owner.plural || owner.kind !== 'person'; // "the Republicans' ..."
       owners = [owner.name, ...owner.aliases].map((n) => n.toLowerCase());
     } else {
-      owners = [phrase.slice(words[0]!.start, ownerToken.end - 2).toLowerCase()];
+      ownerName = phrase.slice(words[0]!.start, ownerToken.end - 2);
+      owners = [ownerName.toLowerCase()];
     }
     const wanted = new Set(
       owners.flatMap((o) => [`${o}'s ${role}`, `${o}\u2019s ${role}`, `${role} for ${o}`]),
     );
-    return ents.find(
+    const described = ents.find(
       (e) =>
         e.kind === 'person' &&
         e.descriptors.some((d) => wanted.has(withoutDeterminer(d.toLowerCase()))),
     );
+    const roleWords = phrase.slice(words[ownerAt + 1]!.start, words[words.length - 1]!.end);
+    const possessive = ownerPlural && ownerName.endsWith('s') ? "'" : "'s";
+    return { described, name: `${ownerName}${possessive} ${roleWords}` };
   }
 
   /** "the chamber" names the organisation last mentioned with that word in its name. */
@@ -598,13 +613,19 @@ export function buildEntityTable(
       // the head of the phrase: "energy analyst Dana Whitcombe", "Tom Bell, an assistant professor ..."
       const phraseTokens = tokenize(phrase);
       // "her lawyer", "Ruiz's lawyer": the person described so, never the owner
+      const opener = phraseTokens[0]?.lower ?? '';
       const owned = ownedRole(s, phrase, phraseTokens);
-      if (owned) {
-        record(owned, s, 'descriptor').speaker = true;
-        return ensureId(owned);
+      if (owned?.described) {
+        record(owned.described, s, 'descriptor').speaker = true;
+        return ensureId(owned.described);
+      }
+      if (owned && POSSESSIVE_DETERMINERS.has(opener)) {
+        // nobody is described so: an unnamed source named after its owner ("Ann Roe's lawyer")
+        const ent = describedSource(s, owned.name, owned.name.toLowerCase().split(/\s+/));
+        ent.aliases.add(phrase);
+        return ensureId(ent);
       }
       // a phrase that opens with a subject pronoun ("she waited ..."): the pronoun is the source
-      const opener = phraseTokens[0]?.lower ?? '';
       if (phraseTokens.length > 1 && SUBJECT_PRONOUNS.has(opener)) {
         const pronoun: Span = { start: s.start, end: s.start + phraseTokens[0]!.end };
         const ent = resolvePronoun(pronoun, opener);

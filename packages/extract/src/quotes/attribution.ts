@@ -646,7 +646,16 @@ function colonLeadIn(
   while (open < hi && open - lo <= 15 && p.outside(open)) open++;
   if (open === lo || p.states[open] !== QuoteState.Open || !p.isPunct(open - 1, ':'))
     return { open, source: null };
-  return { open, source: subjectAtStart(p, lo, open - 1) ?? previous?.source ?? null };
+  // "Then she added:", "Why not say:": a subject only after the connective, and never a question word
+  let from = lo;
+  while (
+    from < open &&
+    p.isWord(from) &&
+    (CONNECTIVES.has(p.lower(from)) || p.lower(from) === 'then')
+  )
+    from++;
+  const subject = CLAUSE_OPENERS.has(p.lower(from)) ? null : subjectAtStart(p, from, open - 1);
+  return { open, source: subject ?? previous?.source ?? null };
 }
 
 /** Some token in [from, to) lies inside quote marks. */
