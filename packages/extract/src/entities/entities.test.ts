@@ -114,6 +114,12 @@ describe('people', () => {
     expect(sourceName(other, alone, 'her lawyer')).toBe("Ann Roe's lawyer");
   });
 
+  it('a plural name after "the" is a team, not a person', () => {
+    const t = table('Storm in the bay\nThe Harbour Gulls beat the Kestrel Rovers 3-2 on Sunday.');
+    expect(people(t)).toEqual([]);
+    expect(named(t, 'Harbour Gulls')?.kind).toBe('organization');
+  });
+
   it('reads a name with one or two particles whole', () => {
     const t = table(
       'Nets torn at the pier\nMaria de Vaal met Marc van der Bergh at the pier.\nVan der Bergh said the nets were torn.',
