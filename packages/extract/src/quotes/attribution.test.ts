@@ -291,6 +291,17 @@ describe('speech attribution rules', () => {
     ).toMatchObject({ source: 'Ann Roe', carries: true, content: ['We are not done.'] });
   });
 
+  it('a quote running over paragraphs is said by whoever is named where it ends', () => {
+    const found = read(
+      '"The ferry runs on time," Tom Bell said.\n"We start the new timetable on Monday.\n"Then we will see," Ann Roe said.',
+    );
+    expect(found[1]).toMatchObject({
+      rule: 'direct:runs-on',
+      source: 'Ann Roe',
+      content: ['We start the new timetable on Monday.'],
+    });
+  });
+
   it("a programme title in marks after an outlet's name is where it was said, not a quote", () => {
     const said = read(
       '"The harbour will stay open," Ann Roe said Sunday on CBC\'s "Morning Tide."',

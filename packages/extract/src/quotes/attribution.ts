@@ -9,7 +9,7 @@ import {
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
-import { findQuoted } from './marks.js';
+import { findQuoted, type Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { tokenAt } from '../text/tokens.js';
 import { buildUnits, QuoteState, quoteStates, type Unit } from './units.js';
@@ -153,7 +153,32 @@ export function findAttributions(
     if (lastSpeech?.kind === 'unattributed') lastSpeech = null;
     subject = speech.length ? null : namedSubject(p, unit);
   }
+  speakerWhereQuoteEnds(found, quoted);
   return found;
+}
+
+/**
+ * `"We start Monday.` ¶ `"Then we decide," Ann Roe said.`: a paragraph of a quote that runs on
+ * into the next one (left open, reopened there) is said by whoever is named where it ends.
+ * Read backwards, so a quote running over several paragraphs takes the speaker at its end.
+ */
+function speakerWhereQuoteEnds(found: Attribution[], quoted: Quoted[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i]!;
+    const next = found[i + 1]!;
+    const named = next.cue !== null || next.rule.endsWith(':runs-on');
+    if (a.cue || !named || !next.source || next.quoteKind !== 'direct') continue;
+    const end = a.content.at(-1)!.end;
+    const runsOn = quoted.some((q) => !q.closed && q.inner.start <= end && end <= q.end);
+    const reopened = quoted.some(
+      (q) => q.start <= next.content[0]!.start && next.content[0]!.start <= q.inner.start,
+    );
+    if (!runsOn || !reopened || a.source === next.source) continue;
+    a.source = next.source;
+    a.carries = next;
+    a.kind = 'continuation';
+    a.rule = `${a.quoteKind}:runs-on`;
+  }
 }
 
 /** A speaker and cue that end their paragraph with a colon: the next paragraph is what they said. */

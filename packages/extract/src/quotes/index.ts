@@ -13,20 +13,24 @@ const QUOTE_KINDS = new Set<Attribution['kind']>(['speech', 'continuation', 'una
  */
 export function toQuotes(attributions: Attribution[], entities: EntityTable): Quote[] {
   const resolved = new Map<Attribution, { speakerId: string | null; channelId: string | null }>();
+  // A carried quote takes what its carrier resolved to, even when the carrier comes later.
+  const resolve = (a: Attribution): { speakerId: string | null; channelId: string | null } => {
+    let found = resolved.get(a);
+    if (!found) {
+      found = a.carries
+        ? resolve(a.carries)
+        : {
+            speakerId: a.source ? entities.resolveSource(a.source) : null,
+            channelId: a.channel ? entities.resolveChannel(a.channel) : null,
+          };
+      resolved.set(a, found);
+    }
+    return found;
+  };
   const quotes: Quote[] = [];
   for (const a of attributions) {
     if (!QUOTE_KINDS.has(a.kind)) continue;
-    let speakerId: string | null = null;
-    let channelId: string | null = null;
-    if (a.carries) {
-      const carried = resolved.get(a.carries);
-      speakerId = carried?.speakerId ?? null;
-      channelId = carried?.channelId ?? null;
-    } else {
-      speakerId = a.source ? entities.resolveSource(a.source) : null;
-      channelId = a.channel ? entities.resolveChannel(a.channel) : null;
-    }
-    resolved.set(a, { speakerId, channelId });
+    const { speakerId, channelId } = resolve(a);
     quotes.push({
       id: '',
       kind: a.quoteKind,
