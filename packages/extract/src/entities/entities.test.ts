@@ -133,6 +133,8 @@ describe('people', () => {
     );
     expect(named(t, 'Mara Fenn')?.descriptors).toContain('Coun.');
     expect(named(t, 'Tobias Frenn')?.descriptors).toContain('B.C. Premier');
+    const grade = table('Parents met.\nGrade 11 student Mara Fenn spoke first.');
+    expect(named(grade, 'Mara Fenn')?.descriptors).toContain('Grade 11 student');
   });
 
   it('merges a surname with the full name and keeps the fullest name', () => {

@@ -1081,6 +1081,11 @@ function descriptorStart(ctx: Ctx, roleIndex: number): number {
       from = k;
       break;
     }
+    // "Grade 11 student", "Local 832 president": a capitalised word before a number belongs to it
+    if (isCap(text, t) && /^\p{N}/u.test(tokens[k + 1]!.lower)) {
+      from = k;
+      continue;
+    }
     if (
       isCap(text, t) &&
       !ctx.initial[k] &&

@@ -373,6 +373,7 @@ describe('speech attribution rules', () => {
     expect(read('He called his mother on Sunday.')).toEqual([]);
     // a word pointing back at an earlier statement is not what was said
     expect(read('Ann Roe disputed that.')).toEqual([]);
+    expect(read('Asked if the ferry would run, Ann Roe said no.')).toEqual([]);
   });
 
   it('an amount keeps its currency sign', () => {
