@@ -781,6 +781,9 @@ const REFERRING_WORDS = new Set([
   'those',
   'these',
   'otherwise',
+  'yes',
+  'no',
+  'nothing',
 ]);
 
 /** A verb's content is acceptable for its class: weak verbs need quote marks or "that". */
@@ -791,7 +794,7 @@ function acceptsContent(
   attribution: Attribution,
 ): boolean {
   const first = p.lower(right.contentStart);
-  // "Ekberg disputed that.", "she said so.": a word pointing back is not what was said
+  // "disputed that.", "said so.", "said no.": a word pointing back, or a bare answer, says nothing
   const only = attribution.content.length === 1 ? attribution.content[0]! : null;
   if (only && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
   const opensClause = CONTENT_OPENERS.has(first) || right.opener === ':';
