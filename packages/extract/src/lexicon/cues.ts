@@ -61,6 +61,7 @@ const SPEECH_STRONG = [
   'hint',
   'quip',
   'boast',
+  'brag',
   'joke',
   'concur',
   'lament',
@@ -107,6 +108,8 @@ const SPEECH_WEAK = [
   'continue',
   'post',
   'email',
+  'text',
+  'echo',
   'agree',
   'disagree',
   'dispute',
@@ -184,6 +187,7 @@ const EVIDENCE = [
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
+  echo: ['echo', 'echoes', 'echoed', 'echoing'],
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
   think: ['think', 'thinks', 'thought', 'thinking'],
@@ -210,7 +214,7 @@ const CONSONANT_DOUBLING = new Set([
   'concur',
   'dub',
   'slam',
-  'vow',
+  'brag',
 ]);
 
 /** Regular English verb forms: base, -s, -ed, -ing (enough for this closed list). */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { cueClass, inflect } from './cues.js';
+
+describe('cue lexicon', () => {
+  it('inflects regular, doubling, -e and irregular verbs', () => {
+    expect(inflect('vow')).toEqual(['vow', 'vows', 'vowed', 'vowing']);
+    expect(inflect('brag')).toEqual(['brag', 'brags', 'bragged', 'bragging']);
+    expect(inflect('note')).toEqual(['note', 'notes', 'noted', 'noting']);
+    expect(inflect('echo')).toEqual(['echo', 'echoes', 'echoed', 'echoing']);
+    expect(inflect('say')).toContain('said');
+  });
+
+  it('classes each form, speech before weak speech before belief', () => {
+    expect(cueClass('vowed')).toBe('speech');
+    expect(cueClass('echoed')).toBe('weak-speech');
+    expect(cueClass('believes')).toBe('belief');
+    expect(cueClass('table')).toBeUndefined();
+  });
+});
