@@ -47,10 +47,12 @@ describe('splitSentences', () => {
 
   it('keeps a quoted question or exclamation with the speaker named after it', () => {
     expect(
-      sentences('"Why wait?" Ann Roe asked. "Not now!" Dr. Li Wen said. "Why?" Nobody knew.'),
+      sentences(
+        '"Why wait?" Ann Roe asked. "Not now!" Dr. Li Wen, the ferry chief, said. "Why?" Nobody knew.',
+      ),
     ).toEqual([
       '"Why wait?" Ann Roe asked.',
-      '"Not now!" Dr. Li Wen said.',
+      '"Not now!" Dr. Li Wen, the ferry chief, said.',
       '"Why?"',
       'Nobody knew.',
     ]);

@@ -58,18 +58,22 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
 }
 
 /**
- * `"Why wait?" Ann Roe asked.`: after a question or exclamation in marks, a short name and a
- * speech verb finish the same sentence.
+ * `"Why wait?" Ann Roe asked.`, `"Why?" Ann Roe, the mayor, asked.`: after a question or
+ * exclamation in marks, a name (with an aside between commas) and a speech verb finish the
+ * same sentence.
  */
 function speakerFollows(tokens: Token[], from: number, end: number): boolean {
-  for (let k = from; k < end && k - from <= 4; k++) {
+  let aside = false;
+  for (let k = from; k < end && k - from <= 14; k++) {
     const token = tokens[k]!;
     if (!token.word) {
-      if (token.lower === '.' && k > from) continue; // "Dr." inside the name
-      return false;
+      if (token.lower === ',') aside = !aside;
+      else if (token.lower !== '.' || k === from) return false; // "Dr." inside the name
+      continue;
     }
     const cls = k > from && !token.cap ? cueClass(token.lower) : undefined;
-    if (cls === 'speech' || cls === 'weak-speech') return true;
+    if (cls === 'speech' || cls === 'weak-speech') return !aside;
+    if (!aside && k - from > 4) return false; // a name is short; only an aside runs longer
   }
   return false;
 }
