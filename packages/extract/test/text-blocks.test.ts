@@ -61,6 +61,8 @@ describe('plain-text blocks', () => {
     'Story continues below advertisement',
     'Follow Katya Morrow on Twitter @kmorrow.',
     'Follow the Northshore Courier on Instagram',
+    'Posted: Mar 4, 2026 9:15 AM AST | Last Updated: 3 hours ago',
+    'This report by the Northshore Courier was first published March 4, 2026.',
   ])('marks page furniture as boilerplate: %s', (line) => {
     const text = `A headline about the harbour\n${line}\nThe harbour board met on Tuesday to discuss the plan, which has been delayed twice.`;
     expect(kindOf(text, line)).toBe('boilerplate');

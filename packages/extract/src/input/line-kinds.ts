@@ -42,7 +42,9 @@ const RULES: readonly RegExp[] = [
   /\ball rights reserved\b/i,
   // Wire-service production lines ("Reporting by ...; Editing by ...").
   /^(?:additional )?(?:reporting|writing|editing) by\b.{0,200}$/i,
-  /^this (?:article|story|piece) (?:was|has been|first|originally)\b.{0,40}\b(?:published|appeared|updated|amended|corrected)\b/i,
+  /^this (?:article|story|piece|report)\b.{0,40}\b(?:was|has been|first|originally)\b.{0,40}\b(?:published|appeared|updated|amended|corrected)\b/i,
+  // Time stamps: "Posted: Nov 3, 2026 4:12 PM | Last Updated: 2 hours ago"
+  /^(?:posted|published|updated|last updated|first published)\s*(?::|on\b)\s*[^.!?]{0,120}$/i,
 ];
 
 /**
