@@ -9,7 +9,7 @@ import { ArticleCache } from './http/article-cache.js';
 import { ReadCache } from './http/read-cache.js';
 import { HttpProblem, problemHandler } from './http/problem.js';
 import { requestLog } from './http/request-log.js';
-import { defineRoute, runHandler, validateInput, type Route } from './http/route.js';
+import { defineRoute, handleRoute, type Route } from './http/route.js';
 import {
   requireApiKey,
   requireJsonBody,
@@ -99,8 +99,7 @@ export function createApp(deps: AppDeps): Express {
       route.path,
       ...(route.write ? writeGuards : []),
       ...(route.body ? [requireJsonBody, json] : []),
-      validateInput(route),
-      runHandler(route),
+      handleRoute(route),
     );
   }
   // A known path with another method: 405 with the methods it has.

@@ -2,8 +2,29 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
+import express from 'express';
+import helmet from 'helmet';
+import type { Article } from '@sourcetrace/article-model';
+import { syntheticCorpus } from '@sourcetrace/store/testing';
 import { Problem } from '@sourcetrace/api-client';
+import { HELMET_OPTIONS } from '../src/http/security.js';
 import { INVENTED_ARTICLES, sqliteTestStore, testApp, type TestStore } from './support.js';
+
+/** The headers helmet adds with the app's options, read off a bare Express app. */
+async function headersHelmetSets(): Promise<Record<string, string>> {
+  const bare = (withHelmet: boolean) => {
+    const app = express();
+    app.disable('x-powered-by');
+    if (withHelmet) app.use(helmet(HELMET_OPTIONS));
+    app.get('/', (_req, res) => void res.end());
+    return app;
+  };
+  const plain = (await request(bare(false)).get('/')).headers;
+  const helmeted = (await request(bare(true)).get('/')).headers;
+  return Object.fromEntries(
+    Object.entries(helmeted).filter(([name]) => !(name in plain)),
+  ) as Record<string, string>;
+}
 
 const ARTICLE = INVENTED_ARTICLES[0] as string;
 /** What the loopback page serves: another article, so its first ingest is the fetched one. */
@@ -88,6 +109,39 @@ describe('security', () => {
       .set('Origin', 'https://reader.example')
       .expect(200);
     expect(allowed.headers['access-control-allow-origin']).toBe('https://reader.example');
+  });
+
+  it("sends helmet's headers on every kind of answer", async () => {
+    const expected = await headersHelmetSets();
+    expect(Object.keys(expected)).toEqual(
+      expect.arrayContaining([
+        'content-security-policy',
+        'strict-transport-security',
+        'x-content-type-options',
+      ]),
+    );
+    const [article] = syntheticCorpus(1) as [Article];
+    await test.store.putArticle(article);
+    const app = testApp(test.store);
+    const path = `/v1/articles/${article.id}`;
+    const full = await request(app).get(path).expect(200);
+    const answers = [
+      full,
+      await request(app).get(path).expect(200),
+      await request(app)
+        .get(path)
+        .set('If-None-Match', full.headers.etag as string)
+        .expect(304),
+      await request(app).get('/v1/articles/no-such-article').expect(404),
+      await request(app).get('/v1/quotes').query({ limit: 'lots' }).expect(400),
+      await request(app).put(path).expect(405),
+      await request(app).get('/nowhere').expect(404),
+      await request(app).post('/v1/extract').send({ text: ARTICLE }).expect(200),
+    ];
+    for (const answer of answers) {
+      for (const [name, value] of Object.entries(expected))
+        expect(answer.headers[name], `${name} on ${answer.status}`).toBe(value);
+    }
   });
 
   it('refuses to fetch loopback addresses, directly or through a redirect', async () => {

@@ -10,6 +10,12 @@ export interface CachedArticle {
   checkedAt: number;
 }
 
+function serialize(article: Article): CachedArticle {
+  const body = Buffer.from(JSON.stringify(article));
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  return { body, etag, checkedAt: Date.now() };
+}
+
 /**
  * Serialized article JSON with its ETag, least recently used evicted first. An article's id
  * comes from its content, so a cached body stays right for as long as the article exists.
@@ -19,6 +25,8 @@ export interface CachedArticle {
  */
 export class ArticleCache {
   private readonly entries: LRUCache<string, CachedArticle>;
+  /** Counts deletes, so a read that overlapped one does not cache what it found before it. */
+  private deletes = 0;
 
   constructor(
     private readonly recheckMs: number,
@@ -31,34 +39,38 @@ export class ArticleCache {
     });
   }
 
+  /** The cached JSON and ETag when they may be served without asking the store. */
+  trusted(id: string): CachedArticle | undefined {
+    const entry = this.entries.get(id);
+    return entry && Date.now() - entry.checkedAt < this.recheckMs ? entry : undefined;
+  }
+
   /** The article's JSON and ETag, from the cache when it may be trusted, else from the store. */
   async read(
     id: string,
     store: Pick<Store, 'getArticle' | 'hasArticle'>,
   ): Promise<CachedArticle | null> {
-    const entry = this.entries.get(id);
-    if (entry) {
-      if (Date.now() - entry.checkedAt < this.recheckMs) return entry;
+    const trusted = this.trusted(id);
+    if (trusted) return trusted;
+    const unconfirmed = this.entries.get(id);
+    if (unconfirmed) {
       if (await store.hasArticle(id)) {
-        entry.checkedAt = Date.now();
-        return entry;
+        unconfirmed.checkedAt = Date.now();
+        return unconfirmed;
       }
       this.entries.delete(id);
       return null;
     }
+    const deletesBefore = this.deletes;
     const article = await store.getArticle(id);
-    return article ? this.put(article) : null;
-  }
-
-  private put(article: Article): CachedArticle {
-    const body = Buffer.from(JSON.stringify(article));
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    const entry = { body, etag, checkedAt: Date.now() };
-    this.entries.set(article.id, entry);
+    if (!article) return null;
+    const entry = serialize(article);
+    if (this.deletes === deletesBefore) this.entries.set(article.id, entry);
     return entry;
   }
 
   delete(id: string): void {
+    this.deletes += 1;
     this.entries.delete(id);
   }
 }

@@ -6,7 +6,10 @@ import {
   pageOf,
 } from '@sourcetrace/article-model';
 import { IngestRequest, IngestResult, Problem } from '@sourcetrace/api-client';
+import type { Request, Response } from 'express';
+import type { CachedArticle } from '../http/article-cache.js';
 import { notFound } from '../http/problem.js';
+import { sendJson } from '../http/send-json.js';
 import { defineRoute, type Route } from '../http/route.js';
 import type { RouteContext } from './context.js';
 import { ingestRequest } from './ingest.js';
@@ -14,8 +17,20 @@ import { ArticleEntityParams, IdParams } from './params.js';
 
 const problem = (description: string) => ({ description, schema: Problem });
 
+/** The article's bytes with their validator; 304 when the client holds them already. */
+function sendArticle(entry: CachedArticle, req: Request, res: Response): void {
+  res.setHeader('ETag', entry.etag);
+  res.setHeader('Cache-Control', 'no-cache');
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  sendJson(res, entry.body);
+}
+
 export function articleRoutes(ctx: RouteContext): Route[] {
   const { store, articles, reads } = ctx;
+  const listArticles = (query: ArticleQuery) => store.listArticles(query);
   return [
     defineRoute({
       method: 'get',
@@ -28,9 +43,7 @@ export function articleRoutes(ctx: RouteContext): Route[] {
         200: { description: 'A page of article summaries', schema: pageOf(ArticleSummary) },
         400: problem('Invalid query or cursor'),
       },
-      handle: async ({ query }, res) => {
-        await reads.send(res, `articles ${JSON.stringify(query)}`, () => store.listArticles(query));
-      },
+      handle: ({ query }, res) => reads.send(res, 'articles', query, listArticles),
     }),
     defineRoute({
       method: 'get',
@@ -48,15 +61,13 @@ export function articleRoutes(ctx: RouteContext): Route[] {
         304: { description: 'Not modified since the ETag in If-None-Match' },
         404: problem('No such article'),
       },
-      handle: async ({ params }, res, req) => {
-        const entry = await articles.read(params.id, store);
-        if (!entry) throw notFound(`Article ${params.id}`);
-        res.set({ ETag: entry.etag, 'Cache-Control': 'no-cache' });
-        if (req.fresh) {
-          res.status(304).end();
-          return;
-        }
-        res.type('application/json').send(entry.body);
+      handle: ({ params }, res, req) => {
+        const cached = articles.trusted(params.id);
+        if (cached) return sendArticle(cached, req, res);
+        return articles.read(params.id, store).then((entry) => {
+          if (!entry) throw notFound(`Article ${params.id}`);
+          sendArticle(entry, req, res);
+        });
       },
     }),
     defineRoute({

@@ -13,6 +13,9 @@ import type { RouteContext } from './context.js';
 const invalid = { description: 'Invalid query or cursor', schema: Problem };
 
 export function corpusRoutes({ store, reads }: RouteContext): Route[] {
+  const listQuotes = (query: QuoteQuery) => store.listQuotes(query);
+  const listClaims = (query: ClaimQuery) => store.listClaims(query);
+  const stats = () => store.stats();
   return [
     defineRoute({
       method: 'get',
@@ -25,9 +28,7 @@ export function corpusRoutes({ store, reads }: RouteContext): Route[] {
         200: { description: 'A page of quotes', schema: pageOf(QuoteRecord) },
         400: invalid,
       },
-      handle: async ({ query }, res) => {
-        await reads.send(res, `quotes ${JSON.stringify(query)}`, () => store.listQuotes(query));
-      },
+      handle: ({ query }, res) => reads.send(res, 'quotes', query, listQuotes),
     }),
     defineRoute({
       method: 'get',
@@ -40,9 +41,7 @@ export function corpusRoutes({ store, reads }: RouteContext): Route[] {
         200: { description: 'A page of claims', schema: pageOf(ClaimRecord) },
         400: invalid,
       },
-      handle: async ({ query }, res) => {
-        await reads.send(res, `claims ${JSON.stringify(query)}`, () => store.listClaims(query));
-      },
+      handle: ({ query }, res) => reads.send(res, 'claims', query, listClaims),
     }),
     defineRoute({
       method: 'get',
@@ -51,9 +50,7 @@ export function corpusRoutes({ store, reads }: RouteContext): Route[] {
       summary: 'Corpus totals and the most quoted speakers, outlets and sources',
       tag: 'corpus',
       responses: { 200: { description: 'Corpus statistics', schema: CorpusStats }, 400: invalid },
-      handle: async (_input, res) => {
-        await reads.send(res, 'stats', () => store.stats());
-      },
+      handle: ({ query }, res) => reads.send(res, 'stats', query, stats),
     }),
   ];
 }

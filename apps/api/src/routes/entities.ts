@@ -19,6 +19,7 @@ const problem = (description: string) => ({ description, schema: Problem });
 const SpeakerQuoteQuery = QuoteQuery.omit({ speaker: true });
 
 export function entityRoutes({ store, reads }: RouteContext): Route[] {
+  const listEntities = (query: EntityQuery) => store.listEntities(query);
   const requireEntity = async (id: string) => {
     const entity = await store.getEntity(id);
     if (!entity) throw notFound(`Entity ${id}`);
@@ -36,9 +37,7 @@ export function entityRoutes({ store, reads }: RouteContext): Route[] {
         200: { description: 'A page of corpus entities', schema: pageOf(CorpusEntity) },
         400: problem('Invalid query or cursor'),
       },
-      handle: async ({ query }, res) => {
-        await reads.send(res, `entities ${JSON.stringify(query)}`, () => store.listEntities(query));
-      },
+      handle: ({ query }, res) => reads.send(res, 'entities', query, listEntities),
     }),
     defineRoute({
       method: 'get',
