@@ -114,6 +114,14 @@ describe('people', () => {
     expect(sourceName(other, alone, 'her lawyer')).toBe("Ann Roe's lawyer");
   });
 
+  it('a surname that is also a first name does not give its bearer that gender', () => {
+    // "Blake" alone is the surname of Ann Blake here, not a man called Blake
+    const text = 'Ann Blake spoke first. Then she sat down.\nBlake said the fine was small.';
+    const t = table(text);
+    expect(sourceName(t, text, 'she')).toBe('Ann Blake');
+    expect(sourceName(t, text, 'Blake', 1)).toBe('Ann Blake');
+  });
+
   it('a plural name after "the" is a team, not a person', () => {
     const t = table('Storm in the bay\nThe Harbour Gulls beat the Kestrel Rovers 3-2 on Sunday.');
     expect(people(t)).toEqual([]);

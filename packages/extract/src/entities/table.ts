@@ -261,12 +261,14 @@ export function buildEntityTable(
     const lower = word.toLowerCase();
     const surnames = bySurname.get(lower);
     const firstNames = byFirstName.get(lower);
+    // a gender guessed from first-name lists says nothing of a word used as a surname ("Blake")
+    const gender = surnames && c.gender === FIRST_NAME_GENDER.get(lower) ? 'unknown' : c.gender;
     let ent: Ent | undefined;
     // "Mr. Roe" beside "Ann Roe" is another Roe: a surname merges only where gender agrees
     // "Washington has warned": the state, even where someone of that surname is named
     if (AMBIGUOUS_SEATS.has(word) && !c.person && actsAsState(c)) ent = seatOrPlace(c, word);
     else if (surnames)
-      ent = nearestFull(surnames, c.span.start, c.gender) ?? byKey.get(`person1:${lower}`);
+      ent = nearestFull(surnames, c.span.start, gender) ?? byKey.get(`person1:${lower}`);
     else if (firstNames?.length === 1) ent = firstNames[0];
     else if (orgsByFirstWord.get(lower)?.length === 1 && c.gender === 'unknown')
       ent = orgsByFirstWord.get(lower)![0];
@@ -291,7 +293,7 @@ export function buildEntityTable(
           [word],
         );
     }
-    if (ent.kind === 'person' && ent.gender === 'unknown') ent.gender = c.gender;
+    if (ent.kind === 'person' && ent.gender === 'unknown') ent.gender = gender;
     addDescriptors(ent, c.descriptors);
     const form: MentionForm =
       word === ent.name
