@@ -122,6 +122,13 @@ describe('people', () => {
     expect(sourceName(t, text, 'Blake', 1)).toBe('Ann Blake');
   });
 
+  it('"the company" is the business last named, not a public body', () => {
+    const text =
+      'Fines at sea\nKestrel Foods was fined by the Maritime Bureau. The company said it would pay.';
+    const t = table(text);
+    expect(sourceName(t, text, 'The company')).toBe('Kestrel Foods');
+  });
+
   it('a plural name after "the" is a team, not a person', () => {
     const t = table('Storm in the bay\nThe Harbour Gulls beat the Kestrel Rovers 3-2 on Sunday.');
     expect(people(t)).toEqual([]);

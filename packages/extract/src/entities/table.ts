@@ -10,7 +10,7 @@ import {
 } from './gazetteer.js';
 import { isTitleWord, recognize, type Candidate } from './recognize.js';
 import { findQuoted, insideAny } from './quoted.js';
-import { BODY_NOUNS, ORG_WORDS } from './data/organizations.js';
+import { BODY_NOUNS, FIRM_NOUNS, ORG_WORDS, PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { LEADING_DETERMINERS } from './data/words.js';
@@ -514,11 +514,15 @@ export function buildEntityTable(
 
   /** "the chamber" names the organisation last mentioned with that word in its name. */
   function namedBodyBefore(span: Span, noun: string): Ent | undefined {
+    const firm = FIRM_NOUNS.has(noun);
     let i = lowerBound(mentions, span.start) - 1;
     for (let n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
       const ent = mentions[i]!.ent;
-      if (ent.kind === 'organization' && ent.name.toLowerCase().split(/\s+/).includes(noun))
-        return ent;
+      if (ent.kind !== 'organization' || ent.anonymous) continue;
+      const words = ent.name.toLowerCase().split(/\s+/);
+      if (words.includes(noun)) return ent;
+      // "the company", "the chain": the business last named, not a public body or an outlet
+      if (firm && !ent.outlet && !words.some((w) => PUBLIC_BODY_WORDS.has(w))) return ent;
     }
     return undefined;
   }
@@ -718,7 +722,10 @@ export function buildEntityTable(
         const firstLower = headTokens[0]!.lower;
         if (
           firstLower === 'the' &&
-          (ROLE_NOUNS.has(headLower) || BODY_NOUNS.has(headLower) || ORG_WORDS.has(headLower))
+          (ROLE_NOUNS.has(headLower) ||
+            BODY_NOUNS.has(headLower) ||
+            ORG_WORDS.has(headLower) ||
+            FIRM_NOUNS.has(headLower))
         ) {
           const ent = ROLE_NOUNS.has(headLower)
             ? describedBefore(s, headLower)
