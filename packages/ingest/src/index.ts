@@ -24,6 +24,7 @@ export type { SourceItem, ReadSourcesOptions } from './sources/types.js';
 export {
   ingestItems,
   ingestOne,
+  defaultExtractThreads,
   ExtractionError,
   type IngestOptions,
   type IngestProgress,

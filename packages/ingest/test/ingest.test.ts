@@ -76,14 +76,10 @@ describe('ingestItems', () => {
   it('goes on when the store refuses one article', async () => {
     const refusedId = extract(story(100)).id;
     const picky: Store = Object.create(store) as Store;
-    picky.putArticle = async (article, options) => {
-      if (article.id === refusedId) throw new Error('disk says no');
-      return store.putArticle(article, options);
-    };
     // A batch holding the refused article fails whole, as a transaction would.
-    picky.putArticles = async (articles, options) => {
-      if (articles.some((article) => article.id === refusedId)) throw new Error('disk says no');
-      return store.putArticles(articles, options);
+    picky.putPrepared = async (prepared, options) => {
+      if (prepared.some((article) => article.id === refusedId)) throw new Error('disk says no');
+      return store.putPrepared(prepared, options);
     };
     const summary = await ingestItems(picky, [input('a', story(100)), input('b', story(101))], {
       concurrency: 1,

@@ -29,6 +29,7 @@ interface IngestModule {
     store: Store,
     items: Iterable<{ kind: 'input'; label: string; input: Input }>,
   ): Promise<{ ingested: number; unchanged: number; failed: { reason: string }[] }>;
+  defaultExtractThreads(): number;
 }
 interface ExtractModule {
   extract(input: Input): Article;
@@ -77,8 +78,12 @@ async function main(): Promise<void> {
     const started = performance.now();
     let failed = 0;
     let firstFailure = '';
+    let threads = 1;
     if (mode === 'pipeline') {
-      const { ingestItems } = await load<IngestModule>('../../ingest/src/index.ts');
+      const { ingestItems, defaultExtractThreads } = await load<IngestModule>(
+        '../../ingest/src/index.ts',
+      );
+      threads = defaultExtractThreads();
       const items = texts.map((input, i) => ({
         kind: 'input' as const,
         label: `${origin}:${i + 1}`,
@@ -101,7 +106,7 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const how =
       mode === 'pipeline'
-        ? `ingestItems, ${availableParallelism()} worker threads`
+        ? `ingestItems, ${threads} extraction thread${threads === 1 ? '' : 's'} and the writing thread on ${availableParallelism()} cores`
         : 'extract in process, 1 thread';
     console.log(
       `ingest ${name.padEnd(8)} ${texts.length} ${origin} texts -> ${await store.countArticles()} articles, ${failed} failed, in ${seconds.toFixed(1)} s: ${(texts.length / seconds).toFixed(0)} articles/s (${how})`,

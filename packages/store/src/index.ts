@@ -1,13 +1,28 @@
 import { resolve } from 'node:path';
-import { createPostgresStore } from './postgres/postgres-store.js';
-import { createSqliteStore } from './sqlite/sqlite-store.js';
 import type { Store, StoreOptions } from './types.js';
 
 export type { Store, StoreOptions, PutResult } from './types.js';
 export { InvalidArticleError, InvalidCursorError } from './errors.js';
-export { createPostgresStore } from './postgres/postgres-store.js';
-export { createSqliteStore } from './sqlite/sqlite-store.js';
 export { entityKey, corpusEntityId } from './corpus/normalise.js';
+export { prepareArticle, type PreparedArticle, type PrepareResult } from './corpus/prepare.js';
+
+// The adapters (and their drivers) load when a store is opened, so a worker thread that only
+// prepares articles does not load them.
+
+/** A store in PostgreSQL; everything lives in `schema` (default public), created and migrated on start. */
+export async function createPostgresStore(
+  connectionString: string,
+  schema?: string,
+): Promise<Store> {
+  const adapter = await import('./postgres/postgres-store.js');
+  return adapter.createPostgresStore(connectionString, schema);
+}
+
+/** A store in one SQLite file (WAL), or in memory for ':memory:'; the folder is created if missing. */
+export async function createSqliteStore(file: string): Promise<Store> {
+  const adapter = await import('./sqlite/sqlite-store.js');
+  return adapter.createSqliteStore(file);
+}
 
 export const DEFAULT_DB = './data/sourcetrace.db';
 

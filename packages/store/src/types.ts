@@ -1,4 +1,5 @@
 import type { Article, CorpusReader } from '@sourcetrace/article-model';
+import type { PreparedArticle } from './corpus/prepare.js';
 
 export interface PutResult {
   id: string;
@@ -20,6 +21,11 @@ export interface Store extends CorpusReader {
    * the way to load many. Results are in input order.
    */
   putArticles(articles: Article[], options?: { ingestedAt?: string }): Promise<PutResult[]>;
+  /**
+   * putArticles for articles already checked and prepared by prepareArticle (on a worker
+   * thread, say), so they are not validated a second time.
+   */
+  putPrepared(prepared: PreparedArticle[], options?: { ingestedAt?: string }): Promise<PutResult[]>;
   /** Removes the article and whatever was only its; false when there was no such article. */
   deleteArticle(id: string): Promise<boolean>;
   hasArticle(id: string): Promise<boolean>;

@@ -12,6 +12,7 @@ import {
 } from '@sourcetrace/article-model';
 import { InvalidArticleError, InvalidCursorError } from '../src/errors.js';
 import { corpusEntityId, entityKey } from '../src/corpus/normalise.js';
+import { prepareArticle, type PreparedArticle } from '../src/corpus/prepare.js';
 import { syntheticArticle, syntheticCorpus } from '../src/testing/index.js';
 import type { Store } from '../src/types.js';
 
@@ -129,6 +130,56 @@ export function storeContract(name: string, fixture: StoreFixture): void {
       expect(await store.countArticles()).toBe(62);
       for (const article of fresh) expect(await store.deleteArticle(article.id)).toBe(true);
       expect(await store.countArticles()).toBe(60);
+    });
+
+    it('writes what prepareArticle prepared, and nothing else, through putPrepared', async () => {
+      const broken = {
+        ...syntheticArticle(7101),
+        quotes: [{ ...syntheticArticle(7101).quotes[0], speakerId: 'nobody' }],
+      };
+      const refused = prepareArticle(broken);
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.problems.length).toBeGreaterThan(0);
+
+      const article = syntheticArticle(7102);
+      const ready = prepareArticle(article);
+      if (!ready.ok) throw new Error('a synthetic article is valid');
+      // What a worker thread sends back: a structured clone.
+      const sent = structuredClone(ready.prepared);
+      await expect(
+        store.putPrepared([sent, article as unknown as PreparedArticle]),
+      ).rejects.toBeInstanceOf(TypeError);
+      expect(await store.hasArticle(article.id)).toBe(false);
+      expect(await store.putPrepared([sent, sent])).toEqual([
+        { id: article.id, status: 'created' },
+        { id: article.id, status: 'unchanged' },
+      ]);
+      expect(JSON.stringify(await store.getArticle(article.id))).toBe(JSON.stringify(article));
+      expect(await store.deleteArticle(article.id)).toBe(true);
+      expect(await store.countArticles()).toBe(60);
+    });
+
+    it('counts co-occurrence the same for one batch as for one article at a time', async () => {
+      const articles = syntheticCorpus(24);
+      const one = await fixture.open();
+      const batched = await fixture.open();
+      try {
+        for (const article of articles) await one.putArticle(article);
+        await batched.putArticles(articles);
+        const entities = (await one.listEntities(EntityQuery.parse({ limit: 100 }))).items;
+        expect((await batched.listEntities(EntityQuery.parse({ limit: 100 }))).items).toEqual(
+          entities,
+        );
+        for (const entity of entities) {
+          const related = await one.relatedEntities(entity.id, RelatedQuery.parse({ limit: 100 }));
+          expect(
+            await batched.relatedEntities(entity.id, RelatedQuery.parse({ limit: 100 })),
+          ).toEqual(related);
+        }
+      } finally {
+        await fixture.dispose(one);
+        await fixture.dispose(batched);
+      }
     });
 
     it('streams every article in a stable order', async () => {

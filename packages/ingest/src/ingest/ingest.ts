@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article } from '@sourcetrace/article-model';
 import type { ExtractInput, ExtractOptions } from '@sourcetrace/extract';
-import type { PutResult, Store } from '@sourcetrace/store';
+import type { PreparedArticle, PutResult, Store } from '@sourcetrace/store';
 import type { SourceItem } from '../sources/types.js';
-import { extractChecked } from './extract-checked.js';
-import { createExtractPool } from './pool.js';
+import { createExtractPool, extractHere } from './pool.js';
 
 export type ItemStatus = 'ingested' | 'unchanged' | 'failed';
 
@@ -20,7 +20,7 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  /** Extraction threads (default: every core). */
+  /** Extraction threads (default: defaultExtractThreads()). */
   concurrency?: number;
   onProgress?: (progress: IngestProgress) => void;
   extract?: ExtractOptions;
@@ -35,6 +35,14 @@ export interface IngestSummary {
 }
 
 /**
+ * Extraction threads by default: one per core but one, as the calling thread keeps a core busy
+ * writing (and extracts too while the threads load); at least one.
+ */
+export function defaultExtractThreads(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/**
  * Extracts every item on all cores and stores the articles as the extractions finish, in
  * batches (one transaction each). A bounded number of items is in flight, so memory stays flat however
  * many items the sources hold. One bad item is recorded and the batch goes on.
@@ -44,7 +52,7 @@ export async function ingestItems(
   items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const threads = Math.max(1, options.concurrency ?? availableParallelism());
+  const threads = Math.max(1, options.concurrency ?? defaultExtractThreads());
   const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: [] };
   let read = 0;
   let done = 0;
@@ -78,7 +86,7 @@ export async function ingestItems(
           .then(
             (result) =>
               result.ok
-                ? writer.write(item.label, result.article)
+                ? writer.write(item.label, result.prepared)
                 : finish(item.label, 'failed', result.reason),
             (error: unknown) =>
               finish(item.label, 'failed', `extraction failed: ${messageOf(error)}`),
@@ -99,10 +107,13 @@ export async function ingestItems(
   return summary;
 }
 
-/** Items extracted or waiting to be written per thread: enough for the writer to batch. */
-const IN_FLIGHT_PER_THREAD = 16;
+/**
+ * Items extracted or waiting to be written per thread: enough for the threads to keep
+ * extracting while a full batch is written.
+ */
+const IN_FLIGHT_PER_THREAD = 64;
 /** Articles written in one transaction at most. */
-const MAX_BATCH = 32;
+const MAX_BATCH = 64;
 
 /**
  * One writer: whatever articles wait when it is free go into one transaction (the commit and
@@ -113,35 +124,40 @@ function createBatchWriter(
   store: Store,
   finish: (label: string, status: ItemStatus, reason?: string) => void,
 ) {
-  const waiting: { label: string; article: Article; done: () => void }[] = [];
+  const waiting: { label: string; prepared: PreparedArticle; done: () => void }[] = [];
   let running: Promise<void> | null = null;
   const stored = (label: string, result: PutResult) =>
     finish(label, result.status === 'created' ? 'ingested' : 'unchanged');
 
   const drain = async () => {
+    // Results that came in from the threads while this one was busy are still queued as
+    // events: let them arrive first, so they join this batch instead of each making its own.
+    await nextTurn();
     while (waiting.length > 0) {
       const batch = waiting.splice(0, MAX_BATCH);
       try {
-        const results = await store.putArticles(batch.map((entry) => entry.article));
+        const results = await store.putPrepared(batch.map((entry) => entry.prepared));
         results.forEach((result, i) => stored(batch[i]!.label, result));
       } catch {
-        for (const { label, article } of batch) {
+        for (const { label, prepared } of batch) {
           try {
-            stored(label, await store.putArticle(article));
+            const [result] = await store.putPrepared([prepared]);
+            stored(label, result!);
           } catch (error) {
             finish(label, 'failed', `could not store: ${messageOf(error)}`);
           }
         }
       }
       for (const entry of batch) entry.done();
+      await nextTurn();
     }
     running = null;
   };
 
   return {
     /** Resolves once the article's batch is committed (or its failure recorded). */
-    write(label: string, article: Article): Promise<void> {
-      const written = new Promise<void>((done) => waiting.push({ label, article, done }));
+    write(label: string, prepared: PreparedArticle): Promise<void> {
+      const written = new Promise<void>((done) => waiting.push({ label, prepared, done }));
       running ??= drain();
       return written;
     },
@@ -168,16 +184,17 @@ export async function ingestOne(
   input: ExtractInput,
   options: { extract?: ExtractOptions; ingestedAt?: string } = {},
 ): Promise<IngestOneResult> {
-  const result = extractChecked({
+  const result = await extractHere({
     input,
     ...(options.extract ? { options: options.extract } : {}),
   });
   if (!result.ok) throw new ExtractionError(result.reason);
-  const put = await store.putArticle(
-    result.article,
+  const [put] = await store.putPrepared(
+    [result.prepared],
     options.ingestedAt ? { ingestedAt: options.ingestedAt } : {},
   );
-  return { article: result.article, status: put.status };
+  // The article exactly as stored, as getArticle gives it back.
+  return { article: JSON.parse(result.prepared.json) as Article, status: put!.status };
 }
 
 function messageOf(error: unknown): string {

@@ -1,5 +1,15 @@
 import { Piscina } from 'piscina';
-import { extractChecked, type ExtractResult, type ExtractTask } from './extract-checked.js';
+import type { ExtractResult, ExtractTask } from './extract-checked.js';
+
+/**
+ * The extractor on this thread, loaded on first need: when it is needed at all, it then loads
+ * alongside the threads' own start-up rather than before it.
+ */
+let onThisThread: Promise<typeof import('./extract-checked.js')> | null = null;
+export function extractHere(task: ExtractTask): Promise<ExtractResult> {
+  onThisThread ??= import('./extract-checked.js');
+  return onThisThread.then(({ extractChecked }) => extractChecked(task));
+}
 
 /**
  * The worker runs from whatever this module runs from: dist/ingest/worker.js when built, or
@@ -10,35 +20,90 @@ const fromSource = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(fromSource ? './worker-source.mjs' : './worker.js', import.meta.url)
   .href;
 
+/**
+ * Tasks handed to each thread ahead of the one it is running: a thread goes straight on to
+ * the next article while this thread is busy writing, instead of waiting to be given one.
+ */
+const TASKS_QUEUED_PER_THREAD = 32;
+
+/** Tasks this thread extracts per turn while the threads are loading. */
+const HELPED_PER_TURN = 8;
+
 export interface ExtractPool {
   run(task: ExtractTask): Promise<ExtractResult>;
   destroy(): Promise<void>;
 }
 
-export function createExtractPool(threads: number, workerUrl: string = WORKER_URL): ExtractPool {
+/** The piscina threads, and this thread in their place once they have failed. */
+function startThreads(threads: number, workerUrl: string) {
   const pool = new Piscina<ExtractTask, ExtractResult>({
     filename: workerUrl,
     minThreads: threads,
     maxThreads: threads,
+    concurrentTasksPerWorker: TASKS_QUEUED_PER_THREAD,
     ...(fromSource ? { execArgv: ['--conditions=@sourcetrace/source'] } : {}),
   });
   // The worker function never throws (extractChecked turns every error into a result), so a
   // rejected task means the thread itself failed: it could not start, or it died. A worker that
   // cannot start may also leave queued tasks waiting forever, reported only as a pool 'error'.
-  // Either way, cancel what is queued and extract on this thread: slower, but nothing is lost.
-  const broken = new AbortController();
-  pool.on('error', (error: unknown) => broken.abort(error));
-  return {
-    run: async (task) => {
-      if (!broken.signal.aborted) {
-        try {
-          return await pool.run(task, { signal: broken.signal });
-        } catch (error) {
-          broken.abort(error);
-        }
+  // Either way, the pool is stopped (which rejects whatever it still holds) and the rest is
+  // extracted on this thread: slower, but nothing is lost.
+  let stopped: Promise<void> | null = null;
+  const stop = () => (stopped ??= pool.destroy().catch(() => undefined));
+  pool.on('error', () => void stop());
+  const run = async (task: ExtractTask): Promise<ExtractResult> => {
+    if (!stopped) {
+      try {
+        return await pool.run(task);
+      } catch {
+        void stop();
       }
-      return extractChecked(task);
-    },
-    destroy: () => pool.destroy(),
+    }
+    return extractHere(task);
+  };
+  return { run, stop };
+}
+
+export function createExtractPool(threads: number, workerUrl: string = WORKER_URL): ExtractPool {
+  const onThreads = startThreads(threads, workerUrl);
+  // Tasks beyond what the threads hold wait here. Until a thread first answers, the threads are
+  // still loading, so this thread extracts waiting tasks itself, a few per turn of the event
+  // loop (enough for the writer to batch, which runs in between) and from the back of the
+  // queue (the threads take the front).
+  const waiting: { task: ExtractTask; done: (result: ExtractResult) => void }[] = [];
+  const capacity = threads * TASKS_QUEUED_PER_THREAD;
+  let sent = 0;
+  let answered = false;
+  let helping = false;
+  const send = () => {
+    while (sent < capacity && waiting.length > 0) {
+      const { task, done } = waiting.shift()!;
+      sent++;
+      void onThreads.run(task).then((result) => {
+        answered = true;
+        sent--;
+        done(result);
+        send();
+      });
+    }
+  };
+  const help = async () => {
+    const taken = answered ? [] : waiting.splice(-HELPED_PER_TURN);
+    helping = taken.length > 0;
+    if (!helping) return;
+    for (const { task, done } of taken) done(await extractHere(task));
+    setImmediate(() => void help());
+  };
+  return {
+    run: (task) =>
+      new Promise<ExtractResult>((done) => {
+        waiting.push({ task, done });
+        send();
+        if (!answered && !helping && waiting.length > 0) {
+          helping = true;
+          setImmediate(() => void help());
+        }
+      }),
+    destroy: onThreads.stop,
   };
 }

@@ -1,8 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { EntityKind } from '@sourcetrace/article-model';
 
+/**
+ * Text of printable ASCII and the punctuation news is full of needs none of the Unicode steps:
+ * it has no accents, NFKD turns nothing in it into letters or digits, and its only letters and
+ * digits are ASCII ones.
+ */
+const NOT_PLAIN_TEXT = /[^\t\n\r -~‘’“”–—…\u00a0]/;
+
 /** Lowercase, accents stripped, punctuation to spaces, whitespace collapsed. */
 export function normaliseName(name: string): string {
+  if (!NOT_PLAIN_TEXT.test(name))
+    return name
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

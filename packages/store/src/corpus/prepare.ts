@@ -2,13 +2,22 @@ import {
   claimText,
   quoteText,
   sliceSpan,
+  validateArticle,
   type Article,
   type EntityKind,
+  type Problem,
 } from '@sourcetrace/article-model';
-import { entityKey, normaliseName } from './normalise.js';
+import { corpusEntityId, entityKey, normaliseName } from './normalise.js';
 
-/** What one article contributes to the corpus, computed before touching the database. */
+/** Marks a PreparedArticle as made by prepareArticle, in this layout. */
+export const PREPARED_FORMAT = 'sourcetrace-prepared/1';
+
+/**
+ * What one valid article contributes to the corpus, computed before touching the database.
+ * Plain data (strings, numbers, arrays), so it crosses to another thread cheaply.
+ */
 export interface PreparedArticle {
+  format: typeof PREPARED_FORMAT;
   id: string;
   title: string | null;
   publisher: string | null;
@@ -29,7 +38,11 @@ export interface PreparedEntity {
   entityId: string;
   kind: EntityKind;
   name: string;
+  /** name normalised (normaliseName). */
+  normalisedName: string;
   key: string;
+  /** The corpus entity id of key (before any surname folding). */
+  corpusId: string;
   aliases: string[];
   descriptors: string[];
   outlet: boolean;
@@ -50,6 +63,8 @@ export interface PreparedQuote {
   text: string;
   cueText: string | null;
   sourceText: string | null;
+  /** text normalised for the search index. */
+  searchText: string;
   json: string;
 }
 
@@ -63,7 +78,23 @@ export interface PreparedClaim {
   text: string;
   cueText: string | null;
   sourceText: string | null;
+  /** text normalised for the search index. */
+  searchText: string;
   json: string;
+}
+
+export type PrepareResult =
+  { ok: true; prepared: PreparedArticle } | { ok: false; problems: Problem[] };
+
+/**
+ * Validates an article and computes everything the store writes for it. The only check an
+ * article gets: the store writes a PreparedArticle as it is, so the work can run on a worker
+ * thread and the writer only writes.
+ */
+export function prepareArticle(input: unknown): PrepareResult {
+  const validation = validateArticle(input);
+  if (!validation.ok) return { ok: false, problems: validation.problems };
+  return { ok: true, prepared: prepareValidArticle(validation.article) };
 }
 
 export function sortableInstant(date: string | undefined): string {
@@ -72,7 +103,7 @@ export function sortableInstant(date: string | undefined): string {
   return Number.isNaN(time) ? '' : new Date(time).toISOString();
 }
 
-export function prepareArticle(article: Article): PreparedArticle {
+function prepareValidArticle(article: Article): PreparedArticle {
   const byId = new Map(article.entities.map((entity) => [entity.id, entity]));
   const count = (ids: (string | null)[]) => {
     const counts = new Map<string, number>();
@@ -89,6 +120,7 @@ export function prepareArticle(article: Article): PreparedArticle {
     value ? sliceSpan(article.text, value) : null;
 
   return {
+    format: PREPARED_FORMAT,
     id: article.id,
     title: article.title,
     publisher: article.source.publisher ?? null,
@@ -103,43 +135,54 @@ export function prepareArticle(article: Article): PreparedArticle {
       entities: article.entities.length,
       claims: article.claims.length,
     },
-    entities: article.entities.map((entity) => ({
-      entityId: entity.id,
-      kind: entity.kind,
-      name: entity.name,
-      key: entityKey(entity.kind, entity.name),
-      aliases: entity.aliases,
-      descriptors: entity.descriptors,
-      outlet: entity.outlet === true,
-      anonymous: entity.anonymous === true,
-      mentions: entity.mentions.length,
-      quotes: spoken.get(entity.id) ?? 0,
-      channelQuotes: carried.get(entity.id) ?? 0,
-      claims: sourced.get(entity.id) ?? 0,
-    })),
-    quotes: article.quotes.map((quote, index) => ({
-      index,
-      kind: quote.kind,
-      speakerId: quote.speakerId,
-      channelId: quote.channelId,
-      speakerDescriptor: descriptor(quote.speakerId),
-      channelDescriptor: descriptor(quote.channelId),
-      text: quoteText(article, quote),
-      cueText: span(quote.cue),
-      sourceText: span(quote.source),
-      json: JSON.stringify(quote),
-    })),
+    entities: article.entities.map((entity) => {
+      const key = entityKey(entity.kind, entity.name);
+      return {
+        entityId: entity.id,
+        kind: entity.kind,
+        name: entity.name,
+        normalisedName: normaliseName(entity.name),
+        key,
+        corpusId: corpusEntityId(key),
+        aliases: entity.aliases,
+        descriptors: entity.descriptors,
+        outlet: entity.outlet === true,
+        anonymous: entity.anonymous === true,
+        mentions: entity.mentions.length,
+        quotes: spoken.get(entity.id) ?? 0,
+        channelQuotes: carried.get(entity.id) ?? 0,
+        claims: sourced.get(entity.id) ?? 0,
+      };
+    }),
+    quotes: article.quotes.map((quote, index) => {
+      const text = quoteText(article, quote);
+      return {
+        index,
+        kind: quote.kind,
+        speakerId: quote.speakerId,
+        channelId: quote.channelId,
+        speakerDescriptor: descriptor(quote.speakerId),
+        channelDescriptor: descriptor(quote.channelId),
+        text,
+        cueText: span(quote.cue),
+        sourceText: span(quote.source),
+        searchText: normaliseName(text),
+        json: JSON.stringify(quote),
+      };
+    }),
     claims: article.claims.map((claim, index) => {
       const source = claim.sourceId === null ? undefined : byId.get(claim.sourceId);
+      const text = claimText(article, claim);
       return {
         index,
         hedge: claim.hedge,
         sourceId: claim.sourceId,
         sourceDescriptor: descriptor(claim.sourceId),
         sourceAnonymous: source ? source.anonymous === true : null,
-        text: claimText(article, claim),
+        text,
         cueText: span(claim.cue),
         sourceText: span(claim.source),
+        searchText: normaliseName(text),
         json: JSON.stringify(claim),
       };
     }),

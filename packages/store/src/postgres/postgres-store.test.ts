@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { RelatedQuery } from '@sourcetrace/article-model';
 import { storeContract } from '../../test/store-contract.js';
 import { createPostgresStore } from './postgres-store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -52,6 +53,51 @@ describe('PostgreSQL migrations', () => {
         MIGRATIONS.map((migration) => migration.version),
       );
     } finally {
+      await dropSchema(schema);
+    }
+  });
+});
+
+describe('a schema at migration 1', () => {
+  it('is migrated on start, its co-occurrence counts kept', async () => {
+    const schema = freshSchema();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA "${schema}"; SET search_path TO "${schema}"`);
+      await client.query(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now())`);
+      await client.query(MIGRATIONS[0]!.sql);
+      await client.query(`INSERT INTO schema_migrations (version, name) VALUES (1, 'first')`);
+      // Three invented people: the first shares two articles with the second, one with the third.
+      const people: [string, string][] = [
+        ['ca', 'Ada Quill'],
+        ['cb', 'Bo Renn'],
+        ['cc', 'Cy Tamm'],
+      ];
+      for (const [id, name] of people)
+        await client.query(
+          `INSERT INTO corpus_entities VALUES ($1, $2, 'person', $3, lower($3), 'x', 1, lower($3), '[]', '[]',
+             0, 0, 2, 2, 0, 0, 0)`,
+          [id, `person:${name.toLowerCase()}`, name],
+        );
+      await client.query(`INSERT INTO entity_pairs VALUES ('ca', 'cb', 2), ('cb', 'ca', 2),
+        ('ca', 'cc', 1), ('cc', 'ca', 1)`);
+    } finally {
+      await client.end();
+    }
+    const store = await createPostgresStore(url, schema);
+    try {
+      const related = await store.relatedEntities('ca', RelatedQuery.parse({}));
+      expect(related.items.map((item) => [item.entity.name, item.articles])).toEqual([
+        ['Bo Renn', 2],
+        ['Cy Tamm', 1],
+      ]);
+      expect(
+        (await store.relatedEntities('cc', RelatedQuery.parse({}))).items.map((i) => i.entity.id),
+      ).toEqual(['ca']);
+    } finally {
+      await store.close();
       await dropSchema(schema);
     }
   });

@@ -40,6 +40,11 @@ function statement(sql: string): { text: string; name?: string } {
   return found;
 }
 
+/** SQLSTATEs of a transaction the server rolled back for another's sake: it can run again. */
+const DEADLOCK = '40P01';
+const SERIALIZATION = '40001';
+const MAX_ATTEMPTS = 5;
+
 class PostgresDatabase implements Database {
   constructor(
     private readonly pool: pg.Pool,
@@ -58,8 +63,23 @@ class PostgresDatabase implements Database {
     await this.all(sql, params);
   }
 
+  /**
+   * Concurrent writers that share corpus entities can deadlock (one inserting an entity the
+   * other is about to lock); the server then rolls one back, and that one simply runs again.
+   */
   async transaction<T>(work: (tx: Database) => Promise<T>): Promise<T> {
     if (this.client) return work(this);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(work);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (attempt >= MAX_ATTEMPTS || (code !== DEADLOCK && code !== SERIALIZATION)) throw error;
+      }
+    }
+  }
+
+  private async once<T>(work: (tx: Database) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -89,6 +109,15 @@ const postgresDialect: Dialect = {
   // The search vector is written with the row (rowSearch), so there is no separate index to fill.
   indexText: () => Promise.resolve(),
   unindexText: () => Promise.resolve(),
+  integerRows(values, width) {
+    const columns = Array.from({ length: width }, (_, i) =>
+      values.filter((_value, at) => at % width === i),
+    );
+    const arrays = columns.map(() => '?::integer[]').join(', ');
+    const names = columns.map((_, i) => `c${i}`).join(', ');
+    // One statement: an array parameter per column, however many rows.
+    return [{ sql: `SELECT * FROM unnest(${arrays}) AS r (${names})`, params: columns }];
+  },
 };
 
 function quoteIdentifier(name: string): string {

@@ -29,6 +29,12 @@ export interface Dialect {
   indexText(tx: Database, table: SearchTable, rows: { seq: number; text: string }[]): Promise<void>;
   /** Removes the search entries of rows about to be deleted. */
   unindexText(tx: Database, table: SearchTable, seqsSql: string, params: unknown[]): Promise<void>;
+  /**
+   * SELECTs yielding rows of integers as columns c0, c1, ..., in as few statements of as few
+   * distinct shapes as the database handles best, for tens of thousands of rows. `values` holds
+   * the rows one after another, `width` values each.
+   */
+  integerRows(values: number[], width: number): { sql: string; params: unknown[] }[];
 }
 
 /**
@@ -47,8 +53,9 @@ export function chunks<T>(items: T[], paramsPerItem = 1): T[][] {
 
 /** Rows of a multi-row VALUES list: `(?, ?), (?, ?)` and the flattened parameters. */
 export function valuesList(rows: unknown[][]): { sql: string; params: unknown[] } {
-  return {
-    sql: rows.map((row) => `(${row.map(() => '?').join(', ')})`).join(', '),
-    params: rows.flat(),
-  };
+  const width = rows[0]?.length ?? 0;
+  const tuple = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+  const params: unknown[] = [];
+  for (const row of rows) for (const value of row) params.push(value);
+  return { sql: Array.from({ length: rows.length }, () => tuple).join(', '), params };
 }

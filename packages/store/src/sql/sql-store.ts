@@ -1,5 +1,4 @@
 import {
-  validateArticle,
   type Article,
   type ArticleQuery,
   type ArticleSummary,
@@ -17,8 +16,9 @@ import {
   type RelatedQuery,
 } from '@sourcetrace/article-model';
 import { InvalidArticleError } from '../errors.js';
-import { corpusEntityId, lastWord, normaliseName, searchWords } from '../corpus/normalise.js';
+import { lastWord, normaliseName, searchWords } from '../corpus/normalise.js';
 import {
+  PREPARED_FORMAT,
   prepareArticle,
   sortableInstant,
   type PreparedArticle,
@@ -73,16 +73,50 @@ const ENTITY_ORDERS = Object.fromEntries(
 ) as Record<keyof typeof ENTITY_SORT_COLUMNS, Keyset>;
 
 const RELATED_ORDER = new Keyset('related', [
-  { expr: 'shared', field: 'shared', direction: 'DESC', type: 'integer' },
-  { expr: 'other_id', field: 'corpus_id', direction: 'ASC', type: 'string' },
+  { expr: 'p.shared', field: 'shared', direction: 'DESC', type: 'integer' },
+  { expr: 'e.id', field: 'corpus_id', direction: 'ASC', type: 'string' },
 ]);
 
 /** Entities of one article that count towards co-occurrence (the most mentioned). */
 const MAX_PAIRED_PER_ARTICLE = 60;
-/** Every ordered pair of an article's paired entities, as (corpus_id, other_id, 1). */
-const PAIRS_OF_ARTICLE = `SELECT s.corpus_id, o.corpus_id, 1 FROM entity_articles s
-  JOIN entity_articles o ON o.article_seq = s.article_seq AND o.corpus_id <> s.corpus_id AND o.paired = 1
-  WHERE s.article_seq = ? AND s.paired = 1`;
+/** The numbers of one article's paired corpus entities. */
+const PAIRED_OF_ARTICLE = `SELECT e.n FROM entity_articles ea JOIN corpus_entities e ON e.id = ea.corpus_id
+  WHERE ea.article_seq = ? AND ea.paired = 1`;
+/** Every ordered pair of one article's paired entities (the article's seq given twice). */
+const PAIRS_OF_ARTICLE = `SELECT s.n, o.n FROM (${PAIRED_OF_ARTICLE}) s JOIN (${PAIRED_OF_ARTICLE}) o ON o.n <> s.n`;
+
+/**
+ * Co-occurrence added up over a batch of articles, so each pair is written once per batch (in
+ * key order) rather than once per article: per entity number, the numbers of the entities it
+ * appeared with, once per article, counted when the rows are made.
+ */
+class PairCounts {
+  private readonly others = new Map<number, number[]>();
+
+  /** Counts one article whose paired entities have these numbers. */
+  addArticle(numbers: number[]): void {
+    for (const entity of numbers) {
+      let others = this.others.get(entity);
+      if (!others) this.others.set(entity, (others = []));
+      for (const other of numbers) if (other !== entity) others.push(other);
+    }
+  }
+
+  /** (entity, other, shared) rows sorted by key, one after another in one array. */
+  rows(): number[] {
+    const rows: number[] = [];
+    for (const entity of [...this.others.keys()].sort((a, b) => a - b)) {
+      const others = Float64Array.from(this.others.get(entity) as number[]).sort();
+      for (let start = 0; start < others.length;) {
+        let end = start + 1;
+        while (end < others.length && others[end] === others[start]) end++;
+        rows.push(entity, others[start] as number, end - start);
+        start = end;
+      }
+    }
+    return rows;
+  }
+}
 
 /** Aliases and descriptors kept per corpus entity, so a very common name stays a small row. */
 const MAX_NAMES = 50;
@@ -211,15 +245,28 @@ export class SqlStore implements Store {
     options: { ingestedAt?: string } = {},
   ): Promise<PutResult[]> {
     const prepared = inputs.map((input) => {
-      const validation = validateArticle(input);
-      if (!validation.ok) throw new InvalidArticleError(validation.problems);
-      return prepareArticle(validation.article);
+      const result = prepareArticle(input);
+      if (!result.ok) throw new InvalidArticleError(result.problems);
+      return result.prepared;
     });
+    return this.putPrepared(prepared, options);
+  }
+
+  async putPrepared(
+    prepared: PreparedArticle[],
+    options: { ingestedAt?: string } = {},
+  ): Promise<PutResult[]> {
+    for (const article of prepared)
+      if (article?.format !== PREPARED_FORMAT)
+        throw new TypeError('putPrepared takes what prepareArticle returned as `prepared`');
     const ingestedAt = options.ingestedAt ?? new Date().toISOString();
     // One transaction for the batch: the commit (and the search index flush) is paid once.
     return this.db.transaction(async (tx) => {
       const results: PutResult[] = [];
-      for (const article of prepared) results.push(await this.write(tx, article, ingestedAt));
+      const pairs = new PairCounts();
+      for (const article of prepared)
+        results.push(await this.write(tx, article, ingestedAt, pairs));
+      await this.addPairs(tx, pairs);
       return results;
     });
   }
@@ -228,6 +275,7 @@ export class SqlStore implements Store {
     tx: Database,
     prepared: PreparedArticle,
     ingestedAt: string,
+    pairs: PairCounts,
   ): Promise<PutResult> {
     const [inserted] = await this.insertRows(
       tx,
@@ -262,7 +310,14 @@ export class SqlStore implements Store {
     // Rows only this article touches first; the shared rows (corpus entities, totals) last,
     // so concurrent writers on PostgreSQL hold those locks for as short a time as possible.
     await this.addQuotesAndClaims(tx, seq, prepared, corpusIds);
-    await this.addEntities(tx, seq, prepared.publishedSort, prepared.entities, corpusIds);
+    const paired = await this.addEntities(
+      tx,
+      seq,
+      prepared.publishedSort,
+      prepared.entities,
+      corpusIds,
+    );
+    pairs.addArticle(paired);
     await this.addToCounts(tx, 1, prepared.counts.quotes, prepared.counts.claims);
     return { id: prepared.id, status: 'created' };
   }
@@ -329,16 +384,16 @@ export class SqlStore implements Store {
     const ids = new Map<string, string>();
     const fullNames = new Map<string, Set<string>>();
     for (const entity of entities) {
-      ids.set(entity.entityId, corpusEntityId(entity.key));
-      const name = normaliseName(entity.name);
+      ids.set(entity.entityId, entity.corpusId);
+      const name = entity.normalisedName;
       if (entity.kind === 'person' && !entity.anonymous && name.includes(' ')) {
         const set = fullNames.get(lastWord(name)) ?? new Set<string>();
-        set.add(corpusEntityId(entity.key));
+        set.add(entity.corpusId);
         fullNames.set(lastWord(name), set);
       }
     }
     for (const entity of entities) {
-      const name = normaliseName(entity.name);
+      const name = entity.normalisedName;
       if (entity.kind !== 'person' || entity.anonymous || name.includes(' ') || name === '')
         continue;
       const rows = await tx.all(
@@ -361,8 +416,8 @@ export class SqlStore implements Store {
     publishedSort: string,
     entities: PreparedEntity[],
     corpusIds: Map<string, string>,
-  ): Promise<void> {
-    if (entities.length === 0) return;
+  ): Promise<number[]> {
+    if (entities.length === 0) return [];
     await this.insertValues(
       tx,
       `INSERT INTO article_entities (article_seq, entity_id, corpus_id, mentions, quotes, channel_quotes, claims,
@@ -402,12 +457,6 @@ export class SqlStore implements Store {
       `INSERT INTO entity_articles (corpus_id, published_sort, article_seq, paired)`,
       ids.map((id) => [id, publishedSort, seq, paired.has(id) ? 1 : 0]),
     );
-    // Co-occurrence counts kept up to date, so related entities are a read of one entity's pairs.
-    await tx.run(
-      `INSERT INTO entity_pairs (corpus_id, other_id, shared) ${PAIRS_OF_ARTICLE}
-       ON CONFLICT (corpus_id, other_id) DO UPDATE SET shared = entity_pairs.shared + 1`,
-      [seq],
-    );
     // Locked in id order, so concurrent writers on PostgreSQL never wait on each other in a cycle.
     const existing = new Map<string, Row>();
     for (const part of chunks(ids)) {
@@ -421,8 +470,7 @@ export class SqlStore implements Store {
     const upserts = ids.map((id) => {
       const group = groups.get(id) as PreparedEntity[];
       // A new corpus entity is named by its own key (its full name), never by a folded surname.
-      const owner =
-        group.find((entity) => corpusEntityId(entity.key) === id) ?? (group[0] as PreparedEntity);
+      const owner = group.find((entity) => entity.corpusId === id) ?? (group[0] as PreparedEntity);
       const current = existing.get(id);
       const canonical = current ? String(current.name) : owner.name;
       let aliases = current ? (JSON.parse(String(current.aliases)) as string[]) : [];
@@ -431,7 +479,7 @@ export class SqlStore implements Store {
         aliases = mergeNames(aliases, [entity.name, ...entity.aliases], canonical);
         descriptors = mergeNames(descriptors, entity.descriptors, '');
       }
-      const name = normaliseName(owner.name);
+      const name = owner.normalisedName;
       const sum = (pick: (entity: PreparedEntity) => number) =>
         group.reduce((total, e) => total + pick(e), 0);
       return [
@@ -454,12 +502,14 @@ export class SqlStore implements Store {
         sum((e) => e.claims),
       ];
     });
-    await this.insertValues(
-      tx,
-      `INSERT INTO corpus_entities (id, key, kind, name, name_norm, last_word, multiword, search, aliases, descriptors,
-         outlet, anonymous, articles, mentions, quotes, channel_quotes, claims)`,
-      upserts,
-      `ON CONFLICT (id) DO UPDATE SET search = excluded.search, aliases = excluded.aliases,
+    const numbers = new Map<string, number>();
+    for (const part of chunks(upserts, upserts[0]?.length ?? 1)) {
+      const values = valuesList(part);
+      const rows = await tx.all(
+        `INSERT INTO corpus_entities (id, key, kind, name, name_norm, last_word, multiword, search, aliases, descriptors,
+           outlet, anonymous, articles, mentions, quotes, channel_quotes, claims)
+         VALUES ${values.sql}
+         ON CONFLICT (id) DO UPDATE SET search = excluded.search, aliases = excluded.aliases,
          descriptors = excluded.descriptors,
          outlet = CASE WHEN excluded.outlet = 1 THEN 1 ELSE corpus_entities.outlet END,
          anonymous = CASE WHEN excluded.anonymous = 1 THEN 1 ELSE corpus_entities.anonymous END,
@@ -467,8 +517,27 @@ export class SqlStore implements Store {
          mentions = corpus_entities.mentions + excluded.mentions,
          quotes = corpus_entities.quotes + excluded.quotes,
          channel_quotes = corpus_entities.channel_quotes + excluded.channel_quotes,
-         claims = corpus_entities.claims + excluded.claims`,
-    );
+         claims = corpus_entities.claims + excluded.claims
+         RETURNING id, n`,
+        values.params,
+      );
+      for (const row of rows) numbers.set(String(row.id), int(row.n));
+    }
+    return [...paired].map((id) => numbers.get(id) as number);
+  }
+
+  /** Co-occurrence counts kept up to date, so related entities are a read of one entity's pairs. */
+  private async addPairs(tx: Database, pairs: PairCounts): Promise<void> {
+    const rows = pairs.rows();
+    if (rows.length === 0) return;
+    for (const select of this.dialect.integerRows(rows, 3)) {
+      // WHERE true: SQLite's grammar needs it between a SELECT and its ON CONFLICT.
+      await tx.run(
+        `INSERT INTO entity_pair_counts (entity, other, shared) SELECT c0, c1, c2 FROM (${select.sql}) AS r WHERE true
+         ON CONFLICT (entity, other) DO UPDATE SET shared = entity_pair_counts.shared + excluded.shared`,
+        select.params,
+      );
+    }
   }
 
   private async addQuotesAndClaims(
@@ -509,7 +578,7 @@ export class SqlStore implements Store {
         quote.sourceText,
         quote.json,
       ]),
-      prepared.quotes.map((quote) => normaliseName(quote.text)),
+      prepared.quotes.map((quote) => quote.searchText),
     );
     await this.insertRows(
       tx,
@@ -540,7 +609,7 @@ export class SqlStore implements Store {
         claim.sourceText,
         claim.json,
       ]),
-      prepared.claims.map((claim) => normaliseName(claim.text)),
+      prepared.claims.map((claim) => claim.searchText),
     );
   }
 
@@ -580,9 +649,9 @@ export class SqlStore implements Store {
       }
       await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq]);
       await tx.run(`DELETE FROM article_entities WHERE article_seq = ?`, [seq]);
-      const pairs = `(corpus_id, other_id, 1) IN (${PAIRS_OF_ARTICLE})`;
-      await tx.run(`UPDATE entity_pairs SET shared = shared - 1 WHERE ${pairs}`, [seq]);
-      await tx.run(`DELETE FROM entity_pairs WHERE shared <= 0 AND ${pairs}`, [seq]);
+      const pairs = `(entity, other) IN (${PAIRS_OF_ARTICLE})`;
+      await tx.run(`UPDATE entity_pair_counts SET shared = shared - 1 WHERE ${pairs}`, [seq, seq]);
+      await tx.run(`DELETE FROM entity_pair_counts WHERE shared <= 0 AND ${pairs}`, [seq, seq]);
       await tx.run(`DELETE FROM entity_articles WHERE article_seq = ?`, [seq]);
       await tx.run(`DELETE FROM article_bodies WHERE seq = ?`, [seq]);
       await tx.run(`DELETE FROM articles WHERE seq = ?`, [seq]);
@@ -832,10 +901,11 @@ export class SqlStore implements Store {
 
   async relatedEntities(id: string, query: RelatedQuery): Promise<Page<RelatedEntity>> {
     const where = new Where()
-      .add('corpus_id = ?', id)
+      .add('p.entity = (SELECT n FROM corpus_entities WHERE id = ?)', id)
       .addFragment(RELATED_ORDER.after(query.cursor));
     const rows = await this.db.all(
-      `SELECT other_id AS corpus_id, shared FROM entity_pairs ${where} ORDER BY ${RELATED_ORDER.orderBy()} LIMIT ?`,
+      `SELECT e.id AS corpus_id, p.shared FROM entity_pair_counts p JOIN corpus_entities e ON e.n = p.other
+       ${where} ORDER BY ${RELATED_ORDER.orderBy()} LIMIT ?`,
       [...where.params, query.limit + 1],
     );
     const ids = rows.slice(0, query.limit).map((row) => String(row.corpus_id));

@@ -1,5 +1,5 @@
 /** The SQLite schema; FTS5 tables are contentless (the text lives in the rows), keyed by rowid = seq. */
-export const SQLITE_SCHEMA_VERSION = 2;
+export const SQLITE_SCHEMA_VERSION = 3;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS corpus_counts (
@@ -27,8 +27,10 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_by_date ON articles (published_sort DESC, seq DESC);
 CREATE INDEX IF NOT EXISTS articles_by_publisher ON articles (publisher, published_sort DESC, seq DESC);
 
+-- n: a compact number for the entity, what co-occurrence counts are keyed by.
 CREATE TABLE IF NOT EXISTS corpus_entities (
-  id TEXT PRIMARY KEY,
+  n INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
   key TEXT NOT NULL,
   kind TEXT NOT NULL,
   name TEXT NOT NULL,
@@ -45,7 +47,7 @@ CREATE TABLE IF NOT EXISTS corpus_entities (
   quotes INTEGER NOT NULL,
   channel_quotes INTEGER NOT NULL,
   claims INTEGER NOT NULL
-) WITHOUT ROWID;
+);
 CREATE INDEX IF NOT EXISTS entities_by_surname ON corpus_entities (kind, last_word, multiword);
 CREATE INDEX IF NOT EXISTS entities_by_quotes ON corpus_entities (quotes DESC, id);
 CREATE INDEX IF NOT EXISTS entities_by_mentions ON corpus_entities (mentions DESC, id);
@@ -76,11 +78,11 @@ CREATE TABLE IF NOT EXISTS entity_articles (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_articles_by_article ON entity_articles (article_seq, corpus_id);
 
-CREATE TABLE IF NOT EXISTS entity_pairs (
-  corpus_id TEXT NOT NULL,
-  other_id TEXT NOT NULL,
+CREATE TABLE IF NOT EXISTS entity_pair_counts (
+  entity INTEGER NOT NULL,
+  other INTEGER NOT NULL,
   shared INTEGER NOT NULL,
-  PRIMARY KEY (corpus_id, other_id)
+  PRIMARY KEY (entity, other)
 ) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS article_bodies (
@@ -133,3 +135,51 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(body, content='', con
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
 `;
+
+/**
+ * Steps from an older schema to the next, by the version they start from; each runs in the
+ * transaction that opens the file, before SQLITE_SCHEMA adds whatever is new.
+ */
+export const SQLITE_MIGRATIONS: Record<number, string> = {
+  // Corpus entities get a number (their rowid); co-occurrence is counted by number, not by id.
+  2: `
+CREATE TABLE corpus_entities_numbered (
+  n INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_norm TEXT NOT NULL,
+  last_word TEXT NOT NULL,
+  multiword INTEGER NOT NULL,
+  search TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  descriptors TEXT NOT NULL,
+  outlet INTEGER NOT NULL,
+  anonymous INTEGER NOT NULL,
+  articles INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  quotes INTEGER NOT NULL,
+  channel_quotes INTEGER NOT NULL,
+  claims INTEGER NOT NULL
+);
+INSERT INTO corpus_entities_numbered (id, key, kind, name, name_norm, last_word, multiword, search, aliases,
+  descriptors, outlet, anonymous, articles, mentions, quotes, channel_quotes, claims)
+SELECT id, key, kind, name, name_norm, last_word, multiword, search, aliases,
+  descriptors, outlet, anonymous, articles, mentions, quotes, channel_quotes, claims
+FROM corpus_entities ORDER BY id;
+DROP TABLE corpus_entities;
+ALTER TABLE corpus_entities_numbered RENAME TO corpus_entities;
+CREATE TABLE entity_pair_counts (
+  entity INTEGER NOT NULL,
+  other INTEGER NOT NULL,
+  shared INTEGER NOT NULL,
+  PRIMARY KEY (entity, other)
+) WITHOUT ROWID;
+INSERT INTO entity_pair_counts (entity, other, shared)
+SELECT e.n, o.n, p.shared FROM entity_pairs p
+JOIN corpus_entities e ON e.id = p.corpus_id JOIN corpus_entities o ON o.id = p.other_id
+ORDER BY e.n, o.n;
+DROP TABLE entity_pairs;
+`,
+};

@@ -1,8 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { EntityQuery, RelatedQuery, type Article } from '@sourcetrace/article-model';
 import { storeContract } from '../../test/store-contract.js';
+import type { Store } from '../types.js';
 import { syntheticArticle } from '../testing/index.js';
 import { createSqliteStore } from './sqlite-store.js';
 
@@ -11,10 +15,21 @@ storeContract('SQLite', {
   dispose: (store) => store.close(),
 });
 
-describe('SQLite file', () => {
-  it('creates its folder and keeps articles across reopening', async () => {
+function withFolder(work: (folder: string) => Promise<void>): () => Promise<void> {
+  return async () => {
     const folder = mkdtempSync(join(tmpdir(), 'sourcetrace-store-'));
     try {
+      await work(folder);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  };
+}
+
+describe('SQLite file', () => {
+  it(
+    'creates its folder and keeps articles across reopening',
+    withFolder(async (folder) => {
       const file = join(folder, 'nested', 'corpus.db');
       const first = await createSqliteStore(file);
       await first.putArticle(syntheticArticle(1));
@@ -22,8 +37,68 @@ describe('SQLite file', () => {
       const second = await createSqliteStore(file);
       expect(await second.getArticle(syntheticArticle(1).id)).toEqual(syntheticArticle(1));
       await second.close();
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
+    }),
+  );
+
+  it(
+    'refuses a file of a schema it does not know, and leaves it as it was',
+    withFolder(async (folder) => {
+      const file = join(folder, 'other.db');
+      const raw = new BetterSqlite3(file);
+      raw.pragma('user_version = 1');
+      raw.close();
+      await expect(createSqliteStore(file)).rejects.toThrow(/corpus schema 1/);
+      const after = new BetterSqlite3(file);
+      expect(after.pragma('user_version', { simple: true })).toBe(1);
+      after.close();
+    }),
+  );
+});
+
+/** What a reader sees of a corpus: totals, every entity and every entity's related entities. */
+async function snapshot(store: Store) {
+  const entities = (await store.listEntities(EntityQuery.parse({ limit: 100, sort: 'articles' })))
+    .items;
+  const related = await Promise.all(
+    entities.map((entity) => store.relatedEntities(entity.id, RelatedQuery.parse({ limit: 100 }))),
+  );
+  return { stats: await store.stats(), entities, related };
+}
+
+describe('a file written by corpus schema 2', () => {
+  // Written by the schema 2 store from syntheticArticle(1..8), each ingested at this instant.
+  const fixture = new URL('../../test/fixtures/corpus-schema-2.db.gz', import.meta.url);
+  const ingestedAt = '2025-01-01T00:00:00.000Z';
+  const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+
+  it(
+    'is migrated on opening: the same corpus as a new file, and it goes on taking writes',
+    withFolder(async (folder) => {
+      const file = join(folder, 'schema-2.db');
+      writeFileSync(file, gunzipSync(readFileSync(fixture)));
+      const migrated = await createSqliteStore(file);
+      const fresh = await createSqliteStore(':memory:');
+      try {
+        for (const seed of seeds) await fresh.putArticle(syntheticArticle(seed), { ingestedAt });
+        const before = await snapshot(fresh);
+        expect(before.related.some((page) => page.items.length > 0)).toBe(true);
+        expect(await snapshot(migrated)).toEqual(before);
+
+        const added: Article = syntheticArticle(9);
+        const gone = syntheticArticle(2).id;
+        for (const store of [migrated, fresh]) {
+          expect((await store.putArticle(added, { ingestedAt })).status).toBe('created');
+          expect(await store.deleteArticle(gone)).toBe(true);
+        }
+        expect(await snapshot(migrated)).toEqual(await snapshot(fresh));
+      } finally {
+        await migrated.close();
+        await fresh.close();
+      }
+      // Reopened, it is at the current schema and needs no second migration.
+      const again = await createSqliteStore(file);
+      expect(await again.countArticles()).toBe(seeds.length);
+      await again.close();
+    }),
+  );
 });

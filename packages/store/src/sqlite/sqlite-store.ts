@@ -10,7 +10,7 @@ import {
   type Row,
   type SearchTable,
 } from '../sql/database.js';
-import { SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from './schema.js';
+import { SQLITE_MIGRATIONS, SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from './schema.js';
 
 /** better-sqlite3 is synchronous; this wraps it in the Promise API and serialises transactions. */
 class SqliteDatabase implements Database {
@@ -69,6 +69,25 @@ class SqliteDatabase implements Database {
   }
 }
 
+const placeholders = new Map<string, string>();
+/** `(?, ?), (?, ?)`: rows of placeholders, made once per shape. */
+function placeholderRows(rows: number, width: number): string {
+  const shape = `${rows}x${width}`;
+  let sql = placeholders.get(shape);
+  if (sql === undefined) {
+    sql = valuesList(Array.from({ length: rows }, () => new Array<unknown>(width))).sql;
+    placeholders.set(shape, sql);
+  }
+  return sql;
+}
+
+/** Rows per VALUES statement: 512 while there are that many, then powers of two. */
+function valuesRunLength(remaining: number): number {
+  let size = 512;
+  while (size > remaining) size /= 2;
+  return size;
+}
+
 const sqliteDialect: Dialect = {
   kind: 'sqlite',
   textMatch(table: SearchTable, alias: string, words: string[]) {
@@ -90,10 +109,59 @@ const sqliteDialect: Dialect = {
   async unindexText(tx, table, seqsSql, params) {
     await tx.run(`DELETE FROM ${table}_fts WHERE rowid IN (${seqsSql})`, params);
   },
+  integerRows(values, width) {
+    // VALUES lists of a few fixed lengths, so their statements are prepared once and reused.
+    const columns = Array.from({ length: width }, (_, i) => `column${i + 1} AS c${i}`).join(', ');
+    const rows = values.length / width;
+    const parts: { sql: string; params: unknown[] }[] = [];
+    for (let start = 0; start < rows;) {
+      const size = valuesRunLength(rows - start);
+      parts.push({
+        sql: `SELECT ${columns} FROM (VALUES ${placeholderRows(size, width)})`,
+        params: values.slice(start * width, (start + size) * width),
+      });
+      start += size;
+    }
+    return parts;
+  },
 };
 
-/** A store in one SQLite file (WAL), or in memory for ':memory:'; the folder is created if missing. */
-export function createSqliteStore(file: string): Promise<Store> {
+/**
+ * Brings the file to the current schema: a new file gets it whole, an older one is migrated
+ * step by step, all in one transaction so a failure leaves the file as it was.
+ */
+function migrate(connection: BetterSqlite3.Database, file: string): void {
+  const version = Number(connection.pragma('user_version', { simple: true }));
+  if (version === SQLITE_SCHEMA_VERSION) {
+    connection.exec(SQLITE_SCHEMA);
+    return;
+  }
+  const known = version === 0 || version in SQLITE_MIGRATIONS;
+  if (!known || version > SQLITE_SCHEMA_VERSION) {
+    throw new Error(
+      `${file} has corpus schema ${version}, this Sourcetrace reads schema ${SQLITE_SCHEMA_VERSION}: re-ingest into a new file`,
+    );
+  }
+  connection
+    .transaction(() => {
+      if (version !== 0)
+        for (let step = version; step < SQLITE_SCHEMA_VERSION; step++) {
+          const sql = SQLITE_MIGRATIONS[step];
+          if (sql === undefined)
+            throw new Error(`${file}: no migration from corpus schema ${step}`);
+          connection.exec(sql);
+        }
+      connection.exec(SQLITE_SCHEMA);
+      connection.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`);
+    })
+    .immediate();
+}
+
+/**
+ * A store in one SQLite file (WAL), or in memory for ':memory:'; the folder is created if
+ * missing. A file it cannot read (a schema it does not know) is a rejection, not a throw.
+ */
+export async function createSqliteStore(file: string): Promise<Store> {
   if (file !== ':memory:' && !file.startsWith('file:'))
     mkdirSync(dirname(file), { recursive: true });
   const connection = new BetterSqlite3(file);
@@ -105,17 +173,14 @@ export function createSqliteStore(file: string): Promise<Store> {
     connection.pragma('cache_size = -65536');
     connection.pragma('mmap_size = 268435456');
     connection.pragma('temp_store = MEMORY');
-    const version = Number(connection.pragma('user_version', { simple: true }));
-    if (version !== 0 && version !== SQLITE_SCHEMA_VERSION) {
-      throw new Error(
-        `${file} has corpus schema ${version}, this Sourcetrace reads schema ${SQLITE_SCHEMA_VERSION}: re-ingest into a new file`,
-      );
-    }
-    connection.exec(SQLITE_SCHEMA);
-    connection.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`);
+    // Checkpoints every 40 MB of log rather than every 4 MB: a bulk ingest commits far less
+    // often into the main file; the log is cut back to 64 MB once checkpointed.
+    connection.pragma('wal_autocheckpoint = 10000');
+    connection.pragma('journal_size_limit = 67108864');
+    migrate(connection, file);
   } catch (error) {
     connection.close();
     throw error;
   }
-  return Promise.resolve(new SqlStore(new SqliteDatabase(connection), sqliteDialect));
+  return new SqlStore(new SqliteDatabase(connection), sqliteDialect);
 }
