@@ -26,7 +26,11 @@ export function registerIngest(program: Command): void {
         '<sources...>',
         'files (.txt .md .html .htm .jsonl), folders, globs, http(s) URLs of pages or RSS/Atom feeds, or - for JSON lines on stdin',
       )
-      .option('--concurrency <n>', 'extraction threads (default: one per core)', positiveInteger)
+      .option(
+        '--concurrency <n>',
+        'extraction threads (default: one per core but one, for the writer)',
+        positiveInteger,
+      )
       .option(
         '--allow-private-urls',
         'let URLs reach loopback and private network addresses (off: only public hosts)',
