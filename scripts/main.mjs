@@ -51,6 +51,29 @@ function ensurePnpm() {
   process.env.PATH = bin + delimiter + process.env.PATH;
 }
 
+/**
+ * The web viewer's end-to-end tests drive the system Chromium (never a downloaded browser).
+ * Where it is missing and Debian's apt can be run (root), it is installed; otherwise the
+ * tests that need it fail and say why.
+ */
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const apt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (!isRoot || !apt) {
+    console.warn(
+      `No Chromium at ${path}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+    return;
+  }
+  console.log('Installing Chromium from Debian packages for the browser tests ...');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
 function install() {
   ensurePnpm();
   run('pnpm', ['install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
@@ -60,6 +83,9 @@ function install() {
 function summariseTests() {
   let passed = 0;
   let failed = 0;
+  // A test file that fails before any test runs (a missing browser, a syntax error) has no
+  // failed test of its own: it is counted here so the line never reads green over it.
+  let brokenFiles = 0;
   for (const group of ['apps', 'packages']) {
     for (const name of readdirSync(join(root, group))) {
       const report = join(root, group, name, 'test-results', 'vitest.json');
@@ -67,10 +93,14 @@ function summariseTests() {
       const json = JSON.parse(readFileSync(report, 'utf8'));
       passed += json.numPassedTests;
       failed += json.numFailedTests;
+      brokenFiles += json.testResults.filter(
+        (file) => file.status === 'failed' && file.assertionResults.length === 0,
+      ).length;
     }
   }
-  console.log(`\nTests: ${passed} passed, ${failed} failed`);
-  return failed;
+  const broken = brokenFiles ? `, ${brokenFiles} test file(s) could not run` : '';
+  console.log(`\nTests: ${passed} passed, ${failed} failed${broken}`);
+  return failed + brokenFiles;
 }
 
 if (mode === 'start') {
@@ -79,6 +109,7 @@ if (mode === 'start') {
   run('node', ['apps/cli/dist/main.js', 'serve', '--load-samples', ...process.argv.slice(3)]);
 } else if (mode === 'test') {
   install();
+  ensureChromium();
   run('pnpm', ['run', 'build']);
   run('pnpm', ['run', 'typecheck']);
   run('pnpm', ['run', 'lint']);
