@@ -1,17 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseName } from './normalise.js';
-
-/** Every step, whatever the text: what the shortcut for plain text must agree with. */
-function normaliseEveryStep(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { normaliseEveryStep, normaliseName } from './normalise.js';
 
 describe('normaliseName', () => {
   it('lowercases, drops apostrophes and accents, and turns punctuation into single spaces', () => {

@@ -16,6 +16,11 @@ export function normaliseName(name: string): string {
       .replace(/[’']/g, '')
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
+  return normaliseEveryStep(name);
+}
+
+/** normaliseName with every Unicode step, whatever the text (exported for its property test). */
+export function normaliseEveryStep(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
