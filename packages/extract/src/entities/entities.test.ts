@@ -142,6 +142,13 @@ describe('people', () => {
     expect(people(t).sort()).toEqual(['Marc van der Bergh', 'Maria de Vaal']);
   });
 
+  it("a role between a programme and a name in apposition is the name's", () => {
+    const t = table(
+      "Ferry news\nOn Morning Tide, the riders' lawyer, Tomas Hale, said fares rose.",
+    );
+    expect(people(t)).toEqual(['Tomas Hale']);
+  });
+
   it('keeps the period of an abbreviated title in the descriptor', () => {
     const t = table(
       'Coun. Mara Fenn said the levy would pass.\nB.C. Premier Tobias Frenn said he agreed.',

@@ -1044,7 +1044,9 @@ function addContext(ctx: Ctx, c: Candidate, start: number, end: number): void {
     }
     const first = tokens[end + 1];
     const opener = first && (DETERMINER_WORDS.has(first.lower) || isPossessive(first));
-    if (role && opener && k > end + 1) {
+    // "On CBC's Mainstreet, the victims' lawyer, Paul Reiner, said": the role is the next name's
+    const nameFollows = tokens[k]?.lower === ',' && !!tokens[k + 1] && isNameToken(ctx, k + 1);
+    if (role && opener && k > end + 1 && !nameFollows) {
       c.person = true;
       c.descriptors.push(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));
     } else if (first && /^\p{N}+$/u.test(first.lower) && tokens[end + 2]?.lower === ',') {

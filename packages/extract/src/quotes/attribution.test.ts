@@ -302,6 +302,21 @@ describe('speech attribution rules', () => {
     });
   });
 
+  it('a name in apposition after a plural possessive role is the speaker, after a fronted phrase too', () => {
+    expect(read("The riders' lawyer, Tomas Hale, said the fares were unfair.")[0]).toMatchObject({
+      source: 'Tomas Hale',
+      content: ['the fares were unfair'],
+    });
+    expect(
+      read(
+        "Speaking on the Morning Tide show, the riders' lawyer, Tomas Hale, said the fares were unfair.",
+      )[0],
+    ).toMatchObject({ source: 'Tomas Hale' });
+    expect(read("The teachers' union said the deal was fair.")[0]).toMatchObject({
+      source: "The teachers' union",
+    });
+  });
+
   it("a programme title in marks after an outlet's name is where it was said, not a quote", () => {
     const said = read(
       '"The harbour will stay open," Ann Roe said Sunday on CBC\'s "Morning Tide."',

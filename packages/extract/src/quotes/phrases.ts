@@ -163,6 +163,16 @@ export class Phrases {
         n--;
         continue;
       }
+      // A plural possessive: "the victims' lawyer".
+      if (
+        (t.lower === "'" || t.lower === '\u2019') &&
+        n > lo &&
+        this.tokens[n - 1]!.end === t.start &&
+        this.lower(n - 1).endsWith('s')
+      ) {
+        n--;
+        continue;
+      }
       // A short parenthesis inside a name: "Sen. Ann Lee (Ind.)".
       if (t.lower === ')' && n === end) {
         let k = n - 1;

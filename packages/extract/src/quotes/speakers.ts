@@ -2,7 +2,13 @@
 // and whether a cue word is a verb at all.
 import type { Span } from '@sourcetrace/article-model';
 import { isBaseForm } from '../lexicon/cues.js';
-import { AUXILIARIES, CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/words.js';
+import {
+  AUXILIARIES,
+  CONNECTIVES,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
 import { Phrases } from './phrases.js';
 import { QuoteState, type Unit } from './units.js';
 import { CONTENT_OPENERS } from './after-cue.js';
@@ -32,7 +38,8 @@ export function appositive(
       boundary < floor ||
       p.states[boundary] === QuoteState.Close ||
       p.isPunct(boundary, ':;') ||
-      CONNECTIVES.has(p.lower(boundary));
+      CONNECTIVES.has(p.lower(boundary)) ||
+      (p.isPunct(boundary, ',') && frontedPhrase(p, floor, boundary));
     if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
       const relative = /^(who|which|whose|whom|that)$/.test(p.lower(open + 1));
       // `A spokesperson for the port, Sara Vance, said`: a bare name as the aside is the speaker.
@@ -45,6 +52,16 @@ export function appositive(
     close = open;
   }
   return null;
+}
+
+/**
+ * `Speaking on CBC Radio, ...`, `In a statement, ...`: a phrase opening the sentence before a
+ * comma, led by a participle or a preposition, frames the clause and is nobody's name.
+ */
+function frontedPhrase(p: Phrases, from: number, comma: number): boolean {
+  const first = p.lower(from);
+  if (!p.isWord(from) || comma - from > 12) return false;
+  return PREPOSITIONS.has(first) || (/(?:ing|ed)$/.test(first) && !p.cap(from + 1));
 }
 
 /** Whether tokens after an inverted cue name a speaker ("the Harbour Gazette", "Ana Ruiz", "she"). */
