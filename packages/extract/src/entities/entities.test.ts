@@ -149,6 +149,17 @@ describe('people', () => {
     expect(people(t)).toEqual(['Tomas Hale']);
   });
 
+  it('reads "and" inside a department\'s name, and a bare role in apposition', () => {
+    const t = table(
+      'Quotas cut\nThe Department of Fisheries and Oceans set the quota. "Nobody asked us," said Ray Doucet, president of the Harbour Fishers Association.',
+    );
+    expect(named(t, 'Department of Fisheries and Oceans')?.kind).toBe('organization');
+    expect(people(t)).toEqual(['Ray Doucet']);
+    expect(named(t, 'Ray Doucet')?.descriptors).toContain(
+      'president of the Harbour Fishers Association',
+    );
+  });
+
   it('keeps the period of an abbreviated title in the descriptor', () => {
     const t = table(
       'Coun. Mara Fenn said the levy would pass.\nB.C. Premier Tobias Frenn said he agreed.',

@@ -620,6 +620,9 @@ function connectorFits(ctx: Ctx, run: number[], connector: number): boolean {
   if (GAZETTEER_PREFIXES.has(`${runKey(ctx, run)} ${tokens[connector]!.lower}`)) return true;
   const lower = tokens[connector]!.lower;
   if (lower === 'and' || lower === '&') {
+    // "Department of Fisheries and Oceans": "and" after an "of" inside an organisation's name
+    const words = run.map((k) => tokens[k]!.lower);
+    if (lower === 'and' && words.includes('of') && words.some((w) => ORG_WORDS.has(w))) return true;
     // "Johnson & Johnson", "Procter and Gamble" are firms; "Ruiz and Okafor" are two people
     return lower === '&' && run.length <= 2;
   }
@@ -1043,7 +1046,12 @@ function addContext(ctx: Ctx, c: Candidate, start: number, end: number): void {
       k++;
     }
     const first = tokens[end + 1];
-    const opener = first && (DETERMINER_WORDS.has(first.lower) || isPossessive(first));
+    // "an assistant professor ...", "the union's president", "president of the association"
+    const opener =
+      first &&
+      (DETERMINER_WORDS.has(first.lower) ||
+        isPossessive(first) ||
+        (ROLE_NOUNS.has(first.lower) && !isCap(text, first)));
     // "On CBC's Mainstreet, the victims' lawyer, Paul Reiner, said": the role is the next name's
     const nameFollows = tokens[k]?.lower === ',' && !!tokens[k + 1] && isNameToken(ctx, k + 1);
     if (role && opener && k > end + 1 && !nameFollows) {
