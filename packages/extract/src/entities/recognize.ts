@@ -622,7 +622,10 @@ function connectorFits(ctx: Ctx, run: number[], connector: number): boolean {
   if (lower === 'and' || lower === '&') {
     // "Department of Fisheries and Oceans": "and" after an "of" inside an organisation's name
     const words = run.map((k) => tokens[k]!.lower);
-    if (lower === 'and' && words.includes('of') && words.some((w) => ORG_WORDS.has(w))) return true;
+    // ("... and the University of X" is another body)
+    const joinsPart = tokens[connector + 1]?.lower !== 'the';
+    if (lower === 'and' && joinsPart && words.includes('of') && words.some((w) => ORG_WORDS.has(w)))
+      return true;
     // "Johnson & Johnson", "Procter and Gamble" are firms; "Ruiz and Okafor" are two people
     return lower === '&' && run.length <= 2;
   }
