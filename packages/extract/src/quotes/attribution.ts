@@ -163,16 +163,19 @@ export function findAttributions(
  * Read backwards, so a quote running over several paragraphs takes the speaker at its end.
  */
 function speakerWhereQuoteEnds(found: Attribution[], quoted: Quoted[]): void {
+  // Found once, so a long transcript of quotes costs no rescans: the few passages left open,
+  // and where every passage opens (a content span starts at the mark or just after it).
+  const leftOpen = quoted.filter((q) => !q.closed);
+  if (leftOpen.length === 0) return;
+  const openings = new Set(quoted.flatMap((q) => [q.start, q.inner.start]));
   for (let i = found.length - 2; i >= 0; i--) {
     const a = found[i]!;
     const next = found[i + 1]!;
     const named = next.cue !== null || next.rule.endsWith(':runs-on');
     if (a.cue || !named || !next.source || next.quoteKind !== 'direct') continue;
     const end = a.content.at(-1)!.end;
-    const runsOn = quoted.some((q) => !q.closed && q.inner.start <= end && end <= q.end);
-    const reopened = quoted.some(
-      (q) => q.start <= next.content[0]!.start && next.content[0]!.start <= q.inner.start,
-    );
+    const runsOn = leftOpen.some((q) => q.inner.start <= end && end <= q.end);
+    const reopened = openings.has(next.content[0]!.start);
     if (!runsOn || !reopened || a.source === next.source) continue;
     a.source = next.source;
     a.carries = next;
