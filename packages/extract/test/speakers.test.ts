@@ -63,4 +63,36 @@ describe('who said it', () => {
       words: 'We acted alone and we will act again.',
     });
   });
+
+  it('an epithet with a modifier points back to the person the passage is about', () => {
+    const quotes = whoSaid(
+      [
+        'Ivo Marsh scored his first goal of the season in the second period.',
+        '"I will remember that one for a long time," said the rookie defenceman.',
+      ].join('\n\n'),
+    );
+    expect(quotes[0]?.speaker).toBe('Ivo Marsh');
+  });
+
+  it('"the agency" is the public body last named, when no agency is named', () => {
+    const quotes = whoSaid(
+      [
+        'The Transport Department called for the bridge to be closed on Tuesday.',
+        '"Safety comes first, and the bridge will stay shut," the agency said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Transport Department');
+  });
+
+  it('a pronoun far from its antecedent prefers the last speaker to a person named since', () => {
+    const quotes = whoSaid(
+      [
+        '"We will rebuild the mill," said Tomas Oyelaran.',
+        'The mill was founded in 1921 by Pieter Hallam and was run by his family for decades.',
+        'It closed after a fire in the spring.',
+        '"It will take us two years, maybe three," he said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Tomas Oyelaran');
+  });
 });

@@ -10,7 +10,13 @@ import {
 } from './gazetteer.js';
 import { isTitleWord, recognize, type Candidate } from './recognize.js';
 import { findQuoted, insideAny } from './quoted.js';
-import { BODY_NOUNS, FIRM_NOUNS, ORG_WORDS, PUBLIC_BODY_WORDS } from './data/organizations.js';
+import {
+  BODY_NOUNS,
+  FIRM_NOUNS,
+  GOVERNMENT_NOUNS,
+  ORG_WORDS,
+  PUBLIC_BODY_WORDS,
+} from './data/organizations.js';
 import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { LEADING_DETERMINERS } from './data/words.js';
@@ -388,13 +394,18 @@ export function buildEntityTable(
     let nearest: Ent | undefined;
     let speaker: Ent | undefined;
     let subject: Ent | undefined;
+    // Before the window: the last fitting speaker, else the nearest fitting mention (a
+    // victim or an object named since is less salient than whoever was speaking).
+    let farNearest: Ent | undefined;
     let i = lowerBound(mentions, span.start) - 1;
     for (let n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
       const m = mentions[i]!;
       if (m.quoted || !fits(m.ent)) continue;
       if (m.span.start < windowStart) {
         if (nearest || windowOnly) break;
-        return m.ent;
+        if (m.speaker) return m.ent;
+        farNearest ??= m.ent;
+        continue;
       }
       nearest ??= m.ent;
       if (m.speaker) speaker ??= m.ent;
@@ -403,7 +414,7 @@ export function buildEntityTable(
       if (m.span.start >= sentenceStart && (first || !inSentence))
         inSentence = first ? m.ent : (inSentence ?? m.ent);
     }
-    return inSentence ?? speaker ?? subject ?? nearest;
+    return inSentence ?? speaker ?? subject ?? nearest ?? farNearest;
   }
 
   function isSentenceFirst(m: Mention): boolean {
@@ -523,6 +534,55 @@ export function buildEntityTable(
       if (words.includes(noun)) return ent;
       // "the company", "the chain": the business last named, not a public body or an outlet
       if (firm && !ent.outlet && !words.some((w) => PUBLIC_BODY_WORDS.has(w))) return ent;
+    }
+    return undefined;
+  }
+
+  /**
+   * "the affable proprietor", "the 31-year-old winger", "the agency": a definite description
+   * with no name of its own, when nobody is described with its head noun, points back to the
+   * person (or public body) the passage is about: the most salient fitting antecedent.
+   */
+  function epithetReferent(span: Span, headTokens: Token[], head: string): Ent | undefined {
+    if (headTokens[0]?.lower !== 'the' || PEOPLE_PLURALS.has(head)) return undefined;
+    if (GOVERNMENT_NOUNS.has(head)) return publicBodyBefore(span);
+    if (PUBLIC_BODY_WORDS.has(head) || BODY_NOUNS.has(head)) return undefined;
+    // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman")
+    const modified = headTokens.length >= 3;
+    const possessive = headTokens.some((t) => /['\u2019]s?$/.test(t.lower)); // "the board's own"
+    if (
+      !modified ||
+      possessive ||
+      head.endsWith('s') ||
+      FIRM_NOUNS.has(head) ||
+      ORG_WORDS.has(head)
+    )
+      return undefined;
+    const gender = ROLE_GENDER.get(head) ?? 'unknown';
+    return antecedent(
+      span,
+      (e) =>
+        e.kind === 'person' &&
+        !e.plural &&
+        !e.anonymous &&
+        (gender === 'unknown' || e.gender === 'unknown' || e.gender === gender),
+    );
+  }
+
+  /** "the agency", "the department": the public body last named ("the State Department"). */
+  function publicBodyBefore(span: Span): Ent | undefined {
+    let i = lowerBound(mentions, span.start) - 1;
+    for (let n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+      const ent = mentions[i]!.ent;
+      if (ent.kind !== 'organization' || ent.anonymous || ent.outlet || mentions[i]!.quoted)
+        continue;
+      if (
+        ent.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => PUBLIC_BODY_WORDS.has(w))
+      )
+        return ent;
     }
     return undefined;
   }
@@ -734,6 +794,11 @@ export function buildEntityTable(
             record(ent, s, 'descriptor').speaker = true;
             return ensureId(ent);
           }
+        }
+        const referent = epithetReferent(s, headTokens, headLower);
+        if (referent) {
+          record(referent, s, 'descriptor').speaker = true;
+          return ensureId(referent);
         }
         const described = describedSource(
           s,
