@@ -6,6 +6,7 @@ import { tokenize } from './text/tokens.js';
 import { createEntityTable } from './entities/index.js';
 import { findAttributions, toQuotes } from './quotes/index.js';
 import { findClaims } from './claims/index.js';
+import { calibrateConfidence } from './quotes/confidence.js';
 import type { Doc } from './document.js';
 
 export const EXTRACTOR = { name: 'sourcetrace', version: '0.1.0' } as const;
@@ -34,6 +35,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Arti
   const attributions = findAttributions(doc, (span) => entities.at(span)?.outlet === true);
   const quotes = toQuotes(attributions, entities);
   const claims = findClaims(doc, entities, attributions, options);
+  const found = entities.entities();
   return {
     schemaVersion: SCHEMA_VERSION,
     id: articleId(read.text),
@@ -41,8 +43,8 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Arti
     title: read.title,
     source: read.source,
     blocks: read.blocks,
-    entities: entities.entities(),
-    quotes,
+    entities: found,
+    quotes: calibrateConfidence(read.text, quotes, found),
     claims,
     extractor: { ...EXTRACTOR },
   };
