@@ -4,13 +4,14 @@ import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { pino, type Logger } from 'pino';
 import type { Store } from '@sourcetrace/store';
-import { DEFAULTS, type ApiConfig } from './config.js';
+import { DEFAULTS, bodyLimitBytes, type ApiConfig } from './config.js';
 import { ArticleCache } from './http/article-cache.js';
 import { ReadCache } from './http/read-cache.js';
 import { HttpProblem, problemHandler } from './http/problem.js';
 import { requestLog } from './http/request-log.js';
 import { defineRoute, handleRoute, type Route } from './http/route.js';
 import {
+  refuseOversizedBody,
   requireApiKey,
   requireJsonBody,
   securityHeaders,
@@ -90,15 +91,17 @@ export function createApp(deps: AppDeps): Express {
 
   const routes = apiRoutes(ctx);
   const writeGuards = [
+    requireApiKey(config.apiKey, config.failedAuthRateLimit ?? DEFAULTS.failedAuthRateLimit),
     writeRateLimit(config.writeRateLimit ?? DEFAULTS.writeRateLimit),
-    requireApiKey(config.apiKey),
   ];
-  const json = express.json({ limit: config.bodyLimit ?? DEFAULTS.bodyLimit, strict: true });
+  const bodyLimit = config.bodyLimit ?? DEFAULTS.bodyLimit;
+  const json = express.json({ limit: bodyLimit, strict: true });
+  const bodyGuards = [refuseOversizedBody(bodyLimitBytes(bodyLimit)), requireJsonBody, json];
   for (const route of routes) {
     app[route.method](
       route.path,
       ...(route.write ? writeGuards : []),
-      ...(route.body ? [requireJsonBody, json] : []),
+      ...(route.body ? bodyGuards : []),
       handleRoute(route),
     );
   }
