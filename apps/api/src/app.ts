@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { pino, type Logger } from 'pino';
+import { BoundedExtractor, defaultExtractThreads } from '@sourcetrace/ingest';
 import type { Store } from '@sourcetrace/store';
 import { DEFAULTS, bodyLimitBytes, type ApiConfig } from './config.js';
 import { ArticleCache } from './http/article-cache.js';
@@ -31,13 +32,15 @@ export interface AppDeps {
   /** Request and error logs (default: pino at LOG_LEVEL or info, to stdout). */
   logger?: Logger;
   config?: ApiConfig;
+  /** Where extraction runs (default: a BoundedExtractor from config.extraction, owned by the app). */
+  extractor?: BoundedExtractor;
 }
 
 /** Every operation the API offers, the OpenAPI document included. */
 export function apiRoutes(ctx: RouteContext): Route[] {
   const routes = [
     ...healthRoutes(ctx),
-    ...extractRoutes(),
+    ...extractRoutes(ctx),
     ...articleRoutes(ctx),
     ...entityRoutes(ctx),
     ...corpusRoutes(ctx),
@@ -70,6 +73,9 @@ export function createApp(deps: AppDeps): Express {
     logger,
     articles: new ArticleCache(readCacheTtlMs),
     reads: new ReadCache(readCacheTtlMs),
+    extractor:
+      deps.extractor ??
+      new BoundedExtractor({ threads: defaultExtractThreads(), ...config.extraction }),
   };
 
   const app = express();

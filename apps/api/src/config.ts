@@ -23,6 +23,8 @@ export interface ApiConfig {
    * at once; writes by other processes on the same database show within this time.
    */
   readCacheTtlMs?: number;
+  /** Extraction threads (default: one per core but one), waiting extractions beyond them, and the time limit of one. */
+  extraction?: { threads?: number; maxQueue?: number; timeoutMs?: number };
   /** Folder of the built web page, served at `/` with deep links falling back to index.html. */
   webRoot?: string;
 }
@@ -75,6 +77,14 @@ function bodyLimit(value: string): string {
 /** Reads SOURCETRACE_* variables; throws a clear error for a malformed value. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const rateLimit = positiveInt(env.SOURCETRACE_WRITE_RATE_LIMIT, 'SOURCETRACE_WRITE_RATE_LIMIT');
+  const extraction = {
+    threads: positiveInt(env.SOURCETRACE_EXTRACT_THREADS, 'SOURCETRACE_EXTRACT_THREADS'),
+    maxQueue: positiveInt(env.SOURCETRACE_EXTRACT_QUEUE, 'SOURCETRACE_EXTRACT_QUEUE'),
+    timeoutMs: positiveInt(env.SOURCETRACE_EXTRACT_TIMEOUT_MS, 'SOURCETRACE_EXTRACT_TIMEOUT_MS'),
+  };
+  const extractionSet = Object.fromEntries(
+    Object.entries(extraction).filter(([, value]) => value !== undefined),
+  );
   const origins = (env.SOURCETRACE_CORS_ORIGINS ?? '')
     .split(',')
     .map((origin) => origin.trim())
@@ -87,5 +97,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     ...(env.SOURCETRACE_BODY_LIMIT ? { bodyLimit: bodyLimit(env.SOURCETRACE_BODY_LIMIT) } : {}),
     ...(rateLimit ? { writeRateLimit: { windowMs: 60_000, limit: rateLimit } } : {}),
     ...(env.SOURCETRACE_TRUST_PROXY ? { trustProxy: trustProxy(env.SOURCETRACE_TRUST_PROXY) } : {}),
+    ...(Object.keys(extractionSet).length > 0 ? { extraction: extractionSet } : {}),
   };
 }

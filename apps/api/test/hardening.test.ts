@@ -168,3 +168,47 @@ describe('slow and oversized requests', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
   });
 });
+
+describe('extraction on the worker pool', () => {
+  let test: TestStore;
+  beforeAll(async () => {
+    test = await ADAPTERS[0][1]();
+  });
+  afterAll(async () => {
+    await test?.dispose();
+  });
+
+  it('answers 429 with Retry-After once the threads and the queue are full', async () => {
+    const server = await listen(
+      testApp(test.store, { extraction: { threads: 1, maxQueue: 1, timeoutMs: 60_000 } }),
+    );
+    try {
+      const text = INVENTED_ARTICLES[0] as string;
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, () => request(server.url).post('/v1/extract').send({ text })),
+      );
+      const statuses = answers.map((answer) => answer.status).sort();
+      expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(2);
+      const refused = answers.filter((answer) => answer.status === 429);
+      expect(refused.length).toBeGreaterThan(0);
+      for (const answer of refused) {
+        expectProblem(answer, 429);
+        expect(Number(answer.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      }
+      // Reads and later extractions are served as before.
+      await request(server.url).get('/healthz').expect(200);
+      await request(server.url).post('/v1/extract').send({ text }).expect(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers 422 when an extraction or an ingest runs past the time limit', async () => {
+    const app = testApp(test.store, { extraction: { threads: 1, timeoutMs: 1 } });
+    const text = (INVENTED_ARTICLES[1] as string).repeat(200);
+    const extracted = expectProblem(await request(app).post('/v1/extract').send({ text }), 422);
+    expect(extracted.detail).toMatch(/time|within/);
+    expectProblem(await request(app).post('/v1/articles').send({ text }), 422);
+    expect(await test.store.countArticles()).toBe(0);
+  });
+});

@@ -69,7 +69,9 @@ export async function ingestRequest(
   const input: ExtractInput =
     'text' in request || 'html' in request ? request : await fetchInput(ctx, request);
   try {
-    const { article, status } = await ingestOne(ctx.store, input);
+    const { article, status } = await ingestOne(ctx.store, input, {
+      extractor: (task) => ctx.extractor.extractChecked(task),
+    });
     if (status === 'created') ctx.reads.clear();
     return { id: article.id, status, title: article.title };
   } catch (error) {

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { pino, type Logger } from 'pino';
+import { BoundedExtractor, defaultExtractThreads } from '@sourcetrace/ingest';
 import type { Store } from '@sourcetrace/store';
 import { createApp } from '../app.js';
 import type { ApiConfig } from '../config.js';
@@ -89,9 +90,14 @@ export interface StartOptions extends ListenOptions {
 /** createApp + listen, with graceful shutdown on SIGTERM/SIGINT: what `sourcetrace serve` runs. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const extractor = new BoundedExtractor({
+    threads: defaultExtractThreads(),
+    ...options.config?.extraction,
+  });
   const app = createApp({
     store: options.store,
     logger,
+    extractor,
     ...(options.config ? { config: options.config } : {}),
   });
   const running = await listen(app, options);
@@ -101,6 +107,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
       await running.close();
+      await extractor.destroy();
       await options.onShutdown?.();
     })());
   const onSignal = (signal: NodeJS.Signals) => {

@@ -4,6 +4,7 @@ import type { Article } from '@sourcetrace/article-model';
 import type { ExtractInput, ExtractOptions } from '@sourcetrace/extract';
 import type { PreparedArticle, PutResult, Store } from '@sourcetrace/store';
 import type { SourceItem } from '../sources/types.js';
+import type { ExtractResult, ExtractTask } from './extract-checked.js';
 import { createExtractPool, extractHere } from './pool.js';
 
 export type ItemStatus = 'ingested' | 'unchanged' | 'failed';
@@ -178,13 +179,20 @@ export class ExtractionError extends Error {
   override readonly name = 'ExtractionError';
 }
 
-/** One item, extracted in this thread and stored: for the API, where a pool would only add latency. */
+/**
+ * One item, extracted and stored. Extracted in this thread unless `extractor` runs it elsewhere
+ * (a server passes its BoundedExtractor, so requests never run the extractor themselves).
+ */
 export async function ingestOne(
   store: Store,
   input: ExtractInput,
-  options: { extract?: ExtractOptions; ingestedAt?: string } = {},
+  options: {
+    extract?: ExtractOptions;
+    ingestedAt?: string;
+    extractor?: (task: ExtractTask) => Promise<ExtractResult>;
+  } = {},
 ): Promise<IngestOneResult> {
-  const result = await extractHere({
+  const result = await (options.extractor ?? extractHere)({
     input,
     ...(options.extract ? { options: options.extract } : {}),
   });
