@@ -72,6 +72,11 @@ export async function ingestItems(
 
   const writer = createBatchWriter(store, finish);
   const pool = createExtractPool(threads);
+  // Extractions finish in whatever order the threads get through them, but the corpus depends
+  // on the order articles are written (a surname joins the full name already known), so they
+  // are written in the order they were read: the same input gives the same corpus.
+  const inOrder = inInputOrder();
+  let positions = 0;
   const inFlight = new Set<Promise<void>>();
   try {
     try {
@@ -82,15 +87,20 @@ export async function ingestItems(
           finish(item.label, 'failed', item.reason);
           continue;
         }
+        const position = positions++;
         const task: Promise<void> = pool
           .run({ input: item.input, ...(options.extract ? { options: options.extract } : {}) })
           .then(
             (result) =>
-              result.ok
-                ? writer.write(item.label, result.prepared)
-                : finish(item.label, 'failed', result.reason),
+              inOrder(position, () =>
+                result.ok
+                  ? writer.write(item.label, result.prepared)
+                  : finish(item.label, 'failed', result.reason),
+              ),
             (error: unknown) =>
-              finish(item.label, 'failed', `extraction failed: ${messageOf(error)}`),
+              inOrder(position, () =>
+                finish(item.label, 'failed', `extraction failed: ${messageOf(error)}`),
+              ),
           )
           .finally(() => inFlight.delete(task));
         inFlight.add(task);
@@ -106,6 +116,23 @@ export async function ingestItems(
     await pool.destroy();
   }
   return summary;
+}
+
+/**
+ * Runs each position's step once every earlier position's has run: `inOrder(n, step)` resolves
+ * when step n has (and, when step n returns a promise, once that has settled).
+ */
+function inInputOrder() {
+  const ready = new Map<number, { step: () => unknown; done: (value: Promise<void>) => void }>();
+  let next = 0;
+  return (position: number, step: () => Promise<void> | void): Promise<void> =>
+    new Promise<void>((done) => {
+      ready.set(position, { step, done });
+      for (let entry = ready.get(next); entry; entry = ready.get(next)) {
+        ready.delete(next++);
+        entry.done(Promise.resolve(entry.step()).then(() => undefined));
+      }
+    });
 }
 
 /**
