@@ -54,7 +54,11 @@ export function apiRoutes(ctx: RouteContext): Route[] {
     tag: 'meta',
     responses: { 200: { description: 'The OpenAPI document' } },
     handle: (_input, res) => {
-      document ??= JSON.stringify(openApiDocument(all, API_VERSION));
+      document ??= JSON.stringify(
+        openApiDocument(all, API_VERSION, {
+          maxBodyBytes: bodyLimitBytes(ctx.config.bodyLimit ?? DEFAULTS.bodyLimit),
+        }),
+      );
       res.type('application/json').send(document);
     },
   });
