@@ -33,6 +33,13 @@ export {
   type ItemStatus,
 } from './ingest/ingest.js';
 export {
+  BoundedExtractor,
+  BOUNDED_EXTRACTOR_DEFAULTS,
+  ExtractorBusyError,
+  ExtractionTimeoutError,
+  type BoundedExtractorOptions,
+} from './ingest/bounded-extractor.js';
+export {
   exportArticles,
   isExportFormat,
   EXPORT_FORMATS,
