@@ -1,4 +1,4 @@
-import type { ExtractInput } from '@sourcetrace/extract';
+import type { ArticleInput } from '@sourcetrace/article-model';
 import type { IngestRequest, IngestResult } from '@sourcetrace/api-client';
 import { ExtractionError, FetchError, ingestOne, safeFetch } from '@sourcetrace/ingest';
 import { DEFAULTS } from '../config.js';
@@ -11,7 +11,7 @@ const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 async function fetchInput(
   ctx: RouteContext,
   request: Extract<IngestRequest, { url: string }>,
-): Promise<ExtractInput> {
+): Promise<ArticleInput> {
   const { url, ...meta } = request;
   try {
     const page = await safeFetch(url, {
@@ -38,7 +38,7 @@ export async function ingestRequest(
   ctx: RouteContext,
   request: IngestRequest,
 ): Promise<IngestResult> {
-  const input: ExtractInput =
+  const input: ArticleInput =
     'text' in request || 'html' in request ? request : await fetchInput(ctx, request);
   try {
     const { article, status } = await ingestOne(ctx.store, input);
