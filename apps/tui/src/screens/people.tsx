@@ -6,6 +6,7 @@ import {
   quotesBySpeaker,
   type CorpusEntity,
   type EntityKind,
+  primaryDescriptor,
 } from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
@@ -62,7 +63,7 @@ export function PeopleScreen(props: { articleId?: string }) {
           id: entity.id,
           name: entity.name,
           kind: kindLabel(entity.kind, entity.outlet === true, entity.anonymous === true),
-          descriptor: entity.descriptors[0] ?? null,
+          descriptor: primaryDescriptor(entity),
           quotes: quotesBySpeaker(article, entity.id).length,
           reach: entity.mentions.length,
         }))
@@ -81,7 +82,7 @@ export function PeopleScreen(props: { articleId?: string }) {
         id: entity.id,
         name: entity.name,
         kind: kindLabel(entity.kind, entity.outlet, entity.anonymous),
-        descriptor: entity.descriptors[0] ?? null,
+        descriptor: primaryDescriptor(entity),
         quotes: entity.counts.quotes,
         reach: entity.counts.articles,
       })),
