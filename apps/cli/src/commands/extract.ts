@@ -10,6 +10,7 @@ import {
   type Article,
 } from '@sourcetrace/article-model';
 import { extract } from '@sourcetrace/extract';
+import { cleanLine } from '@sourcetrace/terminal-text';
 
 type Format = 'json' | 'pretty';
 
@@ -47,7 +48,7 @@ export function registerExtract(program: Command): void {
           ? { html: content, ...(options.url ? { url: options.url } : {}) }
           : content,
       );
-      if (format === 'pretty') process.stdout.write(await prettyArticle(article));
+      if (format === 'pretty') process.stdout.write(prettyArticle(article));
       else process.stdout.write(JSON.stringify(article, null, 2) + '\n');
     });
 }
@@ -101,8 +102,7 @@ export async function extractLines(
 }
 
 /** A readable who-said-what summary. Article text is hostile: every piece is cleaned before printing. */
-export async function prettyArticle(article: Article): Promise<string> {
-  const { cleanLine } = await import('@sourcetrace/tui');
+export function prettyArticle(article: Article): string {
   const entities = entityIndex(article);
   const name = (id: string | null) => (id ? cleanLine(entities.get(id)?.name) : '');
   const span = (s: { start: number; end: number } | null) =>

@@ -9,7 +9,7 @@ import {
   storeOptionsFromFlags,
   type StoreFlags,
 } from '../lib/store.js';
-import { printable } from '../lib/terminal.js';
+import { printable } from '@sourcetrace/terminal-text';
 
 interface TuiFlags extends StoreFlags {
   api?: string;

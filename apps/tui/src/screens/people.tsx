@@ -12,7 +12,7 @@ import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
 import { describeError, useResource } from '../app/use-resource.js';
-import { cleanLine } from '../text/sanitize.js';
+import { cleanLine } from '@sourcetrace/terminal-text';
 import { fitWidth } from '../text/width.js';
 
 /** One row of the people list, whether it comes from one article or the whole corpus. */

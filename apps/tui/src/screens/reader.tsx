@@ -14,7 +14,7 @@ import {
   type SegmentStyle,
 } from '../reader/layout.js';
 import { displayWidth } from '../text/width.js';
-import { cleanLine } from '../text/sanitize.js';
+import { cleanLine } from '@sourcetrace/terminal-text';
 import { speakerColor, speakerMarker } from '../text/theme.js';
 import { formatDate } from '../text/date.js';
 
