@@ -1,7 +1,6 @@
 export { App, type AppProps } from './app/app.js';
 export type { Route } from './app/routes.js';
 export { runTui, type RunTuiOptions } from './run.js';
-export { MemoryCorpusReader } from './data/memory-reader.js';
 export { HELP_TEXT } from './help-text.js';
 export { colorAllowed } from './text/theme.js';
 export { connectToApi } from './data/api-reader.js';
