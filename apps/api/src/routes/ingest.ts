@@ -1,4 +1,4 @@
-import type { ExtractInput } from '@sourcetrace/extract';
+import type { ArticleInput } from '@sourcetrace/article-model';
 import type { IngestRequest, IngestResult } from '@sourcetrace/api-client';
 import {
   ExtractionError,
@@ -19,7 +19,7 @@ const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 async function fetchInput(
   ctx: RouteContext,
   request: Extract<IngestRequest, { url: string }>,
-): Promise<ExtractInput> {
+): Promise<ArticleInput> {
   const { url, ...meta } = request;
   try {
     const page = await safeFetch(url, {
@@ -66,7 +66,7 @@ export async function ingestRequest(
   ctx: RouteContext,
   request: IngestRequest,
 ): Promise<IngestResult> {
-  const input: ExtractInput =
+  const input: ArticleInput =
     'text' in request || 'html' in request ? request : await fetchInput(ctx, request);
   try {
     const { article, status } = await ingestOne(ctx.store, input, {

@@ -6,6 +6,7 @@ import {
   type Article,
   type EntityKind,
   type Problem,
+  primaryDescriptor,
 } from '@sourcetrace/article-model';
 import { corpusEntityId, entityKey, normaliseName } from './normalise.js';
 
@@ -130,8 +131,10 @@ function prepareValidArticle(article: Article): PreparedArticle {
   const spoken = count(article.quotes.map((quote) => quote.speakerId));
   const carried = count(article.quotes.map((quote) => quote.channelId));
   const sourced = count(article.claims.map((claim) => claim.sourceId));
-  const descriptor = (id: string | null) =>
-    id === null ? null : (byId.get(id)?.descriptors[0] ?? null);
+  const descriptor = (id: string | null) => {
+    const entity = id === null ? undefined : byId.get(id);
+    return entity ? primaryDescriptor(entity) : null;
+  };
   const span = (value: { start: number; end: number } | null) =>
     value ? sliceSpan(article.text, value) : null;
 
