@@ -11,7 +11,7 @@ import {
 } from '../lexicon/words.js';
 import { Phrases } from './phrases.js';
 import { QuoteState, type Unit } from './units.js';
-import { CONTENT_OPENERS } from './after-cue.js';
+import { CONTENT_OPENERS } from './frames.js';
 
 /**
  * A speaker with an aside between commas just before the cue. Returns [first, last, source
