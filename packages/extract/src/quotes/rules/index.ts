@@ -5,6 +5,7 @@ import { accordingTo } from '../../claims/rules/according-to.js';
 import { nounCue } from '../../claims/rules/noun-cue.js';
 import { passiveHedge } from '../../claims/rules/passive-hedge.js';
 import { afterSubject } from './after-subject.js';
+import { asPutIt } from './as-put-it.js';
 import { colonLead } from './colon-lead.js';
 import { colonParagraph } from './colon-paragraph.js';
 import { continuation } from './continuation.js';
@@ -32,6 +33,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   inverted,
   trailing,
   leading,
+  asPutIt,
   // A unit with quoted words where no cue found anything.
   colonParagraph,
   colonLead,
