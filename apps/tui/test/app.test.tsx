@@ -1,3 +1,4 @@
+import { RULE_EXPLANATIONS } from '@sourcetrace/article-model';
 import { afterEach, describe, expect, it } from 'vitest';
 import { firstLibraryPage } from '../src/index.js';
 import {
@@ -105,6 +106,8 @@ describe('reader', () => {
     app!.press('n');
     let frame = await app!.waitFor((f) => f.includes('Quote 1/3'), 'the first quote');
     expect(frame).toMatch(/Quote 1\/3 Ada Quillfeather, harbour pilot · cue “said”/);
+    // The line under the text says which rule found the quote, in plain words.
+    expect(frame).toContain(`Found by leading: ${RULE_EXPLANATIONS.leading.slice(0, 40)}`);
     app!.press('n');
     frame = await app!.waitFor((f) => f.includes('Quote 2/3'), 'the second quote');
     expect(frame).toMatch(/Bram Ostrowe, ferry captain · cue “told” · via Tidewater Courier/);

@@ -176,6 +176,8 @@ export function inventedArticle(
       speakerId: speaker.id,
       channelId: channel?.id ?? null,
       confidence: 0.9,
+      // Every invented quote reads `Name said/told ...`: a leading cue.
+      rule: 'leading',
     });
   const claim = (
     id: string,

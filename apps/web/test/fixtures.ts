@@ -84,7 +84,7 @@ export const bridgeArticle: Article = {
       speakerId: 'okafor',
       channelId: null,
       confidence: 0.9,
-      rule: 'mixed:speaker-said',
+      rule: 'leading',
     },
     {
       id: 'q-okafor-2',
@@ -96,7 +96,7 @@ export const bridgeArticle: Article = {
       speakerId: 'okafor',
       channelId: 'courier',
       confidence: 0.8,
-      rule: 'indirect:told-channel',
+      rule: 'leading',
     },
     {
       id: 'q-brandt',
@@ -108,7 +108,7 @@ export const bridgeArticle: Article = {
       speakerId: 'brandt',
       channelId: null,
       confidence: 0.95,
-      rule: 'direct:quote-said-speaker',
+      rule: 'trailing',
     },
   ],
   claims: [

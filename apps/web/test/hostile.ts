@@ -21,7 +21,7 @@ export const SCRIPT_HTML = `<!doctype html><html><head><title>Quay notice</title
 const payload = '<img src=x onerror="window.__pwned=\'field\'">';
 const text = `${payload} said "<script>window.__pwned='quote'</script> is fine".`;
 
-/** A stored article whose title, publisher, names, descriptors and rule are all markup. */
+/** A stored article whose title, publisher, names and descriptors are all markup. */
 export const hostileArticle: Article = {
   schemaVersion: SCHEMA_VERSION,
   id: 'invented-hostile',
@@ -54,7 +54,7 @@ export const hostileArticle: Article = {
       speakerId: 'evil',
       channelId: null,
       confidence: 0.9,
-      rule: `<b onmouseover="window.__pwned='rule'">rule</b>`,
+      rule: 'trailing',
     },
   ],
   claims: [],

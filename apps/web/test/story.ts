@@ -104,7 +104,7 @@ export const strikeStory: Article = {
       speakerId: 'mensah',
       channelId: null,
       confidence: 0.96,
-      rule: 'direct:quote-said-speaker',
+      rule: 'trailing',
     },
     {
       id: 'q-mensah-stay',
@@ -116,7 +116,7 @@ export const strikeStory: Article = {
       speakerId: 'mensah',
       channelId: 'gazette',
       confidence: 0.88,
-      rule: 'mixed:speaker-told-channel-that',
+      rule: 'leading',
     },
     {
       id: 'q-varga-offer',
@@ -128,7 +128,7 @@ export const strikeStory: Article = {
       speakerId: 'varga',
       channelId: null,
       confidence: 0.9,
-      rule: 'mixed:speaker-said',
+      rule: 'leading',
     },
     {
       id: 'q-tavares-routes',
@@ -140,7 +140,7 @@ export const strikeStory: Article = {
       speakerId: 'tavares',
       channelId: 'radio',
       confidence: 0.9,
-      rule: 'mixed:speaker-told-channel-that',
+      rule: 'leading',
     },
     {
       id: 'q-varga-reopen',
@@ -152,7 +152,7 @@ export const strikeStory: Article = {
       speakerId: 'varga',
       channelId: null,
       confidence: 0.75,
-      rule: 'indirect:speaker-verb-clause',
+      rule: 'leading',
     },
     {
       id: 'q-varga-nobody',
@@ -164,7 +164,7 @@ export const strikeStory: Article = {
       speakerId: 'varga',
       channelId: null,
       confidence: 0.93,
-      rule: 'direct:quote-pronoun-said',
+      rule: 'trailing',
     },
   ],
   claims: [
@@ -176,7 +176,7 @@ export const strikeStory: Article = {
       sourceId: 'ministry',
       hedge: 'none',
       confidence: 0.85,
-      rule: 'claim:according-to',
+      rule: 'according-to',
     },
     {
       id: 'c-carriers',
@@ -186,7 +186,7 @@ export const strikeStory: Article = {
       sourceId: null,
       hedge: 'rumour',
       confidence: 0.8,
-      rule: 'claim:rumour',
+      rule: 'passive-hedge',
     },
   ],
   extractor: { name: 'sourcetrace', version: 'invented' },

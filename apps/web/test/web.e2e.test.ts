@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { RULE_EXPLANATIONS } from '@sourcetrace/article-model';
 import { createClient } from '@sourcetrace/api-client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -157,7 +158,7 @@ describe('article', () => {
       'shipping analyst',
       'told',
       'Coastline Radio',
-      'mixed:speaker-told-channel-that',
+      `leading: ${RULE_EXPLANATIONS.leading}`,
     ])
       expect(said).toContain(fact);
 
@@ -310,7 +311,7 @@ describe('hostile articles', () => {
     await expect(page.locator('#quote-card').count()).resolves.toBe(1);
     await page.locator('.article-text mark.q').focus();
     await expect(page.locator('#quote-card').textContent()).resolves.toContain(
-      `<b onmouseover="window.__pwned='rule'">rule</b>`,
+      RULE_EXPLANATIONS.trailing,
     );
   });
 

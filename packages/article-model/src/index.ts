@@ -1,4 +1,5 @@
 export * from './schemas.js';
+export * from './rules.js';
 export * from './corpus.js';
 export * from './validate.js';
 export * from './helpers.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoredClaimRule, StoredQuoteRule } from './rules.js';
 
 /** Bumped whenever a stored Article would no longer parse with the current schemas. */
 export const SCHEMA_VERSION = 1 as const;
@@ -88,7 +89,7 @@ export const Quote = z
     channelId: z.string().min(1).nullable(),
     confidence,
     /** The extraction rule that produced this quote, so a reader can see why. */
-    rule: z.string().min(1).optional(),
+    rule: StoredQuoteRule.optional(),
   })
   .strict()
   .meta({
@@ -110,7 +111,8 @@ export const Claim = z
     sourceId: z.string().min(1).nullable(),
     hedge: Hedge,
     confidence,
-    rule: z.string().min(1).optional(),
+    /** The extraction rule that produced this claim. */
+    rule: StoredClaimRule.optional(),
   })
   .strict()
   .meta({ id: 'Claim', description: 'An assertion, on whose authority and how hedged.' });

@@ -8,13 +8,11 @@ import { findAttributions, toQuotes } from './quotes/index.js';
 import { findClaims } from './claims/index.js';
 import { calibrateConfidence } from './quotes/confidence.js';
 import type { Doc } from './document.js';
+import type { ExtractOptions } from './options.js';
+
+export type { ExtractOptions } from './options.js';
 
 export const EXTRACTOR = { name: 'sourcetrace', version: '0.1.0' } as const;
-
-export interface ExtractOptions {
-  /** Leave out the article's own (unsourced) assertions from `claims`. */
-  attributedClaimsOnly?: boolean;
-}
 
 /** Stable article id from the content: the same text always gets the same id. */
 export function articleId(text: string): string {

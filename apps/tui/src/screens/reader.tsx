@@ -1,7 +1,13 @@
 /** @jsxRuntime automatic */
 import { memo, useMemo, useState } from 'react';
 import { Box, Text, type TextProps } from 'ink';
-import { primaryDescriptor, sliceSpan, type Article, type Quote } from '@sourcetrace/article-model';
+import {
+  primaryDescriptor,
+  RULE_EXPLANATIONS,
+  sliceSpan,
+  type Article,
+  type Quote,
+} from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { scrollStep } from '../app/list.js';
@@ -175,7 +181,8 @@ export function ReaderScreen(props: { articleId: string; quoteId?: string }) {
 function ArticleView(props: { article: Article; quoteId?: string }) {
   const { article } = props;
   const { columns, color, push, reader } = useAppContext();
-  const body = useBodyRows(1);
+  // Rows of its own: the legend above the text, the focused quote's rule below it.
+  const body = useBodyRows(2);
   const layout = useMemo(
     () => layoutArticle(article, columns, { markers: !color }),
     [article, columns, color],
@@ -287,6 +294,20 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
           />
         ))}
       </Box>
+      <Box height={1}>{focused ? <FoundBy quote={focused} /> : null}</Box>
     </Frame>
+  );
+}
+
+/** Which rule found the focused quote, and what that rule means. */
+function FoundBy(props: { quote: Quote }) {
+  const { rule } = props.quote;
+  if (!rule) return null;
+  return (
+    <Text wrap="truncate-end">
+      <Text dimColor>Found by </Text>
+      <Text>{rule}</Text>
+      <Text dimColor>: {RULE_EXPLANATIONS[rule]}</Text>
+    </Text>
   );
 }

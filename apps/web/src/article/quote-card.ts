@@ -38,7 +38,7 @@ export function attachQuoteCard(root: HTMLElement, article: Article, signal: Abo
         row('Cue', facts.cue),
         row('Channel', facts.channel),
         row('Kind', facts.kind),
-        row('Found by', facts.rule),
+        row('Found by', facts.foundBy),
         row('Confidence', facts.confidence),
       ),
     );

@@ -1,3 +1,4 @@
+import { RULE_EXPLANATIONS } from '@sourcetrace/article-model';
 import { describe, expect, it } from 'vitest';
 import { bridgeArticle } from '../../test/fixtures.js';
 import { quoteFacts } from './quote-facts.js';
@@ -9,7 +10,8 @@ describe('quoteFacts', () => {
       descriptor: 'mayor',
       cue: 'told',
       channel: 'Valley Courier',
-      rule: 'indirect:told-channel',
+      rule: 'leading',
+      foundBy: `leading: ${RULE_EXPLANATIONS.leading}`,
       kind: 'indirect',
       confidence: '80%',
       text: 'tolls would stay',
@@ -22,6 +24,7 @@ describe('quoteFacts', () => {
     expect(facts.speaker).toBe('Tomas Brandt');
     expect(facts.descriptor).toBeNull();
     expect(facts.rule).toBeNull();
+    expect(facts.foundBy).toBeNull();
     expect(facts.text).toBe('"We are ready," … "and the cables are in."');
     expect(quoteFacts(bridgeArticle, { ...quote, source: null }).speaker).toBe('Unattributed');
   });

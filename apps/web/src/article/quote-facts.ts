@@ -2,6 +2,7 @@ import {
   entityIndex,
   primaryDescriptor,
   quoteText,
+  RULE_EXPLANATIONS,
   sliceSpan,
   type Article,
   type Quote,
@@ -14,6 +15,8 @@ export interface QuoteFacts {
   cue: string | null;
   channel: string | null;
   rule: string | null;
+  /** The rule with what it means in plain words, for the "Found by" row. */
+  foundBy: string | null;
   kind: Quote['kind'];
   confidence: string;
   text: string;
@@ -30,6 +33,7 @@ export function quoteFacts(article: Article, quote: Quote): QuoteFacts {
     cue: quote.cue ? sliceSpan(article.text, quote.cue) : null,
     channel: channel?.name ?? null,
     rule: quote.rule ?? null,
+    foundBy: quote.rule ? `${quote.rule}: ${RULE_EXPLANATIONS[quote.rule]}` : null,
     kind: quote.kind,
     confidence: `${Math.round(quote.confidence * 100)}%`,
     text: quoteText(article, quote),

@@ -1,5 +1,6 @@
 // fast-check generators of valid articles, for property tests here and in other packages.
 import fc from 'fast-check';
+import { QuoteRule } from '../rules.js';
 import { SCHEMA_VERSION, type Article, type Span } from '../schemas.js';
 
 /** Sorted, disjoint, non-empty spans inside [0, length). */
@@ -59,7 +60,7 @@ export const validArticle: fc.Arbitrary<Article> = fc
           speakerId: ref,
           channelId: ref,
           confidence: fc.double({ min: 0, max: 1, noNaN: true }),
-          rule: fc.option(fc.constantFrom('direct:said', 'indirect:that'), { nil: undefined }),
+          rule: fc.option(fc.constantFrom(...QuoteRule.options), { nil: undefined }),
         });
       const claim = (index: number) =>
         fc.record({

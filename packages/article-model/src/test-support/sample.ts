@@ -32,7 +32,7 @@ export const sample: Article = {
       speakerId: 'e1',
       channelId: null,
       confidence: 0.9,
-      rule: 'mixed:speaker-said',
+      rule: 'leading',
     },
   ],
   claims: [],

@@ -1,8 +1,15 @@
 // What follows a cue: recipient, outlet (the channel), time and frame phrases, and where the
 // content starts or the reporting clause ends.
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass, isBaseForm } from '../lexicon/cues.js';
+import { cueClass } from '../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import {
+  CONTENT_OPENERS,
+  isPossessiveWord,
+  programmeTitleEnd,
+  readFrames,
+  restIsPunct,
+} from './frames.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
 
@@ -33,89 +40,6 @@ export const RECIPIENT_VERBS = new Set([
 ]);
 
 export const TELL_FORMS = new Set(['tell', 'told', 'tells', 'telling']);
-
-/** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CBC"). */
-export const FRAME_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'on',
-  'during',
-  'to',
-  'with',
-  'through',
-  'via',
-  'over',
-  'after',
-  'before',
-  'from',
-  'for',
-  'of',
-]);
-
-/** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
-export const FRAME_NOUNS = new Set([
-  'statement',
-  'interview',
-  'release',
-  'post',
-  'speech',
-  'conference',
-  'briefing',
-  'call',
-  'email',
-  'letter',
-  'tweet',
-  'video',
-  'message',
-  'appearance',
-  'hearing',
-  'podcast',
-  'show',
-  'meeting',
-  'rally',
-  'remarks',
-  'address',
-  'op-ed',
-  'column',
-  'essay',
-  'blog',
-  'report',
-  'filing',
-  'testimony',
-  'session',
-  'event',
-  'broadcast',
-  'radio',
-  'television',
-  'phone',
-  'telephone',
-  'reporters',
-  'journalists',
-  'court',
-  'debate',
-  'documents',
-  'note',
-  'memo',
-  'text',
-  'response',
-  'emailed',
-  'written',
-  'news',
-  'social',
-  'media',
-  'website',
-  'scene',
-  'time',
-  'week',
-  'weekend',
-  'morning',
-  'evening',
-  'night',
-  'afternoon',
-  'day',
-]);
-
-export const CONTENT_OPENERS = new Set(['that', 'whether', 'if']);
 
 /** Adverbs that may close a reporting clause: `told The Herald then.` */
 export const TRAILING_ADVERBS = new Set([
@@ -151,36 +75,22 @@ export interface AfterCue {
   recipient: boolean;
 }
 
-/**
- * A short passage in marks of capitalised words ("Morning Talk", "State of the Union"), opening
- * at `open`: the index after its closing mark, or -1 when it is not such a title.
- */
-function programmeTitleEnd(p: Phrases, open: number, hi: number): number {
-  if (p.states[open] !== QuoteState.Open) return -1;
-  let close = open + 1;
-  while (close < hi && close - open <= 11 && p.states[close] !== QuoteState.Close) close++;
-  if (close >= hi || p.states[close] !== QuoteState.Close) return -1;
-  for (let k = open + 1; k < close; k++)
-    if (p.tokens[k]!.word && !p.cap(k) && !TITLE_SMALL_WORDS.has(p.lower(k))) return -1;
-  return close + 1;
-}
-
-/** Lowercase words inside a title: "State of the Union", "Face the Nation". */
-const TITLE_SMALL_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'and', 'or']);
-
-/** After a name ending in a possessive ("CBC's", "Fox News's") from `i`: the index after it, else `i`. */
-function outletPossessiveEnd(p: Phrases, i: number, hi: number): number {
-  for (let k = i; k < hi && k - i < 4 && p.cap(k); k++) if (isPossessiveWord(p, k)) return k + 1;
-  return i;
-}
-
-function isPossessiveWord(p: Phrases, i: number): boolean {
-  return p.isWord(i) && /['\u2019]s?$/.test(p.lower(i));
-}
-
 /** Reads what follows a cue: recipient or outlet, time, frame, then where the content begins. */
 export function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
-  let i = p.skipTimeForward(from, hi);
+  const object = readRecipient(p, cue, p.skipTimeForward(from, hi), hi);
+  const frames = readFrames(p, object.i, hi, object.channel);
+  const i = skipClauseTail(p, frames.i, hi);
+  return clauseEnd(p, i, hi, frames.channel, object.recipient);
+}
+
+/** A recipient or outlet spoken to ("told CBC", "assured reporters") starting at `i`. */
+function readRecipient(
+  p: Phrases,
+  cue: number,
+  start: number,
+  hi: number,
+): { i: number; channel: Span | null; recipient: boolean } {
+  let i = start;
   let channel: Span | null = null;
   let recipient = false;
   if (
@@ -223,51 +133,12 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
       }
     }
   }
-  for (let round = 0; round < 3; round++) {
-    i = p.skipTimeForward(i, hi);
-    if (!(i < hi && p.isWord(i) && FRAME_PREPOSITIONS.has(p.lower(i)))) break;
-    // `said on "Morning Talk."`, `on CBC's "Morning Talk."`: a programme title is where it was said.
-    const owner = outletPossessiveEnd(p, i + 1, hi);
-    if (p.states[owner] === QuoteState.Open) {
-      const after = programmeTitleEnd(p, owner, hi);
-      if (after > 0) {
-        if (owner > i + 1 && p.isOutlet(i + 1, owner)) channel = p.span(i + 1, owner);
-        i = after;
-        continue;
-      }
-      if (owner === i + 1) break;
-    }
-    // A frame is a short prepositional phrase that ends where the content starts.
-    let j = i + 1;
-    while (
-      j < hi &&
-      j - i <= 10 &&
-      p.isWord(j) &&
-      !CONTENT_OPENERS.has(p.lower(j)) &&
-      (p.cap(j) || FRAME_NOUNS.has(p.lower(j)) || !cueClass(p.lower(j)) || isBaseForm(p.lower(j)))
-    )
-      j++;
-    const stop =
-      j >= hi ||
-      p.isPunct(j, ',.:;') ||
-      CONTENT_OPENERS.has(p.lower(j)) ||
-      p.states[j] === QuoteState.Open;
-    // A phrase that closes the clause (`she said of the plan.`) can only be a frame.
-    const closesClause =
-      p.lower(i) !== 'to' && (j >= hi || (p.isPunct(j, '.!?') && restIsPunct(p, j, hi)));
-    if (!stop || j === i + 1 || !(closesClause || isFrame(p, i, j))) break;
-    for (let k = i + 1; k < j; k++) {
-      if (p.cap(k) && /^(with|to|on|via|through)$/.test(p.lower(k - 1))) {
-        if (p.isOutlet(k, j)) channel = p.span(k, j);
-        break;
-      }
-      if (p.cap(k) && DETERMINERS.has(p.lower(k - 1)) && /^(with|to|on)$/.test(p.lower(k - 2))) {
-        if (p.isOutlet(k, j)) channel = p.span(k - 1, j);
-        break;
-      }
-    }
-    i = j;
-  }
+  return { i, channel, recipient };
+}
+
+/** What closes the reporting clause after the frames: adverbs, an aside in brackets, ", that". */
+function skipClauseTail(p: Phrases, start: number, hi: number): number {
+  let i = start;
   // `told The Herald then.`, `said Mr. Lund (a view others share).`: nothing more is said.
   while (i < hi && p.isWord(i) && TRAILING_ADVERBS.has(p.lower(i))) i++;
   if (p.isPunct(i, '(')) {
@@ -285,6 +156,17 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
       if (cueClass(p.lower(k)) || CONNECTIVES.has(p.lower(k))) break;
     }
   }
+  return i;
+}
+
+/** Where the content starts, or how the reporting clause ends, at token `i`. */
+function clauseEnd(
+  p: Phrases,
+  i: number,
+  hi: number,
+  channel: Span | null,
+  recipient: boolean,
+): AfterCue {
   const rest = (k: number): boolean => k >= hi || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
   if (rest(i))
     return {
@@ -355,37 +237,6 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
     opener: p.lower(i),
     recipient,
   };
-}
-
-/** A frame names an occasion or a medium ("in a statement", "on CBC", "to reporters"), not an object of the verb. */
-export function isFrame(p: Phrases, first: number, end: number): boolean {
-  for (let k = first + 1; k < end; k++) if (FRAME_NOUNS.has(p.lower(k)) || p.cap(k)) return true;
-  return false;
-}
-
-export function restIsPunct(p: Phrases, k: number, hi: number): boolean {
-  for (let j = k; j < hi; j++) if (p.tokens[j]!.word) return false;
-  return true;
-}
-
-/** The content pieces of a trailing/inverted attribution, with a split quote's second piece. */
-export function splitPieces(
-  p: Phrases,
-  from: number,
-  contentEnd: number,
-  after: AfterCue,
-  hi: number,
-): { pieces: Array<[number, number]>; floor: number } {
-  const pieces: Array<[number, number]> = [[from, contentEnd]];
-  if (after.splitStart !== null) {
-    let end = after.splitStart + 1;
-    while (end < hi && p.states[end] !== QuoteState.Close && p.states[end] !== QuoteState.Outside)
-      end++;
-    end = Math.min(hi, end + 1);
-    pieces.push([after.splitStart, end]);
-    return { pieces, floor: end };
-  }
-  return { pieces, floor: after.tailEnd };
 }
 
 /** After an inverted speaker, a short description ("a professor at the university") ending the clause. */

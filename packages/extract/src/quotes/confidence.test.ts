@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../index.js';
 import { SPEAKER_CONFIDENCE } from './confidence.js';
+import { INVERTED_CONFIDENCE } from './rules/inverted.js';
+import { RECENT_SPEAKER_CONFIDENCE } from './rules/recent-speaker.js';
 
 // Every text is invented.
 function confidences(text: string): number[] {
@@ -9,8 +11,9 @@ function confidences(text: string): number[] {
 
 describe('quote confidence comes from how the speaker was found', () => {
   it('a speaker named beside the cue is confident, and so is the quote that carries on', () => {
+    // the lower of the rule's confidence and the speaker's
     expect(confidences('"We are ready," said Ana Ruiz. "The season starts Monday."')).toEqual([
-      SPEAKER_CONFIDENCE.named,
+      Math.min(INVERTED_CONFIDENCE, SPEAKER_CONFIDENCE.named),
       SPEAKER_CONFIDENCE.named,
     ]);
   });
@@ -30,7 +33,7 @@ describe('quote confidence comes from how the speaker was found', () => {
     const [, guessed] = confidences(
       '"We print anything," said Mara Quist.\n\nShe opened the shop in 2019.\n\n"If you want the big publishers, go somewhere else."',
     );
-    expect(guessed).toBe(SPEAKER_CONFIDENCE.guessed);
+    expect(guessed).toBe(RECENT_SPEAKER_CONFIDENCE);
     const [none] = confidences(
       'The sign read "no entry for anyone after dark, by order of the board".',
     );

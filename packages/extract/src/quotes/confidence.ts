@@ -2,8 +2,10 @@ import type { Entity, Quote } from '@sourcetrace/article-model';
 
 /**
  * How sure a quote's speaker is, from how it was found: named beside the cue, a pronoun with
- * one person in reach, a description or a pronoun among several, a guess, or nobody. Users
- * filter on it, so 0.8 and above is kept for speakers that are right nearly every time.
+ * one person in reach, a description or a pronoun among several, or nobody. A quote's
+ * confidence is the lower of this and its rule's own (a rule that guesses, such as
+ * `after-subject`, caps it). Users filter on it, so 0.8 and above is kept for speakers that
+ * are right nearly every time.
  */
 export const SPEAKER_CONFIDENCE = {
   /** The speaker's name (or alias) is in the source phrase: "Ann Roe said", "said the Herald". */
@@ -12,8 +14,6 @@ export const SPEAKER_CONFIDENCE = {
   soleCandidate: 0.8,
   /** A pronoun among several people, a description ("the rookie defenceman"), an unnamed source. */
   inferred: 0.6,
-  /** A quote with no cue given to a speaker nearby (after a description, a paragraph later). */
-  guessed: 0.5,
   /** No speaker found. */
   none: 0.3,
 } as const;
@@ -26,17 +26,15 @@ const PRONOUN_GENDER = new Map([
   ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'f'] as const),
 ]);
 
-/** Rules that attribute a quote without a cue of its own, so even a named speaker is a guess. */
-const GUESSING_RULES = new Set(['after-subject', 'recent-speaker', 'colon-lead']);
-
-/** Sets every quote's confidence from how its speaker was found. */
+/** Caps every quote's confidence by how its speaker was found. */
 export function calibrateConfidence(text: string, quotes: Quote[], entities: Entity[]): Quote[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const people = entities.filter((e) => e.kind === 'person');
   const pronouns = new Map(people.map((e) => [e, pronounsOf(text, e)]));
   return quotes.map((quote) => {
     const speaker = quote.speakerId ? byId.get(quote.speakerId) : undefined;
-    return { ...quote, confidence: speakerConfidence(quote, speaker, pronouns) };
+    const confidence = Math.min(quote.confidence, speakerConfidence(quote, speaker, pronouns));
+    return { ...quote, confidence };
   });
 }
 
@@ -58,8 +56,6 @@ function speakerConfidence(
 ): number {
   const source = quote.source;
   if (!speaker || !source) return SPEAKER_CONFIDENCE.none;
-  const rule = quote.rule?.replace(/^(direct|mixed|indirect):/, '') ?? '';
-  if (GUESSING_RULES.has(rule)) return SPEAKER_CONFIDENCE.guessed;
   const inSource = speaker.mentions.filter(
     (m) => m.span.start >= source.start && m.span.end <= source.end,
   );

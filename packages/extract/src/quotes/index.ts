@@ -1,4 +1,4 @@
-import type { Quote } from '@sourcetrace/article-model';
+import { isQuoteRule, type Quote } from '@sourcetrace/article-model';
 import type { EntityTable } from '../entities/types.js';
 import type { Attribution } from './attribution.js';
 
@@ -41,7 +41,7 @@ export function toQuotes(attributions: Attribution[], entities: EntityTable): Qu
       speakerId,
       channelId,
       confidence: a.confidence,
-      rule: a.rule,
+      rule: isQuoteRule(a.rule) ? a.rule : undefined,
     });
   }
   quotes.sort((x, y) => x.content[0]!.start - y.content[0]!.start);

@@ -194,7 +194,7 @@ export class Phrases {
   }
 
   /** Whether tokens [lo, end) are a fronted prepositional phrase: words only, opened by a capitalised preposition. */
-  frontedPhrase(lo: number, end: number): boolean {
+  opensWithPreposition(lo: number, end: number): boolean {
     if (end <= lo + 1 || !this.cap(lo) || !PREPOSITIONS.has(this.lower(lo))) return false;
     for (let k = lo; k < end; k++) if (!this.isWord(k)) return false;
     return true;

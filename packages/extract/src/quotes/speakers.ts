@@ -11,7 +11,7 @@ import {
 } from '../lexicon/words.js';
 import { Phrases } from './phrases.js';
 import { QuoteState, type Unit } from './units.js';
-import { CONTENT_OPENERS } from './after-cue.js';
+import { CONTENT_OPENERS } from './frames.js';
 
 /**
  * A speaker with an aside between commas just before the cue. Returns [first, last, source
@@ -110,6 +110,7 @@ export function namedSubject(p: Phrases, unit: Unit): Span | null {
   const pronoun = /^(he|she|they)$/.test(lower);
   if (!pronoun && (!p.cap(first) || DETERMINERS.has(lower) || PERSONAL_PRONOUNS.has(lower)))
     return null;
+  if (pronoun) return p.span(first, first + 1); // "She opened it": the pronoun alone
   const end = p.phraseAfter(first, unit.last, 6);
   return end > first && p.isSpeaker(first, end) ? p.span(first, end) : null;
 }

@@ -405,7 +405,7 @@ function quote(
     speakerId,
     channelId,
     confidence,
-    rule: 'synthetic',
+    rule: 'leading',
   };
 }
 
@@ -426,7 +426,7 @@ function claim(
     sourceId,
     hedge,
     confidence,
-    rule: 'synthetic',
+    rule: 'according-to',
   };
 }
 

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/** The extraction rules that find a quote, in the order the extractor tries them. */
+const QUOTE_RULES = [
+  'dash',
+  'transcript',
+  'according-to',
+  'participle',
+  'coordinated',
+  'inverted',
+  'trailing',
+  'leading',
+  'as-put-it',
+  'colon-paragraph',
+  'colon-lead',
+  'continuation',
+  'after-subject',
+  'recent-speaker',
+  'unattributed',
+  'runs-on',
+] as const;
+
+/** The extraction rules that find a claim, in the order the extractor tries them. */
+const CLAIM_RULES = [
+  'according-to',
+  'passive-hedge',
+  'noun-cue',
+  'participle',
+  'coordinated',
+  'inverted',
+  'trailing',
+  'leading',
+  'adverb-hedge',
+  'own-assertion',
+] as const;
+
+export type QuoteRule = (typeof QUOTE_RULES)[number];
+export type ClaimRule = (typeof CLAIM_RULES)[number];
+export type RuleName = QuoteRule | ClaimRule;
+
+/** One plain-language line per rule, for readers of an article (web viewer, TUI, API docs). */
+export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
+  dash: 'A dash joins the words to the name of whoever said them ("..." — Ana Ruiz).',
+  transcript: 'A transcript line: a name in capitals, a colon, then what was said.',
+  'according-to': 'The sentence says whose statement it is with "according to ...".',
+  'passive-hedge':
+    'A passive phrase passes the statement on without a source ("It is rumoured that ...").',
+  'noun-cue': 'A possessive and a noun of saying name the source ("the mayor\'s claim that ...").',
+  participle: 'A verb like "adding" or "saying" after a comma: the same speaker goes on.',
+  coordinated: 'A second verb of saying after "and" or "but" shares the subject before it.',
+  inverted: 'The verb comes before the speaker, after the words ("..., said Ana Ruiz").',
+  trailing: 'The speaker and verb follow the words ("...," she said).',
+  leading: 'The speaker and verb come first, then what was said ("Ann Roe said that ...").',
+  'as-put-it': 'The sentence is someone\'s words "as they put it" ("..., as Ann Roe put it.").',
+  'colon-paragraph': 'The previous paragraph ended "... said:", introducing this one.',
+  'colon-lead': 'A lead-in ending in a colon introduces the quote and names its speaker.',
+  continuation: 'Quoted words with no verb of their own carry on the speaker just quoted.',
+  'after-subject': 'A quote right after a sentence that names someone is taken as theirs.',
+  'recent-speaker':
+    "A quote opening a paragraph, with no verb of its own, is taken as the last named speaker's.",
+  unattributed: 'Quoted words for which no speaker was found.',
+  'runs-on': 'A quote left open at the paragraph end is said by whoever is named where it ends.',
+  'adverb-hedge': 'An adverb like "reportedly" or "allegedly" passes the sentence on unconfirmed.',
+  'own-assertion': "A statement in the article's own voice, with no source.",
+};
+
+/** The explanations of some rules as a Markdown list, for the schema documentation. */
+function listed(rules: readonly RuleName[]): string {
+  return rules.map((rule) => `- \`${rule}\`: ${RULE_EXPLANATIONS[rule]}`).join('\n');
+}
+
+/**
+ * The rule that found a quote. Every quote names its rule, so a reader can see why it was found.
+ */
+export const QuoteRule = z.enum(QUOTE_RULES).meta({
+  id: 'QuoteRule',
+  description: `The extraction rule that found a quote:\n${listed(QUOTE_RULES)}`,
+});
+
+/** The rule that found a claim. */
+export const ClaimRule = z.enum(CLAIM_RULES).meta({
+  id: 'ClaimRule',
+  description: `The extraction rule that found a claim:\n${listed(CLAIM_RULES)}`,
+});
+
+/**
+ * Stored articles from before rule names were an enum wrote the quote kind in front of the rule
+ * (`direct:leading`); that prefix is dropped so they still parse.
+ */
+function withoutKindPrefix(value: unknown): unknown {
+  return typeof value === 'string' ? value.replace(/^(direct|mixed|indirect):/, '') : value;
+}
+
+/** A quote's rule as stored: an old `kind:rule` value parses as its rule. */
+export const StoredQuoteRule = z.preprocess(withoutKindPrefix, QuoteRule);
+/** A claim's rule as stored: an old `kind:rule` value parses as its rule. */
+export const StoredClaimRule = z.preprocess(withoutKindPrefix, ClaimRule);
+
+const QUOTE_RULE_SET: ReadonlySet<string> = new Set(QUOTE_RULES);
+const CLAIM_RULE_SET: ReadonlySet<string> = new Set(CLAIM_RULES);
+
+export function isQuoteRule(rule: string): rule is QuoteRule {
+  return QUOTE_RULE_SET.has(rule);
+}
+
+export function isClaimRule(rule: string): rule is ClaimRule {
+  return CLAIM_RULE_SET.has(rule);
+}

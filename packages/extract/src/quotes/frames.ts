@@ -1,0 +1,186 @@
+// Frames after a cue: where or how something was said ("in a statement", "on CBC's \"Morning
+// Talk\""), read so that they are neither the content nor the speaker, and may name the channel.
+import type { Span } from '@sourcetrace/article-model';
+import { cueClass, isBaseForm } from '../lexicon/cues.js';
+import { DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
+import { Phrases } from './phrases.js';
+import { QuoteState } from './units.js';
+
+/** Words that open reported content after a cue. */
+export const CONTENT_OPENERS = new Set(['that', 'whether', 'if']);
+
+/** Nothing but punctuation from token k to the end of the unit. */
+export function restIsPunct(p: Phrases, k: number, hi: number): boolean {
+  for (let j = k; j < hi; j++) if (p.tokens[j]!.word) return false;
+  return true;
+}
+
+/** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CBC"). */
+export const FRAME_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'to',
+  'with',
+  'through',
+  'via',
+  'over',
+  'after',
+  'before',
+  'from',
+  'for',
+  'of',
+]);
+
+/** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
+export const FRAME_NOUNS = new Set([
+  'statement',
+  'interview',
+  'release',
+  'post',
+  'speech',
+  'conference',
+  'briefing',
+  'call',
+  'email',
+  'letter',
+  'tweet',
+  'video',
+  'message',
+  'appearance',
+  'hearing',
+  'podcast',
+  'show',
+  'meeting',
+  'rally',
+  'remarks',
+  'address',
+  'op-ed',
+  'column',
+  'essay',
+  'blog',
+  'report',
+  'filing',
+  'testimony',
+  'session',
+  'event',
+  'broadcast',
+  'radio',
+  'television',
+  'phone',
+  'telephone',
+  'reporters',
+  'journalists',
+  'court',
+  'debate',
+  'documents',
+  'note',
+  'memo',
+  'text',
+  'response',
+  'emailed',
+  'written',
+  'news',
+  'social',
+  'media',
+  'website',
+  'scene',
+  'time',
+  'week',
+  'weekend',
+  'morning',
+  'evening',
+  'night',
+  'afternoon',
+  'day',
+]);
+
+/**
+ * A short passage in marks of capitalised words ("Morning Talk", "State of the Union"), opening
+ * at `open`: the index after its closing mark, or -1 when it is not such a title.
+ */
+export function programmeTitleEnd(p: Phrases, open: number, hi: number): number {
+  if (p.states[open] !== QuoteState.Open) return -1;
+  let close = open + 1;
+  while (close < hi && close - open <= 11 && p.states[close] !== QuoteState.Close) close++;
+  if (close >= hi || p.states[close] !== QuoteState.Close) return -1;
+  for (let k = open + 1; k < close; k++)
+    if (p.tokens[k]!.word && !p.cap(k) && !TITLE_SMALL_WORDS.has(p.lower(k))) return -1;
+  return close + 1;
+}
+
+/** Lowercase words inside a title: "State of the Union", "Face the Nation". */
+const TITLE_SMALL_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'and', 'or']);
+
+/** After a name ending in a possessive ("CBC's", "Fox News's") from `i`: the index after it, else `i`. */
+function outletPossessiveEnd(p: Phrases, i: number, hi: number): number {
+  for (let k = i; k < hi && k - i < 4 && p.cap(k); k++) if (isPossessiveWord(p, k)) return k + 1;
+  return i;
+}
+
+export function isPossessiveWord(p: Phrases, i: number): boolean {
+  return p.isWord(i) && /['\u2019]s?$/.test(p.lower(i));
+}
+
+/** A frame names an occasion or a medium ("in a statement", "on CBC", "to reporters"), not an object of the verb. */
+export function isFrame(p: Phrases, first: number, end: number): boolean {
+  for (let k = first + 1; k < end; k++) if (FRAME_NOUNS.has(p.lower(k)) || p.cap(k)) return true;
+  return false;
+}
+
+/** Up to three frames from `start`; an outlet named in one is the channel. */
+export function readFrames(
+  p: Phrases,
+  start: number,
+  hi: number,
+  channel: Span | null,
+): { i: number; channel: Span | null } {
+  let i = start;
+  for (let round = 0; round < 3; round++) {
+    i = p.skipTimeForward(i, hi);
+    if (!(i < hi && p.isWord(i) && FRAME_PREPOSITIONS.has(p.lower(i)))) break;
+    // `said on "Morning Talk."`, `on CBC's "Morning Talk."`: a programme title is where it was said.
+    const owner = outletPossessiveEnd(p, i + 1, hi);
+    if (p.states[owner] === QuoteState.Open) {
+      const after = programmeTitleEnd(p, owner, hi);
+      if (after > 0) {
+        if (owner > i + 1 && p.isOutlet(i + 1, owner)) channel = p.span(i + 1, owner);
+        i = after;
+        continue;
+      }
+      if (owner === i + 1) break;
+    }
+    // A frame is a short prepositional phrase that ends where the content starts.
+    let j = i + 1;
+    while (
+      j < hi &&
+      j - i <= 10 &&
+      p.isWord(j) &&
+      !CONTENT_OPENERS.has(p.lower(j)) &&
+      (p.cap(j) || FRAME_NOUNS.has(p.lower(j)) || !cueClass(p.lower(j)) || isBaseForm(p.lower(j)))
+    )
+      j++;
+    const stop =
+      j >= hi ||
+      p.isPunct(j, ',.:;') ||
+      CONTENT_OPENERS.has(p.lower(j)) ||
+      p.states[j] === QuoteState.Open;
+    // A phrase that closes the clause (`she said of the plan.`) can only be a frame.
+    const closesClause =
+      p.lower(i) !== 'to' && (j >= hi || (p.isPunct(j, '.!?') && restIsPunct(p, j, hi)));
+    if (!stop || j === i + 1 || !(closesClause || isFrame(p, i, j))) break;
+    for (let k = i + 1; k < j; k++) {
+      if (p.cap(k) && /^(with|to|on|via|through)$/.test(p.lower(k - 1))) {
+        if (p.isOutlet(k, j)) channel = p.span(k, j);
+        break;
+      }
+      if (p.cap(k) && DETERMINERS.has(p.lower(k - 1)) && /^(with|to|on)$/.test(p.lower(k - 2))) {
+        if (p.isOutlet(k, j)) channel = p.span(k - 1, j);
+        break;
+      }
+    }
+    i = j;
+  }
+  return { i, channel };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../../test/support/read.js';
+
+// Invented sentences.
+describe('as-put-it', () => {
+  it('gives the sentence before ", as X put it." to X', () => {
+    expect(read('The harbour plan is dead in the water, as Ann Roe put it.')).toEqual([
+      expect.objectContaining({
+        kind: 'speech',
+        rule: 'as-put-it',
+        quoteKind: 'indirect',
+        source: 'Ann Roe',
+        cue: 'put it',
+        content: ['The harbour plan is dead in the water'],
+      }),
+    ]);
+    // a time after the cue and an adverb before it are neither speaker nor content
+    expect(
+      read('The fair was a triumph, as Mayor Ann Roe memorably put it on Friday.')[0],
+    ).toMatchObject({ source: 'Mayor Ann Roe', content: ['The fair was a triumph'] });
+  });
+
+  it('reads an aside in the middle of the sentence as a split quote', () => {
+    expect(read('The deal was, as the minister put it, "a step too far."')[0]).toMatchObject({
+      rule: 'as-put-it',
+      quoteKind: 'mixed',
+      source: 'the minister',
+      content: ['The deal was', '"a step too far."'],
+    });
+    expect(read('The budget is, as Coun. Jo Park put it, a missed chance.')[0]).toMatchObject({
+      source: 'Coun. Jo Park',
+      content: ['The budget is', 'a missed chance'],
+    });
+  });
+
+  it('gives what follows an opening "As X put it," to X', () => {
+    expect(read('As the coach put it after the match, "we were not good enough."')).toEqual([
+      expect.objectContaining({
+        rule: 'as-put-it',
+        quoteKind: 'direct',
+        source: 'the coach',
+        content: ['we were not good enough.'],
+      }),
+    ]);
+  });
+
+  it('leaves other senses of "put it" and asides inside a reported clause alone', () => {
+    expect(read('Fares went up as the board put it to a vote.')).toEqual([]);
+    expect(read('She put it on the table, as always.')).toEqual([]);
+    expect(read('Ann Roe said the plan was, as she put it, "dead".')).toEqual([
+      expect.objectContaining({ rule: 'leading', source: 'Ann Roe' }),
+    ]);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../../test/support/read.js';
+
+// Invented sentences.
+describe('colon-lead', () => {
+  it('a lead-in ending in a colon gives the quote to the person it names', () => {
+    const found = read(
+      '"We will appeal," Ann Roe said.\nTom Bell put it bluntly: "The ruling is wrong."',
+    );
+    expect(found[1]).toMatchObject({
+      rule: 'colon-lead',
+      source: 'Tom Bell',
+      content: ['The ruling is wrong.'],
+    });
+    // a lead-in without a name carries on the previous speaker
+    expect(
+      read('"We will appeal," Ann Roe said.\nThe message was simple: "We are not done."')[1],
+    ).toMatchObject({ source: 'Ann Roe', carries: true, content: ['We are not done.'] });
+  });
+});

@@ -1,0 +1,65 @@
+import { CONNECTIVES } from '../../lexicon/words.js';
+import { quotedWords } from '../content.js';
+import { QuoteState } from '../units.js';
+import type { Attribution, EndRule, UnitSite } from './types.js';
+
+/** As sure as the quote it carries on: the speaker's own certainty caps it (see ../confidence.ts). */
+export const CONTINUATION_CONFIDENCE = 0.95;
+
+/**
+ * A unit with quoted words and no cue right after a quote carries on its speaker and channel:
+ * a quote opening the unit, or three or more quoted words that are not a Title Case title.
+ */
+export const continuation: EndRule = {
+  name: 'continuation',
+  stage: 'end',
+  produces: { quote: ['direct', 'mixed', 'indirect'] },
+  confidence: CONTINUATION_CONFIDENCE,
+  match({ p, unit, lo, hi, make, previous }) {
+    if (!previous) return null;
+    const words = quotedWords(p, unit);
+    if (p.states[lo] !== QuoteState.Open && (words.count < 3 || words.titleCase)) return null;
+    const attribution = make(
+      'continuation',
+      [[lo, hi]],
+      null,
+      previous.source,
+      'continuation',
+      CONTINUATION_CONFIDENCE,
+    );
+    if (!attribution) return { type: 'skip' };
+    attribution.carries = previous;
+    return { type: 'add', attribution };
+  },
+};
+
+/**
+ * After a trailing or inverted attribution, what is left of the sentence may carry on the same
+ * speaker in quote marks (`..., said the Gazette, but the mayor will "have to decide" ...`).
+ */
+export function carriedTail(
+  site: UnitSite,
+  from: number,
+  speaker: Attribution,
+): Attribution | null {
+  const { p, unit, hi, make } = site;
+  let start = from;
+  // Skip an appositive after the speaker (", a lecturer at the college,").
+  if (start < hi && !CONNECTIVES.has(p.lower(start))) {
+    while (start < hi && !p.isPunct(start, ',;') && p.states[start] !== QuoteState.Open) start++;
+    if (p.isPunct(start, ',;')) start++;
+  }
+  let hasQuote = false;
+  for (let k = start; k < hi; k++) if (p.states[k] === QuoteState.Open) hasQuote = true;
+  if (!hasQuote || !unit.quoted.length) return null;
+  const carried = make(
+    'continuation',
+    [[start, hi]],
+    null,
+    speaker.source,
+    'continuation',
+    CONTINUATION_CONFIDENCE,
+  );
+  if (carried) carried.carries = speaker;
+  return carried;
+}

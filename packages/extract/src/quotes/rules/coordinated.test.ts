@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../../test/support/read.js';
+
+// Invented sentences.
+describe('coordinated', () => {
+  it('a speech verb after "and"/"but" shares the subject that opens the sentence', () => {
+    const [quote] = read('Ana Ruiz welcomed the budget but said it came too late for the harbour.');
+    expect(quote).toMatchObject({
+      rule: 'coordinated',
+      content: ['it came too late for the harbour'],
+      source: 'Ana Ruiz',
+    });
+    // Not after a subordinate clause, and not for verbs that take no reported clause.
+    expect(read('Although the board has met twice and has blamed the city, talks go on.')).toEqual(
+      [],
+    );
+  });
+
+  it('shares the speaker with a second verb that has no subject', () => {
+    const found = read('Ann Roe says the mill will stay open and said the union agreed.');
+    expect(found.map((a) => [a.source, a.cue, a.rule])).toEqual([
+      ['Ann Roe', 'says', 'leading'],
+      ['Ann Roe', 'said', 'coordinated'],
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+import { CUE_FORMS } from '../../lexicon/cues.js';
+import { CLAUSE_OPENERS } from '../../lexicon/words.js';
+import { subjectAtStart } from '../speakers.js';
+import { acceptsContent, classKind } from './shared.js';
+import type { CueRule, CueSite, Outcome } from './types.js';
+
+export const COORDINATED_CONFIDENCE = {
+  /** The first verb's speaker was read by another rule. */
+  sharedSpeaker: 0.7,
+  /** The subject is taken from the start of the sentence. */
+  sentenceSubject: 0.6,
+} as const;
+
+/** Speech verbs whose object is a reported clause, so "X did this and said Y" reports Y. */
+const CLAUSE_TAKING_CUES = new Set([
+  ...['said', 'says', 'added', 'adds', 'told', 'tells', 'warned', 'warns'],
+  ...['insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'stressed', 'stresses'],
+]);
+
+/**
+ * A verb of saying after "and"/"but" with no subject of its own: `Ann Roe says A and said B`
+ * shares the speaker of the first verb; `The union welcomed the plan but said it falls short`
+ * takes the subject that opens the sentence.
+ */
+export const coordinated: CueRule = {
+  name: 'coordinated',
+  stage: 'cue',
+  triggers: new Set(CUE_FORMS),
+  produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['none'] },
+  confidence: COORDINATED_CONFIDENCE,
+  match(site) {
+    const cue = site.cue();
+    const { p, lo } = site;
+    const before = cue?.group.before ?? -1;
+    if (!cue || before < lo || !/^(and|but)$/.test(p.lower(before))) return null;
+    return site.open ? sharedSpeaker(site) : sentenceSubject(site);
+  },
+};
+
+function sharedSpeaker(site: CueSite): Outcome | null {
+  const { p, hi, make, open } = site;
+  const cue = site.cue()!;
+  if (!open?.source || cue.cls === 'belief' || cue.cls === 'stance') return null;
+  const right = site.right();
+  if (right.ends || right.contentStart >= hi) return null;
+  const attribution = make(
+    classKind(cue.cls),
+    [[right.contentStart, hi]],
+    cue.span,
+    open.source,
+    'coordinated',
+    COORDINATED_CONFIDENCE.sharedSpeaker,
+  );
+  if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
+  attribution.channel = right.channel;
+  const contentStart = right.contentStart;
+  return { type: 'open', attribution, contentStart, cutAt: cue.group.before };
+}
+
+function sentenceSubject(site: CueSite): Outcome | null {
+  const { p, lo, hi, floor, lower, make } = site;
+  const cue = site.cue()!;
+  const before = cue.group.before;
+  if (floor !== lo || before <= lo || !CLAUSE_TAKING_CUES.has(lower)) return null;
+  if (CLAUSE_OPENERS.has(p.lower(lo))) return null;
+  // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y".
+  const subject = subjectAtStart(p, lo, before - 1);
+  const right = site.right();
+  if (!subject || right.ends || right.contentStart >= hi) return null;
+  const attribution = make(
+    'speech',
+    [[right.contentStart, hi]],
+    cue.span,
+    subject,
+    'coordinated',
+    COORDINATED_CONFIDENCE.sentenceSubject,
+  );
+  if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
+  attribution.channel = right.channel;
+  return { type: 'open', attribution, contentStart: right.contentStart, cutAt: null };
+}

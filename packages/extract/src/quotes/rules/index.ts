@@ -1,0 +1,60 @@
+// The attribution rules in the order they are tried. To add a rule: write its module (name,
+// what it produces, confidence, matcher) with a sibling test, list it here, add its name to
+// the rule enums in @sourcetrace/article-model and a row to the README's rule table.
+import { accordingTo } from '../../claims/rules/according-to.js';
+import { nounCue } from '../../claims/rules/noun-cue.js';
+import { passiveHedge } from '../../claims/rules/passive-hedge.js';
+import { afterSubject } from './after-subject.js';
+import { asPutIt } from './as-put-it.js';
+import { colonLead } from './colon-lead.js';
+import { colonParagraph } from './colon-paragraph.js';
+import { continuation } from './continuation.js';
+import { coordinated } from './coordinated.js';
+import { dash } from './dash.js';
+import { inverted } from './inverted.js';
+import { leading } from './leading.js';
+import { participle } from './participle.js';
+import { recentSpeaker } from './recent-speaker.js';
+import { runsOn } from './runs-on.js';
+import { trailing } from './trailing.js';
+import { transcript } from './transcript.js';
+import { unattributed } from './unattributed.js';
+import type { AttributionRule, CueRule, DocumentRule, EndRule, UnitRule } from './types.js';
+
+export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  // Once per unit, before any cue: the unit is one quote.
+  dash,
+  transcript,
+  // At each trigger word not yet claimed, first match wins.
+  accordingTo,
+  passiveHedge,
+  nounCue,
+  participle,
+  coordinated,
+  inverted,
+  trailing,
+  leading,
+  asPutIt,
+  // A unit with quoted words where no cue found anything.
+  colonParagraph,
+  colonLead,
+  continuation,
+  afterSubject,
+  recentSpeaker,
+  unattributed,
+  // Over the whole document once every unit is read.
+  runsOn,
+];
+
+const byStage = <R extends AttributionRule>(stage: R['stage']) =>
+  ATTRIBUTION_RULES.filter((rule): rule is R => rule.stage === stage);
+
+export const UNIT_RULES = byStage<UnitRule>('unit');
+export const CUE_RULES = byStage<CueRule>('cue');
+export const END_RULES = byStage<EndRule>('end');
+export const DOCUMENT_RULES = byStage<DocumentRule>('document');
+
+/** Every word at which some cue rule may match: most words are none, and one lookup says so. */
+export const TRIGGER_WORDS: ReadonlySet<string> = new Set(
+  CUE_RULES.flatMap((rule) => [...rule.triggers]),
+);

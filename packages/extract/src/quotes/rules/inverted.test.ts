@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../../test/support/read.js';
+
+// Invented sentences.
+describe('inverted', () => {
+  it('trap 1, inverted cue: "It\'s over," said Ana Ruiz, the league\'s director.', () => {
+    const [a] = read('"It\'s over," said Ana Ruiz, the league\'s director.');
+    expect(a).toMatchObject({
+      rule: 'inverted',
+      source: 'Ana Ruiz',
+      cue: 'said',
+      content: ["It's over"],
+    });
+  });
+
+  it('inverted cue with a lower-case role before the name', () => {
+    const [quote] = read('"The line opens in May," said board chair Ana Ruiz.');
+    expect(quote).toMatchObject({
+      rule: 'inverted',
+      content: ['The line opens in May'],
+      cue: 'said',
+      source: 'board chair Ana Ruiz',
+    });
+  });
+
+  it('starts the content at a dash that introduces the quoted part', () => {
+    const [a] = read(
+      'The talks were held at a trade fair \u2013 "an odd choice" for a summit, said the Harbour Gazette.',
+    );
+    expect(a).toMatchObject({
+      source: 'the Harbour Gazette',
+      content: ['"an odd choice" for a summit'],
+    });
+  });
+
+  it('an outlet after an inverted cue is the speaker', () => {
+    const [a] = read('Fares will rise again next year, said the Harbour Gazette.');
+    expect(a).toMatchObject({
+      quoteKind: 'indirect',
+      source: 'the Harbour Gazette',
+      content: ['Fares will rise again next year'],
+    });
+  });
+
+  it('keeps ranks and titles with a period in an inverted speaker, without the place phrase', () => {
+    expect(read('"Why now?" asked Coun. Jo Park at the meeting.')[0]).toMatchObject({
+      source: 'Coun. Jo Park',
+      content: ['Why now?'],
+    });
+  });
+
+  it('keeps the description of an unnamed inverted speaker', () => {
+    expect(read('"The fund is broke," said a professor at the university.')[0]).toMatchObject({
+      source: 'a professor at the university',
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import type { Span } from '@sourcetrace/article-model';
+import { CUE_FORMS } from '../../lexicon/cues.js';
+import { tokenAt } from '../../text/tokens.js';
+import { afterCue, skipDescription } from '../after-cue.js';
+import type { Phrases } from '../phrases.js';
+import { invertedSpeaker } from '../speakers.js';
+import { QuoteState } from '../units.js';
+import { afterDash, classKind, splitPieces } from './shared.js';
+import type { CueRule, CueSite } from './types.js';
+
+export const INVERTED_CONFIDENCE = 0.9;
+
+/**
+ * The verb before the speaker, after what was said: `"...," said Ana Ruiz, the league's
+ * director.` / `..., said the Gazette.` (the outlet is the speaker).
+ */
+export const inverted: CueRule = {
+  name: 'inverted',
+  stage: 'cue',
+  triggers: new Set(CUE_FORMS),
+  produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['none'] },
+  confidence: INVERTED_CONFIDENCE,
+  match(site) {
+    const { p, c, floor, hi, make, open } = site;
+    const cue = site.cue();
+    if (!cue || site.phraseBefore().speaks || !site.invertible()) return null;
+    const speaker = speakerAfter(p, cue.end, hi);
+    // `Ann Roe, chief economist at the bank, said ...`: a named subject with an aside leads.
+    const leadingAside = p.isPunct(c - 1, ',') && site.aside() !== null;
+    if (leadingAside || !speaker || !invertedSpeaker(p, cue.end, speaker.end)) return null;
+    const tail = tailAfter(site, speaker);
+    if (!tail) return null;
+    const contentEnd = p.states[c - 1] === QuoteState.Close ? c : c - 1;
+    if (contentEnd - floor < 2 || (open && open.kind !== 'speech')) return null;
+    const source = p.span(cue.end, tail.speakerEnd);
+    const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, tail.after, hi);
+    const kind = classKind(cue.cls === 'weak-speech' ? 'speech' : cue.cls);
+    const attribution = make(
+      kind,
+      pieces.pieces,
+      cue.span,
+      source,
+      'inverted',
+      INVERTED_CONFIDENCE,
+    );
+    if (!attribution) return null;
+    attribution.channel = tail.after.channel;
+    return { type: 'close', attribution, contentEnd: pieces.floor };
+  },
+};
+
+/** The phrase after the cue, without an outlet it wrote for (`wrote Ann Roe for the Daily Star`). */
+function speakerAfter(
+  p: Phrases,
+  cueEnd: number,
+  hi: number,
+): { end: number; outlet: Span | null } | null {
+  const end = p.phraseAfter(cueEnd, hi);
+  if (end <= cueEnd) return null;
+  for (let k = cueEnd + 1; k < end - 1; k++) {
+    if (p.lower(k) === 'for' && p.isOutlet(k + 1, end))
+      return { end: k, outlet: p.span(k + 1, end) };
+  }
+  return { end, outlet: null };
+}
+
+/** What follows the speaker, when it ends the clause; with where the speaker ends. */
+function tailAfter(site: CueSite, speaker: { end: number; outlet: Span | null }) {
+  const { p, hi } = site;
+  const cueEnd = site.cue()!.end;
+  // "said a professor at the university": the description belongs to an unnamed speaker.
+  const described = speaker.outlet ? speaker.end : skipDescription(p, speaker.end, hi);
+  let named = false;
+  for (let k = cueEnd; k < speaker.end; k++) named ||= p.cap(k);
+  const speakerEnd = named ? speaker.end : described;
+  const from = speaker.outlet ? tokenAt(p.tokens, speaker.outlet.end) : described;
+  const after = afterCue(p, speakerEnd - 1, from, hi);
+  after.channel ??= speaker.outlet;
+  return after.ends ? { after, speakerEnd } : null;
+}

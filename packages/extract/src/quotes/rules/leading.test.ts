@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../../test/support/read.js';
+
+// Invented sentences.
+describe('leading', () => {
+  it('leading: speaker, cue, then the reported clause (indirect, mixed, direct)', () => {
+    const [indirect] = read('Ann Roe said the bridge would reopen in May.');
+    expect(indirect).toMatchObject({
+      kind: 'speech',
+      quoteKind: 'indirect',
+      rule: 'leading',
+      source: 'Ann Roe',
+      cue: 'said',
+      content: ['the bridge would reopen in May'],
+    });
+    const [mixed] = read('The mayor says she wants a "bold new plan" for the harbour.');
+    expect(mixed).toMatchObject({
+      quoteKind: 'mixed',
+      source: 'The mayor',
+      cue: 'says',
+      content: ['she wants a "bold new plan" for the harbour'],
+    });
+    const [direct] = read('The coach said: "We trained hard all winter."');
+    expect(direct).toMatchObject({ quoteKind: 'direct', content: ['We trained hard all winter.'] });
+  });
+
+  it('keeps "that" in the content and auxiliaries in the cue', () => {
+    const [a] = read('The union has warned that the strike could last weeks.');
+    expect(a).toMatchObject({
+      cue: 'has warned',
+      source: 'The union',
+      content: ['that the strike could last weeks'],
+    });
+  });
+
+  it('a named subject with an unmarked aside leads, rather than reading as an inverted cue', () => {
+    const [quote] = read('Mia Lund, chief economist at the port authority, said every bit helps.');
+    expect(quote).toMatchObject({
+      rule: 'leading',
+      content: ['every bit helps'],
+      source: 'Mia Lund, chief economist at the port authority',
+    });
+  });
+
+  it('after "told OUTLET" a subject pronoun starts the content', () => {
+    const [quote] = read('Jo Kemp told the Harbour Gazette he had lost everything.');
+    expect(quote).toMatchObject({
+      content: ['he had lost everything'],
+      channel: 'the Harbour Gazette',
+      source: 'Jo Kemp',
+    });
+  });
+
+  it('trap 2, an aside with its own verb does not steal the speaker', () => {
+    const [a] = read('Tom Bell, who replaced Jo Kay in May, said the budget was late.');
+    expect(a).toMatchObject({ source: 'Tom Bell', cue: 'said', content: ['the budget was late'] });
+    const [b] = read('The club chair, Ann Roe, said the pitch was flooded.');
+    expect(b).toMatchObject({ source: 'Ann Roe' });
+  });
+
+  it('trap 6: told an outlet = channel, an outlet reporting = source, told a person = recipient', () => {
+    expect(read('Ann Roe told CBC the vote was close.')[0]).toMatchObject({
+      source: 'Ann Roe',
+      channel: 'CBC',
+      content: ['the vote was close'],
+    });
+    expect(read('The Daily Star reported that the vote was close.')[0]).toMatchObject({
+      source: 'The Daily Star',
+      channel: null,
+    });
+    expect(read('Ann Roe told Park that the vote was close.')[0]).toMatchObject({
+      channel: null,
+      content: ['that the vote was close'],
+    });
+    expect(
+      read('Ann Roe said in an interview with the Valley Herald that the vote was close.')[0],
+    ).toMatchObject({ channel: 'the Valley Herald' });
+  });
+
+  it('leading with a comma: `X said, "..."` gives the quote to X', () => {
+    expect(read('Ann Roe said, "The ferry will run all winter."')).toEqual([
+      expect.objectContaining({
+        rule: 'leading',
+        source: 'Ann Roe',
+        content: ['The ferry will run all winter.'],
+      }),
+    ]);
+    expect(read('On Monday, she added, "We thank every passenger."')[0]).toMatchObject({
+      source: 'she',
+      content: ['We thank every passenger.'],
+    });
+    // a quote before the speaker keeps the split reading: one unit in two pieces
+    expect(read('"The ferry is safe," Ann Roe said, "and it runs on time."')[0]).toMatchObject({
+      rule: 'trailing',
+      content: ['The ferry is safe', 'and it runs on time.'],
+    });
+  });
+
+  it('a name in apposition after a plural possessive role is the speaker, after a fronted phrase too', () => {
+    expect(read("The riders' lawyer, Tomas Hale, said the fares were unfair.")[0]).toMatchObject({
+      source: 'Tomas Hale',
+      content: ['the fares were unfair'],
+    });
+    expect(
+      read(
+        "Speaking on the Morning Tide show, the riders' lawyer, Tomas Hale, said the fares were unfair.",
+      )[0],
+    ).toMatchObject({ source: 'Tomas Hale' });
+    expect(read("The teachers' union said the deal was fair.")[0]).toMatchObject({
+      source: "The teachers' union",
+    });
+  });
+});

@@ -1,0 +1,103 @@
+// Small readings several rules share: which kind of attribution a cue class makes, whether
+// what follows a cue is content it can take, where quoted words start after a dash.
+import type { CueClass } from '../../lexicon/cues.js';
+import {
+  DETERMINERS,
+  OBJECT_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../../lexicon/words.js';
+import type { AfterCue } from '../after-cue.js';
+import { CONTENT_OPENERS } from '../frames.js';
+import type { Phrases } from '../phrases.js';
+import { QuoteState } from '../units.js';
+import type { Attribution } from './types.js';
+
+/** "add" has an everyday sense ("added value"): as a cue it needs a clause, a quote or a colon after it. */
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+
+const REFERRING_WORDS = new Set([
+  'that',
+  'this',
+  'it',
+  'so',
+  'them',
+  'those',
+  'these',
+  'otherwise',
+  'yes',
+  'no',
+  'nothing',
+]);
+
+export function classKind(cls: CueClass): Attribution['kind'] {
+  if (cls === 'speech' || cls === 'weak-speech') return 'speech';
+  return cls;
+}
+
+/** A verb's content is acceptable for its class: weak verbs need quote marks or "that". */
+export function acceptsContent(
+  p: Phrases,
+  cls: CueClass,
+  right: AfterCue,
+  attribution: Attribution,
+): boolean {
+  const first = p.lower(right.contentStart);
+  // "disputed that.", "said so.", "said no.": a word pointing back, or a bare answer, says nothing
+  const only = attribution.content.length === 1 ? attribution.content[0]! : null;
+  if (only && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
+  const opensClause = CONTENT_OPENERS.has(first) || right.opener === ':';
+  if (
+    cls === 'speech' &&
+    ADD_FORMS.has(p.lower(right.contentStart - 1)) &&
+    !opensClause &&
+    !attribution.verbatim.length
+  ) {
+    return PERSONAL_PRONOUNS.has(first) || DETERMINERS.has(first) || p.cap(right.contentStart);
+  }
+  if (cls === 'speech')
+    return !(PREPOSITIONS.has(first) && first !== 'to') || attribution.verbatim.length > 0;
+  if (cls === 'weak-speech')
+    return opensClause || attribution.verbatim.length > 0 || (right.recipient && first === 'to');
+  if (cls === 'evidence')
+    return first === 'that' || (!PREPOSITIONS.has(first) && !OBJECT_PRONOUNS.has(first));
+  // belief and stance: a clause or an infinitive, not "think about", "feel like"
+  return !PREPOSITIONS.has(first) || first === 'to';
+}
+
+/**
+ * Where the reported words start when a dash introduces the quoted part (`The talks were held at
+ * a trade fair – "an odd choice", said the Gazette.`): the narration before it is the article's.
+ */
+export function afterDash(p: Phrases, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (p.isPunct(i, '\u2013\u2014') && p.states[i + 1] === QuoteState.Open) return i + 1;
+  }
+  return from;
+}
+
+/** Some token in [from, to) lies inside quote marks. */
+export function quotedBetween(p: Phrases, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!p.outside(i)) return true;
+  return false;
+}
+
+/** The content pieces of a trailing/inverted attribution, with a split quote's second piece. */
+export function splitPieces(
+  p: Phrases,
+  from: number,
+  contentEnd: number,
+  after: AfterCue,
+  hi: number,
+): { pieces: Array<[number, number]>; floor: number } {
+  const pieces: Array<[number, number]> = [[from, contentEnd]];
+  if (after.splitStart !== null) {
+    let end = after.splitStart + 1;
+    while (end < hi && p.states[end] !== QuoteState.Close && p.states[end] !== QuoteState.Outside)
+      end++;
+    end = Math.min(hi, end + 1);
+    pieces.push([after.splitStart, end]);
+    return { pieces, floor: end };
+  }
+  return { pieces, floor: after.tailEnd };
+}

@@ -1,0 +1,180 @@
+// The gates several rules share (is this token a cue, who speaks before it), computed at most
+// once per trigger token however many rules ask.
+import type { Span } from '@sourcetrace/article-model';
+import { cueClass } from '../../lexicon/cues.js';
+import { CONNECTIVES } from '../../lexicon/words.js';
+import { afterCue, type AfterCue } from '../after-cue.js';
+import { describe, trimSpan } from '../content.js';
+import type { Phrases } from '../phrases.js';
+import { appositive, readsAsVerb } from '../speakers.js';
+import { QuoteState, type Unit } from '../units.js';
+import type {
+  Attribution,
+  Cue,
+  CueSite,
+  MakeFn,
+  ReportingClause,
+  SpeakerBefore,
+  UnitSite,
+} from './types.js';
+
+/** The attribution factory of one unit: trimmed content, its quote kind and quoted words. */
+export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
+  return (kind, contentTokens, cue, source, rule, confidence) => {
+    const content = contentTokens
+      .map(([a, b]) => trimSpan(p, a, b))
+      .filter((s): s is Span => s !== null);
+    if (!content.length) return null;
+    const described = describe(p.text, unit.quoted, content);
+    return {
+      kind,
+      ...described,
+      cue,
+      source,
+      channel: null,
+      carries: null,
+      hedge: 'none',
+      rule,
+      confidence,
+    };
+  };
+}
+
+/** Reads `lower` (a "point out", "call for") as a cue of saying at token c, or null. */
+function readCue(site: TokenSite): Cue | null {
+  const { p, c, lower, lo } = site;
+  let cls = cueClass(lower);
+  if (!cls) return null;
+  if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
+  const group = site.group();
+  if (group.passive) return null; // "was told", "is asked": the subject is not the speaker
+  const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
+  let end = c + 1;
+  if (
+    (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
+    (lower.startsWith('call') && /^(for|on)$/.test(p.lower(c + 1)))
+  ) {
+    span.end = p.tokens[c + 1]!.end;
+    end = c + 2;
+    // "called for an inquiry": a stated position, kept as a claim rather than a quote.
+    if (lower.startsWith('call')) cls = 'evidence';
+  }
+  return { cls, group, span, end };
+}
+
+/** One trigger token of a unit, with the loop's state as the rules may read it. */
+export class TokenSite implements CueSite {
+  readonly p: Phrases;
+  readonly unit: Unit;
+  readonly lo: number;
+  readonly hi: number;
+  readonly make: MakeFn;
+  private memoGroup?: Cue['group'];
+  private memoCue?: Cue | null;
+  private memoRight?: AfterCue;
+  private memoAside?: [number, number, number, number] | null;
+  private memoPhrase?: { npStart: number; npEnd: number; speaks: boolean };
+  private memoClause?: ReportingClause | null;
+
+  constructor(
+    unitSite: UnitSite,
+    readonly c: number,
+    readonly lower: string,
+    readonly floor: number,
+    readonly open: Readonly<Attribution> | null,
+    private readonly found: readonly Attribution[],
+  ) {
+    ({ p: this.p, unit: this.unit, lo: this.lo, hi: this.hi, make: this.make } = unitSite);
+  }
+
+  lastSource(): Span | null {
+    for (let i = this.found.length - 1; i >= 0; i--) {
+      const source = this.found[i]!.source;
+      if (source) return source;
+    }
+    return null;
+  }
+
+  group(): Cue['group'] {
+    return (this.memoGroup ??= this.p.cueGroupStart(this.c, this.floor));
+  }
+
+  cue(): Cue | null {
+    if (this.memoCue === undefined) this.memoCue = readCue(this);
+    return this.memoCue;
+  }
+
+  right(): AfterCue {
+    const end = this.cue()?.end ?? this.c + 1;
+    return (this.memoRight ??= afterCue(this.p, this.c, end, this.hi));
+  }
+
+  aside(): [number, number, number, number] | null {
+    if (this.memoAside === undefined)
+      this.memoAside = appositive(this.p, this.group().before, this.floor);
+    return this.memoAside;
+  }
+
+  phraseBefore(): { npStart: number; npEnd: number; speaks: boolean } {
+    if (!this.memoPhrase) {
+      const { p, floor } = this;
+      const npEnd = p.skipTimeBackward(this.group().before, floor);
+      const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
+      const speaks = npStart <= npEnd && p.isSpeaker(npStart, npEnd + 1);
+      this.memoPhrase = { npStart, npEnd, speaks };
+    }
+    return this.memoPhrase;
+  }
+
+  invertible(): boolean {
+    const { p, c } = this;
+    const cls = this.cue()?.cls;
+    return (
+      (p.isPunct(c - 1, ',\u2014\u2013') || p.states[c - 1] === QuoteState.Close) &&
+      cls !== 'belief' &&
+      cls !== 'stance'
+    );
+  }
+
+  speakerBefore(): SpeakerBefore | null {
+    const { npStart, npEnd, speaks } = this.phraseBefore();
+    if (speaks) return { npStart, npEnd, sourceStart: npStart, sourceEnd: npEnd + 1 };
+    // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, said ...`
+    const aside = this.invertible() ? this.aside() : null;
+    if (!aside) return null;
+    const [asideStart, asideEnd, sourceStart, sourceEnd] = aside;
+    return { npStart: asideStart, npEnd: asideEnd, sourceStart, sourceEnd };
+  }
+
+  reportingClause(): ReportingClause | null {
+    if (this.memoClause === undefined) this.memoClause = readClause(this);
+    return this.memoClause;
+  }
+}
+
+/** The speaker before the cue read as the subject of a reporting clause, or null. */
+function readClause(site: TokenSite): ReportingClause | null {
+  const { p, c, lo, floor, open } = site;
+  const cue = site.cue();
+  const speaker = cue && site.speakerBefore();
+  if (!cue || !speaker || !readsAsVerb(p, c, speaker.npEnd, cue.group.start)) return null;
+  const boundary = speaker.npStart - 1;
+  const atComma =
+    boundary >= lo &&
+    (p.isPunct(boundary, ',;\u2014\u2013-(') || p.states[boundary] === QuoteState.Close);
+  // A cue inside the content of an earlier attribution, not after a connective, is nested speech
+  // ("Kim said Ortiz told him ..."): only the outermost attribution is kept.
+  const connective = boundary >= lo && p.isWord(boundary) && CONNECTIVES.has(p.lower(boundary));
+  if (open && !connective && !p.isPunct(boundary, ';')) return null;
+  if (
+    !connective &&
+    !atComma &&
+    boundary >= lo &&
+    !p.isPunct(boundary, ':') &&
+    boundary >= floor &&
+    !p.opensWithPreposition(lo, speaker.npStart) // "In early November the company said"
+  )
+    return null;
+  const source = p.span(Math.max(speaker.sourceStart, speaker.npStart), speaker.sourceEnd);
+  return { source, boundary, atComma, connective, right: site.right() };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../../test/support/read.js';
+
+// Invented sentences.
+describe('trailing', () => {
+  it('whoever is told after a trailing cue is a recipient, not the content', () => {
+    const [quote] = read('"We will not close a single branch," Ana Ruiz told councillors.');
+    expect(quote).toMatchObject({
+      rule: 'trailing',
+      content: ['We will not close a single branch'],
+      source: 'Ana Ruiz',
+      channel: null,
+    });
+  });
+
+  it('leaves a wire dateline out of the content', () => {
+    const [quote] = read('PORT ELSBY (CP) — The ferry will run again from Friday, officials said.');
+    expect(quote).toMatchObject({
+      rule: 'trailing',
+      content: ['The ferry will run again from Friday'],
+      source: 'officials',
+    });
+  });
+
+  it('trailing: "...," she said. and a person quoted through an outlet', () => {
+    const [a] = read(
+      'The new tunnel is "a gift to the whole city", transport analyst Mia Lund told CBC.',
+    );
+    expect(a).toMatchObject({
+      rule: 'trailing',
+      source: 'transport analyst Mia Lund',
+      cue: 'told',
+      channel: 'CBC',
+    });
+  });
+
+  it('trap 3, a split quote is one unit in two pieces', () => {
+    const found = read('"We\'re ready," she said, "but the roads aren\'t."');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      quoteKind: 'direct',
+      source: 'she',
+      content: ["We're ready", "but the roads aren't."],
+    });
+  });
+
+  it('trailing: a circumstance after the cue is not content, a participle after it is', () => {
+    expect(read('"Not yet," Ann Roe said when asked about the vote.')).toEqual([
+      expect.objectContaining({ rule: 'trailing', source: 'Ann Roe', content: ['Not yet'] }),
+    ]);
+    expect(read('"We will appeal," Ann Roe said outside the courthouse.')[0]).toMatchObject({
+      rule: 'trailing',
+      content: ['We will appeal'],
+    });
+    expect(
+      read('"Fares are falling," Ann Roe said Thursday, adding that ridership was up.'),
+    ).toEqual([
+      expect.objectContaining({ rule: 'trailing', content: ['Fares are falling'] }),
+      expect.objectContaining({
+        rule: 'participle',
+        source: 'Ann Roe',
+        content: ['that ridership was up'],
+      }),
+    ]);
+  });
+
+  it('skips a frame that names the medium before the content', () => {
+    expect(read('Sarah Lee said in an email that the depot is closed.')[0]).toMatchObject({
+      source: 'Sarah Lee',
+      content: ['that the depot is closed'],
+    });
+    expect(read('"It is a tough winter," Ken Wold said in an interview.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'Ken Wold',
+    });
+  });
+
+  it('reads a phrase that closes the reporting clause as a frame', () => {
+    expect(read('"It will never work," she said of the plan.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'she',
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import { CUE_FORMS, PARTICIPLE_CUES } from '../../lexicon/cues.js';
+import { CONNECTIVES } from '../../lexicon/words.js';
+import { QuoteState } from '../units.js';
+import { afterDash, classKind, quotedBetween, splitPieces } from './shared.js';
+import type { CueRule, CueSite, ReportingClause } from './types.js';
+
+export const TRAILING_CONFIDENCE = 0.9;
+
+/**
+ * `Ann Roe said, "B."`, `On Monday, she added, "B."`: a quote after the comma, with nothing
+ * quoted before the speaker, is what a leading cue introduces (so it is no trailing cue).
+ */
+export function quoteAfterComma(site: CueSite, clause: ReportingClause): boolean {
+  const { p, floor } = site;
+  return (
+    clause.right.splitStart !== null && !quotedBetween(p, floor, Math.max(floor, clause.boundary))
+  );
+}
+
+/**
+ * The speaker and cue after what was said: `"...," she said.` / `..., analyst Mia Lund told
+ * CBC.`; a split quote `"A," she said, "B."` is one quote in two pieces.
+ */
+export const trailing: CueRule = {
+  name: 'trailing',
+  stage: 'cue',
+  triggers: new Set(CUE_FORMS),
+  produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['belief', 'none'] },
+  confidence: TRAILING_CONFIDENCE,
+  match(site) {
+    const { p, floor, hi, make } = site;
+    const cue = site.cue();
+    const clause = site.reportingClause();
+    if (!cue || !clause) return null;
+    const { boundary, right } = clause;
+    // `"I don't know," Roe said when asked ...`: a quote that closes on a comma just before the
+    // speaker is what was said, whatever circumstance follows the cue.
+    const quoteClosesBefore =
+      p.states[boundary] === QuoteState.Close && ',?!'.includes(p.lower(boundary - 1) || '.');
+    const ends = right.ends || quoteClosesBefore;
+    if (!clause.atComma || !ends || boundary - floor < 2 || quoteAfterComma(site, clause))
+      return null;
+    const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
+    const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, right, hi);
+    // `The plan, Ms. Roe often says, is the best one.`: the clause resumes after the aside.
+    const resumes =
+      right.opener === ',' && right.splitStart === null && p.states[boundary] !== QuoteState.Close;
+    if (
+      resumes &&
+      p.isWord(right.contentStart) &&
+      !CONNECTIVES.has(p.lower(right.contentStart)) &&
+      !PARTICIPLE_CUES.has(p.lower(right.contentStart))
+    ) {
+      pieces.pieces.push([right.contentStart, hi]);
+      pieces.floor = hi;
+    }
+    const kind = classKind(cue.cls === 'weak-speech' ? 'speech' : cue.cls);
+    const attribution = make(
+      kind,
+      pieces.pieces,
+      cue.span,
+      clause.source,
+      'trailing',
+      TRAILING_CONFIDENCE,
+    );
+    if (!attribution) return null;
+    attribution.channel = right.channel;
+    return { type: 'close', attribution, contentEnd: pieces.floor };
+  },
+};

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../../test/support/read.js';
+
+// Invented sentences.
+describe('unattributed', () => {
+  it('trap 5, a floating quote after a new person is not carried over', () => {
+    const found = read(
+      '"We will win the vote," Ann Roe said.\nHer deputy disagreed. "Nonsense, we will lose it by ten votes."',
+    );
+    expect(found.map((a) => a.kind)).toEqual(['speech', 'unattributed']);
+    expect(found[1]).toMatchObject({
+      rule: 'unattributed',
+      source: null,
+      content: ['Nonsense, we will lose it by ten votes.'],
+    });
+  });
+});

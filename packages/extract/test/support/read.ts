@@ -1,0 +1,40 @@
+// Readers for rule tests: the attributions or claims of a plain invented text, as strings.
+import { docFromLines } from '../../src/document.js';
+import { createEntityTable } from '../../src/entities/index.js';
+import { findAttributions, type Attribution } from '../../src/quotes/attribution.js';
+import { findClaims } from '../../src/claims/index.js';
+
+/** Every attribution of a text whose lines are paragraphs, with its spans as text. */
+export function read(text: string) {
+  const list = findAttributions(docFromLines(text));
+  const slice = (s: { start: number; end: number } | null) =>
+    s ? text.slice(s.start, s.end) : null;
+  return list.map((a: Attribution) => ({
+    kind: a.kind,
+    quoteKind: a.quoteKind,
+    rule: a.rule,
+    content: a.content.map(slice),
+    cue: slice(a.cue),
+    source: slice(a.source),
+    channel: slice(a.channel),
+    carries: a.carries !== null,
+    hedge: a.hedge,
+  }));
+}
+
+/** Every claim of a text whose lines are paragraphs, with its spans as text. */
+export function claims(text: string, attributedClaimsOnly = false) {
+  const doc = docFromLines(text);
+  const entities = createEntityTable(doc.text, doc.blocks, doc.sentences);
+  const found = findClaims(doc, entities, findAttributions(doc), { attributedClaimsOnly });
+  const slice = (s: { start: number; end: number } | null) =>
+    s ? text.slice(s.start, s.end) : null;
+  return found.map((c) => ({
+    content: c.content.map(slice),
+    cue: slice(c.cue),
+    source: slice(c.source),
+    sourceId: c.sourceId,
+    hedge: c.hedge,
+    rule: c.rule,
+  }));
+}
