@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { docFromLines } from '../document.js';
-import { createEntityTable } from '../entities/index.js';
+import { collectEntities } from '../entities/index.js';
 import { findAttributions } from '../quotes/attribution.js';
+import { sourceRequests } from '../sources.js';
 import { findClaims } from './index.js';
 
 // Invented sentences.
 function claims(text: string, attributedClaimsOnly = false) {
   const doc = docFromLines(text);
-  const entities = createEntityTable(doc.text, doc.blocks, doc.sentences);
-  const found = findClaims(doc, entities, findAttributions(doc), { attributedClaimsOnly });
+  const attributions = findAttributions(doc);
+  const entities = collectEntities(doc).finish(sourceRequests(attributions));
+  const found = findClaims(doc, entities, attributions, { attributedClaimsOnly });
   const slice = (s: { start: number; end: number } | null) =>
     s ? text.slice(s.start, s.end) : null;
   return found.map((c) => ({

@@ -9,7 +9,7 @@ import {
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
-import { findQuoted, type Quoted } from './marks.js';
+import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { tokenAt } from '../text/tokens.js';
 import { buildUnits, QuoteState, quoteStates, type Unit } from './units.js';
@@ -126,7 +126,7 @@ export function findAttributions(
   doc: Doc,
   knownOutlet: (span: Span) => boolean = () => false,
 ): Attribution[] {
-  const quoted = findQuoted(doc.text, doc.blocks);
+  const quoted = doc.quoted;
   const states = quoteStates(doc, quoted);
   const units = buildUnits(doc, quoted);
   const p = new Phrases(doc.text, doc.tokens, states, knownOutlet);
