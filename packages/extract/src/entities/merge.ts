@@ -1,6 +1,6 @@
 import type { MentionForm, Span } from '@sourcetrace/article-model';
 import { FIRST_NAME_GENDER, GAZETTEER, type GazetteerEntry } from './gazetteer.js';
-import type { Candidate } from './recognize.js';
+import type { Candidate } from './name-scan.js';
 import { ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { push, type Effects, type EntityStore } from './store.js';

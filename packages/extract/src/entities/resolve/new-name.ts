@@ -1,7 +1,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import { DEMONYMS, FIRST_NAME_GENDER } from '../gazetteer.js';
 import { nearestFull } from '../merge.js';
-import { isTitleWord } from '../recognize.js';
+import { isTitleWord } from '../name-scan.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 import { isCommonNoun } from './described.js';
