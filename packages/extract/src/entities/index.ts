@@ -1,2 +1,2 @@
 export { collectEntities } from './table.js';
-export type { EntityDraft, EntityTable, Gender, SourceRequest } from './types.js';
+export type { EntityDraft, EntityTable, SourceRequest } from './types.js';

@@ -98,7 +98,7 @@ describe('the entity store', () => {
   const text = 'Ann Roe spoke. "Ask Tom Hale," she said. Hale agreed.';
   const store = (of = text) => {
     const doc = makeDoc(of, blocksOf(of, 'paragraph'));
-    return new EntityStore(doc.text, doc.tokens, doc.sentences, doc.quoted, {
+    return new EntityStore(doc.text, doc.sentences, doc.quoted, {
       isCommon: () => false,
       seenAsName: () => true,
     });

@@ -1,7 +1,6 @@
 import type { Entity, EntityKind, MentionForm, Span } from '@sourcetrace/article-model';
 import type { Quoted } from '../quotes/marks.js';
 import type { Sentence } from '../text/sentences.js';
-import type { Token } from '../text/tokens.js';
 import { EntityKeys, type EntityKey } from './keys.js';
 import { MentionIndex } from './mention-index.js';
 import type { Ent, Gender, Mention } from './types.js';
@@ -65,7 +64,6 @@ export class EntityStore {
 
   constructor(
     readonly text: string,
-    readonly tokens: Token[],
     readonly sentences: Sentence[],
     private readonly quoted: readonly Quoted[],
     readonly words: WordClues,

@@ -31,7 +31,7 @@ export function buildStore(doc: Doc): EntityStore {
     doc.blocks,
     doc.sentences,
   );
-  const store = new EntityStore(doc.text, doc.tokens, doc.sentences, doc.quoted, {
+  const store = new EntityStore(doc.text, doc.sentences, doc.quoted, {
     isCommon,
     seenAsName,
   });
