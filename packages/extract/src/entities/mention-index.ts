@@ -87,6 +87,19 @@ export class MentionIndex {
     return found.reverse();
   }
 
+  /** The mentions that start exactly at offset, in insertion order. */
+  startingAt(offset: number): Mention[] {
+    const b = this.bucketAtOrBefore(Math.floor(offset / BUCKET));
+    const bucket = this.buckets[b];
+    if (!bucket || bucket.key !== Math.floor(offset / BUCKET)) return [];
+    const found: Mention[] = [];
+    for (let i = lowerBound(bucket.items, offset); i < bucket.items.length; i++) {
+      if (bucket.items[i]!.span.start !== offset) break;
+      found.push(bucket.items[i]!);
+    }
+    return found;
+  }
+
   /** Every mention in text order. */
   all(): Mention[] {
     return this.buckets.flatMap((b) => b.items);

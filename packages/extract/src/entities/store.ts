@@ -55,7 +55,6 @@ export class EntityStore {
   /** Where each person is named in full, in text order. */
   readonly fullNameStarts = new Map<Ent, number[]>();
   private readonly order = new Map<Ent, number>();
-  private readonly byStart = new Map<number, Mention[]>();
   /** Per sentence and kind, the first unquoted mention: who opens the sentence. */
   private readonly firstOfKind = new Map<number, Map<EntityKind, number>>();
   private nextId = 1;
@@ -93,9 +92,6 @@ export class EntityStore {
     const m: Mention = { span, form, ent, quoted: this.isQuoted(span.start), speaker: false };
     ent.mentions.push(m);
     this.index.insert(m);
-    const same = this.byStart.get(span.start);
-    if (same) same.push(m);
-    else this.byStart.set(span.start, [m]);
     // a sentence already counted keeps its count current; others are counted when first asked
     const kinds = m.quoted ? undefined : this.firstOfKind.get(this.sentenceAt(span.start));
     const first = kinds?.get(ent.kind);
@@ -108,7 +104,7 @@ export class EntityStore {
 
   /** The mention of `ent` at exactly `span`, if recorded. */
   mentionAt(ent: Ent, span: Span): Mention | undefined {
-    return this.byStart.get(span.start)?.find((m) => m.ent === ent && m.span.end === span.end);
+    return this.index.startingAt(span.start).find((m) => m.ent === ent && m.span.end === span.end);
   }
 
   ensureId(ent: Ent): string {

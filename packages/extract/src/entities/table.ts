@@ -1,4 +1,4 @@
-import type { Entity, Span } from '@sourcetrace/article-model';
+import type { Span } from '@sourcetrace/article-model';
 import type { Doc } from '../document.js';
 import { mergeCandidates } from './merge.js';
 import { recognize } from './recognize.js';
@@ -71,13 +71,13 @@ function settle(store: EntityStore, requests: readonly SourceRequest[]): EntityT
   const list = store.ents
     .filter((e) => e.id && e.mentions.length)
     .sort((a, b) => idNumber(a.id) - idNumber(b.id));
-  const entities = new Map<Ent, Entity>(list.map((e) => [e, toEntity(e)]));
+  const listed = new Set(list);
   // a span nobody asked for is read with the same rules, changing nothing
-  const query = (ent: Ent | undefined) => (ent?.id && entities.has(ent) ? ent.id : null);
+  const query = (ent: Ent | undefined) => (ent?.id && listed.has(ent) ? ent.id : null);
   return {
     at(span) {
       const m = mentionAt(store, span);
-      return m ? entities.get(m.ent) : undefined;
+      return m && listed.has(m.ent) ? toEntity(m.ent) : undefined;
     },
     resolveSource(span) {
       const known = answers.source.get(span);
@@ -87,7 +87,8 @@ function settle(store: EntityStore, requests: readonly SourceRequest[]): EntityT
       const known = answers.channel.get(span);
       return known !== undefined ? known : query(resolveChannel(store, dryEffects(store), span));
     },
-    entities: () => structuredClone([...entities.values()]),
+    // fresh objects each time: nothing handed out can change the table
+    entities: () => list.map(toEntity),
   };
 }
 
