@@ -1,6 +1,6 @@
 /**
  * Extraction on hostile and very large text, one case per child process so each peak RSS is
- * its own: unbalanced quote marks, one endless paragraph, no punctuation, one name repeated,
+ * its own: unbalanced quote marks, one endless paragraph, no punctuation, speech verbs with no sentence end, one name repeated,
  * nothing but capitalised words, and 10 MB of ordinary news. Run: `pnpm bench:extract-stress`
  * (from the root), or `... stress.bench.ts CASE MB` for one case.
  */
@@ -29,6 +29,9 @@ const UNITS: Record<string, () => string> = {
     news()
       .replace(/[^\p{L}\p{N}\s]/gu, '')
       .replace(/\s+/g, ' ') + ' ',
+  // speech verbs with no sentence end: every cue's content runs to the end of the paragraph
+  'run-on-speech': () =>
+    'the mayor said the plan would work and officials said it would not and she said they were wrong and ',
   'one-name': () => 'Ann Roe said. Roe said she would. Ann Roe told the Ledger. ',
   capitalised: () => 'Alder Brisk Corvin Dunmore Ellery Fane Garrow Hollis Said Told ',
 };
@@ -63,6 +66,7 @@ const CASES: [string, number][] = [
   ['capitalised', 4],
   ['one-paragraph', 1],
   ['no-punctuation', 1],
+  ['run-on-speech', 0.25],
 ];
 
 const [kind, mb] = process.argv.slice(2);
