@@ -5,6 +5,8 @@ import { EntityKeys, type EntityKey } from './keys.js';
 import { MentionIndex } from './mention-index.js';
 import type { Ent, Gender, Mention } from './types.js';
 
+const KINDS: readonly EntityKind[] = ['person', 'organization', 'location', 'other'];
+
 /** What a new entity starts with, besides its key. */
 export interface EntInit {
   kind: EntityKind;
@@ -55,8 +57,8 @@ export class EntityStore {
   /** Where each person is named in full, in text order. */
   readonly fullNameStarts = new Map<Ent, number[]>();
   private readonly order = new Map<Ent, number>();
-  /** Per sentence and kind, the first unquoted mention: who opens the sentence. */
-  private readonly firstOfKind = new Map<number, Map<EntityKind, number>>();
+  /** Per sentence, where the first unquoted mention of each kind starts (by KINDS order). */
+  private readonly firstOfKind = new Map<number, number[]>();
   private nextId = 1;
   /** Each person descriptor without its article, to the people it describes in table order. */
   private described: Map<string, Ent[]> | undefined;
@@ -93,9 +95,9 @@ export class EntityStore {
     ent.mentions.push(m);
     this.index.insert(m);
     // a sentence already counted keeps its count current; others are counted when first asked
-    const kinds = m.quoted ? undefined : this.firstOfKind.get(this.sentenceAt(span.start));
-    const first = kinds?.get(ent.kind);
-    if (kinds && (first === undefined || span.start < first)) kinds.set(ent.kind, span.start);
+    const firsts = m.quoted ? undefined : this.firstOfKind.get(this.sentenceAt(span.start));
+    const k = KINDS.indexOf(ent.kind);
+    if (firsts && span.start < firsts[k]!) firsts[k] = span.start;
     const surface = this.text.slice(span.start, span.end);
     if (form !== 'pronoun' && form !== 'descriptor' && surface !== ent.name)
       ent.aliases.add(surface);
@@ -144,10 +146,8 @@ export class EntityStore {
   isSentenceFirst(m: Mention): boolean {
     if (!this.sentences.length) return false;
     const s = this.sentenceAt(m.span.start);
-    let kinds = this.firstOfKind.get(s);
-    if (!kinds) kinds = this.countOpeners(s);
-    const first = kinds.get(m.ent.kind);
-    return first === undefined || first >= m.span.start;
+    const firsts = this.firstOfKind.get(s) ?? this.countOpeners(s);
+    return firsts[KINDS.indexOf(m.ent.kind)]! >= m.span.start;
   }
 
   sentenceAt(offset: number): number {
@@ -165,16 +165,17 @@ export class EntityStore {
     return found;
   }
 
-  private countOpeners(s: number): Map<EntityKind, number> {
-    const kinds = new Map<EntityKind, number>();
+  private countOpeners(s: number): number[] {
+    const firsts = KINDS.map(() => Infinity);
     const start = this.sentences[s]?.start ?? 0;
     const end = this.sentences[s + 1]?.start ?? Infinity;
     this.index.eachFrom(start, (m) => {
       if (m.span.start >= end) return true;
-      if (!m.quoted && !kinds.has(m.ent.kind)) kinds.set(m.ent.kind, m.span.start);
+      const k = KINDS.indexOf(m.ent.kind);
+      if (!m.quoted && firsts[k] === Infinity) firsts[k] = m.span.start;
     });
-    this.firstOfKind.set(s, kinds);
-    return kinds;
+    this.firstOfKind.set(s, firsts);
+    return firsts;
   }
 
   private isQuoted(offset: number): boolean {

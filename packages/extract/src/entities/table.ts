@@ -60,7 +60,10 @@ function mentionAt(store: EntityStore, span: Span) {
  */
 function settle(store: EntityStore, requests: readonly SourceRequest[]): EntityTable {
   const fx = store.live();
-  const answers = { source: new SpanMap(), channel: new SpanMap() };
+  const answers = {
+    source: new SpanMap(store.text.length),
+    channel: new SpanMap(store.text.length),
+  };
   for (const { role, span } of requests) {
     const answer = answers[role];
     if (answer.has(span)) continue;
@@ -92,19 +95,23 @@ function settle(store: EntityStore, requests: readonly SourceRequest[]): EntityT
   };
 }
 
-/** Answers by exact span. */
+/** Answers by exact span, under one number per span where the text is short enough for it. */
 class SpanMap {
-  private readonly map = new Map<number, Map<number, string | null>>();
+  private readonly map = new Map<number | string, string | null>();
+  constructor(private readonly length: number) {}
   has(span: Span): boolean {
-    return this.get(span) !== undefined;
+    return this.map.has(this.key(span));
   }
   get(span: Span): string | null | undefined {
-    return this.map.get(span.start)?.get(span.end);
+    return this.map.get(this.key(span));
   }
   set(span: Span, value: string | null): void {
-    let ends = this.map.get(span.start);
-    if (!ends) this.map.set(span.start, (ends = new Map()));
-    ends.set(span.end, value);
+    this.map.set(this.key(span), value);
+  }
+  private key(span: Span): number | string {
+    return this.length < 2 ** 26
+      ? span.start * (this.length + 1) + span.end
+      : `${span.start}:${span.end}`;
   }
 }
 
