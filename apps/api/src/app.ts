@@ -3,14 +3,16 @@ import { extname, join } from 'node:path';
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { pino, type Logger } from 'pino';
+import { BoundedExtractor, defaultExtractThreads } from '@sourcetrace/ingest';
 import type { Store } from '@sourcetrace/store';
-import { DEFAULTS, type ApiConfig } from './config.js';
+import { DEFAULTS, bodyLimitBytes, type ApiConfig } from './config.js';
 import { ArticleCache } from './http/article-cache.js';
 import { ReadCache } from './http/read-cache.js';
 import { HttpProblem, problemHandler } from './http/problem.js';
 import { requestLog } from './http/request-log.js';
 import { defineRoute, handleRoute, type Route } from './http/route.js';
 import {
+  refuseOversizedBody,
   requireApiKey,
   requireJsonBody,
   securityHeaders,
@@ -30,13 +32,15 @@ export interface AppDeps {
   /** Request and error logs (default: pino at LOG_LEVEL or info, to stdout). */
   logger?: Logger;
   config?: ApiConfig;
+  /** Where extraction runs (default: a BoundedExtractor from config.extraction, owned by the app). */
+  extractor?: BoundedExtractor;
 }
 
 /** Every operation the API offers, the OpenAPI document included. */
 export function apiRoutes(ctx: RouteContext): Route[] {
   const routes = [
     ...healthRoutes(ctx),
-    ...extractRoutes(),
+    ...extractRoutes(ctx),
     ...articleRoutes(ctx),
     ...entityRoutes(ctx),
     ...corpusRoutes(ctx),
@@ -50,7 +54,11 @@ export function apiRoutes(ctx: RouteContext): Route[] {
     tag: 'meta',
     responses: { 200: { description: 'The OpenAPI document' } },
     handle: (_input, res) => {
-      document ??= JSON.stringify(openApiDocument(all, API_VERSION));
+      document ??= JSON.stringify(
+        openApiDocument(all, API_VERSION, {
+          maxBodyBytes: bodyLimitBytes(ctx.config.bodyLimit ?? DEFAULTS.bodyLimit),
+        }),
+      );
       res.type('application/json').send(document);
     },
   });
@@ -69,6 +77,9 @@ export function createApp(deps: AppDeps): Express {
     logger,
     articles: new ArticleCache(readCacheTtlMs),
     reads: new ReadCache(readCacheTtlMs),
+    extractor:
+      deps.extractor ??
+      new BoundedExtractor({ threads: defaultExtractThreads(), ...config.extraction }),
   };
 
   const app = express();
@@ -90,15 +101,17 @@ export function createApp(deps: AppDeps): Express {
 
   const routes = apiRoutes(ctx);
   const writeGuards = [
+    requireApiKey(config.apiKey, config.failedAuthRateLimit ?? DEFAULTS.failedAuthRateLimit),
     writeRateLimit(config.writeRateLimit ?? DEFAULTS.writeRateLimit),
-    requireApiKey(config.apiKey),
   ];
-  const json = express.json({ limit: config.bodyLimit ?? DEFAULTS.bodyLimit, strict: true });
+  const bodyLimit = config.bodyLimit ?? DEFAULTS.bodyLimit;
+  const json = express.json({ limit: bodyLimit, strict: true });
+  const bodyGuards = [refuseOversizedBody(bodyLimitBytes(bodyLimit)), requireJsonBody, json];
   for (const route of routes) {
     app[route.method](
       route.path,
       ...(route.write ? writeGuards : []),
-      ...(route.body ? [requireJsonBody, json] : []),
+      ...(route.body ? bodyGuards : []),
       handleRoute(route),
     );
   }

@@ -92,6 +92,21 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('states the body size limit the server enforces on every body it takes', async () => {
+    const limited = testApp(test.store, { bodyLimit: '64kb' });
+    const small = (await request(limited).get('/v1/openapi.json').expect(200)).body as Document;
+    const extract = (
+      small.paths['/v1/extract'] as unknown as Record<string, Record<string, unknown>>
+    ).post!;
+    const body = extract.requestBody as { description: string; 'x-max-body-bytes': number };
+    expect(body['x-max-body-bytes']).toBe(65_536);
+    expect(body.description).toMatch(/65536 bytes.*413/);
+    expect(extract.responses).toHaveProperty('413');
+    const ingest = (doc.paths['/v1/articles'] as unknown as Record<string, Record<string, unknown>>)
+      .post!;
+    expect(ingest.requestBody).toMatchObject({ 'x-max-body-bytes': 2 * 1024 * 1024 });
+  });
+
   it('resolves every $ref', () => {
     const all = refs(doc);
     expect(all.length).toBeGreaterThan(20);

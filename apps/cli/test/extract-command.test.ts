@@ -19,7 +19,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('sourcetrace extract', () => {
+// Each test starts the CLI from source (tsx); a loaded machine needs the room.
+describe('sourcetrace extract', { timeout: 60_000 }, () => {
   it('prints a valid Article as JSON when stdout is not a terminal', async () => {
     const result = await runCli(['extract', file]);
     expect(result.code).toBe(0);
@@ -79,5 +80,57 @@ describe('sourcetrace extract', () => {
     expect(fromHtml.quotes[0]?.kind).toBe('direct');
     expect(result.stderr).toContain('line 2');
     expect(result.stderr).toContain('line 3');
+  });
+
+  it('--jsonl reads a line exactly as ingest does: the same title, metadata and article', async () => {
+    const line = JSON.stringify({
+      id: 'ferry-1',
+      title: '  Ferry timetable to change  ',
+      text: 'Invented report. "The ferry will sail at dawn," said Tobin Ashgrove, the harbour master.',
+      url: 'https://example.com/ferry',
+      publisher: 'Harbour Gazette',
+      publishedAt: '2031-04-05',
+      note: 'an extra key both ignore',
+    });
+    const extracted = await runCli(['extract', '--jsonl'], {}, line + '\n');
+    expect(extracted.code).toBe(0);
+    const fromExtract = Article.parse(JSON.parse(extracted.stdout));
+    expect(fromExtract.title).toBe('Ferry timetable to change');
+
+    const db = join(dir, 'same-line.db');
+    const ingested = await runCli(
+      ['ingest', '-', '--db', db, '--concurrency', '1'],
+      {},
+      line + '\n',
+    );
+    expect(ingested.code).toBe(0);
+    const exported = await runCli(['export', '--format', 'jsonl', '--db', db]);
+    expect(exported.code).toBe(0);
+    const fromIngest = Article.parse(JSON.parse(exported.stdout));
+    expect(fromIngest).toEqual(fromExtract);
+  });
+
+  it('--jsonl rejects the lines ingest rejects, with the same reason', async () => {
+    const lines = [
+      JSON.stringify({ id: 'blank-title', text: 'Some words.', title: '   ' }),
+      JSON.stringify({ id: 'both', text: 'Some words.', html: '<p>Some words.</p>' }),
+      JSON.stringify({ id: 'bad-date', text: 'Some words.', publishedAt: 'last Tuesday' }),
+    ];
+    const extracted = await runCli(['extract', '--jsonl'], {}, lines.join('\n') + '\n');
+    const errors = extracted.stdout
+      .trim()
+      .split('\n')
+      .map((out) => JSON.parse(out) as { id: string; error: string });
+    expect(errors.map((e) => e.id)).toEqual(['blank-title', 'both', 'bad-date']);
+    const ingested = await runCli(
+      ['ingest', '-', '--db', join(dir, 'rejects.db')],
+      {},
+      lines.join('\n') + '\n',
+    );
+    expect(ingested.stdout).toMatch(/^ingested 0, unchanged 0, failed 3$/m);
+    for (const [n, { error }] of errors.entries()) {
+      expect(error.length).toBeGreaterThan(0);
+      expect(ingested.stdout).toContain(`stdin:${n + 1}: ${error}`);
+    }
   });
 });

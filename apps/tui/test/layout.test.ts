@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { layoutArticle, type Line } from '../src/reader/layout.js';
 import { displayWidth, fitWidth, wrapPlain } from '../src/text/width.js';
-import { cleanLine, hiddenMask, visibleSlice } from '../src/text/sanitize.js';
 import { inventedArticle } from './support.js';
 
 const lineText = (line: Line) => line.map((segment) => segment.text).join('');
@@ -58,26 +56,7 @@ describe('article layout', () => {
   });
 });
 
-describe('hostile text', () => {
-  it('hides whole escape sequences even when annotation runs split them', () => {
-    const text = 'ab\x1b[31mcd\x1b]0;title\x07ef';
-    const mask = hiddenMask(text);
-    const split = visibleSlice(text, mask, 0, 5) + visibleSlice(text, mask, 5, text.length);
-    expect(split).toBe('abcdef');
-  });
-
-  it('never lets a control character through, whatever the input', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
-        const shown = visibleSlice(text, hiddenMask(text), 0, text.length) + cleanLine(text);
-        expect(shown).not.toMatch(
-          // eslint-disable-next-line no-control-regex -- looking for control characters is the point
-          /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/,
-        );
-      }),
-    );
-  });
-
+describe('table cells and wrapping', () => {
   it('fits table cells to an exact width, wide characters counted as two columns', () => {
     expect(fitWidth('abcdef', 4)).toBe('abc…');
     expect(fitWidth('ab', 4)).toBe('ab  ');

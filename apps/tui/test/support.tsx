@@ -12,6 +12,7 @@ import {
   type Quote,
   type Span,
 } from '@sourcetrace/article-model';
+import { createSqliteStore, type Store } from '@sourcetrace/store';
 import { App, type LibraryPage } from '../src/index.js';
 import type { Route } from '../src/app/routes.js';
 
@@ -117,6 +118,24 @@ const person = (id: string, name: string, descriptors: string[] = []): Entity =>
   mentions: [],
   descriptors,
 });
+
+const openCorpora: Store[] = [];
+
+/**
+ * The articles in a corpus held in memory: the SQLite store `sourcetrace tui FILE...` browses,
+ * so the screens are tested over the same folding, search and paging as a real corpus.
+ */
+export async function memoryCorpus(articles: Article[]): Promise<Store> {
+  const store = await createSqliteStore(':memory:');
+  openCorpora.push(store);
+  for (const article of articles) await store.putArticle(article);
+  return store;
+}
+
+/** Closes every corpus memoryCorpus opened. */
+export async function closeMemoryCorpora(): Promise<void> {
+  await Promise.all(openCorpora.splice(0).map((store) => store.close()));
+}
 
 /**
  * An invented article: two speakers (Ada Quillfeather quoted twice, Bram Ostrowe once, through

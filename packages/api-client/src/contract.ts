@@ -1,40 +1,37 @@
 import { z } from 'zod';
-import { ArticleSummary, CorpusEntity, pageOf } from '@sourcetrace/article-model';
+import {
+  ArticleMeta,
+  ArticleSummary,
+  CorpusEntity,
+  HtmlInput as ModelHtmlInput,
+  PageUrl,
+  TextInput as ModelTextInput,
+  pageOf,
+} from '@sourcetrace/article-model';
 
 // The HTTP wire contract beyond the article model: request bodies, the entity profile, the
 // problem document and the health answers. The server validates with these, its OpenAPI
 // document is generated from them, and the client parses responses with them.
 
-const optionalMeta = {
-  title: z.string().min(1).max(1000).optional(),
-  publisher: z.string().min(1).max(500).optional(),
-  byline: z.string().min(1).max(500).optional(),
-  publishedAt: z.iso
-    .date()
-    .or(z.iso.datetime({ offset: true }))
-    .optional(),
-};
-const pageUrl = z.url({ protocol: /^https?$/ }).max(2048);
-
-export const TextInput = z
-  .object({ text: z.string().min(1), url: pageUrl.optional(), ...optionalMeta })
-  .strict()
-  .meta({ id: 'TextInput', description: 'A plain-text article.' });
+// Request bodies are the model's ArticleInput, made strict: a misspelt field is a 400 here,
+// where a JSON line on the command line merely ignores it. The caller's own `id` is left out:
+// the server answers with the article's id, which comes from its text.
+export const TextInput = ModelTextInput.omit({ id: true }).strict().meta({
+  id: 'TextInput',
+  description: 'A plain-text article.',
+});
 export type TextInput = z.infer<typeof TextInput>;
 
-export const HtmlInput = z
-  .object({ html: z.string().min(1), url: pageUrl.optional(), ...optionalMeta })
-  .strict()
-  .meta({ id: 'HtmlInput', description: 'An HTML page; its readable text is extracted once.' });
+export const HtmlInput = ModelHtmlInput.omit({ id: true }).strict().meta({
+  id: 'HtmlInput',
+  description: 'An HTML page; its readable text is extracted once.',
+});
 export type HtmlInput = z.infer<typeof HtmlInput>;
 
-export const UrlInput = z
-  .object({ url: pageUrl, ...optionalMeta })
-  .strict()
-  .meta({
-    id: 'UrlInput',
-    description: 'A page the server fetches (public addresses only, size and time limited).',
-  });
+export const UrlInput = ArticleMeta.omit({ id: true }).extend({ url: PageUrl }).strict().meta({
+  id: 'UrlInput',
+  description: 'A page the server fetches (public addresses only, size and time limited).',
+});
 export type UrlInput = z.infer<typeof UrlInput>;
 
 /** POST /v1/extract: text or HTML in, an Article out, nothing stored. */

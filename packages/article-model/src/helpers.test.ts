@@ -4,6 +4,7 @@ import {
   groupClaimsBySource,
   groupQuotesBySpeaker,
   piecesText,
+  primaryDescriptor,
   quoteText,
   quotesBySpeaker,
   sliceSpan,
@@ -66,5 +67,23 @@ describe('helpers', () => {
     expect(
       groupClaimsBySource(withMore()).map((g) => [g.source?.id ?? null, g.claims.length]),
     ).toEqual([['e1', 1]]);
+  });
+});
+
+describe('primaryDescriptor', () => {
+  it('is the first descriptor that adds something to the name', () => {
+    expect(
+      primaryDescriptor({
+        name: 'its chief executive',
+        descriptors: ['its chief executive', 'of the operator'],
+      }),
+    ).toBe('of the operator');
+    expect(
+      primaryDescriptor({ name: 'An unnamed official', descriptors: ['unnamed official'] }),
+    ).toBeNull();
+    expect(primaryDescriptor({ name: 'Lina Okafor', descriptors: ['mayor', 'lawyer'] })).toBe(
+      'mayor',
+    );
+    expect(primaryDescriptor({ name: 'Lina Okafor', descriptors: [] })).toBeNull();
   });
 });

@@ -92,3 +92,15 @@ export function groupClaimsBySource(article: Article): SourceGroup[] {
 export function speakers(article: Article): Entity[] {
   return groupQuotesBySpeaker(article).flatMap((group) => (group.speaker ? [group.speaker] : []));
 }
+
+/**
+ * The one descriptor to show beside an entity's name: the first that adds something to it.
+ * An unnamed source is often called by its description ("an unnamed professor"), and that
+ * description said again beside the name tells the reader nothing.
+ */
+export function primaryDescriptor(entity: Pick<Entity, 'name' | 'descriptors'>): string | null {
+  const name = entity.name.trim().toLowerCase();
+  return (
+    entity.descriptors.find((descriptor) => !name.includes(descriptor.trim().toLowerCase())) ?? null
+  );
+}

@@ -4,3 +4,4 @@ export * from './validate.js';
 export * from './helpers.js';
 export * from './overlay.js';
 export { jsonSchemas, SCHEMA_FILES } from './json-schema.js';
+export * from './input.js';

@@ -148,3 +148,33 @@ export function pathologicalHtml(bytes: number): string {
     bytes,
   );
 }
+
+/**
+ * News-like text in which every quote mark is left open: sentences with speakers and cues, in
+ * paragraphs, each opening a quotation that never closes.
+ */
+export function unbalancedQuotesText(bytes: number): string {
+  const next = random(11);
+  const names = ['Alder Fane', 'Corvin Hollis', 'Ellery Dunmore', 'Garrow Brisk', 'Fane', 'Hollis'];
+  const openings = ['"', '“', '‘', '«', '„'];
+  const clauses = [
+    'the harbour will reopen in spring',
+    'the council has not said when the vote will be held',
+    'according to officials the repairs will cost more',
+    'we were told nothing about the plan',
+    'the committee heard evidence on Tuesday',
+  ];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const parts: string[] = [];
+  let length = 0;
+  while (length < bytes) {
+    const sentence =
+      next() < 0.5
+        ? `${pick(openings)}${pick(clauses)}, said ${pick(names)}.`
+        : `${pick(names)} told the Coastal Herald that ${pick(openings)}${pick(clauses)}.`;
+    const piece = next() < 0.15 ? `${sentence}\n\n` : `${sentence} `;
+    parts.push(piece);
+    length += piece.length;
+  }
+  return parts.join('').slice(0, bytes);
+}

@@ -2,6 +2,7 @@
  * Extraction throughput against the compromise NLP library as a peer, on the same texts in
  * the same process, plus worst-case text and HTML. Run: `pnpm bench:extract` (from the root).
  */
+import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import nlp from 'compromise';
 import { extract, readInput } from '../src/index.js';
@@ -156,6 +157,33 @@ console.log(
   `pathological HTML 1 MB (runaway nesting, unclosed tags, scripts): read in ${htmlTime.seconds.toFixed(3)} s cpu`,
 );
 
+// Unbalanced quote marks in news-like text, each size in a process of its own (for its peak
+// memory): cost per MB must stay flat, and 8 MB may cost at most 2.5x what 4 MB costs.
+const QUOTE_SIZES = [1, 4, 8];
+const quoteRuns = QUOTE_SIZES.map((size) => {
+  const output = execFileSync(
+    process.execPath,
+    [...process.execArgv, new URL('./pathological-run.ts', import.meta.url).pathname, String(size)],
+    { encoding: 'utf8' },
+  );
+  const run = JSON.parse(output.trim().split('\n').at(-1)!) as { seconds: number; peakMb: number };
+  console.log(
+    `unbalanced quotes ${size} MB: ${run.seconds.toFixed(2)} s cpu, peak +${run.peakMb.toFixed(0)} MB | ` +
+      `${(run.seconds / size).toFixed(3)} s per MB, ${(run.peakMb / size).toFixed(1)} peak MB per MB`,
+  );
+  return run;
+});
+const [, four, eight] = quoteRuns as [
+  unknown,
+  { seconds: number; peakMb: number },
+  { seconds: number; peakMb: number },
+];
+const timeRatio = eight.seconds / four.seconds;
+const memoryRatio = eight.peakMb / Math.max(1, four.peakMb);
+console.log(
+  `unbalanced quotes 8 MB / 4 MB: time ${timeRatio.toFixed(2)}, peak memory ${memoryRatio.toFixed(2)} (2.00 is linear; at most 2.5) ${timeRatio <= 2.5 && memoryRatio <= 2.5 ? 'PASS' : 'FAIL'}`,
+);
+
 const finalMemory = process.resourceUsage();
 console.log(`process peak rss: ${(finalMemory.maxRSS / 1024).toFixed(0)} MiB`);
 
@@ -164,6 +192,9 @@ const failures = [
     ? `throughput ${oursRate.toFixed(2)} MB/s is below ${FLOOR_MB_PER_S} MB/s`
     : null,
   ratio < FLOOR_RATIO ? `ratio ${ratio.toFixed(1)}x is below ${FLOOR_RATIO}x` : null,
+  timeRatio > 2.5 || memoryRatio > 2.5
+    ? `unbalanced quotes: 8 MB costs ${timeRatio.toFixed(2)}x the time and ${memoryRatio.toFixed(2)}x the memory of 4 MB (at most 2.5x)`
+    : null,
 ].filter((failure): failure is string => failure !== null);
 console.log(
   failures.length === 0

@@ -5,6 +5,7 @@ import { tokenize } from './text/tokens.js';
 import { collectEntities } from './entities/index.js';
 import { findAttributions, toQuotes } from './quotes/index.js';
 import { findClaims } from './claims/index.js';
+import { calibrateConfidence } from './quotes/confidence.js';
 import { makeDoc } from './document.js';
 import { sourceRequests } from './sources.js';
 
@@ -34,6 +35,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Arti
   const entities = draft.finish(sourceRequests(attributions));
   const quotes = toQuotes(attributions, entities);
   const claims = findClaims(doc, entities, attributions, options);
+  const found = entities.entities();
   return {
     schemaVersion: SCHEMA_VERSION,
     id: articleId(read.text),
@@ -41,8 +43,8 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Arti
     title: read.title,
     source: read.source,
     blocks: read.blocks,
-    entities: entities.entities(),
-    quotes,
+    entities: found,
+    quotes: calibrateConfidence(read.text, quotes, found),
     claims,
     extractor: { ...EXTRACTOR },
   };

@@ -19,7 +19,6 @@ export {
 export { isPublicAddress } from './fetch/address.js';
 export { readSources } from './sources/read-sources.js';
 export { parseFeed, type Feed, type FeedEntry } from './sources/feed.js';
-export { JsonlArticle } from './sources/files.js';
 export type { SourceItem, ReadSourcesOptions } from './sources/types.js';
 export {
   ingestItems,
@@ -32,6 +31,13 @@ export {
   type IngestOneResult,
   type ItemStatus,
 } from './ingest/ingest.js';
+export {
+  BoundedExtractor,
+  BOUNDED_EXTRACTOR_DEFAULTS,
+  ExtractorBusyError,
+  ExtractionTimeoutError,
+  type BoundedExtractorOptions,
+} from './ingest/bounded-extractor.js';
 export {
   exportArticles,
   isExportFormat,

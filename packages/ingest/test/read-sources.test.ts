@@ -37,7 +37,7 @@ beforeAll(async () => {
       }),
       '',
       '{not json',
-      JSON.stringify({ html: '<p>Second.</p>', id: 'ignored extra key' }),
+      JSON.stringify({ html: '<p>Second.</p>', id: 'second', note: 'an extra key is ignored' }),
       JSON.stringify({ title: 'neither text nor html' }),
       JSON.stringify({ text: 'both', html: '<p>both</p>' }),
       JSON.stringify({ text: 'bad url', url: 'javascript:alert(1)' }),
@@ -85,7 +85,11 @@ describe('readSources from files', () => {
         },
       },
       { kind: 'failed', label: 'batch.jsonl:3', reason: 'not valid JSON' },
-      { kind: 'input', label: 'batch.jsonl:4', input: { html: '<p>Second.</p>' } },
+      {
+        kind: 'input',
+        label: 'batch.jsonl:4',
+        input: { html: '<p>Second.</p>', id: 'second' },
+      },
       {
         kind: 'failed',
         label: 'batch.jsonl:5',

@@ -430,6 +430,45 @@ export function storeContract(name: string, fixture: StoreFixture): void {
       ).rejects.toBeInstanceOf(InvalidCursorError);
     });
 
+    it('rejects cursors holding values no column can hold: integers past 2^31-1, NUL in strings', async () => {
+      const forged = (list: string, values: unknown[]) =>
+        Buffer.from(JSON.stringify({ l: list, v: values })).toString('base64url');
+      const cursors = [
+        ['articles', forged('articles', ['2024-01-01', 2 ** 31])],
+        ['articles', forged('articles', ['2024-01-01', -1])],
+        ['articles', forged('articles', ['2024\u0000', 5])],
+        ['quotes', forged('quotes', ['2024-01-01', 1, 2 ** 40])],
+        ['entities', forged('entities:quotes', [2 ** 31, 'x'])],
+        ['entities', forged('entities:quotes', [1, 'a\u0000b'])],
+      ] as const;
+      for (const [list, cursor] of cursors) {
+        const read =
+          list === 'articles'
+            ? store.listArticles(ArticleQuery.parse({ cursor }))
+            : list === 'quotes'
+              ? store.listQuotes(QuoteQuery.parse({ cursor }))
+              : store.listEntities(EntityQuery.parse({ cursor }));
+        await expect(read, cursor).rejects.toBeInstanceOf(InvalidCursorError);
+      }
+      // The largest value a column holds is still a cursor: an empty page, not an error.
+      const highest = forged('articles', ['9999', 2 ** 31 - 1]);
+      await expect(
+        store.listArticles(ArticleQuery.parse({ cursor: highest })),
+      ).resolves.toBeTruthy();
+    });
+
+    it('refuses an article holding a NUL character and writes nothing', async () => {
+      const before = await store.countArticles();
+      const text = 'Invented: Ilse Brandwater said nothing.\u0000 The end.';
+      const article = handWritten(text, [], { id: 'hand-nul' });
+      await expect(store.putArticle(article)).rejects.toBeInstanceOf(InvalidArticleError);
+      expect(await store.hasArticle('hand-nul')).toBe(false);
+      expect(await store.countArticles()).toBe(before);
+      // A backslash followed by "u0000" is plain text, not a NUL.
+      const escaped = handWritten('Invented: the code \\u0000 is text.', [], { id: 'hand-esc' });
+      expect(prepareArticle(escaped).ok).toBe(true);
+    });
+
     it('folds a surname-only person into the one full-name person', async () => {
       const text = 'Invented: Oren Castellan spoke. Later Castellan left.';
       const article = handWritten(text, [

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Problem } from '@sourcetrace/api-client';
+import { ExtractionTimeoutError, ExtractorBusyError } from '@sourcetrace/ingest';
 import { InvalidCursorError } from '@sourcetrace/store';
 import type { z } from 'zod';
 
@@ -142,6 +143,18 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
       return sendProblem(res, 400, 'invalid-cursor', error.message, [
         { in: 'query', path: ['cursor'], message: error.message },
       ]);
+    }
+    if (error instanceof ExtractorBusyError) {
+      res.set('Retry-After', String(error.retryAfterSeconds));
+      return sendProblem(res, 429, 'extraction-busy', `${error.message}; try again shortly`);
+    }
+    if (error instanceof ExtractionTimeoutError) {
+      return sendProblem(
+        res,
+        422,
+        'extraction-timeout',
+        `${error.message}; send a shorter or plainer text`,
+      );
     }
     const statusError = (typeof error === 'object' && error !== null ? error : {}) as StatusError;
     const status = clientStatus(statusError);

@@ -72,6 +72,29 @@ export function defineRoute<
   };
 }
 
+/**
+ * The first query or path parameter holding a NUL character. No stored value holds one (the
+ * store refuses them), and PostgreSQL cannot compare text with one, so such a parameter is
+ * refused here, the same way whichever engine is behind.
+ */
+function nulParameter(values: unknown): string | undefined {
+  if (typeof values !== 'object' || values === null) return undefined;
+  return Object.entries(values).find(([, value]) =>
+    (Array.isArray(value) ? value : [value]).some(
+      (item) => typeof item === 'string' && item.includes('\0'),
+    ),
+  )?.[0];
+}
+
+function refuseNul(values: unknown, location: 'query' | 'path'): void {
+  const name = nulParameter(values);
+  if (name === undefined) return;
+  const message = 'must not contain a NUL character (%00)';
+  throw new HttpProblem(400, 'invalid-request', `Invalid ${location} ${name}: ${message}`, [
+    { in: location, path: [name], message },
+  ]);
+}
+
 function parse(schema: z.ZodType, value: unknown, location: 'query' | 'path' | 'body'): unknown {
   const result = schema.safeParse(value);
   if (!result.success) throw HttpProblem.invalid(location, result.error);
@@ -85,6 +108,8 @@ function parse(schema: z.ZodType, value: unknown, location: 'query' | 'path' | '
  */
 export function handleRoute(route: Route) {
   return (req: Request, res: Response): unknown => {
+    refuseNul(req.query, 'query');
+    refuseNul(req.params, 'path');
     const input: RouteInput<unknown, unknown, unknown> = {
       query: parse(route.query, req.query, 'query'),
       params: parse(route.params, req.params, 'path'),

@@ -7,35 +7,47 @@ import { HttpProblem, sendProblem } from './problem.js';
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 
+type RateLimitOptions = { windowMs: number; limit: number };
+
 /**
  * Writes need `Authorization: Bearer <key>` when a key is configured. Both sides are hashed
  * first so timingSafeEqual compares equal lengths and the key's length does not leak.
+ *
+ * Failed attempts are limited per client address on their own (`failedAuthLimit`): a client
+ * guessing keys, or many anonymous clients behind one proxy, are refused with 429 without
+ * touching the budget of clients that hold the key, whose writes are limited only afterwards.
  */
-export function requireApiKey(apiKey: string | undefined): RequestHandler {
+export function requireApiKey(
+  apiKey: string | undefined,
+  failedAuthLimit: RateLimitOptions,
+): RequestHandler {
   if (!apiKey) return (_req, _res, next) => next();
   const expected = digest(apiKey);
-  const challenge = { 'WWW-Authenticate': 'Bearer realm="sourcetrace"' };
-  return (req: Request, _res: Response, next: NextFunction) => {
+  const limitFailure = limiter(failedAuthLimit, 'Too many requests without a valid API key');
+  return (req: Request, res: Response, next: NextFunction) => {
     const match = /^Bearer[ \t]+(\S.*?)[ \t]*$/i.exec(req.get('authorization') ?? '');
-    if (!match?.[1]) {
-      throw new HttpProblem(
+    const presented = match?.[1];
+    if (presented && timingSafeEqual(digest(presented), expected)) return next();
+    // Counted as a failure; past the limit the limiter answers 429 itself.
+    void limitFailure(req, res, () => next(unauthorized(presented !== undefined)));
+  };
+}
+
+function unauthorized(presented: boolean): HttpProblem {
+  return presented
+    ? new HttpProblem(401, 'unauthorized', 'The API key is not valid', undefined, {
+        'WWW-Authenticate': 'Bearer realm="sourcetrace", error="invalid_token"',
+      })
+    : new HttpProblem(
         401,
         'unauthorized',
         'This write needs an Authorization: Bearer <API key> header',
         undefined,
-        challenge,
+        { 'WWW-Authenticate': 'Bearer realm="sourcetrace"' },
       );
-    }
-    if (!timingSafeEqual(digest(match[1]), expected)) {
-      throw new HttpProblem(401, 'unauthorized', 'The API key is not valid', undefined, {
-        'WWW-Authenticate': 'Bearer realm="sourcetrace", error="invalid_token"',
-      });
-    }
-    next();
-  };
 }
 
-export function writeRateLimit(options: { windowMs: number; limit: number }): RequestHandler {
+function limiter(options: RateLimitOptions, what: string): RequestHandler {
   return rateLimit({
     windowMs: options.windowMs,
     limit: options.limit,
@@ -46,10 +58,15 @@ export function writeRateLimit(options: { windowMs: number; limit: number }): Re
         res,
         429,
         'rate-limited',
-        `Too many writes: at most ${options.limit} per ${options.windowMs / 1000} s`,
+        `${what}: at most ${options.limit} per ${options.windowMs / 1000} s`,
       );
     },
   });
+}
+
+/** Writes per client address; runs after the key check, so only key holders count. */
+export function writeRateLimit(options: RateLimitOptions): RequestHandler {
+  return limiter(options, 'Too many writes');
 }
 
 /** helmet's defaults, with the CSP the web viewer works under: no inline script or style. */
@@ -118,4 +135,23 @@ export function requireJsonBody(req: Request, _res: Response, next: NextFunction
     );
   }
   next();
+}
+
+/**
+ * A body whose Content-Length is over the limit is refused at once, before a byte of it is
+ * read (the JSON parser would read and discard all of it first), and the connection is closed
+ * so the rest is never received.
+ */
+export function refuseOversizedBody(limitBytes: number): RequestHandler {
+  return (req, res, next) => {
+    const declared = Number(req.get('content-length'));
+    if (!(declared > limitBytes)) return next();
+    res.set('Connection', 'close');
+    sendProblem(
+      res,
+      413,
+      'body-too-large',
+      `The request body is ${declared} bytes; this server accepts at most ${limitBytes}`,
+    );
+  };
 }

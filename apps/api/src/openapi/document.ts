@@ -70,7 +70,19 @@ function parameters(schema: JsonSchema, location: 'query' | 'path'): object[] {
 const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
 /** The OpenAPI 3.1 document of the given routes, generated from their zod schemas. */
-export function openApiDocument(routes: Route[], version: string): object {
+export function openApiDocument(
+  routes: Route[],
+  version: string,
+  options: { maxBodyBytes?: number } = {},
+): object {
+  const limit = options.maxBodyBytes;
+  const bodyLimit =
+    limit === undefined
+      ? {}
+      : {
+          description: `At most ${limit} bytes (${(limit / 1024 / 1024).toFixed(1)} MiB); a larger body is refused with 413 from its Content-Length alone`,
+          'x-max-body-bytes': limit,
+        };
   const collector = new SchemaCollector();
   const problemSchema = collector.convert(Problem, 'output');
   const paths: Record<string, Record<string, object>> = {};
@@ -117,6 +129,7 @@ export function openApiDocument(routes: Route[], version: string): object {
         ? {
             requestBody: {
               required: true,
+              ...bodyLimit,
               content: { 'application/json': { schema: collector.convert(route.body, 'input') } },
             },
           }

@@ -91,12 +91,12 @@ export function articleRoutes(ctx: RouteContext): Route[] {
         },
         400: problem('Invalid body, or a URL that cannot be fetched'),
         401: problem('Missing or wrong API key'),
-        403: problem('The URL points at an address the server may not open'),
         413: problem('Body or fetched page too large'),
         415: problem('Not JSON, or the fetched page is not readable text'),
         429: problem('Too many writes'),
-        502: problem('The page could not be fetched'),
-        504: problem('The page did not arrive in time'),
+        422: problem(
+          'The URL could not be fetched (one answer for any address refused or unreachable), or no article could be read from the input',
+        ),
       },
       handle: async ({ body }, res) => {
         const result = await ingestRequest(ctx, body);

@@ -1,3 +1,4 @@
+import type { BoundedExtractor } from '@sourcetrace/ingest';
 import type { Store } from '@sourcetrace/store';
 import type { Logger } from 'pino';
 import type { ApiConfig } from '../config.js';
@@ -11,4 +12,6 @@ export interface RouteContext {
   logger: Logger;
   articles: ArticleCache;
   reads: ReadCache;
+  /** Where extraction runs: worker threads with a bounded queue and a time limit. */
+  extractor: BoundedExtractor;
 }

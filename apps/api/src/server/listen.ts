@@ -1,7 +1,8 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { pino, type Logger } from 'pino';
+import { BoundedExtractor, defaultExtractThreads } from '@sourcetrace/ingest';
 import type { Store } from '@sourcetrace/store';
 import { createApp } from '../app.js';
 import type { ApiConfig } from '../config.js';
@@ -19,15 +20,38 @@ export interface ListenOptions {
   host?: string;
   /** After this long, connections still open are cut (default 10 s). */
   shutdownTimeoutMs?: number;
+  /** A request's headers must arrive within this (default 10 s), else 408. */
+  headersTimeoutMs?: number;
+  /** A whole request, body included, must arrive within this (default 30 s), else 408. */
+  requestTimeoutMs?: number;
 }
+
+export const SERVER_TIMEOUTS = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000 } as const;
 
 /** Puts an app on a port. close() is graceful: in-flight requests finish, idle connections close. */
 export async function listen(app: Express, options: ListenOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const server = await new Promise<Server>((resolve, reject) => {
-    const started = app.listen(options.port ?? 0, host, (error?: Error) =>
-      error ? reject(error) : resolve(started),
-    );
+  const requestTimeout = options.requestTimeoutMs ?? SERVER_TIMEOUTS.requestTimeoutMs;
+  const headersTimeout = Math.min(
+    options.headersTimeoutMs ?? SERVER_TIMEOUTS.headersTimeoutMs,
+    requestTimeout,
+  );
+  // Node waits 300 s for a slow body and checks only every 30 s; slow clients would hold
+  // connections that long. The check runs at a fraction of the shorter limit instead.
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout,
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, headersTimeout / 4)),
+    },
+    app,
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host;
@@ -66,9 +90,14 @@ export interface StartOptions extends ListenOptions {
 /** createApp + listen, with graceful shutdown on SIGTERM/SIGINT: what `sourcetrace serve` runs. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const extractor = new BoundedExtractor({
+    threads: defaultExtractThreads(),
+    ...options.config?.extraction,
+  });
   const app = createApp({
     store: options.store,
     logger,
+    extractor,
     ...(options.config ? { config: options.config } : {}),
   });
   const running = await listen(app, options);
@@ -78,6 +107,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
       await running.close();
+      await extractor.destroy();
       await options.onShutdown?.();
     })());
   const onSignal = (signal: NodeJS.Signals) => {

@@ -4,21 +4,15 @@ import { createInterface } from 'node:readline';
 import {
   claimText,
   entityIndex,
+  parseArticleInput,
   quoteText,
   sliceSpan,
   type Article,
 } from '@sourcetrace/article-model';
-import { extract, type ExtractInput } from '@sourcetrace/extract';
+import { extract } from '@sourcetrace/extract';
+import { cleanLine } from '@sourcetrace/terminal-text';
 
 type Format = 'json' | 'pretty';
-
-/** One JSONL input line: plain text, or HTML with the page URL. */
-interface JsonlItem {
-  id?: unknown;
-  text?: unknown;
-  html?: unknown;
-  url?: unknown;
-}
 
 export function registerExtract(program: Command): void {
   program
@@ -32,7 +26,8 @@ export function registerExtract(program: Command): void {
     .option('--url <url>', 'the page URL of an HTML file')
     .option(
       '--jsonl',
-      'read {"id","text"} or {"id","html","url"} lines on stdin; print one Article JSON line each, in order ' +
+      'read {"id","text"} or {"id","html","url"} lines (with optional title, publisher, byline, publishedAt) ' +
+        'on stdin, as ingest reads them; print one Article JSON line each, in order ' +
         '(a bad line prints {"id","error"} in its place and the exit code is 1 at the end)',
     )
     .action(async (file: string, options: { format?: string; url?: string; jsonl?: boolean }) => {
@@ -53,7 +48,7 @@ export function registerExtract(program: Command): void {
           ? { html: content, ...(options.url ? { url: options.url } : {}) }
           : content,
       );
-      if (format === 'pretty') process.stdout.write(await prettyArticle(article));
+      if (format === 'pretty') process.stdout.write(prettyArticle(article));
       else process.stdout.write(JSON.stringify(article, null, 2) + '\n');
     });
 }
@@ -86,13 +81,16 @@ export async function extractLines(
   for await (const line of lines) {
     lineNumber++;
     if (!line.trim()) continue;
-    let id: unknown = null;
+    let id: string | number | null = null;
     try {
-      const item = JSON.parse(line) as JsonlItem;
-      if (typeof item !== 'object' || item === null || Array.isArray(item))
-        throw new Error('not a JSON object');
-      id = item.id ?? null;
-      write(JSON.stringify(extract(toInput(item))));
+      // The same ArticleInput `ingest` reads, so both agree on every line.
+      const parsed = parseArticleInput(JSON.parse(line));
+      if (!parsed.ok) {
+        id = parsed.id;
+        throw new Error(parsed.error);
+      }
+      id = parsed.input.id ?? null;
+      write(JSON.stringify(extract(parsed.input)));
     } catch (error) {
       failures++;
       const message = error instanceof Error ? error.message : String(error);
@@ -103,16 +101,8 @@ export async function extractLines(
   return failures;
 }
 
-function toInput(item: JsonlItem): ExtractInput {
-  const url = typeof item.url === 'string' ? { url: item.url } : {};
-  if (typeof item.html === 'string') return { html: item.html, ...url };
-  if (typeof item.text === 'string') return { text: item.text, ...url };
-  throw new Error('expected a string "text" or "html" field');
-}
-
 /** A readable who-said-what summary. Article text is hostile: every piece is cleaned before printing. */
-export async function prettyArticle(article: Article): Promise<string> {
-  const { cleanLine } = await import('@sourcetrace/tui');
+export function prettyArticle(article: Article): string {
   const entities = entityIndex(article);
   const name = (id: string | null) => (id ? cleanLine(entities.get(id)?.name) : '');
   const span = (s: { start: number; end: number } | null) =>

@@ -8,7 +8,7 @@ import {
 } from '@sourcetrace/ingest';
 import { addStoreOptions, withStore, type StoreFlags } from '../lib/store.js';
 import { positiveInteger } from '../lib/options.js';
-import { printable } from '../lib/terminal.js';
+import { printable } from '@sourcetrace/terminal-text';
 
 interface IngestFlags extends StoreFlags {
   concurrency?: number;

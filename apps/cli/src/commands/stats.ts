@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CorpusStats, EntityRef } from '@sourcetrace/article-model';
 import { addStoreOptions, withStore, type StoreFlags } from '../lib/store.js';
-import { printable } from '../lib/terminal.js';
+import { printable } from '@sourcetrace/terminal-text';
 
 export function registerStats(program: Command): void {
   addStoreOptions(

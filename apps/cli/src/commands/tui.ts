@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
-import type { Article, CorpusReader } from '@sourcetrace/article-model';
 import { HELP_TEXT } from '@sourcetrace/tui/help-text';
 import { existsSync } from 'node:fs';
-import { DEFAULT_DB } from '@sourcetrace/store';
+import { createSqliteStore, DEFAULT_DB, type Store } from '@sourcetrace/store';
 import {
   addStoreOptions,
   openStoreFromFlags,
   storeOptionsFromFlags,
   type StoreFlags,
 } from '../lib/store.js';
-import { printable } from '../lib/terminal.js';
+import { printable } from '@sourcetrace/terminal-text';
 
 interface TuiFlags extends StoreFlags {
   api?: string;
@@ -21,7 +20,7 @@ Where the articles come from
   sourcetrace tui                          the local corpus ($SOURCETRACE_DB or ./data/sourcetrace.db)
   sourcetrace tui --db corpus.db           another SQLite file (or --database-url for PostgreSQL)
   sourcetrace tui --api http://host:8080   a running \`sourcetrace serve\`
-  sourcetrace tui story.html notes.txt URL articles read on the spot; nothing is stored
+  sourcetrace tui story.html notes.txt URL articles read on the spot into memory; nothing is written
 
 ${HELP_TEXT}
 `;
@@ -57,7 +56,12 @@ export function registerTui(program: Command): void {
     process.env.NODE_ENV ??= 'production';
     const { runTui, connectToApi } = await import('@sourcetrace/tui');
     if (sources.length > 0) {
-      await runTui({ reader: await readOnTheSpot(sources, flags) });
+      const store = await readOnTheSpot(sources, flags);
+      try {
+        await runTui({ reader: store });
+      } finally {
+        await store.close();
+      }
       return;
     }
     if (flags.api) {
@@ -81,21 +85,30 @@ export function registerTui(program: Command): void {
   });
 }
 
-/** Extracts each source now and browses the results in memory. Unreadable sources are named. */
-async function readOnTheSpot(sources: string[], flags: TuiFlags): Promise<CorpusReader> {
-  const [{ readSources }, { extract }, { MemoryCorpusReader }] = await Promise.all([
-    import('@sourcetrace/ingest'),
-    import('@sourcetrace/extract'),
-    import('@sourcetrace/tui'),
-  ]);
-  const articles: Article[] = [];
-  for await (const item of readSources(sources, {
-    fetch: { allowPrivate: flags.allowPrivateUrls ?? false },
-  })) {
-    if (item.kind === 'failed')
-      process.stderr.write(`skipped ${printable(item.label)}: ${printable(item.reason)}\n`);
-    else articles.push(extract(item.input));
+/**
+ * Reads each source now into a corpus held in memory (SQLite `:memory:`), the same store and
+ * the same ingest path as a corpus on disk, so browsing it behaves exactly as browsing one.
+ * Unreadable sources are named; nothing is written to disk.
+ */
+export async function readOnTheSpot(
+  sources: string[],
+  flags: Pick<TuiFlags, 'allowPrivateUrls'>,
+  warn: (line: string) => void = (line) => process.stderr.write(line + '\n'),
+): Promise<Store> {
+  const { readSources, ingestItems } = await import('@sourcetrace/ingest');
+  const store = await createSqliteStore(':memory:');
+  try {
+    const summary = await ingestItems(
+      store,
+      readSources(sources, { fetch: { allowPrivate: flags.allowPrivateUrls ?? false } }),
+    );
+    for (const { label, reason } of summary.failed)
+      warn(`skipped ${printable(label)}: ${printable(reason)}`);
+    if (summary.ingested + summary.unchanged === 0)
+      throw new Error('none of the sources could be read');
+    return store;
+  } catch (error) {
+    await store.close();
+    throw error;
   }
-  if (articles.length === 0) throw new Error('none of the sources could be read');
-  return new MemoryCorpusReader(articles);
 }

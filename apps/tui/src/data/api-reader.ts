@@ -1,6 +1,6 @@
 import { createClient } from '@sourcetrace/api-client';
 import type { CorpusReader } from '@sourcetrace/article-model';
-import { cleanLine } from '../text/sanitize.js';
+import { cleanLine } from '@sourcetrace/terminal-text';
 
 /**
  * The API client for `baseUrl`, once the server has answered a first request; otherwise an

@@ -7,7 +7,7 @@ import {
   type Entity,
   type Hedge,
 } from '@sourcetrace/article-model';
-import { hiddenMask, visibleSlice } from '../text/sanitize.js';
+import { hiddenMask, visibleSlice } from '@sourcetrace/terminal-text';
 import { displayWidth, splitToWidth } from '../text/width.js';
 import { hedgeTag, speakerMarker } from '../text/theme.js';
 

@@ -11,7 +11,7 @@ import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { scrollStep } from '../app/list.js';
 import { useResource } from '../app/use-resource.js';
-import { cleanLine } from '../text/sanitize.js';
+import { cleanLine } from '@sourcetrace/terminal-text';
 import { hedgeTag } from '../text/theme.js';
 import { wrapPlain } from '../text/width.js';
 

@@ -6,7 +6,7 @@ import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
 import { describeError, useResource } from '../app/use-resource.js';
-import { cleanLine } from '../text/sanitize.js';
+import { cleanLine } from '@sourcetrace/terminal-text';
 import { formatDate } from '../text/date.js';
 
 const PAGE_SIZE = 100;

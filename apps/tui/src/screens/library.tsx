@@ -11,7 +11,7 @@ import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
 import { describeError, useResource } from '../app/use-resource.js';
-import { cleanLine, oneLine } from '../text/sanitize.js';
+import { cleanLine, oneLine } from '@sourcetrace/terminal-text';
 import { fitWidth } from '../text/width.js';
 import { formatDate } from '../text/date.js';
 import type { Route } from '../app/routes.js';

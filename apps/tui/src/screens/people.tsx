@@ -6,12 +6,13 @@ import {
   quotesBySpeaker,
   type CorpusEntity,
   type EntityKind,
+  primaryDescriptor,
 } from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
 import { describeError, useResource } from '../app/use-resource.js';
-import { cleanLine } from '../text/sanitize.js';
+import { cleanLine } from '@sourcetrace/terminal-text';
 import { fitWidth } from '../text/width.js';
 
 /** One row of the people list, whether it comes from one article or the whole corpus. */
@@ -62,7 +63,7 @@ export function PeopleScreen(props: { articleId?: string }) {
           id: entity.id,
           name: entity.name,
           kind: kindLabel(entity.kind, entity.outlet === true, entity.anonymous === true),
-          descriptor: entity.descriptors[0] ?? null,
+          descriptor: primaryDescriptor(entity),
           quotes: quotesBySpeaker(article, entity.id).length,
           reach: entity.mentions.length,
         }))
@@ -81,7 +82,7 @@ export function PeopleScreen(props: { articleId?: string }) {
         id: entity.id,
         name: entity.name,
         kind: kindLabel(entity.kind, entity.outlet, entity.anonymous),
-        descriptor: entity.descriptors[0] ?? null,
+        descriptor: primaryDescriptor(entity),
         quotes: entity.counts.quotes,
         reach: entity.counts.articles,
       })),

@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 import { memo, useMemo, useState } from 'react';
 import { Box, Text, type TextProps } from 'ink';
-import { sliceSpan, type Article, type Quote } from '@sourcetrace/article-model';
+import { primaryDescriptor, sliceSpan, type Article, type Quote } from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
 import { Frame, Message, useBodyRows } from '../app/frame.js';
 import { scrollStep } from '../app/list.js';
@@ -14,7 +14,7 @@ import {
   type SegmentStyle,
 } from '../reader/layout.js';
 import { displayWidth } from '../text/width.js';
-import { cleanLine } from '../text/sanitize.js';
+import { cleanLine } from '@sourcetrace/terminal-text';
 import { speakerColor, speakerMarker } from '../text/theme.js';
 import { formatDate } from '../text/date.js';
 
@@ -88,7 +88,7 @@ function QuoteStatus(props: {
   const speaker = article.entities.find((entity) => entity.id === quote.speakerId);
   const channel = article.entities.find((entity) => entity.id === quote.channelId);
   const cue = quote.cue ? cleanLine(sliceSpan(article.text, quote.cue)) : null;
-  const descriptor = speaker?.descriptors[0];
+  const descriptor = speaker ? primaryDescriptor(speaker) : null;
   const rank = quote.speakerId ? (props.ranks.get(quote.speakerId) ?? null) : null;
   return (
     <Text wrap="truncate-end">

@@ -1,4 +1,4 @@
-import { cleanLine } from './sanitize.js';
+import { cleanLine } from '@sourcetrace/terminal-text';
 
 /** The day of an ISO date or date-time ("2025-03-03"), safe to draw; empty when there is none. */
 export function formatDate(value: string | null): string {

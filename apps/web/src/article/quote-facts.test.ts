@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bridgeArticle } from '../../test/fixtures.js';
-import { descriptorOf, quoteFacts } from './quote-facts.js';
-
-describe('descriptorOf', () => {
-  it('skips descriptors the name already says', () => {
-    expect(
-      descriptorOf({
-        name: 'its chief executive',
-        descriptors: ['its chief executive', 'of the operator'],
-      }),
-    ).toBe('of the operator');
-    expect(
-      descriptorOf({ name: 'An unnamed official', descriptors: ['unnamed official'] }),
-    ).toBeNull();
-    expect(descriptorOf({ name: 'Lina Okafor', descriptors: ['mayor'] })).toBe('mayor');
-  });
-});
+import { quoteFacts } from './quote-facts.js';
 
 describe('quoteFacts', () => {
   it('names the speaker, descriptor, cue, channel and rule', () => {

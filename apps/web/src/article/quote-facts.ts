@@ -1,9 +1,9 @@
 import {
   entityIndex,
+  primaryDescriptor,
   quoteText,
   sliceSpan,
   type Article,
-  type Entity,
   type Quote,
 } from '@sourcetrace/article-model';
 
@@ -19,14 +19,6 @@ export interface QuoteFacts {
   text: string;
 }
 
-/** The first descriptor that adds something to the name (not "its chief executive" for "its chief executive"). */
-export function descriptorOf(entity: Pick<Entity, 'name' | 'descriptors'>): string | null {
-  const name = entity.name.trim().toLowerCase();
-  return (
-    entity.descriptors.find((descriptor) => !name.includes(descriptor.trim().toLowerCase())) ?? null
-  );
-}
-
 export function quoteFacts(article: Article, quote: Quote): QuoteFacts {
   const entities = entityIndex(article);
   const speaker = quote.speakerId ? entities.get(quote.speakerId) : undefined;
@@ -34,7 +26,7 @@ export function quoteFacts(article: Article, quote: Quote): QuoteFacts {
   const written = quote.source ? sliceSpan(article.text, quote.source) : null;
   return {
     speaker: speaker?.name ?? written ?? 'Unattributed',
-    descriptor: speaker ? descriptorOf(speaker) : null,
+    descriptor: speaker ? primaryDescriptor(speaker) : null,
     cue: quote.cue ? sliceSpan(article.text, quote.cue) : null,
     channel: channel?.name ?? null,
     rule: quote.rule ?? null,

@@ -7,6 +7,7 @@ import {
   sliceSpan,
   type Article,
   type Entity,
+  primaryDescriptor,
 } from '@sourcetrace/article-model';
 import { el, setChildren, type Child } from '../ui/dom.js';
 import { formatDate, plural } from '../ui/format.js';
@@ -16,7 +17,6 @@ import { barChart } from './chart-view.js';
 import { outletBars, speakerBars } from './chart.js';
 import { colourLookup, speakerPalette } from './palette.js';
 import { attachQuoteCard } from './quote-card.js';
-import { descriptorOf } from './quote-facts.js';
 import { renderArticleText } from './text.js';
 
 export interface ArticleViewOptions {
@@ -220,8 +220,8 @@ export function renderArticleView(article: Article, options: ArticleViewOptions)
           {},
           el('span', { class: `swatch ${swatch.colour}`, attrs: { 'aria-hidden': 'true' } }),
           swatch.speaker?.name ?? 'Unattributed',
-          swatch.speaker && descriptorOf(swatch.speaker)
-            ? el('span', { class: 'muted descriptor' }, descriptorOf(swatch.speaker))
+          swatch.speaker && primaryDescriptor(swatch.speaker)
+            ? el('span', { class: 'muted descriptor' }, primaryDescriptor(swatch.speaker))
             : null,
         ),
         el(

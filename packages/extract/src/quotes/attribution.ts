@@ -135,14 +135,29 @@ export function findAttributions(
   let pending: Pending | null = null;
   // The named subject of the last unit when it quoted no one ("Ann Roe disagreed.").
   let subject: Span | null = null;
+  // The last speaker named in this stretch of the article, and how many paragraphs ago.
+  let recent: RecentSpeaker | null = null;
+  let paragraphs = 0;
+  let lastBlock = -1;
   for (const unit of units) {
-    if (doc.blocks[unit.block]?.kind !== 'paragraph') {
+    const blockKind = doc.blocks[unit.block]?.kind;
+    if (blockKind !== 'paragraph') {
       lastSpeech = null;
       pending = null;
       subject = null;
+      if (blockKind === 'heading' || blockKind === 'title') recent = null;
       continue;
     }
-    const result = attributeUnit(p, unit, lastSpeech, pending, subject);
+    const opensParagraph = unit.block !== lastBlock;
+    if (opensParagraph) paragraphs++;
+    lastBlock = unit.block;
+    // Only a quote opening its paragraph: mid-paragraph, the sentence before may have brought
+    // in someone else (`Her deputy disagreed. "..."`).
+    const carrier =
+      opensParagraph && recent && paragraphs - recent.paragraph <= RECENT_PARAGRAPHS
+        ? recent
+        : null;
+    const result = attributeUnit(p, unit, lastSpeech, pending, subject, carrier?.attribution);
     const inUnit = result.found;
     pending = result.pending;
     found.push(...inUnit);
@@ -151,6 +166,8 @@ export function findAttributions(
     );
     lastSpeech = speech.at(-1) ?? null;
     if (lastSpeech?.kind === 'unattributed') lastSpeech = null;
+    const named = speech.filter((a) => a.source).at(-1);
+    if (named) recent = { attribution: named, paragraph: paragraphs };
     subject = speech.length ? null : namedSubject(p, unit);
   }
   speakerWhereQuoteEnds(found, quoted);
@@ -184,6 +201,18 @@ function speakerWhereQuoteEnds(found: Attribution[], quoted: Quoted[]): void {
   }
 }
 
+/**
+ * The last attribution that named its speaker. A quote standing alone in the next paragraphs,
+ * with no cue and nobody else named as its subject, is most likely theirs (feature writing
+ * lets a speaker's words run on between sentences of description).
+ */
+interface RecentSpeaker {
+  attribution: Attribution;
+  paragraph: number;
+}
+/** How far back, in paragraphs, a speaker is still the one a lone quote belongs to. */
+const RECENT_PARAGRAPHS = 2;
+
 /** A speaker and cue that end their paragraph with a colon: the next paragraph is what they said. */
 interface Pending {
   cue: Span;
@@ -196,6 +225,7 @@ function attributeUnit(
   previous: Attribution | null,
   pending: Pending | null,
   subject: Span | null,
+  recent: Attribution | undefined,
 ): { found: Attribution[]; pending: Pending | null } {
   const found: Attribution[] = [];
   let nextPending: Pending | null = null;
@@ -521,7 +551,14 @@ function attributeUnit(
     // ("Kim said Ortiz told him ..."): only the outermost attribution is kept.
     const connective = boundary >= lo && p.isWord(boundary) && CONNECTIVES.has(p.lower(boundary));
     if (open && !connective && !p.isPunct(boundary, ';')) continue;
-    if (!connective && !atComma && boundary >= lo && !p.isPunct(boundary, ':') && boundary >= floor)
+    if (
+      !connective &&
+      !atComma &&
+      boundary >= lo &&
+      !p.isPunct(boundary, ':') &&
+      boundary >= floor &&
+      !p.frontedPhrase(lo, npStart)
+    )
       continue;
     const source = p.span(Math.max(sourceStart, npStart), sourceEnd);
     const right = afterCue(p, c, cueEnd, hi);
@@ -639,6 +676,25 @@ function attributeUnit(
         // most likely the words of the person just named (not of an earlier speaker).
         const floating = make('speech', [[lo, hi]], null, subject, 'after-subject', 0.5);
         if (floating) found.push(floating);
+      } else if (
+        recent &&
+        !speech &&
+        p.states[lo] === QuoteState.Open &&
+        substantialQuote(p, unit)
+      ) {
+        // `... said Ann Roe. ¶ She founded the shop in 2019. ¶ "We print anything."`
+        const carried = make(
+          'continuation',
+          [[firstMark(p, lo, hi), hi]],
+          null,
+          recent.source,
+          'recent-speaker',
+          0.5,
+        );
+        if (carried) {
+          carried.carries = recent;
+          found.push(carried);
+        }
       } else if (substantialQuote(p, unit)) {
         // Without a speaker, only the quoted stretch is a quote; the lead-in stays the article's own.
         const quotedOnly = make(

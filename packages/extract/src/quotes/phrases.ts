@@ -188,7 +188,32 @@ export class Phrases {
     let first = n + 1;
     // A phrase never starts with a bare link word ("of the company said").
     while (first <= end && PREPOSITIONS.has(this.lower(first)) && !this.cap(first)) first++;
+    if (first <= end && this.cap(first) && PREPOSITIONS.has(this.lower(first)))
+      return this.afterFrontedPhrase(first, end);
     return first;
+  }
+
+  /** Whether tokens [lo, end) are a fronted prepositional phrase: words only, opened by a capitalised preposition. */
+  frontedPhrase(lo: number, end: number): boolean {
+    if (end <= lo + 1 || !this.cap(lo) || !PREPOSITIONS.has(this.lower(lo))) return false;
+    for (let k = lo; k < end; k++) if (!this.isWord(k)) return false;
+    return true;
+  }
+
+  /**
+   * A sentence opening with a preposition and no comma ("In early November the company ...")
+   * has its subject after the fronted phrase, where a new determiner starts a noun phrase; a
+   * phrase that is all preposition ("In its statement") names nobody: returns end + 1.
+   */
+  private afterFrontedPhrase(first: number, end: number): number {
+    for (let k = first + 2; k <= end; k++) {
+      const before = this.lower(k - 1);
+      if (PREPOSITIONS.has(before) || DETERMINERS.has(before)) continue;
+      // "In early November the company", "In a radio interview Roe"
+      if (DETERMINERS.has(this.lower(k))) return k;
+      if (this.cap(k) && !this.cap(k - 1) && !WEEKDAYS_MONTHS.has(this.lower(k))) return k;
+    }
+    return end + 1;
   }
 
   /** The noun phrase that starts at i, read rightwards ("the Harbour Gazette", "he"). Returns the index after it. */

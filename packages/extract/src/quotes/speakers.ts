@@ -103,6 +103,8 @@ export function subjectAtStart(p: Phrases, lo: number, limit: number): Span | nu
 export function namedSubject(p: Phrases, unit: Unit): Span | null {
   let first = unit.first;
   while (first < unit.last && p.isWord(first) && CONNECTIVES.has(p.lower(first))) first++;
+  // "On Oct. 1, he moved ...": the subject follows a fronted time or place phrase.
+  if (PREPOSITIONS.has(p.lower(first))) first = afterOpeningComma(p, first, unit.last);
   if (!p.isWord(first)) return null;
   const lower = p.lower(first);
   const pronoun = /^(he|she|they)$/.test(lower);
@@ -110,6 +112,15 @@ export function namedSubject(p: Phrases, unit: Unit): Span | null {
     return null;
   const end = p.phraseAfter(first, unit.last, 6);
   return end > first && p.isSpeaker(first, end) ? p.span(first, end) : null;
+}
+
+/** The token after the first comma within a short opening phrase, else -1 (no subject read). */
+function afterOpeningComma(p: Phrases, first: number, last: number): number {
+  for (let k = first + 1; k < Math.min(last, first + 8); k++) {
+    if (p.isPunct(k, ',')) return k + 1;
+    if (!p.isWord(k) && !p.isPunct(k, '.')) return -1;
+  }
+  return -1;
 }
 
 /** Base forms of cues that are seldom nouns: "observers in Virginia say" needs no plural check. */

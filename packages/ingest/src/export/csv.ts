@@ -4,6 +4,7 @@ import {
   sliceSpan,
   type Article,
   type Entity,
+  primaryDescriptor,
 } from '@sourcetrace/article-model';
 
 export const QUOTE_COLUMNS = [
@@ -43,7 +44,7 @@ export async function* articlesToQuotesCsv(
         article.title ?? '',
         article.source.publishedAt ?? '',
         speaker?.name ?? (quote.source ? sliceSpan(article.text, quote.source) : ''),
-        speaker?.descriptors[0] ?? '',
+        (speaker && primaryDescriptor(speaker)) ?? '',
         name(quote.channelId),
         quote.cue ? sliceSpan(article.text, quote.cue) : '',
         quote.kind,

@@ -4,6 +4,7 @@ import {
   quoteText,
   type Article,
   type Entity,
+  primaryDescriptor,
 } from '@sourcetrace/article-model';
 
 type JsonLd = Record<string, unknown>;
@@ -88,7 +89,7 @@ function entityNode(articleIri: string, entity: Entity): JsonLd {
     '@id': `${articleIri}#${entity.id}`,
     '@type': entity.outlet ? 'NewsMediaOrganization' : TYPE_OF[entity.kind],
     name: entity.name,
-    description: entity.descriptors[0],
+    description: primaryDescriptor(entity) ?? undefined,
     alternateName: entity.aliases.length > 0 ? entity.aliases : undefined,
   };
 }

@@ -4,6 +4,7 @@ import type { Article } from '@sourcetrace/article-model';
 import type { ExtractInput, ExtractOptions } from '@sourcetrace/extract';
 import type { PreparedArticle, PutResult, Store } from '@sourcetrace/store';
 import type { SourceItem } from '../sources/types.js';
+import type { ExtractResult, ExtractTask } from './extract-checked.js';
 import { createExtractPool, extractHere } from './pool.js';
 
 export type ItemStatus = 'ingested' | 'unchanged' | 'failed';
@@ -71,6 +72,11 @@ export async function ingestItems(
 
   const writer = createBatchWriter(store, finish);
   const pool = createExtractPool(threads);
+  // Extractions finish in whatever order the threads get through them, but the corpus depends
+  // on the order articles are written (a surname joins the full name already known), so they
+  // are written in the order they were read: the same input gives the same corpus.
+  const inOrder = inInputOrder();
+  let positions = 0;
   const inFlight = new Set<Promise<void>>();
   try {
     try {
@@ -81,15 +87,20 @@ export async function ingestItems(
           finish(item.label, 'failed', item.reason);
           continue;
         }
+        const position = positions++;
         const task: Promise<void> = pool
           .run({ input: item.input, ...(options.extract ? { options: options.extract } : {}) })
           .then(
             (result) =>
-              result.ok
-                ? writer.write(item.label, result.prepared)
-                : finish(item.label, 'failed', result.reason),
+              inOrder(position, () =>
+                result.ok
+                  ? writer.write(item.label, result.prepared)
+                  : finish(item.label, 'failed', result.reason),
+              ),
             (error: unknown) =>
-              finish(item.label, 'failed', `extraction failed: ${messageOf(error)}`),
+              inOrder(position, () =>
+                finish(item.label, 'failed', `extraction failed: ${messageOf(error)}`),
+              ),
           )
           .finally(() => inFlight.delete(task));
         inFlight.add(task);
@@ -105,6 +116,23 @@ export async function ingestItems(
     await pool.destroy();
   }
   return summary;
+}
+
+/**
+ * Runs each position's step once every earlier position's has run: `inOrder(n, step)` resolves
+ * when step n has (and, when step n returns a promise, once that has settled).
+ */
+function inInputOrder() {
+  const ready = new Map<number, { step: () => unknown; done: (value: Promise<void>) => void }>();
+  let next = 0;
+  return (position: number, step: () => Promise<void> | void): Promise<void> =>
+    new Promise<void>((done) => {
+      ready.set(position, { step, done });
+      for (let entry = ready.get(next); entry; entry = ready.get(next)) {
+        ready.delete(next++);
+        entry.done(Promise.resolve(entry.step()).then(() => undefined));
+      }
+    });
 }
 
 /**
@@ -178,13 +206,20 @@ export class ExtractionError extends Error {
   override readonly name = 'ExtractionError';
 }
 
-/** One item, extracted in this thread and stored: for the API, where a pool would only add latency. */
+/**
+ * One item, extracted and stored. Extracted in this thread unless `extractor` runs it elsewhere
+ * (a server passes its BoundedExtractor, so requests never run the extractor themselves).
+ */
 export async function ingestOne(
   store: Store,
   input: ExtractInput,
-  options: { extract?: ExtractOptions; ingestedAt?: string } = {},
+  options: {
+    extract?: ExtractOptions;
+    ingestedAt?: string;
+    extractor?: (task: ExtractTask) => Promise<ExtractResult>;
+  } = {},
 ): Promise<IngestOneResult> {
-  const result = await extractHere({
+  const result = await (options.extractor ?? extractHere)({
     input,
     ...(options.extract ? { options: options.extract } : {}),
   });

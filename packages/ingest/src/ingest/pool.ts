@@ -17,8 +17,11 @@ export function extractHere(task: ExtractTask): Promise<ExtractResult> {
  * (the thread also needs the source condition to resolve the workspace packages' sources).
  */
 const fromSource = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(fromSource ? './worker-source.mjs' : './worker.js', import.meta.url)
-  .href;
+export const WORKER_EXEC_ARGV = fromSource ? ['--conditions=@sourcetrace/source'] : [];
+export const WORKER_URL = new URL(
+  fromSource ? './worker-source.mjs' : './worker.js',
+  import.meta.url,
+).href;
 
 /**
  * Tasks handed to each thread ahead of the one it is running: a thread goes straight on to
@@ -41,7 +44,7 @@ function startThreads(threads: number, workerUrl: string) {
     minThreads: threads,
     maxThreads: threads,
     concurrentTasksPerWorker: TASKS_QUEUED_PER_THREAD,
-    ...(fromSource ? { execArgv: ['--conditions=@sourcetrace/source'] } : {}),
+    execArgv: WORKER_EXEC_ARGV,
   });
   // The worker function never throws (extractChecked turns every error into a result), so a
   // rejected task means the thread itself failed: it could not start, or it died. A worker that

@@ -4,5 +4,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { default: extractChecked } = await import('./worker.ts');
+const { default: extractChecked, extractJson } = await import('./worker.ts');
 export default extractChecked;
+export { extractJson };

@@ -2,8 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
-import type { ExtractInput } from '@sourcetrace/extract';
+import { parseArticleInput } from '@sourcetrace/article-model';
 import { failedItem, inputItem, type SourceItem } from './types.js';
 
 /** File extensions we read, and how. */
@@ -45,22 +44,6 @@ export async function* readFileItems(
   }
 }
 
-const optionalText = z.string().trim().min(1).optional();
-/** One JSON line: an article's text or HTML with what is known about it. Other keys are ignored. */
-export const JsonlArticle = z
-  .object({
-    text: z.string().optional(),
-    html: z.string().optional(),
-    url: z.url({ protocol: /^https?$/ }).optional(),
-    title: optionalText,
-    publisher: optionalText,
-    byline: optionalText,
-    publishedAt: optionalText,
-  })
-  .refine((line) => (line.text === undefined) !== (line.html === undefined), {
-    message: 'needs exactly one of "text" or "html"',
-  });
-
 /** JSON lines from a file path or an open stream (standard input). */
 export async function* readJsonlItems(
   from: string | NodeJS.ReadableStream,
@@ -81,22 +64,15 @@ export async function* readJsonlItems(
         yield failedItem(lineLabel, new Error('not valid JSON'));
         continue;
       }
-      const parsed = JsonlArticle.safeParse(json);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-        yield failedItem(lineLabel, new Error(`${where}${issue?.message ?? 'not an article'}`));
+      // One JSON line is one ArticleInput; other keys are ignored.
+      const parsed = parseArticleInput(json);
+      if (!parsed.ok) {
+        yield failedItem(lineLabel, new Error(parsed.error));
         continue;
       }
-      yield inputItem(lineLabel, toInput(parsed.data));
+      yield inputItem(lineLabel, parsed.input);
     }
   } catch (error) {
     yield failedItem(number ? `${label}:${number}` : label, error);
   }
-}
-
-function toInput(line: z.output<typeof JsonlArticle>): ExtractInput {
-  const { text, html, ...meta } = line;
-  const known = Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined));
-  return html !== undefined ? { html, ...known } : { text: text ?? '', ...known };
 }

@@ -6,6 +6,7 @@ import {
   type Article,
   type EntityKind,
   type Problem,
+  primaryDescriptor,
 } from '@sourcetrace/article-model';
 import { corpusEntityId, entityKey, normaliseName } from './normalise.js';
 
@@ -94,7 +95,23 @@ export type PrepareResult =
 export function prepareArticle(input: unknown): PrepareResult {
   const validation = validateArticle(input);
   if (!validation.ok) return { ok: false, problems: validation.problems };
-  return { ok: true, prepared: prepareValidArticle(validation.article) };
+  const prepared = prepareValidArticle(validation.article);
+  if (holdsNul(prepared.json)) return { ok: false, problems: [NUL_PROBLEM] };
+  return { ok: true, prepared };
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000, so neither engine stores an article containing it: the
+ * same article is refused the same way on both.
+ */
+const NUL_PROBLEM: Problem = {
+  path: [],
+  message: 'contains a NUL character (U+0000), which cannot be stored; remove it and send again',
+};
+
+/** Whether JSON text holds an escaped NUL (`\u0000` after an even run of backslashes). */
+function holdsNul(json: string): boolean {
+  return json.includes('\\u0000') && /(?:^|[^\\])(?:\\\\)*\\u0000/.test(json);
 }
 
 export function sortableInstant(date: string | undefined): string {
@@ -114,8 +131,10 @@ function prepareValidArticle(article: Article): PreparedArticle {
   const spoken = count(article.quotes.map((quote) => quote.speakerId));
   const carried = count(article.quotes.map((quote) => quote.channelId));
   const sourced = count(article.claims.map((claim) => claim.sourceId));
-  const descriptor = (id: string | null) =>
-    id === null ? null : (byId.get(id)?.descriptors[0] ?? null);
+  const descriptor = (id: string | null) => {
+    const entity = id === null ? undefined : byId.get(id);
+    return entity ? primaryDescriptor(entity) : null;
+  };
   const span = (value: { start: number; end: number } | null) =>
     value ? sliceSpan(article.text, value) : null;
 

@@ -14,6 +14,7 @@ import {
   type QuoteRecord,
   type RelatedEntity,
   type RelatedQuery,
+  primaryDescriptor,
 } from '@sourcetrace/article-model';
 import { InvalidArticleError } from '../errors.js';
 import { lastWord, normaliseName, searchWords } from '../corpus/normalise.js';
@@ -939,7 +940,10 @@ export class SqlStore implements Store {
           id: String(row.id),
           name: String(row.name),
           kind: row.kind as EntityKind,
-          descriptor: (JSON.parse(String(row.descriptors)) as string[])[0] ?? null,
+          descriptor: primaryDescriptor({
+            name: String(row.name),
+            descriptors: JSON.parse(String(row.descriptors)) as string[],
+          }),
           outlet: bool(row.outlet),
           anonymous: bool(row.anonymous),
         },

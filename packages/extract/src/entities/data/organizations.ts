@@ -389,6 +389,19 @@ export const FIRM_NOUNS = new Set([
   'producer',
 ]);
 
+/** Nouns for an arm of government: "the agency" is the public body last named ("the State Department"). */
+export const GOVERNMENT_NOUNS = new Set([
+  'agency',
+  'authority',
+  'bureau',
+  'commission',
+  'department',
+  'government',
+  'ministry',
+  'office',
+  'regulator',
+]);
+
 /** Words in the names of public bodies, which "the company" never refers to. */
 export const PUBLIC_BODY_WORDS = new Set([
   'ministry',

@@ -1,6 +1,13 @@
 import type { Span } from '@sourcetrace/article-model';
-import { FIRM_NOUNS, PUBLIC_BODY_WORDS } from '../data/organizations.js';
-import type { Gender } from '../data/people.js';
+import type { Token } from '../../text/tokens.js';
+import {
+  BODY_NOUNS,
+  FIRM_NOUNS,
+  GOVERNMENT_NOUNS,
+  ORG_WORDS,
+  PUBLIC_BODY_WORDS,
+} from '../data/organizations.js';
+import { PEOPLE_PLURALS, ROLE_GENDER, type Gender } from '../data/people.js';
 import { HE, IT, LOOKBACK, RELATIVE, SHE, THEY } from '../data/source-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
@@ -27,12 +34,17 @@ function antecedent(
   let nearest: Ent | undefined;
   let speaker: Ent | undefined;
   let subject: Ent | undefined;
-  let beyond: Ent | undefined;
+  // Before the window: the last fitting speaker, else the nearest fitting mention (a victim or
+  // an object named since is less salient than whoever was speaking).
+  let farSpeaker: Ent | undefined;
+  let farNearest: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     if (m.quoted || !fits(m.ent)) return false;
     if (m.span.start < windowStart) {
-      if (!nearest && !windowOnly) beyond = m.ent;
-      return true;
+      if (nearest || windowOnly) return true;
+      if (m.speaker) farSpeaker = m.ent;
+      else farNearest ??= m.ent;
+      return farSpeaker !== undefined;
     }
     nearest ??= m.ent;
     if (m.speaker) speaker ??= m.ent;
@@ -42,7 +54,7 @@ function antecedent(
       inSentence = first ? m.ent : (inSentence ?? m.ent);
     return false;
   });
-  return beyond ?? inSentence ?? speaker ?? subject ?? nearest;
+  return farSpeaker ?? inSentence ?? speaker ?? subject ?? nearest ?? farNearest;
 }
 
 /** The entity a pronoun stands for, if one fits; a gender it agrees with sticks. */
@@ -76,6 +88,55 @@ export function resolvePronoun(
   if (RELATIVE.has(lower))
     return antecedent(store, span, (e) => e.kind === 'person' || e.kind === 'organization');
   return undefined;
+}
+
+/**
+ * "the affable proprietor", "the 31-year-old winger", "the agency": a definite description
+ * with no name of its own, when nobody is described with its head noun, points back to the
+ * person (or public body) the passage is about: the most salient fitting antecedent.
+ */
+export function epithetReferent(
+  store: EntityStore,
+  span: Span,
+  headTokens: readonly Token[],
+  head: string,
+): Ent | undefined {
+  if (headTokens[0]?.lower !== 'the' || PEOPLE_PLURALS.has(head)) return undefined;
+  if (GOVERNMENT_NOUNS.has(head)) return publicBodyBefore(store, span);
+  if (PUBLIC_BODY_WORDS.has(head) || BODY_NOUNS.has(head)) return undefined;
+  // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman")
+  const modified = headTokens.length >= 3;
+  const possessive = headTokens.some((t) => /['\u2019]s?$/.test(t.lower)); // "the board's own"
+  if (!modified || possessive || head.endsWith('s') || FIRM_NOUNS.has(head) || ORG_WORDS.has(head))
+    return undefined;
+  const gender = ROLE_GENDER.get(head) ?? 'unknown';
+  return antecedent(
+    store,
+    span,
+    (e) =>
+      e.kind === 'person' &&
+      !e.plural &&
+      !e.anonymous &&
+      (gender === 'unknown' || e.gender === 'unknown' || e.gender === gender),
+  );
+}
+
+/** "the agency", "the department": the public body last named ("the State Department"). */
+function publicBodyBefore(store: EntityStore, span: Span): Ent | undefined {
+  let found: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    const ent = m.ent;
+    if (ent.kind !== 'organization' || ent.anonymous || ent.outlet || m.quoted) return false;
+    if (
+      ent.name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => PUBLIC_BODY_WORDS.has(w))
+    )
+      found = ent;
+    return found !== undefined;
+  });
+  return found;
 }
 
 /** "the analyst" names the person last described as one ("military analyst X", "a spokesperson for Y"). */

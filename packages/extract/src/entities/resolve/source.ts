@@ -20,7 +20,7 @@ import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { apposition, cutAtClause, describedSource, isCommonNoun, ownedRole } from './described.js';
 import { newName } from './new-name.js';
-import { describedBefore, namedBodyBefore, resolvePronoun } from './pronouns.js';
+import { describedBefore, epithetReferent, namedBodyBefore, resolvePronoun } from './pronouns.js';
 
 /** A source phrase as written, trimmed, with its tokens and the words of its head. */
 export interface Phrase {
@@ -149,6 +149,11 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
       fx.speaker(fx.record(ent, s, 'descriptor'));
       return ent;
     }
+  }
+  const referent = epithetReferent(store, s, p.head, headLower);
+  if (referent) {
+    fx.speaker(fx.record(referent, s, 'descriptor'));
+    return referent;
   }
   const described = description();
   const m = described.mentions.find((x) => x.span.start === s.start);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index.js';
+import { SPEAKER_CONFIDENCE } from './confidence.js';
+
+// Every text is invented.
+function confidences(text: string): number[] {
+  return extract({ text, title: 'Invented' }).quotes.map((q) => q.confidence);
+}
+
+describe('quote confidence comes from how the speaker was found', () => {
+  it('a speaker named beside the cue is confident, and so is the quote that carries on', () => {
+    expect(confidences('"We are ready," said Ana Ruiz. "The season starts Monday."')).toEqual([
+      SPEAKER_CONFIDENCE.named,
+      SPEAKER_CONFIDENCE.named,
+    ]);
+  });
+
+  it('a pronoun with one person in reach is confident; among two of the same kind it is not', () => {
+    expect(confidences('Ana Ruiz runs the club.\n\n"We are ready," she said.')).toEqual([
+      SPEAKER_CONFIDENCE.soleCandidate,
+    ]);
+    expect(
+      confidences('Ana Ruiz met Mia Lund, who runs the rival club.\n\n"We are ready," she said.'),
+    ).toEqual([SPEAKER_CONFIDENCE.inferred]);
+  });
+
+  it('a description, a guess and a missing speaker sit below the confident line', () => {
+    const [described] = confidences('"The fund is broke," said a professor at the university.');
+    expect(described).toBe(SPEAKER_CONFIDENCE.inferred);
+    const [, guessed] = confidences(
+      '"We print anything," said Mara Quist.\n\nShe opened the shop in 2019.\n\n"If you want the big publishers, go somewhere else."',
+    );
+    expect(guessed).toBe(SPEAKER_CONFIDENCE.guessed);
+    const [none] = confidences(
+      'The sign read "no entry for anyone after dark, by order of the board".',
+    );
+    expect(none).toBe(SPEAKER_CONFIDENCE.none);
+    for (const value of [described, guessed, none]) expect(value).toBeLessThan(0.8);
+  });
+});

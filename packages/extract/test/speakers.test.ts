@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+// Every text is invented. Each case reads who said a quote through the public extract().
+function whoSaid(text: string): Array<{ words: string; speaker: string | null; rule?: string }> {
+  const article = extract({ text, title: 'Invented' });
+  const names = new Map(article.entities.map((e) => [e.id, e.name]));
+  return article.quotes.map((q) => ({
+    words: article.text.slice(q.content[0]!.start, q.content.at(-1)!.end),
+    speaker: q.speakerId ? (names.get(q.speakerId) ?? null) : null,
+    rule: q.rule,
+  }));
+}
+
+describe('who said it', () => {
+  it('a lone quote a paragraph or two after a named speaker is still theirs', () => {
+    const quotes = whoSaid(
+      [
+        '"We print anything, for anyone," said Mara Quist, who runs the shop on Dock Street.',
+        'She opened it in 2019 with a loan from her brother.',
+        '"If you want the big publishers, you can go somewhere else."',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)).toMatchObject({
+      words: 'If you want the big publishers, you can go somewhere else.',
+      speaker: 'Mara Quist',
+    });
+  });
+
+  it('a lone quote far from any speaker, or after a heading, stays unattributed', () => {
+    const quotes = whoSaid(
+      [
+        '"We print anything, for anyone," said Mara Quist.',
+        'The harbour is busy in summer.',
+        'Ferries leave every hour.',
+        'There is little room to park near the pier.',
+        '"This is the best summer we have had in a very long time."',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker).toBeNull();
+  });
+
+  it('a sentence opening with a prepositional phrase has its subject after it', () => {
+    const [quote] = whoSaid(
+      'In early November the Harbour Board announced that its chair would step down.',
+    );
+    expect(quote).toMatchObject({
+      speaker: 'Harbour Board',
+      words: 'that its chair would step down',
+    });
+    const [named] = whoSaid(
+      'In a radio interview Tom Arvel declared "the ferry will run all winter, whatever it costs."',
+    );
+    expect(named?.speaker).toBe('Tom Arvel');
+  });
+
+  it('a fronted phrase about a statement is not the speaker', () => {
+    const [quote] = whoSaid(
+      'In its two-page statement claiming responsibility, the Harbour Front said: "We acted alone and we will act again."',
+    );
+    expect(quote).toMatchObject({
+      speaker: 'Harbour Front',
+      words: 'We acted alone and we will act again.',
+    });
+  });
+
+  it('an epithet with a modifier points back to the person the passage is about', () => {
+    const quotes = whoSaid(
+      [
+        'Ivo Marsh scored his first goal of the season in the second period.',
+        '"I will remember that one for a long time," said the rookie defenceman.',
+      ].join('\n\n'),
+    );
+    expect(quotes[0]?.speaker).toBe('Ivo Marsh');
+  });
+
+  it('"the agency" is the public body last named, when no agency is named', () => {
+    const quotes = whoSaid(
+      [
+        'The Transport Department called for the bridge to be closed on Tuesday.',
+        '"Safety comes first, and the bridge will stay shut," the agency said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Transport Department');
+  });
+
+  it('a pronoun far from its antecedent prefers the last speaker to a person named since', () => {
+    const quotes = whoSaid(
+      [
+        '"We will rebuild the mill," said Tomas Oyelaran.',
+        'The mill was founded in 1921 by Pieter Hallam and was run by his family for decades.',
+        'It closed after a fire in the spring.',
+        '"It will take us two years, maybe three," he said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Tomas Oyelaran');
+  });
+});

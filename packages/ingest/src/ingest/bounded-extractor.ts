@@ -1,0 +1,103 @@
+import { Piscina } from 'piscina';
+import type { ExtractInput, ExtractOptions } from '@sourcetrace/extract';
+import type { ExtractResult, ExtractTask } from './extract-checked.js';
+import { WORKER_EXEC_ARGV, WORKER_URL } from './pool.js';
+
+/** Every thread is busy and the waiting line is full: try again after `retryAfterSeconds`. */
+export class ExtractorBusyError extends Error {
+  override readonly name = 'ExtractorBusyError';
+  constructor(readonly retryAfterSeconds: number) {
+    super('Every extraction thread is busy and the queue is full');
+  }
+}
+
+/** One extraction ran past its time limit; its thread was stopped. */
+export class ExtractionTimeoutError extends Error {
+  override readonly name = 'ExtractionTimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(`Extraction did not finish within ${timeoutMs / 1000} s`);
+  }
+}
+
+export interface BoundedExtractorOptions {
+  /** Extraction threads (default 1). */
+  threads?: number;
+  /** Extractions that may wait for a thread; more are refused with ExtractorBusyError (default 16). */
+  maxQueue?: number;
+  /** Longest one extraction may run before its thread is stopped (default 15 s). */
+  timeoutMs?: number;
+}
+
+export const BOUNDED_EXTRACTOR_DEFAULTS = { threads: 1, maxQueue: 16, timeoutMs: 15_000 } as const;
+
+/**
+ * Extraction for a server: on worker threads, so the thread answering requests never runs the
+ * extractor; with a bounded waiting line, so a flood is refused at once instead of piling up;
+ * and with a time limit per extraction, after which its thread is stopped, so no input can hold
+ * a thread for long. Threads start on first use and stop after a minute idle.
+ */
+export class BoundedExtractor {
+  private readonly pool: Piscina;
+  private readonly capacity: number;
+  private readonly threads: number;
+  private readonly timeoutMs: number;
+  private inFlight = 0;
+  /** Recent time per extraction (ms), to tell refused clients when to come back. */
+  private typicalMs = 200;
+
+  constructor(options: BoundedExtractorOptions = {}) {
+    this.threads = Math.max(1, options.threads ?? BOUNDED_EXTRACTOR_DEFAULTS.threads);
+    this.capacity =
+      this.threads + Math.max(0, options.maxQueue ?? BOUNDED_EXTRACTOR_DEFAULTS.maxQueue);
+    this.timeoutMs = options.timeoutMs ?? BOUNDED_EXTRACTOR_DEFAULTS.timeoutMs;
+    this.pool = new Piscina({
+      filename: WORKER_URL,
+      minThreads: 0,
+      maxThreads: this.threads,
+      idleTimeout: 60_000,
+      execArgv: WORKER_EXEC_ARGV,
+    });
+  }
+
+  /** The article as JSON text. */
+  extractJson(input: ExtractInput, options?: ExtractOptions): Promise<string> {
+    return this.run<string>('extractJson', { input, ...(options ? { options } : {}) });
+  }
+
+  /** Extracted, checked and prepared for the store, as ingestOne wants it. */
+  extractChecked(task: ExtractTask): Promise<ExtractResult> {
+    return this.run<ExtractResult>('default', task);
+  }
+
+  /** Extractions running or waiting. */
+  get pending(): number {
+    return this.inFlight;
+  }
+
+  destroy(): Promise<void> {
+    return this.pool.destroy();
+  }
+
+  private async run<T>(name: string, task: ExtractTask): Promise<T> {
+    if (this.inFlight >= this.capacity) throw new ExtractorBusyError(this.retryAfterSeconds());
+    this.inFlight++;
+    const started = performance.now();
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    try {
+      const result = (await this.pool.run(task, { name, signal })) as T;
+      this.typicalMs = 0.8 * this.typicalMs + 0.2 * (performance.now() - started);
+      return result;
+    } catch (error) {
+      if (signal.aborted) throw new ExtractionTimeoutError(this.timeoutMs);
+      throw error;
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  /** About how long until the line has moved on by a full queue, in whole seconds (1..60). */
+  private retryAfterSeconds(): number {
+    const wait = (this.inFlight / this.threads) * this.typicalMs;
+    return Math.min(60, Math.max(1, Math.ceil(wait / 1000)));
+  }
+}

@@ -1,0 +1,2 @@
+export { cleanLine, hiddenMask, oneLine, visibleSlice } from './sanitize.js';
+export { printable } from './printable.js';
