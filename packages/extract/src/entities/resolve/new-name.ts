@@ -5,7 +5,7 @@ import { isTitleWord } from '../name-scan.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 import { isCommonNoun } from './described.js';
-import type { Phrase } from './source.js';
+import type { Phrase } from './phrase.js';
 
 /**
  * A capitalised name the recognizer did not read as one: a person, merged by surname when it

@@ -20,17 +20,8 @@ import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { apposition, cutAtClause, describedSource, isCommonNoun, ownedRole } from './described.js';
 import { newName } from './new-name.js';
+import type { Phrase } from './phrase.js';
 import { describedBefore, epithetReferent, namedBodyBefore, resolvePronoun } from './pronouns.js';
-
-/** A source phrase as written, trimmed, with its tokens and the words of its head. */
-export interface Phrase {
-  span: Span;
-  text: string;
-  tokens: Token[];
-  /** Index of the token that ends the head ("Tom Bell" in "Tom Bell, a professor ..."). */
-  headEnd: number;
-  head: Token[];
-}
 
 /**
  * The entity a speaker/source span as written stands for ("he", "energy analyst Dana
