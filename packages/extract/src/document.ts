@@ -1,4 +1,5 @@
 import type { Block } from '@sourcetrace/article-model';
+import { findQuoted, type Quoted } from './quotes/marks.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { tokenize, type Token } from './text/tokens.js';
 
@@ -8,6 +9,19 @@ export interface Doc {
   blocks: Block[];
   tokens: Token[];
   sentences: Sentence[];
+  /** The passages inside quote marks, found once: what every stage takes for quoted words. */
+  quoted: Quoted[];
+}
+
+/** Reads the structure of a text whose blocks are known. */
+export function makeDoc(text: string, blocks: Block[], tokens: Token[] = tokenize(text)): Doc {
+  return {
+    text,
+    blocks,
+    tokens,
+    sentences: splitSentences(text, blocks, tokens),
+    quoted: findQuoted(text, blocks),
+  };
 }
 
 /**
@@ -22,6 +36,5 @@ export function docFromLines(text: string): Doc {
     const end = m.index + m[0].trimEnd().length;
     if (end > start) blocks.push({ kind: 'paragraph', span: { start, end } });
   }
-  const tokens = tokenize(text);
-  return { text, blocks, tokens, sentences: splitSentences(text, blocks, tokens) };
+  return makeDoc(text, blocks);
 }

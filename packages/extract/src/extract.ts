@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type Article } from '@sourcetrace/article-model';
 import { readInput, type ExtractInput } from './input/index.js';
-import { splitSentences } from './text/sentences.js';
 import { tokenize } from './text/tokens.js';
-import { createEntityTable } from './entities/index.js';
+import { collectEntities } from './entities/index.js';
 import { findAttributions, toQuotes } from './quotes/index.js';
 import { findClaims } from './claims/index.js';
 import { calibrateConfidence } from './quotes/confidence.js';
-import type { Doc } from './document.js';
+import { makeDoc } from './document.js';
+import { sourceRequests } from './sources.js';
 import type { ExtractOptions } from './options.js';
 
 export type { ExtractOptions } from './options.js';
@@ -21,16 +21,16 @@ export function articleId(text: string): string {
 
 /**
  * Reads one article and finds its entities, quotes and claims. Never throws on a string.
- * Stages: tokens -> sentences -> entities -> quoted passages and cues (attributions) ->
- * quotes (speakers resolved in text order) -> claims.
+ * Stages: tokens, sentences and quoted passages (the Doc) -> names merged into entities ->
+ * attributions (quoted passages and cues) -> the entity table finished with the sources
+ * attribution found -> quotes and claims, which only read the finished table.
  */
 export function extract(input: ExtractInput, options: ExtractOptions = {}): Article {
   const read = readInput(input);
-  const tokens = tokenize(read.text);
-  const sentences = splitSentences(read.text, read.blocks, tokens);
-  const entities = createEntityTable(read.text, read.blocks, sentences, tokens);
-  const doc: Doc = { text: read.text, blocks: read.blocks, tokens, sentences };
-  const attributions = findAttributions(doc, (span) => entities.at(span)?.outlet === true);
+  const doc = makeDoc(read.text, read.blocks, tokenize(read.text));
+  const draft = collectEntities(doc);
+  const attributions = findAttributions(doc, (span) => draft.isOutlet(span));
+  const entities = draft.finish(sourceRequests(attributions));
   const quotes = toQuotes(attributions, entities);
   const claims = findClaims(doc, entities, attributions, options);
   const found = entities.entities();

@@ -1,3 +1,4 @@
+import { becomesQuote } from '../quotes/rules/types.js';
 import { isClaimRule, type Claim, type Hedge } from '@sourcetrace/article-model';
 import type { Doc } from '../document.js';
 import type { EntityTable } from '../entities/types.js';
@@ -7,7 +8,6 @@ import { tokenAt } from '../text/tokens.js';
 import { SENTENCE_RULES } from './rules/index.js';
 import type { SentenceSite } from './rules/types.js';
 
-const QUOTE_KINDS = new Set<Attribution['kind']>(['speech', 'continuation', 'unattributed']);
 const CLAIM_KINDS: Partial<Record<Attribution['kind'], Hedge>> = {
   belief: 'belief',
   stance: 'none',
@@ -45,7 +45,7 @@ export function findClaims(
   // A sentence that holds a quote is someone else's statement, not the article's own.
   const inQuote = coverage(
     doc.text.length,
-    attributions.filter((a) => QUOTE_KINDS.has(a.kind)),
+    attributions.filter((a) => becomesQuote(a)),
   );
   for (const sentence of doc.sentences) {
     if (doc.blocks[sentence.block]?.kind !== 'paragraph') continue;

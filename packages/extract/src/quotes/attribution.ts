@@ -5,7 +5,7 @@ import type { Span } from '@sourcetrace/article-model';
 import type { Doc } from '../document.js';
 import { PARTICIPLE_CUES } from '../lexicon/cues.js';
 import { trimSpan } from './content.js';
-import { findQuoted, type Quoted } from './marks.js';
+import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { carriedTail } from './rules/continuation.js';
 import { CUE_RULES, DOCUMENT_RULES, END_RULES, TRIGGER_WORDS, UNIT_RULES } from './rules/index.js';
@@ -28,7 +28,7 @@ export function findAttributions(
   doc: Doc,
   knownOutlet: (span: Span) => boolean = () => false,
 ): Attribution[] {
-  const quoted = findQuoted(doc.text, doc.blocks);
+  const quoted = doc.quoted;
   const states = quoteStates(doc, quoted);
   const units = buildUnits(doc, quoted);
   const p = new Phrases(doc.text, doc.tokens, states, knownOutlet);

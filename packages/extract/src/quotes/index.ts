@@ -1,10 +1,9 @@
+import { becomesQuote } from './rules/types.js';
 import { isQuoteRule, type Quote } from '@sourcetrace/article-model';
 import type { EntityTable } from '../entities/types.js';
 import type { Attribution } from './attribution.js';
 
 export { findAttributions, type Attribution } from './attribution.js';
-
-const QUOTE_KINDS = new Set<Attribution['kind']>(['speech', 'continuation', 'unattributed']);
 
 /**
  * Turns speech attributions into quotes, resolving each speaker as written through the entity
@@ -29,7 +28,7 @@ export function toQuotes(attributions: Attribution[], entities: EntityTable): Qu
   };
   const quotes: Quote[] = [];
   for (const a of attributions) {
-    if (!QUOTE_KINDS.has(a.kind)) continue;
+    if (!becomesQuote(a)) continue;
     const { speakerId, channelId } = resolve(a);
     quotes.push({
       id: '',

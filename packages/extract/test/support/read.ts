@@ -1,6 +1,7 @@
 // Readers for rule tests: the attributions or claims of a plain invented text, as strings.
 import { docFromLines } from '../../src/document.js';
-import { createEntityTable } from '../../src/entities/index.js';
+import { collectEntities } from '../../src/entities/index.js';
+import { sourceRequests } from '../../src/sources.js';
 import { findAttributions, type Attribution } from '../../src/quotes/attribution.js';
 import { findClaims } from '../../src/claims/index.js';
 
@@ -25,8 +26,9 @@ export function read(text: string) {
 /** Every claim of a text whose lines are paragraphs, with its spans as text. */
 export function claims(text: string, attributedClaimsOnly = false) {
   const doc = docFromLines(text);
-  const entities = createEntityTable(doc.text, doc.blocks, doc.sentences);
-  const found = findClaims(doc, entities, findAttributions(doc), { attributedClaimsOnly });
+  const attributions = findAttributions(doc);
+  const entities = collectEntities(doc).finish(sourceRequests(attributions));
+  const found = findClaims(doc, entities, attributions, { attributedClaimsOnly });
   const slice = (s: { start: number; end: number } | null) =>
     s ? text.slice(s.start, s.end) : null;
   return found.map((c) => ({

@@ -37,6 +37,11 @@ export interface Attribution {
   confidence: number;
 }
 
+/** The attribution kinds that become quotes; every other kind becomes a claim. */
+export function becomesQuote(a: Attribution): boolean {
+  return a.kind === 'speech' || a.kind === 'continuation' || a.kind === 'unattributed';
+}
+
 /** Builds an attribution over token ranges of the unit; null when the ranges hold no words. */
 export type MakeFn = (
   kind: Attribution['kind'],

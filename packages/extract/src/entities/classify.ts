@@ -1,0 +1,338 @@
+import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
+import { ORG_WORDS } from './data/organizations.js';
+import {
+  HONORIFIC_GENDER,
+  PEOPLE_PLURALS,
+  ROLE_GENDER,
+  ROLE_NOUNS,
+  type Gender,
+} from './data/people.js';
+import { PLACE_WORDS } from './data/places.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
+import {
+  THING_WORDS,
+  PARTY_WORDS,
+  SAINT_WORDS,
+  PLACE_OPENERS,
+  CONNECTORS,
+} from './data/name-words.js';
+import {
+  type Ctx,
+  isCap,
+  isPossessive,
+  longestListed,
+  stripPossessive,
+  emitListed,
+  candidate,
+  isNameSuffix,
+  isSpeechVerb,
+  hasDigit,
+  isCommonWord,
+  isTitleWord,
+  isBareHonorific,
+} from './name-scan.js';
+import { acronymAfter, addContext } from './name-context.js';
+
+export const MAX_NAME_WORDS = 5;
+
+/** Decides what a capitalised run names, splitting it where it holds more than one name. */
+export function classifyRun(ctx: Ctx, run: number[]): void {
+  const { tokens, text } = ctx;
+  let from = 0;
+  // leading words that only open a sentence or a quotation: "But", "The", "When", "Analysts"
+  while (from < run.length) {
+    const k = run[from]!;
+    const t = tokens[k]!;
+    const lower = t.bare;
+    if (!t.word || CONNECTORS.has(lower) || (NAME_PARTICLES.has(lower) && !isCap(text, t))) {
+      from++;
+      continue;
+    }
+    if (
+      (NOT_NAME_WORDS.has(lower) || DEMONYMS.has(lower)) &&
+      !(lower !== 'the' && startsListed(ctx, run, from))
+    ) {
+      // "The Hague", "The Telegraph": a listed name that starts with "The"
+      if (lower === 'the' && run.length > from + 1) {
+        const listed = longestListed(ctx, k, run[run.length - 1]! + 1);
+        if (listed) {
+          emitListed(ctx, listed.entry, listed.start, listed.end, false);
+          const rest = run.filter((m) => m >= listed.end);
+          if (rest.length) classifyRun(ctx, rest);
+          return;
+        }
+      }
+      if (
+        DEMONYMS.has(lower) &&
+        run.length - from > 1 &&
+        (isOrgRun(ctx, run.slice(from)) || longestListed(ctx, k, run[run.length - 1]! + 1))
+      )
+        break;
+      from++;
+      continue;
+    }
+    if (ctx.initial[k] && isCommonAtStart(ctx, k, run.length - from)) {
+      from++;
+      continue;
+    }
+    break;
+  }
+  const rest = run.slice(from);
+  if (!rest.some((k) => tokens[k]!.word)) return;
+  classifyName(ctx, rest);
+}
+
+/** A listed name starts at run[from] ("New York", "Saudi Arabia"). */
+export function startsListed(ctx: Ctx, run: number[], from: number): boolean {
+  const listed = longestListed(ctx, run[from]!, run[run.length - 1]! + 1);
+  return !!listed && listed.end - listed.start > 1;
+}
+
+/** A sentence-initial word that the text also writes in lower case, or a role/plural noun. */
+export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
+  const lower = ctx.tokens[k]!.bare;
+  if (GAZETTEER.has(lower) || FIRST_NAME_GENDER.has(lower)) return false;
+  if (/^[\p{Lu}\p{N}]{2,8}$/u.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end)))
+    return false; // an acronym
+  if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
+  if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
+  if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
+  if (/(?:ers|ors|ists|ants|ents|ians)$/.test(lower) && !ctx.capSeen.has(lower)) return true; // "Demonstrators said"
+
+  if (length > 1) return false;
+  // a lone capitalised word opening a sentence is a name only with some evidence
+  if (ctx.capSeen.has(lower)) return false;
+  return !isSpeechVerb(ctx, k + 1);
+}
+
+export function isOrgRun(ctx: Ctx, run: number[]): boolean {
+  return run.some((k) => ORG_WORDS.has(ctx.tokens[k]!.lower));
+}
+
+/** What a name-shaped run is, tried in order: listed, titled person, by its words, inner names, a name. */
+export function classifyName(ctx: Ctx, run: number[]): void {
+  const { tokens } = ctx;
+  const start = run[0]!;
+  const end = run[run.length - 1]! + 1;
+  const wordIdx = run.filter((k) => tokens[k]!.word);
+  const r: NameRun = {
+    run,
+    start,
+    end,
+    wordIdx,
+    lowers: wordIdx.map((k) => stripPossessive(tokens[k]!.lower)),
+  };
+  // 1. a listed name, whole
+  const listed = longestListed(ctx, start, end);
+  if (listed && listed.end === end) {
+    emitListed(ctx, listed.entry, listed.start, listed.end, false);
+    return;
+  }
+  if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r)) return;
+  plainName(ctx, r);
+}
+
+/** A capitalised run being classified: its tokens, bounds, word tokens and their bare lowercase. */
+interface NameRun {
+  run: number[];
+  start: number;
+  end: number;
+  wordIdx: number[];
+  lowers: string[];
+}
+
+/** 2. a title before a name: "Prime Minister Justin Trudeau", "Dr. Jane Roe", "Secretary of State X". */
+function titledName(ctx: Ctx, r: NameRun): boolean {
+  const { tokens, text } = ctx;
+  const { start, end, wordIdx, lowers } = r;
+  let titleEnd = -1;
+  for (let w = 0; w < wordIdx.length - 1; w++) {
+    const lower = lowers[w]!;
+    // a plural role ("Senators") titles a name only first: "Department of Veterans Affairs" is no title
+    const plural =
+      !ROLE_NOUNS.has(lower) && !HONORIFIC_GENDER.has(lower) && !PARTY_WORDS.has(lower);
+    if (isTitleWord(lower) && (w === 0 || (!ORG_WORDS.has(lower) && !plural))) titleEnd = w;
+    else if (titleEnd >= 0 && (lower === 'of' || lower === 'for') && w + 2 < wordIdx.length) {
+      // "Minister of Municipal Affairs Ric McIver": the name starts at a first name, else is the last two words
+      let nameFrom = wordIdx.length - Math.min(2, wordIdx.length - w - 2);
+      for (let p = w + 2; p < wordIdx.length; p++) {
+        if (FIRST_NAME_GENDER.has(lowers[p]!)) {
+          nameFrom = p;
+          break;
+        }
+      }
+      titleEnd = nameFrom - 1;
+      break;
+    }
+  }
+  if (titleEnd >= 0) {
+    const nameIdx = wordIdx.slice(titleEnd + 1);
+    const nameLowers = lowers.slice(titleEnd + 1);
+    if (
+      nameIdx.length > 0 &&
+      nameIdx.length <= 4 &&
+      isCap(text, tokens[nameIdx[0]!]!) &&
+      !(nameIdx.length === 1 && isCommonWord(ctx, nameLowers[0]!)) &&
+      !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w) || PLACE_WORDS.has(w))
+    ) {
+      const nameStart = nameIdx[0]!;
+      const c = candidate(ctx, nameStart, end, 'person', { person: true });
+      c.words = c.words.filter((w) => !isNameSuffix(w));
+      if (!c.words.length) return true;
+      let gender: Gender = 'unknown';
+      const titleWords: string[] = [];
+      for (let w = 0; w <= titleEnd; w++) {
+        const g = HONORIFIC_GENDER.get(lowers[w]!) ?? ROLE_GENDER.get(lowers[w]!);
+        if (g && g !== 'unknown') gender = g;
+        const token = tokens[wordIdx[w]!]!;
+        // an abbreviation keeps its period: "Coun.", "B.C. Premier"
+        const period = tokens[wordIdx[w]! + 1];
+        const glued = period?.lower === '.' && period.start === token.end;
+        titleWords.push(text.slice(token.start, glued ? period.end : token.end));
+      }
+      c.gender =
+        gender !== 'unknown'
+          ? gender
+          : (FIRST_NAME_GENDER.get(c.words[0]!.toLowerCase()) ?? 'unknown');
+      const title = titleWords.filter((w) => !isBareHonorific(w)).join(' ');
+      if (title) c.descriptors.push(title);
+      addContext(ctx, c, start, end);
+      ctx.out.push(c);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** 3-5. an organisation word, a place word, an acronym. */
+function byWordClass(ctx: Ctx, r: NameRun): boolean {
+  const { tokens, text } = ctx;
+  const { start, end, wordIdx, lowers } = r;
+  // 3. an organisation word: "University of Lakeview", "Toronto Police Service"
+  if (lowers.some((w) => ORG_WORDS.has(w))) {
+    const org = candidate(ctx, start, end, 'organization');
+    ctx.out.push(org);
+    acronymAfter(ctx, end, org.span);
+    return true;
+  }
+  // 4. a place word: "Main Street", "Lake Erie"
+  if (
+    PLACE_WORDS.has(lowers[lowers.length - 1]!) ||
+    (lowers.length > 1 &&
+      PLACE_OPENERS.has(lowers[0]!) &&
+      (SAINT_WORDS.has(lowers[0]!) || !FIRST_NAME_GENDER.has(lowers[1]!)))
+  ) {
+    if (!(lowers.length === 1 && lowers[0] === 'state'))
+      ctx.out.push(candidate(ctx, start, end, 'location'));
+    return true;
+  }
+  // 5. an acronym: "NDP", "RCMP"
+  if (wordIdx.length === 1) {
+    const surface = text.slice(tokens[start]!.start, tokens[start]!.end);
+    if (/^[\p{Lu}\p{N}.&]{2,8}$/u.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface)) {
+      if (isTitleWord(lowers[0]!)) return true; // "CEO", "MP": a role, not an organisation
+      ctx.out.push(candidate(ctx, start, end, 'organization'));
+      return true;
+    }
+  }
+  return false;
+}
+
+/** 6. listed names inside the run ("Ottawa Senators" -> Ottawa + Senators). */
+function innerListed(ctx: Ctx, r: NameRun): boolean {
+  const { tokens } = ctx;
+  const { run, start, end, wordIdx, lowers } = r;
+  if (wordIdx.length > 1) {
+    for (let k = 0; k < run.length; k++) {
+      const inner = longestListed(ctx, run[k]!, end);
+      if (!inner || (inner.entry.surface.length === 1 && FIRST_NAME_GENDER.has(lowers[0]!)))
+        continue;
+      const before = run.slice(0, k);
+      // "Global Affairs Canada", "Hockey Canada": words before a country that ends the run name a body
+      if (
+        k > 0 &&
+        inner.end === end &&
+        inner.entry.kind === 'location' &&
+        !inner.entry.metonym &&
+        !FIRST_NAME_GENDER.has(lowers[0]!) &&
+        !before.some(
+          (m) =>
+            DEMONYMS.has(tokens[m]!.lower) ||
+            isPossessive(tokens[m]!) ||
+            isTitleWord(tokens[m]!.lower),
+        )
+      ) {
+        ctx.out.push(candidate(ctx, start, end, 'organization'));
+        return true;
+      }
+      if (before.some((m) => tokens[m]!.word)) classifyName(ctx, before);
+      emitListed(ctx, inner.entry, inner.start, inner.end, false);
+      const after = run.filter((m) => m >= inner.end);
+      if (after.some((m) => tokens[m]!.word)) classifyRun(ctx, after);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** 7. a team after "the", a thing, a group, or a name: people have two to four name words. */
+function plainName(ctx: Ctx, r: NameRun): void {
+  const { tokens } = ctx;
+  const { start, end, wordIdx, lowers } = r;
+  // "the Harbour Hawks", "the Lakeview Lakers": a plural name after "the" is a team or a band
+  const lastToken = tokens[end - 1]!;
+  if (
+    wordIdx.length >= 2 &&
+    tokens[start - 1]?.lower === 'the' &&
+    /[^s]s$/.test(lastToken.lower) &&
+    !isPossessive(lastToken) &&
+    !FIRST_NAME_GENDER.has(lowers[0]!)
+  ) {
+    ctx.out.push(candidate(ctx, start, end, 'organization'));
+    return;
+  }
+  // 7. a name: people have two to four name words; a lone word needs evidence
+  if (
+    (lowers.some((w) => THING_WORDS.has(w)) && !FIRST_NAME_GENDER.has(lowers[0]!)) ||
+    wordIdx.length > MAX_NAME_WORDS
+  ) {
+    ctx.out.push(candidate(ctx, start, end, 'other'));
+    return;
+  }
+  // names have no digits: "Bill C-69", "Highway 401"
+  if (hasDigit(lowers)) {
+    ctx.out.push(candidate(ctx, start, end, 'other'));
+    return;
+  }
+  // "Virginia Democrats", "Rohingya Muslim": a group, not a person
+  const lastWord = lowers[lowers.length - 1]!;
+  if (
+    DEMONYMS.has(lastWord) ||
+    DEMONYMS.has(lastWord.replace(/s$/, '')) ||
+    PARTY_WORDS.has(lastWord.replace(/s$/, ''))
+  ) {
+    ctx.out.push(candidate(ctx, start, end, lastWord.endsWith('s') ? 'organization' : 'other'));
+    return;
+  }
+  // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
+  if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return;
+  // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
+  if (ctx.tokens[end]?.lower === '/') return;
+  if (wordIdx.length === 1 && DEMONYMS.has(lowers[0]!.replace(/s$/, ''))) return; // "Americans"
+  const c = candidate(ctx, start, end, 'unknown');
+  c.words = c.words.filter((w) => !isNameSuffix(w));
+  if (!c.words.length) return;
+  c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
+  addContext(ctx, c, start, end);
+  if (wordIdx.length > 1) {
+    // two to four name-shaped words are a person unless they look like a phrase in Title Case
+    const shouting = c.words.some((w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w));
+    const knownFirst = FIRST_NAME_GENDER.has(lowers[0]!);
+    const common = lowers.some((w, n) => (n > 0 || !knownFirst) && isCommonWord(ctx, w));
+    if (c.person || (!shouting && (knownFirst || !common))) c.person = true;
+    else c.kind = shouting ? 'organization' : 'other';
+  }
+  if (c.person) c.kind = 'person';
+  ctx.out.push(c);
+}

@@ -1,0 +1,79 @@
+/** Words that shape how a source phrase is read. */
+export const FIRST_SECOND_PERSON = new Set([
+  'i',
+  'we',
+  'me',
+  'us',
+  'you',
+  'my',
+  'our',
+  'myself',
+  'ourselves',
+]);
+export const HE = new Set(['he', 'him', 'his', 'himself']);
+export const SHE = new Set(['she', 'her', 'hers', 'herself']);
+export const IT = new Set(['it', 'its', 'itself']);
+export const THEY = new Set(['they', 'them', 'their', 'themselves']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
+
+export const RELATIVE = new Set(['who', 'which', 'whom']);
+/** Words that end the head of a source phrase: what follows only describes it. */
+export const HEAD_ENDERS = new Set([
+  ',',
+  '(',
+  ';',
+  ':',
+  'who',
+  'which',
+  'that',
+  'of',
+  'for',
+  'at',
+  'with',
+  'from',
+  'in',
+  'on',
+  'to',
+  'including',
+  'familiar',
+  'close',
+  'speaking',
+  'based',
+  'working',
+  'involved',
+  'and',
+]);
+/** Things made by a source: "a Bloomberg poll" is Bloomberg's. */
+export const ARTIFACT_NOUNS = new Set([
+  'report',
+  'reports',
+  'study',
+  'studies',
+  'poll',
+  'polls',
+  'survey',
+  'analysis',
+  'investigation',
+  'data',
+  'figures',
+  'statement',
+  'release',
+  'documents',
+  'document',
+  'filing',
+  'filings',
+  'research',
+  'review',
+  'audit',
+  'memo',
+  'letter',
+  'records',
+  'estimates',
+  'projections',
+  'forecast',
+  'numbers',
+  'statistics',
+]);
+/** How far back, in mentions, a pronoun or a definite description looks for its antecedent. */
+export const LOOKBACK = 60;

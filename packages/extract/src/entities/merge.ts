@@ -1,0 +1,255 @@
+import type { MentionForm, Span } from '@sourcetrace/article-model';
+import { FIRST_NAME_GENDER, GAZETTEER, type GazetteerEntry } from './gazetteer.js';
+import type { Candidate } from './name-scan.js';
+import { ROLE_GENDER, type Gender } from './data/people.js';
+import { AMBIGUOUS_SEATS } from './data/places.js';
+import { push, type Effects, type EntityStore } from './store.js';
+import type { Ent } from './types.js';
+
+interface Placed {
+  c: Candidate;
+  ent: Ent;
+  form: MentionForm;
+}
+
+/**
+ * Merges the recognizer's candidates into entities: people named in full first, so that a lone
+ * surname anywhere can find them; then listed names, acronyms and other names; then single
+ * words. Mentions are recorded in text order and ids given by first mention.
+ */
+export function mergeCandidates(store: EntityStore, candidates: readonly Candidate[]): void {
+  const fx = store.live();
+  const placed: Placed[] = [];
+  /** "Harbourline" after "Harbourline Properties": a firm's first word alone is the firm. */
+  const firms = new Map<string, Ent[]>();
+  mergeFullNames(store, candidates, placed);
+  const singles = mergeOthers(store, fx, candidates, placed, firms);
+  mergeSingles(store, fx, singles, placed, firms);
+  placed.sort((a, b) => a.c.span.start - b.c.span.start);
+  let previous: Span | undefined;
+  for (const o of placed) {
+    if (previous && previous.start === o.c.span.start && previous.end === o.c.span.end) continue;
+    previous = o.c.span;
+    // a listed alias or a surname is an alias; a capital standing for its state stays a metonym
+    const surface = store.text.slice(o.c.span.start, o.c.span.end);
+    store.addMention(
+      o.ent,
+      o.c.span,
+      o.form === 'name' && surface !== o.ent.name ? 'alias' : o.form,
+    );
+  }
+  for (const ent of store.persons) {
+    if (ent.gender === 'unknown') ent.gender = genderFromDescriptors(ent.descriptors);
+  }
+  for (const m of store.index.all()) store.ensureId(m.ent);
+}
+
+function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], placed: Placed[]) {
+  for (const c of candidates) {
+    if (c.kind !== 'person' || c.words.length < 2 || c.listed) continue;
+    const first = c.words[0]!.toLowerCase();
+    const last = c.words[c.words.length - 1]!.toLowerCase();
+    const key = { ns: 'person', first, last } as const;
+    const surface = store.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
+    let ent = store.keys.get(key);
+    if (!ent) {
+      ent = store.newEnt(key, { kind: 'person', name: surface, words: c.words });
+      store.persons.push(ent);
+      push(store.bySurname, last, ent);
+      push(store.byFirstName, first, ent);
+    } else if (c.words.length > ent.words.length) {
+      ent.name = surface;
+      ent.words = c.words;
+    }
+    if (ent.gender === 'unknown') ent.gender = c.gender;
+    addDescriptors(ent, c.descriptors);
+    placed.push({ c, ent, form: 'name' });
+    push(store.fullNameStarts, ent, c.span.start);
+  }
+}
+
+/** Listed names, acronyms and names of things; returns the single words left for later. */
+function mergeOthers(
+  store: EntityStore,
+  fx: Effects,
+  candidates: readonly Candidate[],
+  placed: Placed[],
+  firms: Map<string, Ent[]>,
+): Candidate[] {
+  const singles: Candidate[] = [];
+  // an acronym finds the full name it follows, by the full name's span
+  const bySpan = new Map<string, Placed>();
+  for (const o of placed) {
+    const key = `${o.c.span.start}:${o.c.span.end}`;
+    if (!bySpan.has(key)) bySpan.set(key, o);
+  }
+  for (const c of candidates) {
+    if (c.kind === 'person' && c.words.length > 1 && !c.listed) continue; // merged already
+    // "Houston", "Churchill": a listed place that is the surname of someone named in full is that person
+    if (c.listed && c.words.length === 1 && store.bySurname.has(c.words[0]!.toLowerCase())) {
+      singles.push(c);
+    } else if (c.listed) {
+      const ent = listedEnt(fx, c.listed);
+      remember({ c, ent, form: c.listed.metonym ? 'metonym' : 'name' });
+    } else if (c.aliasOf) {
+      const full = bySpan.get(`${c.aliasOf.start}:${c.aliasOf.end}`);
+      if (!full) continue;
+      store.keys.set(
+        { ns: 'named', kind: full.ent.kind, name: c.words[0]!.toLowerCase() },
+        full.ent,
+      );
+      remember({ c, ent: full.ent, form: 'alias' });
+    } else if (
+      c.headline ||
+      c.kind === 'person' ||
+      c.kind === 'unknown' ||
+      (c.words.length === 1 && store.keys.get({ ns: 'surname', word: c.words[0]!.toLowerCase() }))
+    ) {
+      singles.push(c);
+    } else {
+      const name = store.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
+      const key = { ns: 'named', kind: c.kind, name: name.toLowerCase() } as const;
+      const ent = store.keys.get(key) ?? store.newEnt(key, { kind: c.kind, name, words: c.words });
+      remember({ c, ent, form: 'name' });
+      if (ent.kind === 'organization' && c.words.length > 1)
+        push(firms, c.words[0]!.toLowerCase(), ent);
+    }
+  }
+  return singles;
+
+  function remember(o: Placed): void {
+    placed.push(o);
+    const key = `${o.c.span.start}:${o.c.span.end}`;
+    if (!bySpan.has(key)) bySpan.set(key, o);
+  }
+}
+
+/** Single words: a surname or first name of a person named in full, or a name of its own. */
+function mergeSingles(
+  store: EntityStore,
+  fx: Effects,
+  singles: Candidate[],
+  placed: Placed[],
+  firms: Map<string, Ent[]>,
+) {
+  singles.sort((a, b) => Number(b.person) - Number(a.person) || a.span.start - b.span.start);
+  for (const c of singles) {
+    const word = c.words[0] ?? '';
+    if (!word) continue;
+    const lower = word.toLowerCase();
+    const surnames = store.bySurname.get(lower);
+    // a gender guessed from first-name lists says nothing of a word used as a surname ("Blake")
+    const gender = surnames && c.gender === FIRST_NAME_GENDER.get(lower) ? 'unknown' : c.gender;
+    let ent = singleOf(store, fx, c, word, gender, firms.get(lower));
+    if (!ent && c.headline) continue;
+    if (!ent) {
+      if (c.person) {
+        ent = store.newEnt(
+          { ns: 'surname', word: lower },
+          { kind: 'person', name: word, words: [word] },
+        );
+        store.persons.push(ent);
+      } else {
+        const kind = c.kind === 'unknown' ? 'other' : c.kind;
+        ent = store.newEnt({ ns: 'named', kind, name: lower }, { kind, name: word, words: [word] });
+      }
+    }
+    if (ent.kind === 'person' && ent.gender === 'unknown') ent.gender = gender;
+    addDescriptors(ent, c.descriptors);
+    const form: MentionForm =
+      word === ent.name
+        ? 'name'
+        : ent.kind === 'location' && AMBIGUOUS_SEATS.has(word)
+          ? 'metonym'
+          : 'alias';
+    placed.push({ c, ent, form });
+  }
+}
+
+/** The entity a single word names, if it is known already. */
+function singleOf(
+  store: EntityStore,
+  fx: Effects,
+  c: Candidate,
+  word: string,
+  gender: Gender,
+  firms: Ent[] | undefined,
+): Ent | undefined {
+  const lower = word.toLowerCase();
+  const surnames = store.bySurname.get(lower);
+  const firstNames = store.byFirstName.get(lower);
+  let ent: Ent | undefined;
+  // "Mr. Roe" beside "Ann Roe" is another Roe: a surname merges only where gender agrees
+  // "Washington has warned": the state, even where someone of that surname is named
+  if (AMBIGUOUS_SEATS.has(word) && !c.person && actsAsState(store.text, c.span))
+    ent = seatOrPlace(store, fx, c.span, word);
+  else if (surnames)
+    ent =
+      nearestFull(store, surnames, c.span.start, gender) ??
+      store.keys.get({ ns: 'surname', word: lower });
+  else if (firstNames?.length === 1) ent = firstNames[0];
+  else if (firms?.length === 1 && c.gender === 'unknown') ent = firms[0];
+  else
+    ent =
+      store.keys.get({ ns: 'surname', word: lower }) ??
+      store.keys.get({ ns: 'named', kind: 'organization', name: lower }) ??
+      store.keys.get({ ns: 'named', kind: 'other', name: lower });
+  if (!ent && AMBIGUOUS_SEATS.has(word)) ent = seatOrPlace(store, fx, c.span, word);
+  return ent;
+}
+
+/** The person of that surname named in full most recently before `at` (or first), agreeing in gender. */
+export function nearestFull(
+  store: EntityStore,
+  list: Ent[],
+  at: number,
+  gender: Gender,
+): Ent | undefined {
+  const pool = list.filter(
+    (e) => gender === 'unknown' || e.gender === 'unknown' || e.gender === gender,
+  );
+  // news names a relative by full or first name; a bare surname stays with whoever had it first
+  return pool.find((e) => (store.fullNameStarts.get(e)?.[0] ?? Infinity) < at) ?? pool[0];
+}
+
+/** The entity of a gazetteer entry, made on first use. */
+export function listedEnt(fx: Effects, entry: GazetteerEntry): Ent {
+  return fx.obtain(
+    { ns: 'listed', canonical: entry.canonical },
+    {
+      kind: entry.kind,
+      name: entry.canonical,
+      words: entry.canonical.split(' '),
+      outlet: entry.outlet === true,
+    },
+  );
+}
+
+/** "Washington said" is the United States; "in Washington" is the city. */
+function actsAsState(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 12);
+  return /^(?:'s|’s)?\s+(?:has|have|had|is|was|will|would|wants|warned|must|could|should|may|might|did|does)\b/.test(
+    after,
+  );
+}
+
+function seatOrPlace(store: EntityStore, fx: Effects, span: Span, word: string): Ent {
+  const country = GAZETTEER.get(AMBIGUOUS_SEATS.get(word)!.toLowerCase());
+  if (country && actsAsState(store.text, span)) return listedEnt(fx, country);
+  const key = { ns: 'named', kind: 'location', name: word.toLowerCase() } as const;
+  return store.keys.get(key) ?? store.newEnt(key, { kind: 'location', name: word, words: [word] });
+}
+
+function addDescriptors(ent: Ent, descriptors: readonly string[]): void {
+  for (const d of descriptors) if (!ent.descriptors.includes(d)) ent.descriptors.push(d);
+}
+
+function genderFromDescriptors(descriptors: string[]): Gender {
+  for (const d of descriptors) {
+    for (const w of d.toLowerCase().split(/\s+/)) {
+      const g = ROLE_GENDER.get(w);
+      if (g) return g;
+    }
+  }
+  return 'unknown';
+}

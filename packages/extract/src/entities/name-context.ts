@@ -1,0 +1,134 @@
+import type { Span } from '@sourcetrace/article-model';
+import { DEMONYMS, GAZETTEER } from './gazetteer.js';
+import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS } from './data/people.js';
+import { NOT_NAME_WORDS } from './data/words.js';
+import {
+  type Candidate,
+  type Ctx,
+  isCap,
+  isPossessive,
+  isNameToken,
+  candidate,
+  isSpeechVerb,
+} from './name-scan.js';
+import { DESCRIPTOR_STOPS, DETERMINER_WORDS, DESCRIPTOR_ADJECTIVES } from './data/name-words.js';
+
+/** "Institute for Coastal Research (ICR)": records the acronym as another name of the organisation. */
+export function acronymAfter(ctx: Ctx, end: number, full: Span): void {
+  const { tokens, text } = ctx;
+  const acronym = tokens[end + 1];
+  if (tokens[end]?.lower !== '(' || tokens[end + 2]?.lower !== ')' || !acronym) return;
+  if (!/^\p{Lu}{2,8}$/u.test(text.slice(acronym.start, acronym.end))) return;
+  ctx.out.push({ ...candidate(ctx, end + 1, end + 2, 'organization'), aliasOf: full });
+}
+
+/**
+ * Evidence and descriptors around a name: a role noun before it ("military analyst X"), an
+ * apposition after or before it ("X, an assistant professor at Y", "Norland's new premier, X"),
+ * or a speech verb ("X said", "said X").
+ */
+export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): void {
+  const { tokens, text } = ctx;
+  const prev = tokens[start - 1];
+  // role noun right before: "energy analyst Dana Whitcombe"
+  if (prev && prev.word && !isCap(text, prev) && ROLE_NOUNS.has(prev.lower)) {
+    c.person = true;
+    const from = descriptorStart(ctx, start - 1);
+    c.descriptors.push(text.slice(tokens[from]!.start, prev.end));
+    c.gender = c.gender !== 'unknown' ? c.gender : (ROLE_GENDER.get(prev.lower) ?? 'unknown');
+  }
+  // apposition before: "Norland's new premier, Ilse Varga"
+  if (prev?.lower === ',' && tokens[start - 2]?.word && ROLE_NOUNS.has(tokens[start - 2]!.lower)) {
+    c.person = true;
+    const from = descriptorStart(ctx, start - 2);
+    c.descriptors.push(text.slice(tokens[from]!.start, tokens[start - 2]!.end));
+  }
+  // apposition after: "Tom Bell, an assistant professor of economics at Lakeview University"
+  if (tokens[end]?.lower === ',') {
+    let k = end + 1;
+    let role = false;
+    while (k < tokens.length && k - end < 25) {
+      const t = tokens[k]!;
+      if (
+        t.lower === ',' ||
+        t.lower === '.' ||
+        t.lower === ';' ||
+        t.lower === '"' ||
+        t.lower === '\u201c' ||
+        t.lower === '\u201d' ||
+        t.lower === '('
+      )
+        break;
+      if (
+        k - end <= 6 &&
+        !isCap(text, t) &&
+        (ROLE_NOUNS.has(t.lower) || PEOPLE_PLURALS.has(t.lower))
+      )
+        role = true;
+      if (k > end + 1 && (isSpeechVerb(ctx, k) || t.lower === 'who' || t.lower === 'which')) break;
+      k++;
+    }
+    const first = tokens[end + 1];
+    // "an assistant professor ...", "the union's president", "president of the association"
+    const opener =
+      first &&
+      (DETERMINER_WORDS.has(first.lower) ||
+        isPossessive(first) ||
+        (ROLE_NOUNS.has(first.lower) && !isCap(text, first)));
+    // "On CBC's Mainstreet, the victims' lawyer, Paul Reiner, said": the role is the next name's
+    const nameFollows = tokens[k]?.lower === ',' && !!tokens[k + 1] && isNameToken(ctx, k + 1);
+    if (role && opener && k > end + 1 && !nameFollows) {
+      c.person = true;
+      c.descriptors.push(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));
+    } else if (first && /^\p{N}+$/u.test(first.lower) && tokens[end + 2]?.lower === ',') {
+      c.person = true; // "Jane Roe, 46, of Halifax"
+    }
+  }
+  if (isSpeechVerb(ctx, end)) c.person = true;
+  if (
+    prev &&
+    (prev.lower === 'said' || prev.lower === 'says') &&
+    [',', '.', 'in', 'on', 'at'].includes(tokens[end]?.lower ?? '.')
+  )
+    c.person = true;
+  if (c.person && c.gender === 'unknown') {
+    for (const d of c.descriptors) {
+      for (const w of d.toLowerCase().split(/\s+/)) {
+        const g = ROLE_GENDER.get(w);
+        if (g) c.gender = g;
+      }
+    }
+  }
+}
+
+/** Scans back from a role noun over its modifiers ("assistant", "Norland's new") to where the descriptor starts. */
+export function descriptorStart(ctx: Ctx, roleIndex: number): number {
+  const { tokens, text } = ctx;
+  let from = roleIndex;
+  for (let k = roleIndex - 1; k >= 0 && roleIndex - k <= 4; k--) {
+    if (ctx.initial[k + 1]) break; // never back into the previous sentence or headline
+    const t = tokens[k]!;
+    if (!t.word || DESCRIPTOR_STOPS.has(t.lower) || isSpeechVerb(ctx, k)) break;
+    if (DETERMINER_WORDS.has(t.lower) && t.lower !== 'former') break;
+    if (isPossessive(t)) {
+      from = k;
+      break;
+    }
+    // "Grade 11 student", "Local 832 president": a capitalised word before a number belongs to it
+    if (isCap(text, t) && /^\p{N}/u.test(tokens[k + 1]!.lower)) {
+      from = k;
+      continue;
+    }
+    if (
+      isCap(text, t) &&
+      !ctx.initial[k] &&
+      !DEMONYMS.has(t.lower) &&
+      !GAZETTEER.has(t.lower) &&
+      !ROLE_NOUNS.has(t.lower)
+    )
+      break;
+    if (NOT_NAME_WORDS.has(t.lower) && !DESCRIPTOR_ADJECTIVES.has(t.lower)) break;
+    from = k;
+  }
+  return from;
+}

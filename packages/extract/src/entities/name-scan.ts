@@ -1,0 +1,313 @@
+import type { EntityKind, Span } from '@sourcetrace/article-model';
+import { cueClass } from '../lexicon/cues.js';
+import { SOCIAL_HONORIFICS } from '../lexicon/words.js';
+import { type Token } from '../text/tokens.js';
+import {
+  FIRST_NAME_GENDER,
+  GAZETTEER,
+  GAZETTEER_MAX_TOKENS,
+  GAZETTEER_PREFIXES,
+  matchesCase,
+  type GazetteerEntry,
+} from './gazetteer.js';
+import { ORG_WORDS } from './data/organizations.js';
+import { HONORIFIC_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
+import { NAME_SUFFIXES, NOT_NAME_WORDS } from './data/words.js';
+import { THING_WORDS, OF_HEADS, PARTY_WORDS } from './data/name-words.js';
+
+/** One name found in the text, before names are merged into entities. */
+export interface Candidate {
+  /** The name as written: possessive "'s" and a leading "the" left out. */
+  span: Span;
+  /** The name's words without honorifics and titles ("Ana", "Ruiz"). */
+  words: string[];
+  kind: EntityKind | 'unknown';
+  /** Set for listed names: the entity it refers to. */
+  listed?: GazetteerEntry;
+  gender: Gender;
+  /** Context says this is a person (a title, "X said", an apposition with a role noun). */
+  person: boolean;
+  descriptors: string[];
+  /** Found in a headline or heading: may only name an entity the body names too. */
+  headline: boolean;
+  /** A bracketed acronym: another name for the entity whose name ends at this span's start. */
+  aliasOf?: Span;
+}
+
+export interface Recognized {
+  candidates: Candidate[];
+  /** Whether a lowercased word is an everyday word here (the text writes it in lower case too). */
+  isCommon: (lower: string) => boolean;
+  /** Whether a lowercased word is written capitalised mid-sentence here, or is a first name. */
+  seenAsName: (lower: string) => boolean;
+}
+
+export interface Ctx {
+  text: string;
+  tokens: Token[];
+  /** Index of tokens that open a sentence, a quotation or a clause after a colon. */
+  initial: Uint8Array;
+  /** Lowercased words seen in lower case in the text. */
+  lowerSeen: Set<string>;
+  /** Lowercased words seen capitalised away from the start of a sentence. */
+  capSeen: Set<string>;
+  out: Candidate[];
+}
+
+export function isCap(_text: string, token: Token): boolean {
+  return token.cap;
+}
+
+export function isPossessive(token: Token): boolean {
+  return endsWithApostropheS(token.lower);
+}
+
+/** Ends in 's or ’s; checked by character because it runs for most name tokens. */
+export function endsWithApostropheS(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
+}
+
+/** A name-shaped token: a capitalised word, not a time word. */
+export function isNameToken(ctx: Ctx, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token?.word || !isCap(ctx.text, token)) return false;
+  if (isShoutedWord(ctx, token)) return false;
+  // a capitalised ASCII character is a letter; only beyond ASCII can a numeral have a case
+  return token.lower.charCodeAt(0) < 128 || !/^\p{N}/u.test(token.lower);
+}
+
+/** A token like "Iran-backed" or "US-based": a name part glued to a lowercase word. */
+export function lowerHyphenPart(ctx: Ctx, token: Token): boolean {
+  if (!token.lower.includes('-')) return false;
+  return ctx.text
+    .slice(token.start, token.end)
+    .split('-')
+    .some((part) => /^\p{Ll}/u.test(part));
+}
+
+/** A headline or Title Case line: only listed names are read from it (no name is made up from Title Case words). */
+export function isTitleCase(ctx: Ctx, first: number, end: number): boolean {
+  const { text, tokens } = ctx;
+  let words = 0;
+  let caps = 0;
+  // capitalised words the text writes in lower case elsewhere ("Was", "Over"): Title Case, not names
+  let common = 0;
+  for (let i = first; i < end; i++) {
+    const token = tokens[i]!;
+    if (!token.word) continue;
+    if (i > first && isCap(text, token) && !ctx.initial[i]) {
+      const lower = token.bare;
+      if (NOT_NAME_WORDS.has(lower) || ctx.lowerSeen.has(lower)) common++;
+    }
+    if (token.end - token.start < 4) continue;
+    words++;
+    if (isCap(text, token)) caps++;
+  }
+  const last = tokens[end - 1]?.lower ?? '';
+  const unpunctuated = !['.', '"', '\u201d', '?', '!'].includes(last);
+  return words >= 3 && caps / words >= 0.7 && (unpunctuated || common >= 2);
+}
+
+/** The longest listed name starting at token i ("the" before it allowed), or undefined. */
+export function longestListed(
+  ctx: Ctx,
+  i: number,
+  end: number,
+): { entry: GazetteerEntry; start: number; end: number } | undefined {
+  const { tokens } = ctx;
+  const article = tokens[i]!.lower === 'the';
+  const from = article ? i + 1 : i;
+  let key = '';
+  let found: { entry: GazetteerEntry; start: number; end: number } | undefined;
+  let n = 0;
+  for (let j = from; j < end && n < GAZETTEER_MAX_TOKENS + 2; j++) {
+    const token = tokens[j]!;
+    // "U.S." is the word "U.S" and a period: the period belongs to the abbreviation
+    if (token.lower === '.' && j > from && tokens[j - 1]!.end === token.start) {
+      key += ' .';
+      const entry = GAZETTEER.get(key);
+      if (entry) found = fit(ctx, entry, from, j + 1, article) ?? found;
+      continue;
+    }
+    key = key ? `${key} ${token.lower}` : token.lower;
+    n++;
+    const bare = isPossessive(token) ? key.slice(0, key.length - 2) : key;
+    const entry = GAZETTEER.get(bare);
+    if (entry) found = fit(ctx, entry, from, j + 1, article) ?? found;
+    if (bare !== key || (!GAZETTEER_PREFIXES.has(key) && !GAZETTEER.has(key))) break;
+  }
+  return found;
+}
+
+export function fit(ctx: Ctx, entry: GazetteerEntry, from: number, end: number, article: boolean) {
+  if (entry.article && !article) return undefined;
+  const words: string[] = [];
+  for (let j = from; j < end; j++)
+    if (ctx.tokens[j]!.word)
+      words.push(stripPossessive(ctx.text.slice(ctx.tokens[j]!.start, ctx.tokens[j]!.end)));
+  if (!matchesCase(entry, words)) return undefined;
+  // a listed first name before a surname ("Victoria Smith", "Jordan Peterson") is not the place
+  if (
+    entry.surface.length === 1 &&
+    FIRST_NAME_GENDER.has(words[0]!.toLowerCase()) &&
+    isNameToken(ctx, end) &&
+    !ctx.tokens[end - 1]!.lower.endsWith('s') &&
+    !GAZETTEER.has(ctx.tokens[end]!.lower)
+  ) {
+    return undefined;
+  }
+  return { entry, start: from, end };
+}
+
+export function stripPossessive(word: string): string {
+  return endsWithApostropheS(word) ? word.slice(0, -2) : word;
+}
+
+export function emitListed(
+  ctx: Ctx,
+  entry: GazetteerEntry,
+  start: number,
+  end: number,
+  headline: boolean,
+): void {
+  const c = candidate(ctx, start, end, entry.kind, { headline });
+  c.listed = entry;
+  ctx.out.push(c);
+}
+
+export function candidate(
+  ctx: Ctx,
+  start: number,
+  end: number,
+  kind: Candidate['kind'],
+  extra: Partial<Candidate> = {},
+): Candidate {
+  const { tokens, text } = ctx;
+  const last = tokens[end - 1]!;
+  const spanEnd = isPossessive(last) ? last.end - 2 : last.end;
+  const words: string[] = [];
+  for (let j = start; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.word) words.push(stripPossessive(text.slice(t.start, t.end)));
+  }
+  return {
+    span: { start: tokens[start]!.start, end: spanEnd },
+    words,
+    kind,
+    gender: 'unknown',
+    person: false,
+    descriptors: [],
+    headline: false,
+    ...extra,
+  };
+}
+
+/** The run's words as a gazetteer key: lowercased, possessives off, a leading "the" dropped. */
+export function runKey(ctx: Ctx, run: number[]): string {
+  const words = run.map((k) => stripPossessive(ctx.tokens[k]!.lower));
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  return words.join(' ');
+}
+
+/** "of"/"for"/"and" stay inside a name after an organisation or title word, or inside a listed name. */
+export function connectorFits(ctx: Ctx, run: number[], connector: number): boolean {
+  const { tokens } = ctx;
+  if (GAZETTEER_PREFIXES.has(`${runKey(ctx, run)} ${tokens[connector]!.lower}`)) return true;
+  const lower = tokens[connector]!.lower;
+  if (lower === 'and' || lower === '&') {
+    // "Department of Fisheries and Oceans": "and" after an "of" inside an organisation's name
+    const words = run.map((k) => tokens[k]!.lower);
+    // ("... and the University of X" is another body)
+    const joinsPart = tokens[connector + 1]?.lower !== 'the';
+    if (lower === 'and' && joinsPart && words.includes('of') && words.some((w) => ORG_WORDS.has(w)))
+      return true;
+    // "Johnson & Johnson", "Procter and Gamble" are firms; "Ruiz and Okafor" are two people
+    return lower === '&' && run.length <= 2;
+  }
+  if (run.some((k) => ORG_WORDS.has(tokens[k]!.lower))) return true;
+  // "Minister of Finance", "Gulf of Mexico": "of" right after the title or place word only
+  const last = tokens[run[run.length - 1]!]!.lower;
+  return lower === 'of' && (ROLE_NOUNS.has(last) || OF_HEADS.has(last));
+}
+
+/** "Jr.", "III": kept out of a person's name words. */
+export function isNameSuffix(word: string): boolean {
+  const lower = word.toLowerCase();
+  return NAME_SUFFIXES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
+export function isAbbreviation(token: Token): boolean {
+  const w = token.lower;
+  return (
+    w.length === 1 ||
+    HONORIFIC_GENDER.has(w) ||
+    NAME_SUFFIXES.has(w) ||
+    w === 'st' ||
+    w === 'ste' ||
+    w === 'mt' ||
+    w.includes('.')
+  );
+}
+
+/** An all-capitals everyday word ("WITH", "DON'T") in a shouted line: never part of a name. */
+export function isShoutedWord(ctx: Ctx, token: Token): boolean {
+  if (token.end - token.start < 2) return false;
+  const second = ctx.text[token.start + 1]!;
+  if (second === second.toLowerCase()) return false; // quick exit: "Word" is not shouted
+  const surface = ctx.text.slice(token.start, token.end);
+  const lower = token.bare;
+  return (
+    surface.length > 1 &&
+    surface === surface.toUpperCase() &&
+    NOT_NAME_WORDS.has(lower) &&
+    !GAZETTEER.has(token.lower)
+  );
+}
+
+export function isTimeWord(lower: string): boolean {
+  return (
+    NOT_NAME_WORDS.has(lower) &&
+    /^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(lower) &&
+    lower.length > 2
+  );
+}
+
+export function isSpeechVerb(ctx: Ctx, i: number): boolean {
+  const lower = ctx.tokens[i]?.lower;
+  if (!lower) return false;
+  const cls = cueClass(lower);
+  return (
+    cls === 'speech' ||
+    lower === 'told' ||
+    lower === 'tells' ||
+    lower === 'says' ||
+    lower === 'said' ||
+    lower === 'asked'
+  );
+}
+
+export function hasDigit(lowers: string[]): boolean {
+  return lowers.some((w) => /\p{N}/u.test(w));
+}
+
+/** A word the text also writes in lower case, or a function word: not part of a name. */
+export function isCommonWord(ctx: Ctx, lower: string): boolean {
+  return ctx.lowerSeen.has(lower) || NOT_NAME_WORDS.has(lower) || THING_WORDS.has(lower);
+}
+
+/** A word of a title before a name: an honorific, a role ("Senators"), a party ("Democrat"). */
+export function isTitleWord(lower: string): boolean {
+  return (
+    HONORIFIC_GENDER.has(lower) ||
+    ROLE_NOUNS.has(lower) ||
+    PARTY_WORDS.has(lower) ||
+    (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))
+  );
+}
+
+export function isBareHonorific(word: string): boolean {
+  return SOCIAL_HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+}

@@ -1,0 +1,53 @@
+import type { Span } from '@sourcetrace/article-model';
+import { tokenize } from '../../text/tokens.js';
+import { GAZETTEER } from '../gazetteer.js';
+import { listedEnt } from '../merge.js';
+import type { Effects, EntityStore } from '../store.js';
+import type { Ent } from '../types.js';
+import { trimSpan } from './source.js';
+
+/**
+ * The outlet a channel span names ("CNN", "the Telegraph", "told Harbour Weekly"): a listed
+ * outlet, a name already in the table (then an outlet), or a new capitalised name. Undefined
+ * for a recipient ("told Smith", "told reporters").
+ */
+export function resolveChannel(store: EntityStore, fx: Effects, span: Span): Ent | undefined {
+  const text = store.text;
+  const s = trimSpan(text, span);
+  if (!s) return undefined;
+  const phrase = text.slice(s.start, s.end);
+  const tokens = tokenize(phrase).filter((t) => t.word);
+  const bare = tokens[0]?.lower === 'the' ? tokens.slice(1) : tokens;
+  if (!bare.length) return undefined;
+  const nameSpan: Span = {
+    start: s.start + bare[0]!.start,
+    end: s.start + bare[bare.length - 1]!.end,
+  };
+  const listed = GAZETTEER.get(bare.map((t) => t.lower).join(' '));
+  if (listed?.outlet) {
+    const ent = listedEnt(fx, listed);
+    fx.record(
+      ent,
+      nameSpan,
+      text.slice(nameSpan.start, nameSpan.end) === ent.name ? 'name' : 'alias',
+    );
+    return ent;
+  }
+  const known = store.index.overlapping(nameSpan).find((m) => m.ent.kind !== 'location');
+  if (known) {
+    const ent = known.ent;
+    if (ent.kind === 'person' && (ent.descriptors.length || ent.words.length === 1))
+      return undefined; // "told Smith": a recipient
+    fx.outlet(ent);
+    return ent;
+  }
+  if (!bare.every((t) => /^\p{Lu}/u.test(phrase.slice(t.start, t.end)))) return undefined; // "told reporters"
+  const name = text.slice(nameSpan.start, nameSpan.end);
+  const ent = fx.obtain(
+    { ns: 'named', kind: 'organization', name: name.toLowerCase() },
+    { kind: 'organization', name, words: name.split(' ') },
+  );
+  fx.outlet(ent);
+  fx.record(ent, nameSpan, 'name');
+  return ent;
+}

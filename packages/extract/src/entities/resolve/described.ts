@@ -1,0 +1,130 @@
+import type { Span } from '@sourcetrace/article-model';
+import type { Token } from '../../text/tokens.js';
+import { BODY_NOUNS } from '../data/organizations.js';
+import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS } from '../data/people.js';
+import { POSSESSIVE_DETERMINERS } from '../data/source-words.js';
+import { LEADING_DETERMINERS } from '../data/words.js';
+import type { Effects, EntityStore } from '../store.js';
+import type { Ent, Mention } from '../types.js';
+import { resolvePronoun } from './pronouns.js';
+
+/** A common noun written with a capital at the start of a sentence ("Officials said", "Police said"). */
+export function isCommonNoun(lower: string): boolean {
+  return PEOPLE_PLURALS.has(lower) || BODY_NOUNS.has(lower) || ROLE_NOUNS.has(lower);
+}
+
+/** A source phrase up to a relative clause or aside ("a spokesperson, who asked not to be named" -> "a spokesperson"). */
+export function cutAtClause(phrase: string): string {
+  const cut = phrase.search(/,|\s(?:who|which|speaking|on condition)\s/);
+  return (cut > 0 ? phrase.slice(0, cut) : phrase).trim();
+}
+
+/**
+ * "her lawyer" or "Ruiz's lawyer" when the text also says who that is ("Tom Hale, Ruiz's
+ * lawyer"): the person with that descriptor, wherever in the article it is given.
+ */
+export function ownedRole(
+  store: EntityStore,
+  fx: Effects,
+  span: Span,
+  phrase: string,
+  phraseTokens: Token[],
+): { described: Ent | undefined; name: string } | undefined {
+  const words = phraseTokens.filter((t) => t.word);
+  const ownerAt = words.findIndex(
+    (t) => POSSESSIVE_DETERMINERS.has(t.lower) || /['\u2019]s$/.test(t.lower),
+  );
+  if (ownerAt < 0 || ownerAt === words.length - 1) return undefined;
+  // the role is a few lowercase words and nothing else: "her lawyer", not "his wife, Ann Roe"
+  const roleTokens = phraseTokens.slice(phraseTokens.indexOf(words[ownerAt]!) + 1);
+  if (roleTokens.length > 4 || roleTokens.some((t) => !t.word || t.cap)) return undefined;
+  const ownerToken = words[ownerAt]!;
+  const role = words
+    .slice(ownerAt + 1)
+    .map((t) => t.lower)
+    .join(' ');
+  let owners: string[];
+  let ownerName: string;
+  let ownerPlural = false;
+  if (POSSESSIVE_DETERMINERS.has(ownerToken.lower)) {
+    const pronoun = { start: span.start + ownerToken.start, end: span.start + ownerToken.end };
+    const owner = resolvePronoun(store, fx, pronoun, ownerToken.lower);
+    if (!owner) return undefined;
+    ownerName = owner.name;
+    ownerPlural = owner.plural || owner.kind !== 'person'; // "the Republicans' ..."
+    owners = [owner.name, ...owner.aliases].map((n) => n.toLowerCase());
+  } else {
+    ownerName = phrase.slice(words[0]!.start, ownerToken.end - 2);
+    owners = [ownerName.toLowerCase()];
+  }
+  const wanted = owners.flatMap((o) => [
+    `${o}'s ${role}`,
+    `${o}\u2019s ${role}`,
+    `${role} for ${o}`,
+  ]);
+  const described = store.personDescribedAs(wanted);
+  const roleWords = phrase.slice(words[ownerAt + 1]!.start, words[words.length - 1]!.end);
+  const possessive = ownerPlural && ownerName.endsWith('s') ? "'" : "'s";
+  return { described, name: `${ownerName}${possessive} ${roleWords}` };
+}
+
+/** A source that names nobody the table knows: an anonymous person or group, or a body. */
+export function describedSource(fx: Effects, span: Span, phrase: string, headWords: string[]): Ent {
+  const head = headWords[headWords.length - 1] ?? '';
+  const words = phrase.split(/\s+/);
+  while (words.length > 1 && LEADING_DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  const name = words.join(' ');
+  const body = BODY_NOUNS.has(head);
+  const plural = PEOPLE_PLURALS.has(head) || (head.endsWith('s') && !body && !ROLE_NOUNS.has(head));
+  // unnamed people are not "person" entities: the people an article names are counted from those
+  const ent = fx.obtain(
+    { ns: 'described', name: name.toLowerCase() },
+    {
+      kind: body ? 'organization' : 'other',
+      name,
+      words,
+      anonymous: !body,
+      plural,
+      gender: ROLE_GENDER.get(head) ?? 'unknown',
+      descriptors: body ? [] : [phrase],
+    },
+  );
+  if (phrase !== ent.name) fx.alias(ent, phrase); // as written: "an unnamed professor ..."
+  fx.record(ent, span, 'descriptor');
+  return ent;
+}
+
+/** A person named right before the phrase (", 46, of Halifax") or right after its head (", Ann Roe"). */
+export function apposition(
+  store: EntityStore,
+  s: Span,
+  phrase: string,
+  phraseTokens: Token[],
+  headEnd: number,
+): Mention | undefined {
+  const text = store.text;
+  const firstWord = phraseTokens.find((t) => t.word);
+  const lowerStart = firstWord && !/^\p{Lu}/u.test(phrase.slice(firstWord.start, firstWord.end));
+  if (lowerStart) {
+    const before = text.slice(Math.max(0, s.start - 3), s.start);
+    if (/,\s*$/.test(before)) {
+      const m = store.index.lastBefore(s.start);
+      if (m && m.ent.kind === 'person' && /^\s*,\s*$/.test(text.slice(m.span.end, s.start)))
+        return m;
+    }
+  }
+  if (phraseTokens[headEnd]?.lower === ',') {
+    const after = s.start + phraseTokens[headEnd]!.end;
+    const m = store.index.firstFrom(after);
+    if (
+      m &&
+      m.ent.kind === 'person' &&
+      m.span.end <= s.end &&
+      /^[\s\p{Lu}\p{L}.]*$/u.test(text.slice(after, m.span.start))
+    ) {
+      const gap = text.slice(after, m.span.start).trim();
+      if (!gap || /^\p{Lu}/u.test(gap)) return m;
+    }
+  }
+  return undefined;
+}

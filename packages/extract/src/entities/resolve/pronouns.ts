@@ -1,0 +1,179 @@
+import type { Span } from '@sourcetrace/article-model';
+import type { Token } from '../../text/tokens.js';
+import {
+  BODY_NOUNS,
+  FIRM_NOUNS,
+  GOVERNMENT_NOUNS,
+  ORG_WORDS,
+  PUBLIC_BODY_WORDS,
+} from '../data/organizations.js';
+import { PEOPLE_PLURALS, ROLE_GENDER, type Gender } from '../data/people.js';
+import { HE, IT, LOOKBACK, RELATIVE, SHE, THEY } from '../data/source-words.js';
+import type { Effects, EntityStore } from '../store.js';
+import type { Ent } from '../types.js';
+
+/**
+ * The antecedent of a pronoun among the fitting mentions before it, outside quoted words:
+ * within this and the previous sentence (or only this one, for `reach` 'sentence'), the
+ * sentence's first name, then a recent speaker, then a sentence's first name, then the
+ * nearest; further back, the nearest (unless `reach` keeps to the window).
+ */
+function antecedent(
+  store: EntityStore,
+  span: Span,
+  fits: (e: Ent) => boolean,
+  reach: 'sentence' | 'window' | 'any' = 'any',
+): Ent | undefined {
+  const sentences = store.sentences;
+  const here = store.sentenceAt(span.start);
+  const windowStart = sentences[Math.max(0, reach === 'sentence' ? here : here - 1)]?.start ?? 0;
+  const windowOnly = reach !== 'any';
+  const sentenceStart = sentences[here]?.start ?? 0;
+  // in the pronoun's own sentence, the subject before it ("Ann Roe said she ..."), else the nearest
+  let inSentence: Ent | undefined;
+  let nearest: Ent | undefined;
+  let speaker: Ent | undefined;
+  let subject: Ent | undefined;
+  // Before the window: the last fitting speaker, else the nearest fitting mention (a victim or
+  // an object named since is less salient than whoever was speaking).
+  let farSpeaker: Ent | undefined;
+  let farNearest: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    if (m.quoted || !fits(m.ent)) return false;
+    if (m.span.start < windowStart) {
+      if (nearest || windowOnly) return true;
+      if (m.speaker) farSpeaker = m.ent;
+      else farNearest ??= m.ent;
+      return farSpeaker !== undefined;
+    }
+    nearest ??= m.ent;
+    if (m.speaker) speaker ??= m.ent;
+    const first = !subject && store.isSentenceFirst(m);
+    if (first) subject = m.ent;
+    if (m.span.start >= sentenceStart && (first || !inSentence))
+      inSentence = first ? m.ent : (inSentence ?? m.ent);
+    return false;
+  });
+  return farSpeaker ?? inSentence ?? speaker ?? subject ?? nearest ?? farNearest;
+}
+
+/** The entity a pronoun stands for, if one fits; a gender it agrees with sticks. */
+export function resolvePronoun(
+  store: EntityStore,
+  fx: Effects,
+  span: Span,
+  lower: string,
+): Ent | undefined {
+  if (HE.has(lower) || SHE.has(lower)) {
+    const want: Gender = HE.has(lower) ? 'male' : 'female';
+    const single = (e: Ent) => (e.kind === 'person' || e.anonymous) && !e.plural;
+    // a person known to fit nearby beats one of unknown gender
+    const fitting = (e: Ent) => single(e) && (e.gender === want || e.gender === 'unknown');
+    const ent =
+      antecedent(store, span, fitting, 'sentence') ??
+      antecedent(store, span, (e) => single(e) && e.gender === want, 'window') ??
+      antecedent(store, span, fitting);
+    if (ent && ent.gender === 'unknown' && !ent.anonymous) fx.gender(ent, want); // agreement sticks for later pronouns
+    return ent;
+  }
+  if (IT.has(lower))
+    return antecedent(
+      store,
+      span,
+      (e) =>
+        !e.plural &&
+        (e.kind === 'organization' || e.kind === 'location' || (e.kind === 'other' && e.anonymous)),
+    );
+  if (THEY.has(lower)) return antecedent(store, span, (e) => e.plural || e.kind === 'organization');
+  if (RELATIVE.has(lower))
+    return antecedent(store, span, (e) => e.kind === 'person' || e.kind === 'organization');
+  return undefined;
+}
+
+/**
+ * "the affable proprietor", "the 31-year-old winger", "the agency": a definite description
+ * with no name of its own, when nobody is described with its head noun, points back to the
+ * person (or public body) the passage is about: the most salient fitting antecedent.
+ */
+export function epithetReferent(
+  store: EntityStore,
+  span: Span,
+  headTokens: readonly Token[],
+  head: string,
+): Ent | undefined {
+  if (headTokens[0]?.lower !== 'the' || PEOPLE_PLURALS.has(head)) return undefined;
+  if (GOVERNMENT_NOUNS.has(head)) return publicBodyBefore(store, span);
+  if (PUBLIC_BODY_WORDS.has(head) || BODY_NOUNS.has(head)) return undefined;
+  // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman")
+  const modified = headTokens.length >= 3;
+  const possessive = headTokens.some((t) => /['\u2019]s?$/.test(t.lower)); // "the board's own"
+  if (!modified || possessive || head.endsWith('s') || FIRM_NOUNS.has(head) || ORG_WORDS.has(head))
+    return undefined;
+  const gender = ROLE_GENDER.get(head) ?? 'unknown';
+  return antecedent(
+    store,
+    span,
+    (e) =>
+      e.kind === 'person' &&
+      !e.plural &&
+      !e.anonymous &&
+      (gender === 'unknown' || e.gender === 'unknown' || e.gender === gender),
+  );
+}
+
+/** "the agency", "the department": the public body last named ("the State Department"). */
+function publicBodyBefore(store: EntityStore, span: Span): Ent | undefined {
+  let found: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    const ent = m.ent;
+    if (ent.kind !== 'organization' || ent.anonymous || ent.outlet || m.quoted) return false;
+    if (
+      ent.name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => PUBLIC_BODY_WORDS.has(w))
+    )
+      found = ent;
+    return found !== undefined;
+  });
+  return found;
+}
+
+/** "the analyst" names the person last described as one ("military analyst X", "a spokesperson for Y"). */
+export function describedBefore(store: EntityStore, span: Span, role: string): Ent | undefined {
+  let found: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    const ent = m.ent;
+    if (
+      (ent.kind === 'person' || (ent.anonymous && !ent.plural)) &&
+      ent.descriptors.some((d) =>
+        d
+          .toLowerCase()
+          .split(/[\s,]+/)
+          .includes(role),
+      )
+    )
+      found = ent;
+    return found !== undefined;
+  });
+  return found;
+}
+
+/** "the chamber" names the organisation last mentioned with that word in its name. */
+export function namedBodyBefore(store: EntityStore, span: Span, noun: string): Ent | undefined {
+  const firm = FIRM_NOUNS.has(noun);
+  let found: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    const ent = m.ent;
+    if (ent.kind !== 'organization' || ent.anonymous) return false;
+    const words = ent.name.toLowerCase().split(/\s+/);
+    // "the company", "the chain": the business last named, not a public body or an outlet
+    if (
+      words.includes(noun) ||
+      (firm && !ent.outlet && !words.some((w) => PUBLIC_BODY_WORDS.has(w)))
+    )
+      found = ent;
+    return found !== undefined;
+  });
+  return found;
+}

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { named, people, sourceName, spanOf, table } from '../../../test/entity-tables.js';
+
+describe('resolving sources', () => {
+  it('picks the named person in a speaker phrase', () => {
+    const text =
+      'The plan is a gamble, energy analyst Corvin Daleholt told reporters. Ines Marrow, a professor at the University of Eastvale, disagreed.';
+    const t = table(text, [
+      'energy analyst Corvin Daleholt',
+      'Ines Marrow, a professor at the University of Eastvale',
+    ]);
+    expect(sourceName(t, text, 'energy analyst Corvin Daleholt')).toBe('Corvin Daleholt');
+    expect(sourceName(t, text, 'Ines Marrow, a professor at the University of Eastvale')).toBe(
+      'Ines Marrow',
+    );
+  });
+
+  it('resolves he and she by gender to the nearest fitting person outside quotes', () => {
+    const text = [
+      'Halvard Quist met Priya Valcourt on Tuesday.',
+      '"Talk to Tobias Frenn," she said.',
+      'Quist said little. "We are ready," he said.',
+    ].join('\n');
+    const t = table(text, [' she ', ' he ']);
+    expect(sourceName(t, text, ' she ')).toBe('Priya Valcourt');
+    expect(sourceName(t, text, ' he ')).toBe('Halvard Quist');
+  });
+
+  it("prefers the subject of the pronoun's own sentence, and reads a phrase opening with a pronoun", () => {
+    const text = 'Nadia Ferro spoke first. Later, Tessa Munro said she waited eight hours.';
+    const t = table(text, ['she waited eight hours']);
+    expect(sourceName(t, text, 'she waited eight hours')).toBe('Tessa Munro');
+  });
+
+  it('resolves it to an organisation and they to a group', () => {
+    const text =
+      'The Eastvale Transit Authority raised fares. It said costs had risen. Local officials objected, and they said riders would suffer.';
+    const t = table(text, ['It', 'Local officials', 'they']);
+    expect(sourceName(t, text, 'It')).toBe('Eastvale Transit Authority');
+    const officials = sourceName(t, text, 'Local officials');
+    expect(officials).toBe('Local officials');
+    expect(sourceName(t, text, 'they')).toBe('Local officials');
+  });
+
+  it('creates anonymous sources and names nobody for I and we', () => {
+    const text =
+      'An unnamed professor at a coastal university told the Ledger that "we are worried," and officials agreed. I think so.';
+    const t = table(text, ['An unnamed professor at a coastal university', 'officials', 'we', 'I']);
+    const id = t.resolveSource(spanOf(text, 'An unnamed professor at a coastal university'));
+    const professor = t.entities().find((e) => e.id === id);
+    expect(professor).toMatchObject({
+      anonymous: true,
+      name: 'unnamed professor at a coastal university',
+    });
+    expect(professor?.kind).not.toBe('person');
+    expect(professor?.aliases).toContain('An unnamed professor at a coastal university');
+    expect(t.resolveSource(spanOf(text, 'officials'))).toBe(
+      t.resolveSource(spanOf(text, 'officials')),
+    );
+    expect(t.resolveSource(spanOf(text, 'we'))).toBeNull();
+    expect(t.resolveSource(spanOf(text, 'I'))).toBeNull();
+  });
+
+  it('links a definite description to the person described before', () => {
+    const text = 'Energy analyst Corvin Daleholt spoke first. The analyst said prices would fall.';
+    const t = table(text, ['The analyst']);
+    expect(sourceName(t, text, 'The analyst')).toBe('Corvin Daleholt');
+  });
+
+  it('reads a long title with "of" before a name, and a role acronym as no organisation', () => {
+    const text =
+      "Norland's Minister of Coastal Affairs Ivo Brandt said the port would reopen. Brandt, the agency's president and CEO, agreed.";
+    const t = table(text, ["Norland's Minister of Coastal Affairs Ivo Brandt"]);
+    expect(people(t)).toEqual(['Ivo Brandt']);
+    expect(named(t, 'Ivo Brandt')?.descriptors).toContain('Minister of Coastal Affairs');
+    expect(sourceName(t, text, "Norland's Minister of Coastal Affairs Ivo Brandt")).toBe(
+      'Ivo Brandt',
+    );
+    expect(named(t, 'CEO')).toBeUndefined();
+  });
+
+  it('reads a plural role inside an organisation name as part of it', () => {
+    const text =
+      'A report by the Department of Veterans Affairs was released. Senators Ana Ruiz and Tom Bell objected.';
+    const t = table(text);
+    expect(named(t, 'Department of Veterans Affairs')?.kind).toBe('organization');
+    expect(people(t)).toEqual(['Ana Ruiz', 'Tom Bell']);
+  });
+
+  it('gives an artifact to its maker', () => {
+    const text =
+      'A Reuters poll found support was falling, and Statistics Canada data showed the same.';
+    const t = table(text, ['A Reuters poll', 'Statistics Canada data']);
+    expect(sourceName(t, text, 'A Reuters poll')).toBe('Reuters');
+    expect(sourceName(t, text, 'Statistics Canada data')).toBe('Statistics Canada');
+  });
+
+  it('links "the chamber" to the organisation named with that word', () => {
+    const text =
+      'The Eastvale Chamber of Commerce objected to the levy. The chamber said members were not consulted.';
+    const t = table(text, ['The chamber']);
+    expect(sourceName(t, text, 'The chamber')).toBe('Eastvale Chamber of Commerce');
+  });
+
+  it('reads a body named by a common noun as an organisation', () => {
+    const text =
+      'The Norland foreign ministry said the talks were over. Police said they had made no arrests.';
+    const t = table(text, ['The Norland foreign ministry', 'Police']);
+    const id = t.resolveSource(spanOf(text, 'The Norland foreign ministry'));
+    expect(t.entities().find((e) => e.id === id)).toMatchObject({
+      kind: 'organization',
+      name: 'Norland foreign ministry',
+    });
+    const police = t.resolveSource(spanOf(text, 'Police'));
+    expect(t.entities().find((e) => e.id === police)?.kind).toBe('organization');
+  });
+});
+
+describe('the entity list', () => {
+  it('numbers entities by first mention and keeps mentions sorted inside the text', () => {
+    const text =
+      "Halvard Quist told CNN that Canada's plan was late. Quist said it again in Ottawa.";
+    const t = table(text, ['it']);
+    t.resolveSource(spanOf(text, 'it'));
+    const list = t.entities();
+    expect(list.map((e) => e.id)).toEqual(list.map((_, i) => `e${i + 1}`));
+    expect(list[0]?.name).toBe('Halvard Quist');
+    for (const e of list) {
+      const starts = e.mentions.map((m) => m.span.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+      for (const m of e.mentions) expect(m.span.end).toBeGreaterThan(m.span.start);
+    }
+  });
+
+  it('handles apostrophes and possessives without inventing names', () => {
+    const text =
+      "The Smiths' house in Eastvale was built in the '90s. Canada's and Norway's envoys met.";
+    const t = table(text);
+    expect(named(t, 'Canada')?.mentions[0]?.span).toEqual(spanOf(text, 'Canada'));
+    expect(named(t, 'Norway')).toBeDefined();
+    expect(people(t)).toEqual([]);
+  });
+
+  it('never throws and keeps every mention inside the text, whatever the input', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 0, max: 40 }),
+        (raw, at, length) => {
+          const text = raw + ' Said Ann Roe, "He said," she said. Ottawa (OT) and the US.' + raw;
+          const span = { start: at, end: Math.min(text.length, at + length) };
+          const t = table(text, [
+            { role: 'source', span },
+            { role: 'channel', span },
+          ]);
+          t.resolveSource(span);
+          t.resolveChannel(span);
+          for (const e of t.entities()) {
+            expect(e.name.length).toBeGreaterThan(0);
+            for (const m of e.mentions) {
+              expect(m.span.start).toBeGreaterThanOrEqual(0);
+              expect(m.span.end).toBeLessThanOrEqual(text.length);
+              expect(m.span.end).toBeGreaterThan(m.span.start);
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never throws on name-like word soup', () => {
+    const word = fc.constantFrom(
+      'Ann',
+      'Roe',
+      'said',
+      '"',
+      '.',
+      ',',
+      'the',
+      'Mr.',
+      'Sr',
+      'Jr.',
+      '-',
+      'Ottawa',
+      'US',
+      '(',
+      ')',
+      "'s",
+      "s'",
+      'of',
+      'University',
+      'he',
+      'she',
+      'it',
+      '\n',
+      'Canada',
+      'The',
+      'Telegraph',
+      'Washington',
+      'has',
+      'CEO',
+      'Minister',
+      'for',
+      'Union',
+      'X-1',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.nat(), fc.nat(), (words, a, b) => {
+        const text = words.join(' ');
+        const start = text.length ? a % text.length : 0;
+        const span = { start, end: Math.min(text.length, start + (b % 40)) };
+        const t = table(text, [
+          { role: 'source', span },
+          { role: 'channel', span },
+        ]);
+        t.resolveSource(span);
+        t.resolveChannel(span);
+        for (const e of t.entities()) {
+          expect(e.name.length).toBeGreaterThan(0);
+          for (const m of e.mentions) expect(m.span.end).toBeGreaterThan(m.span.start);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

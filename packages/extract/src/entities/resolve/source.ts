@@ -1,0 +1,194 @@
+import type { Span } from '@sourcetrace/article-model';
+import { tokenize, type Token } from '../../text/tokens.js';
+import { BODY_NOUNS, FIRM_NOUNS, ORG_WORDS } from '../data/organizations.js';
+import { ROLE_NOUNS } from '../data/people.js';
+import {
+  ARTIFACT_NOUNS,
+  FIRST_SECOND_PERSON,
+  HE,
+  HEAD_ENDERS,
+  IT,
+  POSSESSIVE_DETERMINERS,
+  RELATIVE,
+  SHE,
+  SUBJECT_PRONOUNS,
+  THEY,
+} from '../data/source-words.js';
+import { GAZETTEER, matchesCase } from '../gazetteer.js';
+import { listedEnt } from '../merge.js';
+import type { Effects, EntityStore } from '../store.js';
+import type { Ent, Mention } from '../types.js';
+import { apposition, cutAtClause, describedSource, isCommonNoun, ownedRole } from './described.js';
+import { newName } from './new-name.js';
+import type { Phrase } from './phrase.js';
+import { describedBefore, epithetReferent, namedBodyBefore, resolvePronoun } from './pronouns.js';
+
+/**
+ * The entity a speaker/source span as written stands for ("he", "energy analyst Dana
+ * Whitcombe", "US officials", "an unnamed official at a regional ministry", "Reuters"), or
+ * undefined when nothing sensible can be named ("I", "we" in quoted speech). The changes
+ * (the mention, a new anonymous entity) go through `fx`.
+ */
+export function resolveSource(store: EntityStore, fx: Effects, span: Span): Ent | undefined {
+  const s = trimSpan(store.text, span);
+  if (!s) return undefined;
+  const text = store.text.slice(s.start, s.end);
+  const lower = text.toLowerCase();
+  if (FIRST_SECOND_PERSON.has(lower)) return undefined;
+  if (
+    !/\s/.test(lower) &&
+    (HE.has(lower) || SHE.has(lower) || IT.has(lower) || THEY.has(lower) || RELATIVE.has(lower))
+  )
+    return pronounSource(store, fx, s, lower);
+  // the head of the phrase: "energy analyst Dana Whitcombe", "Tom Bell, an assistant professor ..."
+  const tokens = tokenize(text);
+  // "her lawyer", "Ruiz's lawyer": the person described so, never the owner
+  const opener = tokens[0]?.lower ?? '';
+  const owned = ownedRole(store, fx, s, text, tokens);
+  if (owned?.described) {
+    fx.speaker(fx.record(owned.described, s, 'descriptor'));
+    return owned.described;
+  }
+  if (owned && POSSESSIVE_DETERMINERS.has(opener)) {
+    // nobody is described so: an unnamed source named after its owner ("Ann Roe's lawyer")
+    const ent = describedSource(fx, s, owned.name, owned.name.toLowerCase().split(/\s+/));
+    fx.alias(ent, text);
+    return ent;
+  }
+  // a phrase that opens with a subject pronoun ("she waited ..."): the pronoun is the source
+  if (tokens.length > 1 && SUBJECT_PRONOUNS.has(opener)) {
+    const pronoun: Span = { start: s.start, end: s.start + tokens[0]!.end };
+    return pronounSource(store, fx, pronoun, opener);
+  }
+  const headEnd = findHeadEnd(store, s, tokens);
+  const head = tokens.slice(0, headEnd).filter((t) => t.word);
+  if (!head.length) return undefined;
+  return headSource(store, fx, { span: s, text, tokens, headEnd, head });
+}
+
+function pronounSource(store: EntityStore, fx: Effects, span: Span, lower: string) {
+  const ent = resolvePronoun(store, fx, span, lower);
+  if (ent) fx.speaker(fx.record(ent, span, 'pronoun'));
+  return ent;
+}
+
+function findHeadEnd(store: EntityStore, s: Span, tokens: Token[]): number {
+  for (let k = 1; k < tokens.length; k++) {
+    // "of" inside a name ("A City of Toronto spokesperson") does not end the head
+    if (HEAD_ENDERS.has(tokens[k]!.lower) && !insideName(store, s.start + tokens[k]!.start))
+      return k;
+  }
+  return tokens.length;
+}
+
+function insideName(store: EntityStore, offset: number): boolean {
+  return store.index
+    .overlapping({ start: offset, end: offset + 1 })
+    .some((m) => m.form !== 'pronoun' && m.form !== 'descriptor');
+}
+
+/** A source read from its head: a name in it, a maker, a listed name, an apposition, a description. */
+function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined {
+  const s = p.span;
+  const lastHead = p.head[p.head.length - 1]!;
+  const headSpan: Span = { start: s.start + p.head[0]!.start, end: s.start + lastHead.end };
+  const named = store.index.overlapping(headSpan);
+  const lastWordStart = s.start + lastHead.start;
+  const chosen = namedIn(store, p, named, lastWordStart);
+  if (chosen) return spoke(fx, chosen);
+  const headLower = lastHead.lower.replace(/['\u2019]s$/, '');
+  // "a Bloomberg poll", "Statistics Canada data": the maker of the artifact is the source
+  if (ARTIFACT_NOUNS.has(headLower)) {
+    const maker = named
+      .filter((m) => m.span.end <= lastWordStart && m.ent.kind !== 'location')
+      .pop();
+    if (maker) return spoke(fx, maker);
+  }
+  // a listed name the recognizer skipped (e.g. at the start of a sentence)
+  const bare = p.head.filter((t) => t.lower !== 'the');
+  const listed = GAZETTEER.get(bare.map((t) => t.lower).join(' '));
+  if (
+    listed &&
+    matchesCase(
+      listed,
+      bare.map((t) => p.text.slice(t.start, t.end)),
+    )
+  ) {
+    const ent = listedEnt(fx, listed);
+    fx.speaker(fx.record(ent, headSpan, 'name'));
+    return ent;
+  }
+  // an apposition names the source: "Mary Smith, 46, of Halifax", "his wife, Ann Roe"
+  const apposed = apposition(store, s, p.text, p.tokens, p.headEnd);
+  if (apposed) return spoke(fx, apposed);
+  const description = () =>
+    describedSource(
+      fx,
+      s,
+      cutAtClause(p.text),
+      p.head.map((t) => t.lower),
+    );
+  if (/^\p{Lu}/u.test(p.text.slice(lastHead.start, lastHead.end)) && isCommonNoun(headLower))
+    return description();
+  const capitalised = p.head.every(
+    (t) => /^\p{Lu}/u.test(p.text.slice(t.start, t.end)) || t.lower === 'the',
+  );
+  if (capitalised) return newName(store, fx, p, description);
+  if (p.head[0]!.lower === 'the') {
+    const ent = definiteDescription(store, s, headLower);
+    if (ent) {
+      fx.speaker(fx.record(ent, s, 'descriptor'));
+      return ent;
+    }
+  }
+  const referent = epithetReferent(store, s, p.head, headLower);
+  if (referent) {
+    fx.speaker(fx.record(referent, s, 'descriptor'));
+    return referent;
+  }
+  const described = description();
+  const m = described.mentions.find((x) => x.span.start === s.start);
+  if (m) fx.speaker(m);
+  return described;
+}
+
+function spoke(fx: Effects, m: Mention): Ent {
+  fx.speaker(m);
+  return m.ent;
+}
+
+/** A name inside the head, or one a title before it ends: "Minister of Municipal Affairs Ric McIver". */
+function namedIn(
+  store: EntityStore,
+  p: Phrase,
+  named: Mention[],
+  lastWordStart: number,
+): Mention | undefined {
+  const covering = named.filter((m) => m.span.start <= lastWordStart && m.span.end > lastWordStart);
+  const beforeComma = p.tokens.findIndex((t) => t.lower === ',');
+  const titledEnd =
+    p.span.start + (p.tokens[(beforeComma < 0 ? p.tokens.length : beforeComma) - 1]?.end ?? 0);
+  const titled = store.index
+    .overlapping({ start: p.span.start, end: titledEnd })
+    .filter((m) => m.ent.kind === 'person' && m.span.end === titledEnd);
+  return covering.find((m) => m.ent.kind === 'person') ?? titled[0] ?? covering[0];
+}
+
+/** "the analyst", "the chamber": the person or body described or named so before. */
+function definiteDescription(store: EntityStore, s: Span, head: string): Ent | undefined {
+  if (ROLE_NOUNS.has(head)) return describedBefore(store, s, head);
+  if (BODY_NOUNS.has(head) || ORG_WORDS.has(head) || FIRM_NOUNS.has(head))
+    return namedBodyBefore(store, s, head);
+  return undefined;
+}
+
+/** The span without surrounding spaces and punctuation, or null when nothing is left. */
+export function trimSpan(text: string, span: Span): Span | null {
+  let start = Math.max(0, span.start);
+  let end = Math.min(text.length, span.end);
+  while (start < end && /[\s"'\u2018\u2019\u201c\u201d,.;:!?()\u2014\u2013-]/.test(text[start]!))
+    start++;
+  while (end > start && /[\s"'\u2018\u2019\u201c\u201d,.;:!?()\u2014\u2013-]/.test(text[end - 1]!))
+    end--;
+  return end > start ? { start, end } : null;
+}
