@@ -66,7 +66,8 @@ const CASES: [string, number][] = [
   ['capitalised', 4],
   ['one-paragraph', 1],
   ['no-punctuation', 1],
-  ['run-on-speech', 0.25],
+  ['run-on-speech', 1],
+  ['run-on-speech', 4],
 ];
 
 const [kind, mb] = process.argv.slice(2);

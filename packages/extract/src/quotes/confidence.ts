@@ -28,54 +28,86 @@ const PRONOUN_GENDER = new Map([
 
 /** Caps every quote's confidence by how its speaker was found. */
 export function calibrateConfidence(text: string, quotes: Quote[], entities: Entity[]): Quote[] {
+  const mentions = new MentionIndex(text, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const people = entities.filter((e) => e.kind === 'person');
-  const pronouns = new Map(people.map((e) => [e, pronounsOf(text, e)]));
   return quotes.map((quote) => {
     const speaker = quote.speakerId ? byId.get(quote.speakerId) : undefined;
-    const confidence = Math.min(quote.confidence, speakerConfidence(quote, speaker, pronouns));
+    const confidence = Math.min(quote.confidence, speakerConfidence(quote, speaker, mentions));
     return { ...quote, confidence };
   });
 }
 
-/** The genders an entity was referred to by: "m" for he/him/his, "f" for she/her. */
-function pronounsOf(text: string, entity: Entity): Set<string> {
-  const genders = new Set<string>();
-  for (const m of entity.mentions) {
-    if (m.form !== 'pronoun') continue;
-    const gender = PRONOUN_GENDER.get(text.slice(m.span.start, m.span.end).toLowerCase());
-    if (gender) genders.add(gender);
+interface IndexedMention {
+  start: number;
+  end: number;
+  form: Entity['mentions'][number]['form'];
+  entity: Entity;
+}
+
+/** Every mention in text order, with the genders each person was referred to by. */
+class MentionIndex {
+  private readonly all: IndexedMention[] = [];
+  private readonly genders = new Map<Entity, Set<string>>();
+
+  constructor(text: string, entities: Entity[]) {
+    for (const entity of entities) {
+      const genders = new Set<string>();
+      for (const m of entity.mentions) {
+        this.all.push({ start: m.span.start, end: m.span.end, form: m.form, entity });
+        const gender =
+          m.form === 'pronoun'
+            ? PRONOUN_GENDER.get(text.slice(m.span.start, m.span.end).toLowerCase())
+            : undefined;
+        if (gender) genders.add(gender);
+      }
+      this.genders.set(entity, genders);
+    }
+    this.all.sort((a, b) => a.start - b.start);
   }
-  return genders;
+
+  /** The mentions starting in [from, to), found by binary search. */
+  *between(from: number, to: number): Generator<IndexedMention> {
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.all[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.all.length && this.all[i]!.start < to; i++) yield this.all[i]!;
+  }
+
+  /** Whether two people could be the same pronoun: one of them has none yet, or they share one. */
+  compatible(a: Entity, b: Entity): boolean {
+    const ga = this.genders.get(a);
+    const gb = this.genders.get(b);
+    if (!ga?.size || !gb?.size) return true;
+    return [...ga].some((g) => gb.has(g));
+  }
 }
 
 function speakerConfidence(
   quote: Quote,
   speaker: Entity | undefined,
-  pronouns: Map<Entity, Set<string>>,
+  mentions: MentionIndex,
 ): number {
   const source = quote.source;
   if (!speaker || !source) return SPEAKER_CONFIDENCE.none;
-  const inSource = speaker.mentions.filter(
-    (m) => m.span.start >= source.start && m.span.end <= source.end,
-  );
-  if (inSource.some((m) => m.form === 'name' || m.form === 'alias'))
-    return SPEAKER_CONFIDENCE.named;
-  if (inSource.some((m) => m.form === 'pronoun') && speaker.kind === 'person') {
-    // people named in reach who could be this pronoun (never referred to by another one)
-    const own = pronouns.get(speaker) ?? new Set<string>();
-    const candidates = [...pronouns].filter(
-      ([person, forms]) =>
-        (forms.size === 0 || [...forms].some((f) => own.has(f))) &&
-        person.mentions.some(
-          (m) =>
-            m.form !== 'pronoun' &&
-            m.span.end <= source.start &&
-            m.span.start >= source.start - PRONOUN_REACH,
-        ),
-    );
-    if (candidates.length === 1 && candidates[0]![0] === speaker)
-      return SPEAKER_CONFIDENCE.soleCandidate;
+  let pronoun = false;
+  for (const m of mentions.between(source.start, source.end)) {
+    if (m.entity !== speaker || m.end > source.end) continue;
+    if (m.form === 'name' || m.form === 'alias') return SPEAKER_CONFIDENCE.named;
+    pronoun ||= m.form === 'pronoun';
   }
-  return SPEAKER_CONFIDENCE.inferred;
+  if (!pronoun || speaker.kind !== 'person') return SPEAKER_CONFIDENCE.inferred;
+  // the people named in reach who could be this pronoun
+  const candidates = new Set<Entity>();
+  for (const m of mentions.between(source.start - PRONOUN_REACH, source.start)) {
+    const person = m.entity;
+    if (person.kind !== 'person' || m.form === 'pronoun' || m.end > source.start) continue;
+    if (mentions.compatible(person, speaker)) candidates.add(person);
+  }
+  return candidates.size === 1 && candidates.has(speaker)
+    ? SPEAKER_CONFIDENCE.soleCandidate
+    : SPEAKER_CONFIDENCE.inferred;
 }

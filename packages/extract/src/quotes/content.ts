@@ -55,9 +55,9 @@ export function trimSpan(p: Phrases, a: number, b: number): Span | null {
   while (last > first && !p.tokens[last - 1]!.word && p.states[last - 1] === QuoteState.Outside)
     last--;
   if (last <= first) return null;
-  let words = 0;
-  for (let i = first; i < last; i++) if (p.tokens[i]!.word) words++;
-  return words ? p.span(first, last) : null;
+  // Stops at the first word: long contents (a cue's runs to its paragraph end) cost nothing more.
+  for (let i = first; i < last; i++) if (p.tokens[i]!.word) return p.span(first, last);
+  return null;
 }
 
 export function hasWords(p: Phrases, from: number, hi: number): boolean {

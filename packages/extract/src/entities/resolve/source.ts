@@ -147,7 +147,8 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
     return referent;
   }
   const described = description();
-  const m = described.mentions.find((x) => x.span.start === s.start);
+  // Looked up in the index, not the entity's own list: "the mayor" may be mentioned thousands of times.
+  const m = store.index.startingAt(s.start).find((x) => x.ent === described);
   if (m) fx.speaker(m);
   return described;
 }

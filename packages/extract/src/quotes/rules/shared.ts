@@ -29,6 +29,7 @@ const REFERRING_WORDS = new Set([
   'no',
   'nothing',
 ]);
+const LONGEST_REFERRING_WORD = Math.max(...[...REFERRING_WORDS].map((word) => word.length));
 
 export function classKind(cls: CueClass): Attribution['kind'] {
   if (cls === 'speech' || cls === 'weak-speech') return 'speech';
@@ -45,7 +46,9 @@ export function acceptsContent(
   const first = p.lower(right.contentStart);
   // "disputed that.", "said so.", "said no.": a word pointing back, or a bare answer, says nothing
   const only = attribution.content.length === 1 ? attribution.content[0]! : null;
-  if (only && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
+  // Length first: slicing every long content would make a run-on paragraph quadratic.
+  const short = only !== null && only.end - only.start <= LONGEST_REFERRING_WORD;
+  if (short && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
   const opensClause = CONTENT_OPENERS.has(first) || right.opener === ':';
   if (
     cls === 'speech' &&
