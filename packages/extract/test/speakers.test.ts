@@ -95,4 +95,14 @@ describe('who said it', () => {
     );
     expect(quotes.at(-1)?.speaker).toBe('Tomas Oyelaran');
   });
+
+  it('a pronoun after a speaker of unknown gender is theirs, not a man merely mentioned', () => {
+    const quotes = whoSaid(
+      [
+        'President Donald Trump wants a wall.',
+        'Tarn Kettle said a beer might help the talks between lawmakers and Trump. "If they all got a beer together, they would sort it out," he said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Tarn Kettle');
+  });
 });

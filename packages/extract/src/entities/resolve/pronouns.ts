@@ -22,7 +22,7 @@ function antecedent(
   store: EntityStore,
   span: Span,
   fits: (e: Ent) => boolean,
-  reach: 'sentence' | 'window' | 'any' = 'any',
+  reach: 'sentence' | 'window' | 'salient' | 'any' = 'any',
 ): Ent | undefined {
   const sentences = store.sentences;
   const here = store.sentenceAt(span.start);
@@ -54,6 +54,8 @@ function antecedent(
       inSentence = first ? m.ent : (inSentence ?? m.ent);
     return false;
   });
+  // 'salient': only whoever spoke in the window, never a mere mention
+  if (reach === 'salient') return speaker;
   return farSpeaker ?? inSentence ?? speaker ?? subject ?? nearest ?? farNearest;
 }
 
@@ -69,8 +71,11 @@ export function resolvePronoun(
     const single = (e: Ent) => (e.kind === 'person' || e.anonymous) && !e.plural;
     // a person known to fit nearby beats one of unknown gender
     const fitting = (e: Ent) => single(e) && (e.gender === want || e.gender === 'unknown');
+    // ... except that the speaker just before, of unknown gender, beats someone
+    // merely mentioned ("Tarn Kettle said ... lawmakers and Trump. "...," he said.")
     const ent =
       antecedent(store, span, fitting, 'sentence') ??
+      antecedent(store, span, fitting, 'salient') ??
       antecedent(store, span, (e) => single(e) && e.gender === want, 'window') ??
       antecedent(store, span, fitting);
     if (ent && ent.gender === 'unknown' && !ent.anonymous) fx.gender(ent, want); // agreement sticks for later pronouns
