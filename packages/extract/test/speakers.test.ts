@@ -105,4 +105,11 @@ describe('who said it', () => {
     );
     expect(quotes.at(-1)?.speaker).toBe('Tarn Kettle');
   });
+
+  it('a description, a comma, then a name: the name speaks', () => {
+    const [quote] = whoSaid(
+      'One red-state Democrat, Montana Sen. Jon Tarrow, said the wall would never be paid for.',
+    );
+    expect(quote?.speaker).toBe('Jon Tarrow');
+  });
 });

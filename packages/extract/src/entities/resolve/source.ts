@@ -172,7 +172,24 @@ function namedIn(
   const titled = store.index
     .overlapping({ start: p.span.start, end: titledEnd })
     .filter((m) => m.ent.kind === 'person' && m.span.end === titledEnd);
-  return covering.find((m) => m.ent.kind === 'person') ?? titled[0] ?? covering[0];
+  return (
+    covering.find((m) => m.ent.kind === 'person') ??
+    titled[0] ??
+    namedAfterComma(store, p, beforeComma) ??
+    covering[0]
+  );
+}
+
+/**
+ * "One red-state Democrat, Montana Sen. Jon Tester", "Keeper of the Seal, Ana Ruiz": a
+ * description, a comma, then the person's name closing the phrase: the name is the speaker.
+ */
+function namedAfterComma(store: EntityStore, p: Phrase, comma: number): Mention | undefined {
+  if (comma < 0) return undefined;
+  const from = p.span.start + p.tokens[comma]!.end;
+  return store.index
+    .overlapping({ start: from, end: p.span.end })
+    .find((m) => m.ent.kind === 'person' && m.form !== 'pronoun' && m.span.end === p.span.end);
 }
 
 /** "the analyst", "the chamber": the person or body described or named so before. */
