@@ -1,5 +1,6 @@
 export * from './schemas.js';
 export * from './corpus.js';
+export * from './statements.js';
 export * from './validate.js';
 export * from './helpers.js';
 export * from './overlay.js';

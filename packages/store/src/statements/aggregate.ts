@@ -1,0 +1,113 @@
+import { chunks, type Database, type Row } from '../sql/database.js';
+import { isTrimOf, sharedWords } from './compare.js';
+import { UNDATED } from './ingest-keys.js';
+
+/** Wordings weighed when choosing the canonical one: the most printed. */
+const MAX_WORDINGS = 30;
+
+interface Wording {
+  words: string[];
+  display: string;
+  n: number;
+}
+
+/**
+ * The canonical wording: among the full forms (wordings no other wording contains as a trim),
+ * the most printed, then the longest, then the first stored.
+ */
+export function canonicalWording<T extends { words: string[]; n: number }>(wordings: T[]): T {
+  const full = wordings.filter((w) => !wordings.some((other) => isTrimOf(w.words, other.words)));
+  const pool = full.length > 0 ? full : wordings;
+  return pool.reduce((best, w) =>
+    w.n > best.n || (w.n === best.n && w.words.length > best.words.length) ? w : best,
+  );
+}
+
+/** Does the wording change or add words against the canonical one (not only drop some)? */
+export function isAltered(canonical: string[], words: string[]): boolean {
+  return sharedWords(canonical, words) < words.length;
+}
+
+async function grouped(tx: Database, sql: string, seqs: number[]): Promise<Map<number, Row[]>> {
+  const out = new Map<number, Row[]>();
+  for (const part of chunks(seqs)) {
+    const rows = await tx.all(sql.replace('(?)', `(${part.map(() => '?').join(', ')})`), part);
+    for (const row of rows) {
+      const seq = Number(row.statement_seq);
+      out.set(seq, [...(out.get(seq) ?? []), row]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Brings statements' canonical wording, speakers, counts, first occurrence and flags up to
+ * date from their side tables: a few small rows each, whatever the number of occurrences.
+ */
+export async function refreshStatements(tx: Database, seqs: number[]): Promise<void> {
+  if (seqs.length === 0) return;
+  const wordings = await grouped(
+    tx,
+    `SELECT statement_seq, norm, display, n FROM statement_wordings WHERE statement_seq IN (?)`,
+    seqs,
+  );
+  const speakers = await grouped(
+    tx,
+    `SELECT statement_seq, speaker_key, n FROM statement_speakers WHERE statement_seq IN (?)`,
+    seqs,
+  );
+  const outlets = await grouped(
+    tx,
+    `SELECT statement_seq, COUNT(*) AS outlets FROM statement_outlets WHERE statement_seq IN (?) AND n > 0 GROUP BY statement_seq`,
+    seqs,
+  );
+  for (const seq of seqs) {
+    const all: Wording[] = (wordings.get(seq) ?? [])
+      .map((row) => ({
+        words: String(row.norm).split(' '),
+        display: String(row.display),
+        n: Number(row.n),
+      }))
+      .sort((a, b) => b.n - a.n)
+      .slice(0, MAX_WORDINGS);
+    if (all.length === 0) continue;
+    const canonical = canonicalWording(all);
+    const named = (speakers.get(seq) ?? [])
+      .filter((row) => String(row.speaker_key) !== '' && Number(row.n) > 0)
+      .sort(
+        (a, b) =>
+          Number(b.n) - Number(a.n) || String(a.speaker_key).localeCompare(String(b.speaker_key)),
+      )
+      .map((row) => String(row.speaker_key));
+    const unnamed = (speakers.get(seq) ?? []).some(
+      (row) => String(row.speaker_key) === '' && Number(row.n) > 0,
+    );
+    const [first] = await tx.all(
+      `SELECT sort_key, article_seq, idx FROM statement_quotes WHERE statement_seq = ?
+       ORDER BY sort_key, article_seq, idx LIMIT 1`,
+      [seq],
+    );
+    const firstKey = String(first?.sort_key ?? UNDATED);
+    await tx.run(
+      `UPDATE statements SET canonical = ?, search = ?, speaker_id = ?, speakers = ?, outlets = ?,
+         occurrences = ?, altered = ?, disputed = ?, unattributed = ?, first_sort = ?, first_key = ?,
+         first_article_seq = ?, first_idx = ? WHERE seq = ?`,
+      [
+        canonical.display,
+        canonical.words.join(' '),
+        named[0] ?? null,
+        JSON.stringify(named),
+        Number(outlets.get(seq)?.[0]?.outlets ?? 0),
+        all.reduce((total, w) => total + w.n, 0),
+        all.some((w) => isAltered(canonical.words, w.words)) ? 1 : 0,
+        named.length >= 2 ? 1 : 0,
+        unnamed && named.length > 0 ? 1 : 0,
+        firstKey === UNDATED ? '' : firstKey,
+        firstKey,
+        Number(first?.article_seq ?? 0),
+        Number(first?.idx ?? 0),
+        seq,
+      ],
+    );
+  }
+}

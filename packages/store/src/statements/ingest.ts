@@ -1,0 +1,284 @@
+import { createHash } from 'node:crypto';
+import type { PreparedArticle } from '../corpus/prepare.js';
+import { chunks, valuesList, type Database, type Row } from '../sql/database.js';
+import { matchScore } from './compare.js';
+import { refreshStatements } from './aggregate.js';
+import { timelineKey } from './ingest-keys.js';
+import { MIN_STATEMENT_WORDS, minhashKeys, statementWords } from './words.js';
+
+/** Candidate statements verified word by word per quote: the ones sharing the most index keys. */
+const MAX_CANDIDATES = 8;
+
+/** One quote of the article being added that is long enough to be a statement. */
+interface Incoming {
+  idx: number;
+  quoteId: string;
+  wording: string;
+  words: string[];
+  keys: number[];
+  /** Corpus id of a named speaker; '' when the article names no one (or an anonymous one). */
+  speakerKey: string;
+}
+
+/** The quotes of an article that can be statements, with their words and index keys. */
+function incomingQuotes(prepared: PreparedArticle, corpusIds: Map<string, string>): Incoming[] {
+  const anonymous = new Set(prepared.entities.filter((e) => e.anonymous).map((e) => e.entityId));
+  const out: Incoming[] = [];
+  for (const quote of prepared.quotes) {
+    if (quote.verbatimText === null) continue;
+    const words = statementWords(quote.verbatimText);
+    if (words.length < MIN_STATEMENT_WORDS) continue;
+    const named = quote.speakerId !== null && !anonymous.has(quote.speakerId);
+    out.push({
+      idx: quote.index,
+      quoteId: quote.quoteId,
+      wording: quote.verbatimText.replace(/\s+/g, ' ').trim(),
+      words,
+      keys: minhashKeys(words),
+      speakerKey: named ? (corpusIds.get(quote.speakerId as string) ?? '') : '',
+    });
+  }
+  return out;
+}
+
+/** Statement seq -> its wordings' words, for the candidates of an article's quotes. */
+async function candidateWordings(
+  tx: Database,
+  quotes: Incoming[],
+): Promise<{ byQuote: Map<number, number[]>; wordings: Map<number, string[][]> }> {
+  const keys = [...new Set(quotes.flatMap((quote) => quote.keys))];
+  const statementsOfKey = new Map<number, number[]>();
+  for (const part of chunks(keys)) {
+    const rows = await tx.all(
+      `SELECT key, statement_seq FROM statement_keys WHERE key IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
+    for (const row of rows) {
+      const key = Number(row.key);
+      statementsOfKey.set(key, [...(statementsOfKey.get(key) ?? []), Number(row.statement_seq)]);
+    }
+  }
+  const byQuote = new Map<number, number[]>();
+  for (const quote of quotes) {
+    const hits = new Map<number, number>();
+    for (const key of quote.keys)
+      for (const seq of statementsOfKey.get(key) ?? []) hits.set(seq, (hits.get(seq) ?? 0) + 1);
+    const best = [...hits.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    byQuote.set(
+      quote.idx,
+      best.slice(0, MAX_CANDIDATES).map(([seq]) => seq),
+    );
+  }
+  const wanted = [...new Set([...byQuote.values()].flat())];
+  const wordings = new Map<number, string[][]>();
+  for (const part of chunks(wanted)) {
+    const rows = await tx.all(
+      `SELECT statement_seq, norm FROM statement_wordings WHERE statement_seq IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
+    for (const row of rows) {
+      const seq = Number(row.statement_seq);
+      wordings.set(seq, [...(wordings.get(seq) ?? []), String(row.norm).split(' ')]);
+    }
+  }
+  return { byQuote, wordings };
+}
+
+/** The best-matching statement among the candidates, or null. */
+function bestMatch(words: string[], candidates: number[], wordings: Map<number, string[][]>) {
+  let best: number | null = null;
+  let bestScore = 0;
+  for (const seq of candidates)
+    for (const wording of wordings.get(seq) ?? []) {
+      const score = matchScore(words, wording);
+      if (score > bestScore) [best, bestScore] = [seq, score];
+    }
+  return best;
+}
+
+function statementId(articleId: string, quoteId: string): string {
+  return (
+    's' + createHash('sha256').update(`${articleId}\u0000${quoteId}`).digest('hex').slice(0, 20)
+  );
+}
+
+/**
+ * Matches each quote of a newly stored article to the statement with the same quoted words
+ * (found by index key, confirmed word by word), or starts a new statement, and brings the
+ * touched statements' counts, wording and flags up to date. Only the touched statements are
+ * read and written, so the cost of adding an article does not grow with the corpus.
+ */
+export async function addArticleStatements(
+  tx: Database,
+  seq: number,
+  prepared: PreparedArticle,
+  corpusIds: Map<string, string>,
+): Promise<void> {
+  const quotes = incomingQuotes(prepared, corpusIds);
+  if (quotes.length === 0) return;
+  const { byQuote, wordings } = await candidateWordings(tx, quotes);
+  const assigned = new Map<number, number>();
+  /** Statements this article starts, matched by its later quotes too (a line quoted twice). */
+  const started: { quote: Incoming; seq: number }[] = [];
+  /** Wordings new to a statement: their keys are indexed too, so later trims of them are found. */
+  const keyed: { keys: number[]; seq: number }[] = [];
+  for (const quote of quotes) {
+    const found = bestMatch(quote.words, byQuote.get(quote.idx) ?? [], wordings);
+    const local = started.find((s) => matchScore(quote.words, s.quote.words) > 0);
+    if (found !== null) {
+      assigned.set(quote.idx, found);
+      const known = wordings.get(found) ?? [];
+      const norm = quote.words.join(' ');
+      if (!known.some((words) => words.join(' ') === norm)) {
+        keyed.push({ keys: quote.keys, seq: found });
+        known.push(quote.words);
+      }
+    } else if (local) assigned.set(quote.idx, local.seq);
+    else {
+      const [row] = await tx.all(
+        `INSERT INTO statements (id, canonical, search, speaker_id, speakers, outlets, occurrences,
+           altered, disputed, unattributed, first_sort, first_key, first_article_seq, first_idx)
+         VALUES (?, ?, ?, NULL, '[]', 0, 0, 0, 0, 0, '', '', ?, ?) RETURNING seq`,
+        [
+          statementId(prepared.id, quote.quoteId),
+          quote.wording,
+          quote.words.join(' '),
+          seq,
+          quote.idx,
+        ],
+      );
+      const statement = Number((row as Row).seq);
+      started.push({ quote, seq: statement });
+      keyed.push({ keys: quote.keys, seq: statement });
+      assigned.set(quote.idx, statement);
+    }
+  }
+  await writeOccurrences(tx, seq, prepared, quotes, assigned, keyed);
+  await refreshStatements(tx, [...new Set(assigned.values())]);
+}
+
+async function writeOccurrences(
+  tx: Database,
+  seq: number,
+  prepared: PreparedArticle,
+  quotes: Incoming[],
+  assigned: Map<number, number>,
+  keyed: { keys: number[]; seq: number }[],
+): Promise<void> {
+  const sortKey = timelineKey(prepared.publishedSort);
+  const outlet = prepared.publisher ?? `?${prepared.id}`;
+  const statementOf = (quote: Incoming) => assigned.get(quote.idx) as number;
+  const keyRows = keyed.flatMap((k) => k.keys.map((key) => [key, k.seq]));
+  for (const part of chunks(keyRows, 2)) {
+    const values = valuesList(part);
+    await tx.run(
+      `INSERT INTO statement_keys (key, statement_seq) VALUES ${values.sql} ON CONFLICT DO NOTHING`,
+      values.params,
+    );
+  }
+  const upsertCounts = async (table: string, column: string, rows: [number, string][]) => {
+    const counted = new Map<string, [number, string, number]>();
+    for (const [statement, value] of rows) {
+      const key = `${statement}\u0000${value}`;
+      const entry = counted.get(key) ?? [statement, value, 0];
+      entry[2]++;
+      counted.set(key, entry);
+    }
+    for (const part of chunks([...counted.values()], 3)) {
+      const values = valuesList(part);
+      await tx.run(
+        `INSERT INTO ${table} (statement_seq, ${column}, n) VALUES ${values.sql}
+         ON CONFLICT (statement_seq, ${column}) DO UPDATE SET n = ${table}.n + excluded.n`,
+        values.params,
+      );
+    }
+  };
+  const occurrenceRows = quotes.map((q) => [
+    statementOf(q),
+    sortKey,
+    seq,
+    q.idx,
+    q.quoteId,
+    q.speakerKey === '' ? null : q.speakerKey,
+    q.wording,
+  ]);
+  for (const part of chunks(occurrenceRows, 7)) {
+    const values = valuesList(part);
+    await tx.run(
+      `INSERT INTO statement_quotes (statement_seq, sort_key, article_seq, idx, quote_id, speaker_id, wording)
+       VALUES ${values.sql}`,
+      values.params,
+    );
+  }
+  const wordingRows = new Map<string, unknown[]>();
+  for (const q of quotes) {
+    const key = `${statementOf(q)}\u0000${q.words.join(' ')}`;
+    const row = wordingRows.get(key);
+    if (row) row[3] = (row[3] as number) + 1;
+    else wordingRows.set(key, [statementOf(q), q.words.join(' '), q.wording, 1]);
+  }
+  for (const part of chunks([...wordingRows.values()], 4)) {
+    const values = valuesList(part);
+    await tx.run(
+      `INSERT INTO statement_wordings (statement_seq, norm, display, n) VALUES ${values.sql}
+       ON CONFLICT (statement_seq, norm) DO UPDATE SET n = statement_wordings.n + excluded.n`,
+      values.params,
+    );
+  }
+  await upsertCounts(
+    'statement_speakers',
+    'speaker_key',
+    quotes.map((q) => [statementOf(q), q.speakerKey]),
+  );
+  await upsertCounts(
+    'statement_outlets',
+    'outlet',
+    quotes.map((q) => [statementOf(q), outlet]),
+  );
+}
+
+/** Takes an article's occurrences out of their statements; a statement left with none goes. */
+export async function removeArticleStatements(tx: Database, seq: number): Promise<void> {
+  const rows = await tx.all(
+    `SELECT sq.statement_seq, sq.speaker_id, sq.wording, a.publisher, a.id AS article_id
+     FROM statement_quotes sq JOIN articles a ON a.seq = sq.article_seq WHERE sq.article_seq = ?`,
+    [seq],
+  );
+  if (rows.length === 0) return;
+  for (const row of rows) {
+    const statement = Number(row.statement_seq);
+    const outlet = row.publisher === null ? `?${String(row.article_id)}` : String(row.publisher);
+    const norm = statementWords(String(row.wording)).join(' ');
+    await tx.run(`UPDATE statement_wordings SET n = n - 1 WHERE statement_seq = ? AND norm = ?`, [
+      statement,
+      norm,
+    ]);
+    await tx.run(
+      `UPDATE statement_speakers SET n = n - 1 WHERE statement_seq = ? AND speaker_key = ?`,
+      [statement, row.speaker_id === null ? '' : String(row.speaker_id)],
+    );
+    await tx.run(`UPDATE statement_outlets SET n = n - 1 WHERE statement_seq = ? AND outlet = ?`, [
+      statement,
+      outlet,
+    ]);
+  }
+  const touched = [...new Set(rows.map((row) => Number(row.statement_seq)))];
+  await tx.run(`DELETE FROM statement_quotes WHERE article_seq = ?`, [seq]);
+  const list = touched.map(() => '?').join(', ');
+  for (const table of ['statement_wordings', 'statement_speakers', 'statement_outlets'])
+    await tx.run(`DELETE FROM ${table} WHERE statement_seq IN (${list}) AND n <= 0`, touched);
+  const empty = await tx.all(
+    `SELECT seq FROM statements s WHERE seq IN (${list})
+     AND NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.statement_seq = s.seq)`,
+    touched,
+  );
+  const gone = new Set(empty.map((row) => Number(row.seq)));
+  for (const statement of gone) {
+    await tx.run(`DELETE FROM statement_keys WHERE statement_seq = ?`, [statement]);
+    await tx.run(`DELETE FROM statements WHERE seq = ?`, [statement]);
+  }
+  await refreshStatements(
+    tx,
+    touched.filter((statement) => !gone.has(statement)),
+  );
+}
