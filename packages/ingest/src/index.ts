@@ -42,4 +42,9 @@ export {
   articlesToQuotesCsv,
   articlesToJsonLd,
   type ExportFormat,
+  exportStatements,
+  statementsToCsv,
+  statementsToJsonl,
+  statementsToJsonLd,
+  STATEMENT_COLUMNS,
 } from './export/index.js';

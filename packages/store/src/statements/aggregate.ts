@@ -1,6 +1,7 @@
 import { chunks, type Database, type Row } from '../sql/database.js';
 import { isTrimOf, sharedWords } from './compare.js';
 import { UNDATED } from './ingest-keys.js';
+import { statementWords } from './words.js';
 
 /** Wordings weighed when choosing the canonical one: the most printed. */
 const MAX_WORDINGS = 30;
@@ -13,14 +14,24 @@ interface Wording {
 
 /**
  * The canonical wording: among the full forms (wordings no other wording contains as a trim),
- * the most printed, then the longest, then the first stored.
+ * the most printed (its trims counted with it), then the longest, then the one first
+ * reported (`firstNorm`).
  */
-export function canonicalWording<T extends { words: string[]; n: number }>(wordings: T[]): T {
+export function canonicalWording<T extends { words: string[]; n: number }>(
+  wordings: T[],
+  firstNorm: string,
+): T {
   const full = wordings.filter((w) => !wordings.some((other) => isTrimOf(w.words, other.words)));
   const pool = full.length > 0 ? full : wordings;
-  return pool.reduce((best, w) =>
-    w.n > best.n || (w.n === best.n && w.words.length > best.words.length) ? w : best,
-  );
+  // A trim of a full form counts for it: the words it kept were printed that way.
+  const support = (w: T) =>
+    w.n + wordings.reduce((sum, o) => sum + (isTrimOf(o.words, w.words) ? o.n : 0), 0);
+  const rank = (w: T) => [support(w), w.words.length, w.words.join(' ') === firstNorm ? 1 : 0];
+  return pool.reduce((best, w) => {
+    const [a, b] = [rank(w), rank(best)];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]! ? w : best;
+    return best;
+  });
 }
 
 /** Does the wording change or add words against the canonical one (not only drop some)? */
@@ -71,7 +82,12 @@ export async function refreshStatements(tx: Database, seqs: number[]): Promise<v
       .sort((a, b) => b.n - a.n)
       .slice(0, MAX_WORDINGS);
     if (all.length === 0) continue;
-    const canonical = canonicalWording(all);
+    const [first] = await tx.all(
+      `SELECT sort_key, article_seq, idx, wording FROM statement_quotes WHERE statement_seq = ?
+       ORDER BY sort_key, article_seq, idx LIMIT 1`,
+      [seq],
+    );
+    const canonical = canonicalWording(all, statementWords(String(first?.wording ?? '')).join(' '));
     const named = (speakers.get(seq) ?? [])
       .filter((row) => String(row.speaker_key) !== '' && Number(row.n) > 0)
       .sort(
@@ -81,11 +97,6 @@ export async function refreshStatements(tx: Database, seqs: number[]): Promise<v
       .map((row) => String(row.speaker_key));
     const unnamed = (speakers.get(seq) ?? []).some(
       (row) => String(row.speaker_key) === '' && Number(row.n) > 0,
-    );
-    const [first] = await tx.all(
-      `SELECT sort_key, article_seq, idx FROM statement_quotes WHERE statement_seq = ?
-       ORDER BY sort_key, article_seq, idx LIMIT 1`,
-      [seq],
     );
     const firstKey = String(first?.sort_key ?? UNDATED);
     await tx.run(

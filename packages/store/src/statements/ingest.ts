@@ -32,7 +32,11 @@ function incomingQuotes(prepared: PreparedArticle, corpusIds: Map<string, string
     out.push({
       idx: quote.index,
       quoteId: quote.quoteId,
-      wording: quote.verbatimText.replace(/\s+/g, ' ').trim(),
+      // The words as printed, without the comma or colon the sentence put after them.
+      wording: quote.verbatimText
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[\s,;:]+$/, ''),
       words,
       keys: minhashKeys(words),
       speakerKey: named ? (corpusIds.get(quote.speakerId as string) ?? '') : '',
