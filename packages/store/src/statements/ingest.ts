@@ -158,7 +158,11 @@ export async function addArticleStatements(
     }
   }
   await writeOccurrences(tx, seq, prepared, quotes, assigned, keyed);
-  await refreshStatements(tx, [...new Set(assigned.values())]);
+  // Touched in seq order, so concurrent writers on PostgreSQL lock shared rows in one order.
+  await refreshStatements(
+    tx,
+    [...new Set(assigned.values())].sort((a, b) => a - b),
+  );
 }
 
 async function writeOccurrences(
@@ -172,7 +176,9 @@ async function writeOccurrences(
   const sortKey = timelineKey(prepared.publishedSort);
   const outlet = prepared.publisher ?? `?${prepared.id}`;
   const statementOf = (quote: Incoming) => assigned.get(quote.idx) as number;
-  const keyRows = keyed.flatMap((k) => k.keys.map((key) => [key, k.seq]));
+  const keyRows = keyed
+    .flatMap((k) => k.keys.map((key) => [key, k.seq]))
+    .sort((a, b) => a[1]! - b[1]! || a[0]! - b[0]!);
   for (const part of chunks(keyRows, 2)) {
     const values = valuesList(part);
     await tx.run(
@@ -188,7 +194,8 @@ async function writeOccurrences(
       entry[2]++;
       counted.set(key, entry);
     }
-    for (const part of chunks([...counted.values()], 3)) {
+    const sorted = [...counted.values()].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+    for (const part of chunks(sorted, 3)) {
       const values = valuesList(part);
       await tx.run(
         `INSERT INTO ${table} (statement_seq, ${column}, n) VALUES ${values.sql}
@@ -221,7 +228,10 @@ async function writeOccurrences(
     if (row) row[3] = (row[3] as number) + 1;
     else wordingRows.set(key, [statementOf(q), q.words.join(' '), q.wording, 1]);
   }
-  for (const part of chunks([...wordingRows.values()], 4)) {
+  const wordingList = [...wordingRows.values()].sort(
+    (a, b) => (a[0] as number) - (b[0] as number) || (String(a[1]) < String(b[1]) ? -1 : 1),
+  );
+  for (const part of chunks(wordingList, 4)) {
     const values = valuesList(part);
     await tx.run(
       `INSERT INTO statement_wordings (statement_seq, norm, display, n) VALUES ${values.sql}
