@@ -113,6 +113,7 @@ export function statementContract(name: string, fixture: StoreFixture): void {
         { op: 'dropped', text: 'two' },
       ]);
       expect(await store.getStatement('no-such-statement')).toBeNull();
+      expect(await store.getStatement('bad\u0000id')).toBeNull();
     });
 
     it('lists statements by flag, speaker, outlet, words, article and number of outlets', async () => {
@@ -127,6 +128,7 @@ export function statementContract(name: string, fixture: StoreFixture): void {
       expect(await ids({ q: 'FISHING fleet' })).toEqual([id]);
       expect(await ids({ minOutlets: 6 })).toEqual([id]);
       expect(await ids({ minOutlets: 7 })).toEqual([]);
+      expect(await ids({ outlet: 'Daily\u0000Ledger', q: 'harbour\u0000' })).toEqual([]);
       expect((await ids({ article: articles[4]!.id })).sort()).toEqual(
         [id, await idOf(4, 1)].sort(),
       );

@@ -38,6 +38,26 @@ function firstSeen(statement: StatementSummary): string {
   return `first ${cleanLine(first.outlet ?? 'unnamed outlet')}, ${date}`;
 }
 
+/** One statement in a list: its words, then who said it, how far it went and its flags. */
+function StatementRow(props: { item: StatementSummary; selected: boolean; width: number }) {
+  const { item, selected, width } = props;
+  const speakers = item.speakers.map((s) => cleanLine(s.name)).join(' / ') || 'no one named';
+  const flags = item.flags.length ? ` · ${item.flags.join(', ')}` : '';
+  return (
+    <Box flexDirection="column">
+      <Text bold={selected} wrap="truncate-end">
+        “{cleanLine(item.canonical)}”
+      </Text>
+      <Text dimColor wrap="truncate-end">
+        {fitWidth(
+          `  ${speakers} · ${item.outlets} outlets · ${firstSeen(item)}${flags}`,
+          Math.max(10, width - 2),
+        )}
+      </Text>
+    </Box>
+  );
+}
+
 /** Statements across the corpus: most carried, altered or disputed (m, a, d); Enter opens one. */
 export function StatementsScreen(props: { flag?: StatementFlag }) {
   const { reader, push, replace, columns } = useAppContext();
@@ -78,7 +98,6 @@ export function StatementsScreen(props: { flag?: StatementFlag }) {
     }
     return false;
   });
-  const counts = (s: StatementSummary) => `${s.outlets} outlets`;
   return (
     <Frame
       title={
@@ -105,17 +124,7 @@ export function StatementsScreen(props: { flag?: StatementFlag }) {
           rowsPerItem={2}
           itemKey={(item) => item.id}
           render={(item, selected) => (
-            <Box flexDirection="column">
-              <Text bold={selected} wrap="truncate-end">
-                “{cleanLine(item.canonical)}”
-              </Text>
-              <Text dimColor wrap="truncate-end">
-                {fitWidth(
-                  `  ${item.speakers.map((s) => cleanLine(s.name)).join(' / ') || 'no one named'} · ${counts(item)} · ${firstSeen(item)}${item.flags.length ? ` · ${item.flags.join(', ')}` : ''}`,
-                  Math.max(10, columns - 2),
-                )}
-              </Text>
-            </Box>
+            <StatementRow item={item} selected={selected} width={columns} />
           )}
         />
       )}

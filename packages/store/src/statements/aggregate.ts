@@ -6,7 +6,7 @@ import { statementWords } from './words.js';
 /** Wordings weighed when choosing the canonical one: the most printed. */
 const MAX_WORDINGS = 30;
 
-interface Wording {
+export interface Wording {
   words: string[];
   display: string;
   n: number;
@@ -51,6 +51,59 @@ async function grouped(tx: Database, sql: string, seqs: number[]): Promise<Map<n
   return out;
 }
 
+/** What a statement's row holds, worked out from its side tables' counts. */
+export interface StatementFacts {
+  wordings: Wording[];
+  /** Speaker key ('' for none) -> occurrences. */
+  speakers: Map<string, number>;
+  outlets: number;
+  first: { sortKey: string; articleSeq: number; idx: number; wording: string };
+}
+
+/** The statements row columns after `seq`-independent ones: canonical ... first_idx. */
+export const SUMMARY_COLUMNS = [
+  'canonical',
+  'search',
+  'speaker_id',
+  'speakers',
+  'outlets',
+  'occurrences',
+  'altered',
+  'disputed',
+  'unattributed',
+  'first_sort',
+  'first_key',
+  'first_article_seq',
+  'first_idx',
+] as const;
+
+/** The row values, in SUMMARY_COLUMNS order. */
+export function summarise(facts: StatementFacts): unknown[] {
+  const all = [...facts.wordings].sort((a, b) => b.n - a.n).slice(0, MAX_WORDINGS);
+  const canonical = canonicalWording(all, statementWords(facts.first.wording).join(' '));
+  const named = [...facts.speakers]
+    .filter(([key, n]) => key !== '' && n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([key]) => key);
+  const unnamed = (facts.speakers.get('') ?? 0) > 0;
+  const firstKey = facts.first.sortKey;
+  return [
+    canonical.display,
+    canonical.words.join(' '),
+    named[0] ?? null,
+    JSON.stringify(named),
+    facts.outlets,
+    facts.wordings.reduce((total, w) => total + w.n, 0),
+    all.some((w) => isAltered(canonical.words, w.words)) ? 1 : 0,
+    named.length >= 2 ? 1 : 0,
+    unnamed && named.length > 0 ? 1 : 0,
+    firstKey === UNDATED ? '' : firstKey,
+    firstKey,
+    facts.first.articleSeq,
+    facts.first.idx,
+  ];
+}
+
 /**
  * Brings statements' canonical wording, speakers, counts, first occurrence and flags up to
  * date from their side tables: a few small rows each, whatever the number of occurrences.
@@ -59,7 +112,7 @@ export async function refreshStatements(tx: Database, seqs: number[]): Promise<v
   if (seqs.length === 0) return;
   const wordings = await grouped(
     tx,
-    `SELECT statement_seq, norm, display, n FROM statement_wordings WHERE statement_seq IN (?)`,
+    `SELECT statement_seq, norm, display, n FROM statement_wordings WHERE statement_seq IN (?) AND n > 0`,
     seqs,
   );
   const speakers = await grouped(
@@ -73,52 +126,33 @@ export async function refreshStatements(tx: Database, seqs: number[]): Promise<v
     seqs,
   );
   for (const seq of seqs) {
-    const all: Wording[] = (wordings.get(seq) ?? [])
-      .map((row) => ({
-        words: String(row.norm).split(' '),
-        display: String(row.display),
-        n: Number(row.n),
-      }))
-      .sort((a, b) => b.n - a.n)
-      .slice(0, MAX_WORDINGS);
-    if (all.length === 0) continue;
+    const rows = wordings.get(seq) ?? [];
+    if (rows.length === 0) continue;
     const [first] = await tx.all(
       `SELECT sort_key, article_seq, idx, wording FROM statement_quotes WHERE statement_seq = ?
        ORDER BY sort_key, article_seq, idx LIMIT 1`,
       [seq],
     );
-    const canonical = canonicalWording(all, statementWords(String(first?.wording ?? '')).join(' '));
-    const named = (speakers.get(seq) ?? [])
-      .filter((row) => String(row.speaker_key) !== '' && Number(row.n) > 0)
-      .sort(
-        (a, b) =>
-          Number(b.n) - Number(a.n) || String(a.speaker_key).localeCompare(String(b.speaker_key)),
-      )
-      .map((row) => String(row.speaker_key));
-    const unnamed = (speakers.get(seq) ?? []).some(
-      (row) => String(row.speaker_key) === '' && Number(row.n) > 0,
-    );
-    const firstKey = String(first?.sort_key ?? UNDATED);
+    const values = summarise({
+      wordings: rows.map((row) => ({
+        words: String(row.norm).split(' '),
+        display: String(row.display),
+        n: Number(row.n),
+      })),
+      speakers: new Map(
+        (speakers.get(seq) ?? []).map((row) => [String(row.speaker_key), Number(row.n)]),
+      ),
+      outlets: Number(outlets.get(seq)?.[0]?.outlets ?? 0),
+      first: {
+        sortKey: String(first?.sort_key ?? UNDATED),
+        articleSeq: Number(first?.article_seq ?? 0),
+        idx: Number(first?.idx ?? 0),
+        wording: String(first?.wording ?? ''),
+      },
+    });
     await tx.run(
-      `UPDATE statements SET canonical = ?, search = ?, speaker_id = ?, speakers = ?, outlets = ?,
-         occurrences = ?, altered = ?, disputed = ?, unattributed = ?, first_sort = ?, first_key = ?,
-         first_article_seq = ?, first_idx = ? WHERE seq = ?`,
-      [
-        canonical.display,
-        canonical.words.join(' '),
-        named[0] ?? null,
-        JSON.stringify(named),
-        Number(outlets.get(seq)?.[0]?.outlets ?? 0),
-        all.reduce((total, w) => total + w.n, 0),
-        all.some((w) => isAltered(canonical.words, w.words)) ? 1 : 0,
-        named.length >= 2 ? 1 : 0,
-        unnamed && named.length > 0 ? 1 : 0,
-        firstKey === UNDATED ? '' : firstKey,
-        firstKey,
-        Number(first?.article_seq ?? 0),
-        Number(first?.idx ?? 0),
-        seq,
-      ],
+      `UPDATE statements SET ${SUMMARY_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE seq = ?`,
+      [...values, seq],
     );
   }
 }

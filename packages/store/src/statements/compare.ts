@@ -61,12 +61,14 @@ export function matchScore(a: string[], b: string[]): number {
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
   if (shorter === 0) return 0;
-  const shared = sharedWords(a, b);
   const needed = shorter * 2 < longer ? MIN_SHARED_FRAGMENT : MIN_SHARED;
-  if (shared < needed || shared < shorter * MIN_COVERAGE) return 0;
-  if (longestRun(a, b) < MIN_RUN) return 0;
+  if (shorter < needed) return 0;
+  // The cheap test first: most candidates from the index fail on word pairs.
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (pairContainment(short, long) < MIN_PAIRS) return 0;
+  const shared = sharedWords(a, b);
+  if (shared < needed || shared < shorter * MIN_COVERAGE) return 0;
+  if (longestRun(a, b) < MIN_RUN) return 0;
   return shared / shorter;
 }
 

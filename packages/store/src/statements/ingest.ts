@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { PreparedArticle } from '../corpus/prepare.js';
-import { chunks, valuesList, type Database, type Row } from '../sql/database.js';
+import { chunks, valuesList, type Database } from '../sql/database.js';
 import { matchScore } from './compare.js';
-import { refreshStatements } from './aggregate.js';
+import { SUMMARY_COLUMNS, refreshStatements, summarise } from './aggregate.js';
 import { timelineKey } from './ingest-keys.js';
 import { MIN_STATEMENT_WORDS, minhashKeys, statementWords } from './words.js';
 
@@ -45,11 +45,24 @@ function incomingQuotes(prepared: PreparedArticle, corpusIds: Map<string, string
   return out;
 }
 
+/** What a joined statement's row says now: whether a new quote can change more than its count. */
+interface Head {
+  firstKey: string;
+  /** The canonical wording, normalised. */
+  canonical: string;
+  /** The main speaker's corpus id; '' when none. */
+  speaker: string;
+}
+
 /** Statement seq -> its wordings' words, for the candidates of an article's quotes. */
 async function candidateWordings(
   tx: Database,
   quotes: Incoming[],
-): Promise<{ byQuote: Map<number, number[]>; wordings: Map<number, string[][]> }> {
+): Promise<{
+  byQuote: Map<number, number[]>;
+  wordings: Map<number, string[][]>;
+  heads: Map<number, Head>;
+}> {
   const keys = [...new Set(quotes.flatMap((quote) => quote.keys))];
   const statementsOfKey = new Map<number, number[]>();
   for (const part of chunks(keys)) {
@@ -75,17 +88,25 @@ async function candidateWordings(
   }
   const wanted = [...new Set([...byQuote.values()].flat())];
   const wordings = new Map<number, string[][]>();
+  const heads = new Map<number, Head>();
   for (const part of chunks(wanted)) {
     const rows = await tx.all(
-      `SELECT statement_seq, norm FROM statement_wordings WHERE statement_seq IN (${part.map(() => '?').join(', ')})`,
+      `SELECT w.statement_seq, w.norm, s.first_key, s.search, s.speaker_id FROM statement_wordings w
+       JOIN statements s ON s.seq = w.statement_seq
+       WHERE w.statement_seq IN (${part.map(() => '?').join(', ')}) AND w.n > 0`,
       part,
     );
     for (const row of rows) {
       const seq = Number(row.statement_seq);
+      heads.set(seq, {
+        firstKey: String(row.first_key),
+        canonical: String(row.search),
+        speaker: row.speaker_id === null ? '' : String(row.speaker_id),
+      });
       wordings.set(seq, [...(wordings.get(seq) ?? []), String(row.norm).split(' ')]);
     }
   }
-  return { byQuote, wordings };
+  return { byQuote, wordings, heads };
 }
 
 /** The best-matching statement among the candidates, or null. */
@@ -100,10 +121,10 @@ function bestMatch(words: string[], candidates: number[], wordings: Map<number, 
   return best;
 }
 
-function statementId(articleId: string, quoteId: string): string {
-  return (
-    's' + createHash('sha256').update(`${articleId}\u0000${quoteId}`).digest('hex').slice(0, 20)
-  );
+/** A new statement's id: from the quote that starts it, and the article's row (new if it is stored again). */
+function statementId(articleId: string, articleSeq: number, quoteId: string): string {
+  const key = `${articleId}\u0000${articleSeq}\u0000${quoteId}`;
+  return 's' + createHash('sha256').update(key).digest('hex').slice(0, 20);
 }
 
 /**
@@ -120,15 +141,14 @@ export async function addArticleStatements(
 ): Promise<void> {
   const quotes = incomingQuotes(prepared, corpusIds);
   if (quotes.length === 0) return;
-  const { byQuote, wordings } = await candidateWordings(tx, quotes);
+  const { byQuote, wordings, heads } = await candidateWordings(tx, quotes);
   const assigned = new Map<number, number>();
-  /** Statements this article starts, matched by its later quotes too (a line quoted twice). */
-  const started: { quote: Incoming; seq: number }[] = [];
+  /** Quotes that start statements of their own, grouped when the article repeats a line. */
+  const fresh: Incoming[][] = [];
   /** Wordings new to a statement: their keys are indexed too, so later trims of them are found. */
   const keyed: { keys: number[]; seq: number }[] = [];
   for (const quote of quotes) {
     const found = bestMatch(quote.words, byQuote.get(quote.idx) ?? [], wordings);
-    const local = started.find((s) => matchScore(quote.words, s.quote.words) > 0);
     if (found !== null) {
       assigned.set(quote.idx, found);
       const known = wordings.get(found) ?? [];
@@ -137,32 +157,143 @@ export async function addArticleStatements(
         keyed.push({ keys: quote.keys, seq: found });
         known.push(quote.words);
       }
-    } else if (local) assigned.set(quote.idx, local.seq);
-    else {
-      const [row] = await tx.all(
-        `INSERT INTO statements (id, canonical, search, speaker_id, speakers, outlets, occurrences,
-           altered, disputed, unattributed, first_sort, first_key, first_article_seq, first_idx)
-         VALUES (?, ?, ?, NULL, '[]', 0, 0, 0, 0, 0, '', '', ?, ?) RETURNING seq`,
-        [
-          statementId(prepared.id, quote.quoteId),
-          quote.wording,
-          quote.words.join(' '),
-          seq,
-          quote.idx,
-        ],
-      );
-      const statement = Number((row as Row).seq);
-      started.push({ quote, seq: statement });
-      keyed.push({ keys: quote.keys, seq: statement });
-      assigned.set(quote.idx, statement);
+      continue;
     }
+    const local = fresh.find((group) => matchScore(quote.words, group[0]!.words) > 0);
+    if (local) local.push(quote);
+    else fresh.push([quote]);
   }
-  await writeOccurrences(tx, seq, prepared, quotes, assigned, keyed);
-  // Touched in seq order, so concurrent writers on PostgreSQL lock shared rows in one order.
+  const created = await insertFresh(tx, seq, prepared, fresh);
+  fresh.forEach((group, i) => {
+    const statement = created[i] as number;
+    for (const quote of group) assigned.set(quote.idx, statement);
+    keyed.push({ keys: group[0]!.keys, seq: statement });
+  });
+  const changed = await writeOccurrences(tx, seq, prepared, quotes, assigned, keyed);
+  await updateJoined(tx, prepared, quotes, assigned, new Set(created), changed, heads);
+}
+
+/**
+ * Brings the statements this article's quotes joined up to date. A quote in the canonical
+ * wording, from its main speaker (or none) and an outlet it already had, and not earlier than
+ * its first occurrence only adds to the count; any other is worked out again from the side tables.
+ * In seq order, so concurrent writers on PostgreSQL lock them in one order.
+ */
+async function updateJoined(
+  tx: Database,
+  prepared: PreparedArticle,
+  quotes: Incoming[],
+  assigned: Map<number, number>,
+  created: Set<number>,
+  changed: Set<number>,
+  heads: Map<number, Head>,
+): Promise<void> {
+  const sortKey = timelineKey(prepared.publishedSort);
+  const added = new Map<number, number>();
+  const refresh = new Set<number>();
+  for (const quote of quotes) {
+    const statement = assigned.get(quote.idx) as number;
+    if (created.has(statement)) continue;
+    added.set(statement, (added.get(statement) ?? 0) + 1);
+    const head = heads.get(statement);
+    if (
+      !head ||
+      changed.has(statement) ||
+      sortKey < head.firstKey ||
+      quote.words.join(' ') !== head.canonical ||
+      (quote.speakerKey !== '' && quote.speakerKey !== head.speaker)
+    )
+      refresh.add(statement);
+  }
+  const seqs = [...added.keys()].sort((a, b) => a - b);
+  for (const statement of seqs.filter((s) => !refresh.has(s)))
+    await tx.run(`UPDATE statements SET occurrences = occurrences + ? WHERE seq = ?`, [
+      added.get(statement),
+      statement,
+    ]);
   await refreshStatements(
     tx,
-    [...new Set(assigned.values())].sort((a, b) => a - b),
+    seqs.filter((s) => refresh.has(s)),
   );
+}
+
+/**
+ * Writes the statements this article starts, in one statement, with their rows complete (they
+ * hold only this article's quotes). Returns their seqs in the order of `groups`.
+ */
+async function insertFresh(
+  tx: Database,
+  seq: number,
+  prepared: PreparedArticle,
+  groups: Incoming[][],
+): Promise<number[]> {
+  if (groups.length === 0) return [];
+  const sortKey = timelineKey(prepared.publishedSort);
+  const rows = groups.map((group) => {
+    const first = group[0]!;
+    const wordings = new Map<string, { words: string[]; display: string; n: number }>();
+    const speakers = new Map<string, number>();
+    for (const quote of group) {
+      const norm = quote.words.join(' ');
+      const wording = wordings.get(norm) ?? { words: quote.words, display: quote.wording, n: 0 };
+      wording.n++;
+      wordings.set(norm, wording);
+      speakers.set(quote.speakerKey, (speakers.get(quote.speakerKey) ?? 0) + 1);
+    }
+    const facts = {
+      wordings: [...wordings.values()],
+      speakers,
+      outlets: 1,
+      first: { sortKey, articleSeq: seq, idx: first.idx, wording: first.wording },
+    };
+    return [statementId(prepared.id, seq, first.quoteId), ...summarise(facts)];
+  });
+  const ids = new Map<string, number>();
+  for (const part of chunks(rows, rows[0]!.length)) {
+    const values = valuesList(part);
+    const returned = await tx.all(
+      `INSERT INTO statements (id, ${SUMMARY_COLUMNS.join(', ')}) VALUES ${values.sql} RETURNING seq, id`,
+      values.params,
+    );
+    for (const row of returned) ids.set(String(row.id), Number(row.seq));
+  }
+  return rows.map((row) => ids.get(row[0] as string) as number);
+}
+
+/**
+ * Adds one to a side table's count per (statement, value) row, creating rows as needed;
+ * returns the statements that gained a row.
+ */
+async function addCounts(
+  tx: Database,
+  table: string,
+  column: string,
+  rows: [number, string][],
+): Promise<Set<number>> {
+  const counted = new Map<string, [number, string, number]>();
+  for (const [statement, value] of rows) {
+    const key = `${statement}\u0000${value}`;
+    const entry = counted.get(key) ?? [statement, value, 0];
+    entry[2]++;
+    counted.set(key, entry);
+  }
+  const sorted = [...counted.values()].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+  /** Statements that gained a row: a speaker or outlet they did not have. */
+  const created = new Set<number>();
+  for (const part of chunks(sorted, 3)) {
+    const values = valuesList(part);
+    const returned = await tx.all(
+      `INSERT INTO ${table} (statement_seq, ${column}, n) VALUES ${values.sql}
+       ON CONFLICT (statement_seq, ${column}) DO UPDATE SET n = ${table}.n + excluded.n
+       RETURNING statement_seq, ${column} AS value, n`,
+      values.params,
+    );
+    for (const row of returned) {
+      const entry = counted.get(`${String(row.statement_seq)}\u0000${String(row.value)}`);
+      if (entry && Number(row.n) === entry[2]) created.add(entry[0]);
+    }
+  }
+  return created;
 }
 
 async function writeOccurrences(
@@ -172,7 +303,7 @@ async function writeOccurrences(
   quotes: Incoming[],
   assigned: Map<number, number>,
   keyed: { keys: number[]; seq: number }[],
-): Promise<void> {
+): Promise<Set<number>> {
   const sortKey = timelineKey(prepared.publishedSort);
   const outlet = prepared.publisher ?? `?${prepared.id}`;
   const statementOf = (quote: Incoming) => assigned.get(quote.idx) as number;
@@ -186,24 +317,6 @@ async function writeOccurrences(
       values.params,
     );
   }
-  const upsertCounts = async (table: string, column: string, rows: [number, string][]) => {
-    const counted = new Map<string, [number, string, number]>();
-    for (const [statement, value] of rows) {
-      const key = `${statement}\u0000${value}`;
-      const entry = counted.get(key) ?? [statement, value, 0];
-      entry[2]++;
-      counted.set(key, entry);
-    }
-    const sorted = [...counted.values()].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
-    for (const part of chunks(sorted, 3)) {
-      const values = valuesList(part);
-      await tx.run(
-        `INSERT INTO ${table} (statement_seq, ${column}, n) VALUES ${values.sql}
-         ON CONFLICT (statement_seq, ${column}) DO UPDATE SET n = ${table}.n + excluded.n`,
-        values.params,
-      );
-    }
-  };
   const occurrenceRows = quotes.map((q) => [
     statementOf(q),
     sortKey,
@@ -231,24 +344,35 @@ async function writeOccurrences(
   const wordingList = [...wordingRows.values()].sort(
     (a, b) => (a[0] as number) - (b[0] as number) || (String(a[1]) < String(b[1]) ? -1 : 1),
   );
+  const changed = new Set<number>();
   for (const part of chunks(wordingList, 4)) {
     const values = valuesList(part);
-    await tx.run(
+    const rows = await tx.all(
       `INSERT INTO statement_wordings (statement_seq, norm, display, n) VALUES ${values.sql}
-       ON CONFLICT (statement_seq, norm) DO UPDATE SET n = statement_wordings.n + excluded.n`,
+       ON CONFLICT (statement_seq, norm) DO UPDATE SET n = statement_wordings.n + excluded.n
+       RETURNING statement_seq, norm, n`,
       values.params,
     );
+    const addedTo = new Map(
+      part.map((row) => [`${String(row[0])}\u0000${String(row[1])}`, row[3]]),
+    );
+    for (const row of rows)
+      if (Number(row.n) === addedTo.get(`${String(row.statement_seq)}\u0000${String(row.norm)}`))
+        changed.add(Number(row.statement_seq));
   }
-  await upsertCounts(
+  const speakers = await addCounts(
+    tx,
     'statement_speakers',
     'speaker_key',
     quotes.map((q) => [statementOf(q), q.speakerKey]),
   );
-  await upsertCounts(
+  const outlets = await addCounts(
+    tx,
     'statement_outlets',
     'outlet',
     quotes.map((q) => [statementOf(q), outlet]),
   );
+  return new Set([...changed, ...speakers, ...outlets]);
 }
 
 /** Takes an article's occurrences out of their statements; a statement left with none goes. */

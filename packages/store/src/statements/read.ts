@@ -131,6 +131,9 @@ export async function listStatements(
   query: StatementQuery,
 ): Promise<Page<StatementSummary>> {
   const order = ORDERS[query.sort];
+  // No stored id, name or wording holds a NUL, and PostgreSQL refuses one in a parameter.
+  const texts = [query.speaker, query.outlet, query.article, query.q];
+  if (texts.some((text) => text?.includes('\u0000'))) return { items: [], next: null };
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {
@@ -205,6 +208,7 @@ function shownWords(text: string, words: string[]): string[] {
 
 /** One statement with its timeline and variants; null when there is no such statement. */
 export async function getStatement(db: Database, id: string): Promise<Statement | null> {
+  if (id.includes('\u0000')) return null;
   const [row] = await db.all(`SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.id = ?`, [id]);
   if (!row) return null;
   const [summary] = await summaries(db, [row]);
