@@ -18,7 +18,8 @@ import {
   type StatementQuery,
   type StatementSummary,
 } from '@sourcetrace/article-model';
-import { addArticleStatements, removeArticleStatements } from '../statements/ingest.js';
+import { addArticleStatements } from '../statements/ingest.js';
+import { removeArticleStatements } from '../statements/remove.js';
 import { getStatement, listStatements, statementIdsOf } from '../statements/read.js';
 import { InvalidArticleError } from '../errors.js';
 import { lastWord, normaliseName, searchWords } from '../corpus/normalise.js';

@@ -1,6 +1,6 @@
 import { chunks, type Database, type Row } from '../sql/database.js';
 import { isTrimOf, sharedWords } from './compare.js';
-import { UNDATED } from './ingest-keys.js';
+import { UNDATED } from './timeline.js';
 import { statementWords } from './words.js';
 
 /** Wordings weighed when choosing the canonical one: the most printed. */

@@ -3,14 +3,15 @@ import type { PreparedArticle } from '../corpus/prepare.js';
 import { chunks, valuesList, type Database } from '../sql/database.js';
 import { matchScore } from './compare.js';
 import { SUMMARY_COLUMNS, refreshStatements, summarise } from './aggregate.js';
-import { timelineKey } from './ingest-keys.js';
+import { writeOccurrences } from './occurrences.js';
+import { timelineKey } from './timeline.js';
 import { MIN_STATEMENT_WORDS, minhashKeys, statementWords } from './words.js';
 
 /** Candidate statements verified word by word per quote: the ones sharing the most index keys. */
 const MAX_CANDIDATES = 8;
 
 /** One quote of the article being added that is long enough to be a statement. */
-interface Incoming {
+export interface Incoming {
   idx: number;
   quoteId: string;
   wording: string;
@@ -258,165 +259,4 @@ async function insertFresh(
     for (const row of returned) ids.set(String(row.id), Number(row.seq));
   }
   return rows.map((row) => ids.get(row[0] as string) as number);
-}
-
-/**
- * Adds one to a side table's count per (statement, value) row, creating rows as needed;
- * returns the statements that gained a row.
- */
-async function addCounts(
-  tx: Database,
-  table: string,
-  column: string,
-  rows: [number, string][],
-): Promise<Set<number>> {
-  const counted = new Map<string, [number, string, number]>();
-  for (const [statement, value] of rows) {
-    const key = `${statement}\u0000${value}`;
-    const entry = counted.get(key) ?? [statement, value, 0];
-    entry[2]++;
-    counted.set(key, entry);
-  }
-  const sorted = [...counted.values()].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
-  /** Statements that gained a row: a speaker or outlet they did not have. */
-  const created = new Set<number>();
-  for (const part of chunks(sorted, 3)) {
-    const values = valuesList(part);
-    const returned = await tx.all(
-      `INSERT INTO ${table} (statement_seq, ${column}, n) VALUES ${values.sql}
-       ON CONFLICT (statement_seq, ${column}) DO UPDATE SET n = ${table}.n + excluded.n
-       RETURNING statement_seq, ${column} AS value, n`,
-      values.params,
-    );
-    for (const row of returned) {
-      const entry = counted.get(`${String(row.statement_seq)}\u0000${String(row.value)}`);
-      if (entry && Number(row.n) === entry[2]) created.add(entry[0]);
-    }
-  }
-  return created;
-}
-
-async function writeOccurrences(
-  tx: Database,
-  seq: number,
-  prepared: PreparedArticle,
-  quotes: Incoming[],
-  assigned: Map<number, number>,
-  keyed: { keys: number[]; seq: number }[],
-): Promise<Set<number>> {
-  const sortKey = timelineKey(prepared.publishedSort);
-  const outlet = prepared.publisher ?? `?${prepared.id}`;
-  const statementOf = (quote: Incoming) => assigned.get(quote.idx) as number;
-  const keyRows = keyed
-    .flatMap((k) => k.keys.map((key) => [key, k.seq]))
-    .sort((a, b) => a[1]! - b[1]! || a[0]! - b[0]!);
-  for (const part of chunks(keyRows, 2)) {
-    const values = valuesList(part);
-    await tx.run(
-      `INSERT INTO statement_keys (key, statement_seq) VALUES ${values.sql} ON CONFLICT DO NOTHING`,
-      values.params,
-    );
-  }
-  const occurrenceRows = quotes.map((q) => [
-    statementOf(q),
-    sortKey,
-    seq,
-    q.idx,
-    q.quoteId,
-    q.speakerKey === '' ? null : q.speakerKey,
-    q.wording,
-  ]);
-  for (const part of chunks(occurrenceRows, 7)) {
-    const values = valuesList(part);
-    await tx.run(
-      `INSERT INTO statement_quotes (statement_seq, sort_key, article_seq, idx, quote_id, speaker_id, wording)
-       VALUES ${values.sql}`,
-      values.params,
-    );
-  }
-  const wordingRows = new Map<string, unknown[]>();
-  for (const q of quotes) {
-    const key = `${statementOf(q)}\u0000${q.words.join(' ')}`;
-    const row = wordingRows.get(key);
-    if (row) row[3] = (row[3] as number) + 1;
-    else wordingRows.set(key, [statementOf(q), q.words.join(' '), q.wording, 1]);
-  }
-  const wordingList = [...wordingRows.values()].sort(
-    (a, b) => (a[0] as number) - (b[0] as number) || (String(a[1]) < String(b[1]) ? -1 : 1),
-  );
-  const changed = new Set<number>();
-  for (const part of chunks(wordingList, 4)) {
-    const values = valuesList(part);
-    const rows = await tx.all(
-      `INSERT INTO statement_wordings (statement_seq, norm, display, n) VALUES ${values.sql}
-       ON CONFLICT (statement_seq, norm) DO UPDATE SET n = statement_wordings.n + excluded.n
-       RETURNING statement_seq, norm, n`,
-      values.params,
-    );
-    const addedTo = new Map(
-      part.map((row) => [`${String(row[0])}\u0000${String(row[1])}`, row[3]]),
-    );
-    for (const row of rows)
-      if (Number(row.n) === addedTo.get(`${String(row.statement_seq)}\u0000${String(row.norm)}`))
-        changed.add(Number(row.statement_seq));
-  }
-  const speakers = await addCounts(
-    tx,
-    'statement_speakers',
-    'speaker_key',
-    quotes.map((q) => [statementOf(q), q.speakerKey]),
-  );
-  const outlets = await addCounts(
-    tx,
-    'statement_outlets',
-    'outlet',
-    quotes.map((q) => [statementOf(q), outlet]),
-  );
-  return new Set([...changed, ...speakers, ...outlets]);
-}
-
-/** Takes an article's occurrences out of their statements; a statement left with none goes. */
-export async function removeArticleStatements(tx: Database, seq: number): Promise<void> {
-  const rows = await tx.all(
-    `SELECT sq.statement_seq, sq.speaker_id, sq.wording, a.publisher, a.id AS article_id
-     FROM statement_quotes sq JOIN articles a ON a.seq = sq.article_seq WHERE sq.article_seq = ?`,
-    [seq],
-  );
-  if (rows.length === 0) return;
-  for (const row of rows) {
-    const statement = Number(row.statement_seq);
-    const outlet = row.publisher === null ? `?${String(row.article_id)}` : String(row.publisher);
-    const norm = statementWords(String(row.wording)).join(' ');
-    await tx.run(`UPDATE statement_wordings SET n = n - 1 WHERE statement_seq = ? AND norm = ?`, [
-      statement,
-      norm,
-    ]);
-    await tx.run(
-      `UPDATE statement_speakers SET n = n - 1 WHERE statement_seq = ? AND speaker_key = ?`,
-      [statement, row.speaker_id === null ? '' : String(row.speaker_id)],
-    );
-    await tx.run(`UPDATE statement_outlets SET n = n - 1 WHERE statement_seq = ? AND outlet = ?`, [
-      statement,
-      outlet,
-    ]);
-  }
-  const touched = [...new Set(rows.map((row) => Number(row.statement_seq)))];
-  await tx.run(`DELETE FROM statement_quotes WHERE article_seq = ?`, [seq]);
-  const list = touched.map(() => '?').join(', ');
-  for (const table of ['statement_wordings', 'statement_speakers', 'statement_outlets'])
-    await tx.run(`DELETE FROM ${table} WHERE statement_seq IN (${list}) AND n <= 0`, touched);
-  const empty = await tx.all(
-    `SELECT seq FROM statements s WHERE seq IN (${list})
-     AND NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.statement_seq = s.seq)`,
-    touched,
-  );
-  const gone = new Set(empty.map((row) => Number(row.seq)));
-  for (const statement of gone) {
-    await tx.run(`DELETE FROM statement_keys WHERE statement_seq = ?`, [statement]);
-    await tx.run(`DELETE FROM statements WHERE seq = ?`, [statement]);
-  }
-  await refreshStatements(
-    tx,
-    touched.filter((statement) => !gone.has(statement)),
-  );
 }
