@@ -1,4 +1,5 @@
-import { chunks, type Database, type Row } from '../sql/database.js';
+import type { Database, Row } from '../sql/database.js';
+import { runs } from './runs.js';
 import { isTrimOf, sharedWords } from './compare.js';
 import { UNDATED } from './timeline.js';
 import { statementWords } from './words.js';
@@ -41,7 +42,7 @@ export function isAltered(canonical: string[], words: string[]): boolean {
 
 async function grouped(tx: Database, sql: string, seqs: number[]): Promise<Map<number, Row[]>> {
   const out = new Map<number, Row[]>();
-  for (const part of chunks(seqs)) {
+  for (const part of runs(seqs)) {
     const rows = await tx.all(sql.replace('(?)', `(${part.map(() => '?').join(', ')})`), part);
     for (const row of rows) {
       const seq = Number(row.statement_seq);

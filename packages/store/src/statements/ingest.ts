@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PreparedArticle } from '../corpus/prepare.js';
-import { chunks, valuesList, type Database } from '../sql/database.js';
+import { valuesList, type Database } from '../sql/database.js';
+import { runs } from './runs.js';
 import { matchScore } from './compare.js';
 import { SUMMARY_COLUMNS, refreshStatements, summarise } from './aggregate.js';
 import { writeOccurrences } from './occurrences.js';
@@ -66,7 +67,7 @@ async function candidateWordings(
 }> {
   const keys = [...new Set(quotes.flatMap((quote) => quote.keys))];
   const statementsOfKey = new Map<number, number[]>();
-  for (const part of chunks(keys)) {
+  for (const part of runs(keys)) {
     const rows = await tx.all(
       `SELECT key, statement_seq FROM statement_keys WHERE key IN (${part.map(() => '?').join(', ')})`,
       part,
@@ -90,7 +91,7 @@ async function candidateWordings(
   const wanted = [...new Set([...byQuote.values()].flat())];
   const wordings = new Map<number, string[][]>();
   const heads = new Map<number, Head>();
-  for (const part of chunks(wanted)) {
+  for (const part of runs(wanted)) {
     const rows = await tx.all(
       `SELECT w.statement_seq, w.norm, s.first_key, s.search, s.speaker_id FROM statement_wordings w
        JOIN statements s ON s.seq = w.statement_seq
@@ -250,7 +251,7 @@ async function insertFresh(
     return [statementId(prepared.id, seq, first.quoteId), ...summarise(facts)];
   });
   const ids = new Map<string, number>();
-  for (const part of chunks(rows, rows[0]!.length)) {
+  for (const part of runs(rows)) {
     const values = valuesList(part);
     const returned = await tx.all(
       `INSERT INTO statements (id, ${SUMMARY_COLUMNS.join(', ')}) VALUES ${values.sql} RETURNING seq, id`,

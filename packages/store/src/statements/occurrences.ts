@@ -1,5 +1,6 @@
 import type { PreparedArticle } from '../corpus/prepare.js';
-import { chunks, valuesList, type Database } from '../sql/database.js';
+import { valuesList, type Database } from '../sql/database.js';
+import { runs } from './runs.js';
 import { timelineKey } from './timeline.js';
 import type { Incoming } from './ingest.js';
 
@@ -23,7 +24,7 @@ async function addCounts(
   const sorted = [...counted.values()].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
   /** Statements that gained a row: a speaker or outlet they did not have. */
   const created = new Set<number>();
-  for (const part of chunks(sorted, 3)) {
+  for (const part of runs(sorted)) {
     const values = valuesList(part);
     const returned = await tx.all(
       `INSERT INTO ${table} (statement_seq, ${column}, n) VALUES ${values.sql}
@@ -53,7 +54,7 @@ export async function writeOccurrences(
   const keyRows = keyed
     .flatMap((k) => k.keys.map((key) => [key, k.seq]))
     .sort((a, b) => a[1]! - b[1]! || a[0]! - b[0]!);
-  for (const part of chunks(keyRows, 2)) {
+  for (const part of runs(keyRows)) {
     const values = valuesList(part);
     await tx.run(
       `INSERT INTO statement_keys (key, statement_seq) VALUES ${values.sql} ON CONFLICT DO NOTHING`,
@@ -69,7 +70,7 @@ export async function writeOccurrences(
     q.speakerKey === '' ? null : q.speakerKey,
     q.wording,
   ]);
-  for (const part of chunks(occurrenceRows, 7)) {
+  for (const part of runs(occurrenceRows)) {
     const values = valuesList(part);
     await tx.run(
       `INSERT INTO statement_quotes (statement_seq, sort_key, article_seq, idx, quote_id, speaker_id, wording)
@@ -88,7 +89,7 @@ export async function writeOccurrences(
     (a, b) => (a[0] as number) - (b[0] as number) || (String(a[1]) < String(b[1]) ? -1 : 1),
   );
   const changed = new Set<number>();
-  for (const part of chunks(wordingList, 4)) {
+  for (const part of runs(wordingList)) {
     const values = valuesList(part);
     const rows = await tx.all(
       `INSERT INTO statement_wordings (statement_seq, norm, display, n) VALUES ${values.sql}

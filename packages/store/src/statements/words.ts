@@ -22,7 +22,7 @@ export const MIN_STATEMENT_WORDS = 6;
 /** Words per shingle: runs of this many words are what the index keys on. */
 export const SHINGLE = 3;
 /** MinHash functions; each gives one index key, so a quote sharing any of them is a candidate. */
-export const MINHASHES = 16;
+export const MINHASHES = 8;
 
 /** FNV-1a over the UTF-16 code units, 32 bits. */
 function fnv1a(text: string): number {
@@ -51,7 +51,7 @@ const SEEDS = Array.from({ length: MINHASHES }, (_, i) => mix(0x9e3779b9 * (i + 
  * The index keys of a wording: for each of MINHASHES hash functions, the smallest hash of its
  * word shingles, tagged with the function's number (so keys of different functions never meet).
  * Two wordings share a key with a probability equal to their shingles' Jaccard similarity, so
- * a trimmed or slightly altered quote almost always shares one of sixteen; a different quote
+ * a trimmed or slightly altered quote almost always shares one of eight; a different quote
  * that shares one common phrase might, and is then turned down by the word-level check.
  */
 export function minhashKeys(words: string[]): number[] {
