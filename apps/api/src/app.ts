@@ -25,6 +25,7 @@ import { corpusRoutes } from './routes/corpus.js';
 import { entityRoutes } from './routes/entities.js';
 import { extractRoutes } from './routes/extract.js';
 import { healthRoutes } from './routes/meta.js';
+import { statementRoutes } from './routes/statements.js';
 import { API_VERSION } from './version.js';
 
 export interface AppDeps {
@@ -44,6 +45,7 @@ export function apiRoutes(ctx: RouteContext): Route[] {
     ...articleRoutes(ctx),
     ...entityRoutes(ctx),
     ...corpusRoutes(ctx),
+    ...statementRoutes(ctx),
   ];
   let document: string | undefined;
   const openapi = defineRoute({

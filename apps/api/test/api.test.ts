@@ -74,7 +74,9 @@ describe.each(ADAPTERS)('API over %s', (_name, open) => {
       .get(`/v1/articles/${article.id}`)
       .expect(200)
       .expect('Content-Type', /application\/json/);
-    expect(Article.parse(first.body)).toEqual(article);
+    // The stored article, each quote carrying the statement its words belong to.
+    expect(Article.parse(first.body)).toEqual(await test.store.getArticle(article.id));
+    expect(Article.parse(first.body).quotes.some((quote) => quote.statementId)).toBe(true);
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^"[^"]+"$/);
     const second = await request(app)

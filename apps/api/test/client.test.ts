@@ -40,7 +40,7 @@ describe('the API client against a listening server', () => {
     expect(next.items.map((item) => item.id)).not.toContain(articles.items[0]?.id);
 
     const article = corpus[0] as Article;
-    expect(await client.getArticle(article.id)).toEqual(article);
+    expect(await client.getArticle(article.id)).toEqual(await test.store.getArticle(article.id));
     expect(await client.getArticle('no-such-article')).toBeNull();
 
     const quotes = await client.listQuotes(QuoteQuery.parse({ limit: 5 }));

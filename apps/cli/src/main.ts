@@ -5,6 +5,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerExport } from './commands/export.js';
 import { registerStats } from './commands/stats.js';
+import { registerStatements } from './commands/statements.js';
 import { registerServe } from './commands/serve.js';
 import { registerTui } from './commands/tui.js';
 
@@ -25,6 +26,7 @@ registerExtract(program);
 registerIngest(program);
 registerExport(program);
 registerStats(program);
+registerStatements(program);
 registerServe(program);
 registerTui(program);
 

@@ -10,6 +10,7 @@ import type { ViewContext } from './views/context.js';
 import { renderEntity } from './views/entity.js';
 import { renderLibrary } from './views/library.js';
 import { renderPaste } from './views/paste.js';
+import { renderStatement, renderStatements } from './views/statements.js';
 
 const main = document.getElementById('main')!;
 let current: AbortController | null = null;
@@ -25,6 +26,10 @@ async function renderRoute(route: Route, context: ViewContext): Promise<void> {
       return renderEntity(context, route.id);
     case 'paste':
       return renderPaste(context);
+    case 'statements':
+      return renderStatements(context, route.flag);
+    case 'statement':
+      return renderStatement(context, route.id);
     case 'not-found':
       context.setTitle('Not found');
       main.replaceChildren(
@@ -43,7 +48,13 @@ function navigate(): void {
   main.removeAttribute('data-ready');
   main.dataset.view = route.view;
   const currentLink =
-    route.view === 'library' ? hrefs.library() : route.view === 'paste' ? hrefs.paste() : null;
+    route.view === 'library'
+      ? hrefs.library()
+      : route.view === 'paste'
+        ? hrefs.paste()
+        : route.view === 'statements'
+          ? hrefs.statements()
+          : null;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.site-nav a')) {
     if (link.getAttribute('href') === currentLink) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');

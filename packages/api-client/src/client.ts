@@ -15,6 +15,10 @@ import {
   type Page,
   type QuoteQuery,
   type RelatedQuery,
+  type StatementQuery,
+  type StatementReader,
+  Statement,
+  StatementSummary,
 } from '@sourcetrace/article-model';
 import {
   EntityProfile,
@@ -48,7 +52,7 @@ export class ApiError extends Error {
   }
 }
 
-export interface SourcetraceClient extends CorpusReader {
+export interface SourcetraceClient extends CorpusReader, StatementReader {
   /** Reads text or HTML without storing it. */
   extract(input: ExtractRequest): Promise<Article>;
   /** Stores an article given as text, HTML or a URL for the server to fetch. */
@@ -173,6 +177,11 @@ export function createClient(options: ClientOptions): SourcetraceClient {
         `/v1/articles/${segment(articleId)}/entities/${segment(entityId)}/corpus`,
       ),
     stats: () => get(CorpusStats, '/v1/stats'),
+    listStatements: (query: StatementQuery) =>
+      get(pageOf(StatementSummary), `/v1/statements${queryString(query)}`) as Promise<
+        Page<StatementSummary>
+      >,
+    getStatement: (id) => getOrNull(Statement, `/v1/statements/${segment(id)}`),
     extract: async (input) => read(Article, await send('POST', '/v1/extract', input)),
     ingest: async (input) => read(IngestResult, await send('POST', '/v1/articles', input)),
     deleteArticle: async (id) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Article, Claim, Entity, Quote, Span } from './schemas.js';
 import { ArticleSummary, ClaimRecord, CorpusEntity, CorpusStats, QuoteRecord } from './corpus.js';
+import { Statement, StatementSummary } from './statements.js';
 
 /** The schemas published as JSON Schema files in `schema/`, by file name. */
 export const SCHEMA_FILES = {
@@ -14,6 +15,8 @@ export const SCHEMA_FILES = {
   'quote-record.schema.json': QuoteRecord,
   'claim-record.schema.json': ClaimRecord,
   'corpus-stats.schema.json': CorpusStats,
+  'statement.schema.json': Statement,
+  'statement-summary.schema.json': StatementSummary,
 } as const;
 
 /** JSON Schema (draft 2020-12) documents generated from the zod schemas, by file name. */

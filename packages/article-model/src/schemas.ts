@@ -90,6 +90,8 @@ export const Quote = z
     confidence,
     /** The extraction rule that produced this quote, so a reader can see why. */
     rule: StoredQuoteRule.optional(),
+    /** The corpus statement these quoted words belong to; set by a corpus, never by extraction. */
+    statementId: z.string().min(1).optional(),
   })
   .strict()
   .meta({

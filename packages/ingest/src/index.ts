@@ -48,4 +48,9 @@ export {
   articlesToQuotesCsv,
   articlesToJsonLd,
   type ExportFormat,
+  exportStatements,
+  statementsToCsv,
+  statementsToJsonl,
+  statementsToJsonLd,
+  STATEMENT_COLUMNS,
 } from './export/index.js';

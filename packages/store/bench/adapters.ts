@@ -19,18 +19,19 @@ export interface BenchAdapter {
 
 /**
  * bulkLoad: the corpus is only set up for timing queries, so on PostgreSQL its commits need not
- * wait for the disk (synchronous_commit off for these connections alone).
+ * wait for the disk (synchronous_commit off for these connections alone). statements: match
+ * quotes into statements at ingest (the default); off only to measure what that costs.
  */
 export function benchAdapter(
   name: AdapterName,
   folder: string,
-  { bulkLoad = false } = {},
+  { bulkLoad = false, statements = true } = {},
 ): BenchAdapter {
   if (name === 'sqlite') {
     const file = join(folder, `corpus-${randomBytes(4).toString('hex')}.db`);
     return {
       name,
-      open: () => createSqliteStore(file),
+      open: () => createSqliteStore(file, { statements }),
       analyze: () => Promise.resolve(),
       cleanup: () => Promise.resolve(),
     };
@@ -51,6 +52,7 @@ export function benchAdapter(
       createPostgresStore(
         bulkLoad ? withOptions(DATABASE_URL, '-c synchronous_commit=off') : DATABASE_URL,
         schema,
+        { statements },
       ),
     // Statistics fresh and the bulk load flushed, so queries are timed in a steady state.
     analyze: () => admin(`SET search_path TO "${schema}"`, 'VACUUM ANALYZE', 'CHECKPOINT'),

@@ -1,6 +1,6 @@
 /**
  * One ingest measurement, run as its own process by store.bench.ts:
- *   ingest-phase.ts <sqlite|postgres> <pipeline|in-process> <folder>
+ *   ingest-phase.ts <sqlite|postgres> <pipeline|in-process> <folder> [statements-on|statements-off]
  * pipeline: @sourcetrace/ingest's ingestItems, extraction in worker threads on every core.
  * in-process: @sourcetrace/extract's extract on this thread, then putArticle.
  * A separate process keeps a pipeline that cannot start (its worker threads failing to load)
@@ -66,12 +66,14 @@ function inputs(): { inputs: Input[]; origin: string } {
 }
 
 async function main(): Promise<void> {
-  const [name, mode, folder] = process.argv.slice(2) as [
+  const [name, mode, folder, statementsFlag = 'statements-on'] = process.argv.slice(2) as [
     AdapterName,
     'pipeline' | 'in-process',
     string,
+    string?,
   ];
-  const adapter = benchAdapter(name, folder);
+  const statements = statementsFlag !== 'statements-off';
+  const adapter = benchAdapter(name, folder, { statements });
   const { inputs: texts, origin } = inputs();
   const store = await adapter.open();
   try {
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
         ? `ingestItems, ${threads} extraction thread${threads === 1 ? '' : 's'} and the writing thread on ${availableParallelism()} cores`
         : 'extract in process, 1 thread';
     console.log(
-      `ingest ${name.padEnd(8)} ${texts.length} ${origin} texts -> ${await store.countArticles()} articles, ${failed} failed, in ${seconds.toFixed(1)} s: ${(texts.length / seconds).toFixed(0)} articles/s (${how})`,
+      `ingest ${name.padEnd(8)} statements ${statements ? 'on ' : 'off'} ${texts.length} ${origin} texts -> ${await store.countArticles()} articles, ${failed} failed, in ${seconds.toFixed(1)} s: ${(texts.length / seconds).toFixed(1)} articles/s (${how})`,
     );
     if (firstFailure)
       console.log(

@@ -1,6 +1,7 @@
 /**
  * Store benchmark: ingest real article texts through the extraction pipeline into SQLite and
- * PostgreSQL, then time the typical queries over a 10,000-article corpus on each.
+ * PostgreSQL (statement matching off, then on), then time the typical queries, statements
+ * included, over a 10,000-article corpus on each.
  *   pnpm bench:store            (from the repository root)
  * Environment: SOURCETRACE_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test),
  * BENCH_ARTICLES (default 10000), BENCH_RUNS per query (default 200), BENCH_INGEST=0 to skip ingest.
@@ -16,8 +17,10 @@ import {
   EntityQuery,
   QuoteQuery,
   RelatedQuery,
+  StatementQuery,
   type CorpusEntity,
 } from '@sourcetrace/article-model';
+import { benchStatementArticle } from './statement-lines.js';
 import type { Store } from '../src/index.js';
 import { syntheticArticle } from '../src/testing/index.js';
 import { benchAdapter, type AdapterName, type BenchAdapter } from './adapters.js';
@@ -35,13 +38,17 @@ function percentile(sorted: number[], p: number): number {
  * Ingest through the extraction pipeline in a child process; when the pipeline cannot run here
  * (its worker threads cannot load TypeScript sources on Node 20), extract in process instead.
  */
-function benchIngest(name: AdapterName, folder: string): void {
+function benchIngest(name: AdapterName, folder: string, statements: 'on' | 'off'): number | null {
   const phase = fileURLToPath(new URL('./ingest-phase.ts', import.meta.url));
   const run = (mode: string) =>
-    spawnSync(process.execPath, [...process.execArgv, phase, name, mode, folder], {
-      encoding: 'utf8',
-      timeout: 600_000,
-    });
+    spawnSync(
+      process.execPath,
+      [...process.execArgv, phase, name, mode, folder, `statements-${statements}`],
+      {
+        encoding: 'utf8',
+        timeout: 600_000,
+      },
+    );
   let result = run('pipeline');
   if (result.status !== 0) {
     const reason = /Error[^\n]*/.exec(result.stderr)?.[0] ?? `exit ${result.status}`;
@@ -55,6 +62,18 @@ function benchIngest(name: AdapterName, folder: string): void {
     console.log(
       `ingest ${name.padEnd(8)} failed: ${result.stderr.trim().split('\n').slice(0, 5).join(' | ')}`,
     );
+  const rate = /: ([\d.]+) articles\/s/.exec(result.stdout)?.[1];
+  return rate === undefined ? null : Number(rate);
+}
+
+/** Ingest with statement matching off, then on, and how much slower it is on. */
+function benchIngestStatements(name: AdapterName, folder: string): void {
+  const off = benchIngest(name, folder, 'off');
+  const on = benchIngest(name, folder, 'on');
+  if (off !== null && on !== null)
+    console.log(
+      `ingest ${name.padEnd(8)} statements on vs off: ${(((off - on) / off) * 100).toFixed(1)} % slower (${on} vs ${off} articles/s)`,
+    );
 }
 
 /** Loads the synthetic corpus; a few writes in flight on PostgreSQL, where each commit waits on the server. */
@@ -63,13 +82,14 @@ async function load(store: Store, adapter: BenchAdapter): Promise<void> {
   const inFlight = adapter.name === 'postgres' ? 4 : 1;
   let next = 1;
   const worker = async () => {
+    // Half synthetic articles, half short reports quoting many distinct lines, some carried again.
     for (let seed = next++; seed <= CORPUS_SIZE; seed = next++)
-      await store.putArticle(syntheticArticle(seed));
+      await store.putArticle(seed % 2 ? syntheticArticle(seed) : benchStatementArticle(seed / 2));
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `load   ${adapter.name.padEnd(8)} ${CORPUS_SIZE} synthetic articles in ${seconds.toFixed(1)} s: ${(CORPUS_SIZE / seconds).toFixed(0)} articles/s (putArticle, ${inFlight} in flight${adapter.name === 'postgres' ? ', synchronous_commit off' : ''})`,
+    `load   ${adapter.name.padEnd(8)} ${CORPUS_SIZE} invented articles in ${seconds.toFixed(1)} s: ${(CORPUS_SIZE / seconds).toFixed(0)} articles/s (putArticle, ${inFlight} in flight${adapter.name === 'postgres' ? ', synchronous_commit off' : ''})`,
   );
 }
 
@@ -85,14 +105,19 @@ async function parameters(store: Store) {
     cursor = page.next;
   }
   const articles = Array.from({ length: 50 }, (_, i) =>
-    syntheticArticle(1 + ((i * 197) % CORPUS_SIZE)),
+    syntheticArticle(1 + 2 * ((i * 197) % Math.floor(CORPUS_SIZE / 2))),
   );
+  const statements = [
+    ...(await store.listStatements(StatementQuery.parse({ limit: 100 }))).items,
+    ...(await store.listStatements(StatementQuery.parse({ sort: 'first_seen', limit: 100 }))).items,
+  ].map((s) => s.id);
   return {
     entities,
     people: entities.filter((e) => e.kind === 'person'),
     outlets: entities.filter((e) => e.outlet),
     sources: entities.filter((e) => e.counts.claims > 0),
     articles,
+    statements,
     publishers: [...new Set(articles.map((a) => a.source.publisher ?? ''))],
     words: [
       'harbour',
@@ -200,6 +225,32 @@ async function benchQueries(store: Store, adapter: BenchAdapter): Promise<void> 
     ['entities outlet', () => store.listEntities(EntityQuery.parse({ outlet: 'true' }))],
     ['related', (i) => store.relatedEntities(pick(p.entities, i).id, RelatedQuery.parse({}))],
     ['stats', () => store.stats()],
+    ['statements (outlets)', () => store.listStatements(StatementQuery.parse({}))],
+    [
+      'statements first seen',
+      () => store.listStatements(StatementQuery.parse({ sort: 'first_seen' })),
+    ],
+    [
+      'statements flag',
+      (i) =>
+        store.listStatements(
+          StatementQuery.parse({ flag: pick(['altered', 'disputed', 'unattributed'] as const, i) }),
+        ),
+    ],
+    [
+      'statements speaker',
+      (i) => store.listStatements(StatementQuery.parse({ speaker: pick(p.people, i).id })),
+    ],
+    [
+      'statements outlet',
+      (i) => store.listStatements(StatementQuery.parse({ outlet: pick(p.publishers, i) })),
+    ],
+    ['statements min 3', () => store.listStatements(StatementQuery.parse({ minOutlets: 3 }))],
+    [
+      'statements article',
+      (i) => store.listStatements(StatementQuery.parse({ article: pick(p.articles, i).id })),
+    ],
+    ['statement page', (i) => store.getStatement(pick(p.statements, i))],
     ['getArticle', (i) => store.getArticle(pick(p.articles, i).id)],
     ['corpusEntityFor', (i) => store.corpusEntityFor(pick(p.articles, i).id, 'e1')],
     ['countArticles', () => store.countArticles()],
@@ -231,7 +282,7 @@ async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'sourcetrace-bench-'));
   try {
     if (process.env.BENCH_INGEST !== '0')
-      for (const name of ['sqlite', 'postgres'] as const) benchIngest(name, folder);
+      for (const name of ['sqlite', 'postgres'] as const) benchIngestStatements(name, folder);
     for (const name of ['sqlite', 'postgres'] as const) {
       const adapter = benchAdapter(name, folder, { bulkLoad: true });
       const store = await adapter.open();

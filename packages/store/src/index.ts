@@ -13,15 +13,19 @@ export { prepareArticle, type PreparedArticle, type PrepareResult } from './corp
 export async function createPostgresStore(
   connectionString: string,
   schema?: string,
+  options: { statements?: boolean } = {},
 ): Promise<Store> {
   const adapter = await import('./postgres/postgres-store.js');
-  return adapter.createPostgresStore(connectionString, schema);
+  return adapter.createPostgresStore(connectionString, schema, options);
 }
 
 /** A store in one SQLite file (WAL), or in memory for ':memory:'; the folder is created if missing. */
-export async function createSqliteStore(file: string): Promise<Store> {
+export async function createSqliteStore(
+  file: string,
+  options: { statements?: boolean } = {},
+): Promise<Store> {
   const adapter = await import('./sqlite/sqlite-store.js');
-  return adapter.createSqliteStore(file);
+  return adapter.createSqliteStore(file, options);
 }
 
 export const DEFAULT_DB = './data/sourcetrace.db';
@@ -34,7 +38,8 @@ export const DEFAULT_DB = './data/sourcetrace.db';
 export function openStore(options: StoreOptions = {}): Promise<Store> {
   const env = process.env;
   const databaseUrl = options.databaseUrl || (options.db ? undefined : env.DATABASE_URL);
-  if (databaseUrl) return createPostgresStore(databaseUrl, options.pgSchema);
+  const flags = { statements: options.statements };
+  if (databaseUrl) return createPostgresStore(databaseUrl, options.pgSchema, flags);
   const file = options.db || env.SOURCETRACE_DB || DEFAULT_DB;
-  return createSqliteStore(file === ':memory:' ? file : resolve(file));
+  return createSqliteStore(file === ':memory:' ? file : resolve(file), flags);
 }

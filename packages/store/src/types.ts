@@ -1,4 +1,4 @@
-import type { Article, CorpusReader } from '@sourcetrace/article-model';
+import type { Article, CorpusReader, StatementReader } from '@sourcetrace/article-model';
 import type { PreparedArticle } from './corpus/prepare.js';
 
 export interface PutResult {
@@ -12,7 +12,7 @@ export interface PutResult {
  * tests. Reads come from CorpusReader (shared with the HTTP client), so every reader works
  * over either a database or the API.
  */
-export interface Store extends CorpusReader {
+export interface Store extends CorpusReader, StatementReader {
   readonly kind: 'sqlite' | 'postgres';
   /** Writes the article and everything in it in one transaction; idempotent by article id. */
   putArticle(article: Article, options?: { ingestedAt?: string }): Promise<PutResult>;
@@ -42,4 +42,6 @@ export interface StoreOptions {
   databaseUrl?: string;
   /** PostgreSQL schema to use (created if missing); lets test runs stay apart. */
   pgSchema?: string;
+  /** Match quotes into statements as articles are added (default true; off only to measure its cost). */
+  statements?: boolean;
 }

@@ -39,6 +39,18 @@ async function walk<T>(
   return seen;
 }
 
+/**
+ * The article as it was put: a store adds each quote's statementId on the way out, which is
+ * the corpus's grouping, not part of the article.
+ */
+export function asStored(article: Article | null): Article | null {
+  if (!article) return null;
+  return {
+    ...article,
+    quotes: article.quotes.map(({ statementId: _statementId, ...quote }) => quote),
+  };
+}
+
 const personId = (name: string) => corpusEntityId(entityKey('person', name));
 
 /** An invented article written by hand, to pin down folding and text search exactly. */
@@ -80,7 +92,9 @@ export function storeContract(name: string, fixture: StoreFixture): void {
     it('gives every article back exactly as stored', async () => {
       expect(await store.countArticles()).toBe(60);
       for (const article of corpus.slice(0, 5)) {
-        expect(JSON.stringify(await store.getArticle(article.id))).toBe(JSON.stringify(article));
+        expect(JSON.stringify(asStored(await store.getArticle(article.id)))).toBe(
+          JSON.stringify(article),
+        );
         expect(await store.hasArticle(article.id)).toBe(true);
       }
       expect(await store.getArticle('no-such-article')).toBeNull();
@@ -154,7 +168,9 @@ export function storeContract(name: string, fixture: StoreFixture): void {
         { id: article.id, status: 'created' },
         { id: article.id, status: 'unchanged' },
       ]);
-      expect(JSON.stringify(await store.getArticle(article.id))).toBe(JSON.stringify(article));
+      expect(JSON.stringify(asStored(await store.getArticle(article.id)))).toBe(
+        JSON.stringify(article),
+      );
       expect(await store.deleteArticle(article.id)).toBe(true);
       expect(await store.countArticles()).toBe(60);
     });
@@ -564,7 +580,7 @@ export function storeContract(name: string, fixture: StoreFixture): void {
       }));
       const big = handWritten(text, entities, { claims, id: 'invented-big-article' });
       expect((await store.putArticle(big)).status).toBe('created');
-      expect(await store.getArticle(big.id)).toEqual(big);
+      expect(asStored(await store.getArticle(big.id))).toEqual(big);
       const inArticle = await store.listClaims(ClaimQuery.parse({ article: big.id, limit: 200 }));
       expect(inArticle.next).not.toBeNull();
       const first = corpusEntityId(entityKey('organization', 'Invented0'));
@@ -598,7 +614,7 @@ export function storeContract(name: string, fixture: StoreFixture): void {
           const first = await store.putArticle(article);
           const again = await store.putArticle(article);
           expect(again.status).toBe('unchanged');
-          expect(await store.getArticle(article.id)).toEqual(article);
+          expect(asStored(await store.getArticle(article.id))).toEqual(article);
           if (first.status === 'created') expect(await store.deleteArticle(article.id)).toBe(true);
         }),
         { numRuns: 15 },

@@ -3,12 +3,33 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { EXPORT_FORMATS, exportArticles, type ExportFormat } from '@sourcetrace/ingest';
+import { StatementQuery, type Statement } from '@sourcetrace/article-model';
+import {
+  EXPORT_FORMATS,
+  exportArticles,
+  exportStatements,
+  type ExportFormat,
+} from '@sourcetrace/ingest';
+import type { Store } from '@sourcetrace/store';
 import { addStoreOptions, withStore, type StoreFlags } from '../lib/store.js';
 
 interface ExportFlags extends StoreFlags {
   format: ExportFormat;
   out?: string;
+  statements?: boolean;
+}
+
+/** Every statement with its timeline and variants, most carried first, a page at a time. */
+async function* allStatements(store: Store): AsyncGenerator<Statement> {
+  let cursor: string | undefined;
+  do {
+    const page = await store.listStatements(StatementQuery.parse({ limit: 200, cursor }));
+    for (const item of page.items) {
+      const statement = await store.getStatement(item.id);
+      if (statement) yield statement;
+    }
+    cursor = page.next ?? undefined;
+  } while (cursor !== undefined);
 }
 
 export function registerExport(program: Command): void {
@@ -21,10 +42,18 @@ export function registerExport(program: Command): void {
       .addOption(
         new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('jsonl'),
       )
-      .option('--out <file>', 'write to a file (default: standard output)'),
+      .option('--out <file>', 'write to a file (default: standard output)')
+      .option(
+        '--statements',
+        'write statements instead: JSON lines, a CSV row per occurrence, or JSON-LD Quotation items',
+      ),
   ).action(async (flags: ExportFlags) => {
     await withStore(flags, async (store) => {
-      const chunks = Readable.from(exportArticles(store.iterateArticles(), flags.format));
+      const chunks = Readable.from(
+        flags.statements
+          ? exportStatements(allStatements(store), flags.format)
+          : exportArticles(store.iterateArticles(), flags.format),
+      );
       if (flags.out) await writeFileWhole(flags.out, chunks);
       else await writeStdout(chunks);
     });

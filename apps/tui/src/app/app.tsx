@@ -11,6 +11,7 @@ import { PeopleScreen } from '../screens/people.js';
 import { EntityScreen } from '../screens/entity.js';
 import { ClaimsScreen } from '../screens/claims.js';
 import { HelpScreen } from '../screens/help.js';
+import { StatementScreen, StatementsScreen } from '../screens/statements.js';
 
 export interface AppProps {
   reader: CorpusReader;
@@ -39,6 +40,10 @@ function Screen(props: { route: Route }) {
       return <EntityScreen entityId={route.entityId} />;
     case 'claims':
       return <ClaimsScreen articleId={route.articleId} />;
+    case 'statements':
+      return <StatementsScreen flag={route.flag} />;
+    case 'statement':
+      return <StatementScreen statementId={route.statementId} />;
     case 'help':
       return <HelpScreen />;
   }

@@ -5,6 +5,8 @@ export type Route =
   | { screen: 'people'; articleId?: string }
   | { screen: 'entity'; entityId: string }
   | { screen: 'claims'; articleId: string }
+  | { screen: 'statements'; flag?: 'altered' | 'disputed' | 'unattributed' }
+  | { screen: 'statement'; statementId: string }
   | { screen: 'help' };
 
 /** A route on the stack, with what its screen wants back when it is shown again. */

@@ -149,6 +149,10 @@ export function LibraryScreen(props: { route: Route & { screen: 'library' } }) {
       push({ screen: 'people' });
       return true;
     }
+    if (input === 'S') {
+      push({ screen: 'statements' });
+      return true;
+    }
     if (
       input === 'x' ||
       (key.escape && !canGoBack && (route.publisher || route.entity || latestQuery()))

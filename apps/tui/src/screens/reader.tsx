@@ -237,6 +237,13 @@ function ArticleView(props: { article: Article; quoteId?: string }) {
             : setNotice('This speaker has no page in the corpus.'),
         (error: unknown) => setNotice(`Could not open the speaker: ${describeError(error)}`),
       );
+    } else if (input === 'S') {
+      // From the focused quote to the statement its words belong to across the corpus.
+      if (focused?.statementId) push({ screen: 'statement', statementId: focused.statementId });
+      else
+        setNotice(
+          focused ? 'This quote is not part of a statement.' : 'Press n to pick a quote first.',
+        );
     } else if (input === 's') push({ screen: 'people', articleId: article.id });
     else if (input === 'c') push({ screen: 'claims', articleId: article.id });
     else return false;

@@ -15,7 +15,13 @@ export type Route =
   | { view: 'article'; id: string; entity?: string; quote?: string }
   | { view: 'entity'; id: string }
   | { view: 'paste' }
+  | { view: 'statements'; flag?: StatementFlag }
+  | { view: 'statement'; id: string }
   | { view: 'not-found'; path: string };
+
+/** The statement flags the statements view filters by. */
+export type StatementFlag = 'altered' | 'disputed' | 'unattributed';
+const STATEMENT_FLAGS: readonly string[] = ['altered', 'disputed', 'unattributed'];
 
 const FILTER_KEYS = ['q', 'publisher', 'entity', 'from', 'to'] as const;
 
@@ -53,6 +59,12 @@ export function parseRoute(hash: string): Route {
     return { view: 'library', filters };
   }
   if (parts.length === 1 && parts[0] === 'paste') return { view: 'paste' };
+  if (parts.length === 1 && parts[0] === 'statements') {
+    const flag = value(search, 'flag');
+    return flag && STATEMENT_FLAGS.includes(flag)
+      ? { view: 'statements', flag: flag as StatementFlag }
+      : { view: 'statements' };
+  }
   if (parts.length === 2) {
     const id = decode(parts[1]!);
     if (id && parts[0] === 'articles') {
@@ -64,6 +76,7 @@ export function parseRoute(hash: string): Route {
       return route;
     }
     if (id && parts[0] === 'entities') return { view: 'entity', id };
+    if (id && parts[0] === 'statements') return { view: 'statement', id };
   }
   return { view: 'not-found', path };
 }
@@ -98,6 +111,10 @@ export function routeHref(route: Route): string {
       return `#/entities/${encodeURIComponent(route.id)}`;
     case 'paste':
       return '#/paste';
+    case 'statements':
+      return '#' + withQuery('/statements', [['flag', route.flag]]);
+    case 'statement':
+      return `#/statements/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return `#${route.path}`;
   }
@@ -109,4 +126,7 @@ export const hrefs = {
     routeHref({ view: 'article', id, ...extra }),
   entity: (id: string) => routeHref({ view: 'entity', id }),
   paste: () => routeHref({ view: 'paste' }),
+  statements: (flag?: StatementFlag) =>
+    routeHref(flag ? { view: 'statements', flag } : { view: 'statements' }),
+  statement: (id: string) => routeHref({ view: 'statement', id }),
 };

@@ -5,6 +5,7 @@ import { appLink } from '../ui/dom.js';
 import { backToLibrary } from '../ui/parts.js';
 import { failure, loading } from '../ui/states.js';
 import type { ViewContext } from './context.js';
+import { seenElsewhere } from './statements.js';
 
 export async function renderArticle(
   context: ViewContext,
@@ -40,7 +41,9 @@ export async function renderArticle(
         hrefs.article(article.id, { entity: entityId ?? undefined }),
       ),
   });
-  main.replaceChildren(backToLibrary(), view.element);
+  const elsewhere = await seenElsewhere(article.id, article.source.publisher ?? null);
+  if (signal.aborted) return;
+  main.replaceChildren(backToLibrary(), view.element, ...(elsewhere ? [elsewhere] : []));
   view.mounted();
   performance.mark('article-rendered');
 }

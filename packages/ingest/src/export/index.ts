@@ -29,3 +29,10 @@ export function isExportFormat(value: string): value is ExportFormat {
 
 export { articlesToJsonl, articlesToQuotesCsv, articlesToJsonLd };
 export { QUOTE_COLUMNS, csvCell, csvRow } from './csv.js';
+export {
+  exportStatements,
+  statementsToCsv,
+  statementsToJsonl,
+  statementsToJsonLd,
+  STATEMENT_COLUMNS,
+} from './statements.js';

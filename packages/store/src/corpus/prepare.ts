@@ -67,6 +67,10 @@ export interface PreparedQuote {
   /** text normalised for the search index. */
   searchText: string;
   json: string;
+  /** The quote's id in its article. */
+  quoteId: string;
+  /** The words inside the quote marks, fragments joined by a space; null for an indirect quote. */
+  verbatimText: string | null;
 }
 
 export interface PreparedClaim {
@@ -187,6 +191,11 @@ function prepareValidArticle(article: Article): PreparedArticle {
         sourceText: span(quote.source),
         searchText: normaliseName(text),
         json: JSON.stringify(quote),
+        quoteId: quote.id,
+        verbatimText:
+          quote.kind === 'indirect' || quote.verbatim.length === 0
+            ? null
+            : quote.verbatim.map((piece) => sliceSpan(article.text, piece)).join(' '),
       };
     }),
     claims: article.claims.map((claim, index) => {

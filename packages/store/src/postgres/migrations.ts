@@ -1,3 +1,5 @@
+import { POSTGRES_STATEMENT_TABLES } from '../statements/schema.js';
+
 /**
  * PostgreSQL schema migrations, applied in order on start and recorded in schema_migrations.
  * Append new ones; never edit one that has shipped.
@@ -158,5 +160,10 @@ SELECT e.n, o.n, p.shared FROM entity_pairs p
 JOIN corpus_entities e ON e.id = p.corpus_id JOIN corpus_entities o ON o.id = p.other_id;
 DROP TABLE entity_pairs;
 `,
+  },
+  {
+    version: 3,
+    name: 'statements: quotes grouped by their quoted words across articles',
+    sql: POSTGRES_STATEMENT_TABLES,
   },
 ];

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { RelatedQuery } from '@sourcetrace/article-model';
-import { storeContract } from '../../test/store-contract.js';
+import { storeContract, type StoreFixture } from '../../test/store-contract.js';
+import { statementContract } from '../../test/statement-contract.js';
 import { createPostgresStore } from './postgres-store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -24,7 +25,7 @@ async function dropSchema(schema: string): Promise<void> {
 }
 
 const schemas = new WeakMap<object, string>();
-storeContract('PostgreSQL', {
+const fixture: StoreFixture = {
   async open() {
     const schema = freshSchema();
     const store = await createPostgresStore(url, schema);
@@ -35,7 +36,9 @@ storeContract('PostgreSQL', {
     await store.close();
     await dropSchema(schemas.get(store) as string);
   },
-});
+};
+storeContract('PostgreSQL', fixture);
+statementContract('PostgreSQL', fixture);
 
 describe('PostgreSQL migrations', () => {
   it('are recorded once and not applied again on the next start', async () => {

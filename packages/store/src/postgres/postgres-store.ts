@@ -159,6 +159,7 @@ async function migrate(client: pg.PoolClient, schema: string): Promise<void> {
 export async function createPostgresStore(
   connectionString: string,
   schema = 'public',
+  options: { statements?: boolean } = {},
 ): Promise<Store> {
   const pool = new pg.Pool({ connectionString, types, max: 4 });
   // Set per connection, before any query the store sends on it; session settings given in the
@@ -183,5 +184,5 @@ export async function createPostgresStore(
     await pool.end();
     throw error;
   }
-  return new SqlStore(new PostgresDatabase(pool), postgresDialect);
+  return new SqlStore(new PostgresDatabase(pool), postgresDialect, options.statements ?? true);
 }

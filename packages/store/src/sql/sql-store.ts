@@ -15,7 +15,13 @@ import {
   type RelatedEntity,
   type RelatedQuery,
   primaryDescriptor,
+  type Statement,
+  type StatementQuery,
+  type StatementSummary,
 } from '@sourcetrace/article-model';
+import { addArticleStatements } from '../statements/ingest.js';
+import { removeArticleStatements } from '../statements/remove.js';
+import { getStatement, listStatements, statementIdsOf } from '../statements/read.js';
 import { InvalidArticleError } from '../errors.js';
 import { lastWord, normaliseName, searchWords } from '../corpus/normalise.js';
 import {
@@ -230,6 +236,8 @@ export class SqlStore implements Store {
   constructor(
     private readonly db: Database,
     private readonly dialect: Dialect,
+    /** Whether quotes are matched into statements as articles are added (on unless turned off). */
+    private readonly statements = true,
   ) {
     this.kind = dialect.kind;
   }
@@ -311,6 +319,7 @@ export class SqlStore implements Store {
     // Rows only this article touches first; the shared rows (corpus entities, totals) last,
     // so concurrent writers on PostgreSQL hold those locks for as short a time as possible.
     await this.addQuotesAndClaims(tx, seq, prepared, corpusIds);
+    if (this.statements) await addArticleStatements(tx, seq, prepared, corpusIds);
     const paired = await this.addEntities(
       tx,
       seq,
@@ -632,6 +641,7 @@ export class SqlStore implements Store {
       const [article] = await tx.all(`SELECT seq, quotes, claims FROM articles WHERE id = ?`, [id]);
       if (!article) return false;
       const seq = int(article.seq);
+      await removeArticleStatements(tx, seq);
       await this.addToCounts(tx, -1, -int(article.quotes), -int(article.claims));
       const affected = await tx.all(
         `SELECT corpus_id, COUNT(*) AS n, SUM(mentions) AS mentions, SUM(quotes) AS quotes,
@@ -730,10 +740,28 @@ export class SqlStore implements Store {
 
   async getArticle(id: string): Promise<Article | null> {
     const [row] = await this.db.all(
-      `SELECT b.json FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.id = ?`,
+      `SELECT a.seq, b.json FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.id = ?`,
       [id],
     );
-    return row ? (JSON.parse(String(row.json)) as Article) : null;
+    if (!row) return null;
+    const article = JSON.parse(String(row.json)) as Article;
+    // Each quote says which statement its words belong to, as the corpus has grouped them now.
+    const statementIds = await statementIdsOf(this.db, int(row.seq));
+    article.quotes.forEach((quote, index) => {
+      const statementId = statementIds.get(index);
+      if (statementId !== undefined) quote.statementId = statementId;
+    });
+    return article;
+  }
+
+  // ---- Statements ----
+
+  listStatements(query: StatementQuery): Promise<Page<StatementSummary>> {
+    return listStatements(this.db, query);
+  }
+
+  getStatement(id: string): Promise<Statement | null> {
+    return getStatement(this.db, id);
   }
 
   async *iterateArticles(): AsyncIterable<Article> {

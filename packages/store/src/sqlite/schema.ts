@@ -1,5 +1,7 @@
 /** The SQLite schema; FTS5 tables are contentless (the text lives in the rows), keyed by rowid = seq. */
-export const SQLITE_SCHEMA_VERSION = 3;
+import { SQLITE_STATEMENT_TABLES } from '../statements/schema.js';
+
+export const SQLITE_SCHEMA_VERSION = 4;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS corpus_counts (
@@ -134,7 +136,7 @@ CREATE INDEX IF NOT EXISTS claims_by_anonymity ON claims (source_anonymous, publ
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
-`;
+${SQLITE_STATEMENT_TABLES}`;
 
 /**
  * Steps from an older schema to the next, by the version they start from; each runs in the
@@ -182,4 +184,6 @@ JOIN corpus_entities e ON e.id = p.corpus_id JOIN corpus_entities o ON o.id = p.
 ORDER BY e.n, o.n;
 DROP TABLE entity_pairs;
 `,
+  // Statements: the tables come with SQLITE_SCHEMA; articles stored before hold no statements.
+  3: '',
 };

@@ -5,12 +5,17 @@ import { gunzipSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { EntityQuery, RelatedQuery, type Article } from '@sourcetrace/article-model';
-import { storeContract } from '../../test/store-contract.js';
+import { asStored, storeContract } from '../../test/store-contract.js';
+import { statementContract } from '../../test/statement-contract.js';
 import type { Store } from '../types.js';
 import { syntheticArticle } from '../testing/index.js';
 import { createSqliteStore } from './sqlite-store.js';
 
 storeContract('SQLite', {
+  open: () => createSqliteStore(':memory:'),
+  dispose: (store) => store.close(),
+});
+statementContract('SQLite', {
   open: () => createSqliteStore(':memory:'),
   dispose: (store) => store.close(),
 });
@@ -35,7 +40,9 @@ describe('SQLite file', () => {
       await first.putArticle(syntheticArticle(1));
       await first.close();
       const second = await createSqliteStore(file);
-      expect(await second.getArticle(syntheticArticle(1).id)).toEqual(syntheticArticle(1));
+      expect(asStored(await second.getArticle(syntheticArticle(1).id))).toEqual(
+        syntheticArticle(1),
+      );
       await second.close();
     }),
   );

@@ -161,7 +161,10 @@ function migrate(connection: BetterSqlite3.Database, file: string): void {
  * A store in one SQLite file (WAL), or in memory for ':memory:'; the folder is created if
  * missing. A file it cannot read (a schema it does not know) is a rejection, not a throw.
  */
-export async function createSqliteStore(file: string): Promise<Store> {
+export async function createSqliteStore(
+  file: string,
+  options: { statements?: boolean } = {},
+): Promise<Store> {
   if (file !== ':memory:' && !file.startsWith('file:'))
     mkdirSync(dirname(file), { recursive: true });
   const connection = new BetterSqlite3(file);
@@ -182,5 +185,5 @@ export async function createSqliteStore(file: string): Promise<Store> {
     connection.close();
     throw error;
   }
-  return new SqlStore(new SqliteDatabase(connection), sqliteDialect);
+  return new SqlStore(new SqliteDatabase(connection), sqliteDialect, options.statements ?? true);
 }

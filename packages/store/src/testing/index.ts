@@ -1,1 +1,2 @@
 export { syntheticArticle, syntheticCorpus } from './synthetic.js';
+export { quotingArticle, type QuotedLine, type QuotingArticle } from './statement-articles.js';

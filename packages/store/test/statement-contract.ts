@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StatementQuery, type StatementQueryInput } from '@sourcetrace/article-model';
+import { corpusEntityId, entityKey } from '../src/corpus/normalise.js';
+import { quotingArticle, type QuotingArticle } from '../src/testing/index.js';
+import type { Store } from '../src/types.js';
+import type { StoreFixture } from './store-contract.js';
+
+const LINE =
+  'The harbour tolls will stay frozen for two more years because the fishing fleet cannot carry another rise';
+const TRIMMED = 'The harbour tolls will stay frozen for two more years';
+const ALTERED =
+  'The harbour tolls will stay frozen for three more years because the fishing fleet cannot carry another rise';
+const COMMON =
+  'We are deeply disappointed by this decision and the ferry crews will meet on Monday to decide what comes next';
+const COMMON_TOO =
+  'We are deeply disappointed by this decision but the lighthouse fund will be spent on the new pier as promised';
+
+/** One story told by six invented outlets: word for word, trimmed, altered, misattributed, unattributed. */
+const STORY: QuotingArticle[] = [
+  {
+    publisher: 'Daily Ledger',
+    publishedAt: '2024-03-03',
+    lines: [{ words: LINE, speaker: 'Ilse Marrow' }],
+  },
+  {
+    publisher: 'Valley Courier',
+    publishedAt: '2024-03-04',
+    lines: [
+      { words: LINE, speaker: 'Ilse Marrow' },
+      { words: COMMON, speaker: 'Owen Talbrook' },
+    ],
+  },
+  {
+    publisher: 'Harbour Post',
+    publishedAt: '2024-03-05',
+    lines: [{ words: TRIMMED, speaker: 'Ilse Marrow' }],
+  },
+  {
+    publisher: 'Evening Lantern',
+    publishedAt: '2024-03-06',
+    lines: [{ words: ALTERED, speaker: 'Marrow' }],
+  },
+  {
+    publisher: 'County Wire',
+    publishedAt: '2024-03-07',
+    lines: [
+      { words: LINE, speaker: 'Tomas Quarry' },
+      { words: COMMON_TOO, speaker: 'Nadia Ferreby' },
+    ],
+  },
+  {
+    publisher: 'Riverside Gazette',
+    publishedAt: '2024-03-08',
+    lines: [{ words: LINE.toUpperCase(), speaker: null }],
+  },
+];
+
+const person = (name: string) => corpusEntityId(entityKey('person', name));
+const list = (store: Store, input: StatementQueryInput) =>
+  store.listStatements(StatementQuery.parse(input));
+
+/** Statements: every adapter groups, flags and lists them the same. */
+export function statementContract(name: string, fixture: StoreFixture): void {
+  describe(`${name} statements`, () => {
+    let store: Store;
+    const articles = STORY.map(quotingArticle);
+    // Stored out of date order: first seen is by date, not by ingest order.
+    const order = [1, 0, 2, 3, 4, 5];
+
+    beforeAll(async () => {
+      store = await fixture.open();
+      for (const i of order) await store.putArticle(articles[i]!);
+    });
+    afterAll(() => fixture.dispose(store));
+
+    const idOf = async (article: number, quote = 0) =>
+      (await store.getArticle(articles[article]!.id))?.quotes[quote]?.statementId;
+
+    it('gives every quote of the same words one statement id, and a common phrase its own', async () => {
+      const id = await idOf(0);
+      expect(id).toBeTypeOf('string');
+      for (const i of [1, 2, 3, 4, 5]) expect(await idOf(i)).toBe(id);
+      expect(await idOf(1, 1)).not.toBe(id);
+      expect(await idOf(4, 1)).not.toBe(id);
+      expect(await idOf(1, 1)).not.toBe(await idOf(4, 1));
+    });
+
+    it('tells who first reported it, who carried it, and how the wording changed', async () => {
+      const statement = await store.getStatement((await idOf(0)) as string);
+      expect(statement).not.toBeNull();
+      if (!statement) return;
+      expect(statement.canonical).toBe(LINE);
+      expect(statement.outlets).toBe(6);
+      expect(statement.occurrences).toBe(6);
+      expect(statement.firstSeen.outlet).toBe('Daily Ledger');
+      expect(statement.firstSeen.publishedAt).toBe('2024-03-03');
+      expect(statement.timeline.map((o) => o.outlet)).toEqual(STORY.map((s) => s.publisher));
+      expect(statement.speaker?.id).toBe(person('Ilse Marrow'));
+      expect(statement.speakers.map((s) => s.id).sort()).toEqual(
+        [person('Ilse Marrow'), person('Tomas Quarry')].sort(),
+      );
+      expect(statement.flags.sort()).toEqual(['altered', 'disputed', 'unattributed']);
+      const trimmed = statement.variants.find((v) => v.wording === TRIMMED);
+      expect(trimmed?.altered).toBe(false);
+      expect(trimmed?.changes).toEqual([
+        { op: 'same', text: TRIMMED },
+        { op: 'dropped', text: 'because the fishing fleet cannot carry another rise' },
+      ]);
+      const altered = statement.variants.find((v) => v.wording === ALTERED);
+      expect(altered?.altered).toBe(true);
+      expect(altered?.changes.filter((c) => c.op !== 'same')).toEqual([
+        { op: 'added', text: 'three' },
+        { op: 'dropped', text: 'two' },
+      ]);
+      expect(await store.getStatement('no-such-statement')).toBeNull();
+      expect(await store.getStatement('bad\u0000id')).toBeNull();
+    });
+
+    it('lists statements by flag, speaker, outlet, words, article and number of outlets', async () => {
+      const id = await idOf(0);
+      const ids = async (input: StatementQueryInput) =>
+        (await list(store, input)).items.map((s) => s.id);
+      expect(await ids({ flag: 'altered' })).toEqual([id]);
+      expect(await ids({ flag: 'disputed' })).toEqual([id]);
+      expect(await ids({ speaker: person('Tomas Quarry') })).toEqual([id]);
+      expect(await ids({ speaker: person('Owen Talbrook') })).toEqual([await idOf(1, 1)]);
+      expect(await ids({ outlet: 'Harbour Post' })).toEqual([id]);
+      expect(await ids({ q: 'FISHING fleet' })).toEqual([id]);
+      expect(await ids({ minOutlets: 6 })).toEqual([id]);
+      expect(await ids({ minOutlets: 7 })).toEqual([]);
+      expect(await ids({ outlet: 'Daily\u0000Ledger', q: 'harbour\u0000' })).toEqual([]);
+      expect((await ids({ article: articles[4]!.id })).sort()).toEqual(
+        [id, await idOf(4, 1)].sort(),
+      );
+      expect((await ids({ sort: 'outlets' }))[0]).toBe(id);
+      expect(await ids({ sort: 'first_seen' })).toEqual([await idOf(4, 1), await idOf(1, 1), id]);
+      const first = await list(store, { limit: 2 });
+      expect(first.items).toHaveLength(2);
+      const rest = await list(store, { limit: 2, cursor: first.next as string });
+      expect(rest.items).toHaveLength(1);
+      expect(rest.next).toBeNull();
+      const summary = (await list(store, { flag: 'altered' })).items[0];
+      expect(summary?.firstSeen.article.id).toBe(articles[0]!.id);
+    });
+
+    it('takes a deleted article out of its statements, and drops a statement left with none', async () => {
+      const id = (await idOf(0)) as string;
+      await store.deleteArticle(articles[3]!.id);
+      expect((await store.getStatement(id))?.flags.sort()).toEqual(['disputed', 'unattributed']);
+      await store.deleteArticle(articles[0]!.id);
+      const after = await store.getStatement(id);
+      expect(after?.firstSeen.outlet).toBe('Valley Courier');
+      expect(after?.outlets).toBe(4);
+      for (const i of [1, 2, 4, 5]) await store.deleteArticle(articles[i]!.id);
+      expect(await store.getStatement(id)).toBeNull();
+      expect((await list(store, {})).items).toEqual([]);
+    });
+  });
+}
