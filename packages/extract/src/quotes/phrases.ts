@@ -18,22 +18,7 @@ import {
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { QuoteState } from './units.js';
-
-const LY_NOUNS = new Set([
-  'ally',
-  'family',
-  'assembly',
-  'rally',
-  'supply',
-  'reply',
-  'monopoly',
-  'anomaly',
-  'italy',
-  'bully',
-  'belly',
-  'folly',
-  'jelly',
-]);
+import { LY_NOUNS } from '../lexicon/quote-words.js';
 
 /** Token-level reading helpers over one document: what a phrase is, where it stops. */
 export class Phrases {

@@ -11,7 +11,12 @@ import {
 } from '../lexicon/words.js';
 import { Phrases } from './phrases.js';
 import { QuoteState, type Unit } from './units.js';
-import { CONTENT_OPENERS } from './frames.js';
+import {
+  COLLECTIVES,
+  CONTENT_OPENERS,
+  PLURAL_PRONOUNS,
+  RARELY_NOUNS,
+} from '../lexicon/quote-words.js';
 
 /**
  * A speaker with an aside between commas just before the cue. Returns [first, last, source
@@ -123,44 +128,6 @@ function afterOpeningComma(p: Phrases, first: number, last: number): number {
   }
   return -1;
 }
-
-/** Base forms of cues that are seldom nouns: "observers in Virginia say" needs no plural check. */
-export const RARELY_NOUNS = new Set([
-  'say',
-  'tell',
-  'think',
-  'believe',
-  'argue',
-  'insist',
-  'contend',
-  'warn',
-  'suggest',
-  'explain',
-  'acknowledge',
-  'admit',
-  'predict',
-  'agree',
-  'expect',
-]);
-
-/** Collective nouns that take a plural verb ("police say"). */
-export const COLLECTIVES = new Set([
-  'police',
-  'people',
-  'staff',
-  'public',
-  'media',
-  'military',
-  'crowd',
-  'government',
-  'family',
-  'team',
-  'press',
-  'clergy',
-  'faculty',
-]);
-
-export const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
 
 /**
  * Whether a cue word is used as a verb here, not a noun: "states could see snow" and
