@@ -215,3 +215,41 @@ export const LY_NOUNS = new Set([
 
 /** Lowercase words inside a title: "State of the Union", "Face the Nation". */
 export const TITLE_SMALL_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'and', 'or']);
+
+/** After a recipient, words that open what was told ("warned officials that", "told them about"). */
+export const RECIPIENT_CLOSERS = new Set(['that', 'to', 'about', 'of', 'whether', 'if']);
+
+/**
+ * Lowercase words that are the one told ("told reporters", "assured her"): the object pronouns
+ * that name a person (not "it" or "you", unlike OBJECT_PRONOUNS) and the press.
+ */
+export const RECIPIENT_WORDS = new Set([
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'reporters',
+  'journalists',
+]);
+
+/** Prepositions before a named channel ("told Fox", "in an interview with CBC", "via Radio 4"). */
+export const CHANNEL_PREPOSITIONS = new Set(['with', 'to', 'on', 'via', 'through']);
+
+/** The prepositions a channel may follow with a determiner between ("on the BBC"); a subset. */
+export const CHANNEL_PREPOSITIONS_BEFORE_DETERMINER = new Set(['with', 'to', 'on']);
+
+/** Forms of "be": an auxiliary group holding one is passive ("was told"). */
+export const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** Words that open a relative clause after a name ("Ann Roe, who ..."). */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
+
+/** Third-person subject pronouns that may stand alone as a speaker ("She said"). */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** Conjunctions that join a second verb to the same subject ("... and said", "... but said"). */
+export const COORDINATORS = new Set(['and', 'but']);
+
+/** Particles after "call" that make it a cue ("called for", "calls on"). */
+export const CALL_PARTICLES = new Set(['for', 'on']);

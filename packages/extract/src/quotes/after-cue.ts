@@ -8,7 +8,9 @@ import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
 import {
   CONTENT_OPENERS,
+  RECIPIENT_CLOSERS,
   RECIPIENT_VERBS,
+  RECIPIENT_WORDS,
   TELL_FORMS,
   TRAILING_ADVERBS,
 } from '../lexicon/quote-words.js';
@@ -65,7 +67,7 @@ function readRecipient(
     const next = p.lower(end);
     const closes =
       end >= hi ||
-      /^(that|to|about|of|whether|if)$/.test(next) ||
+      RECIPIENT_CLOSERS.has(next) ||
       p.isPunct(end, ',:.') ||
       p.states[end] === QuoteState.Open;
     const tell = TELL_FORMS.has(p.lower(cue));
@@ -73,7 +75,7 @@ function readRecipient(
       end > i &&
       (p.cap(i) ||
         DETERMINERS.has(p.lower(i)) ||
-        /^(him|her|them|us|me|reporters|journalists)$/.test(p.lower(i)) ||
+        RECIPIENT_WORDS.has(p.lower(i)) ||
         // "told councillors.", "told a hearing that": whoever is told, before the clause ends
         (tell && closes))
     ) {

@@ -6,6 +6,8 @@ import { DETERMINERS } from '../lexicon/words.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
 import {
+  CHANNEL_PREPOSITIONS,
+  CHANNEL_PREPOSITIONS_BEFORE_DETERMINER,
   CONTENT_OPENERS,
   FRAME_NOUNS,
   FRAME_PREPOSITIONS,
@@ -90,11 +92,15 @@ export function readFrames(
       p.lower(i) !== 'to' && (j >= hi || (p.isPunct(j, '.!?') && restIsPunct(p, j, hi)));
     if (!stop || j === i + 1 || !(closesClause || isFrame(p, i, j))) break;
     for (let k = i + 1; k < j; k++) {
-      if (p.cap(k) && /^(with|to|on|via|through)$/.test(p.lower(k - 1))) {
+      if (p.cap(k) && CHANNEL_PREPOSITIONS.has(p.lower(k - 1))) {
         if (p.isOutlet(k, j)) channel = p.span(k, j);
         break;
       }
-      if (p.cap(k) && DETERMINERS.has(p.lower(k - 1)) && /^(with|to|on)$/.test(p.lower(k - 2))) {
+      if (
+        p.cap(k) &&
+        DETERMINERS.has(p.lower(k - 1)) &&
+        CHANNEL_PREPOSITIONS_BEFORE_DETERMINER.has(p.lower(k - 2))
+      ) {
         if (p.isOutlet(k, j)) channel = p.span(k - 1, j);
         break;
       }

@@ -16,6 +16,8 @@ import {
   CONTENT_OPENERS,
   PLURAL_PRONOUNS,
   RARELY_NOUNS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
 } from '../lexicon/quote-words.js';
 
 /**
@@ -46,7 +48,7 @@ export function appositive(
       CONNECTIVES.has(p.lower(boundary)) ||
       (p.isPunct(boundary, ',') && frontedPhrase(p, floor, boundary));
     if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
-      const relative = /^(who|which|whose|whom|that)$/.test(p.lower(open + 1));
+      const relative = RELATIVE_PRONOUNS.has(p.lower(open + 1));
       // `A spokesperson for the port, Sara Vance, said`: a bare name as the aside is the speaker.
       let bareName =
         close - open - 1 >= 2 && close - open - 1 <= 4 && DETERMINERS.has(p.lower(npStart));
@@ -112,7 +114,7 @@ export function namedSubject(p: Phrases, unit: Unit): Span | null {
   if (PREPOSITIONS.has(p.lower(first))) first = afterOpeningComma(p, first, unit.last);
   if (!p.isWord(first)) return null;
   const lower = p.lower(first);
-  const pronoun = /^(he|she|they)$/.test(lower);
+  const pronoun = SUBJECT_PRONOUNS.has(lower);
   if (!pronoun && (!p.cap(first) || DETERMINERS.has(lower) || PERSONAL_PRONOUNS.has(lower)))
     return null;
   if (pronoun) return p.span(first, first + 1); // "She opened it": the pronoun alone

@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS } from '../../lexicon/words.js';
 import { subjectAtStart } from '../speakers.js';
 import { acceptsContent, classKind } from './shared.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
-import { CLAUSE_TAKING_CUES } from '../../lexicon/quote-words.js';
+import { CLAUSE_TAKING_CUES, COORDINATORS } from '../../lexicon/quote-words.js';
 
 export const COORDINATED_CONFIDENCE = {
   /** The first verb's speaker was read by another rule. */
@@ -27,7 +27,7 @@ export const coordinated: CueRule = {
     const cue = site.cue();
     const { p, lo } = site;
     const before = cue?.group.before ?? -1;
-    if (!cue || before < lo || !/^(and|but)$/.test(p.lower(before))) return null;
+    if (!cue || before < lo || !COORDINATORS.has(p.lower(before))) return null;
     return site.open ? sharedSpeaker(site) : sentenceSubject(site);
   },
 };
