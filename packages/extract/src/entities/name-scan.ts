@@ -278,15 +278,8 @@ export function isTimeWord(lower: string): boolean {
 export function isSpeechVerb(ctx: Ctx, i: number): boolean {
   const lower = ctx.tokens[i]?.lower;
   if (!lower) return false;
-  const cls = cueClass(lower);
-  return (
-    cls === 'speech' ||
-    lower === 'told' ||
-    lower === 'tells' ||
-    lower === 'says' ||
-    lower === 'said' ||
-    lower === 'asked'
-  );
+  // "asked" is a weak cue elsewhere, but after a name it is still the person speaking.
+  return cueClass(lower) === 'speech' || lower === 'asked';
 }
 
 export function hasDigit(lowers: string[]): boolean {
