@@ -92,7 +92,6 @@ export const CUE_ADVERBS = new Set([
   'bluntly',
   'simply',
   'quickly',
-  'recently',
   'just',
   'always',
   'even',
