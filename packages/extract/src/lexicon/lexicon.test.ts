@@ -155,4 +155,10 @@ describe('lexicon', () => {
     expect(words.CALENDAR_NAMES.has('may')).toBe(false);
     expect(words.WEEKDAYS_MONTHS.has('may')).toBe(true);
   });
+
+  it('starts every calendar name with a calendar prefix', () => {
+    const { CALENDAR_NAMES, CALENDAR_PREFIXES } = words;
+    expect([...CALENDAR_NAMES].filter((w) => !CALENDAR_PREFIXES.has(w.slice(0, 3)))).toEqual([]);
+    expect([...CALENDAR_PREFIXES].filter((w) => w.length !== 3)).toEqual([]);
+  });
 });
