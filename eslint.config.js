@@ -35,6 +35,36 @@ export default tseslint.config(
     },
   },
   {
+    // Word lists live in src/lexicon (or entities/data) as data-only modules, one list per
+    // meaning, where the lexicon test checks them; rule code imports them instead of
+    // spelling a list inline.
+    files: ['packages/extract/src/**/*.ts'],
+    ignores: [
+      'packages/extract/src/lexicon/**',
+      'packages/extract/src/entities/data/**',
+      'packages/extract/src/**/*.test.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "NewExpression[callee.name='Set'] > ArrayExpression.arguments[elements.length>1]:has(> Literal[value=/[a-z]/i])",
+          message: 'Word lists belong in src/lexicon: import the set from there.',
+        },
+        {
+          selector:
+            "NewExpression[callee.name='Map'] > ArrayExpression.arguments > ArrayExpression:first-child > Literal:first-child[value=/[a-z]/i]",
+          message: 'Word tables belong in src/lexicon: import the map from there.',
+        },
+        {
+          selector: 'Literal[regex.pattern=/^\\^\\((\\?:)?[a-z]+(\\|[a-z]+)+\\)\\$$/]',
+          message: 'A regex that lists words is a word list: use a set from src/lexicon.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {
       globals: {

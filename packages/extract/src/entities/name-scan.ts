@@ -1,6 +1,6 @@
 import type { EntityKind, Span } from '@sourcetrace/article-model';
 import { cueClass } from '../lexicon/cues.js';
-import { SOCIAL_HONORIFICS } from '../lexicon/words.js';
+import { CALENDAR_PREFIXES, SOCIAL_HONORIFICS } from '../lexicon/words.js';
 import { type Token } from '../text/tokens.js';
 import {
   FIRST_NAME_GENDER,
@@ -268,25 +268,14 @@ export function isShoutedWord(ctx: Ctx, token: Token): boolean {
 }
 
 export function isTimeWord(lower: string): boolean {
-  return (
-    NOT_NAME_WORDS.has(lower) &&
-    /^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(lower) &&
-    lower.length > 2
-  );
+  return NOT_NAME_WORDS.has(lower) && CALENDAR_PREFIXES.has(lower.slice(0, 3)) && lower.length > 2;
 }
 
 export function isSpeechVerb(ctx: Ctx, i: number): boolean {
   const lower = ctx.tokens[i]?.lower;
   if (!lower) return false;
-  const cls = cueClass(lower);
-  return (
-    cls === 'speech' ||
-    lower === 'told' ||
-    lower === 'tells' ||
-    lower === 'says' ||
-    lower === 'said' ||
-    lower === 'asked'
-  );
+  // "asked" is a weak cue elsewhere, but after a name it is still the person speaking.
+  return cueClass(lower) === 'speech' || lower === 'asked';
 }
 
 export function hasDigit(lowers: string[]): boolean {

@@ -1,4 +1,14 @@
 import { createRequire } from 'node:module';
+import {
+  BLOCK,
+  CAPTION,
+  HEADING,
+  KEPT_ATTRIBUTES,
+  SELF_CLOSING,
+  SKIPPED,
+  UNWRITTEN,
+  VOID,
+} from '../lexicon/html-tags.js';
 
 /** Loaded on the first page read, as the DOM is (see html.ts): plain text never needs it. */
 let parserModule: typeof import('htmlparser2') | undefined;
@@ -32,111 +42,8 @@ export interface HtmlScan {
   page: PageMeta;
 }
 
-/** Elements whose content is never readable text. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'object',
-  'embed',
-  'svg',
-  'math',
-  'canvas',
-  'select',
-  'button',
-  'textarea',
-  'input',
-  'form',
-  'dialog',
-  'frameset',
-  'frame',
-  'applet',
-]);
-/** Elements that end one block of text and start another. */
-const BLOCK = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'nav',
-  'blockquote',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'figure',
-  'figcaption',
-  'pre',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'thead',
-  'tbody',
-  'tfoot',
-  'caption',
-  'address',
-  'hr',
-  'details',
-  'summary',
-  'center',
-  'body',
-  'html',
-]);
-const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const CAPTION = new Set(['figcaption', 'caption']);
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
-/** Attributes the readable-body finder looks at; everything else (event handlers, styles) is dropped. */
-const KEPT_ATTRIBUTES = new Set([
-  'id',
-  'class',
-  'href',
-  'src',
-  'alt',
-  'title',
-  'itemprop',
-  'itemtype',
-  'role',
-  'hidden',
-  'aria-hidden',
-  'lang',
-  'dir',
-  'rel',
-  'datetime',
-]);
 /** Deeper nesting only costs time (the DOM and the body finder are slow on it) and adds nothing readable. */
 const MAX_DEPTH = 128;
-/** Tags rebuilt by hand: the page's own frame is replaced, odd tag names are not written back. */
-const UNWRITTEN = new Set(['html', 'head', 'body']);
 const WRITABLE_NAME = /^[a-z][a-z0-9-]{0,40}$/;
 const MAX_ATTRIBUTE_LENGTH = 2048;
 const MAX_JSON_LD_LENGTH = 1 << 20;
@@ -271,25 +178,6 @@ export function scanHtml(html: string): HtmlScan {
 
 /** Nesting the parser still handles in linear time; see flattenDeepNesting. */
 const MAX_PARSER_DEPTH = 512;
-/** Elements a parser closes on its own (an unclosed <p> or <li> does not nest). */
-const SELF_CLOSING = new Set([
-  ...VOID,
-  'p',
-  'li',
-  'dt',
-  'dd',
-  'tr',
-  'td',
-  'th',
-  'option',
-  'optgroup',
-  'rb',
-  'rt',
-  'rp',
-  'thead',
-  'tbody',
-  'tfoot',
-]);
 const TAG_START =
   /<!--|<(script|style|textarea|title|xmp|noembed|noframes)\b|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/gi;
 

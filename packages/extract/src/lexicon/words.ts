@@ -56,6 +56,15 @@ export const CALENDAR_NAMES = new Set([
   'dec',
 ]);
 
+/**
+ * The three letters every day and month name starts with: a function word that starts with one
+ * ("mon", "sept", "may") is read as a time, not a name.
+ */
+export const CALENDAR_PREFIXES = new Set([
+  ...['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+]);
+
 /** Adverbs that sit between a speaker and the cue ("also said", "has repeatedly called"). */
 export const CUE_ADVERBS = new Set([
   'also',
@@ -92,7 +101,6 @@ export const CUE_ADVERBS = new Set([
   'bluntly',
   'simply',
   'quickly',
-  'recently',
   'just',
   'always',
   'even',

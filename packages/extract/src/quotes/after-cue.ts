@@ -3,62 +3,17 @@
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass } from '../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
-import {
-  CONTENT_OPENERS,
-  isPossessiveWord,
-  programmeTitleEnd,
-  readFrames,
-  restIsPunct,
-} from './frames.js';
+import { isPossessiveWord, programmeTitleEnd, readFrames, restIsPunct } from './frames.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
-
-/** Verbs whose object is the person or outlet spoken to ("told CBC", "assured reporters"). */
-export const RECIPIENT_VERBS = new Set([
-  'tell',
-  'told',
-  'tells',
-  'telling',
-  'inform',
-  'informed',
-  'informs',
-  'assure',
-  'assured',
-  'assures',
-  'remind',
-  'reminded',
-  'reminds',
-  'warn',
-  'warned',
-  'warns',
-  'ask',
-  'asked',
-  'asks',
-  'urge',
-  'urged',
-  'urges',
-]);
-
-export const TELL_FORMS = new Set(['tell', 'told', 'tells', 'telling']);
-
-/** Adverbs that may close a reporting clause: `told The Herald then.` */
-export const TRAILING_ADVERBS = new Set([
-  'then',
-  'later',
-  'earlier',
-  'recently',
-  'again',
-  'too',
-  'also',
-  'yesterday',
-  'today',
-  'tonight',
-  'afterward',
-  'afterwards',
-  'repeatedly',
-  'publicly',
-  'privately',
-]);
+import {
+  CONTENT_OPENERS,
+  RECIPIENT_CLOSERS,
+  RECIPIENT_VERBS,
+  RECIPIENT_WORDS,
+  TELL_FORMS,
+  TRAILING_ADVERBS,
+} from '../lexicon/quote-words.js';
 
 export interface AfterCue {
   /** Where the content starts (after recipient, time, frame, colon). */
@@ -112,7 +67,7 @@ function readRecipient(
     const next = p.lower(end);
     const closes =
       end >= hi ||
-      /^(that|to|about|of|whether|if)$/.test(next) ||
+      RECIPIENT_CLOSERS.has(next) ||
       p.isPunct(end, ',:.') ||
       p.states[end] === QuoteState.Open;
     const tell = TELL_FORMS.has(p.lower(cue));
@@ -120,7 +75,7 @@ function readRecipient(
       end > i &&
       (p.cap(i) ||
         DETERMINERS.has(p.lower(i)) ||
-        /^(him|her|them|us|me|reporters|journalists)$/.test(p.lower(i)) ||
+        RECIPIENT_WORDS.has(p.lower(i)) ||
         // "told councillors.", "told a hearing that": whoever is told, before the clause ends
         (tell && closes))
     ) {

@@ -2,99 +2,23 @@
 // Talk\""), read so that they are neither the content nor the speaker, and may name the channel.
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass, isBaseForm } from '../lexicon/cues.js';
-import { DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
+import { DETERMINERS } from '../lexicon/words.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
-
-/** Words that open reported content after a cue. */
-export const CONTENT_OPENERS = new Set(['that', 'whether', 'if']);
+import {
+  CHANNEL_PREPOSITIONS,
+  CHANNEL_PREPOSITIONS_BEFORE_DETERMINER,
+  CONTENT_OPENERS,
+  FRAME_NOUNS,
+  FRAME_PREPOSITIONS,
+  TITLE_SMALL_WORDS,
+} from '../lexicon/quote-words.js';
 
 /** Nothing but punctuation from token k to the end of the unit. */
 export function restIsPunct(p: Phrases, k: number, hi: number): boolean {
   for (let j = k; j < hi; j++) if (p.tokens[j]!.word) return false;
   return true;
 }
-
-/** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CBC"). */
-export const FRAME_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'on',
-  'during',
-  'to',
-  'with',
-  'through',
-  'via',
-  'over',
-  'after',
-  'before',
-  'from',
-  'for',
-  'of',
-]);
-
-/** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
-export const FRAME_NOUNS = new Set([
-  'statement',
-  'interview',
-  'release',
-  'post',
-  'speech',
-  'conference',
-  'briefing',
-  'call',
-  'email',
-  'letter',
-  'tweet',
-  'video',
-  'message',
-  'appearance',
-  'hearing',
-  'podcast',
-  'show',
-  'meeting',
-  'rally',
-  'remarks',
-  'address',
-  'op-ed',
-  'column',
-  'essay',
-  'blog',
-  'report',
-  'filing',
-  'testimony',
-  'session',
-  'event',
-  'broadcast',
-  'radio',
-  'television',
-  'phone',
-  'telephone',
-  'reporters',
-  'journalists',
-  'court',
-  'debate',
-  'documents',
-  'note',
-  'memo',
-  'text',
-  'response',
-  'emailed',
-  'written',
-  'news',
-  'social',
-  'media',
-  'website',
-  'scene',
-  'time',
-  'week',
-  'weekend',
-  'morning',
-  'evening',
-  'night',
-  'afternoon',
-  'day',
-]);
 
 /**
  * A short passage in marks of capitalised words ("Morning Talk", "State of the Union"), opening
@@ -109,9 +33,6 @@ export function programmeTitleEnd(p: Phrases, open: number, hi: number): number 
     if (p.tokens[k]!.word && !p.cap(k) && !TITLE_SMALL_WORDS.has(p.lower(k))) return -1;
   return close + 1;
 }
-
-/** Lowercase words inside a title: "State of the Union", "Face the Nation". */
-const TITLE_SMALL_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'and', 'or']);
 
 /** After a name ending in a possessive ("CBC's", "Fox News's") from `i`: the index after it, else `i`. */
 function outletPossessiveEnd(p: Phrases, i: number, hi: number): number {
@@ -171,11 +92,15 @@ export function readFrames(
       p.lower(i) !== 'to' && (j >= hi || (p.isPunct(j, '.!?') && restIsPunct(p, j, hi)));
     if (!stop || j === i + 1 || !(closesClause || isFrame(p, i, j))) break;
     for (let k = i + 1; k < j; k++) {
-      if (p.cap(k) && /^(with|to|on|via|through)$/.test(p.lower(k - 1))) {
+      if (p.cap(k) && CHANNEL_PREPOSITIONS.has(p.lower(k - 1))) {
         if (p.isOutlet(k, j)) channel = p.span(k, j);
         break;
       }
-      if (p.cap(k) && DETERMINERS.has(p.lower(k - 1)) && /^(with|to|on)$/.test(p.lower(k - 2))) {
+      if (
+        p.cap(k) &&
+        DETERMINERS.has(p.lower(k - 1)) &&
+        CHANNEL_PREPOSITIONS_BEFORE_DETERMINER.has(p.lower(k - 2))
+      ) {
         if (p.isOutlet(k, j)) channel = p.span(k - 1, j);
         break;
       }

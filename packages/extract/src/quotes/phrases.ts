@@ -18,22 +18,7 @@ import {
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { QuoteState } from './units.js';
-
-const LY_NOUNS = new Set([
-  'ally',
-  'family',
-  'assembly',
-  'rally',
-  'supply',
-  'reply',
-  'monopoly',
-  'anomaly',
-  'italy',
-  'bully',
-  'belly',
-  'folly',
-  'jelly',
-]);
+import { BE_FORMS, LY_NOUNS } from '../lexicon/quote-words.js';
 
 /** Token-level reading helpers over one document: what a phrase is, where it stops. */
 export class Phrases {
@@ -115,7 +100,7 @@ export class Phrases {
     ) {
       if (AUXILIARIES.has(this.lower(j))) {
         start = j;
-        if (/^(is|was|are|were|be|been|being)$/.test(this.lower(j))) passive = true;
+        if (BE_FORMS.has(this.lower(j))) passive = true;
       }
       j--;
     }

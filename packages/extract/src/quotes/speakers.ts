@@ -11,7 +11,14 @@ import {
 } from '../lexicon/words.js';
 import { Phrases } from './phrases.js';
 import { QuoteState, type Unit } from './units.js';
-import { CONTENT_OPENERS } from './frames.js';
+import {
+  COLLECTIVES,
+  CONTENT_OPENERS,
+  PLURAL_PRONOUNS,
+  RARELY_NOUNS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/quote-words.js';
 
 /**
  * A speaker with an aside between commas just before the cue. Returns [first, last, source
@@ -41,7 +48,7 @@ export function appositive(
       CONNECTIVES.has(p.lower(boundary)) ||
       (p.isPunct(boundary, ',') && frontedPhrase(p, floor, boundary));
     if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
-      const relative = /^(who|which|whose|whom|that)$/.test(p.lower(open + 1));
+      const relative = RELATIVE_PRONOUNS.has(p.lower(open + 1));
       // `A spokesperson for the port, Sara Vance, said`: a bare name as the aside is the speaker.
       let bareName =
         close - open - 1 >= 2 && close - open - 1 <= 4 && DETERMINERS.has(p.lower(npStart));
@@ -107,7 +114,7 @@ export function namedSubject(p: Phrases, unit: Unit): Span | null {
   if (PREPOSITIONS.has(p.lower(first))) first = afterOpeningComma(p, first, unit.last);
   if (!p.isWord(first)) return null;
   const lower = p.lower(first);
-  const pronoun = /^(he|she|they)$/.test(lower);
+  const pronoun = SUBJECT_PRONOUNS.has(lower);
   if (!pronoun && (!p.cap(first) || DETERMINERS.has(lower) || PERSONAL_PRONOUNS.has(lower)))
     return null;
   if (pronoun) return p.span(first, first + 1); // "She opened it": the pronoun alone
@@ -123,44 +130,6 @@ function afterOpeningComma(p: Phrases, first: number, last: number): number {
   }
   return -1;
 }
-
-/** Base forms of cues that are seldom nouns: "observers in Virginia say" needs no plural check. */
-export const RARELY_NOUNS = new Set([
-  'say',
-  'tell',
-  'think',
-  'believe',
-  'argue',
-  'insist',
-  'contend',
-  'warn',
-  'suggest',
-  'explain',
-  'acknowledge',
-  'admit',
-  'predict',
-  'agree',
-  'expect',
-]);
-
-/** Collective nouns that take a plural verb ("police say"). */
-export const COLLECTIVES = new Set([
-  'police',
-  'people',
-  'staff',
-  'public',
-  'media',
-  'military',
-  'crowd',
-  'government',
-  'family',
-  'team',
-  'press',
-  'clergy',
-  'faculty',
-]);
-
-export const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
 
 /**
  * Whether a cue word is used as a verb here, not a noun: "states could see snow" and

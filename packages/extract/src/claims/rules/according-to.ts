@@ -4,19 +4,9 @@ import { restIsPunct } from '../../quotes/frames.js';
 import { hasWords } from '../../quotes/content.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
+import { NOT_SOURCES } from '../../lexicon/claim-words.js';
 
 export const ACCORDING_TO_CONFIDENCE = 0.85;
-
-/** Single nouns that follow "according to" without being anyone's word ("according to plan"). */
-const NOT_SOURCES = new Set([
-  'plan',
-  'schedule',
-  'script',
-  'tradition',
-  'custom',
-  'design',
-  'form',
-]);
 
 /**
  * "according to X": the content after X's comma, or the clause before "according" when X ends

@@ -1,16 +1,8 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { ClaimSentenceRule } from './types.js';
+import { HEDGE_ADVERBS } from '../../lexicon/claim-words.js';
 
 export const ADVERB_HEDGE_CONFIDENCE = 0.6;
-
-/** Adverbs that hedge the sentence they sit in: the claim is passed on, not vouched for. */
-const HEDGE_ADVERBS = new Set([
-  'reportedly',
-  'allegedly',
-  'purportedly',
-  'supposedly',
-  'ostensibly',
-]);
 
 /** `The mayor reportedly resigned.`: the sentence without the adverb, hedged, with no source. */
 export const adverbHedge: ClaimSentenceRule = {

@@ -2,6 +2,7 @@ import type { Hedge } from '@sourcetrace/article-model';
 import { cueClass } from '../../lexicon/cues.js';
 import { hasWords } from '../../quotes/content.js';
 import type { Attribution, CueRule, CueSite } from '../../quotes/rules/types.js';
+import { EXPLETIVE_BE, PASSIVE_HEDGES } from '../../lexicon/claim-words.js';
 
 export const PASSIVE_HEDGE_CONFIDENCE = {
   /** "It is rumoured that ...": the passive with an expletive subject is unmistakable. */
@@ -9,32 +10,6 @@ export const PASSIVE_HEDGE_CONFIDENCE = {
   /** "X is said to ...": the subject stays in the content. */
   raised: 0.7,
 } as const;
-
-/** Participles after "be" that make a passive hedge ("it is understood that", "is said to"). */
-const PASSIVE_HEDGES = new Map<string, Hedge>([
-  ['rumoured', 'rumour'],
-  ['rumored', 'rumour'],
-  ['said', 'hedged'],
-  ['reported', 'hedged'],
-  ['alleged', 'hedged'],
-  ['claimed', 'hedged'],
-  ['suggested', 'hedged'],
-  ['estimated', 'hedged'],
-  ['believed', 'belief'],
-  ['thought', 'belief'],
-  ['understood', 'belief'],
-  ['expected', 'belief'],
-  ['feared', 'belief'],
-  ['known', 'belief'],
-  ['hoped', 'belief'],
-  ['considered', 'belief'],
-  ['disputed', 'disputed'],
-  ['contested', 'disputed'],
-  ['denied', 'disputed'],
-]);
-
-/** "It's" as one token: an expletive subject with its verb ("It's rumoured that"). */
-const EXPLETIVE_BE = new Set(["it's", 'it\u2019s']);
 
 /**
  * "It is rumoured that ...", "It was thought to ...", "X is said to ...": hedged claims without

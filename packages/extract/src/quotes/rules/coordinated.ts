@@ -3,6 +3,7 @@ import { CLAUSE_OPENERS } from '../../lexicon/words.js';
 import { subjectAtStart } from '../speakers.js';
 import { acceptsContent, classKind } from './shared.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
+import { CLAUSE_TAKING_CUES, COORDINATORS } from '../../lexicon/quote-words.js';
 
 export const COORDINATED_CONFIDENCE = {
   /** The first verb's speaker was read by another rule. */
@@ -10,12 +11,6 @@ export const COORDINATED_CONFIDENCE = {
   /** The subject is taken from the start of the sentence. */
   sentenceSubject: 0.6,
 } as const;
-
-/** Speech verbs whose object is a reported clause, so "X did this and said Y" reports Y. */
-const CLAUSE_TAKING_CUES = new Set([
-  ...['said', 'says', 'added', 'adds', 'told', 'tells', 'warned', 'warns'],
-  ...['insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'stressed', 'stresses'],
-]);
 
 /**
  * A verb of saying after "and"/"but" with no subject of its own: `Ann Roe says A and said B`
@@ -32,7 +27,7 @@ export const coordinated: CueRule = {
     const cue = site.cue();
     const { p, lo } = site;
     const before = cue?.group.before ?? -1;
-    if (!cue || before < lo || !/^(and|but)$/.test(p.lower(before))) return null;
+    if (!cue || before < lo || !COORDINATORS.has(p.lower(before))) return null;
     return site.open ? sharedSpeaker(site) : sentenceSubject(site);
   },
 };

@@ -8,27 +8,11 @@ import {
   PREPOSITIONS,
 } from '../../lexicon/words.js';
 import type { AfterCue } from '../after-cue.js';
-import { CONTENT_OPENERS } from '../frames.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import type { Attribution } from './types.js';
+import { ADD_FORMS, CONTENT_OPENERS, REFERRING_WORDS } from '../../lexicon/quote-words.js';
 
-/** "add" has an everyday sense ("added value"): as a cue it needs a clause, a quote or a colon after it. */
-const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
-
-const REFERRING_WORDS = new Set([
-  'that',
-  'this',
-  'it',
-  'so',
-  'them',
-  'those',
-  'these',
-  'otherwise',
-  'yes',
-  'no',
-  'nothing',
-]);
 const LONGEST_REFERRING_WORD = Math.max(...[...REFERRING_WORDS].map((word) => word.length));
 
 export function classKind(cls: CueClass): Attribution['kind'] {

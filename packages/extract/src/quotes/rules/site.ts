@@ -17,6 +17,7 @@ import type {
   SpeakerBefore,
   UnitSite,
 } from './types.js';
+import { CALL_PARTICLES } from '../../lexicon/quote-words.js';
 
 /** The attribution factory of one unit: trimmed content, its quote kind and quoted words. */
 export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
@@ -52,7 +53,7 @@ function readCue(site: TokenSite): Cue | null {
   let end = c + 1;
   if (
     (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
-    (lower.startsWith('call') && /^(for|on)$/.test(p.lower(c + 1)))
+    (lower.startsWith('call') && CALL_PARTICLES.has(p.lower(c + 1)))
   ) {
     span.end = p.tokens[c + 1]!.end;
     end = c + 2;

@@ -1,0 +1,48 @@
+/** Words the claim rules consult: hedges and what "according to" may name. All lowercase. */
+import type { Hedge } from '@sourcetrace/article-model';
+
+/** Single nouns that follow "according to" without being anyone's word ("according to plan"). */
+export const NOT_SOURCES = new Set([
+  'plan',
+  'schedule',
+  'script',
+  'tradition',
+  'custom',
+  'design',
+  'form',
+]);
+
+/** Adverbs that hedge the sentence they sit in: the claim is passed on, not vouched for. */
+export const HEDGE_ADVERBS = new Set([
+  'reportedly',
+  'allegedly',
+  'purportedly',
+  'supposedly',
+  'ostensibly',
+]);
+
+/** Participles after "be" that make a passive hedge ("it is understood that", "is said to"). */
+export const PASSIVE_HEDGES = new Map<string, Hedge>([
+  ['rumoured', 'rumour'],
+  ['rumored', 'rumour'],
+  ['said', 'hedged'],
+  ['reported', 'hedged'],
+  ['alleged', 'hedged'],
+  ['claimed', 'hedged'],
+  ['suggested', 'hedged'],
+  ['estimated', 'hedged'],
+  ['believed', 'belief'],
+  ['thought', 'belief'],
+  ['understood', 'belief'],
+  ['expected', 'belief'],
+  ['feared', 'belief'],
+  ['known', 'belief'],
+  ['hoped', 'belief'],
+  ['considered', 'belief'],
+  ['disputed', 'disputed'],
+  ['contested', 'disputed'],
+  ['denied', 'disputed'],
+]);
+
+/** "It's" as one token: an expletive subject with its verb ("It's rumoured that"). */
+export const EXPLETIVE_BE = new Set(["it's", 'it\u2019s']);

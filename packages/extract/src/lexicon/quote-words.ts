@@ -1,0 +1,255 @@
+/** Words the quote rules consult after a cue and around a speaker. All lowercase. */
+import { PREPOSITIONS } from './words.js';
+
+/** Verbs whose object is the person or outlet spoken to ("told CBC", "assured reporters"). */
+export const RECIPIENT_VERBS = new Set([
+  'tell',
+  'told',
+  'tells',
+  'telling',
+  'inform',
+  'informed',
+  'informs',
+  'assure',
+  'assured',
+  'assures',
+  'remind',
+  'reminded',
+  'reminds',
+  'warn',
+  'warned',
+  'warns',
+  'ask',
+  'asked',
+  'asks',
+  'urge',
+  'urged',
+  'urges',
+]);
+
+/** The forms of "tell": its object is the person told, never the content. */
+export const TELL_FORMS = new Set(['tell', 'told', 'tells', 'telling']);
+
+/** Adverbs that may close a reporting clause: `told The Herald then.` */
+export const TRAILING_ADVERBS = new Set([
+  'then',
+  'later',
+  'earlier',
+  'recently',
+  'again',
+  'too',
+  'also',
+  'yesterday',
+  'today',
+  'tonight',
+  'afterward',
+  'afterwards',
+  'repeatedly',
+  'publicly',
+  'privately',
+]);
+
+/** Words that open reported content after a cue. */
+export const CONTENT_OPENERS = new Set(['that', 'whether', 'if']);
+
+/** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CBC"). */
+export const FRAME_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'to',
+  'with',
+  'through',
+  'via',
+  'over',
+  'after',
+  'before',
+  'from',
+  'for',
+  'of',
+]);
+
+/** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
+export const FRAME_NOUNS = new Set([
+  'statement',
+  'interview',
+  'release',
+  'post',
+  'speech',
+  'conference',
+  'briefing',
+  'call',
+  'email',
+  'letter',
+  'tweet',
+  'video',
+  'message',
+  'appearance',
+  'hearing',
+  'podcast',
+  'show',
+  'meeting',
+  'rally',
+  'remarks',
+  'address',
+  'op-ed',
+  'column',
+  'essay',
+  'blog',
+  'report',
+  'filing',
+  'testimony',
+  'session',
+  'event',
+  'broadcast',
+  'radio',
+  'television',
+  'phone',
+  'telephone',
+  'reporters',
+  'journalists',
+  'court',
+  'debate',
+  'documents',
+  'note',
+  'memo',
+  'text',
+  'response',
+  'emailed',
+  'written',
+  'news',
+  'social',
+  'media',
+  'website',
+  'scene',
+  'time',
+  'week',
+  'weekend',
+  'morning',
+  'evening',
+  'night',
+  'afternoon',
+  'day',
+]);
+
+/** Base forms of cues that are seldom nouns: "observers in Virginia say" needs no plural check. */
+export const RARELY_NOUNS = new Set([
+  'say',
+  'tell',
+  'think',
+  'believe',
+  'argue',
+  'insist',
+  'contend',
+  'warn',
+  'suggest',
+  'explain',
+  'acknowledge',
+  'admit',
+  'predict',
+  'agree',
+  'expect',
+]);
+
+/** Collective nouns that take a plural verb ("police say"). */
+export const COLLECTIVES = new Set([
+  'police',
+  'people',
+  'staff',
+  'public',
+  'media',
+  'military',
+  'crowd',
+  'government',
+  'family',
+  'team',
+  'press',
+  'clergy',
+  'faculty',
+]);
+
+/** Pronouns that take a plural verb ("they say"), so the cue after them is a verb. */
+export const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
+
+/** "add" has an everyday sense ("added value"): as a cue it needs a clause, a quote or a colon after it. */
+export const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+
+/** Words that point back at something said before: "said that", "added so" carry no content. */
+export const REFERRING_WORDS = new Set([
+  'that',
+  'this',
+  'it',
+  'so',
+  'them',
+  'those',
+  'these',
+  'otherwise',
+  'yes',
+  'no',
+  'nothing',
+]);
+
+/** Speech verbs whose object is a reported clause, so "X did this and said Y" reports Y. */
+export const CLAUSE_TAKING_CUES = new Set([
+  ...['said', 'says', 'added', 'adds', 'told', 'tells', 'warned', 'warns'],
+  ...['insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'stressed', 'stresses'],
+]);
+
+/** Words ending in -ly that are nouns, not adverbs ("a rally", "the family"). */
+export const LY_NOUNS = new Set([
+  'ally',
+  'family',
+  'assembly',
+  'rally',
+  'supply',
+  'reply',
+  'monopoly',
+  'anomaly',
+  'italy',
+  'bully',
+  'belly',
+  'folly',
+  'jelly',
+]);
+
+/** Lowercase words inside a title: "State of the Union", "Face the Nation". */
+export const TITLE_SMALL_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'and', 'or']);
+
+/** After a recipient, words that open what was told ("warned officials that", "told them about"). */
+export const RECIPIENT_CLOSERS = new Set(['that', 'to', 'about', 'of', 'whether', 'if']);
+
+/**
+ * Lowercase words that are the one told ("told reporters", "assured her"): the object pronouns
+ * that name a person (not "it" or "you", unlike OBJECT_PRONOUNS) and the press.
+ */
+export const RECIPIENT_WORDS = new Set([
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'reporters',
+  'journalists',
+]);
+
+/** Prepositions before a named channel ("told Fox", "in an interview with CBC", "via Radio 4"). */
+export const CHANNEL_PREPOSITIONS = new Set(['with', 'to', 'on', 'via', 'through']);
+
+/** The prepositions a channel may follow with a determiner between ("on the BBC"); a subset. */
+export const CHANNEL_PREPOSITIONS_BEFORE_DETERMINER = new Set(['with', 'to', 'on']);
+
+/** Forms of "be": an auxiliary group holding one is passive ("was told"). */
+export const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** Words that open a relative clause after a name ("Ann Roe, who ..."). */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
+
+/** Third-person subject pronouns that may stand alone as a speaker ("She said"). */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** Conjunctions that join a second verb to the same subject ("... and said", "... but said"). */
+export const COORDINATORS = new Set(['and', 'but']);
+
+/** Particles after "call" that make it a cue ("called for", "calls on"). */
+export const CALL_PARTICLES = new Set(['for', 'on']);
