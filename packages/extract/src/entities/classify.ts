@@ -30,6 +30,7 @@ import {
   isCommonWord,
   isTitleWord,
   isBareHonorific,
+  isSurnameFirst,
 } from './name-scan.js';
 import { acronymAfter, addContext } from './name-context.js';
 
@@ -323,7 +324,8 @@ function plainName(ctx: Ctx, r: NameRun): void {
   const c = candidate(ctx, start, end, 'unknown');
   c.words = c.words.filter((w) => !isNameSuffix(w));
   if (!c.words.length) return;
-  c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
+  // a surname first ("Kim Jong-un") says nothing of gender
+  if (!isSurnameFirst(c.words)) c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
   addContext(ctx, c, start, end);
   if (wordIdx.length > 1) {
     // two to four name-shaped words are a person unless they look like a phrase in Title Case

@@ -248,3 +248,13 @@ describe('places, organisations and outlets', () => {
     expect(named(t, 'Eastvale Police Service')?.kind).toBe('organization');
   });
 });
+
+describe('names with a hyphenated given name', () => {
+  it('reads a surname then a hyphenated given name as one person, the surname alone later', () => {
+    const text =
+      'Talks resumed when Pak Tae-hun met Jo Min-ah in the border village. Later, Pak said the mood was good. The Ottawa-based group welcomed it.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Jo Min-ah', 'Pak Tae-hun']);
+    expect(named(t, 'Pak Tae-hun')?.mentions).toHaveLength(2);
+  });
+});

@@ -1,6 +1,6 @@
 import type { MentionForm, Span } from '@sourcetrace/article-model';
 import { FIRST_NAME_GENDER, GAZETTEER, type GazetteerEntry } from './gazetteer.js';
-import type { Candidate } from './name-scan.js';
+import { isSurnameFirst, type Candidate } from './name-scan.js';
 import { ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { push, type Effects, type EntityStore } from './store.js';
@@ -49,13 +49,15 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     if (c.kind !== 'person' || c.words.length < 2 || c.listed) continue;
     const first = c.words[0]!.toLowerCase();
     const last = c.words[c.words.length - 1]!.toLowerCase();
+    // "Kim Jong-un" is "Kim" later: the surname comes first
+    const surname = isSurnameFirst(c.words) ? first : last;
     const key = { ns: 'person', first, last } as const;
     const surface = store.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
     let ent = store.keys.get(key);
     if (!ent) {
       ent = store.newEnt(key, { kind: 'person', name: surface, words: c.words });
       store.persons.push(ent);
-      push(store.bySurname, last, ent);
+      push(store.bySurname, surname, ent);
       push(store.byFirstName, first, ent);
     } else if (c.words.length > ent.words.length) {
       ent.name = surface;
