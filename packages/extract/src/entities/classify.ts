@@ -33,6 +33,7 @@ import {
   isSurnameFirst,
 } from './name-scan.js';
 import { acronymAfter, addContext } from './name-context.js';
+import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 
 export const MAX_NAME_WORDS = 5;
 
@@ -72,7 +73,11 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       from++;
       continue;
     }
-    if (ctx.initial[k] && isCommonAtStart(ctx, k, run.length - from)) {
+    // "Unlike Okafor, ...", "Assuming voters agree": a framing word, not a first name
+    if (
+      ctx.initial[k] &&
+      (FRAMING_OPENERS.has(lower) || isCommonAtStart(ctx, k, run.length - from))
+    ) {
       from++;
       continue;
     }
@@ -210,8 +215,9 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
 function byWordClass(ctx: Ctx, r: NameRun): boolean {
   const { tokens, text } = ctx;
   const { start, end, wordIdx, lowers } = r;
-  // 3. an organisation word: "University of Lakeview", "Toronto Police Service"
-  if (lowers.some((w) => ORG_WORDS.has(w))) {
+  // 3. an organisation word: "University of Lakeview", "Toronto Police Service";
+  // names joined by "&" are a firm ("Harlow & Finch"), people are joined by "and"
+  if (lowers.some((w) => ORG_WORDS.has(w)) || r.run.some((k) => tokens[k]!.lower === '&')) {
     const org = candidate(ctx, start, end, 'organization');
     ctx.out.push(org);
     acronymAfter(ctx, end, org.span);

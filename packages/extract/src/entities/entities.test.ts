@@ -258,3 +258,31 @@ describe('names with a hyphenated given name', () => {
     expect(named(t, 'Pak Tae-hun')?.mentions).toHaveLength(2);
   });
 });
+
+describe('names that are not people', () => {
+  it('a sentence opened by a framing word does not make that word a first name', () => {
+    const text =
+      'Unlike Tomas Okafor, the engineers stayed quiet. Assuming Greta Brandt agrees, the vote is set. Considering Ivo Lisowski had left, nobody spoke.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Greta Brandt', 'Ivo Lisowski', 'Tomas Okafor']);
+  });
+
+  it('reads names joined by "&" and names with a firm word as companies', () => {
+    const text =
+      'Shares of Tarrow & Finch fell, while Ostrava Chemical and Kelby Mobile rose, analyst Ines Varga said.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Ines Varga']);
+    expect(named(t, 'Tarrow & Finch')?.kind).toBe('organization');
+    expect(named(t, 'Ostrava Chemical')?.kind).toBe('organization');
+    expect(named(t, 'Kelby Mobile')?.kind).toBe('organization');
+  });
+
+  it('reads stock indices as things, not people', () => {
+    const text =
+      'The Hang Seng fell 2 per cent and the Dow Jones Industrial Average slipped, trader Olu Bassey said.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Olu Bassey']);
+    expect(named(t, 'Hang Seng')?.kind).toBe('other');
+    expect(named(t, 'Dow Jones Industrial Average')?.kind).toBe('other');
+  });
+});

@@ -293,6 +293,12 @@ export const ORG_WORDS = new Set([
   'financial',
   'management',
   'limited',
+  'gmbh',
+  'chemical',
+  'chemicals',
+  'mobile',
+  'telecom',
+  'wireless',
 ]);
 
 /** Lowercase nouns heading a phrase that names a body, not a person ("the foreign ministry", "police"). */
