@@ -283,6 +283,11 @@ function innerListed(ctx: Ctx, r: NameRun): boolean {
   return false;
 }
 
+/** Initials written with periods: "P.J", "A.J.", "J.R.R". */
+function isInitials(word: string): boolean {
+  return /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(word);
+}
+
 /** 7. a team after "the", a thing, a group, or a name: people have two to four name words. */
 function plainName(ctx: Ctx, r: NameRun): void {
   const { tokens } = ctx;
@@ -335,7 +340,10 @@ function plainName(ctx: Ctx, r: NameRun): void {
   addContext(ctx, c, start, end);
   if (wordIdx.length > 1) {
     // two to four name-shaped words are a person unless they look like a phrase in Title Case
-    const shouting = c.words.some((w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w));
+    // initials ("P.J.", "A.J.") are capitals too, but not shouting
+    const shouting = c.words.some(
+      (w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w) && !isInitials(w),
+    );
     const knownFirst = FIRST_NAME_GENDER.has(lowers[0]!);
     const common = lowers.some((w, n) => (n > 0 || !knownFirst) && isCommonWord(ctx, w));
     if (c.person || (!shouting && (knownFirst || !common))) c.person = true;

@@ -286,3 +286,18 @@ describe('names that are not people', () => {
     expect(named(t, 'Dow Jones Industrial Average')?.kind).toBe('other');
   });
 });
+
+describe('names with initials', () => {
+  it('reads initials before a surname as a person, in a list or after "or"', () => {
+    const text =
+      'If Tom Reyes or P.J. Kemp had stayed, it would differ. The club traded for Jonas Ek, C.J. Dunmore and Tom Bell.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual([
+      'C.J. Dunmore',
+      'Jonas Ek',
+      'P.J. Kemp',
+      'Tom Bell',
+      'Tom Reyes',
+    ]);
+  });
+});
