@@ -301,3 +301,20 @@ describe('names with initials', () => {
     ]);
   });
 });
+
+describe('shorter forms of a long name', () => {
+  it('reads the last two words of a three-word name as the same person', () => {
+    const text =
+      'Paz Ferro and Ivo Marsh designed the kiosk. "It works," says architect Maria Paz Ferro, who built it.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Ivo Marsh', 'Maria Paz Ferro']);
+    expect(named(t, 'Maria Paz Ferro')?.mentions).toHaveLength(2);
+  });
+
+  it('reads a photo agency in a credit as an organisation, not part of a name', () => {
+    const text = 'Ann Roe / PA Images via Getty Images Kevin Ostrander at the ceremony on Monday.';
+    const t = table(text);
+    expect(people(t)).not.toContain('Getty Images Kevin Ostrander');
+    expect(named(t, 'Getty Images')?.kind).toBe('organization');
+  });
+});

@@ -28,6 +28,7 @@ Islamic State|ISIS,ISIL,Daesh
 al-Qaeda|Al-Qaeda,al Qaeda
 Wagner|Wagner Group
 Pentagon|The Pentagon
+Getty Images
 State Department
 Congress
 Senate
