@@ -98,8 +98,9 @@ export function startsListed(ctx: Ctx, run: number[], from: number): boolean {
 export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   const lower = ctx.tokens[k]!.bare;
   if (GAZETTEER.has(lower) || FIRST_NAME_GENDER.has(lower)) return false;
-  if (/^[\p{Lu}\p{N}]{2,8}$/u.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end)))
-    return false; // an acronym
+  const surface = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end);
+  // an acronym, a transcript's speaker label, a dateline
+  if (/^[\p{Lu}\p{N}]{2,8}$/u.test(surface) || capitalsLabel(ctx, k, surface)) return false;
   if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
   if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
@@ -237,6 +238,12 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   // 5. an acronym: "NDP", "RCMP"
   if (wordIdx.length === 1) {
     const surface = text.slice(tokens[start]!.start, tokens[start]!.end);
+    const label = capitalsLabel(ctx, start, surface);
+    if (label) {
+      const person = label === 'speaker';
+      ctx.out.push(candidate(ctx, start, end, person ? 'person' : 'location', { person }));
+      return true;
+    }
     if (/^[\p{Lu}\p{N}.&]{2,8}$/u.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface)) {
       if (isTitleWord(lowers[0]!)) return true; // "CEO", "MP": a role, not an organisation
       ctx.out.push(candidate(ctx, start, end, 'organization'));
@@ -244,6 +251,28 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A word in capitals opening a paragraph or sentence: "SMITH:" labels a speaker in a
+ * transcript, "EASTVALE —" is a dateline's place. Acronyms are short or have no vowel.
+ */
+export function capitalsLabel(
+  ctx: Ctx,
+  i: number,
+  surface: string,
+): 'speaker' | 'location' | undefined {
+  if (!ctx.initial[i] || surface.length < 4 || !/^[\p{Lu}-]+$/u.test(surface)) return undefined;
+  if (!/[AEIOUY]/.test(surface)) return undefined;
+  const next = ctx.tokens[i + 1]?.lower;
+  if (next === ':') {
+    // "BONDS:", "MARKETS:" label sections: common or plural-shaped words, unless named elsewhere
+    const lower = surface.toLowerCase();
+    const section = isCommonWord(ctx, lower) || (lower.endsWith('s') && !ctx.capSeen.has(lower));
+    return section ? undefined : 'speaker';
+  }
+  if (next === '\u2014' || next === '--' || next === '\u2013') return 'location';
+  return undefined;
 }
 
 /** 6. listed names inside the run ("Ottawa Senators" -> Ottawa + Senators). */

@@ -318,3 +318,20 @@ describe('shorter forms of a long name', () => {
     expect(named(t, 'Getty Images')?.kind).toBe('organization');
   });
 });
+
+describe('words in capitals at the start of a paragraph', () => {
+  it('reads a transcript label as a person and a dateline as a place', () => {
+    const t = table('HARTLEY: We will win the vote in March.');
+    expect(named(t, 'HARTLEY')?.kind).toBe('person');
+    const d = table('BRACKWATER \u2014 Mayor Ines Vale backed the plan on Monday.');
+    expect(named(d, 'BRACKWATER')?.kind).toBe('location');
+    expect(people(d)).toEqual(['Ines Vale']);
+  });
+});
+
+describe('section labels in capitals', () => {
+  it('are not transcript speakers', () => {
+    const t = table('STOCKS: Shares rose on Monday.\n\nCURRENCIES: The dollar fell.');
+    expect(people(t)).toEqual([]);
+  });
+});
