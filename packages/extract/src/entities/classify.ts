@@ -30,8 +30,10 @@ import {
   isCommonWord,
   isTitleWord,
   isBareHonorific,
+  isSurnameFirst,
 } from './name-scan.js';
 import { acronymAfter, addContext } from './name-context.js';
+import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 
 export const MAX_NAME_WORDS = 5;
 
@@ -71,7 +73,11 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       from++;
       continue;
     }
-    if (ctx.initial[k] && isCommonAtStart(ctx, k, run.length - from)) {
+    // "Unlike Okafor, ...", "Assuming voters agree": a framing word, not a first name
+    if (
+      ctx.initial[k] &&
+      (FRAMING_OPENERS.has(lower) || isCommonAtStart(ctx, k, run.length - from))
+    ) {
       from++;
       continue;
     }
@@ -92,8 +98,9 @@ export function startsListed(ctx: Ctx, run: number[], from: number): boolean {
 export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   const lower = ctx.tokens[k]!.bare;
   if (GAZETTEER.has(lower) || FIRST_NAME_GENDER.has(lower)) return false;
-  if (/^[\p{Lu}\p{N}]{2,8}$/u.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end)))
-    return false; // an acronym
+  const surface = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end);
+  // an acronym, a transcript's speaker label, a dateline
+  if (/^[\p{Lu}\p{N}]{2,8}$/u.test(surface) || capitalsLabel(ctx, k, surface)) return false;
   if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
   if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
@@ -209,8 +216,9 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
 function byWordClass(ctx: Ctx, r: NameRun): boolean {
   const { tokens, text } = ctx;
   const { start, end, wordIdx, lowers } = r;
-  // 3. an organisation word: "University of Lakeview", "Toronto Police Service"
-  if (lowers.some((w) => ORG_WORDS.has(w))) {
+  // 3. an organisation word: "University of Lakeview", "Toronto Police Service";
+  // names joined by "&" are a firm ("Harlow & Finch"), people are joined by "and"
+  if (lowers.some((w) => ORG_WORDS.has(w)) || r.run.some((k) => tokens[k]!.lower === '&')) {
     const org = candidate(ctx, start, end, 'organization');
     ctx.out.push(org);
     acronymAfter(ctx, end, org.span);
@@ -230,6 +238,12 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   // 5. an acronym: "NDP", "RCMP"
   if (wordIdx.length === 1) {
     const surface = text.slice(tokens[start]!.start, tokens[start]!.end);
+    const label = capitalsLabel(ctx, start, surface);
+    if (label) {
+      const person = label === 'speaker';
+      ctx.out.push(candidate(ctx, start, end, person ? 'person' : 'location', { person }));
+      return true;
+    }
     if (/^[\p{Lu}\p{N}.&]{2,8}$/u.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface)) {
       if (isTitleWord(lowers[0]!)) return true; // "CEO", "MP": a role, not an organisation
       ctx.out.push(candidate(ctx, start, end, 'organization'));
@@ -237,6 +251,28 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A word in capitals opening a paragraph or sentence: "SMITH:" labels a speaker in a
+ * transcript, "EASTVALE —" is a dateline's place. Acronyms are short or have no vowel.
+ */
+export function capitalsLabel(
+  ctx: Ctx,
+  i: number,
+  surface: string,
+): 'speaker' | 'location' | undefined {
+  if (!ctx.initial[i] || surface.length < 4 || !/^[\p{Lu}-]+$/u.test(surface)) return undefined;
+  if (!/[AEIOUY]/.test(surface)) return undefined;
+  const next = ctx.tokens[i + 1]?.lower;
+  if (next === ':') {
+    // "BONDS:", "MARKETS:" label sections: common or plural-shaped words, unless named elsewhere
+    const lower = surface.toLowerCase();
+    const section = isCommonWord(ctx, lower) || (lower.endsWith('s') && !ctx.capSeen.has(lower));
+    return section ? undefined : 'speaker';
+  }
+  if (next === '\u2014' || next === '--' || next === '\u2013') return 'location';
+  return undefined;
 }
 
 /** 6. listed names inside the run ("Ottawa Senators" -> Ottawa + Senators). */
@@ -274,6 +310,11 @@ function innerListed(ctx: Ctx, r: NameRun): boolean {
     }
   }
   return false;
+}
+
+/** Initials written with periods: "P.J", "A.J.", "J.R.R". */
+function isInitials(word: string): boolean {
+  return /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(word);
 }
 
 /** 7. a team after "the", a thing, a group, or a name: people have two to four name words. */
@@ -323,11 +364,15 @@ function plainName(ctx: Ctx, r: NameRun): void {
   const c = candidate(ctx, start, end, 'unknown');
   c.words = c.words.filter((w) => !isNameSuffix(w));
   if (!c.words.length) return;
-  c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
+  // a surname first ("Kim Jong-un") says nothing of gender
+  if (!isSurnameFirst(c.words)) c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
   addContext(ctx, c, start, end);
   if (wordIdx.length > 1) {
     // two to four name-shaped words are a person unless they look like a phrase in Title Case
-    const shouting = c.words.some((w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w));
+    // initials ("P.J.", "A.J.") are capitals too, but not shouting
+    const shouting = c.words.some(
+      (w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w) && !isInitials(w),
+    );
     const knownFirst = FIRST_NAME_GENDER.has(lowers[0]!);
     const common = lowers.some((w, n) => (n > 0 || !knownFirst) && isCommonWord(ctx, w));
     if (c.person || (!shouting && (knownFirst || !common))) c.person = true;

@@ -248,3 +248,90 @@ describe('places, organisations and outlets', () => {
     expect(named(t, 'Eastvale Police Service')?.kind).toBe('organization');
   });
 });
+
+describe('names with a hyphenated given name', () => {
+  it('reads a surname then a hyphenated given name as one person, the surname alone later', () => {
+    const text =
+      'Talks resumed when Pak Tae-hun met Jo Min-ah in the border village. Later, Pak said the mood was good. The Ottawa-based group welcomed it.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Jo Min-ah', 'Pak Tae-hun']);
+    expect(named(t, 'Pak Tae-hun')?.mentions).toHaveLength(2);
+  });
+});
+
+describe('names that are not people', () => {
+  it('a sentence opened by a framing word does not make that word a first name', () => {
+    const text =
+      'Unlike Tomas Okafor, the engineers stayed quiet. Assuming Greta Brandt agrees, the vote is set. Considering Ivo Lisowski had left, nobody spoke.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Greta Brandt', 'Ivo Lisowski', 'Tomas Okafor']);
+  });
+
+  it('reads names joined by "&" and names with a firm word as companies', () => {
+    const text =
+      'Shares of Tarrow & Finch fell, while Ostrava Chemical and Kelby Mobile rose, analyst Ines Varga said.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Ines Varga']);
+    expect(named(t, 'Tarrow & Finch')?.kind).toBe('organization');
+    expect(named(t, 'Ostrava Chemical')?.kind).toBe('organization');
+    expect(named(t, 'Kelby Mobile')?.kind).toBe('organization');
+  });
+
+  it('reads stock indices as things, not people', () => {
+    const text =
+      'The Hang Seng fell 2 per cent and the Dow Jones Industrial Average slipped, trader Olu Bassey said.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Olu Bassey']);
+    expect(named(t, 'Hang Seng')?.kind).toBe('other');
+    expect(named(t, 'Dow Jones Industrial Average')?.kind).toBe('other');
+  });
+});
+
+describe('names with initials', () => {
+  it('reads initials before a surname as a person, in a list or after "or"', () => {
+    const text =
+      'If Tom Reyes or P.J. Kemp had stayed, it would differ. The club traded for Jonas Ek, C.J. Dunmore and Tom Bell.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual([
+      'C.J. Dunmore',
+      'Jonas Ek',
+      'P.J. Kemp',
+      'Tom Bell',
+      'Tom Reyes',
+    ]);
+  });
+});
+
+describe('shorter forms of a long name', () => {
+  it('reads the last two words of a three-word name as the same person', () => {
+    const text =
+      'Paz Ferro and Ivo Marsh designed the kiosk. "It works," says architect Maria Paz Ferro, who built it.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Ivo Marsh', 'Maria Paz Ferro']);
+    expect(named(t, 'Maria Paz Ferro')?.mentions).toHaveLength(2);
+  });
+
+  it('reads a photo agency in a credit as an organisation, not part of a name', () => {
+    const text = 'Ann Roe / PA Images via Getty Images Kevin Ostrander at the ceremony on Monday.';
+    const t = table(text);
+    expect(people(t)).not.toContain('Getty Images Kevin Ostrander');
+    expect(named(t, 'Getty Images')?.kind).toBe('organization');
+  });
+});
+
+describe('words in capitals at the start of a paragraph', () => {
+  it('reads a transcript label as a person and a dateline as a place', () => {
+    const t = table('HARTLEY: We will win the vote in March.');
+    expect(named(t, 'HARTLEY')?.kind).toBe('person');
+    const d = table('BRACKWATER \u2014 Mayor Ines Vale backed the plan on Monday.');
+    expect(named(d, 'BRACKWATER')?.kind).toBe('location');
+    expect(people(d)).toEqual(['Ines Vale']);
+  });
+});
+
+describe('section labels in capitals', () => {
+  it('are not transcript speakers', () => {
+    const t = table('STOCKS: Shares rose on Monday.\n\nCURRENCIES: The dollar fell.');
+    expect(people(t)).toEqual([]);
+  });
+});

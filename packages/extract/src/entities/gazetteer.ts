@@ -3,6 +3,7 @@ import { tokenize } from '../text/tokens.js';
 import { COUNTRIES, PLACES } from './data/places.js';
 import { OUTLETS } from './data/outlets.js';
 import { ORGANIZATIONS } from './data/organizations.js';
+import { MARKET_INDICES } from '../lexicon/markets.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, type Gender } from './data/people.js';
 
 /** What a listed name stands for. */
@@ -81,6 +82,10 @@ for (const [name = '', others] of lines(OUTLETS)) {
 for (const [name = '', others] of lines(ORGANIZATIONS)) {
   for (const form of [name, ...list(others)])
     add(form, { canonical: name, kind: 'organization', outlet: false, metonym: false });
+}
+for (const [name = '', others] of lines(MARKET_INDICES)) {
+  for (const form of [name, ...list(others)])
+    add(form, { canonical: name, kind: 'other', outlet: false, metonym: false });
 }
 for (const demonym of [
   'asian',

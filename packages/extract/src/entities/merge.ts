@@ -1,6 +1,6 @@
 import type { MentionForm, Span } from '@sourcetrace/article-model';
 import { FIRST_NAME_GENDER, GAZETTEER, type GazetteerEntry } from './gazetteer.js';
-import type { Candidate } from './name-scan.js';
+import { isSurnameFirst, type Candidate } from './name-scan.js';
 import { ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { push, type Effects, type EntityStore } from './store.js';
@@ -45,17 +45,22 @@ export function mergeCandidates(store: EntityStore, candidates: readonly Candida
 }
 
 function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], placed: Placed[]) {
-  for (const c of candidates) {
-    if (c.kind !== 'person' || c.words.length < 2 || c.listed) continue;
+  // longest names first, so that "Paz Akin" finds "Lorena Paz Akin" wherever it stands
+  const full = candidates
+    .filter((c) => c.kind === 'person' && c.words.length >= 2 && !c.listed)
+    .sort((a, b) => b.words.length - a.words.length);
+  for (const c of full) {
     const first = c.words[0]!.toLowerCase();
     const last = c.words[c.words.length - 1]!.toLowerCase();
+    // "Kim Jong-un" is "Kim" later: the surname comes first
+    const surname = isSurnameFirst(c.words) ? first : last;
     const key = { ns: 'person', first, last } as const;
     const surface = store.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
-    let ent = store.keys.get(key);
+    let ent = store.keys.get(key) ?? longerName(store.bySurname.get(surname), c.words);
     if (!ent) {
       ent = store.newEnt(key, { kind: 'person', name: surface, words: c.words });
       store.persons.push(ent);
-      push(store.bySurname, last, ent);
+      push(store.bySurname, surname, ent);
       push(store.byFirstName, first, ent);
     } else if (c.words.length > ent.words.length) {
       ent.name = surface;
@@ -66,6 +71,14 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     placed.push({ c, ent, form: 'name' });
     push(store.fullNameStarts, ent, c.span.start);
   }
+}
+
+/** The person whose fuller name ends with these words ("Lorena Paz Akin" for "Paz Akin"). */
+function longerName(people: Ent[] | undefined, words: readonly string[]): Ent | undefined {
+  const tail = words.join(' ').toLowerCase();
+  return people?.find(
+    (e) => e.words.length > words.length && e.words.join(' ').toLowerCase().endsWith(` ${tail}`),
+  );
 }
 
 /** Listed names, acronyms and names of things; returns the single words left for later. */

@@ -1,5 +1,6 @@
 import type { EntityKind, Span } from '@sourcetrace/article-model';
 import { cueClass } from '../lexicon/cues.js';
+import { HYPHEN_COMPOUND_HEADS } from '../lexicon/compound-heads.js';
 import { CALENDAR_PREFIXES, SOCIAL_HONORIFICS } from '../lexicon/words.js';
 import { type Token } from '../text/tokens.js';
 import {
@@ -86,6 +87,26 @@ export function lowerHyphenPart(ctx: Ctx, token: Token): boolean {
     .slice(token.start, token.end)
     .split('-')
     .some((part) => /^\p{Ll}/u.test(part));
+}
+
+/**
+ * "Jae-in" in "Moon Jae-in", "Sol-ju" in "Ri Sol-ju": a hyphenated given name written after a
+ * short surname. Two short syllables, the second in lower case, not an English compound head.
+ */
+export function isHyphenGivenName(ctx: Ctx, i: number): boolean {
+  const token = ctx.tokens[i];
+  const before = ctx.tokens[i - 1];
+  if (!token || !before?.word || before.end + 1 !== token.start) return false;
+  if (!isNameToken(ctx, i - 1) || before.end - before.start > 5) return false;
+  const match = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,5})$/u.exec(ctx.text.slice(token.start, token.end));
+  if (!match) return false;
+  const head = match[1]!;
+  return !head.endsWith('ed') && !HYPHEN_COMPOUND_HEADS.has(head);
+}
+
+/** "Kim Jong-un": a surname then a hyphenated given name, so the first word is the surname. */
+export function isSurnameFirst(words: readonly string[]): boolean {
+  return words.length === 2 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u.test(words[1]!);
 }
 
 /** A headline or Title Case line: only listed names are read from it (no name is made up from Title Case words). */

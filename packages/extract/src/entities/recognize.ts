@@ -12,6 +12,7 @@ import {
   isPossessive,
   isNameToken,
   lowerHyphenPart,
+  isHyphenGivenName,
   isTitleCase,
   longestListed,
   emitListed,
@@ -183,7 +184,7 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
       break;
     if (
       isNameToken(ctx, next) &&
-      !lowerHyphenPart(ctx, candidateToken) &&
+      (!lowerHyphenPart(ctx, candidateToken) || isHyphenGivenName(ctx, next)) &&
       (!isTimeWord(candidateToken.lower) || FIRST_NAME_GENDER.has(last.lower)) // "Theresa May"
     ) {
       run.push(next);

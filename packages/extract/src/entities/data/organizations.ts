@@ -28,6 +28,7 @@ Islamic State|ISIS,ISIL,Daesh
 al-Qaeda|Al-Qaeda,al Qaeda
 Wagner|Wagner Group
 Pentagon|The Pentagon
+Getty Images
 State Department
 Congress
 Senate
@@ -291,6 +292,12 @@ export const ORG_WORDS = new Set([
   'financial',
   'management',
   'limited',
+  'gmbh',
+  'chemical',
+  'chemicals',
+  'mobile',
+  'telecom',
+  'wireless',
 ]);
 
 /** Lowercase nouns heading a phrase that names a body, not a person ("the foreign ministry", "police"). */
