@@ -16,7 +16,8 @@ import type { Attribution } from './types.js';
 /** "add" has an everyday sense ("added value"): as a cue it needs a clause, a quote or a colon after it. */
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
 
-const REFERRING_WORDS = new Set([
+/** Words that point back at something said before, not what is said now. */
+export const REFERRING_WORDS: ReadonlySet<string> = new Set([
   'that',
   'this',
   'it',
@@ -46,7 +47,8 @@ export function acceptsContent(
   // "disputed that.", "said so.", "said no.": a word pointing back, or a bare answer, says nothing
   const only = attribution.content.length === 1 ? attribution.content[0]! : null;
   if (only && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
-  const opensClause = CONTENT_OPENERS.has(first) || right.opener === ':';
+  const opensClause =
+    (CONTENT_OPENERS.has(first) && !demonstrative(p, right.contentStart)) || right.opener === ':';
   if (
     cls === 'speech' &&
     ADD_FORMS.has(p.lower(right.contentStart - 1)) &&
@@ -63,6 +65,21 @@ export function acceptsContent(
     return first === 'that' || (!PREPOSITIONS.has(first) && !OBJECT_PRONOUNS.has(first));
   // belief and stance: a clause or an infinitive, not "think about", "feel like"
   return !PREPOSITIONS.has(first) || first === 'to';
+}
+
+/**
+ * `disputed that account.`: "that" before one or two lowercase words ending the sentence points
+ * at a thing, it opens no clause ("disputed that she left" has a subject after it).
+ */
+function demonstrative(p: Phrases, i: number): boolean {
+  if (p.lower(i) !== 'that') return false;
+  let k = i + 1;
+  while (k < p.tokens.length && k <= i + 2 && p.isWord(k) && !p.cap(k)) {
+    const word = p.lower(k);
+    if (PERSONAL_PRONOUNS.has(word) || DETERMINERS.has(word) || /(ed|s)$/.test(word)) return false;
+    k++;
+  }
+  return k > i + 1 && p.isPunct(k, '.!?');
 }
 
 /**
