@@ -30,6 +30,7 @@ const CLAIM_RULES = [
   'inverted',
   'trailing',
   'leading',
+  'stance-object',
   'adverb-hedge',
   'own-assertion',
 ] as const;
@@ -51,6 +52,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   inverted: 'The verb comes before the speaker, after the words ("..., said Ana Ruiz").',
   trailing: 'The speaker and verb follow the words ("...," she said).',
   leading: 'The speaker and verb come first, then what was said ("Ann Roe said that ...").',
+  'stance-object':
+    'A named speaker criticises, praises, disputes ... something named, not a clause ("the union criticised the plan").',
   'as-put-it': 'The sentence is someone\'s words "as they put it" ("..., as Ann Roe put it.").',
   'colon-paragraph': 'The previous paragraph ended "... said:", introducing this one.',
   'colon-lead': 'A lead-in ending in a colon introduces the quote and names its speaker.',

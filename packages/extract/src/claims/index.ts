@@ -28,7 +28,9 @@ export function findClaims(
 ): Claim[] {
   const claims: Claim[] = [];
   for (const a of attributions) {
-    const hedge = a.kind === 'passive' ? a.hedge : CLAIM_KINDS[a.kind];
+    // A rule may set a stronger hedge than its kind's ("disputed the figures").
+    const kindHedge = CLAIM_KINDS[a.kind];
+    const hedge = a.kind === 'passive' || (kindHedge && a.hedge !== 'none') ? a.hedge : kindHedge;
     if (hedge === undefined) continue;
     claims.push({
       id: '',

@@ -1,3 +1,5 @@
+import { STANCE_OBJECT_PAST_ONLY, STANCE_OBJECT_VERBS } from './stance-verbs.js';
+
 /**
  * Cue verbs: the words that introduce reported speech or belief. Lemmas are listed once and
  * expanded to their inflected forms at load time into Sets, so a lookup is one hash probe.
@@ -231,7 +233,14 @@ export function inflect(lemma: string): string[] {
   return forms;
 }
 
-const LEMMAS = new Set([...SPEECH_STRONG, ...SPEECH_WEAK, ...BELIEF, ...STANCE, ...EVIDENCE]);
+const LEMMAS = new Set([
+  ...SPEECH_STRONG,
+  ...SPEECH_WEAK,
+  ...STANCE_OBJECT_VERBS,
+  ...BELIEF,
+  ...STANCE,
+  ...EVIDENCE,
+]);
 
 /** A cue's base form doubles as a noun ("a state agency", "report", "comment"). */
 export function isBaseForm(lower: string): boolean {
@@ -245,7 +254,11 @@ function formsOf(lemmas: string[]): Set<string> {
 export const SPEECH_STRONG_FORMS = formsOf(SPEECH_STRONG);
 export const SPEECH_WEAK_FORMS = formsOf(SPEECH_WEAK);
 export const BELIEF_FORMS = formsOf(BELIEF);
-export const STANCE_FORMS = formsOf(STANCE);
+// A verb of stance on a noun phrase not listed as a verb of saying is a stance cue of its own.
+export const STANCE_FORMS = new Set([
+  ...formsOf([...STANCE, ...STANCE_OBJECT_VERBS]),
+  ...STANCE_OBJECT_PAST_ONLY.map((lemma) => inflect(lemma)[2]!),
+]);
 export const EVIDENCE_FORMS = formsOf(EVIDENCE);
 
 export type CueClass = 'speech' | 'weak-speech' | 'belief' | 'stance' | 'evidence';

@@ -4,7 +4,11 @@ import { read } from '../../../test/support/read.js';
 // Invented sentences.
 describe('coordinated', () => {
   it('a speech verb after "and"/"but" shares the subject that opens the sentence', () => {
-    const [quote] = read('Ana Ruiz welcomed the budget but said it came too late for the harbour.');
+    // the stance on the budget is a claim of its own; the quote follows it
+    const [stance, quote] = read(
+      'Ana Ruiz welcomed the budget but said it came too late for the harbour.',
+    );
+    expect(stance).toMatchObject({ kind: 'stance', content: ['the budget'] });
     expect(quote).toMatchObject({
       rule: 'coordinated',
       content: ['it came too late for the harbour'],

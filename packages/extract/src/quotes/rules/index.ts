@@ -4,6 +4,7 @@
 import { accordingTo } from '../../claims/rules/according-to.js';
 import { nounCue } from '../../claims/rules/noun-cue.js';
 import { passiveHedge } from '../../claims/rules/passive-hedge.js';
+import { stanceObject } from '../../claims/rules/stance-object.js';
 import { afterSubject } from './after-subject.js';
 import { asPutIt } from './as-put-it.js';
 import { colonLead } from './colon-lead.js';
@@ -34,6 +35,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   inverted,
   trailing,
   leading,
+  stanceObject,
   asPutIt,
   // A unit with quoted words where no cue found anything.
   colonParagraph,

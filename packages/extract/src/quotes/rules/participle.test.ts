@@ -4,7 +4,10 @@ import { read } from '../../../test/support/read.js';
 // Invented sentences.
 describe('participle', () => {
   it('a dateline is not the subject a participle cue hangs on', () => {
-    const [quote] = read('EASTVALE — Mayor Ana Ruiz defended the budget, saying it protects jobs.');
+    const [stance, quote] = read(
+      'EASTVALE — Mayor Ana Ruiz defended the budget, saying it protects jobs.',
+    );
+    expect(stance).toMatchObject({ kind: 'stance', content: ['the budget'] });
     expect(quote).toMatchObject({ rule: 'participle', content: ['it protects jobs'] });
     expect(quote?.source).toMatch(/Ana Ruiz/);
   });

@@ -33,7 +33,8 @@ export function acceptsContent(
   // Length first: slicing every long content would make a run-on paragraph quadratic.
   const short = only !== null && only.end - only.start <= LONGEST_REFERRING_WORD;
   if (short && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
-  const opensClause = CONTENT_OPENERS.has(first) || right.opener === ':';
+  const opensClause =
+    (CONTENT_OPENERS.has(first) && !demonstrative(p, right.contentStart)) || right.opener === ':';
   if (
     cls === 'speech' &&
     ADD_FORMS.has(p.lower(right.contentStart - 1)) &&
@@ -50,6 +51,21 @@ export function acceptsContent(
     return first === 'that' || (!PREPOSITIONS.has(first) && !OBJECT_PRONOUNS.has(first));
   // belief and stance: a clause or an infinitive, not "think about", "feel like"
   return !PREPOSITIONS.has(first) || first === 'to';
+}
+
+/**
+ * `disputed that account.`: "that" before one or two lowercase words ending the sentence points
+ * at a thing, it opens no clause ("disputed that she left" has a subject after it).
+ */
+function demonstrative(p: Phrases, i: number): boolean {
+  if (p.lower(i) !== 'that') return false;
+  let k = i + 1;
+  while (k < p.tokens.length && k <= i + 2 && p.isWord(k) && !p.cap(k)) {
+    const word = p.lower(k);
+    if (PERSONAL_PRONOUNS.has(word) || DETERMINERS.has(word) || /(ed|s)$/.test(word)) return false;
+    k++;
+  }
+  return k > i + 1 && p.isPunct(k, '.!?');
 }
 
 /**

@@ -1,0 +1,67 @@
+import { inflect } from '../../lexicon/cues.js';
+import {
+  DISPUTING_VERBS,
+  STANCE_OBJECT_PAST_ONLY,
+  STANCE_OBJECT_VERBS,
+} from '../../lexicon/stance-verbs.js';
+import { AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
+import type { Phrases } from '../../quotes/phrases.js';
+import { REFERRING_WORDS } from '../../lexicon/quote-words.js';
+import type { CueRule } from '../../quotes/rules/types.js';
+
+export const STANCE_OBJECT_CONFIDENCE = 0.6;
+
+/** Each form with its lemma; "attacked" but not "attack", which is mostly a noun. */
+const FORMS = new Map<string, string>([
+  ...STANCE_OBJECT_VERBS.flatMap((lemma) => inflect(lemma).map((form) => [form, lemma] as const)),
+  ...STANCE_OBJECT_PAST_ONLY.map((lemma) => [inflect(lemma)[2]!, lemma] as const),
+]);
+const DISPUTING = new Set(DISPUTING_VERBS);
+
+/**
+ * `The union criticised the plan.` / `Ann Roe disputed the figures.`: a named speaker takes a
+ * stance on something named by a noun phrase. No clause is reported, so this is a claim of the
+ * speaker's position (hedge `disputed` for verbs that contest it), never a quote.
+ */
+export const stanceObject: CueRule = {
+  name: 'stance-object',
+  stage: 'cue',
+  triggers: new Set(FORMS.keys()),
+  produces: { claim: ['none', 'disputed'] },
+  confidence: STANCE_OBJECT_CONFIDENCE,
+  match(site) {
+    const { p, hi, lower, make } = site;
+    // inside someone's reported words a stance is part of what they said
+    if (site.open) return null;
+    const cue = site.cue();
+    const clause = cue && site.reportingClause();
+    if (!cue || !clause || clause.right.ends) return null;
+    const start = clause.right.contentStart;
+    if (start >= hi || !opensObject(p, start)) return null;
+    const attribution = make(
+      'stance',
+      [[start, hi]],
+      cue.span,
+      clause.source,
+      'stance-object',
+      STANCE_OBJECT_CONFIDENCE,
+    );
+    if (!attribution || attribution.verbatim.length) return null;
+    if (DISPUTING.has(FORMS.get(lower)!)) attribution.hedge = 'disputed';
+    const { boundary, connective } = clause;
+    const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
+    return { type: 'open', attribution, contentStart: start, cutAt };
+  },
+};
+
+/** The object starts here: an infinitive, or a word that is no preposition, auxiliary or bare pronoun. */
+function opensObject(p: Phrases, i: number): boolean {
+  if (!p.isWord(i) || !p.outside(i)) return false;
+  const first = p.lower(i);
+  // "agreed to pay", "decided to run": an infinitive is the position taken
+  if (first === 'to') return p.isWord(i + 1) && !p.cap(i + 1) && !DETERMINERS.has(p.lower(i + 1));
+  if (PREPOSITIONS.has(first) || AUXILIARIES.has(first)) return false;
+  // "praised them.", "disputed that.": a word pointing back names nothing here
+  const bare = !p.isWord(i + 1);
+  return !(bare && (OBJECT_PRONOUNS.has(first) || REFERRING_WORDS.has(first)));
+}
