@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateArticle } from '@sourcetrace/article-model';
 import { extract, type ExtractInput } from '@sourcetrace/extract';
 import { openStore, type Store } from '@sourcetrace/store';
+import { asStored } from '@sourcetrace/store/testing';
 import {
   ExtractionError,
   ingestItems,
@@ -109,7 +110,7 @@ describe('ingestOne', () => {
     const first = await ingestOne(store, { text: story(300), url: 'https://news.invalid/300' });
     expect(first.status).toBe('created');
     expect(first.article.source.url).toBe('https://news.invalid/300');
-    expect(await store.getArticle(first.article.id)).toEqual(first.article);
+    expect(asStored(await store.getArticle(first.article.id))).toEqual(first.article);
     expect(
       (await ingestOne(store, { text: story(300), url: 'https://news.invalid/300' })).status,
     ).toBe('unchanged');

@@ -13,7 +13,7 @@ import {
 import { InvalidArticleError, InvalidCursorError } from '../src/errors.js';
 import { corpusEntityId, entityKey } from '../src/corpus/normalise.js';
 import { prepareArticle, type PreparedArticle } from '../src/corpus/prepare.js';
-import { syntheticArticle, syntheticCorpus } from '../src/testing/index.js';
+import { asStored, syntheticArticle, syntheticCorpus } from '../src/testing/index.js';
 import type { Store } from '../src/types.js';
 
 /** A handle on a fresh, empty store and the way to dispose of it. */
@@ -37,18 +37,6 @@ async function walk<T>(
   }
   expect(new Set(seen).size).toBe(seen.length);
   return seen;
-}
-
-/**
- * The article as it was put: a store adds each quote's statementId on the way out, which is
- * the corpus's grouping, not part of the article.
- */
-export function asStored(article: Article | null): Article | null {
-  if (!article) return null;
-  return {
-    ...article,
-    quotes: article.quotes.map(({ statementId: _statementId, ...quote }) => quote),
-  };
 }
 
 const personId = (name: string) => corpusEntityId(entityKey('person', name));
