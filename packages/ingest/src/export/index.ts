@@ -3,8 +3,9 @@ import { articlesToQuotesCsv } from './csv.js';
 import { articlesToJsonl } from './jsonl.js';
 import { articlesToJsonLd } from './jsonld.js';
 
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'jsonld'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from './formats.js';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
 const FORMATTERS: Record<
   ExportFormat,

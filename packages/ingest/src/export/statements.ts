@@ -1,6 +1,6 @@
 import type { EntityRef, Statement } from '@sourcetrace/article-model';
 import { csvRow } from './csv.js';
-import type { ExportFormat } from './index.js';
+import type { ExportFormat } from './formats.js';
 
 /** One row per occurrence: the statement it belongs to, where and when it ran, and its words. */
 export const STATEMENT_COLUMNS = [

@@ -4,23 +4,12 @@ import { valuesList, type Database } from '../sql/database.js';
 import { runs } from './runs.js';
 import { matchScore } from './compare.js';
 import { SUMMARY_COLUMNS, refreshStatements, summarise } from './aggregate.js';
-import { writeOccurrences } from './occurrences.js';
+import { writeOccurrences, type Incoming } from './occurrences.js';
 import { timelineKey } from './timeline.js';
 import { MIN_STATEMENT_WORDS, minhashKeys, statementWords } from './words.js';
 
 /** Candidate statements verified word by word per quote: the ones sharing the most index keys. */
 const MAX_CANDIDATES = 8;
-
-/** One quote of the article being added that is long enough to be a statement. */
-export interface Incoming {
-  idx: number;
-  quoteId: string;
-  wording: string;
-  words: string[];
-  keys: number[];
-  /** Corpus id of a named speaker; '' when the article names no one (or an anonymous one). */
-  speakerKey: string;
-}
 
 /** The quotes of an article that can be statements, with their words and index keys. */
 function incomingQuotes(prepared: PreparedArticle, corpusIds: Map<string, string>): Incoming[] {

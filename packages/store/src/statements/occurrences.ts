@@ -2,7 +2,17 @@ import type { PreparedArticle } from '../corpus/prepare.js';
 import { valuesList, type Database } from '../sql/database.js';
 import { runs } from './runs.js';
 import { timelineKey } from './timeline.js';
-import type { Incoming } from './ingest.js';
+
+/** One quote of the article being added that is long enough to be a statement. */
+export interface Incoming {
+  idx: number;
+  quoteId: string;
+  wording: string;
+  words: string[];
+  keys: number[];
+  /** Corpus id of a named speaker; '' when the article names no one (or an anonymous one). */
+  speakerKey: string;
+}
 
 /**
  * Adds one to a side table's count per (statement, value) row, creating rows as needed;
