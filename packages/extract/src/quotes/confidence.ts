@@ -1,4 +1,5 @@
 import type { Entity, Quote } from '@sourcetrace/article-model';
+import { HE, SHE } from '../entities/data/source-words.js';
 
 /**
  * How sure a quote's speaker is, from how it was found: named beside the cue, a pronoun with
@@ -21,10 +22,11 @@ export const SPEAKER_CONFIDENCE = {
 /** How far back (UTF-16 code units) a pronoun's candidates are counted: a few paragraphs. */
 const PRONOUN_REACH = 1000;
 
-const PRONOUN_GENDER = new Map([
-  ...['he', 'him', 'his', 'himself'].map((w) => [w, 'm'] as const),
-  ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'f'] as const),
-]);
+/** The gender a pronoun gives its referent: "m" for he/him/his, "f" for she/her. */
+function pronounGender(word: string): string | undefined {
+  if (HE.has(word)) return 'm';
+  return SHE.has(word) ? 'f' : undefined;
+}
 
 /** Caps every quote's confidence by how its speaker was found. */
 export function calibrateConfidence(text: string, quotes: Quote[], entities: Entity[]): Quote[] {
@@ -56,7 +58,7 @@ class MentionIndex {
         this.all.push({ start: m.span.start, end: m.span.end, form: m.form, entity });
         const gender =
           m.form === 'pronoun'
-            ? PRONOUN_GENDER.get(text.slice(m.span.start, m.span.end).toLowerCase())
+            ? pronounGender(text.slice(m.span.start, m.span.end).toLowerCase())
             : undefined;
         if (gender) genders.add(gender);
       }
