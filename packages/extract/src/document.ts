@@ -2,6 +2,7 @@ import type { Block } from '@sourcetrace/article-model';
 import { findQuoted, type Quoted } from './quotes/marks.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { tokenize, type Token } from './text/tokens.js';
+import { creditSentences } from './input/credit-sentences.js';
 
 /** The fixed text with its structure, shared by every extraction stage. */
 export interface Doc {
@@ -11,16 +12,20 @@ export interface Doc {
   sentences: Sentence[];
   /** The passages inside quote marks, found once: what every stage takes for quoted words. */
   quoted: Quoted[];
+  /** Per sentence: captions, credits and bios flattened into the prose, not the story's words. */
+  credits: boolean[];
 }
 
 /** Reads the structure of a text whose blocks are known. */
 export function makeDoc(text: string, blocks: Block[], tokens: Token[] = tokenize(text)): Doc {
+  const sentences = splitSentences(text, blocks, tokens);
   return {
     text,
     blocks,
     tokens,
-    sentences: splitSentences(text, blocks, tokens),
+    sentences,
     quoted: findQuoted(text, blocks),
+    credits: creditSentences(text, sentences),
   };
 }
 

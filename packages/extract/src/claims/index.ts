@@ -49,8 +49,9 @@ export function findClaims(
     doc.text.length,
     attributions.filter((a) => becomesQuote(a)),
   );
-  for (const sentence of doc.sentences) {
-    if (doc.blocks[sentence.block]?.kind !== 'paragraph') continue;
+  for (const [index, sentence] of doc.sentences.entries()) {
+    // a caption or credit in the prose is page furniture, no claim of the article's
+    if (doc.blocks[sentence.block]?.kind !== 'paragraph' || doc.credits[index]) continue;
     const first = tokenAt(doc.tokens, sentence.start);
     let last = first;
     while (last < doc.tokens.length && doc.tokens[last]!.end <= sentence.end) last++;

@@ -32,7 +32,7 @@ import {
   isBareHonorific,
   isSurnameFirst,
 } from './name-scan.js';
-import { acronymAfter, addContext } from './name-context.js';
+import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 
 export const MAX_NAME_WORDS = 5;
@@ -73,10 +73,12 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       from++;
       continue;
     }
-    // "Unlike Okafor, ...", "Assuming voters agree": a framing word, not a first name
+    // "Unlike Okafor, ...", "Assuming voters agree": a framing word, not a first name (unless
+    // a bracketed acronym spells it: "Export Development Canada (EDC)")
     if (
       ctx.initial[k] &&
-      (FRAMING_OPENERS.has(lower) || isCommonAtStart(ctx, k, run.length - from))
+      (FRAMING_OPENERS.has(lower) || isCommonAtStart(ctx, k, run.length - from)) &&
+      !spelledByAcronym(ctx, run.slice(from))
     ) {
       from++;
       continue;
@@ -86,6 +88,14 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
   const rest = run.slice(from);
   if (!rest.some((k) => tokens[k]!.word)) return;
   classifyName(ctx, rest);
+}
+
+/** The run's words are spelled by the bracketed acronym after it. */
+function spelledByAcronym(ctx: Ctx, run: number[]): boolean {
+  const words = run
+    .filter((k) => ctx.tokens[k]!.word)
+    .map((k) => ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end));
+  return bracketedInitials(ctx, run[run.length - 1]! + 1, words);
 }
 
 /** A listed name starts at run[from] ("New York", "Saudi Arabia"). */
@@ -217,8 +227,13 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   const { tokens, text } = ctx;
   const { start, end, wordIdx, lowers } = r;
   // 3. an organisation word: "University of Lakeview", "Toronto Police Service";
-  // names joined by "&" are a firm ("Harlow & Finch"), people are joined by "and"
-  if (lowers.some((w) => ORG_WORDS.has(w)) || r.run.some((k) => tokens[k]!.lower === '&')) {
+  // names joined by "&" are a firm ("Harlow & Finch"), people are joined by "and"; a bracketed
+  // acronym of the words' initials names a body ("Export Development Canada (EDC)")
+  if (
+    lowers.some((w) => ORG_WORDS.has(w)) ||
+    r.run.some((k) => tokens[k]!.lower === '&') ||
+    spelledByAcronym(ctx, r.run)
+  ) {
     const org = candidate(ctx, start, end, 'organization');
     ctx.out.push(org);
     acronymAfter(ctx, end, org.span);

@@ -249,6 +249,45 @@ describe('places, organisations and outlets', () => {
   });
 });
 
+describe('acronyms', () => {
+  it('a bracketed acronym spelling the initials makes a body of words with no organisation word', () => {
+    const text =
+      'Exports fell. Coastal Export Finance (CEF), the provincial lender, backed the deal. CEF said it would review the file.';
+    const t = table(text);
+    expect(people(t)).toEqual([]);
+    const lender = named(t, 'Coastal Export Finance');
+    expect(lender?.kind).toBe('organization');
+    expect(lender?.aliases).toEqual(['CEF']);
+    expect(lender?.mentions).toHaveLength(3);
+  });
+
+  it('an acronym with no brackets joins the body named in full before it', () => {
+    const text =
+      'The Royal Harbour Constabulary opened an inquiry. Later the RHC said the inquiry would take weeks.';
+    const t = table(text);
+    const police = named(t, 'Royal Harbour Constabulary');
+    expect(police?.kind).toBe('organization');
+    expect(police?.aliases).toEqual(['RHC']);
+  });
+
+  it('an acronym that spells no earlier name stays a body of its own', () => {
+    const t = table('The Royal Harbour Constabulary opened an inquiry. The NTSB said it would help.');
+    expect(named(t, 'NTSB')?.kind).toBe('organization');
+    expect(named(t, 'Royal Harbour Constabulary')?.aliases).toEqual([]);
+  });
+});
+
+describe('captions, credits and bios inside the prose', () => {
+  it('names only there are not people the story mentions', () => {
+    const text = [
+      'The new gates opened on Monday, port warden Ines Marr said.',
+      'Ines Marr, left, and Tomas Vey inspect the gates in March. (Lena Holt / The Harbour Gazette)',
+      'Rafe Olin is a Harbour Gazette reporter covering transport. With files from Cai Brandt.',
+    ].join('\n\n');
+    expect(people(table(text))).toEqual(['Ines Marr']);
+  });
+});
+
 describe('names with a hyphenated given name', () => {
   it('reads a surname then a hyphenated given name as one person, the surname alone later', () => {
     const text =

@@ -1,6 +1,7 @@
 import type { MentionForm, Span } from '@sourcetrace/article-model';
 import { FIRST_NAME_GENDER, GAZETTEER, type GazetteerEntry } from './gazetteer.js';
 import { isSurnameFirst, type Candidate } from './name-scan.js';
+import { initialsOf, isAcronym } from './name-context.js';
 import { ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { push, type Effects, type EntityStore } from './store.js';
@@ -122,13 +123,31 @@ function mergeOthers(
     } else {
       const name = store.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
       const key = { ns: 'named', kind: c.kind, name: name.toLowerCase() } as const;
-      const ent = store.keys.get(key) ?? store.newEnt(key, { kind: c.kind, name, words: c.words });
+      const ent =
+        store.keys.get(key) ??
+        spelledOut(c) ??
+        store.newEnt(key, { kind: c.kind, name, words: c.words });
       remember({ c, ent, form: 'name' });
       if (ent.kind === 'organization' && c.words.length > 1)
         push(firms, c.words[0]!.toLowerCase(), ent);
     }
   }
   return singles;
+
+  /** "the RMC" after "the Royal Mounted Constabulary": an acronym of a body named in full before it. */
+  function spelledOut(c: Candidate): Ent | undefined {
+    const word = c.words[0]!;
+    if (c.kind !== 'organization' || c.words.length !== 1 || !isAcronym(word)) return undefined;
+    const full = placed.find(
+      (o) =>
+        o.ent.kind === 'organization' &&
+        o.ent.words.length > 1 &&
+        o.c.span.start < c.span.start &&
+        initialsOf(o.ent.words) === word,
+    )?.ent;
+    if (full) store.keys.set({ ns: 'named', kind: full.kind, name: word.toLowerCase() }, full);
+    return full;
+  }
 
   function remember(o: Placed): void {
     placed.push(o);

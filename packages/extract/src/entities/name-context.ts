@@ -11,14 +11,45 @@ import {
   candidate,
   isSpeechVerb,
 } from './name-scan.js';
-import { DESCRIPTOR_STOPS, DETERMINER_WORDS, DESCRIPTOR_ADJECTIVES } from './data/name-words.js';
+import {
+  ACRONYM_SKIPS,
+  DESCRIPTOR_STOPS,
+  DETERMINER_WORDS,
+  DESCRIPTOR_ADJECTIVES,
+} from './data/name-words.js';
+
+
+/** The capitals a name's words would give an acronym: "Export Development Canada" -> "EDC". */
+export function initialsOf(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) if (!ACRONYM_SKIPS.has(w.toLowerCase())) out += w[0]!.toUpperCase();
+  return out;
+}
+
+/** Whether a word is written as an acronym: two to eight capitals ("EDC", "RCMP"). */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,8}$/u.test(word);
+}
+
+/**
+ * "Export Development Canada (EDC)": a bracketed acronym that spells the initials of the words
+ * before it shows that they name a body, even with no organisation word among them.
+ */
+export function bracketedInitials(ctx: Ctx, end: number, words: readonly string[]): boolean {
+  const { tokens, text } = ctx;
+  const acronym = tokens[end + 1];
+  if (words.length < 2 || tokens[end]?.lower !== '(' || tokens[end + 2]?.lower !== ')' || !acronym)
+    return false;
+  const surface = text.slice(acronym.start, acronym.end);
+  return isAcronym(surface) && surface === initialsOf(words);
+}
 
 /** "Institute for Coastal Research (ICR)": records the acronym as another name of the organisation. */
 export function acronymAfter(ctx: Ctx, end: number, full: Span): void {
   const { tokens, text } = ctx;
   const acronym = tokens[end + 1];
   if (tokens[end]?.lower !== '(' || tokens[end + 2]?.lower !== ')' || !acronym) return;
-  if (!/^\p{Lu}{2,8}$/u.test(text.slice(acronym.start, acronym.end))) return;
+  if (!isAcronym(text.slice(acronym.start, acronym.end))) return;
   ctx.out.push({ ...candidate(ctx, end + 1, end + 2, 'organization'), aliasOf: full });
 }
 

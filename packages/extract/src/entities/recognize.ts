@@ -32,6 +32,8 @@ export function recognize(
   tokens: Token[],
   blocks: Block[],
   sentences: Sentence[],
+  /** Per sentence: a caption, credit or bio (Doc.credits), whose names are not the story's. */
+  credits: readonly boolean[],
 ): Recognized {
   const initial = new Uint8Array(tokens.length);
   for (const sentence of sentences) {
@@ -55,14 +57,28 @@ export function recognize(
     else if (!initial[i]) capSeen.add(token.bare);
   }
   const ctx: Ctx = { text, tokens, initial, lowerSeen, capSeen, out: [] };
+  const furniture = sentences.filter((_, i) => credits[i]);
+  let credit = 0;
   for (const block of blocks) {
     if (block.kind === 'boilerplate' || block.kind === 'byline') continue;
     let first = tokenAt(tokens, block.span.start);
     let end = first;
     while (end < tokens.length && tokens[end]!.end <= block.span.end) end++;
-    if (block.kind === 'title' || block.kind === 'heading' || isTitleCase(ctx, first, end))
+    if (block.kind === 'title' || block.kind === 'heading' || isTitleCase(ctx, first, end)) {
       scanHeadline(ctx, first, end);
-    else for (; first < end;) first = scanChunk(ctx, first, end);
+      continue;
+    }
+    while (first < end) {
+      const start = tokens[first]!.start;
+      while (credit < furniture.length && furniture[credit]!.end <= start) credit++;
+      const next = furniture[credit];
+      if (next && next.start <= start) {
+        first = tokenAt(tokens, next.end);
+        continue;
+      }
+      const stop = next ? Math.min(end, tokenAt(tokens, next.start)) : end;
+      first = scanChunk(ctx, first, Math.max(stop, first + 1));
+    }
   }
   return {
     candidates: ctx.out,

@@ -30,6 +30,7 @@ export function buildStore(doc: Doc): EntityStore {
     doc.tokens,
     doc.blocks,
     doc.sentences,
+    doc.credits,
   );
   const store = new EntityStore(doc.text, doc.sentences, doc.quoted, {
     isCommon,

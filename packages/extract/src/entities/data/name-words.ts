@@ -232,3 +232,19 @@ export const DESCRIPTOR_ADJECTIVES = new Set([
   'acting',
   'deputy',
 ]);
+
+/** Small words an acronym skips: "Department of Fisheries and Oceans" is "DFO". */
+export const ACRONYM_SKIPS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'on',
+  'in',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  '&',
+]);

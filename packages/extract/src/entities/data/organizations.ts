@@ -135,6 +135,7 @@ export const ORG_WORDS = new Set([
   'agency',
   'office',
   'bureau',
+  'constabulary',
   'service',
   'services',
   'commission',

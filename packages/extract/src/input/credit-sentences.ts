@@ -1,0 +1,69 @@
+import type { Span } from '@sourcetrace/article-model';
+import type { Sentence } from '../text/sentences.js';
+
+/**
+ * Sentences inside article prose that are page furniture rather than the story: photo captions
+ * ("Jane Roe, left, ... (Ann Lee / The Courier)"), video teasers ("WATCH BELOW: ..." and "Sam
+ * Yu has the latest."), contributor credits ("With files from ...") and the writer's own bio
+ * ("Jane Roe is a Toronto-based reporter covering housing."). Feeds often flatten them into the
+ * paragraphs, so they are found sentence by sentence. A person named only there is not someone
+ * the story mentions. Only short sentences are tested, so the cost stays linear.
+ */
+
+const MAX_CREDIT_SENTENCE = 400;
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.\-]+(?:\s+(?:\p{Lu}[\p{L}'’.\-]+|de|da|van|von|le|la)){1,4}`;
+
+const CREDIT_SENTENCES: readonly RegExp[] = [
+  // a photo credit closing the sentence: "(Ann Lee / The Courier)", "(Courier file photo)"
+  /\(\s*\p{Lu}[^()]{0,80}\/[^()]{1,60}\)\s*\.?\s*$/u,
+  /\(\s*[^()]{0,60}\b(?:file photo|photo|handout|courtesy)\b[^()]{0,30}\)\s*\.?\s*$/iu,
+  // "Ann Lee/The Courier." closing a caption
+  new RegExp(
+    String.raw`\s${NAME}\s?\/\s?(?:The\s)?\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,4}\.?\s*$`,
+    'u',
+  ),
+  // caption and teaser openers
+  /^(?:open this photo in gallery|watch(?: below| above| live| now)?\s*:|video\s*:|photos?\s*:|listen\s*:|pictured\s*:)/iu,
+  /^(?:this|in this|an undated|a) (?:file |handout )?(?:photo|image|picture|photograph)\b/iu,
+  // positions in a picture: "Jane Roe, left, and Sam Yu"
+  /,\s(?:left|right|centre|center|second from (?:left|right)|from (?:left|right)),\s/iu,
+  // contributor credits and teaser sign-offs
+  /^with files from\b/iu,
+  /\bcontributed (?:to )?(?:this|the) (?:story|report|article)\b/iu,
+  new RegExp(String.raw`^${NAME}\s(?:has|have) (?:more|the latest|the story|details)\b`, 'u'),
+  new RegExp(String.raw`^as ${NAME} reports,`, 'iu'),
+  // the writer's bio
+  new RegExp(
+    String.raw`^${NAME}\sis an?\s(?:[\p{L}\-]+\s){0,3}(?:reporter|writer|columnist|editor|correspondent|journalist|contributor|freelancer)\b`,
+    'u',
+  ),
+  new RegExp(String.raw`^${NAME},\s[^,]{1,80},\swrites (?:exclusively )?for\b`, 'u'),
+];
+
+export function isCreditSentence(text: string, sentence: Span): boolean {
+  if (sentence.end - sentence.start > MAX_CREDIT_SENTENCE) return false;
+  const words = text.slice(sentence.start, sentence.end);
+  return CREDIT_SENTENCES.some((pattern) => pattern.test(words));
+}
+
+/** A sentence that is nothing but a bracketed picture credit: "(Lena Holt / The Harbour Gazette)". */
+const BARE_CREDIT = /^\(\s*[^()]{1,100}\)\s*\.?\s*$/u;
+
+/**
+ * Which sentences are furniture: those that read as such, and the caption a bare picture credit
+ * closes ("Ines Marr inspects the gates. (Lena Holt / The Harbour Gazette)").
+ */
+export function creditSentences(text: string, sentences: readonly Sentence[]): boolean[] {
+  const credit = sentences.map((sentence) => isCreditSentence(text, sentence));
+  for (let i = 1; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    if (
+      credit[i] &&
+      sentences[i - 1]!.block === sentence.block &&
+      BARE_CREDIT.test(text.slice(sentence.start, sentence.end))
+    )
+      credit[i - 1] = true;
+  }
+  return credit;
+}
