@@ -271,7 +271,9 @@ describe('acronyms', () => {
   });
 
   it('an acronym that spells no earlier name stays a body of its own', () => {
-    const t = table('The Royal Harbour Constabulary opened an inquiry. The NTSB said it would help.');
+    const t = table(
+      'The Royal Harbour Constabulary opened an inquiry. The NTSB said it would help.',
+    );
     expect(named(t, 'NTSB')?.kind).toBe('organization');
     expect(named(t, 'Royal Harbour Constabulary')?.aliases).toEqual([]);
   });

@@ -18,7 +18,6 @@ import {
   DESCRIPTOR_ADJECTIVES,
 } from './data/name-words.js';
 
-
 /** The capitals a name's words would give an acronym: "Export Development Canada" -> "EDC". */
 export function initialsOf(words: readonly string[]): string {
   let out = '';
