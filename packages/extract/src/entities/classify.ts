@@ -1,5 +1,5 @@
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { ORG_WORDS } from './data/organizations.js';
+import { BODY_NOUNS, FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
 import {
   HONORIFIC_GENDER,
   PEOPLE_PLURALS,
@@ -34,6 +34,14 @@ import {
 } from './name-scan.js';
 import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  CONNECTIVES,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
 
 export const MAX_NAME_WORDS = 5;
 
@@ -376,6 +384,11 @@ function plainName(ctx: Ctx, r: NameRun): void {
   // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
   if (ctx.tokens[end]?.lower === '/') return;
   if (wordIdx.length === 1 && DEMONYMS.has(lowers[0]!.replace(/s$/, ''))) return; // "Americans"
+  const thing = namesAThing(ctx, start, end);
+  if (thing) {
+    ctx.out.push(candidate(ctx, start, end, thing));
+    return;
+  }
   const c = candidate(ctx, start, end, 'unknown');
   c.words = c.words.filter((w) => !isNameSuffix(w));
   if (!c.words.length) return;
@@ -395,4 +408,43 @@ function plainName(ctx: Ctx, r: NameRun): void {
   }
   if (c.person) c.kind = 'person';
   ctx.out.push(c);
+}
+
+/**
+ * A name that its neighbours show to be a body or a thing, not a person: a body noun before it
+ * ("the aid group Harbour Hope", "the London-based firm Vey Partners") makes an organisation; a
+ * determiner before and a common noun after ("the Kestrel Line pipeline", "a Jo Kemp slapshot")
+ * make it a modifier naming a thing.
+ */
+function namesAThing(ctx: Ctx, start: number, end: number): 'organization' | 'other' | undefined {
+  const { tokens, text } = ctx;
+  const before = tokens[start - 1];
+  if (before?.word && !isCap(text, before)) {
+    if (BODY_NOUNS.has(before.lower) || FIRM_NOUNS.has(before.lower)) return 'organization';
+    if (before.lower.endsWith('-based')) return 'organization';
+  }
+  const after = tokens[end];
+  if (
+    before &&
+    (before.lower === 'the' || before.lower === 'a' || before.lower === 'an') &&
+    after?.word &&
+    !isCap(text, after) &&
+    !isPossessive(tokens[end - 1]!) &&
+    !isFunctionWord(after.lower) &&
+    !isSpeechVerb(ctx, end)
+  )
+    return 'other';
+  return undefined;
+}
+
+function isFunctionWord(lower: string): boolean {
+  return (
+    lower === 'who' ||
+    PREPOSITIONS.has(lower) ||
+    CONNECTIVES.has(lower) ||
+    AUXILIARIES.has(lower) ||
+    CLAUSE_OPENERS.has(lower) ||
+    DETERMINERS.has(lower) ||
+    PERSONAL_PRONOUNS.has(lower)
+  );
 }

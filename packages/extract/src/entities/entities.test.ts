@@ -279,6 +279,31 @@ describe('acronyms', () => {
   });
 });
 
+describe('names that their neighbours show are not people', () => {
+  it('a body noun or a "-based" before the name makes an organisation', () => {
+    const text =
+      'The aid group Harbour Hope said it would help. The Eastvale-based Vey Partners agreed, and the firm Tallis Marr declined.';
+    const t = table(text);
+    expect(people(t)).toEqual([]);
+    expect(named(t, 'Harbour Hope')?.kind).toBe('organization');
+    expect(named(t, 'Vey Partners')?.kind).toBe('organization');
+    expect(named(t, 'Tallis Marr')?.kind).toBe('organization');
+  });
+
+  it('a name between a determiner and a common noun names a thing', () => {
+    const t = table(
+      'Crews worked on the Kestrel Line pipeline. Ines Marr said work would end soon.',
+    );
+    expect(people(t)).toEqual(['Ines Marr']);
+    expect(named(t, 'Kestrel Line')?.kind).toBe('other');
+  });
+
+  it('a person after a determiner and before a verb or a clause stays a person', () => {
+    const t = table('It was the Ines Marr who founded the club, friends said. Marr smiled.');
+    expect(people(t)).toEqual(['Ines Marr']);
+  });
+});
+
 describe('captions, credits and bios inside the prose', () => {
   it('names only there are not people the story mentions', () => {
     const text = [
