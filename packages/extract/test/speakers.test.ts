@@ -113,3 +113,66 @@ describe('who said it', () => {
     expect(quote?.speaker).toBe('Jon Tarrow');
   });
 });
+
+describe('role descriptions that point back to a named person or body', () => {
+  it('"the winger" is the person an indefinite apposition described so', () => {
+    const quotes = whoSaid(
+      'Ada Kemp, a winger for the Harbour Hawks, scored twice on Friday. "It felt good," the winger said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Ada Kemp');
+  });
+
+  it('a description with adjectives split by a comma keeps its head noun', () => {
+    const quotes = whoSaid(
+      'Professor Lena Holt studies tides. Holt is aware of the risks. "Nobody knows how high it goes," the lanky, bespectacled professor said.',
+    );
+    expect(quotes[0]).toMatchObject({
+      words: 'Nobody knows how high it goes',
+      speaker: 'Lena Holt',
+    });
+  });
+
+  it('"the mayor" is a mention of the mayor, so a pronoun after it finds him', () => {
+    const quotes = whoSaid(
+      [
+        '"We print anything," said Mara Quist.',
+        'Mayor Tom Vey wants a new bridge. The mayor raised the plan again on Monday. "We can build it in two years," he said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Tom Vey');
+  });
+
+  it('"the agency" is the body named just before, or else the public body last named', () => {
+    expect(
+      whoSaid('Harbourline Transit runs the ferries. "There is no study," the agency said.')[0]
+        ?.speaker,
+    ).toBe('Harbourline Transit');
+    expect(
+      whoSaid(
+        'The State Department called for the release of the Canadians. "We share that commitment," the agency said.',
+      )[0]?.speaker,
+    ).toBe('State Department');
+  });
+
+  it('a comma after a noun phrase is no adjective list: "The truth, the senator said, was ..."', () => {
+    const quotes = whoSaid(
+      'Ted Cruz spoke on Monday. The truth, the senator said then, was that the plan had failed.',
+    );
+    expect(quotes[0]?.words).toMatch(/^The truth/);
+  });
+});
+
+describe('names shaped like brands', () => {
+  it('a capital inside a word marks an organisation, except after a surname prefix', () => {
+    const article = extract({
+      text: 'TransFerry says the line will cost more. "It is a hard job," said Tom McAdam. Ana DeSantis agreed.',
+      title: 'Invented',
+    });
+    const kinds = Object.fromEntries(article.entities.map((e) => [e.name, e.kind]));
+    expect(kinds).toMatchObject({
+      TransFerry: 'organization',
+      'Tom McAdam': 'person',
+      'Ana DeSantis': 'person',
+    });
+  });
+});

@@ -10,6 +10,7 @@ import {
 import { PLACE_WORDS } from './data/places.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
 import {
+  SURNAME_PREFIXES,
   THING_WORDS,
   PARTY_WORDS,
   SAINT_WORDS,
@@ -35,6 +36,7 @@ import {
 import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import {
+  ARTICLES,
   AUXILIARIES,
   CLAUSE_OPENERS,
   CONNECTIVES,
@@ -384,6 +386,15 @@ function plainName(ctx: Ctx, r: NameRun): void {
   // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
   if (ctx.tokens[end]?.lower === '/') return;
   if (wordIdx.length === 1 && DEMONYMS.has(lowers[0]!.replace(/s$/, ''))) return; // "Americans"
+  // "TransLink", "Coastal GasLink": a capital inside a word marks a brand, not a surname
+  // (surnames do it after a prefix: McAdam, MacLeod, DeSantis, LeBlanc, O'Neil)
+  if (
+    !FIRST_NAME_GENDER.has(lowers[0]!) &&
+    r.wordIdx.some((k) => isBrandShaped(ctx.text.slice(tokens[k]!.start, tokens[k]!.end)))
+  ) {
+    ctx.out.push(candidate(ctx, start, end, 'organization'));
+    return;
+  }
   const thing = namesAThing(ctx, start, end);
   if (thing) {
     ctx.out.push(candidate(ctx, start, end, thing));
@@ -426,7 +437,7 @@ function namesAThing(ctx: Ctx, start: number, end: number): 'organization' | 'ot
   const after = tokens[end];
   if (
     before &&
-    (before.lower === 'the' || before.lower === 'a' || before.lower === 'an') &&
+    ARTICLES.has(before.lower) &&
     after?.word &&
     !isCap(text, after) &&
     !isPossessive(tokens[end - 1]!) &&
@@ -447,4 +458,11 @@ function isFunctionWord(lower: string): boolean {
     DETERMINERS.has(lower) ||
     PERSONAL_PRONOUNS.has(lower)
   );
+}
+
+/** A word with a capital after a lowercase letter, other than a surname prefix's. */
+function isBrandShaped(word: string): boolean {
+  const inner = /\p{Ll}\p{Lu}/u.exec(word);
+  if (!inner) return false;
+  return !SURNAME_PREFIXES.has(word.slice(0, inner.index + 1));
 }

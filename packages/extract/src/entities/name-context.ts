@@ -1,5 +1,5 @@
 import type { Span } from '@sourcetrace/article-model';
-import { DEMONYMS, GAZETTEER } from './gazetteer.js';
+import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS } from './data/people.js';
 import { NOT_NAME_WORDS } from './data/words.js';
 import {
@@ -107,8 +107,14 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
         (ROLE_NOUNS.has(first.lower) && !isCap(text, first)));
     // "On CBC's Mainstreet, the victims' lawyer, Paul Reiner, said": the role is the next name's
     const nameFollows = tokens[k]?.lower === ',' && !!tokens[k + 1] && isNameToken(ctx, k + 1);
-    if (role && opener && k > end + 1 && !nameFollows) {
-      c.person = true;
+    // "Ada Kemp, a winger for the Harbour Hawks": an indefinite apposition to a person's name
+    // describes them even when its noun is no known role
+    const described =
+      !role &&
+      (first?.lower === 'a' || first?.lower === 'an') &&
+      (c.words.length > 1 || FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase()));
+    if ((role || described) && opener && k > end + 1 && !nameFollows) {
+      if (role) c.person = true;
       c.descriptors.push(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));
     } else if (first && /^\p{N}+$/u.test(first.lower) && tokens[end + 2]?.lower === ',') {
       c.person = true; // "Jane Roe, 46, of Halifax"

@@ -2,6 +2,7 @@ import type { Span } from '@sourcetrace/article-model';
 import type { Doc } from '../document.js';
 import { mergeCandidates } from './merge.js';
 import { recognize } from './recognize.js';
+import { linkRoleMentions } from './role-mentions.js';
 import { resolveChannel } from './resolve/channel.js';
 import { resolveSource } from './resolve/source.js';
 import { dryEffects, EntityStore, toEntity } from './store.js';
@@ -37,6 +38,7 @@ export function buildStore(doc: Doc): EntityStore {
     seenAsName,
   });
   mergeCandidates(store, candidates);
+  linkRoleMentions(store, doc);
   return store;
 }
 

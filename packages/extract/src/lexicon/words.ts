@@ -533,3 +533,6 @@ export const ABBREVIATIONS = new Set([
   'est',
   'govt',
 ]);
+
+/** The articles: "the", "a", "an". */
+export const ARTICLES = new Set(['the', 'a', 'an']);

@@ -2,6 +2,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { cueClass, isBaseForm } from '../lexicon/cues.js';
 import {
   ABBREVIATIONS,
+  ARTICLES,
   AUDIENCE_WORDS,
   AUXILIARIES,
   CLAUSE_OPENERS,
@@ -145,6 +146,24 @@ export class Phrases {
         continue;
       }
       if ((t.lower === '.' && n > lo && this.abbreviation(n - 1)) || t.lower === '&') {
+        n--;
+        continue;
+      }
+      // A comma between adjectives: "the lanky, bespectacled professor".
+      if (
+        t.lower === ',' &&
+        n - 2 >= lo &&
+        ARTICLES.has(this.lower(n - 2)) &&
+        this.isWord(n - 1) &&
+        !this.cap(n - 1) &&
+        n + 2 <= end &&
+        this.isWord(n + 1) &&
+        !this.cap(n + 1) &&
+        !PERSONAL_PRONOUNS.has(this.lower(n + 1)) &&
+        !DETERMINERS.has(this.lower(n + 1)) &&
+        this.isWord(n + 2) &&
+        !this.cap(n + 2)
+      ) {
         n--;
         continue;
       }

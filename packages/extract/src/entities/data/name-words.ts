@@ -248,3 +248,19 @@ export const ACRONYM_SKIPS = new Set([
   'le',
   '&',
 ]);
+
+/** Prefixes that surnames capitalise after: McAdam, MacLeod, DeSantis, LaRue, VanDyke. As written. */
+export const SURNAME_PREFIXES = new Set([
+  'Mc',
+  'Mac',
+  'De',
+  'Di',
+  'Da',
+  'Du',
+  'La',
+  'Le',
+  'Van',
+  'Von',
+  'St',
+  'Fitz',
+]);

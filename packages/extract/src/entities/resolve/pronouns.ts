@@ -126,22 +126,26 @@ export function epithetReferent(
   );
 }
 
-/** "the agency", "the department": the public body last named ("the State Department"). */
+/**
+ * "the agency", "the department": a public body named in this or the two sentences before,
+ * else any body named there ("Harbour Transit runs the ferries. The agency said ..."), else the
+ * public body last named ("the State Department").
+ */
 function publicBodyBefore(store: EntityStore, span: Span): Ent | undefined {
-  let found: Ent | undefined;
+  const near = store.sentences[Math.max(0, store.sentenceAt(span.start) - 2)]?.start ?? 0;
+  let publicBody: Ent | undefined;
+  let nearBody: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     const ent = m.ent;
-    if (ent.kind !== 'organization' || ent.anonymous || ent.outlet || m.quoted) return false;
-    if (
-      ent.name
-        .toLowerCase()
-        .split(/\s+/)
-        .some((w) => PUBLIC_BODY_WORDS.has(w))
-    )
-      found = ent;
-    return found !== undefined;
+    if (ent.kind !== 'organization' || ent.anonymous || ent.outlet || ent.plural || m.quoted)
+      return false;
+    if (m.span.start < near && nearBody) return true;
+    const words = ent.name.toLowerCase().split(/\s+/);
+    if (words.some((w) => PUBLIC_BODY_WORDS.has(w))) publicBody = ent;
+    else if (m.span.start >= near) nearBody ??= ent;
+    return publicBody !== undefined;
   });
-  return found;
+  return publicBody ?? nearBody;
 }
 
 /** "the analyst" names the person last described as one ("military analyst X", "a spokesperson for Y"). */

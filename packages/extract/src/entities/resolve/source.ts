@@ -1,5 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import { tokenize, type Token } from '../../text/tokens.js';
+import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
 import { BODY_NOUNS, FIRM_NOUNS, ORG_WORDS } from '../data/organizations.js';
 import { ROLE_NOUNS } from '../data/people.js';
 import {
@@ -74,11 +75,30 @@ function pronounSource(store: EntityStore, fx: Effects, span: Span, lower: strin
 
 function findHeadEnd(store: EntityStore, s: Span, tokens: Token[]): number {
   for (let k = 1; k < tokens.length; k++) {
-    // "of" inside a name ("A City of Toronto spokesperson") does not end the head
-    if (HEAD_ENDERS.has(tokens[k]!.lower) && !insideName(store, s.start + tokens[k]!.start))
+    // "of" inside a name ("A City of Toronto spokesperson") does not end the head, nor a comma
+    // between adjectives ("the lanky, bespectacled professor")
+    if (
+      HEAD_ENDERS.has(tokens[k]!.lower) &&
+      !insideName(store, s.start + tokens[k]!.start) &&
+      !betweenAdjectives(store.text, s, tokens, k)
+    )
       return k;
   }
   return tokens.length;
+}
+
+function betweenAdjectives(text: string, s: Span, tokens: Token[], k: number): boolean {
+  const lowercase = (t: Token | undefined) =>
+    !!t?.word && /^\p{Ll}/u.test(text.slice(s.start + t.start, s.start + t.end));
+  return (
+    tokens[k]!.lower === ',' &&
+    k >= 2 &&
+    ARTICLES.has(tokens[k - 2]!.lower) &&
+    lowercase(tokens[k - 1]) &&
+    lowercase(tokens[k + 1]) &&
+    !DETERMINERS.has(tokens[k + 1]!.lower) &&
+    lowercase(tokens[k + 2])
+  );
 }
 
 function insideName(store: EntityStore, offset: number): boolean {

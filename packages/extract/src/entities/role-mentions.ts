@@ -1,0 +1,79 @@
+import type { Doc } from '../document.js';
+import { ROLE_GENDER, ROLE_NOUNS } from './data/people.js';
+import { DESCRIPTOR_STOPS, DETERMINER_WORDS } from './data/name-words.js';
+import { describedBefore } from './resolve/pronouns.js';
+import { PREPOSITIONS } from '../lexicon/words.js';
+import type { EntityStore } from './store.js';
+
+/** At most this many modifiers between "the" and the role: "the lanky, bespectacled professor". */
+const MAX_MODIFIERS = 3;
+
+/**
+ * "Mayor Tom Vey wants a bridge. The mayor raised it again.": a definite role description
+ * ("the mayor", "the 31-year-old winger") points back to the person last described with that
+ * role, and is recorded as a mention of them, so that a pronoun after it finds them nearby.
+ * A role counts when it is a role noun or a word of some person's descriptors.
+ */
+export function linkRoleMentions(store: EntityStore, doc: Doc): void {
+  const described = describedWords(store);
+  if (!described.size) return;
+  const { tokens, text } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'the') continue;
+    let k = i + 1;
+    let modifiers = 0;
+    // modifiers: lowercase words, numbers and commas between adjectives
+    while (k < tokens.length && modifiers <= MAX_MODIFIERS) {
+      const t = tokens[k]!;
+      const isRole = t.word && (ROLE_NOUNS.has(t.lower) || described.has(t.lower));
+      const next = tokens[k + 1];
+      if (isRole && !(next?.word && described.has(next.lower))) {
+        const lowercase = text[t.start] === t.lower[0];
+        // a possessive belongs to what follows; a capital after it is a name ("the mayor Tom Vey")
+        const after = next && next.start === t.end ? next.lower : '';
+        const named = next?.word && /^\p{Lu}/u.test(text.slice(next.start, next.end));
+        if (lowercase && after !== "'s" && after !== '\u2019s' && !named)
+          link(store, i, k, t.lower);
+        break;
+      }
+      if (t.lower === ',' && modifiers > 0) {
+        k++;
+        continue;
+      }
+      if (!t.word || DESCRIPTOR_STOPS.has(t.lower) || DETERMINER_WORDS.has(t.lower)) break;
+      if (text[t.start] !== t.lower[0] && !/^\p{N}/u.test(t.lower)) break;
+      modifiers++;
+      k++;
+    }
+  }
+
+  function link(store: EntityStore, from: number, head: number, role: string): void {
+    const span = { start: tokens[from]!.start, end: tokens[head]!.end };
+    if (store.index.overlapping(span).length) return;
+    const person = describedBefore(store, span, role);
+    if (!person) return;
+    const gender = ROLE_GENDER.get(role);
+    if (gender && gender !== 'unknown' && person.gender !== 'unknown' && person.gender !== gender)
+      return;
+    store.addMention(person, span, 'descriptor');
+  }
+}
+
+/**
+ * The words heading people's descriptors ("winger" in "a winger for the Harbour Hawks",
+ * "professor"): the last word before a preposition or the end.
+ */
+function describedWords(store: EntityStore): Set<string> {
+  const words = new Set<string>();
+  for (const e of store.persons) {
+    for (const d of e.descriptors) {
+      let head = '';
+      for (const w of d.toLowerCase().split(/[\s,]+/)) {
+        if (PREPOSITIONS.has(w)) break;
+        head = w;
+      }
+      if (head.length > 2 && /^\p{L}+$/u.test(head)) words.add(head);
+    }
+  }
+  return words;
+}
