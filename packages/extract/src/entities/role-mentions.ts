@@ -52,6 +52,10 @@ export function linkRoleMentions(store: EntityStore, doc: Doc): void {
     if (store.index.overlapping(span).length) return;
     const person = describedBefore(store, span, role);
     if (!person) return;
+    // "Ann Roe, the mayor of Eastvale": an apposition is part of the name's mention already
+    const comma = tokens[from - 1];
+    if (comma?.lower === ',' && person.mentions.some((m) => m.span.end === tokens[from - 2]?.end))
+      return;
     const gender = ROLE_GENDER.get(role);
     if (gender && gender !== 'unknown' && person.gender !== 'unknown' && person.gender !== gender)
       return;
