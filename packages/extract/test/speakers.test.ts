@@ -176,3 +176,24 @@ describe('names shaped like brands', () => {
     });
   });
 });
+
+describe('phrases that are no speaker', () => {
+  it("an adjective heads no speaker, so the cue after it is the writer's", () => {
+    const quotes = whoSaid(
+      'Cecil Marr, author of a new book, spoke on Monday. While significant challenges remain, the story of the porters reminds us that such ideals came late, Marr writes in his book.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toBe('Cecil Marr');
+  });
+
+  it('a stray unnamed phrase is no antecedent for "he"', () => {
+    const quotes = whoSaid(
+      [
+        'Cecil Marr, author of a new book, spoke on Monday.',
+        'A ledger kept at the station says that few porters were ever promoted.',
+        '"Canada was not meant to be this way," he writes.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Cecil Marr');
+  });
+});

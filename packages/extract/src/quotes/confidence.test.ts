@@ -27,6 +27,22 @@ describe('quote confidence comes from how the speaker was found', () => {
     ).toEqual([SPEAKER_CONFIDENCE.inferred]);
   });
 
+  it('a pronoun for the speaker of the quote just before, named last, carries the conversation on', () => {
+    const text = [
+      'Ana Ruiz met Mia Lund, who runs the rival club.',
+      '"We are ready," Ruiz said after the meeting. Ruiz has coached for years.',
+      '"The season starts Monday," she said.',
+    ].join('\n\n');
+    expect(confidences(text).at(-1)).toBe(SPEAKER_CONFIDENCE.carriedOn);
+    // named last, but somebody else spoke the quote before: still a guess among two
+    const other = [
+      'Ana Ruiz met Mia Lund, who runs the rival club.',
+      '"We are ready," Lund said after the meeting. Ruiz has coached for years.',
+      '"The season starts Monday," she said.',
+    ].join('\n\n');
+    expect(confidences(other).at(-1)).toBe(SPEAKER_CONFIDENCE.inferred);
+  });
+
   it('a description, a guess and a missing speaker sit below the confident line', () => {
     const [described] = confidences('"The fund is broke," said a professor at the university.');
     expect(described).toBe(SPEAKER_CONFIDENCE.inferred);

@@ -13,6 +13,11 @@ export const SPEAKER_CONFIDENCE = {
   named: 0.95,
   /** A pronoun with only one person named in the stretch before it. */
   soleCandidate: 0.8,
+  /**
+   * A pronoun for whoever spoke the quote just before, named last before it: "Ann Roe said
+   * ... "...," she added." The conversation carries on.
+   */
+  carriedOn: 0.8,
   /** A pronoun among several people, a description ("the rookie defenceman"), an unnamed source. */
   inferred: 0.6,
   /** No speaker found. */
@@ -21,6 +26,10 @@ export const SPEAKER_CONFIDENCE = {
 
 /** How far back (UTF-16 code units) a pronoun's candidates are counted: a few paragraphs. */
 const PRONOUN_REACH = 1000;
+/** A conversation carries on when the quote before ends this close (about a paragraph) ... */
+const CARRIED_QUOTE_GAP = 600;
+/** ... and the speaker was named this close before the pronoun (a sentence or two). */
+const CARRIED_NAME_GAP = 300;
 
 /** The gender a pronoun gives its referent: "m" for he/him/his, "f" for she/her. */
 function pronounGender(word: string): string | undefined {
@@ -32,9 +41,14 @@ function pronounGender(word: string): string | undefined {
 export function calibrateConfidence(text: string, quotes: Quote[], entities: Entity[]): Quote[] {
   const mentions = new MentionIndex(text, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const inOrder = [...quotes].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+  const previous = new Map(inOrder.map((q, i) => [q, inOrder[i - 1]]));
   return quotes.map((quote) => {
     const speaker = quote.speakerId ? byId.get(quote.speakerId) : undefined;
-    const confidence = Math.min(quote.confidence, speakerConfidence(quote, speaker, mentions));
+    const confidence = Math.min(
+      quote.confidence,
+      speakerConfidence(quote, speaker, mentions, previous.get(quote)),
+    );
     return { ...quote, confidence };
   });
 }
@@ -92,6 +106,7 @@ function speakerConfidence(
   quote: Quote,
   speaker: Entity | undefined,
   mentions: MentionIndex,
+  previous: Quote | undefined,
 ): number {
   const source = quote.source;
   if (!speaker || !source) return SPEAKER_CONFIDENCE.none;
@@ -102,13 +117,21 @@ function speakerConfidence(
     pronoun ||= m.form === 'pronoun';
   }
   if (!pronoun || speaker.kind !== 'person') return SPEAKER_CONFIDENCE.inferred;
-  // the people named in reach who could be this pronoun
+  // the people named in reach who could be this pronoun, and who was named last
   const candidates = new Set<Entity>();
+  let lastNamed: IndexedMention | undefined;
   for (const m of mentions.between(source.start - PRONOUN_REACH, source.start)) {
     const person = m.entity;
     if (person.kind !== 'person' || m.form === 'pronoun' || m.end > source.start) continue;
+    lastNamed = m;
     if (mentions.compatible(person, speaker)) candidates.add(person);
   }
+  const carriedOn =
+    previous?.speakerId === quote.speakerId &&
+    quote.content[0]!.start - previous.content.at(-1)!.end < CARRIED_QUOTE_GAP &&
+    lastNamed?.entity === speaker &&
+    source.start - lastNamed.end < CARRIED_NAME_GAP;
+  if (carriedOn) return SPEAKER_CONFIDENCE.carriedOn;
   return candidates.size === 1 && candidates.has(speaker)
     ? SPEAKER_CONFIDENCE.soleCandidate
     : SPEAKER_CONFIDENCE.inferred;

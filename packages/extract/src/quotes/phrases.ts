@@ -19,6 +19,10 @@ import {
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { QuoteState } from './units.js';
+import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
+
+/** Endings of adjectives, which never head a speaker phrase ("significant", "serious"). */
+const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|ical|able|ible|ificant)$/;
 import { BE_FORMS, LY_NOUNS } from '../lexicon/quote-words.js';
 
 /** Token-level reading helpers over one document: what a phrase is, where it stops. */
@@ -322,6 +326,10 @@ export class Phrases {
     for (let i = first; i < last; i++)
       if (this.cap(i) || PERSONAL_PRONOUNS.has(this.lower(i))) named = true;
     if (named) return true;
+    // "While significant challenges remain": an adjective heads no speaker, a role noun may
+    // ("the consultant", "a resident")
+    if (ADJECTIVE_ENDING.test(head) && !ROLE_NOUNS.has(head) && !PEOPLE_PLURALS.has(head))
+      return false;
     // Unnamed speakers: "officials", "some analysts", "the company", "a source close to the team".
     return last - first <= 6 && (last - first <= 3 || DETERMINERS.has(this.lower(first)));
   }

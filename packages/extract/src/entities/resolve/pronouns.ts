@@ -7,7 +7,7 @@ import {
   ORG_WORDS,
   PUBLIC_BODY_WORDS,
 } from '../data/organizations.js';
-import { PEOPLE_PLURALS, ROLE_GENDER, type Gender } from '../data/people.js';
+import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS, type Gender } from '../data/people.js';
 import { HE, IT, LOOKBACK, RELATIVE, SHE, THEY } from '../data/source-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
@@ -68,7 +68,7 @@ export function resolvePronoun(
 ): Ent | undefined {
   if (HE.has(lower) || SHE.has(lower)) {
     const want: Gender = HE.has(lower) ? 'male' : 'female';
-    const single = (e: Ent) => (e.kind === 'person' || e.anonymous) && !e.plural;
+    const single = (e: Ent) => (e.kind === 'person' || unnamedPerson(e)) && !e.plural;
     // a person known to fit nearby beats one of unknown gender
     const fitting = (e: Ent) => single(e) && (e.gender === want || e.gender === 'unknown');
     // ... except that the speaker just before, of unknown gender, beats someone
@@ -93,6 +93,17 @@ export function resolvePronoun(
   if (RELATIVE.has(lower))
     return antecedent(store, span, (e) => e.kind === 'person' || e.kind === 'organization');
   return undefined;
+}
+
+/** An unnamed source described as a person ("an unnamed official"), not a stray phrase. */
+function unnamedPerson(e: Ent): boolean {
+  return (
+    e.anonymous &&
+    e.words.some((w) => {
+      const lower = w.toLowerCase();
+      return ROLE_NOUNS.has(lower) || ROLE_GENDER.has(lower);
+    })
+  );
 }
 
 /**
