@@ -197,3 +197,24 @@ describe('phrases that are no speaker', () => {
     expect(quotes.at(-1)?.speaker).toBe('Cecil Marr');
   });
 });
+
+describe('a lone name that a pronoun points back to', () => {
+  it('is a person when it is the subject of a clause and nobody else is in reach', () => {
+    const text = [
+      '"Into the wind is not my specialty," said Stacy Lund.',
+      'The celebrities play their own event with prizes of their own.',
+      'When asked what was harder, the mound or the ropes, Mulder did not hesitate. "It is this for sure," he said.',
+    ].join('\n\n');
+    expect(whoSaid(text).at(-1)?.speaker).toBe('Mulder');
+    const article = extract({ text, title: 'Invented' });
+    expect(article.entities.find((e) => e.name === 'Mulder')?.kind).toBe('person');
+  });
+
+  it('is not a person when it is only a place the sentence mentions', () => {
+    const text = [
+      '"Into the wind is not my specialty," said Stacy Lund.',
+      'The celebrities play their own event in Sackville this week. "It is this for sure," she said.',
+    ].join('\n\n');
+    expect(whoSaid(text).at(-1)?.speaker).toBe('Stacy Lund');
+  });
+});

@@ -44,6 +44,8 @@ export interface Effects {
   speaker(m: Mention): void;
   /** A name seen as a channel ("told Harbour Weekly") is an outlet. */
   outlet(ent: Ent): void;
+  /** A lone name that "he" or "she" points back to is a person ("Mulder did not hesitate"). */
+  person(ent: Ent): void;
 }
 
 /** The entities, their mentions in text order and the keys that find them, for one article. */
@@ -210,6 +212,12 @@ export class EntityStore {
         this.changeKind(ent, 'organization');
         ent.outlet = true;
       },
+      person: (ent) => {
+        if (ent.kind === 'person') return;
+        this.changeKind(ent, 'person');
+        this.persons.push(ent);
+        push(this.bySurname, ent.words[ent.words.length - 1]!.toLowerCase(), ent);
+      },
     };
   }
 }
@@ -239,6 +247,7 @@ export function dryEffects(store: EntityStore): Effects {
     gender: () => {},
     speaker: () => {},
     outlet: () => {},
+    person: () => {},
   };
 }
 

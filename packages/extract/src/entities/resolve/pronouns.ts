@@ -77,6 +77,7 @@ export function resolvePronoun(
       antecedent(store, span, fitting, 'sentence') ??
       antecedent(store, span, fitting, 'salient') ??
       antecedent(store, span, (e) => single(e) && e.gender === want, 'window') ??
+      loneName(store, fx, span) ??
       antecedent(store, span, fitting);
     if (ent && ent.gender === 'unknown' && !ent.anonymous) fx.gender(ent, want); // agreement sticks for later pronouns
     return ent;
@@ -93,6 +94,31 @@ export function resolvePronoun(
   if (RELATIVE.has(lower))
     return antecedent(store, span, (e) => e.kind === 'person' || e.kind === 'organization');
   return undefined;
+}
+
+/** A verb right after a name makes it the subject of a clause: "Mulder did not", "Mulder laughed". */
+const SUBJECT_OF_VERB =
+  /^\s+(?:(?:did|does|has|had|was|is|will|would|could|can)(?:n?['\u2019]t)?|\p{Ll}+ed)\b/u;
+
+/**
+ * "When asked, Mulder did not hesitate. "...," he said.": with no person in reach, a lone name
+ * of unknown kind just before is who "he" or "she" means, and so a person.
+ */
+function loneName(store: EntityStore, fx: Effects, span: Span): Ent | undefined {
+  const ent = antecedent(
+    store,
+    span,
+    (e) =>
+      e.kind === 'other' &&
+      !e.anonymous &&
+      !e.plural &&
+      e.words.length === 1 &&
+      e.name.length > 2 &&
+      e.mentions.some((m) => SUBJECT_OF_VERB.test(store.text.slice(m.span.end, m.span.end + 20))),
+    'window',
+  );
+  if (ent) fx.person(ent);
+  return ent;
 }
 
 /** An unnamed source described as a person ("an unnamed official"), not a stray phrase. */
