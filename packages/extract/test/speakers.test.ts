@@ -218,3 +218,31 @@ describe('a lone name that a pronoun points back to', () => {
     expect(whoSaid(text).at(-1)?.speaker).toBe('Stacy Lund');
   });
 });
+
+describe('statements, clubs and companies referred to again', () => {
+  it('"the statement" is whoever just spoke through it; "a statement from X" is X', () => {
+    const quotes = whoSaid(
+      [
+        'The Harbour Juice Association said in a statement that fruit juice "is a source of vitamins".',
+        'The statement also said that removing it "would hurt children".',
+        'A statement from the Eastvale Council said "we will review the rules".',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Harbour Juice Association',
+      'Harbour Juice Association',
+      'Eastvale Council',
+    ]);
+  });
+
+  it('"the team" is the club last named; "the company" skips a firm named inside a quote', () => {
+    expect(
+      whoSaid('Eastvale Rovers signed a new keeper. "Welcome home," the team posted.')[0]?.speaker,
+    ).toBe('Eastvale Rovers');
+    expect(
+      whoSaid(
+        'Harbourline Shipping Inc. lost access to the dock. "We are working with Tallis Marine Inc. to fix it," the company said.',
+      )[0]?.speaker,
+    ).toBe('Harbourline Shipping Inc');
+  });
+});

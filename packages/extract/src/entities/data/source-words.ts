@@ -75,5 +75,29 @@ export const ARTIFACT_NOUNS = new Set([
   'numbers',
   'statistics',
 ]);
+/** Artifacts a party issues in its own voice: "the statement said" is whoever just spoke through it. */
+export const STATEMENT_NOUNS = new Set([
+  'statement',
+  'release',
+  'memo',
+  'letter',
+  'email',
+  'notice',
+  'post',
+  'tweet',
+]);
+
+/** Nouns for a club or a group: "the team" is the club last named, whatever its name says. */
+export const GROUP_NOUNS = new Set([
+  'team',
+  'club',
+  'squad',
+  'franchise',
+  'group',
+  'organization',
+  'organisation',
+  'charity',
+]);
+
 /** How far back, in mentions, a pronoun or a definite description looks for its antecedent. */
 export const LOOKBACK = 60;

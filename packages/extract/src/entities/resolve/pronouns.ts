@@ -8,7 +8,7 @@ import {
   PUBLIC_BODY_WORDS,
 } from '../data/organizations.js';
 import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS, type Gender } from '../data/people.js';
-import { HE, IT, LOOKBACK, RELATIVE, SHE, THEY } from '../data/source-words.js';
+import { GROUP_NOUNS, HE, IT, LOOKBACK, RELATIVE, SHE, THEY } from '../data/source-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 
@@ -205,13 +205,28 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
   return found;
 }
 
+/** Whoever spoke last, a person or a body, in this or the three sentences before. */
+export function recentSpeaker(store: EntityStore, span: Span): Ent | undefined {
+  const near = store.sentences[Math.max(0, store.sentenceAt(span.start) - 3)]?.start ?? 0;
+  let found: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    if (m.span.start < near) return true;
+    const ent = m.ent;
+    if (m.speaker && !m.quoted && (ent.kind === 'person' || ent.kind === 'organization'))
+      found = ent;
+    return found !== undefined;
+  });
+  return found;
+}
+
 /** "the chamber" names the organisation last mentioned with that word in its name. */
 export function namedBodyBefore(store: EntityStore, span: Span, noun: string): Ent | undefined {
-  const firm = FIRM_NOUNS.has(noun);
+  // "the company", "the team", "the group": the business or club last named
+  const firm = FIRM_NOUNS.has(noun) || GROUP_NOUNS.has(noun);
   let found: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     const ent = m.ent;
-    if (ent.kind !== 'organization' || ent.anonymous) return false;
+    if (ent.kind !== 'organization' || ent.anonymous || m.quoted) return false;
     const words = ent.name.toLowerCase().split(/\s+/);
     // "the company", "the chain": the business last named, not a public body or an outlet
     if (

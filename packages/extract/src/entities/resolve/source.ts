@@ -6,12 +6,14 @@ import { ROLE_NOUNS } from '../data/people.js';
 import {
   ARTIFACT_NOUNS,
   FIRST_SECOND_PERSON,
+  GROUP_NOUNS,
   HE,
   HEAD_ENDERS,
   IT,
   POSSESSIVE_DETERMINERS,
   RELATIVE,
   SHE,
+  STATEMENT_NOUNS,
   SUBJECT_PRONOUNS,
   THEY,
 } from '../data/source-words.js';
@@ -22,7 +24,13 @@ import type { Ent, Mention } from '../types.js';
 import { apposition, cutAtClause, describedSource, isCommonNoun, ownedRole } from './described.js';
 import { newName } from './new-name.js';
 import type { Phrase } from './phrase.js';
-import { describedBefore, epithetReferent, namedBodyBefore, resolvePronoun } from './pronouns.js';
+import {
+  describedBefore,
+  epithetReferent,
+  namedBodyBefore,
+  recentSpeaker,
+  resolvePronoun,
+} from './pronouns.js';
 
 /**
  * The entity a speaker/source span as written stands for ("he", "energy analyst Dana
@@ -123,6 +131,17 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
       .filter((m) => m.span.end <= lastWordStart && m.ent.kind !== 'location')
       .pop();
     if (maker) return spoke(fx, maker);
+    // "a statement from the EU": the maker named after it
+    const after = store.index
+      .overlapping({ start: headSpan.end, end: s.end })
+      .find((m) => m.ent.kind === 'organization' || m.ent.kind === 'person');
+    if (after) return spoke(fx, after);
+    // "The statement also said ...": a statement with no maker named is the last speaker's
+    const issuer = STATEMENT_NOUNS.has(headLower) ? recentSpeaker(store, s) : undefined;
+    if (issuer) {
+      fx.speaker(fx.record(issuer, s, 'descriptor'));
+      return issuer;
+    }
   }
   // a listed name the recognizer skipped (e.g. at the start of a sentence)
   const bare = p.head.filter((t) => t.lower !== 'the');
@@ -215,7 +234,7 @@ function namedAfterComma(store: EntityStore, p: Phrase, comma: number): Mention 
 /** "the analyst", "the chamber": the person or body described or named so before. */
 function definiteDescription(store: EntityStore, s: Span, head: string): Ent | undefined {
   if (ROLE_NOUNS.has(head)) return describedBefore(store, s, head);
-  if (BODY_NOUNS.has(head) || ORG_WORDS.has(head) || FIRM_NOUNS.has(head))
+  if (BODY_NOUNS.has(head) || ORG_WORDS.has(head) || FIRM_NOUNS.has(head) || GROUP_NOUNS.has(head))
     return namedBodyBefore(store, s, head);
   return undefined;
 }
