@@ -43,3 +43,18 @@ export function docFromLines(text: string): Doc {
   }
   return makeDoc(text, blocks);
 }
+
+/** Whether the offset lies in a caption, credit or bio sentence (Doc.credits). */
+export function inCredit(doc: Doc, offset: number): boolean {
+  const { sentences } = doc;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sentence = sentences[mid]!;
+    if (offset < sentence.start) hi = mid - 1;
+    else if (offset >= sentence.end) lo = mid + 1;
+    else return doc.credits[mid] === true;
+  }
+  return false;
+}

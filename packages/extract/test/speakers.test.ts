@@ -246,3 +246,15 @@ describe('statements, clubs and companies referred to again', () => {
     ).toBe('Harbourline Shipping Inc');
   });
 });
+
+describe('video teasers and captions in the prose', () => {
+  it('hold no quotes', () => {
+    const quotes = whoSaid(
+      [
+        '"The park is for everyone," said Ana Ruiz.',
+        'WATCH BELOW: Councillor Tom Vey says the park plan is being rushed. Lena Holt has the latest.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+  });
+});

@@ -253,3 +253,36 @@ export const COORDINATORS = new Set(['and', 'but']);
 
 /** Particles after "call" that make it a cue ("called for", "calls on"). */
 export const CALL_PARTICLES = new Set(['for', 'on']);
+
+/**
+ * Labels that open a section of a news roundup or a notice, never a speaker's line ("ENERGY:
+ * Crude fell ...", "CORRECTION: ..."). Lowercase.
+ */
+export const SECTION_LABELS = new Set([
+  'energy',
+  'currencies',
+  'currency',
+  'bonds',
+  'stocks',
+  'markets',
+  'commodities',
+  'metals',
+  'gold',
+  'oil',
+  'asia',
+  'europe',
+  'update',
+  'updates',
+  'correction',
+  'clarification',
+  'editor',
+  'note',
+  'background',
+  'related',
+  'watch',
+  'listen',
+  'video',
+  'photos',
+  'timeline',
+  'analysis',
+]);

@@ -2,7 +2,7 @@
 // (which tokens are claimed, which leading attribution is still open, what the next paragraph
 // inherits). The rules only read the text and say what they found.
 import type { Span } from '@sourcetrace/article-model';
-import type { Doc } from '../document.js';
+import { inCredit, type Doc } from '../document.js';
 import { PARTICIPLE_CUES } from '../lexicon/cues.js';
 import { trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
@@ -42,6 +42,8 @@ export function findAttributions(
       if (kind === 'heading' || kind === 'title') speakers.forget();
       continue;
     }
+    // a caption or a video teaser in the prose is nobody's words
+    if (inCredit(doc, doc.tokens[unit.first]?.start ?? 0)) continue;
     const result = new UnitReader(p, unit).read({ ...carry, recent: speakers.next(unit) });
     found.push(...result.found);
     const speech = result.found.filter(

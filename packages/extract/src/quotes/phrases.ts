@@ -21,6 +21,9 @@ import type { Token } from '../text/tokens.js';
 import { QuoteState } from './units.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 
+/** A line opening with a capitalised label and a colon: "SMITH:", "MR. ROE:". */
+const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
+
 /** Endings of adjectives, which never head a speaker phrase ("significant", "serious"). */
 const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|ical|able|ible|ificant)$/;
 import { BE_FORMS, LY_NOUNS } from '../lexicon/quote-words.js';
@@ -34,6 +37,44 @@ export class Phrases {
     /** Tells an outlet entity already known at a span (from the entity table). */
     private readonly knownOutlet: (span: Span) => boolean,
   ) {}
+
+  private labels?: Map<string, number>;
+  private titled?: Set<string>;
+
+  /** How many lines open with this capitalised label and a colon ("SMITH:"), counted once per text. */
+  labelUses(label: string): number {
+    if (!this.labels) {
+      this.labels = new Map();
+      for (const m of this.text.matchAll(LINE_LABEL))
+        this.labels.set(m[1]!, (this.labels.get(m[1]!) ?? 0) + 1);
+    }
+    return this.labels.get(label) ?? 0;
+  }
+
+  /** Whether the lowercased word is written in Title case somewhere ("Smith" for "SMITH"). */
+  titledWord(lower: string): boolean {
+    this.readCases();
+    return this.titled!.has(lower);
+  }
+
+  /** Whether the word is written in lower case somewhere: an everyday word here. */
+  lowerWord(lower: string): boolean {
+    this.readCases();
+    return this.lowered!.has(lower);
+  }
+
+  private lowered?: Set<string>;
+  private readCases(): void {
+    if (this.titled) return;
+    this.titled = new Set();
+    this.lowered = new Set();
+    for (const t of this.tokens) {
+      if (!t.word) continue;
+      const surface = this.text.slice(t.start, t.end);
+      if (!t.cap) this.lowered.add(t.lower);
+      else if (/\p{Ll}/u.test(surface)) this.titled.add(t.lower);
+    }
+  }
 
   lower(i: number): string {
     return this.tokens[i]?.lower ?? '';

@@ -6,9 +6,11 @@ import {
   AUXILIARIES,
   CONNECTIVES,
   DETERMINERS,
+  HONORIFICS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
+import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
 import { Phrases } from './phrases.js';
 import { QuoteState, type Unit } from './units.js';
 import {
@@ -17,6 +19,7 @@ import {
   PLURAL_PRONOUNS,
   RARELY_NOUNS,
   RELATIVE_PRONOUNS,
+  SECTION_LABELS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/quote-words.js';
 
@@ -175,10 +178,33 @@ export function transcriptLabel(p: Phrases, unit: Unit): number {
   // A transcript quoted as a whole keeps its labels inside the marks: `"SMITH: ...`.
   const first = p.states[unit.first] === QuoteState.Open ? unit.first + 1 : unit.first;
   for (let i = first; i < unit.last && i < first + 4; i++) {
-    if (p.lower(i) === ':') return i > first && i + 1 < unit.last ? i : -1;
+    if (p.lower(i) === ':')
+      return i > first && i + 1 < unit.last && namesSpeaker(p, first, i) ? i : -1;
     const surface = p.text.slice(p.tokens[i]!.start, p.tokens[i]!.end);
     if (!/^[A-Z][A-Z.'\u2019-]+$/.test(surface) || (first === unit.first && !p.outside(i)))
       return -1;
   }
   return -1;
+}
+
+/**
+ * A label names a speaker ("SMITH:"), not a section ("BONDS:", "EUROPE:", "KEEPING SCORE:"):
+ * it does when it holds a first name or a title ("MR. ROE:"); a label of several words otherwise
+ * names a section. One word does when the text writes it as a name elsewhere ("Smith") or the
+ * transcript gives it again, and not when it is a section label, plural-shaped, a listed place
+ * or a word the text also writes in lower case.
+ */
+function namesSpeaker(p: Phrases, first: number, colon: number): boolean {
+  const label = p.text.slice(p.tokens[first]!.start, p.tokens[colon - 1]!.end);
+  for (let i = first; i < colon; i++) {
+    const word = p.lower(i);
+    if (!p.tokens[i]!.word) continue;
+    if (FIRST_NAME_GENDER.has(word) || HONORIFICS.has(word)) return true;
+  }
+  if (colon - first > 1) return false; // "KEEPING SCORE:", "ANALYST'S TAKE:"
+  const word = p.lower(first);
+  if (SECTION_LABELS.has(word)) return false;
+  if (p.titledWord(word) || p.labelUses(label) >= 2) return true;
+  const plural = /[^s]s$/.test(word);
+  return !plural && GAZETTEER.get(word)?.kind !== 'location' && !p.lowerWord(word);
 }

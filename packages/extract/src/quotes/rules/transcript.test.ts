@@ -10,4 +10,25 @@ describe('transcript', () => {
       content: ['We will win the vote in March'],
     });
   });
+
+  it('a section label of a roundup names no speaker', () => {
+    const text = [
+      'Markets were calm on Monday.',
+      'BONDS: Bond prices fell.',
+      'ENERGY: Crude oil slipped 0.1 per cent to $52.94 per barrel.',
+      'EUROPE: The DAX rose 0.2 per cent.',
+      'KEEPING SCORE: The index gained 18 points.',
+      'KEEPING SCORE: The index gave back 4 points.',
+    ].join('\n\n');
+    expect(read(text).filter((a) => a.rule === 'transcript')).toEqual([]);
+  });
+
+  it('speakers in a transcript of several lines', () => {
+    const text = [
+      'SMITH: We will not give up.',
+      'ROE: Nor will we.',
+      'MS VEY: Then we agree.',
+    ].join('\n\n');
+    expect(read(text).map((a) => a.source)).toEqual(['SMITH', 'ROE', 'MS VEY']);
+  });
 });
