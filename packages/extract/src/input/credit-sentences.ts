@@ -14,37 +14,73 @@ const MAX_CREDIT_SENTENCE = 400;
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.\-]+(?:\s+(?:\p{Lu}[\p{L}'’.\-]+|de|da|van|von|le|la)){1,4}`;
 
-const CREDIT_SENTENCES: readonly RegExp[] = [
+/** Ends with a closing bracket, perhaps and a full stop: where a picture credit sits. */
+const closesBracket = (s: string) => /\)\s*\.?\s*$/.test(s.slice(-8));
+
+/**
+ * Each kind of furniture: a cheap test that the sentence could be one (most prose fails it at
+ * once), then the pattern.
+ */
+const CREDIT_SENTENCES: ReadonlyArray<{ could: (s: string) => boolean; pattern: RegExp }> = [
   // a photo credit closing the sentence: "(Ann Lee / The Courier)", "(Courier file photo)"
-  /\(\s*\p{Lu}[^()]{0,80}\/[^()]{1,60}\)\s*\.?\s*$/u,
-  /\(\s*[^()]{0,60}\b(?:file photo|photo|handout|courtesy)\b[^()]{0,30}\)\s*\.?\s*$/iu,
+  { could: closesBracket, pattern: /\(\s*\p{Lu}[^()]{0,80}\/[^()]{1,60}\)\s*\.?\s*$/u },
+  {
+    could: closesBracket,
+    pattern: /\(\s*[^()]{0,60}\b(?:file photo|photo|handout|courtesy)\b[^()]{0,30}\)\s*\.?\s*$/iu,
+  },
   // "Ann Lee/The Courier." closing a caption
-  new RegExp(
-    String.raw`\s${NAME}\s?\/\s?(?:The\s)?\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,4}\.?\s*$`,
-    'u',
-  ),
-  // caption and teaser openers
-  /^(?:open this photo in gallery|watch(?: below| above| live| now)?\s*:|video\s*:|photos?\s*:|listen\s*:|pictured\s*:)/iu,
-  /^(?:this|in this|an undated|a) (?:file |handout )?(?:photo|image|picture|photograph)\b/iu,
+  {
+    could: (s) => s.includes('/'),
+    pattern: new RegExp(
+      String.raw`\s${NAME}\s?\/\s?(?:The\s)?\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,4}\.?\s*$`,
+      'u',
+    ),
+  },
+  // caption and teaser openers, contributor credits, teaser sign-offs and the writer's bio
+  {
+    could: () => true,
+    pattern:
+      /^(?:open this photo in gallery|watch(?: below| above| live| now)?\s*:|video\s*:|photos?\s*:|listen\s*:|pictured\s*:|with files from\b)/iu,
+  },
+  {
+    could: () => true,
+    pattern:
+      /^(?:this|in this|an undated|a) (?:file |handout )?(?:photo|image|picture|photograph)\b/iu,
+  },
+  {
+    could: () => true,
+    pattern: new RegExp(
+      String.raw`^${NAME}\s(?:has|have) (?:more|the latest|the story|details)\b`,
+      'u',
+    ),
+  },
+  { could: () => true, pattern: new RegExp(String.raw`^as ${NAME} reports,`, 'iu') },
+  {
+    could: () => true,
+    pattern: new RegExp(
+      String.raw`^${NAME}\sis an?\s(?:[\p{L}\-]+\s){0,3}(?:reporter|writer|columnist|editor|correspondent|journalist|contributor|freelancer)\b`,
+      'u',
+    ),
+  },
+  {
+    could: (s) => s.includes('writes'),
+    pattern: new RegExp(String.raw`^${NAME},\s[^,]{1,80},\swrites (?:exclusively )?for\b`, 'u'),
+  },
   // positions in a picture: "Jane Roe, left, and Sam Yu"
-  /,\s(?:left|right|centre|center|second from (?:left|right)|from (?:left|right)),\s/iu,
-  // contributor credits and teaser sign-offs
-  /^with files from\b/iu,
-  /\bcontributed (?:to )?(?:this|the) (?:story|report|article)\b/iu,
-  new RegExp(String.raw`^${NAME}\s(?:has|have) (?:more|the latest|the story|details)\b`, 'u'),
-  new RegExp(String.raw`^as ${NAME} reports,`, 'iu'),
-  // the writer's bio
-  new RegExp(
-    String.raw`^${NAME}\sis an?\s(?:[\p{L}\-]+\s){0,3}(?:reporter|writer|columnist|editor|correspondent|journalist|contributor|freelancer)\b`,
-    'u',
-  ),
-  new RegExp(String.raw`^${NAME},\s[^,]{1,80},\swrites (?:exclusively )?for\b`, 'u'),
+  {
+    could: (s) => s.includes('left,') || s.includes('right,') || /cent(?:re|er),/.test(s),
+    pattern: /,\s(?:left|right|centre|center|second from (?:left|right)|from (?:left|right)),\s/iu,
+  },
+  {
+    could: (s) => s.includes('contributed'),
+    pattern: /\bcontributed (?:to )?(?:this|the) (?:story|report|article)\b/iu,
+  },
 ];
 
 export function isCreditSentence(text: string, sentence: Span): boolean {
   if (sentence.end - sentence.start > MAX_CREDIT_SENTENCE) return false;
   const words = text.slice(sentence.start, sentence.end);
-  return CREDIT_SENTENCES.some((pattern) => pattern.test(words));
+  return CREDIT_SENTENCES.some((kind) => kind.could(words) && kind.pattern.test(words));
 }
 
 /** A sentence that is nothing but a bracketed picture credit: "(Lena Holt / The Harbour Gazette)". */
