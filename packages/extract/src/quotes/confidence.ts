@@ -28,8 +28,8 @@ export const SPEAKER_CONFIDENCE = {
 const PRONOUN_REACH = 1000;
 /** A conversation carries on when the quote before ends this close (about a paragraph) ... */
 const CARRIED_QUOTE_GAP = 600;
-/** ... and the speaker was named this close before the pronoun (a sentence or two). */
-const CARRIED_NAME_GAP = 300;
+/** ... and the speaker was the person named last before the pronoun, within a few paragraphs. */
+const CARRIED_NAME_GAP = PRONOUN_REACH;
 
 /** The gender a pronoun gives its referent: "m" for he/him/his, "f" for she/her. */
 function pronounGender(word: string): string | undefined {
