@@ -258,3 +258,19 @@ describe('video teasers and captions in the prose', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('artifacts and compound roles', () => {
+  it('"the memo obtained by" a paper names who has it, not who wrote it', () => {
+    const quotes = whoSaid(
+      'Staff at Harbour Media wrote to the board. The memo obtained by the Harbour Gazette said "the sale would hurt readers".',
+    );
+    expect(quotes[0]?.speaker).not.toBe('Harbour Gazette');
+  });
+
+  it('"the former sergeant-at-arms" is one person, described again', () => {
+    const quotes = whoSaid(
+      'Tom Vey, who helped end the siege in 2014, may run for office. The former sergeant-at-arms of the legislature said Monday he is "seriously considering" it.',
+    );
+    expect(quotes[0]?.speaker).toBe('Tom Vey');
+  });
+});

@@ -149,7 +149,9 @@ export function epithetReferent(
   // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman")
   const modified = headTokens.length >= 3;
   const possessive = headTokens.some((t) => /['\u2019]s?$/.test(t.lower)); // "the board's own"
-  if (!modified || possessive || head.endsWith('s') || FIRM_NOUNS.has(head) || ORG_WORDS.has(head))
+  // "sergeant-at-arms" is one person: a compound is plural by its first part
+  const plural = (head.split('-')[0] ?? head).endsWith('s');
+  if (!modified || possessive || plural || FIRM_NOUNS.has(head) || ORG_WORDS.has(head))
     return undefined;
   const gender = ROLE_GENDER.get(head) ?? 'unknown';
   return antecedent(

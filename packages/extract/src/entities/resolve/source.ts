@@ -91,6 +91,8 @@ function findHeadEnd(store: EntityStore, s: Span, tokens: Token[]): number {
       !betweenAdjectives(store.text, s, tokens, k)
     )
       return k;
+    // "the memo obtained by the Gazette": a participle with its agent follows the head
+    if (tokens[k + 1]?.lower === 'by' && /ed$|en$/.test(tokens[k]!.lower)) return k;
   }
   return tokens.length;
 }
@@ -131,10 +133,15 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
       .filter((m) => m.span.end <= lastWordStart && m.ent.kind !== 'location')
       .pop();
     if (maker) return spoke(fx, maker);
-    // "a statement from the EU": the maker named after it
+    // "a statement from the EU", "a report released by the board": the maker named after it
+    // (not "the memo obtained by the Globe", which names who has it)
     const after = store.index
       .overlapping({ start: headSpan.end, end: s.end })
-      .find((m) => m.ent.kind === 'organization' || m.ent.kind === 'person');
+      .find(
+        (m) =>
+          (m.ent.kind === 'organization' || m.ent.kind === 'person') &&
+          MAKER_LINK.test(store.text.slice(headSpan.end, m.span.start)),
+      );
     if (after) return spoke(fx, after);
     // "The statement also said ...": a statement with no maker named is the last speaker's
     const issuer = STATEMENT_NOUNS.has(headLower) ? recentSpeaker(store, s) : undefined;
@@ -191,6 +198,10 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   if (m) fx.speaker(m);
   return described;
 }
+
+/** What links an artifact to its maker named after it: "from", "of", "released by", "issued by". */
+const MAKER_LINK =
+  /^\s*(?:from|of|(?:released|issued|sent|signed|published|commissioned) by)\s+(?:the\s+)?$/i;
 
 function spoke(fx: Effects, m: Mention): Ent {
   fx.speaker(m);
