@@ -274,3 +274,24 @@ describe('artifacts and compound roles', () => {
     expect(quotes[0]?.speaker).toBe('Tom Vey');
   });
 });
+
+describe('text as pasted from the web', () => {
+  it('a zero-width space after a name does not hide the speaker', () => {
+    const quotes = whoSaid(
+      'Workers voted on Friday. Jeff Trager\u200b said he expects the union to help.',
+    );
+    expect(quotes[0]).toMatchObject({
+      speaker: 'Jeff Trager',
+      words: 'he expects the union to help.',
+    });
+  });
+});
+
+describe('an embedded question ends at its comma', () => {
+  it('the attribution after it is read', () => {
+    const quotes = whoSaid(
+      'While investigators do not know who is responsible, the Harbour Security Lab said in a statement that the threats came from one group.',
+    );
+    expect(quotes[0]?.speaker).toBe('Harbour Security Lab');
+  });
+});

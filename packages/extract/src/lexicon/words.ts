@@ -536,3 +536,6 @@ export const ABBREVIATIONS = new Set([
 
 /** The articles: "the", "a", "an". */
 export const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Words that open an embedded question: "do not know who is responsible". */
+export const WH_WORDS = new Set(['who', 'what', 'why', 'how', 'whether', 'where', 'when', 'which']);

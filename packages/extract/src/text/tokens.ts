@@ -23,7 +23,13 @@ const known = new Uint8Array(65536);
 function classOf(code: number): number {
   if (known[code]) return classes[code]!;
   const ch = String.fromCharCode(code);
-  classes[code] = /[\p{L}\p{M}\p{N}]/u.test(ch) ? WORD : /\s/.test(ch) ? SPACE : 0;
+  // a zero-width space, word joiner or byte-order mark that pasted text carries separates
+  // nothing a reader sees: it is space, not a token of its own
+  classes[code] = /[\p{L}\p{M}\p{N}]/u.test(ch)
+    ? WORD
+    : /[\s\u200b\u2060\ufeff]/u.test(ch)
+      ? SPACE
+      : 0;
   known[code] = 1;
   return classes[code]!;
 }

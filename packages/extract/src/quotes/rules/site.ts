@@ -2,7 +2,8 @@
 // once per trigger token however many rules ask.
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass } from '../../lexicon/cues.js';
-import { CONNECTIVES } from '../../lexicon/words.js';
+import { CONNECTIVES, WH_WORDS } from '../../lexicon/words.js';
+import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
 import { describe, trimSpan } from '../content.js';
 import type { Phrases } from '../phrases.js';
@@ -166,7 +167,10 @@ function readClause(site: TokenSite): ReportingClause | null {
   // A cue inside the content of an earlier attribution, not after a connective, is nested speech
   // ("Kim said Ortiz told him ..."): only the outermost attribution is kept.
   const connective = boundary >= lo && p.isWord(boundary) && CONNECTIVES.has(p.lower(boundary));
-  if (open && !connective && !p.isPunct(boundary, ';')) return null;
+  // ... unless the open one reports a question, which ends at a comma: "investigators do not
+  // know who is responsible, the firm said in a statement that ..."
+  const afterQuestion = open !== null && p.isPunct(boundary, ',') && reportsQuestion(p, open);
+  if (open && !connective && !afterQuestion && !p.isPunct(boundary, ';')) return null;
   if (
     !connective &&
     !atComma &&
@@ -178,4 +182,11 @@ function readClause(site: TokenSite): ReportingClause | null {
     return null;
   const source = p.span(Math.max(speaker.sourceStart, speaker.npStart), speaker.sourceEnd);
   return { source, boundary, atComma, connective, right: site.right() };
+}
+
+/** An attribution whose content is an embedded question: "who is responsible", "whether ...". */
+function reportsQuestion(p: Phrases, open: Readonly<Attribution>): boolean {
+  const first = open.content[0];
+  if (!first) return false;
+  return WH_WORDS.has(p.lower(tokenAt(p.tokens, first.start)));
 }
