@@ -282,7 +282,7 @@ describe('text as pasted from the web', () => {
     );
     expect(quotes[0]).toMatchObject({
       speaker: 'Jeff Trager',
-      words: 'he expects the union to help.',
+      words: 'he expects the union to help',
     });
   });
 });
