@@ -31,7 +31,8 @@ const program = new Command('sourcetrace')
 
 // The command named first on the line, or all of them for help and for a name not known.
 const named = process.argv[2];
-const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+const wanted =
+  named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
 for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]!())))
   register(program);
 

@@ -21,7 +21,7 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  /** Extraction threads (default: defaultExtractThreads()). */
+  /** Extraction threads (default: defaultIngestThreads()). */
   concurrency?: number;
   onProgress?: (progress: IngestProgress) => void;
   extract?: ExtractOptions;
@@ -36,11 +36,19 @@ export interface IngestSummary {
 }
 
 /**
- * Extraction threads by default: one per core but one, as the calling thread keeps a core busy
- * writing (and extracts too while the threads load); at least one.
+ * Extraction threads a server keeps by default: one per core but one, so a core stays free for
+ * answering requests; at least one.
  */
 export function defaultExtractThreads(): number {
   return Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * Extraction threads of a bulk ingest by default: one per core. The calling thread writes, which
+ * takes a fraction of what extracting takes, so a thread fewer would leave most of a core idle.
+ */
+export function defaultIngestThreads(): number {
+  return availableParallelism();
 }
 
 /**
@@ -53,7 +61,7 @@ export async function ingestItems(
   items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const threads = Math.max(1, options.concurrency ?? defaultExtractThreads());
+  const threads = Math.max(1, options.concurrency ?? defaultIngestThreads());
   const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: [] };
   let read = 0;
   let done = 0;

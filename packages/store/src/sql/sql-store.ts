@@ -86,11 +86,16 @@ const RELATED_ORDER = new Keyset('related', [
 ]);
 
 /** Entities of one article that count towards co-occurrence (the most mentioned). */
-const MAX_PAIRED_PER_ARTICLE = 60;
-/** The numbers of one article's paired corpus entities. */
+const MAX_PAIRED_PER_ARTICLE = 24;
+/**
+ * The numbers of one article's paired corpus entities, found by entity_articles' key (corpus id,
+ * published_sort, seq) from the article's own entities: no second index on entity_articles.
+ * Parameters: the article's seq, published_sort, seq.
+ */
 const PAIRED_OF_ARTICLE = `SELECT e.n FROM entity_articles ea JOIN corpus_entities e ON e.id = ea.corpus_id
-  WHERE ea.article_seq = ? AND ea.paired = 1`;
-/** Every ordered pair of one article's paired entities (the article's seq given twice). */
+  WHERE ea.corpus_id IN (SELECT corpus_id FROM article_entities WHERE article_seq = ?)
+    AND ea.published_sort = ? AND ea.article_seq = ? AND ea.paired = 1`;
+/** Every ordered pair of one article's paired entities (PAIRED_OF_ARTICLE's parameters twice). */
 const PAIRS_OF_ARTICLE = `SELECT s.n, o.n FROM (${PAIRED_OF_ARTICLE}) s JOIN (${PAIRED_OF_ARTICLE}) o ON o.n <> s.n`;
 
 /**
@@ -161,7 +166,12 @@ class BatchTotals {
     const ids: string[] = [];
     for (const [id, share] of this.shares) {
       const name = share.owner.normalisedName;
-      if (share.owner.kind === 'person' && !share.anonymous && name.includes(' ') && lastWord(name) === word)
+      if (
+        share.owner.kind === 'person' &&
+        !share.anonymous &&
+        name.includes(' ') &&
+        lastWord(name) === word
+      )
         ids.push(id);
     }
     return ids;
@@ -532,7 +542,8 @@ export class SqlStore implements Store {
       let share = batch.shares.get(id);
       if (!share) {
         // A new corpus entity is named by its own key (its full name), never by a folded surname.
-        const owner = group.find((entity) => entity.corpusId === id) ?? (group[0] as PreparedEntity);
+        const owner =
+          group.find((entity) => entity.corpusId === id) ?? (group[0] as PreparedEntity);
         share = {
           owner,
           names: [],
@@ -741,7 +752,10 @@ export class SqlStore implements Store {
 
   async deleteArticle(id: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const [article] = await tx.all(`SELECT seq, quotes, claims FROM articles WHERE id = ?`, [id]);
+      const [article] = await tx.all(
+        `SELECT seq, published_sort, quotes, claims FROM articles WHERE id = ?`,
+        [id],
+      );
       if (!article) return false;
       const seq = int(article.seq);
       await removeArticleStatements(tx, seq);
@@ -762,11 +776,23 @@ export class SqlStore implements Store {
         await tx.run(`DELETE FROM ${table} WHERE article_seq = ?`, [seq]);
       }
       await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq]);
-      await tx.run(`DELETE FROM article_entities WHERE article_seq = ?`, [seq]);
+      // Pairs and entity_articles are found through article_entities, so they go before it.
+      const key = [seq, String(article.published_sort), seq];
       const pairs = `(entity, other) IN (${PAIRS_OF_ARTICLE})`;
-      await tx.run(`UPDATE entity_pair_counts SET shared = shared - 1 WHERE ${pairs}`, [seq, seq]);
-      await tx.run(`DELETE FROM entity_pair_counts WHERE shared <= 0 AND ${pairs}`, [seq, seq]);
-      await tx.run(`DELETE FROM entity_articles WHERE article_seq = ?`, [seq]);
+      await tx.run(`UPDATE entity_pair_counts SET shared = shared - 1 WHERE ${pairs}`, [
+        ...key,
+        ...key,
+      ]);
+      await tx.run(`DELETE FROM entity_pair_counts WHERE shared <= 0 AND ${pairs}`, [
+        ...key,
+        ...key,
+      ]);
+      await tx.run(
+        `DELETE FROM entity_articles WHERE corpus_id IN (SELECT corpus_id FROM article_entities WHERE article_seq = ?)
+           AND published_sort = ? AND article_seq = ?`,
+        key,
+      );
+      await tx.run(`DELETE FROM article_entities WHERE article_seq = ?`, [seq]);
       await tx.run(`DELETE FROM article_bodies WHERE seq = ?`, [seq]);
       await tx.run(`DELETE FROM articles WHERE seq = ?`, [seq]);
 
@@ -967,8 +993,15 @@ export class SqlStore implements Store {
       where.addFragment(match);
     }
     if (query.source !== undefined) where.add('c.source_id = ?', query.source);
-    if (query.hedge !== undefined) where.add('c.hedge = ?', query.hedge);
-    if (query.anonymous !== undefined) where.add('c.source_anonymous = ?', query.anonymous ? 1 : 0);
+    // Written as the partial indexes' own conditions (claims_hedged, claims_by_anonymous_source),
+    // so the planner can use them: the rare values have an index, the common ones read in order.
+    if (query.hedge !== undefined)
+      where.add(
+        query.hedge === 'none' ? `c.hedge = 'none'` : `c.hedge <> 'none' AND c.hedge = ?`,
+        ...(query.hedge === 'none' ? [] : [query.hedge]),
+      );
+    if (query.anonymous !== undefined)
+      where.add(query.anonymous ? 'c.source_anonymous = 1' : 'c.source_anonymous = 0');
     if (query.article !== undefined)
       where.add('c.article_seq = (SELECT seq FROM articles WHERE id = ?)', query.article);
     where.addFragment(CLAIM_ORDER.after(query.cursor));
