@@ -348,6 +348,12 @@ export function storeContract(name: string, fixture: StoreFixture): void {
         corpus.flatMap((a) => a.claims.filter((c) => c.hedge === 'rumour')).length,
       );
       expect(rumours.items.every((item) => item.source === null)).toBe(true);
+      // The common value is read another way (the list's own order, not an index of its own).
+      const plain = await store.listClaims(ClaimQuery.parse({ hedge: 'none', limit: 200 }));
+      expect(plain.items.length).toBe(
+        Math.min(200, corpus.flatMap((a) => a.claims.filter((c) => c.hedge === 'none')).length),
+      );
+      expect(plain.items.every((item) => item.claim.hedge === 'none')).toBe(true);
 
       const anonymous = await store.listClaims(ClaimQuery.parse({ anonymous: 'true', limit: 200 }));
       expect(anonymous.items.length).toBeGreaterThan(0);
