@@ -43,7 +43,10 @@ describe('extractJsonLines', () => {
     );
     expect(failures).toBe(1);
     expect(warnings).toEqual([expect.stringMatching(/^sourcetrace extract: line 11: /)]);
-    const out = written.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+    const out = written
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown);
     expect(out).toHaveLength(91);
     expect(out[10]).toMatchObject({ id: null, error: expect.any(String) });
     const articles = out.filter((_, i) => i !== 10);
