@@ -22,6 +22,12 @@ describe('packed JSON', () => {
     expect(unpackJson('{"id":"q1"}')).toBe('{"id":"q1"}');
     const unusual = JSON.stringify({ id: 'q1', text: 'Zoë said “ça va” 🙂 \u2028' });
     expect(unpackJson(packItemJson(unusual))).toBe(unusual);
+    // Longer than zlib's working buffer for items: unpacked over several pieces.
+    const long = JSON.stringify({
+      id: 'q2',
+      words: 'Invented words, said at length. '.repeat(300),
+    });
+    expect(unpackJson(packItemJson(long))).toBe(long);
   });
 
   it('refuses bytes it did not pack instead of guessing', () => {

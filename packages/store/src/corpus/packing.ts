@@ -17,6 +17,11 @@ const DEFLATE_ITEM_1 = 2;
 
 /** Quality 6: within a few per cent of the best ratio at a fraction of the time. */
 const BROTLI_QUALITY = 6;
+/**
+ * zlib's working buffer for an item: a quote or claim fits in one, and a smaller one than the
+ * 16 KiB default makes each call about ten times cheaper (a page of quotes unpacks 50 of them).
+ */
+const ITEM_CHUNK = 512;
 
 /**
  * What quote and claim JSON is made of: its keys, kinds, rules and hedges, in the order they are
@@ -65,7 +70,11 @@ export function packArticleJson(json: string): Uint8Array {
 export function packItemJson(json: string): Uint8Array {
   return tagged(
     DEFLATE_ITEM_1,
-    deflateRawSync(Buffer.from(json, 'utf8'), { level: 9, dictionary: ITEM_DICTIONARY_1 }),
+    deflateRawSync(Buffer.from(json, 'utf8'), {
+      level: 9,
+      dictionary: ITEM_DICTIONARY_1,
+      chunkSize: ITEM_CHUNK,
+    }),
   );
 }
 
@@ -79,7 +88,10 @@ export function unpackJson(value: unknown): string {
     case BROTLI:
       return brotliDecompressSync(body).toString('utf8');
     case DEFLATE_ITEM_1:
-      return inflateRawSync(body, { dictionary: ITEM_DICTIONARY_1 }).toString('utf8');
+      return inflateRawSync(body, {
+        dictionary: ITEM_DICTIONARY_1,
+        chunkSize: ITEM_CHUNK,
+      }).toString('utf8');
     default:
       throw new TypeError(`stored JSON packed in an unknown way (${value[0]})`);
   }
