@@ -68,11 +68,12 @@ export function storeContract(name: string, fixture: StoreFixture): void {
     let store: Store;
     const corpus = syntheticCorpus(60);
 
+    // Sixty writes to a real server on a shared machine: more than the default hook time.
     beforeAll(async () => {
       store = await fixture.open();
       for (const article of corpus)
         await store.putArticle(article, { ingestedAt: '2025-01-01T00:00:00.000Z' });
-    });
+    }, 60_000);
     afterAll(async () => {
       await fixture.dispose(store);
     });
