@@ -1,15 +1,22 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { registerExtract } from './commands/extract.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerExport } from './commands/export.js';
-import { registerStats } from './commands/stats.js';
-import { registerStatements } from './commands/statements.js';
-import { registerServe } from './commands/serve.js';
-import { registerTui } from './commands/tui.js';
-import { registerWorker } from './commands/worker.js';
-import { registerJobs } from './commands/jobs.js';
+
+/**
+ * Each command's module, loaded only when it runs (or for the full help): a command then starts
+ * without the libraries of the others (the web server, the terminal UI, the store drivers).
+ */
+const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  stats: async () => (await import('./commands/stats.js')).registerStats,
+  statements: async () => (await import('./commands/statements.js')).registerStatements,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  tui: async () => (await import('./commands/tui.js')).registerTui,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
+  jobs: async () => (await import('./commands/jobs.js')).registerJobs,
+};
 
 const { version } = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
@@ -24,15 +31,12 @@ const program = new Command('sourcetrace')
   .version(version)
   .showHelpAfterError();
 
-registerExtract(program);
-registerIngest(program);
-registerExport(program);
-registerStats(program);
-registerStatements(program);
-registerServe(program);
-registerTui(program);
-registerWorker(program);
-registerJobs(program);
+// The command named first on the line, or all of them for help and for a name not known.
+const named = process.argv[2];
+const wanted =
+  named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]!())))
+  register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -24,6 +24,7 @@ export {
   ingestItems,
   ingestOne,
   defaultExtractThreads,
+  defaultIngestThreads,
   ExtractionError,
   type IngestOptions,
   type IngestProgress,

@@ -21,7 +21,7 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  /** Extraction threads (default: defaultExtractThreads()). */
+  /** Extraction threads (default: defaultIngestThreads()). */
   concurrency?: number;
   onProgress?: (progress: IngestProgress) => void;
   extract?: ExtractOptions;
@@ -36,11 +36,19 @@ export interface IngestSummary {
 }
 
 /**
- * Extraction threads by default: one per core but one, as the calling thread keeps a core busy
- * writing (and extracts too while the threads load); at least one.
+ * Extraction threads a server keeps by default: one per core but one, so a core stays free for
+ * answering requests; at least one.
  */
 export function defaultExtractThreads(): number {
   return Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * Extraction threads of a bulk ingest by default: one per core. The calling thread writes, which
+ * takes a fraction of what extracting takes, so a thread fewer would leave most of a core idle.
+ */
+export function defaultIngestThreads(): number {
+  return availableParallelism();
 }
 
 /**
@@ -53,7 +61,7 @@ export async function ingestItems(
   items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const threads = Math.max(1, options.concurrency ?? defaultExtractThreads());
+  const threads = Math.max(1, options.concurrency ?? defaultIngestThreads());
   const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: [] };
   let read = 0;
   let done = 0;
@@ -110,6 +118,8 @@ export async function ingestItems(
       // The sources themselves broke off; what was read so far still gets stored.
       finish('(sources)', 'failed', messageOf(error));
     }
+    // Nothing more will come: the last articles are written as soon as they are extracted.
+    writer.end();
     await Promise.all(inFlight);
     await writer.flush();
   } finally {
@@ -142,6 +152,14 @@ function inInputOrder() {
 const IN_FLIGHT_PER_THREAD = 64;
 /** Articles written in one transaction at most. */
 const MAX_BATCH = 64;
+/**
+ * Articles the writer waits for before writing, unless the input has ended or BATCH_WAIT_MS has
+ * passed: the rows every article shares (corpus entities, pairs, totals) and the commit are paid
+ * once per batch, so batches of one or two, which a writer faster than the extraction would
+ * otherwise write, lose most of what batching saves.
+ */
+const MIN_BATCH = 32;
+const BATCH_WAIT_MS = 200;
 
 /**
  * One writer: whatever articles wait when it is free go into one transaction (the commit and
@@ -154,14 +172,26 @@ function createBatchWriter(
 ) {
   const waiting: { label: string; prepared: PreparedArticle; done: () => void }[] = [];
   let running: Promise<void> | null = null;
+  let ending = false;
+  /** Wakes the writer waiting for a fuller batch. */
+  let wake: (() => void) | null = null;
   const stored = (label: string, result: PutResult) =>
     finish(label, result.status === 'created' ? 'ingested' : 'unchanged');
+  const fullerBatch = () =>
+    new Promise<void>((resume) => {
+      const timer = setTimeout(() => resume(), BATCH_WAIT_MS);
+      wake = () => {
+        clearTimeout(timer);
+        resume();
+      };
+    }).finally(() => (wake = null));
 
   const drain = async () => {
     // Results that came in from the threads while this one was busy are still queued as
     // events: let them arrive first, so they join this batch instead of each making its own.
     await nextTurn();
     while (waiting.length > 0) {
+      if (waiting.length < MIN_BATCH && !ending) await fullerBatch();
       const batch = waiting.splice(0, MAX_BATCH);
       try {
         const results = await store.putPrepared(batch.map((entry) => entry.prepared));
@@ -186,10 +216,19 @@ function createBatchWriter(
     /** Resolves once the article's batch is committed (or its failure recorded). */
     write(label: string, prepared: PreparedArticle): Promise<void> {
       const written = new Promise<void>((done) => waiting.push({ label, prepared, done }));
+      if (waiting.length >= MIN_BATCH) wake?.();
       running ??= drain();
       return written;
     },
+    /** No more articles will come: batches are written as they are, without waiting. */
+    end(): void {
+      ending = true;
+      wake?.();
+    },
+    /** Resolves once everything handed over is written. */
     flush: async (): Promise<void> => {
+      ending = true;
+      wake?.();
       while (running) await running;
     },
   };

@@ -9,9 +9,10 @@ import {
   primaryDescriptor,
 } from '@sourcetrace/article-model';
 import { corpusEntityId, entityKey, normaliseName } from './normalise.js';
+import { packArticleJson, packItemJson } from './packing.js';
 
 /** Marks a PreparedArticle as made by prepareArticle, in this layout. */
-export const PREPARED_FORMAT = 'sourcetrace-prepared/1';
+export const PREPARED_FORMAT = 'sourcetrace-prepared/2';
 
 /**
  * What one valid article contributes to the corpus, computed before touching the database.
@@ -27,6 +28,8 @@ export interface PreparedArticle {
   /** publishedAt as a UTC ISO instant for ordering and date ranges; '' when absent or unparseable. */
   publishedSort: string;
   json: string;
+  /** json packed for a store that keeps it compressed (packing.ts), done here off the writer. */
+  packedJson: Uint8Array;
   /** Text for full-text search (title and body, names normalised like search words). */
   searchText: string;
   counts: { quotes: number; speakers: number; entities: number; claims: number };
@@ -67,6 +70,7 @@ export interface PreparedQuote {
   /** text normalised for the search index. */
   searchText: string;
   json: string;
+  packedJson: Uint8Array;
   /** The quote's id in its article. */
   quoteId: string;
   /** The words inside the quote marks, fragments joined by a space; null for an indirect quote. */
@@ -86,6 +90,7 @@ export interface PreparedClaim {
   /** text normalised for the search index. */
   searchText: string;
   json: string;
+  packedJson: Uint8Array;
 }
 
 export type PrepareResult =
@@ -142,6 +147,7 @@ function prepareValidArticle(article: Article): PreparedArticle {
   const span = (value: { start: number; end: number } | null) =>
     value ? sliceSpan(article.text, value) : null;
 
+  const json = JSON.stringify(article);
   return {
     format: PREPARED_FORMAT,
     id: article.id,
@@ -150,7 +156,8 @@ function prepareValidArticle(article: Article): PreparedArticle {
     url: article.source.url ?? null,
     publishedAt: article.source.publishedAt ?? null,
     publishedSort: sortableInstant(article.source.publishedAt),
-    json: JSON.stringify(article),
+    json,
+    packedJson: packArticleJson(json),
     searchText: normaliseName(`${article.title ?? ''} ${article.text}`),
     counts: {
       quotes: article.quotes.length,
@@ -179,6 +186,7 @@ function prepareValidArticle(article: Article): PreparedArticle {
     }),
     quotes: article.quotes.map((quote, index) => {
       const text = quoteText(article, quote);
+      const json = JSON.stringify(quote);
       return {
         index,
         kind: quote.kind,
@@ -190,7 +198,8 @@ function prepareValidArticle(article: Article): PreparedArticle {
         cueText: span(quote.cue),
         sourceText: span(quote.source),
         searchText: normaliseName(text),
-        json: JSON.stringify(quote),
+        json,
+        packedJson: packItemJson(json),
         quoteId: quote.id,
         verbatimText:
           quote.kind === 'indirect' || quote.verbatim.length === 0
@@ -201,6 +210,7 @@ function prepareValidArticle(article: Article): PreparedArticle {
     claims: article.claims.map((claim, index) => {
       const source = claim.sourceId === null ? undefined : byId.get(claim.sourceId);
       const text = claimText(article, claim);
+      const json = JSON.stringify(claim);
       return {
         index,
         hedge: claim.hedge,
@@ -211,7 +221,8 @@ function prepareValidArticle(article: Article): PreparedArticle {
         cueText: span(claim.cue),
         sourceText: span(claim.source),
         searchText: normaliseName(text),
-        json: JSON.stringify(claim),
+        json,
+        packedJson: packItemJson(json),
       };
     }),
   };

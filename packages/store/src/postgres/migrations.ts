@@ -1,4 +1,5 @@
 import { POSTGRES_STATEMENT_TABLES } from '../statements/schema.js';
+import { quoteAndClaimIndexes, RETIRED_INDEXES } from '../sql/indexes.js';
 
 /**
  * PostgreSQL schema migrations, applied in order on start and recorded in schema_migrations.
@@ -165,5 +166,10 @@ DROP TABLE entity_pairs;
     version: 3,
     name: 'statements: quotes grouped by their quoted words across articles',
     sql: POSTGRES_STATEMENT_TABLES,
+  },
+  {
+    version: 4,
+    name: 'smaller indexes: partial filter indexes, no quote kind or entity_articles by article index',
+    sql: RETIRED_INDEXES + quoteAndClaimIndexes(''),
   },
 ];

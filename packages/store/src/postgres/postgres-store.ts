@@ -106,6 +106,7 @@ const postgresDialect: Dialect = {
     return { sql: `${alias}.tsv @@ plainto_tsquery('english', ?)`, params: [words.join(' ')] };
   },
   rowSearch: { column: 'tsv', value: "to_tsvector('english', ?)" },
+  packsJson: false,
   // The search vector is written with the row (rowSearch), so there is no separate index to fill.
   indexText: () => Promise.resolve(),
   unindexText: () => Promise.resolve(),

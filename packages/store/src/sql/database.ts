@@ -25,6 +25,11 @@ export interface Dialect {
    * it from the text. Null when the search index is a table of its own (SQLite FTS5).
    */
   readonly rowSearch: { column: string; value: string } | null;
+  /**
+   * Whether article, quote and claim JSON is written packed (corpus/packing.ts): SQLite has no
+   * compression of its own; PostgreSQL compresses large values itself and keeps plain text.
+   */
+  readonly packsJson: boolean;
   /** Adds rows to a separate search index (when rowSearch is null). */
   indexText(tx: Database, table: SearchTable, rows: { seq: number; text: string }[]): Promise<void>;
   /** Removes the search entries of rows about to be deleted. */

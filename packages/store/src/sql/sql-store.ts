@@ -24,6 +24,7 @@ import { removeArticleStatements } from '../statements/remove.js';
 import { getStatement, listStatements, statementIdsOf } from '../statements/read.js';
 import { InvalidArticleError } from '../errors.js';
 import { lastWord, normaliseName, searchWords } from '../corpus/normalise.js';
+import { unpackJson } from '../corpus/packing.js';
 import {
   PREPARED_FORMAT,
   prepareArticle,
@@ -85,43 +86,100 @@ const RELATED_ORDER = new Keyset('related', [
 ]);
 
 /** Entities of one article that count towards co-occurrence (the most mentioned). */
-const MAX_PAIRED_PER_ARTICLE = 60;
-/** The numbers of one article's paired corpus entities. */
+const MAX_PAIRED_PER_ARTICLE = 24;
+/**
+ * The numbers of one article's paired corpus entities, found by entity_articles' key (corpus id,
+ * published_sort, seq) from the article's own entities: no second index on entity_articles.
+ * Parameters: the article's seq, published_sort, seq.
+ */
 const PAIRED_OF_ARTICLE = `SELECT e.n FROM entity_articles ea JOIN corpus_entities e ON e.id = ea.corpus_id
-  WHERE ea.article_seq = ? AND ea.paired = 1`;
-/** Every ordered pair of one article's paired entities (the article's seq given twice). */
+  WHERE ea.corpus_id IN (SELECT corpus_id FROM article_entities WHERE article_seq = ?)
+    AND ea.published_sort = ? AND ea.article_seq = ? AND ea.paired = 1`;
+/** Every ordered pair of one article's paired entities (PAIRED_OF_ARTICLE's parameters twice). */
 const PAIRS_OF_ARTICLE = `SELECT s.n, o.n FROM (${PAIRED_OF_ARTICLE}) s JOIN (${PAIRED_OF_ARTICLE}) o ON o.n <> s.n`;
 
 /**
  * Co-occurrence added up over a batch of articles, so each pair is written once per batch (in
- * key order) rather than once per article: per entity number, the numbers of the entities it
- * appeared with, once per article, counted when the rows are made.
+ * key order) rather than once per article: per corpus entity, the entities it appeared with,
+ * once per article, counted when the rows are made.
  */
 class PairCounts {
-  private readonly others = new Map<number, number[]>();
+  private readonly others = new Map<string, string[]>();
 
-  /** Counts one article whose paired entities have these numbers. */
-  addArticle(numbers: number[]): void {
-    for (const entity of numbers) {
+  /** Counts one article whose paired entities have these corpus ids. */
+  addArticle(ids: string[]): void {
+    for (const entity of ids) {
       let others = this.others.get(entity);
       if (!others) this.others.set(entity, (others = []));
-      for (const other of numbers) if (other !== entity) others.push(other);
+      for (const other of ids) if (other !== entity) others.push(other);
     }
   }
 
-  /** (entity, other, shared) rows sorted by key, one after another in one array. */
-  rows(): number[] {
+  /** (entity, other, shared) rows by entity number, sorted by key, one after another in one array. */
+  rows(numbers: Map<string, number>): number[] {
+    const number = (id: string) => numbers.get(id) as number;
     const rows: number[] = [];
-    for (const entity of [...this.others.keys()].sort((a, b) => a - b)) {
-      const others = Float64Array.from(this.others.get(entity) as number[]).sort();
+    const entities = [...this.others.keys()].sort((a, b) => number(a) - number(b));
+    for (const entity of entities) {
+      const others = Float64Array.from(this.others.get(entity) as string[], number).sort();
       for (let start = 0; start < others.length;) {
         let end = start + 1;
         while (end < others.length && others[end] === others[start]) end++;
-        rows.push(entity, others[start] as number, end - start);
+        rows.push(number(entity), others[start] as number, end - start);
         start = end;
       }
     }
     return rows;
+  }
+}
+
+/** One corpus entity's part in a batch: what its single upsert adds, gathered over the articles. */
+interface EntityShare {
+  /** The values a new row starts from: the first article's own entity of that key. */
+  owner: PreparedEntity;
+  /** Every article's names and descriptors, in article order, merged into the row at the end. */
+  names: string[];
+  descriptors: string[];
+  outlet: boolean;
+  anonymous: boolean;
+  articles: number;
+  mentions: number;
+  quotes: number;
+  channelQuotes: number;
+  claims: number;
+}
+
+/**
+ * What a batch adds to the rows every article shares (corpus entities, co-occurrence, totals),
+ * written once at the end of the batch: a name in twenty articles of a batch is one update, not
+ * twenty. Articles later in the batch see the entities earlier ones added (surname folding).
+ */
+class BatchTotals {
+  readonly shares = new Map<string, EntityShare>();
+  readonly pairs = new PairCounts();
+  articles = 0;
+  quotes = 0;
+  claims = 0;
+
+  /** Non-anonymous people with a full name ending in `word`, added by this batch. */
+  fullNamesEndingIn(word: string): string[] {
+    const ids: string[] = [];
+    for (const [id, share] of this.shares) {
+      const name = share.owner.normalisedName;
+      if (
+        share.owner.kind === 'person' &&
+        !share.anonymous &&
+        name.includes(' ') &&
+        lastWord(name) === word
+      )
+        ids.push(id);
+    }
+    return ids;
+  }
+
+  /** Whether an article of this batch made the entity anonymous (the corpus row does not know yet). */
+  madeAnonymous(id: string): boolean {
+    return this.shares.get(id)?.anonymous === true;
   }
 }
 
@@ -272,10 +330,14 @@ export class SqlStore implements Store {
     // One transaction for the batch: the commit (and the search index flush) is paid once.
     return this.db.transaction(async (tx) => {
       const results: PutResult[] = [];
-      const pairs = new PairCounts();
+      const batch = new BatchTotals();
       for (const article of prepared)
-        results.push(await this.write(tx, article, ingestedAt, pairs));
-      await this.addPairs(tx, pairs);
+        results.push(await this.write(tx, article, ingestedAt, batch));
+      // Rows only each article touches came first; the shared rows (corpus entities, pairs,
+      // totals) last, so concurrent writers on PostgreSQL hold those locks for as short a time as possible.
+      const numbers = await this.addEntityShares(tx, batch.shares);
+      await this.addPairs(tx, batch.pairs.rows(numbers));
+      await this.addToCounts(tx, batch.articles, batch.quotes, batch.claims);
       return results;
     });
   }
@@ -284,7 +346,7 @@ export class SqlStore implements Store {
     tx: Database,
     prepared: PreparedArticle,
     ingestedAt: string,
-    pairs: PairCounts,
+    batch: BatchTotals,
   ): Promise<PutResult> {
     const [inserted] = await this.insertRows(
       tx,
@@ -314,22 +376,26 @@ export class SqlStore implements Store {
     if (!inserted) return { id: prepared.id, status: 'unchanged' };
     const seq = inserted.seq;
     // The article JSON lives apart, so the articles rows that lists sort and filter stay small.
-    await tx.run(`INSERT INTO article_bodies (seq, json) VALUES (?, ?)`, [seq, prepared.json]);
-    const corpusIds = await this.resolveCorpusIds(tx, prepared.entities);
-    // Rows only this article touches first; the shared rows (corpus entities, totals) last,
-    // so concurrent writers on PostgreSQL hold those locks for as short a time as possible.
+    await tx.run(`INSERT INTO article_bodies (seq, json) VALUES (?, ?)`, [
+      seq,
+      this.jsonValue(prepared),
+    ]);
+    const corpusIds = await this.resolveCorpusIds(tx, prepared.entities, batch);
     await this.addQuotesAndClaims(tx, seq, prepared, corpusIds);
     if (this.statements) await addArticleStatements(tx, seq, prepared, corpusIds);
-    const paired = await this.addEntities(
-      tx,
-      seq,
-      prepared.publishedSort,
-      prepared.entities,
-      corpusIds,
-    );
-    pairs.addArticle(paired);
-    await this.addToCounts(tx, 1, prepared.counts.quotes, prepared.counts.claims);
+    await this.addEntities(tx, seq, prepared.publishedSort, prepared.entities, corpusIds, batch);
+    batch.articles++;
+    batch.quotes += prepared.counts.quotes;
+    batch.claims += prepared.counts.claims;
     return { id: prepared.id, status: 'created' };
+  }
+
+  /** JSON as the dialect keeps it: packed bytes (SQLite) or text. */
+  private jsonValue(item: { json: string; packedJson: Uint8Array }): string | Buffer {
+    if (!this.dialect.packsJson) return item.json;
+    const packed = item.packedJson;
+    // A Buffer again after crossing from a worker thread (where it arrives as a Uint8Array).
+    return Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
   }
 
   /**
@@ -390,6 +456,7 @@ export class SqlStore implements Store {
   private async resolveCorpusIds(
     tx: Database,
     entities: PreparedEntity[],
+    batch: BatchTotals,
   ): Promise<Map<string, string>> {
     const ids = new Map<string, string>();
     const fullNames = new Map<string, Set<string>>();
@@ -406,14 +473,16 @@ export class SqlStore implements Store {
       const name = entity.normalisedName;
       if (entity.kind !== 'person' || entity.anonymous || name.includes(' ') || name === '')
         continue;
+      // One more than needed: an article earlier in this batch may have made one anonymous.
       const rows = await tx.all(
         `SELECT id FROM corpus_entities
-         WHERE kind = 'person' AND last_word = ? AND multiword = 1 AND anonymous = 0 LIMIT 2`,
+         WHERE kind = 'person' AND last_word = ? AND multiword = 1 AND anonymous = 0 LIMIT 3`,
         [name],
       );
       const candidates = new Set([
         ...(fullNames.get(name) ?? []),
-        ...rows.map((row) => String(row.id)),
+        ...rows.map((row) => String(row.id)).filter((id) => !batch.madeAnonymous(id)),
+        ...batch.fullNamesEndingIn(name),
       ]);
       if (candidates.size === 1) ids.set(entity.entityId, [...candidates][0] as string);
     }
@@ -426,8 +495,9 @@ export class SqlStore implements Store {
     publishedSort: string,
     entities: PreparedEntity[],
     corpusIds: Map<string, string>,
-  ): Promise<number[]> {
-    if (entities.length === 0) return [];
+    batch: BatchTotals,
+  ): Promise<void> {
+    if (entities.length === 0) return;
     await this.insertValues(
       tx,
       `INSERT INTO article_entities (article_seq, entity_id, corpus_id, mentions, quotes, channel_quotes, claims,
@@ -456,18 +526,63 @@ export class SqlStore implements Store {
     // Pairs grow with the square of an article's entities, so only its most mentioned ones pair up.
     const mentions = (id: string) =>
       (groups.get(id) ?? []).reduce((total, e) => total + e.mentions, 0);
-    const paired = new Set(
-      [...ids]
-        .sort((a, b) => mentions(b) - mentions(a) || (a < b ? -1 : 1))
-        .slice(0, MAX_PAIRED_PER_ARTICLE),
-    );
+    const paired = [...ids]
+      .sort((a, b) => mentions(b) - mentions(a) || (a < b ? -1 : 1))
+      .slice(0, MAX_PAIRED_PER_ARTICLE);
+    const isPaired = new Set(paired);
     // One row per corpus entity and article: what article lists by entity and co-occurrence read.
     await this.insertValues(
       tx,
       `INSERT INTO entity_articles (corpus_id, published_sort, article_seq, paired)`,
-      ids.map((id) => [id, publishedSort, seq, paired.has(id) ? 1 : 0]),
+      ids.map((id) => [id, publishedSort, seq, isPaired.has(id) ? 1 : 0]),
     );
-    // Locked in id order, so concurrent writers on PostgreSQL never wait on each other in a cycle.
+    batch.pairs.addArticle(paired);
+    for (const id of ids) {
+      const group = groups.get(id) as PreparedEntity[];
+      let share = batch.shares.get(id);
+      if (!share) {
+        // A new corpus entity is named by its own key (its full name), never by a folded surname.
+        const owner =
+          group.find((entity) => entity.corpusId === id) ?? (group[0] as PreparedEntity);
+        share = {
+          owner,
+          names: [],
+          descriptors: [],
+          outlet: false,
+          anonymous: false,
+          articles: 0,
+          mentions: 0,
+          quotes: 0,
+          channelQuotes: 0,
+          claims: 0,
+        };
+        batch.shares.set(id, share);
+      }
+      share.articles++;
+      for (const entity of group) {
+        share.names.push(entity.name, ...entity.aliases);
+        share.descriptors.push(...entity.descriptors);
+        share.outlet ||= entity.outlet;
+        share.anonymous ||= entity.anonymous;
+        share.mentions += entity.mentions;
+        share.quotes += entity.quotes;
+        share.channelQuotes += entity.channelQuotes;
+        share.claims += entity.claims;
+      }
+    }
+  }
+
+  /**
+   * A batch's corpus entities, one upsert row each, locked in id order (so concurrent writers on
+   * PostgreSQL never wait on each other in a cycle). Returns every one's number.
+   */
+  private async addEntityShares(
+    tx: Database,
+    shares: Map<string, EntityShare>,
+  ): Promise<Map<string, number>> {
+    const numbers = new Map<string, number>();
+    const ids = [...shares.keys()].sort();
+    if (ids.length === 0) return numbers;
     const existing = new Map<string, Row>();
     for (const part of chunks(ids)) {
       const rows = await tx.all(
@@ -478,20 +593,21 @@ export class SqlStore implements Store {
       for (const row of rows) existing.set(String(row.id), row);
     }
     const upserts = ids.map((id) => {
-      const group = groups.get(id) as PreparedEntity[];
-      // A new corpus entity is named by its own key (its full name), never by a folded surname.
-      const owner = group.find((entity) => entity.corpusId === id) ?? (group[0] as PreparedEntity);
+      const share = shares.get(id) as EntityShare;
+      const { owner } = share;
       const current = existing.get(id);
       const canonical = current ? String(current.name) : owner.name;
-      let aliases = current ? (JSON.parse(String(current.aliases)) as string[]) : [];
-      let descriptors = current ? (JSON.parse(String(current.descriptors)) as string[]) : [];
-      for (const entity of group) {
-        aliases = mergeNames(aliases, [entity.name, ...entity.aliases], canonical);
-        descriptors = mergeNames(descriptors, entity.descriptors, '');
-      }
+      const aliases = mergeNames(
+        current ? (JSON.parse(String(current.aliases)) as string[]) : [],
+        share.names,
+        canonical,
+      );
+      const descriptors = mergeNames(
+        current ? (JSON.parse(String(current.descriptors)) as string[]) : [],
+        share.descriptors,
+        '',
+      );
       const name = owner.normalisedName;
-      const sum = (pick: (entity: PreparedEntity) => number) =>
-        group.reduce((total, e) => total + pick(e), 0);
       return [
         id,
         owner.key,
@@ -503,16 +619,15 @@ export class SqlStore implements Store {
         normaliseName([canonical, ...aliases].join(' | ')),
         JSON.stringify(aliases),
         JSON.stringify(descriptors),
-        group.some((e) => e.outlet) ? 1 : 0,
-        group.some((e) => e.anonymous) ? 1 : 0,
-        1,
-        sum((e) => e.mentions),
-        sum((e) => e.quotes),
-        sum((e) => e.channelQuotes),
-        sum((e) => e.claims),
+        share.outlet ? 1 : 0,
+        share.anonymous ? 1 : 0,
+        share.articles,
+        share.mentions,
+        share.quotes,
+        share.channelQuotes,
+        share.claims,
       ];
     });
-    const numbers = new Map<string, number>();
     for (const part of chunks(upserts, upserts[0]?.length ?? 1)) {
       const values = valuesList(part);
       const rows = await tx.all(
@@ -533,12 +648,11 @@ export class SqlStore implements Store {
       );
       for (const row of rows) numbers.set(String(row.id), int(row.n));
     }
-    return [...paired].map((id) => numbers.get(id) as number);
+    return numbers;
   }
 
   /** Co-occurrence counts kept up to date, so related entities are a read of one entity's pairs. */
-  private async addPairs(tx: Database, pairs: PairCounts): Promise<void> {
-    const rows = pairs.rows();
+  private async addPairs(tx: Database, rows: number[]): Promise<void> {
     if (rows.length === 0) return;
     for (const select of this.dialect.integerRows(rows, 3)) {
       // WHERE true: SQLite's grammar needs it between a SELECT and its ON CONFLICT.
@@ -586,7 +700,7 @@ export class SqlStore implements Store {
         quote.text,
         quote.cueText,
         quote.sourceText,
-        quote.json,
+        this.jsonValue(quote),
       ]),
       prepared.quotes.map((quote) => quote.searchText),
     );
@@ -617,7 +731,7 @@ export class SqlStore implements Store {
         claim.text,
         claim.cueText,
         claim.sourceText,
-        claim.json,
+        this.jsonValue(claim),
       ]),
       prepared.claims.map((claim) => claim.searchText),
     );
@@ -638,7 +752,10 @@ export class SqlStore implements Store {
 
   async deleteArticle(id: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const [article] = await tx.all(`SELECT seq, quotes, claims FROM articles WHERE id = ?`, [id]);
+      const [article] = await tx.all(
+        `SELECT seq, published_sort, quotes, claims FROM articles WHERE id = ?`,
+        [id],
+      );
       if (!article) return false;
       const seq = int(article.seq);
       await removeArticleStatements(tx, seq);
@@ -659,11 +776,23 @@ export class SqlStore implements Store {
         await tx.run(`DELETE FROM ${table} WHERE article_seq = ?`, [seq]);
       }
       await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq]);
-      await tx.run(`DELETE FROM article_entities WHERE article_seq = ?`, [seq]);
+      // Pairs and entity_articles are found through article_entities, so they go before it.
+      const key = [seq, String(article.published_sort), seq];
       const pairs = `(entity, other) IN (${PAIRS_OF_ARTICLE})`;
-      await tx.run(`UPDATE entity_pair_counts SET shared = shared - 1 WHERE ${pairs}`, [seq, seq]);
-      await tx.run(`DELETE FROM entity_pair_counts WHERE shared <= 0 AND ${pairs}`, [seq, seq]);
-      await tx.run(`DELETE FROM entity_articles WHERE article_seq = ?`, [seq]);
+      await tx.run(`UPDATE entity_pair_counts SET shared = shared - 1 WHERE ${pairs}`, [
+        ...key,
+        ...key,
+      ]);
+      await tx.run(`DELETE FROM entity_pair_counts WHERE shared <= 0 AND ${pairs}`, [
+        ...key,
+        ...key,
+      ]);
+      await tx.run(
+        `DELETE FROM entity_articles WHERE corpus_id IN (SELECT corpus_id FROM article_entities WHERE article_seq = ?)
+           AND published_sort = ? AND article_seq = ?`,
+        key,
+      );
+      await tx.run(`DELETE FROM article_entities WHERE article_seq = ?`, [seq]);
       await tx.run(`DELETE FROM article_bodies WHERE seq = ?`, [seq]);
       await tx.run(`DELETE FROM articles WHERE seq = ?`, [seq]);
 
@@ -744,7 +873,7 @@ export class SqlStore implements Store {
       [id],
     );
     if (!row) return null;
-    const article = JSON.parse(String(row.json)) as Article;
+    const article = JSON.parse(unpackJson(row.json)) as Article;
     // Each quote says which statement its words belong to, as the corpus has grouped them now.
     const statementIds = await statementIdsOf(this.db, int(row.seq));
     article.quotes.forEach((quote, index) => {
@@ -771,7 +900,7 @@ export class SqlStore implements Store {
         `SELECT seq, json FROM article_bodies WHERE seq > ? ORDER BY seq LIMIT ?`,
         [after, ITERATE_BATCH],
       );
-      for (const row of rows) yield JSON.parse(String(row.json)) as Article;
+      for (const row of rows) yield JSON.parse(unpackJson(row.json)) as Article;
       if (rows.length < ITERATE_BATCH) return;
       after = int(rows[rows.length - 1]?.seq);
     }
@@ -847,7 +976,7 @@ export class SqlStore implements Store {
     );
     return QUOTE_ORDER.page(rows, query.limit, (row) => ({
       article: articleRef(row),
-      quote: JSON.parse(String(row.json)) as QuoteRecord['quote'],
+      quote: JSON.parse(unpackJson(row.json)) as QuoteRecord['quote'],
       text: String(row.text),
       cueText: str(row.cue_text),
       sourceText: str(row.source_text),
@@ -864,8 +993,15 @@ export class SqlStore implements Store {
       where.addFragment(match);
     }
     if (query.source !== undefined) where.add('c.source_id = ?', query.source);
-    if (query.hedge !== undefined) where.add('c.hedge = ?', query.hedge);
-    if (query.anonymous !== undefined) where.add('c.source_anonymous = ?', query.anonymous ? 1 : 0);
+    // Written as the partial indexes' own conditions (claims_hedged, claims_by_anonymous_source),
+    // so the planner can use them: the rare values have an index, the common ones read in order.
+    if (query.hedge !== undefined)
+      where.add(
+        query.hedge === 'none' ? `c.hedge = 'none'` : `c.hedge <> 'none' AND c.hedge = ?`,
+        ...(query.hedge === 'none' ? [] : [query.hedge]),
+      );
+    if (query.anonymous !== undefined)
+      where.add(query.anonymous ? 'c.source_anonymous = 1' : 'c.source_anonymous = 0');
     if (query.article !== undefined)
       where.add('c.article_seq = (SELECT seq FROM articles WHERE id = ?)', query.article);
     where.addFragment(CLAIM_ORDER.after(query.cursor));
@@ -881,7 +1017,7 @@ export class SqlStore implements Store {
     );
     return CLAIM_ORDER.page(rows, query.limit, (row) => ({
       article: articleRef(row),
-      claim: JSON.parse(String(row.json)) as ClaimRecord['claim'],
+      claim: JSON.parse(unpackJson(row.json)) as ClaimRecord['claim'],
       text: String(row.text),
       cueText: str(row.cue_text),
       sourceText: str(row.source_text),

@@ -1,7 +1,14 @@
-/** The SQLite schema; FTS5 tables are contentless (the text lives in the rows), keyed by rowid = seq. */
+/**
+ * The SQLite schema. FTS5 tables are contentless (the text lives in the rows), keyed by rowid =
+ * seq, and keep no positions (detail=none): a search is words, each one token (searchWords), never
+ * a phrase. Files made before schema 5 keep the tables they were made with; both kinds answer.
+ */
 import { SQLITE_STATEMENT_TABLES } from '../statements/schema.js';
+import { quoteAndClaimIndexes, RETIRED_INDEXES } from '../sql/indexes.js';
 
-export const SQLITE_SCHEMA_VERSION = 4;
+const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
+
+export const SQLITE_SCHEMA_VERSION = 5;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS corpus_counts (
@@ -78,7 +85,6 @@ CREATE TABLE IF NOT EXISTS entity_articles (
   paired INTEGER NOT NULL,
   PRIMARY KEY (corpus_id, published_sort, article_seq)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS entity_articles_by_article ON entity_articles (article_seq, corpus_id);
 
 CREATE TABLE IF NOT EXISTS entity_pair_counts (
   entity INTEGER NOT NULL,
@@ -87,9 +93,10 @@ CREATE TABLE IF NOT EXISTS entity_pair_counts (
   PRIMARY KEY (entity, other)
 ) WITHOUT ROWID;
 
+-- json columns: packed bytes (corpus/packing.ts); files from before schema 5 also hold plain text.
 CREATE TABLE IF NOT EXISTS article_bodies (
   seq INTEGER PRIMARY KEY,
-  json TEXT NOT NULL
+  json BLOB NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS quotes (
@@ -105,13 +112,10 @@ CREATE TABLE IF NOT EXISTS quotes (
   text TEXT NOT NULL,
   cue_text TEXT,
   source_text TEXT,
-  json TEXT NOT NULL
+  json BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS quotes_in_order ON quotes (published_sort DESC, article_seq DESC, idx);
 CREATE INDEX IF NOT EXISTS quotes_by_article ON quotes (article_seq, idx);
-CREATE INDEX IF NOT EXISTS quotes_by_speaker ON quotes (speaker_id, published_sort DESC, article_seq DESC, idx);
-CREATE INDEX IF NOT EXISTS quotes_by_channel ON quotes (channel_id, published_sort DESC, article_seq DESC, idx);
-CREATE INDEX IF NOT EXISTS quotes_by_kind ON quotes (kind, published_sort DESC, article_seq DESC, idx);
 
 CREATE TABLE IF NOT EXISTS claims (
   seq INTEGER PRIMARY KEY,
@@ -125,17 +129,15 @@ CREATE TABLE IF NOT EXISTS claims (
   text TEXT NOT NULL,
   cue_text TEXT,
   source_text TEXT,
-  json TEXT NOT NULL
+  json BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS claims_in_order ON claims (published_sort DESC, article_seq DESC, idx);
 CREATE INDEX IF NOT EXISTS claims_by_article ON claims (article_seq, idx);
-CREATE INDEX IF NOT EXISTS claims_by_source ON claims (source_id, published_sort DESC, article_seq DESC, idx);
-CREATE INDEX IF NOT EXISTS claims_by_hedge ON claims (hedge, published_sort DESC, article_seq DESC, idx);
-CREATE INDEX IF NOT EXISTS claims_by_anonymity ON claims (source_anonymous, published_sort DESC, article_seq DESC, idx);
+${QUOTE_AND_CLAIM_INDEXES}
 
-CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');
 ${SQLITE_STATEMENT_TABLES}`;
 
 /**
@@ -186,4 +188,7 @@ DROP TABLE entity_pairs;
 `,
   // Statements: the tables come with SQLITE_SCHEMA; articles stored before hold no statements.
   3: '',
+  // Smaller indexes (partial where a filter looks for the rare rows; the new ones come with
+  // SQLITE_SCHEMA). JSON is packed from now on; rows written before stay text and read as they are.
+  4: RETIRED_INDEXES,
 };

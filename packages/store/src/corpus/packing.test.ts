@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { packArticleJson, packItemJson, unpackJson } from './packing.js';
+import { syntheticArticle } from '../testing/index.js';
+
+describe('packed JSON', () => {
+  const article = syntheticArticle(3);
+
+  it('gives back exactly the JSON it packed, in fewer bytes', () => {
+    const json = JSON.stringify(article);
+    const packed = packArticleJson(json);
+    expect(unpackJson(packed)).toBe(json);
+    expect(packed.length).toBeLessThan(Buffer.byteLength(json) / 2);
+    for (const item of [...article.quotes, ...article.claims]) {
+      const itemJson = JSON.stringify(item);
+      const packedItem = packItemJson(itemJson);
+      expect(unpackJson(packedItem)).toBe(itemJson);
+      expect(packedItem.length).toBeLessThan(Buffer.byteLength(itemJson));
+    }
+  });
+
+  it('reads JSON stored as text before packing, and any text a quote can hold', () => {
+    expect(unpackJson('{"id":"q1"}')).toBe('{"id":"q1"}');
+    const unusual = JSON.stringify({ id: 'q1', text: 'Zoë said “ça va” 🙂 \u2028' });
+    expect(unpackJson(packItemJson(unusual))).toBe(unusual);
+    // Longer than zlib's working buffer for items: unpacked over several pieces.
+    const long = JSON.stringify({
+      id: 'q2',
+      words: 'Invented words, said at length. '.repeat(300),
+    });
+    expect(unpackJson(packItemJson(long))).toBe(long);
+  });
+
+  it('refuses bytes it did not pack instead of guessing', () => {
+    expect(() => unpackJson(new Uint8Array([9, 1, 2]))).toThrow(/unknown way/);
+    expect(() => unpackJson(new Uint8Array())).toThrow(TypeError);
+    expect(() => unpackJson(42)).toThrow(TypeError);
+  });
+});
