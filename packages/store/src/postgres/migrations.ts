@@ -1,4 +1,5 @@
 import { POSTGRES_STATEMENT_TABLES } from '../statements/schema.js';
+import { POSTGRES_WATCH_TABLES } from '../watch/schema.js';
 
 /**
  * PostgreSQL schema migrations, applied in order on start and recorded in schema_migrations.
@@ -165,5 +166,10 @@ DROP TABLE entity_pairs;
     version: 3,
     name: 'statements: quotes grouped by their quoted words across articles',
     sql: POSTGRES_STATEMENT_TABLES,
+  },
+  {
+    version: 4,
+    name: 'watched feeds: validators per URL and the items already seen',
+    sql: POSTGRES_WATCH_TABLES,
   },
 ];

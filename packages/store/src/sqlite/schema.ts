@@ -1,7 +1,8 @@
 /** The SQLite schema; FTS5 tables are contentless (the text lives in the rows), keyed by rowid = seq. */
 import { SQLITE_STATEMENT_TABLES } from '../statements/schema.js';
+import { SQLITE_WATCH_TABLES } from '../watch/schema.js';
 
-export const SQLITE_SCHEMA_VERSION = 4;
+export const SQLITE_SCHEMA_VERSION = 5;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS corpus_counts (
@@ -136,7 +137,8 @@ CREATE INDEX IF NOT EXISTS claims_by_anonymity ON claims (source_anonymous, publ
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
-${SQLITE_STATEMENT_TABLES}`;
+${SQLITE_STATEMENT_TABLES}
+${SQLITE_WATCH_TABLES}`;
 
 /**
  * Steps from an older schema to the next, by the version they start from; each runs in the
@@ -186,4 +188,6 @@ DROP TABLE entity_pairs;
 `,
   // Statements: the tables come with SQLITE_SCHEMA; articles stored before hold no statements.
   3: '',
+  // Watched feeds and their seen items: the tables come with SQLITE_SCHEMA.
+  4: '',
 };
