@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerWatch } from './commands/watch.js';
 import { registerExport } from './commands/export.js';
 import { registerStats } from './commands/stats.js';
 import { registerStatements } from './commands/statements.js';
@@ -24,6 +25,7 @@ const program = new Command('sourcetrace')
 
 registerExtract(program);
 registerIngest(program);
+registerWatch(program);
 registerExport(program);
 registerStats(program);
 registerStatements(program);
