@@ -7,3 +7,4 @@ export * from './helpers.js';
 export * from './overlay.js';
 export { jsonSchemas, SCHEMA_FILES } from './json-schema.js';
 export * from './input.js';
+export * from './jobs.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Article, Claim, Entity, Quote, Span } from './schemas.js';
 import { ArticleSummary, ClaimRecord, CorpusEntity, CorpusStats, QuoteRecord } from './corpus.js';
 import { Statement, StatementSummary } from './statements.js';
+import { JobsReport } from './jobs.js';
 
 /** The schemas published as JSON Schema files in `schema/`, by file name. */
 export const SCHEMA_FILES = {
@@ -17,6 +18,7 @@ export const SCHEMA_FILES = {
   'corpus-stats.schema.json': CorpusStats,
   'statement.schema.json': Statement,
   'statement-summary.schema.json': StatementSummary,
+  'jobs-report.schema.json': JobsReport,
 } as const;
 
 /** JSON Schema (draft 2020-12) documents generated from the zod schemas, by file name. */

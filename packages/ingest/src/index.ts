@@ -63,3 +63,4 @@ export {
   statementsToJsonLd,
   STATEMENT_COLUMNS,
 } from './export/index.js';
+export * from './queue/index.js';
