@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openQueue, queueSchemaFor } from '@sourcetrace/ingest';
 import { openStore } from '@sourcetrace/store';
 import { parseDuration } from '../src/lib/duration.js';
 import { REPO_ROOT, runCli } from './run-cli.js';
@@ -14,6 +17,9 @@ import { REPO_ROOT, runCli } from './run-cli.js';
 const story = (n: number) =>
   `<html><body><article><p>Invented bulletin ${n}. "The lock gates close at dusk," said Oren ` +
   `Malloy, the canal keeper. According to the trust, ${n} boats wait upstream.</p></article></body></html>`;
+
+const DATABASE_URL =
+  process.env.SOURCETRACE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 let dir: string;
 let server: Server;
@@ -186,5 +192,66 @@ describe('sourcetrace watch', { timeout: 90_000 }, () => {
     expect(await exited).toBe(0);
     expect(stderr).toMatch(/stopping after this round's writes/);
     expect(await countIn(db)).toBe(1);
+  });
+
+  it('--queue puts new articles on the PostgreSQL queue instead of storing them, and remembers them', async () => {
+    const pgSchema = `watch_test_${randomBytes(5).toString('hex')}`;
+    const env = { SOURCETRACE_PG_SCHEMA: pgSchema };
+    const args = [
+      'watch',
+      `${base}/story/5`,
+      `${base}/feed`,
+      '--once',
+      '--queue',
+      '--database-url',
+      DATABASE_URL,
+      '--allow-private-urls',
+    ];
+    try {
+      const first = await runCli(args, env);
+      expect(first.code).toBe(0);
+      expect(first.stderr).toMatch(/new {7}http:\/\/127\.0\.0\.1:\d+\/story\/5: 1 queued$/m);
+      expect(first.stderr).toMatch(/new {7}http:\/\/127\.0\.0\.1:\d+\/feed: 2 queued$/m);
+      const again = await runCli(args, env);
+      expect(again.stderr).toMatch(/unchanged http:\/\/127\.0\.0\.1:\d+\/story\/5: same content$/m);
+      expect(again.stderr).toMatch(
+        /unchanged http:\/\/127\.0\.0\.1:\d+\/feed: not modified \(304\)$/m,
+      );
+
+      const queue = await openQueue(DATABASE_URL, { schema: queueSchemaFor(pgSchema) });
+      const store = await openStore({ databaseUrl: DATABASE_URL, pgSchema });
+      try {
+        expect((await queue.report()).counts.created).toBe(3);
+        // The workers store them; watch itself stored nothing.
+        expect(await store.countArticles()).toBe(0);
+      } finally {
+        await queue.close();
+        await store.close();
+      }
+    } finally {
+      const client = new pg.Client({ connectionString: DATABASE_URL });
+      await client.connect();
+      try {
+        for (const name of [pgSchema, queueSchemaFor(pgSchema)])
+          await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+      } finally {
+        await client.end();
+      }
+    }
+  });
+
+  it('--queue on SQLite is refused with the way out', async () => {
+    const result = await runCli([
+      'watch',
+      `${base}/feed`,
+      '--once',
+      '--queue',
+      '--db',
+      join(dir, 'q.db'),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /watch --queue needs PostgreSQL: give --database-url or set DATABASE_URL/,
+    );
   });
 });

@@ -20,6 +20,7 @@ export {
 export { isPublicAddress } from './fetch/address.js';
 export { readSources } from './sources/read-sources.js';
 export { watch, ingestSink, type WatchOptions } from './watch/watch.js';
+export { queueSink } from './watch/queue-sink.js';
 export {
   watchRound,
   type WatchSink,

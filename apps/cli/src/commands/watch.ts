@@ -1,7 +1,21 @@
 import type { Command } from 'commander';
-import { ingestSink, watch, type UrlReport, type WatchSink } from '@sourcetrace/ingest';
+import {
+  ingestSink,
+  openQueue,
+  queueSchemaFor,
+  queueSink,
+  watch,
+  type ArticleQueue,
+  type UrlReport,
+  type WatchSink,
+} from '@sourcetrace/ingest';
 import { printable } from '@sourcetrace/terminal-text';
-import { addStoreOptions, withStore, type StoreFlags } from '../lib/store.js';
+import {
+  addStoreOptions,
+  storeOptionsFromFlags,
+  withStore,
+  type StoreFlags,
+} from '../lib/store.js';
 import { positiveInteger } from '../lib/options.js';
 import { duration, formatDuration } from '../lib/duration.js';
 
@@ -10,6 +24,7 @@ interface WatchFlags extends StoreFlags {
   once?: boolean;
   concurrency?: number;
   allowPrivateUrls?: boolean;
+  queue?: boolean;
 }
 
 const DEFAULT_EVERY = '15m';
@@ -37,6 +52,10 @@ export function registerWatch(program: Command): void {
         positiveInteger,
       )
       .option(
+        '--queue',
+        'put new articles on the PostgreSQL job queue for `sourcetrace worker` instead of extracting them here',
+      )
+      .option(
         '--allow-private-urls',
         'let URLs reach loopback and private network addresses (off: only public hosts)',
       ),
@@ -48,6 +67,12 @@ export function registerWatch(program: Command): void {
     if (!flags.once && flags.every < MIN_EVERY_MS)
       throw new Error(
         `--every ${formatDuration(flags.every)} is too often: at least ${formatDuration(MIN_EVERY_MS)} (or --once)`,
+      );
+    const { databaseUrl, pgSchema } = storeOptionsFromFlags(flags);
+    if (flags.queue && !databaseUrl)
+      throw new Error(
+        'watch --queue needs PostgreSQL: give --database-url or set DATABASE_URL. ' +
+          'On one machine with SQLite, watch without --queue stores articles itself.',
       );
 
     // A signal lets the round in progress finish its writes; a second one quits at once.
@@ -64,10 +89,13 @@ export function registerWatch(program: Command): void {
     let unreadable = 0;
     try {
       await withStore(flags, async (store) => {
-        const sink: WatchSink = ingestSink(
-          store,
-          flags.concurrency ? { concurrency: flags.concurrency } : {},
-        );
+        // The watch state lives in the corpus either way; only where new items go differs.
+        let queue: ArticleQueue | null = null;
+        if (flags.queue && databaseUrl)
+          queue = await openQueue(databaseUrl, { schema: queueSchemaFor(pgSchema) });
+        const sink: WatchSink = queue
+          ? queueSink(queue)
+          : ingestSink(store, flags.concurrency ? { concurrency: flags.concurrency } : {});
         if (!flags.once)
           process.stderr.write(
             `watching ${urls.length} URL${urls.length === 1 ? '' : 's'} every ${formatDuration(flags.every)}\n`,
@@ -81,7 +109,7 @@ export function registerWatch(program: Command): void {
             process.stderr.write(formatRound(reports, new Date()));
             unreadable = reports.filter((report) => report.outcome === 'failed').length;
           },
-        });
+        }).finally(() => queue?.close());
       });
     } finally {
       process.off('SIGINT', onSignal);

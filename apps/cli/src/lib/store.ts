@@ -28,9 +28,11 @@ export function storeOptionsFromFlags(
   flags: StoreFlags,
   env: NodeJS.ProcessEnv = process.env,
 ): StoreOptions {
-  if (flags.databaseUrl) return { databaseUrl: flags.databaseUrl };
+  // SOURCETRACE_PG_SCHEMA keeps a corpus (and its job queue) in a schema of its own.
+  const pgSchema = env.SOURCETRACE_PG_SCHEMA ? { pgSchema: env.SOURCETRACE_PG_SCHEMA } : {};
+  if (flags.databaseUrl) return { databaseUrl: flags.databaseUrl, ...pgSchema };
   if (flags.db) return { db: flags.db };
-  if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };
+  if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL, ...pgSchema };
   return env.SOURCETRACE_DB ? { db: env.SOURCETRACE_DB } : {};
 }
 
