@@ -4,6 +4,9 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '@sourcetrace/store';
 import {
+  openQueue,
+  queueSchemaFor,
+  queueSink,
   ingestSink,
   watch,
   watchRound,
@@ -276,6 +279,7 @@ for (const engine of engines) {
       expect(first[0]!.failed[0]).toEqual({
         label: `${server.url}/story/8`,
         reason: expect.stringMatching(/answered 500/) as string,
+        retry: true,
       });
       // Validators were not kept: the unchanged feed is read whole and the failed item again.
       expect(brief(await round(['/feed']))).toEqual([
@@ -290,7 +294,7 @@ for (const engine of engines) {
       ]);
       expect(notModified.get('/feed')).toBeUndefined();
       // The third failure gives it up; then the feed is asked for conditionally again.
-      await round(['/feed']);
+      expect((await round(['/feed']))[0]!.failed.map((failure) => failure.retry)).toEqual([false]);
       expect(brief(await round(['/feed']))).toEqual([
         {
           url: '/feed',
@@ -357,6 +361,37 @@ describe('watch', () => {
       expect(await store.countArticles()).toBe(0);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe('queueSink', () => {
+  it('answers for every item in order: jobs queued, items that cannot be jobs failed', async () => {
+    const schema = `watch_queue_${randomBytes(5).toString('hex')}`;
+    const queue = await openQueue(pgUrl, { schema: queueSchemaFor(schema) });
+    try {
+      const outcomes = await queueSink(queue)([
+        { kind: 'input', label: 'one', input: { text: 'Invented text one.' } },
+        { kind: 'failed', label: 'two', reason: 'answered 404' },
+        { kind: 'input', label: 'three', input: { text: 'Invented text three.' } },
+        { kind: 'input', label: 'four', input: { text: 'bad url', url: 'javascript:alert(1)' } },
+      ]);
+      expect(outcomes).toEqual([
+        { status: 'queued' },
+        { status: 'failed', reason: 'answered 404' },
+        { status: 'queued' },
+        { status: 'failed', reason: expect.stringMatching(/^url: /) as string },
+      ]);
+      expect((await queue.report()).counts.created).toBe(2);
+    } finally {
+      await queue.close();
+      const client = new pg.Client({ connectionString: pgUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP SCHEMA IF EXISTS "${queueSchemaFor(schema)}" CASCADE`);
+      } finally {
+        await client.end();
+      }
     }
   });
 });

@@ -20,7 +20,7 @@ import { positiveInteger } from '../lib/options.js';
 import { duration, formatDuration } from '../lib/duration.js';
 
 interface WatchFlags extends StoreFlags {
-  every: number;
+  every?: number;
   once?: boolean;
   concurrency?: number;
   allowPrivateUrls?: boolean;
@@ -41,9 +41,8 @@ export function registerWatch(program: Command): void {
       .argument('<urls...>', 'http(s) URLs of RSS/Atom feeds or of pages')
       .option(
         '--every <duration>',
-        `time between rounds, such as 30m or 1h (at least ${formatDuration(MIN_EVERY_MS)})`,
+        `time between rounds, such as 30m or 1h (at least ${formatDuration(MIN_EVERY_MS)}; default ${DEFAULT_EVERY})`,
         duration,
-        duration(DEFAULT_EVERY),
       )
       .option('--once', 'one round, then exit (1 when a URL could not be read)')
       .option(
@@ -64,9 +63,10 @@ export function registerWatch(program: Command): void {
       if (!/^https?:\/\/\S+$/i.test(url) || !URL.canParse(url))
         throw new Error(`not an http(s) URL: ${printable(url)}`);
     }
-    if (!flags.once && flags.every < MIN_EVERY_MS)
+    const everyMs = flags.every ?? duration(DEFAULT_EVERY);
+    if (!flags.once && everyMs < MIN_EVERY_MS)
       throw new Error(
-        `--every ${formatDuration(flags.every)} is too often: at least ${formatDuration(MIN_EVERY_MS)} (or --once)`,
+        `--every ${formatDuration(everyMs)} is too often: at least ${formatDuration(MIN_EVERY_MS)} (or --once)`,
       );
     const { databaseUrl, pgSchema } = storeOptionsFromFlags(flags);
     if (flags.queue && !databaseUrl)
@@ -98,10 +98,10 @@ export function registerWatch(program: Command): void {
           : ingestSink(store, flags.concurrency ? { concurrency: flags.concurrency } : {});
         if (!flags.once)
           process.stderr.write(
-            `watching ${urls.length} URL${urls.length === 1 ? '' : 's'} every ${formatDuration(flags.every)}\n`,
+            `watching ${urls.length} URL${urls.length === 1 ? '' : 's'} every ${formatDuration(everyMs)}\n`,
           );
         await watch(store, urls, sink, {
-          everyMs: flags.every,
+          everyMs,
           once: flags.once ?? false,
           signal: stop.signal,
           fetch: { allowPrivate: flags.allowPrivateUrls ?? false },
@@ -140,8 +140,10 @@ export function formatRound(reports: UrlReport[], at: Date): string {
     ].filter(Boolean);
     const what = [report.detail, ...counts].filter(Boolean).join(', ');
     lines.push(`${time} ${report.outcome.padEnd(9)} ${url}${what ? `: ${what}` : ''}`);
-    for (const { label, reason } of report.failed)
-      lines.push(`  failed  ${printable(label)}: ${printable(reason)}`);
+    for (const { label, reason, retry } of report.failed)
+      lines.push(
+        `  failed  ${printable(label)}: ${printable(reason)} (${retry ? 'tried again next round' : 'given up'})`,
+      );
   }
   return lines.map((line) => `${line}\n`).join('');
 }

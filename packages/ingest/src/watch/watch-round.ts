@@ -44,7 +44,8 @@ export interface UrlReport {
   queued: number;
   /** Feed items skipped because an earlier round handled them (or gave them up). */
   seenBefore: number;
-  failed: { label: string; reason: string }[];
+  /** Items that failed; `retry` when a later round tries them again, false once given up. */
+  failed: { label: string; reason: string; retry: boolean }[];
 }
 
 const DEFAULT_MAX_ITEM_ATTEMPTS = 3;
@@ -138,8 +139,9 @@ export async function watchRound(
       else if (outcome.status === 'queued') report.queued++;
       else {
         const reason = outcome.reason ?? 'failed';
-        report.failed.push({ label: item.label, reason });
-        if (read.kind === 'page' || attempts + 1 < maxAttempts) retry = true;
+        const again = read.kind === 'page' || attempts + 1 < maxAttempts;
+        report.failed.push({ label: item.label, reason, retry: again });
+        retry ||= again;
         marks.push({ url: key, done: false, error: reason });
         return;
       }
@@ -151,7 +153,11 @@ export async function watchRound(
     if (read.kind === 'feed') {
       report.seenBefore = read.seenBefore;
       for (let i = 0; i < read.unusable; i++)
-        report.failed.push({ label: url, reason: 'an item with neither a link nor content' });
+        report.failed.push({
+          label: url,
+          reason: 'an item with neither a link nor content',
+          retry: false,
+        });
       await state.markItems(url, marks);
     }
     // Until every item is handled, the next round must read the whole document again.
