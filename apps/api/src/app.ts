@@ -20,7 +20,8 @@ import {
 } from './http/security.js';
 import { openApiDocument } from './openapi/document.js';
 import { articleRoutes } from './routes/articles.js';
-import type { RouteContext } from './routes/context.js';
+import type { JobsSource, RouteContext } from './routes/context.js';
+import { jobRoutes } from './routes/jobs.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { entityRoutes } from './routes/entities.js';
 import { extractRoutes } from './routes/extract.js';
@@ -35,6 +36,8 @@ export interface AppDeps {
   config?: ApiConfig;
   /** Where extraction runs (default: a BoundedExtractor from config.extraction, owned by the app). */
   extractor?: BoundedExtractor;
+  /** The job queue, for GET /v1/jobs (a PostgreSQL deployment's; without one the route says there is none). */
+  jobs?: JobsSource;
 }
 
 /** Every operation the API offers, the OpenAPI document included. */
@@ -46,6 +49,7 @@ export function apiRoutes(ctx: RouteContext): Route[] {
     ...entityRoutes(ctx),
     ...corpusRoutes(ctx),
     ...statementRoutes(ctx),
+    ...jobRoutes(ctx),
   ];
   let document: string | undefined;
   const openapi = defineRoute({
@@ -82,6 +86,7 @@ export function createApp(deps: AppDeps): Express {
     extractor:
       deps.extractor ??
       new BoundedExtractor({ threads: defaultExtractThreads(), ...config.extraction }),
+    ...(deps.jobs ? { jobs: deps.jobs } : {}),
   };
 
   const app = express();
@@ -102,17 +107,18 @@ export function createApp(deps: AppDeps): Express {
   }
 
   const routes = apiRoutes(ctx);
-  const writeGuards = [
-    requireApiKey(config.apiKey, config.failedAuthRateLimit ?? DEFAULTS.failedAuthRateLimit),
-    writeRateLimit(config.writeRateLimit ?? DEFAULTS.writeRateLimit),
-  ];
+  const keyGuard = requireApiKey(
+    config.apiKey,
+    config.failedAuthRateLimit ?? DEFAULTS.failedAuthRateLimit,
+  );
+  const writeGuards = [keyGuard, writeRateLimit(config.writeRateLimit ?? DEFAULTS.writeRateLimit)];
   const bodyLimit = config.bodyLimit ?? DEFAULTS.bodyLimit;
   const json = express.json({ limit: bodyLimit, strict: true });
   const bodyGuards = [refuseOversizedBody(bodyLimitBytes(bodyLimit)), requireJsonBody, json];
   for (const route of routes) {
     app[route.method](
       route.path,
-      ...(route.write ? writeGuards : []),
+      ...(route.write ? writeGuards : route.key ? [keyGuard] : []),
       ...(route.body ? bodyGuards : []),
       handleRoute(route),
     );

@@ -1,4 +1,5 @@
 export { createApp, type AppDeps } from './app.js';
+export type { JobsSource } from './routes/context.js';
 export { configFromEnv, type ApiConfig } from './config.js';
 export {
   listen,

@@ -9,6 +9,8 @@ import { registerStats } from './commands/stats.js';
 import { registerStatements } from './commands/statements.js';
 import { registerServe } from './commands/serve.js';
 import { registerTui } from './commands/tui.js';
+import { registerWorker } from './commands/worker.js';
+import { registerJobs } from './commands/jobs.js';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
@@ -31,6 +33,8 @@ registerStats(program);
 registerStatements(program);
 registerServe(program);
 registerTui(program);
+registerWorker(program);
+registerJobs(program);
 
 try {
   await program.parseAsync(process.argv);

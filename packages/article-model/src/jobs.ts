@@ -13,7 +13,9 @@ export type JobState = z.infer<typeof JobState>;
 
 export const JobCounts = z
   .object(
-    Object.fromEntries(JobState.options.map((state) => [state, z.number().int().nonnegative()])) as {
+    Object.fromEntries(
+      JobState.options.map((state) => [state, z.number().int().nonnegative()]),
+    ) as {
       [S in JobState]: z.ZodNumber;
     },
   )

@@ -30,6 +30,8 @@ export interface Route {
   tag: string;
   /** Writes need the API key (when one is configured) and are rate limited. */
   write: boolean;
+  /** Reads about how the service runs (the job queue) need the API key too, when one is configured. */
+  key: boolean;
   query: z.ZodType;
   params: z.ZodType;
   body?: z.ZodType;
@@ -47,6 +49,7 @@ interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodTyp
   summary: string;
   tag: string;
   write?: boolean;
+  key?: boolean;
   query?: Q;
   params?: P;
   body?: B;
@@ -66,6 +69,7 @@ export function defineRoute<
   return {
     ...spec,
     write: spec.write ?? false,
+    key: spec.key ?? spec.write ?? false,
     query: spec.query ?? NONE,
     params: spec.params ?? NONE,
     handle: spec.handle as Route['handle'],

@@ -41,7 +41,7 @@ function unauthorized(presented: boolean): HttpProblem {
     : new HttpProblem(
         401,
         'unauthorized',
-        'This write needs an Authorization: Bearer <API key> header',
+        'This request needs an Authorization: Bearer <API key> header',
         undefined,
         { 'WWW-Authenticate': 'Bearer realm="sourcetrace"' },
       );

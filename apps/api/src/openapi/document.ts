@@ -135,7 +135,7 @@ export function openApiDocument(
           }
         : {}),
       responses,
-      ...(route.write ? { security: [{ bearer: [] }] } : {}),
+      ...(route.key ? { security: [{ bearer: [] }] } : {}),
     };
     (paths[openApiPath(route.path)] ??= {})[route.method] = operation;
   }
@@ -145,7 +145,7 @@ export function openApiDocument(
       title: 'Sourcetrace API',
       version,
       description:
-        'Who said what in news articles. Reads are open; writes need a bearer API key when the server has one. ' +
+        'Who said what in news articles. Reads are open; writes, and reads of the job queue, need a bearer API key when the server has one. ' +
         'Errors are RFC 9457 problem details. Lists are cursor-paginated: pass `next` back as `cursor`.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',

@@ -6,6 +6,7 @@ import { BoundedExtractor, defaultExtractThreads } from '@sourcetrace/ingest';
 import type { Store } from '@sourcetrace/store';
 import { createApp } from '../app.js';
 import type { ApiConfig } from '../config.js';
+import type { JobsSource } from '../routes/context.js';
 
 export interface RunningServer {
   server: Server;
@@ -81,6 +82,8 @@ export interface StartOptions extends ListenOptions {
   store: Store;
   config?: ApiConfig;
   logger?: Logger;
+  /** The job queue, for GET /v1/jobs. */
+  jobs?: JobsSource;
   /** Shut down gracefully on SIGTERM and SIGINT, then run onShutdown (default true). */
   handleSignals?: boolean;
   /** Runs after the server has closed, e.g. to close the store. */
@@ -99,6 +102,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger,
     extractor,
     ...(options.config ? { config: options.config } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   const running = await listen(app, options);
   let shutdown: Promise<void> | undefined;

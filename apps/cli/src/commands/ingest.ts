@@ -9,10 +9,12 @@ import {
 import { addStoreOptions, withStore, type StoreFlags } from '../lib/store.js';
 import { positiveInteger } from '../lib/options.js';
 import { printable } from '@sourcetrace/terminal-text';
+import { enqueueSources } from './ingest-queue.js';
 
 interface IngestFlags extends StoreFlags {
   concurrency?: number;
   allowPrivateUrls?: boolean;
+  queue?: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -34,8 +36,13 @@ export function registerIngest(program: Command): void {
       .option(
         '--allow-private-urls',
         'let URLs reach loopback and private network addresses (off: only public hosts)',
+      )
+      .option(
+        '--queue',
+        'add the articles to the PostgreSQL job queue for `sourcetrace worker` processes instead of extracting them here',
       ),
   ).action(async (sources: string[], flags: IngestFlags) => {
+    if (flags.queue) return enqueueSources(sources, flags);
     // Ctrl-C stops reading and lets the articles in flight be stored; a second one quits now.
     const interrupted = new AbortController();
     const onInterrupt = () => {

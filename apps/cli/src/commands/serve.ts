@@ -4,6 +4,7 @@ import { listSamples } from '@sourcetrace/extract';
 import { ingestItems, type SourceItem } from '@sourcetrace/ingest';
 import type { Store } from '@sourcetrace/store';
 import { webRoot } from '@sourcetrace/web';
+import { openQueueFromFlags } from '../lib/queue.js';
 import { addStoreOptions, openStoreFromFlags, type StoreFlags } from '../lib/store.js';
 
 interface ServeFlags extends StoreFlags {
@@ -59,6 +60,20 @@ export function registerServe(program: Command): void {
     const config = { ...configFromEnv(), webRoot };
     const listenPort = flags.port ?? portFromEnv(process.env);
     const store = await openStoreFromFlags(flags);
+    // Beside PostgreSQL, the job queue the workers share, for GET /v1/jobs (one connection).
+    const jobs =
+      store.kind === 'postgres'
+        ? await openQueueFromFlags(flags, 'serve', { maxConnections: 1 }).catch(
+            async (error: unknown) => {
+              await store.close();
+              throw error;
+            },
+          )
+        : undefined;
+    const close = async () => {
+      await jobs?.close();
+      await store.close();
+    };
     try {
       if (flags.loadSamples) await loadSamples(store);
       const running = await startServer({
@@ -66,11 +81,12 @@ export function registerServe(program: Command): void {
         config,
         port: listenPort,
         host: flags.host,
-        onShutdown: () => store.close(),
+        ...(jobs ? { jobs } : {}),
+        onShutdown: close,
       });
       process.stdout.write(`Sourcetrace is serving ${running.url}\n`);
     } catch (error) {
-      await store.close();
+      await close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
         throw new Error(
           `port ${listenPort} on ${flags.host} is already in use; choose another with --port`,
