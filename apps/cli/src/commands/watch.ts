@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import {
   ingestSink,
-  openQueue,
-  queueSchemaFor,
   queueSink,
   watch,
   type ArticleQueue,
@@ -10,12 +8,8 @@ import {
   type WatchSink,
 } from '@sourcetrace/ingest';
 import { printable } from '@sourcetrace/terminal-text';
-import {
-  addStoreOptions,
-  storeOptionsFromFlags,
-  withStore,
-  type StoreFlags,
-} from '../lib/store.js';
+import { addStoreOptions, withStore, type StoreFlags } from '../lib/store.js';
+import { openQueueFromFlags, queueDatabase } from '../lib/queue.js';
 import { positiveInteger } from '../lib/options.js';
 import { duration, formatDuration } from '../lib/duration.js';
 
@@ -68,12 +62,8 @@ export function registerWatch(program: Command): void {
       throw new Error(
         `--every ${formatDuration(everyMs)} is too often: at least ${formatDuration(MIN_EVERY_MS)} (or --once)`,
       );
-    const { databaseUrl, pgSchema } = storeOptionsFromFlags(flags);
-    if (flags.queue && !databaseUrl)
-      throw new Error(
-        'watch --queue needs PostgreSQL: give --database-url or set DATABASE_URL. ' +
-          'On one machine with SQLite, watch without --queue stores articles itself.',
-      );
+    // Refused before anything is opened: a queue needs PostgreSQL.
+    if (flags.queue) queueDatabase(flags, 'watch --queue');
 
     // A signal lets the round in progress finish its writes; a second one quits at once.
     const stop = new AbortController();
@@ -90,9 +80,9 @@ export function registerWatch(program: Command): void {
     try {
       await withStore(flags, async (store) => {
         // The watch state lives in the corpus either way; only where new items go differs.
-        let queue: ArticleQueue | null = null;
-        if (flags.queue && databaseUrl)
-          queue = await openQueue(databaseUrl, { schema: queueSchemaFor(pgSchema) });
+        const queue: ArticleQueue | null = flags.queue
+          ? await openQueueFromFlags(flags, 'watch --queue')
+          : null;
         const sink: WatchSink = queue
           ? queueSink(queue)
           : ingestSink(store, flags.concurrency ? { concurrency: flags.concurrency } : {});
