@@ -365,6 +365,31 @@ describe('watch', () => {
   });
 });
 
+describe('a sink that breaks', () => {
+  it("fails the round's items, not the watch, and they are read again next round", async () => {
+    const store = await openStore({ db: ':memory:' });
+    try {
+      feedItems = ['/story/1'];
+      const url = `${server.url}/feed`;
+      const broken = () => Promise.reject(new Error('the queue is unreachable'));
+      const [first] = await watchRound(store.watch, [url], broken, local);
+      expect(first!.failed).toEqual([
+        { label: `${server.url}/story/1`, reason: 'the queue is unreachable', retry: true },
+      ]);
+      const [second] = await watchRound(
+        store.watch,
+        [url],
+        ingestSink(store, { concurrency: 1 }),
+        local,
+      );
+      expect([second!.outcome, second!.stored]).toEqual(['new', 1]);
+      expect(notModified.get('/feed')).toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('queueSink', () => {
   it('answers for every item in order: jobs queued, items that cannot be jobs failed', async () => {
     const schema = `watch_queue_${randomBytes(5).toString('hex')}`;

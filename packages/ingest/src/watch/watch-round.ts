@@ -97,9 +97,16 @@ export async function watchRound(
     if (read?.kind === 'page') handed.push(read.item);
     if (read?.kind === 'feed') handed.push(...read.entries.map((entry) => entry.item));
   }
-  const outcomes = handed.length > 0 ? await sink(handed) : [];
-  if (outcomes.length !== handed.length)
-    throw new Error(`the sink answered for ${outcomes.length} of ${handed.length} items`);
+  // A sink that breaks (the database gone, say) fails this round's items, not the watch.
+  const outcomes: SinkOutcome[] = await (handed.length > 0 ? sink(handed) : Promise.resolve([]))
+    .then((answered) => {
+      if (answered.length !== handed.length)
+        throw new Error(`the sink answered for ${answered.length} of ${handed.length} items`);
+      return answered;
+    })
+    .catch((error: unknown) =>
+      handed.map(() => ({ status: 'failed' as const, reason: messageOf(error) })),
+    );
 
   const reports: UrlReport[] = [];
   let next = 0;
@@ -123,7 +130,9 @@ export async function watchRound(
     }
     if (read.kind === 'unchanged') {
       report.detail = read.detail;
-      await state.record(url, { ...read.check, changed: false });
+      await state.record(url, { ...read.check, changed: false }).catch((error: unknown) => {
+        failRecording(report, error);
+      });
       continue;
     }
     const items =
@@ -158,15 +167,28 @@ export async function watchRound(
           reason: 'an item with neither a link nor content',
           retry: false,
         });
-      await state.markItems(url, marks);
     }
-    // Until every item is handled, the next round must read the whole document again.
-    await state.record(url, {
-      ...(retry ? { etag: null, lastModified: null, bodyHash: null } : read.check),
-      changed: true,
-    });
+    try {
+      if (read.kind === 'feed') await state.markItems(url, marks);
+      // Until every item is handled, the next round must read the whole document again.
+      await state.record(url, {
+        ...(retry ? { etag: null, lastModified: null, bodyHash: null } : read.check),
+        changed: true,
+      });
+    } catch (error) {
+      failRecording(report, error);
+    }
   }
   return reports;
+}
+
+/**
+ * What was read could not be recorded: the URL reads as failed, and the next round reads it
+ * as if for the first time (what was stored already comes back as already stored).
+ */
+function failRecording(report: UrlReport, error: unknown): void {
+  report.outcome = 'failed';
+  report.detail = `could not record what was read: ${messageOf(error)}`;
 }
 
 /** Fetches one watched URL conditionally and works out what in it is new. */
