@@ -3,9 +3,10 @@ import pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobsReport } from '@sourcetrace/article-model';
-import { Problem } from '@sourcetrace/api-client';
+import { ApiError, Problem, createClient } from '@sourcetrace/api-client';
 import { enqueueItems, openQueue, runWorker, type ArticleQueue } from '@sourcetrace/ingest';
 import { createApp } from '../src/app.js';
+import { listen } from '../src/server/listen.js';
 import {
   INVENTED_ARTICLES,
   TEST_DATABASE_URL,
@@ -30,6 +31,19 @@ describe('GET /v1/jobs on SQLite', () => {
     expect(res.type).toBe('application/problem+json');
     const problem = Problem.parse(res.body);
     expect(problem.detail).toMatch(/SQLite, which has no job queue/);
+  });
+
+  it('reaches the client as an ApiError 404', async () => {
+    const server = await listen(createApp({ store: test.store, logger: silentLogger }));
+    try {
+      const error = await createClient({ baseUrl: server.url })
+        .jobs()
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect((error as ApiError).status).toBe(404);
+    } finally {
+      await server.close();
+    }
   });
 });
 
@@ -86,8 +100,14 @@ describe('GET /v1/jobs beside PostgreSQL', { timeout: 60_000 }, () => {
     expect(report.failures).toHaveLength(1);
     expect(report.failures[0]).toMatchObject({ label: 'odd job', attempts: 1 });
     expect(report.failures[0]!.reason).toMatch(/^not an article job: /);
-    // The same report the queue gives `sourcetrace jobs`.
+    // The same report the queue gives `sourcetrace jobs`, and the client.
     expect(report).toEqual(await queue.report());
+    const server = await listen(app());
+    try {
+      expect(await createClient({ baseUrl: server.url, apiKey: 'k3y' }).jobs()).toEqual(report);
+    } finally {
+      await server.close();
+    }
   });
 
   it('lists fewer failures when asked, and refuses a bad query with 400', async () => {

@@ -5,6 +5,7 @@ import {
   ClaimRecord,
   CorpusEntity,
   CorpusStats,
+  JobsReport,
   QuoteRecord,
   RelatedEntity,
   pageOf,
@@ -33,7 +34,7 @@ import {
 export interface ClientOptions {
   /** Where the API is: "http://127.0.0.1:8080", or "" for the page's own origin in a browser. */
   baseUrl: string;
-  /** Sent as `Authorization: Bearer <apiKey>` (writes need it when the server has a key). */
+  /** Sent as `Authorization: Bearer <apiKey>` (writes and jobs need it when the server has a key). */
   apiKey?: string;
   /** A fetch implementation (default: the global one). */
   fetch?: typeof fetch;
@@ -63,6 +64,11 @@ export interface SourcetraceClient extends CorpusReader, StatementReader {
   entityProfile(id: string): Promise<EntityProfile | null>;
   /** Whether the server is up and its store answers. */
   health(): Promise<Readiness>;
+  /**
+   * The ingest job queue: counts by state and the latest failures (a PostgreSQL server's; an
+   * ApiError 404 from a SQLite one). Needs the API key when the server has one.
+   */
+  jobs(query?: { failures?: number }): Promise<JobsReport>;
 }
 
 type QueryValue = string | number | boolean | undefined;
@@ -177,6 +183,7 @@ export function createClient(options: ClientOptions): SourcetraceClient {
         `/v1/articles/${segment(articleId)}/entities/${segment(entityId)}/corpus`,
       ),
     stats: () => get(CorpusStats, '/v1/stats'),
+    jobs: (query = {}) => get(JobsReport, `/v1/jobs${queryString(query)}`),
     listStatements: (query: StatementQuery) =>
       get(pageOf(StatementSummary), `/v1/statements${queryString(query)}`) as Promise<
         Page<StatementSummary>

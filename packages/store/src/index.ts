@@ -14,7 +14,7 @@ export { prepareArticle, type PreparedArticle, type PrepareResult } from './corp
 export async function createPostgresStore(
   connectionString: string,
   schema?: string,
-  options: { statements?: boolean } = {},
+  options: { statements?: boolean; asyncCommit?: boolean } = {},
 ): Promise<Store> {
   const adapter = await import('./postgres/postgres-store.js');
   return adapter.createPostgresStore(connectionString, schema, options);
@@ -40,7 +40,11 @@ export function openStore(options: StoreOptions = {}): Promise<Store> {
   const env = process.env;
   const databaseUrl = options.databaseUrl || (options.db ? undefined : env.DATABASE_URL);
   const flags = { statements: options.statements };
-  if (databaseUrl) return createPostgresStore(databaseUrl, options.pgSchema, flags);
+  if (databaseUrl)
+    return createPostgresStore(databaseUrl, options.pgSchema, {
+      ...flags,
+      asyncCommit: options.asyncCommit,
+    });
   const file = options.db || env.SOURCETRACE_DB || DEFAULT_DB;
   return createSqliteStore(file === ':memory:' ? file : resolve(file), flags);
 }

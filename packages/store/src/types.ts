@@ -47,4 +47,11 @@ export interface StoreOptions {
   pgSchema?: string;
   /** Match quotes into statements as articles are added (default true; off only to measure its cost). */
   statements?: boolean;
+  /**
+   * PostgreSQL: commits return before the server has flushed them to disk
+   * (synchronous_commit off). A server crash may then lose the last moment of writes, whole
+   * transactions only, never part of one. For writers that record their progress in the same
+   * database afterwards (queue workers), which then lose nothing: the record is lost with them.
+   */
+  asyncCommit?: boolean;
 }

@@ -3,7 +3,8 @@ import { runWorker, type WorkerSummary } from '@sourcetrace/ingest';
 import { printable } from '@sourcetrace/terminal-text';
 import { positiveInteger } from '../lib/options.js';
 import { openQueueFromFlags, queueDatabase } from '../lib/queue.js';
-import { addStoreOptions, openStoreFromFlags, type StoreFlags } from '../lib/store.js';
+import { openStore } from '@sourcetrace/store';
+import { addStoreOptions, type StoreFlags } from '../lib/store.js';
 
 interface WorkerFlags extends StoreFlags {
   concurrency?: number;
@@ -27,8 +28,14 @@ export function registerWorker(program: Command): void {
       .option('--exit-when-empty', 'stop once no job is waiting, retrying or running'),
   ).action(async (flags: WorkerFlags) => {
     // Refused before anything is opened when there is no PostgreSQL to share.
-    queueDatabase(flags, 'worker');
-    const store = await openStoreFromFlags(flags);
+    const { databaseUrl, pgSchema } = queueDatabase(flags, 'worker');
+    // Asynchronous commit is safe here: a job is completed after its article commits, so a
+    // server crash that loses the article loses the job's completion too, and the job runs again.
+    const store = await openStore({
+      databaseUrl,
+      ...(pgSchema ? { pgSchema } : {}),
+      asyncCommit: true,
+    });
     try {
       const queue = await openQueueFromFlags(flags, 'worker', { supervise: true });
       // SIGTERM or Ctrl-C: take no more jobs, finish the ones in hand, then stop. A second

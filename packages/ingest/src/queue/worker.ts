@@ -30,6 +30,8 @@ export interface WorkerOptions {
   signal?: AbortSignal;
   onProgress?: (progress: WorkerProgress) => void;
   extract?: ExtractOptions;
+  /** Articles written in one transaction at most (default 1; see WRITE_BATCH). */
+  writeBatch?: number;
 }
 
 export interface WorkerSummary {
@@ -38,8 +40,16 @@ export interface WorkerSummary {
   failed: number;
 }
 
-/** Articles written in one transaction at most. */
-const MAX_WRITE_BATCH = 64;
+/**
+ * Articles per transaction, by default. Transactions of several articles deadlock when
+ * workers run side by side (each locks shared rows, corpus entities and totals, article by
+ * article, so two batches take them in different orders), and a deadlock costs a second
+ * before the server breaks it; one article per transaction takes its locks in one order. The
+ * commit is paid per article, which asynchronous commit (the worker's store) makes cheap.
+ */
+const WRITE_BATCH = 1;
+/** Jobs completed in one statement at most. */
+const COMPLETE_BATCH = 64;
 
 /**
  * Takes article jobs from the queue, extracts them on worker threads and stores them in
@@ -69,7 +79,13 @@ export async function runWorker(
     await queue.fail(job.id, reason);
     settled(label, 'failed', reason);
   };
-  const writer = createJobWriter(store, queue, settled, fail);
+  const writer = createJobWriter(
+    store,
+    queue,
+    settled,
+    fail,
+    Math.max(1, options.writeBatch ?? WRITE_BATCH),
+  );
   const pool = createExtractPool(threads);
   const inFlight = new Set<Promise<void>>();
   const stopped = () => options.signal?.aborted === true;
@@ -121,52 +137,55 @@ export async function runWorker(
 }
 
 /**
- * One writer per worker: the articles extracted while it was busy go into one transaction, and
- * their jobs are completed together once it commits. When a batch fails, its articles are
- * stored one by one, so only the bad one fails.
+ * One writer per worker: articles are written in transactions of `writeBatch`, and the jobs of
+ * everything written while more waited are completed together, after their commits. When a
+ * transaction of several fails, its articles are written one by one, so only the bad one fails.
  */
 function createJobWriter(
   store: Store,
   queue: ArticleQueue,
   settled: (label: string, status: JobOutcome) => void,
   fail: (job: HeldJob, label: string, reason: string) => Promise<void>,
+  writeBatch: number,
 ) {
-  const waiting: { job: HeldJob; label: string; prepared: PreparedArticle; done: () => void }[] =
-    [];
+  type Entry = { job: HeldJob; label: string; prepared: PreparedArticle; done: () => void };
+  const waiting: Entry[] = [];
   let running: Promise<void> | null = null;
-  const status = (result: PutResult): JobOutcome =>
+  const outcome = (result: PutResult): JobOutcome =>
     result.status === 'created' ? 'ingested' : 'unchanged';
+
+  /** Writes the entries; returns those stored, with their results. */
+  const write = async (entries: Entry[]): Promise<{ entry: Entry; result: PutResult }[]> => {
+    try {
+      const results = await store.putPrepared(entries.map((entry) => entry.prepared));
+      return entries.map((entry, i) => ({ entry, result: results[i]! }));
+    } catch (error) {
+      if (entries.length === 1) {
+        await fail(entries[0]!.job, entries[0]!.label, `could not store: ${messageOf(error)}`);
+        return [];
+      }
+      const stored = [];
+      for (const entry of entries) stored.push(...(await write([entry])));
+      return stored;
+    }
+  };
 
   const drain = async () => {
     await nextTurn();
     while (waiting.length > 0) {
-      const batch = waiting.splice(0, MAX_WRITE_BATCH);
+      const chunk = waiting.splice(0, COMPLETE_BATCH);
       try {
-        let results: PutResult[];
-        const stored: typeof batch = [];
-        try {
-          results = await store.putPrepared(batch.map((entry) => entry.prepared));
-          stored.push(...batch);
-        } catch {
-          results = [];
-          for (const entry of batch) {
-            try {
-              const [result] = await store.putPrepared([entry.prepared]);
-              results.push(result!);
-              stored.push(entry);
-            } catch (error) {
-              await fail(entry.job, entry.label, `could not store: ${messageOf(error)}`);
-            }
-          }
-        }
+        const stored = [];
+        for (let i = 0; i < chunk.length; i += writeBatch)
+          stored.push(...(await write(chunk.slice(i, i + writeBatch))));
         // Completed only once committed: a worker that dies before this line leaves the jobs
         // to expire and run again, and the second run finds the articles already stored.
-        await queue.complete(stored.map((entry) => entry.job.id));
-        stored.forEach((entry, i) => settled(entry.label, status(results[i]!)));
+        await queue.complete(stored.map(({ entry }) => entry.job.id));
+        for (const { entry, result } of stored) settled(entry.label, outcome(result));
       } catch {
         // The queue could not be told (the connection dropped): the jobs expire and run again.
       } finally {
-        for (const entry of batch) entry.done();
+        for (const entry of chunk) entry.done();
       }
       await nextTurn();
     }
@@ -174,7 +193,7 @@ function createJobWriter(
   };
 
   return {
-    /** Resolves once the article's batch is committed and its job settled. */
+    /** Resolves once the article is committed and its job settled. */
     write(job: HeldJob, label: string, prepared: PreparedArticle): Promise<void> {
       const written = new Promise<void>((done) => waiting.push({ job, label, prepared, done }));
       running ??= drain();

@@ -159,15 +159,16 @@ async function migrate(client: pg.PoolClient, schema: string): Promise<void> {
 export async function createPostgresStore(
   connectionString: string,
   schema = 'public',
-  options: { statements?: boolean } = {},
+  options: { statements?: boolean; asyncCommit?: boolean } = {},
 ): Promise<Store> {
   const pool = new pg.Pool({ connectionString, types, max: 4 });
+  const commit = options.asyncCommit ? '; SET synchronous_commit = off' : '';
   // Set per connection, before any query the store sends on it; session settings given in the
   // connection string (?options=-c ...) still apply.
   pool.on('connect', (client) => {
     // JIT compilation costs more than it saves on these short, index-driven queries.
     client
-      .query(`SET search_path TO ${quoteIdentifier(schema)}; SET jit = off`)
+      .query(`SET search_path TO ${quoteIdentifier(schema)}; SET jit = off${commit}`)
       .catch(() => undefined);
   });
   // An idle connection that breaks (server restart) must not crash the process; the pool
