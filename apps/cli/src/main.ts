@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
   extract: async () => (await import('./commands/extract.js')).registerExtract,
   ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  watch: async () => (await import('./commands/watch.js')).registerWatch,
   export: async () => (await import('./commands/export.js')).registerExport,
   stats: async () => (await import('./commands/stats.js')).registerStats,
   statements: async () => (await import('./commands/statements.js')).registerStatements,

@@ -3,6 +3,7 @@ export {
   READABLE_CONTENT_TYPES,
   type SafeFetchOptions,
   type FetchedPage,
+  type Validators,
   type Resolver,
   type ResolvedAddress,
 } from './fetch/safe-fetch.js';
@@ -18,6 +19,15 @@ export {
 } from './fetch/errors.js';
 export { isPublicAddress } from './fetch/address.js';
 export { readSources } from './sources/read-sources.js';
+export { watch, ingestSink, type WatchOptions } from './watch/watch.js';
+export { queueSink } from './watch/queue-sink.js';
+export {
+  watchRound,
+  type WatchSink,
+  type SinkOutcome,
+  type UrlReport,
+  type WatchRoundOptions,
+} from './watch/watch-round.js';
 export { parseFeed, type Feed, type FeedEntry } from './sources/feed.js';
 export type { SourceItem, ReadSourcesOptions } from './sources/types.js';
 export {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Store, StoreOptions } from './types.js';
 
 export type { Store, StoreOptions, PutResult } from './types.js';
+export type { WatchState, WatchedUrl, SeenItem, ItemOutcome } from './watch/watch-state.js';
 export { InvalidArticleError, InvalidCursorError } from './errors.js';
 export { entityKey, corpusEntityId } from './corpus/normalise.js';
 export { prepareArticle, type PreparedArticle, type PrepareResult } from './corpus/prepare.js';

@@ -1,5 +1,6 @@
 import type { Article, CorpusReader, StatementReader } from '@sourcetrace/article-model';
 import type { PreparedArticle } from './corpus/prepare.js';
+import type { WatchState } from './watch/watch-state.js';
 
 export interface PutResult {
   id: string;
@@ -33,6 +34,8 @@ export interface Store extends CorpusReader, StatementReader {
   /** Every stored article in a stable order, streamed (for export). */
   iterateArticles(): AsyncIterable<Article>;
   close(): Promise<void>;
+  /** What `sourcetrace watch` remembers between rounds: validators per URL, feed items seen. */
+  readonly watch: WatchState;
 }
 
 export interface StoreOptions {

@@ -36,15 +36,29 @@ export interface SafeFetchOptions {
   maxRedirects?: number;
   resolve?: Resolver;
   signal?: AbortSignal;
+  /**
+   * Validators from an earlier answer, sent as If-None-Match / If-Modified-Since. With them a
+   * 304 Not Modified is an answer, not an error: status 304 and an empty body.
+   */
+  validators?: Validators;
+}
+
+/** What a server said identifies the version it sent (ETag, Last-Modified), as it said it. */
+export interface Validators {
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 export interface FetchedPage {
   /** The final URL, after redirects. */
   url: string;
   status: number;
-  /** Media type without parameters, lower case ("text/html"). */
+  /** Media type without parameters, lower case ("text/html"); empty for a 304. */
   contentType: string;
   body: string;
+  /** The answer's validators, for a conditional request next time (a 304 repeats or updates them). */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 /** What we read: pages, plain text, and RSS/Atom feeds. */
@@ -100,7 +114,7 @@ export async function safeFetch(
     let current = parseHttpUrl(url);
     for (let redirects = 0; ; redirects++) {
       const pinned = await checkedAddress(current, options, signal);
-      const response = await request(current, pinned, signal);
+      const response = await request(current, pinned, signal, options.validators);
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
       if (REDIRECT_STATUSES.has(status) && location) {
@@ -109,6 +123,12 @@ export async function safeFetch(
           throw new FetchHttpError(`more than ${maxRedirects} redirects`, status);
         current = parseHttpUrl(new URL(location, current));
         continue;
+      }
+      const etag = headerValue(response.headers.etag);
+      const lastModified = headerValue(response.headers['last-modified']);
+      if (status === 304 && options.validators) {
+        response.destroy();
+        return { url: current.href, status, contentType: '', body: '', etag, lastModified };
       }
       if (status < 200 || status > 299) {
         response.destroy();
@@ -134,6 +154,8 @@ export async function safeFetch(
         status,
         contentType: mediaType,
         body: decode(bytes, charset ?? declaredCharset(bytes)),
+        etag,
+        lastModified,
       };
     }
   } catch (error) {
@@ -198,7 +220,29 @@ async function checkedAddress(
   return first;
 }
 
-function request(url: URL, pinned: ResolvedAddress, signal: AbortSignal): Promise<IncomingMessage> {
+function headerValue(value: string | string[] | undefined): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first?.trim() || null;
+}
+
+/** Conditional request headers; header values cannot carry line breaks, so such a value is dropped. */
+function conditionalHeaders(validators: Validators | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const safe = (value: string | null | undefined) =>
+    value && !/[\r\n\0]/.test(value) ? value : null;
+  const etag = safe(validators?.etag);
+  const lastModified = safe(validators?.lastModified);
+  if (etag) headers['if-none-match'] = etag;
+  if (lastModified) headers['if-modified-since'] = lastModified;
+  return headers;
+}
+
+function request(
+  url: URL,
+  pinned: ResolvedAddress,
+  signal: AbortSignal,
+  validators?: Validators,
+): Promise<IncomingMessage> {
   // Whatever name the socket asks for, it gets the address that was checked.
   const lookup: LookupFunction = (_hostname, lookupOptions, callback) => {
     if (lookupOptions.all) callback(null, [pinned]);
@@ -215,6 +259,7 @@ function request(url: URL, pinned: ResolvedAddress, signal: AbortSignal): Promis
         accept:
           'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/xml;q=0.9, text/plain;q=0.8',
         'accept-encoding': 'gzip, deflate, br',
+        ...conditionalHeaders(validators),
       },
     });
     req.once('response', resolve);

@@ -1,9 +1,9 @@
 import type { ExtractInput } from '@sourcetrace/extract';
 import { safeFetch, type FetchedPage, type SafeFetchOptions } from '../fetch/safe-fetch.js';
-import { parseFeed, type FeedEntry } from './feed.js';
+import { parseFeed, type Feed, type FeedEntry } from './feed.js';
 import { failedItem, inputItem, type SourceItem } from './types.js';
 
-const DEFAULT_MAX_FEED_ITEMS = 200;
+export const DEFAULT_MAX_FEED_ITEMS = 200;
 const XML_TYPES = new Set([
   'application/rss+xml',
   'application/atom+xml',
@@ -24,20 +24,35 @@ export async function* readUrlItems(
     yield failedItem(url, error);
     return;
   }
-  const feed = looksLikeXml(page) ? parseFeed(page.body, page.url) : null;
-  if (!feed) {
-    if (XML_TYPES.has(page.contentType) && !/<html[\s>]/i.test(page.body)) {
-      yield failedItem(url, new Error('XML that is not a well-formed RSS or Atom feed'));
-      return;
-    }
-    yield inputItem(url, pageInput(page));
+  const document = readFetched(page);
+  if (document.kind === 'malformed') {
+    yield failedItem(url, new Error(document.reason));
     return;
   }
+  if (document.kind === 'page') {
+    yield inputItem(url, document.input);
+    return;
+  }
+  const { feed } = document;
   const entries = feed.entries.slice(0, options.maxFeedItems ?? DEFAULT_MAX_FEED_ITEMS);
   if (entries.length === 0) yield failedItem(url, new Error('the feed has no items'));
   for (const [index, entry] of entries.entries()) {
     yield await feedEntryItem(entry, `${url} #${index + 1}`, feed.title, options.fetch);
   }
+}
+
+/** What a fetched URL holds: a feed, a page to extract, or XML that is neither. */
+export type FetchedDocument =
+  | { kind: 'feed'; feed: Feed }
+  | { kind: 'page'; input: ExtractInput }
+  | { kind: 'malformed'; reason: string };
+
+export function readFetched(page: FetchedPage): FetchedDocument {
+  const feed = looksLikeXml(page) ? parseFeed(page.body, page.url) : null;
+  if (feed) return { kind: 'feed', feed };
+  if (XML_TYPES.has(page.contentType) && !/<html[\s>]/i.test(page.body))
+    return { kind: 'malformed', reason: 'XML that is not a well-formed RSS or Atom feed' };
+  return { kind: 'page', input: pageInput(page) };
 }
 
 function looksLikeXml(page: FetchedPage): boolean {
@@ -57,7 +72,7 @@ function pageInput(
 }
 
 /** The item's page when it can be had; otherwise the content the feed itself carries. */
-async function feedEntryItem(
+export async function feedEntryItem(
   entry: FeedEntry,
   fallbackLabel: string,
   feedTitle: string | null,

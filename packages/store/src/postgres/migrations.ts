@@ -1,5 +1,6 @@
 import { POSTGRES_STATEMENT_TABLES } from '../statements/schema.js';
 import { quoteAndClaimIndexes, RETIRED_INDEXES } from '../sql/indexes.js';
+import { POSTGRES_WATCH_TABLES } from '../watch/schema.js';
 
 /**
  * PostgreSQL schema migrations, applied in order on start and recorded in schema_migrations.
@@ -171,5 +172,10 @@ DROP TABLE entity_pairs;
     version: 4,
     name: 'smaller indexes: partial filter indexes, no quote kind or entity_articles by article index',
     sql: RETIRED_INDEXES + quoteAndClaimIndexes(''),
+  },
+  {
+    version: 5,
+    name: 'watched feeds: validators per URL and the items already seen',
+    sql: POSTGRES_WATCH_TABLES,
   },
 ];

@@ -42,6 +42,7 @@ import {
   type SearchTable,
 } from './database.js';
 import { Keyset } from './keyset.js';
+import { SqlWatchState } from '../watch/watch-state.js';
 
 /** Articles: newest published first. */
 const ARTICLE_ORDER = new Keyset('articles', [
@@ -290,6 +291,7 @@ function containsPattern(text: string): string {
 /** The store over any Database: all queries and writes, written once for both adapters. */
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
+  readonly watch: SqlWatchState;
 
   constructor(
     private readonly db: Database,
@@ -298,6 +300,7 @@ export class SqlStore implements Store {
     private readonly statements = true,
   ) {
     this.kind = dialect.kind;
+    this.watch = new SqlWatchState(db);
   }
 
   // ---- Writes ----

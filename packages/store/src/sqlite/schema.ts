@@ -5,10 +5,11 @@
  */
 import { SQLITE_STATEMENT_TABLES } from '../statements/schema.js';
 import { quoteAndClaimIndexes, RETIRED_INDEXES } from '../sql/indexes.js';
+import { SQLITE_WATCH_TABLES } from '../watch/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 5;
+export const SQLITE_SCHEMA_VERSION = 6;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS corpus_counts (
@@ -138,7 +139,8 @@ ${QUOTE_AND_CLAIM_INDEXES}
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');
-${SQLITE_STATEMENT_TABLES}`;
+${SQLITE_STATEMENT_TABLES}
+${SQLITE_WATCH_TABLES}`;
 
 /**
  * Steps from an older schema to the next, by the version they start from; each runs in the
@@ -191,4 +193,6 @@ DROP TABLE entity_pairs;
   // Smaller indexes (partial where a filter looks for the rare rows; the new ones come with
   // SQLITE_SCHEMA). JSON is packed from now on; rows written before stay text and read as they are.
   4: RETIRED_INDEXES,
+  // Watched feeds and their seen items: the tables come with SQLITE_SCHEMA.
+  5: '',
 };
