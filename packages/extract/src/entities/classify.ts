@@ -38,6 +38,8 @@ import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import {
   ARTICLES,
   AUXILIARIES,
+  REGION_ABBREVIATIONS,
+  REGION_INITIALS,
   CLAUSE_OPENERS,
   CONNECTIVES,
   DETERMINERS,
@@ -395,6 +397,10 @@ function plainName(ctx: Ctx, r: NameRun): void {
     ctx.out.push(candidate(ctx, start, end, 'organization'));
     return;
   }
+  if (placeByContext(ctx, end)) {
+    ctx.out.push(candidate(ctx, start, end, 'location'));
+    return;
+  }
   const thing = namesAThing(ctx, start, end);
   if (thing) {
     ctx.out.push(candidate(ctx, start, end, thing));
@@ -465,4 +471,29 @@ function isBrandShaped(word: string): boolean {
   const inner = /\p{Ll}\p{Lu}/u.exec(word);
   if (!inner) return false;
   return !SURNAME_PREFIXES.has(word.slice(0, inner.index + 1));
+}
+
+/**
+ * A name its neighbours show to be a place: a region after a comma ("Trout Brook, N.B.",
+ * "Shah Alam, Malaysia") or "state" or "province" after it ("central Pahang state").
+ */
+function placeByContext(ctx: Ctx, end: number): boolean {
+  const { tokens, text } = ctx;
+  const after = tokens[end];
+  if (after?.word && (after.lower === 'state' || after.lower === 'province'))
+    return !isCap(text, after);
+  if (after?.lower !== ',') return false;
+  const next = tokens[end + 1];
+  if (!next?.word) return false;
+  // "N.B.", "Ont.": a region's abbreviation with its full stop
+  if (
+    tokens[end + 2]?.lower === '.' &&
+    (REGION_ABBREVIATIONS.has(next.lower) || REGION_INITIALS.has(next.lower))
+  )
+    return true;
+  const listed = longestListed(ctx, end + 1, Math.min(tokens.length, end + 5));
+  if (!listed || listed.entry.kind !== 'location' || listed.entry.outlet) return false;
+  const last = tokens[listed.end - 1]!;
+  const following = tokens[listed.end];
+  return !isPossessive(last) && (!following || !following.word || isCap(text, following));
 }

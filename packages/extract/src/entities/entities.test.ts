@@ -304,6 +304,23 @@ describe('names that their neighbours show are not people', () => {
   });
 });
 
+describe('places shown by their neighbours', () => {
+  it('a region after a comma, or "state" after the name, makes a place', () => {
+    const text =
+      '"It is a long haul," he said from Kestrel Brook, N.B., on Monday. Papers are on display in Tallis Bay, Malaysia. Next in line is the ruler of central Vey state.';
+    const t = table(text);
+    expect(people(t)).toEqual([]);
+    expect(named(t, 'Kestrel Brook')?.kind).toBe('location');
+    expect(named(t, 'Tallis Bay')?.kind).toBe('location');
+    expect(named(t, 'Vey')?.kind).toBe('location');
+  });
+
+  it('a person followed by a place that starts a new phrase stays a person', () => {
+    const t = table("Ines Marr, Canada's envoy, said the talks went well.");
+    expect(people(t)).toEqual(['Ines Marr']);
+  });
+});
+
 describe('captions, credits and bios inside the prose', () => {
   it('names only there are not people the story mentions', () => {
     const text = [

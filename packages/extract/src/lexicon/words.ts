@@ -438,27 +438,8 @@ export const HONORIFICS = new Set([
   'st',
 ]);
 
-/** Abbreviations whose period does not end a sentence. */
-export const ABBREVIATIONS = new Set([
-  ...HONORIFICS,
-  // titles and ranks common in news copy
-  'coun',
-  'cst',
-  'const',
-  'pte',
-  'pvt',
-  'atty',
-  'msgr',
-  'fr',
-  'pres',
-  'amb',
-  'adm',
-  'brig',
-  'cmdr',
-  'ald',
-  'gov',
-  'supt',
-  // province and state abbreviations ("Kingston, Ont., said")
+/** Province and state abbreviations as news copy writes them ("Kingston, Ont.", "Saint John, N.B."). */
+export const REGION_ABBREVIATIONS = new Set([
   'ont',
   'que',
   'alta',
@@ -492,6 +473,42 @@ export const ABBREVIATIONS = new Set([
   'neb',
   'kan',
   'tex',
+]);
+
+/** Regions written as initials ("Saint John, N.B.", "Washington, D.C."), as tokens: lowercase, inner stops kept. */
+export const REGION_INITIALS = new Set([
+  'n.b',
+  'n.s',
+  'b.c',
+  'p.e.i',
+  'n.l',
+  'n.w.t',
+  'd.c',
+  'n.y',
+]);
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  ...HONORIFICS,
+  // titles and ranks common in news copy
+  'coun',
+  'cst',
+  'const',
+  'pte',
+  'pvt',
+  'atty',
+  'msgr',
+  'fr',
+  'pres',
+  'amb',
+  'adm',
+  'brig',
+  'cmdr',
+  'ald',
+  'gov',
+  'supt',
+  // province and state abbreviations ("Kingston, Ont., said")
+  ...REGION_ABBREVIATIONS,
   'jr',
   'sr',
   'inc',
