@@ -1,7 +1,9 @@
 /** @jsxRuntime automatic */
 import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
+import { cleanLine } from '@sourcetrace/terminal-text';
 import { useAppContext } from './context.js';
+import type { Resource } from './use-resource.js';
 
 /** Rows the frame itself takes: title, status line and key map. */
 export const FRAME_ROWS = 3;
@@ -46,5 +48,21 @@ export function Message(props: { children: ReactNode; error?: boolean }) {
     <Text color={props.error && color ? 'red' : undefined} wrap="wrap">
       {props.children}
     </Text>
+  );
+}
+
+/**
+ * What a screen shows until its resource is ready: that it is loading, why it could not be
+ * loaded (`what` names it: "the article"), or that there is none.
+ */
+export function NotReady(props: { resource: Resource<unknown>; what?: string; missing: string }) {
+  const { resource } = props;
+  if (resource.status === 'loading') return <Text dimColor>Loading…</Text>;
+  return (
+    <Message error>
+      {resource.status === 'error'
+        ? `Could not load${props.what ? ` ${props.what}` : ''}: ${cleanLine(resource.message)}`
+        : props.missing}
+    </Message>
   );
 }

@@ -8,7 +8,7 @@ import {
   type Article,
 } from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
-import { Frame, Message, useBodyRows } from '../app/frame.js';
+import { Frame, Message, NotReady, useBodyRows } from '../app/frame.js';
 import { scrollStep } from '../app/list.js';
 import { useResource } from '../app/use-resource.js';
 import { cleanLine } from '@sourcetrace/terminal-text';
@@ -88,14 +88,8 @@ export function ClaimsScreen(props: { articleId: string }) {
       }
       keys="↑↓ j/k PgUp/PgDn g/G scroll  Esc back  ? help  q quit"
     >
-      {article.status === 'loading' ? (
-        <Text dimColor>Loading…</Text>
-      ) : article.status === 'error' || !article.value ? (
-        <Message error>
-          {article.status === 'error'
-            ? `Could not load: ${cleanLine(article.message)}`
-            : 'No such article.'}
-        </Message>
+      {article.status !== 'ready' || !article.value ? (
+        <NotReady resource={article} missing="No such article." />
       ) : lines.length === 0 ? (
         <Message>No claims found in this article.</Message>
       ) : (

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import { QuoteQuery, type CorpusEntity, type QuoteRecord } from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
-import { Frame, Message, useBodyRows } from '../app/frame.js';
+import { Frame, Message, NotReady, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, type ListState } from '../app/list.js';
 import { describeError, useResource } from '../app/use-resource.js';
 import { cleanLine } from '@sourcetrace/terminal-text';
@@ -64,15 +64,7 @@ export function EntityScreen(props: { entityId: string }) {
   if (entity.status !== 'ready' || !entity.value) {
     return (
       <Frame title={<Text bold>Person or source</Text>} keys="Esc back  q quit">
-        {entity.status === 'loading' ? (
-          <Text dimColor>Loading…</Text>
-        ) : (
-          <Message error>
-            {entity.status === 'error'
-              ? `Could not load: ${cleanLine(entity.message)}`
-              : 'Not in the corpus index.'}
-          </Message>
-        )}
+        <NotReady resource={entity} missing="Not in the corpus index." />
       </Frame>
     );
   }

@@ -9,7 +9,7 @@ import {
   type Quote,
 } from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
-import { Frame, Message, useBodyRows } from '../app/frame.js';
+import { Frame, Message, NotReady, useBodyRows } from '../app/frame.js';
 import { scrollStep } from '../app/list.js';
 import { describeError, useResource } from '../app/use-resource.js';
 import {
@@ -157,21 +157,10 @@ function Legend(props: { layout: ArticleLayout }) {
 export function ReaderScreen(props: { articleId: string; quoteId?: string }) {
   const { reader } = useAppContext();
   const article = useResource(() => reader.getArticle(props.articleId), [reader, props.articleId]);
-  if (article.status === 'loading') {
+  if (article.status !== 'ready' || !article.value) {
     return (
       <Frame title={<Text bold>Reader</Text>} keys="Esc back  q quit">
-        <Text dimColor>Loading…</Text>
-      </Frame>
-    );
-  }
-  if (article.status === 'error' || !article.value) {
-    return (
-      <Frame title={<Text bold>Reader</Text>} keys="Esc back  q quit">
-        <Message error>
-          {article.status === 'error'
-            ? `Could not load the article: ${cleanLine(article.message)}`
-            : 'No such article.'}
-        </Message>
+        <NotReady resource={article} what="the article" missing="No such article." />
       </Frame>
     );
   }

@@ -10,7 +10,7 @@ import {
   type StatementSummary,
 } from '@sourcetrace/article-model';
 import { useAppContext, useKeys, useRemembered } from '../app/context.js';
-import { Frame, Message, useBodyRows } from '../app/frame.js';
+import { Frame, Message, NotReady, useBodyRows } from '../app/frame.js';
 import { ListView, keepInView, moveInList, scrollStep, type ListState } from '../app/list.js';
 import { useResource } from '../app/use-resource.js';
 import { formatDate } from '../text/date.js';
@@ -205,14 +205,8 @@ export function StatementScreen(props: { statementId: string }) {
       }
       keys="↑↓ j/k PgUp/PgDn scroll  Esc back  ? help  q quit"
     >
-      {statement.status === 'loading' ? (
-        <Text dimColor>Loading…</Text>
-      ) : statement.status === 'error' || !statement.value ? (
-        <Message error>
-          {statement.status === 'error'
-            ? `Could not load: ${cleanLine(statement.message)}`
-            : 'No such statement.'}
-        </Message>
+      {statement.status !== 'ready' || !statement.value ? (
+        <NotReady resource={statement} missing="No such statement." />
       ) : (
         <Box flexDirection="column">
           {lines.slice(Math.min(offset, max), Math.min(offset, max) + body).map((line, index) => (
