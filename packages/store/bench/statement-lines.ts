@@ -1,5 +1,6 @@
 import type { Article } from '@sourcetrace/article-model';
 import { quotingArticle } from '../src/testing/index.js';
+import { OUTLETS, PEOPLE } from '../src/statements/grouping-corpus.js';
 
 // Invented quoted lines for the benchmark corpus, one distinct line per number, so a large
 // corpus holds many statements and not only the few the synthetic articles repeat. The words
@@ -21,22 +22,6 @@ const SYLLABLES = [
   'hi',
   'ju',
   'za',
-];
-const OUTLETS = [
-  'Daily Ledger',
-  'Valley Courier',
-  'Harbour Post',
-  'Evening Lantern',
-  'County Wire',
-  'Riverside Gazette',
-];
-const PEOPLE = [
-  'Ilse Marrow',
-  'Tomas Quarry',
-  'Nadia Ferreby',
-  'Owen Talbrook',
-  'Priya Castell',
-  'Joris Wendell',
 ];
 const GLUE = ['the', 'and', 'will', 'of', 'we'];
 

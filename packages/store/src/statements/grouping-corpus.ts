@@ -87,7 +87,8 @@ const CLOSINGS = [
   'and the lighthouse keepers will be the first to know',
 ];
 
-const OUTLETS = [
+/** Invented outlets and people, shared with the statements bench. */
+export const OUTLETS = [
   'Daily Ledger',
   'Valley Courier',
   'Harbour Post',
@@ -97,7 +98,7 @@ const OUTLETS = [
   'Riverside Gazette',
 ];
 
-const PEOPLE = [
+export const PEOPLE = [
   'Ilse Marrow',
   'Tomas Quarry',
   'Nadia Ferreby',
