@@ -1,6 +1,6 @@
 import type { Block } from '@sourcetrace/article-model';
 import { findQuoted, type Quoted } from './quotes/marks.js';
-import { splitSentences, type Sentence } from './text/sentences.js';
+import { sentenceAt, splitSentences, type Sentence } from './text/sentences.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { creditSentences } from './input/credit-sentences.js';
 
@@ -46,15 +46,9 @@ export function docFromLines(text: string): Doc {
 
 /** Whether the offset lies in a caption, credit or bio sentence (Doc.credits). */
 export function inCredit(doc: Doc, offset: number): boolean {
-  const { sentences } = doc;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const sentence = sentences[mid]!;
-    if (offset < sentence.start) hi = mid - 1;
-    else if (offset >= sentence.end) lo = mid + 1;
-    else return doc.credits[mid] === true;
-  }
-  return false;
+  const index = sentenceAt(doc.sentences, offset);
+  const sentence = doc.sentences[index];
+  return (
+    !!sentence && offset >= sentence.start && offset < sentence.end && doc.credits[index] === true
+  );
 }

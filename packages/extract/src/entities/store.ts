@@ -1,6 +1,6 @@
 import type { Entity, EntityKind, MentionForm, Span } from '@sourcetrace/article-model';
 import type { Quoted } from '../quotes/marks.js';
-import type { Sentence } from '../text/sentences.js';
+import { sentenceAt, type Sentence } from '../text/sentences.js';
 import { EntityKeys, type EntityKey } from './keys.js';
 import { MentionIndex } from './mention-index.js';
 import type { Ent, Gender, Mention } from './types.js';
@@ -153,18 +153,12 @@ export class EntityStore {
   }
 
   sentenceAt(offset: number): number {
-    const sentences = this.sentences;
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let found = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return sentenceAt(this.sentences, offset);
+  }
+
+  /** Where the sentence `back` sentences before the one holding `offset` starts. */
+  sentenceStartBack(offset: number, back: number): number {
+    return this.sentences[Math.max(0, this.sentenceAt(offset) - back)]?.start ?? 0;
   }
 
   private countOpeners(s: number): number[] {

@@ -92,3 +92,18 @@ function startsSentence(text: string, next: Token): boolean {
   const ch = text[next.start] ?? '';
   return next.cap || /\p{N}/u.test(ch);
 }
+
+/** The index of the last sentence starting at or before `offset` (0 when none does). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

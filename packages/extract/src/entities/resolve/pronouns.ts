@@ -171,7 +171,7 @@ export function epithetReferent(
  * public body last named ("the State Department").
  */
 function publicBodyBefore(store: EntityStore, span: Span): Ent | undefined {
-  const near = store.sentences[Math.max(0, store.sentenceAt(span.start) - 2)]?.start ?? 0;
+  const near = store.sentenceStartBack(span.start, 2);
   let publicBody: Ent | undefined;
   let nearBody: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
@@ -209,7 +209,7 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
 
 /** Whoever spoke last, a person or a body, in this or the three sentences before. */
 export function recentSpeaker(store: EntityStore, span: Span): Ent | undefined {
-  const near = store.sentences[Math.max(0, store.sentenceAt(span.start) - 3)]?.start ?? 0;
+  const near = store.sentenceStartBack(span.start, 3);
   let found: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     if (m.span.start < near) return true;
