@@ -38,3 +38,46 @@ export const DISPUTING_VERBS = ['challenge', 'dismiss', 'dispute', 'question', '
 
 /** Verbs of stance whose base and -s forms are mostly nouns ("an attack", "the offer"): past forms only. */
 export const STANCE_OBJECT_PAST_ONLY = ['attack', 'blast', 'mock', 'offer'];
+
+/**
+ * Verbs of saying that also take a noun phrase naming what the speaker vouches for ("denied the
+ * allegations", "reported a profit", "announced the arrest"): with such an object they report a
+ * position or a fact, kept as a claim, not words. Lemmas, lowercase.
+ */
+export const SPEECH_OBJECT_VERBS = [
+  'acknowledge',
+  'admit',
+  'affirm',
+  'allege',
+  'announce',
+  'assert',
+  'claim',
+  'concede',
+  'confirm',
+  'declare',
+  'deny',
+  'disclose',
+  'emphasise',
+  'emphasize',
+  'estimate',
+  'indicate',
+  'mention',
+  'note',
+  'pledge',
+  'predict',
+  'proclaim',
+  'promise',
+  'reaffirm',
+  'reiterate',
+  'report',
+  'reveal',
+  'stress',
+  'suggest',
+  'vow',
+];
+
+/**
+ * Verbs of saying that report clauses only, so what follows them is what was said even without
+ * "that" ("said the plan works"). Every other verb of saying is checked for a noun-phrase object.
+ */
+export const CLAUSE_ONLY_SPEECH_VERBS = ['say', 'tell', 'explain'];

@@ -16,6 +16,26 @@ describe('stance-object', () => {
     ]);
   });
 
+  it('makes a verb of saying with a noun phrase a claim, and leaves its clauses to the quotes', () => {
+    expect(read('The ferry operator reported a loss of $4 million for the winter.')).toMatchObject([
+      { kind: 'stance', rule: 'stance-object', cue: 'reported', hedge: 'none' },
+    ]);
+    expect(read('Councillor Ivo Brandt has denied any role in the tender.')).toMatchObject([
+      { kind: 'stance', cue: 'has denied', content: ['any role in the tender'], hedge: 'disputed' },
+    ]);
+    // a clause: an auxiliary, a past tense, a subject name before its verb
+    for (const text of [
+      'The operator confirmed the ferry would sail on Friday.',
+      'The coach suggested Kemp hit a softer shot.',
+      'The operator reported the crossing was delayed.',
+    ])
+      expect(read(text)[0]).toMatchObject({ kind: 'speech', rule: 'leading' });
+  });
+
+  it('leaves a verb of saying whose object is neither clause nor stance alone', () => {
+    expect(read('The visitors replied two minutes later with a goal.')).toEqual([]);
+  });
+
   it('marks verbs that contest their object as disputed', () => {
     expect(read('Councillor Ivo Brandt disputed the ferry figures on Monday.')[0]).toMatchObject({
       kind: 'stance',

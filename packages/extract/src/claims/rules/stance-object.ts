@@ -1,12 +1,14 @@
 import { inflect } from '../../lexicon/cues.js';
 import {
   DISPUTING_VERBS,
+  SPEECH_OBJECT_VERBS,
   STANCE_OBJECT_PAST_ONLY,
   STANCE_OBJECT_VERBS,
 } from '../../lexicon/stance-verbs.js';
 import { AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import { REFERRING_WORDS } from '../../lexicon/quote-words.js';
+import { readsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const STANCE_OBJECT_CONFIDENCE = 0.6;
@@ -17,16 +19,22 @@ const FORMS = new Map<string, string>([
   ...STANCE_OBJECT_PAST_ONLY.map((lemma) => [inflect(lemma)[2]!, lemma] as const),
 ]);
 const DISPUTING = new Set(DISPUTING_VERBS);
+/** Verbs of saying, whose object is a stance only when it reads as a noun phrase. */
+const SPEECH_FORMS = new Map(
+  SPEECH_OBJECT_VERBS.flatMap((lemma) => inflect(lemma).map((form) => [form, lemma] as const)),
+);
 
 /**
  * `The union criticised the plan.` / `Ann Roe disputed the figures.`: a named speaker takes a
  * stance on something named by a noun phrase. No clause is reported, so this is a claim of the
- * speaker's position (hedge `disputed` for verbs that contest it), never a quote.
+ * speaker's position (hedge `disputed` for verbs that contest it), never a quote. A verb of
+ * saying with a noun phrase (`Suncor reported a profit.`, `Ann Roe denied the allegations.`)
+ * vouches for a thing in the same way.
  */
 export const stanceObject: CueRule = {
   name: 'stance-object',
   stage: 'cue',
-  triggers: new Set(FORMS.keys()),
+  triggers: new Set([...FORMS.keys(), ...SPEECH_FORMS.keys()]),
   produces: { claim: ['none', 'disputed'] },
   confidence: STANCE_OBJECT_CONFIDENCE,
   match(site) {
@@ -38,6 +46,7 @@ export const stanceObject: CueRule = {
     if (!cue || !clause || clause.right.ends) return null;
     const start = clause.right.contentStart;
     if (start >= hi || !opensObject(p, start)) return null;
+    if (!FORMS.has(lower) && !readsAsNounPhrase(p, start, hi)) return null;
     const attribution = make(
       'stance',
       [[start, hi]],
@@ -47,7 +56,8 @@ export const stanceObject: CueRule = {
       STANCE_OBJECT_CONFIDENCE,
     );
     if (!attribution || attribution.verbatim.length) return null;
-    if (DISPUTING.has(FORMS.get(lower)!)) attribution.hedge = 'disputed';
+    const lemma = FORMS.get(lower) ?? SPEECH_FORMS.get(lower)!;
+    if (DISPUTING.has(lemma) || lemma === 'deny') attribution.hedge = 'disputed';
     const { boundary, connective } = clause;
     const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
     return { type: 'open', attribution, contentStart: start, cutAt };

@@ -1,9 +1,12 @@
-import { CUE_FORMS } from '../../lexicon/cues.js';
-import { acceptsContent, classKind } from './shared.js';
+import { CUE_FORMS, inflect } from '../../lexicon/cues.js';
+import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
+import { acceptsContent, classKind, readsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
 import type { CueRule } from './types.js';
 
 export const LEADING_CONFIDENCE = 0.85;
+
+const CLAUSE_ONLY_FORMS = new Set(CLAUSE_ONLY_SPEECH_VERBS.flatMap(inflect));
 
 /**
  * The speaker and cue before what was said: `Ann Roe says she wants ...` / `X told the Herald
@@ -35,6 +38,14 @@ export const leading: CueRule = {
         LEADING_CONFIDENCE,
       );
       if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
+      // "denied the allegations", "reported a profit": a thing is named, no words are reported
+      if (
+        cue.cls === 'speech' &&
+        !attribution.verbatim.length &&
+        !CLAUSE_ONLY_FORMS.has(site.lower) &&
+        readsAsNounPhrase(p, contentStart, hi)
+      )
+        return null;
       attribution.channel = right.channel;
       const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
       return { type: 'open', attribution, contentStart, cutAt };

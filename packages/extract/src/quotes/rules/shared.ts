@@ -1,17 +1,25 @@
 // Small readings several rules share: which kind of attribution a cue class makes, whether
 // what follows a cue is content it can take, where quoted words start after a dash.
-import type { CueClass } from '../../lexicon/cues.js';
+import { cueClass, type CueClass } from '../../lexicon/cues.js';
+import { CONTRACTING_SUBJECTS, IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import {
+  AUXILIARIES,
   DETERMINERS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
+  WH_WORDS,
 } from '../../lexicon/words.js';
 import type { AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import type { Attribution } from './types.js';
-import { ADD_FORMS, CONTENT_OPENERS, REFERRING_WORDS } from '../../lexicon/quote-words.js';
+import {
+  ADD_FORMS,
+  CONTENT_OPENERS,
+  COORDINATORS,
+  REFERRING_WORDS,
+} from '../../lexicon/quote-words.js';
 
 const LONGEST_REFERRING_WORD = Math.max(...[...REFERRING_WORDS].map((word) => word.length));
 
@@ -51,6 +59,49 @@ export function acceptsContent(
     return first === 'that' || (!PREPOSITIONS.has(first) && !OBJECT_PRONOUNS.has(first));
   // belief and stance: a clause or an infinitive, not "think about", "feel like"
   return !PREPOSITIONS.has(first) || first === 'to';
+}
+
+/**
+ * `denied the allegations`, `reported a profit of $3 billion`: the words from `from` to `to` read
+ * as a noun phrase, not a clause: no auxiliary, contraction, past tense or second cue among them,
+ * and no name standing as a subject before a verb ("suggested Kemp hit a wedge"). Without a
+ * tagger this misses a clause whose only verb is a plain present ("the figures show"), so it is
+ * asked only of verbs that often take a noun phrase.
+ */
+export function readsAsNounPhrase(p: Phrases, from: number, to: number): boolean {
+  const first = p.tokens[from];
+  if (!first?.word || !p.outside(from)) return false;
+  const word = first.lower;
+  if (
+    CONTENT_OPENERS.has(word) ||
+    WH_WORDS.has(word) ||
+    PERSONAL_PRONOUNS.has(first.bare) ||
+    CONTRACTING_SUBJECTS.has(first.bare) ||
+    word === 'to' ||
+    word.endsWith('ing')
+  )
+    return false;
+  if (first.cap) {
+    let k = from + 1;
+    while (k < to && p.cap(k)) k++;
+    const next = p.tokens[k];
+    const linking = (w: string) =>
+      PREPOSITIONS.has(w) || DETERMINERS.has(w) || COORDINATORS.has(w) || w === 'or';
+    if (next?.word && !next.cap && !/['\u2019]s$/.test(p.lower(k - 1)) && !linking(next.lower))
+      return false;
+  }
+  for (let i = from; i < to; i++) {
+    const t = p.tokens[i]!;
+    if (!t.word) continue;
+    const w = t.lower;
+    if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || cueClass(w) || w.endsWith("n't"))
+      return false;
+    if (w.endsWith('\u2019t')) return false;
+    if (w !== t.bare && (CONTRACTING_SUBJECTS.has(t.bare) || PERSONAL_PRONOUNS.has(t.bare)))
+      return false;
+    if (!t.cap && w.length > 4 && w.endsWith('ed')) return false;
+  }
+  return true;
 }
 
 /**
