@@ -96,6 +96,17 @@ describe('who said it', () => {
     expect(quotes.at(-1)?.speaker).toBe('Tomas Oyelaran');
   });
 
+  it('a pronoun far from its antecedent prefers someone made a subject since the last speaker', () => {
+    const quotes = whoSaid(
+      [
+        'Jon Ames, a researcher at Talos, said the scam was old. "It is the same scam," Ames said.',
+        'The head of research at Vexa, Kevin Hale, agreed with the finding. The firm tracks such scams.',
+        '"We believe it is the same group," he said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Kevin Hale');
+  });
+
   it('a pronoun after a speaker of unknown gender is theirs, not a man merely mentioned', () => {
     const quotes = whoSaid(
       [

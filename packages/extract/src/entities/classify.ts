@@ -262,6 +262,17 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
       ctx.out.push(candidate(ctx, start, end, 'location'));
     return true;
   }
+  // "the Elm Street Rosa's location": a place inside a run ends there, a name of its own follows
+  const inner = lowers.findIndex((w, n) => n > 0 && n < lowers.length - 1 && PLACE_WORDS.has(w));
+  if (inner > 0 && !FIRST_NAME_GENDER.has(lowers[0]!)) {
+    const cut = wordIdx[inner]! + 1;
+    ctx.out.push(candidate(ctx, start, cut, 'location'));
+    classifyRun(
+      ctx,
+      r.run.filter((m) => m >= cut),
+    );
+    return true;
+  }
   // 5. an acronym: "NDP", "RCMP"
   if (wordIdx.length === 1) {
     const surface = text.slice(tokens[start]!.start, tokens[start]!.end);

@@ -24,6 +24,14 @@ describe('companies', () => {
   });
 });
 
+describe('places inside a name', () => {
+  it('a street named before a business ends there: the place and the business are no person', () => {
+    const t = table("Staff at the Elm Street Rosa's location voted to join the union.");
+    expect(people(t)).toEqual([]);
+    expect(named(t, 'Elm Street')?.kind).toBe('location');
+  });
+});
+
 describe('sports clubs', () => {
   it('are organisations, and a club name before a role does not swallow the person', () => {
     const text = [

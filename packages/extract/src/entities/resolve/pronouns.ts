@@ -1,4 +1,5 @@
 import type { Span } from '@sourcetrace/article-model';
+import { AUXILIARIES, PREPOSITIONS } from '../../lexicon/words.js';
 import type { Token } from '../../text/tokens.js';
 import {
   BODY_NOUNS,
@@ -38,12 +39,17 @@ function antecedent(
   // an object named since is less salient than whoever was speaking).
   let farSpeaker: Ent | undefined;
   let farNearest: Ent | undefined;
+  // ... unless someone was made a sentence's subject since that speaker spoke ("Kevin Hale
+  // agreed with the finding. [...] "...," he said."): the newcomer is who carries on
+  let farSubject: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     if (m.quoted || !fits(m.ent)) return false;
     if (m.span.start < windowStart) {
       if (nearest || windowOnly) return true;
       if (m.speaker) farSpeaker = m.ent;
       else farNearest ??= m.ent;
+      if (!farSpeaker && store.isSentenceFirst(m) && standsAsSubject(store, m.span))
+        farSubject ??= m.ent;
       return farSpeaker !== undefined;
     }
     nearest ??= m.ent;
@@ -56,7 +62,23 @@ function antecedent(
   });
   // 'salient': only whoever spoke in the window, never a mere mention
   if (reach === 'salient') return speaker;
-  return farSpeaker ?? inSentence ?? speaker ?? subject ?? nearest ?? farNearest;
+  return farSubject ?? farSpeaker ?? inSentence ?? speaker ?? subject ?? nearest ?? farNearest;
+}
+
+/**
+ * A name that stands as its sentence's subject: at its start, after a description and a comma
+ * ("The director of research at Vexa, Kevin Hale, agreed"), or after a few words of title
+ * ("Union president Tom Vale"), but not after a preposition or a verb ("founded by Pia Hall").
+ */
+function standsAsSubject(store: EntityStore, span: Span): boolean {
+  const start = store.sentences[store.sentenceAt(span.start)]?.start ?? 0;
+  const before = store.text.slice(start, span.start).trim();
+  if (!before || before.endsWith(',')) return true;
+  const words = before.toLowerCase().split(/\s+/);
+  return (
+    words.length <= 4 &&
+    !words.some((w) => PREPOSITIONS.has(w) || AUXILIARIES.has(w) || /\p{L}ed$/u.test(w))
+  );
 }
 
 /** The entity a pronoun stands for, if one fits; a gender it agrees with sticks. */
