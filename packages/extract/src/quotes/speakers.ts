@@ -115,6 +115,11 @@ export function namedSubject(p: Phrases, unit: Unit): Span | null {
   while (first < unit.last && p.isWord(first) && CONNECTIVES.has(p.lower(first))) first++;
   // "On Oct. 1, he moved ...": the subject follows a fronted time or place phrase.
   if (PREPOSITIONS.has(p.lower(first))) first = afterOpeningComma(p, first, unit.last);
+  // "Early on, she ...", "Last year, he ...": a short fronted phrase before a pronoun subject
+  else if (p.isWord(first) && !SUBJECT_PRONOUNS.has(p.lower(first))) {
+    const after = afterOpeningComma(p, first, unit.last);
+    if (after > 0 && SUBJECT_PRONOUNS.has(p.lower(after))) first = after;
+  }
   if (!p.isWord(first)) return null;
   const lower = p.lower(first);
   const pronoun = SUBJECT_PRONOUNS.has(lower);

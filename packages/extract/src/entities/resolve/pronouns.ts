@@ -1,5 +1,5 @@
 import type { Span } from '@sourcetrace/article-model';
-import { AUXILIARIES, PREPOSITIONS } from '../../lexicon/words.js';
+import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Token } from '../../text/tokens.js';
 import {
   BODY_NOUNS,
@@ -66,19 +66,14 @@ function antecedent(
 }
 
 /**
- * A name that stands as its sentence's subject: at its start, after a description and a comma
- * ("The director of research at Vexa, Kevin Hale, agreed"), or after a few words of title
- * ("Union president Tom Vale"), but not after a preposition or a verb ("founded by Pia Hall").
+ * A name that opens a clause of its sentence or is what a verb acts on ("Kevin Hale agreed",
+ * "I asked barber Ray Moss"), not one inside a prepositional phrase ("founded by Pia Hall").
  */
 function standsAsSubject(store: EntityStore, span: Span): boolean {
   const start = store.sentences[store.sentenceAt(span.start)]?.start ?? 0;
-  const before = store.text.slice(start, span.start).trim();
-  if (!before || before.endsWith(',')) return true;
-  const words = before.toLowerCase().split(/\s+/);
-  return (
-    words.length <= 4 &&
-    !words.some((w) => PREPOSITIONS.has(w) || AUXILIARIES.has(w) || /\p{L}ed$/u.test(w))
-  );
+  const before = store.text.slice(Math.max(start, span.start - 40), span.start).trim();
+  const last = before.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return !PREPOSITIONS.has(last);
 }
 
 /** The entity a pronoun stands for, if one fits; a gender it agrees with sticks. */

@@ -13,4 +13,11 @@ describe('after-subject', () => {
     ]);
     expect(found[1]).toMatchObject({ rule: 'after-subject', carries: false });
   });
+
+  it('a pronoun subject after a short fronted phrase ("Early on, he ...") speaks the quote after it', () => {
+    const found = read(
+      'Dr. Ray Moss runs a clinic.\n\nEarly on, he lost two patients. "When somebody dies, you remember it."',
+    );
+    expect(found.at(-1)).toMatchObject({ rule: 'after-subject', source: 'he' });
+  });
 });
