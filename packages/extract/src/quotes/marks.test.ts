@@ -57,6 +57,15 @@ describe('findQuoted', () => {
     expect(inner("''It is tinkering,'' said the economist.")).toEqual(['It is tinkering,']);
   });
 
+  it('reads two typographic single marks as a double mark, on either side', () => {
+    expect(inner('\u201cWe print for anyone,\u2019\u2019 says Ana Ruiz.')).toEqual([
+      'We print for anyone,',
+    ]);
+    expect(inner('\u2018\u2019Nobody wins,\u201d said Ben Lo.')).toEqual(['Nobody wins,']);
+    expect(inner('\u2018\u2018Nobody wins,\u2019\u2019 said Ben Lo.')).toEqual(['Nobody wins,']);
+    expect(inner('They played \u201990s hits at Jo\u2019s bar.')).toEqual([]);
+  });
+
   it('reads a right mark at the start of a word as an opening mark', () => {
     expect(inner('Ana Ruiz \u2015 \u201dWe need help now.\u201d')).toEqual(['We need help now.']);
   });

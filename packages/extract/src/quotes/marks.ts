@@ -19,6 +19,8 @@ const SINGLE_OPEN = '\u2018';
 const SINGLE_CLOSE = '\u2019';
 const STRAIGHT_SINGLE = "'";
 
+const isSingleMark = (ch: string | undefined): boolean =>
+  ch === STRAIGHT_SINGLE || ch === SINGLE_OPEN || ch === SINGLE_CLOSE;
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 /** What may stand before an opening mark: nothing, space, an opening bracket, a dash, a colon. */
@@ -67,8 +69,8 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
         ch !== SINGLE_CLOSE
       )
         continue;
-      // Two apostrophes stand for a double mark in some wire copy: ''like this''.
-      const doubled = ch === STRAIGHT_SINGLE && text[i + 1] === STRAIGHT_SINGLE && i + 1 < end;
+      // Two single marks stand for a double one in some copy: ''like this'', ‘‘this’’, ‘’this”.
+      const doubled = isSingleMark(ch) && isSingleMark(text[i + 1]) && i + 1 < end;
       const width = doubled ? 2 : 1;
       const before = i > start ? text[i - 1] : undefined;
       const after = i + width < end ? text[i + width] : undefined;
@@ -123,6 +125,8 @@ function passage(
 function reopens(text: string, at: number): boolean {
   const ch = text[at];
   return (
-    ch === STRAIGHT_DOUBLE || (ch !== undefined && DOUBLE_OPEN.has(ch)) || text.startsWith("''", at)
+    ch === STRAIGHT_DOUBLE ||
+    (ch !== undefined && DOUBLE_OPEN.has(ch)) ||
+    (isSingleMark(ch) && isSingleMark(text[at + 1]))
   );
 }
