@@ -54,4 +54,11 @@ describe('inverted', () => {
       source: 'a professor at the university',
     });
   });
+
+  it('a name in apposition after the description speaks: "said the union president, Tom Vale."', () => {
+    const [a] = read('"We print for anyone," said the union president, Tom Vale.');
+    expect(a).toMatchObject({ rule: 'inverted', source: 'the union president, Tom Vale' });
+    const [b] = read('"We print for anyone," says the founder of Dock Press, which opened in May.');
+    expect(b).toMatchObject({ rule: 'inverted', source: 'the founder of Dock Press' });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import { CUE_FORMS } from '../../lexicon/cues.js';
+import { DETERMINERS } from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
 import { afterCue, skipDescription } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
@@ -61,7 +62,24 @@ function speakerAfter(
     if (p.lower(k) === 'for' && p.isOutlet(k + 1, end))
       return { end: k, outlet: p.span(k + 1, end) };
   }
-  return { end, outlet: null };
+  return { end: DETERMINERS.has(p.lower(cueEnd)) ? appositiveName(p, end, hi) : end, outlet: null };
+}
+
+/**
+ * `said the union president, Tom Vale.`: a name of two to four words in apposition to the
+ * description, ending the clause, is who speaks; returns where it ends, or `end` when none.
+ */
+function appositiveName(p: Phrases, end: number, hi: number): number {
+  if (!p.isPunct(end, ',')) return end;
+  let k = end + 1;
+  let words = 0;
+  while (k < hi && p.isWord(k) && p.cap(k) && words <= 4) {
+    k++;
+    words++;
+    if (p.isPunct(k, '.') && p.abbreviation(k - 1) && p.cap(k + 1)) k++; // "Sen. Jo Kemp"
+  }
+  const closes = k >= hi || p.isPunct(k, '.,;!?');
+  return words >= 2 && words <= 4 && closes ? k : end;
 }
 
 /** What follows the speaker, when it ends the clause; with where the speaker ends. */
