@@ -139,6 +139,16 @@ export class Phrases {
     let j = cue - 1;
     let start = cue;
     let passive = false;
+    // "was quoted as saying": the subject is the speaker, as with "said"
+    const quotedAs =
+      this.lower(cue) === 'saying' &&
+      this.lower(cue - 1) === 'as' &&
+      this.lower(cue - 2) === 'quoted' &&
+      cue - 2 >= lo;
+    if (quotedAs) {
+      start = cue - 2;
+      j = cue - 3;
+    }
     while (
       j >= lo &&
       this.isWord(j) &&

@@ -81,4 +81,11 @@ describe('trailing', () => {
       source: 'she',
     });
   });
+
+  it('"was quoted as saying" makes its subject the speaker, not a passive', () => {
+    const [a] = read('"The debt is far too high," he was quoted as saying in the release.');
+    expect(a).toMatchObject({ rule: 'trailing', source: 'he', cue: 'was quoted as saying' });
+    const [b] = read('Mayor Tom Vale was quoted as saying that the debt was too high.');
+    expect(b).toMatchObject({ rule: 'leading', source: 'Mayor Tom Vale' });
+  });
 });
