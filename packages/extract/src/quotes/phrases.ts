@@ -276,7 +276,7 @@ export class Phrases {
   }
 
   /** The noun phrase that starts at i, read rightwards ("the Harbour Gazette", "he"). Returns the index after it. */
-  phraseAfter(i: number, hi: number, maxTokens = 10): number {
+  phraseAfter(i: number, hi: number, maxTokens = 10, cuesAreNouns = false): number {
     let n = i;
     let count = 0;
     while (n < hi && count <= maxTokens) {
@@ -298,7 +298,7 @@ export class Phrases {
           }
           break;
         }
-        if (n > i && cueClass(l) && !this.cap(n)) break;
+        if (n > i && !cuesAreNouns && cueClass(l) && !this.cap(n)) break;
         // A determiner after a noun starts a new phrase ("told CBC | the vote was close").
         if (
           n > i &&
@@ -319,7 +319,14 @@ export class Phrases {
         count++;
         continue;
       }
-      if (t.lower === '.' && this.abbreviation(n - 1) && n + 1 < hi && this.cap(n + 1)) {
+      // "Sen. Jo Kemp", "F.A.A. records": the period of an abbreviation is inside the phrase
+      const dotted = this.lower(n - 1).includes('.') && this.isWord(n + 1);
+      if (
+        t.lower === '.' &&
+        this.abbreviation(n - 1) &&
+        n + 1 < hi &&
+        (this.cap(n + 1) || dotted)
+      ) {
         n++;
         continue;
       }

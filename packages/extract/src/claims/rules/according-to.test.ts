@@ -12,4 +12,41 @@ describe('according-to', () => {
       source: 'police',
     });
   });
+
+  it('reads "report", "count", "survey" after "according to" as nouns of the source', () => {
+    expect(
+      read('The ferry lost money in 2021, according to a council report on Tuesday.')[0],
+    ).toMatchObject({
+      kind: 'according',
+      source: 'a council report',
+      content: ['The ferry lost money in 2021'],
+    });
+  });
+
+  it('a clause joined by "but" after the source leaves the claim before it', () => {
+    expect(
+      read('Vale has 58 seats, according to a party count, but the race is close.')[0],
+    ).toMatchObject({ source: 'a party count', content: ['Vale has 58 seats'] });
+  });
+
+  it('mid-sentence, words after the source before a comma still describe it', () => {
+    const found = read(
+      'She warned that reserves were low, according to a report published with the budget.',
+    );
+    expect(found.find((a) => a.rule === 'according-to')).toMatchObject({
+      source: 'a report published with the budget',
+      content: ['that reserves were low'],
+    });
+    expect(found.find((a) => a.rule === 'leading')).toMatchObject({
+      content: ['that reserves were low'],
+    });
+  });
+
+  it('a phrase after the source that opens no clause leaves the claim before it', () => {
+    expect(
+      read(
+        'Most of the money comes from the region, according to the plan, with the city paying a fifth.',
+      )[0],
+    ).toMatchObject({ source: 'the plan', content: ['Most of the money comes from the region'] });
+  });
 });

@@ -5,6 +5,7 @@ import { hasWords } from '../../quotes/content.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
 import { NOT_SOURCES } from '../../lexicon/claim-words.js';
+import { COORDINATORS } from '../../lexicon/quote-words.js';
 
 export const ACCORDING_TO_CONFIDENCE = 0.85;
 
@@ -21,17 +22,31 @@ export const accordingTo: CueRule = {
   match({ p, c, lo, hi, floor, make }) {
     if (p.lower(c + 1) !== 'to') return null;
     const sourceStart = c + 2;
-    let sourceEnd = p.phraseAfter(sourceStart, hi, 12);
+    // after "according to", "report", "count", "survey" are nouns naming the source
+    let sourceEnd = p.phraseAfter(sourceStart, hi, 12, true);
     if (sourceEnd <= sourceStart || !p.isSpeaker(sourceStart, sourceEnd)) return { type: 'skip' };
     sourceEnd = prepositionalTail(p, sourceEnd, hi);
     if (sourceEnd - sourceStart === 1 && NOT_SOURCES.has(p.lower(sourceStart)))
       return { type: 'skip' };
+    // `..., according to figures released Tuesday.`: a time after the source ends the sentence
+    let afterTime = p.skipTimeForward(sourceEnd, hi);
+    // Mid-sentence, words right after the source, before any comma, still describe it
+    // (`..., according to a report published alongside the budget.`).
+    if (c > lo && p.isWord(afterTime)) {
+      sourceEnd = phraseToComma(p, sourceEnd, hi);
+      afterTime = p.skipTimeForward(sourceEnd, hi);
+    }
     const cue = p.span(c, c + 2);
     const source = p.span(sourceStart, sourceEnd);
-    // `..., according to figures released Tuesday.`: a time after the source ends the sentence
-    const afterTime = p.skipTimeForward(sourceEnd, hi);
     const after = p.isPunct(afterTime, ',') ? afterTime + 1 : afterTime;
-    const opensSentence = c === lo || p.isPunct(c - 1, ',') || CONNECTIVES.has(p.lower(c - 1));
+    // `..., according to a tally, but the race is close.` / `..., with the city paying a fifth.`:
+    // what follows mid-sentence is no clause of its own, so the clause before is the claim
+    const next = p.lower(after);
+    const opensSentence =
+      c === lo ||
+      ((p.isPunct(c - 1, ',') || CONNECTIVES.has(p.lower(c - 1))) &&
+        !COORDINATORS.has(next) &&
+        !PREPOSITIONS.has(next));
     let attribution: Attribution | null;
     let cutAt: number | null = null;
     if (hasWords(p, after, hi) && opensSentence) {
@@ -46,6 +61,7 @@ export const accordingTo: CueRule = {
       cutAt = c - 1;
     } else {
       const end = p.isPunct(c - 1, ',') ? c - 1 : c;
+      cutAt = end; // a belief or quote still open ends where its source is named
       attribution = make(
         'according',
         [[floor, end]],
@@ -60,6 +76,14 @@ export const accordingTo: CueRule = {
     return { type: 'settle', attribution, cutAt };
   },
 };
+
+/** Where the words after `end` reach a comma or the sentence end, within eight words; else `end`. */
+function phraseToComma(p: Phrases, end: number, hi: number): number {
+  let k = end;
+  while (k < hi && k - end <= 8 && p.isWord(k) && !cueClass(p.lower(k))) k++;
+  const closes = k >= hi || p.isPunct(k, ',') || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
+  return closes ? k : end;
+}
 
 /**
  * `according to a statement from the province, ...`: a short prepositional phrase that runs to
