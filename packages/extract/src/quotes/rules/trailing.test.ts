@@ -88,4 +88,13 @@ describe('trailing', () => {
     const [b] = read('Mayor Tom Vale was quoted as saying that the debt was too high.');
     expect(b).toMatchObject({ rule: 'leading', source: 'Mayor Tom Vale' });
   });
+
+  it('a fronted phrase naming a show in quote marks is no quote: the cue after it leads', () => {
+    const [a] = read(
+      'On Fox News\u2019s \u201cSunday Briefing,\u201d Ann Roe said the plan works.',
+    );
+    expect(a).toMatchObject({ rule: 'leading', source: 'Ann Roe', content: ['the plan works'] });
+    const [b] = read('\u201cOn Fridays,\u201d Ann Roe said, \u201cwe close early.\u201d');
+    expect(b).toMatchObject({ rule: 'trailing', source: 'Ann Roe' });
+  });
 });

@@ -1,5 +1,7 @@
 import { CUE_FORMS, PARTICIPLE_CUES } from '../../lexicon/cues.js';
-import { CONNECTIVES } from '../../lexicon/words.js';
+import { CONNECTIVES, PREPOSITIONS } from '../../lexicon/words.js';
+import { TITLE_SMALL_WORDS } from '../../lexicon/quote-words.js';
+import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { afterDash, classKind, quotedBetween, splitPieces } from './shared.js';
 import type { CueRule, CueSite, ReportingClause } from './types.js';
@@ -15,6 +17,25 @@ export function quoteAfterComma(site: CueSite, clause: ReportingClause): boolean
   return (
     clause.right.splitStart !== null && !quotedBetween(p, floor, Math.max(floor, clause.boundary))
   );
+}
+
+/**
+ * `On Fox News's "Sunday Briefing," Ann Roe said ...`: a fronted phrase of time, place or
+ * occasion whose quoted words are a title (a show, a book) says where, not what was said.
+ */
+function titleInFrame(p: Phrases, from: number, to: number): boolean {
+  let first = from;
+  while (first < to && CONNECTIVES.has(p.lower(first))) first++;
+  const lower = p.lower(first);
+  if (!PREPOSITIONS.has(lower) && !(lower.endsWith('ing') && p.cap(first))) return false;
+  let quoted = 0;
+  for (let i = first; i < to; i++) {
+    const t = p.tokens[i]!;
+    if (p.states[i] !== QuoteState.Inside || !t.word) continue;
+    if (!t.cap && !TITLE_SMALL_WORDS.has(t.lower)) return false;
+    quoted++;
+  }
+  return quoted > 0;
 }
 
 /**
@@ -40,6 +61,7 @@ export const trailing: CueRule = {
     const ends = right.ends || quoteClosesBefore;
     if (!clause.atComma || !ends || boundary - floor < 2 || quoteAfterComma(site, clause))
       return null;
+    if (titleInFrame(p, floor, boundary)) return null;
     const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
     const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, right, hi);
     // `The plan, Ms. Roe often says, is the best one.`: the clause resumes after the aside.
