@@ -32,6 +32,7 @@ const CLAIM_RULES = [
   'leading',
   'stance-object',
   'adverb-hedge',
+  'appearance-hedge',
   'own-assertion',
 ] as const;
 
@@ -64,6 +65,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   unattributed: 'Quoted words for which no speaker was found.',
   'runs-on': 'A quote left open at the paragraph end is said by whoever is named where it ends.',
   'adverb-hedge': 'An adverb like "reportedly" or "allegedly" passes the sentence on unconfirmed.',
+  'appearance-hedge':
+    'A verb like "appears" or "seems" passes the sentence on as how things look, unconfirmed.',
   'own-assertion': "A statement in the article's own voice, with no source.",
 };
 

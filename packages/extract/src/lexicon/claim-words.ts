@@ -19,6 +19,8 @@ export const HEDGE_ADVERBS = new Set([
   'purportedly',
   'supposedly',
   'ostensibly',
+  'apparently',
+  'seemingly',
 ]);
 
 /** Participles after "be" that make a passive hedge ("it is understood that", "is said to"). */
@@ -46,3 +48,16 @@ export const PASSIVE_HEDGES = new Map<string, Hedge>([
 
 /** "It's" as one token: an expletive subject with its verb ("It's rumoured that"). */
 export const EXPLETIVE_BE = new Set(["it's", 'it\u2019s']);
+
+/**
+ * Verbs by which the writer hedges what follows ("the deal appears to have collapsed", "the
+ * crowd seemed unmoved"), lowercase forms.
+ */
+export const APPEARANCE_VERBS = new Set([
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+]);

@@ -37,7 +37,7 @@ export const adverbHedge: ClaimSentenceRule = {
 };
 
 /** Where the last word of tokens [first, last) ends. */
-function trimmedEnd(
+export function trimmedEnd(
   tokens: Array<{ word: boolean; end: number }>,
   first: number,
   last: number,
