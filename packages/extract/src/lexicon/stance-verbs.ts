@@ -81,3 +81,9 @@ export const SPEECH_OBJECT_VERBS = [
  * "that" ("said the plan works"). Every other verb of saying is checked for a noun-phrase object.
  */
 export const CLAUSE_ONLY_SPEECH_VERBS = ['say', 'tell', 'explain'];
+
+/**
+ * Verbs that label what they name ("called the plan a disgrace", "dubbed him a traitor"): with an
+ * object and a label after it, a stance of the speaker's. Lemmas, lowercase.
+ */
+export const LABELLING_VERBS = ['call', 'dub', 'label', 'brand', 'term'];

@@ -36,6 +36,18 @@ describe('stance-object', () => {
     expect(read('The visitors replied two minutes later with a goal.')).toEqual([]);
   });
 
+  it('takes a label given to an object ("called the plan a disgrace") as a stance', () => {
+    expect(read('Ann Roe called the ferry plan a disgrace.')).toMatchObject([
+      { kind: 'stance', source: 'Ann Roe', cue: 'called', content: ['the ferry plan a disgrace'] },
+    ]);
+    expect(read('Critics dubbed him a traitor.')[0]).toMatchObject({ kind: 'stance' });
+    for (const text of [
+      'He called a meeting for Monday.',
+      'The mayor called the police after a crash.',
+    ])
+      expect(read(text)).toEqual([]);
+  });
+
   it('marks verbs that contest their object as disputed', () => {
     expect(read('Councillor Ivo Brandt disputed the ferry figures on Monday.')[0]).toMatchObject({
       kind: 'stance',

@@ -1,11 +1,18 @@
 import { inflect } from '../../lexicon/cues.js';
 import {
   DISPUTING_VERBS,
+  LABELLING_VERBS,
   SPEECH_OBJECT_VERBS,
   STANCE_OBJECT_PAST_ONLY,
   STANCE_OBJECT_VERBS,
 } from '../../lexicon/stance-verbs.js';
-import { AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+} from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import { REFERRING_WORDS } from '../../lexicon/quote-words.js';
 import { readsAsNounPhrase } from '../../quotes/rules/shared.js';
@@ -23,6 +30,8 @@ const DISPUTING = new Set(DISPUTING_VERBS);
 const SPEECH_FORMS = new Map(
   SPEECH_OBJECT_VERBS.flatMap((lemma) => inflect(lemma).map((form) => [form, lemma] as const)),
 );
+/** Verbs of labelling, whose object is a stance only with a label after it. */
+const LABELLING_FORMS = new Set(LABELLING_VERBS.flatMap(inflect));
 
 /**
  * `The union criticised the plan.` / `Ann Roe disputed the figures.`: a named speaker takes a
@@ -34,7 +43,7 @@ const SPEECH_FORMS = new Map(
 export const stanceObject: CueRule = {
   name: 'stance-object',
   stage: 'cue',
-  triggers: new Set([...FORMS.keys(), ...SPEECH_FORMS.keys()]),
+  triggers: new Set([...FORMS.keys(), ...SPEECH_FORMS.keys(), ...LABELLING_FORMS]),
   produces: { claim: ['none', 'disputed'] },
   confidence: STANCE_OBJECT_CONFIDENCE,
   match(site) {
@@ -46,7 +55,12 @@ export const stanceObject: CueRule = {
     if (!cue || !clause || clause.right.ends) return null;
     const start = clause.right.contentStart;
     if (start >= hi || !opensObject(p, start)) return null;
-    if (!FORMS.has(lower) && !readsAsNounPhrase(p, start, hi)) return null;
+    if (
+      LABELLING_FORMS.has(lower)
+        ? !labels(p, start, hi)
+        : !FORMS.has(lower) && !readsAsNounPhrase(p, start, hi)
+    )
+      return null;
     const attribution = make(
       'stance',
       [[start, hi]],
@@ -56,13 +70,28 @@ export const stanceObject: CueRule = {
       STANCE_OBJECT_CONFIDENCE,
     );
     if (!attribution || attribution.verbatim.length) return null;
-    const lemma = FORMS.get(lower) ?? SPEECH_FORMS.get(lower)!;
-    if (DISPUTING.has(lemma) || lemma === 'deny') attribution.hedge = 'disputed';
+    const lemma = FORMS.get(lower) ?? SPEECH_FORMS.get(lower);
+    if ((lemma && DISPUTING.has(lemma)) || lemma === 'deny') attribution.hedge = 'disputed';
     const { boundary, connective } = clause;
     const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
     return { type: 'open', attribution, contentStart: start, cutAt };
   },
 };
+
+/**
+ * `called the plan a disgrace`, `dubbed him a traitor`: an object of one to four words, then
+ * "a" or "an" opening the label. `called a meeting` or `called the police after a crash` label
+ * nothing.
+ */
+function labels(p: Phrases, start: number, hi: number): boolean {
+  for (let k = start + 1; k < Math.min(hi, start + 5); k++) {
+    if (!p.isWord(k)) return false;
+    const word = p.lower(k);
+    if (word === 'a' || word === 'an') return true;
+    if (PREPOSITIONS.has(word) || AUXILIARIES.has(word) || CLAUSE_OPENERS.has(word)) return false;
+  }
+  return false;
+}
 
 /** The object starts here: an infinitive, or a word that is no preposition, auxiliary or bare pronoun. */
 function opensObject(p: Phrases, i: number): boolean {
