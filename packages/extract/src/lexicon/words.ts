@@ -556,3 +556,9 @@ export const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Words that open an embedded question: "do not know who is responsible". */
 export const WH_WORDS = new Set(['who', 'what', 'why', 'how', 'whether', 'where', 'when', 'which']);
+
+/**
+ * Conjunctions that open a clause inside another ("even though Canada believes ...", "because
+ * officials say ..."): a cue after one is part of the clause around it.
+ */
+export const SUBORDINATORS = new Set(['although', 'though', 'because', 'unless', 'whereas']);

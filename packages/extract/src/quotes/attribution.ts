@@ -4,6 +4,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import { inCredit, type Doc } from '../document.js';
 import { PARTICIPLE_CUES } from '../lexicon/cues.js';
+import { SUBORDINATORS } from '../lexicon/words.js';
 import { trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
@@ -181,6 +182,12 @@ class UnitReader {
     switch (outcome.type) {
       case 'open':
         this.found.push(outcome.attribution);
+        if (outcome.cutAt !== null && this.nestedInOpen(outcome.cutAt)) {
+          // `said even though Canada believes X, "..."`: the belief sits inside what was said
+          this.endAtComma(outcome.attribution, outcome.contentStart);
+          this.floor = outcome.contentStart;
+          return;
+        }
         if (outcome.cutAt !== null) this.cutOpen(outcome.cutAt);
         this.open = { attribution: outcome.attribution, firstToken: outcome.contentStart };
         this.floor = outcome.contentStart;
@@ -215,6 +222,26 @@ class UnitReader {
     // `"...," she said, adding that ...`: the participle rule reads on from the comma.
     const participle = p.isPunct(contentEnd - 1, ',') && PARTICIPLE_CUES.has(p.lower(contentEnd));
     this.floor = participle && !carried ? contentEnd : hi;
+  }
+
+  /** An attribution starting at `at` opens a subordinate clause inside the open one's content. */
+  private nestedInOpen(at: number): boolean {
+    const open = this.open;
+    return (
+      open !== null &&
+      at - 1 >= open.firstToken &&
+      (SUBORDINATORS.has(this.site.p.lower(at - 1)) || SUBORDINATORS.has(this.site.p.lower(at))) &&
+      open.attribution.kind === 'speech'
+    );
+  }
+
+  /** Ends a nested attribution's content at the comma that closes its clause. */
+  private endAtComma(attribution: Attribution, from: number): void {
+    const { p, hi } = this.site;
+    let k = from;
+    while (k < hi && !p.isPunct(k, ',')) k++;
+    const span = k < hi ? trimSpan(p, from, k) : null;
+    if (span) attribution.content = [span];
   }
 
   /** Ends the open (leading) attribution's content before token `at`. */

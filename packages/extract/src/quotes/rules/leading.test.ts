@@ -110,4 +110,16 @@ describe('leading', () => {
       source: "The teachers' union",
     });
   });
+
+  it('a cue inside a "though" or "because" clause of the content does not cut it', () => {
+    const found = read(
+      'Ann Roe said even though the board believes the fee is fair, "families cannot pay it."',
+    );
+    expect(found[0]).toMatchObject({
+      rule: 'leading',
+      source: 'Ann Roe',
+      content: ['even though the board believes the fee is fair, "families cannot pay it."'],
+    });
+    expect(found[1]).toMatchObject({ kind: 'belief', content: ['the fee is fair'] });
+  });
 });
