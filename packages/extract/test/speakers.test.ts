@@ -107,6 +107,16 @@ describe('who said it', () => {
     expect(quotes.at(-1)?.speaker).toBe('Kevin Hale');
   });
 
+  it('a first name given to both men and women leaves the pronoun to decide', () => {
+    const quotes = whoSaid(
+      [
+        '"Milk stays on the menu," said Tom Brandt, who heads the dairy board.',
+        'Lee Varga, a health educator with the school board, said she is unsure what comes next. "We will keep teaching it either way," she said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Lee Varga');
+  });
+
   it('a pronoun after a speaker of unknown gender is theirs, not a man merely mentioned', () => {
     const quotes = whoSaid(
       [

@@ -4,7 +4,12 @@ import { COUNTRIES, PLACES } from './data/places.js';
 import { OUTLETS } from './data/outlets.js';
 import { ORGANIZATIONS } from './data/organizations.js';
 import { MARKET_INDICES } from '../lexicon/markets.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, type Gender } from './data/people.js';
+import {
+  FEMALE_FIRST_NAMES,
+  MALE_FIRST_NAMES,
+  UNISEX_FIRST_NAMES,
+  type Gender,
+} from './data/people.js';
 
 /** What a listed name stands for. */
 export interface GazetteerEntry {
@@ -130,6 +135,8 @@ for (const name of FEMALE_FIRST_NAMES.split(/\s+/)) {
   // a name given to both (Jean, Kim, Andrea) tells no gender
   FIRST_NAME_GENDER.set(name, FIRST_NAME_GENDER.has(name) ? 'unknown' : 'female');
 }
+for (const name of UNISEX_FIRST_NAMES.split(/\s+/))
+  if (name) FIRST_NAME_GENDER.set(name, 'unknown');
 
 /** An all-capitals listed form ("US", "WHO") matches only in capitals; others need their capitals. */
 export function matchesCase(entry: GazetteerEntry, words: readonly string[]): boolean {

@@ -551,6 +551,12 @@ todd tom tommy tony travis trevor tyler victor vijay vincent vladimir volodymyr 
 wesley will william xavier xi yannick yasser yves zachary
 `;
 
+/** First names commonly given to both men and women: a pronoun, not the name, tells which. */
+export const UNISEX_FIRST_NAMES = `
+alex avery casey chris dana drew jamie jean jesse jody jordan kelly kerry kim kris lee leslie
+lindsay lynn morgan pat quinn riley robin sam sandy shannon taylor terry tracy
+`;
+
 export const FEMALE_FIRST_NAMES = `
 abby abigail adriana agnes aisha alexandra alexis alice alicia alison allison amanda amber amelia amy ana
 anastasia andrea angela angelina anita ann anna anne anne-marie annie antonia ashley audrey barbara
