@@ -107,6 +107,16 @@ describe('who said it', () => {
     expect(quotes.at(-1)?.speaker).toBe('Kevin Hale');
   });
 
+  it('a name in a fronted "Asked ..." phrase is who was asked, not the pronoun after it', () => {
+    const quotes = whoSaid(
+      [
+        '"I got presents for all of them," Dennis Brook says.',
+        'Asked what he would tell Mayor John Tory about the shelters, he said: "Just listen to us."',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Dennis Brook');
+  });
+
   it('a first name given to both men and women leaves the pronoun to decide', () => {
     const quotes = whoSaid(
       [

@@ -101,3 +101,6 @@ export const GROUP_NOUNS = new Set([
 
 /** How far back, in mentions, a pronoun or a definite description looks for its antecedent. */
 export const LOOKBACK = 60;
+
+/** Participles that open a sentence with who was asked ("Asked about Ann Roe, he said ..."). */
+export const FRONTED_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'told']);

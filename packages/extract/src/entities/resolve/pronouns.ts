@@ -9,7 +9,16 @@ import {
   PUBLIC_BODY_WORDS,
 } from '../data/organizations.js';
 import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS, type Gender } from '../data/people.js';
-import { GROUP_NOUNS, HE, IT, LOOKBACK, RELATIVE, SHE, THEY } from '../data/source-words.js';
+import {
+  FRONTED_PARTICIPLES,
+  GROUP_NOUNS,
+  HE,
+  IT,
+  LOOKBACK,
+  RELATIVE,
+  SHE,
+  THEY,
+} from '../data/source-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 
@@ -76,6 +85,18 @@ function standsAsSubject(store: EntityStore, span: Span): boolean {
   return !PREPOSITIONS.has(last);
 }
 
+/**
+ * `Asked what he would tell Mayor Tom Vey, he said ...`, `Speaking to Ann Roe, she ...`: the
+ * names in a fronted participle phrase are who was asked or spoken to, not the pronoun after it.
+ */
+function afterFrontedParticiple(store: EntityStore, span: Span): boolean {
+  const start = store.sentences[store.sentenceAt(span.start)]?.start ?? 0;
+  const before = store.text.slice(start, span.start).trimEnd();
+  if (!before.endsWith(',')) return false;
+  const first = /^\p{Lu}\p{Ll}+/u.exec(before)?.[0].toLowerCase() ?? '';
+  return FRONTED_PARTICIPLES.has(first) || (first.length > 4 && first.endsWith('ing'));
+}
+
 /** The entity a pronoun stands for, if one fits; a gender it agrees with sticks. */
 export function resolvePronoun(
   store: EntityStore,
@@ -91,7 +112,9 @@ export function resolvePronoun(
     // ... except that the speaker just before, of unknown gender, beats someone
     // merely mentioned ("Tarn Kettle said ... lawmakers and Trump. "...," he said.")
     const ent =
-      antecedent(store, span, fitting, 'sentence') ??
+      (afterFrontedParticiple(store, span)
+        ? undefined
+        : antecedent(store, span, fitting, 'sentence')) ??
       antecedent(store, span, fitting, 'salient') ??
       antecedent(store, span, (e) => single(e) && e.gender === want, 'window') ??
       loneName(store, fx, span) ??
