@@ -117,6 +117,13 @@ describe('who said it', () => {
     expect(quotes.at(-1)?.speaker).toBe('Dennis Brook');
   });
 
+  it('"it" in a sentence is its subject, not a place named later in it', () => {
+    const [, second] = whoSaid(
+      'Global Affairs says travellers should take care in Peru, but it now explains the warning is new.',
+    );
+    expect(second?.speaker).toBe('Global Affairs');
+  });
+
   it('a first name given to both men and women leaves the pronoun to decide', () => {
     const quotes = whoSaid(
       [

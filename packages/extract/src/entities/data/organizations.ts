@@ -138,6 +138,7 @@ export const ORG_WORDS = new Set([
   'constabulary',
   'service',
   'services',
+  'affairs',
   'commission',
   'committee',
   'council',

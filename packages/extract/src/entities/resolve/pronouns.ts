@@ -41,6 +41,7 @@ function antecedent(
   const sentenceStart = sentences[here]?.start ?? 0;
   // in the pronoun's own sentence, the subject before it ("Ann Roe said she ..."), else the nearest
   let inSentence: Ent | undefined;
+  let inSentenceFirst = false;
   let nearest: Ent | undefined;
   let speaker: Ent | undefined;
   let subject: Ent | undefined;
@@ -63,10 +64,13 @@ function antecedent(
     }
     nearest ??= m.ent;
     if (m.speaker) speaker ??= m.ent;
-    const first = !subject && store.isSentenceFirst(m);
-    if (first) subject = m.ent;
-    if (m.span.start >= sentenceStart && (first || !inSentence))
-      inSentence = first ? m.ent : (inSentence ?? m.ent);
+    const first = store.isSentenceFirst(m);
+    if (first && !subject) subject = m.ent;
+    // read backwards, the last first-of-its-kind seen here is the leftmost: the subject
+    if (m.span.start >= sentenceStart && (first || !inSentenceFirst)) {
+      inSentence = m.ent;
+      inSentenceFirst ||= first;
+    }
     return false;
   });
   // 'salient': only whoever spoke in the window, never a mere mention
