@@ -135,7 +135,10 @@ export class Phrases {
   }
 
   /** Auxiliaries and adverbs just before a cue: returns the index before them and the cue group start. */
-  cueGroupStart(cue: number, lo: number): { before: number; start: number; passive: boolean } {
+  cueGroupStart(
+    cue: number,
+    lo: number,
+  ): { before: number; start: number; passive: boolean; negated: boolean } {
     let j = cue - 1;
     let start = cue;
     let passive = false;
@@ -149,12 +152,17 @@ export class Phrases {
       start = cue - 2;
       j = cue - 3;
     }
+    let negated = false;
     while (
       j >= lo &&
       this.isWord(j) &&
-      (AUXILIARIES.has(this.lower(j)) || CUE_ADVERBS.has(this.lower(j)) || this.adverb(j))
+      (AUXILIARIES.has(this.lower(j)) ||
+        CUE_ADVERBS.has(this.lower(j)) ||
+        this.adverb(j) ||
+        negative(this.lower(j)))
     ) {
-      if (AUXILIARIES.has(this.lower(j))) {
+      negated ||= this.lower(j) === 'not' || this.lower(j) === 'never' || negative(this.lower(j));
+      if (AUXILIARIES.has(this.lower(j)) || negative(this.lower(j))) {
         start = j;
         if (BE_FORMS.has(this.lower(j))) passive = true;
       }
@@ -162,7 +170,7 @@ export class Phrases {
     }
     // "is saying" is active; "was told", "is said" are passive.
     if (passive && this.lower(cue).endsWith('ing')) passive = false;
-    return { before: j, start, passive };
+    return { before: j, start, passive, negated };
   }
 
   /**
@@ -407,4 +415,9 @@ export class Phrases {
     }
     return capitalised > 0 && outletWord && !AUDIENCE_WORDS.has(this.lower(last - 1));
   }
+}
+
+/** A negated auxiliary: "didn't", "hasn’t", "cannot". */
+function negative(lower: string): boolean {
+  return lower === 'cannot' || /n['\u2019]t$/.test(lower);
 }

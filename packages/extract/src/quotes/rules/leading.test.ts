@@ -122,4 +122,13 @@ describe('leading', () => {
     });
     expect(found[1]).toMatchObject({ kind: 'belief', content: ['the fee is fair'] });
   });
+
+  it('a negated cue ("did not say", "hasn\u2019t said") reports no words: a claim of the speaker', () => {
+    for (const text of [
+      'The ferry company did not say whether it would raise fares.',
+      'Ann Roe hasn\u2019t said she would run again.',
+    ])
+      expect(read(text)[0]).toMatchObject({ kind: 'stance', rule: 'leading' });
+    expect(read('Ann Roe said she would not run again.')[0]).toMatchObject({ kind: 'speech' });
+  });
 });

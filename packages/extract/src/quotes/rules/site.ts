@@ -50,6 +50,8 @@ function readCue(site: TokenSite): Cue | null {
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   const group = site.group();
   if (group.passive) return null; // "was told", "is asked": the subject is not the speaker
+  // "did not say whether ...": nothing was said, but the refusal is the speaker's position
+  if (group.negated && (cls === 'speech' || cls === 'weak-speech')) cls = 'stance';
   const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
   let end = c + 1;
   if (

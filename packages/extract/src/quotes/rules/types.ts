@@ -91,7 +91,7 @@ export interface UnitSite {
 /** A verb (or verb group) of saying at the token being read. */
 export interface Cue {
   cls: CueClass;
-  group: { before: number; start: number; passive: boolean };
+  group: { before: number; start: number; passive: boolean; negated: boolean };
   span: Span;
   /** First token after the cue ("point out", "call for" take two). */
   end: number;
