@@ -131,4 +131,9 @@ describe('leading', () => {
       expect(read(text)[0]).toMatchObject({ kind: 'stance', rule: 'leading' });
     expect(read('Ann Roe said she would not run again.')[0]).toMatchObject({ kind: 'speech' });
   });
+
+  it('the generic "you" of advice is no speaker', () => {
+    expect(read('When you say you hate the beard, it might upset him.')).toEqual([]);
+    expect(read('Ann Roe said you can never be sure.')[0]).toMatchObject({ source: 'Ann Roe' });
+  });
 });

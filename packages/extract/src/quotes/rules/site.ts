@@ -182,7 +182,10 @@ function readClause(site: TokenSite): ReportingClause | null {
     !p.opensWithPreposition(lo, speaker.npStart) // "In early November the company said"
   )
     return null;
-  const source = p.span(Math.max(speaker.sourceStart, speaker.npStart), speaker.sourceEnd);
+  const sourceStart = Math.max(speaker.sourceStart, speaker.npStart);
+  // "When you say ...", "You can also suggest ...": the generic reader, not a speaker
+  if (speaker.sourceEnd - sourceStart === 1 && p.lower(sourceStart) === 'you') return null;
+  const source = p.span(sourceStart, speaker.sourceEnd);
   return { source, boundary, atComma, connective, right: site.right() };
 }
 
