@@ -41,6 +41,8 @@ export function appositive(
     let open = close - 1;
     while (open >= floor && close - open <= 16 && !p.isPunct(open, ',') && p.outside(open)) open--;
     if (open < floor || !p.isPunct(open, ',') || close - open < 2) return null;
+    // "lower costs, could be part of the plan, said": a predicate, no aside
+    if (AUXILIARIES.has(p.lower(open + 1))) return null;
     const npEnd = open - 1;
     const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
     const boundary = npStart - 1;

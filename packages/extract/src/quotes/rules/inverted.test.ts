@@ -61,4 +61,11 @@ describe('inverted', () => {
     const [b] = read('"We print for anyone," says the founder of Dock Press, which opened in May.');
     expect(b).toMatchObject({ rule: 'inverted', source: 'the founder of Dock Press' });
   });
+
+  it('a predicate between commas is no aside: the speaker after the cue speaks', () => {
+    const [a] = read(
+      'Shorter lines, and therefore lower costs, could make the plan look better, said Telford.',
+    );
+    expect(a).toMatchObject({ rule: 'inverted', source: 'Telford' });
+  });
 });
