@@ -160,7 +160,8 @@ export function longestListed(
     const bare = isPossessive(token) ? key.slice(0, key.length - 2) : key;
     const entry = GAZETTEER.get(bare);
     if (entry) found = fit(ctx, entry, from, j + 1, article) ?? found;
-    if (bare !== key || (!GAZETTEER_PREFIXES.has(key) && !GAZETTEER.has(key))) break;
+    // (where bare is key, `entry` already says whether the key is listed)
+    if (bare !== key || (!GAZETTEER_PREFIXES.has(key) && !entry)) break;
   }
   return found;
 }
