@@ -13,10 +13,12 @@ export function sourceRequests(attributions: readonly Attribution[]): SourceRequ
   for (const a of attributions) {
     if (!becomesQuote(a)) continue;
     let carrier = a;
-    const chain = new Set<Attribution>();
-    while (carrier.carries && !done.has(carrier) && !chain.has(carrier)) {
-      chain.add(carrier);
-      carrier = carrier.carries;
+    if (carrier.carries) {
+      const chain = new Set<Attribution>();
+      while (carrier.carries && !done.has(carrier) && !chain.has(carrier)) {
+        chain.add(carrier);
+        carrier = carrier.carries;
+      }
     }
     if (done.has(carrier)) continue;
     done.add(carrier);

@@ -102,7 +102,9 @@ export class MentionIndex {
 
   /** Every mention in text order. */
   all(): Mention[] {
-    return this.buckets.flatMap((b) => b.items);
+    const all: Mention[] = [];
+    for (const bucket of this.buckets) for (const m of bucket.items) all.push(m);
+    return all;
   }
 
   private bucket(key: number): Mention[] {

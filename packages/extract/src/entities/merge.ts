@@ -4,6 +4,7 @@ import { isSurnameFirst, type Candidate } from './name-scan.js';
 import { initialsOf, isAcronym } from './name-context.js';
 import { ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
+import { SpanMap } from './span-map.js';
 import { push, type Effects, type EntityStore } from './store.js';
 import type { Ent } from './types.js';
 
@@ -92,11 +93,8 @@ function mergeOthers(
 ): Candidate[] {
   const singles: Candidate[] = [];
   // an acronym finds the full name it follows, by the full name's span
-  const bySpan = new Map<string, Placed>();
-  for (const o of placed) {
-    const key = `${o.c.span.start}:${o.c.span.end}`;
-    if (!bySpan.has(key)) bySpan.set(key, o);
-  }
+  const bySpan = new SpanMap<Placed>(store.text.length);
+  for (const o of placed) if (!bySpan.has(o.c.span)) bySpan.set(o.c.span, o);
   for (const c of candidates) {
     if (c.kind === 'person' && c.words.length > 1 && !c.listed) continue; // merged already
     // "Houston", "Churchill": a listed place that is the surname of someone named in full is that person
@@ -106,7 +104,7 @@ function mergeOthers(
       const ent = listedEnt(fx, c.listed);
       remember({ c, ent, form: c.listed.metonym ? 'metonym' : 'name' });
     } else if (c.aliasOf) {
-      const full = bySpan.get(`${c.aliasOf.start}:${c.aliasOf.end}`);
+      const full = bySpan.get(c.aliasOf);
       if (!full) continue;
       store.keys.set(
         { ns: 'named', kind: full.ent.kind, name: c.words[0]!.toLowerCase() },
@@ -151,8 +149,7 @@ function mergeOthers(
 
   function remember(o: Placed): void {
     placed.push(o);
-    const key = `${o.c.span.start}:${o.c.span.end}`;
-    if (!bySpan.has(key)) bySpan.set(key, o);
+    if (!bySpan.has(o.c.span)) bySpan.set(o.c.span, o);
   }
 }
 

@@ -49,7 +49,7 @@ export function acronymAfter(ctx: Ctx, end: number, full: Span): void {
   const acronym = tokens[end + 1];
   if (tokens[end]?.lower !== '(' || tokens[end + 2]?.lower !== ')' || !acronym) return;
   if (!isAcronym(text.slice(acronym.start, acronym.end))) return;
-  ctx.out.push({ ...candidate(ctx, end + 1, end + 2, 'organization'), aliasOf: full });
+  ctx.out.push(candidate(ctx, end + 1, end + 2, 'organization', { aliasOf: full }));
 }
 
 /**

@@ -114,22 +114,24 @@ export function isTitleCase(ctx: Ctx, first: number, end: number): boolean {
   const { text, tokens } = ctx;
   let words = 0;
   let caps = 0;
-  // capitalised words the text writes in lower case elsewhere ("Was", "Over"): Title Case, not names
-  let common = 0;
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
-    if (!token.word) continue;
-    if (i > first && isCap(text, token) && !ctx.initial[i]) {
-      const lower = token.bare;
-      if (NOT_NAME_WORDS.has(lower) || ctx.lowerSeen.has(lower)) common++;
-    }
-    if (token.end - token.start < 4) continue;
+    if (!token.word || token.end - token.start < 4) continue;
     words++;
     if (isCap(text, token)) caps++;
   }
+  if (words < 3 || caps / words < 0.7) return false; // most lines: prose, decided without lookups
   const last = tokens[end - 1]?.lower ?? '';
-  const unpunctuated = !['.', '"', '\u201d', '?', '!'].includes(last);
-  return words >= 3 && caps / words >= 0.7 && (unpunctuated || common >= 2);
+  if (!['.', '"', '\u201d', '?', '!'].includes(last)) return true;
+  // capitalised words the text writes in lower case elsewhere ("Was", "Over"): Title Case, not names
+  let common = 0;
+  for (let i = first + 1; i < end; i++) {
+    const token = tokens[i]!;
+    if (!token.word || !isCap(text, token) || ctx.initial[i]) continue;
+    const lower = token.bare;
+    if (NOT_NAME_WORDS.has(lower) || ctx.lowerSeen.has(lower)) common++;
+  }
+  return common >= 2;
 }
 
 /** The longest listed name starting at token i ("the" before it allowed), or undefined. */
@@ -158,7 +160,8 @@ export function longestListed(
     const bare = isPossessive(token) ? key.slice(0, key.length - 2) : key;
     const entry = GAZETTEER.get(bare);
     if (entry) found = fit(ctx, entry, from, j + 1, article) ?? found;
-    if (bare !== key || (!GAZETTEER_PREFIXES.has(key) && !GAZETTEER.has(key))) break;
+    // (where bare is key, `entry` already says whether the key is listed)
+    if (bare !== key || (!GAZETTEER_PREFIXES.has(key) && !entry)) break;
   }
   return found;
 }
@@ -194,9 +197,7 @@ export function emitListed(
   end: number,
   headline: boolean,
 ): void {
-  const c = candidate(ctx, start, end, entry.kind, { headline });
-  c.listed = entry;
-  ctx.out.push(c);
+  ctx.out.push(candidate(ctx, start, end, entry.kind, { headline, listed: entry }));
 }
 
 export function candidate(
@@ -204,7 +205,7 @@ export function candidate(
   start: number,
   end: number,
   kind: Candidate['kind'],
-  extra: Partial<Candidate> = {},
+  extra: Partial<Pick<Candidate, 'listed' | 'person' | 'headline' | 'aliasOf'>> = {},
 ): Candidate {
   const { tokens, text } = ctx;
   const last = tokens[end - 1]!;
@@ -214,15 +215,17 @@ export function candidate(
     const t = tokens[j]!;
     if (t.word) words.push(stripPossessive(text.slice(t.start, t.end)));
   }
+  // every field written in one order, so that all candidates share one shape
   return {
     span: { start: tokens[start]!.start, end: spanEnd },
     words,
     kind,
+    listed: extra.listed,
     gender: 'unknown',
-    person: false,
+    person: extra.person ?? false,
     descriptors: [],
-    headline: false,
-    ...extra,
+    headline: extra.headline ?? false,
+    aliasOf: extra.aliasOf,
   };
 }
 

@@ -156,6 +156,7 @@ function emitHyphenParts(ctx: Ctx, token: Token): void {
         person: false,
         descriptors: [],
         headline: false,
+        aliasOf: undefined,
       });
     }
     offset += part.length + 1;

@@ -51,6 +51,8 @@ export interface Effects {
 /** The entities, their mentions in text order and the keys that find them, for one article. */
 export class EntityStore {
   readonly ents: Ent[] = [];
+  /** The entities given an id, in id order. */
+  readonly identified: Ent[] = [];
   readonly keys = new EntityKeys();
   readonly index = new MentionIndex();
   readonly persons: Ent[] = [];
@@ -114,6 +116,7 @@ export class EntityStore {
   ensureId(ent: Ent): string {
     if (!ent.id) {
       ent.id = `e${this.nextId++}`;
+      this.identified.push(ent);
     }
     return ent.id;
   }

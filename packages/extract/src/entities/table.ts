@@ -5,6 +5,7 @@ import { recognize } from './recognize.js';
 import { linkRoleMentions } from './role-mentions.js';
 import { resolveChannel } from './resolve/channel.js';
 import { resolveSource } from './resolve/source.js';
+import { SpanMap } from './span-map.js';
 import { dryEffects, EntityStore, toEntity } from './store.js';
 import type { Ent, EntityDraft, EntityTable, SourceRequest } from './types.js';
 
@@ -64,8 +65,8 @@ function mentionAt(store: EntityStore, span: Span) {
 function settle(store: EntityStore, requests: readonly SourceRequest[]): EntityTable {
   const fx = store.live();
   const answers = {
-    source: new SpanMap(store.text.length),
-    channel: new SpanMap(store.text.length),
+    source: new SpanMap<string | null>(store.text.length),
+    channel: new SpanMap<string | null>(store.text.length),
   };
   for (const { role, span } of requests) {
     const answer = answers[role];
@@ -74,9 +75,7 @@ function settle(store: EntityStore, requests: readonly SourceRequest[]): EntityT
       role === 'source' ? resolveSource(store, fx, span) : resolveChannel(store, fx, span);
     answer.set(span, ent ? store.ensureId(ent) : null);
   }
-  const list = store.ents
-    .filter((e) => e.id && e.mentions.length)
-    .sort((a, b) => idNumber(a.id) - idNumber(b.id));
+  const list = store.identified.filter((e) => e.mentions.length);
   const listed = new Set(list);
   // a span nobody asked for is read with the same rules, changing nothing
   const query = (ent: Ent | undefined) => (ent?.id && listed.has(ent) ? ent.id : null);
@@ -96,28 +95,4 @@ function settle(store: EntityStore, requests: readonly SourceRequest[]): EntityT
     // fresh objects each time: nothing handed out can change the table
     entities: () => list.map(toEntity),
   };
-}
-
-/** Answers by exact span, under one number per span where the text is short enough for it. */
-class SpanMap {
-  private readonly map = new Map<number | string, string | null>();
-  constructor(private readonly length: number) {}
-  has(span: Span): boolean {
-    return this.map.has(this.key(span));
-  }
-  get(span: Span): string | null | undefined {
-    return this.map.get(this.key(span));
-  }
-  set(span: Span, value: string | null): void {
-    this.map.set(this.key(span), value);
-  }
-  private key(span: Span): number | string {
-    return this.length < 2 ** 26
-      ? span.start * (this.length + 1) + span.end
-      : `${span.start}:${span.end}`;
-  }
-}
-
-function idNumber(id: string): number {
-  return Number(id.slice(1));
 }

@@ -1,5 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Sentence } from '../text/sentences.js';
+import { anyOfByFlags } from './patterns.js';
 
 /**
  * Sentences inside article prose that are page furniture rather than the story: photo captions
@@ -16,6 +17,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.\-]+(?:\s+(?:\p{Lu}[\p{L}'’.\-]+|de|d
 
 /** Ends with a closing bracket, perhaps and a full stop: where a picture credit sits. */
 const closesBracket = (s: string) => /\)\s*\.?\s*$/.test(s.slice(-8));
+
+const always = () => true;
 
 /**
  * Each kind of furniture: a cheap test that the sentence could be one (most prose fails it at
@@ -38,25 +41,25 @@ const CREDIT_SENTENCES: ReadonlyArray<{ could: (s: string) => boolean; pattern: 
   },
   // caption and teaser openers, contributor credits, teaser sign-offs and the writer's bio
   {
-    could: () => true,
+    could: always,
     pattern:
       /^(?:open this photo in gallery|watch(?: below| above| live| now)?\s*:|video\s*:|photos?\s*:|listen\s*:|pictured\s*:|with files from\b)/iu,
   },
   {
-    could: () => true,
+    could: always,
     pattern:
       /^(?:this|in this|an undated|a) (?:file |handout )?(?:photo|image|picture|photograph)\b/iu,
   },
   {
-    could: () => true,
+    could: always,
     pattern: new RegExp(
       String.raw`^${NAME}\s(?:has|have) (?:more|the latest|the story|details)\b`,
       'u',
     ),
   },
-  { could: () => true, pattern: new RegExp(String.raw`^as ${NAME} reports,`, 'iu') },
+  { could: always, pattern: new RegExp(String.raw`^as ${NAME} reports,`, 'iu') },
   {
-    could: () => true,
+    could: always,
     pattern: new RegExp(
       String.raw`^${NAME}\sis an?\s(?:[\p{L}\-]+\s){0,3}(?:reporter|writer|columnist|editor|correspondent|journalist|contributor|freelancer)\b`,
       'u',
@@ -68,7 +71,7 @@ const CREDIT_SENTENCES: ReadonlyArray<{ could: (s: string) => boolean; pattern: 
   },
   // positions in a picture: "Jane Roe, left, and Sam Yu"
   {
-    could: (s) => s.includes('left,') || s.includes('right,') || /cent(?:re|er),/.test(s),
+    could: (s) => /left,|right,|cent(?:re|er),/.test(s),
     pattern: /,\s(?:left|right|centre|center|second from (?:left|right)|from (?:left|right)),\s/iu,
   },
   {
@@ -77,10 +80,19 @@ const CREDIT_SENTENCES: ReadonlyArray<{ could: (s: string) => boolean; pattern: 
   },
 ];
 
+// The kinds every sentence is tested for, joined: a sentence is read once, not once per kind.
+const UNGATED = anyOfByFlags(
+  CREDIT_SENTENCES.filter((kind) => kind.could === always).map((kind) => kind.pattern),
+);
+const GATED = CREDIT_SENTENCES.filter((kind) => kind.could !== always);
+
 export function isCreditSentence(text: string, sentence: Span): boolean {
   if (sentence.end - sentence.start > MAX_CREDIT_SENTENCE) return false;
   const words = text.slice(sentence.start, sentence.end);
-  return CREDIT_SENTENCES.some((kind) => kind.could(words) && kind.pattern.test(words));
+  return (
+    UNGATED.some((pattern) => pattern.test(words)) ||
+    GATED.some((kind) => kind.could(words) && kind.pattern.test(words))
+  );
 }
 
 /** A sentence that is nothing but a bracketed picture credit: "(Lena Holt / The Harbour Gazette)". */

@@ -7,6 +7,8 @@
  * happens to mention a newsletter stays a paragraph and the cost stays linear.
  */
 
+import { anyOf } from './patterns.js';
+
 /** Longer lines are article prose, never furniture. */
 const MAX_BOILERPLATE_LENGTH = 320;
 
@@ -54,14 +56,15 @@ const RULES: readonly RegExp[] = [
 const UNANCHORED_KEYWORDS =
   /commission|\bfee\b|share of|affiliate|\byou\b|partner|link|newsletter|rights reserved/i;
 
-const ANCHORED_RULES = RULES.filter((rule) => rule.source.startsWith('^'));
-const UNANCHORED_RULES = RULES.filter((rule) => !rule.source.startsWith('^'));
+// Tested as one pattern for the anchored rules and one for the others: most lines fail every
+// anchored rule at their first words, and one pass over the line says so.
+const ANCHORED = anyOf([WHOLE_LINE, ...RULES.filter((rule) => rule.source.startsWith('^'))]);
+const UNANCHORED = anyOf(RULES.filter((rule) => !rule.source.startsWith('^')));
 
 export function isBoilerplate(line: string): boolean {
   if (line.length > MAX_BOILERPLATE_LENGTH) return false;
-  if (WHOLE_LINE.test(line)) return true;
-  if (ANCHORED_RULES.some((rule) => rule.test(line))) return true;
-  return UNANCHORED_KEYWORDS.test(line) && UNANCHORED_RULES.some((rule) => rule.test(line));
+  if (ANCHORED.test(line)) return true;
+  return UNANCHORED_KEYWORDS.test(line) && UNANCHORED.test(line);
 }
 
 /** A short caption marker or a picture description that ends in a credit. */

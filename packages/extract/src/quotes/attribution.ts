@@ -9,9 +9,9 @@ import { trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { carriedTail } from './rules/continuation.js';
-import { CUE_RULES, DOCUMENT_RULES, END_RULES, TRIGGER_WORDS, UNIT_RULES } from './rules/index.js';
+import { DOCUMENT_RULES, END_RULES, RULES_BY_TRIGGER, UNIT_RULES } from './rules/index.js';
 import { attributionFactory, TokenSite } from './rules/site.js';
-import type { Attribution, Outcome, Pending, UnitSite } from './rules/types.js';
+import type { Attribution, EndSite, Outcome, Pending, UnitSite } from './rules/types.js';
 import { namedSubject } from './speakers.js';
 import { buildUnits, quoteStates, type Unit } from './units.js';
 
@@ -45,7 +45,7 @@ export function findAttributions(
     }
     // a caption or a video teaser in the prose is nobody's words
     if (inCredit(doc, doc.tokens[unit.first]?.start ?? 0)) continue;
-    const result = new UnitReader(p, unit).read({ ...carry, recent: speakers.next(unit) });
+    const result = new UnitReader(p, unit).read(carry, speakers.next(unit));
     found.push(...result.found);
     const speech = result.found.filter(
       (a) => a.kind === 'speech' || a.kind === 'continuation' || a.kind === 'unattributed',
@@ -135,7 +135,10 @@ class UnitReader {
     this.floor = lo;
   }
 
-  read(carry: Carry & { recent: Attribution | null }): {
+  read(
+    carry: Carry,
+    recent: Attribution | null,
+  ): {
     found: Attribution[];
     pending: Pending | null;
   } {
@@ -144,10 +147,12 @@ class UnitReader {
       if (outcome?.type === 'end-unit') return { found: [outcome.attribution], pending: null };
     }
     this.readCues();
-    const { p, unit, lo, hi } = this.site;
+    const { p, unit, lo, hi, make } = this.site;
     const claimed = this.found.some((a) => a.kind !== 'passive');
     if (!claimed && unit.quoted.length && trimSpan(p, lo, hi)) {
-      const site = { ...this.site, ...carry };
+      // field by field: an object spread here cost more than the end rules it feeds
+      const { previous, pending, subject } = carry;
+      const site: EndSite = { p, unit, lo, hi, make, previous, pending, subject, recent };
       for (const rule of END_RULES) {
         const outcome = rule.match(site);
         if (outcome) {
@@ -164,11 +169,11 @@ class UnitReader {
     for (let c = lo; c < hi; c++) {
       if (c < this.floor || !p.isWord(c)) continue;
       const lower = p.lower(c);
-      if (!TRIGGER_WORDS.has(lower)) continue;
+      const rules = RULES_BY_TRIGGER.get(lower);
+      if (!rules) continue;
       const open = this.open?.attribution ?? null;
       const site = new TokenSite(this.site, c, lower, this.floor, open, this.found);
-      for (const rule of CUE_RULES) {
-        if (!rule.triggers.has(lower)) continue;
+      for (const rule of rules) {
         const outcome = rule.match(site);
         if (outcome) {
           this.apply(outcome);

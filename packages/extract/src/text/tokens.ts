@@ -14,14 +14,19 @@ export interface Token {
 
 // Character classes by UTF-16 code unit, filled lazily for non-ASCII: a hand-written scanner
 // (rather than a Unicode regex) because tokenizing is the hottest loop of extraction.
+const UNKNOWN = 0; // not classified yet: one table read tells a known class
 const WORD = 1;
 const SPACE = 2;
 const UPPER = 3; // an ASCII capital: a word class too, but one that needs lowercasing
+const OTHER = 4;
 const classes = new Uint8Array(65536);
-const known = new Uint8Array(65536);
 
 function classOf(code: number): number {
-  if (known[code]) return classes[code]!;
+  const cls = classes[code]!;
+  return cls !== UNKNOWN ? cls : learnClass(code);
+}
+
+function learnClass(code: number): number {
   const ch = String.fromCharCode(code);
   // a zero-width space, word joiner or byte-order mark that pasted text carries separates
   // nothing a reader sees: it is space, not a token of its own
@@ -29,8 +34,7 @@ function classOf(code: number): number {
     ? WORD
     : /[\s\u200b\u2060\ufeff]/u.test(ch)
       ? SPACE
-      : 0;
-  known[code] = 1;
+      : OTHER;
   return classes[code]!;
 }
 for (let code = 0; code < 128; code++) classOf(code);

@@ -13,7 +13,7 @@ export const adverbHedge: ClaimSentenceRule = {
   match({ doc, first, last, covered }) {
     for (let i = first; i < last; i++) {
       const token = doc.tokens[i]!;
-      if (!token.word || !HEDGE_ADVERBS.has(token.lower) || covered[token.start]) continue;
+      if (!token.word || covered[token.start] || !HEDGE_ADVERBS.has(token.lower)) continue;
       const start = doc.tokens[first]!.start;
       const end = trimmedEnd(doc.tokens, first, last);
       const content: Span[] = [];

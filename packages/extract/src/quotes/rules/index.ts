@@ -56,7 +56,18 @@ export const CUE_RULES = byStage<CueRule>('cue');
 export const END_RULES = byStage<EndRule>('end');
 export const DOCUMENT_RULES = byStage<DocumentRule>('document');
 
-/** Every word at which some cue rule may match: most words are none, and one lookup says so. */
-export const TRIGGER_WORDS: ReadonlySet<string> = new Set(
-  CUE_RULES.flatMap((rule) => [...rule.triggers]),
-);
+/**
+ * The cue rules each word triggers, in rule order: most words trigger none, and one lookup says
+ * so; a trigger word then tries only its own rules.
+ */
+export const RULES_BY_TRIGGER: ReadonlyMap<string, readonly CueRule[]> = (() => {
+  const byWord = new Map<string, CueRule[]>();
+  for (const rule of CUE_RULES) {
+    for (const word of rule.triggers) {
+      const rules = byWord.get(word);
+      if (rules) rules.push(rule);
+      else byWord.set(word, [rule]);
+    }
+  }
+  return byWord;
+})();
