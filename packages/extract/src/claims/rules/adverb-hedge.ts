@@ -1,4 +1,4 @@
-import type { Span } from '@sourcetrace/article-model';
+import type { Claim, ClaimRule, Span } from '@sourcetrace/article-model';
 import type { ClaimSentenceRule } from './types.js';
 import { HEDGE_ADVERBS } from '../../lexicon/claim-words.js';
 
@@ -13,31 +13,52 @@ export const adverbHedge: ClaimSentenceRule = {
   match({ doc, first, last, covered }) {
     for (let i = first; i < last; i++) {
       const token = doc.tokens[i]!;
-      if (!token.word || covered[token.start] || !HEDGE_ADVERBS.has(token.lower)) continue;
-      const start = doc.tokens[first]!.start;
-      const end = trimmedEnd(doc.tokens, first, last);
-      const content: Span[] = [];
-      if (token.start > start) content.push({ start, end: doc.tokens[i - 1]!.end });
-      if (i + 1 < last && end > doc.tokens[i + 1]!.start)
-        content.push({ start: doc.tokens[i + 1]!.start, end });
+      if (!token.word || !HEDGE_ADVERBS.has(token.lower) || covered[token.start]) continue;
+      const content = sentenceAround(doc.tokens, first, last, i);
       if (!content.length) return null;
-      return {
-        id: '',
-        content,
-        cue: { start: token.start, end: token.end },
-        source: null,
-        sourceId: null,
-        hedge: 'hedged',
-        confidence: ADVERB_HEDGE_CONFIDENCE,
-        rule: 'adverb-hedge',
-      };
+      return sourcelessHedge(content, token, 'adverb-hedge', ADVERB_HEDGE_CONFIDENCE);
     }
     return null;
   },
 };
 
+/** The words of sentence tokens [first, last) before and after the cue word at i. */
+export function sentenceAround(
+  tokens: Array<{ word: boolean; start: number; end: number }>,
+  first: number,
+  last: number,
+  i: number,
+): Span[] {
+  const start = tokens[first]!.start;
+  const end = trimmedEnd(tokens, first, last);
+  const content: Span[] = [];
+  if (tokens[i]!.start > start) content.push({ start, end: tokens[i - 1]!.end });
+  if (i + 1 < last && end > tokens[i + 1]!.start)
+    content.push({ start: tokens[i + 1]!.start, end });
+  return content;
+}
+
+/** A claim the article passes on unconfirmed, with no source, cued by one word. */
+export function sourcelessHedge(
+  content: Span[],
+  cue: { start: number; end: number },
+  rule: ClaimRule,
+  confidence: number,
+): Claim {
+  return {
+    id: '',
+    content,
+    cue: { start: cue.start, end: cue.end },
+    source: null,
+    sourceId: null,
+    hedge: 'hedged',
+    confidence,
+    rule,
+  };
+}
+
 /** Where the last word of tokens [first, last) ends. */
-export function trimmedEnd(
+function trimmedEnd(
   tokens: Array<{ word: boolean; end: number }>,
   first: number,
   last: number,

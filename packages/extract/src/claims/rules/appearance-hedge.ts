@@ -1,8 +1,7 @@
-import type { Span } from '@sourcetrace/article-model';
 import { APPEARANCE_VERBS } from '../../lexicon/claim-words.js';
 import { DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import type { Token } from '../../text/tokens.js';
-import { trimmedEnd } from './adverb-hedge.js';
+import { sentenceAround, sourcelessHedge } from './adverb-hedge.js';
 import type { ClaimSentenceRule } from './types.js';
 
 export const APPEARANCE_HEDGE_CONFIDENCE = 0.6;
@@ -23,18 +22,8 @@ export const appearanceHedge: ClaimSentenceRule = {
       const token = tokens[i]!;
       if (!token.word || !APPEARANCE_VERBS.has(token.lower) || covered[token.start]) continue;
       if (!hedges(tokens, i, last)) continue;
-      const content: Span[] = [{ start: tokens[first]!.start, end: tokens[i - 1]!.end }];
-      content.push({ start: tokens[i + 1]!.start, end: trimmedEnd(tokens, i + 1, last) });
-      return {
-        id: '',
-        content,
-        cue: { start: token.start, end: token.end },
-        source: null,
-        sourceId: null,
-        hedge: 'hedged',
-        confidence: APPEARANCE_HEDGE_CONFIDENCE,
-        rule: 'appearance-hedge',
-      };
+      const content = sentenceAround(tokens, first, last, i);
+      return sourcelessHedge(content, token, 'appearance-hedge', APPEARANCE_HEDGE_CONFIDENCE);
     }
     return null;
   },
