@@ -44,15 +44,13 @@ export function recognize(
     const i = tokenAt(tokens, block.span.start);
     if (i < tokens.length) initial[i] = 1;
   }
-  for (let i = 1; i < tokens.length; i++) {
-    const before = tokens[i - 1]!;
-    if (!before.word && tokens[i]!.word && OPENING_MARKS.has(before.lower)) initial[i] = 1;
-  }
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word) continue;
+    const before = tokens[i - 1];
+    if (before && !before.word && OPENING_MARKS.has(before.lower)) initial[i] = 1;
     if (!isCap(text, token)) lowerSeen.add(token.bare);
     else if (!initial[i]) capSeen.add(token.bare);
   }
@@ -177,9 +175,9 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
     if (next >= end) break;
     // "Nurses' Union": a plural possessive inside an organisation's name
     if (
-      /['\u2019]/.test(tokens[next]!.lower) &&
       tokens[next]!.start === last.end &&
       last.lower.endsWith('s') &&
+      /['\u2019]/.test(tokens[next]!.lower) &&
       ORG_WORDS.has(tokens[next + 1]?.lower ?? '') &&
       isNameToken(ctx, next + 1)
     ) {

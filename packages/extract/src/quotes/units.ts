@@ -23,14 +23,15 @@ export interface Unit {
 export function quoteStates(doc: Doc, quoted: Quoted[]): Uint8Array {
   const states = new Uint8Array(doc.tokens.length);
   let q = 0;
-  doc.tokens.forEach((token, i) => {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i]!;
     while (q < quoted.length && quoted[q]!.end <= token.start) q++;
     const passage = quoted[q];
-    if (!passage || token.start < passage.start) return;
+    if (!passage || token.start < passage.start) continue;
     if (token.start < passage.inner.start) states[i] = QuoteState.Open;
     else if (passage.closed && token.start >= passage.inner.end) states[i] = QuoteState.Close;
     else states[i] = QuoteState.Inside;
-  });
+  }
   return states;
 }
 
