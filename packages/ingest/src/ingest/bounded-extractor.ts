@@ -74,12 +74,22 @@ export class BoundedExtractor {
     return this.inFlight;
   }
 
+  /** Whether a new extraction would be refused now: every thread is busy and the queue is full. */
+  get full(): boolean {
+    return this.inFlight >= this.capacity;
+  }
+
+  /** What a new extraction is refused with while full, saying when to come back. */
+  busyError(): ExtractorBusyError {
+    return new ExtractorBusyError(this.retryAfterSeconds());
+  }
+
   destroy(): Promise<void> {
     return this.pool.destroy();
   }
 
   private async run<T>(name: string, task: ExtractTask): Promise<T> {
-    if (this.inFlight >= this.capacity) throw new ExtractorBusyError(this.retryAfterSeconds());
+    if (this.full) throw this.busyError();
     this.inFlight++;
     const started = performance.now();
     const signal = AbortSignal.timeout(this.timeoutMs);
