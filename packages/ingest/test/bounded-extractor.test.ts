@@ -33,7 +33,7 @@ describe('the bounded extractor', () => {
       );
       // Full once the thread and the queue hold three: what a server refuses from the headers.
       expect(extractor.full).toBe(true);
-      expect(extractor.busyError().retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(extractor.retryAfterSeconds()).toBeGreaterThanOrEqual(1);
       const outcomes = await Promise.all(runs);
       expect(outcomes.slice(0, 3)).toEqual(['done', 'done', 'done']);
       for (const refused of outcomes.slice(3)) {

@@ -79,17 +79,12 @@ export class BoundedExtractor {
     return this.inFlight >= this.capacity;
   }
 
-  /** What a new extraction is refused with while full, saying when to come back. */
-  busyError(): ExtractorBusyError {
-    return new ExtractorBusyError(this.retryAfterSeconds());
-  }
-
   destroy(): Promise<void> {
     return this.pool.destroy();
   }
 
   private async run<T>(name: string, task: ExtractTask): Promise<T> {
-    if (this.full) throw this.busyError();
+    if (this.full) throw new ExtractorBusyError(this.retryAfterSeconds());
     this.inFlight++;
     const started = performance.now();
     const signal = AbortSignal.timeout(this.timeoutMs);
@@ -106,7 +101,7 @@ export class BoundedExtractor {
   }
 
   /** About how long until the line has moved on by a full queue, in whole seconds (1..60). */
-  private retryAfterSeconds(): number {
+  retryAfterSeconds(): number {
     const wait = (this.inFlight / this.threads) * this.typicalMs;
     return Math.min(60, Math.max(1, Math.ceil(wait / 1000)));
   }
