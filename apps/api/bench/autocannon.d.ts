@@ -22,6 +22,10 @@ declare module 'autocannon' {
     /** Answers per status code. */
     statusCodeStats?: Record<string, { count: number }>;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** A run under way: awaiting it gives the result; stop() ends it early. */
+  export interface Run extends PromiseLike<Result> {
+    stop(): void;
+  }
+  function autocannon(options: Options): Run;
   export default autocannon;
 }
