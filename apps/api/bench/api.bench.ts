@@ -70,6 +70,10 @@ async function extractFlood(
     connections: FLOOD_CONNECTIONS,
     // Stopped once the reads are done; this only bounds a run that would not stop.
     duration: 10 * DURATION_S,
+    // Extractions wait in the queue for longer than autocannon's 10 s; dropping and reopening
+    // their connections would flood the server with new connections instead. Node accepts one
+    // connection per turn of its event loop, so the reads' own connections would wait behind them.
+    timeout: 10 * DURATION_S,
     method: 'POST',
     body: JSON.stringify({ text: FLOOD_TEXT }),
     headers: { 'content-type': 'application/json' },

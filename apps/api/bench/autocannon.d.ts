@@ -7,6 +7,8 @@ declare module 'autocannon' {
     method?: 'GET' | 'POST';
     headers?: Record<string, string>;
     body?: string;
+    /** Seconds a request may wait for its answer before the connection is dropped and opened again. */
+    timeout?: number;
   }
   export interface Histogram {
     average: number;
