@@ -27,6 +27,11 @@ declare module 'autocannon' {
   /** A run under way: awaiting it gives the result; stop() ends it early. */
   export interface Run extends PromiseLike<Result> {
     stop(): void;
+    /** Each answer as it comes, with its latency in ms. */
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, latencyMs: number) => void,
+    ): this;
   }
   function autocannon(options: Options): Run;
   export default autocannon;
