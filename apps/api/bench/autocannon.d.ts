@@ -7,6 +7,8 @@ declare module 'autocannon' {
     method?: 'GET' | 'POST';
     headers?: Record<string, string>;
     body?: string;
+    /** Seconds a request may wait for its answer before the connection is dropped and opened again. */
+    timeout?: number;
   }
   export interface Histogram {
     average: number;
@@ -22,6 +24,15 @@ declare module 'autocannon' {
     /** Answers per status code. */
     statusCodeStats?: Record<string, { count: number }>;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** A run under way: awaiting it gives the result; stop() ends it early. */
+  export interface Run extends PromiseLike<Result> {
+    stop(): void;
+    /** Each answer as it comes, with its latency in ms. */
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, latencyMs: number) => void,
+    ): this;
+  }
+  function autocannon(options: Options): Run;
   export default autocannon;
 }

@@ -1,6 +1,7 @@
 // The benchmark's servers, in their own process so the load generator does not share their
 // event loop: the API over the prepared SQLite corpus, and a bare Express app that returns
 // the same bytes as each measured operation (the baseline).
+import { BoundedExtractor, defaultExtractThreads } from '@sourcetrace/ingest';
 import { openStore } from '@sourcetrace/store';
 import express from 'express';
 import { pino } from 'pino';
@@ -19,6 +20,22 @@ export interface ServersReady {
   baselineUrl: string;
 }
 
+/**
+ * Asked of the servers about the extraction queue: tell when it is first full ('until-full',
+ * answered with QueueFull), then count how often it is full ('start') until 'stop' (answered with
+ * QueueWatched).
+ */
+export type WatchQueue = { watchQueue: 'until-full' | 'start' | 'stop' };
+export interface QueueFull {
+  queueFull: true;
+}
+export interface QueueWatched {
+  /** The share of looks (every 10 ms) that found the queue full. */
+  fullShare: number;
+  /** CPU time this process used meanwhile (s), the extraction thread included. */
+  cpuSeconds: number;
+}
+
 const [dbFile, logFile, targetsJson] = process.argv.slice(2) as [string, string, string];
 const targets = JSON.parse(targetsJson) as Target[];
 
@@ -30,7 +47,8 @@ const logger = pino(
 );
 // Room in the extraction queue for every benchmark connection, so the throughput run measures
 // extraction rather than refusals; the flood run sends more than that on purpose.
-const api = await listen(createApp({ store, logger, config: { extraction: { maxQueue: 64 } } }));
+const extractor = new BoundedExtractor({ threads: defaultExtractThreads(), maxQueue: 64 });
+const api = await listen(createApp({ store, logger, extractor }));
 
 const baseline = express();
 baseline.disable('x-powered-by');
@@ -48,7 +66,39 @@ for (const [i, target] of targets.entries()) {
 }
 const bare = await listen(baseline as express.Express);
 
+let looking: NodeJS.Timeout | undefined;
+const lookEvery10ms = (look: () => void) => {
+  clearInterval(looking);
+  looking = setInterval(look, 10);
+};
+let counted = { looks: 0, full: 0, cpu: process.cpuUsage() };
+process.on('message', ({ watchQueue }: WatchQueue) => {
+  if (watchQueue === 'until-full') {
+    lookEvery10ms(() => {
+      if (!extractor.full) return;
+      clearInterval(looking);
+      process.send?.({ queueFull: true } satisfies QueueFull);
+    });
+  } else if (watchQueue === 'start') {
+    counted = { looks: 0, full: 0, cpu: process.cpuUsage() };
+    lookEvery10ms(() => {
+      counted.looks++;
+      if (extractor.full) counted.full++;
+    });
+  } else {
+    clearInterval(looking);
+    const used = process.cpuUsage(counted.cpu);
+    process.send?.({
+      fullShare: counted.looks > 0 ? counted.full / counted.looks : 0,
+      cpuSeconds: (used.user + used.system) / 1e6,
+    } satisfies QueueWatched);
+  }
+});
+
 process.send?.({ apiUrl: api.url, baselineUrl: bare.url } satisfies ServersReady);
 process.on('disconnect', () => {
-  void Promise.all([api.close(), bare.close()]).then(() => store.close());
+  clearInterval(looking);
+  void Promise.all([api.close(), bare.close()])
+    .then(() => extractor.destroy())
+    .then(() => store.close());
 });

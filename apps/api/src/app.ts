@@ -7,6 +7,7 @@ import { BoundedExtractor, defaultExtractThreads } from '@sourcetrace/ingest';
 import type { Store } from '@sourcetrace/store';
 import { DEFAULTS, bodyLimitBytes, type ApiConfig } from './config.js';
 import { ArticleCache } from './http/article-cache.js';
+import { refuseWhileExtractorFull } from './http/busy.js';
 import { ReadCache } from './http/read-cache.js';
 import { HttpProblem, problemHandler } from './http/problem.js';
 import { requestLog } from './http/request-log.js';
@@ -114,12 +115,16 @@ export function createApp(deps: AppDeps): Express {
   const writeGuards = [keyGuard, writeRateLimit(config.writeRateLimit ?? DEFAULTS.writeRateLimit)];
   const bodyLimit = config.bodyLimit ?? DEFAULTS.bodyLimit;
   const json = express.json({ limit: bodyLimit, strict: true });
-  const bodyGuards = [refuseOversizedBody(bodyLimitBytes(bodyLimit)), requireJsonBody, json];
+  // Everything these check is in the headers: a request they refuse has no body read.
+  const headerGuards = [refuseOversizedBody(bodyLimitBytes(bodyLimit)), requireJsonBody];
+  const busyGuard = refuseWhileExtractorFull(ctx.extractor);
   for (const route of routes) {
     app[route.method](
       route.path,
       ...(route.write ? writeGuards : route.key ? [keyGuard] : []),
-      ...(route.body ? bodyGuards : []),
+      ...(route.body ? headerGuards : []),
+      ...(route.extracts ? [busyGuard] : []),
+      ...(route.body ? [json] : []),
       handleRoute(route),
     );
   }

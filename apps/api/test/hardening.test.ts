@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Express } from 'express';
 import { Problem } from '@sourcetrace/api-client';
+import { BoundedExtractor } from '@sourcetrace/ingest';
+import { createApp } from '../src/app.js';
 import { syntheticCorpus } from '@sourcetrace/store/testing';
 import { listen, type RunningServer } from '../src/server/listen.js';
-import { ADAPTERS, INVENTED_ARTICLES, testApp, type TestStore } from './support.js';
+import { rawConnection } from './raw-http.js';
+import { ADAPTERS, INVENTED_ARTICLES, silentLogger, testApp, type TestStore } from './support.js';
 
 const PROBLEM_TYPE = /^application\/problem\+json/;
 
@@ -26,6 +29,13 @@ function rawExchange(url: string, head: string, body = ''): Promise<string> {
     socket.on('close', () => resolve(received));
     socket.on('error', reject);
   });
+}
+
+/** An extractor whose threads and queue are always full, so every extraction is refused. */
+class FullExtractor extends BoundedExtractor {
+  override get full(): boolean {
+    return true;
+  }
 }
 
 describe.each(ADAPTERS)('input PostgreSQL cannot hold, over %s', (_name, open) => {
@@ -201,6 +211,85 @@ describe('extraction on the worker pool', () => {
     } finally {
       await server.close();
     }
+  });
+
+  describe('while the threads and the queue are full', () => {
+    let extractor: FullExtractor;
+    let server: RunningServer;
+    beforeAll(async () => {
+      extractor = new FullExtractor({ threads: 1 });
+      server = await listen(createApp({ store: test.store, logger: silentLogger, extractor }));
+    });
+    afterAll(async () => {
+      await server?.close();
+      await extractor?.destroy();
+    });
+
+    const postHead = (path: string, framing: string) =>
+      [
+        `POST ${path} HTTP/1.1`,
+        'Host: test',
+        'Content-Type: application/json',
+        framing,
+        '',
+        '',
+      ].join('\r\n');
+
+    it('refuses an extraction from its headers, and the connection carries the next request', async () => {
+      // Not JSON: were the body parsed, the answer would be 400.
+      const body = 'not json '.repeat(20_000);
+      const connection = await rawConnection(server.url);
+      try {
+        // The answer comes before a byte of the body is sent.
+        connection.write(postHead('/v1/extract', `Content-Length: ${body.length}`));
+        const refused = await connection.response();
+        expect(refused.status).toBe(429);
+        expect(refused.headers['content-type']).toMatch(PROBLEM_TYPE);
+        expect(Problem.parse(JSON.parse(refused.body)).type).toMatch(/extraction-busy$/);
+        expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+        expect(refused.headers['connection']).not.toBe('close');
+        // The body still arrives, and is skipped rather than read as the next request.
+        connection.write(body);
+        connection.write('GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n');
+        const next = await connection.response();
+        expect(next.status).toBe(200);
+        expect(JSON.parse(next.body)).toEqual({ status: 'ok' });
+      } finally {
+        connection.end();
+      }
+    });
+
+    it('closes the connection after refusing a body of unknown length', async () => {
+      const connection = await rawConnection(server.url);
+      try {
+        connection.write(postHead('/v1/extract', 'Transfer-Encoding: chunked'));
+        connection.write('a\r\n{"text": "\r\n');
+        const refused = await connection.response();
+        expect(refused.status).toBe(429);
+        expect(refused.headers['connection']).toBe('close');
+        expect(await connection.closed()).toBe('');
+      } finally {
+        connection.end();
+      }
+    });
+
+    it('refuses an ingest the same way, and stores nothing', async () => {
+      const before = await test.store.countArticles();
+      const text = INVENTED_ARTICLES[0] as string;
+      const refused = expectProblem(
+        await request(server.url).post('/v1/articles').send({ text }),
+        429,
+      );
+      expect(refused.type).toMatch(/extraction-busy$/);
+      expect(await test.store.countArticles()).toBe(before);
+    });
+
+    it('still answers what is wrong with the request itself first', async () => {
+      expectProblem(
+        await request(server.url).post('/v1/extract').set('Content-Type', 'text/plain').send('x'),
+        415,
+      );
+    });
   });
 
   it('answers 422 when an extraction or an ingest runs past the time limit', async () => {

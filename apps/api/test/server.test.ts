@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import request from 'supertest';
 import { ArticleQuery, type ArticleSummary, type Page } from '@sourcetrace/article-model';
 import type { Store } from '@sourcetrace/store';
 import { listen, startServer } from '../src/server/listen.js';
+import { rawConnection } from './raw-http.js';
 import { silentLogger, sqliteTestStore, testApp, type TestStore } from './support.js';
 
 describe('server lifecycle', () => {
@@ -46,6 +48,41 @@ describe('server lifecycle', () => {
     expect(((await response.json()) as Page<ArticleSummary>).items).toEqual([]);
     await closing;
     expect(closed).toBe(true);
+  });
+
+  it('tells a request arriving during shutdown on an open connection to close it, even when answered at once', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let entered: () => void = () => {};
+    const started = new Promise<void>((resolve) => (entered = resolve));
+    const slow: Store = Object.create(test.store, {
+      listArticles: {
+        value: async (query: ArticleQuery): Promise<Page<ArticleSummary>> => {
+          entered();
+          await gate;
+          return test.store.listArticles(query);
+        },
+      },
+    }) as Store;
+    const running = await listen(testApp(slow));
+    const connection = await rawConnection(running.url);
+    try {
+      connection.write('GET /v1/articles HTTP/1.1\r\nHost: test\r\n\r\n');
+      await started;
+      const closing = running.close();
+      // Behind the slow one on the same connection; a 404 is answered without waiting.
+      const arrived = once(running.server, 'request');
+      connection.write('GET /v1/nothing HTTP/1.1\r\nHost: test\r\n\r\n');
+      await arrived;
+      release();
+      expect((await connection.response()).status).toBe(200);
+      const late = await connection.response();
+      expect(late.status).toBe(404);
+      expect(late.headers['connection']).toBe('close');
+      await closing;
+    } finally {
+      connection.end();
+    }
   });
 
   it('runs onShutdown after closing', async () => {

@@ -24,12 +24,16 @@ describe('the bounded extractor', () => {
   it('refuses at once what does not fit in its threads and queue, with a time to come back', async () => {
     const extractor = new BoundedExtractor({ threads: 1, maxQueue: 2 });
     try {
+      expect(extractor.full).toBe(false);
       const runs = Array.from({ length: 6 }, () =>
         extractor.extractJson({ text: TEXT }).then(
           () => 'done',
           (error: unknown) => error,
         ),
       );
+      // Full once the thread and the queue hold three: what a server refuses from the headers.
+      expect(extractor.full).toBe(true);
+      expect(extractor.retryAfterSeconds()).toBeGreaterThanOrEqual(1);
       const outcomes = await Promise.all(runs);
       expect(outcomes.slice(0, 3)).toEqual(['done', 'done', 'done']);
       for (const refused of outcomes.slice(3)) {
@@ -38,6 +42,7 @@ describe('the bounded extractor', () => {
       }
       // Once the line has moved on, it takes work again.
       expect(extractor.pending).toBe(0);
+      expect(extractor.full).toBe(false);
       await expect(extractor.extractJson({ text: TEXT })).resolves.toContain('Nel Varga');
     } finally {
       await extractor.destroy();

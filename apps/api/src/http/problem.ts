@@ -102,6 +102,17 @@ export function sendProblem(
   res.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
 }
 
+/** 429: every extraction thread is busy and the queue is full; come back after a while. */
+export function sendExtractorBusy(res: Response, retryAfterSeconds: number): void {
+  res.setHeader('Retry-After', String(retryAfterSeconds));
+  sendProblem(
+    res,
+    429,
+    'extraction-busy',
+    'Every extraction thread is busy and the queue is full; try again shortly',
+  );
+}
+
 /** body-parser and router errors carry a status and a type; say what went wrong in words. */
 const KNOWN_CLIENT_ERRORS: Record<string, [slug: string, detail: string]> = {
   'entity.parse.failed': ['malformed-json', 'The request body is not valid JSON'],
@@ -144,10 +155,7 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
         { in: 'query', path: ['cursor'], message: error.message },
       ]);
     }
-    if (error instanceof ExtractorBusyError) {
-      res.set('Retry-After', String(error.retryAfterSeconds));
-      return sendProblem(res, 429, 'extraction-busy', `${error.message}; try again shortly`);
-    }
+    if (error instanceof ExtractorBusyError) return sendExtractorBusy(res, error.retryAfterSeconds);
     if (error instanceof ExtractionTimeoutError) {
       return sendProblem(
         res,

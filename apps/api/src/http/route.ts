@@ -32,6 +32,8 @@ export interface Route {
   write: boolean;
   /** Reads about how the service runs (the job queue) need the API key too, when one is configured. */
   key: boolean;
+  /** Runs the extractor: refused from its headers alone while the extraction queue is full. */
+  extracts: boolean;
   query: z.ZodType;
   params: z.ZodType;
   body?: z.ZodType;
@@ -50,6 +52,7 @@ interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodTyp
   tag: string;
   write?: boolean;
   key?: boolean;
+  extracts?: boolean;
   query?: Q;
   params?: P;
   body?: B;
@@ -70,6 +73,7 @@ export function defineRoute<
     ...spec,
     write: spec.write ?? false,
     key: spec.key ?? spec.write ?? false,
+    extracts: spec.extracts ?? false,
     query: spec.query ?? NONE,
     params: spec.params ?? NONE,
     handle: spec.handle as Route['handle'],

@@ -77,6 +77,7 @@ export function articleRoutes(ctx: RouteContext): Route[] {
       summary: 'Read and store an article given as text, HTML or a URL to fetch',
       tag: 'articles',
       write: true,
+      extracts: true,
       body: IngestRequest,
       responses: {
         201: {
@@ -93,7 +94,10 @@ export function articleRoutes(ctx: RouteContext): Route[] {
         401: problem('Missing or wrong API key'),
         413: problem('Body or fetched page too large'),
         415: problem('Not JSON, or the fetched page is not readable text'),
-        429: problem('Too many writes'),
+        429: {
+          ...problem('Too many writes, or every extraction thread is busy and the queue is full'),
+          headers: { 'Retry-After': 'Seconds to wait before trying again' },
+        },
         422: problem(
           'The URL could not be fetched (one answer for any address refused or unreachable), or no article could be read from the input',
         ),
@@ -118,7 +122,10 @@ export function articleRoutes(ctx: RouteContext): Route[] {
         204: { description: 'Deleted' },
         401: problem('Missing or wrong API key'),
         404: problem('No such article'),
-        429: problem('Too many writes'),
+        429: {
+          ...problem('Too many writes, or every extraction thread is busy and the queue is full'),
+          headers: { 'Retry-After': 'Seconds to wait before trying again' },
+        },
       },
       handle: async ({ params }, res) => {
         const deleted = await store.deleteArticle(params.id);

@@ -11,6 +11,7 @@ export function extractRoutes(ctx: RouteContext): Route[] {
       operationId: 'extract',
       summary: 'Find the entities, quotes and claims in text or HTML; nothing is stored',
       tag: 'articles',
+      extracts: true,
       body: ExtractRequest,
       responses: {
         200: { description: 'The article', schema: Article },

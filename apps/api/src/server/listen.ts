@@ -59,8 +59,9 @@ export async function listen(app: Express, options: ListenOptions = {}): Promise
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve, reject) => {
-      // Requests still arriving on open connections are told to reconnect elsewhere.
-      server.on('request', (_req, res) => res.setHeader('Connection', 'close'));
+      // Requests still arriving on open connections are told to reconnect elsewhere. Ahead of
+      // the app, which may have answered by the time a later listener ran.
+      server.prependListener('request', (_req, res) => res.setHeader('Connection', 'close'));
       // Keep-alive connections go idle once their answer is sent: close them as they do.
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
       const deadline = setTimeout(

@@ -74,12 +74,17 @@ export class BoundedExtractor {
     return this.inFlight;
   }
 
+  /** Whether a new extraction would be refused now: every thread is busy and the queue is full. */
+  get full(): boolean {
+    return this.inFlight >= this.capacity;
+  }
+
   destroy(): Promise<void> {
     return this.pool.destroy();
   }
 
   private async run<T>(name: string, task: ExtractTask): Promise<T> {
-    if (this.inFlight >= this.capacity) throw new ExtractorBusyError(this.retryAfterSeconds());
+    if (this.full) throw new ExtractorBusyError(this.retryAfterSeconds());
     this.inFlight++;
     const started = performance.now();
     const signal = AbortSignal.timeout(this.timeoutMs);
@@ -96,7 +101,7 @@ export class BoundedExtractor {
   }
 
   /** About how long until the line has moved on by a full queue, in whole seconds (1..60). */
-  private retryAfterSeconds(): number {
+  retryAfterSeconds(): number {
     const wait = (this.inFlight / this.threads) * this.typicalMs;
     return Math.min(60, Math.max(1, Math.ceil(wait / 1000)));
   }
