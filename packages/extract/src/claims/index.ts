@@ -82,8 +82,10 @@ export function findClaims(
 /** One flag per character: inside some attribution's content, cue or source. */
 function coverage(length: number, attributions: Attribution[]): Uint8Array {
   const covered = new Uint8Array(length);
-  for (const a of attributions)
-    for (const s of [...a.content, ...(a.cue ? [a.cue] : []), ...(a.source ? [a.source] : [])])
-      covered.fill(1, s.start, s.end);
+  for (const a of attributions) {
+    for (const s of a.content) covered.fill(1, s.start, s.end);
+    if (a.cue) covered.fill(1, a.cue.start, a.cue.end);
+    if (a.source) covered.fill(1, a.source.start, a.source.end);
+  }
   return covered;
 }
