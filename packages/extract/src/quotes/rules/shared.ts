@@ -94,9 +94,8 @@ export function readsAsNounPhrase(p: Phrases, from: number, to: number): boolean
     const t = p.tokens[i]!;
     if (!t.word) continue;
     const w = t.lower;
-    if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || cueClass(w) || w.endsWith("n't"))
+    if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || cueClass(w) || /n['\u2019]t$/.test(w))
       return false;
-    if (w.endsWith('\u2019t')) return false;
     if (w !== t.bare && (CONTRACTING_SUBJECTS.has(t.bare) || PERSONAL_PRONOUNS.has(t.bare)))
       return false;
     if (!t.cap && w.length > 4 && w.endsWith('ed')) return false;
