@@ -20,20 +20,7 @@ describe('server lifecycle', () => {
   });
 
   it('finishes in-flight requests on shutdown and refuses new ones', async () => {
-    // A store whose article list waits until the test lets it answer.
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let entered: () => void = () => {};
-    const started = new Promise<void>((resolve) => (entered = resolve));
-    const slow: Store = Object.create(test.store, {
-      listArticles: {
-        value: async (query: ArticleQuery): Promise<Page<ArticleSummary>> => {
-          entered();
-          await gate;
-          return test.store.listArticles(query);
-        },
-      },
-    }) as Store;
+    const { slow, started, release } = gatedStore(test.store);
     const running = await startServer({ store: slow, logger: silentLogger, handleSignals: false });
     const inFlight = fetch(`${running.url}/v1/articles`);
     await started;
@@ -51,19 +38,7 @@ describe('server lifecycle', () => {
   });
 
   it('tells a request arriving during shutdown on an open connection to close it, even when answered at once', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let entered: () => void = () => {};
-    const started = new Promise<void>((resolve) => (entered = resolve));
-    const slow: Store = Object.create(test.store, {
-      listArticles: {
-        value: async (query: ArticleQuery): Promise<Page<ArticleSummary>> => {
-          entered();
-          await gate;
-          return test.store.listArticles(query);
-        },
-      },
-    }) as Store;
+    const { slow, started, release } = gatedStore(test.store);
     const running = await listen(testApp(slow));
     const connection = await rawConnection(running.url);
     try {
@@ -163,3 +138,21 @@ describe('listen', () => {
     await test.dispose();
   });
 });
+
+/** A store whose article list waits until the test lets it answer; `started` says it was asked. */
+function gatedStore(store: Store): { slow: Store; started: Promise<void>; release: () => void } {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let entered: () => void = () => {};
+  const started = new Promise<void>((resolve) => (entered = resolve));
+  const slow: Store = Object.create(store, {
+    listArticles: {
+      value: async (query: ArticleQuery): Promise<Page<ArticleSummary>> => {
+        entered();
+        await gate;
+        return store.listArticles(query);
+      },
+    },
+  }) as Store;
+  return { slow, started, release };
+}
