@@ -8,6 +8,7 @@ import {
   type Gender,
 } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
+import { DICTIONARY_WORDS } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
 import {
   SURNAME_PREFIXES,
@@ -32,6 +33,7 @@ import {
   isTitleWord,
   isBareHonorific,
   isSurnameFirst,
+  withoutParticle,
 } from './name-scan.js';
 import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
@@ -203,6 +205,8 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
       nameIdx.length <= 4 &&
       isCap(text, tokens[nameIdx[0]!]!) &&
       !(nameIdx.length === 1 && isCommonWord(ctx, nameLowers[0]!)) &&
+      !(nameIdx.length > 1 && isDictionaryPhrase(nameLowers)) &&
+      !ROLE_NOUNS.has(nameLowers[nameLowers.length - 1]!) && // "Chief Market Strategist"
       !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w) || PLACE_WORDS.has(w))
     ) {
       const nameStart = nameIdx[0]!;
@@ -232,6 +236,11 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
     }
   }
   return false;
+}
+
+/** Words that are all common English and open with no known first name: "Tobacco Tax", "Open World". */
+function isDictionaryPhrase(lowers: readonly string[]): boolean {
+  return !FIRST_NAME_GENDER.has(lowers[0]!) && lowers.every((w) => DICTIONARY_WORDS.has(w));
 }
 
 /** 3-5. an organisation word, a place word, an acronym. */
@@ -430,9 +439,13 @@ function plainName(ctx: Ctx, r: NameRun): void {
       (w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w) && !isInitials(w),
     );
     const knownFirst = FIRST_NAME_GENDER.has(lowers[0]!);
-    const common = lowers.some((w, n) => (n > 0 || !knownFirst) && isCommonWord(ctx, w));
+    const common =
+      lowers.some(
+        (w, n) => (n > 0 || !knownFirst) && withoutParticle(w) === w && isCommonWord(ctx, w),
+      ) || isDictionaryPhrase(lowers);
     if (c.person || (!shouting && (knownFirst || !common))) c.person = true;
-    else c.kind = shouting ? 'organization' : 'other';
+    // what speaks but is no person is a body: "the Daily Star reported"
+    else c.kind = shouting || isSpeechVerb(ctx, end) ? 'organization' : 'other';
   }
   if (c.person) c.kind = 'person';
   ctx.out.push(c);

@@ -426,3 +426,35 @@ describe('section labels in capitals', () => {
     expect(people(t)).toEqual([]);
   });
 });
+
+describe('phrases in Title Case', () => {
+  it('common words with no first name are no person, unless the context says so', () => {
+    const text = [
+      'The Sunset Tax will fund the Open World fair, said Chief Market Strategist Ilse Brand.',
+      'Chief Market Strategist at the bank, Ilse Brand spoke first.',
+    ].join('\n');
+    expect(people(table(text)).sort()).toEqual(['Ilse Brand']);
+  });
+
+  it('a name after "the" that reports something is a body, and one entity wherever it is named', () => {
+    const text = [
+      'The water rose fast, the Silver Courier reported.',
+      'Mayor Ona Dale told the Silver Courier that the dikes held.',
+    ].join('\n');
+    const t = table(text);
+    expect(people(t)).toEqual(['Ona Dale']);
+    const paper = named(t, 'Silver Courier');
+    expect(paper?.kind).toBe('organization');
+    expect(paper?.mentions).toHaveLength(2);
+  });
+});
+
+describe('name particles', () => {
+  it('a particle glued to a surname stays in the name, and the bare surname finds the person', () => {
+    const t = table(
+      'President Tarek al-Nouri spoke first. Later, Nouri said the talks would go on.',
+    );
+    expect(people(t)).toEqual(['Tarek al-Nouri']);
+    expect(named(t, 'Tarek al-Nouri')?.mentions).toHaveLength(2);
+  });
+});

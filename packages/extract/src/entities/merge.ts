@@ -1,6 +1,6 @@
 import type { MentionForm, Span } from '@sourcetrace/article-model';
 import { FIRST_NAME_GENDER, GAZETTEER, type GazetteerEntry } from './gazetteer.js';
-import { isSurnameFirst, type Candidate } from './name-scan.js';
+import { isSurnameFirst, withoutParticle, type Candidate } from './name-scan.js';
 import { initialsOf, isAcronym } from './name-context.js';
 import { ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
@@ -63,6 +63,9 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
       ent = store.newEnt(key, { kind: 'person', name: surface, words: c.words });
       store.persons.push(ent);
       push(store.bySurname, surname, ent);
+      // "Bashar al-Assad" is "Assad" later: the particle drops with the first name
+      const bare = withoutParticle(surname);
+      if (bare !== surname) push(store.bySurname, bare, ent);
       push(store.byFirstName, first, ent);
     } else if (c.words.length > ent.words.length) {
       ent.name = surface;
@@ -123,6 +126,7 @@ function mergeOthers(
       const key = { ns: 'named', kind: c.kind, name: name.toLowerCase() } as const;
       const ent =
         store.keys.get(key) ??
+        sameNameBody(c, key.name) ??
         spelledOut(c) ??
         store.newEnt(key, { kind: c.kind, name, words: c.words });
       remember({ c, ent, form: 'name' });
@@ -131,6 +135,18 @@ function mergeOthers(
     }
   }
   return singles;
+
+  /**
+   * "the Daily Ledger reported" (a body) and "told the Daily Ledger" (a thing): one name read
+   * as an organisation in one place and as some other thing in another is the organisation.
+   */
+  function sameNameBody(c: Candidate, name: string): Ent | undefined {
+    if (c.kind !== 'organization' && c.kind !== 'other') return undefined;
+    const other = c.kind === 'organization' ? 'other' : 'organization';
+    const ent = store.keys.get({ ns: 'named', kind: other, name });
+    if (ent) ent.kind = 'organization';
+    return ent;
+  }
 
   /** "the RMC" after "the Royal Mounted Constabulary": an acronym of a body named in full before it. */
   function spelledOut(c: Candidate): Ent | undefined {

@@ -120,7 +120,9 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
       c.person = true; // "Jane Roe, 46, of Halifax"
     }
   }
-  if (isSpeechVerb(ctx, end)) c.person = true;
+  // "the Daily Ledger reported": a person's name takes no article
+  const article = prev?.lower === 'the' && !FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
+  if (isSpeechVerb(ctx, end) && !article) c.person = true;
   if (
     prev &&
     (prev.lower === 'said' || prev.lower === 'says') &&

@@ -13,7 +13,7 @@ import {
 } from './gazetteer.js';
 import { ORG_WORDS } from './data/organizations.js';
 import { HONORIFIC_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
-import { NAME_SUFFIXES, NOT_NAME_WORDS } from './data/words.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS } from './data/words.js';
 import { THING_WORDS, OF_HEADS, PARTY_WORDS } from './data/name-words.js';
 
 /** One name found in the text, before names are merged into entities. */
@@ -102,6 +102,20 @@ export function isHyphenGivenName(ctx: Ctx, i: number): boolean {
   if (!match) return false;
   const head = match[1]!;
   return !head.endsWith('ed') && !HYPHEN_COMPOUND_HEADS.has(head);
+}
+
+/** "al-Assad" in "Bashar al-Assad", "el-Sisi": a lowercase name particle glued to a surname. */
+export function isParticleSurname(ctx: Ctx, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token?.word) return false;
+  const match = /^(\p{Ll}{1,3})-\p{Lu}\p{Ll}+$/u.exec(ctx.text.slice(token.start, token.end));
+  return !!match && NAME_PARTICLES.has(match[1]!);
+}
+
+/** A lowercase surname without the particle glued to it: "al-assad" is "assad". */
+export function withoutParticle(lower: string): string {
+  const hyphen = lower.indexOf('-');
+  return hyphen > 0 && NAME_PARTICLES.has(lower.slice(0, hyphen)) ? lower.slice(hyphen + 1) : lower;
 }
 
 /** "Kim Jong-un": a surname then a hyphenated given name, so the first word is the surname. */

@@ -13,6 +13,7 @@ import {
   isNameToken,
   lowerHyphenPart,
   isHyphenGivenName,
+  isParticleSurname,
   isTitleCase,
   longestListed,
   emitListed,
@@ -208,6 +209,11 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
     }
     const lower = candidateToken.lower;
     if (next !== j + 1) break; // a period ended the sentence
+    if (isParticleSurname(ctx, next)) {
+      run.push(next);
+      j = next;
+      continue;
+    }
     // "Marc van der Berg": one or two particles between the parts of a name
     const second = NAME_PARTICLES.has(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
     // "de", "la" also join place and firm names; after a first name they are a person's particle

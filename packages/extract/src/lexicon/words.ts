@@ -487,6 +487,9 @@ export const REGION_INITIALS = new Set([
   'n.y',
 ]);
 
+/** Abbreviations of "number" ("No. 5"): a full stop after them ends no sentence only before a number. */
+export const NUMBER_SIGNS = new Set(['no', 'nos']);
+
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = new Set([
   ...HONORIFICS,
@@ -516,8 +519,6 @@ export const ABBREVIATIONS = new Set([
   'co',
   'ltd',
   'vs',
-  'no',
-  'nos',
   'mt',
   'ft',
   'ave',

