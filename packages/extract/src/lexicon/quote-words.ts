@@ -70,6 +70,24 @@ export const FRAME_PREPOSITIONS = new Set([
   'of',
 ]);
 
+/** Verbs by which a speaker puts out a statement, interview or post ("issued a statement saying ..."). */
+export const ISSUING_VERBS = new Set([
+  'issued',
+  'released',
+  'posted',
+  'gave',
+  'sent',
+  'published',
+  'wrote',
+  'shared',
+  'delivered',
+  'made',
+  'held',
+  'filed',
+  'tweeted',
+  'put',
+]);
+
 /** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
 export const FRAME_NOUNS = new Set([
   'statement',

@@ -11,6 +11,7 @@ import {
   PREPOSITIONS,
 } from '../lexicon/words.js';
 import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
+import { ROLE_NOUNS } from '../entities/data/people.js';
 import { Phrases } from './phrases.js';
 import { QuoteState, type Unit } from './units.js';
 import {
@@ -108,7 +109,19 @@ export function subjectAtStart(p: Phrases, lo: number, limit: number): Span | nu
     (p.cap(end) || DETERMINERS.has(p.lower(end)) || PERSONAL_PRONOUNS.has(p.lower(end)))
   )
     end++;
+  // "Chinese foreign ministry spokeswoman Hua Chunying shot back, saying": a role in lower case
+  // between the opening words and a name belongs to the subject, which ends with the name
+  if (end > lo) end = nameAfterRole(p, end, limit) ?? end;
   return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
+}
+
+/** After up to three lowercase words ending in a role noun, the end of the name that follows. */
+function nameAfterRole(p: Phrases, from: number, limit: number): number | null {
+  let k = from;
+  while (k < limit && k < from + 3 && p.isWord(k) && !p.cap(k)) k++;
+  if (k === from || !ROLE_NOUNS.has(p.lower(k - 1)) || !(k < limit && p.cap(k))) return null;
+  while (k < limit && p.isWord(k) && p.cap(k)) k++;
+  return k;
 }
 
 /** The subject of a unit when it names someone: "Ann Roe", "Police", "she"; not "The council" or "It". */

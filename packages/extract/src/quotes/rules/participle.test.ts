@@ -22,4 +22,27 @@ describe('participle', () => {
     ]);
     expect(found[0]!.content).toEqual(['that fares would rise']);
   });
+
+  it('a role in lower case between the opening words and a name is part of the subject', () => {
+    const [quote] = read(
+      'Norland transport ministry spokeswoman Ilse Brand hit back on Friday, saying the fares would stay.',
+    );
+    expect(quote).toMatchObject({ rule: 'participle', content: ['the fares would stay'] });
+    expect(quote?.source).toMatch(/Ilse Brand$/);
+  });
+
+  it('a participle after "issued a statement" takes the subject that issued it', () => {
+    const found = read(
+      [
+        'On Monday, the port authority issued a statement saying the berths would reopen.',
+        'Jo Kemp, the harbour master, gave an interview noting her doubts about the date.',
+        'She cited a report saying costs had doubled.',
+      ].join(' '),
+    );
+    const participles = found.filter((a) => a.rule === 'participle');
+    expect(participles.map((a) => [a.source, a.content])).toEqual([
+      ['the port authority', ['the berths would reopen']],
+      ['Jo Kemp, the harbour master', ['her doubts about the date']],
+    ]);
+  });
 });

@@ -1,5 +1,9 @@
 import { CUE_FORMS, PARTICIPLE_CUES } from '../../lexicon/cues.js';
-import { subjectAtStart } from '../speakers.js';
+import type { Span } from '@sourcetrace/article-model';
+import { FRAME_NOUNS, ISSUING_VERBS } from '../../lexicon/quote-words.js';
+import { ARTICLES } from '../../lexicon/words.js';
+import type { Phrases } from '../phrases.js';
+import { appositive, subjectAtStart } from '../speakers.js';
 import { acceptsContent, classKind } from './shared.js';
 import type { CueRule } from './types.js';
 
@@ -15,8 +19,14 @@ export const participle: CueRule = {
   match(site) {
     const { p, c, lo, hi, lower, make } = site;
     const cue = site.cue();
-    if (!cue || !PARTICIPLE_CUES.has(lower) || !p.isPunct(c - 1, ',')) return null;
-    const speaker = site.lastSource() ?? subjectAtStart(p, lo, c);
+    if (!cue || !PARTICIPLE_CUES.has(lower)) return null;
+    let speaker: Span | null;
+    if (p.isPunct(c - 1, ',')) speaker = site.lastSource() ?? subjectAtStart(p, lo, c);
+    else {
+      // "Ana Ruiz issued a statement saying ...": the participle hangs on what the subject put out
+      const verb = frameBefore(p, lo, c);
+      speaker = verb < 0 ? null : subjectBefore(p, lo, verb);
+    }
     const right = site.right();
     if (!speaker || right.contentStart >= hi || !p.tokens[right.contentStart]!.word) return null;
     const attribution = make(
@@ -32,3 +42,26 @@ export const participle: CueRule = {
     return { type: 'open', attribution, contentStart: right.contentStart, cutAt: c - 1 };
   },
 };
+
+/**
+ * The verb of "issued a statement", "gave an interview on Sunday" just before a participle cue,
+ * else -1: the subject put out what the cue reports, so the cue's speaker is the subject.
+ */
+function frameBefore(p: Phrases, lo: number, c: number): number {
+  for (let k = c - 1; k > lo && k >= c - 6; k--) {
+    if (!p.isWord(k)) return -1;
+    if (!FRAME_NOUNS.has(p.lower(k))) continue;
+    for (let d = k - 1; d > lo && d >= k - 2; d--)
+      if (ARTICLES.has(p.lower(d))) return ISSUING_VERBS.has(p.lower(d - 1)) ? d - 1 : -1;
+    return -1;
+  }
+  return -1;
+}
+
+/** The subject just before a verb: "the ministry issued", "Jo Kemp, the mayor, posted". */
+function subjectBefore(p: Phrases, lo: number, verb: number): Span | null {
+  const aside = appositive(p, verb - 1, lo);
+  if (aside) return p.span(aside[2], aside[3]);
+  const start = p.phraseBefore(verb - 1, lo);
+  return start < verb && p.isSpeaker(start, verb) ? p.span(start, verb) : null;
+}
