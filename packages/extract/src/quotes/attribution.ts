@@ -118,6 +118,19 @@ function applyDocumentRules(found: Attribution[], quoted: Quoted[]): void {
   }
 }
 
+/**
+ * "This also explains the storms, Moore said.": a trailing attribution that replaces a leading
+ * one still open reports the whole clause, from the leading one's subject on (when no quote
+ * marks lie there, so the quoted words stay as read).
+ */
+function widenToClause(text: string, attribution: Attribution, replaced: Attribution): void {
+  const first = attribution.content[0];
+  const from = replaced.source?.start;
+  if (!first || from === undefined || from >= first.start) return;
+  if (/["\u201c\u201d\u00ab\u00bb]/.test(text.slice(from, first.start))) return;
+  attribution.content[0] = { start: from, end: first.end };
+}
+
 /** Reads one unit: the bookkeeping of the outcomes its rules return. */
 class UnitReader {
   private readonly site: UnitSite;
@@ -219,7 +232,11 @@ class UnitReader {
    */
   private closeSentence(attribution: Attribution, contentEnd: number): void {
     const { p, hi } = this.site;
-    if (this.open) this.found.splice(this.found.indexOf(this.open.attribution), 1);
+    if (this.open) {
+      const replaced = this.open.attribution;
+      this.found.splice(this.found.indexOf(replaced), 1);
+      widenToClause(p.text, attribution, replaced);
+    }
     this.found.push(attribution);
     this.open = null;
     const carried = carriedTail(this.site, contentEnd, attribution);

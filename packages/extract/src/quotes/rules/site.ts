@@ -172,7 +172,15 @@ function readClause(site: TokenSite): ReportingClause | null {
   // ... unless the open one reports a question, which ends at a comma: "investigators do not
   // know who is responsible, the firm said in a statement that ..."
   const afterQuestion = open !== null && p.isPunct(boundary, ',') && reportsQuestion(p, open);
-  if (open && !connective && !afterQuestion && !p.isPunct(boundary, ';')) return null;
+  // ... or a speaker and cue after a comma end the sentence: "This also explains the storms,
+  // Moore said." is Moore's, whatever the first verb was (an outlet there only carried it)
+  const endsSentence =
+    open !== null &&
+    p.isPunct(boundary, ',') &&
+    site.right().ends &&
+    !p.isOutlet(speaker.npStart, speaker.sourceEnd);
+  if (open && !connective && !afterQuestion && !endsSentence && !p.isPunct(boundary, ';'))
+    return null;
   if (
     !connective &&
     !atComma &&

@@ -13,6 +13,16 @@ describe('trailing', () => {
     });
   });
 
+  it('a speaker and cue closing the sentence take the whole clause, over an earlier verb', () => {
+    const found = read('The early thaw also explains the floods along the coast, Ivo Marr said.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      rule: 'trailing',
+      content: ['The early thaw also explains the floods along the coast'],
+      source: 'Ivo Marr',
+    });
+  });
+
   it('leaves a wire dateline out of the content', () => {
     const [quote] = read('PORT ELSBY (CP) — The ferry will run again from Friday, officials said.');
     expect(quote).toMatchObject({
