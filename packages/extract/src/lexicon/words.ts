@@ -185,6 +185,9 @@ export const CLAUSE_OPENERS = new Set([
   'here',
 ]);
 
+/** Connectives on which a sentence resumes after a reporting aside: "..., he says, and ...". */
+export const RESUMING_CONNECTIVES = new Set(['and', 'but']);
+
 /** Connectives after which a new attribution may start inside one sentence. */
 export const CONNECTIVES = new Set([
   'and',

@@ -3,6 +3,16 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('continuation', () => {
+  it('a sentence resuming on "and" or "but" after a reporting aside stays in the speaker\'s voice', () => {
+    const found = read(
+      'The pumps can run for a week, engineer Ivo Marr says, but the fuel will not last that long.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.cue, a.content])).toEqual([
+      ['trailing', 'engineer Ivo Marr', 'says', ['The pumps can run for a week']],
+      ['continuation', 'engineer Ivo Marr', 'says', ['but the fuel will not last that long']],
+    ]);
+  });
+
   it('trap 4, a quote over several paragraphs carries its speaker into each', () => {
     const found = read(
       'Ann Roe said: "We built the hall ourselves.\n"We paid for every brick of it.\n"And we will keep it open."\nThe hall opened in 1990.',

@@ -1,4 +1,4 @@
-import { CONNECTIVES } from '../../lexicon/words.js';
+import { CONNECTIVES, RESUMING_CONNECTIVES } from '../../lexicon/words.js';
 import { quotedWords } from '../content.js';
 import { QuoteState } from '../units.js';
 import type { Attribution, EndRule, UnitSite } from './types.js';
@@ -51,11 +51,14 @@ export function carriedTail(
   }
   let hasQuote = false;
   for (let k = start; k < hi; k++) if (p.states[k] === QuoteState.Open) hasQuote = true;
-  if (!hasQuote || !unit.quoted.length) return null;
+  // `The drugs have few uses, he says, and are meant for short use.`: the sentence resumes
+  // after the aside on "and" or "but", still in the speaker's voice
+  const resumes = p.isPunct(from - 1, ',') && RESUMING_CONNECTIVES.has(p.lower(from));
+  if (!resumes && (!hasQuote || !unit.quoted.length)) return null;
   const carried = make(
     'continuation',
     [[start, hi]],
-    null,
+    resumes ? speaker.cue : null, // one cue governs both halves of the sentence
     speaker.source,
     'continuation',
     CONTINUATION_CONFIDENCE,
