@@ -8,7 +8,7 @@ import {
   type Gender,
 } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
-import { DICTIONARY_WORDS } from './data/dictionary.js';
+import { isDictionaryPhrase } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
 import {
   SURNAME_PREFIXES,
@@ -236,11 +236,6 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
     }
   }
   return false;
-}
-
-/** Words that are all common English and open with no known first name: "Tobacco Tax", "Open World". */
-function isDictionaryPhrase(lowers: readonly string[]): boolean {
-  return !FIRST_NAME_GENDER.has(lowers[0]!) && lowers.every((w) => DICTIONARY_WORDS.has(w));
 }
 
 /** 3-5. an organisation word, a place word, an acronym. */

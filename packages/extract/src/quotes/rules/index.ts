@@ -12,6 +12,7 @@ import { colonParagraph } from './colon-paragraph.js';
 import { continuation } from './continuation.js';
 import { coordinated } from './coordinated.js';
 import { dash } from './dash.js';
+import { headline } from './headline.js';
 import { inverted } from './inverted.js';
 import { leading } from './leading.js';
 import { participle } from './participle.js';
@@ -20,9 +21,18 @@ import { runsOn } from './runs-on.js';
 import { trailing } from './trailing.js';
 import { transcript } from './transcript.js';
 import { unattributed } from './unattributed.js';
-import type { AttributionRule, CueRule, DocumentRule, EndRule, UnitRule } from './types.js';
+import type {
+  AttributionRule,
+  CueRule,
+  DocumentRule,
+  EndRule,
+  HeadlineRule,
+  UnitRule,
+} from './types.js';
 
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  // Once, on the article's first line: a headline names its speaker its own way.
+  headline,
   // Once per unit, before any cue: the unit is one quote.
   dash,
   transcript,
@@ -51,6 +61,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
 const byStage = <R extends AttributionRule>(stage: R['stage']) =>
   ATTRIBUTION_RULES.filter((rule): rule is R => rule.stage === stage);
 
+export const HEADLINE_RULES = byStage<HeadlineRule>('headline');
 export const UNIT_RULES = byStage<UnitRule>('unit');
 export const CUE_RULES = byStage<CueRule>('cue');
 export const END_RULES = byStage<EndRule>('end');

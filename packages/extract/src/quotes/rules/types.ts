@@ -182,6 +182,12 @@ export interface UnitRule extends RuleInfo {
   match(site: UnitSite): Outcome | null;
 }
 
+/** Tried once on the article's first line, where a headline names its speaker its own way. */
+export interface HeadlineRule extends RuleInfo {
+  stage: 'headline';
+  match(site: UnitSite): Outcome | null;
+}
+
 /** Tried at every unclaimed token that is one of its trigger words. */
 export interface CueRule extends RuleInfo {
   stage: 'cue';
@@ -207,4 +213,4 @@ export interface SentenceRule<Site> extends RuleInfo {
   match(site: Site): Claim | null;
 }
 
-export type AttributionRule = UnitRule | CueRule | EndRule | DocumentRule;
+export type AttributionRule = HeadlineRule | UnitRule | CueRule | EndRule | DocumentRule;

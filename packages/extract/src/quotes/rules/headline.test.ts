@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../../test/support/read.js';
+
+// Invented headlines.
+describe('headline', () => {
+  it('a short name and a colon opening the article name who speaks', () => {
+    const [quote] = read("Ruiz: Ferry Fares Won't Rise Before Spring.\n\nThe board met on Monday.");
+    expect(quote).toMatchObject({
+      rule: 'headline',
+      source: 'Ruiz',
+      cue: ':',
+      content: ["Ferry Fares Won't Rise Before Spring"],
+    });
+  });
+
+  it('a Title Case verb of saying after a comma closes the headline with its speaker', () => {
+    const [quote] = read(
+      'Harbour Tunnel Will Open Late, Ana Ruiz Says\n\nThe board met on Monday.',
+    );
+    expect(quote).toMatchObject({
+      rule: 'headline',
+      source: 'Ana Ruiz',
+      cue: 'Says',
+      content: ['Harbour Tunnel Will Open Late'],
+    });
+  });
+
+  it('a label or a phrase of common words before the colon names no speaker', () => {
+    for (const line of [
+      'Breaking: Harbour Tunnel Will Open Late.',
+      'Stealth Over Safety: The Tunnel Files.',
+    ])
+      expect(
+        read(`${line}\n\nThe board met on Monday.`).filter((a) => a.rule === 'headline'),
+      ).toEqual([]);
+  });
+
+  it('only the first line is read as a headline', () => {
+    const found = read('The board met on Monday.\n\nRuiz: the fares will stay as they are.');
+    expect(found.filter((a) => a.rule === 'headline')).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { cueClass } from '../../lexicon/cues.js';
+import { HEADLINE_LABELS } from '../../lexicon/quote-words.js';
+import { DETERMINERS, PERSONAL_PRONOUNS, WH_WORDS } from '../../lexicon/words.js';
+import { isDictionaryPhrase } from '../../entities/data/dictionary.js';
+import { NAME_PARTICLES } from '../../entities/data/words.js';
+import type { Phrases } from '../phrases.js';
+import { transcriptLabel } from '../speakers.js';
+import type { HeadlineRule } from './types.js';
+
+export const HEADLINE_CONFIDENCE = { colon: 0.7, trailing: 0.8 } as const;
+
+/** A headline's speaker is a short name: one to five capitalised words. */
+const MAX_SOURCE_WORDS = 5;
+
+/**
+ * The article's headline names who speaks, as headlines do: `Pence: Debate Guest Won't Attend`
+ * (a name and a colon) or `Clean Energy Deal Is Close, Ana Ruiz Says` (a trailing cue in
+ * Title Case). Tried only on the first line of the article.
+ */
+export const headline: HeadlineRule = {
+  name: 'headline',
+  stage: 'headline',
+  produces: { quote: ['direct', 'mixed', 'indirect'] },
+  confidence: HEADLINE_CONFIDENCE,
+  match({ p, unit, lo, hi, make }) {
+    // `SMITH: ...` opening a transcript is the transcript rule's
+    const colon = transcriptLabel(p, unit) > lo ? -1 : colonAfterName(p, lo, hi);
+    if (colon > lo) {
+      const attribution = make(
+        'speech',
+        [[colon + 1, hi]],
+        p.span(colon, colon + 1),
+        p.span(lo, colon),
+        'headline',
+        HEADLINE_CONFIDENCE.colon,
+      );
+      if (attribution) return { type: 'end-unit', attribution };
+    }
+    const cue = titleCaseCue(p, lo, hi);
+    if (cue) {
+      const attribution = make(
+        'speech',
+        [[lo, cue.comma]],
+        p.span(cue.verb, cue.verb + 1),
+        p.span(cue.comma + 1, cue.verb),
+        'headline',
+        HEADLINE_CONFIDENCE.trailing,
+      );
+      if (attribution) return { type: 'end-unit', attribution };
+    }
+    return null;
+  },
+};
+
+/** Whether the word at i can be part of a name in a headline ("Marco Rubio", "NY Post", "al-Nouri"). */
+function nameWord(p: Phrases, i: number): boolean {
+  return p.cap(i) || NAME_PARTICLES.has(p.lower(i)) || p.isPunct(i, '.');
+}
+
+/** The colon after a short name opening the line (`Sanders: ...`), else -1. */
+function colonAfterName(p: Phrases, lo: number, hi: number): number {
+  const first = p.lower(lo);
+  if (!p.isWord(lo) || !p.cap(lo) || HEADLINE_LABELS.has(first)) return -1;
+  if (DETERMINERS.has(first) || PERSONAL_PRONOUNS.has(first) || WH_WORDS.has(first)) return -1;
+  const words: string[] = [];
+  for (let k = lo; k < hi && words.length <= MAX_SOURCE_WORDS; k++) {
+    // "Stealth Over Health:": common words with no first name are a phrase, no name
+    if (p.isPunct(k, ':'))
+      return words.length > 0 && hi - k > 2 && !(words.length > 1 && isDictionaryPhrase(words))
+        ? k
+        : -1;
+    if (!nameWord(p, k)) return -1;
+    if (p.isWord(k)) words.push(p.lower(k));
+  }
+  return -1;
+}
+
+/** `..., Ana Ruiz Says.`: the comma and the capitalised verb of saying closing the line. */
+function titleCaseCue(p: Phrases, lo: number, hi: number): { comma: number; verb: number } | null {
+  let verb = hi - 1;
+  while (verb > lo && !p.isWord(verb)) verb--;
+  if (!p.cap(verb) || cueClass(p.lower(verb)) !== 'speech') return null;
+  let k = verb - 1;
+  while (k > lo && verb - k <= MAX_SOURCE_WORDS && p.isWord(k) && nameWord(p, k)) k--;
+  if (k === verb - 1 || k <= lo || !p.isPunct(k, ',')) return null;
+  return { comma: k, verb };
+}
