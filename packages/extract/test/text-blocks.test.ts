@@ -147,6 +147,19 @@ describe('plain-text blocks', () => {
     for (const line of lines) expect(kindOf(text, line)).toBe('paragraph');
   });
 
+  it('takes a short quoted phrase with no full stop over a longer paragraph for a heading', () => {
+    const text = [
+      'Ferry talks go on',
+      'The operator met passengers on Monday.',
+      "'Too long on the water'",
+      'Passengers told the operator that the crossing now takes an hour in winter.',
+      '"We will not pay more."',
+      'The meeting went on for an hour after that.',
+    ].join('\n');
+    expect(kindOf(text, "'Too long on the water'")).toBe('heading');
+    expect(kindOf(text, '"We will not pay more."')).toBe('paragraph');
+  });
+
   it('keeps CRLF text unchanged and trims blocks inside it', () => {
     const text =
       'Rovers sign a striker\r\n\r\n  Castwick Rovers have signed Daniel Oduya.  \r\nThe fee was not disclosed.\r\n';

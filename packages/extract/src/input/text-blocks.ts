@@ -120,8 +120,9 @@ function sameTitle(line: string, title: string): boolean {
  * ("What happens next?") or a short title-like line without closing punctuation.
  */
 function isHeading(line: string, nextLine: string): boolean {
-  // A line opening with a quote mark is quoted speech; one with a colon is an interview turn
-  // ("Q: ...") or a label; a heading has letters, not only a list number.
+  if (/^['"\u2018\u201c]/.test(line)) return quotedHeading(line, nextLine);
+  // A line opening with a quote mark is quoted speech (but see above); one with a colon is an
+  // interview turn ("Q: ...") or a label; a heading has letters, not only a list number.
   if (
     line.length > MAX_HEADING_LENGTH ||
     !/^[\p{Lu}\p{N}¿¡]/u.test(line) ||
@@ -145,4 +146,16 @@ function wordCount(line: string, cap: number): number {
   let count = 0;
   while (count < cap && WORD.exec(line)) count++;
   return count;
+}
+
+/**
+ * `'Hard to be so close together'` over a section: a short line opening with a quote mark, with
+ * no full stop, question or exclamation mark anywhere, before a longer paragraph, heads it.
+ * Quoted speech ends its sentence.
+ */
+function quotedHeading(line: string, nextLine: string): boolean {
+  if (line.length > MAX_HEADING_LENGTH || /[.!?;:,]/.test(line)) return false;
+  return (
+    wordCount(line, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS && nextLine.length > line.length
+  );
 }

@@ -305,6 +305,13 @@ export const NON_SPEAKERS = new Set([
   'this',
   'all',
   'one',
+  // interjections: "And yes, beards are back, says Jo Kemp."
+  'yes',
+  'no',
+  'well',
+  'oh',
+  'ok',
+  'okay',
 ]);
 
 /**

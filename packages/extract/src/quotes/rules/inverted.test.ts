@@ -68,4 +68,9 @@ describe('inverted', () => {
     );
     expect(a).toMatchObject({ rule: 'inverted', source: 'Telford' });
   });
+
+  it('an interjection before a comma is no speaker with an aside', () => {
+    const [quote] = read('And yes, winter coats are back in fashion, says tailor Ivo Marr.');
+    expect(quote).toMatchObject({ rule: 'inverted', source: 'tailor Ivo Marr' });
+  });
 });

@@ -136,4 +136,10 @@ describe('leading', () => {
     expect(read('When you say you hate the beard, it might upset him.')).toEqual([]);
     expect(read('Ann Roe said you can never be sure.')[0]).toMatchObject({ source: 'Ann Roe' });
   });
+
+  it('"that" pointing at a noun at the end of the sentence is no reported clause', () => {
+    expect(read('Both parties will maintain that confidence. The mayor said that too.')).toEqual(
+      [],
+    );
+  });
 });

@@ -41,6 +41,8 @@ export function acceptsContent(
   // Length first: slicing every long content would make a run-on paragraph quadratic.
   const short = only !== null && only.end - only.start <= LONGEST_REFERRING_WORD;
   if (short && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
+  // "will maintain that confidence.": "that" pointing at a noun ends the sentence, no clause said
+  if (demonstrative(p, right.contentStart) && !attribution.verbatim.length) return false;
   const opensClause =
     (CONTENT_OPENERS.has(first) && !demonstrative(p, right.contentStart)) || right.opener === ':';
   if (
