@@ -110,6 +110,12 @@ export const CUE_ADVERBS = new Set([
   'only',
   'partly',
   'last',
+  // sentence adverbs between subject and verb: "Carter, however, said", "Carter however said"
+  'however',
+  'meanwhile',
+  'therefore',
+  'nevertheless',
+  'instead',
 ]);
 
 export const WEEKDAYS_MONTHS = new Set([
@@ -133,6 +139,32 @@ export const TIME_OPENERS = new Set([
   'at',
   'over',
   'during',
+]);
+
+/** Words of amount that open a group of people ("half of voters", "three-quarters of them"). */
+export const AMOUNT_WORDS = new Set([
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'dozens'],
+  ...['hundreds', 'thousands', 'millions', 'half', 'third', 'thirds', 'quarter', 'quarters'],
+  ...['majority', 'minority', 'plurality'],
+]);
+
+/** Comparatives before "than" and an amount: "more than 40 percent". */
+export const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+
+/** Words before an amount that keep it in the noun phrase: "about half", "more than 40 percent". */
+export const AMOUNT_HEDGES = new Set([
+  'about',
+  'nearly',
+  'almost',
+  'roughly',
+  'around',
+  'some',
+  'just',
+  'only',
+  'over',
+  'under',
+  'than',
 ]);
 
 /** Words that end a speaker phrase when scanning leftwards from a cue: a new clause starts. */

@@ -2,6 +2,9 @@ import type { Span } from '@sourcetrace/article-model';
 import { cueClass, isBaseForm } from '../lexicon/cues.js';
 import {
   ABBREVIATIONS,
+  AMOUNT_HEDGES,
+  AMOUNT_WORDS,
+  COMPARATIVES,
   NUMBER_SIGNS,
   ARTICLES,
   AUDIENCE_WORDS,
@@ -187,6 +190,12 @@ export class Phrases {
       if (!this.outside(n)) break;
       if (t.word) {
         const l = t.lower;
+        // "More than 40 percent of voters said": "than" before an amount stays in the phrase
+        if (l === 'than' && n < end && this.amount(n + 1) && COMPARATIVES.has(this.lower(n - 1))) {
+          n -= 2;
+          count += 2;
+          continue;
+        }
         if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
           const joinsNames =
             l === 'and' && (this.cap(n - 1) || this.abbreviation(n - 2)) && this.cap(n + 1);
@@ -254,6 +263,8 @@ export class Phrases {
     }
     if (count > maxTokens) return end + 1;
     let first = n + 1;
+    // "About half of voters": a hedge before an amount opens the phrase, whatever its case
+    if (first < end && AMOUNT_HEDGES.has(this.lower(first)) && this.amount(first + 1)) return first;
     // A phrase never starts with a bare link word ("of the company said").
     while (first <= end && PREPOSITIONS.has(this.lower(first)) && !this.cap(first)) first++;
     if (first <= end && this.cap(first) && PREPOSITIONS.has(this.lower(first)))
@@ -369,6 +380,14 @@ export class Phrases {
     );
   }
 
+  /** An amount: a number, "half", "three-quarters", "a majority". */
+  amount(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t?.word) return false;
+    if (/^\p{N}/u.test(t.lower)) return true;
+    return t.lower.split('-').every((part) => AMOUNT_WORDS.has(part));
+  }
+
   /** Whether tokens [first, last) read as someone who can say something. */
   isSpeaker(first: number, end: number): boolean {
     // A trailing abbreviation period belongs to the last word ("the S.E.C.").
@@ -399,7 +418,11 @@ export class Phrases {
     if (ADJECTIVE_ENDING.test(head) && !ROLE_NOUNS.has(head) && !PEOPLE_PLURALS.has(head))
       return false;
     // Unnamed speakers: "officials", "some analysts", "the company", "a source close to the team".
-    return last - first <= 6 && (last - first <= 3 || DETERMINERS.has(this.lower(first)));
+    const opener =
+      DETERMINERS.has(this.lower(first)) ||
+      this.amount(first) ||
+      AMOUNT_HEDGES.has(this.lower(first));
+    return last - first <= 6 && (last - first <= 3 || opener);
   }
 
   /** Whether a span looks like a news organisation: a known outlet, an outlet word, a broadcaster acronym. */

@@ -142,4 +142,28 @@ describe('leading', () => {
       [],
     );
   });
+
+  it('a group counted by an amount speaks: "about half of", "more than 40 percent"', () => {
+    const found = read(
+      [
+        'Even so, three-quarters of the riders said the fares were too high.',
+        'About half of the drivers said they would strike.',
+        'More than 40 percent said the ferry was late.',
+      ].join(' '),
+    );
+    expect(found.map((a) => [a.source, a.content])).toEqual([
+      ['three-quarters of the riders', ['the fares were too high']],
+      ['About half of the drivers', ['they would strike']],
+      ['More than 40 percent', ['the ferry was late']],
+    ]);
+  });
+
+  it('a sentence adverb between the speaker and the cue is skipped', () => {
+    const [quote] = read('Ivo Marr however said the crossing would reopen.');
+    expect(quote).toMatchObject({
+      rule: 'leading',
+      source: 'Ivo Marr',
+      content: ['the crossing would reopen'],
+    });
+  });
 });
