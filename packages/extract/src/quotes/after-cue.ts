@@ -57,7 +57,8 @@ function readRecipient(
     let end = p.phraseAfter(i, hi, 8);
     // `told the BBC he had lost ...`: a subject pronoun starts the content, not the recipient.
     for (let k = i + 1; k < end; k++) {
-      if (PERSONAL_PRONOUNS.has(p.lower(k))) {
+      // "he", or "he's" / "they're": a pronoun with its verb glued on
+      if (PERSONAL_PRONOUNS.has(p.lower(k).split(/['\u2019]/)[0]!)) {
         end = k;
         break;
       }

@@ -35,13 +35,15 @@ export function appositive(
   comma: number,
   floor: number,
 ): [number, number, number, number] | null {
-  if (!p.isPunct(comma, ',')) return null;
+  // an aside between commas, or between dashes: "Joyce — a lawyer in Illinois — told"
+  const mark = p.isPunct(comma, ',') ? ',' : p.isPunct(comma, '\u2014\u2013') ? p.lower(comma) : '';
+  if (!mark) return null;
   // Up to four comma-separated asides: "Ann Roe, 59, of Yarmouth, N.S., who watched, said".
   let close = comma;
-  for (let segment = 0; segment < 4; segment++) {
+  for (let segment = 0; segment < (mark === ',' ? 4 : 1); segment++) {
     let open = close - 1;
-    while (open >= floor && close - open <= 16 && !p.isPunct(open, ',') && p.outside(open)) open--;
-    if (open < floor || !p.isPunct(open, ',') || close - open < 2) return null;
+    while (open >= floor && close - open <= 16 && !p.isPunct(open, mark) && p.outside(open)) open--;
+    if (open < floor || !p.isPunct(open, mark) || close - open < 2) return null;
     // "lower costs, could be part of the plan, said": a predicate, no aside
     if (AUXILIARIES.has(p.lower(open + 1))) return null;
     const npEnd = open - 1;

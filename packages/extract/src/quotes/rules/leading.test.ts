@@ -166,4 +166,17 @@ describe('leading', () => {
       content: ['the crossing would reopen'],
     });
   });
+
+  it('an aside between dashes stays with the speaker, and "he\'s" after a recipient opens the content', () => {
+    const found = read(
+      [
+        'Ivo Marr — who runs the ferry — said the crossing would reopen.',
+        "Pia Lund told the Harbour Gazette she's ready to sail.",
+      ].join(' '),
+    );
+    expect(found.map((a) => [a.source, a.content, a.channel])).toEqual([
+      ['Ivo Marr', ['the crossing would reopen'], null],
+      ['Pia Lund', ["she's ready to sail"], 'the Harbour Gazette'],
+    ]);
+  });
 });
