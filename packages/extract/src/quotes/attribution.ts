@@ -16,6 +16,7 @@ import {
   RULES_BY_TRIGGER,
   UNIT_RULES,
 } from './rules/index.js';
+import { oneWord } from './rules/shared.js';
 import { attributionFactory, TokenSite } from './rules/site.js';
 import type { Attribution, EndSite, Outcome, Pending, UnitSite } from './rules/types.js';
 import { namedSubject } from './speakers.js';
@@ -300,6 +301,10 @@ class UnitReader {
     attribution.verbatim = attribution.verbatim
       .filter((v) => v.start < span.end)
       .map((v) => ({ start: v.start, end: Math.min(v.end, span.end) }));
+    // "leads by 271 pledged delegates according to ...": one bare word left is no statement
+    const left = attribution.content[0]!;
+    if (!attribution.verbatim.length && oneWord(this.site.p.text.slice(left.start, left.end)))
+      this.found.splice(this.found.indexOf(attribution), 1);
   }
 }
 

@@ -179,4 +179,11 @@ describe('leading', () => {
       ['Pia Lund', ["she's ready to sail"], 'the Harbour Gazette'],
     ]);
   });
+
+  it('one bare word after a cue is no statement, however the sentence goes on', () => {
+    const found = read(
+      'The mayor leads the race by 40 pledged delegates according to a count by the Harbour Gazette.',
+    );
+    expect(found.map((a) => a.rule)).toEqual(['according-to']);
+  });
 });

@@ -43,6 +43,9 @@ export function acceptsContent(
   if (short && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
   // "will maintain that confidence.": "that" pointing at a noun ends the sentence, no clause said
   if (demonstrative(p, right.contentStart) && !attribution.verbatim.length) return false;
+  // "leads by 271 pledged delegates": one bare word after a cue is no statement
+  if (only && !attribution.verbatim.length && oneWord(p.text.slice(only.start, only.end)))
+    return false;
   const opensClause =
     (CONTENT_OPENERS.has(first) && !demonstrative(p, right.contentStart)) || right.opener === ':';
   if (
@@ -109,6 +112,11 @@ export function readsAsNounPhrase(p: Phrases, from: number, to: number): boolean
  * `disputed that account.`: "that" before one or two lowercase words ending the sentence points
  * at a thing, it opens no clause ("disputed that she left" has a subject after it).
  */
+/** A single bare word: no statement when it is all a cue reports. */
+export function oneWord(text: string): boolean {
+  return /^[\p{L}\p{N}'\u2019-]+$/u.test(text);
+}
+
 function demonstrative(p: Phrases, i: number): boolean {
   if (p.lower(i) !== 'that') return false;
   let k = i + 1;
