@@ -97,10 +97,15 @@ class RecentSpeakers {
   private lastParagraph = 0;
   private paragraphs = 0;
   private block = -1;
+  /** The paragraph where `last` spoke. */
+  private lastBlock = -1;
 
-  /** The recent speaker for a unit, only when the unit opens its paragraph. */
+  /**
+   * The recent speaker for a unit: at a paragraph's start, whoever spoke in the last paragraphs;
+   * inside one, only whoever already spoke in it.
+   */
   next(unit: Unit): Attribution | null {
-    if (unit.block === this.block) return null;
+    if (unit.block === this.block) return this.lastBlock === unit.block ? this.last : null;
     this.block = unit.block;
     this.paragraphs++;
     const near = this.paragraphs - this.lastParagraph <= RECENT_PARAGRAPHS;
@@ -112,6 +117,7 @@ class RecentSpeakers {
     if (!named) return;
     this.last = named;
     this.lastParagraph = this.paragraphs;
+    this.lastBlock = this.block;
   }
 
   /** A heading starts another part of the story. */

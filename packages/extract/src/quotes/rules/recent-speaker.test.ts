@@ -27,4 +27,11 @@ describe('recent-speaker', () => {
     );
     expect(mid.at(-1)).toMatchObject({ rule: 'unattributed', source: null });
   });
+
+  it('inside a paragraph, a quote after a sentence naming nobody is whoever spoke in it', () => {
+    const found = read(
+      `${speaker} The shop is the only one of its kind in the region. "If you want the big publishers, go elsewhere."`,
+    );
+    expect(found.at(-1)).toMatchObject({ rule: 'recent-speaker', source: 'Mara Quist' });
+  });
 });

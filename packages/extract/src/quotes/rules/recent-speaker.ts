@@ -7,8 +7,9 @@ export const RECENT_SPEAKER_CONFIDENCE = 0.5;
 /**
  * `"We print anything," said Mara Quist. ¶ She opened the shop in 2019. ¶ "If you want ..."`:
  * a quote opening its paragraph, with no cue and nobody named just before it, belongs to the
- * speaker named in the last two paragraphs. Only at a paragraph's start: mid-paragraph, the
- * sentence before may have brought in someone else (`Her deputy disagreed. "..."`).
+ * speaker named in the last two paragraphs. Mid-paragraph, only to a speaker named earlier in
+ * the same paragraph: a paragraph that has not quoted them may be bringing in someone else
+ * (`Her deputy disagreed. "..."`).
  */
 export const recentSpeaker: EndRule = {
   name: 'recent-speaker',
