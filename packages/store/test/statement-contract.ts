@@ -143,6 +143,27 @@ export function statementContract(name: string, fixture: StoreFixture): void {
       expect(summary?.firstSeen.article.id).toBe(articles[0]!.id);
     });
 
+    it('groups articles stored in one batch as it groups them stored one by one', async () => {
+      const together = await fixture.open();
+      try {
+        // One transaction: each article must find the statements the ones before it started.
+        await together.putArticles(order.map((i) => articles[i]!));
+        const statements = async (s: Store) => {
+          const { items } = await list(s, { limit: 100 });
+          return Promise.all(items.map((summary) => s.getStatement(summary.id)));
+        };
+        const inBatch = await statements(together);
+        expect(inBatch.length).toBeGreaterThan(1);
+        expect(inBatch).toEqual(await statements(store));
+        for (const article of articles)
+          expect((await together.getArticle(article.id))?.quotes.map((q) => q.statementId)).toEqual(
+            (await store.getArticle(article.id))?.quotes.map((q) => q.statementId),
+          );
+      } finally {
+        await fixture.dispose(together);
+      }
+    });
+
     it('takes a deleted article out of its statements, and drops a statement left with none', async () => {
       const id = (await idOf(0)) as string;
       await store.deleteArticle(articles[3]!.id);

@@ -119,6 +119,15 @@ const postgresDialect: Dialect = {
     // One statement: an array parameter per column, however many rows.
     return [{ sql: `SELECT * FROM unnest(${arrays}) AS r (${names})`, params: columns }];
   },
+  bulkRows(rows, types) {
+    if (rows.length === 0) return [];
+    const columns = types.map((_, i) => rows.map((row) => row[i]));
+    const arrays = types.map((type) => `?::${type}[]`).join(', ');
+    return [{ sql: `SELECT * FROM unnest(${arrays})`, params: columns }];
+  },
+  bulkIn(column, values, type) {
+    return values.length === 0 ? [] : [{ sql: `${column} = ANY(?::${type}[])`, params: [values] }];
+  },
 };
 
 function quoteIdentifier(name: string): string {

@@ -15,6 +15,15 @@ export interface Database {
 
 export type SearchTable = 'articles' | 'quotes' | 'claims';
 
+/** Column types of values handed to the database in bulk. */
+export type BulkType = 'bigint' | 'text';
+
+/** One statement's worth of bulk values: SQL to put in the statement, and its parameters. */
+export interface BulkPart {
+  sql: string;
+  params: unknown[];
+}
+
 /** Where SQLite and PostgreSQL differ: full-text search. */
 export interface Dialect {
   readonly kind: 'sqlite' | 'postgres';
@@ -40,6 +49,15 @@ export interface Dialect {
    * the rows one after another, `width` values each.
    */
   integerRows(values: number[], width: number): { sql: string; params: unknown[] }[];
+  /**
+   * The rows of `INSERT INTO t (columns) <rows>`, in as few statements as suit the database:
+   * VALUES lists of a few fixed lengths (SQLite prepares each shape once), or one SELECT over an
+   * array parameter per column (PostgreSQL, which would otherwise parse and plan thousands of
+   * parameters per statement). `types` holds each column's type.
+   */
+  bulkRows(rows: unknown[][], types: BulkType[]): BulkPart[];
+  /** `column IN (values)`, split the same way: fixed-length lists, or one array parameter. */
+  bulkIn(column: string, values: unknown[], type: BulkType): BulkPart[];
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   type StatementQuery,
   type StatementSummary,
 } from '@sourcetrace/article-model';
-import { addArticleStatements } from '../statements/ingest.js';
+import { addArticleStatements, type StoredArticle } from '../statements/ingest.js';
 import { removeArticleStatements } from '../statements/remove.js';
 import { getStatement, listStatements, statementIdsOf } from '../statements/read.js';
 import { InvalidArticleError } from '../errors.js';
@@ -158,6 +158,8 @@ interface EntityShare {
 class BatchTotals {
   readonly shares = new Map<string, EntityShare>();
   readonly pairs = new PairCounts();
+  /** Articles whose quotes are matched into statements once the whole batch is written. */
+  readonly forStatements: StoredArticle[] = [];
   articles = 0;
   quotes = 0;
   claims = 0;
@@ -336,6 +338,9 @@ export class SqlStore implements Store {
       const batch = new BatchTotals();
       for (const article of prepared)
         results.push(await this.write(tx, article, ingestedAt, batch));
+      // Statements for the whole batch at once: the index is read and written a few times per
+      // batch, not per article.
+      await addArticleStatements(tx, this.dialect, batch.forStatements);
       // Rows only each article touches came first; the shared rows (corpus entities, pairs,
       // totals) last, so concurrent writers on PostgreSQL hold those locks for as short a time as possible.
       const numbers = await this.addEntityShares(tx, batch.shares);
@@ -385,7 +390,7 @@ export class SqlStore implements Store {
     ]);
     const corpusIds = await this.resolveCorpusIds(tx, prepared.entities, batch);
     await this.addQuotesAndClaims(tx, seq, prepared, corpusIds);
-    if (this.statements) await addArticleStatements(tx, seq, prepared, corpusIds);
+    if (this.statements) batch.forStatements.push({ seq, prepared, corpusIds });
     await this.addEntities(tx, seq, prepared.publishedSort, prepared.entities, corpusIds, batch);
     batch.articles++;
     batch.quotes += prepared.counts.quotes;

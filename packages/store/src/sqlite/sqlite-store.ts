@@ -10,6 +10,7 @@ import {
   type Row,
   type SearchTable,
 } from '../sql/database.js';
+import { runs } from '../sql/runs.js';
 import { SQLITE_MIGRATIONS, SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from './schema.js';
 
 const MAX_PREPARED = 4000;
@@ -133,6 +134,18 @@ const sqliteDialect: Dialect = {
       start += size;
     }
     return parts;
+  },
+  bulkRows(rows) {
+    return runs(rows).map((part) => ({
+      sql: `VALUES ${placeholderRows(part.length, part[0]?.length ?? 0)}`,
+      params: part.flat(),
+    }));
+  },
+  bulkIn(column, values) {
+    return runs(values).map((part) => ({
+      sql: `${column} IN (${part.map(() => '?').join(', ')})`,
+      params: part,
+    }));
   },
 };
 

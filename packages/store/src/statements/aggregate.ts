@@ -1,5 +1,5 @@
-import type { Database, Row } from '../sql/database.js';
-import { runs } from './runs.js';
+import type { BulkType, Database, Row } from '../sql/database.js';
+import { runs } from '../sql/runs.js';
 import { isTrimOf, sharedWords } from './compare.js';
 import { UNDATED } from './timeline.js';
 import { statementWords } from './words.js';
@@ -77,6 +77,13 @@ export const SUMMARY_COLUMNS = [
   'first_article_seq',
   'first_idx',
 ] as const;
+
+/** Their types, in the same order. */
+export const SUMMARY_TYPES: BulkType[] = [
+  ...(['text', 'text', 'text', 'text'] as const),
+  ...(['bigint', 'bigint', 'bigint', 'bigint', 'bigint'] as const),
+  ...(['text', 'text', 'bigint', 'bigint'] as const),
+];
 
 /** The row values, in SUMMARY_COLUMNS order. */
 export function summarise(facts: StatementFacts): unknown[] {

@@ -1,7 +1,4 @@
-import type { PreparedArticle } from '../corpus/prepare.js';
-import { valuesList, type Database } from '../sql/database.js';
-import { runs } from './runs.js';
-import { timelineKey } from './timeline.js';
+import type { BulkType, Database, Dialect } from '../sql/database.js';
 
 /** One quote of the article being added that is long enough to be a statement. */
 export interface Incoming {
@@ -20,6 +17,7 @@ export interface Incoming {
  */
 async function addCounts(
   tx: Database,
+  dialect: Dialect,
   table: string,
   column: string,
   rows: [number, string][],
@@ -34,13 +32,12 @@ async function addCounts(
   const sorted = [...counted.values()].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
   /** Statements that gained a row: a speaker or outlet they did not have. */
   const created = new Set<number>();
-  for (const part of runs(sorted)) {
-    const values = valuesList(part);
+  for (const part of dialect.bulkRows(sorted, ['bigint', 'text', 'bigint'])) {
     const returned = await tx.all(
-      `INSERT INTO ${table} (statement_seq, ${column}, n) VALUES ${values.sql}
+      `INSERT INTO ${table} (statement_seq, ${column}, n) ${part.sql}
        ON CONFLICT (statement_seq, ${column}) DO UPDATE SET n = ${table}.n + excluded.n
        RETURNING statement_seq, ${column} AS value, n`,
-      values.params,
+      part.params,
     );
     for (const row of returned) {
       const entry = counted.get(`${String(row.statement_seq)}\u0000${String(row.value)}`);
@@ -50,81 +47,101 @@ async function addCounts(
   return created;
 }
 
+/** A quote of the batch and the statement it was matched to. */
+export interface Occurrence {
+  /** The statement; its seq is known by the time occurrences are written. */
+  statement: { seq: number };
+  articleSeq: number;
+  /** The article's place in statement timelines (timelineKey). */
+  sortKey: string;
+  /** The article's publisher, or `?` and its id when it names none. */
+  outlet: string;
+  quote: Incoming;
+}
+
+/**
+ * Writes a batch's occurrences, the index keys new to their statements and the side tables'
+ * counts, a few multi-row statements per table for the whole batch. Returns the statements
+ * that gained a wording, speaker or outlet row.
+ */
 export async function writeOccurrences(
   tx: Database,
-  seq: number,
-  prepared: PreparedArticle,
-  quotes: Incoming[],
-  assigned: Map<number, number>,
-  keyed: { keys: number[]; seq: number }[],
+  dialect: Dialect,
+  occurrences: Occurrence[],
+  keyRows: [number, number][],
 ): Promise<Set<number>> {
-  const sortKey = timelineKey(prepared.publishedSort);
-  const outlet = prepared.publisher ?? `?${prepared.id}`;
-  const statementOf = (quote: Incoming) => assigned.get(quote.idx) as number;
-  const keyRows = keyed
-    .flatMap((k) => k.keys.map((key) => [key, k.seq]))
-    .sort((a, b) => a[1]! - b[1]! || a[0]! - b[0]!);
-  for (const part of runs(keyRows)) {
-    const values = valuesList(part);
+  const sortedKeys = [...keyRows].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+  for (const part of dialect.bulkRows(sortedKeys, ['bigint', 'bigint'])) {
     await tx.run(
-      `INSERT INTO statement_keys (key, statement_seq) VALUES ${values.sql} ON CONFLICT DO NOTHING`,
-      values.params,
+      `INSERT INTO statement_keys (key, statement_seq) ${part.sql} ON CONFLICT DO NOTHING`,
+      part.params,
     );
   }
-  const occurrenceRows = quotes.map((q) => [
-    statementOf(q),
+  const occurrenceRows = occurrences.map(({ statement, sortKey, articleSeq, quote }) => [
+    statement.seq,
     sortKey,
-    seq,
-    q.idx,
-    q.quoteId,
-    q.speakerKey === '' ? null : q.speakerKey,
-    q.wording,
+    articleSeq,
+    quote.idx,
+    quote.quoteId,
+    quote.speakerKey === '' ? null : quote.speakerKey,
+    quote.wording,
   ]);
-  for (const part of runs(occurrenceRows)) {
-    const values = valuesList(part);
+  const occurrenceTypes: BulkType[] = [
+    'bigint',
+    'text',
+    'bigint',
+    'bigint',
+    'text',
+    'text',
+    'text',
+  ];
+  for (const part of dialect.bulkRows(occurrenceRows, occurrenceTypes)) {
     await tx.run(
       `INSERT INTO statement_quotes (statement_seq, sort_key, article_seq, idx, quote_id, speaker_id, wording)
-       VALUES ${values.sql}`,
-      values.params,
+       ${part.sql}`,
+      part.params,
     );
   }
+  // A wording new to its statement is shown as the first quote that printed it.
   const wordingRows = new Map<string, unknown[]>();
-  for (const q of quotes) {
-    const key = `${statementOf(q)}\u0000${q.words.join(' ')}`;
+  for (const { statement, quote } of occurrences) {
+    const norm = quote.words.join(' ');
+    const key = `${statement.seq}\u0000${norm}`;
     const row = wordingRows.get(key);
     if (row) row[3] = (row[3] as number) + 1;
-    else wordingRows.set(key, [statementOf(q), q.words.join(' '), q.wording, 1]);
+    else wordingRows.set(key, [statement.seq, norm, quote.wording, 1]);
   }
   const wordingList = [...wordingRows.values()].sort(
     (a, b) => (a[0] as number) - (b[0] as number) || (String(a[1]) < String(b[1]) ? -1 : 1),
   );
   const changed = new Set<number>();
-  for (const part of runs(wordingList)) {
-    const values = valuesList(part);
+  for (const part of dialect.bulkRows(wordingList, ['bigint', 'text', 'text', 'bigint'])) {
     const rows = await tx.all(
-      `INSERT INTO statement_wordings (statement_seq, norm, display, n) VALUES ${values.sql}
+      `INSERT INTO statement_wordings (statement_seq, norm, display, n) ${part.sql}
        ON CONFLICT (statement_seq, norm) DO UPDATE SET n = statement_wordings.n + excluded.n
        RETURNING statement_seq, norm, n`,
-      values.params,
-    );
-    const addedTo = new Map(
-      part.map((row) => [`${String(row[0])}\u0000${String(row[1])}`, row[3]]),
+      part.params,
     );
     for (const row of rows)
-      if (Number(row.n) === addedTo.get(`${String(row.statement_seq)}\u0000${String(row.norm)}`))
+      if (
+        Number(row.n) ===
+        wordingRows.get(`${String(row.statement_seq)}\u0000${String(row.norm)}`)?.[3]
+      )
         changed.add(Number(row.statement_seq));
   }
   const speakers = await addCounts(
     tx,
+    dialect,
     'statement_speakers',
     'speaker_key',
-    quotes.map((q) => [statementOf(q), q.speakerKey]),
+    occurrences.map(({ statement, quote }) => [statement.seq, quote.speakerKey]),
   );
   const outlets = await addCounts(
     tx,
+    dialect,
     'statement_outlets',
     'outlet',
-    quotes.map((q) => [statementOf(q), outlet]),
+    occurrences.map(({ statement, outlet }) => [statement.seq, outlet]),
   );
   return new Set([...changed, ...speakers, ...outlets]);
 }
