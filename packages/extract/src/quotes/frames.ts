@@ -2,7 +2,7 @@
 // Talk\""), read so that they are neither the content nor the speaker, and may name the channel.
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass, isBaseForm } from '../lexicon/cues.js';
-import { DETERMINERS } from '../lexicon/words.js';
+import { DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/words.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
 import {
@@ -51,6 +51,18 @@ export function isFrame(p: Phrases, first: number, end: number): boolean {
 }
 
 /** Up to three frames from `start`; an outlet named in one is the channel. */
+/**
+ * `said in a speech he was ready`, `claimed in that speech the cost could fall`: a pronoun or a
+ * determiner right after the frame's noun opens the clause that was said, with no "that".
+ */
+function subjectAfterFrame(p: Phrases, j: number): boolean {
+  const lower = p.lower(j);
+  return (
+    FRAME_NOUNS.has(p.lower(j - 1)) &&
+    ((PERSONAL_PRONOUNS.has(lower) && lower !== 'it') || (DETERMINERS.has(lower) && !p.isTime(j)))
+  );
+}
+
 export function readFrames(
   p: Phrases,
   start: number,
@@ -79,6 +91,7 @@ export function readFrames(
       j - i <= 10 &&
       p.isWord(j) &&
       !CONTENT_OPENERS.has(p.lower(j)) &&
+      !subjectAfterFrame(p, j) &&
       (p.cap(j) || FRAME_NOUNS.has(p.lower(j)) || !cueClass(p.lower(j)) || isBaseForm(p.lower(j)))
     )
       j++;
@@ -86,6 +99,7 @@ export function readFrames(
       j >= hi ||
       p.isPunct(j, ',.:;') ||
       CONTENT_OPENERS.has(p.lower(j)) ||
+      subjectAfterFrame(p, j) ||
       p.states[j] === QuoteState.Open;
     // A phrase that closes the clause (`she said of the plan.`) can only be a frame.
     const closesClause =

@@ -186,4 +186,14 @@ describe('leading', () => {
     );
     expect(found.map((a) => a.rule)).toEqual(['according-to']);
   });
+
+  it('a clause right after a frame, with no "that", is what was said', () => {
+    const found = read(
+      'Ivo Marr said in a speech he would sail again. Pia Lund said in an interview this week the fares would stay.',
+    );
+    expect(found.map((a) => [a.source, a.content])).toEqual([
+      ['Ivo Marr', ['he would sail again']],
+      ['Pia Lund', ['the fares would stay']],
+    ]);
+  });
 });
