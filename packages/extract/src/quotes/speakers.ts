@@ -42,8 +42,10 @@ export function appositive(
   let close = comma;
   for (let segment = 0; segment < (mark === ',' ? 4 : 1); segment++) {
     let open = close - 1;
-    while (open >= floor && close - open <= 16 && !p.isPunct(open, mark) && p.outside(open)) open--;
+    while (open >= floor && close - open <= 40 && !p.isPunct(open, mark) && p.outside(open)) open--;
     if (open < floor || !p.isPunct(open, mark) || close - open < 2) return null;
+    // an aside is short, but for a relative clause ("Ann Roe, who ... for ten years, said")
+    if (close - open > 16 && !RELATIVE_PRONOUNS.has(p.lower(open + 1))) return null;
     // "lower costs, could be part of the plan, said": a predicate, no aside
     if (AUXILIARIES.has(p.lower(open + 1))) return null;
     const npEnd = open - 1;
@@ -62,7 +64,8 @@ export function appositive(
         close - open - 1 >= 2 && close - open - 1 <= 4 && DETERMINERS.has(p.lower(npStart));
       for (let k = open + 1; bareName && k < close; k++) bareName = p.cap(k) || p.isPunct(k, '.');
       if (bareName) return [npStart, npEnd, open + 1, close];
-      return [npStart, npEnd, npStart, relative ? npEnd + 1 : comma];
+      // a dashed aside is a digression, never part of the speaker's name
+      return [npStart, npEnd, npStart, relative || mark !== ',' ? npEnd + 1 : comma];
     }
     close = open;
   }
@@ -74,6 +77,8 @@ export function appositive(
  * comma, led by a participle or a preposition, frames the clause and is nobody's name.
  */
 function frontedPhrase(p: Phrases, from: number, comma: number): boolean {
+  // "And on Tuesday, ...": a connective before the phrase
+  while (from < comma && CONNECTIVES.has(p.lower(from))) from++;
   const first = p.lower(from);
   if (!p.isWord(from) || comma - from > 12) return false;
   return PREPOSITIONS.has(first) || (/(?:ing|ed)$/.test(first) && !p.cap(from + 1));

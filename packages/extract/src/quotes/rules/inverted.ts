@@ -27,7 +27,7 @@ export const inverted: CueRule = {
     if (!cue || site.phraseBefore().speaks || !site.invertible()) return null;
     const speaker = speakerAfter(p, cue.end, hi);
     // `Ann Roe, chief economist at the bank, said ...`: a named subject with an aside leads.
-    const leadingAside = p.isPunct(c - 1, ',') && site.aside() !== null;
+    const leadingAside = p.isPunct(c - 1, ',\u2014\u2013') && site.aside() !== null;
     if (leadingAside || !speaker || !invertedSpeaker(p, cue.end, speaker.end)) return null;
     const tail = tailAfter(site, speaker);
     if (!tail) return null;

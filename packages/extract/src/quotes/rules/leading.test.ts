@@ -196,4 +196,19 @@ describe('leading', () => {
       ['Pia Lund', ['the fares would stay']],
     ]);
   });
+
+  it('a long relative clause, a dashed aside and "And on Tuesday," leave the speaker whole', () => {
+    const found = read(
+      [
+        'Pia Lund, who ran the harbour board for a decade before she retired to the coast and took up sailing again, said the fees were fair.',
+        'And on Tuesday, Ivo Marr, chair of the ferry users group, said the timetable would change.',
+        'Many riders at the meeting — including pupils, nurses and pensioners — said the last boat left too early.',
+      ].join(' '),
+    );
+    expect(found.map((a) => a.source)).toEqual([
+      'Pia Lund',
+      'Ivo Marr, chair of the ferry users group',
+      'Many riders at the meeting',
+    ]);
+  });
 });
