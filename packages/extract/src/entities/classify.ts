@@ -8,7 +8,7 @@ import {
   type Gender,
 } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
-import { isDictionaryPhrase } from './data/dictionary.js';
+import { DICTIONARY_WORDS, isDictionaryPhrase } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
 import {
   SURNAME_PREFIXES,
@@ -134,6 +134,13 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   if (length > 1) return false;
   // a lone capitalised word opening a sentence is a name only with some evidence
   if (ctx.capSeen.has(lower)) return false;
+  // "Reports say", "Critics argue": a plural of a common noun is no name
+  if (
+    lower.endsWith('s') &&
+    DICTIONARY_WORDS.has(lower) &&
+    DICTIONARY_WORDS.has(lower.slice(0, -1))
+  )
+    return true;
   return !isSpeechVerb(ctx, k + 1);
 }
 
@@ -385,6 +392,11 @@ function plainName(ctx: Ctx, r: NameRun): void {
   }
   // names have no digits: "Bill C-69", "Highway 401"
   if (hasDigit(lowers)) {
+    ctx.out.push(candidate(ctx, start, end, 'other'));
+    return;
+  }
+  // "Opposition MPs", "CEOs": the plural of an abbreviation is a group, not a person
+  if (/^\p{Lu}{2,}s$/u.test(ctx.text.slice(lastToken.start, lastToken.end))) {
     ctx.out.push(candidate(ctx, start, end, 'other'));
     return;
   }

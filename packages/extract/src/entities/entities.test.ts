@@ -458,3 +458,11 @@ describe('name particles', () => {
     expect(named(t, 'Tarek al-Nouri')?.mentions).toHaveLength(2);
   });
 });
+
+describe('groups', () => {
+  it('the plural of an abbreviation, or of a common noun opening a sentence, is no person', () => {
+    const t = table('Opposition MPs said the vote was rushed. Reports say the deal is close.');
+    expect(people(t)).toEqual([]);
+    expect(named(t, 'Opposition MPs')?.kind).toBe('other');
+  });
+});
