@@ -213,7 +213,7 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
       isCap(text, tokens[nameIdx[0]!]!) &&
       !(nameIdx.length === 1 && isCommonWord(ctx, nameLowers[0]!)) &&
       !(nameIdx.length > 1 && isDictionaryPhrase(nameLowers)) &&
-      !ROLE_NOUNS.has(nameLowers[nameLowers.length - 1]!) && // "Chief Market Strategist"
+      !ROLE_NOUNS.has(nameLowers[nameLowers.length - 1]!) && // "Chief Harbour Economist"
       !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w) || PLACE_WORDS.has(w))
     ) {
       const nameStart = nameIdx[0]!;
@@ -451,7 +451,7 @@ function plainName(ctx: Ctx, r: NameRun): void {
         (w, n) => (n > 0 || !knownFirst) && withoutParticle(w) === w && isCommonWord(ctx, w),
       ) || isDictionaryPhrase(lowers);
     if (c.person || (!shouting && (knownFirst || !common))) c.person = true;
-    // what speaks but is no person is a body: "the Daily Star reported"
+    // what speaks but is no person is a body: "the Silver Courier reported"
     else c.kind = shouting || isSpeechVerb(ctx, end) ? 'organization' : 'other';
   }
   if (c.person) c.kind = 'person';

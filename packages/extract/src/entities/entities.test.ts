@@ -430,8 +430,8 @@ describe('section labels in capitals', () => {
 describe('phrases in Title Case', () => {
   it('common words with no first name are no person, unless the context says so', () => {
     const text = [
-      'The Sunset Tax will fund the Open World fair, said Chief Market Strategist Ilse Brand.',
-      'Chief Market Strategist at the bank, Ilse Brand spoke first.',
+      'The Sunset Tax will fund the Silver Coast fair, said Chief Harbour Economist Ilse Brand.',
+      'Chief Harbour Economist at the bank, Ilse Brand spoke first.',
     ].join('\n');
     expect(people(table(text)).sort()).toEqual(['Ilse Brand']);
   });

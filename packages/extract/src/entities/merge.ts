@@ -63,7 +63,7 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
       ent = store.newEnt(key, { kind: 'person', name: surface, words: c.words });
       store.persons.push(ent);
       push(store.bySurname, surname, ent);
-      // "Bashar al-Assad" is "Assad" later: the particle drops with the first name
+      // "Tarek al-Nouri" is "Nouri" later: the particle drops with the first name
       const bare = withoutParticle(surname);
       if (bare !== surname) push(store.bySurname, bare, ent);
       push(store.byFirstName, first, ent);

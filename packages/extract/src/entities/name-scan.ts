@@ -104,7 +104,7 @@ export function isHyphenGivenName(ctx: Ctx, i: number): boolean {
   return !head.endsWith('ed') && !HYPHEN_COMPOUND_HEADS.has(head);
 }
 
-/** "al-Assad" in "Bashar al-Assad", "el-Sisi": a lowercase name particle glued to a surname. */
+/** "al-Nouri" in "Tarek al-Nouri", "el-Amin": a lowercase name particle glued to a surname. */
 export function isParticleSurname(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token?.word) return false;
@@ -112,7 +112,7 @@ export function isParticleSurname(ctx: Ctx, i: number): boolean {
   return !!match && NAME_PARTICLES.has(match[1]!);
 }
 
-/** A lowercase surname without the particle glued to it: "al-assad" is "assad". */
+/** A lowercase surname without the particle glued to it: "al-nouri" is "nouri". */
 export function withoutParticle(lower: string): string {
   const hyphen = lower.indexOf('-');
   return hyphen > 0 && NAME_PARTICLES.has(lower.slice(0, hyphen)) ? lower.slice(hyphen + 1) : lower;

@@ -149,7 +149,7 @@ function wordCount(line: string, cap: number): number {
 }
 
 /**
- * `'Hard to be so close together'` over a section: a short line opening with a quote mark, with
+ * `'Too long on the water'` over a section: a short line opening with a quote mark, with
  * no full stop, question or exclamation mark anywhere, before a longer paragraph, heads it.
  * Quoted speech ends its sentence.
  */

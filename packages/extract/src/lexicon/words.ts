@@ -110,7 +110,7 @@ export const CUE_ADVERBS = new Set([
   'only',
   'partly',
   'last',
-  // sentence adverbs between subject and verb: "Carter, however, said", "Carter however said"
+  // sentence adverbs between subject and verb: "Ivo Marr, however, said", "Ivo Marr however said"
   'however',
   'meanwhile',
   'therefore',
@@ -337,7 +337,7 @@ export const NON_SPEAKERS = new Set([
   'this',
   'all',
   'one',
-  // interjections: "And yes, beards are back, says Jo Kemp."
+  // interjections: "And yes, the ferry is late again, says Jo Kemp."
   'yes',
   'no',
   'well',

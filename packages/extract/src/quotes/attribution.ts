@@ -149,7 +149,7 @@ function applyDocumentRules(found: Attribution[], quoted: Quoted[]): void {
 }
 
 /**
- * "This also explains the storms, Moore said.": a trailing attribution that replaces a leading
+ * "The thaw also explains the floods, Ivo Marr said.": a trailing attribution that replaces a leading
  * one still open reports the whole clause, from the leading one's subject on (when no quote
  * marks lie there, so the quoted words stay as read).
  */
@@ -307,7 +307,7 @@ class UnitReader {
     attribution.verbatim = attribution.verbatim
       .filter((v) => v.start < span.end)
       .map((v) => ({ start: v.start, end: Math.min(v.end, span.end) }));
-    // "leads by 271 pledged delegates according to ...": one bare word left is no statement
+    // "leads by 40 pledged delegates according to ...": one bare word left is no statement
     const left = attribution.content[0]!;
     if (!attribution.verbatim.length && oneWord(this.site.p.text.slice(left.start, left.end)))
       this.found.splice(this.found.indexOf(attribution), 1);

@@ -52,7 +52,7 @@ export function isFrame(p: Phrases, first: number, end: number): boolean {
 
 /** Up to three frames from `start`; an outlet named in one is the channel. */
 /**
- * `said in a speech he was ready`, `claimed in that speech the cost could fall`: a pronoun or a
+ * `said in a speech she would run`, `argued in the report the fares could fall`: a pronoun or a
  * determiner right after the frame's noun opens the clause that was said, with no "that".
  */
 function subjectAfterFrame(p: Phrases, j: number): boolean {

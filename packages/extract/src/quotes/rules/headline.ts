@@ -13,7 +13,7 @@ export const HEADLINE_CONFIDENCE = { colon: 0.7, trailing: 0.8 } as const;
 const MAX_SOURCE_WORDS = 5;
 
 /**
- * The article's headline names who speaks, as headlines do: `Pence: Debate Guest Won't Attend`
+ * The article's headline names who speaks, as headlines do: `Ruiz: Ferry Fares Won't Rise`
  * (a name and a colon) or `Clean Energy Deal Is Close, Ana Ruiz Says` (a trailing cue in
  * Title Case). Tried only on the first line of the article.
  */
@@ -57,14 +57,14 @@ function nameWord(p: Phrases, i: number): boolean {
   return p.cap(i) || NAME_PARTICLES.has(p.lower(i)) || p.isPunct(i, '.');
 }
 
-/** The colon after a short name opening the line (`Sanders: ...`), else -1. */
+/** The colon after a short name opening the line (`Ruiz: ...`), else -1. */
 function colonAfterName(p: Phrases, lo: number, hi: number): number {
   const first = p.lower(lo);
   if (!p.isWord(lo) || !p.cap(lo) || HEADLINE_LABELS.has(first)) return -1;
   if (DETERMINERS.has(first) || PERSONAL_PRONOUNS.has(first) || WH_WORDS.has(first)) return -1;
   const words: string[] = [];
   for (let k = lo; k < hi && words.length <= MAX_SOURCE_WORDS; k++) {
-    // "Stealth Over Health:": common words with no first name are a phrase, no name
+    // "Trouble Under Water:": common words with no first name are a phrase, no name
     if (p.isPunct(k, ':'))
       return words.length > 0 && hi - k > 2 && !(words.length > 1 && isDictionaryPhrase(words))
         ? k

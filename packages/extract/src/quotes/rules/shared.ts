@@ -41,9 +41,9 @@ export function acceptsContent(
   // Length first: slicing every long content would make a run-on paragraph quadratic.
   const short = only !== null && only.end - only.start <= LONGEST_REFERRING_WORD;
   if (short && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
-  // "will maintain that confidence.": "that" pointing at a noun ends the sentence, no clause said
+  // "maintain that position.": "that" pointing at a noun ends the sentence, no clause said
   if (demonstrative(p, right.contentStart) && !attribution.verbatim.length) return false;
-  // "leads by 271 pledged delegates": one bare word after a cue is no statement
+  // "leads by 40 pledged delegates": one bare word after a cue is no statement
   if (only && !attribution.verbatim.length && oneWord(p.text.slice(only.start, only.end)))
     return false;
   const opensClause =

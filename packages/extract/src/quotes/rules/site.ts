@@ -173,7 +173,7 @@ function readClause(site: TokenSite): ReportingClause | null {
   // know who is responsible, the firm said in a statement that ..."
   const afterQuestion = open !== null && p.isPunct(boundary, ',') && reportsQuestion(p, open);
   // ... or a speaker and cue after a comma end the sentence: "This also explains the storms,
-  // Moore said." is Moore's, whatever the first verb was (an outlet there only carried it)
+  // Ivo Marr said." is his, whatever the first verb was (an outlet there only carried it)
   const endsSentence =
     open !== null &&
     p.isPunct(boundary, ',') &&
