@@ -8,7 +8,7 @@ import {
   type Gender,
 } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
-import { DICTIONARY_WORDS, isDictionaryPhrase } from './data/dictionary.js';
+import { isDictionaryPhrase, isDictionaryWord } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
 import {
   SURNAME_PREFIXES,
@@ -135,11 +135,7 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   // a lone capitalised word opening a sentence is a name only with some evidence
   if (ctx.capSeen.has(lower)) return false;
   // "Reports say", "Critics argue": a plural of a common noun is no name
-  if (
-    lower.endsWith('s') &&
-    DICTIONARY_WORDS.has(lower) &&
-    DICTIONARY_WORDS.has(lower.slice(0, -1))
-  )
+  if (lower.endsWith('s') && isDictionaryWord(lower) && isDictionaryWord(lower.slice(0, -1)))
     return true;
   return !isSpeechVerb(ctx, k + 1);
 }

@@ -309,8 +309,10 @@ class UnitReader {
       .map((v) => ({ start: v.start, end: Math.min(v.end, span.end) }));
     // "leads by 40 pledged delegates according to ...": one bare word left is no statement
     const left = attribution.content[0]!;
-    if (!attribution.verbatim.length && oneWord(this.site.p.text.slice(left.start, left.end)))
+    if (!attribution.verbatim.length && oneWord(this.site.p.text.slice(left.start, left.end))) {
       this.found.splice(this.found.indexOf(attribution), 1);
+      this.open = null; // nothing left open to cut or replace
+    }
   }
 }
 
