@@ -1,7 +1,7 @@
 // What follows a cue: recipient, outlet (the channel), time and frame phrases, and where the
 // content starts or the reporting clause ends.
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass } from '../lexicon/cues.js';
+import { cueClass, PARTICIPLE_CUES } from '../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
 import { isPossessiveWord, programmeTitleEnd, readFrames, restIsPunct } from './frames.js';
 import { Phrases } from './phrases.js';
@@ -147,8 +147,10 @@ function clauseEnd(
   if (p.isPunct(i, ',\u2014\u2013')) {
     // `..., she said, "but the roads aren't."` or `, she said, adding ...` or `, she said, and ...`
     let next = i + 1;
-    // `"A," Lund said, referring to the critics, "B."`: a short aside before the second piece.
-    for (let k = next; k < hi && k - next <= 12 && p.outside(k); k++) {
+    // `"A," Lund said, referring to the critics, "B."`: a short aside before the second piece;
+    // `, adding later, "B."` is a cue of its own, so "B" is another quote (the participle's).
+    const participle = PARTICIPLE_CUES.has(p.lower(next));
+    for (let k = next; !participle && k < hi && k - next <= 12 && p.outside(k); k++) {
       if (p.isPunct(k, ',') && p.states[k + 1] === QuoteState.Open) {
         next = k + 1;
         break;

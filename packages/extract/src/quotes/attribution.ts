@@ -269,11 +269,11 @@ class UnitReader {
     }
     this.found.push(attribution);
     this.open = null;
-    const carried = carriedTail(this.site, contentEnd, attribution);
-    if (carried) this.found.push(carried);
     // `"...," she said, adding that ...`: the participle rule reads on from the comma.
     const participle = p.isPunct(contentEnd - 1, ',') && PARTICIPLE_CUES.has(p.lower(contentEnd));
-    this.floor = participle && !carried ? contentEnd : hi;
+    const carried = participle ? null : carriedTail(this.site, contentEnd, attribution);
+    if (carried) this.found.push(carried);
+    this.floor = participle ? contentEnd : hi;
   }
 
   /** An attribution starting at `at` opens a subordinate clause inside the open one's content. */

@@ -45,4 +45,20 @@ describe('participle', () => {
       ['Jo Kemp, the harbour master', ['her doubts about the date']],
     ]);
   });
+
+  it('a participle after a closing quote reports what follows, quoted or not', () => {
+    const found = read(
+      [
+        '"We cannot pay for this," Ida Holt said, adding later, "The fund is empty."',
+        '"There is no risk," the mayor said, adding that repairs would take "a few more days."',
+      ].join(' '),
+    );
+    expect(found.map((a) => [a.rule, a.cue, a.content])).toEqual([
+      ['trailing', 'said', ['We cannot pay for this']],
+      ['participle', 'adding', ['The fund is empty.']],
+      ['trailing', 'said', ['There is no risk']],
+      ['participle', 'adding', ['that repairs would take "a few more days."']],
+    ]);
+    expect(found.map((a) => a.source)).toEqual(['Ida Holt', 'Ida Holt', 'the mayor', 'the mayor']);
+  });
 });

@@ -28,10 +28,13 @@ export const participle: CueRule = {
       speaker = verb < 0 ? null : subjectBefore(p, lo, verb);
     }
     const right = site.right();
-    if (!speaker || right.contentStart >= hi || !p.tokens[right.contentStart]!.word) return null;
+    // `adding, "B."`: the quote after the comma is what the participle reports
+    const contentStart = right.splitStart ?? right.contentStart;
+    if (!speaker || contentStart >= hi) return null;
+    if (!p.tokens[contentStart]!.word && contentStart !== right.splitStart) return null;
     const attribution = make(
       classKind(cue.cls),
-      [[right.contentStart, hi]],
+      [[contentStart, hi]],
       cue.span,
       speaker,
       'participle',
@@ -39,7 +42,7 @@ export const participle: CueRule = {
     );
     if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
     attribution.channel = right.channel;
-    return { type: 'open', attribution, contentStart: right.contentStart, cutAt: c - 1 };
+    return { type: 'open', attribution, contentStart, cutAt: c - 1 };
   },
 };
 
