@@ -24,6 +24,19 @@ describe('leading', () => {
     expect(direct).toMatchObject({ quoteKind: 'direct', content: ['We trained hard all winter.'] });
   });
 
+  it('a stance or a call that quotes its source is a quote; without quote marks, a claim', () => {
+    const [call, stance, plain] = read(
+      [
+        'Ada Kemp called for "a full inquiry" into the fire.',
+        'Tom Bell wants the law "gone by spring."',
+        'Tom Bell wants the law repealed.',
+      ].join(' '),
+    );
+    expect(call).toMatchObject({ kind: 'speech', quoteKind: 'mixed', cue: 'called for' });
+    expect(stance).toMatchObject({ kind: 'speech', quoteKind: 'mixed', source: 'Tom Bell' });
+    expect(plain).toMatchObject({ kind: 'stance', content: ['the law repealed'] });
+  });
+
   it('keeps "that" in the content and auxiliaries in the cue', () => {
     const [a] = read('The union has warned that the strike could last weeks.');
     expect(a).toMatchObject({

@@ -1,6 +1,6 @@
 // The gates several rules share (is this token a cue, who speaks before it), computed at most
 // once per trigger token however many rules ask.
-import type { Span } from '@sourcetrace/article-model';
+import { isQuoteRule, type Span } from '@sourcetrace/article-model';
 import { cueClass } from '../../lexicon/cues.js';
 import { CONNECTIVES, WH_WORDS } from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
@@ -14,6 +14,7 @@ import type {
   Cue,
   CueSite,
   MakeFn,
+  RuleName,
   ReportingClause,
   SpeakerBefore,
   UnitSite,
@@ -29,7 +30,7 @@ export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
     if (!content.length) return null;
     const described = describe(p.text, unit.quoted, content);
     return {
-      kind,
+      kind: quotesTheSource(kind, described.verbatim, source, rule) ? 'speech' : kind,
       ...described,
       cue,
       source,
@@ -40,6 +41,24 @@ export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
       confidence,
     };
   };
+}
+
+/**
+ * `Ada Kemp called for "a full inquiry"`, `Roe wants the law "gone by spring"`: a stance or a
+ * call that quotes its source's own words reports what they said, so it is a quote, not a claim.
+ */
+function quotesTheSource(
+  kind: Attribution['kind'],
+  verbatim: Span[],
+  source: Span | null,
+  rule: RuleName,
+): boolean {
+  return (
+    (kind === 'stance' || kind === 'evidence') &&
+    verbatim.length > 0 &&
+    source !== null &&
+    isQuoteRule(rule)
+  );
 }
 
 /** Reads `lower` (a "point out", "call for") as a cue of saying at token c, or null. */
