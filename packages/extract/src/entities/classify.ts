@@ -210,7 +210,9 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
       !(nameIdx.length === 1 && isCommonWord(ctx, nameLowers[0]!)) &&
       !(nameIdx.length > 1 && isDictionaryPhrase(nameLowers)) &&
       !ROLE_NOUNS.has(nameLowers[nameLowers.length - 1]!) && // "Chief Harbour Economist"
-      !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w) || PLACE_WORDS.has(w))
+      !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w)) &&
+      // "Ms. Lane", "Dr. Park": after Mr. or Ms. a place word is a surname
+      (isBareHonorific(lowers[titleEnd]!) || !nameLowers.some((w) => PLACE_WORDS.has(w)))
     ) {
       const nameStart = nameIdx[0]!;
       const c = candidate(ctx, nameStart, end, 'person', { person: true });

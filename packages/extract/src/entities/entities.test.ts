@@ -183,6 +183,13 @@ describe('people', () => {
     expect(named(t, 'Canada')?.aliases).toContain('Ottawa');
   });
 
+  it('a place word after Mr. or Ms. is a surname', () => {
+    const t = table(
+      'Ms. Lane said the road was closed. Dr. Park agreed. Mayor Oak Street was shut.',
+    );
+    expect(people(t)).toEqual(['Lane', 'Park']);
+  });
+
   it('does not make names from sentence-opening words, time words or title-only phrases', () => {
     const text = [
       'Analysts said the market was calm. Some analysts disagreed.',

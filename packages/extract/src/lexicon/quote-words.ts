@@ -68,6 +68,13 @@ export const FRAME_PREPOSITIONS = new Set([
   'from',
   'for',
   'of',
+  'aboard',
+  'amid',
+  'outside',
+  'inside',
+  'near',
+  'following',
+  'alongside',
 ]);
 
 /** Verbs by which a speaker puts out a statement, interview or post ("issued a statement saying ..."). */

@@ -107,4 +107,25 @@ describe('trailing', () => {
     const [b] = read('\u201cOn Fridays,\u201d Ann Roe said, \u201cwe close early.\u201d');
     expect(b).toMatchObject({ rule: 'trailing', source: 'Ann Roe' });
   });
+
+  it('a fronted phrase before the aside is no statement: the sentence resumes after it', () => {
+    const [a, b] = read(
+      'Otherwise, she said, towns may lose their shops. In the early years, Ms. Lane said, when she was earning little, rent was cheap.',
+    );
+    expect(a).toMatchObject({
+      rule: 'trailing',
+      content: ['Otherwise', 'towns may lose their shops'],
+    });
+    expect(b?.content).toEqual([
+      'In the early years',
+      'when she was earning little, rent was cheap',
+    ]);
+    // a name before the aside is the subject of a passive report, not a fronted phrase
+    expect(read('Morgana, we are told, is his sister.')).toEqual([]);
+  });
+
+  it('a phrase of place after the cue is where it was said', () => {
+    const [a] = read('"We will win," he said aboard the campaign bus on Monday.');
+    expect(a).toMatchObject({ rule: 'trailing', content: ['We will win'] });
+  });
 });

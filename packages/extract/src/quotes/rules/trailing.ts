@@ -1,6 +1,7 @@
 import { CUE_FORMS, PARTICIPLE_CUES } from '../../lexicon/cues.js';
 import { CONNECTIVES, PREPOSITIONS } from '../../lexicon/words.js';
 import { TITLE_SMALL_WORDS } from '../../lexicon/quote-words.js';
+import { isDictionaryWord } from '../../entities/data/dictionary.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { afterDash, classKind, quotedBetween, splitPieces } from './shared.js';
@@ -38,6 +39,32 @@ function titleInFrame(p: Phrases, from: number, to: number): boolean {
   return quoted > 0;
 }
 
+/** Words after the aside that carry on the sentence (no quote, no full stop): `, she said, towns ...`. */
+function resumesAfter(site: CueSite, clause: ReportingClause): boolean {
+  const { p } = site;
+  const { right, boundary } = clause;
+  return (
+    right.opener === ',' &&
+    right.splitStart === null &&
+    p.states[boundary] !== QuoteState.Close &&
+    p.isWord(right.contentStart)
+  );
+}
+
+/**
+ * `Otherwise`, `In the early years`, `For now`: one word, or a short phrase opening on a
+ * preposition with no quote in it, fronted before a speaker's aside. It says when or how, not
+ * what: the statement is the rest of the sentence.
+ */
+function frontedPhrase(p: Phrases, from: number, to: number): boolean {
+  if (to - from === 1) return p.isWord(from) && isDictionaryWord(p.lower(from)); // not a name
+  if (to - from > FRONTED_PHRASE_TOKENS || !PREPOSITIONS.has(p.lower(from))) return false;
+  for (let i = from; i < to; i++) if (!p.isWord(i) || !p.outside(i)) return false;
+  return true;
+}
+
+const FRONTED_PHRASE_TOKENS = 6;
+
 /**
  * The speaker and cue after what was said: `"...," she said.` / `..., analyst Mia Lund told
  * CBC.`; a split quote `"A," she said, "B."` is one quote in two pieces.
@@ -59,20 +86,20 @@ export const trailing: CueRule = {
     const quoteClosesBefore =
       p.states[boundary] === QuoteState.Close && ',?!'.includes(p.lower(boundary - 1) || '.');
     const ends = right.ends || quoteClosesBefore;
-    if (!clause.atComma || !ends || boundary - floor < 2 || quoteAfterComma(site, clause))
-      return null;
+    // `Otherwise, she said, towns may lose their shops.`: a fronted phrase is no statement of its
+    // own; the sentence resumes after the aside.
+    const fronted = frontedPhrase(p, floor, boundary) && resumesAfter(site, clause);
+    if (!clause.atComma || !ends || (boundary - floor < 2 && !fronted)) return null;
+    if (quoteAfterComma(site, clause)) return null;
     if (titleInFrame(p, floor, boundary)) return null;
     const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
     const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, right, hi);
     // `The plan, Ms. Roe often says, is the best one.`: the clause resumes after the aside.
     const resumes =
-      right.opener === ',' && right.splitStart === null && p.states[boundary] !== QuoteState.Close;
-    if (
-      resumes &&
-      p.isWord(right.contentStart) &&
-      !CONNECTIVES.has(p.lower(right.contentStart)) &&
-      !PARTICIPLE_CUES.has(p.lower(right.contentStart))
-    ) {
+      resumesAfter(site, clause) &&
+      (fronted || !CONNECTIVES.has(p.lower(right.contentStart))) &&
+      !PARTICIPLE_CUES.has(p.lower(right.contentStart));
+    if (resumes) {
       pieces.pieces.push([right.contentStart, hi]);
       pieces.floor = hi;
     }
