@@ -5,7 +5,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { inCredit, type Doc } from '../document.js';
 import { PARTICIPLE_CUES } from '../lexicon/cues.js';
 import { SUBORDINATORS } from '../lexicon/words.js';
-import { trimSpan } from './content.js';
+import { describe, trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { carriedTail } from './rules/continuation.js';
@@ -303,10 +303,9 @@ class UnitReader {
     const span = trimSpan(this.site.p, firstToken, at);
     if (!span) return;
     const first = attribution.content[0]!;
-    attribution.content = [{ start: first.start, end: Math.min(span.end, first.end) }];
-    attribution.verbatim = attribution.verbatim
-      .filter((v) => v.start < span.end)
-      .map((v) => ({ start: v.start, end: Math.min(v.end, span.end) }));
+    const cut = [{ start: first.start, end: Math.min(span.end, first.end) }];
+    // the quoted words after the cut are no longer this content's: its kind is read again
+    Object.assign(attribution, describe(this.site.p.text, this.site.unit.quoted, cut));
     // "leads by 40 pledged delegates according to ...": one bare word left is no statement
     const left = attribution.content[0]!;
     if (!attribution.verbatim.length && oneWord(this.site.p.text.slice(left.start, left.end))) {

@@ -27,4 +27,16 @@ describe('coordinated', () => {
       ['Ann Roe', 'said', 'coordinated'],
     ]);
   });
+
+  it('a quote after the second verb\'s comma is what it reports; the first content ends at "and"', () => {
+    const [shook] = read('Tom Bell shook his head and said, "Not this year."');
+    expect(shook).toMatchObject({
+      rule: 'coordinated',
+      content: ['Not this year.'],
+      source: 'Tom Bell',
+    });
+    const [first, second] = read('Ann Roe says the plan works and added, "We tested it."');
+    expect(first).toMatchObject({ quoteKind: 'indirect', content: ['the plan works'] });
+    expect(second).toMatchObject({ rule: 'coordinated', quoteKind: 'direct', source: 'Ann Roe' });
+  });
 });

@@ -2,6 +2,7 @@ import { CUE_FORMS } from '../../lexicon/cues.js';
 import { CLAUSE_OPENERS } from '../../lexicon/words.js';
 import { subjectAtStart } from '../speakers.js';
 import { acceptsContent, classKind } from './shared.js';
+import type { AfterCue } from '../after-cue.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 import { CLAUSE_TAKING_CUES, COORDINATORS } from '../../lexicon/quote-words.js';
 
@@ -37,10 +38,11 @@ function sharedSpeaker(site: CueSite): Outcome | null {
   const cue = site.cue()!;
   if (!open?.source || cue.cls === 'belief' || cue.cls === 'stance') return null;
   const right = site.right();
-  if (right.ends || right.contentStart >= hi) return null;
+  const contentStart = contentAfter(right);
+  if (contentStart >= hi) return null;
   const attribution = make(
     classKind(cue.cls),
-    [[right.contentStart, hi]],
+    [[contentStart, hi]],
     cue.span,
     open.source,
     'coordinated',
@@ -48,7 +50,6 @@ function sharedSpeaker(site: CueSite): Outcome | null {
   );
   if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
   attribution.channel = right.channel;
-  const contentStart = right.contentStart;
   return { type: 'open', attribution, contentStart, cutAt: cue.group.before };
 }
 
@@ -61,10 +62,11 @@ function sentenceSubject(site: CueSite): Outcome | null {
   // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y".
   const subject = subjectAtStart(p, lo, before - 1);
   const right = site.right();
-  if (!subject || right.ends || right.contentStart >= hi) return null;
+  const contentStart = contentAfter(right);
+  if (!subject || contentStart >= hi) return null;
   const attribution = make(
     'speech',
-    [[right.contentStart, hi]],
+    [[contentStart, hi]],
     cue.span,
     subject,
     'coordinated',
@@ -72,5 +74,11 @@ function sentenceSubject(site: CueSite): Outcome | null {
   );
   if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
   attribution.channel = right.channel;
-  return { type: 'open', attribution, contentStart: right.contentStart, cutAt: null };
+  return { type: 'open', attribution, contentStart, cutAt: null };
+}
+
+/** Where the second verb's content starts: after the cue, or the quote after its comma. */
+function contentAfter(right: AfterCue): number {
+  if (right.splitStart !== null) return right.splitStart; // `and said, "No way."`
+  return right.ends ? Number.POSITIVE_INFINITY : right.contentStart;
 }
