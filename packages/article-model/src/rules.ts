@@ -6,6 +6,7 @@ const QUOTE_RULES = [
   'dash',
   'transcript',
   'according-to',
+  'relative-clause',
   'participle',
   'coordinated',
   'inverted',
@@ -26,6 +27,7 @@ const CLAIM_RULES = [
   'according-to',
   'passive-hedge',
   'noun-cue',
+  'relative-clause',
   'participle',
   'coordinated',
   'inverted',
@@ -51,6 +53,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   'passive-hedge':
     'A passive phrase passes the statement on without a source ("It is rumoured that ...").',
   'noun-cue': 'A possessive and a noun of saying name the source ("the mayor\'s claim that ...").',
+  'relative-clause':
+    'A clause like ", who said ..." after a name: the named person or body is the speaker.',
   participle: 'A verb like "adding" or "saying" after a comma: the same speaker goes on.',
   coordinated: 'A second verb of saying after "and" or "but" shares the subject before it.',
   inverted: 'The verb comes before the speaker, after the words ("..., said Ana Ruiz").',

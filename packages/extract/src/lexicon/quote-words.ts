@@ -270,6 +270,9 @@ export const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'bein
 /** Words that open a relative clause after a name ("Ann Roe, who ..."). */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
 
+/** The relative pronoun whose clause reports a speaker's words (", who said ..."); "which" hangs on things. */
+export const SPEAKING_RELATIVES = new Set(['who']);
+
 /** Third-person subject pronouns that may stand alone as a speaker ("She said"). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 

@@ -170,6 +170,8 @@ class UnitReader {
   /** The leading attribution whose content runs on until a later one cuts it. */
   private open: { attribution: Attribution; firstToken: number } | null = null;
   private pending: Pending | null = null;
+  /** The first token after an aside's content: cues inside it are the aside's own words. */
+  private resumeAt = 0;
 
   constructor(p: Phrases, unit: Unit) {
     // A wire dateline opening the sentence (`OTTAWA —`) belongs to no one.
@@ -210,7 +212,7 @@ class UnitReader {
   private readCues(): void {
     const { p, lo, hi } = this.site;
     for (let c = lo; c < hi; c++) {
-      if (c < this.floor || !p.isWord(c)) continue;
+      if (c < this.floor || c < this.resumeAt || !p.isWord(c)) continue;
       const lower = p.lower(c);
       const rules = RULES_BY_TRIGGER.get(lower);
       if (!rules) continue;
@@ -239,6 +241,10 @@ class UnitReader {
         if (outcome.cutAt !== null) this.cutOpen(outcome.cutAt);
         this.open = { attribution: outcome.attribution, firstToken: outcome.contentStart };
         this.floor = outcome.contentStart;
+        return;
+      case 'aside':
+        this.found.push(outcome.attribution);
+        this.resumeAt = outcome.resumeAt;
         return;
       case 'settle':
         this.found.push(outcome.attribution);

@@ -17,6 +17,7 @@ import { inverted } from './inverted.js';
 import { leading } from './leading.js';
 import { participle } from './participle.js';
 import { recentSpeaker } from './recent-speaker.js';
+import { relativeClause } from './relative-clause.js';
 import { runsOn } from './runs-on.js';
 import { trailing } from './trailing.js';
 import { transcript } from './transcript.js';
@@ -40,6 +41,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   accordingTo,
   passiveHedge,
   nounCue,
+  relativeClause,
   participle,
   coordinated,
   inverted,

@@ -69,6 +69,8 @@ export type Outcome =
   | { type: 'open'; attribution: Attribution; contentStart: number; cutAt: number | null }
   /** A trailing or inverted attribution: it ends the sentence and replaces a leading one still open. */
   | { type: 'close'; attribution: Attribution; contentEnd: number }
+  /** An aside inside the sentence: nothing is cut or left open, cues resume at `resumeAt`. */
+  | { type: 'aside'; attribution: Attribution; resumeAt: number }
   /** The attribution takes the rest of the unit (cutting an open one at `cutAt`). */
   | { type: 'settle'; attribution: Attribution; cutAt: number | null }
   /** The whole unit is this attribution: nothing else is read in it. */

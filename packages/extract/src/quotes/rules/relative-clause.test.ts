@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../../test/support/read.js';
+
+// Invented sentences.
+describe('relative-clause', () => {
+  it('", who said ..." gives the words to the name before it, and the sentence reads on', () => {
+    const found = read(
+      'The plan was backed by Ivo Marsh, who said the costs were fair. Dan Ruhl, who said he usually votes early, said the line was long.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['relative-clause', 'Ivo Marsh', ['the costs were fair']],
+      ['relative-clause', 'Dan Ruhl', ['he usually votes early']],
+      ['leading', 'Dan Ruhl', ['the line was long']],
+    ]);
+  });
+
+  it('a quote opening the clause ends it; "voters who said" names no one', () => {
+    const [quote] = read('Ann Roe, who told reporters, "We are done," left early.');
+    expect(quote).toMatchObject({ rule: 'relative-clause', content: ['We are done'] });
+    expect(read('Voters who said they were worried stayed home.')).toEqual([]);
+  });
+});
