@@ -273,6 +273,9 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that
 /** The relative pronoun whose clause reports a speaker's words (", who said ..."); "which" hangs on things. */
 export const SPEAKING_RELATIVES = new Set(['who']);
 
+/** Relative pronouns of a clause with a speaker inside ("a levy, which he said would ..."). */
+export const EMBEDDING_RELATIVES = new Set(['which', 'that']);
+
 /** Third-person subject pronouns that may stand alone as a speaker ("She said"). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 

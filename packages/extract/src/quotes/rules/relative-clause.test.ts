@@ -19,4 +19,20 @@ describe('relative-clause', () => {
     expect(quote).toMatchObject({ rule: 'relative-clause', content: ['We are done'] });
     expect(read('Voters who said they were worried stayed home.')).toEqual([]);
   });
+
+  it('"which he said would ..." gives the clause to its subject, "which" standing for the thing', () => {
+    const found = read(
+      'Tom Bell cut the levy, which he said would pay for the dam. Ann Roe gave an interview, in which she said she would run again.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['relative-clause', 'he', ['which', 'would pay for the dam']],
+      ['relative-clause', 'she', ['she would run again']],
+    ]);
+  });
+
+  it('"that he said" opening a clause said, or "which" asking, is no relative clause', () => {
+    const [argued] = read('Ann Roe argued that he said the plan was late.');
+    expect(argued).toMatchObject({ rule: 'leading', source: 'Ann Roe' });
+    expect(read('We would love to know which tweets and posts have been deleted.')).toEqual([]);
+  });
 });

@@ -1,16 +1,21 @@
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { SPEAKING_RELATIVES } from '../../lexicon/quote-words.js';
+import { EMBEDDING_RELATIVES, SPEAKING_RELATIVES } from '../../lexicon/quote-words.js';
+import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { acceptsContent, classKind } from './shared.js';
-import type { CueRule } from './types.js';
+import type { CueRule, CueSite, Outcome } from './types.js';
 
 export const RELATIVE_CLAUSE_CONFIDENCE = 0.7;
 
 /**
- * `... backed by Ivo Marsh, who said the costs were fair.`: a cue in a relative clause set off by
- * a comma; the speaker is the name the clause hangs on, and what was said ends with the clause.
- * The rest of the sentence is still read: `Ann Roe, who said she would run, said ...`.
+ * A cue inside a relative clause; what was said ends with the clause, and the rest of the
+ * sentence is still read.
+ * - `... backed by Ivo Marsh, who said the costs were fair.`: the speaker is the name the
+ *   clause hangs on (`Ann Roe, who said she would run, said ...` reads on to the second cue).
+ * - `... a levy, which he said would pay for the dam.`: the speaker is the clause's subject and
+ *   what was said is the clause, "which" standing for the levy; `in which she said ...` reports
+ *   the clause after the cue.
  */
 export const relativeClause: CueRule = {
   name: 'relative-clause',
@@ -19,31 +24,89 @@ export const relativeClause: CueRule = {
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['belief', 'none'] },
   confidence: RELATIVE_CLAUSE_CONFIDENCE,
   match(site) {
-    const { p, floor, hi, make } = site;
     const cue = site.cue();
-    const relative = cue?.group.before ?? -1;
-    if (!cue || relative - 2 < floor || !SPEAKING_RELATIVES.has(p.lower(relative))) return null;
-    if (!p.isPunct(relative - 1, ',')) return null; // "voters who said": a kind of people, not one
-    const last = relative - 2;
-    const first = afterAgent(p, p.phraseBefore(last, floor), last);
-    if (first > last || !p.isSpeaker(first, last + 1)) return null;
-    const right = site.right();
-    const contentStart = right.splitStart ?? (right.ends ? hi : right.contentStart);
-    if (contentStart >= hi) return null;
-    const end = clauseEnd(p, contentStart, hi);
-    const attribution = make(
-      classKind(cue.cls),
-      [[contentStart, end]],
-      cue.span,
-      p.span(first, last + 1),
-      'relative-clause',
-      RELATIVE_CLAUSE_CONFIDENCE,
-    );
-    if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
-    attribution.channel = right.channel;
-    return { type: 'aside', attribution, resumeAt: end };
+    // inside an open attribution's content, the clause is nested speech: only the outer one counts
+    if (!cue || site.open) return null;
+    return hangsOnName(site) ?? embedsSpeaker(site);
   },
 };
+
+/** `Ivo Marsh, who said ...`: the speaker is the phrase before the comma. */
+function hangsOnName(site: CueSite): Outcome | null {
+  const { p, floor } = site;
+  const relative = site.cue()!.group.before;
+  if (relative - 2 < floor || !SPEAKING_RELATIVES.has(p.lower(relative))) return null;
+  if (!p.isPunct(relative - 1, ',')) return null; // "voters who said": a kind of people, not one
+  const last = relative - 2;
+  const first = afterAgent(p, p.phraseBefore(last, floor), last);
+  if (first > last || !p.isSpeaker(first, last + 1)) return null;
+  return aside(site, first, last + 1, null);
+}
+
+/** `which he said would ...`, `that the mayor says will ...`, `in which she said ...`. */
+function embedsSpeaker(site: CueSite): Outcome | null {
+  const { p, floor } = site;
+  const cue = site.cue()!;
+  const subjectEnd = cue.group.before + 1;
+  let relative = subjectEnd - 1;
+  while (relative >= floor && subjectEnd - relative <= MAX_SUBJECT_TOKENS) {
+    if (EMBEDDING_RELATIVES.has(p.lower(relative))) break;
+    if (!p.isWord(relative)) return null;
+    relative--;
+  }
+  const pronoun = p.lower(relative);
+  if (relative < floor || relative + 1 >= subjectEnd || !EMBEDDING_RELATIVES.has(pronoun))
+    return null;
+  // a pronoun, a name or "the ...": "which tweets and posts have been ..." asks, reports no one
+  const subject = relative + 1;
+  const lower = p.lower(subject);
+  const named = PERSONAL_PRONOUNS.has(lower) || DETERMINERS.has(lower) || p.cap(subject);
+  if (!named || !p.isSpeaker(subject, subjectEnd)) return null;
+  const after = cue.end;
+  // "in which he said he would ...": the clause after the cue is what was said
+  if (pronoun === 'which' && PREPOSITIONS.has(p.lower(relative - 1)))
+    return aside(site, relative + 1, subjectEnd, null);
+  // "a rule that he said would ...": a verb right after the cue, its subject the gap "that" left;
+  // "that he said the plan ..." is a clause said, not a relative one
+  const gap = AUXILIARIES.has(p.lower(after)) || /(ed|s)$/.test(p.lower(after));
+  const opensClause =
+    PERSONAL_PRONOUNS.has(p.lower(after)) || DETERMINERS.has(p.lower(after)) || p.cap(after);
+  if (pronoun === 'that' && (!gap || opensClause)) return null;
+  return aside(site, relative + 1, subjectEnd, relative);
+}
+
+const MAX_SUBJECT_TOKENS = 4;
+
+/** The attribution of a relative clause: its content from the cue (and the pronoun) to the clause end. */
+function aside(
+  site: CueSite,
+  sourceStart: number,
+  sourceEnd: number,
+  pronoun: number | null,
+): Outcome | null {
+  const { p, hi, make } = site;
+  const cue = site.cue()!;
+  const right = site.right();
+  const contentStart =
+    pronoun !== null ? cue.end : (right.splitStart ?? (right.ends ? hi : right.contentStart));
+  if (contentStart >= hi || (!p.isWord(contentStart) && p.states[contentStart] !== QuoteState.Open))
+    return null;
+  const end = clauseEnd(p, contentStart, hi);
+  const pieces: Array<[number, number]> = [[contentStart, end]];
+  if (pronoun !== null) pieces.unshift([pronoun, pronoun + 1]);
+  const attribution = make(
+    classKind(cue.cls),
+    pieces,
+    cue.span,
+    p.span(sourceStart, sourceEnd),
+    'relative-clause',
+    RELATIVE_CLAUSE_CONFIDENCE,
+  );
+  if (!attribution || (pronoun === null && !acceptsContent(p, cue.cls, right, attribution)))
+    return null;
+  attribution.channel = right.channel;
+  return { type: 'aside', attribution, resumeAt: end };
+}
 
 /** `backed by Ivo Marsh`: the name the clause hangs on starts after a passive's "by". */
 function afterAgent(p: Phrases, first: number, last: number): number {
