@@ -359,6 +359,11 @@ function innerListed(ctx: Ctx, r: NameRun): boolean {
   return false;
 }
 
+/** The word without one final "s" ("democrats" -> "democrat"). */
+function withoutPluralS(word: string): string {
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
 /** Initials written with periods: "P.J", "A.J.", "J.R.R". */
 function isInitials(word: string): boolean {
   return /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(word);
@@ -394,17 +399,17 @@ function plainName(ctx: Ctx, r: NameRun): void {
     return;
   }
   // "Opposition MPs", "CEOs": the plural of an abbreviation is a group, not a person
-  if (/^\p{Lu}{2,}s$/u.test(ctx.text.slice(lastToken.start, lastToken.end))) {
+  if (
+    lastToken.lower.endsWith('s') &&
+    /^\p{Lu}{2,}s$/u.test(ctx.text.slice(lastToken.start, lastToken.end))
+  ) {
     ctx.out.push(candidate(ctx, start, end, 'other'));
     return;
   }
   // "Virginia Democrats", "Rohingya Muslim": a group, not a person
   const lastWord = lowers[lowers.length - 1]!;
-  if (
-    DEMONYMS.has(lastWord) ||
-    DEMONYMS.has(lastWord.replace(/s$/, '')) ||
-    PARTY_WORDS.has(lastWord.replace(/s$/, ''))
-  ) {
+  const lastSingular = withoutPluralS(lastWord);
+  if (DEMONYMS.has(lastWord) || DEMONYMS.has(lastSingular) || PARTY_WORDS.has(lastSingular)) {
     ctx.out.push(candidate(ctx, start, end, lastWord.endsWith('s') ? 'organization' : 'other'));
     return;
   }
@@ -412,7 +417,7 @@ function plainName(ctx: Ctx, r: NameRun): void {
   if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return;
   // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
   if (ctx.tokens[end]?.lower === '/') return;
-  if (wordIdx.length === 1 && DEMONYMS.has(lowers[0]!.replace(/s$/, ''))) return; // "Americans"
+  if (wordIdx.length === 1 && DEMONYMS.has(withoutPluralS(lowers[0]!))) return; // "Americans"
   // "TransLink", "Coastal GasLink": a capital inside a word marks a brand, not a surname
   // (surnames do it after a prefix: McAdam, MacLeod, DeSantis, LeBlanc, O'Neil)
   if (

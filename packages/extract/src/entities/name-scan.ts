@@ -107,7 +107,8 @@ export function isHyphenGivenName(ctx: Ctx, i: number): boolean {
 /** "al-Nouri" in "Tarek al-Nouri", "el-Amin": a lowercase name particle glued to a surname. */
 export function isParticleSurname(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
-  if (!token?.word) return false;
+  // (most tokens have no hyphen: no slice and no pattern for them)
+  if (!token?.word || !token.lower.includes('-')) return false;
   const match = /^(\p{Ll}{1,3})-\p{Lu}\p{Ll}+$/u.exec(ctx.text.slice(token.start, token.end));
   return !!match && NAME_PARTICLES.has(match[1]!);
 }

@@ -15,8 +15,34 @@ const MAX_CREDIT_SENTENCE = 400;
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.\-]+(?:\s+(?:\p{Lu}[\p{L}'’.\-]+|de|da|van|von|le|la)){1,4}`;
 
-/** Ends with a closing bracket, perhaps and a full stop: where a picture credit sits. */
-const closesBracket = (s: string) => /\)\s*\.?\s*$/.test(s.slice(-8));
+/**
+ * Ends with a closing bracket, perhaps and a full stop, within its last 8 characters: where a
+ * picture credit sits. Read backwards by character, since every sentence is tested.
+ */
+function closesBracket(s: string): boolean {
+  const stop = Math.max(0, s.length - 8);
+  let i = s.length - 1;
+  while (i >= stop && isSpace(s[i]!)) i--;
+  if (i >= stop && s[i] === '.') i--;
+  while (i >= stop && isSpace(s[i]!)) i--;
+  return i >= stop && s[i] === ')';
+}
+
+const isSpace = (ch: string): boolean => /\s/.test(ch);
+
+/** "left,", "right,", "centre," or "center," anywhere: found from each comma. */
+function namesPosition(s: string): boolean {
+  for (let comma = s.indexOf(','); comma >= 0; comma = s.indexOf(',', comma + 1)) {
+    if (
+      s.endsWith('left', comma) ||
+      s.endsWith('right', comma) ||
+      s.endsWith('centre', comma) ||
+      s.endsWith('center', comma)
+    )
+      return true;
+  }
+  return false;
+}
 
 const always = () => true;
 
@@ -71,7 +97,7 @@ const CREDIT_SENTENCES: ReadonlyArray<{ could: (s: string) => boolean; pattern: 
   },
   // positions in a picture: "Jane Roe, left, and Sam Yu"
   {
-    could: (s) => /left,|right,|cent(?:re|er),/.test(s),
+    could: namesPosition,
     pattern: /,\s(?:left|right|centre|center|second from (?:left|right)|from (?:left|right)),\s/iu,
   },
   {

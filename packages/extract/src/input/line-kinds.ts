@@ -36,9 +36,8 @@ const RULES: readonly RegExp[] = [
   /^(?:read|see|watch|listen)(?: more| next| also)?\s*:/i,
   /^(?:related|more|also read|recommended|must read)\s*:/i,
   /^share (?:this|on|via)\b/i,
-  // Photo and image credits, standing alone.
+  // Photo and image credits, standing alone (an agency's credit line: AGENCY_CREDIT below).
   /^\(?(?:photo(?:graph)?|image|picture|pic|video|illustration|credit|source)s?(?: credit)?\s*:[^.]{0,120}\)?\.?$/i,
-  /^[^.]{0,80}\b(?:getty images|shutterstock|alamy|afp via getty|reuters\/|ap photo|pa media|pa wire|epa(?:-efe)?)\b[^.]{0,40}$/i,
   // Copyright and rights lines.
   /^(?:©|\(c\)|copyright\b)/i,
   /\ball rights reserved\b/i,
@@ -61,9 +60,21 @@ const UNANCHORED_KEYWORDS =
 const ANCHORED = anyOf([WHOLE_LINE, ...RULES.filter((rule) => rule.source.startsWith('^'))]);
 const UNANCHORED = anyOf(RULES.filter((rule) => !rule.source.startsWith('^')));
 
+/**
+ * A photo agency's credit standing alone ("Jane Roe/Getty Images"). Kept out of ANCHORED: its
+ * leading `[^.]{0,80}` tries the agencies at every word, so it is only run on a line short
+ * enough and without a full stop, as any line it matches is.
+ */
+const AGENCY_CREDIT =
+  /^[^.]{0,80}\b(?:getty images|shutterstock|alamy|afp via getty|reuters\/|ap photo|pa media|pa wire|epa(?:-efe)?)\b[^.]{0,40}$/i;
+/** 80 + the longest agency ("afp via getty") + 40. */
+const MAX_AGENCY_CREDIT_LENGTH = 133;
+
 export function isBoilerplate(line: string): boolean {
   if (line.length > MAX_BOILERPLATE_LENGTH) return false;
   if (ANCHORED.test(line)) return true;
+  if (line.length <= MAX_AGENCY_CREDIT_LENGTH && !line.includes('.') && AGENCY_CREDIT.test(line))
+    return true;
   return UNANCHORED_KEYWORDS.test(line) && UNANCHORED.test(line);
 }
 

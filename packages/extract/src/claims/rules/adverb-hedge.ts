@@ -13,7 +13,8 @@ export const adverbHedge: ClaimSentenceRule = {
   match({ doc, first, last, covered }) {
     for (let i = first; i < last; i++) {
       const token = doc.tokens[i]!;
-      if (!token.word || !HEDGE_ADVERBS.has(token.lower) || covered[token.start]) continue;
+      // covered first: a byte read, where most tokens of quoting sentences stop
+      if (!token.word || covered[token.start] || !HEDGE_ADVERBS.has(token.lower)) continue;
       const content = sentenceAround(doc.tokens, first, last, i);
       if (!content.length) return null;
       return sourcelessHedge(content, token, 'adverb-hedge', ADVERB_HEDGE_CONFIDENCE);

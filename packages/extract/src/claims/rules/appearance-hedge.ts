@@ -20,7 +20,8 @@ export const appearanceHedge: ClaimSentenceRule = {
     const tokens = doc.tokens;
     for (let i = first + 1; i < last; i++) {
       const token = tokens[i]!;
-      if (!token.word || !APPEARANCE_VERBS.has(token.lower) || covered[token.start]) continue;
+      // covered first: a byte read, where most tokens of quoting sentences stop
+      if (!token.word || covered[token.start] || !APPEARANCE_VERBS.has(token.lower)) continue;
       if (!hedges(tokens, i, last)) continue;
       const content = sentenceAround(tokens, first, last, i);
       return sourcelessHedge(content, token, 'appearance-hedge', APPEARANCE_HEDGE_CONFIDENCE);
