@@ -241,6 +241,9 @@ export const LY_NOUNS = new Set([
 /** Lowercase words inside a title: "State of the Union", "Face the Nation". */
 export const TITLE_SMALL_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'and', 'or']);
 
+/** Words that join a programme's title to its hosts or guests ("the hosts of \"Morning Talk\""). */
+export const TITLE_LINKS = new Set(['of', 'on', 'from']);
+
 /** After a recipient, words that open what was told ("warned officials that", "told them about"). */
 export const RECIPIENT_CLOSERS = new Set(['that', 'to', 'about', 'of', 'whether', 'if']);
 

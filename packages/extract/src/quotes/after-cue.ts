@@ -12,6 +12,7 @@ import {
   RECIPIENT_VERBS,
   RECIPIENT_WORDS,
   TELL_FORMS,
+  TITLE_LINKS,
   TRAILING_ADVERBS,
 } from '../lexicon/quote-words.js';
 
@@ -82,8 +83,10 @@ function readRecipient(
     ) {
       if (tell || closes) {
         if (p.isOutlet(i, end)) channel = p.span(i, end);
-        // `told CBC's "Morning Talk" that ...`: the programme is part of the recipient
-        const title = isPossessiveWord(p, end - 1) ? programmeTitleEnd(p, end, hi) : -1;
+        // `told CBC's "Morning Talk" that ...`, `told the hosts of "Morning Talk."`: the
+        // programme is part of the recipient
+        const owner = isPossessiveWord(p, end - 1) || TITLE_LINKS.has(p.lower(end - 1));
+        const title = owner ? programmeTitleEnd(p, end, hi) : -1;
         i = title > 0 ? title : end;
         recipient = true;
       }

@@ -29,6 +29,8 @@ export function programmeTitleEnd(p: Phrases, open: number, hi: number): number 
   let close = open + 1;
   while (close < hi && close - open <= 11 && p.states[close] !== QuoteState.Close) close++;
   if (close >= hi || p.states[close] !== QuoteState.Close) return -1;
+  // a mark written as two characters ('') is two tokens
+  while (close + 1 < hi && p.states[close + 1] === QuoteState.Close) close++;
   for (let k = open + 1; k < close; k++)
     if (p.tokens[k]!.word && !p.cap(k) && !TITLE_SMALL_WORDS.has(p.lower(k))) return -1;
   return close + 1;

@@ -128,4 +128,20 @@ describe('trailing', () => {
     const [a] = read('"We will win," he said aboard the campaign bus on Monday.');
     expect(a).toMatchObject({ rule: 'trailing', content: ['We will win'] });
   });
+
+  it('a programme after the hosts told is part of the recipient, whatever the marks', () => {
+    for (const [open, close] of [
+      ['"', '"'],
+      ["''", "''"],
+    ]) {
+      const [a] = read(
+        `${open}I wish him well,${close} Mr. Tate told the hosts of ${open}Morning Talk.${close}`,
+      );
+      expect(a).toMatchObject({
+        rule: 'trailing',
+        source: 'Mr. Tate',
+        content: ['I wish him well'],
+      });
+    }
+  });
 });
