@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../document.js';
 import { blocksOf, named, people, sourceName, spanOf, table } from '../../test/entity-tables.js';
 import { buildStore } from './table.js';
+import { extract } from '../extract.js';
 
 describe('everyday roles', () => {
   it('a capitalised role opening the sentence is a descriptor, not a first name', () => {
@@ -181,6 +182,16 @@ describe('people', () => {
     const us = named(t, 'United States');
     expect(us?.mentions[0]?.form).toBe('metonym');
     expect(named(t, 'Canada')?.aliases).toContain('Ottawa');
+  });
+
+  it('a body named before the common nouns closing a source is the speaker', () => {
+    const text =
+      "Norland's state-run NPA news agency said the talks ended. The Acme Corp. spokesperson said no.";
+    const t = table(text);
+    expect(sourceName(t, text, "Norland's state-run NPA news agency")).toBe('NPA');
+    const npa = extract(text).entities.find((e) => e.name === 'NPA');
+    expect(npa?.aliases).toContain('NPA news agency');
+    expect(sourceName(t, text, 'The Acme Corp. spokesperson')).not.toBe('Acme Corp.');
   });
 
   it('a place word after Mr. or Ms. is a surname', () => {

@@ -127,6 +127,12 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   const chosen = namedIn(store, p, named, lastWordStart);
   if (chosen) return spoke(fx, chosen);
   const headLower = lastHead.lower.replace(/['\u2019]s$/, '');
+  // "the KCNA news agency" is KCNA, and a name it goes by; "the Kemp & Co. spokesperson" is a person
+  const body = ROLE_NOUNS.has(headLower) ? undefined : bodyBeforeNoun(store, named, headSpan.end);
+  if (body) {
+    fx.alias(body.ent, store.text.slice(body.span.start, headSpan.end));
+    return spoke(fx, body);
+  }
   // "a Bloomberg poll", "Statistics Canada data": the maker of the artifact is the source
   if (ARTIFACT_NOUNS.has(headLower)) {
     const maker = named
@@ -229,6 +235,28 @@ function namedIn(
     covering[0]
   );
 }
+
+/**
+ * "North Korea's state-run KCNA news agency", "the Harbour Press news service": a body named
+ * before the common nouns that close the head is the speaker they describe.
+ */
+function bodyBeforeNoun(
+  store: EntityStore,
+  named: Mention[],
+  headEnd: number,
+): Mention | undefined {
+  return named
+    .filter(
+      (m) =>
+        m.ent.kind === 'organization' &&
+        m.span.end < headEnd &&
+        LOWERCASE_WORDS.test(store.text.slice(m.span.end, headEnd)),
+    )
+    .pop();
+}
+
+/** Nothing but lowercase words: the common nouns after a name. */
+const LOWERCASE_WORDS = /^(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
 
 /**
  * "One red-state Democrat, Montana Sen. Jon Tester", "Keeper of the Seal, Ana Ruiz": a
