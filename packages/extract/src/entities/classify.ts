@@ -17,6 +17,7 @@ import {
   SAINT_WORDS,
   PLACE_OPENERS,
   CONNECTORS,
+  LIST_OPENERS,
 } from './data/name-words.js';
 import {
   type Ctx,
@@ -359,6 +360,40 @@ function innerListed(ctx: Ctx, r: NameRun): boolean {
   return false;
 }
 
+/**
+ * A name in a list that a plural body noun opens: "companies including Harlow Finch, Vey
+ * Partners and Dana Ruhl", "lenders such as ...". Each name in it is a body, not a person.
+ */
+function listOfBodies(ctx: Ctx, start: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = start - 1; k >= 0 && start - k <= MAX_LIST_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (LIST_OPENERS.has(t.lower)) {
+      // "such as": the noun is before "such"
+      const noun = t.lower === 'as' && tokens[k - 1]?.lower === 'such' ? k - 2 : k - 1;
+      if (t.lower === 'as' && noun !== k - 2) return false;
+      const plural = tokens[noun];
+      return !!plural?.word && !isCap(text, plural) && isBodyNoun(singular(plural.lower));
+    }
+    // only names, commas and "and" between the opener and this name
+    if (t.word ? !isCap(text, t) && t.lower !== 'and' && t.lower !== '&' : !',.&'.includes(t.lower))
+      return false;
+  }
+  return false;
+}
+
+const MAX_LIST_TOKENS = 40;
+
+const isBodyNoun = (noun: string) =>
+  FIRM_NOUNS.has(noun) || BODY_NOUNS.has(noun) || noun === 'group' || noun === 'organization';
+
+/** "companies" -> "company", "businesses" -> "business", "firms" -> "firm". */
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  return withoutPluralS(word);
+}
+
 /** The word without one final "s" ("democrats" -> "democrat"). */
 function withoutPluralS(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
@@ -429,6 +464,10 @@ function plainName(ctx: Ctx, r: NameRun): void {
   }
   if (placeByContext(ctx, end)) {
     ctx.out.push(candidate(ctx, start, end, 'location'));
+    return;
+  }
+  if (listOfBodies(ctx, start)) {
+    ctx.out.push(candidate(ctx, start, end, 'organization'));
     return;
   }
   const thing = namesAThing(ctx, start, end);

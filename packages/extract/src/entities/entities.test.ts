@@ -194,6 +194,15 @@ describe('people', () => {
     expect(sourceName(t, text, 'The Acme Corp. spokesperson')).not.toBe('Acme Corp.');
   });
 
+  it('names in a list that a plural body noun opens are bodies; a list of guests, people', () => {
+    const t = table(
+      'The tower houses companies including Harlow Finch, Vey Partners and Dana Ruhl, and a hotel. Guests such as Ada Kemp and Tom Bell came.',
+    );
+    expect(people(t)).toEqual(['Ada Kemp', 'Tom Bell']);
+    expect(named(t, 'Harlow Finch')?.kind).toBe('organization');
+    expect(named(t, 'Dana Ruhl')?.kind).toBe('organization');
+  });
+
   it('a place word after Mr. or Ms. is a surname', () => {
     const t = table(
       'Ms. Lane said the road was closed. Dr. Park agreed. Mayor Oak Street was shut.',

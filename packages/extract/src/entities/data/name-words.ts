@@ -264,3 +264,6 @@ export const SURNAME_PREFIXES = new Set([
   'St',
   'Fitz',
 ]);
+
+/** Words that open a list of examples after a plural noun ("companies including ...", "firms such as ..."). */
+export const LIST_OPENERS = new Set(['including', 'like', 'as']);
