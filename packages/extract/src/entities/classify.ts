@@ -333,6 +333,19 @@ function innerListed(ctx: Ctx, r: NameRun): boolean {
       if (!inner || (inner.entry.surface.length === 1 && FIRST_NAME_GENDER.has(lowers[0]!)))
         continue;
       const before = run.slice(0, k);
+      // "the Peru Red Cross": a place before a listed body names its branch there, one organisation
+      if (k === 0 && inner.entry.kind === 'location' && !inner.entry.outlet) {
+        const rest = longestListed(ctx, inner.end, end);
+        if (
+          rest &&
+          rest.start === inner.end &&
+          rest.end === end &&
+          rest.entry.kind === 'organization'
+        ) {
+          ctx.out.push(candidate(ctx, start, end, 'organization'));
+          return true;
+        }
+      }
       // "Global Affairs Canada", "Hockey Canada": words before a country that ends the run name a body
       if (
         k > 0 &&

@@ -186,9 +186,9 @@ describe('people', () => {
 
   it('a body named before the common nouns closing a source is the speaker', () => {
     const text =
-      "Norland's state-run NPA news agency said the talks ended. The Acme Corp. spokesperson said no.";
+      "Norland's official NPA news agency said the talks ended. The Acme Corp. spokesperson said no.";
     const t = table(text);
-    expect(sourceName(t, text, "Norland's state-run NPA news agency")).toBe('NPA');
+    expect(sourceName(t, text, "Norland's official NPA news agency")).toBe('NPA');
     const npa = extract(text).entities.find((e) => e.name === 'NPA');
     expect(npa?.aliases).toContain('NPA news agency');
     expect(sourceName(t, text, 'The Acme Corp. spokesperson')).not.toBe('Acme Corp.');
@@ -196,11 +196,20 @@ describe('people', () => {
 
   it('names in a list that a plural body noun opens are bodies; a list of guests, people', () => {
     const t = table(
-      'The tower houses companies including Harlow Finch, Vey Partners and Dana Ruhl, and a hotel. Guests such as Ada Kemp and Tom Bell came.',
+      'The fund owns shares in lenders such as Harlow Finch and Vey Partners, and in firms including Dana Ruhl. Guests such as Ada Kemp and Tom Bell came.',
     );
     expect(people(t)).toEqual(['Ada Kemp', 'Tom Bell']);
     expect(named(t, 'Harlow Finch')?.kind).toBe('organization');
     expect(named(t, 'Dana Ruhl')?.kind).toBe('organization');
+  });
+
+  it('a place before a listed body names its branch, and the bare name later is that branch', () => {
+    const t = table(
+      'The Peru Red Cross said two villages were cut off. Later, the Red Cross said roads had reopened. The Canadian Red Cross sent blankets.',
+    );
+    expect(named(t, 'Peru Red Cross')?.kind).toBe('organization');
+    expect(named(t, 'Peru Red Cross')?.mentions).toHaveLength(2);
+    expect(named(t, 'Red Cross')?.mentions).toHaveLength(1); // the Canadian one is another branch
   });
 
   it('a place word after Mr. or Ms. is a surname', () => {

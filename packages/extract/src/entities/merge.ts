@@ -104,7 +104,7 @@ function mergeOthers(
     if (c.listed && c.words.length === 1 && store.bySurname.has(c.words[0]!.toLowerCase())) {
       singles.push(c);
     } else if (c.listed) {
-      const ent = listedEnt(fx, c.listed);
+      const ent = branchNamedBefore(c) ?? listedEnt(fx, c.listed);
       remember({ c, ent, form: c.listed.metonym ? 'metonym' : 'name' });
     } else if (c.aliasOf) {
       const full = bySpan.get(c.aliasOf);
@@ -146,6 +146,22 @@ function mergeOthers(
     const ent = store.keys.get({ ns: 'named', kind: other, name });
     if (ent) ent.kind = 'organization';
     return ent;
+  }
+
+  /** "the Red Cross" after "the Peru Red Cross": the branch last named in full. */
+  function branchNamedBefore(c: Candidate): Ent | undefined {
+    if (c.listed?.kind !== 'organization') return undefined;
+    // "the Canadian Red Cross" names another branch
+    const before = /(\S+)\s+$/.exec(store.text.slice(Math.max(0, c.span.start - 40), c.span.start));
+    if (before && /^\p{Lu}/u.test(before[1]!) && before[1]!.toLowerCase() !== 'the')
+      return undefined;
+    const tail = ` ${c.words.join(' ').toLowerCase()}`;
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const o = placed[i]!;
+      if (o.c.span.start >= c.span.start || o.ent.kind !== 'organization') continue;
+      if (o.ent.name.toLowerCase().endsWith(tail)) return o.ent;
+    }
+    return undefined;
   }
 
   /** "the RMC" after "the Royal Mounted Constabulary": an acronym of a body named in full before it. */

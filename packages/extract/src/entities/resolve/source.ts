@@ -127,7 +127,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   const chosen = namedIn(store, p, named, lastWordStart);
   if (chosen) return spoke(fx, chosen);
   const headLower = lastHead.lower.replace(/['\u2019]s$/, '');
-  // "the KCNA news agency" is KCNA, and a name it goes by; "the Kemp & Co. spokesperson" is a person
+  // "the NPA news agency" is the NPA, and a name it goes by; "the Kemp & Co. spokesperson" is a person
   const body = ROLE_NOUNS.has(headLower) ? undefined : bodyBeforeNoun(store, named, headSpan.end);
   if (body) {
     fx.alias(body.ent, store.text.slice(body.span.start, headSpan.end));
@@ -237,7 +237,7 @@ function namedIn(
 }
 
 /**
- * "North Korea's state-run KCNA news agency", "the Harbour Press news service": a body named
+ * "Norland's official NPA news agency", "the Harbour Press news service": a body named
  * before the common nouns that close the head is the speaker they describe.
  */
 function bodyBeforeNoun(

@@ -29,7 +29,7 @@ describe('coordinated', () => {
   });
 
   it('a quote after the second verb\'s comma is what it reports; the first content ends at "and"', () => {
-    const [shook] = read('Tom Bell shook his head and said, "Not this year."');
+    const [shook] = read('Tom Bell smiled and said, "Not this year."');
     expect(shook).toMatchObject({
       rule: 'coordinated',
       content: ['Not this year.'],

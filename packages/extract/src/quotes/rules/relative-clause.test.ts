@@ -5,12 +5,12 @@ import { read } from '../../../test/support/read.js';
 describe('relative-clause', () => {
   it('", who said ..." gives the words to the name before it, and the sentence reads on', () => {
     const found = read(
-      'The plan was backed by Ivo Marsh, who said the costs were fair. Dan Ruhl, who said he usually votes early, said the line was long.',
+      'The plan was backed by Ivo Marsh, who said the costs were fair. Dan Ruhl, who said he had fished the bay for years, said the catch was poor.',
     );
     expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
       ['relative-clause', 'Ivo Marsh', ['the costs were fair']],
-      ['relative-clause', 'Dan Ruhl', ['he usually votes early']],
-      ['leading', 'Dan Ruhl', ['the line was long']],
+      ['relative-clause', 'Dan Ruhl', ['he had fished the bay for years']],
+      ['leading', 'Dan Ruhl', ['the catch was poor']],
     ]);
   });
 
@@ -33,6 +33,6 @@ describe('relative-clause', () => {
   it('"that he said" opening a clause said, or "which" asking, is no relative clause', () => {
     const [argued] = read('Ann Roe argued that he said the plan was late.');
     expect(argued).toMatchObject({ rule: 'leading', source: 'Ann Roe' });
-    expect(read('We would love to know which tweets and posts have been deleted.')).toEqual([]);
+    expect(read('It is unclear which boats and barges have been sold.')).toEqual([]);
   });
 });

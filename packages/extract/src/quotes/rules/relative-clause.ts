@@ -57,7 +57,7 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   const pronoun = p.lower(relative);
   if (relative < floor || relative + 1 >= subjectEnd || !EMBEDDING_RELATIVES.has(pronoun))
     return null;
-  // a pronoun, a name or "the ...": "which tweets and posts have been ..." asks, reports no one
+  // a pronoun, a name or "the ...": "which boats and barges have been ..." asks, reports no one
   const subject = relative + 1;
   const lower = p.lower(subject);
   const named = PERSONAL_PRONOUNS.has(lower) || DETERMINERS.has(lower) || p.cap(subject);

@@ -110,22 +110,22 @@ describe('trailing', () => {
 
   it('a fronted phrase before the aside is no statement: the sentence resumes after it', () => {
     const [a, b] = read(
-      'Otherwise, she said, towns may lose their shops. In the early years, Ms. Lane said, when she was earning little, rent was cheap.',
+      'Still, she said, the ferry will run on Sunday. For most of the winter, Mr. Vance said, when the roads were shut, the shop ran out of bread.',
     );
     expect(a).toMatchObject({
       rule: 'trailing',
-      content: ['Otherwise', 'towns may lose their shops'],
+      content: ['Still', 'the ferry will run on Sunday'],
     });
     expect(b?.content).toEqual([
-      'In the early years',
-      'when she was earning little, rent was cheap',
+      'For most of the winter',
+      'when the roads were shut, the shop ran out of bread',
     ]);
     // a name before the aside is the subject of a passive report, not a fronted phrase
-    expect(read('Morgana, we are told, is his sister.')).toEqual([]);
+    expect(read('Brannock, we are told, is the keeper of the light.')).toEqual([]);
   });
 
   it('a phrase of place after the cue is where it was said', () => {
-    const [a] = read('"We will win," he said aboard the campaign bus on Monday.');
+    const [a] = read('"We will win," he said aboard the ferry to the island.');
     expect(a).toMatchObject({ rule: 'trailing', content: ['We will win'] });
   });
 
@@ -135,12 +135,12 @@ describe('trailing', () => {
       ["''", "''"],
     ]) {
       const [a] = read(
-        `${open}I wish him well,${close} Mr. Tate told the hosts of ${open}Morning Talk.${close}`,
+        `${open}The bridge opens in May,${close} Mr. Oduya told the hosts of ${open}Morning Talk.${close}`,
       );
       expect(a).toMatchObject({
         rule: 'trailing',
-        source: 'Mr. Tate',
-        content: ['I wish him well'],
+        source: 'Mr. Oduya',
+        content: ['The bridge opens in May'],
       });
     }
   });

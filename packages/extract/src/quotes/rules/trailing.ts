@@ -52,7 +52,7 @@ function resumesAfter(site: CueSite, clause: ReportingClause): boolean {
 }
 
 /**
- * `Otherwise`, `In the early years`, `For now`: one word, or a short phrase opening on a
+ * `Still`, `For most of the winter`, `For now`: one word, or a short phrase opening on a
  * preposition with no quote in it, fronted before a speaker's aside. It says when or how, not
  * what: the statement is the rest of the sentence.
  */
@@ -86,7 +86,7 @@ export const trailing: CueRule = {
     const quoteClosesBefore =
       p.states[boundary] === QuoteState.Close && ',?!'.includes(p.lower(boundary - 1) || '.');
     const ends = right.ends || quoteClosesBefore;
-    // `Otherwise, she said, towns may lose their shops.`: a fronted phrase is no statement of its
+    // `Still, she said, the ferry will run on Sunday.`: a fronted phrase is no statement of its
     // own; the sentence resumes after the aside.
     const fronted = frontedPhrase(p, floor, boundary) && resumesAfter(site, clause);
     if (!clause.atComma || !ends || (boundary - floor < 2 && !fronted)) return null;
