@@ -30,6 +30,11 @@ describe('relative-clause', () => {
     ]);
   });
 
+  it('a plural of people may be the subject inside the clause', () => {
+    const [a] = read('The board banned the signs, which critics said was unfair.');
+    expect(a).toMatchObject({ source: 'critics', content: ['which', 'was unfair'] });
+  });
+
   it('"that he said" opening a clause said, or "which" asking, is no relative clause', () => {
     const [argued] = read('Ann Roe argued that he said the plan was late.');
     expect(argued).toMatchObject({ rule: 'leading', source: 'Ann Roe' });

@@ -1,6 +1,7 @@
 import { CUE_FORMS } from '../../lexicon/cues.js';
 import { EMBEDDING_RELATIVES, SPEAKING_RELATIVES } from '../../lexicon/quote-words.js';
 import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
+import { PEOPLE_PLURALS } from '../../entities/data/people.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { acceptsContent, classKind } from './shared.js';
@@ -57,10 +58,14 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   const pronoun = p.lower(relative);
   if (relative < floor || relative + 1 >= subjectEnd || !EMBEDDING_RELATIVES.has(pronoun))
     return null;
-  // a pronoun, a name or "the ...": "which boats and barges have been ..." asks, reports no one
+  // a pronoun, a name, "the ..." or "critics": "which boats and barges have been ..." asks, reports no one
   const subject = relative + 1;
   const lower = p.lower(subject);
-  const named = PERSONAL_PRONOUNS.has(lower) || DETERMINERS.has(lower) || p.cap(subject);
+  const named =
+    PERSONAL_PRONOUNS.has(lower) ||
+    DETERMINERS.has(lower) ||
+    p.cap(subject) ||
+    (subject + 1 === subjectEnd && PEOPLE_PLURALS.has(lower)); // "which critics said
   if (!named || !p.isSpeaker(subject, subjectEnd)) return null;
   const after = cue.end;
   // "in which he said he would ...": the clause after the cue is what was said

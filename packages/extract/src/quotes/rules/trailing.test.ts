@@ -104,6 +104,8 @@ describe('trailing', () => {
       'On Fox News\u2019s \u201cSunday Briefing,\u201d Ann Roe said the plan works.',
     );
     expect(a).toMatchObject({ rule: 'leading', source: 'Ann Roe', content: ['the plan works'] });
+    const [timed] = read('Friday on \u201cMorning Show,\u201d Tom Bell said the pier would close.');
+    expect(timed).toMatchObject({ rule: 'leading', content: ['the pier would close'] });
     const [b] = read('\u201cOn Fridays,\u201d Ann Roe said, \u201cwe close early.\u201d');
     expect(b).toMatchObject({ rule: 'trailing', source: 'Ann Roe' });
   });

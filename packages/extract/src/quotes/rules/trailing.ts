@@ -25,7 +25,8 @@ export function quoteAfterComma(site: CueSite, clause: ReportingClause): boolean
  * occasion whose quoted words are a title (a show, a book) says where, not what was said.
  */
 function titleInFrame(p: Phrases, from: number, to: number): boolean {
-  let first = from;
+  // `Friday on "Morning Talk," ...`: a time may open the phrase
+  let first = p.skipTimeForward(from, to);
   while (first < to && CONNECTIVES.has(p.lower(first))) first++;
   const lower = p.lower(first);
   if (!PREPOSITIONS.has(lower) && !(lower.endsWith('ing') && p.cap(first))) return false;
