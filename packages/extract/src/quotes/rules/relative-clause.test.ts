@@ -30,6 +30,12 @@ describe('relative-clause', () => {
     ]);
   });
 
+  it('a stance open before the clause ends at its comma', () => {
+    const [stance, quote] = read('The union endorsed Ann Roe, who said the plan was fair.');
+    expect(stance).toMatchObject({ kind: 'stance', content: ['Ann Roe'] });
+    expect(quote).toMatchObject({ rule: 'relative-clause', content: ['the plan was fair'] });
+  });
+
   it('a plural of people may be the subject inside the clause', () => {
     const [a] = read('The board banned the signs, which critics said was unfair.');
     expect(a).toMatchObject({ source: 'critics', content: ['which', 'was unfair'] });

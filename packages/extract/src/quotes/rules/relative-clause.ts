@@ -2,6 +2,7 @@ import { CUE_FORMS } from '../../lexicon/cues.js';
 import { EMBEDDING_RELATIVES, SPEAKING_RELATIVES } from '../../lexicon/quote-words.js';
 import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
+import { tokenAt } from '../../text/tokens.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { acceptsContent, classKind } from './shared.js';
@@ -26,11 +27,35 @@ export const relativeClause: CueRule = {
   confidence: RELATIVE_CLAUSE_CONFIDENCE,
   match(site) {
     const cue = site.cue();
-    // inside an open attribution's content, the clause is nested speech: only the outer one counts
-    if (!cue || site.open) return null;
-    return hangsOnName(site) ?? embedsSpeaker(site);
+    // inside what an open quote reports, the clause is nested speech: only the outer one counts
+    const kind = site.open?.kind;
+    if (!cue || kind === 'speech' || kind === 'continuation') return null;
+    const outcome = hangsOnName(site) ?? embedsSpeaker(site);
+    // `The union endorsed Ann Roe, who said ...`: a stance open before ends where the clause starts
+    if (outcome?.type !== 'aside' || !site.open) return outcome;
+    const content = outcome.attribution.content[0]!;
+    const contentStart = tokenAt(site.p.tokens, content.start);
+    return {
+      type: 'open',
+      attribution: outcome.attribution,
+      contentStart,
+      cutAt: clauseStart(site),
+    };
   },
 };
+
+/** The comma before the relative pronoun, or the pronoun ("a rule that he said ..."). */
+function clauseStart(site: CueSite): number {
+  const { p } = site;
+  let k = site.cue()!.group.before;
+  while (
+    k > site.floor &&
+    !EMBEDDING_RELATIVES.has(p.lower(k)) &&
+    !SPEAKING_RELATIVES.has(p.lower(k))
+  )
+    k--;
+  return p.isPunct(k - 1, ',') ? k - 1 : k;
+}
 
 /** `Ivo Marsh, who said ...`: the speaker is the phrase before the comma. */
 function hangsOnName(site: CueSite): Outcome | null {
