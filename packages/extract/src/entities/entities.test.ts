@@ -212,6 +212,14 @@ describe('people', () => {
     expect(named(t, 'Red Cross')?.mentions).toHaveLength(1); // the Canadian one is another branch
   });
 
+  it('a role with "for the ..." before a name in apposition describes that person', () => {
+    const text =
+      'A spokesperson for the harbour board, Li Wen, confirmed the delay. Tom Bell was there. The spokesperson said the ferry was late.';
+    const t = table(text);
+    expect(named(t, 'Li Wen')?.descriptors).toContain('spokesperson for the harbour board');
+    expect(sourceName(t, text, 'The spokesperson')).toBe('Li Wen');
+  });
+
   it('a place word after Mr. or Ms. is a surname', () => {
     const t = table(
       'Ms. Lane said the road was closed. Dr. Park agreed. Mayor Oak Street was shut.',

@@ -16,6 +16,7 @@ import {
   DESCRIPTOR_STOPS,
   DETERMINER_WORDS,
   DESCRIPTOR_ADJECTIVES,
+  ROLE_LINKS,
 } from './data/name-words.js';
 
 /** The capitals a name's words would give an acronym: "Export Development Canada" -> "EDC". */
@@ -67,10 +68,11 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
     c.descriptors.push(text.slice(tokens[from]!.start, prev.end));
     c.gender = c.gender !== 'unknown' ? c.gender : (ROLE_GENDER.get(prev.lower) ?? 'unknown');
   }
-  // apposition before: "Norland's new premier, Ilse Varga"
-  if (prev?.lower === ',' && tokens[start - 2]?.word && ROLE_NOUNS.has(tokens[start - 2]!.lower)) {
+  // apposition before: "Norland's new premier, Ilse Varga", "a spokesperson for the ministry, Li Wen"
+  const role = prev?.lower === ',' ? roleBeforeComma(ctx, start - 2) : -1;
+  if (role >= 0) {
     c.person = true;
-    const from = descriptorStart(ctx, start - 2);
+    const from = descriptorStart(ctx, role);
     c.descriptors.push(text.slice(tokens[from]!.start, tokens[start - 2]!.end));
   }
   // apposition after: "Tom Bell, an assistant professor of economics at Lakeview University"
@@ -140,6 +142,27 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
 }
 
 /** Scans back from a role noun over its modifiers ("assistant", "Norland's new") to where the descriptor starts. */
+/**
+ * The role noun of a description ending at `end` before a comma: the last word itself
+ * ("premier"), or a role followed by "for"/"of"/"at" and a short phrase ("a spokesperson for
+ * the ministry"); -1 when there is none.
+ */
+function roleBeforeComma(ctx: Ctx, end: number): number {
+  const { tokens, text } = ctx;
+  const isRole = (k: number) =>
+    !!tokens[k]?.word && !isCap(text, tokens[k]!) && ROLE_NOUNS.has(tokens[k]!.lower);
+  if (isRole(end)) return end;
+  for (let k = end - 1; k >= 0 && end - k <= ROLE_LINK_REACH; k--) {
+    const t = tokens[k]!;
+    if (!t.word || ctx.initial[k + 1]) return -1;
+    if (ROLE_LINKS.has(t.lower)) return isRole(k - 1) ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/** How far a role's linked phrase may run before the comma: "for the provincial health ministry". */
+const ROLE_LINK_REACH = 5;
+
 export function descriptorStart(ctx: Ctx, roleIndex: number): number {
   const { tokens, text } = ctx;
   let from = roleIndex;

@@ -267,3 +267,6 @@ export const SURNAME_PREFIXES = new Set([
 
 /** Words that open a list of examples after a plural noun ("companies including ...", "firms such as ..."). */
 export const LIST_OPENERS = new Set(['including', 'like', 'as']);
+
+/** Words that tie a role to what it serves ("a spokesperson for the ministry", "head of the union"). */
+export const ROLE_LINKS = new Set(['for', 'of', 'at', 'with']);
