@@ -218,6 +218,15 @@ describe('people', () => {
     const t = table(text);
     expect(named(t, 'Li Wen')?.descriptors).toContain('spokesperson for the harbour board');
     expect(sourceName(t, text, 'The spokesperson')).toBe('Li Wen');
+    // after "the mayor of Eastvale," a lone word is the region, not a name
+    expect(people(table('He was the mayor of Eastvale, Vt., in the 1980s.'))).toEqual([]);
+  });
+
+  it('a tournament or a festival named after a sponsor is no person', () => {
+    const t = table(
+      'Ada Kemp won the Harbour Open, then the Lakeview Classic and the Tide Challenge.',
+    );
+    expect(people(t)).toEqual(['Ada Kemp']);
   });
 
   it('a place word after Mr. or Ms. is a surname', () => {

@@ -70,7 +70,10 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   }
   // apposition before: "Norland's new premier, Ilse Varga", "a spokesperson for the ministry, Li Wen"
   const role = prev?.lower === ',' ? roleBeforeComma(ctx, start - 2) : -1;
-  if (role >= 0) {
+  // after "the mayor of Burlington," a lone capitalised word is the region ("Vt."), not a name
+  const linked = role >= 0 && role !== start - 2;
+  const nameShaped = c.words.length > 1 || FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
+  if (role >= 0 && (!linked || nameShaped)) {
     c.person = true;
     const from = descriptorStart(ctx, role);
     c.descriptors.push(text.slice(tokens[from]!.start, tokens[start - 2]!.end));
