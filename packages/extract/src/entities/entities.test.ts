@@ -192,6 +192,11 @@ describe('people', () => {
     const npa = extract(text).entities.find((e) => e.name === 'NPA');
     expect(npa?.aliases).toContain('NPA news agency');
     expect(sourceName(t, text, 'The Acme Corp. spokesperson')).not.toBe('Acme Corp.');
+    // people of a body, or a role that is no body noun, are not the body
+    const party = 'The Harbour Party chose a leader. Several Harbour Party leaders said no.';
+    expect(sourceName(table(party), party, 'Several Harbour Party leaders')).not.toBe(
+      'Harbour Party',
+    );
   });
 
   it('names in a list that a plural body noun opens are bodies; a list of guests, people', () => {

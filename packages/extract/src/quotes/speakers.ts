@@ -108,14 +108,22 @@ function rolesBeforeName(p: Phrases, first: number, last: number): boolean {
 }
 
 /** The subject phrase at the start of a clause, for participles ("Smith criticised it, saying ..."). */
-export function subjectAtStart(p: Phrases, lo: number, limit: number): Span | null {
+export function subjectAtStart(p: Phrases, from: number, limit: number): Span | null {
+  // "At Sunday's debate, Ana Ruiz ...": the subject follows a fronted phrase
+  const lo = PREPOSITIONS.has(p.lower(from)) ? afterOpeningComma(p, from, limit) : from;
+  if (lo < 0) return null;
   let end = lo;
-  while (
-    end < limit &&
-    p.isWord(end) &&
-    (p.cap(end) || DETERMINERS.has(p.lower(end)) || PERSONAL_PRONOUNS.has(p.lower(end)))
-  )
+  while (end < limit) {
+    // "Mr. Roe", "Sen. Ana Ruiz": an abbreviation's period stays in the name
+    if (p.isPunct(end, '.') && end > lo && p.abbreviation(end - 1) && p.cap(end + 1)) {
+      end++;
+      continue;
+    }
+    const word = p.lower(end);
+    if (!p.isWord(end) || !(p.cap(end) || DETERMINERS.has(word) || PERSONAL_PRONOUNS.has(word)))
+      break;
     end++;
+  }
   // "Norland transport ministry spokeswoman Ilse Brand hit back, saying": a role in lower case
   // between the opening words and a name belongs to the subject, which ends with the name
   if (end > lo) end = nameAfterRole(p, end, limit) ?? end;

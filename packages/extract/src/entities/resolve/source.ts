@@ -2,7 +2,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
 import { BODY_NOUNS, FIRM_NOUNS, ORG_WORDS } from '../data/organizations.js';
-import { ROLE_NOUNS } from '../data/people.js';
+import { PEOPLE_PLURALS, ROLE_NOUNS } from '../data/people.js';
 import {
   ARTIFACT_NOUNS,
   FIRST_SECOND_PERSON,
@@ -127,8 +127,18 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   const chosen = namedIn(store, p, named, lastWordStart);
   if (chosen) return spoke(fx, chosen);
   const headLower = lastHead.lower.replace(/['\u2019]s$/, '');
+  // people of a body are people: "several party leaders", "Acme staff"
+  const people =
+    ROLE_NOUNS.has(headLower) ||
+    PEOPLE_PLURALS.has(headLower) ||
+    ROLE_NOUNS.has(headLower.replace(/s$/, ''));
   // "the NPA news agency" is the NPA, and a name it goes by; "the Kemp & Co. spokesperson" is a person
-  const body = ROLE_NOUNS.has(headLower) ? undefined : bodyBeforeNoun(store, named, headSpan.end);
+  const bodyNoun =
+    BODY_NOUNS.has(headLower) ||
+    FIRM_NOUNS.has(headLower) ||
+    ORG_WORDS.has(headLower) ||
+    GROUP_NOUNS.has(headLower);
+  const body = people || !bodyNoun ? undefined : bodyBeforeNoun(store, named, headSpan.end);
   if (body) {
     fx.alias(body.ent, store.text.slice(body.span.start, headSpan.end));
     return spoke(fx, body);

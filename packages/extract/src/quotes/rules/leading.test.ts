@@ -35,6 +35,9 @@ describe('leading', () => {
     expect(call).toMatchObject({ kind: 'speech', quoteKind: 'mixed', cue: 'called for' });
     expect(stance).toMatchObject({ kind: 'speech', quoteKind: 'mixed', source: 'Tom Bell' });
     expect(plain).toMatchObject({ kind: 'stance', content: ['the law repealed'] });
+    // evidence that quotes stays a claim
+    const [study] = read('A study found that the river was "badly polluted."');
+    expect(study).toMatchObject({ kind: 'evidence' });
   });
 
   it('keeps "that" in the content and auxiliaries in the cue', () => {

@@ -46,6 +46,15 @@ describe('participle', () => {
     ]);
   });
 
+  it('the subject after a fronted phrase; a noun like "showing" before a quote is no cue', () => {
+    const [debate] = read(
+      'At the debate, Tom Bell compared himself to Ann Roe, saying, "I take no fees."',
+    );
+    expect(debate).toMatchObject({ rule: 'participle', source: 'Tom Bell' });
+    const found = read('He cited the poor showing, "We must earn their trust," the report said.');
+    expect(found.map((a) => a.rule)).not.toContain('participle');
+  });
+
   it('a participle after a closing quote reports what follows, quoted or not', () => {
     const found = read(
       [

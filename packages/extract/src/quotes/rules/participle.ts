@@ -28,10 +28,11 @@ export const participle: CueRule = {
       speaker = verb < 0 ? null : subjectBefore(p, lo, verb);
     }
     const right = site.right();
-    // `adding, "B."`: the quote after the comma is what the participle reports
-    const contentStart = right.splitStart ?? right.contentStart;
+    // `, adding, "B."`: the quote after the comma is what the participle reports
+    const afterComma = p.isPunct(c - 1, ',') ? right.splitStart : null;
+    const contentStart = afterComma ?? right.contentStart;
     if (!speaker || contentStart >= hi) return null;
-    if (!p.tokens[contentStart]!.word && contentStart !== right.splitStart) return null;
+    if (!p.tokens[contentStart]!.word && contentStart !== afterComma) return null;
     const attribution = make(
       classKind(cue.cls),
       [[contentStart, hi]],

@@ -4,6 +4,7 @@ import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../..
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
 import { tokenAt } from '../../text/tokens.js';
 import type { Phrases } from '../phrases.js';
+import { readsAsVerb } from '../speakers.js';
 import { QuoteState } from '../units.js';
 import { acceptsContent, classKind } from './shared.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
@@ -92,6 +93,8 @@ function embedsSpeaker(site: CueSite): Outcome | null {
     p.cap(subject) ||
     (subject + 1 === subjectEnd && PEOPLE_PLURALS.has(lower)); // "which critics said
   if (!named || !p.isSpeaker(subject, subjectEnd)) return null;
+  // "a Twitter post that ...": a cue word read as a noun
+  if (!readsAsVerb(p, site.c, subjectEnd - 1, cue.group.start)) return null;
   const after = cue.end;
   // "in which he said he would ...": the clause after the cue is what was said
   if (pronoun === 'which' && PREPOSITIONS.has(p.lower(relative - 1)))

@@ -1,8 +1,8 @@
 // The gates several rules share (is this token a cue, who speaks before it), computed at most
 // once per trigger token however many rules ask.
-import { isQuoteRule, type Span } from '@sourcetrace/article-model';
+import type { Span } from '@sourcetrace/article-model';
 import { cueClass } from '../../lexicon/cues.js';
-import { CONNECTIVES, WH_WORDS } from '../../lexicon/words.js';
+import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, WH_WORDS } from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
 import { describe, trimSpan } from '../content.js';
@@ -30,7 +30,7 @@ export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
     if (!content.length) return null;
     const described = describe(p.text, unit.quoted, content);
     return {
-      kind: quotesTheSource(kind, described.verbatim, source, rule) ? 'speech' : kind,
+      kind: quotesTheSource(p, kind, described.verbatim, cue, source, rule) ? 'speech' : kind,
       ...described,
       cue,
       source,
@@ -46,18 +46,36 @@ export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
 /**
  * `Ada Kemp called for "a full inquiry"`, `Roe wants the law "gone by spring"`: a stance or a
  * call that quotes its source's own words reports what they said, so it is a quote, not a claim.
+ * Evidence that quotes ("the survey found that rents were "out of reach"") stays a claim.
  */
 function quotesTheSource(
+  p: Phrases,
   kind: Attribution['kind'],
   verbatim: Span[],
+  cue: Span | null,
   source: Span | null,
   rule: RuleName,
 ): boolean {
+  const call =
+    kind === 'evidence' && cue !== null && CALL_CUE.test(p.text.slice(cue.start, cue.end));
+  if (!(kind === 'stance' || call) || !verbatim.length || !source) return false;
+  // a subject that names someone: "Ada Kemp", "she", "the union"; not "(pun intended)", "new plans"
+  const first = tokenAt(p.tokens, source.start);
+  const word = p.lower(first);
+  const names = p.cap(first) || PERSONAL_PRONOUNS.has(word) || DETERMINERS.has(word);
+  return names && contentFollowsCue(rule);
+}
+
+/** "called for", "has called on": the call a speaker makes, read as evidence otherwise. */
+const CALL_CUE = /\bcall(?:s|ed|ing)?\s+(?:for|on)$/i;
+
+/** The rules whose content follows the cue, where a stance's object is what it quotes. */
+function contentFollowsCue(rule: RuleName): boolean {
   return (
-    (kind === 'stance' || kind === 'evidence') &&
-    verbatim.length > 0 &&
-    source !== null &&
-    isQuoteRule(rule)
+    rule === 'leading' ||
+    rule === 'coordinated' ||
+    rule === 'participle' ||
+    rule === 'relative-clause'
   );
 }
 
