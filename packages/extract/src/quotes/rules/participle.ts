@@ -28,11 +28,10 @@ export const participle: CueRule = {
       speaker = verb < 0 ? null : subjectBefore(p, lo, verb);
     }
     const right = site.right();
-    // `, adding, "B."`: the quote after the comma is what the participle reports
-    const afterComma = p.isPunct(c - 1, ',') ? right.splitStart : null;
-    const contentStart = afterComma ?? right.contentStart;
+    // `adding, "B."`, `issued a statement saying, "B."`: the quote after the comma is reported
+    const contentStart = right.splitStart ?? right.contentStart;
     if (!speaker || contentStart >= hi) return null;
-    if (!p.tokens[contentStart]!.word && contentStart !== afterComma) return null;
+    if (!p.tokens[contentStart]!.word && contentStart !== right.splitStart) return null;
     const attribution = make(
       classKind(cue.cls),
       [[contentStart, hi]],
