@@ -8,6 +8,7 @@ import {
   type Gender,
 } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
+import { isBodyNoun } from './data/source-words.js';
 import { isDictionaryPhrase, isDictionaryWord } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
 import {
@@ -396,9 +397,6 @@ function listOfBodies(ctx: Ctx, start: number): boolean {
 }
 
 const MAX_LIST_TOKENS = 40;
-
-const isBodyNoun = (noun: string) =>
-  FIRM_NOUNS.has(noun) || BODY_NOUNS.has(noun) || noun === 'group' || noun === 'organization';
 
 /** "companies" -> "company", "businesses" -> "business", "firms" -> "firm". */
 function singular(word: string): string {

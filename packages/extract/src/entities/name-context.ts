@@ -70,7 +70,7 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   }
   // apposition before: "Norland's new premier, Ilse Varga", "a spokesperson for the ministry, Li Wen"
   const role = prev?.lower === ',' ? roleBeforeComma(ctx, start - 2) : -1;
-  // after "the mayor of Burlington," a lone capitalised word is the region ("Vt."), not a name
+  // after "the mayor of Eastvale," a lone capitalised word is the region ("Vt."), not a name
   const linked = role >= 0 && role !== start - 2;
   const nameShaped = c.words.length > 1 || FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
   if (role >= 0 && (!linked || nameShaped)) {
@@ -144,7 +144,6 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   }
 }
 
-/** Scans back from a role noun over its modifiers ("assistant", "Norland's new") to where the descriptor starts. */
 /**
  * The role noun of a description ending at `end` before a comma: the last word itself
  * ("premier"), or a role followed by "for"/"of"/"at" and a short phrase ("a spokesperson for
@@ -166,6 +165,7 @@ function roleBeforeComma(ctx: Ctx, end: number): number {
 /** How far a role's linked phrase may run before the comma: "for the provincial health ministry". */
 const ROLE_LINK_REACH = 5;
 
+/** Scans back from a role noun over its modifiers ("assistant", "Norland's new") to where the descriptor starts. */
 export function descriptorStart(ctx: Ctx, roleIndex: number): number {
   const { tokens, text } = ctx;
   let from = roleIndex;

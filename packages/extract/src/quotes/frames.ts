@@ -52,7 +52,6 @@ export function isFrame(p: Phrases, first: number, end: number): boolean {
   return false;
 }
 
-/** Up to three frames from `start`; an outlet named in one is the channel. */
 /**
  * `said in a speech she would run`, `argued in the report the fares could fall`: a pronoun or a
  * determiner right after the frame's noun opens the clause that was said, with no "that".
@@ -65,6 +64,7 @@ function subjectAfterFrame(p: Phrases, j: number): boolean {
   );
 }
 
+/** Up to three frames from `start`; an outlet named in one is the channel. */
 export function readFrames(
   p: Phrases,
   start: number,

@@ -1,3 +1,4 @@
+import { BODY_NOUNS, FIRM_NOUNS, ORG_WORDS } from './organizations.js';
 /** Words that shape how a source phrase is read. */
 export const FIRST_SECOND_PERSON = new Set([
   'i',
@@ -98,6 +99,13 @@ export const GROUP_NOUNS = new Set([
   'organisation',
   'charity',
 ]);
+
+/** A noun for a body ("the agency", "the company", "the club"), singular: never a person. */
+export function isBodyNoun(noun: string): boolean {
+  return (
+    BODY_NOUNS.has(noun) || ORG_WORDS.has(noun) || FIRM_NOUNS.has(noun) || GROUP_NOUNS.has(noun)
+  );
+}
 
 /** How far back, in mentions, a pronoun or a definite description looks for its antecedent. */
 export const LOOKBACK = 60;

@@ -1,12 +1,10 @@
 import type { Span } from '@sourcetrace/article-model';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
-import { BODY_NOUNS, FIRM_NOUNS, ORG_WORDS } from '../data/organizations.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../data/people.js';
 import {
   ARTIFACT_NOUNS,
   FIRST_SECOND_PERSON,
-  GROUP_NOUNS,
   HE,
   HEAD_ENDERS,
   IT,
@@ -16,6 +14,7 @@ import {
   STATEMENT_NOUNS,
   SUBJECT_PRONOUNS,
   THEY,
+  isBodyNoun,
 } from '../data/source-words.js';
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
 import { listedEnt } from '../merge.js';
@@ -133,12 +132,8 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
     PEOPLE_PLURALS.has(headLower) ||
     ROLE_NOUNS.has(headLower.replace(/s$/, ''));
   // "the NPA news agency" is the NPA, and a name it goes by; "the Kemp & Co. spokesperson" is a person
-  const bodyNoun =
-    BODY_NOUNS.has(headLower) ||
-    FIRM_NOUNS.has(headLower) ||
-    ORG_WORDS.has(headLower) ||
-    GROUP_NOUNS.has(headLower);
-  const body = people || !bodyNoun ? undefined : bodyBeforeNoun(store, named, headSpan.end);
+  const body =
+    people || !isBodyNoun(headLower) ? undefined : bodyBeforeNoun(store, named, headSpan.end);
   if (body) {
     fx.alias(body.ent, store.text.slice(body.span.start, headSpan.end));
     return spoke(fx, body);
@@ -283,8 +278,7 @@ function namedAfterComma(store: EntityStore, p: Phrase, comma: number): Mention 
 /** "the analyst", "the chamber": the person or body described or named so before. */
 function definiteDescription(store: EntityStore, s: Span, head: string): Ent | undefined {
   if (ROLE_NOUNS.has(head)) return describedBefore(store, s, head);
-  if (BODY_NOUNS.has(head) || ORG_WORDS.has(head) || FIRM_NOUNS.has(head) || GROUP_NOUNS.has(head))
-    return namedBodyBefore(store, s, head);
+  if (isBodyNoun(head)) return namedBodyBefore(store, s, head);
   return undefined;
 }
 

@@ -2,7 +2,6 @@ import { CUE_FORMS } from '../../lexicon/cues.js';
 import { EMBEDDING_RELATIVES, SPEAKING_RELATIVES } from '../../lexicon/quote-words.js';
 import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
-import { tokenAt } from '../../text/tokens.js';
 import type { Phrases } from '../phrases.js';
 import { readsAsVerb } from '../speakers.js';
 import { QuoteState } from '../units.js';
@@ -31,32 +30,9 @@ export const relativeClause: CueRule = {
     // inside what an open quote reports, the clause is nested speech: only the outer one counts
     const kind = site.open?.kind;
     if (!cue || kind === 'speech' || kind === 'continuation') return null;
-    const outcome = hangsOnName(site) ?? embedsSpeaker(site);
-    // `The union endorsed Ann Roe, who said ...`: a stance open before ends where the clause starts
-    if (outcome?.type !== 'aside' || !site.open) return outcome;
-    const content = outcome.attribution.content[0]!;
-    const contentStart = tokenAt(site.p.tokens, content.start);
-    return {
-      type: 'open',
-      attribution: outcome.attribution,
-      contentStart,
-      cutAt: clauseStart(site),
-    };
+    return hangsOnName(site) ?? embedsSpeaker(site);
   },
 };
-
-/** The comma before the relative pronoun, or the pronoun ("a rule that he said ..."). */
-function clauseStart(site: CueSite): number {
-  const { p } = site;
-  let k = site.cue()!.group.before;
-  while (
-    k > site.floor &&
-    !EMBEDDING_RELATIVES.has(p.lower(k)) &&
-    !SPEAKING_RELATIVES.has(p.lower(k))
-  )
-    k--;
-  return p.isPunct(k - 1, ',') ? k - 1 : k;
-}
 
 /** `Ivo Marsh, who said ...`: the speaker is the phrase before the comma. */
 function hangsOnName(site: CueSite): Outcome | null {
@@ -67,7 +43,7 @@ function hangsOnName(site: CueSite): Outcome | null {
   const last = relative - 2;
   const first = afterAgent(p, p.phraseBefore(last, floor), last);
   if (first > last || !p.isSpeaker(first, last + 1)) return null;
-  return aside(site, first, last + 1, null);
+  return aside(site, relative, first, last + 1, false);
 }
 
 /** `which he said would ...`, `that the mayor says will ...`, `in which she said ...`. */
@@ -91,35 +67,40 @@ function embedsSpeaker(site: CueSite): Outcome | null {
     PERSONAL_PRONOUNS.has(lower) ||
     DETERMINERS.has(lower) ||
     p.cap(subject) ||
-    (subject + 1 === subjectEnd && PEOPLE_PLURALS.has(lower)); // "which critics said
+    (subject + 1 === subjectEnd && PEOPLE_PLURALS.has(lower)); // "which critics said"
   if (!named || !p.isSpeaker(subject, subjectEnd)) return null;
   // "a Twitter post that ...": a cue word read as a noun
   if (!readsAsVerb(p, site.c, subjectEnd - 1, cue.group.start)) return null;
   const after = cue.end;
   // "in which he said he would ...": the clause after the cue is what was said
   if (pronoun === 'which' && PREPOSITIONS.has(p.lower(relative - 1)))
-    return aside(site, relative + 1, subjectEnd, null);
+    return aside(site, relative, relative + 1, subjectEnd, false);
   // "a rule that he said would ...": a verb right after the cue, its subject the gap "that" left;
   // "that he said the plan ..." is a clause said, not a relative one
   const gap = AUXILIARIES.has(p.lower(after)) || /(ed|s)$/.test(p.lower(after));
   const opensClause =
     PERSONAL_PRONOUNS.has(p.lower(after)) || DETERMINERS.has(p.lower(after)) || p.cap(after);
   if (pronoun === 'that' && (!gap || opensClause)) return null;
-  return aside(site, relative + 1, subjectEnd, relative);
+  return aside(site, relative, relative + 1, subjectEnd, true);
 }
 
 const MAX_SUBJECT_TOKENS = 4;
 
-/** The attribution of a relative clause: its content from the cue (and the pronoun) to the clause end. */
+/**
+ * The attribution of the relative clause at `relative`: its content from the cue (and the
+ * pronoun, when it stands for what was said) to the clause end.
+ */
 function aside(
   site: CueSite,
+  relative: number,
   sourceStart: number,
   sourceEnd: number,
-  pronoun: number | null,
+  pronounSaid: boolean,
 ): Outcome | null {
   const { p, hi, make } = site;
   const cue = site.cue()!;
   const right = site.right();
+  const pronoun = pronounSaid ? relative : null;
   const contentStart =
     pronoun !== null ? cue.end : (right.splitStart ?? (right.ends ? hi : right.contentStart));
   if (contentStart >= hi || (!p.isWord(contentStart) && p.states[contentStart] !== QuoteState.Open))
@@ -138,7 +119,10 @@ function aside(
   if (!attribution || (pronoun === null && !acceptsContent(p, cue.cls, right, attribution)))
     return null;
   attribution.channel = right.channel;
-  return { type: 'aside', attribution, resumeAt: end };
+  if (!site.open) return { type: 'aside', attribution, resumeAt: end };
+  // `The union endorsed Ann Roe, who said ...`: a stance open before ends where the clause starts
+  const cutAt = p.isPunct(relative - 1, ',') ? relative - 1 : relative;
+  return { type: 'open', attribution, contentStart: pronoun ?? contentStart, cutAt };
 }
 
 /** `backed by Ivo Marsh`: the name the clause hangs on starts after a passive's "by". */

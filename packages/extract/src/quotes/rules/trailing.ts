@@ -53,18 +53,19 @@ function resumesAfter(site: CueSite, clause: ReportingClause): boolean {
 }
 
 /**
- * `Still`, `For most of the winter`, `For now`: one word, or a short phrase opening on a
- * preposition with no quote in it, fronted before a speaker's aside. It says when or how, not
- * what: the statement is the rest of the sentence.
+ * `Still`, `For most of the winter`, `For now`: one common word, or a short phrase of words
+ * alone (no comma, no quote) opening on a preposition, before a speaker's aside. It says when
+ * or how, not what: the statement is the rest of the sentence. (The speaker's own fronted
+ * phrases, `speakers.ts`, may hold commas and run longer: they end at the subject.)
  */
-function frontedPhrase(p: Phrases, from: number, to: number): boolean {
+function frontsAside(p: Phrases, from: number, to: number): boolean {
   if (to - from === 1) return p.isWord(from) && isDictionaryWord(p.lower(from)); // not a name
-  if (to - from > FRONTED_PHRASE_TOKENS || !PREPOSITIONS.has(p.lower(from))) return false;
+  if (to - from > ASIDE_FRONT_TOKENS || !PREPOSITIONS.has(p.lower(from))) return false;
   for (let i = from; i < to; i++) if (!p.isWord(i) || !p.outside(i)) return false;
   return true;
 }
 
-const FRONTED_PHRASE_TOKENS = 6;
+const ASIDE_FRONT_TOKENS = 6;
 
 /**
  * The speaker and cue after what was said: `"...," she said.` / `..., analyst Mia Lund told
@@ -89,7 +90,7 @@ export const trailing: CueRule = {
     const ends = right.ends || quoteClosesBefore;
     // `Still, she said, the ferry will run on Sunday.`: a fronted phrase is no statement of its
     // own; the sentence resumes after the aside.
-    const fronted = frontedPhrase(p, floor, boundary) && resumesAfter(site, clause);
+    const fronted = frontsAside(p, floor, boundary) && resumesAfter(site, clause);
     if (!clause.atComma || !ends || (boundary - floor < 2 && !fronted)) return null;
     if (quoteAfterComma(site, clause)) return null;
     if (titleInFrame(p, floor, boundary)) return null;
