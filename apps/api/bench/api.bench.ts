@@ -1,6 +1,7 @@
 // pnpm bench:api — throughput and latency of the API's hot operations over a 10,000-article
 // SQLite corpus (50 connections, 10 s each), each against a bare Express handler returning the
-// same bytes (10 s too, in two halves around the API's run).
+// same bytes (10 s too, in two halves around the API's run). Then an extract flood (below);
+// BENCH_FLOOD_ONLY=1 runs that alone.
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -220,7 +221,9 @@ try {
     });
     const format = (result: Result) =>
       `${Math.round(result.requests.average)} req/s p50 ${result.latency.p50} ms p99 ${result.latency.p99} ms`;
-    for (const [i, target] of targets.entries()) {
+    // BENCH_FLOOD_ONLY=1 runs the extract flood alone, to study it without the other runs.
+    const measured = process.env.BENCH_FLOOD_ONLY === '1' ? [] : targets;
+    for (const [i, target] of measured.entries()) {
       // The baseline runs half before and half after, so a change in machine load during the
       // run weighs on both sides alike.
       const before = await run(`${ready.baselineUrl}/${i}`, target, DURATION_S / 2);

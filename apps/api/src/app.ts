@@ -117,7 +117,10 @@ export function createApp(deps: AppDeps): Express {
   const json = express.json({ limit: bodyLimit, strict: true });
   // Everything these check is in the headers: a request they refuse has no body read.
   const headerGuards = [refuseOversizedBody(bodyLimitBytes(bodyLimit)), requireJsonBody];
-  const busyGuard = refuseWhileExtractorFull(ctx.extractor);
+  const busyGuard = refuseWhileExtractorFull(
+    ctx.extractor,
+    config.busyHoldMs ?? DEFAULTS.busyHoldMs,
+  );
   for (const route of routes) {
     app[route.method](
       route.path,

@@ -25,6 +25,13 @@ export interface ApiConfig {
   readCacheTtlMs?: number;
   /** Extraction threads (default: one per core but one), waiting extractions beyond them, and the time limit of one. */
   extraction?: { threads?: number; maxQueue?: number; timeoutMs?: number };
+  /**
+   * How long a request that finds every extraction thread busy and the queue full is held,
+   * waiting for room, before it is refused with 429 (ms; 0 refuses at once). A client that sends
+   * again at once is then refused a few times a second on each connection at most, instead of
+   * as fast as the thread answering reads can refuse it.
+   */
+  busyHoldMs?: number;
   /** Folder of the built web page, served at `/` with deep links falling back to index.html. */
   webRoot?: string;
 }
@@ -36,6 +43,7 @@ export const DEFAULTS = {
   writeRateLimit: { windowMs: 60_000, limit: 120 },
   failedAuthRateLimit: { windowMs: 60_000, limit: 30 },
   readCacheTtlMs: 1_000,
+  busyHoldMs: 250,
 } as const;
 
 const BYTE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };

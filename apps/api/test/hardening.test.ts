@@ -190,7 +190,11 @@ describe('extraction on the worker pool', () => {
 
   it('answers 429 with Retry-After once the threads and the queue are full', async () => {
     const server = await listen(
-      testApp(test.store, { extraction: { threads: 1, maxQueue: 1, timeoutMs: 60_000 } }),
+      // Refused at once: held, a request could find room when the first extractions end.
+      testApp(test.store, {
+        extraction: { threads: 1, maxQueue: 1, timeoutMs: 60_000 },
+        busyHoldMs: 0,
+      }),
     );
     try {
       const text = INVENTED_ARTICLES[0] as string;
@@ -208,6 +212,25 @@ describe('extraction on the worker pool', () => {
       // Reads and later extractions are served as before.
       await request(server.url).get('/healthz').expect(200);
       await request(server.url).post('/v1/extract').send({ text }).expect(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('serves a held request as soon as an extraction ends and leaves room', async () => {
+    // One thread and no queue: the second request finds it full, and is held, not refused.
+    const server = await listen(
+      testApp(test.store, {
+        extraction: { threads: 1, maxQueue: 0, timeoutMs: 60_000 },
+        busyHoldMs: 60_000,
+      }),
+    );
+    try {
+      const text = INVENTED_ARTICLES[0] as string;
+      const answers = await Promise.all(
+        Array.from({ length: 3 }, () => request(server.url).post('/v1/extract').send({ text })),
+      );
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
     } finally {
       await server.close();
     }
@@ -256,6 +279,34 @@ describe('extraction on the worker pool', () => {
         expect(JSON.parse(next.body)).toEqual({ status: 'ok' });
       } finally {
         connection.end();
+      }
+    });
+
+    it('holds a request back before refusing it, so a client sending again at once is refused a few times a second at most', async () => {
+      const delayMs = 300;
+      const held = await listen(
+        createApp({
+          store: test.store,
+          logger: silentLogger,
+          extractor,
+          config: { busyHoldMs: delayMs },
+        }),
+      );
+      try {
+        const started = performance.now();
+        const refused = await request(held.url).post('/v1/extract').send({ text: 'x' });
+        // A timer never fires early by more than Node's millisecond rounding.
+        expect(performance.now() - started).toBeGreaterThanOrEqual(delayMs - 2);
+        expectProblem(refused, 429);
+        // A client that leaves while its refusal waits is answered by nobody, and the server
+        // goes on serving.
+        const leaving = await rawConnection(held.url);
+        leaving.write(postHead('/v1/extract', 'Content-Length: 2'));
+        leaving.end();
+        await new Promise((resolve) => setTimeout(resolve, delayMs + 50));
+        await request(held.url).get('/healthz').expect(200);
+      } finally {
+        await held.close();
       }
     });
 

@@ -26,9 +26,21 @@ export interface BoundedExtractorOptions {
   maxQueue?: number;
   /** Longest one extraction may run before its thread is stopped (default 15 s). */
   timeoutMs?: number;
+  /**
+   * How much lower than the answering thread the extraction threads run, in nice steps
+   * (default 10; 0 keeps them equal). On Linux each thread has its own priority, so when the
+   * cores are busy the kernel runs the thread that answers reads first and extractions take
+   * the rest; on an idle machine it changes nothing. Other systems ignore it.
+   */
+  niceIncrement?: number;
 }
 
-export const BOUNDED_EXTRACTOR_DEFAULTS = { threads: 1, maxQueue: 16, timeoutMs: 15_000 } as const;
+export const BOUNDED_EXTRACTOR_DEFAULTS = {
+  threads: 1,
+  maxQueue: 16,
+  timeoutMs: 15_000,
+  niceIncrement: 10,
+} as const;
 
 /**
  * Extraction for a server: on worker threads, so the thread answering requests never runs the
@@ -42,6 +54,13 @@ export class BoundedExtractor {
   private readonly threads: number;
   private readonly timeoutMs: number;
   private inFlight = 0;
+  /** Callers waiting for room, woken one per extraction that ends, first come first served. */
+  private readonly roomWaiters = new Set<(release: () => void) => void>();
+  /**
+   * Room handed to a waiter and not yet taken: it counts as taken, so nobody else finds room
+   * in the moment between the handing over and the waiter's extraction starting.
+   */
+  private readonly handedOver: { taken: boolean }[] = [];
   /** Recent time per extraction (ms), to tell refused clients when to come back. */
   private typicalMs = 200;
 
@@ -56,6 +75,10 @@ export class BoundedExtractor {
       maxThreads: this.threads,
       idleTimeout: 60_000,
       execArgv: WORKER_EXEC_ARGV,
+      niceIncrement: Math.max(
+        0,
+        Math.round(options.niceIncrement ?? BOUNDED_EXTRACTOR_DEFAULTS.niceIncrement),
+      ),
     });
   }
 
@@ -76,7 +99,18 @@ export class BoundedExtractor {
 
   /** Whether a new extraction would be refused now: every thread is busy and the queue is full. */
   get full(): boolean {
-    return this.inFlight >= this.capacity;
+    return this.inFlight + this.handedOver.length >= this.capacity;
+  }
+
+  /**
+   * Calls `onRoom` once, when an extraction ends, with its room kept for the caller: the next
+   * extraction asked for takes it. A caller that will not extract after all must call `release`
+   * (calling it after the room was taken does nothing). Returns a function that stops the wait.
+   */
+  whenRoom(onRoom: (release: () => void) => void): () => void {
+    const waiter = (release: () => void) => onRoom(release);
+    this.roomWaiters.add(waiter);
+    return () => this.roomWaiters.delete(waiter);
   }
 
   destroy(): Promise<void> {
@@ -84,7 +118,9 @@ export class BoundedExtractor {
   }
 
   private async run<T>(name: string, task: ExtractTask): Promise<T> {
-    if (this.full) throw new ExtractorBusyError(this.retryAfterSeconds());
+    const handed = this.handedOver.shift();
+    if (handed) handed.taken = true;
+    else if (this.full) throw new ExtractorBusyError(this.retryAfterSeconds());
     this.inFlight++;
     const started = performance.now();
     const signal = AbortSignal.timeout(this.timeoutMs);
@@ -97,6 +133,23 @@ export class BoundedExtractor {
       throw error;
     } finally {
       this.inFlight--;
+      this.wakeOneWaiter();
+    }
+  }
+
+  private wakeOneWaiter(): void {
+    if (this.full) return;
+    for (const waiter of this.roomWaiters) {
+      this.roomWaiters.delete(waiter);
+      const room = { taken: false };
+      this.handedOver.push(room);
+      waiter(() => {
+        if (room.taken) return;
+        room.taken = true;
+        this.handedOver.splice(this.handedOver.indexOf(room), 1);
+        this.wakeOneWaiter();
+      });
+      return;
     }
   }
 
