@@ -7,8 +7,11 @@ import { listen, type RunningServer } from '../src/server/listen.js';
 import { operationsOf, requestsFor, type FuzzRequest, type KnownValues } from './fuzz/requests.js';
 import { ADAPTERS, INVENTED_ARTICLES, testApp, type TestStore } from './support.js';
 
-/** Generated requests per operation; about 2,000 requests, well under a minute per engine. */
-const RUNS_PER_OPERATION = 120;
+/**
+ * Generated requests per operation: about 2,000 requests, well under a minute per engine. A
+ * deeper run sets FUZZ_RUNS_PER_OPERATION (the time limit grows with it).
+ */
+const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS_PER_OPERATION ?? 120);
 const API_KEY = 'fuzzing key';
 
 async function send(server: RunningServer, generated: FuzzRequest) {
@@ -91,6 +94,6 @@ describe.each(ADAPTERS)(
         body: JSON.stringify({ text: INVENTED_ARTICLES[1] }),
       });
       expect([200, 201]).toContain(stored.status);
-    }, 90_000);
+    }, 750 * RUNS_PER_OPERATION);
   },
 );
