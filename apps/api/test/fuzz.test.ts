@@ -60,40 +60,44 @@ describe.each(ADAPTERS)(
       await test?.dispose();
     });
 
-    it('never answers 5xx, answers every 4xx with a problem document, and stays healthy', async () => {
-      const operations = operationsOf(document);
-      expect(operations.length).toBeGreaterThanOrEqual(16);
-      let sent = 0;
-      for (const operation of operations) {
-        await fc.assert(
-          fc.asyncProperty(requestsFor(operation, known, document), async (generated) => {
-            const answer = await send(server, generated);
-            sent++;
-            const shown = `${generated.method} ${generated.url.slice(0, 200)} -> ${answer.status} ${answer.text.slice(0, 200)}`;
-            expect(answer.status, shown).toBeLessThan(500);
-            if (answer.status >= 400) {
-              expect(answer.type, shown).toMatch(/^application\/problem\+json/);
-              if (generated.method !== 'HEAD')
-                expect(Problem.parse(JSON.parse(answer.text)).status, shown).toBe(answer.status);
-            }
-          }),
-          { numRuns: RUNS_PER_OPERATION },
+    it(
+      'never answers 5xx, answers every 4xx with a problem document, and stays healthy',
+      async () => {
+        const operations = operationsOf(document);
+        expect(operations.length).toBeGreaterThanOrEqual(16);
+        let sent = 0;
+        for (const operation of operations) {
+          await fc.assert(
+            fc.asyncProperty(requestsFor(operation, known, document), async (generated) => {
+              const answer = await send(server, generated);
+              sent++;
+              const shown = `${generated.method} ${generated.url.slice(0, 200)} -> ${answer.status} ${answer.text.slice(0, 200)}`;
+              expect(answer.status, shown).toBeLessThan(500);
+              if (answer.status >= 400) {
+                expect(answer.type, shown).toMatch(/^application\/problem\+json/);
+                if (generated.method !== 'HEAD')
+                  expect(Problem.parse(JSON.parse(answer.text)).status, shown).toBe(answer.status);
+              }
+            }),
+            { numRuns: RUNS_PER_OPERATION },
+          );
+        }
+        console.info(
+          `fuzz over ${name}: ${sent} requests over ${operations.length} operations, none 5xx`,
         );
-      }
-      console.info(
-        `fuzz over ${name}: ${sent} requests over ${operations.length} operations, none 5xx`,
-      );
 
-      // Healthy afterwards, and well-formed requests still work.
-      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-      expect((await fetch(`${server.url}/v1/articles?limit=2`)).status).toBe(200);
-      const stored = await fetch(`${server.url}/v1/articles`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
-        body: JSON.stringify({ text: INVENTED_ARTICLES[1] }),
-      });
-      expect([200, 201]).toContain(stored.status);
-    }, 750 * RUNS_PER_OPERATION);
+        // Healthy afterwards, and well-formed requests still work.
+        expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+        expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+        expect((await fetch(`${server.url}/v1/articles?limit=2`)).status).toBe(200);
+        const stored = await fetch(`${server.url}/v1/articles`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
+          body: JSON.stringify({ text: INVENTED_ARTICLES[1] }),
+        });
+        expect([200, 201]).toContain(stored.status);
+      },
+      750 * RUNS_PER_OPERATION,
+    );
   },
 );
