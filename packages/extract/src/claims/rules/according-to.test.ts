@@ -49,4 +49,30 @@ describe('according-to', () => {
       )[0],
     ).toMatchObject({ source: 'the plan', content: ['Most of the money comes from the region'] });
   });
+
+  it('a noun phrase after the source remarks on the clause before, which stays the claim', () => {
+    expect(
+      read(
+        'Most riders in the valley take the ferry twice a week, according to the port, the most on any route.',
+      )[0],
+    ).toMatchObject({
+      source: 'the port',
+      content: ['Most riders in the valley take the ferry twice a week'],
+    });
+    // its head may be a word that is a cue elsewhere, and a dash may set it off
+    expect(
+      read('Fares rose by a third in one year, according to a rider survey - a grim figure.')[0],
+    ).toMatchObject({ source: 'a rider survey', content: ['Fares rose by a third in one year'] });
+    // after a fronted phrase, the words after the source are the claim, verb or not
+    expect(
+      read('In the weeks before the vote, according to the port, the ferry gains riders.')[0],
+    ).toMatchObject({ source: 'the port', content: ['the ferry gains riders'] });
+  });
+
+  it('a time after the source is no part of it', () => {
+    expect(read('Rents fell again, according to a council survey last week.')[0]).toMatchObject({
+      source: 'a council survey',
+      content: ['Rents fell again'],
+    });
+  });
 });

@@ -1,7 +1,9 @@
 import { cueClass } from '../../lexicon/cues.js';
-import { CONNECTIVES, PREPOSITIONS } from '../../lexicon/words.js';
+import { AUXILIARIES, CONNECTIVES, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
+import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import { restIsPunct } from '../../quotes/frames.js';
 import { hasWords } from '../../quotes/content.js';
+import { readsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
 import { NOT_SOURCES } from '../../lexicon/claim-words.js';
@@ -26,6 +28,9 @@ export const accordingTo: CueRule = {
     let sourceEnd = p.phraseAfter(sourceStart, hi, 12, true);
     if (sourceEnd <= sourceStart || !p.isSpeaker(sourceStart, sourceEnd)) return { type: 'skip' };
     sourceEnd = prepositionalTail(p, sourceEnd, hi);
+    // `a poll last week`: a time that starts inside the phrase read is no part of the source
+    if (sourceEnd - sourceStart > 1 && p.skipTimeForward(sourceEnd - 1, hi) > sourceEnd)
+      sourceEnd--;
     if (sourceEnd - sourceStart === 1 && NOT_SOURCES.has(p.lower(sourceStart)))
       return { type: 'skip' };
     // `..., according to figures released Tuesday.`: a time after the source ends the sentence
@@ -38,15 +43,17 @@ export const accordingTo: CueRule = {
     }
     const cue = p.span(c, c + 2);
     const source = p.span(sourceStart, sourceEnd);
-    const after = p.isPunct(afterTime, ',') ? afterTime + 1 : afterTime;
-    // `..., according to a tally, but the race is close.` / `..., with the city paying a fifth.`:
-    // what follows mid-sentence is no clause of its own, so the clause before is the claim
+    const after = p.isPunct(afterTime, ',-\u2013\u2014') ? afterTime + 1 : afterTime;
+    // `..., according to a tally, but the race is close.` / `..., with the city paying a fifth.`
+    // / `..., according to the count, the most in a decade.`: what follows mid-sentence is no
+    // clause of its own, so the clause before is the claim
     const next = p.lower(after);
     const opensSentence =
       c === lo ||
       ((p.isPunct(c - 1, ',') || CONNECTIVES.has(p.lower(c - 1))) &&
         !COORDINATORS.has(next) &&
-        !PREPOSITIONS.has(next));
+        !PREPOSITIONS.has(next) &&
+        !appositiveAfter(p, after, hi, lo, c));
     let attribution: Attribution | null;
     let cutAt: number | null = null;
     if (hasWords(p, after, hi) && opensSentence) {
@@ -76,6 +83,26 @@ export const accordingTo: CueRule = {
     return { type: 'settle', attribution, cutAt };
   },
 };
+
+/**
+ * `..., have come from women, according to the count, the most of any candidate.`: after a
+ * whole clause, a noun phrase opened by a determiner remarks on that clause; it is no claim of
+ * its own. A clause before that is only a fronted phrase (`In 2015, according to ..., the city
+ * gains`) leaves the words after as the claim, whatever they look like.
+ */
+function appositiveAfter(p: Phrases, after: number, hi: number, lo: number, c: number): boolean {
+  if (!DETERMINERS.has(p.lower(after))) return false;
+  // its head noun may be a cue word read as a verb elsewhere (`a grim figure`, `a fresh claim`)
+  let head = hi - 1;
+  while (head > after && !p.isWord(head)) head--;
+  const last = p.lower(head);
+  if (!readsAsNounPhrase(p, after, head) || AUXILIARIES.has(last) || IRREGULAR_PAST.has(last))
+    return false;
+  if (PREPOSITIONS.has(p.lower(lo))) return false;
+  let words = 0;
+  for (let k = lo; k < c; k++) if (p.isWord(k)) words++;
+  return words >= 5;
+}
 
 /** Where the words after `end` reach a comma or the sentence end, within eight words; else `end`. */
 function phraseToComma(p: Phrases, end: number, hi: number): number {
