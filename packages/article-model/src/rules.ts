@@ -25,6 +25,7 @@ const QUOTE_RULES = [
 /** The extraction rules that find a claim, in the order the extractor tries them. */
 const CLAIM_RULES = [
   'according-to',
+  'in-finding',
   'passive-hedge',
   'noun-cue',
   'relative-clause',
@@ -50,6 +51,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   dash: 'A dash joins the words to the name of whoever said them ("..." — Ana Ruiz).',
   transcript: 'A transcript line: a name in capitals, a colon, then what was said.',
   'according-to': 'The sentence says whose statement it is with "according to ...".',
+  'in-finding':
+    'A poll, survey, study or report the sentence is "in" is its source ("In a new poll, ...").',
   'passive-hedge':
     'A passive phrase passes the statement on without a source ("It is rumoured that ...").',
   'noun-cue': 'A possessive and a noun of saying name the source ("the mayor\'s claim that ...").',

@@ -61,3 +61,43 @@ export const APPEARANCE_VERBS = new Set([
   'appears',
   'appeared',
 ]);
+
+/**
+ * Nouns of a finding that speaks for itself: "in a new poll, ...", "..., in the latest survey."
+ * name where the claim comes from as "according to" would.
+ */
+export const FINDING_NOUNS = new Set([
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'study',
+  'studies',
+  'report',
+  'analysis',
+  'census',
+  'audit',
+  'tally',
+  'estimate',
+  'estimates',
+  'forecast',
+  'projection',
+  'projections',
+  'ranking',
+  'rankings',
+]);
+
+/** Words that may follow a finding noun and still describe it ("a poll released Monday"). */
+export const FINDING_TAILS = new Set([
+  'released',
+  'published',
+  'carried',
+  'conducted',
+  'taken',
+  'out',
+  'from',
+  'of',
+  'last',
+  'this',
+  'earlier',
+]);

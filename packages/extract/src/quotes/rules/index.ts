@@ -2,6 +2,7 @@
 // what it produces, confidence, matcher) with a sibling test, list it here, add its name to
 // the rule enums in @sourcetrace/article-model and a row to the README's rule table.
 import { accordingTo } from '../../claims/rules/according-to.js';
+import { inFinding } from '../../claims/rules/in-finding.js';
 import { nounCue } from '../../claims/rules/noun-cue.js';
 import { passiveHedge } from '../../claims/rules/passive-hedge.js';
 import { stanceObject } from '../../claims/rules/stance-object.js';
@@ -39,6 +40,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   transcript,
   // At each trigger word not yet claimed, first match wins.
   accordingTo,
+  inFinding,
   passiveHedge,
   nounCue,
   relativeClause,
