@@ -143,6 +143,58 @@ export function statementContract(name: string, fixture: StoreFixture): void {
       expect(summary?.firstSeen.article.id).toBe(articles[0]!.id);
     });
 
+    it("pages through one speaker's statements in order, whether they have many or few", async () => {
+      // Invented lines of words drawn in a different order each, so no two are one statement.
+      const words = (
+        'pier ferry tide crane dredge buoy quay hull mast berth keel rope tug sail gull net ' +
+        'wharf lock sluice barge cargo chart lamp bell anchor deck oar reef shoal storm ' +
+        'fog gale pump winch dock slip mooring hawser ballast rudder'
+      ).split(' ');
+      const line = (i: number) => {
+        let seed = 7 + i * 7919;
+        const pick = () => {
+          seed = (seed * 48271) % 2147483647;
+          return words[seed % words.length]!;
+        };
+        return Array.from({ length: 16 }, pick).join(' ');
+      };
+      const many = Array.from({ length: 24 }, (_, i) =>
+        quotingArticle({
+          publisher: ['Daily Ledger', 'Harbour Post', 'Coast Weekly'][i % 3]!,
+          publishedAt: `2024-04-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`,
+          lines: [{ words: line(i), speaker: i === 5 ? 'Rafe Oduya' : 'Pia Lund' }],
+          tag: `paging ${i}`,
+        }),
+      );
+      const own = await fixture.open();
+      try {
+        for (const article of many) await own.putArticle(article);
+        for (const sort of ['outlets', 'first_seen'] as const) {
+          const everything = (await list(own, { sort, limit: 100 })).items;
+          expect(everything.length).toBe(24);
+          for (const [speaker, count] of [
+            ['Pia Lund', 23],
+            ['Rafe Oduya', 1],
+          ] as const) {
+            const expected = everything
+              .filter((s) => s.speakers.some((who) => who.id === person(speaker)))
+              .map((s) => s.id);
+            expect(expected).toHaveLength(count);
+            const paged: string[] = [];
+            let cursor: string | undefined;
+            do {
+              const page = await list(own, { sort, speaker: person(speaker), limit: 5, cursor });
+              paged.push(...page.items.map((s) => s.id));
+              cursor = page.next ?? undefined;
+            } while (cursor);
+            expect(paged).toEqual(expected);
+          }
+        }
+      } finally {
+        await fixture.dispose(own);
+      }
+    });
+
     it('groups articles stored in one batch as it groups them stored one by one', async () => {
       const together = await fixture.open();
       try {
