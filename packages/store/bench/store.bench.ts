@@ -4,7 +4,8 @@
  * included, over a 10,000-article corpus on each.
  *   pnpm bench:store            (from the repository root)
  * Environment: SOURCETRACE_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test),
- * BENCH_ARTICLES (default 10000), BENCH_RUNS per query (default 200), BENCH_INGEST=0 to skip ingest.
+ * BENCH_ARTICLES (default 10000), BENCH_RUNS per query (default 200), BENCH_INGEST=0 to skip ingest,
+ * BENCH_ENGINES (default "sqlite,postgres") for one engine alone.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +28,10 @@ import { benchAdapter, type AdapterName, type BenchAdapter } from './adapters.js
 
 const CORPUS_SIZE = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres')
+  .split(',')
+  .map((name) => name.trim())
+  .filter((name): name is AdapterName => name === 'sqlite' || name === 'postgres');
 
 const ms = (value: number) => value.toFixed(2).padStart(7);
 
@@ -282,8 +287,8 @@ async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'sourcetrace-bench-'));
   try {
     if (process.env.BENCH_INGEST !== '0')
-      for (const name of ['sqlite', 'postgres'] as const) benchIngestStatements(name, folder);
-    for (const name of ['sqlite', 'postgres'] as const) {
+      for (const name of ENGINES) benchIngestStatements(name, folder);
+    for (const name of ENGINES) {
       const adapter = benchAdapter(name, folder, { bulkLoad: true });
       const store = await adapter.open();
       try {
