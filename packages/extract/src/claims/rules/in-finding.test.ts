@@ -14,10 +14,10 @@ describe('in-finding', () => {
       content: ['45 percent of riders back the ferry'],
     });
     expect(
-      read('But in the survey, conducted over two weeks, the mayor trails her rival.')[0],
+      read('But in the survey, conducted over two weeks, the mayor trails by nine points.')[0],
     ).toMatchObject({
       source: 'the survey, conducted over two weeks',
-      content: ['the mayor trails her rival'],
+      content: ['the mayor trails by nine points'],
     });
   });
 

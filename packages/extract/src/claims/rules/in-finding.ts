@@ -11,7 +11,7 @@ import {
 } from '../../lexicon/words.js';
 import { restIsPunct } from '../../quotes/frames.js';
 import type { Phrases } from '../../quotes/phrases.js';
-import { readsAsNounPhrase } from '../../quotes/rules/shared.js';
+import { pluralAfterNumber, readsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const IN_FINDING_CONFIDENCE = 0.7;
@@ -156,6 +156,7 @@ function wordsIn(p: Phrases, from: number, end: number): number {
 }
 
 function hasCue(p: Phrases, from: number, hi: number): boolean {
-  for (let k = from; k < hi; k++) if (p.isWord(k) && cueClass(p.lower(k))) return true;
+  for (let k = from; k < hi; k++)
+    if (p.isWord(k) && cueClass(p.lower(k)) && !pluralAfterNumber(p, k, from)) return true;
   return false;
 }

@@ -225,4 +225,12 @@ describe('leading', () => {
       'Many riders at the meeting',
     ]);
   });
+
+  it('a plural after a number is a noun, not a verb of saying ("won 39 states")', () => {
+    for (const text of [
+      'In 1988, Governor Ivo Marsh won 39 states and defeated his rival.',
+      'A new poll of riders in all 50 states revealed wide support for the ferry.',
+    ])
+      expect(read(text).filter((a) => a.cue === 'states')).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@
 import { cueClass, type CueClass } from '../../lexicon/cues.js';
 import { CONTRACTING_SUBJECTS, IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import {
+  AMOUNT_WORDS,
   AUXILIARIES,
   DETERMINERS,
   OBJECT_PRONOUNS,
@@ -163,4 +164,14 @@ export function splitPieces(
     return { pieces, floor: end };
   }
   return { pieces, floor: after.tailEnd };
+}
+
+/**
+ * `trails by nine points`, `40 claims`: a word ending in -s after a number above one is a plural
+ * noun, not a verb of saying ("two says" is no English).
+ */
+export function pluralAfterNumber(p: Phrases, c: number, lo: number): boolean {
+  if (c <= lo || !p.lower(c).endsWith('s') || !p.isWord(c - 1)) return false;
+  const before = p.lower(c - 1);
+  return /^\d/.test(before) || (AMOUNT_WORDS.has(before) && before !== 'one');
 }

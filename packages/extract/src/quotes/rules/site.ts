@@ -8,6 +8,7 @@ import { afterCue, type AfterCue } from '../after-cue.js';
 import { describe, trimSpan } from '../content.js';
 import type { Phrases } from '../phrases.js';
 import { appositive, readsAsVerb } from '../speakers.js';
+import { pluralAfterNumber } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
   Attribution,
@@ -85,6 +86,7 @@ function readCue(site: TokenSite): Cue | null {
   let cls = cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
+  if (pluralAfterNumber(p, c, lo)) return null;
   const group = site.group();
   if (group.passive) return null; // "was told", "is asked": the subject is not the speaker
   // "did not say whether ...": nothing was said, but the refusal is the speaker's position
