@@ -97,6 +97,20 @@ describe('the bounded extractor', () => {
     }
   });
 
+  it('keeps an extraction whole, and no room held, when the caller woken for its room fails', async () => {
+    const extractor = new BoundedExtractor({ threads: 1, maxQueue: 0 });
+    try {
+      const first = extractor.extractJson({ text: TEXT });
+      extractor.whenRoom(() => {
+        throw new Error('the waiting caller failed');
+      });
+      expect(JSON.parse(await first)).toEqual(extract({ text: TEXT }));
+      expect(extractor.full).toBe(false);
+    } finally {
+      await extractor.destroy();
+    }
+  });
+
   it('refuses at once what does not fit in its threads and queue, with a time to come back', async () => {
     const extractor = new BoundedExtractor({ threads: 1, maxQueue: 2 });
     try {

@@ -143,12 +143,19 @@ export class BoundedExtractor {
       this.roomWaiters.delete(waiter);
       const room = { taken: false };
       this.handedOver.push(room);
-      waiter(() => {
+      const release = () => {
         if (room.taken) return;
         room.taken = true;
         this.handedOver.splice(this.handedOver.indexOf(room), 1);
         this.wakeOneWaiter();
-      });
+      };
+      // Woken inside the ending extraction's own bookkeeping: a waiter that fails must neither
+      // turn that extraction into an error nor keep the room.
+      try {
+        waiter(release);
+      } catch {
+        release();
+      }
       return;
     }
   }
