@@ -1,9 +1,8 @@
 import { cueClass } from '../../lexicon/cues.js';
 import { AUXILIARIES, CONNECTIVES, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
-import { restIsPunct } from '../../quotes/frames.js';
 import { hasWords } from '../../quotes/content.js';
-import { readsAsNounPhrase } from '../../quotes/rules/shared.js';
+import { closesClause, readsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
 import { NOT_SOURCES } from '../../lexicon/claim-words.js';
@@ -108,8 +107,7 @@ function appositiveAfter(p: Phrases, after: number, hi: number, lo: number, c: n
 function phraseToComma(p: Phrases, end: number, hi: number): number {
   let k = end;
   while (k < hi && k - end <= 8 && p.isWord(k) && !cueClass(p.lower(k))) k++;
-  const closes = k >= hi || p.isPunct(k, ',') || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
-  return closes ? k : end;
+  return closesClause(p, k, hi) ? k : end;
 }
 
 /**
@@ -121,6 +119,5 @@ function prepositionalTail(p: Phrases, end: number, hi: number): number {
     return end;
   let k = end + 1;
   while (k < hi && k - end <= 8 && p.isWord(k) && !cueClass(p.lower(k))) k++;
-  const closes = k >= hi || p.isPunct(k, ',') || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
-  return closes && k > end + 1 ? k : end;
+  return closesClause(p, k, hi) && k > end + 1 ? k : end;
 }

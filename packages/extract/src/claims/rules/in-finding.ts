@@ -9,9 +9,8 @@ import {
   PREPOSITIONS,
   RESUMING_CONNECTIVES,
 } from '../../lexicon/words.js';
-import { restIsPunct } from '../../quotes/frames.js';
 import type { Phrases } from '../../quotes/phrases.js';
-import { pluralAfterNumber, readsAsNounPhrase } from '../../quotes/rules/shared.js';
+import { closesClause, pluralAfterNumber, readsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const IN_FINDING_CONFIDENCE = 0.7;
@@ -44,37 +43,50 @@ export const inFinding: CueRule = {
       const described = describedTo(p, sourceEnd + 1, hi);
       if (described > sourceEnd + 1 && p.isPunct(described, ',')) sourceEnd = described;
     }
-    const cue = p.span(c, c + 1);
-    const source = p.span(c + 1, sourceEnd);
     const fronted = c === lo || (c === lo + 1 && CONNECTIVES.has(p.lower(lo)));
-    if (fronted) {
-      if (!p.isPunct(sourceEnd, ',')) return null;
-      const contentStart = sourceEnd + 1;
-      // a cue of its own in the clause (`In the poll, most said ...`) is read by its own rule
-      if (wordsIn(p, contentStart, hi) < 3 || hasCue(p, contentStart, hi)) return null;
-      const attribution = make(
-        'according',
-        [[contentStart, hi]],
-        cue,
-        source,
-        'in-finding',
-        IN_FINDING_CONFIDENCE,
-      );
-      return attribution ? { type: 'settle', attribution, cutAt: null } : null;
-    }
-    const end = p.isPunct(c - 1, ',') ? c - 1 : c;
-    if (!closesClause(p, sourceEnd, hi) || !wholeClauseBefore(p, floor, end)) return null;
+    const claim = fronted
+      ? clauseAfter(p, sourceEnd, hi)
+      : clauseBefore(p, c, floor, sourceEnd, hi);
+    if (!claim) return null;
     const attribution = make(
       'according',
-      [[floor, end]],
-      cue,
-      source,
+      [claim.content],
+      p.span(c, c + 1),
+      p.span(c + 1, sourceEnd),
       'in-finding',
       IN_FINDING_CONFIDENCE,
     );
-    return attribution ? { type: 'settle', attribution, cutAt: end } : null;
+    return attribution ? { type: 'settle', attribution, cutAt: claim.cutAt } : null;
   },
 };
+
+interface FoundClaim {
+  content: [number, number];
+  /** Where a belief or quote still open ends, when the claim is the clause before. */
+  cutAt: number | null;
+}
+
+/** `In a new poll, 45 percent back the plan.`: the clause after the source's comma. */
+function clauseAfter(p: Phrases, sourceEnd: number, hi: number): FoundClaim | null {
+  if (!p.isPunct(sourceEnd, ',')) return null;
+  const start = sourceEnd + 1;
+  // a cue of its own in the clause (`In the poll, most said ...`) is read by its own rule
+  if (wordsIn(p, start, hi) < 3 || hasCue(p, start, hi)) return null;
+  return { content: [start, hi], cutAt: null };
+}
+
+/** `She fell to 10 percent in the latest survey.`: the clause before "in". */
+function clauseBefore(
+  p: Phrases,
+  c: number,
+  floor: number,
+  sourceEnd: number,
+  hi: number,
+): FoundClaim | null {
+  const end = p.isPunct(c - 1, ',') ? c - 1 : c;
+  if (!closesClause(p, sourceEnd, hi) || !wholeClauseBefore(p, floor, end)) return null;
+  return { content: [floor, end], cutAt: end };
+}
 
 /**
  * The finding noun heading the phrase at `from` (`a new Harbour Gazette poll`, `May's survey`):
@@ -114,11 +126,6 @@ function describedTo(p: Phrases, after: number, hi: number): number {
     k++;
   }
   return closesClause(p, k, hi) ? k : -1;
-}
-
-/** A comma, or the sentence's end, at `k`. */
-function closesClause(p: Phrases, k: number, hi: number): boolean {
-  return k >= hi || p.isPunct(k, ',') || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   WH_WORDS,
 } from '../../lexicon/words.js';
 import type { AfterCue } from '../after-cue.js';
+import { restIsPunct } from '../frames.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import type { Attribution } from './types.js';
@@ -174,4 +175,9 @@ export function pluralAfterNumber(p: Phrases, c: number, lo: number): boolean {
   if (c <= lo || !p.lower(c).endsWith('s') || !p.isWord(c - 1)) return false;
   const before = p.lower(c - 1);
   return /^\d/.test(before) || (AMOUNT_WORDS.has(before) && before !== 'one');
+}
+
+/** A comma, or the end of the sentence, at token `k`: where a phrase read on from a cue closes. */
+export function closesClause(p: Phrases, k: number, hi: number): boolean {
+  return k >= hi || p.isPunct(k, ',') || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
 }
