@@ -65,6 +65,13 @@ export function hasWords(p: Phrases, from: number, hi: number): boolean {
   return false;
 }
 
+/** How many words outside quote marks tokens [from, end) hold. */
+export function wordCount(p: Phrases, from: number, end: number): number {
+  let words = 0;
+  for (let i = from; i < end; i++) if (p.isWord(i)) words++;
+  return words;
+}
+
 /** How many words a unit holds inside quote marks, and whether they are all capitalised (a title). */
 export function quotedWords(p: Phrases, unit: Unit): { count: number; titleCase: boolean } {
   let count = 0;

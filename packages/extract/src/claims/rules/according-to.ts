@@ -1,7 +1,7 @@
 import { cueClass } from '../../lexicon/cues.js';
 import { AUXILIARIES, CONNECTIVES, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
-import { hasWords } from '../../quotes/content.js';
+import { hasWords, wordCount } from '../../quotes/content.js';
 import { closesClause, readsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
@@ -98,9 +98,7 @@ function appositiveAfter(p: Phrases, after: number, hi: number, lo: number, c: n
   if (!readsAsNounPhrase(p, after, head) || AUXILIARIES.has(last) || IRREGULAR_PAST.has(last))
     return false;
   if (PREPOSITIONS.has(p.lower(lo))) return false;
-  let words = 0;
-  for (let k = lo; k < c; k++) if (p.isWord(k)) words++;
-  return words >= 5;
+  return wordCount(p, lo, c) >= 5;
 }
 
 /** Where the words after `end` reach a comma or the sentence end, within eight words; else `end`. */

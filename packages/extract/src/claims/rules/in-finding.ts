@@ -9,6 +9,7 @@ import {
   PREPOSITIONS,
   RESUMING_CONNECTIVES,
 } from '../../lexicon/words.js';
+import { wordCount } from '../../quotes/content.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import { closesClause, pluralAfterNumber, readsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { CueRule } from '../../quotes/rules/types.js';
@@ -71,7 +72,7 @@ function clauseAfter(p: Phrases, sourceEnd: number, hi: number): FoundClaim | nu
   if (!p.isPunct(sourceEnd, ',')) return null;
   const start = sourceEnd + 1;
   // a cue of its own in the clause (`In the poll, most said ...`) is read by its own rule
-  if (wordsIn(p, start, hi) < 3 || hasCue(p, start, hi)) return null;
+  if (wordCount(p, start, hi) < 3 || hasCue(p, start, hi)) return null;
   return { content: [start, hi], cutAt: null };
 }
 
@@ -135,7 +136,7 @@ function describedTo(p: Phrases, after: number, hi: number): number {
  * vouches for, not a noun it describes or a clause hanging on another.
  */
 function wholeClauseBefore(p: Phrases, from: number, end: number): boolean {
-  const words = wordsIn(p, from, end);
+  const words = wordCount(p, from, end);
   let last = end - 1;
   while (last >= from && !p.isWord(last)) last--;
   const final = p.lower(last);
@@ -154,12 +155,6 @@ function wholeClauseBefore(p: Phrases, from: number, end: number): boolean {
     !first.endsWith('ing') &&
     !(CLAUSE_OPENERS.has(first) && !RESUMING_CONNECTIVES.has(first))
   );
-}
-
-function wordsIn(p: Phrases, from: number, end: number): number {
-  let words = 0;
-  for (let k = from; k < end; k++) if (p.isWord(k)) words++;
-  return words;
 }
 
 function hasCue(p: Phrases, from: number, hi: number): boolean {
