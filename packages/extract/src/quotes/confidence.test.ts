@@ -43,6 +43,33 @@ describe('quote confidence comes from how the speaker was found', () => {
     expect(confidences(other).at(-1)).toBe(SPEAKER_CONFIDENCE.inferred);
   });
 
+  it('a pronoun for a sure speaker of the quote just before carries on past other people', () => {
+    const text = [
+      'Tom Bell, who coaches the Harbour Hawks, spoke after the game.',
+      '"We played well," Bell said after his side beat the club of Ivo Marsh.',
+      '"The second half was ours," he said.',
+    ].join('\n\n');
+    expect(confidences(text).at(-1)).toBe(SPEAKER_CONFIDENCE.carriedOn);
+    // when the quote before was itself a guess, the pronoun stays one too
+    const guessed = [
+      'Tom Bell met Ivo Marsh, who coaches the rival club.',
+      '"We played well," he said. Marsh has coached for years.',
+      '"The second half was ours," he said.',
+    ].join('\n\n');
+    expect(confidences(guessed)).toEqual([
+      SPEAKER_CONFIDENCE.inferred,
+      SPEAKER_CONFIDENCE.inferred,
+    ]);
+  });
+
+  it('a body that just spoke is "the company" and "it" in the next quote', () => {
+    const text = [
+      '"Prices will rise in March," Harbour Freight Ltd. said in a statement.',
+      '"We regret the change," the company said.',
+    ].join('\n\n');
+    expect(confidences(text).at(-1)).toBe(SPEAKER_CONFIDENCE.carriedOn);
+  });
+
   it('a description, a guess and a missing speaker sit below the confident line', () => {
     const [described] = confidences('"The fund is broke," said a professor at the university.');
     expect(described).toBe(SPEAKER_CONFIDENCE.inferred);

@@ -14,8 +14,10 @@ export const SPEAKER_CONFIDENCE = {
   /** A pronoun with only one person named in the stretch before it. */
   soleCandidate: 0.8,
   /**
-   * A pronoun for whoever spoke the quote just before, named last before it: "Ann Roe said
-   * ... "...," she added." The conversation carries on.
+   * A pronoun (or, for a body, "the company") for whoever spoke the quote just before, when
+   * that speaker was sure or named last before it: "Ann Roe said ... "...," she added." The
+   * conversation carries on: the subject of the last attribution is the likeliest referent,
+   * whoever else was mentioned in between.
    */
   carriedOn: 0.8,
   /** A pronoun among several people, a description ("the rookie defenceman"), an unnamed source. */
@@ -24,6 +26,8 @@ export const SPEAKER_CONFIDENCE = {
   none: 0.3,
 } as const;
 
+/** The line users filter on: a speaker at or above it is right nearly every time. */
+const CONFIDENT = 0.8;
 /** How far back (UTF-16 code units) a pronoun's candidates are counted: a few paragraphs. */
 const PRONOUN_REACH = 1000;
 /** A conversation carries on when the quote before ends this close (about a paragraph) ... */
@@ -42,15 +46,19 @@ export function calibrateConfidence(text: string, quotes: Quote[], entities: Ent
   const mentions = new MentionIndex(text, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const inOrder = [...quotes].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
-  const previous = new Map(inOrder.map((q, i) => [q, inOrder[i - 1]]));
-  return quotes.map((quote) => {
+  // in text order, so that each quote sees how sure the one before it ended up
+  const calibrated = new Map<Quote, Quote>();
+  let previous: Quote | undefined;
+  for (const quote of inOrder) {
     const speaker = quote.speakerId ? byId.get(quote.speakerId) : undefined;
     const confidence = Math.min(
       quote.confidence,
-      speakerConfidence(quote, speaker, mentions, previous.get(quote)),
+      speakerConfidence(quote, speaker, mentions, previous),
     );
-    return { ...quote, confidence };
-  });
+    previous = { ...quote, confidence };
+    calibrated.set(quote, previous);
+  }
+  return quotes.map((quote) => calibrated.get(quote)!);
 }
 
 interface IndexedMention {
@@ -106,6 +114,7 @@ function speakerConfidence(
   quote: Quote,
   speaker: Entity | undefined,
   mentions: MentionIndex,
+  /** The quote just before in the text, with its confidence settled. */
   previous: Quote | undefined,
 ): number {
   const source = quote.source;
@@ -116,6 +125,12 @@ function speakerConfidence(
     if (m.form === 'name' || m.form === 'alias') return SPEAKER_CONFIDENCE.named;
     pronoun ||= m.form === 'pronoun';
   }
+  const follows =
+    previous?.speakerId === quote.speakerId &&
+    quote.content[0]!.start - previous.content.at(-1)!.end < CARRIED_QUOTE_GAP;
+  // a body has no rival of its gender: "the company" or "it" for the body that just spoke is it
+  if (speaker.kind === 'organization' && follows && previous.confidence >= CONFIDENT)
+    return SPEAKER_CONFIDENCE.carriedOn;
   if (!pronoun || speaker.kind !== 'person') return SPEAKER_CONFIDENCE.inferred;
   // the people named in reach who could be this pronoun, and who was named last
   const candidates = new Set<Entity>();
@@ -126,12 +141,10 @@ function speakerConfidence(
     lastNamed = m;
     if (mentions.compatible(person, speaker)) candidates.add(person);
   }
-  const carriedOn =
-    previous?.speakerId === quote.speakerId &&
-    quote.content[0]!.start - previous.content.at(-1)!.end < CARRIED_QUOTE_GAP &&
-    lastNamed?.entity === speaker &&
-    source.start - lastNamed.end < CARRIED_NAME_GAP;
-  if (carriedOn) return SPEAKER_CONFIDENCE.carriedOn;
+  const namedLast =
+    lastNamed?.entity === speaker && source.start - lastNamed.end < CARRIED_NAME_GAP;
+  if (follows && (namedLast || previous.confidence >= CONFIDENT))
+    return SPEAKER_CONFIDENCE.carriedOn;
   return candidates.size === 1 && candidates.has(speaker)
     ? SPEAKER_CONFIDENCE.soleCandidate
     : SPEAKER_CONFIDENCE.inferred;
