@@ -43,7 +43,10 @@ function pronounGender(word: string): string | undefined {
 
 /** Caps every quote's confidence by how its speaker was found. */
 export function calibrateConfidence(text: string, quotes: Quote[], entities: Entity[]): Quote[] {
-  const mentions = new MentionIndex(text, entities);
+  // built only when a pronoun needs its rivals counted: most speakers are named in the source
+  let index: MentionIndex | undefined;
+  const mentions = () => (index ??= new MentionIndex(text, entities));
+  const ownMentions = new OwnMentions();
   const byId = new Map(entities.map((e) => [e.id, e]));
   const inOrder = [...quotes].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   // in text order, so that each quote sees how sure the one before it ended up
@@ -53,12 +56,43 @@ export function calibrateConfidence(text: string, quotes: Quote[], entities: Ent
     const speaker = quote.speakerId ? byId.get(quote.speakerId) : undefined;
     const confidence = Math.min(
       quote.confidence,
-      speakerConfidence(quote, speaker, mentions, previous),
+      speakerConfidence(quote, speaker, ownMentions, mentions, previous),
     );
     previous = { ...quote, confidence };
     calibrated.set(quote, previous);
   }
   return quotes.map((quote) => calibrated.get(quote)!);
+}
+
+type Mention = Entity['mentions'][number];
+
+/** Each speaker's own mentions by start, sorted once, so a source is looked up by binary search. */
+class OwnMentions {
+  private readonly sorted = new Map<Entity, Mention[]>();
+
+  /** How the entity is mentioned inside the span: "name" (or alias), "pronoun", or not at all. */
+  formIn(entity: Entity, span: { start: number; end: number }): 'name' | 'pronoun' | null {
+    let list = this.sorted.get(entity);
+    if (!list) {
+      list = [...entity.mentions].sort((a, b) => a.span.start - b.span.start);
+      this.sorted.set(entity, list);
+    }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.span.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let pronoun = false;
+    for (let i = lo; i < list.length && list[i]!.span.start < span.end; i++) {
+      const m = list[i]!;
+      if (m.span.end > span.end) continue;
+      if (m.form === 'name' || m.form === 'alias') return 'name';
+      pronoun ||= m.form === 'pronoun';
+    }
+    return pronoun ? 'pronoun' : null;
+  }
 }
 
 interface IndexedMention {
@@ -113,18 +147,16 @@ class MentionIndex {
 function speakerConfidence(
   quote: Quote,
   speaker: Entity | undefined,
-  mentions: MentionIndex,
+  own: OwnMentions,
+  mentionIndex: () => MentionIndex,
   /** The quote just before in the text, with its confidence settled. */
   previous: Quote | undefined,
 ): number {
   const source = quote.source;
   if (!speaker || !source) return SPEAKER_CONFIDENCE.none;
-  let pronoun = false;
-  for (const m of mentions.between(source.start, source.end)) {
-    if (m.entity !== speaker || m.end > source.end) continue;
-    if (m.form === 'name' || m.form === 'alias') return SPEAKER_CONFIDENCE.named;
-    pronoun ||= m.form === 'pronoun';
-  }
+  const form = own.formIn(speaker, source);
+  if (form === 'name') return SPEAKER_CONFIDENCE.named;
+  const pronoun = form === 'pronoun';
   const follows =
     previous?.speakerId === quote.speakerId &&
     quote.content[0]!.start - previous.content.at(-1)!.end < CARRIED_QUOTE_GAP;
@@ -132,6 +164,7 @@ function speakerConfidence(
   if (speaker.kind === 'organization' && follows && previous.confidence >= CONFIDENT)
     return SPEAKER_CONFIDENCE.carriedOn;
   if (!pronoun || speaker.kind !== 'person') return SPEAKER_CONFIDENCE.inferred;
+  const mentions = mentionIndex();
   // the people named in reach who could be this pronoun, and who was named last
   const candidates = new Set<Entity>();
   let lastNamed: IndexedMention | undefined;
