@@ -105,22 +105,31 @@ interface IndexedMention {
 /** Every mention in text order, with the genders each person was referred to by. */
 class MentionIndex {
   private readonly all: IndexedMention[] = [];
+  /** Filled per person on first asking: only candidates for a pronoun are ever asked about. */
   private readonly genders = new Map<Entity, Set<string>>();
 
-  constructor(text: string, entities: Entity[]) {
-    for (const entity of entities) {
-      const genders = new Set<string>();
-      for (const m of entity.mentions) {
+  constructor(
+    private readonly text: string,
+    entities: Entity[],
+  ) {
+    for (const entity of entities)
+      for (const m of entity.mentions)
         this.all.push({ start: m.span.start, end: m.span.end, form: m.form, entity });
-        const gender =
-          m.form === 'pronoun'
-            ? pronounGender(text.slice(m.span.start, m.span.end).toLowerCase())
-            : undefined;
+    this.all.sort((a, b) => a.start - b.start);
+  }
+
+  private gendersOf(entity: Entity): Set<string> {
+    let genders = this.genders.get(entity);
+    if (!genders) {
+      genders = new Set<string>();
+      for (const m of entity.mentions) {
+        if (m.form !== 'pronoun') continue;
+        const gender = pronounGender(this.text.slice(m.span.start, m.span.end).toLowerCase());
         if (gender) genders.add(gender);
       }
       this.genders.set(entity, genders);
     }
-    this.all.sort((a, b) => a.start - b.start);
+    return genders;
   }
 
   /** The mentions starting in [from, to), found by binary search. */
@@ -137,9 +146,9 @@ class MentionIndex {
 
   /** Whether two people could be the same pronoun: one of them has none yet, or they share one. */
   compatible(a: Entity, b: Entity): boolean {
-    const ga = this.genders.get(a);
-    const gb = this.genders.get(b);
-    if (!ga?.size || !gb?.size) return true;
+    const ga = this.gendersOf(a);
+    const gb = this.gendersOf(b);
+    if (!ga.size || !gb.size) return true;
     return [...ga].some((g) => gb.has(g));
   }
 }

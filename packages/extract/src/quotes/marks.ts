@@ -39,6 +39,8 @@ const opensAfter = (ch: string | undefined): boolean =>
 export function findQuoted(text: string, blocks: Block[]): Quoted[] {
   const found: Quoted[] = [];
   let carried: Quoted | null = null;
+  const marks = markCandidates(text);
+  let next = 0;
   for (const block of blocks) {
     if (carried) {
       // The previous block ended inside a quote: keep that piece only if this block reopens.
@@ -49,16 +51,9 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
     let doubleOpen = -1;
     let openWidth = 1;
     let singleOpen = -1;
-    for (let i = start; i < end; i++) {
-      const code = text.charCodeAt(i);
-      if (
-        code !== 34 &&
-        code !== 39 &&
-        code !== 0xab &&
-        code !== 0xbb &&
-        (code < 0x2018 || code > 0x201e)
-      )
-        continue;
+    while (next < marks.length && marks[next]! < start) next++;
+    for (; next < marks.length && marks[next]! < end; next++) {
+      const i = marks[next]!;
       const ch = text[i]!;
       if (
         ch !== STRAIGHT_DOUBLE &&
@@ -91,7 +86,8 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
           openWidth = width;
           singleOpen = -1;
         }
-        i += width - 1;
+        // a doubled mark was read whole: its second half is not a mark of its own
+        if (width === 2 && marks[next + 1] === i + 1) next++;
         continue;
       }
       if (doubleOpen >= 0) continue; // single marks inside a double quote are part of it
@@ -110,6 +106,21 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
       carried = passage(doubleOpen, end, false, openWidth, 0);
   }
   return found;
+}
+
+/** Any character that may be a quote mark (a few are not, and are skipped). */
+const MARK_CANDIDATE = /["'\u00ab\u00bb\u2018-\u201e]/g;
+
+/**
+ * Where the text holds a character that may be a quote mark, in order: one search of the whole
+ * text, run by the regular expression engine, instead of a JavaScript loop over every character.
+ */
+function markCandidates(text: string): number[] {
+  const at: number[] = [];
+  MARK_CANDIDATE.lastIndex = 0;
+  for (let m = MARK_CANDIDATE.exec(text); m !== null; m = MARK_CANDIDATE.exec(text))
+    at.push(m.index);
+  return at;
 }
 
 function passage(
