@@ -1,5 +1,5 @@
 import { POSTGRES_STATEMENT_TABLES } from '../statements/schema.js';
-import { quoteAndClaimIndexes, RETIRED_INDEXES } from '../sql/indexes.js';
+import { quoteAndClaimIndexes, quoteKindIndex, RETIRED_INDEXES } from '../sql/indexes.js';
 import { POSTGRES_WATCH_TABLES } from '../watch/schema.js';
 
 /**
@@ -177,5 +177,10 @@ DROP TABLE entity_pairs;
     version: 5,
     name: 'watched feeds: validators per URL and the items already seen',
     sql: POSTGRES_WATCH_TABLES,
+  },
+  {
+    version: 6,
+    name: 'quotes by kind in list order, so a rare or absent kind is found without reading every quote',
+    sql: quoteKindIndex(''),
   },
 ];

@@ -4,12 +4,12 @@
  * a phrase. Files made before schema 5 keep the tables they were made with; both kinds answer.
  */
 import { SQLITE_STATEMENT_TABLES } from '../statements/schema.js';
-import { quoteAndClaimIndexes, RETIRED_INDEXES } from '../sql/indexes.js';
+import { quoteAndClaimIndexes, quoteKindIndex, RETIRED_INDEXES } from '../sql/indexes.js';
 import { SQLITE_WATCH_TABLES } from '../watch/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 6;
+export const SQLITE_SCHEMA_VERSION = 7;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS corpus_counts (
@@ -135,6 +135,7 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE INDEX IF NOT EXISTS claims_in_order ON claims (published_sort DESC, article_seq DESC, idx);
 CREATE INDEX IF NOT EXISTS claims_by_article ON claims (article_seq, idx);
 ${QUOTE_AND_CLAIM_INDEXES}
+${quoteKindIndex('IF NOT EXISTS ')}
 
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');
@@ -195,4 +196,6 @@ DROP TABLE entity_pairs;
   4: RETIRED_INDEXES,
   // Watched feeds and their seen items: the tables come with SQLITE_SCHEMA.
   5: '',
+  // Quotes by kind in list order: the index comes with SQLITE_SCHEMA.
+  6: '',
 };

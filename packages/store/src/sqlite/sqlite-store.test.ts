@@ -73,6 +73,34 @@ async function snapshot(store: Store) {
   return { stats: await store.stats(), entities, related };
 }
 
+describe('quotes of one kind', () => {
+  it(
+    'are read through their own index in list order, so a kind no quote has reads nothing',
+    withFolder(async (folder) => {
+      const file = join(folder, 'kinds.db');
+      const store = await createSqliteStore(file);
+      for (const seed of [1, 2, 3]) await store.putArticle(syntheticArticle(seed));
+      await store.close();
+      const raw = new BetterSqlite3(file, { readonly: true });
+      try {
+        // the quote list's filter and order, as listQuotes asks for a page
+        const plan = raw
+          .prepare(
+            `EXPLAIN QUERY PLAN SELECT q.seq FROM quotes q WHERE q.kind = ?
+             ORDER BY published_sort DESC, article_seq DESC, idx LIMIT 21`,
+          )
+          .all('mixed') as { detail: string }[];
+        expect(plan.map((step) => step.detail).join(' | ')).toMatch(
+          /USING (COVERING )?INDEX quotes_of_kind \(kind=\?\)/,
+        );
+        expect(plan.some((step) => /TEMP B-TREE/.test(step.detail))).toBe(false);
+      } finally {
+        raw.close();
+      }
+    }),
+  );
+});
+
 describe('a file written by corpus schema 2', () => {
   // Written by the schema 2 store from syntheticArticle(1..8), each ingested at this instant.
   const fixture = new URL('../../test/fixtures/corpus-schema-2.db.gz', import.meta.url);
