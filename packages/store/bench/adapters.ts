@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createPostgresStore, createSqliteStore, type Store } from '../src/index.js';
@@ -14,6 +15,8 @@ export interface BenchAdapter {
   open(): Promise<Store>;
   /** Refreshes planner statistics after a bulk load, as a deployment's autovacuum would. */
   analyze(): Promise<void>;
+  /** Bytes on disk: tables, indexes and (SQLite) the write-ahead log. */
+  sizeBytes(): Promise<number>;
   cleanup(): Promise<void>;
 }
 
@@ -33,6 +36,10 @@ export function benchAdapter(
       name,
       open: () => createSqliteStore(file, { statements }),
       analyze: () => Promise.resolve(),
+      sizeBytes: () =>
+        Promise.resolve(
+          [file, `${file}-wal`].reduce((sum, f) => sum + (existsSync(f) ? statSync(f).size : 0), 0),
+        ),
       cleanup: () => Promise.resolve(),
     };
   }
@@ -41,7 +48,9 @@ export function benchAdapter(
     const client = new pg.Client({ connectionString: DATABASE_URL });
     await client.connect();
     try {
-      for (const sql of statements) await client.query(sql);
+      let last: pg.QueryResult | undefined;
+      for (const sql of statements) last = await client.query(sql);
+      return last;
     } finally {
       await client.end();
     }
@@ -55,8 +64,20 @@ export function benchAdapter(
         { statements },
       ),
     // Statistics fresh and the bulk load flushed, so queries are timed in a steady state.
-    analyze: () => admin(`SET search_path TO "${schema}"`, 'VACUUM ANALYZE', 'CHECKPOINT'),
-    cleanup: () => admin(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`),
+    analyze: async () => {
+      await admin(`SET search_path TO "${schema}"`, 'VACUUM ANALYZE', 'CHECKPOINT');
+    },
+    sizeBytes: async () => {
+      const result = await admin(
+        `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint AS bytes
+           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = '${schema}' AND c.relkind IN ('r', 'm')`,
+      );
+      return Number(result?.rows[0]?.bytes ?? 0);
+    },
+    cleanup: async () => {
+      await admin(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    },
   };
 }
 

@@ -4,7 +4,8 @@
  * included, over a 10,000-article corpus on each.
  *   pnpm bench:store            (from the repository root)
  * Environment: SOURCETRACE_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test),
- * BENCH_ARTICLES (default 10000), BENCH_RUNS per query (default 200), BENCH_INGEST=0 to skip ingest,
+ * BENCH_ARTICLES (default 10000; 1000000 for the million-article run), BENCH_BATCH articles per
+ * putArticles while loading (default 250), BENCH_RUNS per query (default 200), BENCH_INGEST=0 to skip ingest,
  * BENCH_ENGINES (default "sqlite,postgres") for one engine alone.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import {
   QuoteQuery,
   RelatedQuery,
   StatementQuery,
+  type Article,
   type CorpusEntity,
 } from '@sourcetrace/article-model';
 import { benchStatementArticle } from './statement-lines.js';
@@ -28,6 +30,8 @@ import { benchAdapter, type AdapterName, type BenchAdapter } from './adapters.js
 
 const CORPUS_SIZE = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+/** Articles per putArticles call while loading. */
+const BATCH = Number(process.env.BENCH_BATCH ?? 250);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres')
   .split(',')
   .map((name) => name.trim())
@@ -81,20 +85,37 @@ function benchIngestStatements(name: AdapterName, folder: string): void {
     );
 }
 
-/** Loads the synthetic corpus; a few writes in flight on PostgreSQL, where each commit waits on the server. */
+/**
+ * Loads the synthetic corpus in batches through putArticles, the bulk path a large import takes
+ * (one transaction and one pass over the corpus tables a batch); on PostgreSQL two batches are in
+ * flight, since each commit waits on the server.
+ */
 async function load(store: Store, adapter: BenchAdapter): Promise<void> {
   const started = performance.now();
-  const inFlight = adapter.name === 'postgres' ? 4 : 1;
+  const inFlight = adapter.name === 'postgres' ? 2 : 1;
   let next = 1;
   const worker = async () => {
-    // Half synthetic articles, half short reports quoting many distinct lines, some carried again.
-    for (let seed = next++; seed <= CORPUS_SIZE; seed = next++)
-      await store.putArticle(seed % 2 ? syntheticArticle(seed) : benchStatementArticle(seed / 2));
+    for (let first = next; first <= CORPUS_SIZE; first = next) {
+      next = Math.min(CORPUS_SIZE + 1, first + BATCH);
+      const batch: Article[] = [];
+      // Half synthetic articles, half short reports quoting many distinct lines, some carried again.
+      for (let seed = first; seed < next; seed++)
+        batch.push(seed % 2 ? syntheticArticle(seed) : benchStatementArticle(seed / 2));
+      await store.putArticles(batch);
+    }
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `load   ${adapter.name.padEnd(8)} ${CORPUS_SIZE} invented articles in ${seconds.toFixed(1)} s: ${(CORPUS_SIZE / seconds).toFixed(0)} articles/s (putArticle, ${inFlight} in flight${adapter.name === 'postgres' ? ', synchronous_commit off' : ''})`,
+    `load   ${adapter.name.padEnd(8)} ${CORPUS_SIZE} invented articles in ${seconds.toFixed(1)} s: ${(CORPUS_SIZE / seconds).toFixed(0)} articles/s (putArticles of ${BATCH}, ${inFlight} in flight${adapter.name === 'postgres' ? ', synchronous_commit off' : ''})`,
+  );
+}
+
+/** The database's size on disk, tables and indexes together, per article. */
+async function reportSize(adapter: BenchAdapter): Promise<void> {
+  const bytes = await adapter.sizeBytes();
+  console.log(
+    `size   ${adapter.name.padEnd(8)} ${(bytes / 1e6).toFixed(1)} MB for ${CORPUS_SIZE} articles: ${(bytes / CORPUS_SIZE / 1024).toFixed(1)} KiB per article`,
   );
 }
 
@@ -294,6 +315,7 @@ async function main(): Promise<void> {
       try {
         await load(store, adapter);
         await adapter.analyze();
+        await reportSize(adapter);
         await benchQueries(store, adapter);
       } finally {
         await store.close();
