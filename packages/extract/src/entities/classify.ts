@@ -39,6 +39,7 @@ import {
 } from './name-scan.js';
 import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
+import { SECTION_LABELS } from '../lexicon/quote-words.js';
 import {
   ARTICLES,
   AUXILIARIES,
@@ -125,8 +126,10 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   const lower = ctx.tokens[k]!.bare;
   if (GAZETTEER.has(lower) || FIRST_NAME_GENDER.has(lower)) return false;
   const surface = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end);
-  // an acronym, a transcript's speaker label, a dateline
-  if (/^[\p{Lu}\p{N}]{2,8}$/u.test(surface) || capitalsLabel(ctx, k, surface)) return false;
+  // a section label ("MARKETS:") names nothing; an acronym, a speaker label or a dateline does
+  const label = capitalsLabel(ctx, k, surface);
+  if (label === 'section') return true;
+  if (/^[\p{Lu}\p{N}]{2,8}$/u.test(surface) || label) return false;
   if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
   if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
@@ -288,6 +291,7 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   if (wordIdx.length === 1) {
     const surface = text.slice(tokens[start]!.start, tokens[start]!.end);
     const label = capitalsLabel(ctx, start, surface);
+    if (label === 'section') return true;
     if (label) {
       const person = label === 'speaker';
       ctx.out.push(candidate(ctx, start, end, person ? 'person' : 'location', { person }));
@@ -304,21 +308,26 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
 
 /**
  * A word in capitals opening a paragraph or sentence: "SMITH:" labels a speaker in a
- * transcript, "EASTVALE —" is a dateline's place. Acronyms are short or have no vowel.
+ * transcript, "MARKETS:" a section of a roundup, "EASTVALE —" is a dateline's place. Acronyms
+ * are short or have no vowel.
  */
 export function capitalsLabel(
   ctx: Ctx,
   i: number,
   surface: string,
-): 'speaker' | 'location' | undefined {
+): 'speaker' | 'section' | 'location' | undefined {
   if (!ctx.initial[i] || surface.length < 4 || !/^[\p{Lu}-]+$/u.test(surface)) return undefined;
   if (!/[AEIOUY]/.test(surface)) return undefined;
   const next = ctx.tokens[i + 1]?.lower;
   if (next === ':') {
-    // "BONDS:", "MARKETS:" label sections: common or plural-shaped words, unless named elsewhere
+    // "BONDS:", "MARKETS:", "CORRECTION:" label sections: a known label, or a common English
+    // plural not named elsewhere; "RAMOS:" and "SMITH:" are surnames, speakers in a transcript
     const lower = surface.toLowerCase();
-    const section = isCommonWord(ctx, lower) || (lower.endsWith('s') && !ctx.capSeen.has(lower));
-    return section ? undefined : 'speaker';
+    const section =
+      isCommonWord(ctx, lower) ||
+      SECTION_LABELS.has(lower) ||
+      (lower.endsWith('s') && isDictionaryWord(lower) && !ctx.capSeen.has(lower));
+    return section ? 'section' : 'speaker';
   }
   if (next === '\u2014' || next === '--' || next === '\u2013') return 'location';
   return undefined;

@@ -256,6 +256,21 @@ describe('people', () => {
     expect(people(t)).toEqual(['Marguerite Oyelaran']);
   });
 
+  it('a section label in capitals names nothing; a surname in capitals labels a speaker', () => {
+    const text = [
+      'The port reopened on Monday.',
+      'MARKETS: Shares in the harbour firms rose.',
+      'CORRECTION: An earlier version misstated the date.',
+      'OKAFORS: We will not give up.',
+    ].join('\n\n');
+    const names = table(text)
+      .entities()
+      .map((e) => `${e.kind} ${e.name}`);
+    expect(names).not.toContain('organization MARKETS');
+    expect(names.some((n) => n.endsWith('MARKETS') || n.endsWith('CORRECTION'))).toBe(false);
+    expect(names).toContain('person OKAFORS');
+  });
+
   it('reads Title Case headlines only for known names', () => {
     const text =
       'Fresh Doubts Over Harbour Plan As Quist Digs In\nHalvard Quist, the port director, defended the harbour plan.';

@@ -319,6 +319,9 @@ export const SECTION_LABELS = new Set([
   'photos',
   'timeline',
   'analysis',
+  'warning',
+  'previously',
+  'email',
 ]);
 
 /**
