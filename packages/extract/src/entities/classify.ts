@@ -1,5 +1,5 @@
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { BODY_NOUNS, FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
+import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
 import {
   HONORIFIC_GENDER,
   PEOPLE_PLURALS,
@@ -532,6 +532,13 @@ function namesAThing(ctx: Ctx, start: number, end: number): 'organization' | 'ot
   if (before?.word && !isCap(text, before)) {
     if (BODY_NOUNS.has(before.lower) || FIRM_NOUNS.has(before.lower)) return 'organization';
     if (before.lower.endsWith('-based')) return 'organization';
+    // "shares of Harbour Freight", "a stake in Lakeview Mills"
+    const held = tokens[start - 2];
+    if (
+      (before.lower === 'of' || before.lower === 'in') &&
+      FIRM_HOLDING_NOUNS.has(held?.lower ?? '')
+    )
+      return 'organization';
   }
   const after = tokens[end];
   if (

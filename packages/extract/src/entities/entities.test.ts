@@ -23,6 +23,15 @@ describe('companies', () => {
     expect(firm?.kind).toBe('organization');
     expect(firm?.mentions).toHaveLength(2);
   });
+
+  it('a name after "shares of" or "a stake in" is a business, not a person', () => {
+    const t = table(
+      'Shares of Harbour Freight rose on Monday. The fund bought a stake in Lakeview Mills.',
+    );
+    expect(people(t)).toEqual([]);
+    expect(named(t, 'Harbour Freight')?.kind).toBe('organization');
+    expect(named(t, 'Lakeview Mills')?.kind).toBe('organization');
+  });
 });
 
 describe('places inside a name', () => {

@@ -395,6 +395,21 @@ export const FIRM_NOUNS = new Set([
   'producer',
 ]);
 
+/**
+ * What one holds of a firm: "shares of Harbour Freight", "a stake in Lakeview Mills". The name
+ * after them and "of" or "in" is a business, whatever its words look like.
+ */
+export const FIRM_HOLDING_NOUNS = new Set([
+  'shares',
+  'stake',
+  'stakes',
+  'stock',
+  'shareholders',
+  'stockholders',
+  'subsidiary',
+  'subsidiaries',
+]);
+
 /** Nouns for an arm of government: "the agency" is the public body last named ("the State Department"). */
 export const GOVERNMENT_NOUNS = new Set([
   'agency',
