@@ -13,6 +13,7 @@ import {
 import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
 import { ROLE_NOUNS } from '../entities/data/people.js';
 import { Phrases } from './phrases.js';
+import { readsAsNounPhrase } from './rules/shared.js';
 import { QuoteState, type Unit } from './units.js';
 import {
   COLLECTIVES,
@@ -44,8 +45,14 @@ export function appositive(
     let open = close - 1;
     while (open >= floor && close - open <= 40 && !p.isPunct(open, mark) && p.outside(open)) open--;
     if (open < floor || !p.isPunct(open, mark) || close - open < 2) return null;
-    // an aside is short, but for a relative clause ("Ann Roe, who ... for ten years, said")
-    if (close - open > 16 && !RELATIVE_PRONOUNS.has(p.lower(open + 1))) return null;
+    // an aside is short, but for a relative clause ("Ann Roe, who ... for ten years, said") or
+    // roles joined up ("Ann Roe, director of ... and a professor at ..., said")
+    if (
+      close - open > 16 &&
+      !RELATIVE_PRONOUNS.has(p.lower(open + 1)) &&
+      !rolesAside(p, open, close)
+    )
+      return null;
     // "lower costs, could be part of the plan, said": a predicate, no aside
     if (AUXILIARIES.has(p.lower(open + 1))) return null;
     const npEnd = open - 1;
@@ -70,6 +77,14 @@ export function appositive(
     close = open;
   }
   return null;
+}
+
+/** Tokens a long aside of roles may hold ("director of ... and a professor at ..."). */
+const MAX_ROLES_ASIDE = 32;
+
+/** A long aside that reads as one noun phrase: no verb in it, so it names roles, not events. */
+function rolesAside(p: Phrases, open: number, close: number): boolean {
+  return close - open <= MAX_ROLES_ASIDE && readsAsNounPhrase(p, open + 1, close);
 }
 
 /**

@@ -233,4 +233,16 @@ describe('leading', () => {
     ])
       expect(read(text).filter((a) => a.cue === 'states')).toEqual([]);
   });
+
+  it('a long aside of roles joined by "and" stays with the speaker', () => {
+    const [a] = read(
+      'Ada Kemp, director of the Harbour Tax Policy Center and a professor at the Marsh School of Northtown University, said the plan was fair.',
+    );
+    expect(a).toMatchObject({
+      rule: 'leading',
+      source:
+        'Ada Kemp, director of the Harbour Tax Policy Center and a professor at the Marsh School of Northtown University',
+      content: ['the plan was fair'],
+    });
+  });
 });
