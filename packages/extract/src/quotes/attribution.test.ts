@@ -52,6 +52,7 @@ describe('speech attribution rules', () => {
     expect(read('It is hard to tell what happened next.')).toEqual([]);
     expect(read('The project went according to plan.')).toEqual([]);
     expect(read('Several border states could see snow this week.')).toEqual([]);
+    expect(read('Ann Roe spoke at the county show on Friday.')).toEqual([]);
     expect(read('He called his mother on Sunday.')).toEqual([]);
     // a word pointing back at an earlier statement is not what was said
     expect(read('Ann Roe disputed that.')).toEqual([]);

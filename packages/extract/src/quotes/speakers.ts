@@ -19,6 +19,7 @@ import {
   COLLECTIVES,
   CONTENT_OPENERS,
   PLURAL_PRONOUNS,
+  HEAD_LINKS,
   RARELY_NOUNS,
   RELATIVE_PRONOUNS,
   SECTION_LABELS,
@@ -188,16 +189,32 @@ function afterOpeningComma(p: Phrases, first: number, last: number): number {
  * Whether a cue word is used as a verb here, not a noun: "states could see snow" and
  * "border state Maine" are nouns; "officials say", "she will state" are verbs.
  */
-export function readsAsVerb(p: Phrases, c: number, npEnd: number, groupStart: number): boolean {
+export function readsAsVerb(
+  p: Phrases,
+  c: number,
+  npEnd: number,
+  groupStart: number,
+  npStart = npEnd,
+): boolean {
   const lower = p.lower(c);
   if (lower !== 'says' && lower.endsWith('s') && AUXILIARIES.has(p.lower(c + 1))) return false;
   if (!isBaseForm(lower) || groupStart < c || RARELY_NOUNS.has(lower)) return true;
-  const head = p.lower(npEnd);
+  // the last word, or the noun before a link ("documents from the agency show")
+  return takesPluralVerb(p.lower(npEnd)) || takesPluralVerb(p.lower(headBefore(p, npStart, npEnd)));
+}
+
+function takesPluralVerb(head: string): boolean {
   return (
     PLURAL_PRONOUNS.has(head) ||
     COLLECTIVES.has(head) ||
     (head.endsWith('s') && !/['\u2019]s$/.test(head))
   );
+}
+
+/** The noun before the first link of a phrase ("members of the board"), else its last word. */
+function headBefore(p: Phrases, npStart: number, npEnd: number): number {
+  for (let k = npStart + 1; k < npEnd; k++) if (HEAD_LINKS.has(p.lower(k))) return k - 1;
+  return npEnd;
 }
 
 /** The index of a dash before a short capitalised name that ends the unit, or -1. */

@@ -245,4 +245,19 @@ describe('leading', () => {
       content: ['the plan was fair'],
     });
   });
+
+  it('a base-form cue after a plural noun and its link is a verb ("documents from the port show")', () => {
+    const [a] = read('Documents from the port authority show the ferry lost money.');
+    expect(a).toMatchObject({
+      cue: 'show',
+      source: 'Documents from the port authority',
+      content: ['the ferry lost money'],
+    });
+    expect(
+      read('Data from the harbour survey show that most riders want a later boat.')[0],
+    ).toMatchObject({
+      cue: 'show',
+      source: 'Data from the harbour survey',
+    });
+  });
 });

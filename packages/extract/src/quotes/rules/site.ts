@@ -200,7 +200,8 @@ function readClause(site: TokenSite): ReportingClause | null {
   const { p, c, lo, floor, open } = site;
   const cue = site.cue();
   const speaker = cue && site.speakerBefore();
-  if (!cue || !speaker || !readsAsVerb(p, c, speaker.npEnd, cue.group.start)) return null;
+  if (!cue || !speaker || !readsAsVerb(p, c, speaker.npEnd, cue.group.start, speaker.npStart))
+    return null;
   const boundary = speaker.npStart - 1;
   const atComma =
     boundary >= lo &&
