@@ -57,4 +57,9 @@ describe('coordinated', () => {
     expect(read('The report covers jobs and support for the harbour plan.')).toEqual([]);
     expect(read('Likewise, the board met and praised the new harbour plan.')).toEqual([]);
   });
+
+  it('a second verb of saying that names a thing reports no words ("and answers letters")', () => {
+    const found = read('Ann Roe says the ferry is late and answers reader letters every week.');
+    expect(found.map((a) => [a.cue, a.rule])).toEqual([['says', 'leading']]);
+  });
 });

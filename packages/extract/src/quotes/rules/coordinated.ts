@@ -3,6 +3,7 @@ import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import { CLAUSE_OPENERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
 import { subjectAtStart } from '../speakers.js';
+import { namesAThing } from './leading.js';
 import { acceptsContent, classKind } from './shared.js';
 import type { Span } from '@sourcetrace/article-model';
 import type { AfterCue } from '../after-cue.js';
@@ -80,6 +81,7 @@ function sharedSpeaker(site: CueSite): Outcome | null {
     COORDINATED_CONFIDENCE.sharedSpeaker,
   );
   if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
+  if (namesAThing(site, cue.cls, contentStart, attribution)) return null;
   attribution.channel = right.channel;
   return { type: 'open', attribution, contentStart, cutAt: cue.group.before };
 }

@@ -2,7 +2,8 @@ import { CUE_FORMS, inflect } from '../../lexicon/cues.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import { acceptsContent, classKind, readsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
-import type { CueRule } from './types.js';
+import type { CueClass } from '../../lexicon/cues.js';
+import type { Attribution, CueRule, CueSite } from './types.js';
 
 export const LEADING_CONFIDENCE = 0.85;
 
@@ -38,14 +39,7 @@ export const leading: CueRule = {
         LEADING_CONFIDENCE,
       );
       if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
-      // "denied the allegations", "reported a profit": a thing is named, no words are reported
-      if (
-        cue.cls === 'speech' &&
-        !attribution.verbatim.length &&
-        !CLAUSE_ONLY_FORMS.has(site.lower) &&
-        readsAsNounPhrase(p, contentStart, hi)
-      )
-        return null;
+      if (namesAThing(site, cue.cls, contentStart, attribution)) return null;
       attribution.channel = right.channel;
       const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
       return { type: 'open', attribution, contentStart, cutAt };
@@ -60,3 +54,18 @@ export const leading: CueRule = {
     return null;
   },
 };
+
+/** "denied the allegations", "reported a profit": a thing is named, no words are reported. */
+export function namesAThing(
+  site: CueSite,
+  cls: CueClass,
+  contentStart: number,
+  attribution: Attribution,
+): boolean {
+  return (
+    cls === 'speech' &&
+    !attribution.verbatim.length &&
+    !CLAUSE_ONLY_FORMS.has(site.lower) &&
+    readsAsNounPhrase(site.p, contentStart, site.hi)
+  );
+}
