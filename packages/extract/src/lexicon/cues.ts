@@ -1,4 +1,9 @@
-import { STANCE_OBJECT_PAST_ONLY, STANCE_OBJECT_VERBS } from './stance-verbs.js';
+import {
+  ABOUT_VERBS,
+  ABOUT_VERBS_NOUN_S,
+  STANCE_OBJECT_PAST_ONLY,
+  STANCE_OBJECT_VERBS,
+} from './stance-verbs.js';
 
 /**
  * Cue verbs: the words that introduce reported speech or belief. Lemmas are listed once and
@@ -206,6 +211,7 @@ const IRREGULAR: Record<string, string[]> = {
   figure: ['figure', 'figures', 'figured'],
   know: ['know', 'knows', 'knew', 'known', 'knowing'],
   seek: ['seek', 'seeks', 'sought', 'seeking'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
 };
 
 const CONSONANT_DOUBLING = new Set([
@@ -279,6 +285,13 @@ for (const [forms, cls] of [
 export function cueClass(lower: string): CueClass | undefined {
   return CUE_CLASS.get(lower);
 }
+
+/** Forms of the verbs that report a topic after "about" ("talked about", "worried about"). */
+export const ABOUT_FORMS: ReadonlySet<string> = new Set(
+  ABOUT_VERBS.flatMap(inflect).filter(
+    (form) => !ABOUT_VERBS_NOUN_S.some((n) => form === inflect(n)[1]),
+  ),
+);
 
 /** Every inflected cue form, whatever its class. */
 export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_CLASS.keys());

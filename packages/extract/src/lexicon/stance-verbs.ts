@@ -87,3 +87,25 @@ export const CLAUSE_ONLY_SPEECH_VERBS = ['say', 'tell', 'explain'];
  * object and a label after it, a stance of the speaker's. Lemmas, lowercase.
  */
 export const LABELLING_VERBS = ['call', 'dub', 'label', 'brand', 'term'];
+
+/**
+ * Verbs that report talk, thought or feeling on a topic named after "about" ("spoke about the
+ * strike", "worried about the cost"): with "about" they report a position, kept as a claim.
+ * Lemmas, lowercase.
+ */
+export const ABOUT_VERBS = [
+  'ask',
+  'boast',
+  'brag',
+  'complain',
+  'joke',
+  'speak',
+  'talk',
+  'testify',
+  'think',
+  'worry',
+  'write',
+];
+
+/** Of the verbs above, those whose -s form is mostly a noun ("peace talks", "his jokes"). */
+export const ABOUT_VERBS_NOUN_S = ['joke', 'talk', 'worry'];

@@ -1,4 +1,4 @@
-import { CUE_FORMS } from '../../lexicon/cues.js';
+import { ABOUT_FORMS, CUE_FORMS } from '../../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import { CLAUSE_OPENERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
@@ -26,7 +26,7 @@ export const COORDINATED_CONFIDENCE = {
 export const coordinated: CueRule = {
   name: 'coordinated',
   stage: 'cue',
-  triggers: new Set(CUE_FORMS),
+  triggers: new Set([...CUE_FORMS, ...ABOUT_FORMS]),
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['none'] },
   confidence: COORDINATED_CONFIDENCE,
   match(site) {

@@ -260,4 +260,23 @@ describe('leading', () => {
       source: 'Data from the harbour survey',
     });
   });
+
+  it('a verb of talk or worry with "about" reports a topic: a claim of the speaker', () => {
+    const [spoke] = read('Ada Kemp spoke out Tuesday about the death of a harbour diver.');
+    expect(spoke).toMatchObject({
+      kind: 'stance',
+      cue: 'spoke out Tuesday about',
+      source: 'Ada Kemp',
+      content: ['the death of a harbour diver'],
+    });
+    // the topic ends at its comma or at a second cue; what follows is read on
+    const [wrote, saying] = read('Tom Bell wrote about the strike, saying it hurt the town.');
+    expect(wrote).toMatchObject({ cue: 'wrote about', content: ['the strike'] });
+    expect(saying).toMatchObject({ rule: 'participle', source: 'Tom Bell' });
+    const [, said] = read('Ann Roe talked about the plan and said it was late.');
+    expect(said).toMatchObject({ cue: 'said', content: ['it was late'] });
+    // "talks" is a noun; "spoke to" names no topic
+    expect(read('Peace talks about the border resumed.')).toEqual([]);
+    expect(read('Tom Bell spoke to reporters at the harbour.')).toEqual([]);
+  });
 });

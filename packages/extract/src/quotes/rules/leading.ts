@@ -1,5 +1,7 @@
-import { CUE_FORMS, inflect } from '../../lexicon/cues.js';
+import { ABOUT_FORMS, CUE_FORMS, cueClass, inflect } from '../../lexicon/cues.js';
+import { COORDINATORS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
+import type { Phrases } from '../phrases.js';
 import { acceptsContent, classKind, readsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
 import type { CueClass } from '../../lexicon/cues.js';
@@ -17,7 +19,7 @@ const CLAUSE_ONLY_FORMS = new Set(CLAUSE_ONLY_SPEECH_VERBS.flatMap(inflect));
 export const leading: CueRule = {
   name: 'leading',
   stage: 'cue',
-  triggers: new Set(CUE_FORMS),
+  triggers: new Set([...CUE_FORMS, ...ABOUT_FORMS]),
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['belief', 'none'] },
   confidence: LEADING_CONFIDENCE,
   match(site) {
@@ -30,17 +32,23 @@ export const leading: CueRule = {
     const contentStart = afterComma ? right.splitStart! : right.contentStart;
     if (contentStart < hi && (!right.ends || afterComma)) {
       const kind = classKind(cue.cls);
+      // "spoke about the strike, saying ...": a topic is a noun phrase, ended by a comma
+      const topic = p.lower(cue.end - 1) === 'about';
+      const end = topic ? topicEnd(p, contentStart, hi) : hi;
       const attribution = make(
         kind,
-        [[contentStart, hi]],
+        [[contentStart, end]],
         cue.span,
         clause.source,
         'leading',
         LEADING_CONFIDENCE,
       );
       if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
+      if (topic && attribution.verbatim.length) return null;
       if (namesAThing(site, cue.cls, contentStart, attribution)) return null;
       attribution.channel = right.channel;
+      // cues after the topic are read on, as after an aside: it holds no one's words open
+      if (topic) return { type: 'aside', attribution, resumeAt: end };
       const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
       return { type: 'open', attribution, contentStart, cutAt };
     }
@@ -68,4 +76,16 @@ export function namesAThing(
     !CLAUSE_ONLY_FORMS.has(site.lower) &&
     readsAsNounPhrase(site.p, contentStart, site.hi)
   );
+}
+
+/**
+ * Where a topic after "about" ends: at the first comma, semicolon or dash, or at "and"/"but"
+ * before a second cue ("spoke about the plan and said ..."), else at `hi`.
+ */
+function topicEnd(p: Phrases, from: number, hi: number): number {
+  for (let k = from; k < hi; k++) {
+    if (p.isPunct(k, ',;\u2014\u2013') && p.outside(k)) return k;
+    if (COORDINATORS.has(p.lower(k)) && cueClass(p.lower(k + 1))) return k;
+  }
+  return hi;
 }

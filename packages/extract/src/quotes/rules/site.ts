@@ -1,7 +1,7 @@
 // The gates several rules share (is this token a cue, who speaks before it), computed at most
 // once per trigger token however many rules ask.
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass } from '../../lexicon/cues.js';
+import { ABOUT_FORMS, cueClass } from '../../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, WH_WORDS } from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
@@ -83,7 +83,9 @@ function contentFollowsCue(rule: RuleName): boolean {
 /** Reads `lower` (a "point out", "call for") as a cue of saying at token c, or null. */
 function readCue(site: TokenSite): Cue | null {
   const { p, c, lower, lo } = site;
-  let cls = cueClass(lower);
+  // "spoke about the strike", "worried about the cost": the topic is the speaker's position
+  const about = ABOUT_FORMS.has(lower) ? aboutAfter(p, c) : -1;
+  let cls = about >= 0 ? 'stance' : cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (pluralAfterNumber(p, c, lo)) return null;
@@ -93,7 +95,10 @@ function readCue(site: TokenSite): Cue | null {
   if (group.negated && (cls === 'speech' || cls === 'weak-speech')) cls = 'stance';
   const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
   let end = c + 1;
-  if (
+  if (about >= 0) {
+    span.end = p.tokens[about]!.end;
+    end = about + 1;
+  } else if (
     (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
     (lower.startsWith('call') && CALL_PARTICLES.has(p.lower(c + 1)))
   ) {
@@ -103,6 +108,13 @@ function readCue(site: TokenSite): Cue | null {
     if (lower.startsWith('call')) cls = 'evidence';
   }
   return { cls, group, span, end };
+}
+
+/** The "about" after a verb at c, past "out", adverbs or a time ("spoke out Tuesday about"), or -1. */
+function aboutAfter(p: Phrases, c: number): number {
+  let k = c + 1;
+  while (k <= c + 2 && (p.lower(k) === 'out' || p.adverb(k) || p.isTime(k))) k++;
+  return p.lower(k) === 'about' && p.outside(k) ? k : -1;
 }
 
 /** One trigger token of a unit, with the loop's state as the rules may read it. */
