@@ -70,4 +70,17 @@ describe('participle', () => {
     ]);
     expect(found.map((a) => a.source)).toEqual(['Ida Holt', 'Ida Holt', 'the mayor', 'the mayor']);
   });
+
+  it('a quote may open right after the participle, with no comma', () => {
+    const found = read(
+      'Tom Bell toured the harbour on Friday, saying "the ferry will run all winter."',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      rule: 'participle',
+      cue: 'saying',
+      source: 'Tom Bell',
+      content: ['the ferry will run all winter.'],
+    });
+  });
 });

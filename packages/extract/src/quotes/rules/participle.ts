@@ -3,6 +3,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { FRAME_NOUNS, ISSUING_VERBS } from '../../lexicon/quote-words.js';
 import { ARTICLES } from '../../lexicon/words.js';
 import type { Phrases } from '../phrases.js';
+import { QuoteState } from '../units.js';
 import { appositive, subjectAtStart } from '../speakers.js';
 import { acceptsContent, classKind } from './shared.js';
 import type { CueRule } from './types.js';
@@ -31,7 +32,10 @@ export const participle: CueRule = {
     // `adding, "B."`, `issued a statement saying, "B."`: the quote after the comma is reported
     const contentStart = right.splitStart ?? right.contentStart;
     if (!speaker || contentStart >= hi) return null;
-    if (!p.tokens[contentStart]!.word && contentStart !== right.splitStart) return null;
+    // `saying "We will win."`: a quote may open right after the participle
+    const opensQuote = p.states[contentStart] === QuoteState.Open;
+    if (!p.tokens[contentStart]!.word && contentStart !== right.splitStart && !opensQuote)
+      return null;
     const attribution = make(
       classKind(cue.cls),
       [[contentStart, hi]],
