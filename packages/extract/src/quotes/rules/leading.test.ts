@@ -279,4 +279,14 @@ describe('leading', () => {
     expect(read('Peace talks about the border resumed.')).toEqual([]);
     expect(read('Tom Bell spoke to reporters at the harbour.')).toEqual([]);
   });
+
+  it('a named subject with an aside leads when an auxiliary or adverb opens the cue ("..., has said")', () => {
+    const found = read(
+      'Ada Kemp, Republican of Northtown, has said the plan works. Tom Bell, the harbour chief, has repeatedly argued that the ferry is safe.',
+    );
+    expect(found.map((a) => [a.source, a.cue])).toEqual([
+      ['Ada Kemp, Republican of Northtown', 'has said'],
+      ['Tom Bell, the harbour chief', 'has repeatedly argued'],
+    ]);
+  });
 });

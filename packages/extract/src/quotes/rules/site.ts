@@ -191,11 +191,17 @@ export class TokenSite implements CueSite {
     );
   }
 
+  /** An auxiliary or adverb opens the cue's group right after a comma or dash (`, has said`). */
+  private groupAfterComma(): boolean {
+    const { before, start } = this.group();
+    return start < this.c && this.p.isPunct(before, ',\u2014\u2013');
+  }
+
   speakerBefore(): SpeakerBefore | null {
     const { npStart, npEnd, speaks } = this.phraseBefore();
     if (speaks) return { npStart, npEnd, sourceStart: npStart, sourceEnd: npEnd + 1 };
-    // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, said ...`
-    const aside = this.invertible() ? this.aside() : null;
+    // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, has said ...`
+    const aside = this.invertible() || this.groupAfterComma() ? this.aside() : null;
     if (!aside) return null;
     const [asideStart, asideEnd, sourceStart, sourceEnd] = aside;
     return { npStart: asideStart, npEnd: asideEnd, sourceStart, sourceEnd };
