@@ -1,6 +1,7 @@
 import {
   ABOUT_VERBS,
   ABOUT_VERBS_NOUN_S,
+  TOPIC_WORDS as TOPIC_WORD_LIST,
   STANCE_OBJECT_PAST_ONLY,
   STANCE_OBJECT_VERBS,
 } from './stance-verbs.js';
@@ -292,6 +293,9 @@ export const ABOUT_FORMS: ReadonlySet<string> = new Set(
     (form) => !ABOUT_VERBS_NOUN_S.some((n) => form === inflect(n)[1]),
   ),
 );
+
+/** The words that open a topic after those verbs ("about", "against"). */
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(TOPIC_WORD_LIST);
 
 /** Every inflected cue form, whatever its class. */
 export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_CLASS.keys());

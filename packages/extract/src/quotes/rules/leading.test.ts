@@ -289,4 +289,14 @@ describe('leading', () => {
       ['Tom Bell, the harbour chief', 'has repeatedly argued'],
     ]);
   });
+
+  it('"against" opens a topic too, and "is worried about" is the subject\'s own worry', () => {
+    const found = read(
+      'Ann Roe railed against the new harbour tax. Ferry riders are worried about the winter timetable. Tom Bell voted against the bill.',
+    );
+    expect(found.map((a) => [a.cue, a.source, a.content[0]])).toEqual([
+      ['railed against', 'Ann Roe', 'the new harbour tax'],
+      ['are worried about', 'Ferry riders', 'the winter timetable'],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { ABOUT_FORMS, CUE_FORMS, cueClass, inflect } from '../../lexicon/cues.js';
+import { ABOUT_FORMS, CUE_FORMS, TOPIC_WORDS, cueClass, inflect } from '../../lexicon/cues.js';
 import { COORDINATORS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
@@ -33,7 +33,7 @@ export const leading: CueRule = {
     if (contentStart < hi && (!right.ends || afterComma)) {
       const kind = classKind(cue.cls);
       // "spoke about the strike, saying ...": a topic is a noun phrase, ended by a comma
-      const topic = p.lower(cue.end - 1) === 'about';
+      const topic = TOPIC_WORDS.has(p.lower(cue.end - 1));
       const end = topic ? topicEnd(p, contentStart, hi) : hi;
       const attribution = make(
         kind,
@@ -79,7 +79,7 @@ export function namesAThing(
 }
 
 /**
- * Where a topic after "about" ends: at the first comma, semicolon or dash, or at "and"/"but"
+ * Where a topic after "about" or "against" ends: at the first comma, semicolon or dash, or at "and"/"but"
  * before a second cue ("spoke about the plan and said ..."), else at `hi`.
  */
 function topicEnd(p: Phrases, from: number, hi: number): number {

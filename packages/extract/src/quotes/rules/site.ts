@@ -1,7 +1,7 @@
 // The gates several rules share (is this token a cue, who speaks before it), computed at most
 // once per trigger token however many rules ask.
 import type { Span } from '@sourcetrace/article-model';
-import { ABOUT_FORMS, cueClass } from '../../lexicon/cues.js';
+import { ABOUT_FORMS, TOPIC_WORDS, cueClass } from '../../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, WH_WORDS } from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
@@ -84,13 +84,14 @@ function contentFollowsCue(rule: RuleName): boolean {
 function readCue(site: TokenSite): Cue | null {
   const { p, c, lower, lo } = site;
   // "spoke about the strike", "worried about the cost": the topic is the speaker's position
-  const about = ABOUT_FORMS.has(lower) ? aboutAfter(p, c) : -1;
+  const about = ABOUT_FORMS.has(lower) ? topicAfter(p, c) : -1;
   let cls = about >= 0 ? 'stance' : cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (pluralAfterNumber(p, c, lo)) return null;
   const group = site.group();
-  if (group.passive) return null; // "was told", "is asked": the subject is not the speaker
+  // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
+  if (group.passive && about < 0) return null;
   // "did not say whether ...": nothing was said, but the refusal is the speaker's position
   if (group.negated && (cls === 'speech' || cls === 'weak-speech')) cls = 'stance';
   const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
@@ -110,11 +111,11 @@ function readCue(site: TokenSite): Cue | null {
   return { cls, group, span, end };
 }
 
-/** The "about" after a verb at c, past "out", adverbs or a time ("spoke out Tuesday about"), or -1. */
-function aboutAfter(p: Phrases, c: number): number {
+/** The "about" or "against" after a verb at c, past "out", adverbs or a time, or -1. */
+function topicAfter(p: Phrases, c: number): number {
   let k = c + 1;
   while (k <= c + 2 && (p.lower(k) === 'out' || p.adverb(k) || p.isTime(k))) k++;
-  return p.lower(k) === 'about' && p.outside(k) ? k : -1;
+  return TOPIC_WORDS.has(p.lower(k)) && p.outside(k) ? k : -1;
 }
 
 /** One trigger token of a unit, with the loop's state as the rules may read it. */
