@@ -321,12 +321,16 @@ export const PARTICIPLE_CUES = new Set([
   'calling',
   'describing',
   'citing',
+  'referring',
   'asking',
   'urging',
   'recalling',
   'predicting',
   'promising',
 ]);
+
+/** Participles whose object names what the speaker points to (", citing the cost"): a claim. */
+export const NAMING_PARTICIPLES = new Set(['citing', 'referring']);
 
 /**
  * Nouns that carry an attribution after a possessive: "the mayor's claim that ...". Those of

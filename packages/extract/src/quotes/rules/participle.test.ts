@@ -83,4 +83,20 @@ describe('participle', () => {
       content: ['the ferry will run all winter.'],
     });
   });
+
+  it('"citing" or "referring to" a thing after a comma is a claim of the speaker, not a quote', () => {
+    const [quote, referring] = read(
+      '"We have to act," Ann Roe said, referring to the flood victims.',
+    );
+    expect(quote).toMatchObject({ rule: 'trailing', source: 'Ann Roe' });
+    expect(referring).toMatchObject({
+      rule: 'participle',
+      kind: 'stance',
+      cue: 'referring to',
+      source: 'Ann Roe',
+      content: ['the flood victims'],
+    });
+    const [, citing] = read('The ferry will stop, Tom Bell said, citing the cost of fuel.');
+    expect(citing).toMatchObject({ kind: 'stance', cue: 'citing', content: ['the cost of fuel'] });
+  });
 });
