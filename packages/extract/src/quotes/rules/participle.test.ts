@@ -99,4 +99,10 @@ describe('participle', () => {
     const [, citing] = read('The ferry will stop, Tom Bell said, citing the cost of fuel.');
     expect(citing).toMatchObject({ kind: 'stance', cue: 'citing', content: ['the cost of fuel'] });
   });
+
+  it('a quote after the participle stays with an open quote that quotes nothing before it', () => {
+    const found = read('Ann Roe praised the ferry crew, saying "they kept us safe all night."');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'leading', quoteKind: 'mixed', cue: 'praised' });
+  });
 });
