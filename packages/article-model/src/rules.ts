@@ -27,6 +27,7 @@ const CLAIM_RULES = [
   'according-to',
   'in-finding',
   'passive-hedge',
+  'asked-question',
   'noun-cue',
   'relative-clause',
   'participle',
@@ -55,6 +56,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
     'A poll, survey, study or report the sentence is "in" is its source ("In a new poll, ...").',
   'passive-hedge':
     'A passive phrase passes the statement on without a source ("It is rumoured that ...").',
+  'asked-question':
+    'What someone was asked, reported without naming who asked ("Asked whether she would run, ...").',
   'noun-cue': 'A possessive and a noun of saying name the source ("the mayor\'s claim that ...").',
   'relative-clause':
     'A clause like ", who said ..." after a name: the named person or body is the speaker.',

@@ -101,3 +101,21 @@ export const FINDING_TAILS = new Set([
   'this',
   'earlier',
 ]);
+
+/**
+ * Words that open the question after "asked" ("Asked whether ...", "when asked about ..."): what
+ * a speaker was asked is reported, though the reporter is its only source.
+ */
+export const QUESTION_OPENERS = new Set([
+  'about',
+  'how',
+  'if',
+  'what',
+  'when',
+  'where',
+  'whether',
+  'which',
+  'who',
+  'whom',
+  'why',
+]);

@@ -1,4 +1,10 @@
-import { STANCE_OBJECT_PAST_ONLY, STANCE_OBJECT_VERBS } from './stance-verbs.js';
+import {
+  ABOUT_VERBS,
+  ABOUT_VERBS_NOUN_S,
+  TOPIC_WORDS as TOPIC_WORD_LIST,
+  STANCE_OBJECT_PAST_ONLY,
+  STANCE_OBJECT_VERBS,
+} from './stance-verbs.js';
 
 /**
  * Cue verbs: the words that introduce reported speech or belief. Lemmas are listed once and
@@ -206,6 +212,7 @@ const IRREGULAR: Record<string, string[]> = {
   figure: ['figure', 'figures', 'figured'],
   know: ['know', 'knows', 'knew', 'known', 'knowing'],
   seek: ['seek', 'seeks', 'sought', 'seeking'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
 };
 
 const CONSONANT_DOUBLING = new Set([
@@ -280,6 +287,16 @@ export function cueClass(lower: string): CueClass | undefined {
   return CUE_CLASS.get(lower);
 }
 
+/** Forms of the verbs that report a topic after "about" ("talked about", "worried about"). */
+export const ABOUT_FORMS: ReadonlySet<string> = new Set(
+  ABOUT_VERBS.flatMap(inflect).filter(
+    (form) => !ABOUT_VERBS_NOUN_S.some((n) => form === inflect(n)[1]),
+  ),
+);
+
+/** The words that open a topic after those verbs ("about", "against"). */
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(TOPIC_WORD_LIST);
+
 /** Every inflected cue form, whatever its class. */
 export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_CLASS.keys());
 
@@ -304,12 +321,16 @@ export const PARTICIPLE_CUES = new Set([
   'calling',
   'describing',
   'citing',
+  'referring',
   'asking',
   'urging',
   'recalling',
   'predicting',
   'promising',
 ]);
+
+/** Participles whose object names what the speaker points to (", citing the cost"): a claim. */
+export const NAMING_PARTICIPLES = new Set(['citing', 'referring']);
 
 /**
  * Nouns that carry an attribution after a possessive: "the mayor's claim that ...". Those of

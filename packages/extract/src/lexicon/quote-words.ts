@@ -177,7 +177,7 @@ export const RARELY_NOUNS = new Set([
   'expect',
 ]);
 
-/** Collective nouns that take a plural verb ("police say"). */
+/** Collective nouns that take a plural verb ("police say", "data show"). */
 export const COLLECTIVES = new Set([
   'police',
   'people',
@@ -192,7 +192,11 @@ export const COLLECTIVES = new Set([
   'press',
   'clergy',
   'faculty',
+  'data',
 ]);
+
+/** Links after the head noun of a subject ("documents from the agency", "members of the board"). */
+export const HEAD_LINKS = new Set(['at', 'for', 'from', 'in', 'of', 'on', 'with']);
 
 /** Pronouns that take a plural verb ("they say"), so the cue after them is a verb. */
 export const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);

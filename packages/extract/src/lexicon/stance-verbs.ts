@@ -87,3 +87,32 @@ export const CLAUSE_ONLY_SPEECH_VERBS = ['say', 'tell', 'explain'];
  * object and a label after it, a stance of the speaker's. Lemmas, lowercase.
  */
 export const LABELLING_VERBS = ['call', 'dub', 'label', 'brand', 'term'];
+
+/**
+ * Verbs that report talk, thought or feeling on a topic named after "about" or "against" ("spoke
+ * about the strike", "worried about the cost", "railed against the tax"): with the topic word they
+ * report a position, kept as a claim. Lemmas, lowercase.
+ */
+export const ABOUT_VERBS = [
+  'argue',
+  'ask',
+  'boast',
+  'brag',
+  'complain',
+  'concern',
+  'joke',
+  'rail',
+  'speak',
+  'talk',
+  'testify',
+  'think',
+  'warn',
+  'worry',
+  'write',
+];
+
+/** The words that open a topic after one of the verbs above. */
+export const TOPIC_WORDS = ['about', 'against'];
+
+/** Of the verbs above, those whose -s form is mostly a noun ("peace talks", "his jokes"). */
+export const ABOUT_VERBS_NOUN_S = ['concern', 'joke', 'talk', 'worry'];

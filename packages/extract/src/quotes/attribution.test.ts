@@ -52,10 +52,14 @@ describe('speech attribution rules', () => {
     expect(read('It is hard to tell what happened next.')).toEqual([]);
     expect(read('The project went according to plan.')).toEqual([]);
     expect(read('Several border states could see snow this week.')).toEqual([]);
+    expect(read('Ann Roe spoke at the county show on Friday.')).toEqual([]);
     expect(read('He called his mother on Sunday.')).toEqual([]);
     // a word pointing back at an earlier statement is not what was said
     expect(read('Ann Roe disputed that.')).toEqual([]);
-    expect(read('Asked if the ferry would run, Ann Roe said no.')).toEqual([]);
+    // "said no" says nothing; the question before it is what she was asked
+    expect(read('Asked if the ferry would run, Ann Roe said no.').map((a) => a.rule)).toEqual([
+      'asked-question',
+    ]);
   });
 
   it('an amount keeps its currency sign', () => {

@@ -13,11 +13,13 @@ import {
 import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
 import { ROLE_NOUNS } from '../entities/data/people.js';
 import { Phrases } from './phrases.js';
+import { readsAsNounPhrase } from './rules/shared.js';
 import { QuoteState, type Unit } from './units.js';
 import {
   COLLECTIVES,
   CONTENT_OPENERS,
   PLURAL_PRONOUNS,
+  HEAD_LINKS,
   RARELY_NOUNS,
   RELATIVE_PRONOUNS,
   SECTION_LABELS,
@@ -44,8 +46,14 @@ export function appositive(
     let open = close - 1;
     while (open >= floor && close - open <= 40 && !p.isPunct(open, mark) && p.outside(open)) open--;
     if (open < floor || !p.isPunct(open, mark) || close - open < 2) return null;
-    // an aside is short, but for a relative clause ("Ann Roe, who ... for ten years, said")
-    if (close - open > 16 && !RELATIVE_PRONOUNS.has(p.lower(open + 1))) return null;
+    // an aside is short, but for a relative clause ("Ann Roe, who ... for ten years, said") or
+    // roles joined up ("Ann Roe, director of ... and a professor at ..., said")
+    if (
+      close - open > 16 &&
+      !RELATIVE_PRONOUNS.has(p.lower(open + 1)) &&
+      !rolesAside(p, open, close)
+    )
+      return null;
     // "lower costs, could be part of the plan, said": a predicate, no aside
     if (AUXILIARIES.has(p.lower(open + 1))) return null;
     const npEnd = open - 1;
@@ -70,6 +78,14 @@ export function appositive(
     close = open;
   }
   return null;
+}
+
+/** Tokens a long aside of roles may hold ("director of ... and a professor at ..."). */
+const MAX_ROLES_ASIDE = 32;
+
+/** A long aside that reads as one noun phrase: no verb in it, so it names roles, not events. */
+function rolesAside(p: Phrases, open: number, close: number): boolean {
+  return close - open <= MAX_ROLES_ASIDE && readsAsNounPhrase(p, open + 1, close);
 }
 
 /**
@@ -173,16 +189,32 @@ function afterOpeningComma(p: Phrases, first: number, last: number): number {
  * Whether a cue word is used as a verb here, not a noun: "states could see snow" and
  * "border state Maine" are nouns; "officials say", "she will state" are verbs.
  */
-export function readsAsVerb(p: Phrases, c: number, npEnd: number, groupStart: number): boolean {
+export function readsAsVerb(
+  p: Phrases,
+  c: number,
+  npEnd: number,
+  groupStart: number,
+  npStart = npEnd,
+): boolean {
   const lower = p.lower(c);
   if (lower !== 'says' && lower.endsWith('s') && AUXILIARIES.has(p.lower(c + 1))) return false;
   if (!isBaseForm(lower) || groupStart < c || RARELY_NOUNS.has(lower)) return true;
-  const head = p.lower(npEnd);
+  // the last word, or the noun before a link ("documents from the agency show")
+  return takesPluralVerb(p.lower(npEnd)) || takesPluralVerb(p.lower(headBefore(p, npStart, npEnd)));
+}
+
+function takesPluralVerb(head: string): boolean {
   return (
     PLURAL_PRONOUNS.has(head) ||
     COLLECTIVES.has(head) ||
     (head.endsWith('s') && !/['\u2019]s$/.test(head))
   );
+}
+
+/** The noun before the first link of a phrase ("members of the board"), else its last word. */
+function headBefore(p: Phrases, npStart: number, npEnd: number): number {
+  for (let k = npStart + 1; k < npEnd; k++) if (HEAD_LINKS.has(p.lower(k))) return k - 1;
+  return npEnd;
 }
 
 /** The index of a dash before a short capitalised name that ends the unit, or -1. */

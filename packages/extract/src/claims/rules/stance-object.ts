@@ -26,6 +26,11 @@ const FORMS = new Map<string, string>([
   ...STANCE_OBJECT_PAST_ONLY.map((lemma) => [inflect(lemma)[2]!, lemma] as const),
 ]);
 const DISPUTING = new Set(DISPUTING_VERBS);
+/** A verb form whose noun-phrase object is a stance of its own ("criticised", "praised"). */
+export function takesStanceObject(lower: string): boolean {
+  return FORMS.has(lower);
+}
+
 /** Verbs of saying, whose object is a stance only when it reads as a noun phrase. */
 const SPEECH_FORMS = new Map(
   SPEECH_OBJECT_VERBS.flatMap((lemma) => inflect(lemma).map((form) => [form, lemma] as const)),
@@ -94,7 +99,7 @@ function labels(p: Phrases, start: number, hi: number): boolean {
 }
 
 /** The object starts here: an infinitive, or a word that is no preposition, auxiliary or bare pronoun. */
-function opensObject(p: Phrases, i: number): boolean {
+export function opensObject(p: Phrases, i: number): boolean {
   if (!p.isWord(i) || !p.outside(i)) return false;
   const first = p.lower(i);
   // "agreed to pay", "decided to run": an infinitive is the position taken

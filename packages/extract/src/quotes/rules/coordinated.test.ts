@@ -39,4 +39,27 @@ describe('coordinated', () => {
     expect(first).toMatchObject({ quoteKind: 'indirect', content: ['the plan works'] });
     expect(second).toMatchObject({ rule: 'coordinated', quoteKind: 'direct', source: 'Ann Roe' });
   });
+
+  it('a stance verb after "and" takes the same subject: a claim, never a quote', () => {
+    const [tariffs] = read('Tom Bell toured the mill and called for new tariffs on steel.');
+    expect(tariffs).toMatchObject({
+      rule: 'coordinated',
+      kind: 'stance',
+      cue: 'called for',
+      content: ['new tariffs on steel'],
+      source: 'Tom Bell',
+    });
+    // the first content ends where the second verb takes over
+    const [quote, stance] = read('Ada Kemp said she would run and criticized the party leaders.');
+    expect(quote).toMatchObject({ content: ['she would run'], source: 'Ada Kemp' });
+    expect(stance).toMatchObject({ kind: 'stance', content: ['the party leaders'] });
+    // a noun after "and" is no verb; a fronted word is no subject
+    expect(read('The report covers jobs and support for the harbour plan.')).toEqual([]);
+    expect(read('Likewise, the board met and praised the new harbour plan.')).toEqual([]);
+  });
+
+  it('a second verb of saying that names a thing reports no words ("and answers letters")', () => {
+    const found = read('Ann Roe says the ferry is late and answers reader letters every week.');
+    expect(found.map((a) => [a.cue, a.rule])).toEqual([['says', 'leading']]);
+  });
 });

@@ -1,8 +1,13 @@
-import { CUE_FORMS } from '../../lexicon/cues.js';
-import { CLAUSE_OPENERS } from '../../lexicon/words.js';
+import { ABOUT_FORMS, CUE_FORMS } from '../../lexicon/cues.js';
+import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
+import { CLAUSE_OPENERS, PREPOSITIONS } from '../../lexicon/words.js';
+import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
 import { subjectAtStart } from '../speakers.js';
+import { namesAThing } from './leading.js';
 import { acceptsContent, classKind } from './shared.js';
+import type { Span } from '@sourcetrace/article-model';
 import type { AfterCue } from '../after-cue.js';
+import type { Phrases } from '../phrases.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 import { CLAUSE_TAKING_CUES, COORDINATORS } from '../../lexicon/quote-words.js';
 
@@ -21,7 +26,7 @@ export const COORDINATED_CONFIDENCE = {
 export const coordinated: CueRule = {
   name: 'coordinated',
   stage: 'cue',
-  triggers: new Set(CUE_FORMS),
+  triggers: new Set([...CUE_FORMS, ...ABOUT_FORMS]),
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['none'] },
   confidence: COORDINATED_CONFIDENCE,
   match(site) {
@@ -29,9 +34,36 @@ export const coordinated: CueRule = {
     const { p, lo } = site;
     const before = cue?.group.before ?? -1;
     if (!cue || before < lo || !COORDINATORS.has(p.lower(before))) return null;
-    return site.open ? sharedSpeaker(site) : sentenceSubject(site);
+    const found = site.open ? sharedSpeaker(site) : sentenceSubject(site);
+    return found ?? stanceAfterCoordinator(site);
   },
 };
+
+/**
+ * `Ann Roe toured the mill and called for new tariffs.` / `... and criticised the plan.`: a
+ * stance on something named, taken by the same subject as the first verb. Only a verb read as
+ * one (a past form, or after an auxiliary or adverb): `jobs and support for the plan` is a noun.
+ */
+function stanceAfterCoordinator(site: CueSite): Outcome | null {
+  const { p, c, lo, hi, floor, lower, make, open } = site;
+  const cue = site.cue()!;
+  const named = takesStanceObject(lower);
+  if (!named && cue.cls !== 'stance' && cue.cls !== 'evidence') return null;
+  const past = lower.endsWith('ed') || IRREGULAR_PAST.has(lower);
+  if (!past && cue.group.start === c) return null;
+  const right = site.right();
+  const start = right.contentStart;
+  if (right.ends || start >= hi || !opensObject(p, start)) return null;
+  const before = cue.group.before;
+  const source = open ? open.source : subjectBefore(p, lo, floor, before);
+  if (!source) return null;
+  const confidence = open
+    ? COORDINATED_CONFIDENCE.sharedSpeaker
+    : COORDINATED_CONFIDENCE.sentenceSubject;
+  const attribution = make('stance', [[start, hi]], cue.span, source, 'coordinated', confidence);
+  if (!attribution || attribution.verbatim.length) return null;
+  return { type: 'open', attribution, contentStart: start, cutAt: open ? before : null };
+}
 
 function sharedSpeaker(site: CueSite): Outcome | null {
   const { p, hi, make, open } = site;
@@ -49,6 +81,7 @@ function sharedSpeaker(site: CueSite): Outcome | null {
     COORDINATED_CONFIDENCE.sharedSpeaker,
   );
   if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
+  if (namesAThing(site, cue.cls, contentStart, attribution)) return null;
   attribution.channel = right.channel;
   return { type: 'open', attribution, contentStart, cutAt: cue.group.before };
 }
@@ -81,4 +114,17 @@ function sentenceSubject(site: CueSite): Outcome | null {
 function contentAfter(right: AfterCue): number {
   if (right.splitStart !== null) return right.splitStart; // `and said, "No way."`
   return right.ends ? Number.POSITIVE_INFINITY : right.contentStart;
+}
+
+/**
+ * The sentence's subject, met right before its verb: `Tom Bell toured ...`, not a fronted word
+ * (`Likewise, Bell ...`, `Asked about it, ...`) that only looks like a name at a sentence start.
+ */
+function subjectBefore(p: Phrases, lo: number, floor: number, before: number): Span | null {
+  if (floor !== lo || CLAUSE_OPENERS.has(p.lower(lo))) return null;
+  const subject = subjectAtStart(p, lo, before - 1);
+  if (!subject) return null;
+  let next = lo;
+  while (next < before && p.tokens[next]!.start < subject.end) next++;
+  return p.isWord(next) && !PREPOSITIONS.has(p.lower(next)) ? subject : null;
 }

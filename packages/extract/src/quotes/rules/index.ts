@@ -2,6 +2,7 @@
 // what it produces, confidence, matcher) with a sibling test, list it here, add its name to
 // the rule enums in @sourcetrace/article-model and a row to the README's rule table.
 import { accordingTo } from '../../claims/rules/according-to.js';
+import { askedQuestion } from '../../claims/rules/asked-question.js';
 import { inFinding } from '../../claims/rules/in-finding.js';
 import { nounCue } from '../../claims/rules/noun-cue.js';
 import { passiveHedge } from '../../claims/rules/passive-hedge.js';
@@ -42,6 +43,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   accordingTo,
   inFinding,
   passiveHedge,
+  askedQuestion,
   nounCue,
   relativeClause,
   participle,

@@ -233,4 +233,70 @@ describe('leading', () => {
     ])
       expect(read(text).filter((a) => a.cue === 'states')).toEqual([]);
   });
+
+  it('a long aside of roles joined by "and" stays with the speaker', () => {
+    const [a] = read(
+      'Ada Kemp, director of the Harbour Tax Policy Center and a professor at the Marsh School of Northtown University, said the plan was fair.',
+    );
+    expect(a).toMatchObject({
+      rule: 'leading',
+      source:
+        'Ada Kemp, director of the Harbour Tax Policy Center and a professor at the Marsh School of Northtown University',
+      content: ['the plan was fair'],
+    });
+  });
+
+  it('a base-form cue after a plural noun and its link is a verb ("documents from the port show")', () => {
+    const [a] = read('Documents from the port authority show the ferry lost money.');
+    expect(a).toMatchObject({
+      cue: 'show',
+      source: 'Documents from the port authority',
+      content: ['the ferry lost money'],
+    });
+    expect(
+      read('Data from the harbour survey show that most riders want a later boat.')[0],
+    ).toMatchObject({
+      cue: 'show',
+      source: 'Data from the harbour survey',
+    });
+  });
+
+  it('a verb of talk or worry with "about" reports a topic: a claim of the speaker', () => {
+    const [spoke] = read('Ada Kemp spoke out Tuesday about the death of a harbour diver.');
+    expect(spoke).toMatchObject({
+      kind: 'stance',
+      cue: 'spoke out Tuesday about',
+      source: 'Ada Kemp',
+      content: ['the death of a harbour diver'],
+    });
+    // the topic ends at its comma or at a second cue; what follows is read on
+    const [wrote, saying] = read('Tom Bell wrote about the strike, saying it hurt the town.');
+    expect(wrote).toMatchObject({ cue: 'wrote about', content: ['the strike'] });
+    expect(saying).toMatchObject({ rule: 'participle', source: 'Tom Bell' });
+    const [, said] = read('Ann Roe talked about the plan and said it was late.');
+    expect(said).toMatchObject({ cue: 'said', content: ['it was late'] });
+    // "talks" is a noun; "spoke to" names no topic
+    expect(read('Peace talks about the border resumed.')).toEqual([]);
+    expect(read('Tom Bell spoke to reporters at the harbour.')).toEqual([]);
+  });
+
+  it('a named subject with an aside leads when an auxiliary or adverb opens the cue ("..., has said")', () => {
+    const found = read(
+      'Ada Kemp, Republican of Northtown, has said the plan works. Tom Bell, the harbour chief, has repeatedly argued that the ferry is safe.',
+    );
+    expect(found.map((a) => [a.source, a.cue])).toEqual([
+      ['Ada Kemp, Republican of Northtown', 'has said'],
+      ['Tom Bell, the harbour chief', 'has repeatedly argued'],
+    ]);
+  });
+
+  it('"against" opens a topic too, and "is worried about" is the subject\'s own worry', () => {
+    const found = read(
+      'Ann Roe railed against the new harbour tax. Ferry riders are worried about the winter timetable. Tom Bell voted against the bill.',
+    );
+    expect(found.map((a) => [a.cue, a.source, a.content[0]])).toEqual([
+      ['railed against', 'Ann Roe', 'the new harbour tax'],
+      ['are worried about', 'Ferry riders', 'the winter timetable'],
+    ]);
+  });
 });

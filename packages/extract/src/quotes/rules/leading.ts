@@ -1,8 +1,11 @@
-import { CUE_FORMS, inflect } from '../../lexicon/cues.js';
+import { ABOUT_FORMS, CUE_FORMS, TOPIC_WORDS, cueClass, inflect } from '../../lexicon/cues.js';
+import { COORDINATORS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
+import type { Phrases } from '../phrases.js';
 import { acceptsContent, classKind, readsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
-import type { CueRule } from './types.js';
+import type { CueClass } from '../../lexicon/cues.js';
+import type { Attribution, CueRule, CueSite } from './types.js';
 
 export const LEADING_CONFIDENCE = 0.85;
 
@@ -16,7 +19,7 @@ const CLAUSE_ONLY_FORMS = new Set(CLAUSE_ONLY_SPEECH_VERBS.flatMap(inflect));
 export const leading: CueRule = {
   name: 'leading',
   stage: 'cue',
-  triggers: new Set(CUE_FORMS),
+  triggers: new Set([...CUE_FORMS, ...ABOUT_FORMS]),
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['belief', 'none'] },
   confidence: LEADING_CONFIDENCE,
   match(site) {
@@ -29,24 +32,23 @@ export const leading: CueRule = {
     const contentStart = afterComma ? right.splitStart! : right.contentStart;
     if (contentStart < hi && (!right.ends || afterComma)) {
       const kind = classKind(cue.cls);
+      // "spoke about the strike, saying ...": a topic is a noun phrase, ended by a comma
+      const topic = TOPIC_WORDS.has(p.lower(cue.end - 1));
+      const end = topic ? topicEnd(p, contentStart, hi) : hi;
       const attribution = make(
         kind,
-        [[contentStart, hi]],
+        [[contentStart, end]],
         cue.span,
         clause.source,
         'leading',
         LEADING_CONFIDENCE,
       );
       if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
-      // "denied the allegations", "reported a profit": a thing is named, no words are reported
-      if (
-        cue.cls === 'speech' &&
-        !attribution.verbatim.length &&
-        !CLAUSE_ONLY_FORMS.has(site.lower) &&
-        readsAsNounPhrase(p, contentStart, hi)
-      )
-        return null;
+      if (topic && attribution.verbatim.length) return null;
+      if (namesAThing(site, cue.cls, contentStart, attribution)) return null;
       attribution.channel = right.channel;
+      // cues after the topic are read on, as after an aside: it holds no one's words open
+      if (topic) return { type: 'aside', attribution, resumeAt: end };
       const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
       return { type: 'open', attribution, contentStart, cutAt };
     }
@@ -60,3 +62,30 @@ export const leading: CueRule = {
     return null;
   },
 };
+
+/** "denied the allegations", "reported a profit": a thing is named, no words are reported. */
+export function namesAThing(
+  site: CueSite,
+  cls: CueClass,
+  contentStart: number,
+  attribution: Attribution,
+): boolean {
+  return (
+    cls === 'speech' &&
+    !attribution.verbatim.length &&
+    !CLAUSE_ONLY_FORMS.has(site.lower) &&
+    readsAsNounPhrase(site.p, contentStart, site.hi)
+  );
+}
+
+/**
+ * Where a topic after "about" or "against" ends: at the first comma, semicolon or dash, or at "and"/"but"
+ * before a second cue ("spoke about the plan and said ..."), else at `hi`.
+ */
+function topicEnd(p: Phrases, from: number, hi: number): number {
+  for (let k = from; k < hi; k++) {
+    if (p.isPunct(k, ',;\u2014\u2013') && p.outside(k)) return k;
+    if (COORDINATORS.has(p.lower(k)) && cueClass(p.lower(k + 1))) return k;
+  }
+  return hi;
+}

@@ -70,4 +70,39 @@ describe('participle', () => {
     ]);
     expect(found.map((a) => a.source)).toEqual(['Ida Holt', 'Ida Holt', 'the mayor', 'the mayor']);
   });
+
+  it('a quote may open right after the participle, with no comma', () => {
+    const found = read(
+      'Tom Bell toured the harbour on Friday, saying "the ferry will run all winter."',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      rule: 'participle',
+      cue: 'saying',
+      source: 'Tom Bell',
+      content: ['the ferry will run all winter.'],
+    });
+  });
+
+  it('"citing" or "referring to" a thing after a comma is a claim of the speaker, not a quote', () => {
+    const [quote, referring] = read(
+      '"We have to act," Ann Roe said, referring to the flood victims.',
+    );
+    expect(quote).toMatchObject({ rule: 'trailing', source: 'Ann Roe' });
+    expect(referring).toMatchObject({
+      rule: 'participle',
+      kind: 'stance',
+      cue: 'referring to',
+      source: 'Ann Roe',
+      content: ['the flood victims'],
+    });
+    const [, citing] = read('The ferry will stop, Tom Bell said, citing the cost of fuel.');
+    expect(citing).toMatchObject({ kind: 'stance', cue: 'citing', content: ['the cost of fuel'] });
+  });
+
+  it('a quote after the participle stays with an open quote that quotes nothing before it', () => {
+    const found = read('Ann Roe praised the ferry crew, saying "they kept us safe all night."');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'leading', quoteKind: 'mixed', cue: 'praised' });
+  });
 });

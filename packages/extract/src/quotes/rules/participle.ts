@@ -1,11 +1,12 @@
-import { CUE_FORMS, PARTICIPLE_CUES } from '../../lexicon/cues.js';
+import { CUE_FORMS, NAMING_PARTICIPLES, PARTICIPLE_CUES } from '../../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
 import { FRAME_NOUNS, ISSUING_VERBS } from '../../lexicon/quote-words.js';
 import { ARTICLES } from '../../lexicon/words.js';
 import type { Phrases } from '../phrases.js';
+import { QuoteState } from '../units.js';
 import { appositive, subjectAtStart } from '../speakers.js';
 import { acceptsContent, classKind } from './shared.js';
-import type { CueRule } from './types.js';
+import type { CueRule, CueSite, Outcome } from './types.js';
 
 export const PARTICIPLE_CONFIDENCE = 0.7;
 
@@ -19,7 +20,7 @@ export const participle: CueRule = {
   match(site) {
     const { p, c, lo, hi, lower, make } = site;
     const cue = site.cue();
-    if (!cue || !PARTICIPLE_CUES.has(lower)) return null;
+    if (!cue || !PARTICIPLE_CUES.has(lower)) return pointsTo(site);
     let speaker: Span | null;
     if (p.isPunct(c - 1, ',')) speaker = site.lastSource() ?? subjectAtStart(p, lo, c);
     else {
@@ -31,7 +32,10 @@ export const participle: CueRule = {
     // `adding, "B."`, `issued a statement saying, "B."`: the quote after the comma is reported
     const contentStart = right.splitStart ?? right.contentStart;
     if (!speaker || contentStart >= hi) return null;
-    if (!p.tokens[contentStart]!.word && contentStart !== right.splitStart) return null;
+    // `saying "We will win."`: a quote may open right after the participle
+    const opensQuote = p.states[contentStart] === QuoteState.Open && !quotesOnlyAfter(site);
+    if (!p.tokens[contentStart]!.word && contentStart !== right.splitStart && !opensQuote)
+      return null;
     const attribution = make(
       classKind(cue.cls),
       [[contentStart, hi]],
@@ -40,11 +44,27 @@ export const participle: CueRule = {
       'participle',
       PARTICIPLE_CONFIDENCE,
     );
-    if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
+    if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return pointsTo(site);
     attribution.channel = right.channel;
     return { type: 'open', attribution, contentStart, cutAt: c - 1 };
   },
 };
+
+/**
+ * `"We must act," she said, citing the flood.` / `..., referring to the mayor.`: what the
+ * speaker points to is named, not said: a claim of the clause's speaker.
+ */
+function pointsTo(site: CueSite): Outcome | null {
+  const { p, c, lo, hi, lower, make } = site;
+  if (!NAMING_PARTICIPLES.has(lower) || !p.isPunct(c - 1, ',')) return null;
+  const speaker = site.lastSource() ?? subjectAtStart(p, lo, c);
+  const start = lower === 'referring' && p.lower(c + 1) === 'to' ? c + 2 : c + 1;
+  if (!speaker || start >= hi || !p.isWord(start)) return null;
+  const cue = p.span(c, start);
+  const claim = make('stance', [[start, hi]], cue, speaker, 'participle', PARTICIPLE_CONFIDENCE);
+  if (!claim || claim.verbatim.length) return null;
+  return { type: 'open', attribution: claim, contentStart: start, cutAt: c - 1 };
+}
 
 /**
  * The verb of "issued a statement", "gave an interview on Sunday" just before a participle cue,
@@ -67,4 +87,14 @@ function subjectBefore(p: Phrases, lo: number, verb: number): Span | null {
   if (aside) return p.span(aside[2], aside[3]);
   const start = p.phraseBefore(verb - 1, lo);
   return start < verb && p.isSpeaker(start, verb) ? p.span(start, verb) : null;
+}
+
+/**
+ * `Ann Roe praised the crew, saying "..."`: an open quote whose only quoted words come after the
+ * participle is that quote already; cutting it would leave "the crew" as her words.
+ */
+function quotesOnlyAfter(site: CueSite): boolean {
+  const { open, p, c } = site;
+  if (open?.kind !== 'speech' || !open.verbatim.length) return false;
+  return open.verbatim.every((span) => span.start >= p.tokens[c]!.end);
 }

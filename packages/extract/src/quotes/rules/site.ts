@@ -1,7 +1,7 @@
 // The gates several rules share (is this token a cue, who speaks before it), computed at most
 // once per trigger token however many rules ask.
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass } from '../../lexicon/cues.js';
+import { ABOUT_FORMS, TOPIC_WORDS, cueClass } from '../../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, WH_WORDS } from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
@@ -83,17 +83,23 @@ function contentFollowsCue(rule: RuleName): boolean {
 /** Reads `lower` (a "point out", "call for") as a cue of saying at token c, or null. */
 function readCue(site: TokenSite): Cue | null {
   const { p, c, lower, lo } = site;
-  let cls = cueClass(lower);
+  // "spoke about the strike", "worried about the cost": the topic is the speaker's position
+  const about = ABOUT_FORMS.has(lower) ? topicAfter(p, c) : -1;
+  let cls = about >= 0 ? 'stance' : cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (pluralAfterNumber(p, c, lo)) return null;
   const group = site.group();
-  if (group.passive) return null; // "was told", "is asked": the subject is not the speaker
+  // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
+  if (group.passive && about < 0) return null;
   // "did not say whether ...": nothing was said, but the refusal is the speaker's position
   if (group.negated && (cls === 'speech' || cls === 'weak-speech')) cls = 'stance';
   const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
   let end = c + 1;
-  if (
+  if (about >= 0) {
+    span.end = p.tokens[about]!.end;
+    end = about + 1;
+  } else if (
     (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
     (lower.startsWith('call') && CALL_PARTICLES.has(p.lower(c + 1)))
   ) {
@@ -103,6 +109,13 @@ function readCue(site: TokenSite): Cue | null {
     if (lower.startsWith('call')) cls = 'evidence';
   }
   return { cls, group, span, end };
+}
+
+/** The "about" or "against" after a verb at c, past "out", adverbs or a time, or -1. */
+function topicAfter(p: Phrases, c: number): number {
+  let k = c + 1;
+  while (k <= c + 2 && (p.lower(k) === 'out' || p.adverb(k) || p.isTime(k))) k++;
+  return TOPIC_WORDS.has(p.lower(k)) && p.outside(k) ? k : -1;
 }
 
 /** One trigger token of a unit, with the loop's state as the rules may read it. */
@@ -179,11 +192,17 @@ export class TokenSite implements CueSite {
     );
   }
 
+  /** An auxiliary or adverb opens the cue's group right after a comma or dash (`, has said`). */
+  private groupAfterComma(): boolean {
+    const { before, start } = this.group();
+    return start < this.c && this.p.isPunct(before, ',\u2014\u2013');
+  }
+
   speakerBefore(): SpeakerBefore | null {
     const { npStart, npEnd, speaks } = this.phraseBefore();
     if (speaks) return { npStart, npEnd, sourceStart: npStart, sourceEnd: npEnd + 1 };
-    // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, said ...`
-    const aside = this.invertible() ? this.aside() : null;
+    // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, has said ...`
+    const aside = this.invertible() || this.groupAfterComma() ? this.aside() : null;
     if (!aside) return null;
     const [asideStart, asideEnd, sourceStart, sourceEnd] = aside;
     return { npStart: asideStart, npEnd: asideEnd, sourceStart, sourceEnd };
@@ -200,7 +219,8 @@ function readClause(site: TokenSite): ReportingClause | null {
   const { p, c, lo, floor, open } = site;
   const cue = site.cue();
   const speaker = cue && site.speakerBefore();
-  if (!cue || !speaker || !readsAsVerb(p, c, speaker.npEnd, cue.group.start)) return null;
+  if (!cue || !speaker || !readsAsVerb(p, c, speaker.npEnd, cue.group.start, speaker.npStart))
+    return null;
   const boundary = speaker.npStart - 1;
   const atComma =
     boundary >= lo &&
