@@ -36,7 +36,7 @@ export function findClaims(
       id: '',
       content: a.content,
       cue: a.cue,
-      source: a.source,
+      source: a.sourceWritten ?? a.source,
       sourceId: a.source ? entities.resolveSource(a.source) : null,
       hedge,
       confidence: a.confidence,

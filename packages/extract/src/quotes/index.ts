@@ -36,7 +36,7 @@ export function toQuotes(attributions: Attribution[], entities: EntityTable): Qu
       content: a.content,
       verbatim: a.verbatim,
       cue: a.cue,
-      source: a.source,
+      source: a.sourceWritten ?? a.source,
       speakerId,
       channelId,
       confidence: a.confidence,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../../../test/support/read.js';
+import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('relative-clause', () => {
@@ -12,6 +13,14 @@ describe('relative-clause', () => {
       ['relative-clause', 'Dan Ruhl', ['he had fished the bay for years']],
       ['leading', 'Dan Ruhl', ['the catch was poor']],
     ]);
+  });
+
+  it('the quote shows "who" as its source as written, and the name as its speaker', () => {
+    const text = 'The plan was backed by Ivo Marsh, who said the costs were fair.';
+    const article = extract(text);
+    const [quote] = article.quotes;
+    expect(text.slice(quote!.source!.start, quote!.source!.end)).toBe('who');
+    expect(article.entities.find((e) => e.id === quote!.speakerId)?.name).toBe('Ivo Marsh');
   });
 
   it('a quote opening the clause ends it; "voters who said" names no one', () => {

@@ -43,7 +43,11 @@ function hangsOnName(site: CueSite): Outcome | null {
   const last = relative - 2;
   const first = afterAgent(p, p.phraseBefore(last, floor), last);
   if (first > last || !p.isSpeaker(first, last + 1)) return null;
-  return aside(site, relative, first, last + 1, false);
+  const outcome = aside(site, relative, first, last + 1, false);
+  // the name speaks, and "who" is how the clause writes it
+  if (outcome && 'attribution' in outcome)
+    outcome.attribution.sourceWritten = p.span(relative, relative + 1);
+  return outcome;
 }
 
 /** `which he said would ...`, `that the mayor says will ...`, `in which she said ...`. */

@@ -29,6 +29,12 @@ export interface Attribution {
   quoteKind: QuoteKind;
   cue: Span | null;
   source: Span | null;
+  /**
+   * The words that stand for the source in the reporting clause, where they are not the source
+   * itself: the "who" of `Ivo Marsh, who said ...`. Quotes and claims show it as their source;
+   * the speaker is still resolved from `source`.
+   */
+  sourceWritten?: Span;
   channel: Span | null;
   /** For a continuation: the attribution whose speaker carries on. */
   carries: Attribution | null;
