@@ -328,6 +328,9 @@ class UnitReader {
 function afterDateline(p: Phrases, from: number, to: number): number {
   let i = from;
   let words = 0;
+  // after the place in capitals and a comma, its state or country may be written as usual
+  // (`EASTVALE, Ill. —`, `PORT HOPE, N.S. —`)
+  let region = false;
   for (; i < to && i - from < 12; i++) {
     if (p.isPunct(i, '\u2013\u2014-')) break;
     if (p.isPunct(i, '(')) {
@@ -337,9 +340,11 @@ function afterDateline(p: Phrases, from: number, to: number): number {
     if (p.isWord(i)) {
       const token = p.tokens[i]!;
       const word = p.text.slice(token.start, token.end);
-      if (word === word.toLowerCase() || word !== word.toUpperCase()) return from;
+      const capitals = word !== word.toLowerCase() && word === word.toUpperCase();
+      if (!capitals && !(region && token.cap)) return from;
       words++;
-    } else if (!p.isPunct(i, ",.'\u2019")) return from;
+    } else if (p.isPunct(i, ',')) region = words > 0;
+    else if (!p.isPunct(i, ".'\u2019")) return from;
   }
   return words > 0 && p.isPunct(i, '\u2013\u2014-') && i + 1 < to ? i + 1 : from;
 }

@@ -12,6 +12,15 @@ describe('participle', () => {
     expect(quote?.source).toMatch(/Ana Ruiz/);
   });
 
+  it('a dateline whose state is written as usual is no subject either', () => {
+    for (const dateline of ['EASTVALE, Ill. —', 'PORT HOPE, N.S. (CP) —']) {
+      const found = read(
+        `${dateline} Sen. Ada Kemp weighed in on the strike, calling it "a disgrace."`,
+      );
+      expect(found.at(-1)).toMatchObject({ rule: 'participle', source: 'Sen. Ada Kemp' });
+    }
+  });
+
   it('trap 15: a second cue as a participle takes the same speaker', () => {
     const found = read(
       'The minister said Tuesday that fares would rise, adding that buses would run later.',
