@@ -4,6 +4,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { isBaseForm } from '../lexicon/cues.js';
 import {
   AUXILIARIES,
+  CLAUSE_OPENERS,
   CONNECTIVES,
   DETERMINERS,
   HONORIFICS,
@@ -17,6 +18,7 @@ import { readsAsNounPhrase } from './rules/shared.js';
 import { QuoteState, type Unit } from './units.js';
 import {
   COLLECTIVES,
+  COORDINATORS,
   CONTENT_OPENERS,
   PLURAL_PRONOUNS,
   HEAD_LINKS,
@@ -125,8 +127,16 @@ function rolesBeforeName(p: Phrases, first: number, last: number): boolean {
 
 /** The subject phrase at the start of a clause, for participles ("Smith criticised it, saying ..."). */
 export function subjectAtStart(p: Phrases, from: number, limit: number): Span | null {
-  // "At Sunday's debate, Ana Ruiz ...": the subject follows a fronted phrase
-  const lo = PREPOSITIONS.has(p.lower(from)) ? afterOpeningComma(p, from, limit) : from;
+  // "At Sunday's debate, Ana Ruiz ...": the subject follows a fronted phrase; "When the vote
+  // came, she ...", "However, he ...": and a fronted clause or connective; "And he ...": and
+  // a coordinator
+  const first = p.lower(from);
+  if (COORDINATORS.has(first)) return from + 1 < limit ? subjectAtStart(p, from + 1, limit) : null;
+  const lo = PREPOSITIONS.has(first)
+    ? afterOpeningComma(p, from, limit)
+    : CLAUSE_OPENERS.has(first)
+      ? afterFrontedClause(p, from, limit)
+      : from;
   if (lo < 0) return null;
   let end = lo;
   while (end < limit) {
@@ -144,6 +154,16 @@ export function subjectAtStart(p: Phrases, from: number, limit: number): Span | 
   // between the opening words and a name belongs to the subject, which ends with the name
   if (end > lo) end = nameAfterRole(p, end, limit) ?? end;
   return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
+}
+
+/** Tokens a fronted clause may run before the comma that ends it. */
+const MAX_FRONTED_CLAUSE = 24;
+
+/** After the comma that ends a fronted clause (outside quote marks), or -1 when none does. */
+function afterFrontedClause(p: Phrases, first: number, limit: number): number {
+  for (let k = first + 1; k < Math.min(limit, first + MAX_FRONTED_CLAUSE); k++)
+    if (p.isPunct(k, ',') && p.outside(k)) return p.isWord(k + 1) ? k + 1 : -1;
+  return -1;
 }
 
 /** After up to three lowercase words ending in a role noun, the end of the name that follows. */

@@ -12,6 +12,22 @@ describe('participle', () => {
     expect(quote?.source).toMatch(/Ana Ruiz/);
   });
 
+  it('the subject follows a fronted clause, a connective or a coordinator', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'When the vote came, Tom Bell held his fire on the plan, calling it "a fair start."',
+        'Tom Bell',
+      ],
+      ['However, he criticised the levy, saying it was too high.', 'he'],
+      [
+        'And although she thanked the crew, she sounded a note of caution, saying the work was slow.',
+        'she',
+      ],
+    ];
+    for (const [text, source] of cases)
+      expect(read(text).find((a) => a.rule === 'participle')?.source).toBe(source);
+  });
+
   it('a dateline whose state is written as usual is no subject either', () => {
     for (const dateline of ['EASTVALE, Ill. —', 'PORT HOPE, N.S. (CP) —']) {
       const found = read(
