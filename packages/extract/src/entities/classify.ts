@@ -7,7 +7,7 @@ import {
   ROLE_NOUNS,
   type Gender,
 } from './data/people.js';
-import { PLACE_WORDS } from './data/places.js';
+import { FEATURE_WORDS, PLACE_WORDS } from './data/places.js';
 import { isBodyNoun } from './data/source-words.js';
 import { isDictionaryPhrase, isDictionaryWord } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
@@ -482,7 +482,7 @@ function plainName(ctx: Ctx, r: NameRun): void {
     ctx.out.push(candidate(ctx, start, end, 'organization'));
     return;
   }
-  if (placeByContext(ctx, end)) {
+  if (placeByContext(ctx, start, end)) {
     ctx.out.push(candidate(ctx, start, end, 'location'));
     return;
   }
@@ -577,11 +577,14 @@ function isBrandShaped(word: string): boolean {
  * A name its neighbours show to be a place: a region after a comma ("Trout Brook, N.B.",
  * "Shah Alam, Malaysia") or "state" or "province" after it ("central Pahang state").
  */
-function placeByContext(ctx: Ctx, end: number): boolean {
+function placeByContext(ctx: Ctx, start: number, end: number): boolean {
   const { tokens, text } = ctx;
   const after = tokens[end];
   if (after?.word && (after.lower === 'state' || after.lower === 'province'))
     return !isCap(text, after);
+  // "the Brenna river", "the Lakeview valley": a feature written small after "the" and a name
+  if (after?.word && !isCap(text, after) && FEATURE_WORDS.has(after.lower))
+    return tokens[start - 1]?.lower === 'the';
   if (after?.lower !== ',') return false;
   const next = tokens[end + 1];
   if (!next?.word) return false;

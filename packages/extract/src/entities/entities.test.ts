@@ -291,6 +291,15 @@ describe('people', () => {
 });
 
 describe('places, organisations and outlets', () => {
+  it('a name before a land or water feature written small is that place; a manner is not', () => {
+    const t = table(
+      'The Brenna river rose overnight along the Lakeview valley. "We did it the Ada Kemp way," Tom Bell said.',
+    );
+    expect(named(t, 'Brenna')?.kind).toBe('location');
+    expect(named(t, 'Lakeview')?.kind).toBe('location');
+    expect(named(t, 'Ada Kemp')?.kind).not.toBe('location');
+  });
+
   it('gives countries their canonical names, aliases and metonyms', () => {
     const text =
       "America and the US differ from Canada's view. Moscow said the Kremlin would respond. Officials in the Middle East were silent.";

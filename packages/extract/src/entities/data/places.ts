@@ -446,6 +446,38 @@ Siberia
 /** Washington is a state actor, a city, a state or a surname: resolved by context, not listed. */
 export const AMBIGUOUS_SEATS = new Map([['Washington', 'United States']]);
 
+/**
+ * Land and water features written small after a name ("the Brenna river", "the Lakeview
+ * valley", "the Philippine coast"): the name is that place. Only nouns that are not also a verb
+ * or a manner ("falls", "way"), so a person is never made a place by what follows.
+ */
+export const FEATURE_WORDS = new Set([
+  'bay',
+  'canyon',
+  'coast',
+  'county',
+  'creek',
+  'delta',
+  'desert',
+  'district',
+  'forest',
+  'gulf',
+  'island',
+  'islands',
+  'lake',
+  'mountains',
+  'ocean',
+  'peninsula',
+  'region',
+  'river',
+  'sea',
+  'strait',
+  'territory',
+  'township',
+  'valley',
+  'village',
+]);
+
 /** Words ending a place name ("Main Street", "Lake Ontario" starts with one). */
 export const PLACE_WORDS = new Set([
   'street',
