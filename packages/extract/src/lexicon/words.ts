@@ -347,6 +347,23 @@ export const NON_SPEAKERS = new Set([
 ]);
 
 /**
+ * Nouns for a news organisation written small: "told the station", "the paper reported". They
+ * stand for the outlet last named ("Harbour Radio ... told the station").
+ */
+export const MEDIA_NOUNS = new Set([
+  'broadcaster',
+  'magazine',
+  'network',
+  'newspaper',
+  'outlet',
+  'paper',
+  'publication',
+  'station',
+  'tabloid',
+  'website',
+]);
+
+/**
  * Words that mark a news organisation in a name ("Harbour Gazette", "Canadian Press"). Used
  * only to tell a channel ("told the Herald") from a recipient ("told Smith").
  */

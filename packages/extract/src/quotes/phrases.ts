@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   NON_SPEAKERS,
   OBJECT_PRONOUNS,
+  MEDIA_NOUNS,
   OUTLET_WORDS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
@@ -429,6 +430,9 @@ export class Phrases {
   isOutlet(first: number, last: number): boolean {
     if (last <= first) return false;
     if (this.knownOutlet(this.span(first, last))) return true;
+    // "told the station": an outlet named before, written small
+    if (last - first === 2 && this.lower(first) === 'the' && MEDIA_NOUNS.has(this.lower(first + 1)))
+      return true;
     let capitalised = 0;
     let outletWord = false;
     for (let i = first; i < last; i++) {

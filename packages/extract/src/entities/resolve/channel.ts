@@ -5,6 +5,10 @@ import { listedEnt } from '../merge.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 import { trimSpan } from './source.js';
+import { MEDIA_NOUNS, OUTLET_WORDS } from '../../lexicon/words.js';
+
+/** How far back (UTF-16 code units) "the station" looks for its outlet: about a paragraph. */
+const MEDIA_NOUN_REACH = 500;
 
 /**
  * The outlet a channel span names ("CNN", "the Telegraph", "told Harbour Weekly"): a listed
@@ -33,6 +37,8 @@ export function resolveChannel(store: EntityStore, fx: Effects, span: Span): Ent
     );
     return ent;
   }
+  if (bare.length === 1 && tokens.length === 2 && MEDIA_NOUNS.has(bare[0]!.lower))
+    return outletNamedBefore(store, fx, nameSpan);
   const known = store.index.overlapping(nameSpan).find((m) => m.ent.kind !== 'location');
   if (known) {
     const ent = known.ent;
@@ -50,4 +56,23 @@ export function resolveChannel(store: EntityStore, fx: Effects, span: Span): Ent
   fx.outlet(ent);
   fx.record(ent, nameSpan, 'name');
   return ent;
+}
+
+/**
+ * "Harbour Radio ... told the station": the nearest body named before that is an outlet or has
+ * an outlet word in its name; none, and the noun names no channel.
+ */
+function outletNamedBefore(store: EntityStore, fx: Effects, span: Span): Ent | undefined {
+  let found: Ent | undefined;
+  store.index.eachBefore(span.start, Number.POSITIVE_INFINITY, (m) => {
+    if (span.start - m.span.end > MEDIA_NOUN_REACH) return true;
+    const ent = m.ent;
+    const outletName = ent.words.some((w) => OUTLET_WORDS.has(w.toLowerCase()));
+    if (ent.kind === 'organization' && (ent.outlet || outletName)) found = ent;
+    return found !== undefined;
+  });
+  if (!found) return undefined;
+  fx.outlet(found);
+  fx.record(found, span, 'descriptor');
+  return found;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../../../test/support/read.js';
+import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('trailing', () => {
@@ -42,6 +43,17 @@ describe('trailing', () => {
       cue: 'told',
       channel: 'CBC',
     });
+  });
+
+  it('"told the station" is the outlet named just before, which becomes an outlet', () => {
+    const article = extract(
+      'Residents interviewed by Harbour Radio described a long night. "We lost the ground floor," one shopkeeper told the station.',
+    );
+    const channel = article.entities.find((e) => e.id === article.quotes[0]?.channelId);
+    expect(channel).toMatchObject({ name: 'Harbour Radio', outlet: true });
+    // with no outlet named before, the noun names no channel
+    const alone = extract('"We lost the ground floor," one shopkeeper told the station.');
+    expect(alone.quotes[0]?.channelId).toBeNull();
   });
 
   it('trap 3, a split quote is one unit in two pieces', () => {
