@@ -1,24 +1,15 @@
-import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
-import {
-  HONORIFIC_GENDER,
-  PEOPLE_PLURALS,
-  ROLE_GENDER,
-  ROLE_NOUNS,
-  type Gender,
-} from './data/people.js';
-import { FEATURE_WORDS, PLACE_WORDS } from './data/places.js';
-import { isBodyNoun } from './data/source-words.js';
-import { isDictionaryPhrase, isDictionaryWord } from './data/dictionary.js';
+import { DEMONYMS, FIRST_NAME_GENDER } from './gazetteer.js';
+import { ORG_WORDS } from './data/organizations.js';
+import { HONORIFIC_GENDER, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
+import { PLACE_WORDS } from './data/places.js';
+import { isDictionaryPhrase } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
 import {
-  SURNAME_PREFIXES,
   THING_WORDS,
   PARTY_WORDS,
   SAINT_WORDS,
   PLACE_OPENERS,
   CONNECTORS,
-  LIST_OPENERS,
 } from './data/name-words.js';
 import {
   type Ctx,
@@ -29,30 +20,14 @@ import {
   emitListed,
   candidate,
   isNameSuffix,
-  isSpeechVerb,
-  hasDigit,
   isCommonWord,
   isTitleWord,
   isBareHonorific,
-  isSurnameFirst,
-  withoutParticle,
 } from './name-scan.js';
 import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
-import { SECTION_LABELS } from '../lexicon/quote-words.js';
-import {
-  ARTICLES,
-  AUXILIARIES,
-  REGION_ABBREVIATIONS,
-  REGION_INITIALS,
-  CLAUSE_OPENERS,
-  CONNECTIVES,
-  DETERMINERS,
-  PERSONAL_PRONOUNS,
-  PREPOSITIONS,
-} from '../lexicon/words.js';
-
-export const MAX_NAME_WORDS = 5;
+import { capitalsLabel, isCommonAtStart, type NameRun } from './name-clues.js';
+import { plainName } from './plain-name.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
 export function classifyRun(ctx: Ctx, run: number[]): void {
@@ -121,30 +96,6 @@ export function startsListed(ctx: Ctx, run: number[], from: number): boolean {
   return !!listed && listed.end - listed.start > 1;
 }
 
-/** A sentence-initial word that the text also writes in lower case, or a role/plural noun. */
-export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
-  const lower = ctx.tokens[k]!.bare;
-  if (GAZETTEER.has(lower) || FIRST_NAME_GENDER.has(lower)) return false;
-  const surface = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end);
-  // a section label ("MARKETS:") names nothing; an acronym, a speaker label or a dateline does
-  const label = capitalsLabel(ctx, k, surface);
-  if (label === 'section') return true;
-  if (/^[\p{Lu}\p{N}]{2,8}$/u.test(surface) || label) return false;
-  if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
-  if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
-  if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
-  if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
-  if (/(?:ers|ors|ists|ants|ents|ians)$/.test(lower) && !ctx.capSeen.has(lower)) return true; // "Demonstrators said"
-
-  if (length > 1) return false;
-  // a lone capitalised word opening a sentence is a name only with some evidence
-  if (ctx.capSeen.has(lower)) return false;
-  // "Reports say", "Critics argue": a plural of a common noun is no name
-  if (lower.endsWith('s') && isDictionaryWord(lower) && isDictionaryWord(lower.slice(0, -1)))
-    return true;
-  return !isSpeechVerb(ctx, k + 1);
-}
-
 export function isOrgRun(ctx: Ctx, run: number[]): boolean {
   return run.some((k) => ORG_WORDS.has(ctx.tokens[k]!.lower));
 }
@@ -170,15 +121,6 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   }
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r)) return;
   plainName(ctx, r);
-}
-
-/** A capitalised run being classified: its tokens, bounds, word tokens and their bare lowercase. */
-interface NameRun {
-  run: number[];
-  start: number;
-  end: number;
-  wordIdx: number[];
-  lowers: string[];
 }
 
 /** 2. a title before a name: "Prime Minister Justin Trudeau", "Dr. Jane Roe", "Secretary of State X". */
@@ -306,33 +248,6 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   return false;
 }
 
-/**
- * A word in capitals opening a paragraph or sentence: "SMITH:" labels a speaker in a
- * transcript, "MARKETS:" a section of a roundup, "EASTVALE —" is a dateline's place. Acronyms
- * are short or have no vowel.
- */
-export function capitalsLabel(
-  ctx: Ctx,
-  i: number,
-  surface: string,
-): 'speaker' | 'section' | 'location' | undefined {
-  if (!ctx.initial[i] || surface.length < 4 || !/^[\p{Lu}-]+$/u.test(surface)) return undefined;
-  if (!/[AEIOUY]/.test(surface)) return undefined;
-  const next = ctx.tokens[i + 1]?.lower;
-  if (next === ':') {
-    // "BONDS:", "MARKETS:", "CORRECTION:" label sections: a known label, or a common English
-    // plural not named elsewhere; "RAMOS:" and "SMITH:" are surnames, speakers in a transcript
-    const lower = surface.toLowerCase();
-    const section =
-      isCommonWord(ctx, lower) ||
-      SECTION_LABELS.has(lower) ||
-      (lower.endsWith('s') && isDictionaryWord(lower) && !ctx.capSeen.has(lower));
-    return section ? 'section' : 'speaker';
-  }
-  if (next === '\u2014' || next === '--' || next === '\u2013') return 'location';
-  return undefined;
-}
-
 /** 6. listed names inside the run ("Ottawa Senators" -> Ottawa + Senators). */
 function innerListed(ctx: Ctx, r: NameRun): boolean {
   const { tokens } = ctx;
@@ -381,222 +296,4 @@ function innerListed(ctx: Ctx, r: NameRun): boolean {
     }
   }
   return false;
-}
-
-/**
- * A name in a list that a plural body noun opens: "companies including Harlow Finch, Vey
- * Partners and Dana Ruhl", "lenders such as ...". Each name in it is a body, not a person.
- */
-function listOfBodies(ctx: Ctx, start: number): boolean {
-  const { tokens, text } = ctx;
-  for (let k = start - 1; k >= 0 && start - k <= MAX_LIST_TOKENS; k--) {
-    const t = tokens[k]!;
-    if (LIST_OPENERS.has(t.lower)) {
-      // "such as": the noun is before "such"
-      const noun = t.lower === 'as' && tokens[k - 1]?.lower === 'such' ? k - 2 : k - 1;
-      if (t.lower === 'as' && noun !== k - 2) return false;
-      const plural = tokens[noun];
-      return !!plural?.word && !isCap(text, plural) && isBodyNoun(singular(plural.lower));
-    }
-    // only names, commas and "and" between the opener and this name
-    if (t.word ? !isCap(text, t) && t.lower !== 'and' && t.lower !== '&' : !',.&'.includes(t.lower))
-      return false;
-  }
-  return false;
-}
-
-const MAX_LIST_TOKENS = 40;
-
-/** "companies" -> "company", "businesses" -> "business", "firms" -> "firm". */
-function singular(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|ch|sh|x)es$/.test(word)) return word.slice(0, -2);
-  return withoutPluralS(word);
-}
-
-/** The word without one final "s" ("democrats" -> "democrat"). */
-function withoutPluralS(word: string): string {
-  return word.endsWith('s') ? word.slice(0, -1) : word;
-}
-
-/** Initials written with periods: "P.J", "A.J.", "J.R.R". */
-function isInitials(word: string): boolean {
-  return /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(word);
-}
-
-/** 7. a team after "the", a thing, a group, or a name: people have two to four name words. */
-function plainName(ctx: Ctx, r: NameRun): void {
-  const { tokens } = ctx;
-  const { start, end, wordIdx, lowers } = r;
-  // "the Harbour Hawks", "the Lakeview Lakers": a plural name after "the" is a team or a band
-  const lastToken = tokens[end - 1]!;
-  if (
-    wordIdx.length >= 2 &&
-    tokens[start - 1]?.lower === 'the' &&
-    /[^s]s$/.test(lastToken.lower) &&
-    !isPossessive(lastToken) &&
-    !FIRST_NAME_GENDER.has(lowers[0]!)
-  ) {
-    ctx.out.push(candidate(ctx, start, end, 'organization'));
-    return;
-  }
-  // 7. a name: people have two to four name words; a lone word needs evidence
-  if (
-    (lowers.some((w) => THING_WORDS.has(w)) && !FIRST_NAME_GENDER.has(lowers[0]!)) ||
-    wordIdx.length > MAX_NAME_WORDS
-  ) {
-    ctx.out.push(candidate(ctx, start, end, 'other'));
-    return;
-  }
-  // names have no digits: "Bill C-69", "Highway 401"
-  if (hasDigit(lowers)) {
-    ctx.out.push(candidate(ctx, start, end, 'other'));
-    return;
-  }
-  // "Opposition MPs", "CEOs": the plural of an abbreviation is a group, not a person
-  if (
-    lastToken.lower.endsWith('s') &&
-    /^\p{Lu}{2,}s$/u.test(ctx.text.slice(lastToken.start, lastToken.end))
-  ) {
-    ctx.out.push(candidate(ctx, start, end, 'other'));
-    return;
-  }
-  // "Virginia Democrats", "Rohingya Muslim": a group, not a person
-  const lastWord = lowers[lowers.length - 1]!;
-  const lastSingular = withoutPluralS(lastWord);
-  if (DEMONYMS.has(lastWord) || DEMONYMS.has(lastSingular) || PARTY_WORDS.has(lastSingular)) {
-    ctx.out.push(candidate(ctx, start, end, lastWord.endsWith('s') ? 'organization' : 'other'));
-    return;
-  }
-  // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
-  if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return;
-  // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
-  if (ctx.tokens[end]?.lower === '/') return;
-  if (wordIdx.length === 1 && DEMONYMS.has(withoutPluralS(lowers[0]!))) return; // "Americans"
-  // "TransLink", "Coastal GasLink": a capital inside a word marks a brand, not a surname
-  // (surnames do it after a prefix: McAdam, MacLeod, DeSantis, LeBlanc, O'Neil)
-  if (
-    !FIRST_NAME_GENDER.has(lowers[0]!) &&
-    r.wordIdx.some((k) => isBrandShaped(ctx.text.slice(tokens[k]!.start, tokens[k]!.end)))
-  ) {
-    ctx.out.push(candidate(ctx, start, end, 'organization'));
-    return;
-  }
-  if (placeByContext(ctx, start, end)) {
-    ctx.out.push(candidate(ctx, start, end, 'location'));
-    return;
-  }
-  if (listOfBodies(ctx, start)) {
-    ctx.out.push(candidate(ctx, start, end, 'organization'));
-    return;
-  }
-  const thing = namesAThing(ctx, start, end);
-  if (thing) {
-    ctx.out.push(candidate(ctx, start, end, thing));
-    return;
-  }
-  const c = candidate(ctx, start, end, 'unknown');
-  c.words = c.words.filter((w) => !isNameSuffix(w));
-  if (!c.words.length) return;
-  // a surname first ("Kim Jong-un") says nothing of gender
-  if (!isSurnameFirst(c.words)) c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
-  addContext(ctx, c, start, end);
-  if (wordIdx.length > 1) {
-    // two to four name-shaped words are a person unless they look like a phrase in Title Case
-    // initials ("P.J.", "A.J.") are capitals too, but not shouting
-    const shouting = c.words.some(
-      (w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w) && !isInitials(w),
-    );
-    const knownFirst = FIRST_NAME_GENDER.has(lowers[0]!);
-    const common =
-      lowers.some(
-        (w, n) => (n > 0 || !knownFirst) && withoutParticle(w) === w && isCommonWord(ctx, w),
-      ) || isDictionaryPhrase(lowers);
-    if (c.person || (!shouting && (knownFirst || !common))) c.person = true;
-    // what speaks but is no person is a body: "the Silver Courier reported"
-    else c.kind = shouting || isSpeechVerb(ctx, end) ? 'organization' : 'other';
-  }
-  if (c.person) c.kind = 'person';
-  ctx.out.push(c);
-}
-
-/**
- * A name that its neighbours show to be a body or a thing, not a person: a body noun before it
- * ("the aid group Harbour Hope", "the London-based firm Vey Partners") makes an organisation; a
- * determiner before and a common noun after ("the Kestrel Line pipeline", "a Jo Kemp slapshot")
- * make it a modifier naming a thing.
- */
-function namesAThing(ctx: Ctx, start: number, end: number): 'organization' | 'other' | undefined {
-  const { tokens, text } = ctx;
-  const before = tokens[start - 1];
-  if (before?.word && !isCap(text, before)) {
-    if (BODY_NOUNS.has(before.lower) || FIRM_NOUNS.has(before.lower)) return 'organization';
-    if (before.lower.endsWith('-based')) return 'organization';
-    // "shares of Harbour Freight", "a stake in Lakeview Mills"
-    const held = tokens[start - 2];
-    if (
-      (before.lower === 'of' || before.lower === 'in') &&
-      FIRM_HOLDING_NOUNS.has(held?.lower ?? '')
-    )
-      return 'organization';
-  }
-  const after = tokens[end];
-  if (
-    before &&
-    ARTICLES.has(before.lower) &&
-    after?.word &&
-    !isCap(text, after) &&
-    !isPossessive(tokens[end - 1]!) &&
-    !isFunctionWord(after.lower) &&
-    !isSpeechVerb(ctx, end)
-  )
-    return 'other';
-  return undefined;
-}
-
-function isFunctionWord(lower: string): boolean {
-  return (
-    lower === 'who' ||
-    PREPOSITIONS.has(lower) ||
-    CONNECTIVES.has(lower) ||
-    AUXILIARIES.has(lower) ||
-    CLAUSE_OPENERS.has(lower) ||
-    DETERMINERS.has(lower) ||
-    PERSONAL_PRONOUNS.has(lower)
-  );
-}
-
-/** A word with a capital after a lowercase letter, other than a surname prefix's. */
-function isBrandShaped(word: string): boolean {
-  const inner = /\p{Ll}\p{Lu}/u.exec(word);
-  if (!inner) return false;
-  return !SURNAME_PREFIXES.has(word.slice(0, inner.index + 1));
-}
-
-/**
- * A name its neighbours show to be a place: a region after a comma ("Trout Brook, N.B.",
- * "Shah Alam, Malaysia") or "state" or "province" after it ("central Pahang state").
- */
-function placeByContext(ctx: Ctx, start: number, end: number): boolean {
-  const { tokens, text } = ctx;
-  const after = tokens[end];
-  if (after?.word && (after.lower === 'state' || after.lower === 'province'))
-    return !isCap(text, after);
-  // "the Brenna river", "the Lakeview valley": a feature written small after "the" and a name
-  if (after?.word && !isCap(text, after) && FEATURE_WORDS.has(after.lower))
-    return tokens[start - 1]?.lower === 'the';
-  if (after?.lower !== ',') return false;
-  const next = tokens[end + 1];
-  if (!next?.word) return false;
-  // "N.B.", "Ont.": a region's abbreviation with its full stop
-  if (
-    tokens[end + 2]?.lower === '.' &&
-    (REGION_ABBREVIATIONS.has(next.lower) || REGION_INITIALS.has(next.lower))
-  )
-    return true;
-  const listed = longestListed(ctx, end + 1, Math.min(tokens.length, end + 5));
-  if (!listed || listed.entry.kind !== 'location' || listed.entry.outlet) return false;
-  const last = tokens[listed.end - 1]!;
-  const following = tokens[listed.end];
-  return !isPossessive(last) && (!following || !following.word || isCap(text, following));
 }

@@ -1,0 +1,221 @@
+import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
+import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS } from './data/organizations.js';
+import { HONORIFIC_GENDER, PEOPLE_PLURALS, ROLE_NOUNS } from './data/people.js';
+import { FEATURE_WORDS } from './data/places.js';
+import { isBodyNoun } from './data/source-words.js';
+import { isDictionaryWord } from './data/dictionary.js';
+import { SURNAME_PREFIXES, LIST_OPENERS } from './data/name-words.js';
+import {
+  type Ctx,
+  isCap,
+  isPossessive,
+  longestListed,
+  isSpeechVerb,
+  isCommonWord,
+  isTitleWord,
+} from './name-scan.js';
+import { SECTION_LABELS } from '../lexicon/quote-words.js';
+import {
+  ARTICLES,
+  AUXILIARIES,
+  REGION_ABBREVIATIONS,
+  REGION_INITIALS,
+  CLAUSE_OPENERS,
+  CONNECTIVES,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
+
+/**
+ * Clues around a capitalised run that say what it names: a label in capitals, a common word
+ * opening a sentence, a list of bodies, a determiner or noun before it, a place after it; and
+ * the word shapes those readings share.
+ */
+export const MAX_NAME_WORDS = 5;
+
+/** A sentence-initial word that the text also writes in lower case, or a role/plural noun. */
+export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
+  const lower = ctx.tokens[k]!.bare;
+  if (GAZETTEER.has(lower) || FIRST_NAME_GENDER.has(lower)) return false;
+  const surface = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end);
+  // a section label ("MARKETS:") names nothing; an acronym, a speaker label or a dateline does
+  const label = capitalsLabel(ctx, k, surface);
+  if (label === 'section') return true;
+  if (/^[\p{Lu}\p{N}]{2,8}$/u.test(surface) || label) return false;
+  if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
+  if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
+  if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
+  if (/(?:ers|ors|ists|ants|ents|ians)$/.test(lower) && !ctx.capSeen.has(lower)) return true; // "Demonstrators said"
+
+  if (length > 1) return false;
+  // a lone capitalised word opening a sentence is a name only with some evidence
+  if (ctx.capSeen.has(lower)) return false;
+  // "Reports say", "Critics argue": a plural of a common noun is no name
+  if (lower.endsWith('s') && isDictionaryWord(lower) && isDictionaryWord(lower.slice(0, -1)))
+    return true;
+  return !isSpeechVerb(ctx, k + 1);
+}
+
+/** A capitalised run being classified: its tokens, bounds, word tokens and their bare lowercase. */
+export interface NameRun {
+  run: number[];
+  start: number;
+  end: number;
+  wordIdx: number[];
+  lowers: string[];
+}
+
+/**
+ * A word in capitals opening a paragraph or sentence: "SMITH:" labels a speaker in a
+ * transcript, "MARKETS:" a section of a roundup, "EASTVALE —" is a dateline's place. Acronyms
+ * are short or have no vowel.
+ */
+export function capitalsLabel(
+  ctx: Ctx,
+  i: number,
+  surface: string,
+): 'speaker' | 'section' | 'location' | undefined {
+  if (!ctx.initial[i] || surface.length < 4 || !/^[\p{Lu}-]+$/u.test(surface)) return undefined;
+  if (!/[AEIOUY]/.test(surface)) return undefined;
+  const next = ctx.tokens[i + 1]?.lower;
+  if (next === ':') {
+    // "BONDS:", "MARKETS:", "CORRECTION:" label sections: a known label, or a common English
+    // plural not named elsewhere; "RAMOS:" and "SMITH:" are surnames, speakers in a transcript
+    const lower = surface.toLowerCase();
+    const section =
+      isCommonWord(ctx, lower) ||
+      SECTION_LABELS.has(lower) ||
+      (lower.endsWith('s') && isDictionaryWord(lower) && !ctx.capSeen.has(lower));
+    return section ? 'section' : 'speaker';
+  }
+  if (next === '\u2014' || next === '--' || next === '\u2013') return 'location';
+  return undefined;
+}
+
+/**
+ * A name in a list that a plural body noun opens: "companies including Harlow Finch, Vey
+ * Partners and Dana Ruhl", "lenders such as ...". Each name in it is a body, not a person.
+ */
+export function listOfBodies(ctx: Ctx, start: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = start - 1; k >= 0 && start - k <= MAX_LIST_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (LIST_OPENERS.has(t.lower)) {
+      // "such as": the noun is before "such"
+      const noun = t.lower === 'as' && tokens[k - 1]?.lower === 'such' ? k - 2 : k - 1;
+      if (t.lower === 'as' && noun !== k - 2) return false;
+      const plural = tokens[noun];
+      return !!plural?.word && !isCap(text, plural) && isBodyNoun(singular(plural.lower));
+    }
+    // only names, commas and "and" between the opener and this name
+    if (t.word ? !isCap(text, t) && t.lower !== 'and' && t.lower !== '&' : !',.&'.includes(t.lower))
+      return false;
+  }
+  return false;
+}
+
+const MAX_LIST_TOKENS = 40;
+
+/** "companies" -> "company", "businesses" -> "business", "firms" -> "firm". */
+export function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  return withoutPluralS(word);
+}
+
+/** The word without one final "s" ("democrats" -> "democrat"). */
+export function withoutPluralS(word: string): string {
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** Initials written with periods: "P.J", "A.J.", "J.R.R". */
+export function isInitials(word: string): boolean {
+  return /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(word);
+}
+
+/**
+ * A name that its neighbours show to be a body or a thing, not a person: a body noun before it
+ * ("the aid group Harbour Hope", "the London-based firm Vey Partners") makes an organisation; a
+ * determiner before and a common noun after ("the Kestrel Line pipeline", "a Jo Kemp slapshot")
+ * make it a modifier naming a thing.
+ */
+export function namesAThing(
+  ctx: Ctx,
+  start: number,
+  end: number,
+): 'organization' | 'other' | undefined {
+  const { tokens, text } = ctx;
+  const before = tokens[start - 1];
+  if (before?.word && !isCap(text, before)) {
+    if (BODY_NOUNS.has(before.lower) || FIRM_NOUNS.has(before.lower)) return 'organization';
+    if (before.lower.endsWith('-based')) return 'organization';
+    // "shares of Harbour Freight", "a stake in Lakeview Mills"
+    const held = tokens[start - 2];
+    if (
+      (before.lower === 'of' || before.lower === 'in') &&
+      FIRM_HOLDING_NOUNS.has(held?.lower ?? '')
+    )
+      return 'organization';
+  }
+  const after = tokens[end];
+  if (
+    before &&
+    ARTICLES.has(before.lower) &&
+    after?.word &&
+    !isCap(text, after) &&
+    !isPossessive(tokens[end - 1]!) &&
+    !isFunctionWord(after.lower) &&
+    !isSpeechVerb(ctx, end)
+  )
+    return 'other';
+  return undefined;
+}
+
+function isFunctionWord(lower: string): boolean {
+  return (
+    lower === 'who' ||
+    PREPOSITIONS.has(lower) ||
+    CONNECTIVES.has(lower) ||
+    AUXILIARIES.has(lower) ||
+    CLAUSE_OPENERS.has(lower) ||
+    DETERMINERS.has(lower) ||
+    PERSONAL_PRONOUNS.has(lower)
+  );
+}
+
+/** A word with a capital after a lowercase letter, other than a surname prefix's. */
+export function isBrandShaped(word: string): boolean {
+  const inner = /\p{Ll}\p{Lu}/u.exec(word);
+  if (!inner) return false;
+  return !SURNAME_PREFIXES.has(word.slice(0, inner.index + 1));
+}
+
+/**
+ * A name its neighbours show to be a place: a region after a comma ("Trout Brook, N.B.",
+ * "Shah Alam, Malaysia") or "state" or "province" after it ("central Pahang state").
+ */
+export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens, text } = ctx;
+  const after = tokens[end];
+  if (after?.word && (after.lower === 'state' || after.lower === 'province'))
+    return !isCap(text, after);
+  // "the Brenna river", "the Lakeview valley": a feature written small after "the" and a name
+  if (after?.word && !isCap(text, after) && FEATURE_WORDS.has(after.lower))
+    return tokens[start - 1]?.lower === 'the';
+  if (after?.lower !== ',') return false;
+  const next = tokens[end + 1];
+  if (!next?.word) return false;
+  // "N.B.", "Ont.": a region's abbreviation with its full stop
+  if (
+    tokens[end + 2]?.lower === '.' &&
+    (REGION_ABBREVIATIONS.has(next.lower) || REGION_INITIALS.has(next.lower))
+  )
+    return true;
+  const listed = longestListed(ctx, end + 1, Math.min(tokens.length, end + 5));
+  if (!listed || listed.entry.kind !== 'location' || listed.entry.outlet) return false;
+  const last = tokens[listed.end - 1]!;
+  const following = tokens[listed.end];
+  return !isPossessive(last) && (!following || !following.word || isCap(text, following));
+}

@@ -1,0 +1,123 @@
+// A capitalised run with no title or class word: a person, or what the clues around it say.
+import { DEMONYMS, FIRST_NAME_GENDER } from './gazetteer.js';
+import { HONORIFIC_GENDER, ROLE_NOUNS } from './data/people.js';
+import { isDictionaryPhrase } from './data/dictionary.js';
+import { THING_WORDS, PARTY_WORDS } from './data/name-words.js';
+import {
+  type Ctx,
+  isPossessive,
+  candidate,
+  isNameSuffix,
+  isSpeechVerb,
+  hasDigit,
+  isCommonWord,
+  isSurnameFirst,
+  withoutParticle,
+} from './name-scan.js';
+import { addContext } from './name-context.js';
+import {
+  isBrandShaped,
+  isInitials,
+  listOfBodies,
+  MAX_NAME_WORDS,
+  type NameRun,
+  namesAThing,
+  placeByContext,
+  withoutPluralS,
+} from './name-clues.js';
+
+/** 7. a team after "the", a thing, a group, or a name: people have two to four name words. */
+export function plainName(ctx: Ctx, r: NameRun): void {
+  const { tokens } = ctx;
+  const { start, end, wordIdx, lowers } = r;
+  // "the Harbour Hawks", "the Lakeview Lakers": a plural name after "the" is a team or a band
+  const lastToken = tokens[end - 1]!;
+  if (
+    wordIdx.length >= 2 &&
+    tokens[start - 1]?.lower === 'the' &&
+    /[^s]s$/.test(lastToken.lower) &&
+    !isPossessive(lastToken) &&
+    !FIRST_NAME_GENDER.has(lowers[0]!)
+  ) {
+    ctx.out.push(candidate(ctx, start, end, 'organization'));
+    return;
+  }
+  // 7. a name: people have two to four name words; a lone word needs evidence
+  if (
+    (lowers.some((w) => THING_WORDS.has(w)) && !FIRST_NAME_GENDER.has(lowers[0]!)) ||
+    wordIdx.length > MAX_NAME_WORDS
+  ) {
+    ctx.out.push(candidate(ctx, start, end, 'other'));
+    return;
+  }
+  // names have no digits: "Bill C-69", "Highway 401"
+  if (hasDigit(lowers)) {
+    ctx.out.push(candidate(ctx, start, end, 'other'));
+    return;
+  }
+  // "Opposition MPs", "CEOs": the plural of an abbreviation is a group, not a person
+  if (
+    lastToken.lower.endsWith('s') &&
+    /^\p{Lu}{2,}s$/u.test(ctx.text.slice(lastToken.start, lastToken.end))
+  ) {
+    ctx.out.push(candidate(ctx, start, end, 'other'));
+    return;
+  }
+  // "Virginia Democrats", "Rohingya Muslim": a group, not a person
+  const lastWord = lowers[lowers.length - 1]!;
+  const lastSingular = withoutPluralS(lastWord);
+  if (DEMONYMS.has(lastWord) || DEMONYMS.has(lastSingular) || PARTY_WORDS.has(lastSingular)) {
+    ctx.out.push(candidate(ctx, start, end, lastWord.endsWith('s') ? 'organization' : 'other'));
+    return;
+  }
+  // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
+  if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return;
+  // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
+  if (ctx.tokens[end]?.lower === '/') return;
+  if (wordIdx.length === 1 && DEMONYMS.has(withoutPluralS(lowers[0]!))) return; // "Americans"
+  // "TransLink", "Coastal GasLink": a capital inside a word marks a brand, not a surname
+  // (surnames do it after a prefix: McAdam, MacLeod, DeSantis, LeBlanc, O'Neil)
+  if (
+    !FIRST_NAME_GENDER.has(lowers[0]!) &&
+    r.wordIdx.some((k) => isBrandShaped(ctx.text.slice(tokens[k]!.start, tokens[k]!.end)))
+  ) {
+    ctx.out.push(candidate(ctx, start, end, 'organization'));
+    return;
+  }
+  if (placeByContext(ctx, start, end)) {
+    ctx.out.push(candidate(ctx, start, end, 'location'));
+    return;
+  }
+  if (listOfBodies(ctx, start)) {
+    ctx.out.push(candidate(ctx, start, end, 'organization'));
+    return;
+  }
+  const thing = namesAThing(ctx, start, end);
+  if (thing) {
+    ctx.out.push(candidate(ctx, start, end, thing));
+    return;
+  }
+  const c = candidate(ctx, start, end, 'unknown');
+  c.words = c.words.filter((w) => !isNameSuffix(w));
+  if (!c.words.length) return;
+  // a surname first ("Kim Jong-un") says nothing of gender
+  if (!isSurnameFirst(c.words)) c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
+  addContext(ctx, c, start, end);
+  if (wordIdx.length > 1) {
+    // two to four name-shaped words are a person unless they look like a phrase in Title Case
+    // initials ("P.J.", "A.J.") are capitals too, but not shouting
+    const shouting = c.words.some(
+      (w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w) && !isInitials(w),
+    );
+    const knownFirst = FIRST_NAME_GENDER.has(lowers[0]!);
+    const common =
+      lowers.some(
+        (w, n) => (n > 0 || !knownFirst) && withoutParticle(w) === w && isCommonWord(ctx, w),
+      ) || isDictionaryPhrase(lowers);
+    if (c.person || (!shouting && (knownFirst || !common))) c.person = true;
+    // what speaks but is no person is a body: "the Silver Courier reported"
+    else c.kind = shouting || isSpeechVerb(ctx, end) ? 'organization' : 'other';
+  }
+  if (c.person) c.kind = 'person';
+  ctx.out.push(c);
+}
