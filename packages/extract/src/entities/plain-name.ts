@@ -4,6 +4,7 @@ import { HONORIFIC_GENDER, ROLE_NOUNS } from './data/people.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
 import { THING_WORDS, PARTY_WORDS } from './data/name-words.js';
 import {
+  type Candidate,
   type Ctx,
   isPossessive,
   candidate,
@@ -28,6 +29,20 @@ import {
 
 /** 7. a team after "the", a thing, a group, or a name: people have two to four name words. */
 export function plainName(ctx: Ctx, r: NameRun): void {
+  const reading = readingByClues(ctx, r);
+  if (reading === NOBODY) return;
+  if (reading) ctx.out.push(candidate(ctx, r.start, r.end, reading));
+  else ctx.out.push(...nameOrPhrase(ctx, r));
+}
+
+/** The run names nobody: a bare title, a photo credit, a demonym alone. */
+const NOBODY = 'nobody';
+
+/**
+ * What the run's shape and the words around it say it names, before it is read as a name:
+ * a kind, NOBODY, or undefined when they say nothing.
+ */
+function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY | undefined {
   const { tokens } = ctx;
   const { start, end, wordIdx, lowers } = r;
   // "the Harbour Hawks", "the Lakeview Lakers": a plural name after "the" is a team or a band
@@ -39,67 +54,63 @@ export function plainName(ctx: Ctx, r: NameRun): void {
     !isPossessive(lastToken) &&
     !FIRST_NAME_GENDER.has(lowers[0]!)
   ) {
-    ctx.out.push(candidate(ctx, start, end, 'organization'));
-    return;
+    return 'organization';
   }
   // 7. a name: people have two to four name words; a lone word needs evidence
   if (
     (lowers.some((w) => THING_WORDS.has(w)) && !FIRST_NAME_GENDER.has(lowers[0]!)) ||
     wordIdx.length > MAX_NAME_WORDS
   ) {
-    ctx.out.push(candidate(ctx, start, end, 'other'));
-    return;
+    return 'other';
   }
   // names have no digits: "Bill C-69", "Highway 401"
   if (hasDigit(lowers)) {
-    ctx.out.push(candidate(ctx, start, end, 'other'));
-    return;
+    return 'other';
   }
   // "Opposition MPs", "CEOs": the plural of an abbreviation is a group, not a person
   if (
     lastToken.lower.endsWith('s') &&
     /^\p{Lu}{2,}s$/u.test(ctx.text.slice(lastToken.start, lastToken.end))
   ) {
-    ctx.out.push(candidate(ctx, start, end, 'other'));
-    return;
+    return 'other';
   }
   // "Virginia Democrats", "Rohingya Muslim": a group, not a person
   const lastWord = lowers[lowers.length - 1]!;
   const lastSingular = withoutPluralS(lastWord);
   if (DEMONYMS.has(lastWord) || DEMONYMS.has(lastSingular) || PARTY_WORDS.has(lastSingular)) {
-    ctx.out.push(candidate(ctx, start, end, lastWord.endsWith('s') ? 'organization' : 'other'));
-    return;
+    return lastWord.endsWith('s') ? 'organization' : 'other';
   }
   // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
-  if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return;
+  if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return NOBODY;
   // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
-  if (ctx.tokens[end]?.lower === '/') return;
-  if (wordIdx.length === 1 && DEMONYMS.has(withoutPluralS(lowers[0]!))) return; // "Americans"
+  if (ctx.tokens[end]?.lower === '/') return NOBODY;
+  if (wordIdx.length === 1 && DEMONYMS.has(withoutPluralS(lowers[0]!))) return NOBODY; // "Americans"
   // "TransLink", "Coastal GasLink": a capital inside a word marks a brand, not a surname
   // (surnames do it after a prefix: McAdam, MacLeod, DeSantis, LeBlanc, O'Neil)
   if (
     !FIRST_NAME_GENDER.has(lowers[0]!) &&
     r.wordIdx.some((k) => isBrandShaped(ctx.text.slice(tokens[k]!.start, tokens[k]!.end)))
   ) {
-    ctx.out.push(candidate(ctx, start, end, 'organization'));
-    return;
+    return 'organization';
   }
   if (placeByContext(ctx, start, end)) {
-    ctx.out.push(candidate(ctx, start, end, 'location'));
-    return;
+    return 'location';
   }
   if (listOfBodies(ctx, start)) {
-    ctx.out.push(candidate(ctx, start, end, 'organization'));
-    return;
+    return 'organization';
   }
   const thing = namesAThing(ctx, start, end);
   if (thing) {
-    ctx.out.push(candidate(ctx, start, end, thing));
-    return;
+    return thing;
   }
+}
+
+/** A name-shaped run: a person (with gender and context), or a phrase in Title Case. */
+function nameOrPhrase(ctx: Ctx, r: NameRun): Candidate[] {
+  const { start, end, wordIdx, lowers } = r;
   const c = candidate(ctx, start, end, 'unknown');
   c.words = c.words.filter((w) => !isNameSuffix(w));
-  if (!c.words.length) return;
+  if (!c.words.length) return [];
   // a surname first ("Kim Jong-un") says nothing of gender
   if (!isSurnameFirst(c.words)) c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
   addContext(ctx, c, start, end);
@@ -119,5 +130,5 @@ export function plainName(ctx: Ctx, r: NameRun): void {
     else c.kind = shouting || isSpeechVerb(ctx, end) ? 'organization' : 'other';
   }
   if (c.person) c.kind = 'person';
-  ctx.out.push(c);
+  return [c];
 }
