@@ -78,53 +78,7 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
     const from = descriptorStart(ctx, role);
     c.descriptors.push(text.slice(tokens[from]!.start, tokens[start - 2]!.end));
   }
-  // apposition after: "Tom Bell, an assistant professor of economics at Lakeview University"
-  if (tokens[end]?.lower === ',') {
-    let k = end + 1;
-    let role = false;
-    while (k < tokens.length && k - end < 25) {
-      const t = tokens[k]!;
-      if (
-        t.lower === ',' ||
-        t.lower === '.' ||
-        t.lower === ';' ||
-        t.lower === '"' ||
-        t.lower === '\u201c' ||
-        t.lower === '\u201d' ||
-        t.lower === '('
-      )
-        break;
-      if (
-        k - end <= 6 &&
-        !isCap(text, t) &&
-        (ROLE_NOUNS.has(t.lower) || PEOPLE_PLURALS.has(t.lower))
-      )
-        role = true;
-      if (k > end + 1 && (isSpeechVerb(ctx, k) || t.lower === 'who' || t.lower === 'which')) break;
-      k++;
-    }
-    const first = tokens[end + 1];
-    // "an assistant professor ...", "the union's president", "president of the association"
-    const opener =
-      first &&
-      (DETERMINER_WORDS.has(first.lower) ||
-        isPossessive(first) ||
-        (ROLE_NOUNS.has(first.lower) && !isCap(text, first)));
-    // "On CBC's Mainstreet, the victims' lawyer, Paul Reiner, said": the role is the next name's
-    const nameFollows = tokens[k]?.lower === ',' && !!tokens[k + 1] && isNameToken(ctx, k + 1);
-    // "Ada Kemp, a winger for the Harbour Hawks": an indefinite apposition to a person's name
-    // describes them even when its noun is no known role
-    const described =
-      !role &&
-      (first?.lower === 'a' || first?.lower === 'an') &&
-      (c.words.length > 1 || FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase()));
-    if ((role || described) && opener && k > end + 1 && !nameFollows) {
-      if (role) c.person = true;
-      c.descriptors.push(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));
-    } else if (first && /^\p{N}+$/u.test(first.lower) && tokens[end + 2]?.lower === ',') {
-      c.person = true; // "Jane Roe, 46, of Halifax"
-    }
-  }
+  appositionAfter(ctx, c, end);
   // "the Daily Ledger reported": a person's name takes no article
   const article = prev?.lower === 'the' && !FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
   if (isSpeechVerb(ctx, end) && !article) c.person = true;
@@ -141,6 +95,52 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
         if (g) c.gender = g;
       }
     }
+  }
+}
+
+/** The apposition after a name: "Tom Bell, an assistant professor of economics at Lakeview University". */
+function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
+  const { tokens, text } = ctx;
+  if (tokens[end]?.lower !== ',') return;
+  let k = end + 1;
+  let role = false;
+  while (k < tokens.length && k - end < 25) {
+    const t = tokens[k]!;
+    if (
+      t.lower === ',' ||
+      t.lower === '.' ||
+      t.lower === ';' ||
+      t.lower === '"' ||
+      t.lower === '\u201c' ||
+      t.lower === '\u201d' ||
+      t.lower === '('
+    )
+      break;
+    if (k - end <= 6 && !isCap(text, t) && (ROLE_NOUNS.has(t.lower) || PEOPLE_PLURALS.has(t.lower)))
+      role = true;
+    if (k > end + 1 && (isSpeechVerb(ctx, k) || t.lower === 'who' || t.lower === 'which')) break;
+    k++;
+  }
+  const first = tokens[end + 1];
+  // "an assistant professor ...", "the union's president", "president of the association"
+  const opener =
+    first &&
+    (DETERMINER_WORDS.has(first.lower) ||
+      isPossessive(first) ||
+      (ROLE_NOUNS.has(first.lower) && !isCap(text, first)));
+  // "On CBC's Mainstreet, the victims' lawyer, Paul Reiner, said": the role is the next name's
+  const nameFollows = tokens[k]?.lower === ',' && !!tokens[k + 1] && isNameToken(ctx, k + 1);
+  // "Ada Kemp, a winger for the Harbour Hawks": an indefinite apposition to a person's name
+  // describes them even when its noun is no known role
+  const described =
+    !role &&
+    (first?.lower === 'a' || first?.lower === 'an') &&
+    (c.words.length > 1 || FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase()));
+  if ((role || described) && opener && k > end + 1 && !nameFollows) {
+    if (role) c.person = true;
+    c.descriptors.push(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));
+  } else if (first && /^\p{N}+$/u.test(first.lower) && tokens[end + 2]?.lower === ',') {
+    c.person = true; // "Jane Roe, 46, of Halifax"
   }
 }
 
