@@ -24,6 +24,25 @@ describe('leading', () => {
     expect(direct).toMatchObject({ quoteKind: 'direct', content: ['We trained hard all winter.'] });
   });
 
+  it('a belief or a topic after a speaker with an aside keeps the speaker', () => {
+    const [belief, topic] = read(
+      [
+        'Ada Kemp, the harbour master, thinks the ferry will be late.',
+        'Tom Bell, who chairs the board, spoke about the cost of rent.',
+      ].join(' '),
+    );
+    expect(belief).toMatchObject({
+      kind: 'belief',
+      source: 'Ada Kemp, the harbour master',
+      content: ['the ferry will be late'],
+    });
+    expect(topic).toMatchObject({
+      kind: 'stance',
+      source: 'Tom Bell',
+      content: ['the cost of rent'],
+    });
+  });
+
   it('a stance or a call that quotes its source is a quote; without quote marks, a claim', () => {
     const [call, stance, plain] = read(
       [

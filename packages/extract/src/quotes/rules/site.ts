@@ -183,13 +183,14 @@ export class TokenSite implements CueSite {
   }
 
   invertible(): boolean {
-    const { p, c } = this;
     const cls = this.cue()?.cls;
-    return (
-      (p.isPunct(c - 1, ',\u2014\u2013') || p.states[c - 1] === QuoteState.Close) &&
-      cls !== 'belief' &&
-      cls !== 'stance'
-    );
+    return this.afterComma() && cls !== 'belief' && cls !== 'stance';
+  }
+
+  /** The cue follows a comma, a dash or a closing quote. */
+  private afterComma(): boolean {
+    const { p, c } = this;
+    return p.isPunct(c - 1, ',\u2014\u2013') || p.states[c - 1] === QuoteState.Close;
   }
 
   /** An auxiliary or adverb opens the cue's group right after a comma or dash (`, has said`). */
@@ -202,7 +203,7 @@ export class TokenSite implements CueSite {
     const { npStart, npEnd, speaks } = this.phraseBefore();
     if (speaks) return { npStart, npEnd, sourceStart: npStart, sourceEnd: npEnd + 1 };
     // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, has said ...`
-    const aside = this.invertible() || this.groupAfterComma() ? this.aside() : null;
+    const aside = this.afterComma() || this.groupAfterComma() ? this.aside() : null;
     if (!aside) return null;
     const [asideStart, asideEnd, sourceStart, sourceEnd] = aside;
     return { npStart: asideStart, npEnd: asideEnd, sourceStart, sourceEnd };
