@@ -43,6 +43,25 @@ describe('leading', () => {
     });
   });
 
+  it('"made (it) clear" reports a position, kept as a claim', () => {
+    const found = read(
+      [
+        'Ada Kemp made clear that she would run again.',
+        'Tom Bell has made it very clear he will not budge.',
+        'Ada Kemp made a clear case for the ferry.',
+      ].join(' '),
+    );
+    expect(found).toHaveLength(2);
+    const [clear, itClear] = found;
+    expect(clear).toMatchObject({
+      kind: 'evidence',
+      source: 'Ada Kemp',
+      cue: 'made clear',
+      content: ['that she would run again'],
+    });
+    expect(itClear).toMatchObject({ source: 'Tom Bell', content: ['he will not budge'] });
+  });
+
   it('a stance or a call that quotes its source is a quote; without quote marks, a claim', () => {
     const [call, stance, plain] = read(
       [

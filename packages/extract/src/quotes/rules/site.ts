@@ -20,7 +20,7 @@ import type {
   SpeakerBefore,
   UnitSite,
 } from './types.js';
-import { CALL_PARTICLES } from '../../lexicon/quote-words.js';
+import { CALL_PARTICLES, MAKE_FORMS } from '../../lexicon/quote-words.js';
 
 /** The attribution factory of one unit: trimmed content, its quote kind and quoted words. */
 export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
@@ -85,7 +85,9 @@ function readCue(site: TokenSite): Cue | null {
   const { p, c, lower, lo } = site;
   // "spoke about the strike", "worried about the cost": the topic is the speaker's position
   const about = ABOUT_FORMS.has(lower) ? topicAfter(p, c) : -1;
-  let cls = about >= 0 ? 'stance' : cueClass(lower);
+  // "made it clear that ...": a position stated, kept as a claim like "called for"
+  const clear = MAKE_FORMS.has(lower) ? clearAfter(p, c) : -1;
+  let cls = about >= 0 ? 'stance' : clear >= 0 ? 'evidence' : cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (pluralAfterNumber(p, c, lo)) return null;
@@ -96,9 +98,10 @@ function readCue(site: TokenSite): Cue | null {
   if (group.negated && (cls === 'speech' || cls === 'weak-speech')) cls = 'stance';
   const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
   let end = c + 1;
-  if (about >= 0) {
-    span.end = p.tokens[about]!.end;
-    end = about + 1;
+  if (about >= 0 || clear >= 0) {
+    const last = Math.max(about, clear);
+    span.end = p.tokens[last]!.end;
+    end = last + 1;
   } else if (
     (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
     (lower.startsWith('call') && CALL_PARTICLES.has(p.lower(c + 1)))
@@ -109,6 +112,13 @@ function readCue(site: TokenSite): Cue | null {
     if (lower.startsWith('call')) cls = 'evidence';
   }
   return { cls, group, span, end };
+}
+
+/** The "clear" of "made clear", "made it clear", "made it very clear" after c, or -1. */
+function clearAfter(p: Phrases, c: number): number {
+  let k = p.lower(c + 1) === 'it' ? c + 2 : c + 1;
+  if (p.adverb(k) || p.lower(k) === 'very') k++;
+  return p.lower(k) === 'clear' && p.outside(k) ? k : -1;
 }
 
 /** The "about" or "against" after a verb at c, past "out", adverbs or a time, or -1. */
