@@ -62,6 +62,25 @@ describe('leading', () => {
     expect(itClear).toMatchObject({ source: 'Tom Bell', content: ['he will not budge'] });
   });
 
+  it('a belief adjective after "be" reports the subject\'s view', () => {
+    const found = read(
+      [
+        'Tom Bell is confident the ferry will sail.',
+        'The crews were adamant that the pier was unsafe.',
+        'Ada Kemp is sure to win.',
+        'It is certain that the pier will close.',
+      ].join(' '),
+    );
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({
+      kind: 'belief',
+      source: 'Tom Bell',
+      cue: 'is confident',
+      content: ['the ferry will sail'],
+    });
+    expect(found[1]).toMatchObject({ source: 'The crews', content: ['that the pier was unsafe'] });
+  });
+
   it('a stance or a call that quotes its source is a quote; without quote marks, a claim', () => {
     const [call, stance, plain] = read(
       [

@@ -20,7 +20,8 @@ import type {
   SpeakerBefore,
   UnitSite,
 } from './types.js';
-import { CALL_PARTICLES, MAKE_FORMS } from '../../lexicon/quote-words.js';
+import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
+import { BE_FORMS, CALL_PARTICLES, MAKE_FORMS } from '../../lexicon/quote-words.js';
 
 /** The attribution factory of one unit: trimmed content, its quote kind and quoted words. */
 export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
@@ -87,13 +88,14 @@ function readCue(site: TokenSite): Cue | null {
   const about = ABOUT_FORMS.has(lower) ? topicAfter(p, c) : -1;
   // "made it clear that ...": a position stated, kept as a claim like "called for"
   const clear = MAKE_FORMS.has(lower) ? clearAfter(p, c) : -1;
-  let cls = about >= 0 ? 'stance' : clear >= 0 ? 'evidence' : cueClass(lower);
+  const held = BELIEF_ADJECTIVES.has(lower) && holdsView(p, c);
+  let cls = about >= 0 ? 'stance' : clear >= 0 ? 'evidence' : held ? 'belief' : cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (pluralAfterNumber(p, c, lo)) return null;
   const group = site.group();
   // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
-  if (group.passive && about < 0) return null;
+  if (group.passive && about < 0 && !held) return null;
   // "did not say whether ...": nothing was said, but the refusal is the speaker's position
   if (group.negated && (cls === 'speech' || cls === 'weak-speech')) cls = 'stance';
   const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
@@ -112,6 +114,12 @@ function readCue(site: TokenSite): Cue | null {
     if (lower.startsWith('call')) cls = 'evidence';
   }
   return { cls, group, span, end };
+}
+
+/** "is confident (that) ...": a form of "be" before the adjective at c, and no "to" after it ("sure to win"). */
+function holdsView(p: Phrases, c: number): boolean {
+  // "it is certain that ...": an empty subject holds no view
+  return BE_FORMS.has(p.lower(c - 1)) && p.lower(c + 1) !== 'to' && p.lower(c - 2) !== 'it';
 }
 
 /** The "clear" of "made clear", "made it clear", "made it very clear" after c, or -1. */
