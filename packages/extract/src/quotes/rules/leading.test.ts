@@ -81,6 +81,16 @@ describe('leading', () => {
     expect(found[1]).toMatchObject({ source: 'The crews', content: ['that the pier was unsafe'] });
   });
 
+  it('a call on a pronoun to act names what is asked', () => {
+    const [call] = read('Tom Bell called on her to resign from the board.');
+    expect(call).toMatchObject({
+      kind: 'evidence',
+      source: 'Tom Bell',
+      cue: 'called on',
+      content: ['her to resign from the board'],
+    });
+  });
+
   it('a stance or a call that quotes its source is a quote; without quote marks, a claim', () => {
     const [call, stance, plain] = read(
       [
