@@ -37,7 +37,7 @@ export const STANCE_OBJECT_VERBS = [
 export const DISPUTING_VERBS = ['challenge', 'dismiss', 'dispute', 'question', 'reject'];
 
 /** Verbs of stance whose base and -s forms are mostly nouns ("an attack", "the offer"): past forms only. */
-export const STANCE_OBJECT_PAST_ONLY = ['attack', 'blast', 'mock', 'offer'];
+export const STANCE_OBJECT_PAST_ONLY = ['attack', 'blast', 'mock', 'offer', 'order'];
 
 /**
  * Verbs of saying that also take a noun phrase naming what the speaker vouches for ("denied the

@@ -16,6 +16,18 @@ describe('stance-object', () => {
     ]);
   });
 
+  it('reads an order as the stance of whoever gave it; "an order" names none', () => {
+    expect(read('The harbour master ordered a review of the pier.')).toMatchObject([
+      {
+        kind: 'stance',
+        source: 'The harbour master',
+        cue: 'ordered',
+        content: ['a review of the pier'],
+      },
+    ]);
+    expect(read('The order stands.')).toHaveLength(0);
+  });
+
   it('makes a verb of saying with a noun phrase a claim, and leaves its clauses to the quotes', () => {
     expect(read('The ferry operator reported a loss of $4 million for the winter.')).toMatchObject([
       { kind: 'stance', rule: 'stance-object', cue: 'reported', hedge: 'none' },
