@@ -21,6 +21,7 @@ export const STANCE_OBJECT_VERBS = [
   'dismiss',
   'dispute',
   'echo',
+  'express',
   'hail',
   'lambast',
   'liken',

@@ -28,6 +28,17 @@ describe('stance-object', () => {
     expect(read('The order stands.')).toHaveLength(0);
   });
 
+  it('reads a feeling expressed as the stance of whoever expressed it', () => {
+    expect(read('Tom Bell expressed concern that the pier was unsafe.')).toMatchObject([
+      {
+        kind: 'stance',
+        source: 'Tom Bell',
+        cue: 'expressed',
+        content: ['concern that the pier was unsafe'],
+      },
+    ]);
+  });
+
   it('makes a verb of saying with a noun phrase a claim, and leaves its clauses to the quotes', () => {
     expect(read('The ferry operator reported a loss of $4 million for the winter.')).toMatchObject([
       { kind: 'stance', rule: 'stance-object', cue: 'reported', hedge: 'none' },
