@@ -65,6 +65,7 @@ export const SPEECH_OBJECT_VERBS = [
   'mention',
   'note',
   'pledge',
+  'post',
   'predict',
   'proclaim',
   'promise',
@@ -74,6 +75,7 @@ export const SPEECH_OBJECT_VERBS = [
   'reveal',
   'stress',
   'suggest',
+  'tweet',
   'vow',
 ];
 

@@ -39,6 +39,15 @@ describe('stance-object', () => {
     ]);
   });
 
+  it('reads a post or a tweet of a thing as what its author put out', () => {
+    expect(read('Ada Kemp posted a video of the rally.')).toMatchObject([
+      { kind: 'stance', source: 'Ada Kemp', cue: 'posted', content: ['a video of the rally'] },
+    ]);
+    expect(read('Tom Bell tweeted a photo of the pier.')).toMatchObject([
+      { kind: 'stance', cue: 'tweeted', content: ['a photo of the pier'] },
+    ]);
+  });
+
   it('makes a verb of saying with a noun phrase a claim, and leaves its clauses to the quotes', () => {
     expect(read('The ferry operator reported a loss of $4 million for the winter.')).toMatchObject([
       { kind: 'stance', rule: 'stance-object', cue: 'reported', hedge: 'none' },
