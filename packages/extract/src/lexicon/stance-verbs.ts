@@ -28,6 +28,7 @@ export const STANCE_OBJECT_VERBS = [
   'praise',
   'propose',
   'question',
+  'recommend',
   'reject',
   'ridicule',
   'slam',
@@ -38,7 +39,7 @@ export const STANCE_OBJECT_VERBS = [
 export const DISPUTING_VERBS = ['challenge', 'dismiss', 'dispute', 'question', 'reject'];
 
 /** Verbs of stance whose base and -s forms are mostly nouns ("an attack", "the offer"): past forms only. */
-export const STANCE_OBJECT_PAST_ONLY = ['attack', 'blast', 'mock', 'offer', 'order'];
+export const STANCE_OBJECT_PAST_ONLY = ['attack', 'back', 'blast', 'mock', 'offer', 'order'];
 
 /**
  * Verbs of saying that also take a noun phrase naming what the speaker vouches for ("denied the

@@ -48,6 +48,16 @@ describe('stance-object', () => {
     ]);
   });
 
+  it('reads backing and recommending as stances; "backed into" a thing is none', () => {
+    expect(read('The crews backed the new schedule.')).toMatchObject([
+      { kind: 'stance', source: 'The crews', cue: 'backed', content: ['the new schedule'] },
+    ]);
+    expect(read('Ada Kemp recommended a review of the pier.')).toMatchObject([
+      { kind: 'stance', cue: 'recommended', content: ['a review of the pier'] },
+    ]);
+    expect(read('The van backed into a wall.')).toHaveLength(0);
+  });
+
   it('makes a verb of saying with a noun phrase a claim, and leaves its clauses to the quotes', () => {
     expect(read('The ferry operator reported a loss of $4 million for the winter.')).toMatchObject([
       { kind: 'stance', rule: 'stance-object', cue: 'reported', hedge: 'none' },
