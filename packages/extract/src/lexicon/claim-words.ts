@@ -119,3 +119,22 @@ export const QUESTION_OPENERS = new Set([
   'whom',
   'why',
 ]);
+
+/**
+ * Adjectives that report a belief after a form of "be" ("is confident the bill will pass",
+ * "were adamant that ..."): the subject holds the view that follows.
+ */
+export const BELIEF_ADJECTIVES = new Set([
+  'adamant',
+  'afraid',
+  'certain',
+  'confident',
+  'convinced',
+  'doubtful',
+  'hopeful',
+  'optimistic',
+  'pessimistic',
+  'skeptical',
+  'sceptical',
+  'sure',
+]);

@@ -21,12 +21,14 @@ export const STANCE_OBJECT_VERBS = [
   'dismiss',
   'dispute',
   'echo',
+  'express',
   'hail',
   'lambast',
   'liken',
   'praise',
   'propose',
   'question',
+  'recommend',
   'reject',
   'ridicule',
   'slam',
@@ -37,7 +39,7 @@ export const STANCE_OBJECT_VERBS = [
 export const DISPUTING_VERBS = ['challenge', 'dismiss', 'dispute', 'question', 'reject'];
 
 /** Verbs of stance whose base and -s forms are mostly nouns ("an attack", "the offer"): past forms only. */
-export const STANCE_OBJECT_PAST_ONLY = ['attack', 'blast', 'mock', 'offer'];
+export const STANCE_OBJECT_PAST_ONLY = ['attack', 'back', 'blast', 'mock', 'offer', 'order'];
 
 /**
  * Verbs of saying that also take a noun phrase naming what the speaker vouches for ("denied the
@@ -64,6 +66,7 @@ export const SPEECH_OBJECT_VERBS = [
   'mention',
   'note',
   'pledge',
+  'post',
   'predict',
   'proclaim',
   'promise',
@@ -73,6 +76,7 @@ export const SPEECH_OBJECT_VERBS = [
   'reveal',
   'stress',
   'suggest',
+  'tweet',
   'vow',
 ];
 

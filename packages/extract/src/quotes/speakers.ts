@@ -120,9 +120,14 @@ export function invertedSpeaker(p: Phrases, first: number, last: number): boolea
 function rolesBeforeName(p: Phrases, first: number, last: number): boolean {
   for (let k = first; k < last && k < first + 3; k++) {
     if (!p.isWord(k)) return false;
-    if (p.cap(k)) return k > first && k + 1 < last && p.cap(k + 1);
+    if (p.cap(k)) return k > first && k + 1 < last && (p.cap(k + 1) || titleDot(p, k, last));
   }
   return false;
+}
+
+/** "said former Sen. Jo Kemp": the period of a title abbreviation, then the name. */
+function titleDot(p: Phrases, k: number, last: number): boolean {
+  return p.isPunct(k + 1, '.') && p.abbreviation(k) && k + 2 < last && p.cap(k + 2);
 }
 
 /** The subject phrase at the start of a clause, for participles ("Smith criticised it, saying ..."). */

@@ -66,6 +66,20 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a quoted statement with the speaker and cue that end the sentence after it', () => {
+    expect(
+      sentences(
+        '"We won." Ann Roe said. "We won." Ann Roe said the vote was close. "Yes." Ann Roe did not elaborate.',
+      ),
+    ).toEqual([
+      '"We won." Ann Roe said.',
+      '"We won."',
+      'Ann Roe said the vote was close.',
+      '"Yes."',
+      'Ann Roe did not elaborate.',
+    ]);
+  });
+
   it('ends a sentence at every line end and never at a decimal point', () => {
     expect(sentences('Prices rose 3.5 percent\nThe end')).toEqual([
       'Prices rose 3.5 percent',

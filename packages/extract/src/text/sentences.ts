@@ -1,6 +1,6 @@
 import type { Block, Span } from '@sourcetrace/article-model';
 import { cueClass } from '../lexicon/cues.js';
-import { ABBREVIATIONS, NUMBER_SIGNS } from '../lexicon/words.js';
+import { ABBREVIATIONS, AUXILIARIES, NUMBER_SIGNS } from '../lexicon/words.js';
 import { tokenAt, type Token } from './tokens.js';
 
 export interface Sentence extends Span {
@@ -41,7 +41,7 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
         next.start !== tokens[last]!.end && // "3.5", "U.S.-based": no space, no break
         !(token.lower === '.' && isAbbreviation(text, tokens[i - 1], next)) &&
         startsSentence(text, next) &&
-        !(token.lower !== '.' && last > i && speakerFollows(tokens, last + 1, end));
+        !(last > i && speakerFollows(tokens, last + 1, end, token.lower === '.'));
       if (!ends) {
         // Skip the whole run of marks: rescanning it from each mark would be quadratic ("......").
         i = last;
@@ -60,9 +60,10 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
 /**
  * `"Why wait?" Ann Roe asked.`, `"Why?" Ann Roe, the mayor, asked.`: after a question or
  * exclamation in marks, a name (with an aside between commas) and a speech verb finish the
- * same sentence.
+ * same sentence. After a full stop in marks (`"We won." Ann Roe said.`) the verb must also end
+ * the sentence: `"We won." Ann Roe said the talks go on.` starts a new one.
  */
-function speakerFollows(tokens: Token[], from: number, end: number): boolean {
+function speakerFollows(tokens: Token[], from: number, end: number, stop: boolean): boolean {
   let aside = false;
   for (let k = from; k < end && k - from <= 14; k++) {
     const token = tokens[k]!;
@@ -71,11 +72,18 @@ function speakerFollows(tokens: Token[], from: number, end: number): boolean {
       else if (token.lower !== '.' || k === from) return false; // "Dr." inside the name
       continue;
     }
+    // `"We won." Ann Roe did not elaborate.`: a verb group says something of its own
+    if (stop && AUXILIARIES.has(token.lower)) return false;
     const cls = k > from && !token.cap ? cueClass(token.lower) : undefined;
-    if (cls === 'speech' || cls === 'weak-speech') return !aside;
+    if (cls === 'speech' || cls === 'weak-speech') return !aside && (!stop || endsAfter(tokens, k));
     if (!aside && k - from > 4) return false; // a name is short; only an aside runs longer
   }
   return false;
+}
+
+/** The cue at k ends its sentence: a full stop right after it. */
+function endsAfter(tokens: Token[], k: number): boolean {
+  return tokens[k + 1]?.lower === '.';
 }
 
 function isAbbreviation(text: string, previous: Token | undefined, next: Token): boolean {

@@ -16,6 +16,48 @@ describe('stance-object', () => {
     ]);
   });
 
+  it('reads an order as the stance of whoever gave it; "an order" names none', () => {
+    expect(read('The harbour master ordered a review of the pier.')).toMatchObject([
+      {
+        kind: 'stance',
+        source: 'The harbour master',
+        cue: 'ordered',
+        content: ['a review of the pier'],
+      },
+    ]);
+    expect(read('The order stands.')).toHaveLength(0);
+  });
+
+  it('reads a feeling expressed as the stance of whoever expressed it', () => {
+    expect(read('Tom Bell expressed concern that the pier was unsafe.')).toMatchObject([
+      {
+        kind: 'stance',
+        source: 'Tom Bell',
+        cue: 'expressed',
+        content: ['concern that the pier was unsafe'],
+      },
+    ]);
+  });
+
+  it('reads a post or a tweet of a thing as what its author put out', () => {
+    expect(read('Ada Kemp posted a video of the rally.')).toMatchObject([
+      { kind: 'stance', source: 'Ada Kemp', cue: 'posted', content: ['a video of the rally'] },
+    ]);
+    expect(read('Tom Bell tweeted a photo of the pier.')).toMatchObject([
+      { kind: 'stance', cue: 'tweeted', content: ['a photo of the pier'] },
+    ]);
+  });
+
+  it('reads backing and recommending as stances; "backed into" a thing is none', () => {
+    expect(read('The crews backed the new schedule.')).toMatchObject([
+      { kind: 'stance', source: 'The crews', cue: 'backed', content: ['the new schedule'] },
+    ]);
+    expect(read('Ada Kemp recommended a review of the pier.')).toMatchObject([
+      { kind: 'stance', cue: 'recommended', content: ['a review of the pier'] },
+    ]);
+    expect(read('The van backed into a wall.')).toHaveLength(0);
+  });
+
   it('makes a verb of saying with a noun phrase a claim, and leaves its clauses to the quotes', () => {
     expect(read('The ferry operator reported a loss of $4 million for the winter.')).toMatchObject([
       { kind: 'stance', rule: 'stance-object', cue: 'reported', hedge: 'none' },

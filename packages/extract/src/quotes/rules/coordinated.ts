@@ -7,9 +7,10 @@ import { namesAThing } from './leading.js';
 import { acceptsContent, classKind } from './shared.js';
 import type { Span } from '@sourcetrace/article-model';
 import type { AfterCue } from '../after-cue.js';
+import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
 import type { Phrases } from '../phrases.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
-import { CLAUSE_TAKING_CUES, COORDINATORS } from '../../lexicon/quote-words.js';
+import { CLAUSE_TAKING_CUES, COORDINATORS, MAKE_FORMS } from '../../lexicon/quote-words.js';
 
 export const COORDINATED_CONFIDENCE = {
   /** The first verb's speaker was read by another rule. */
@@ -26,7 +27,7 @@ export const COORDINATED_CONFIDENCE = {
 export const coordinated: CueRule = {
   name: 'coordinated',
   stage: 'cue',
-  triggers: new Set([...CUE_FORMS, ...ABOUT_FORMS]),
+  triggers: new Set([...CUE_FORMS, ...ABOUT_FORMS, ...MAKE_FORMS, ...BELIEF_ADJECTIVES]),
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['none'] },
   confidence: COORDINATED_CONFIDENCE,
   match(site) {

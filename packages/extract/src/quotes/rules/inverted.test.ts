@@ -23,6 +23,15 @@ describe('inverted', () => {
     });
   });
 
+  it('inverted cue with a lower-case word before an abbreviated title', () => {
+    const [quote] = read('"The line opens in May," said former Sen. Ana Ruiz.');
+    expect(quote).toMatchObject({
+      rule: 'inverted',
+      content: ['The line opens in May'],
+      source: 'former Sen. Ana Ruiz',
+    });
+  });
+
   it('starts the content at a dash that introduces the quoted part', () => {
     const [a] = read(
       'The talks were held at a trade fair \u2013 "an odd choice" for a summit, said the Harbour Gazette.',

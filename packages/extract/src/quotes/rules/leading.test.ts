@@ -24,6 +24,73 @@ describe('leading', () => {
     expect(direct).toMatchObject({ quoteKind: 'direct', content: ['We trained hard all winter.'] });
   });
 
+  it('a belief or a topic after a speaker with an aside keeps the speaker', () => {
+    const [belief, topic] = read(
+      [
+        'Ada Kemp, the harbour master, thinks the ferry will be late.',
+        'Tom Bell, who chairs the board, spoke about the cost of rent.',
+      ].join(' '),
+    );
+    expect(belief).toMatchObject({
+      kind: 'belief',
+      source: 'Ada Kemp, the harbour master',
+      content: ['the ferry will be late'],
+    });
+    expect(topic).toMatchObject({
+      kind: 'stance',
+      source: 'Tom Bell',
+      content: ['the cost of rent'],
+    });
+  });
+
+  it('"made (it) clear" reports a position, kept as a claim', () => {
+    const found = read(
+      [
+        'Ada Kemp made clear that she would run again.',
+        'Tom Bell has made it very clear he will not budge.',
+        'Ada Kemp made a clear case for the ferry.',
+      ].join(' '),
+    );
+    expect(found).toHaveLength(2);
+    const [clear, itClear] = found;
+    expect(clear).toMatchObject({
+      kind: 'evidence',
+      source: 'Ada Kemp',
+      cue: 'made clear',
+      content: ['that she would run again'],
+    });
+    expect(itClear).toMatchObject({ source: 'Tom Bell', content: ['he will not budge'] });
+  });
+
+  it('a belief adjective after "be" reports the subject\'s view', () => {
+    const found = read(
+      [
+        'Tom Bell is confident the ferry will sail.',
+        'The crews were adamant that the pier was unsafe.',
+        'Ada Kemp is sure to win.',
+        'It is certain that the pier will close.',
+      ].join(' '),
+    );
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({
+      kind: 'belief',
+      source: 'Tom Bell',
+      cue: 'is confident',
+      content: ['the ferry will sail'],
+    });
+    expect(found[1]).toMatchObject({ source: 'The crews', content: ['that the pier was unsafe'] });
+  });
+
+  it('a call on a pronoun to act names what is asked', () => {
+    const [call] = read('Tom Bell called on her to resign from the board.');
+    expect(call).toMatchObject({
+      kind: 'evidence',
+      source: 'Tom Bell',
+      cue: 'called on',
+      content: ['her to resign from the board'],
+    });
+  });
+
   it('a stance or a call that quotes its source is a quote; without quote marks, a claim', () => {
     const [call, stance, plain] = read(
       [

@@ -1,6 +1,7 @@
 import { ABOUT_FORMS, CUE_FORMS, TOPIC_WORDS, cueClass, inflect } from '../../lexicon/cues.js';
-import { COORDINATORS } from '../../lexicon/quote-words.js';
+import { COORDINATORS, MAKE_FORMS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
+import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
 import type { Phrases } from '../phrases.js';
 import { acceptsContent, classKind, readsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
@@ -19,7 +20,7 @@ const CLAUSE_ONLY_FORMS = new Set(CLAUSE_ONLY_SPEECH_VERBS.flatMap(inflect));
 export const leading: CueRule = {
   name: 'leading',
   stage: 'cue',
-  triggers: new Set([...CUE_FORMS, ...ABOUT_FORMS]),
+  triggers: new Set([...CUE_FORMS, ...ABOUT_FORMS, ...MAKE_FORMS, ...BELIEF_ADJECTIVES]),
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['belief', 'none'] },
   confidence: LEADING_CONFIDENCE,
   match(site) {

@@ -62,8 +62,11 @@ export function acceptsContent(
     return !(PREPOSITIONS.has(first) && first !== 'to') || attribution.verbatim.length > 0;
   if (cls === 'weak-speech')
     return opensClause || attribution.verbatim.length > 0 || (right.recipient && first === 'to');
-  if (cls === 'evidence')
-    return first === 'that' || (!PREPOSITIONS.has(first) && !OBJECT_PRONOUNS.has(first));
+  if (cls === 'evidence') {
+    // "called on her to resign": a pronoun asked to act, then what it is asked
+    const asked = OBJECT_PRONOUNS.has(first) && p.lower(right.contentStart + 1) === 'to';
+    return first === 'that' || (!PREPOSITIONS.has(first) && (!OBJECT_PRONOUNS.has(first) || asked));
+  }
   // belief and stance: a clause or an infinitive, not "think about", "feel like"
   return !PREPOSITIONS.has(first) || first === 'to';
 }

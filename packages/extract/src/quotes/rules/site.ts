@@ -20,7 +20,8 @@ import type {
   SpeakerBefore,
   UnitSite,
 } from './types.js';
-import { CALL_PARTICLES } from '../../lexicon/quote-words.js';
+import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
+import { BE_FORMS, CALL_PARTICLES, MAKE_FORMS } from '../../lexicon/quote-words.js';
 
 /** The attribution factory of one unit: trimmed content, its quote kind and quoted words. */
 export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
@@ -85,20 +86,24 @@ function readCue(site: TokenSite): Cue | null {
   const { p, c, lower, lo } = site;
   // "spoke about the strike", "worried about the cost": the topic is the speaker's position
   const about = ABOUT_FORMS.has(lower) ? topicAfter(p, c) : -1;
-  let cls = about >= 0 ? 'stance' : cueClass(lower);
+  // "made it clear that ...": a position stated, kept as a claim like "called for"
+  const clear = MAKE_FORMS.has(lower) ? clearAfter(p, c) : -1;
+  const held = BELIEF_ADJECTIVES.has(lower) && holdsView(p, c);
+  let cls = about >= 0 ? 'stance' : clear >= 0 ? 'evidence' : held ? 'belief' : cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (pluralAfterNumber(p, c, lo)) return null;
   const group = site.group();
   // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
-  if (group.passive && about < 0) return null;
+  if (group.passive && about < 0 && !held) return null;
   // "did not say whether ...": nothing was said, but the refusal is the speaker's position
   if (group.negated && (cls === 'speech' || cls === 'weak-speech')) cls = 'stance';
   const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
   let end = c + 1;
-  if (about >= 0) {
-    span.end = p.tokens[about]!.end;
-    end = about + 1;
+  if (about >= 0 || clear >= 0) {
+    const last = Math.max(about, clear);
+    span.end = p.tokens[last]!.end;
+    end = last + 1;
   } else if (
     (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
     (lower.startsWith('call') && CALL_PARTICLES.has(p.lower(c + 1)))
@@ -109,6 +114,19 @@ function readCue(site: TokenSite): Cue | null {
     if (lower.startsWith('call')) cls = 'evidence';
   }
   return { cls, group, span, end };
+}
+
+/** "is confident (that) ...": a form of "be" before the adjective at c, and no "to" after it ("sure to win"). */
+function holdsView(p: Phrases, c: number): boolean {
+  // "it is certain that ...": an empty subject holds no view
+  return BE_FORMS.has(p.lower(c - 1)) && p.lower(c + 1) !== 'to' && p.lower(c - 2) !== 'it';
+}
+
+/** The "clear" of "made clear", "made it clear", "made it very clear" after c, or -1. */
+function clearAfter(p: Phrases, c: number): number {
+  let k = p.lower(c + 1) === 'it' ? c + 2 : c + 1;
+  if (p.adverb(k) || p.lower(k) === 'very') k++;
+  return p.lower(k) === 'clear' && p.outside(k) ? k : -1;
 }
 
 /** The "about" or "against" after a verb at c, past "out", adverbs or a time, or -1. */
@@ -183,13 +201,14 @@ export class TokenSite implements CueSite {
   }
 
   invertible(): boolean {
-    const { p, c } = this;
     const cls = this.cue()?.cls;
-    return (
-      (p.isPunct(c - 1, ',\u2014\u2013') || p.states[c - 1] === QuoteState.Close) &&
-      cls !== 'belief' &&
-      cls !== 'stance'
-    );
+    return this.afterComma() && cls !== 'belief' && cls !== 'stance';
+  }
+
+  /** The cue follows a comma, a dash or a closing quote. */
+  private afterComma(): boolean {
+    const { p, c } = this;
+    return p.isPunct(c - 1, ',\u2014\u2013') || p.states[c - 1] === QuoteState.Close;
   }
 
   /** An auxiliary or adverb opens the cue's group right after a comma or dash (`, has said`). */
@@ -202,7 +221,7 @@ export class TokenSite implements CueSite {
     const { npStart, npEnd, speaks } = this.phraseBefore();
     if (speaks) return { npStart, npEnd, sourceStart: npStart, sourceEnd: npEnd + 1 };
     // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, has said ...`
-    const aside = this.invertible() || this.groupAfterComma() ? this.aside() : null;
+    const aside = this.afterComma() || this.groupAfterComma() ? this.aside() : null;
     if (!aside) return null;
     const [asideStart, asideEnd, sourceStart, sourceEnd] = aside;
     return { npStart: asideStart, npEnd: asideEnd, sourceStart, sourceEnd };
