@@ -5,6 +5,7 @@ import {
   STANCE_OBJECT_PAST_ONLY,
   STANCE_OBJECT_VERBS,
 } from './stance-verbs.js';
+import { BELIEF_ADJECTIVES } from './claim-words.js';
 
 /**
  * Cue verbs: the words that introduce reported speech or belief. Lemmas are listed once and
@@ -197,6 +198,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
   echo: ['echo', 'echoes', 'echoed', 'echoing'],
   tell: ['tell', 'tells', 'told', 'telling'],
+  make: ['make', 'makes', 'made', 'making'],
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
   think: ['think', 'thinks', 'thought', 'thinking'],
   feel: ['feel', 'feels', 'felt', 'feeling'],
@@ -299,6 +301,20 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set(TOPIC_WORD_LIST);
 
 /** Every inflected cue form, whatever its class. */
 export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_CLASS.keys());
+
+/** Forms of "make", a cue with "clear" after it ("made it clear that ...", "makes clear"). */
+export const MAKE_FORMS: ReadonlySet<string> = new Set(inflect('make'));
+
+/**
+ * Every word a cue can be read from: the cue forms, verbs of talk before a topic, "make" before
+ * "clear", and belief adjectives after "be" ("is confident that ...").
+ */
+export const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...CUE_FORMS,
+  ...ABOUT_FORMS,
+  ...MAKE_FORMS,
+  ...BELIEF_ADJECTIVES,
+]);
 
 /** Participles that attach a second cue to the sentence's speaker (", adding that ..."). */
 export const PARTICIPLE_CUES = new Set([

@@ -292,9 +292,6 @@ export const COORDINATORS = new Set(['and', 'but']);
 /** Particles after "call" that make it a cue ("called for", "calls on"). */
 export const CALL_PARTICLES = new Set(['for', 'on']);
 
-/** Forms of "make", a cue with "clear" after it ("made it clear that ...", "makes clear"). */
-export const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
-
 /**
  * Labels that open a section of a news roundup or a notice, never a speaker's line ("ENERGY:
  * Crude fell ...", "CORRECTION: ..."). Lowercase.

@@ -1,16 +1,15 @@
-import { ABOUT_FORMS, CUE_FORMS } from '../../lexicon/cues.js';
+import { CUE_WORDS } from '../../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import { CLAUSE_OPENERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
 import { subjectAtStart } from '../speakers.js';
-import { namesAThing } from './leading.js';
+import { reportsAThing } from './leading.js';
 import { acceptsContent, classKind } from './shared.js';
 import type { Span } from '@sourcetrace/article-model';
 import type { AfterCue } from '../after-cue.js';
-import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
 import type { Phrases } from '../phrases.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
-import { CLAUSE_TAKING_CUES, COORDINATORS, MAKE_FORMS } from '../../lexicon/quote-words.js';
+import { CLAUSE_TAKING_CUES, COORDINATORS } from '../../lexicon/quote-words.js';
 
 export const COORDINATED_CONFIDENCE = {
   /** The first verb's speaker was read by another rule. */
@@ -27,7 +26,7 @@ export const COORDINATED_CONFIDENCE = {
 export const coordinated: CueRule = {
   name: 'coordinated',
   stage: 'cue',
-  triggers: new Set([...CUE_FORMS, ...ABOUT_FORMS, ...MAKE_FORMS, ...BELIEF_ADJECTIVES]),
+  triggers: CUE_WORDS,
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['none'] },
   confidence: COORDINATED_CONFIDENCE,
   match(site) {
@@ -82,7 +81,7 @@ function sharedSpeaker(site: CueSite): Outcome | null {
     COORDINATED_CONFIDENCE.sharedSpeaker,
   );
   if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
-  if (namesAThing(site, cue.cls, contentStart, attribution)) return null;
+  if (reportsAThing(site, cue.cls, contentStart, attribution)) return null;
   attribution.channel = right.channel;
   return { type: 'open', attribution, contentStart, cutAt: cue.group.before };
 }

@@ -1,7 +1,6 @@
-import { ABOUT_FORMS, CUE_FORMS, TOPIC_WORDS, cueClass, inflect } from '../../lexicon/cues.js';
-import { COORDINATORS, MAKE_FORMS } from '../../lexicon/quote-words.js';
+import { CUE_WORDS, TOPIC_WORDS, cueClass, inflect } from '../../lexicon/cues.js';
+import { COORDINATORS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
-import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
 import type { Phrases } from '../phrases.js';
 import { acceptsContent, classKind, readsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
@@ -20,7 +19,7 @@ const CLAUSE_ONLY_FORMS = new Set(CLAUSE_ONLY_SPEECH_VERBS.flatMap(inflect));
 export const leading: CueRule = {
   name: 'leading',
   stage: 'cue',
-  triggers: new Set([...CUE_FORMS, ...ABOUT_FORMS, ...MAKE_FORMS, ...BELIEF_ADJECTIVES]),
+  triggers: CUE_WORDS,
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['belief', 'none'] },
   confidence: LEADING_CONFIDENCE,
   match(site) {
@@ -46,7 +45,7 @@ export const leading: CueRule = {
       );
       if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
       if (topic && attribution.verbatim.length) return null;
-      if (namesAThing(site, cue.cls, contentStart, attribution)) return null;
+      if (reportsAThing(site, cue.cls, contentStart, attribution)) return null;
       attribution.channel = right.channel;
       // cues after the topic are read on, as after an aside: it holds no one's words open
       if (topic) return { type: 'aside', attribution, resumeAt: end };
@@ -65,7 +64,7 @@ export const leading: CueRule = {
 };
 
 /** "denied the allegations", "reported a profit": a thing is named, no words are reported. */
-export function namesAThing(
+export function reportsAThing(
   site: CueSite,
   cls: CueClass,
   contentStart: number,

@@ -1,7 +1,7 @@
 // The gates several rules share (is this token a cue, who speaks before it), computed at most
 // once per trigger token however many rules ask.
 import type { Span } from '@sourcetrace/article-model';
-import { ABOUT_FORMS, TOPIC_WORDS, cueClass } from '../../lexicon/cues.js';
+import { ABOUT_FORMS, MAKE_FORMS, TOPIC_WORDS, cueClass } from '../../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, WH_WORDS } from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
@@ -21,7 +21,7 @@ import type {
   UnitSite,
 } from './types.js';
 import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
-import { BE_FORMS, CALL_PARTICLES, MAKE_FORMS } from '../../lexicon/quote-words.js';
+import { BE_FORMS, CALL_PARTICLES } from '../../lexicon/quote-words.js';
 
 /** The attribution factory of one unit: trimmed content, its quote kind and quoted words. */
 export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
