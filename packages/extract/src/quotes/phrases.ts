@@ -1,12 +1,10 @@
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass, isBaseForm } from '../lexicon/cues.js';
+import { cueClass } from '../lexicon/cues.js';
 import {
   ABBREVIATIONS,
   AMOUNT_HEDGES,
   AMOUNT_WORDS,
-  COMPARATIVES,
   NUMBER_SIGNS,
-  ARTICLES,
   AUDIENCE_WORDS,
   AUXILIARIES,
   CLAUSE_OPENERS,
@@ -23,6 +21,7 @@ import {
   CALENDAR_NAMES,
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
+import { readPhraseBefore, type TokenReader } from './phrase-before.js';
 import { QuoteState } from './units.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 
@@ -34,7 +33,7 @@ const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|ical|able|ible|ificant)$/;
 import { BE_FORMS, LY_NOUNS } from '../lexicon/quote-words.js';
 
 /** Token-level reading helpers over one document: what a phrase is, where it stops. */
-export class Phrases {
+export class Phrases implements TokenReader {
   constructor(
     readonly text: string,
     readonly tokens: Token[],
@@ -178,99 +177,9 @@ export class Phrases {
     return { before: j, start, passive, negated };
   }
 
-  /**
-   * The noun phrase that ends at `end` (inclusive), read leftwards: names, titles, roles,
-   * "of"/"at" links ("a retired teacher at a rural school"). Stops at a clause
-   * opener, another cue, punctuation or a quote mark. Returns its first token, or end + 1 when empty.
-   */
+  /** The noun phrase that ends at `end` (inclusive), read leftwards: see phrase-before.ts. */
   phraseBefore(end: number, lo: number, maxTokens = 14): number {
-    let n = end;
-    let count = 0;
-    while (n >= lo && count <= maxTokens) {
-      const t = this.tokens[n]!;
-      if (!this.outside(n)) break;
-      if (t.word) {
-        const l = t.lower;
-        // "More than 40 percent of voters said": "than" before an amount stays in the phrase
-        if (l === 'than' && n < end && this.amount(n + 1) && COMPARATIVES.has(this.lower(n - 1))) {
-          n -= 2;
-          count += 2;
-          continue;
-        }
-        if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
-          const joinsNames =
-            l === 'and' && (this.cap(n - 1) || this.abbreviation(n - 2)) && this.cap(n + 1);
-          // "aides to Mr. Lund", "those close to him": "to" before a name or a pronoun object.
-          const toWhom =
-            l === 'to' &&
-            n < end &&
-            (this.cap(n + 1) || OBJECT_PRONOUNS.has(this.lower(n + 1))) &&
-            this.isWord(n - 1);
-          if (joinsNames || toWhom) {
-            n--;
-            count++;
-            continue;
-          }
-          break;
-        }
-        // A cue verb form ends the phrase ("Kim said | Ortiz told"), a noun-like base form does not ("a state agency").
-        if (cueClass(l) && !this.cap(n) && !isBaseForm(l)) break;
-        n--;
-        count++;
-        continue;
-      }
-      if ((t.lower === '.' && n > lo && this.abbreviation(n - 1)) || t.lower === '&') {
-        n--;
-        continue;
-      }
-      // A comma between adjectives: "the lanky, bespectacled professor".
-      if (
-        t.lower === ',' &&
-        n - 2 >= lo &&
-        ARTICLES.has(this.lower(n - 2)) &&
-        this.isWord(n - 1) &&
-        !this.cap(n - 1) &&
-        n + 2 <= end &&
-        this.isWord(n + 1) &&
-        !this.cap(n + 1) &&
-        !PERSONAL_PRONOUNS.has(this.lower(n + 1)) &&
-        !DETERMINERS.has(this.lower(n + 1)) &&
-        this.isWord(n + 2) &&
-        !this.cap(n + 2)
-      ) {
-        n--;
-        continue;
-      }
-      // A plural possessive: "the victims' lawyer".
-      if (
-        (t.lower === "'" || t.lower === '\u2019') &&
-        n > lo &&
-        this.tokens[n - 1]!.end === t.start &&
-        this.lower(n - 1).endsWith('s')
-      ) {
-        n--;
-        continue;
-      }
-      // A short parenthesis inside a name: "Sen. Ann Lee (Ind.)".
-      if (t.lower === ')' && n === end) {
-        let k = n - 1;
-        while (k >= lo && n - k <= 6 && this.lower(k) !== '(' && this.outside(k)) k--;
-        if (k >= lo && this.lower(k) === '(' && k - 1 >= lo && this.cap(k - 1)) {
-          n = k - 1;
-          continue;
-        }
-      }
-      break;
-    }
-    if (count > maxTokens) return end + 1;
-    let first = n + 1;
-    // "About half of voters": a hedge before an amount opens the phrase, whatever its case
-    if (first < end && AMOUNT_HEDGES.has(this.lower(first)) && this.amount(first + 1)) return first;
-    // A phrase never starts with a bare link word ("of the company said").
-    while (first <= end && PREPOSITIONS.has(this.lower(first)) && !this.cap(first)) first++;
-    if (first <= end && this.cap(first) && PREPOSITIONS.has(this.lower(first)))
-      return this.afterFrontedPhrase(first, end);
-    return first;
+    return readPhraseBefore(this, end, lo, maxTokens);
   }
 
   /** Whether tokens [lo, end) are a fronted prepositional phrase: words only, opened by a capitalised preposition. */
@@ -278,22 +187,6 @@ export class Phrases {
     if (end <= lo + 1 || !this.cap(lo) || !PREPOSITIONS.has(this.lower(lo))) return false;
     for (let k = lo; k < end; k++) if (!this.isWord(k)) return false;
     return true;
-  }
-
-  /**
-   * A sentence opening with a preposition and no comma ("In early November the company ...")
-   * has its subject after the fronted phrase, where a new determiner starts a noun phrase; a
-   * phrase that is all preposition ("In its statement") names nobody: returns end + 1.
-   */
-  private afterFrontedPhrase(first: number, end: number): number {
-    for (let k = first + 2; k <= end; k++) {
-      const before = this.lower(k - 1);
-      if (PREPOSITIONS.has(before) || DETERMINERS.has(before)) continue;
-      // "In early November the company", "In a radio interview Roe"
-      if (DETERMINERS.has(this.lower(k))) return k;
-      if (this.cap(k) && !this.cap(k - 1) && !WEEKDAYS_MONTHS.has(this.lower(k))) return k;
-    }
-    return end + 1;
   }
 
   /** The noun phrase that starts at i, read rightwards ("the Harbour Gazette", "he"). Returns the index after it. */

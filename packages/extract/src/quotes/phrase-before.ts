@@ -1,0 +1,133 @@
+import { cueClass, isBaseForm } from '../lexicon/cues.js';
+import {
+  AMOUNT_HEDGES,
+  ARTICLES,
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  COMPARATIVES,
+  DETERMINERS,
+  OBJECT_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  WEEKDAYS_MONTHS,
+} from '../lexicon/words.js';
+import type { Token } from '../text/tokens.js';
+
+/** The token reading a leftward phrase needs; `Phrases` provides it (declared here so neither module imports the other). */
+export interface TokenReader {
+  readonly tokens: Token[];
+  lower(i: number): string;
+  outside(i: number): boolean;
+  isWord(i: number): boolean;
+  cap(i: number): boolean;
+  abbreviation(i: number): boolean;
+  amount(i: number): boolean;
+}
+
+/**
+ * The noun phrase that ends at `end` (inclusive), read leftwards: names, titles, roles,
+ * "of"/"at" links ("a retired teacher at a rural school"). Stops at a clause
+ * opener, another cue, punctuation or a quote mark. Returns its first token, or end + 1 when empty.
+ */
+export function readPhraseBefore(
+  p: TokenReader,
+  end: number,
+  lo: number,
+  maxTokens: number,
+): number {
+  let n = end;
+  let count = 0;
+  while (n >= lo && count <= maxTokens) {
+    const t = p.tokens[n]!;
+    if (!p.outside(n)) break;
+    // Words count towards maxTokens; punctuation inside the phrase does not.
+    const step = t.word ? wordStepBack(p, n, end) : punctuationStepBack(p, n, lo, end);
+    if (step === 0) break;
+    n -= step;
+    if (t.word) count += step;
+  }
+  if (count > maxTokens) return end + 1;
+  let first = n + 1;
+  // "About half of voters": a hedge before an amount opens the phrase, whatever its case
+  if (first < end && AMOUNT_HEDGES.has(p.lower(first)) && p.amount(first + 1)) return first;
+  // A phrase never starts with a bare link word ("of the company said").
+  while (first <= end && PREPOSITIONS.has(p.lower(first)) && !p.cap(first)) first++;
+  if (first <= end && p.cap(first) && PREPOSITIONS.has(p.lower(first)))
+    return afterFrontedPhrase(p, first, end);
+  return first;
+}
+
+/** How many tokens the phrase takes leftwards at the word n: 0 where the word ends the phrase. */
+function wordStepBack(p: TokenReader, n: number, end: number): number {
+  const l = p.tokens[n]!.lower;
+  // "More than 40 percent of voters said": "than" before an amount stays in the phrase
+  if (l === 'than' && n < end && p.amount(n + 1) && COMPARATIVES.has(p.lower(n - 1))) return 2;
+  if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
+    const joinsNames = l === 'and' && (p.cap(n - 1) || p.abbreviation(n - 2)) && p.cap(n + 1);
+    // "aides to Mr. Lund", "those close to him": "to" before a name or a pronoun object.
+    const toWhom =
+      l === 'to' &&
+      n < end &&
+      (p.cap(n + 1) || OBJECT_PRONOUNS.has(p.lower(n + 1))) &&
+      p.isWord(n - 1);
+    return joinsNames || toWhom ? 1 : 0;
+  }
+  // A cue verb form ends the phrase ("Kim said | Ortiz told"), a noun-like base form does not ("a state agency").
+  if (cueClass(l) && !p.cap(n) && !isBaseForm(l)) return 0;
+  return 1;
+}
+
+/** How many tokens the phrase takes leftwards at the punctuation n: 0 where it ends the phrase. */
+function punctuationStepBack(p: TokenReader, n: number, lo: number, end: number): number {
+  const t = p.tokens[n]!;
+  if ((t.lower === '.' && n > lo && p.abbreviation(n - 1)) || t.lower === '&') return 1;
+  if (t.lower === ',' && adjectiveComma(p, n, lo, end)) return 1;
+  // A plural possessive: "the victims' lawyer".
+  if (
+    (t.lower === "'" || t.lower === '\u2019') &&
+    n > lo &&
+    p.tokens[n - 1]!.end === t.start &&
+    p.lower(n - 1).endsWith('s')
+  )
+    return 1;
+  // A short parenthesis inside a name: "Sen. Ann Lee (Ind.)".
+  if (t.lower === ')' && n === end) {
+    let k = n - 1;
+    while (k >= lo && n - k <= 6 && p.lower(k) !== '(' && p.outside(k)) k--;
+    if (k >= lo && p.lower(k) === '(' && k - 1 >= lo && p.cap(k - 1)) return n - k + 1;
+  }
+  return 0;
+}
+
+/** A comma between adjectives: "the lanky, bespectacled professor". */
+function adjectiveComma(p: TokenReader, n: number, lo: number, end: number): boolean {
+  return (
+    n - 2 >= lo &&
+    ARTICLES.has(p.lower(n - 2)) &&
+    p.isWord(n - 1) &&
+    !p.cap(n - 1) &&
+    n + 2 <= end &&
+    p.isWord(n + 1) &&
+    !p.cap(n + 1) &&
+    !PERSONAL_PRONOUNS.has(p.lower(n + 1)) &&
+    !DETERMINERS.has(p.lower(n + 1)) &&
+    p.isWord(n + 2) &&
+    !p.cap(n + 2)
+  );
+}
+
+/**
+ * A sentence opening with a preposition and no comma ("In early November the company ...")
+ * has its subject after the fronted phrase, where a new determiner starts a noun phrase; a
+ * phrase that is all preposition ("In its statement") names nobody: returns end + 1.
+ */
+function afterFrontedPhrase(p: TokenReader, first: number, end: number): number {
+  for (let k = first + 2; k <= end; k++) {
+    const before = p.lower(k - 1);
+    if (PREPOSITIONS.has(before) || DETERMINERS.has(before)) continue;
+    // "In early November the company", "In a radio interview Roe"
+    if (DETERMINERS.has(p.lower(k))) return k;
+    if (p.cap(k) && !p.cap(k - 1) && !WEEKDAYS_MONTHS.has(p.lower(k))) return k;
+  }
+  return end + 1;
+}
