@@ -104,8 +104,8 @@ function mergeOthers(
     if (c.listed && c.words.length === 1 && store.bySurname.has(c.words[0]!.toLowerCase())) {
       singles.push(c);
     } else if (c.listed) {
-      const ent = branchNamedBefore(c) ?? listedEnt(fx, c.listed);
-      remember({ c, ent, form: c.listed.metonym ? 'metonym' : 'name' });
+      const ent = branchNamedBefore(store, placed, c) ?? listedEnt(fx, c.listed);
+      remember(placed, bySpan, { c, ent, form: c.listed.metonym ? 'metonym' : 'name' });
     } else if (c.aliasOf) {
       const full = bySpan.get(c.aliasOf);
       if (!full) continue;
@@ -113,7 +113,7 @@ function mergeOthers(
         { ns: 'named', kind: full.ent.kind, name: c.words[0]!.toLowerCase() },
         full.ent,
       );
-      remember({ c, ent: full.ent, form: 'alias' });
+      remember(placed, bySpan, { c, ent: full.ent, form: 'alias' });
     } else if (
       c.headline ||
       c.kind === 'person' ||
@@ -126,63 +126,63 @@ function mergeOthers(
       const key = { ns: 'named', kind: c.kind, name: name.toLowerCase() } as const;
       const ent =
         store.keys.get(key) ??
-        sameNameBody(c, key.name) ??
-        spelledOut(c) ??
+        sameNameBody(store, c, key.name) ??
+        spelledOut(store, placed, c) ??
         store.newEnt(key, { kind: c.kind, name, words: c.words });
-      remember({ c, ent, form: 'name' });
+      remember(placed, bySpan, { c, ent, form: 'name' });
       if (ent.kind === 'organization' && c.words.length > 1)
         push(firms, c.words[0]!.toLowerCase(), ent);
     }
   }
   return singles;
+}
 
-  /**
-   * "the Daily Ledger reported" (a body) and "told the Daily Ledger" (a thing): one name read
-   * as an organisation in one place and as some other thing in another is the organisation.
-   */
-  function sameNameBody(c: Candidate, name: string): Ent | undefined {
-    if (c.kind !== 'organization' && c.kind !== 'other') return undefined;
-    const other = c.kind === 'organization' ? 'other' : 'organization';
-    const ent = store.keys.get({ ns: 'named', kind: other, name });
-    if (ent) ent.kind = 'organization';
-    return ent;
-  }
+/**
+ * "the Daily Ledger reported" (a body) and "told the Daily Ledger" (a thing): one name read
+ * as an organisation in one place and as some other thing in another is the organisation.
+ */
+function sameNameBody(store: EntityStore, c: Candidate, name: string): Ent | undefined {
+  if (c.kind !== 'organization' && c.kind !== 'other') return undefined;
+  const other = c.kind === 'organization' ? 'other' : 'organization';
+  const ent = store.keys.get({ ns: 'named', kind: other, name });
+  if (ent) ent.kind = 'organization';
+  return ent;
+}
 
-  /** "the Red Cross" after "the Peru Red Cross": the branch last named in full. */
-  function branchNamedBefore(c: Candidate): Ent | undefined {
-    if (c.listed?.kind !== 'organization') return undefined;
-    // "the Canadian Red Cross" names another branch
-    const before = /(\S+)\s+$/.exec(store.text.slice(Math.max(0, c.span.start - 40), c.span.start));
-    if (before && /^\p{Lu}/u.test(before[1]!) && before[1]!.toLowerCase() !== 'the')
-      return undefined;
-    const tail = ` ${c.words.join(' ').toLowerCase()}`;
-    for (let i = placed.length - 1; i >= 0; i--) {
-      const o = placed[i]!;
-      if (o.c.span.start >= c.span.start || o.ent.kind !== 'organization') continue;
-      if (o.ent.name.toLowerCase().endsWith(tail)) return o.ent;
-    }
-    return undefined;
+/** "the Red Cross" after "the Peru Red Cross": the branch last named in full. */
+function branchNamedBefore(store: EntityStore, placed: Placed[], c: Candidate): Ent | undefined {
+  if (c.listed?.kind !== 'organization') return undefined;
+  // "the Canadian Red Cross" names another branch
+  const before = /(\S+)\s+$/.exec(store.text.slice(Math.max(0, c.span.start - 40), c.span.start));
+  if (before && /^\p{Lu}/u.test(before[1]!) && before[1]!.toLowerCase() !== 'the') return undefined;
+  const tail = ` ${c.words.join(' ').toLowerCase()}`;
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const o = placed[i]!;
+    if (o.c.span.start >= c.span.start || o.ent.kind !== 'organization') continue;
+    if (o.ent.name.toLowerCase().endsWith(tail)) return o.ent;
   }
+  return undefined;
+}
 
-  /** "the RMC" after "the Royal Mounted Constabulary": an acronym of a body named in full before it. */
-  function spelledOut(c: Candidate): Ent | undefined {
-    const word = c.words[0]!;
-    if (c.kind !== 'organization' || c.words.length !== 1 || !isAcronym(word)) return undefined;
-    const full = placed.find(
-      (o) =>
-        o.ent.kind === 'organization' &&
-        o.ent.words.length > 1 &&
-        o.c.span.start < c.span.start &&
-        initialsOf(o.ent.words) === word,
-    )?.ent;
-    if (full) store.keys.set({ ns: 'named', kind: full.kind, name: word.toLowerCase() }, full);
-    return full;
-  }
+/** "the RMC" after "the Royal Mounted Constabulary": an acronym of a body named in full before it. */
+function spelledOut(store: EntityStore, placed: Placed[], c: Candidate): Ent | undefined {
+  const word = c.words[0]!;
+  if (c.kind !== 'organization' || c.words.length !== 1 || !isAcronym(word)) return undefined;
+  const full = placed.find(
+    (o) =>
+      o.ent.kind === 'organization' &&
+      o.ent.words.length > 1 &&
+      o.c.span.start < c.span.start &&
+      initialsOf(o.ent.words) === word,
+  )?.ent;
+  if (full) store.keys.set({ ns: 'named', kind: full.kind, name: word.toLowerCase() }, full);
+  return full;
+}
 
-  function remember(o: Placed): void {
-    placed.push(o);
-    if (!bySpan.has(o.c.span)) bySpan.set(o.c.span, o);
-  }
+/** Places a mention, and keeps the first placed at each span for acronyms to find. */
+function remember(placed: Placed[], bySpan: SpanMap<Placed>, o: Placed): void {
+  placed.push(o);
+  if (!bySpan.has(o.c.span)) bySpan.set(o.c.span, o);
 }
 
 /** Single words: a surname or first name of a person named in full, or a name of its own. */
