@@ -140,20 +140,8 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   }
   // "a Bloomberg poll", "Statistics Canada data": the maker of the artifact is the source
   if (ARTIFACT_NOUNS.has(headLower)) {
-    const maker = named
-      .filter((m) => m.span.end <= lastWordStart && m.ent.kind !== 'location')
-      .pop();
+    const maker = makerBefore(named, lastWordStart) ?? makerAfter(store, headSpan.end, s.end);
     if (maker) return spoke(fx, maker);
-    // "a statement from the EU", "a report released by the board": the maker named after it
-    // (not "the memo obtained by the Globe", which names who has it)
-    const after = store.index
-      .overlapping({ start: headSpan.end, end: s.end })
-      .find(
-        (m) =>
-          (m.ent.kind === 'organization' || m.ent.kind === 'person') &&
-          MAKER_LINK.test(store.text.slice(headSpan.end, m.span.start)),
-      );
-    if (after) return spoke(fx, after);
     // "The statement also said ...": a statement with no maker named is the last speaker's
     const issuer = STATEMENT_NOUNS.has(headLower) ? recentSpeaker(store, s) : undefined;
     if (issuer) {
@@ -162,19 +150,8 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
     }
   }
   // a listed name the recognizer skipped (e.g. at the start of a sentence)
-  const bare = p.head.filter((t) => t.lower !== 'the');
-  const listed = GAZETTEER.get(bare.map((t) => t.lower).join(' '));
-  if (
-    listed &&
-    matchesCase(
-      listed,
-      bare.map((t) => p.text.slice(t.start, t.end)),
-    )
-  ) {
-    const ent = listedEnt(fx, listed);
-    fx.speaker(fx.record(ent, headSpan, 'name'));
-    return ent;
-  }
+  const listed = listedHead(fx, p, headSpan);
+  if (listed) return listed;
   // an apposition names the source: "Mary Smith, 46, of Halifax", "his wife, Ann Roe"
   const apposed = apposition(store, s, p.text, p.tokens, p.headEnd);
   if (apposed) return spoke(fx, apposed);
@@ -210,9 +187,45 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   return described;
 }
 
+/** "a Bloomberg poll", "Statistics Canada data": the maker named in the head before its last word. */
+function makerBefore(named: Mention[], lastWordStart: number): Mention | undefined {
+  return named.filter((m) => m.span.end <= lastWordStart && m.ent.kind !== 'location').pop();
+}
+
+/**
+ * "a statement from the EU", "a report released by the board": the maker named after the head
+ * (not "the memo obtained by the Globe", which names who has it).
+ */
+function makerAfter(store: EntityStore, headEnd: number, end: number): Mention | undefined {
+  return store.index
+    .overlapping({ start: headEnd, end })
+    .find(
+      (m) =>
+        (m.ent.kind === 'organization' || m.ent.kind === 'person') &&
+        MAKER_LINK.test(store.text.slice(headEnd, m.span.start)),
+    );
+}
+
 /** What links an artifact to its maker named after it: "from", "of", "released by", "issued by". */
 const MAKER_LINK =
   /^\s*(?:from|of|(?:released|issued|sent|signed|published|commissioned) by)\s+(?:the\s+)?$/i;
+
+/** A listed name the recognizer skipped (e.g. at the start of a sentence): the head, "the" aside. */
+function listedHead(fx: Effects, p: Phrase, headSpan: Span): Ent | undefined {
+  const bare = p.head.filter((t) => t.lower !== 'the');
+  const listed = GAZETTEER.get(bare.map((t) => t.lower).join(' '));
+  if (
+    !listed ||
+    !matchesCase(
+      listed,
+      bare.map((t) => p.text.slice(t.start, t.end)),
+    )
+  )
+    return undefined;
+  const ent = listedEnt(fx, listed);
+  fx.speaker(fx.record(ent, headSpan, 'name'));
+  return ent;
+}
 
 function spoke(fx: Effects, m: Mention): Ent {
   fx.speaker(m);
