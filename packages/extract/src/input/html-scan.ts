@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { Handler } from 'htmlparser2';
 import {
   BLOCK,
   CAPTION,
@@ -55,125 +56,134 @@ const MAX_JSON_LD_LENGTH = 1 << 20;
  * contents (JSON-LD) that a sanitiser would throw away, in the same pass.
  */
 export function scanHtml(html: string): HtmlScan {
-  const out: string[] = [];
-  const blocks: HtmlBlock[] = [];
-  const page: PageMeta = { meta: new Map(), canonical: null, title: null, jsonLd: [] };
-  /** For each open element: was its tag written to `out`? */
-  const open: { name: string; written: boolean }[] = [];
-  let writtenDepth = 0;
-  let elementCount = 0;
-  let skipDepth = 0;
-  let headDepth = 0;
-  let headingDepth = 0;
-  let captionDepth = 0;
-  let inTitle = false;
-  let titleText = '';
-  let jsonLd: string[] | null = null;
-  /** Inline text of the block being read; null marks a line break (<br>). */
-  let inline: (string | null)[] = [];
-
-  const flush = () => {
-    if (inline.length === 0) return;
-    const text = layoutInline(inline);
-    inline = [];
-    if (text)
-      blocks.push({
-        kind: headingDepth > 0 ? 'heading' : captionDepth > 0 ? 'caption' : 'paragraph',
-        text,
-      });
-  };
-
+  const scan = new HtmlScanner();
   const { Parser } = htmlParser();
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'script' && /ld\+json/i.test(attributes.type ?? '')) jsonLd = [];
-        if (name === 'meta') collectMeta(page, attributes);
-        if (
-          name === 'link' &&
-          /\bcanonical\b/i.test(attributes.rel ?? '') &&
-          attributes.href &&
-          page.canonical === null
-        ) {
-          page.canonical = attributes.href;
-        }
-        if (name === 'title' && skipDepth === 0 && page.title === null) inTitle = true;
-        if (name === 'head') headDepth++;
-        const skipped = SKIPPED.has(name) || skipDepth > 0;
-        if (skipped) skipDepth++;
-        if (BLOCK.has(name) && !skipped) flush();
-        if (HEADING.has(name)) headingDepth++;
-        if (CAPTION.has(name)) captionDepth++;
-        if (name === 'br' && !skipped && headDepth === 0) inline.push(null);
-        const written =
-          !skipped &&
-          headDepth === 0 &&
-          writtenDepth < MAX_DEPTH &&
-          WRITABLE_NAME.test(name) &&
-          !UNWRITTEN.has(name);
-        if (written) {
-          out.push(openTag(name, attributes));
-          elementCount++;
-          if (!VOID.has(name)) writtenDepth++;
-        } else if (BLOCK.has(name) && !skipped && out[out.length - 1] !== ' ') {
-          // Past the depth limit, blocks flatten into one; a space keeps their words apart.
-          out.push(' ');
-        }
-        open.push({ name, written });
-      },
-      ontext(text) {
-        if (jsonLd) {
-          jsonLd.push(text);
-          return;
-        }
-        if (inTitle) titleText += text;
-        if (skipDepth > 0 || headDepth > 0) return;
-        inline.push(text);
-        // Runs of whitespace mean one space in HTML; long runs only slow the DOM down.
-        out.push(escapeText(text.replace(/\s{2,}/g, ' ')));
-      },
-      onclosetag() {
-        const element = open.pop();
-        if (!element) return;
-        if (element.name === 'script' && jsonLd) {
-          const source = jsonLd.join('');
-          if (source.length <= MAX_JSON_LD_LENGTH) page.jsonLd.push(source);
-          jsonLd = null;
-        }
-        if (element.name === 'title' && inTitle) {
-          inTitle = false;
-          page.title = titleText;
-        }
-        const skipped = skipDepth > 0;
-        if (skipped) skipDepth--;
-        if (BLOCK.has(element.name) && !skipped) flush();
-        if (HEADING.has(element.name)) headingDepth--;
-        if (CAPTION.has(element.name)) captionDepth--;
-        if (element.name === 'head') headDepth--;
-        if (element.written && !VOID.has(element.name)) {
-          out.push(`</${element.name}>`);
-          writtenDepth--;
-        } else if (BLOCK.has(element.name) && !skipped && out[out.length - 1] !== ' ') {
-          out.push(' ');
-        }
-      },
-    },
-    {
-      decodeEntities: true,
-      lowerCaseTags: true,
-      lowerCaseAttributeNames: true,
-      recognizeSelfClosing: true,
-    },
-  );
+  const parser = new Parser(scan, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+    recognizeSelfClosing: true,
+  });
   parser.write(flattenDeepNesting(html));
   parser.end();
-  flush();
+  scan.flush();
   return {
-    safeHtml: `<!DOCTYPE html><html><head></head><body>${out.join('')}</body></html>`,
-    elementCount,
-    blocks,
-    page,
+    safeHtml: `<!DOCTYPE html><html><head></head><body>${scan.out.join('')}</body></html>`,
+    elementCount: scan.elementCount,
+    blocks: scan.blocks,
+    page: scan.page,
   };
+}
+
+/** The state of one scan; htmlparser2 calls its on... methods as its handler, with no closures. */
+class HtmlScanner implements Partial<Handler> {
+  readonly out: string[] = [];
+  readonly blocks: HtmlBlock[] = [];
+  readonly page: PageMeta = { meta: new Map(), canonical: null, title: null, jsonLd: [] };
+  elementCount = 0;
+  /** For each open element: was its tag written to `out`? */
+  private readonly open: { name: string; written: boolean }[] = [];
+  private writtenDepth = 0;
+  private skipDepth = 0;
+  private headDepth = 0;
+  private headingDepth = 0;
+  private captionDepth = 0;
+  private inTitle = false;
+  private titleText = '';
+  private jsonLd: string[] | null = null;
+  /** Inline text of the block being read; null marks a line break (<br>). */
+  private inline: (string | null)[] = [];
+
+  onopentag(name: string, attributes: Record<string, string>): void {
+    this.readPageTag(name, attributes);
+    if (name === 'head') this.headDepth++;
+    const skipped = SKIPPED.has(name) || this.skipDepth > 0;
+    if (skipped) this.skipDepth++;
+    if (BLOCK.has(name) && !skipped) this.flush();
+    if (HEADING.has(name)) this.headingDepth++;
+    if (CAPTION.has(name)) this.captionDepth++;
+    if (name === 'br' && !skipped && this.headDepth === 0) this.inline.push(null);
+    const written =
+      !skipped &&
+      this.headDepth === 0 &&
+      this.writtenDepth < MAX_DEPTH &&
+      WRITABLE_NAME.test(name) &&
+      !UNWRITTEN.has(name);
+    if (written) {
+      this.out.push(openTag(name, attributes));
+      this.elementCount++;
+      if (!VOID.has(name)) this.writtenDepth++;
+    } else if (BLOCK.has(name) && !skipped && this.out[this.out.length - 1] !== ' ') {
+      // Past the depth limit, blocks flatten into one; a space keeps their words apart.
+      this.out.push(' ');
+    }
+    this.open.push({ name, written });
+  }
+
+  ontext(text: string): void {
+    if (this.jsonLd) {
+      this.jsonLd.push(text);
+      return;
+    }
+    if (this.inTitle) this.titleText += text;
+    if (this.skipDepth > 0 || this.headDepth > 0) return;
+    this.inline.push(text);
+    // Runs of whitespace mean one space in HTML; long runs only slow the DOM down.
+    this.out.push(escapeText(text.replace(/\s{2,}/g, ' ')));
+  }
+
+  onclosetag(): void {
+    const element = this.open.pop();
+    if (!element) return;
+    if (element.name === 'script' && this.jsonLd) {
+      const source = this.jsonLd.join('');
+      if (source.length <= MAX_JSON_LD_LENGTH) this.page.jsonLd.push(source);
+      this.jsonLd = null;
+    }
+    if (element.name === 'title' && this.inTitle) {
+      this.inTitle = false;
+      this.page.title = this.titleText;
+    }
+    const skipped = this.skipDepth > 0;
+    if (skipped) this.skipDepth--;
+    if (BLOCK.has(element.name) && !skipped) this.flush();
+    if (HEADING.has(element.name)) this.headingDepth--;
+    if (CAPTION.has(element.name)) this.captionDepth--;
+    if (element.name === 'head') this.headDepth--;
+    if (element.written && !VOID.has(element.name)) {
+      this.out.push(`</${element.name}>`);
+      this.writtenDepth--;
+    } else if (BLOCK.has(element.name) && !skipped && this.out[this.out.length - 1] !== ' ') {
+      this.out.push(' ');
+    }
+  }
+
+  /** Ends the block being read: its inline text laid out, kept when anything is left. */
+  flush(): void {
+    if (this.inline.length === 0) return;
+    const text = layoutInline(this.inline);
+    this.inline = [];
+    if (text)
+      this.blocks.push({
+        kind: this.headingDepth > 0 ? 'heading' : this.captionDepth > 0 ? 'caption' : 'paragraph',
+        text,
+      });
+  }
+
+  /** What an opening tag tells about the page: JSON-LD, meta, the canonical link, the title. */
+  private readPageTag(name: string, attributes: Record<string, string>): void {
+    if (name === 'script' && /ld\+json/i.test(attributes.type ?? '')) this.jsonLd = [];
+    if (name === 'meta') collectMeta(this.page, attributes);
+    if (
+      name === 'link' &&
+      /\bcanonical\b/i.test(attributes.rel ?? '') &&
+      attributes.href &&
+      this.page.canonical === null
+    ) {
+      this.page.canonical = attributes.href;
+    }
+    if (name === 'title' && this.skipDepth === 0 && this.page.title === null) this.inTitle = true;
+  }
 }
 
 /** Nesting the parser still handles in linear time; see flattenDeepNesting. */
