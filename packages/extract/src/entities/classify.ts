@@ -26,6 +26,7 @@ import {
 } from './name-scan.js';
 import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
+import { ARTICLES } from '../lexicon/words.js';
 import { capitalsLabel, isCommonAtStart, type NameRun } from './name-clues.js';
 import { plainName } from './plain-name.js';
 
@@ -143,6 +144,9 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
           break;
         }
       }
+      // "the Minister of Coastal Trade Renewal": after an article, no first name, no name
+      if (nameFrom === wordIdx.length - 2 && ARTICLES.has(tokens[start - 1]?.lower ?? ''))
+        return false;
       titleEnd = nameFrom - 1;
       break;
     }
@@ -153,6 +157,9 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
     if (
       nameIdx.length > 0 &&
       nameIdx.length <= 4 &&
+      // a party adjective alone titles a full name: "Liberal Ada Kemp", not "Liberal MPs"
+      (nameIdx.length > 1 ||
+        lowers.slice(0, titleEnd + 1).some((w) => isTitleWord(w) && !PARTY_WORDS.has(w))) &&
       isCap(text, tokens[nameIdx[0]!]!) &&
       !(nameIdx.length === 1 && isCommonWord(ctx, nameLowers[0]!)) &&
       !(nameIdx.length > 1 && isDictionaryPhrase(nameLowers)) &&

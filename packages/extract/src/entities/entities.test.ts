@@ -467,6 +467,18 @@ describe('names that are not people', () => {
     expect(named(t, 'Hang Seng')?.kind).toBe('other');
     expect(named(t, 'Dow Jones Industrial Average')?.kind).toBe('other');
   });
+
+  it('a party adjective titles a full name but not one word', () => {
+    const text =
+      'Ada Kemp was one of four Liberal MPs who voted no. The Progressive Conservative government said nothing, and Liberal Ines Marr agreed.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Ada Kemp', 'Ines Marr']);
+  });
+
+  it('a title with "of" after an article names nobody without a first name', () => {
+    const t = table('Ada Kemp, the Minister of Coastal Trade Harmonization, bears the blame.');
+    expect(people(t)).toEqual(['Ada Kemp']);
+  });
 });
 
 describe('names with initials', () => {
