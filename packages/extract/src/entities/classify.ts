@@ -157,9 +157,7 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
     if (
       nameIdx.length > 0 &&
       nameIdx.length <= 4 &&
-      // a party adjective alone titles a full name: "Liberal Ada Kemp", not "Liberal MPs"
-      (nameIdx.length > 1 ||
-        lowers.slice(0, titleEnd + 1).some((w) => isTitleWord(w) && !PARTY_WORDS.has(w))) &&
+      partyTitleFits(ctx, r, titleEnd, nameLowers) &&
       isCap(text, tokens[nameIdx[0]!]!) &&
       !(nameIdx.length === 1 && isCommonWord(ctx, nameLowers[0]!)) &&
       !(nameIdx.length > 1 && isDictionaryPhrase(nameLowers)) &&
@@ -195,6 +193,21 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A party adjective alone titles a name ("Liberal Ada Kemp", "Democrat Kemp"), but not another
+ * title ("Liberal MPs", "Progressive Conservative") nor a name after an article ("the Green Lantern").
+ */
+function partyTitleFits(ctx: Ctx, r: NameRun, titleEnd: number, nameLowers: string[]): boolean {
+  if (nameLowers.length > 1) return true;
+  const titles = r.lowers.slice(0, titleEnd + 1);
+  if (titles.some((w) => isTitleWord(w) && !PARTY_WORDS.has(w))) return true;
+  return (
+    titles.every((w) => PARTY_WORDS.has(w)) &&
+    !isTitleWord(nameLowers[0]!) &&
+    !ARTICLES.has(ctx.tokens[r.start - 1]?.lower ?? '')
+  );
 }
 
 /** 3-5. an organisation word, a place word, an acronym. */

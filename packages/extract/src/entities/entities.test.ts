@@ -468,6 +468,31 @@ describe('names that are not people', () => {
     expect(named(t, 'Dow Jones Industrial Average')?.kind).toBe('other');
   });
 
+  it('reads a name after "the" with no known first name as a team or a work', () => {
+    const text =
+      'Ada Kemp was traded to the Eastvale Magic and then to the Harbour Hawks. As a boy he loved the Vantor Lantern.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Ada Kemp']);
+    expect(named(t, 'Eastvale Magic')?.kind).toBe('other');
+    expect(named(t, 'Harbour Hawks')?.kind).toBe('organization');
+    expect(named(t, 'Vantor Lantern')?.kind).toBe('other');
+  });
+
+  it('reads a name that is all a quotation holds as a title', () => {
+    const text =
+      'The firm pulled an app called "Tidewell Pulse" in May. Voters wrote in "Maria Kemp" instead.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Maria Kemp']);
+    expect(named(t, 'Tidewell Pulse')?.kind).toBe('other');
+  });
+
+  it('reads a name with a price after it as a product', () => {
+    const text =
+      'Ada Kemp tested the kits on Monday. Her picks were Vorlan Rasp, $24, and Merrow Glint, $8.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Ada Kemp']);
+  });
+
   it('a party adjective titles a full name but not one word', () => {
     const text =
       'Ada Kemp was one of four Liberal MPs who voted no. The Progressive Conservative government said nothing, and Liberal Ines Marr agreed.';
