@@ -500,6 +500,28 @@ describe('names that are not people', () => {
     expect(people(t).sort()).toEqual(['Ada Kemp', 'Ines Marr']);
   });
 
+  it('a name after a number that modifies it, before a noun, is a modifier, not a person', () => {
+    const text =
+      'The yield on the 10-year Tarrow note rose, Ada Kemp said. The estimate (2017 Vell report) was old. A 16-year-old Tomas Okafor sold tickets.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Ada Kemp', 'Tomas Okafor']);
+    expect(named(t, 'Vell')?.kind).toBe('other');
+  });
+
+  it('a name after a place with "-based" is a body unless it opens with a first name', () => {
+    const text =
+      'Eastvale-based Vorlan International confirmed the deal, Ada Kemp said. Norland-based Maria Kemp agreed.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Ada Kemp', 'Maria Kemp']);
+    expect(named(t, 'Vorlan International')?.kind).toBe('organization');
+  });
+
+  it('reads a name ending in "Country" as a region', () => {
+    const t = table('Ada Kemp toured Vantor Country last week.');
+    expect(people(t)).toEqual(['Ada Kemp']);
+    expect(named(t, 'Vantor Country')?.kind).toBe('location');
+  });
+
   it('a title with "of" after an article names nobody without a first name', () => {
     const t = table('Ada Kemp, the Minister of Coastal Trade Harmonization, bears the blame.');
     expect(people(t)).toEqual(['Ada Kemp']);

@@ -13,6 +13,7 @@ import {
   isSpeechVerb,
   isCommonWord,
   isTitleWord,
+  isNumberModifier,
 } from './name-scan.js';
 import { SECTION_LABELS } from '../lexicon/quote-words.js';
 import {
@@ -148,9 +149,15 @@ export function namesAThing(
 ): 'organization' | 'other' | undefined {
   const { tokens, text } = ctx;
   const before = tokens[start - 1];
+  // "San Marco-based Vey Partners"; but "Texas-based Ada Kemp said" (a known first name)
+  if (
+    before?.word &&
+    before.lower.endsWith('-based') &&
+    !FIRST_NAME_GENDER.has(tokens[start]!.bare)
+  )
+    return 'organization';
   if (before?.word && !isCap(text, before)) {
     if (BODY_NOUNS.has(before.lower) || FIRM_NOUNS.has(before.lower)) return 'organization';
-    if (before.lower.endsWith('-based')) return 'organization';
     // "shares of Harbour Freight", "a stake in Lakeview Mills"
     const held = tokens[start - 2];
     if (
@@ -162,7 +169,7 @@ export function namesAThing(
   const after = tokens[end];
   if (
     before &&
-    ARTICLES.has(before.lower) &&
+    (ARTICLES.has(before.lower) || isNumberModifier(ctx, start - 1)) &&
     after?.word &&
     !isCap(text, after) &&
     !isPossessive(tokens[end - 1]!) &&

@@ -500,6 +500,7 @@ export const PLACE_WORDS = new Set([
   'mount',
   'valley',
   'county',
+  'country',
   'region',
   'province',
   'territory',
