@@ -516,6 +516,11 @@ describe('names that are not people', () => {
     expect(named(t, 'Vorlan International')?.kind).toBe('organization');
   });
 
+  it('after a known first name, a last word that is also a title is a surname', () => {
+    const t = table('Daniel Major was hurt in the crash. Maria Bishop drove him home.');
+    expect(people(t).sort()).toEqual(['Daniel Major', 'Maria Bishop']);
+  });
+
   it('reads a name ending in "Country" as a region', () => {
     const t = table('Ada Kemp toured Vantor Country last week.');
     expect(people(t)).toEqual(['Ada Kemp']);

@@ -75,7 +75,14 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
     return lastWord.endsWith('s') ? 'organization' : 'other';
   }
   // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
-  if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return NOBODY;
+  // but after a known first name a last word that is also a title is a surname: "Daniel Major"
+  const surnameLast =
+    FIRST_NAME_GENDER.has(lowers[0]!) &&
+    wordIdx.length > 1 &&
+    wordIdx.length <= 3 &&
+    !lastWord.endsWith('s');
+  const titles = surnameLast ? lowers.slice(0, -1) : lowers;
+  if (titles.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return NOBODY;
   // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
   if (ctx.tokens[end]?.lower === '/') return NOBODY;
   // a title in quotation marks ('an app called "Tide Meter"'), a product with its price
