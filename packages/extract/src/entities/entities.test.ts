@@ -521,6 +521,11 @@ describe('names that are not people', () => {
     expect(people(t).sort()).toEqual(['Daniel Major', 'Maria Bishop']);
   });
 
+  it('a weekday after a first name is a date, not a surname', () => {
+    const t = table('The parade runs on Christmas Eve Monday, Ada Kemp said. Theresa May watched.');
+    expect(people(t).sort()).toEqual(['Ada Kemp', 'Theresa May']);
+  });
+
   it('reads a name ending in "Country" as a region', () => {
     const t = table('Ada Kemp toured Vantor Country last week.');
     expect(people(t)).toEqual(['Ada Kemp']);
