@@ -526,6 +526,15 @@ describe('names that are not people', () => {
     expect(people(t).sort()).toEqual(['Ada Kemp', 'Theresa May']);
   });
 
+  it('a mall is a place even after a first name, and a system a body', () => {
+    const text =
+      'Ada Kemp opened a shop in Daniel Mall last year. Vorlan System\u2019s security unit found the flaw.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Ada Kemp']);
+    expect(named(t, 'Daniel Mall')?.kind).toBe('location');
+    expect(named(t, 'Vorlan System')?.kind).toBe('organization');
+  });
+
   it('reads a name ending in "Country" as a region', () => {
     const t = table('Ada Kemp toured Vantor Country last week.');
     expect(people(t)).toEqual(['Ada Kemp']);

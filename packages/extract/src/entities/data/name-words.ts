@@ -15,7 +15,6 @@ export const THING_WORDS = new Set([
   'coal',
   'one',
   'party',
-  'mall',
   'monument',
   'atoll',
   'bear',

@@ -529,6 +529,7 @@ export const PLACE_WORDS = new Set([
   'district',
   'heights',
   'plaza',
+  'mall',
   'trail',
   'parkway',
   'airport',
