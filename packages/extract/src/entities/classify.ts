@@ -197,7 +197,7 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
 
 /**
  * A party adjective alone titles a name ("Liberal Ada Kemp", "Democrat Kemp"), but not another
- * title ("Liberal MPs", "Progressive Conservative") nor a name after an article ("the Green Lantern").
+ * title ("Liberal MPs", "Progressive Conservative") nor a name after an article ("the Silver Lantern").
  */
 function partyTitleFits(ctx: Ctx, r: NameRun, titleEnd: number, nameLowers: string[]): boolean {
   if (nameLowers.length > 1) return true;

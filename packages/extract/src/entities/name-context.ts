@@ -81,7 +81,7 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   }
   appositionAfter(ctx, c, end);
   // "the Daily Ledger reported": a person's name takes no article
-  // nor does a number before it make one ("the 10-year Treasury note", "(2017 Hatch report)")
+  // nor does a number before it make one ("the 10-year Tarrow note", "(2017 Vell report)")
   const article =
     (prev?.lower === 'the' || isNumberModifier(ctx, start - 1)) &&
     !FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
