@@ -26,6 +26,7 @@ import {
 } from './name-scan.js';
 import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
+import { ARTICLES } from '../lexicon/words.js';
 import { capitalsLabel, isCommonAtStart, type NameRun } from './name-clues.js';
 import { plainName } from './plain-name.js';
 
@@ -143,6 +144,9 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
           break;
         }
       }
+      // "the Minister of Coastal Trade Renewal": after an article, no first name, no name
+      if (nameFrom === wordIdx.length - 2 && ARTICLES.has(tokens[start - 1]?.lower ?? ''))
+        return false;
       titleEnd = nameFrom - 1;
       break;
     }
@@ -153,6 +157,7 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
     if (
       nameIdx.length > 0 &&
       nameIdx.length <= 4 &&
+      partyTitleFits(ctx, r, titleEnd, nameLowers) &&
       isCap(text, tokens[nameIdx[0]!]!) &&
       !(nameIdx.length === 1 && isCommonWord(ctx, nameLowers[0]!)) &&
       !(nameIdx.length > 1 && isDictionaryPhrase(nameLowers)) &&
@@ -188,6 +193,21 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A party adjective alone titles a name ("Liberal Ada Kemp", "Democrat Kemp"), but not another
+ * title ("Liberal MPs", "Progressive Conservative") nor a name after an article ("the Silver Lantern").
+ */
+function partyTitleFits(ctx: Ctx, r: NameRun, titleEnd: number, nameLowers: string[]): boolean {
+  if (nameLowers.length > 1) return true;
+  const titles = r.lowers.slice(0, titleEnd + 1);
+  if (titles.some((w) => isTitleWord(w) && !PARTY_WORDS.has(w))) return true;
+  return (
+    titles.every((w) => PARTY_WORDS.has(w)) &&
+    !isTitleWord(nameLowers[0]!) &&
+    !ARTICLES.has(ctx.tokens[r.start - 1]?.lower ?? '')
+  );
 }
 
 /** 3-5. an organisation word, a place word, an acronym. */

@@ -467,6 +467,84 @@ describe('names that are not people', () => {
     expect(named(t, 'Hang Seng')?.kind).toBe('other');
     expect(named(t, 'Dow Jones Industrial Average')?.kind).toBe('other');
   });
+
+  it('reads a name after "the" with no known first name as a team or a work', () => {
+    const text =
+      'Ada Kemp was traded to the Eastvale Magic and then to the Harbour Hawks. As a boy he loved the Vantor Lantern.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Ada Kemp']);
+    expect(named(t, 'Eastvale Magic')?.kind).toBe('other');
+    expect(named(t, 'Harbour Hawks')?.kind).toBe('organization');
+    expect(named(t, 'Vantor Lantern')?.kind).toBe('other');
+  });
+
+  it('reads a name that is all a quotation holds as a title', () => {
+    const text =
+      'The firm pulled an app called "Tidewell Pulse" in May. Voters wrote in "Maria Kemp" instead.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Maria Kemp']);
+    expect(named(t, 'Tidewell Pulse')?.kind).toBe('other');
+  });
+
+  it('reads a name with a price after it as a product', () => {
+    const text =
+      'Ada Kemp tested the kits on Monday. Her picks were Vorlan Rasp, $24, and Merrow Glint, $8.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Ada Kemp']);
+  });
+
+  it('a party adjective titles a full name but not one word', () => {
+    const text =
+      'Ada Kemp was one of four Liberal MPs who voted no. The Progressive Conservative government said nothing, and Liberal Ines Marr agreed.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Ada Kemp', 'Ines Marr']);
+  });
+
+  it('a name after a number that modifies it, before a noun, is a modifier, not a person', () => {
+    const text =
+      'The yield on the 10-year Tarrow note rose, Ada Kemp said. The estimate (2017 Vell report) was old. A 16-year-old Tomas Okafor sold tickets.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Ada Kemp', 'Tomas Okafor']);
+    expect(named(t, 'Vell')?.kind).toBe('other');
+  });
+
+  it('a name after a place with "-based" is a body unless it opens with a first name', () => {
+    const text =
+      'Eastvale-based Vorlan International confirmed the deal, Ada Kemp said. Norland-based Maria Kemp agreed.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Ada Kemp', 'Maria Kemp']);
+    expect(named(t, 'Vorlan International')?.kind).toBe('organization');
+  });
+
+  it('after a known first name, a last word that is also a title is a surname', () => {
+    const t = table('Daniel Major was hurt in the crash. Maria Bishop drove him home.');
+    expect(people(t).sort()).toEqual(['Daniel Major', 'Maria Bishop']);
+  });
+
+  it('a weekday after a first name is a date, not a surname', () => {
+    const t = table('The parade runs on Christmas Eve Monday, Ada Kemp said. Theresa May watched.');
+    expect(people(t).sort()).toEqual(['Ada Kemp', 'Theresa May']);
+  });
+
+  it('a mall is a place even after a first name, and a system a body', () => {
+    const text =
+      'Ada Kemp opened a shop in Daniel Mall last year. Vorlan System\u2019s security unit found the flaw.';
+    const t = table(text);
+    expect(people(t)).toEqual(['Ada Kemp']);
+    expect(named(t, 'Daniel Mall')?.kind).toBe('location');
+    expect(named(t, 'Vorlan System')?.kind).toBe('organization');
+  });
+
+  it('reads a name ending in "Country" as a region', () => {
+    const t = table('Ada Kemp toured Vantor Country last week.');
+    expect(people(t)).toEqual(['Ada Kemp']);
+    expect(named(t, 'Vantor Country')?.kind).toBe('location');
+  });
+
+  it('a title with "of" after an article names nobody without a first name', () => {
+    const t = table('Ada Kemp, the Minister of Coastal Trade Harmonization, bears the blame.');
+    expect(people(t)).toEqual(['Ada Kemp']);
+  });
 });
 
 describe('names with initials', () => {

@@ -4,7 +4,7 @@ import { HONORIFIC_GENDER, PEOPLE_PLURALS, ROLE_NOUNS } from './data/people.js';
 import { FEATURE_WORDS } from './data/places.js';
 import { isBodyNoun } from './data/source-words.js';
 import { isDictionaryWord } from './data/dictionary.js';
-import { SURNAME_PREFIXES, LIST_OPENERS } from './data/name-words.js';
+import { SURNAME_PREFIXES, LIST_OPENERS, PRICE_SIGNS, TITLE_QUOTES } from './data/name-words.js';
 import {
   type Ctx,
   isCap,
@@ -13,6 +13,7 @@ import {
   isSpeechVerb,
   isCommonWord,
   isTitleWord,
+  isNumberModifier,
 } from './name-scan.js';
 import { SECTION_LABELS } from '../lexicon/quote-words.js';
 import {
@@ -148,9 +149,15 @@ export function namesAThing(
 ): 'organization' | 'other' | undefined {
   const { tokens, text } = ctx;
   const before = tokens[start - 1];
+  // "San Marco-based Vey Partners"; but "Texas-based Ada Kemp said" (a known first name)
+  if (
+    before?.word &&
+    before.lower.endsWith('-based') &&
+    !FIRST_NAME_GENDER.has(tokens[start]!.bare)
+  )
+    return 'organization';
   if (before?.word && !isCap(text, before)) {
     if (BODY_NOUNS.has(before.lower) || FIRM_NOUNS.has(before.lower)) return 'organization';
-    if (before.lower.endsWith('-based')) return 'organization';
     // "shares of Harbour Freight", "a stake in Lakeview Mills"
     const held = tokens[start - 2];
     if (
@@ -162,7 +169,7 @@ export function namesAThing(
   const after = tokens[end];
   if (
     before &&
-    ARTICLES.has(before.lower) &&
+    (ARTICLES.has(before.lower) || isNumberModifier(ctx, start - 1)) &&
     after?.word &&
     !isCap(text, after) &&
     !isPossessive(tokens[end - 1]!) &&
@@ -218,4 +225,47 @@ export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
   const last = tokens[listed.end - 1]!;
   const following = tokens[listed.end];
   return !isPossessive(last) && (!following || !following.word || isCap(text, following));
+}
+
+/**
+ * Two or more name words right after "the" that open with no known first name name a team, a
+ * band, a work or a character, not a person: "the Harbour Hawks", "the Eastvale Magic", "the
+ * Silver Lantern". A plural, a possessive or one that speaks is a body; the rest are things.
+ */
+export function nameAfterThe(ctx: Ctx, r: NameRun): 'organization' | 'other' | undefined {
+  const { tokens } = ctx;
+  const { start, end, wordIdx, lowers } = r;
+  if (wordIdx.length < 2 || tokens[start - 1]?.lower !== 'the' || FIRST_NAME_GENDER.has(lowers[0]!))
+    return undefined;
+  const last = tokens[end - 1]!;
+  if (/[^s]s$/.test(last.lower) && !isPossessive(last)) return 'organization';
+  // "the Prime Minister" is a title; "the Ines Marr who founded it" is someone
+  if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return undefined;
+  if (tokens[end]?.lower === 'who') return undefined;
+  return isPossessive(last) || isSpeechVerb(ctx, end) ? 'organization' : 'other';
+}
+
+/** The run is all a quotation holds: a title or a nickname ('an app called "Tide Meter"'). */
+export function isQuotedTitle(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const open = tokens[start - 1];
+  // the marks touch the name: '"Low energy" Ada Kemp' is not quoted; a quoted "Ada Kemp" is someone
+  if (!open || !TITLE_QUOTES.has(open.lower) || open.end !== tokens[start]!.start) return false;
+  if (FIRST_NAME_GENDER.has(tokens[start]!.bare)) return false;
+  let last = end - 1;
+  const stop = tokens[end];
+  if (stop && !stop.word && '.,!?'.includes(stop.lower) && stop.start === tokens[last]!.end)
+    last = end;
+  const close = tokens[last + 1];
+  return !!close && close.start === tokens[last]!.end && TITLE_QUOTES.has(close.lower);
+}
+
+/** A price follows the run after a comma: a product ("Tide Cove Shaving Balm, $24"). */
+export function isPriced(ctx: Ctx, end: number): boolean {
+  const { tokens } = ctx;
+  return (
+    tokens[end]?.lower === ',' &&
+    PRICE_SIGNS.has(tokens[end + 1]?.lower ?? '') &&
+    /^\d/.test(tokens[end + 2]?.lower ?? '')
+  );
 }

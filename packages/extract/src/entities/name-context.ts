@@ -10,6 +10,7 @@ import {
   isNameToken,
   candidate,
   isSpeechVerb,
+  isNumberModifier,
 } from './name-scan.js';
 import {
   ACRONYM_SKIPS,
@@ -80,7 +81,10 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   }
   appositionAfter(ctx, c, end);
   // "the Daily Ledger reported": a person's name takes no article
-  const article = prev?.lower === 'the' && !FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
+  // nor does a number before it make one ("the 10-year Tarrow note", "(2017 Vell report)")
+  const article =
+    (prev?.lower === 'the' || isNumberModifier(ctx, start - 1)) &&
+    !FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
   if (isSpeechVerb(ctx, end) && !article) c.person = true;
   if (
     prev &&

@@ -1,7 +1,7 @@
 import type { EntityKind, Span } from '@sourcetrace/article-model';
 import { cueClass } from '../lexicon/cues.js';
 import { HYPHEN_COMPOUND_HEADS } from '../lexicon/compound-heads.js';
-import { CALENDAR_PREFIXES, SOCIAL_HONORIFICS } from '../lexicon/words.js';
+import { ARTICLES, CALENDAR_PREFIXES, SOCIAL_HONORIFICS } from '../lexicon/words.js';
 import { type Token } from '../text/tokens.js';
 import {
   FIRST_NAME_GENDER,
@@ -338,4 +338,14 @@ export function isTitleWord(lower: string): boolean {
 
 export function isBareHonorific(word: string): boolean {
   return SOCIAL_HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** "the 10-year", "(2017": a number before a name that makes it a modifier, as an article does. */
+export function isNumberModifier(ctx: Ctx, k: number): boolean {
+  const lower = ctx.tokens[k]?.lower ?? '';
+  if (!/^\d/.test(lower)) return false;
+  const before = ctx.tokens[k - 1]?.lower ?? '';
+  // "17-year-old Ada Kemp" describes a person
+  if (lower.endsWith('-old')) return false;
+  return lower.includes('-') || ARTICLES.has(before) || before === '(';
 }

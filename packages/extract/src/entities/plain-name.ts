@@ -6,7 +6,6 @@ import { THING_WORDS, PARTY_WORDS } from './data/name-words.js';
 import {
   type Candidate,
   type Ctx,
-  isPossessive,
   candidate,
   isNameSuffix,
   isSpeechVerb,
@@ -19,10 +18,13 @@ import { addContext } from './name-context.js';
 import {
   isBrandShaped,
   isInitials,
+  isPriced,
+  isQuotedTitle,
   listOfBodies,
   MAX_NAME_WORDS,
   type NameRun,
   namesAThing,
+  nameAfterThe,
   placeByContext,
   withoutPluralS,
 } from './name-clues.js';
@@ -45,17 +47,9 @@ const NOBODY = 'nobody';
 function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY | undefined {
   const { tokens } = ctx;
   const { start, end, wordIdx, lowers } = r;
-  // "the Harbour Hawks", "the Lakeview Lakers": a plural name after "the" is a team or a band
+  const afterThe = nameAfterThe(ctx, r);
+  if (afterThe) return afterThe;
   const lastToken = tokens[end - 1]!;
-  if (
-    wordIdx.length >= 2 &&
-    tokens[start - 1]?.lower === 'the' &&
-    /[^s]s$/.test(lastToken.lower) &&
-    !isPossessive(lastToken) &&
-    !FIRST_NAME_GENDER.has(lowers[0]!)
-  ) {
-    return 'organization';
-  }
   // 7. a name: people have two to four name words; a lone word needs evidence
   if (
     (lowers.some((w) => THING_WORDS.has(w)) && !FIRST_NAME_GENDER.has(lowers[0]!)) ||
@@ -81,9 +75,18 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
     return lastWord.endsWith('s') ? 'organization' : 'other';
   }
   // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
-  if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return NOBODY;
+  // but after a known first name a last word that is also a title is a surname: "Daniel Major"
+  const surnameLast =
+    FIRST_NAME_GENDER.has(lowers[0]!) &&
+    wordIdx.length > 1 &&
+    wordIdx.length <= 3 &&
+    !lastWord.endsWith('s');
+  const titles = surnameLast ? lowers.slice(0, -1) : lowers;
+  if (titles.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return NOBODY;
   // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
   if (ctx.tokens[end]?.lower === '/') return NOBODY;
+  // a title in quotation marks ('an app called "Tide Meter"'), a product with its price
+  if (isQuotedTitle(ctx, start, end) || isPriced(ctx, end)) return 'other';
   if (wordIdx.length === 1 && DEMONYMS.has(withoutPluralS(lowers[0]!))) return NOBODY; // "Americans"
   // "TransLink", "Coastal GasLink": a capital inside a word marks a brand, not a surname
   // (surnames do it after a prefix: McAdam, MacLeod, DeSantis, LeBlanc, O'Neil)

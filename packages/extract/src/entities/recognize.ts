@@ -2,6 +2,7 @@ import type { Block } from '@sourcetrace/article-model';
 import type { Sentence } from '../text/sentences.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { cueClass } from '../lexicon/cues.js';
+import { WEEKDAYS } from '../lexicon/words.js';
 import { FIRST_NAME_GENDER, GAZETTEER, GAZETTEER_PREFIXES, matchesCase } from './gazetteer.js';
 import { ORG_WORDS } from './data/organizations.js';
 import { PLACE_WORDS } from './data/places.js';
@@ -204,7 +205,9 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
       isNameToken(ctx, next) &&
       !closingTitleCaseCue(ctx, next) &&
       (!lowerHyphenPart(ctx, candidateToken) || isHyphenGivenName(ctx, next)) &&
-      (!isTimeWord(candidateToken.lower) || FIRST_NAME_GENDER.has(last.lower)) // "Theresa May"
+      // "Theresa May", but "Ada Kemp Monday": a month may be a surname, a weekday is not
+      (!isTimeWord(candidateToken.lower) ||
+        (FIRST_NAME_GENDER.has(last.lower) && !WEEKDAYS.has(candidateToken.lower)))
     ) {
       run.push(next);
       j = next;

@@ -27,8 +27,8 @@ export const AUXILIARIES = new Set([
   'be',
 ]);
 
-/** Day and month names: a time even when capitalised (unlike "Morning" in a name, or "May"). */
-export const CALENDAR_NAMES = new Set([
+/** Day names: no surname ("Ada Kemp" + "Monday" is a date after a name). */
+export const WEEKDAYS = new Set([
   'monday',
   'tuesday',
   'wednesday',
@@ -36,6 +36,11 @@ export const CALENDAR_NAMES = new Set([
   'friday',
   'saturday',
   'sunday',
+]);
+
+/** Day and month names: a time even when capitalised (unlike "Morning" in a name, or "May"). */
+export const CALENDAR_NAMES = new Set([
+  ...WEEKDAYS,
   'january',
   'february',
   'march',

@@ -15,7 +15,6 @@ export const THING_WORDS = new Set([
   'coal',
   'one',
   'party',
-  'mall',
   'monument',
   'atoll',
   'bear',
@@ -282,3 +281,9 @@ export const LIST_OPENERS = new Set(['including', 'like', 'as']);
 
 /** Words that tie a role to what it serves ("a spokesperson for the ministry", "head of the union"). */
 export const ROLE_LINKS = new Set(['for', 'of', 'at', 'with']);
+
+/** Quotation marks around a title or nickname: 'an app called "Tide Meter"'. */
+export const TITLE_QUOTES = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019']);
+
+/** Currency signs that open a price after a product's name. */
+export const PRICE_SIGNS = new Set(['$', '\u20ac', '\u00a3', '\u00a5']);

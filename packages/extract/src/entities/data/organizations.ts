@@ -214,6 +214,7 @@ export const ORG_WORDS = new Set([
   'laboratories',
   'technologies',
   'systems',
+  'system',
   'industries',
   'airlines',
   'airways',
