@@ -470,12 +470,12 @@ describe('names that are not people', () => {
 
   it('reads a name after "the" with no known first name as a team or a work', () => {
     const text =
-      'Ada Kemp was traded to the Eastvale Magic and then to the Harbour Hawks. As a boy he loved the Vantor Lantern.';
+      'Ada Kemp was traded to the Eastvale Thunder and then to the Harbour Hawks. As a boy he loved the Vantor Beacon.';
     const t = table(text);
     expect(people(t)).toEqual(['Ada Kemp']);
-    expect(named(t, 'Eastvale Magic')?.kind).toBe('other');
+    expect(named(t, 'Eastvale Thunder')?.kind).toBe('other');
     expect(named(t, 'Harbour Hawks')?.kind).toBe('organization');
-    expect(named(t, 'Vantor Lantern')?.kind).toBe('other');
+    expect(named(t, 'Vantor Beacon')?.kind).toBe('other');
   });
 
   it('reads a name that is all a quotation holds as a title', () => {

@@ -229,7 +229,7 @@ export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
 
 /**
  * Two or more name words right after "the" that open with no known first name name a team, a
- * band, a work or a character, not a person: "the Harbour Hawks", "the Eastvale Magic", "the
+ * band, a work or a character, not a person: "the Harbour Hawks", "the Eastvale Thunder", "the
  * Silver Lantern". A plural, a possessive or one that speaks is a body; the rest are things.
  */
 export function nameAfterThe(ctx: Ctx, r: NameRun): 'organization' | 'other' | undefined {
