@@ -70,6 +70,12 @@ export const CALENDAR_PREFIXES = new Set([
   ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
 ]);
 
+/**
+ * Quantifiers that float after a plural subject, before its verb: "Roe and Bell both said",
+ * "the ministers all said", "the two each said".
+ */
+export const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
+
 /** Adverbs that sit between a speaker and the cue ("also said", "has repeatedly called"). */
 export const CUE_ADVERBS = new Set([
   'also',

@@ -9,6 +9,7 @@ import {
   AUXILIARIES,
   CLAUSE_OPENERS,
   CUE_ADVERBS,
+  FLOATING_QUANTIFIERS,
   DETERMINERS,
   NON_SPEAKERS,
   OBJECT_PRONOUNS,
@@ -162,6 +163,7 @@ export class Phrases implements TokenReader {
       this.isWord(j) &&
       (AUXILIARIES.has(this.lower(j)) ||
         CUE_ADVERBS.has(this.lower(j)) ||
+        FLOATING_QUANTIFIERS.has(this.lower(j)) ||
         this.adverb(j) ||
         negative(this.lower(j)))
     ) {

@@ -24,6 +24,19 @@ describe('leading', () => {
     expect(direct).toMatchObject({ quoteKind: 'direct', content: ['We trained hard all winter.'] });
   });
 
+  it('a quantifier floating before the cue keeps the subject: "both said", "all said"', () => {
+    const [both, all] = read(
+      'Ada Kemp and Tom Bell both said the pier was unsafe. The wardens all said it would close.',
+    );
+    expect(both).toMatchObject({
+      rule: 'leading',
+      source: 'Ada Kemp and Tom Bell',
+      cue: 'said',
+      content: ['the pier was unsafe'],
+    });
+    expect(all).toMatchObject({ source: 'The wardens', content: ['it would close'] });
+  });
+
   it('a belief or a topic after a speaker with an aside keeps the speaker', () => {
     const [belief, topic] = read(
       [
