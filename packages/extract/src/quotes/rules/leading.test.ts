@@ -366,4 +366,19 @@ describe('leading', () => {
       ['are worried about', 'Ferry riders', 'the winter timetable'],
     ]);
   });
+
+  it('"seemed to" or "appears to" before a cue hedges it, and the subject is still the source', () => {
+    expect(read('Ada Kemp seemed to confirm that the mill would close.')).toMatchObject([
+      {
+        rule: 'leading',
+        cue: 'seemed to confirm',
+        source: 'Ada Kemp',
+        content: ['that the mill would close'],
+      },
+    ]);
+    expect(read('The guild appears to believe the vote will pass.')[0]).toMatchObject({
+      cue: 'appears to believe',
+      source: 'The guild',
+    });
+  });
 });
