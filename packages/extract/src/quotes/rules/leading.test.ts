@@ -381,4 +381,14 @@ describe('leading', () => {
       source: 'The guild',
     });
   });
+
+  it('a question put to someone after "asked" is what was asked', () => {
+    expect(read('A reporter asked Ada Kemp how she would pay for the bridge.')).toMatchObject([
+      { rule: 'leading', source: 'A reporter', content: ['how she would pay for the bridge'] },
+    ]);
+    expect(read('Tom Vale asked the council which road would close first.')[0]).toMatchObject({
+      source: 'Tom Vale',
+      content: ['which road would close first'],
+    });
+  });
 });
