@@ -391,4 +391,18 @@ describe('leading', () => {
       content: ['which road would close first'],
     });
   });
+
+  it('an adverb opening the sentence is no part of the speaker', () => {
+    expect(read('Then Ada Kemp said the mill would close.')).toMatchObject([
+      { rule: 'leading', source: 'Ada Kemp', content: ['the mill would close'] },
+    ]);
+    expect(read('Even the mayor says the bridge is safe.')[0]).toMatchObject({
+      source: 'the mayor',
+    });
+    // a time or an amount opening the sentence stays in it, and so does a negation
+    expect(read('Just 30 percent of riders said the fares were fair.')[0]?.source).toBe(
+      'Just 30 percent of riders',
+    );
+    expect(read('Not everyone is convinced the mill will close.')[0]?.source).toBe('Not everyone');
+  });
 });
