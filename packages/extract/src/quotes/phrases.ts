@@ -352,6 +352,11 @@ export class Phrases {
         n++;
         continue;
       }
+      // "a Gazette/Tide News poll": a slash joins two names in one phrase
+      if (t.lower === '/' && this.cap(n - 1) && this.cap(n + 1) && n + 1 < hi) {
+        n++;
+        continue;
+      }
       break;
     }
     if (count > maxTokens) return i;

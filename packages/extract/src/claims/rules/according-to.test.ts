@@ -99,4 +99,13 @@ describe('according-to', () => {
       ['according-to', ['the vote was "a mess,"']],
     ]);
   });
+
+  it('a slash joins two names in the source (a joint poll)', () => {
+    expect(
+      read('Fares rose by a third, according to a Harbour Gazette/Tide News poll.')[0],
+    ).toMatchObject({
+      source: 'a Harbour Gazette/Tide News poll',
+      content: ['Fares rose by a third'],
+    });
+  });
 });
