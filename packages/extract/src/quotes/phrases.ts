@@ -220,7 +220,9 @@ export class Phrases {
         count++;
         continue;
       }
-      if ((t.lower === '.' && n > lo && this.abbreviation(n - 1)) || t.lower === '&') {
+      // "Sen. Jo Kemp", "Roe & Lund", "a Gazette/Tide poll"
+      const slash = n > lo && this.slashJoins(n);
+      if ((t.lower === '.' && n > lo && this.abbreviation(n - 1)) || t.lower === '&' || slash) {
         n--;
         continue;
       }
@@ -353,7 +355,7 @@ export class Phrases {
         continue;
       }
       // "a Gazette/Tide News poll": a slash joins two names in one phrase
-      if (t.lower === '/' && this.cap(n - 1) && this.cap(n + 1) && n + 1 < hi) {
+      if (n + 1 < hi && this.slashJoins(n)) {
         n++;
         continue;
       }
@@ -362,6 +364,18 @@ export class Phrases {
     if (count > maxTokens) return i;
     while (n > i && PREPOSITIONS.has(this.lower(n - 1))) n--;
     return n;
+  }
+
+  /** A slash at n written between two capitalised words, no space around it ("CNN/ORC"). */
+  private slashJoins(n: number): boolean {
+    const [before, slash, after] = [this.tokens[n - 1], this.tokens[n]!, this.tokens[n + 1]];
+    return (
+      slash.lower === '/' &&
+      before?.end === slash.start &&
+      after?.start === slash.end &&
+      this.cap(n - 1) &&
+      this.cap(n + 1)
+    );
   }
 
   /** A time word: a day or month name, or a lowercase "week", "morning" (not "Morning" in a name). */

@@ -405,4 +405,12 @@ describe('leading', () => {
     );
     expect(read('Not everyone is convinced the mill will close.')[0]?.source).toBe('Not everyone');
   });
+
+  it('a slash written between two names joins them in the subject (a joint poll)', () => {
+    expect(
+      read('A Harbour Gazette/Tide News poll found that most riders back the plan.'),
+    ).toMatchObject([{ rule: 'leading', source: 'A Harbour Gazette/Tide News poll' }]);
+    // with spaces around it, as in a photo credit, it joins nothing
+    expect(read('Ada Kemp / Tide Images Tom Vale found that the ferry was late.')).toEqual([]);
+  });
 });
