@@ -215,7 +215,9 @@ export class Phrases {
           break;
         }
         // A cue verb form ends the phrase ("Kim said | Ortiz told"), a noun-like base form does not ("a state agency").
-        if (cueClass(l) && !this.cap(n) && !isBaseForm(l)) break;
+        // ... unless an article makes it the noun that shows something ("the emails show").
+        const shows = n === end && ARTICLES.has(this.lower(n - 1)) && this.showsNext(n + 1);
+        if (cueClass(l) && !this.cap(n) && !isBaseForm(l) && !shows) break;
         n--;
         count++;
         continue;
@@ -226,21 +228,7 @@ export class Phrases {
         n--;
         continue;
       }
-      // A comma between adjectives: "the lanky, bespectacled professor".
-      if (
-        t.lower === ',' &&
-        n - 2 >= lo &&
-        ARTICLES.has(this.lower(n - 2)) &&
-        this.isWord(n - 1) &&
-        !this.cap(n - 1) &&
-        n + 2 <= end &&
-        this.isWord(n + 1) &&
-        !this.cap(n + 1) &&
-        !PERSONAL_PRONOUNS.has(this.lower(n + 1)) &&
-        !DETERMINERS.has(this.lower(n + 1)) &&
-        this.isWord(n + 2) &&
-        !this.cap(n + 2)
-      ) {
+      if (this.adjectiveComma(n, lo, end)) {
         n--;
         continue;
       }
@@ -376,6 +364,29 @@ export class Phrases {
       this.cap(n - 1) &&
       this.cap(n + 1)
     );
+  }
+
+  /** A comma between adjectives: "the lanky, bespectacled professor". */
+  private adjectiveComma(n: number, lo: number, end: number): boolean {
+    return (
+      this.lower(n) === ',' &&
+      n - 2 >= lo &&
+      ARTICLES.has(this.lower(n - 2)) &&
+      this.isWord(n - 1) &&
+      !this.cap(n - 1) &&
+      n + 2 <= end &&
+      this.isWord(n + 1) &&
+      !this.cap(n + 1) &&
+      !PERSONAL_PRONOUNS.has(this.lower(n + 1)) &&
+      !DETERMINERS.has(this.lower(n + 1)) &&
+      this.isWord(n + 2) &&
+      !this.cap(n + 2)
+    );
+  }
+
+  /** The word at i is a cue of evidence ("show", "found"). */
+  private showsNext(i: number): boolean {
+    return cueClass(this.lower(i)) === 'evidence';
   }
 
   /** A time word: a day or month name, or a lowercase "week", "morning" (not "Morning" in a name). */

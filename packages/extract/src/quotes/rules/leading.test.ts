@@ -413,4 +413,14 @@ describe('leading', () => {
     // with spaces around it, as in a photo credit, it joins nothing
     expect(read('Ada Kemp / Tide Images Tom Vale found that the ferry was late.')).toEqual([]);
   });
+
+  it('a verb form after an article is the noun that shows something ("the emails show")', () => {
+    expect(read('The emails show that Ada Kemp took directions from the mayor.')).toMatchObject([
+      {
+        rule: 'leading',
+        source: 'The emails',
+        content: ['that Ada Kemp took directions from the mayor'],
+      },
+    ]);
+  });
 });
