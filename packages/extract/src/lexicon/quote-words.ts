@@ -249,7 +249,19 @@ export const TITLE_SMALL_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'an
 export const TITLE_LINKS = new Set(['of', 'on', 'from']);
 
 /** After a recipient, words that open what was told ("warned officials that", "told them about"). */
-export const RECIPIENT_CLOSERS = new Set(['that', 'to', 'about', 'of', 'whether', 'if']);
+export const RECIPIENT_CLOSERS = new Set([
+  'that',
+  'to',
+  'about',
+  'of',
+  'whether',
+  'if',
+  // a question put to someone: "asked the council how it would pay"
+  'how',
+  'what',
+  'why',
+  'which',
+]);
 
 /**
  * Lowercase words that are the one told ("told reporters", "assured her"): the object pronouns

@@ -249,6 +249,7 @@ class UnitReader {
       case 'settle':
         this.found.push(outcome.attribution);
         if (outcome.cutAt !== null) this.cutOpen(outcome.cutAt);
+        if (outcome.reportsClause && this.open) this.reportClause(outcome.attribution);
         this.open = null;
         this.floor = this.site.hi;
         return;
@@ -280,6 +281,19 @@ class UnitReader {
     const carried = participle ? null : carriedTail(this.site, contentEnd, attribution);
     if (carried) this.found.push(carried);
     this.floor = participle ? contentEnd : hi;
+  }
+
+  /**
+   * `The board is weighing a sale, according to two officials.`: the source named last reports
+   * the whole clause: an open stance or plan inside it is no attribution of its own (only the
+   * outermost one is). An open report of speech stays, nested, and a quote keeps its own words.
+   */
+  private reportClause(attribution: Attribution): void {
+    const replaced = this.open!.attribution;
+    const speech = replaced.kind === 'speech';
+    if (speech && attribution.verbatim.length) return;
+    widenToClause(this.site.p.text, attribution, replaced);
+    if (!speech) this.found.splice(this.found.indexOf(replaced), 1);
   }
 
   /** An attribution starting at `at` opens a subordinate clause inside the open one's content. */

@@ -22,6 +22,8 @@ export interface TokenReader {
   cap(i: number): boolean;
   abbreviation(i: number): boolean;
   amount(i: number): boolean;
+  /** A slash written between two capitalised words, no space around it ("CNN/ORC"). */
+  slashJoins(i: number): boolean;
 }
 
 /**
@@ -73,14 +75,19 @@ function wordStepBack(p: TokenReader, n: number, end: number): number {
     return joinsNames || toWhom ? 1 : 0;
   }
   // A cue verb form ends the phrase ("Kim said | Ortiz told"), a noun-like base form does not ("a state agency").
-  if (cueClass(l) && !p.cap(n) && !isBaseForm(l)) return 0;
+  // ... unless an article makes it the noun that shows something ("the emails show").
+  const shows =
+    n === end && ARTICLES.has(p.lower(n - 1)) && cueClass(p.lower(n + 1)) === 'evidence';
+  if (cueClass(l) && !p.cap(n) && !isBaseForm(l) && !shows) return 0;
   return 1;
 }
 
 /** How many tokens the phrase takes leftwards at the punctuation n: 0 where it ends the phrase. */
 function punctuationStepBack(p: TokenReader, n: number, lo: number, end: number): number {
   const t = p.tokens[n]!;
+  // "Sen. Jo Kemp", "Roe & Lund", "a Gazette/Tide poll"
   if ((t.lower === '.' && n > lo && p.abbreviation(n - 1)) || t.lower === '&') return 1;
+  if (n > lo && p.slashJoins(n)) return 1;
   if (t.lower === ',' && adjectiveComma(p, n, lo, end)) return 1;
   // A plural possessive: "the victims' lawyer".
   if (

@@ -25,6 +25,7 @@ import type { Token } from '../text/tokens.js';
 import { readPhraseBefore, type TokenReader } from './phrase-before.js';
 import { QuoteState } from './units.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
+import { APPEARANCE_VERBS } from '../lexicon/claim-words.js';
 
 /** A line opening with a capitalised label and a colon: "SMITH:", "MR. ROE:". */
 const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
@@ -147,13 +148,13 @@ export class Phrases implements TokenReader {
     let j = cue - 1;
     let start = cue;
     let passive = false;
-    // "was quoted as saying": the subject is the speaker, as with "said"
-    const quotedAs =
-      this.lower(cue) === 'saying' &&
-      this.lower(cue - 1) === 'as' &&
-      this.lower(cue - 2) === 'quoted' &&
-      cue - 2 >= lo;
-    if (quotedAs) {
+    // "was quoted as saying", "seemed to confirm": the subject is the speaker, as with "said"
+    const before = this.lower(cue - 1);
+    const twoWords =
+      cue - 2 >= lo &&
+      ((this.lower(cue) === 'saying' && before === 'as' && this.lower(cue - 2) === 'quoted') ||
+        (before === 'to' && APPEARANCE_VERBS.has(this.lower(cue - 2))));
+    if (twoWords) {
       start = cue - 2;
       j = cue - 3;
     }
@@ -246,11 +247,28 @@ export class Phrases implements TokenReader {
         n++;
         continue;
       }
+      // "a Gazette/Tide News poll": a slash joins two names in one phrase
+      if (n + 1 < hi && this.slashJoins(n)) {
+        n++;
+        continue;
+      }
       break;
     }
     if (count > maxTokens) return i;
     while (n > i && PREPOSITIONS.has(this.lower(n - 1))) n--;
     return n;
+  }
+
+  /** A slash at n written between two capitalised words, no space around it ("CNN/ORC"). */
+  slashJoins(n: number): boolean {
+    const [before, slash, after] = [this.tokens[n - 1], this.tokens[n]!, this.tokens[n + 1]];
+    return (
+      slash.lower === '/' &&
+      before?.end === slash.start &&
+      after?.start === slash.end &&
+      this.cap(n - 1) &&
+      this.cap(n + 1)
+    );
   }
 
   /** A time word: a day or month name, or a lowercase "week", "morning" (not "Morning" in a name). */

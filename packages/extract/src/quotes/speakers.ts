@@ -116,11 +116,17 @@ export function invertedSpeaker(p: Phrases, first: number, last: number): boolea
   return p.isSpeaker(first, last);
 }
 
-/** A role in lower case before a name: "said board chair Ana Ruiz", "said energy analyst Jo Kemp". */
+/**
+ * A role in lower case before a name: "said board chair Ana Ruiz", "said energy analyst Jo
+ * Kemp", and with a place inside it, "said former Norland governor Jo Kemp".
+ */
 function rolesBeforeName(p: Phrases, first: number, last: number): boolean {
-  for (let k = first; k < last && k < first + 3; k++) {
+  for (let k = first; k < last && k < first + 5; k++) {
     if (!p.isWord(k)) return false;
-    if (p.cap(k)) return k > first && k + 1 < last && (p.cap(k + 1) || titleDot(p, k, last));
+    if (p.cap(k) && k > first && k + 1 < last && (p.cap(k + 1) || titleDot(p, k, last)))
+      return true;
+    // past the first three words, only a place and the role after it lead to the name
+    if (k >= first + 2 && !p.cap(k - 1) && !p.cap(k)) return false;
   }
   return false;
 }

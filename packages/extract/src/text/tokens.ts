@@ -99,7 +99,8 @@ export function tokenize(text: string): Token[] {
     }
     // Any other character is a token of its own; a surrogate pair stays together.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-    const mark = text.slice(i, i + width);
+    // a horizontal bar is read as the dash it stands for ("WASHINGTON \u2015 ...")
+    const mark = code === 0x2015 ? '\u2014' : text.slice(i, i + width);
     tokens.push({
       start: i,
       end: i + width,

@@ -33,9 +33,10 @@ describe('according-to', () => {
     const found = read(
       'She warned that reserves were low, according to a report published with the budget.',
     );
+    // the report is the outermost source: it reports her warning, which stays nested
     expect(found.find((a) => a.rule === 'according-to')).toMatchObject({
       source: 'a report published with the budget',
-      content: ['that reserves were low'],
+      content: ['She warned that reserves were low'],
     });
     expect(found.find((a) => a.rule === 'leading')).toMatchObject({
       content: ['that reserves were low'],
@@ -73,6 +74,38 @@ describe('according-to', () => {
     expect(read('Rents fell again, according to a council survey last week.')[0]).toMatchObject({
       source: 'a council survey',
       content: ['Rents fell again'],
+    });
+  });
+
+  it('after the clause, the source reports all of it, and a stance or plan inside is no attribution of its own', () => {
+    expect(
+      read('The guild is weighing a sale of the mill, according to two people briefed on it.'),
+    ).toMatchObject([
+      {
+        rule: 'according-to',
+        source: 'two people briefed on it',
+        content: ['The guild is weighing a sale of the mill'],
+      },
+    ]);
+    expect(
+      read('Ada Kemp declined to renew the lease, according to an aide familiar with the talks.'),
+    ).toMatchObject([{ rule: 'according-to', content: ['Ada Kemp declined to renew the lease'] }]);
+  });
+
+  it('a quote after a report of speech keeps its own words', () => {
+    const found = read('Ada Kemp said the vote was "a mess," according to the Tide Courier.');
+    expect(found.map((a) => [a.rule, a.content])).toEqual([
+      ['leading', ['the vote was "a mess,"']],
+      ['according-to', ['the vote was "a mess,"']],
+    ]);
+  });
+
+  it('a slash joins two names in the source (a joint poll)', () => {
+    expect(
+      read('Fares rose by a third, according to a Harbour Gazette/Tide News poll.')[0],
+    ).toMatchObject({
+      source: 'a Harbour Gazette/Tide News poll',
+      content: ['Fares rose by a third'],
     });
   });
 });

@@ -55,7 +55,8 @@ export const accordingTo: CueRule = {
         !appositiveAfter(p, after, hi, lo, c));
     let attribution: Attribution | null;
     let cutAt: number | null = null;
-    if (hasWords(p, after, hi) && opensSentence) {
+    const leads = hasWords(p, after, hi) && opensSentence;
+    if (leads) {
       attribution = make(
         'according',
         [[after, hi]],
@@ -79,7 +80,7 @@ export const accordingTo: CueRule = {
     }
     if (!attribution) return { type: 'skip' };
     if (attribution.verbatim.length) attribution.kind = 'speech';
-    return { type: 'settle', attribution, cutAt };
+    return { type: 'settle', attribution, cutAt, reportsClause: !leads };
   },
 };
 

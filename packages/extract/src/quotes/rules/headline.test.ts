@@ -25,6 +25,19 @@ describe('headline', () => {
     });
   });
 
+  it('a short name and a Title Case verb of saying open the headline', () => {
+    expect(read('Ana Ruiz Says Harbour Tunnel Will Open Late\n\nThe board met.')[0]).toMatchObject({
+      rule: 'headline',
+      source: 'Ana Ruiz',
+      cue: 'Says',
+      content: ['Harbour Tunnel Will Open Late'],
+    });
+    // another verb before it is no name ("Defends ... Against Claims")
+    expect(
+      read('Ana Ruiz Defends Herself Against Claims She Lied\n\nThe board met.')[0]?.rule,
+    ).not.toBe('headline');
+  });
+
   it('a label or a phrase of common words before the colon names no speaker', () => {
     for (const line of [
       'Breaking: Harbour Tunnel Will Open Late.',

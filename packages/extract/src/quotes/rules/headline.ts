@@ -14,8 +14,9 @@ const MAX_SOURCE_WORDS = 5;
 
 /**
  * The article's headline names who speaks, as headlines do: `Ruiz: Ferry Fares Won't Rise`
- * (a name and a colon) or `Clean Energy Deal Is Close, Ana Ruiz Says` (a trailing cue in
- * Title Case). Tried only on the first line of the article.
+ * (a name and a colon), `Clean Energy Deal Is Close, Ana Ruiz Says` (a trailing cue in
+ * Title Case) or `Ana Ruiz Says Fares Will Not Rise` (a leading one). Tried only on the first
+ * line of the article.
  */
 export const headline: HeadlineRule = {
   name: 'headline',
@@ -48,9 +49,39 @@ export const headline: HeadlineRule = {
       );
       if (attribution) return { type: 'end-unit', attribution };
     }
+    const lead = leadingTitleCue(p, lo, hi);
+    if (lead > lo) {
+      const attribution = make(
+        'speech',
+        [[lead + 1, hi]],
+        p.span(lead, lead + 1),
+        p.span(lo, lead),
+        'headline',
+        HEADLINE_CONFIDENCE.trailing,
+      );
+      // quoted words in such a headline are a label more often than what was said
+      if (attribution && !attribution.verbatim.length) return { type: 'end-unit', attribution };
+    }
     return null;
   },
 };
+
+/** `Ana Ruiz Says Fares Will Not Rise`: a short name, then a capitalised verb of saying; else -1. */
+function leadingTitleCue(p: Phrases, lo: number, hi: number): number {
+  const first = p.lower(lo);
+  if (!p.isWord(lo) || HEADLINE_LABELS.has(first) || WH_WORDS.has(first)) return -1;
+  let k = lo;
+  // "Ben Carson Defends Himself Against Claims ...": another verb first is no name
+  while (k < hi && k - lo < MAX_SOURCE_WORDS && nameWord(p, k) && !cueClass(p.lower(k))) k++;
+  const content = p.lower(k + 1);
+  return k > lo && saysInTitle(p, k) && k + 1 < hi && p.cap(k + 1) && !cueClass(content) ? k : -1;
+}
+
+/** A capitalised verb of saying in the present, as headlines write it ("Says", "Tells"). */
+function saysInTitle(p: Phrases, i: number): boolean {
+  const l = p.lower(i);
+  return p.cap(i) && l.endsWith('s') && cueClass(l) === 'speech';
+}
 
 /** Whether the word at i can be part of a name in a headline ("Marco Rubio", "NY Post", "al-Nouri"). */
 function nameWord(p: Phrases, i: number): boolean {

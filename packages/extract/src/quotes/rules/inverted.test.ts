@@ -23,6 +23,15 @@ describe('inverted', () => {
     });
   });
 
+  it('inverted cue with a place inside the role before the name', () => {
+    const [quote] = read('"The line opens in May," said former Norland governor Ana Ruiz.');
+    expect(quote).toMatchObject({
+      rule: 'inverted',
+      content: ['The line opens in May'],
+      source: 'former Norland governor Ana Ruiz',
+    });
+  });
+
   it('inverted cue with a lower-case word before an abbreviated title', () => {
     const [quote] = read('"The line opens in May," said former Sen. Ana Ruiz.');
     expect(quote).toMatchObject({

@@ -379,4 +379,61 @@ describe('leading', () => {
       ['are worried about', 'Ferry riders', 'the winter timetable'],
     ]);
   });
+
+  it('"seemed to" or "appears to" before a cue hedges it, and the subject is still the source', () => {
+    expect(read('Ada Kemp seemed to confirm that the mill would close.')).toMatchObject([
+      {
+        rule: 'leading',
+        cue: 'seemed to confirm',
+        source: 'Ada Kemp',
+        content: ['that the mill would close'],
+      },
+    ]);
+    expect(read('The guild appears to believe the vote will pass.')[0]).toMatchObject({
+      cue: 'appears to believe',
+      source: 'The guild',
+    });
+  });
+
+  it('a question put to someone after "asked" is what was asked', () => {
+    expect(read('A reporter asked Ada Kemp how she would pay for the bridge.')).toMatchObject([
+      { rule: 'leading', source: 'A reporter', content: ['how she would pay for the bridge'] },
+    ]);
+    expect(read('Tom Vale asked the council which road would close first.')[0]).toMatchObject({
+      source: 'Tom Vale',
+      content: ['which road would close first'],
+    });
+  });
+
+  it('an adverb opening the sentence is no part of the speaker', () => {
+    expect(read('Then Ada Kemp said the mill would close.')).toMatchObject([
+      { rule: 'leading', source: 'Ada Kemp', content: ['the mill would close'] },
+    ]);
+    expect(read('Even the mayor says the bridge is safe.')[0]).toMatchObject({
+      source: 'the mayor',
+    });
+    // a time or an amount opening the sentence stays in it, and so does a negation
+    expect(read('Just 30 percent of riders said the fares were fair.')[0]?.source).toBe(
+      'Just 30 percent of riders',
+    );
+    expect(read('Not everyone is convinced the mill will close.')[0]?.source).toBe('Not everyone');
+  });
+
+  it('a slash written between two names joins them in the subject (a joint poll)', () => {
+    expect(
+      read('A Harbour Gazette/Tide News poll found that most riders back the plan.'),
+    ).toMatchObject([{ rule: 'leading', source: 'A Harbour Gazette/Tide News poll' }]);
+    // with spaces around it, as in a photo credit, it joins nothing
+    expect(read('Ada Kemp / Tide Images Tom Vale found that the ferry was late.')).toEqual([]);
+  });
+
+  it('a verb form after an article is the noun that shows something ("the emails show")', () => {
+    expect(read('The emails show that Ada Kemp took directions from the mayor.')).toMatchObject([
+      {
+        rule: 'leading',
+        source: 'The emails',
+        content: ['that Ada Kemp took directions from the mayor'],
+      },
+    ]);
+  });
 });

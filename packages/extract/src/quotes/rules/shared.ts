@@ -1,6 +1,7 @@
 // Small readings several rules share: which kind of attribution a cue class makes, whether
 // what follows a cue is content it can take, where quoted words start after a dash.
 import { cueClass, type CueClass } from '../../lexicon/cues.js';
+import { QUESTION_OPENERS } from '../../lexicon/claim-words.js';
 import { CONTRACTING_SUBJECTS, IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import {
   AMOUNT_WORDS,
@@ -60,8 +61,10 @@ export function acceptsContent(
   }
   if (cls === 'speech')
     return !(PREPOSITIONS.has(first) && first !== 'to') || attribution.verbatim.length > 0;
+  // "asked them to leave", "asked the council how it would pay": what someone is asked
+  const asked = first === 'to' || (first !== 'about' && QUESTION_OPENERS.has(first));
   if (cls === 'weak-speech')
-    return opensClause || attribution.verbatim.length > 0 || (right.recipient && first === 'to');
+    return opensClause || attribution.verbatim.length > 0 || (right.recipient && asked);
   if (cls === 'evidence') {
     // "called on her to resign": a pronoun asked to act, then what it is asked
     const asked = OBJECT_PRONOUNS.has(first) && p.lower(right.contentStart + 1) === 'to';

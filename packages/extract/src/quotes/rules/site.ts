@@ -2,7 +2,13 @@
 // once per trigger token however many rules ask.
 import type { Span } from '@sourcetrace/article-model';
 import { ABOUT_FORMS, MAKE_FORMS, TOPIC_WORDS, cueClass } from '../../lexicon/cues.js';
-import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, WH_WORDS } from '../../lexicon/words.js';
+import {
+  CONNECTIVES,
+  CUE_ADVERBS,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  WH_WORDS,
+} from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
 import { describe, trimSpan } from '../content.js';
@@ -259,8 +265,11 @@ function readClause(site: TokenSite): ReportingClause | null {
     !p.isOutlet(speaker.npStart, speaker.sourceEnd);
   if (open && !connective && !afterQuestion && !endsSentence && !p.isPunct(boundary, ';'))
     return null;
+  // "Then Ann Roe said ...", "Later Ann Roe said ...": an adverb opening the sentence
+  const adverb = boundary === lo && CUE_ADVERBS.has(p.lower(lo));
   if (
     !connective &&
+    !adverb &&
     !atComma &&
     boundary >= lo &&
     !p.isPunct(boundary, ':') &&
@@ -268,11 +277,28 @@ function readClause(site: TokenSite): ReportingClause | null {
     !p.opensWithPreposition(lo, speaker.npStart) // "In early November the company said"
   )
     return null;
-  const sourceStart = Math.max(speaker.sourceStart, speaker.npStart);
+  let sourceStart = Math.max(speaker.sourceStart, speaker.npStart);
+  if (sourceStart === lo && speaker.sourceEnd - lo > 1 && openingAdverb(p, lo)) sourceStart++;
+  // "Not everyone agrees": the negation belongs to the subject it opens
+  if (adverb && p.lower(lo) === 'not') sourceStart = lo;
   // "When you say ...", "You can also suggest ...": the generic reader, not a speaker
   if (speaker.sourceEnd - sourceStart === 1 && p.lower(sourceStart) === 'you') return null;
   const source = p.span(sourceStart, speaker.sourceEnd);
   return { source, boundary, atComma, connective, right: site.right() };
+}
+
+/**
+ * An adverb at `i`, opening the sentence before a name or a pronoun (`Then Ann Roe`, `Even
+ * the mayor`, `Still he`); not a time (`Last year`) or an amount (`Just 30 percent`).
+ */
+function openingAdverb(p: Phrases, i: number): boolean {
+  const next = p.lower(i + 1);
+  return (
+    CUE_ADVERBS.has(p.lower(i)) &&
+    p.isWord(i + 1) &&
+    (p.cap(i + 1) || PERSONAL_PRONOUNS.has(next) || DETERMINERS.has(next)) &&
+    p.skipTimeForward(i, i + 3) === i
+  );
 }
 
 /** An attribution whose content is an embedded question: "who is responsible", "whether ...". */

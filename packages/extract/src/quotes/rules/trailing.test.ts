@@ -33,6 +33,14 @@ describe('trailing', () => {
     });
   });
 
+  it('a horizontal bar after a dateline is the dash it stands for', () => {
+    const [quote] = read('PORT ELSBY \u2015 The ferry will run again from Friday, officials said.');
+    expect(quote).toMatchObject({
+      content: ['The ferry will run again from Friday'],
+      source: 'officials',
+    });
+  });
+
   it('trailing: "...," she said. and a person quoted through an outlet', () => {
     const [a] = read(
       'The new tunnel is "a gift to the whole city", transport analyst Mia Lund told CBC.',

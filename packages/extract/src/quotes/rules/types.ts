@@ -77,8 +77,11 @@ export type Outcome =
   | { type: 'close'; attribution: Attribution; contentEnd: number }
   /** An aside inside the sentence: nothing is cut or left open, cues resume at `resumeAt`. */
   | { type: 'aside'; attribution: Attribution; resumeAt: number }
-  /** The attribution takes the rest of the unit (cutting an open one at `cutAt`). */
-  | { type: 'settle'; attribution: Attribution; cutAt: number | null }
+  /**
+   * The attribution takes the rest of the unit (cutting an open one at `cutAt`); with
+   * `reportsClause`, it reports the whole clause of the open one, from its subject on.
+   */
+  | { type: 'settle'; attribution: Attribution; cutAt: number | null; reportsClause?: boolean }
   /** The whole unit is this attribution: nothing else is read in it. */
   | { type: 'end-unit'; attribution: Attribution }
   /** Nothing here, but the next paragraph is what this speaker said. */
