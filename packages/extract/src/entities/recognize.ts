@@ -201,14 +201,7 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
       )
     )
       break;
-    if (
-      isNameToken(ctx, next) &&
-      !closingTitleCaseCue(ctx, next) &&
-      (!lowerHyphenPart(ctx, candidateToken) || isHyphenGivenName(ctx, next)) &&
-      // "Theresa May", but "Ada Kemp Monday": a month may be a surname, a weekday is not
-      (!isTimeWord(candidateToken.lower) ||
-        (FIRST_NAME_GENDER.has(last.lower) && !WEEKDAYS.has(candidateToken.lower)))
-    ) {
+    if (continuesName(ctx, last, next)) {
       run.push(next);
       j = next;
       continue;
@@ -246,6 +239,18 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
     break;
   }
   return run;
+}
+
+/** The name token at `next` continues the run that ends with `last`. */
+function continuesName(ctx: Ctx, last: Token, next: number): boolean {
+  const token = ctx.tokens[next]!;
+  return (
+    isNameToken(ctx, next) &&
+    !closingTitleCaseCue(ctx, next) &&
+    (!lowerHyphenPart(ctx, token) || isHyphenGivenName(ctx, next)) &&
+    // "Theresa May", but "Ada Kemp Monday": a month may be a surname, a weekday is not
+    (!isTimeWord(token.lower) || (FIRST_NAME_GENDER.has(last.lower) && !WEEKDAYS.has(token.lower)))
+  );
 }
 
 /** `..., Ana Ruiz Says.`: a capitalised verb of saying that ends a headline is no part of the name. */
