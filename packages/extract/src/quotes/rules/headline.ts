@@ -7,7 +7,7 @@ import type { Phrases } from '../phrases.js';
 import { transcriptLabel } from '../speakers.js';
 import type { HeadlineRule } from './types.js';
 
-export const HEADLINE_CONFIDENCE = { colon: 0.7, trailing: 0.8 } as const;
+export const HEADLINE_CONFIDENCE = { colon: 0.7, trailing: 0.8, leading: 0.8 } as const;
 
 /** A headline's speaker is a short name: one to five capitalised words. */
 const MAX_SOURCE_WORDS = 5;
@@ -24,41 +24,38 @@ export const headline: HeadlineRule = {
   produces: { quote: ['direct', 'mixed', 'indirect'] },
   confidence: HEADLINE_CONFIDENCE,
   match({ p, unit, lo, hi, make }) {
+    /** The headline's words [from, to) said by the name [sourceFrom, sourceTo), cued at `cue`. */
+    const said = (
+      from: number,
+      to: number,
+      cue: number,
+      sourceFrom: number,
+      sourceTo: number,
+      confidence: number,
+    ) =>
+      make(
+        'speech',
+        [[from, to]],
+        p.span(cue, cue + 1),
+        p.span(sourceFrom, sourceTo),
+        'headline',
+        confidence,
+      );
     // `SMITH: ...` opening a transcript is the transcript rule's
     const colon = transcriptLabel(p, unit) > lo ? -1 : colonAfterName(p, lo, hi);
     if (colon > lo) {
-      const attribution = make(
-        'speech',
-        [[colon + 1, hi]],
-        p.span(colon, colon + 1),
-        p.span(lo, colon),
-        'headline',
-        HEADLINE_CONFIDENCE.colon,
-      );
+      const attribution = said(colon + 1, hi, colon, lo, colon, HEADLINE_CONFIDENCE.colon);
       if (attribution) return { type: 'end-unit', attribution };
     }
     const cue = titleCaseCue(p, lo, hi);
     if (cue) {
-      const attribution = make(
-        'speech',
-        [[lo, cue.comma]],
-        p.span(cue.verb, cue.verb + 1),
-        p.span(cue.comma + 1, cue.verb),
-        'headline',
-        HEADLINE_CONFIDENCE.trailing,
-      );
+      const { comma, verb } = cue;
+      const attribution = said(lo, comma, verb, comma + 1, verb, HEADLINE_CONFIDENCE.trailing);
       if (attribution) return { type: 'end-unit', attribution };
     }
     const lead = leadingTitleCue(p, lo, hi);
     if (lead > lo) {
-      const attribution = make(
-        'speech',
-        [[lead + 1, hi]],
-        p.span(lead, lead + 1),
-        p.span(lo, lead),
-        'headline',
-        HEADLINE_CONFIDENCE.trailing,
-      );
+      const attribution = said(lead + 1, hi, lead, lo, lead, HEADLINE_CONFIDENCE.leading);
       // quoted words in such a headline are a label more often than what was said
       if (attribution && !attribution.verbatim.length) return { type: 'end-unit', attribution };
     }
