@@ -76,6 +76,12 @@ export const CALENDAR_PREFIXES = new Set([
  */
 export const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
+/**
+ * What may close a list of named people in place of the last name: "Ada Kemp and others said"
+ * is said by the people named, not by an entity called "others".
+ */
+export const LIST_REMAINDERS = new Set(['others']);
+
 /** Adverbs that sit between a speaker and the cue ("also said", "has repeatedly called"). */
 export const CUE_ADVERBS = new Set([
   'also',

@@ -6,6 +6,7 @@ import {
   CLAUSE_OPENERS,
   COMPARATIVES,
   DETERMINERS,
+  LIST_REMAINDERS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
@@ -65,7 +66,11 @@ function wordStepBack(p: TokenReader, n: number, end: number): number {
   // "More than 40 percent of voters said": "than" before an amount stays in the phrase
   if (l === 'than' && n < end && p.amount(n + 1) && COMPARATIVES.has(p.lower(n - 1))) return 2;
   if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
-    const joinsNames = l === 'and' && (p.cap(n - 1) || p.abbreviation(n - 2)) && p.cap(n + 1);
+    // "Ada Kemp and Tom Bell", and "Ada Kemp and others" where the list ends at the cue
+    const joinsNames =
+      l === 'and' &&
+      (p.cap(n - 1) || p.abbreviation(n - 2)) &&
+      (p.cap(n + 1) || (n + 1 === end && LIST_REMAINDERS.has(p.lower(n + 1))));
     // "aides to Mr. Lund", "those close to him": "to" before a name or a pronoun object.
     const toWhom =
       l === 'to' &&

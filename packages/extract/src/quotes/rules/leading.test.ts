@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../../../test/support/read.js';
+import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('leading', () => {
@@ -35,6 +36,19 @@ describe('leading', () => {
       content: ['the pier was unsafe'],
     });
     expect(all).toMatchObject({ source: 'The wardens', content: ['it would close'] });
+  });
+
+  it('"X and others said": the list is the source and the first person named speaks', () => {
+    const [listed] = read('Ivo Marsh and others said the timetable was unrealistic.');
+    expect(listed).toMatchObject({
+      rule: 'leading',
+      source: 'Ivo Marsh and others',
+      content: ['the timetable was unrealistic'],
+    });
+    const article = extract('Ivo Marsh and others said the timetable was unrealistic.');
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe('Ivo Marsh');
+    expect(article.entities.map((e) => e.name)).not.toContain('others');
   });
 
   it('a belief or a topic after a speaker with an aside keeps the speaker', () => {
