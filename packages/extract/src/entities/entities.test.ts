@@ -236,6 +236,14 @@ describe('people', () => {
     expect(people(table('He was the mayor of Eastvale, Vt., in the 1980s.'))).toEqual([]);
   });
 
+  it('a body named with "of" inside the role\'s phrase keeps the role: "for the Ministry of Transport, Li Wen"', () => {
+    const text =
+      'A spokesperson for the Ministry of Transport, Li Wen, confirmed the delay. Tom Bell was there. The spokesperson said the ferry was late.';
+    const t = table(text);
+    expect(named(t, 'Li Wen')?.descriptors).toContain('spokesperson for the Ministry of Transport');
+    expect(sourceName(t, text, 'The spokesperson')).toBe('Li Wen');
+  });
+
   it('a tournament or a festival named after a sponsor is no person', () => {
     const t = table(
       'Ada Kemp won the Harbour Open, then the Lakeview Classic and the Tide Challenge.',

@@ -161,7 +161,8 @@ function roleBeforeComma(ctx: Ctx, end: number): number {
   for (let k = end - 1; k >= 0 && end - k <= ROLE_LINK_REACH; k--) {
     const t = tokens[k]!;
     if (!t.word || ctx.initial[k + 1]) return -1;
-    if (ROLE_LINKS.has(t.lower)) return isRole(k - 1) ? k - 1 : -1;
+    // a link inside a body's name ("for the Ministry of Transport") is passed over
+    if (ROLE_LINKS.has(t.lower) && isRole(k - 1)) return k - 1;
   }
   return -1;
 }
