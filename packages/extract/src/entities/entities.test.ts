@@ -99,6 +99,13 @@ describe('people', () => {
     expect(sourceName(t, text, 'Blake', 1)).toBe('Ann Blake');
   });
 
+  it('"the club" is the side last named, not a business named since', () => {
+    const text =
+      'Ada Kemp scored twice for the Harbour Hawks. Transit Co. cut two late buses. The club said fans should drive.';
+    const t = table(text, ['The club']);
+    expect(sourceName(t, text, 'The club')).toBe('Harbour Hawks');
+  });
+
   it('"the company" is the business last named, not a public body', () => {
     const text =
       'Fines at sea\nKestrel Foods was fined by the Maritime Bureau. The company said it would pay.';

@@ -396,6 +396,20 @@ export const FIRM_NOUNS = new Set([
   'producer',
 ]);
 
+/** Words that mark a business in its name ("Transit Co.", "Harlow Holdings"): no club or team. */
+export const BUSINESS_NAME_WORDS = new Set([
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'holdings',
+  'inc',
+  'llc',
+  'llp',
+  'ltd',
+  'plc',
+]);
+
 /**
  * What one holds of a firm: "shares of Harbour Freight", "a stake in Lakeview Mills". The name
  * after them and "of" or "in" is a business, whatever its words look like.

@@ -100,6 +100,9 @@ export const GROUP_NOUNS = new Set([
   'charity',
 ]);
 
+/** Of GROUP_NOUNS, those for a sports side: "the club" is never a business named "... Co." */
+export const TEAM_NOUNS = new Set(['club', 'franchise', 'squad', 'team']);
+
 /** A noun for a body ("the agency", "the company", "the club"), singular: never a person. */
 export function isBodyNoun(noun: string): boolean {
   return (

@@ -3,6 +3,7 @@ import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Token } from '../../text/tokens.js';
 import {
   BODY_NOUNS,
+  BUSINESS_NAME_WORDS,
   FIRM_NOUNS,
   GOVERNMENT_NOUNS,
   ORG_WORDS,
@@ -17,6 +18,7 @@ import {
   LOOKBACK,
   RELATIVE,
   SHE,
+  TEAM_NOUNS,
   THEY,
 } from '../data/source-words.js';
 import type { Effects, EntityStore } from '../store.js';
@@ -269,17 +271,16 @@ export function recentSpeaker(store: EntityStore, span: Span): Ent | undefined {
 export function namedBodyBefore(store: EntityStore, span: Span, noun: string): Ent | undefined {
   // "the company", "the team", "the group": the business or club last named
   const firm = FIRM_NOUNS.has(noun) || GROUP_NOUNS.has(noun);
+  const team = TEAM_NOUNS.has(noun);
   let found: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     const ent = m.ent;
     if (ent.kind !== 'organization' || ent.anonymous || m.quoted) return false;
     const words = ent.name.toLowerCase().split(/\s+/);
-    // "the company", "the chain": the business last named, not a public body or an outlet
-    if (
-      words.includes(noun) ||
-      (firm && !ent.outlet && !words.some((w) => PUBLIC_BODY_WORDS.has(w)))
-    )
-      found = ent;
+    // "the company", "the chain": the business last named, not a public body or an outlet;
+    // "the club": not a business either
+    const other = (w: string) => PUBLIC_BODY_WORDS.has(w) || (team && BUSINESS_NAME_WORDS.has(w));
+    if (words.includes(noun) || (firm && !ent.outlet && !words.some(other))) found = ent;
     return found !== undefined;
   });
   return found;
