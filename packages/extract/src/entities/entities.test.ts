@@ -119,6 +119,11 @@ describe('people', () => {
     expect(named(t, 'Harbour Gulls')?.kind).toBe('organization');
   });
 
+  it('a lower-case particle is no sign of a phrase, even after an unlisted first name', () => {
+    const t = table('Nets torn at the pier\nThen Pieter van Berg and Hendrik van der Molen spoke.');
+    expect(people(t).sort()).toEqual(['Hendrik van der Molen', 'Pieter van Berg']);
+  });
+
   it('reads a name with one or two particles whole', () => {
     const t = table(
       'Nets torn at the pier\nMaria de Vaal met Marc van der Bergh at the pier.\nVan der Bergh said the nets were torn.',

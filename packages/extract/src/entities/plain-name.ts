@@ -3,6 +3,7 @@ import { DEMONYMS, FIRST_NAME_GENDER } from './gazetteer.js';
 import { HONORIFIC_GENDER, ROLE_NOUNS } from './data/people.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
 import { THING_WORDS, PARTY_WORDS } from './data/name-words.js';
+import { NAME_PARTICLES } from './data/words.js';
 import {
   type Candidate,
   type Ctx,
@@ -124,9 +125,16 @@ function nameOrPhrase(ctx: Ctx, r: NameRun): Candidate[] {
       (w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w) && !isInitials(w),
     );
     const knownFirst = FIRST_NAME_GENDER.has(lowers[0]!);
+    // a particle inside the name ("Pieter van Berg") is written in lower case: no sign of a phrase
+    const particle = (n: number) =>
+      n > 0 && NAME_PARTICLES.has(lowers[n]!) && !ctx.tokens[wordIdx[n]!]!.cap;
     const common =
       lowers.some(
-        (w, n) => (n > 0 || !knownFirst) && withoutParticle(w) === w && isCommonWord(ctx, w),
+        (w, n) =>
+          (n > 0 || !knownFirst) &&
+          !particle(n) &&
+          withoutParticle(w) === w &&
+          isCommonWord(ctx, w),
       ) || isDictionaryPhrase(lowers);
     if (c.person || (!shouting && (knownFirst || !common))) c.person = true;
     // what speaks but is no person is a body: "the Silver Courier reported"
