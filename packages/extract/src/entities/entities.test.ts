@@ -124,6 +124,17 @@ describe('people', () => {
     expect(people(t).sort()).toEqual(['Hendrik van der Molen', 'Pieter van Berg']);
   });
 
+  it('a name after a sited noun and "in" is the place, and the bare name later is that place', () => {
+    const t = table(
+      'Nurses walk out\nAt a hospital in Eastvale, nurses walked out. The plant near Tarrow closed. Eastvale voted on Monday.',
+    );
+    expect(named(t, 'Eastvale')).toMatchObject({ kind: 'location' });
+    expect(named(t, 'Eastvale')?.mentions).toHaveLength(2);
+    expect(named(t, 'Tarrow')?.kind).toBe('location');
+    // a person is never the place: "the school in Ada Kemp's town"
+    expect(people(table("The school in Ada Kemp's town closed."))).toEqual(['Ada Kemp']);
+  });
+
   it('reads a name with one or two particles whole', () => {
     const t = table(
       'Nets torn at the pier\nMaria de Vaal met Marc van der Bergh at the pier.\nVan der Bergh said the nets were torn.',

@@ -254,6 +254,7 @@ function singleOf(
     ent =
       store.keys.get({ ns: 'surname', word: lower }) ??
       store.keys.get({ ns: 'named', kind: 'organization', name: lower }) ??
+      store.keys.get({ ns: 'named', kind: 'location', name: lower }) ??
       store.keys.get({ ns: 'named', kind: 'other', name: lower });
   if (!ent && AMBIGUOUS_SEATS.has(word)) ent = seatOrPlace(store, fx, c.span, word);
   return ent;

@@ -1,7 +1,7 @@
 import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS } from './data/organizations.js';
 import { HONORIFIC_GENDER, PEOPLE_PLURALS, ROLE_NOUNS } from './data/people.js';
-import { FEATURE_WORDS } from './data/places.js';
+import { FEATURE_WORDS, SITE_LINKS, SITED_NOUNS } from './data/places.js';
 import { isBodyNoun } from './data/source-words.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { SURNAME_PREFIXES, LIST_OPENERS, PRICE_SIGNS, TITLE_QUOTES } from './data/name-words.js';
@@ -205,6 +205,7 @@ export function isBrandShaped(word: string): boolean {
  */
 export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
   const { tokens, text } = ctx;
+  if (sitedIn(ctx, start, end)) return true;
   const after = tokens[end];
   if (after?.word && (after.lower === 'state' || after.lower === 'province'))
     return !isCap(text, after);
@@ -225,6 +226,21 @@ export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
   const last = tokens[listed.end - 1]!;
   const following = tokens[listed.end];
   return !isPossessive(last) && (!following || !following.word || isCap(text, following));
+}
+
+/** "a hospital in Eastvale", "the plant near Tarrow": a name after a sited noun and "in". */
+function sitedIn(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const link = tokens[start - 1]?.lower ?? '';
+  const noun = tokens[start - 2];
+  return (
+    SITE_LINKS.has(link) &&
+    !!noun &&
+    !noun.cap &&
+    SITED_NOUNS.has(noun.lower) &&
+    !isPossessive(tokens[end - 1]!) &&
+    !FIRST_NAME_GENDER.has(tokens[start]!.bare)
+  );
 }
 
 /**

@@ -478,6 +478,38 @@ export const FEATURE_WORDS = new Set([
   'village',
 ]);
 
+/**
+ * Things that stand somewhere, written small before "in", "near" or "outside" and a name ("a
+ * hospital in Eastvale", "the plant near Tarrow"): the name after them is the place they are in.
+ */
+export const SITED_NOUNS = new Set([
+  'airport',
+  'arena',
+  'camp',
+  'church',
+  'clinic',
+  'factory',
+  'farm',
+  'hospital',
+  'hotel',
+  'jail',
+  'mine',
+  'mosque',
+  'plant',
+  'prison',
+  'rally',
+  'refinery',
+  'school',
+  'shelter',
+  'synagogue',
+  'temple',
+  'town',
+  'village',
+]);
+
+/** The prepositions that place a sited noun: "in", "near", "outside". */
+export const SITE_LINKS = new Set(['in', 'near', 'outside']);
+
 /** Words ending a place name ("Main Street", "Lake Ontario" starts with one). */
 export const PLACE_WORDS = new Set([
   'street',
