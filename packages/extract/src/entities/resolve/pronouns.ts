@@ -178,6 +178,9 @@ function unnamedPerson(e: Ent): boolean {
   );
 }
 
+/** An age standing for a person: "34-year-old". */
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+
 /**
  * "the affable proprietor", "the 31-year-old winger", "the agency": a definite description
  * with no name of its own, when nobody is described with its head noun, points back to the
@@ -192,8 +195,9 @@ export function epithetReferent(
   if (headTokens[0]?.lower !== 'the' || PEOPLE_PLURALS.has(head)) return undefined;
   if (GOVERNMENT_NOUNS.has(head)) return publicBodyBefore(store, span);
   if (PUBLIC_BODY_WORDS.has(head) || BODY_NOUNS.has(head)) return undefined;
-  // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman")
-  const modified = headTokens.length >= 3;
+  // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman"),
+  // or is an age, which only a person already met has ("the 34-year-old said")
+  const modified = headTokens.length >= 3 || AGE_NOUN.test(head);
   const possessive = headTokens.some((t) => /['\u2019]s?$/.test(t.lower)); // "the board's own"
   // "sergeant-at-arms" is one person: a compound is plural by its first part
   const plural = (head.split('-')[0] ?? head).endsWith('s');

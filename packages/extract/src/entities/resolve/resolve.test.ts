@@ -16,6 +16,15 @@ describe('resolving sources', () => {
     );
   });
 
+  it('"the 34-year-old" alone is the person just spoken of, as a modified epithet is', () => {
+    const text = [
+      'Veteran goaltender Ivo Marsh said the players were stunned.',
+      '"Nobody saw this coming," the 34-year-old said.',
+    ].join('\n');
+    const t = table(text, ['Veteran goaltender Ivo Marsh', 'the 34-year-old']);
+    expect(sourceName(t, text, 'the 34-year-old')).toBe('Ivo Marsh');
+  });
+
   it('resolves he and she by gender to the nearest fitting person outside quotes', () => {
     const text = [
       'Halvard Quist met Priya Valcourt on Tuesday.',
