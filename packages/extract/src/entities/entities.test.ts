@@ -135,6 +135,15 @@ describe('people', () => {
     expect(people(table("The school in Ada Kemp's town closed."))).toEqual(['Ada Kemp']);
   });
 
+  it('a party word is a surname after a known first name, and "a Democrat" names nothing', () => {
+    const t = table(
+      'Budget vote\nThen Rita Green and Lena English spoke. Ana Ruiz, a Democrat, voted no. Virginia Democrats met.',
+    );
+    expect(people(t).sort()).toEqual(['Ana Ruiz', 'Lena English', 'Rita Green']);
+    expect(named(t, 'Democrat')).toBeUndefined();
+    expect(named(t, 'Virginia Democrats')?.kind).toBe('organization');
+  });
+
   it('reads a name with one or two particles whole', () => {
     const t = table(
       'Nets torn at the pier\nMaria de Vaal met Marc van der Bergh at the pier.\nVan der Bergh said the nets were torn.',

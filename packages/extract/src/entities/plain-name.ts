@@ -1,9 +1,10 @@
 // A capitalised run with no title or class word: a person, or what the clues around it say.
-import { DEMONYMS, FIRST_NAME_GENDER } from './gazetteer.js';
+import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { HONORIFIC_GENDER, ROLE_NOUNS } from './data/people.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
 import { THING_WORDS, PARTY_WORDS } from './data/name-words.js';
 import { NAME_PARTICLES } from './data/words.js';
+import { ARTICLES } from '../lexicon/words.js';
 import {
   type Candidate,
   type Ctx,
@@ -72,7 +73,18 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   // "Virginia Democrats", "Rohingya Muslim": a group, not a person
   const lastWord = lowers[lowers.length - 1]!;
   const lastSingular = withoutPluralS(lastWord);
-  if (DEMONYMS.has(lastWord) || DEMONYMS.has(lastSingular) || PARTY_WORDS.has(lastSingular)) {
+  // ... but after a known first name (not a place: "Virginia") the word is a surname: "Tom Green"
+  const surnamed =
+    wordIdx.length > 1 &&
+    FIRST_NAME_GENDER.has(lowers[0]!) &&
+    !GAZETTEER.has(lowers[0]!) &&
+    lastWord === lastSingular;
+  const group =
+    DEMONYMS.has(lastWord) || DEMONYMS.has(lastSingular) || PARTY_WORDS.has(lastSingular);
+  if (group && !surnamed) {
+    // "Ruiz, a Democrat,": one member of a party is what someone is, not a thing named
+    const article = ARTICLES.has(ctx.tokens[start - 1]?.lower ?? '');
+    if (article && wordIdx.length === 1 && !lastWord.endsWith('s')) return NOBODY;
     return lastWord.endsWith('s') ? 'organization' : 'other';
   }
   // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
