@@ -322,7 +322,9 @@ export class Phrases implements TokenReader {
       AUXILIARIES.has(head)
     )
       return false;
-    if (OBJECT_PRONOUNS.has(head) && !PERSONAL_PRONOUNS.has(head)) return false;
+    // "them" heads no speaker, but "one of them", "some of them" are speakers
+    const partitive = last - 2 > first && this.lower(last - 2) === 'of';
+    if (OBJECT_PRONOUNS.has(head) && !PERSONAL_PRONOUNS.has(head) && !partitive) return false;
     let named = false;
     for (let i = first; i < last; i++)
       if (this.cap(i) || PERSONAL_PRONOUNS.has(this.lower(i))) named = true;

@@ -72,7 +72,13 @@ export function ownedRole(
 export function describedSource(fx: Effects, span: Span, phrase: string, headWords: string[]): Ent {
   const head = headWords[headWords.length - 1] ?? '';
   const words = phrase.split(/\s+/);
-  while (words.length > 1 && LEADING_DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  // "an unnamed official" is named "unnamed official"; "one of them" keeps its "one"
+  while (
+    words.length > 1 &&
+    LEADING_DETERMINERS.has(words[0]!.toLowerCase()) &&
+    words[1]!.toLowerCase() !== 'of'
+  )
+    words.shift();
   const name = words.join(' ');
   const body = BODY_NOUNS.has(head);
   const plural = PEOPLE_PLURALS.has(head) || (head.endsWith('s') && !body && !ROLE_NOUNS.has(head));

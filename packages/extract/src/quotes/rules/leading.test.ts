@@ -51,6 +51,17 @@ describe('leading', () => {
     expect(article.entities.map((e) => e.name)).not.toContain('others');
   });
 
+  it('"one of them said": a part of a group speaks, and is named as written', () => {
+    const text = 'Two wardens were briefed. One of them said the pier was unsafe.';
+    const [one] = read(text);
+    expect(one).toMatchObject({ source: 'One of them', content: ['the pier was unsafe'] });
+    const article = extract(text);
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe('One of them');
+    // "them" alone is no speaker
+    expect(read('The wardens met them said nothing.')).toEqual([]);
+  });
+
   it('a belief or a topic after a speaker with an aside keeps the speaker', () => {
     const [belief, topic] = read(
       [
