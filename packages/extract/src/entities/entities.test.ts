@@ -144,6 +144,16 @@ describe('people', () => {
     expect(named(t, 'Virginia Democrats')?.kind).toBe('organization');
   });
 
+  it('a dateline names its place, its region and its agency, whatever comes before the dash', () => {
+    const t = table(
+      'Ferry late\nNORLAND, Eastvale (Harbour Wire) — The ferry was late again, Ada Kemp said.',
+    );
+    expect(named(t, 'NORLAND')?.kind).toBe('location');
+    expect(named(t, 'Eastvale')?.kind).toBe('location');
+    expect(named(t, 'Harbour Wire')?.kind).toBe('organization');
+    expect(people(t)).toEqual(['Ada Kemp']);
+  });
+
   it('reads a name with one or two particles whole', () => {
     const t = table(
       'Nets torn at the pier\nMaria de Vaal met Marc van der Bergh at the pier.\nVan der Bergh said the nets were torn.',

@@ -16,6 +16,7 @@ import {
   isNumberModifier,
 } from './name-scan.js';
 import { SECTION_LABELS } from '../lexicon/quote-words.js';
+import { datelineDash } from '../text/dateline.js';
 import {
   ARTICLES,
   AUXILIARIES,
@@ -92,6 +93,30 @@ export function capitalsLabel(
     return section ? 'section' : 'speaker';
   }
   if (next === '\u2014' || next === '--' || next === '\u2013') return 'location';
+  // "NORLAND (Harbour Wire) —", "EASTVALE, Ill. —": a dateline with its agency or region
+  if (next === '(' || next === ',')
+    return datelineDash(ctx.text, ctx.tokens, i, ctx.tokens.length) >= 0 ? 'location' : undefined;
+  return undefined;
+}
+
+/**
+ * A name inside a dateline after its place: the agency in brackets ("NORLAND (Harbour Wire)
+ * —") is a news organisation, the region after a comma ("EASTVALE, Norland —") a place.
+ */
+export function datelinePart(
+  ctx: Ctx,
+  start: number,
+  end: number,
+): 'organization' | 'location' | undefined {
+  const { tokens } = ctx;
+  const before = tokens[start - 1]?.lower;
+  const agency = before === '(' && tokens[end]?.lower === ')';
+  if (!agency && before !== ',') return undefined;
+  for (let k = start - 2; k >= 0 && start - k <= 8; k--) {
+    if (!ctx.initial[k]) continue;
+    if (datelineDash(ctx.text, tokens, k, tokens.length) < end) return undefined;
+    return agency ? 'organization' : 'location';
+  }
   return undefined;
 }
 

@@ -18,6 +18,7 @@ import {
 } from './name-scan.js';
 import { addContext } from './name-context.js';
 import {
+  datelinePart,
   isBrandShaped,
   isInitials,
   isPriced,
@@ -51,6 +52,8 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   const { start, end, wordIdx, lowers } = r;
   const afterThe = nameAfterThe(ctx, r);
   if (afterThe) return afterThe;
+  const dateline = datelinePart(ctx, start, end);
+  if (dateline) return dateline;
   const lastToken = tokens[end - 1]!;
   // 7. a name: people have two to four name words; a lone word needs evidence
   if (

@@ -5,6 +5,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { inCredit, type Doc } from '../document.js';
 import { PARTICIPLE_CUES } from '../lexicon/cues.js';
 import { SUBORDINATORS } from '../lexicon/words.js';
+import { datelineDash } from '../text/dateline.js';
 import { describe, trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
@@ -340,25 +341,6 @@ class UnitReader {
  * names in capitals, an optional agency in brackets, then a dash. The dateline is no one's words.
  */
 function afterDateline(p: Phrases, from: number, to: number): number {
-  let i = from;
-  let words = 0;
-  // after the place in capitals and a comma, its state or country may be written as usual
-  // (`EASTVALE, Ill. —`, `PORT HOPE, N.S. —`)
-  let region = false;
-  for (; i < to && i - from < 12; i++) {
-    if (p.isPunct(i, '\u2013\u2014-')) break;
-    if (p.isPunct(i, '(')) {
-      while (i < to && i - from < 12 && !p.isPunct(i, ')')) i++;
-      continue;
-    }
-    if (p.isWord(i)) {
-      const token = p.tokens[i]!;
-      const word = p.text.slice(token.start, token.end);
-      const capitals = word !== word.toLowerCase() && word === word.toUpperCase();
-      if (!capitals && !(region && token.cap)) return from;
-      words++;
-    } else if (p.isPunct(i, ',')) region = words > 0;
-    else if (!p.isPunct(i, ".'\u2019")) return from;
-  }
-  return words > 0 && p.isPunct(i, '\u2013\u2014-') && i + 1 < to ? i + 1 : from;
+  const dash = datelineDash(p.text, p.tokens, from, to);
+  return dash >= 0 && dash + 1 < to ? dash + 1 : from;
 }

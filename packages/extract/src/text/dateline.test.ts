@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { datelineDash } from './dateline.js';
+import { tokenize } from './tokens.js';
+
+// Invented datelines.
+const dash = (text: string) => {
+  const tokens = tokenize(text);
+  const at = datelineDash(text, tokens, 0, tokens.length);
+  return at < 0 ? null : text.slice(0, tokens[at]!.start).trim();
+};
+
+describe('datelineDash', () => {
+  it('reads the place in capitals, its region and its agency up to the dash', () => {
+    expect(dash('EASTVALE — The ferry is late.')).toBe('EASTVALE');
+    expect(dash('PORT HOPE, N.S. - The ferry is late.')).toBe('PORT HOPE, N.S.');
+    expect(dash('NORLAND, Eastvale (Harbour Wire) — The ferry is late.')).toBe(
+      'NORLAND, Eastvale (Harbour Wire)',
+    );
+  });
+
+  it('is no dateline without capitals or without the dash', () => {
+    expect(dash('Eastvale — The ferry is late.')).toBeNull();
+    expect(dash('EASTVALE the ferry is late — again.')).toBeNull();
+    expect(dash('NORLAND (Harbour Wire) The ferry is late.')).toBeNull();
+  });
+});

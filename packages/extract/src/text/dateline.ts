@@ -1,0 +1,39 @@
+import type { Token } from './tokens.js';
+
+const DASHES = '\u2013\u2014-';
+
+/**
+ * A wire dateline opening a paragraph: the place in capitals, perhaps its state or country as
+ * usual after a comma (`EASTVALE, Ill.`), perhaps the agency in brackets (`(Harbour Wire)`),
+ * then a dash: `NORLAND (Harbour Wire) —`. Returns the dash's token index, or -1.
+ */
+export function datelineDash(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number {
+  const punct = (i: number, chars: string) => {
+    const t = tokens[i];
+    return t !== undefined && !t.word && chars.includes(t.lower);
+  };
+  let i = from;
+  let words = 0;
+  let region = false;
+  for (; i < to && i - from < 12; i++) {
+    if (punct(i, DASHES)) break;
+    if (punct(i, '(')) {
+      while (i < to && i - from < 12 && !punct(i, ')')) i++;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (token.word) {
+      const word = text.slice(token.start, token.end);
+      const capitals = word !== word.toLowerCase() && word === word.toUpperCase();
+      if (!capitals && !(region && token.cap)) return -1;
+      words++;
+    } else if (punct(i, ',')) region = words > 0;
+    else if (!punct(i, ".'\u2019")) return -1;
+  }
+  return words > 0 && punct(i, DASHES) ? i : -1;
+}
