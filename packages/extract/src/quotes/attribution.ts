@@ -9,6 +9,7 @@ import { describe, trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { carriedTail } from './rules/continuation.js';
+import { relativeAfter } from './rules/relative-clause.js';
 import {
   DOCUMENT_RULES,
   END_RULES,
@@ -280,7 +281,9 @@ class UnitReader {
     const participle = p.isPunct(contentEnd - 1, ',') && PARTICIPLE_CUES.has(p.lower(contentEnd));
     const carried = participle ? null : carriedTail(this.site, contentEnd, attribution);
     if (carried) this.found.push(carried);
-    this.floor = participle ? contentEnd : hi;
+    // `"...," said Ada Kemp, a teacher, who added that ...`: the relative clause is read on
+    const relative = participle || carried ? false : relativeAfter(p, contentEnd, hi);
+    this.floor = participle || relative ? contentEnd : hi;
   }
 
   /**
