@@ -63,6 +63,16 @@ describe('participle', () => {
     expect(found[3]!.content).toEqual(['the new buses']);
   });
 
+  it('"with" and a speaker before the participle: the participle has its own subject', () => {
+    const found = read(
+      'The council split, with Ada Kemp saying the levy would fail. The mood soured, with Tom Bell also calling the plan \u201ca disgrace.\u201d',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.cue, a.content])).toEqual([
+      ['participle', 'Ada Kemp', 'saying', ['the levy would fail']],
+      ['participle', 'Tom Bell', 'calling', ['the plan \u201ca disgrace.\u201d']],
+    ]);
+  });
+
   it('a role in lower case between the opening words and a name is part of the subject', () => {
     const [quote] = read(
       'Norland transport ministry spokeswoman Ilse Brand hit back on Friday, saying the fares would stay.',
