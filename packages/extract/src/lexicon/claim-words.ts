@@ -103,6 +103,19 @@ export const FINDING_TAILS = new Set([
 ]);
 
 /**
+ * Words besides prepositions that may open a short phrase between "asked" and its question
+ * ("asked during the debate why", "asked again whether", "asked specifically what").
+ */
+export const QUESTION_ASIDES = new Set([
+  'again',
+  'during',
+  'later',
+  'recently',
+  'repeatedly',
+  'specifically',
+]);
+
+/**
  * Words that open the question after "asked" ("Asked whether ...", "when asked about ..."): what
  * a speaker was asked is reported, though the reporter is its only source.
  */

@@ -292,6 +292,12 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that
 /** The relative pronoun whose clause reports a speaker's words (", who said ..."); "which" hangs on things. */
 export const SPEAKING_RELATIVES = new Set(['who']);
 
+/**
+ * Words that end a group of people picked out by a "who said" clause with no comma: "those who
+ * say", "12 percent who said" (plural people nouns are in PEOPLE_PLURALS).
+ */
+export const GROUP_HEADS = new Set(['%', 'percent', 'those']);
+
 /** Relative pronouns of a clause with a speaker inside ("a levy, which he said would ..."). */
 export const EMBEDDING_RELATIVES = new Set(['which', 'that']);
 

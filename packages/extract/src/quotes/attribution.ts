@@ -3,13 +3,16 @@
 // inherits). The rules only read the text and say what they found.
 import type { Span } from '@sourcetrace/article-model';
 import { inCredit, type Doc } from '../document.js';
+import { tokenAt } from '../text/tokens.js';
 import { PARTICIPLE_CUES } from '../lexicon/cues.js';
 import { SUBORDINATORS } from '../lexicon/words.js';
 import { datelineDash } from '../text/dateline.js';
 import { describe, trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
+import { askedAfter } from '../claims/rules/asked-question.js';
 import { carriedTail } from './rules/continuation.js';
+import { relativeAfter } from './rules/relative-clause.js';
 import {
   DOCUMENT_RULES,
   END_RULES,
@@ -281,7 +284,13 @@ class UnitReader {
     const participle = p.isPunct(contentEnd - 1, ',') && PARTICIPLE_CUES.has(p.lower(contentEnd));
     const carried = participle ? null : carriedTail(this.site, contentEnd, attribution);
     if (carried) this.found.push(carried);
-    this.floor = participle ? contentEnd : hi;
+    // `"...," said Ada Kemp, a teacher, who added that ...`: the relative clause is read on
+    const relative = !participle && !carried && relativeAfter(p, contentEnd, hi);
+    this.floor = participle || relative ? contentEnd : hi;
+    // ... and so is `..., she said when asked whether ...`, from "when"
+    const cueEnd = attribution.cue ? tokenAt(p.tokens, attribution.cue.end) : hi;
+    const asked = participle || relative || carried ? -1 : askedAfter(p, cueEnd, hi);
+    if (asked >= 0) this.floor = asked;
   }
 
   /**

@@ -83,8 +83,19 @@ function wordStepBack(p: TokenReader, n: number, end: number): number {
   // ... unless an article makes it the noun that shows something ("the emails show").
   const shows =
     n === end && ARTICLES.has(p.lower(n - 1)) && cueClass(p.lower(n + 1)) === 'evidence';
-  if (cueClass(l) && !p.cap(n) && !isBaseForm(l) && !shows) return 0;
+  if (cueClass(l) && !p.cap(n) && !isBaseForm(l) && !shows && !pluralNoun(p, n)) return 0;
   return 1;
+}
+
+/**
+ * "voters in five states say", "the claims": a cue form in -s after an amount or a determiner
+ * is a plural noun, no verb ("that states" may open a clause).
+ */
+function pluralNoun(p: TokenReader, n: number): boolean {
+  const l = p.tokens[n]!.lower;
+  if (!l.endsWith('s') || l.endsWith('ss') || !p.isWord(n - 1)) return false;
+  const before = p.lower(n - 1);
+  return p.amount(n - 1) || (DETERMINERS.has(before) && before !== 'that');
 }
 
 /** How many tokens the phrase takes leftwards at the punctuation n: 0 where it ends the phrase. */

@@ -33,4 +33,32 @@ describe('asked-question', () => {
     expect(read('Tom Bell asked for help with the harbour plan.')).toEqual([]);
     expect(read('Ada Kemp was asked to leave the hall.')).toEqual([]);
   });
+
+  it('a short phrase saying when or where may come between "asked" and the question', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'Asked on Monday whether the ferry would run, Ada Kemp said no.',
+        'whether the ferry would run',
+      ],
+      ['Asked during the debate why he trailed, Tom Bell shrugged.', 'why he trailed'],
+      [
+        'Asked again what the levy would pay for, Kemp said the dam.',
+        'what the levy would pay for',
+      ],
+    ];
+    for (const [text, content] of cases)
+      expect(read(text)[0]).toMatchObject({ rule: 'asked-question', content: [content] });
+    expect(read('Asked by the mayor to leave, Tom Bell walked out.')).toEqual([]);
+  });
+
+  it('"when asked" after a trailing or inverted cue is read after the quote', () => {
+    for (const text of [
+      '"You bet I would," Ada Kemp said when asked whether she would run.',
+      '"Not yet," Tom Bell told the Gazette on Friday when asked if the ferry was ready.',
+    ]) {
+      const [quote, question] = read(text);
+      expect(quote).toMatchObject({ rule: 'trailing' });
+      expect(question).toMatchObject({ rule: 'asked-question', cue: 'when asked', source: null });
+    }
+  });
 });

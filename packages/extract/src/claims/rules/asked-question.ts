@@ -1,4 +1,5 @@
-import { QUESTION_OPENERS } from '../../lexicon/claim-words.js';
+import { QUESTION_ASIDES, QUESTION_OPENERS } from '../../lexicon/claim-words.js';
+import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
@@ -21,17 +22,18 @@ export const askedQuestion: CueRule = {
   confidence: ASKED_QUESTION_CONFIDENCE,
   match(site) {
     const { p, c, lo, hi, make } = site;
-    if (!QUESTION_OPENERS.has(p.lower(c + 1)) || !p.outside(c + 1)) return null;
+    const opener = questionAfter(p, c, hi);
+    if (opener < 0) return null;
     const when = c > lo && p.lower(c - 1) === 'when';
     const fronted = c === lo || (when && c - 1 === lo);
     if (!fronted && !when && !site.group().passive) return null;
     const cueStart = when ? c - 1 : site.group().start;
-    const end = fronted ? commaAfter(p, c + 1, hi) : hi;
+    const end = fronted ? commaAfter(p, opener, hi) : hi;
     if (end < 0) return null;
     const cue = p.span(cueStart, c + 1);
     const claim = make(
       'passive',
-      [[c + 1, end]],
+      [[opener, end]],
       cue,
       null,
       'asked-question',
@@ -44,9 +46,43 @@ export const askedQuestion: CueRule = {
   },
 };
 
+/**
+ * Where the question after "asked" at `c` opens: right after it, or after a short phrase saying
+ * when, where or by whom (`asked on Monday whether`, `asked during the debate why`); else -1.
+ */
+function questionAfter(p: Phrases, c: number, hi: number): number {
+  const next = p.lower(c + 1);
+  if (QUESTION_OPENERS.has(next)) return p.outside(c + 1) ? c + 1 : -1;
+  if (!p.isWord(c + 1) || !(PREPOSITIONS.has(next) || QUESTION_ASIDES.has(next))) return -1;
+  for (let k = c + 2; k < hi && k - c <= MAX_PHRASE_TOKENS; k++) {
+    if (!p.isWord(k)) return -1;
+    // "about" after a phrase is what the phrase is about ("asked on the topic about ..."), not the question
+    if (QUESTION_OPENERS.has(p.lower(k)) && p.lower(k) !== 'about') return k;
+  }
+  return -1;
+}
+
+/** Words a phrase between "asked" and its question may take. */
+const MAX_PHRASE_TOKENS = 6;
+
 /** The comma that ends a fronted question, or -1 when none comes soon. */
 function commaAfter(p: Phrases, from: number, hi: number): number {
   for (let k = from; k < hi && k - from <= MAX_FRONTED_TOKENS; k++)
     if (p.isPunct(k, ',') && p.outside(k)) return k;
   return -1;
 }
+
+/**
+ * `"...," Ana Ruiz said when asked whether ...`: where "when asked" follows a closed trailing or
+ * inverted cue (read from `from`, the cue's end), before the sentence goes on; else -1.
+ */
+export function askedAfter(p: Phrases, from: number, hi: number): number {
+  for (let k = from; k + 1 < hi && k - from <= MAX_TAIL_TOKENS; k++) {
+    if (p.lower(k) === 'when' && p.lower(k + 1) === 'asked' && p.isWord(k + 1)) return k;
+    if (!p.outside(k) || p.isPunct(k, '.;:!?')) return -1;
+  }
+  return -1;
+}
+
+/** Tokens (the speaker, a recipient, a channel, a time) between a cue and "when asked". */
+const MAX_TAIL_TOKENS = 12;

@@ -277,6 +277,19 @@ describe('leading', () => {
     ]);
   });
 
+  it('a cue form in -s after an amount or a determiner is a plural noun in the subject', () => {
+    const found = read(
+      [
+        'Riders in five states say the fares are too high.',
+        'Voters in both states say the ferry is late.',
+      ].join(' '),
+    );
+    expect(found.map((a) => [a.source, a.content])).toEqual([
+      ['Riders in five states', ['the fares are too high']],
+      ['Voters in both states', ['the ferry is late']],
+    ]);
+  });
+
   it('a sentence adverb between the speaker and the cue is skipped', () => {
     const [quote] = read('Ivo Marr however said the crossing would reopen.');
     expect(quote).toMatchObject({

@@ -48,6 +48,31 @@ describe('participle', () => {
     expect(found[0]!.content).toEqual(['that fares would rise']);
   });
 
+  it('a participle after a comma written inside the closing quote mark starts its own quote', () => {
+    const found = read(
+      'Ivo Marsh said the levy was \u201conly a first step,\u201d adding that fares would rise. Ada Kemp told the Gazette that the plan was \u201ca fair start,\u201d citing the new buses.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.cue])).toEqual([
+      ['leading', 'Ivo Marsh', 'said'],
+      ['participle', 'Ivo Marsh', 'adding'],
+      ['leading', 'Ada Kemp', 'told'],
+      ['participle', 'Ada Kemp', 'citing'],
+    ]);
+    expect(found[0]!.content).toEqual(['the levy was \u201conly a first step,\u201d']);
+    expect(found[1]!.content).toEqual(['that fares would rise']);
+    expect(found[3]!.content).toEqual(['the new buses']);
+  });
+
+  it('"with" and a speaker before the participle: the participle has its own subject', () => {
+    const found = read(
+      'The council split, with Ada Kemp saying the levy would fail. The mood soured, with Tom Bell also calling the plan \u201ca disgrace.\u201d',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.cue, a.content])).toEqual([
+      ['participle', 'Ada Kemp', 'saying', ['the levy would fail']],
+      ['participle', 'Tom Bell', 'calling', ['the plan \u201ca disgrace.\u201d']],
+    ]);
+  });
+
   it('a role in lower case between the opening words and a name is part of the subject', () => {
     const [quote] = read(
       'Norland transport ministry spokeswoman Ilse Brand hit back on Friday, saying the fares would stay.',

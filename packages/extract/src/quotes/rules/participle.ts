@@ -22,11 +22,16 @@ export const participle: CueRule = {
     const cue = site.cue();
     if (!cue || !PARTICIPLE_CUES.has(lower)) return pointsTo(site);
     let speaker: Span | null;
-    if (p.isPunct(c - 1, ',')) speaker = site.lastSource() ?? subjectAtStart(p, lo, c);
+    let cutAt = cutBefore(p, c);
+    if (commaBefore(p, c)) speaker = site.lastSource() ?? subjectAtStart(p, lo, c);
     else {
       // "Ana Ruiz issued a statement saying ...": the participle hangs on what the subject put out
       const verb = frameBefore(p, lo, c);
-      speaker = verb < 0 ? null : subjectBefore(p, lo, verb);
+      const last = site.group().before;
+      const withAt = verb < 0 ? withSubject(p, lo, last) : -1;
+      speaker =
+        verb >= 0 ? subjectBefore(p, lo, verb) : withAt >= 0 ? p.span(withAt + 1, last + 1) : null;
+      if (withAt >= 0) cutAt = withAt;
     }
     const right = site.right();
     // `adding, "B."`, `issued a statement saying, "B."`: the quote after the comma is reported
@@ -46,9 +51,34 @@ export const participle: CueRule = {
     );
     if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return pointsTo(site);
     attribution.channel = right.channel;
-    return { type: 'open', attribution, contentStart, cutAt: c - 1 };
+    return { type: 'open', attribution, contentStart, cutAt };
   },
 };
+
+/**
+ * `..., with Ana Ruiz calling the levy "a disgrace"`: the participle's own subject, after
+ * "with"; returns the index of "with", else -1.
+ */
+function withSubject(p: Phrases, lo: number, last: number): number {
+  const start = p.phraseBefore(last, lo);
+  if (start > last || start - 1 < lo || p.lower(start - 1) !== 'with' || !p.isWord(start - 1))
+    return -1;
+  return p.isSpeaker(start, last + 1) ? start - 1 : -1;
+}
+
+/**
+ * `..., adding` or `...," adding`: a comma ends the clause the participle hangs on, also when
+ * written inside the closing quote mark.
+ */
+function commaBefore(p: Phrases, c: number): boolean {
+  if (p.isPunct(c - 1, ',')) return true;
+  return p.states[c - 1] === QuoteState.Close && p.tokens[c - 2]?.lower === ',';
+}
+
+/** Where the clause before the participle ends: at its comma, after a closing quote mark. */
+function cutBefore(p: Phrases, c: number): number {
+  return p.states[c - 1] === QuoteState.Close ? c : c - 1;
+}
 
 /**
  * `"We must act," she said, citing the flood.` / `..., referring to the mayor.`: what the
@@ -56,14 +86,14 @@ export const participle: CueRule = {
  */
 function pointsTo(site: CueSite): Outcome | null {
   const { p, c, lo, hi, lower, make } = site;
-  if (!NAMING_PARTICIPLES.has(lower) || !p.isPunct(c - 1, ',')) return null;
+  if (!NAMING_PARTICIPLES.has(lower) || !commaBefore(p, c)) return null;
   const speaker = site.lastSource() ?? subjectAtStart(p, lo, c);
   const start = lower === 'referring' && p.lower(c + 1) === 'to' ? c + 2 : c + 1;
   if (!speaker || start >= hi || !p.isWord(start)) return null;
   const cue = p.span(c, start);
   const claim = make('stance', [[start, hi]], cue, speaker, 'participle', PARTICIPLE_CONFIDENCE);
   if (!claim || claim.verbatim.length) return null;
-  return { type: 'open', attribution: claim, contentStart: start, cutAt: c - 1 };
+  return { type: 'open', attribution: claim, contentStart: start, cutAt: cutBefore(p, c) };
 }
 
 /**

@@ -23,10 +23,36 @@ describe('relative-clause', () => {
     expect(article.entities.find((e) => e.id === quote!.speakerId)?.name).toBe('Ivo Marsh');
   });
 
-  it('a quote opening the clause ends it; "voters who said" names no one', () => {
+  it('a quote opening the clause ends it; a short group opening the sentence is left alone', () => {
     const [quote] = read('Ann Roe, who told reporters, "We are done," left early.');
     expect(quote).toMatchObject({ rule: 'relative-clause', content: ['We are done'] });
     expect(read('Voters who said they were worried stayed home.')).toEqual([]);
+  });
+
+  it('"voters who said", "12 percent who say" elsewhere in the sentence: the group said it', () => {
+    const found = read(
+      'Ana Ruiz won among the 30 percent of voters who said fares were too high. Among those who said they cared most about safety, most backed Tom Bell. Bell trailed, compared with 12 percent who say they might back him.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['relative-clause', 'the 30 percent of voters', ['fares were too high']],
+      ['relative-clause', 'those', ['they cared most about safety']],
+      ['relative-clause', '12 percent', ['they might back him']],
+    ]);
+  });
+
+  it('", who said" after a trailing or inverted cue hangs on its speaker, past an apposition', () => {
+    for (const text of [
+      '"We won," said Ada Kemp, a teacher from Eastvale, who added that she would vote for Bell.',
+      '"We won," said Ada Kemp, who added that she would vote for Bell.',
+    ]) {
+      const article = extract(text);
+      const [first, second] = article.quotes;
+      expect(second).toMatchObject({ rule: 'relative-clause', speakerId: first!.speakerId });
+      expect(text.slice(second!.source!.start, second!.source!.end)).toBe('who');
+      expect(text.slice(second!.content[0]!.start, second!.content[0]!.end)).toBe(
+        'that she would vote for Bell',
+      );
+    }
   });
 
   it('"which he said would ..." gives the clause to its subject, "which" standing for the thing', () => {

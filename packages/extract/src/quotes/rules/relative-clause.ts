@@ -1,9 +1,11 @@
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { EMBEDDING_RELATIVES, SPEAKING_RELATIVES } from '../../lexicon/quote-words.js';
+import { EMBEDDING_RELATIVES, GROUP_HEADS, SPEAKING_RELATIVES } from '../../lexicon/quote-words.js';
 import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
 import type { Phrases } from '../phrases.js';
 import { readsAsVerb } from '../speakers.js';
+import { tokenAt } from '../../text/tokens.js';
+import type { Span } from '@sourcetrace/article-model';
 import { QuoteState } from '../units.js';
 import { acceptsContent, classKind } from './shared.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
@@ -38,16 +40,59 @@ export const relativeClause: CueRule = {
 function hangsOnName(site: CueSite): Outcome | null {
   const { p, floor } = site;
   const relative = site.cue()!.group.before;
-  if (relative - 2 < floor || !SPEAKING_RELATIVES.has(p.lower(relative))) return null;
-  if (!p.isPunct(relative - 1, ',')) return null; // "voters who said": a kind of people, not one
-  const last = relative - 2;
-  const first = afterAgent(p, p.phraseBefore(last, floor), last);
-  if (first > last || !p.isSpeaker(first, last + 1)) return null;
-  const outcome = aside(site, relative, first, last + 1, false);
+  if (relative - 1 < site.lo || !SPEAKING_RELATIVES.has(p.lower(relative))) return null;
+  // "voters who said ...", "12 percent who say ...": a group picked out by what it said
+  const comma = p.isPunct(relative - 1, ',');
+  if (!comma && !groupBefore(p, relative - 1)) return null;
+  const last = comma ? relative - 2 : relative - 1;
+  // `"...," said Ada Kemp(, a teacher), who said ...`: after a closed trailing or inverted cue
+  // the floor sits after its speaker, on whom the clause hangs
+  let first = last < floor ? floor : afterAgent(p, p.phraseBefore(last, floor), last);
+  const hangs = comma && first === floor && p.isPunct(floor - 1, ',');
+  const named = hangs ? site.lastSource() : null;
+  if (!comma) first = groupStart(p, last, floor);
+  else if (!named && (last < floor || first > last || !p.isSpeaker(first, last + 1))) return null;
+  // "Voters who said they were worried stayed home.": where the subject's clause ends is not
+  // written, so a short group opening the sentence is left alone
+  const opening = relative - site.lo <= SUBJECT_GROUP_TOKENS && !PREPOSITIONS.has(p.lower(site.lo));
+  if (!comma && opening) return null;
+  const outcome = named
+    ? asideOf(site, relative, named)
+    : aside(site, relative, first, last + 1, false);
   // the name speaks, and "who" is how the clause writes it
   if (outcome && 'attribution' in outcome)
     outcome.attribution.sourceWritten = p.span(relative, relative + 1);
   return outcome;
+}
+
+const SUBJECT_GROUP_TOKENS = 3;
+
+/**
+ * Where the group before "who" starts: back over amounts, determiners, "of" and other group
+ * words ("the 30 percent of voters", "12 percent", "those"), never past a verb or a preposition.
+ */
+function groupStart(p: Phrases, last: number, floor: number): number {
+  let k = last;
+  while (k - 1 >= floor && last - k < MAX_GROUP_TOKENS) {
+    const word = p.lower(k - 1);
+    const joins =
+      p.amount(k - 1) || DETERMINERS.has(word) || word === 'of' || groupBefore(p, k - 1);
+    if (!joins || !p.isWord(k - 1)) break;
+    k--;
+  }
+  return k;
+}
+
+const MAX_GROUP_TOKENS = 5;
+
+/** A plural of people, "those" or a share ("percent") at `k`, outside quote marks. */
+function groupBefore(p: Phrases, k: number): boolean {
+  const word = p.lower(k);
+  if (!p.outside(k)) return false;
+  if (GROUP_HEADS.has(word)) return true;
+  if (!p.isWord(k)) return false;
+  // "Democrats who say": a capitalised plural, not a possessive
+  return PEOPLE_PLURALS.has(word) || (p.cap(k) && /[^s'\u2019]s$/.test(word));
 }
 
 /** `which he said would ...`, `that the mayor says will ...`, `in which she said ...`. */
@@ -89,6 +134,28 @@ function embedsSpeaker(site: CueSite): Outcome | null {
 }
 
 const MAX_SUBJECT_TOKENS = 4;
+
+/**
+ * `..., said Ada Kemp, who added ...` after a closed trailing or inverted cue (the floor after
+ * its speaker): whether a comma and "who" follow, before the sentence goes on to anything else.
+ */
+export function relativeAfter(p: Phrases, from: number, hi: number): boolean {
+  for (let k = from; k < hi && k - from <= MAX_APPOSITION_TOKENS; k++) {
+    if (SPEAKING_RELATIVES.has(p.lower(k)) && p.isPunct(k - 1, ',')) return true;
+    if (!p.outside(k) || p.isPunct(k, '.;:!?')) return false;
+  }
+  return false;
+}
+
+const MAX_APPOSITION_TOKENS = 16;
+
+/** The relative clause's attribution with a speaker span found before it. */
+function asideOf(site: CueSite, relative: number, source: Span): Outcome | null {
+  const { p } = site;
+  const first = tokenAt(p.tokens, source.start);
+  const end = tokenAt(p.tokens, source.end);
+  return aside(site, relative, first, end, false);
+}
 
 /**
  * The attribution of the relative clause at `relative`: its content from the cue (and the

@@ -75,8 +75,10 @@ describe('trailing', () => {
   });
 
   it('trailing: a circumstance after the cue is not content, a participle after it is', () => {
+    // what she was asked is a claim of its own (asked-question), not her words
     expect(read('"Not yet," Ann Roe said when asked about the vote.')).toEqual([
       expect.objectContaining({ rule: 'trailing', source: 'Ann Roe', content: ['Not yet'] }),
+      expect.objectContaining({ rule: 'asked-question', content: ['about the vote'] }),
     ]);
     expect(read('"We will appeal," Ann Roe said outside the courthouse.')[0]).toMatchObject({
       rule: 'trailing',
