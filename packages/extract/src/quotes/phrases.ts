@@ -334,10 +334,12 @@ export class Phrases implements TokenReader {
     if (ADJECTIVE_ENDING.test(head) && !ROLE_NOUNS.has(head) && !PEOPLE_PLURALS.has(head))
       return false;
     // Unnamed speakers: "officials", "some analysts", "the company", "a source close to the team".
+    // ... or a plural of people described after it ("sources familiar with the plan")
     const opener =
       DETERMINERS.has(this.lower(first)) ||
       this.amount(first) ||
-      AMOUNT_HEDGES.has(this.lower(first));
+      AMOUNT_HEDGES.has(this.lower(first)) ||
+      PEOPLE_PLURALS.has(this.lower(first));
     return last - first <= 6 && (last - first <= 3 || opener);
   }
 
