@@ -390,3 +390,24 @@ export const HEADLINE_LABELS = new Set([
   'q',
   'file',
 ]);
+
+/**
+ * Words opening an adverbial clause after a cue's object ("responded a minute later when Kemp
+ * scored"): the clause's verbs are not the object's.
+ */
+export const ADVERBIAL_OPENERS = new Set([
+  'after',
+  'although',
+  'because',
+  'before',
+  'once',
+  'though',
+  'unless',
+  'until',
+  'when',
+  'whereas',
+  'while',
+]);
+
+/** Relative pronouns that, after a comma, hang a clause on a cue's object ("a profit, which rose"). */
+export const OBJECT_RELATIVES = new Set(['which', 'who', 'whom', 'whose']);

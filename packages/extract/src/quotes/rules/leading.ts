@@ -2,7 +2,7 @@ import { CUE_WORDS, TOPIC_WORDS, cueClass, inflect } from '../../lexicon/cues.js
 import { COORDINATORS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
-import { acceptsContent, classKind, readsAsNounPhrase } from './shared.js';
+import { acceptsContent, classKind, objectReadsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
 import type { CueClass } from '../../lexicon/cues.js';
 import type { Attribution, CueRule, CueSite } from './types.js';
@@ -74,7 +74,7 @@ export function reportsAThing(
     cls === 'speech' &&
     !attribution.verbatim.length &&
     !CLAUSE_ONLY_FORMS.has(site.lower) &&
-    readsAsNounPhrase(site.p, contentStart, site.hi)
+    objectReadsAsNounPhrase(site.p, contentStart, site.hi)
   );
 }
 
