@@ -299,7 +299,7 @@ export const SPEAKING_RELATIVES = new Set(['who']);
 export const GROUP_HEADS = new Set(['%', 'percent', 'those']);
 
 /** Relative pronouns of a clause with a speaker inside ("a levy, which he said would ..."). */
-export const EMBEDDING_RELATIVES = new Set(['which', 'that']);
+export const EMBEDDING_RELATIVES = new Set(['that', 'what', 'which']);
 
 /** Third-person subject pronouns that may stand alone as a speaker ("She said"). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
