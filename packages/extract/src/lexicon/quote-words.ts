@@ -411,3 +411,10 @@ export const ADVERBIAL_OPENERS = new Set([
 
 /** Relative pronouns that, after a comma, hang a clause on a cue's object ("a profit, which rose"). */
 export const OBJECT_RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * Modals before a verb of saying that put the words in the future or in doubt ("will argue",
+ * "could say", "may claim"): nothing has been said yet. "Would" is left out: narrative "would
+ * later say" reports words that were said.
+ */
+export const UNSAID_MODALS = new Set(['could', 'may', 'might', 'must', 'shall', 'should', 'will']);

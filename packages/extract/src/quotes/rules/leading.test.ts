@@ -474,4 +474,18 @@ describe('leading', () => {
       },
     ]);
   });
+
+  it('words not yet said ("will argue", "could say") are a position; "would later say" was said', () => {
+    const [future] = read('The Harbour Party will argue that the levy hurts fishermen.');
+    expect(future).toMatchObject({
+      kind: 'stance',
+      rule: 'leading',
+      source: 'The Harbour Party',
+      content: ['that the levy hurts fishermen'],
+    });
+    const [quoted] = read('Ada Kemp will say "we are ready" at the rally.');
+    expect(quoted).toMatchObject({ kind: 'speech', quoteKind: 'mixed' });
+    const [past] = read('Ada Kemp would later say the plan was doomed.');
+    expect(past).toMatchObject({ kind: 'speech', content: ['the plan was doomed'] });
+  });
 });
