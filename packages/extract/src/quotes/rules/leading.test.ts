@@ -488,4 +488,15 @@ describe('leading', () => {
     const [past] = read('Ada Kemp would later say the plan was doomed.');
     expect(past).toMatchObject({ kind: 'speech', content: ['the plan was doomed'] });
   });
+
+  it('people addressed by a bare plural before "to" or "that" are the recipient', () => {
+    const [urged] = read('Ada Kemp urged residents to check the tide tables.');
+    expect(urged).toMatchObject({
+      source: 'Ada Kemp',
+      cue: 'urged',
+      content: ['to check the tide tables'],
+    });
+    const [warned] = read('Ada Kemp warned investors that the port would close.');
+    expect(warned).toMatchObject({ content: ['that the port would close'] });
+  });
 });
