@@ -673,3 +673,14 @@ export const TO_LINKED_WORDS = new Set([
   'spokesperson',
   'successor',
 ]);
+
+/** Quantifiers that stand alone for people as a subject: "Some said ...", "Many argue ...". */
+export const STANDING_QUANTIFIERS = new Set([
+  'both',
+  'few',
+  'many',
+  'most',
+  'others',
+  'several',
+  'some',
+]);

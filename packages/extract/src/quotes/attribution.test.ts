@@ -141,6 +141,21 @@ describe('speech attribution rules', () => {
 });
 
 describe('speaker phrases in news copy', () => {
+  it('a quantifier standing alone for people speaks: "Some said", "Many argue"', () => {
+    expect(read('Some said that the ferry should run all winter.')[0]).toMatchObject({
+      source: 'Some',
+      content: ['that the ferry should run all winter'],
+    });
+    expect(read('The pier, many argue, is unsafe.')[0]).toMatchObject({ source: 'many' });
+  });
+
+  it('"that" before a frame noun points at the frame: "said in that speech ..."', () => {
+    expect(read('Ada Kemp said in that speech the toll would be cut.')[0]).toMatchObject({
+      source: 'Ada Kemp',
+      content: ['the toll would be cut'],
+    });
+  });
+
   it('a noun that could be a cue, after a determiner, ends the speaker phrase', () => {
     expect(read('The reports said the mill would close.')[0]).toMatchObject({
       source: 'The reports',

@@ -20,6 +20,7 @@ import {
   TIME_OPENERS,
   WEEKDAYS_MONTHS,
   CALENDAR_NAMES,
+  STANDING_QUANTIFIERS,
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { readPhraseBefore, type TokenReader } from './phrase-before.js';
@@ -313,6 +314,8 @@ export class Phrases implements TokenReader {
     if (last <= first || last - first > 14) return false;
     const head = this.lower(last - 1);
     if (!this.isWord(last - 1)) return false;
+    // "Some said ...", "Many say ...": a quantifier standing alone for people
+    if (last - first === 1 && STANDING_QUANTIFIERS.has(head)) return true;
     // "the city's transit agency": a possessive is never the head of a speaker.
     if (/['\u2019]s$|s['\u2019]$/.test(head)) return false;
     if (
