@@ -8,6 +8,7 @@ import {
   AUDIENCE_WORDS,
   AUXILIARIES,
   CLAUSE_OPENERS,
+  CONNECTIVES,
   CUE_ADVERBS,
   FLOATING_QUANTIFIERS,
   DETERMINERS,
@@ -165,7 +166,7 @@ export class Phrases implements TokenReader {
       this.isWord(j) &&
       (AUXILIARIES.has(this.lower(j)) ||
         CUE_ADVERBS.has(this.lower(j)) ||
-        FLOATING_QUANTIFIERS.has(this.lower(j)) ||
+        (FLOATING_QUANTIFIERS.has(this.lower(j)) && this.floats(j, lo)) ||
         this.adverb(j) ||
         negative(this.lower(j)))
     ) {
@@ -179,6 +180,11 @@ export class Phrases implements TokenReader {
     // "is saying" is active; "was told", "is said" are passive.
     if (passive && this.lower(cue).endsWith('ing')) passive = false;
     return { before: j, start, passive, negated };
+  }
+
+  /** A quantifier at j floats after its subject ("the wardens all said"); "Both said" has none. */
+  private floats(j: number, lo: number): boolean {
+    return j > lo && !this.isPunct(j - 1, ',;:') && !CONNECTIVES.has(this.lower(j - 1));
   }
 
   /** The noun phrase that ends at `end` (inclusive), read leftwards: see phrase-before.ts. */

@@ -36,6 +36,9 @@ describe('leading', () => {
       content: ['the pier was unsafe'],
     });
     expect(all).toMatchObject({ source: 'The wardens', content: ['it would close'] });
+    // opening the clause, the quantifier is the subject itself
+    const [alone] = read('Ada Kemp and Tom Bell met. Both said the pier was unsafe.');
+    expect(alone).toMatchObject({ source: 'Both', content: ['the pier was unsafe'] });
   });
 
   it('"X and others said": the list is the source and the first person named speaks', () => {
