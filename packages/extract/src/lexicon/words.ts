@@ -674,13 +674,8 @@ export const TO_LINKED_WORDS = new Set([
   'successor',
 ]);
 
-/** Quantifiers that stand alone for people as a subject: "Some said ...", "Many argue ...". */
-export const STANDING_QUANTIFIERS = new Set([
-  'both',
-  'few',
-  'many',
-  'most',
-  'others',
-  'several',
-  'some',
-]);
+/**
+ * Quantifiers that stand alone for people as a subject: "Some said ...", "Many argue ...".
+ * "Most" is left out: after a group it reads as a share of it ("those who ..., most backed Bell").
+ */
+export const STANDING_QUANTIFIERS = new Set(['both', 'few', 'many', 'others', 'several', 'some']);
