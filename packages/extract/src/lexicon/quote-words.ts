@@ -299,7 +299,7 @@ export const SPEAKING_RELATIVES = new Set(['who']);
 export const GROUP_HEADS = new Set(['%', 'percent', 'those']);
 
 /** Relative pronouns of a clause with a speaker inside ("a levy, which he said would ..."). */
-export const EMBEDDING_RELATIVES = new Set(['which', 'that']);
+export const EMBEDDING_RELATIVES = new Set(['that', 'what', 'which']);
 
 /** Third-person subject pronouns that may stand alone as a speaker ("She said"). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
@@ -390,3 +390,31 @@ export const HEADLINE_LABELS = new Set([
   'q',
   'file',
 ]);
+
+/**
+ * Words opening an adverbial clause after a cue's object ("responded a minute later when Kemp
+ * scored"): the clause's verbs are not the object's.
+ */
+export const ADVERBIAL_OPENERS = new Set([
+  'after',
+  'although',
+  'because',
+  'before',
+  'once',
+  'though',
+  'unless',
+  'until',
+  'when',
+  'whereas',
+  'while',
+]);
+
+/** Relative pronouns that, after a comma, hang a clause on a cue's object ("a profit, which rose"). */
+export const OBJECT_RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * Modals before a verb of saying that put the words in the future or in doubt ("will argue",
+ * "could say", "may claim"): nothing has been said yet. "Would" is left out: narrative "would
+ * later say" reports words that were said.
+ */
+export const UNSAID_MODALS = new Set(['could', 'may', 'might', 'must', 'shall', 'should', 'will']);

@@ -63,3 +63,21 @@ export const CONTRACTING_SUBJECTS = new Set([
   'who',
   'where',
 ]);
+
+/**
+ * Irregular past participles that describe a noun before a preposition ("a letter sent to
+ * members", "polls taken in May", "a statement given to the court"); regular ones end in "-ed".
+ */
+export const PAST_PARTICIPLES = new Set([
+  'chosen',
+  'given',
+  'held',
+  'known',
+  'made',
+  'paid',
+  'seen',
+  'sent',
+  'shown',
+  'taken',
+  'written',
+]);

@@ -639,3 +639,43 @@ export const WH_WORDS = new Set(['who', 'what', 'why', 'how', 'whether', 'where'
  * officials say ..."): a cue after one is part of the clause around it.
  */
 export const SUBORDINATORS = new Set(['although', 'though', 'because', 'unless', 'whereas']);
+
+/**
+ * Determiners before a word that make it a noun, even where the word could be a verb of saying:
+ * "the reports said", "familiar with the talks said", "its findings show".
+ */
+export const NOUN_DETERMINERS = new Set([
+  'a',
+  'an',
+  'his',
+  'its',
+  'our',
+  'the',
+  'their',
+  'these',
+  'those',
+]);
+
+/**
+ * Words a speaker phrase links to a noun phrase with "to": "sources close to the talks", "an
+ * adviser to the premier", "the ambassador to the United Nations".
+ */
+export const TO_LINKED_WORDS = new Set([
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'aide',
+  'aides',
+  'ambassador',
+  'close',
+  'envoy',
+  'spokesperson',
+  'successor',
+]);
+
+/**
+ * Quantifiers that stand alone for people as a subject: "Some said ...", "Many argue ...".
+ * "Most" is left out: after a group it reads as a share of it ("those who ..., most backed Bell").
+ */
+export const STANDING_QUANTIFIERS = new Set(['both', 'few', 'many', 'others', 'several', 'some']);

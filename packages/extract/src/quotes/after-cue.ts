@@ -6,6 +6,7 @@ import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../le
 import { isPossessiveWord, programmeTitleEnd, readFrames, restIsPunct } from './frames.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
+import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import {
   CONTENT_OPENERS,
   RECIPIENT_CLOSERS,
@@ -78,8 +79,9 @@ function readRecipient(
       (p.cap(i) ||
         DETERMINERS.has(p.lower(i)) ||
         RECIPIENT_WORDS.has(p.lower(i)) ||
-        // "told councillors.", "told a hearing that": whoever is told, before the clause ends
-        (tell && closes))
+        // "told councillors.", "told a hearing that": whoever is told, before the clause ends;
+        // "urged residents to ...", "warned investors that ...": people addressed, likewise
+        ((tell || PEOPLE_PLURALS.has(p.lower(i))) && closes))
     ) {
       if (tell || closes) {
         if (p.isOutlet(i, end)) channel = p.span(i, end);

@@ -141,6 +141,45 @@ describe('speech attribution rules', () => {
 });
 
 describe('speaker phrases in news copy', () => {
+  it('a quantifier standing alone for people speaks: "Some said", "Many argue"', () => {
+    expect(read('Some said that the ferry should run all winter.')[0]).toMatchObject({
+      source: 'Some',
+      content: ['that the ferry should run all winter'],
+    });
+    expect(read('The pier, many argue, is unsafe.')[0]).toMatchObject({ source: 'many' });
+  });
+
+  it('"that" before a frame noun points at the frame: "said in that speech ..."', () => {
+    expect(read('Ada Kemp said in that speech the toll would be cut.')[0]).toMatchObject({
+      source: 'Ada Kemp',
+      content: ['the toll would be cut'],
+    });
+  });
+
+  it('a noun that could be a cue, after a determiner, ends the speaker phrase', () => {
+    expect(read('The reports said the mill would close.')[0]).toMatchObject({
+      source: 'The reports',
+      content: ['the mill would close'],
+    });
+    expect(
+      read('The port is quiet, and people familiar with the talks said a deal was near.')[0],
+    ).toMatchObject({ source: 'people familiar with the talks', content: ['a deal was near'] });
+  });
+
+  it('a speaker described after the noun: "close to", a participle and its preposition', () => {
+    expect(read('Sources close to the mayor said the budget would pass.')[0]).toMatchObject({
+      source: 'Sources close to the mayor',
+      content: ['the budget would pass'],
+    });
+    expect(read('An analyst cited in the survey said rents would rise again.')[0]).toMatchObject({
+      source: 'An analyst cited in the survey',
+      content: ['rents would rise again'],
+    });
+    expect(
+      read('A letter sent to members from the Harbour Hawks said the season would start late.')[0],
+    ).toMatchObject({ content: ['the season would start late'] });
+  });
+
   it('does not take the subject of the content for a recipient', () => {
     expect(read('Experts warn the virus could spread.')[0]).toMatchObject({
       content: ['the virus could spread'],

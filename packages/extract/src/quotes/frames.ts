@@ -92,7 +92,9 @@ export function readFrames(
       j < hi &&
       j - i <= 10 &&
       p.isWord(j) &&
-      !CONTENT_OPENERS.has(p.lower(j)) &&
+      // "in that speech": "that" before a frame noun points at it, it opens no clause
+      (!CONTENT_OPENERS.has(p.lower(j)) ||
+        (p.lower(j) === 'that' && FRAME_NOUNS.has(p.lower(j + 1)))) &&
       !subjectAfterFrame(p, j) &&
       (p.cap(j) || FRAME_NOUNS.has(p.lower(j)) || !cueClass(p.lower(j)) || isBaseForm(p.lower(j)))
     )

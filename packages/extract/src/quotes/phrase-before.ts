@@ -3,6 +3,7 @@ import {
   AMOUNT_HEDGES,
   ARTICLES,
   AUXILIARIES,
+  NOUN_DETERMINERS,
   CLAUSE_OPENERS,
   COMPARATIVES,
   DETERMINERS,
@@ -10,8 +11,10 @@ import {
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
+  TO_LINKED_WORDS,
   WEEKDAYS_MONTHS,
 } from '../lexicon/words.js';
+import { PAST_PARTICIPLES } from '../lexicon/verb-forms.js';
 import type { Token } from '../text/tokens.js';
 
 /** The token reading a leftward phrase needs; `Phrases` provides it (declared here so neither module imports the other). */
@@ -71,19 +74,28 @@ function wordStepBack(p: TokenReader, n: number, end: number): number {
       l === 'and' &&
       (p.cap(n - 1) || p.abbreviation(n - 2)) &&
       (p.cap(n + 1) || (n + 1 === end && LIST_REMAINDERS.has(p.lower(n + 1))));
-    // "aides to Mr. Lund", "those close to him": "to" before a name or a pronoun object.
+    // "aides to Mr. Lund", "those close to him": "to" before a name or a pronoun object;
+    // "sources close to the talks", "a release sent to media": after a word that links with "to"
     const toWhom =
       l === 'to' &&
       n < end &&
-      (p.cap(n + 1) || OBJECT_PRONOUNS.has(p.lower(n + 1))) &&
-      p.isWord(n - 1);
+      p.isWord(n - 1) &&
+      (p.cap(n + 1) ||
+        OBJECT_PRONOUNS.has(p.lower(n + 1)) ||
+        TO_LINKED_WORDS.has(p.lower(n - 1)) ||
+        participleBefore(p, n, end));
     return joinsNames || toWhom ? 1 : 0;
   }
+  // "an expert cited in the report", "a poll conducted by the Gazette": a participle after a
+  // noun and before its preposition describes the speaker, it is no verb of the clause
+  if (participleBefore(p, n + 1, end)) return 1;
   // A cue verb form ends the phrase ("Kim said | Ortiz told"), a noun-like base form does not ("a state agency").
-  // ... unless an article makes it the noun that shows something ("the emails show").
+  // ... unless an article makes it the noun that shows something ("the emails show"), or a
+  // determiner the noun the phrase ends on ("the reports said", "familiar with the talks said")
   const shows =
     n === end && ARTICLES.has(p.lower(n - 1)) && cueClass(p.lower(n + 1)) === 'evidence';
-  if (cueClass(l) && !p.cap(n) && !isBaseForm(l) && !shows && !pluralNoun(p, n)) return 0;
+  const noun = n === end && NOUN_DETERMINERS.has(p.lower(n - 1)) && p.isWord(n - 1);
+  if (cueClass(l) && !p.cap(n) && !isBaseForm(l) && !shows && !noun && !pluralNoun(p, n)) return 0;
   return 1;
 }
 
@@ -96,6 +108,27 @@ function pluralNoun(p: TokenReader, n: number): boolean {
   if (!l.endsWith('s') || l.endsWith('ss') || !p.isWord(n - 1)) return false;
   const before = p.lower(n - 1);
   return p.amount(n - 1) || (DETERMINERS.has(before) && before !== 'that');
+}
+
+/**
+ * The word before `prep` is a past participle after a noun ("cited in", "sent to", "conducted
+ * by") and the preposition stays inside the phrase that ends at `end`.
+ */
+function participleBefore(p: TokenReader, prep: number, end: number): boolean {
+  const k = prep - 1;
+  if (prep > end || !PREPOSITIONS.has(p.lower(prep)) || !p.isWord(k) || p.cap(k)) return false;
+  const word = p.lower(k);
+  if (!(PAST_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed')))) return false;
+  // the noun it describes: a word, not a determiner, auxiliary or preposition
+  const noun = p.lower(k - 1);
+  return (
+    p.isWord(k - 1) &&
+    !DETERMINERS.has(noun) &&
+    !AUXILIARIES.has(noun) &&
+    !PREPOSITIONS.has(noun) &&
+    !CLAUSE_OPENERS.has(noun) &&
+    !PERSONAL_PRONOUNS.has(noun)
+  );
 }
 
 /** How many tokens the phrase takes leftwards at the punctuation n: 0 where it ends the phrase. */

@@ -8,6 +8,7 @@ import {
   AUDIENCE_WORDS,
   AUXILIARIES,
   CLAUSE_OPENERS,
+  CONNECTIVES,
   CUE_ADVERBS,
   FLOATING_QUANTIFIERS,
   DETERMINERS,
@@ -20,6 +21,7 @@ import {
   TIME_OPENERS,
   WEEKDAYS_MONTHS,
   CALENDAR_NAMES,
+  STANDING_QUANTIFIERS,
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { readPhraseBefore, type TokenReader } from './phrase-before.js';
@@ -164,7 +166,7 @@ export class Phrases implements TokenReader {
       this.isWord(j) &&
       (AUXILIARIES.has(this.lower(j)) ||
         CUE_ADVERBS.has(this.lower(j)) ||
-        FLOATING_QUANTIFIERS.has(this.lower(j)) ||
+        (FLOATING_QUANTIFIERS.has(this.lower(j)) && this.floats(j, lo)) ||
         this.adverb(j) ||
         negative(this.lower(j)))
     ) {
@@ -178,6 +180,11 @@ export class Phrases implements TokenReader {
     // "is saying" is active; "was told", "is said" are passive.
     if (passive && this.lower(cue).endsWith('ing')) passive = false;
     return { before: j, start, passive, negated };
+  }
+
+  /** A quantifier at j floats after its subject ("the wardens all said"); "Both said" has none. */
+  private floats(j: number, lo: number): boolean {
+    return j > lo && !this.isPunct(j - 1, ',;:') && !CONNECTIVES.has(this.lower(j - 1));
   }
 
   /** The noun phrase that ends at `end` (inclusive), read leftwards: see phrase-before.ts. */
@@ -313,6 +320,8 @@ export class Phrases implements TokenReader {
     if (last <= first || last - first > 14) return false;
     const head = this.lower(last - 1);
     if (!this.isWord(last - 1)) return false;
+    // "Some said ...", "Many say ...": a quantifier standing alone for people
+    if (last - first === 1 && STANDING_QUANTIFIERS.has(head)) return true;
     // "the city's transit agency": a possessive is never the head of a speaker.
     if (/['\u2019]s$|s['\u2019]$/.test(head)) return false;
     if (
@@ -334,10 +343,12 @@ export class Phrases implements TokenReader {
     if (ADJECTIVE_ENDING.test(head) && !ROLE_NOUNS.has(head) && !PEOPLE_PLURALS.has(head))
       return false;
     // Unnamed speakers: "officials", "some analysts", "the company", "a source close to the team".
+    // ... or a plural of people described after it ("sources familiar with the plan")
     const opener =
       DETERMINERS.has(this.lower(first)) ||
       this.amount(first) ||
-      AMOUNT_HEDGES.has(this.lower(first));
+      AMOUNT_HEDGES.has(this.lower(first)) ||
+      PEOPLE_PLURALS.has(this.lower(first));
     return last - first <= 6 && (last - first <= 3 || opener);
   }
 

@@ -74,6 +74,26 @@ describe('stance-object', () => {
       expect(read(text)[0]).toMatchObject({ kind: 'speech', rule: 'leading' });
   });
 
+  it('reads the object up to a clause hung on it, and the clause after the comma closing it', () => {
+    expect(
+      read('The port reported a loss of $4 million, which surprised the council and may grow.'),
+    ).toMatchObject([
+      {
+        kind: 'stance',
+        rule: 'stance-object',
+        content: ['a loss of $4 million, which surprised the council and may grow'],
+      },
+    ]);
+    expect(read('The Harbour Hawks responded a minute later when Tom Bell scored.')).toEqual([]);
+    expect(
+      read('The wardens confirmed the pier, which opened in May, will close.')[0],
+    ).toMatchObject({
+      kind: 'speech',
+      rule: 'leading',
+      content: ['the pier, which opened in May, will close'],
+    });
+  });
+
   it('leaves a verb of saying whose object is neither clause nor stance alone', () => {
     expect(read('The visitors replied two minutes later with a goal.')).toEqual([]);
   });

@@ -15,7 +15,7 @@ import {
 } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import { REFERRING_WORDS } from '../../lexicon/quote-words.js';
-import { readsAsNounPhrase } from '../../quotes/rules/shared.js';
+import { objectReadsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const STANCE_OBJECT_CONFIDENCE = 0.6;
@@ -63,7 +63,7 @@ export const stanceObject: CueRule = {
     if (
       LABELLING_FORMS.has(lower)
         ? !labels(p, start, hi)
-        : !FORMS.has(lower) && !readsAsNounPhrase(p, start, hi)
+        : !FORMS.has(lower) && !objectReadsAsNounPhrase(p, start, hi)
     )
       return null;
     const attribution = make(

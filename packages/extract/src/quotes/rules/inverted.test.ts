@@ -91,4 +91,12 @@ describe('inverted', () => {
     const [quote] = read('And yes, the ferry is late again, says skipper Ivo Marr.');
     expect(quote).toMatchObject({ rule: 'inverted', source: 'skipper Ivo Marr' });
   });
+
+  it('a participle does not invert: "The reports, citing two sources, said ..."', () => {
+    const found = read('The reports, citing two sources, said the mill would close.');
+    expect(found.map((a) => a.rule)).not.toContain('inverted');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.source).toMatch(/^The reports/);
+    expect(found[0]).toMatchObject({ rule: 'leading', content: ['the mill would close'] });
+  });
 });

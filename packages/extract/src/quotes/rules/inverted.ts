@@ -25,6 +25,8 @@ export const inverted: CueRule = {
     const { p, c, floor, hi, make, open } = site;
     const cue = site.cue();
     if (!cue || site.phraseBefore().speaks || !site.invertible()) return null;
+    // only a finite verb inverts: "..., citing two sources" names no speaker of what came before
+    if (site.lower.endsWith('ing')) return null;
     const speaker = speakerAfter(p, cue.end, hi);
     // `Ann Roe, chief economist at the bank, said ...`: a named subject with an aside leads.
     const leadingAside = p.isPunct(c - 1, ',\u2014\u2013') && site.aside() !== null;

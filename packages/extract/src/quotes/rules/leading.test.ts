@@ -36,6 +36,9 @@ describe('leading', () => {
       content: ['the pier was unsafe'],
     });
     expect(all).toMatchObject({ source: 'The wardens', content: ['it would close'] });
+    // opening the clause, the quantifier is the subject itself
+    const [alone] = read('Ada Kemp and Tom Bell met. Both said the pier was unsafe.');
+    expect(alone).toMatchObject({ source: 'Both', content: ['the pier was unsafe'] });
   });
 
   it('"X and others said": the list is the source and the first person named speaks', () => {
@@ -473,5 +476,30 @@ describe('leading', () => {
         content: ['that Ada Kemp took directions from the mayor'],
       },
     ]);
+  });
+
+  it('words not yet said ("will argue", "could say") are a position; "would later say" was said', () => {
+    const [future] = read('The Harbour Party will argue that the levy hurts fishermen.');
+    expect(future).toMatchObject({
+      kind: 'stance',
+      rule: 'leading',
+      source: 'The Harbour Party',
+      content: ['that the levy hurts fishermen'],
+    });
+    const [quoted] = read('Ada Kemp will say "we are ready" at the rally.');
+    expect(quoted).toMatchObject({ kind: 'speech', quoteKind: 'mixed' });
+    const [past] = read('Ada Kemp would later say the plan was doomed.');
+    expect(past).toMatchObject({ kind: 'speech', content: ['the plan was doomed'] });
+  });
+
+  it('people addressed by a bare plural before "to" or "that" are the recipient', () => {
+    const [urged] = read('Ada Kemp urged residents to check the tide tables.');
+    expect(urged).toMatchObject({
+      source: 'Ada Kemp',
+      cue: 'urged',
+      content: ['to check the tide tables'],
+    });
+    const [warned] = read('Ada Kemp warned investors that the port would close.');
+    expect(warned).toMatchObject({ content: ['that the port would close'] });
   });
 });

@@ -1,11 +1,11 @@
 import { CUE_WORDS, TOPIC_WORDS, cueClass, inflect } from '../../lexicon/cues.js';
-import { COORDINATORS } from '../../lexicon/quote-words.js';
+import { COORDINATORS, UNSAID_MODALS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
-import { acceptsContent, classKind, readsAsNounPhrase } from './shared.js';
+import { acceptsContent, classKind, objectReadsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
 import type { CueClass } from '../../lexicon/cues.js';
-import type { Attribution, CueRule, CueSite } from './types.js';
+import type { Attribution, Cue, CueRule, CueSite } from './types.js';
 
 export const LEADING_CONFIDENCE = 0.85;
 
@@ -46,6 +46,9 @@ export const leading: CueRule = {
       if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
       if (topic && attribution.verbatim.length) return null;
       if (reportsAThing(site, cue.cls, contentStart, attribution)) return null;
+      // "will argue that ...", "could say ...": words not yet said are the speaker's position
+      if (attribution.kind === 'speech' && !attribution.verbatim.length && unsaid(site, cue))
+        attribution.kind = 'stance';
       attribution.channel = right.channel;
       // cues after the topic are read on, as after an aside: it holds no one's words open
       if (topic) return { type: 'aside', attribution, resumeAt: end };
@@ -63,6 +66,14 @@ export const leading: CueRule = {
   },
 };
 
+/** A lowercase modal of what is yet to come in the cue's group ("will argue", "could say"). */
+function unsaid(site: CueSite, cue: Cue): boolean {
+  const { p, c } = site;
+  for (let k = cue.group.start; k < c; k++)
+    if (UNSAID_MODALS.has(p.lower(k)) && !p.cap(k)) return true;
+  return false;
+}
+
 /** "denied the allegations", "reported a profit": a thing is named, no words are reported. */
 export function reportsAThing(
   site: CueSite,
@@ -74,7 +85,7 @@ export function reportsAThing(
     cls === 'speech' &&
     !attribution.verbatim.length &&
     !CLAUSE_ONLY_FORMS.has(site.lower) &&
-    readsAsNounPhrase(site.p, contentStart, site.hi)
+    objectReadsAsNounPhrase(site.p, contentStart, site.hi)
   );
 }
 

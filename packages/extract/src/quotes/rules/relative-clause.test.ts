@@ -81,4 +81,21 @@ describe('relative-clause', () => {
     expect(argued).toMatchObject({ rule: 'leading', source: 'Ann Roe' });
     expect(read('It is unclear which boats and barges have been sold.')).toEqual([]);
   });
+
+  it('"what" with a verb after the cue stands for what was said; a longer subject may own it', () => {
+    const [what] = read("The trip falls on what Norland officials say is the king's birthday.");
+    expect(what).toMatchObject({
+      rule: 'relative-clause',
+      source: 'Norland officials',
+      content: ['what', "is the king's birthday"],
+    });
+    const [that] = read(
+      "Norland is far from the cuts that the Harbour Hawks' own panel says are needed.",
+    );
+    expect(that).toMatchObject({
+      source: "the Harbour Hawks' own panel",
+      content: ['that', 'are needed'],
+    });
+    expect(read('She asked what Ada Kemp said about the plan.')).toEqual([]);
+  });
 });

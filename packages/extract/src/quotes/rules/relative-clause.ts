@@ -103,7 +103,8 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   let relative = subjectEnd - 1;
   while (relative >= floor && subjectEnd - relative <= MAX_SUBJECT_TOKENS) {
     if (EMBEDDING_RELATIVES.has(p.lower(relative))) break;
-    if (!p.isWord(relative)) return null;
+    // "that the Norland Tides' coach says": a plural possessive stays in the subject
+    if (!p.isWord(relative) && !pluralPossessive(p, relative)) return null;
     relative--;
   }
   const pronoun = p.lower(relative);
@@ -129,11 +130,23 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   const gap = AUXILIARIES.has(p.lower(after)) || /(ed|s)$/.test(p.lower(after));
   const opensClause =
     PERSONAL_PRONOUNS.has(p.lower(after)) || DETERMINERS.has(p.lower(after)) || p.cap(after);
-  if (pronoun === 'that' && (!gap || opensClause)) return null;
+  // "what officials say is ...": likewise; "what Kemp said about it" names no clause
+  if ((pronoun === 'that' || pronoun === 'what') && (!gap || opensClause)) return null;
   return aside(site, relative, relative + 1, subjectEnd, true);
 }
 
-const MAX_SUBJECT_TOKENS = 4;
+const MAX_SUBJECT_TOKENS = 6;
+
+/** An apostrophe closing a plural possessive: "the Tides' coach". */
+function pluralPossessive(p: Phrases, k: number): boolean {
+  const mark = p.lower(k);
+  return (
+    (mark === "'" || mark === '\u2019') &&
+    p.outside(k) &&
+    p.tokens[k - 1]?.end === p.tokens[k]!.start &&
+    p.lower(k - 1).endsWith('s')
+  );
+}
 
 /**
  * `..., said Ada Kemp, who added ...` after a closed trailing or inverted cue (the floor after

@@ -19,8 +19,10 @@ import { QuoteState } from '../units.js';
 import type { Attribution } from './types.js';
 import {
   ADD_FORMS,
+  ADVERBIAL_OPENERS,
   CONTENT_OPENERS,
   COORDINATORS,
+  OBJECT_RELATIVES,
   REFERRING_WORDS,
 } from '../../lexicon/quote-words.js';
 
@@ -103,17 +105,47 @@ export function readsAsNounPhrase(p: Phrases, from: number, to: number): boolean
     if (next?.word && !next.cap && !/['\u2019]s$/.test(p.lower(k - 1)) && !linking(next.lower))
       return false;
   }
+  return !hasVerb(p, from, to);
+}
+
+/** Some word in [from, to) shows a clause's verb: an auxiliary, a contraction, a past tense, a cue. */
+function hasVerb(p: Phrases, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = p.tokens[i]!;
     if (!t.word) continue;
     const w = t.lower;
     if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || cueClass(w) || /n['\u2019]t$/.test(w))
-      return false;
+      return true;
     if (w !== t.bare && (CONTRACTING_SUBJECTS.has(t.bare) || PERSONAL_PRONOUNS.has(t.bare)))
-      return false;
-    if (!t.cap && w.length > 4 && w.endsWith('ed')) return false;
+      return true;
+    if (!t.cap && w.length > 4 && w.endsWith('ed')) return true;
   }
-  return true;
+  return false;
+}
+
+/**
+ * `reported a profit, which rose`, `responded a minute later when Kemp scored`: the object of a
+ * cue read as a noun phrase up to a clause hung on it (a relative after a comma, an adverbial
+ * clause), whose own verbs say nothing about the object. Read on after the comma closing the
+ * clause: `said the bridge, which opened in May, will close` is a clause again.
+ */
+export function objectReadsAsNounPhrase(p: Phrases, from: number, to: number): boolean {
+  const stop = clauseOnObject(p, from, to);
+  if (stop < 0) return readsAsNounPhrase(p, from, to);
+  if (!readsAsNounPhrase(p, from, stop)) return false;
+  let close = stop + 1;
+  while (close < to && !p.isPunct(close, ',')) close++;
+  return close >= to || !hasVerb(p, close + 1, to);
+}
+
+/** Where a relative clause after a comma, or an adverbial clause, opens after `from`; else -1. */
+function clauseOnObject(p: Phrases, from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    if (!p.isWord(k)) continue;
+    const w = p.lower(k);
+    if (ADVERBIAL_OPENERS.has(w) || (OBJECT_RELATIVES.has(w) && p.isPunct(k - 1, ','))) return k;
+  }
+  return -1;
 }
 
 /**
