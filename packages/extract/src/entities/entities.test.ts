@@ -141,6 +141,10 @@ describe('people', () => {
     );
     expect(people(t).sort()).toEqual(['Ana Ruiz', 'Lena English', 'Rita Green']);
     expect(named(t, 'Democrat')).toBeUndefined();
+    // a party as an adjective names nothing either; a surname that speaks stays
+    const adjective = table('Race\nTurnout among Democratic voters was low. "We won," said Green.');
+    expect(named(adjective, 'Democratic')).toBeUndefined();
+    expect(named(adjective, 'Green')).toBeDefined();
     expect(named(t, 'Virginia Democrats')?.kind).toBe('organization');
   });
 

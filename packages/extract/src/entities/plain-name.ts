@@ -2,9 +2,8 @@
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { HONORIFIC_GENDER, ROLE_NOUNS } from './data/people.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
-import { THING_WORDS, PARTY_WORDS } from './data/name-words.js';
+import { THING_WORDS, PARTY_NAMES, PARTY_WORDS } from './data/name-words.js';
 import { NAME_PARTICLES } from './data/words.js';
-import { ARTICLES } from '../lexicon/words.js';
 import {
   type Candidate,
   type Ctx,
@@ -85,9 +84,11 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   const group =
     DEMONYMS.has(lastWord) || DEMONYMS.has(lastSingular) || PARTY_WORDS.has(lastSingular);
   if (group && !surnamed) {
-    // "Ruiz, a Democrat,": one member of a party is what someone is, not a thing named
-    const article = ARTICLES.has(ctx.tokens[start - 1]?.lower ?? '');
-    if (article && wordIdx.length === 1 && !lastWord.endsWith('s')) return NOBODY;
+    // "Ruiz, a Democrat,", "the Republican nominee": one member of a party, or the party as an
+    // adjective, is what someone is, not a thing named ("Labour" alone is the party, and one
+    // who speaks is someone of that surname: "Green said", "quipped Green")
+    const member = wordIdx.length === 1 && !lastWord.endsWith('s') && !PARTY_NAMES.has(lastWord);
+    if (member && !isSpeechVerb(ctx, end) && !isSpeechVerb(ctx, start - 1)) return NOBODY;
     return lastWord.endsWith('s') ? 'organization' : 'other';
   }
   // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself

@@ -114,6 +114,9 @@ export const OF_HEADS = new Set([
   'port',
 ]);
 
+/** Of PARTY_WORDS, those that name a party by themselves ("Labour won"), not a member of one. */
+export const PARTY_NAMES = new Set(['bloc', 'gop', 'labour', 'ndp']);
+
 /** Party labels before a name ("Democrat Jane Roe", "Liberal MP X"). */
 export const PARTY_WORDS = new Set([
   'democrat',
