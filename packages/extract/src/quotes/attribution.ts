@@ -250,6 +250,12 @@ class UnitReader {
         this.found.push(outcome.attribution);
         this.resumeAt = outcome.resumeAt;
         return;
+      case 'fronted':
+        // "Asked about the plan, most voters said ...": the subject starts after the clause
+        this.found.push(outcome.attribution);
+        this.resumeAt = outcome.resumeAt;
+        this.floor = Math.max(this.floor, outcome.resumeAt);
+        return;
       case 'settle':
         this.found.push(outcome.attribution);
         if (outcome.cutAt !== null) this.cutOpen(outcome.cutAt);

@@ -19,6 +19,15 @@ describe('asked-question', () => {
     });
   });
 
+  it("the answer's speaker starts after the fronted question, even with no name in it", () => {
+    const [, answer] = read('Asked about the toll, about half of the drivers said it was fair.');
+    expect(answer).toMatchObject({
+      rule: 'leading',
+      source: 'about half of the drivers',
+      content: ['it was fair'],
+    });
+  });
+
   it('a question after the answer, or after a passive "was asked", runs to the sentence end', () => {
     const [answer, question] = read('Ada Kemp said she would run when asked about the vote.');
     expect(answer).toMatchObject({ content: ['she would run'] });

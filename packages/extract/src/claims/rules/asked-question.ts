@@ -41,7 +41,7 @@ export const askedQuestion: CueRule = {
     );
     if (!claim || claim.verbatim.length) return null;
     // the answer after a fronted question is read on; a question after the answer ends it
-    if (fronted) return { type: 'aside', attribution: claim, resumeAt: end + 1 };
+    if (fronted) return { type: 'fronted', attribution: claim, resumeAt: end + 1 };
     return { type: 'settle', attribution: claim, cutAt: cueStart };
   },
 };

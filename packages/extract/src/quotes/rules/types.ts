@@ -77,6 +77,8 @@ export type Outcome =
   | { type: 'close'; attribution: Attribution; contentEnd: number }
   /** An aside inside the sentence: nothing is cut or left open, cues resume at `resumeAt`. */
   | { type: 'aside'; attribution: Attribution; resumeAt: number }
+  /** A clause fronted before the sentence's own: it is read from `resumeAt` on, subject and all. */
+  | { type: 'fronted'; attribution: Attribution; resumeAt: number }
   /**
    * The attribution takes the rest of the unit (cutting an open one at `cutAt`); with
    * `reportsClause`, it reports the whole clause of the open one, from its subject on.
