@@ -132,6 +132,7 @@ export class Phrases implements TokenReader {
     while (
       j >= lo &&
       this.isWord(j) &&
+      !this.surnameLike(j, lo) &&
       (WEEKDAYS_MONTHS.has(this.lower(j)) || /^\d/.test(this.lower(j)))
     ) {
       sawTime ||= WEEKDAYS_MONTHS.has(this.lower(j));
@@ -164,6 +165,7 @@ export class Phrases implements TokenReader {
     while (
       j >= lo &&
       this.isWord(j) &&
+      !this.surnameLike(j, lo) &&
       (AUXILIARIES.has(this.lower(j)) ||
         CUE_ADVERBS.has(this.lower(j)) ||
         (FLOATING_QUANTIFIERS.has(this.lower(j)) && this.floats(j, lo)) ||
@@ -180,6 +182,16 @@ export class Phrases implements TokenReader {
     // "is saying" is active; "was told", "is said" are passive.
     if (passive && this.lower(cue).endsWith('ing')) passive = false;
     return { before: j, start, passive, negated };
+  }
+
+  /**
+   * "Theresa May", "Ada Will": a capitalised auxiliary, or a month that is also a name, after a
+   * capitalised word ends a name.
+   */
+  surnameLike(j: number, lo: number): boolean {
+    const l = this.lower(j);
+    const ambiguous = AUXILIARIES.has(l) || (WEEKDAYS_MONTHS.has(l) && !CALENDAR_NAMES.has(l));
+    return ambiguous && j > lo && this.cap(j) && this.cap(j - 1) && !this.isTime(j - 1);
   }
 
   /** A quantifier at j floats after its subject ("the wardens all said"); "Both said" has none. */
@@ -210,6 +222,7 @@ export class Phrases implements TokenReader {
         const l = t.lower;
         if (
           n > i &&
+          !this.surnameLike(n, i) &&
           (CLAUSE_OPENERS.has(l) ||
             AUXILIARIES.has(l) ||
             this.isTime(n) ||
@@ -328,7 +341,7 @@ export class Phrases implements TokenReader {
       NON_SPEAKERS.has(head) ||
       DETERMINERS.has(head) ||
       PREPOSITIONS.has(head) ||
-      AUXILIARIES.has(head)
+      (AUXILIARIES.has(head) && !this.surnameLike(last - 1, first))
     )
       return false;
     // "them" heads no speaker, but "one of them", "some of them" are speakers

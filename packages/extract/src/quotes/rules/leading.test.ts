@@ -65,6 +65,17 @@ describe('leading', () => {
     expect(read('The wardens met them said nothing.')).toEqual([]);
   });
 
+  it('a surname that is also an auxiliary or a month ends the name, not the phrase', () => {
+    expect(read('Premier Rita May said the pier would close.')[0]).toMatchObject({
+      source: 'Premier Rita May',
+      content: ['the pier would close'],
+    });
+    expect(read('"It is done," Rita May said.')[0]).toMatchObject({ source: 'Rita May' });
+    expect(read('"It is done," said Ivo Will.')[0]).toMatchObject({ source: 'Ivo Will' });
+    // a month after a preposition is still a time: "Ana Ruiz in May"
+    expect(read('"It is done," said Ana Ruiz in May.')[0]).toMatchObject({ source: 'Ana Ruiz' });
+  });
+
   it('a belief or a topic after a speaker with an aside keeps the speaker', () => {
     const [belief, topic] = read(
       [
