@@ -99,29 +99,29 @@ describe('who said it', () => {
   it('a pronoun far from its antecedent prefers someone made a subject since the last speaker', () => {
     const quotes = whoSaid(
       [
-        'Jon Ames, a researcher at Talos, said the scam was old. "It is the same scam," Ames said.',
-        'The head of research at Vexa, Kevin Hale, agreed with the finding. The firm tracks such scams.',
-        '"We believe it is the same group," he said.',
+        'Jon Ames, a researcher at Quillon, said the fraud was old. "It is the same fraud," Ames said.',
+        'The head of research at Vexa, Kevin Marlow, agreed with the finding. The firm tracks such frauds.',
+        '"We believe it is the same gang," he said.',
       ].join('\n\n'),
     );
-    expect(quotes.at(-1)?.speaker).toBe('Kevin Hale');
+    expect(quotes.at(-1)?.speaker).toBe('Kevin Marlow');
   });
 
   it('a name in a fronted "Asked ..." phrase is who was asked, not the pronoun after it', () => {
     const quotes = whoSaid(
       [
-        '"I got presents for all of them," Dennis Brook says.',
-        'Asked what he would tell Mayor John Tory about the shelters, he said: "Just listen to us."',
+        '"I kept a seat for each of them," Dennis Arlow says.',
+        'Asked what he would tell Mayor Ivo Marsh about the ferries, he said: "Just run them on time."',
       ].join('\n\n'),
     );
-    expect(quotes.at(-1)?.speaker).toBe('Dennis Brook');
+    expect(quotes.at(-1)?.speaker).toBe('Dennis Arlow');
   });
 
   it('"it" in a sentence is its subject, not a place named later in it', () => {
     const [, second] = whoSaid(
-      'Global Affairs says travellers should take care in Peru, but it now explains the warning is new.',
+      'Coastal Affairs says travellers should take care in Norland, but it now explains the advice is new.',
     );
-    expect(second?.speaker).toBe('Global Affairs');
+    expect(second?.speaker).toBe('Coastal Affairs');
   });
 
   it('a first name given to both men and women leaves the pronoun to decide', () => {
@@ -137,8 +137,8 @@ describe('who said it', () => {
   it('a pronoun after a speaker of unknown gender is theirs, not a man merely mentioned', () => {
     const quotes = whoSaid(
       [
-        'President Donald Trump wants a wall.',
-        'Tarn Kettle said a beer might help the talks between lawmakers and Trump. "If they all got a beer together, they would sort it out," he said.',
+        'President Tomas Okafor wants a new bridge.',
+        'Tarn Kettle said a long lunch might help the talks between the council and Okafor. "If they all sat down together, they would sort it out," he said.',
       ].join('\n\n'),
     );
     expect(quotes.at(-1)?.speaker).toBe('Tarn Kettle');
@@ -146,7 +146,7 @@ describe('who said it', () => {
 
   it('a description, a comma, then a name: the name speaks', () => {
     const [quote] = whoSaid(
-      'One red-state Democrat, Montana Sen. Jon Tarrow, said the wall would never be paid for.',
+      'One coastal Liberal, Norland Sen. Jon Tarrow, said the bridge would never be paid for.',
     );
     expect(quote?.speaker).toBe('Jon Tarrow');
   });
@@ -192,11 +192,11 @@ describe('role descriptions that point back to a named person or body', () => {
     ).toBe('State Department');
   });
 
-  it('a comma after a noun phrase is no adjective list: "The truth, the senator said, was ..."', () => {
+  it('a comma after a noun phrase is no adjective list: "The fact, the senator said, was ..."', () => {
     const quotes = whoSaid(
-      'Ted Cruz spoke on Monday. The truth, the senator said then, was that the plan had failed.',
+      'Ivo Marsh spoke on Monday. The fact, the senator said then, was that the plan had failed.',
     );
-    expect(quotes[0]?.words).toMatch(/^The truth/);
+    expect(quotes[0]?.words).toMatch(/^The fact/);
   });
 });
 
@@ -262,7 +262,7 @@ describe('statements, clubs and companies referred to again', () => {
     const quotes = whoSaid(
       [
         'The Harbour Juice Association said in a statement that fruit juice "is a source of vitamins".',
-        'The statement also said that removing it "would hurt children".',
+        'The statement also said that banning it "would hurt families".',
         'A statement from the Eastvale Council said "we will review the rules".',
       ].join('\n\n'),
     );

@@ -137,7 +137,7 @@ describe('people', () => {
 
   it('a party word is a surname after a known first name, and "a Democrat" names nothing', () => {
     const t = table(
-      'Budget vote\nThen Rita Green and Lena English spoke. Ana Ruiz, a Democrat, voted no. Virginia Democrats met.',
+      'Budget vote\nThen Rita Green and Lena English spoke. Ana Ruiz, a Democrat, voted no. Georgia Democrats met.',
     );
     expect(people(t).sort()).toEqual(['Ana Ruiz', 'Lena English', 'Rita Green']);
     expect(named(t, 'Democrat')).toBeUndefined();
@@ -145,7 +145,7 @@ describe('people', () => {
     const adjective = table('Race\nTurnout among Democratic voters was low. "We won," said Green.');
     expect(named(adjective, 'Democratic')).toBeUndefined();
     expect(named(adjective, 'Green')).toBeDefined();
-    expect(named(t, 'Virginia Democrats')?.kind).toBe('organization');
+    expect(named(t, 'Georgia Democrats')?.kind).toBe('organization');
   });
 
   it('a dateline names its place, its region and its agency, whatever comes before the dash', () => {
@@ -576,8 +576,8 @@ describe('names that are not people', () => {
   });
 
   it('a weekday after a first name is a date, not a surname', () => {
-    const t = table('The parade runs on Christmas Eve Monday, Ada Kemp said. Theresa May watched.');
-    expect(people(t).sort()).toEqual(['Ada Kemp', 'Theresa May']);
+    const t = table('The parade runs on Christmas Eve Monday, Ada Kemp said. Rita May watched.');
+    expect(people(t).sort()).toEqual(['Ada Kemp', 'Rita May']);
   });
 
   it('a mall is a place even after a first name, and a system a body', () => {
@@ -626,9 +626,9 @@ describe('shorter forms of a long name', () => {
   });
 
   it('reads a photo agency in a credit as an organisation, not part of a name', () => {
-    const text = 'Ann Roe / PA Images via Getty Images Kevin Ostrander at the ceremony on Monday.';
+    const text = 'Ann Roe / PA Images via Getty Images Kevin Marlow at the ceremony on Monday.';
     const t = table(text);
-    expect(people(t)).not.toContain('Getty Images Kevin Ostrander');
+    expect(people(t)).not.toContain('Getty Images Kevin Marlow');
     expect(named(t, 'Getty Images')?.kind).toBe('organization');
   });
 });

@@ -75,7 +75,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   // "Virginia Democrats", "Rohingya Muslim": a group, not a person
   const lastWord = lowers[lowers.length - 1]!;
   const lastSingular = withoutPluralS(lastWord);
-  // ... but after a known first name (not a place: "Virginia") the word is a surname: "Tom Green"
+  // ... but after a known first name (not a place: "Georgia") the word is a surname: "Tom Green"
   const surnamed =
     wordIdx.length > 1 &&
     FIRST_NAME_GENDER.has(lowers[0]!) &&

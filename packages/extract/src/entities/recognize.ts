@@ -248,7 +248,7 @@ function continuesName(ctx: Ctx, last: Token, next: number): boolean {
     isNameToken(ctx, next) &&
     !closingTitleCaseCue(ctx, next) &&
     (!lowerHyphenPart(ctx, token) || isHyphenGivenName(ctx, next)) &&
-    // "Theresa May", but "Ada Kemp Monday": a month may be a surname, a weekday is not
+    // "Rita May", but "Ada Kemp Monday": a month may be a surname, a weekday is not
     (!isTimeWord(token.lower) || (FIRST_NAME_GENDER.has(last.lower) && !WEEKDAYS.has(token.lower)))
   );
 }

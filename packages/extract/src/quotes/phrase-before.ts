@@ -68,7 +68,7 @@ function wordStepBack(p: TokenReader, n: number, end: number): number {
   const l = p.tokens[n]!.lower;
   // "More than 40 percent of voters said": "than" before an amount stays in the phrase
   if (l === 'than' && n < end && p.amount(n + 1) && COMPARATIVES.has(p.lower(n - 1))) return 2;
-  // "Theresa May": a capitalised auxiliary after a capitalised word is part of the name
+  // "Rita May": a capitalised auxiliary after a capitalised word is part of the name
   if (AUXILIARIES.has(l) && p.cap(n) && p.cap(n - 1)) return 1;
   if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
     // "Ada Kemp and Tom Bell", and "Ada Kemp and others" where the list ends at the cue

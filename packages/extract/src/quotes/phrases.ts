@@ -185,7 +185,7 @@ export class Phrases implements TokenReader {
   }
 
   /**
-   * "Theresa May", "Ada Will": a capitalised auxiliary, or a month that is also a name, after a
+   * "Rita May", "Ada Will": a capitalised auxiliary, or a month that is also a name, after a
    * capitalised word ends a name.
    */
   surnameLike(j: number, lo: number): boolean {

@@ -23,11 +23,11 @@ describe('in-finding', () => {
 
   it('one the sentence ends "in" is the source of the clause before it', () => {
     expect(
-      read('The mayor fell to 10 percent in the latest survey released Monday.')[0],
+      read('The mayor slid to 12 percent in the newest survey released Monday.')[0],
     ).toMatchObject({
       rule: 'in-finding',
-      source: 'the latest survey released Monday',
-      content: ['The mayor fell to 10 percent'],
+      source: 'the newest survey released Monday',
+      content: ['The mayor slid to 12 percent'],
     });
   });
 

@@ -51,7 +51,7 @@ function antecedent(
   // an object named since is less salient than whoever was speaking).
   let farSpeaker: Ent | undefined;
   let farNearest: Ent | undefined;
-  // ... unless someone was made a sentence's subject since that speaker spoke ("Kevin Hale
+  // ... unless someone was made a sentence's subject since that speaker spoke ("Kevin Marlow
   // agreed with the finding. [...] "...," he said."): the newcomer is who carries on
   let farSubject: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
@@ -81,7 +81,7 @@ function antecedent(
 }
 
 /**
- * A name that opens a clause of its sentence or is what a verb acts on ("Kevin Hale agreed",
+ * A name that opens a clause of its sentence or is what a verb acts on ("Kevin Marlow agreed",
  * "I asked barber Ray Moss"), not one inside a prepositional phrase ("founded by Pia Hall").
  */
 function standsAsSubject(store: EntityStore, span: Span): boolean {

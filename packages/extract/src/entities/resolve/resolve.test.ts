@@ -91,9 +91,9 @@ describe('resolving sources', () => {
 
   it('reads a plural role inside an organisation name as part of it', () => {
     const text =
-      'A report by the Department of Veterans Affairs was released. Senators Ana Ruiz and Tom Bell objected.';
+      'A report by the Department of Coastal Affairs was released. Senators Ana Ruiz and Tom Bell objected.';
     const t = table(text);
-    expect(named(t, 'Department of Veterans Affairs')?.kind).toBe('organization');
+    expect(named(t, 'Department of Coastal Affairs')?.kind).toBe('organization');
     expect(people(t)).toEqual(['Ana Ruiz', 'Tom Bell']);
   });
 

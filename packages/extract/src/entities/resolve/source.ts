@@ -277,7 +277,7 @@ function bodyBeforeNoun(
 const LOWERCASE_WORDS = /^(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
 
 /**
- * "One red-state Democrat, Montana Sen. Jon Tester", "Keeper of the Seal, Ana Ruiz": a
+ * "One red-state Democrat, Norland Sen. Jon Tarrow", "Keeper of the Seal, Ana Ruiz": a
  * description, a comma, then the person's name closing the phrase: the name is the speaker.
  */
 function namedAfterComma(store: EntityStore, p: Phrase, comma: number): Mention | undefined {

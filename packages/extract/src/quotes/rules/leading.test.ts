@@ -328,7 +328,7 @@ describe('leading', () => {
 
   it('one bare word after a cue is no statement, however the sentence goes on', () => {
     const found = read(
-      'The mayor leads the race by 40 pledged delegates according to a count by the Harbour Gazette.',
+      'The mayor leads the race by 40 votes according to a tally by the Harbour Gazette.',
     );
     expect(found.map((a) => a.rule)).toEqual(['according-to']);
   });
@@ -368,12 +368,12 @@ describe('leading', () => {
 
   it('a long aside of roles joined by "and" stays with the speaker', () => {
     const [a] = read(
-      'Ada Kemp, director of the Harbour Tax Policy Center and a professor at the Marsh School of Northtown University, said the plan was fair.',
+      'Ada Kemp, director of the Harbour Fiscal Institute and a lecturer at the Marsh School of Northtown University, said the plan was fair.',
     );
     expect(a).toMatchObject({
       rule: 'leading',
       source:
-        'Ada Kemp, director of the Harbour Tax Policy Center and a professor at the Marsh School of Northtown University',
+        'Ada Kemp, director of the Harbour Fiscal Institute and a lecturer at the Marsh School of Northtown University',
       content: ['the plan was fair'],
     });
   });
@@ -394,12 +394,12 @@ describe('leading', () => {
   });
 
   it('a verb of talk or worry with "about" reports a topic: a claim of the speaker', () => {
-    const [spoke] = read('Ada Kemp spoke out Tuesday about the death of a harbour diver.');
+    const [spoke] = read('Ada Kemp spoke out Tuesday about the loss of a harbour diver.');
     expect(spoke).toMatchObject({
       kind: 'stance',
       cue: 'spoke out Tuesday about',
       source: 'Ada Kemp',
-      content: ['the death of a harbour diver'],
+      content: ['the loss of a harbour diver'],
     });
     // the topic ends at its comma or at a second cue; what follows is read on
     const [wrote, saying] = read('Tom Bell wrote about the strike, saying it hurt the town.');

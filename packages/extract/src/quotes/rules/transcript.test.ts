@@ -15,7 +15,7 @@ describe('transcript', () => {
     const text = [
       'Markets were calm on Monday.',
       'BONDS: Bond prices fell.',
-      'ENERGY: Crude oil slipped 0.1 per cent to $52.94 per barrel.',
+      'ENERGY: Crude oil slipped 0.4 per cent to $61.20 per barrel.',
       'EUROPE: The DAX rose 0.2 per cent.',
       'KEEPING SCORE: The index gained 18 points.',
       'KEEPING SCORE: The index gave back 4 points.',
