@@ -626,7 +626,8 @@ describe('shorter forms of a long name', () => {
   });
 
   it('reads a photo agency in a credit as an organisation, not part of a name', () => {
-    const text = 'Ann Roe / PA Images via Getty Images Kevin Marlow at the ceremony on Monday.';
+    const text =
+      'Ann Roe / Harbour Images via Getty Images Kevin Marlow at the ceremony on Monday.';
     const t = table(text);
     expect(people(t)).not.toContain('Getty Images Kevin Marlow');
     expect(named(t, 'Getty Images')?.kind).toBe('organization');

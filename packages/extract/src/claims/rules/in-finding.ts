@@ -20,7 +20,7 @@ export const IN_FINDING_CONFIDENCE = 0.7;
 const MAX_SOURCE_WORDS = 9;
 
 /**
- * `In a new poll, 45 percent back the plan.` / `She fell to 10 percent in the latest survey.`:
+ * `In a new poll, 45 percent back the plan.` / `She slid to 12 percent in the newest survey.`:
  * a poll, survey, study or report the sentence is "in" is its source, as "according to" would
  * make it. Only outside an attribution still open (`Ana Ruiz said she leads in the poll` is her
  * words), and only for a whole clause: `the donors named in the report` is no claim.
@@ -76,7 +76,7 @@ function clauseAfter(p: Phrases, sourceEnd: number, hi: number): FoundClaim | nu
   return { content: [start, hi], cutAt: null };
 }
 
-/** `She fell to 10 percent in the latest survey.`: the clause before "in". */
+/** `She slid to 12 percent in the newest survey.`: the clause before "in". */
 function clauseBefore(
   p: Phrases,
   c: number,
@@ -105,7 +105,7 @@ function findingNoun(p: Phrases, from: number, hi: number): number {
     }
     const word = p.lower(k);
     if (FINDING_NOUNS.has(word)) return readsAsNounPhrase(p, from, k + 1) ? k : -1;
-    // `in the wake of the report`, `in the District of Columbia head to the polls`
+    // `in the wake of the report`, `in the Eastvale district head to the polls`
     if (cueClass(word) || PREPOSITIONS.has(word)) return -1;
     words++;
   }
