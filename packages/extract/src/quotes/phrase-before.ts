@@ -28,6 +28,8 @@ export interface TokenReader {
   amount(i: number): boolean;
   /** A slash written between two capitalised words, no space around it ("CNN/ORC"). */
   slashJoins(i: number): boolean;
+  /** A capitalised auxiliary or month after a capitalised word, ending a name ("Rita May"). */
+  surnameLike(i: number, lo: number): boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ export function readPhraseBefore(
     const t = p.tokens[n]!;
     if (!p.outside(n)) break;
     // Words count towards maxTokens; punctuation inside the phrase does not.
-    const step = t.word ? wordStepBack(p, n, end) : punctuationStepBack(p, n, lo, end);
+    const step = t.word ? wordStepBack(p, n, lo, end) : punctuationStepBack(p, n, lo, end);
     if (step === 0) break;
     n -= step;
     if (t.word) count += step;
@@ -64,12 +66,12 @@ export function readPhraseBefore(
 }
 
 /** How many tokens the phrase takes leftwards at the word n: 0 where the word ends the phrase. */
-function wordStepBack(p: TokenReader, n: number, end: number): number {
+function wordStepBack(p: TokenReader, n: number, lo: number, end: number): number {
   const l = p.tokens[n]!.lower;
   // "More than 40 percent of voters said": "than" before an amount stays in the phrase
   if (l === 'than' && n < end && p.amount(n + 1) && COMPARATIVES.has(p.lower(n - 1))) return 2;
   // "Rita May": a capitalised auxiliary after a capitalised word is part of the name
-  if (AUXILIARIES.has(l) && p.cap(n) && p.cap(n - 1)) return 1;
+  if (p.surnameLike(n, lo)) return 1;
   if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
     // "Ada Kemp and Tom Bell", and "Ada Kemp and others" where the list ends at the cue
     const joinsNames =

@@ -276,14 +276,14 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
   // "the company", "the team", "the group": the business or club last named
   const firm = FIRM_NOUNS.has(noun) || GROUP_NOUNS.has(noun);
   const team = TEAM_NOUNS.has(noun);
+  // "the company", "the chain": the business last named, not a public body or an outlet;
+  // "the club": not a business either
+  const other = (w: string) => PUBLIC_BODY_WORDS.has(w) || (team && BUSINESS_NAME_WORDS.has(w));
   let found: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     const ent = m.ent;
     if (ent.kind !== 'organization' || ent.anonymous || m.quoted) return false;
     const words = ent.name.toLowerCase().split(/\s+/);
-    // "the company", "the chain": the business last named, not a public body or an outlet;
-    // "the club": not a business either
-    const other = (w: string) => PUBLIC_BODY_WORDS.has(w) || (team && BUSINESS_NAME_WORDS.has(w));
     if (words.includes(noun) || (firm && !ent.outlet && !words.some(other))) found = ent;
     return found !== undefined;
   });
