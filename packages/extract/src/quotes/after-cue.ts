@@ -149,9 +149,11 @@ function clauseEnd(
       opener: '',
       recipient,
     };
-  if (p.isPunct(i, ',\u2014\u2013')) {
+  // `told the hosts of "Harbour Talk," adding ...`: a comma written inside a title's closing mark
+  const commaInMark = p.states[i - 1] === QuoteState.Close && p.commaBefore(i);
+  if (p.isPunct(i, ',\u2014\u2013') || commaInMark) {
     // `..., she said, "but the roads aren't."` or `, she said, adding ...` or `, she said, and ...`
-    let next = i + 1;
+    let next = commaInMark ? i : i + 1;
     // `"A," Lund said, referring to the critics, "B."`: a short aside before the second piece;
     // `, adding later, "B."` is a cue of its own, so "B" is another quote (the participle's).
     const participle = PARTICIPLE_CUES.has(p.lower(next));

@@ -287,7 +287,7 @@ class UnitReader {
     this.found.push(attribution);
     this.open = null;
     // `"...," she said, adding that ...`: the participle rule reads on from the comma.
-    const participle = p.isPunct(contentEnd - 1, ',') && PARTICIPLE_CUES.has(p.lower(contentEnd));
+    const participle = p.commaBefore(contentEnd) && PARTICIPLE_CUES.has(p.lower(contentEnd));
     const carried = participle ? null : carriedTail(this.site, contentEnd, attribution);
     if (carried) this.found.push(carried);
     // `"...," said Ada Kemp, a teacher, who added that ...`: the relative clause is read on

@@ -57,6 +57,12 @@ describe('findQuoted', () => {
     expect(inner("''It is tinkering,'' said the economist.")).toEqual(['It is tinkering,']);
   });
 
+  it('three marks closing after a word are the inner single mark, then the doubled one', () => {
+    expect(inner("''I would call it 'sturdy,''' Ms. Kemp added.")).toEqual([
+      "I would call it 'sturdy,'",
+    ]);
+  });
+
   it('reads two typographic single marks as a double mark, on either side', () => {
     expect(inner('\u201cWe print for anyone,\u2019\u2019 says Ana Ruiz.')).toEqual([
       'We print for anyone,',

@@ -66,6 +66,10 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
         continue;
       // Two single marks stand for a double one in some copy: ''like this'', ‘‘this’’, ‘’this”.
       const doubled = isSingleMark(ch) && isSingleMark(text[i + 1]) && i + 1 < end;
+      // `''a 'word,'''`: three marks closing after a word are the inner single one, then the
+      // doubled close; this first one is part of the passage
+      if (doubled && doubleOpen >= 0 && isSingleMark(text[i + 2]) && !isSpace(text[i - 1]))
+        continue;
       const width = doubled ? 2 : 1;
       const before = i > start ? text[i - 1] : undefined;
       const after = i + width < end ? text[i + width] : undefined;

@@ -105,6 +105,22 @@ export class Phrases implements TokenReader {
     const t = this.tokens[i];
     return t !== undefined && !t.word && this.outside(i) && chars.includes(t.lower);
   }
+  /**
+   * The token before the closing quote mark that ends at i: a mark written doubled (`,''`) is
+   * two tokens, so the comma inside it is found by stepping back over both.
+   */
+  beforeCloseMark(i: number): number {
+    let j = i;
+    while (j > 0 && this.states[j] === QuoteState.Close) j--;
+    return j;
+  }
+  /** A comma ends the clause before token i, also when written inside a closing quote mark (`,"`). */
+  commaBefore(i: number): boolean {
+    if (this.isPunct(i - 1, ',')) return true;
+    return (
+      this.states[i - 1] === QuoteState.Close && this.lower(this.beforeCloseMark(i - 1)) === ','
+    );
+  }
 
   /** Skips a time phrase that starts at i ("on Monday", "last week", "Tuesday"); returns the index after it. */
   skipTimeForward(i: number, hi: number): number {

@@ -155,4 +155,13 @@ describe('participle', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ rule: 'leading', quoteKind: 'mixed', cue: 'praised' });
   });
+  it('a participle after a title whose comma is inside its closing mark hangs on the speaker', () => {
+    const found = read(
+      '"I wish her well," Ivo Marsh told the hosts of "Harbour Talk," adding that his son knows her.',
+    );
+    expect(found.map((a) => [a.rule, a.content, a.source])).toEqual([
+      ['trailing', ['I wish her well'], 'Ivo Marsh'],
+      ['participle', ['that his son knows her'], 'Ivo Marsh'],
+    ]);
+  });
 });

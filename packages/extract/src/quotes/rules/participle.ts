@@ -23,7 +23,7 @@ export const participle: CueRule = {
     if (!cue || !PARTICIPLE_CUES.has(lower)) return pointsTo(site);
     let speaker: Span | null;
     let cutAt = cutBefore(p, c);
-    if (commaBefore(p, c)) speaker = site.lastSource() ?? subjectAtStart(p, lo, c);
+    if (p.commaBefore(c)) speaker = site.lastSource() ?? subjectAtStart(p, lo, c);
     else {
       // "Ana Ruiz issued a statement saying ...": the participle hangs on what the subject put out
       const verb = frameBefore(p, lo, c);
@@ -66,15 +66,6 @@ function withSubject(p: Phrases, lo: number, last: number): number {
   return p.isSpeaker(start, last + 1) ? start - 1 : -1;
 }
 
-/**
- * `..., adding` or `...," adding`: a comma ends the clause the participle hangs on, also when
- * written inside the closing quote mark.
- */
-function commaBefore(p: Phrases, c: number): boolean {
-  if (p.isPunct(c - 1, ',')) return true;
-  return p.states[c - 1] === QuoteState.Close && p.tokens[c - 2]?.lower === ',';
-}
-
 /** Where the clause before the participle ends: at its comma, after a closing quote mark. */
 function cutBefore(p: Phrases, c: number): number {
   return p.states[c - 1] === QuoteState.Close ? c : c - 1;
@@ -86,7 +77,7 @@ function cutBefore(p: Phrases, c: number): number {
  */
 function pointsTo(site: CueSite): Outcome | null {
   const { p, c, lo, hi, lower, make } = site;
-  if (!NAMING_PARTICIPLES.has(lower) || !commaBefore(p, c)) return null;
+  if (!NAMING_PARTICIPLES.has(lower) || !p.commaBefore(c)) return null;
   const speaker = site.lastSource() ?? subjectAtStart(p, lo, c);
   const start = lower === 'referring' && p.lower(c + 1) === 'to' ? c + 2 : c + 1;
   if (!speaker || start >= hi || !p.isWord(start)) return null;

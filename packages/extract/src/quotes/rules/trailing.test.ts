@@ -168,4 +168,40 @@ describe('trailing', () => {
       });
     }
   });
+  it('a quote closing on a comma inside a doubled mark is what the speaker after it said', () => {
+    const [quote] = read(
+      "''Nobody reads the small print,'' Ada Kemp told the council in the hall and residents watching at home who knew the ''answer'' she meant.",
+    );
+    expect(quote).toMatchObject({
+      rule: 'trailing',
+      content: ['Nobody reads the small print'],
+      source: 'Ada Kemp',
+    });
+  });
+
+  it('a participle or a form with its agent after "by" qualifies a noun: no reporting clause', () => {
+    expect(
+      read('The press will publish "Pier Stories," a memoir written by two reporters.'),
+    ).toEqual([]);
+    const described = read('The board released "Harbour Plan," a paper describing its aims.');
+    expect(described.filter((a) => a.rule === 'trailing')).toEqual([]);
+    // "by phone" names no agent: the speaker is still the subject
+    expect(read('"It is done," Ms. Kemp said by phone.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'Ms. Kemp',
+    });
+  });
+
+  it('a quoted fragment inside another clause, before a cue taking an object, is no trailing quote', () => {
+    const found = read(
+      'In 2009, under what Ivo Bell called "the old model," the Harbour Club charged a large fee.',
+    );
+    expect(found.filter((a) => a.rule === 'trailing')).toEqual([]);
+    // ... while a circumstance after the cue leaves the mixed quote to its speaker
+    expect(read('The plan is "a disgrace," Ms. Kemp said when asked about it.')[0]).toMatchObject({
+      rule: 'trailing',
+      content: ['The plan is "a disgrace,"'],
+      source: 'Ms. Kemp',
+    });
+  });
 });

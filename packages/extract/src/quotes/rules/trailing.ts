@@ -1,11 +1,12 @@
 import { CUE_FORMS, PARTICIPLE_CUES } from '../../lexicon/cues.js';
-import { CONNECTIVES, PREPOSITIONS } from '../../lexicon/words.js';
+import { CONNECTIVES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import { TITLE_SMALL_WORDS } from '../../lexicon/quote-words.js';
 import { isDictionaryWord } from '../../entities/data/dictionary.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { afterDash, classKind, quotedBetween, splitPieces } from './shared.js';
-import type { CueRule, CueSite, ReportingClause } from './types.js';
+import type { AfterCue } from '../after-cue.js';
+import type { Cue, CueRule, CueSite, ReportingClause } from './types.js';
 
 export const TRAILING_CONFIDENCE = 0.9;
 
@@ -68,6 +69,43 @@ function frontsAside(p: Phrases, from: number, to: number): boolean {
 const ASIDE_FRONT_TOKENS = 6;
 
 /**
+ * `"Pier Stories," a memoir written by two reporters` / `"Harbour Plan," a paper describing
+ * its aims`: a participle with no auxiliary before it, or a past form with its agent after
+ * "by", qualifies the noun before it; it is not the verb of a reporting clause.
+ */
+function qualifiesNoun(site: CueSite, cue: Cue): boolean {
+  const { p, c, lower } = site;
+  if (cue.group.start < c) return false; // "was describing", "has written"
+  if (lower.endsWith('ing')) return true;
+  if (p.lower(cue.end) !== 'by' || lower.endsWith('s')) return false;
+  return startsNounPhrase(p, cue.end + 1); // "said by phone" names no agent
+}
+
+/** A determiner, a capitalised word, an object pronoun or a number: a noun phrase starts at i. */
+function startsNounPhrase(p: Phrases, i: number): boolean {
+  if (!p.isWord(i)) return false;
+  const lower = p.lower(i);
+  return p.cap(i) || DETERMINERS.has(lower) || OBJECT_PRONOUNS.has(lower) || /^\d/.test(lower);
+}
+
+/** The cue takes an object ("urged residents to", "charged a fee"), not a circumstance. */
+function objectAfter(p: Phrases, right: AfterCue): boolean {
+  return !right.ends && (right.recipient || startsNounPhrase(p, right.contentStart));
+}
+
+/**
+ * The quoted passage closing at `boundary` opens its clause: no unquoted word stands between the
+ * clause start and its opening mark (`"I don't know," Roe said when asked`), unlike a quoted
+ * fragment inside another clause (`under what Roe called "the old model," the club charged ...`).
+ */
+function quoteOpensClause(p: Phrases, floor: number, boundary: number): boolean {
+  let open = boundary;
+  while (open > floor && p.states[open] !== QuoteState.Open) open--;
+  for (let i = floor; i < open; i++) if (p.isWord(i)) return false;
+  return true;
+}
+
+/**
  * The speaker and cue after what was said: `"...," she said.` / `..., analyst Mia Lund told
  * CBC.`; a split quote `"A," she said, "B."` is one quote in two pieces.
  */
@@ -81,12 +119,14 @@ export const trailing: CueRule = {
     const { p, floor, hi, make } = site;
     const cue = site.cue();
     const clause = site.reportingClause();
-    if (!cue || !clause) return null;
+    if (!cue || !clause || qualifiesNoun(site, cue)) return null;
     const { boundary, right } = clause;
     // `"I don't know," Roe said when asked ...`: a quote that closes on a comma just before the
     // speaker is what was said, whatever circumstance follows the cue.
     const quoteClosesBefore =
-      p.states[boundary] === QuoteState.Close && ',?!'.includes(p.lower(boundary - 1) || '.');
+      p.states[boundary] === QuoteState.Close &&
+      ',?!'.includes(p.lower(p.beforeCloseMark(boundary)) || '.') &&
+      (quoteOpensClause(p, floor, boundary) || !objectAfter(p, right));
     const ends = right.ends || quoteClosesBefore;
     // `Still, she said, the ferry will run on Sunday.`: a fronted phrase is no statement of its
     // own; the sentence resumes after the aside.
