@@ -108,4 +108,15 @@ describe('according-to', () => {
       content: ['Fares rose by a third'],
     });
   });
+  it('a pronoun standing alone after "according to" is the source', () => {
+    expect(read('According to her, the levy was never discussed.')[0]).toMatchObject({
+      kind: 'according',
+      source: 'her',
+      content: ['the levy was never discussed'],
+    });
+    // ... but "her" before a noun is a determiner of the source
+    expect(read('According to her lawyer, the levy was never discussed.')[0]).toMatchObject({
+      source: 'her lawyer',
+    });
+  });
 });

@@ -7,6 +7,7 @@ import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
 import { NOT_SOURCES } from '../../lexicon/claim-words.js';
 import { COORDINATORS } from '../../lexicon/quote-words.js';
+import { HE, SHE, THEY } from '../../entities/data/source-words.js';
 
 export const ACCORDING_TO_CONFIDENCE = 0.85;
 
@@ -25,7 +26,10 @@ export const accordingTo: CueRule = {
     const sourceStart = c + 2;
     // after "according to", "report", "count", "survey" are nouns naming the source
     let sourceEnd = p.phraseAfter(sourceStart, hi, 12, true);
-    if (sourceEnd <= sourceStart || !p.isSpeaker(sourceStart, sourceEnd)) return { type: 'skip' };
+    if (sourceEnd <= sourceStart || !p.isSpeaker(sourceStart, sourceEnd)) {
+      if (!pronounAlone(p, sourceStart)) return { type: 'skip' };
+      sourceEnd = sourceStart + 1;
+    }
     sourceEnd = prepositionalTail(p, sourceEnd, hi);
     // `a poll last week`: a time that starts inside the phrase read is no part of the source
     if (sourceEnd - sourceStart > 1 && p.skipTimeForward(sourceEnd - 1, hi) > sourceEnd)
@@ -119,4 +123,10 @@ function prepositionalTail(p: Phrases, end: number, hi: number): number {
   let k = end + 1;
   while (k < hi && k - end <= 8 && p.isWord(k) && !cueClass(p.lower(k))) k++;
   return closesClause(p, k, hi) && k > end + 1 ? k : end;
+}
+
+/** `according to him,`: a third-person pronoun standing alone is the source it points back to. */
+function pronounAlone(p: Phrases, i: number): boolean {
+  const lower = p.lower(i);
+  return (HE.has(lower) || SHE.has(lower) || THEY.has(lower)) && !p.isWord(i + 1);
 }
