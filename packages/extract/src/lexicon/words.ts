@@ -163,8 +163,11 @@ export const AMOUNT_WORDS = new Set([
   ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'dozens'],
   ...['hundreds', 'thousands', 'millions', 'half', 'third', 'thirds', 'quarter', 'quarters'],
-  ...['majority', 'minority', 'plurality'],
+  ...['majority', 'majorities', 'minority', 'minorities', 'plurality'],
 ]);
+
+/** "at least half", "at most a third": after "at", these keep the amount in the noun phrase. */
+export const AT_BOUNDS = new Set(['least', 'most']);
 
 /** Comparatives before "than" and an amount: "more than 40 percent". */
 export const COMPARATIVES = new Set(['more', 'less', 'fewer']);

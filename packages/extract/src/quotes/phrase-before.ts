@@ -2,6 +2,7 @@ import { cueClass, isBaseForm } from '../lexicon/cues.js';
 import {
   AMOUNT_HEDGES,
   ARTICLES,
+  AT_BOUNDS,
   AUXILIARIES,
   NOUN_DETERMINERS,
   CLAUSE_OPENERS,
@@ -58,6 +59,9 @@ export function readPhraseBefore(
   let first = n + 1;
   // "About half of voters": a hedge before an amount opens the phrase, whatever its case
   if (first < end && AMOUNT_HEDGES.has(p.lower(first)) && p.amount(first + 1)) return first;
+  // ... and so does "at least" ("At least half of voters")
+  if (first + 1 < end && p.lower(first) === 'at' && AT_BOUNDS.has(p.lower(first + 1)))
+    if (p.amount(first + 2)) return first;
   // A phrase never starts with a bare link word ("of the company said").
   while (first <= end && PREPOSITIONS.has(p.lower(first)) && !p.cap(first)) first++;
   if (first <= end && p.cap(first) && PREPOSITIONS.has(p.lower(first)))
@@ -70,6 +74,8 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   const l = p.tokens[n]!.lower;
   // "More than 40 percent of voters said": "than" before an amount stays in the phrase
   if (l === 'than' && n < end && p.amount(n + 1) && COMPARATIVES.has(p.lower(n - 1))) return 2;
+  // "Four in 10 voters", "one in five residents": a rate stays in the phrase
+  if (l === 'in' && n < end && p.amount(n - 1) && p.amount(n + 1)) return 2;
   // "Rita May": a capitalised auxiliary after a capitalised word is part of the name
   if (p.surnameLike(n, lo)) return 1;
   if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {

@@ -72,11 +72,13 @@ export function ownedRole(
 export function describedSource(fx: Effects, span: Span, phrase: string, headWords: string[]): Ent {
   const head = headWords[headWords.length - 1] ?? '';
   const words = phrase.split(/\s+/);
-  // "an unnamed official" is named "unnamed official"; "one of them" keeps its "one"
+  // "an unnamed official" is named "unnamed official"; "one of them" keeps its "one", and
+  // "four in 10 voters" its rate
   while (
     words.length > 1 &&
     LEADING_DETERMINERS.has(words[0]!.toLowerCase()) &&
-    words[1]!.toLowerCase() !== 'of'
+    words[1]!.toLowerCase() !== 'of' &&
+    words[1]!.toLowerCase() !== 'in'
   )
     words.shift();
   const name = words.join(' ');

@@ -513,4 +513,16 @@ describe('leading', () => {
     const [warned] = read('Ada Kemp warned investors that the port would close.');
     expect(warned).toMatchObject({ content: ['that the port would close'] });
   });
+  it('"at least" before an amount, and a rate like "four in 10", open the speaker phrase', () => {
+    expect(read('At least half of voters say the levy is fair.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'At least half of voters',
+    });
+    expect(read('Majorities of residents say they would be satisfied.')[0]).toMatchObject({
+      source: 'Majorities of residents',
+    });
+    const article = extract('Four in 10 voters say the pier should close.');
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe('Four in 10 voters');
+  });
 });
