@@ -166,6 +166,18 @@ export const AMOUNT_WORDS = new Set([
   ...['majority', 'majorities', 'minority', 'minorities', 'plurality'],
 ]);
 
+/** Words after a verb that make it phrasal ("rattling off", "holding up", "arriving upon"). */
+export const VERB_PARTICLES = new Set([
+  'around',
+  'away',
+  'back',
+  'down',
+  'off',
+  'out',
+  'up',
+  'upon',
+]);
+
 /** "at least half", "at most a third": after "at", these keep the amount in the noun phrase. */
 export const AT_BOUNDS = new Set(['least', 'most']);
 

@@ -18,6 +18,7 @@ import {
   OUTLET_WORDS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
+  VERB_PARTICLES,
   TIME_OPENERS,
   WEEKDAYS_MONTHS,
   CALENDAR_NAMES,
@@ -25,6 +26,7 @@ import {
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { readPhraseBefore, type TokenReader } from './phrase-before.js';
+import { isDictionaryWord } from '../entities/data/dictionary.js';
 import { QuoteState } from './units.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { APPEARANCE_VERBS } from '../lexicon/claim-words.js';
@@ -338,6 +340,25 @@ export class Phrases implements TokenReader {
     return t.lower.split('-').every((part) => AMOUNT_WORDS.has(part));
   }
 
+  /**
+   * A capitalised participle taking a particle, a preposition or a determined object opens a
+   * fronted clause ("Speaking at a rally, ...", "Rattling off promises", "Visiting the pier,
+   * ..."); a gerund heading a noun phrase does not ("Polling of voters", "Voting rights
+   * advocates"), nor a name in -ing ("Sterling Hayes").
+   */
+  participleOpener(i: number): boolean {
+    const lower = this.lower(i);
+    if (!this.cap(i) || lower.length < 6 || !lower.endsWith('ing') || !isDictionaryWord(lower))
+      return false;
+    const next = this.lower(i + 1);
+    return (
+      this.isWord(i + 1) &&
+      !this.cap(i + 1) &&
+      next !== 'of' &&
+      (PREPOSITIONS.has(next) || DETERMINERS.has(next) || VERB_PARTICLES.has(next))
+    );
+  }
+
   /** Whether tokens [first, last) read as someone who can say something. */
   isSpeaker(first: number, end: number): boolean {
     // A trailing abbreviation period belongs to the last word ("the S.E.C.").
@@ -347,6 +368,8 @@ export class Phrases implements TokenReader {
       last--;
     }
     if (last <= first || last - first > 14) return false;
+    // "Rattling off promises ...": a fronted participle clause, not someone
+    if (last - first > 1 && this.participleOpener(first)) return false;
     const head = this.lower(last - 1);
     if (!this.isWord(last - 1)) return false;
     // "Some said ...", "Many say ...": a quantifier standing alone for people

@@ -147,7 +147,9 @@ export function subjectAtStart(p: Phrases, from: number, limit: number): Span | 
     ? afterOpeningComma(p, from, limit)
     : CLAUSE_OPENERS.has(first)
       ? afterFrontedClause(p, from, limit)
-      : from;
+      : p.participleOpener(from)
+        ? afterFrontedParticiple(p, from, limit)
+        : from;
   if (lo < 0) return null;
   let end = lo;
   while (end < limit) {
@@ -174,6 +176,21 @@ const MAX_FRONTED_CLAUSE = 24;
 function afterFrontedClause(p: Phrases, first: number, limit: number): number {
   for (let k = first + 1; k < Math.min(limit, first + MAX_FRONTED_CLAUSE); k++)
     if (p.isPunct(k, ',') && p.outside(k)) return p.isWord(k + 1) ? k + 1 : -1;
+  return -1;
+}
+
+/**
+ * "Speaking at a rally in Eastvale, Norland, Ada Kemp ...": after the comma of a fronted
+ * participle clause that a subject and its verb follow (a place after a comma is no subject),
+ * or -1.
+ */
+function afterFrontedParticiple(p: Phrases, first: number, limit: number): number {
+  for (let k = first + 1; k < Math.min(limit, first + MAX_FRONTED_CLAUSE); k++) {
+    if (!p.isPunct(k, ',') || !p.isWord(k + 1)) continue;
+    let j = k + 1;
+    while (j < limit && p.isWord(j) && (p.cap(j) || DETERMINERS.has(p.lower(j)))) j++;
+    if (j > k + 1 && p.isWord(j) && !p.cap(j)) return k + 1;
+  }
   return -1;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../../../test/support/read.js';
+import { claims, read } from '../../../test/support/read.js';
 import { extract } from '../../extract.js';
 
 // Invented sentences.
@@ -524,5 +524,13 @@ describe('leading', () => {
     const article = extract('Four in 10 voters say the pier should close.');
     const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
     expect(speaker?.name).toBe('Four in 10 voters');
+  });
+  it('a participle taking a particle or an object opens a clause, no speaker; a gerund noun may', () => {
+    expect(
+      read('Rattling off promises to cut fees, Ada Kemp promised a new pier.'),
+    ).not.toContainEqual(expect.objectContaining({ source: 'Rattling off' }));
+    expect(claims('Polling averages show Ada Kemp with a lead.')[0]).toMatchObject({
+      source: 'Polling averages',
+    });
   });
 });

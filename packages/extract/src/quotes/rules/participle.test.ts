@@ -164,4 +164,10 @@ describe('participle', () => {
       ['participle', ['that his son knows her'], 'Ivo Marsh'],
     ]);
   });
+  it('a fronted participle clause is not the subject: the name after its comma is', () => {
+    const found = read(
+      'Speaking at a rally in Eastvale, Norland, Tom Bell went after Ada Kemp, calling her "a total stiff."',
+    );
+    expect(found.map((a) => [a.rule, a.source])).toEqual([['participle', 'Tom Bell']]);
+  });
 });
