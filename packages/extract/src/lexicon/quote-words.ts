@@ -418,3 +418,6 @@ export const OBJECT_RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
  * later say" reports words that were said.
  */
 export const UNSAID_MODALS = new Set(['could', 'may', 'might', 'must', 'shall', 'should', 'will']);
+
+/** Words that hang a participle on the subject of its clause ("by saying", "while noting"). */
+export const GERUND_LINKS = new Set(['after', 'before', 'by', 'while']);

@@ -12,7 +12,8 @@ import {
   PREPOSITIONS,
 } from '../lexicon/words.js';
 import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
-import { ROLE_NOUNS } from '../entities/data/people.js';
+import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
+import { IRREGULAR_PAST } from '../lexicon/verb-forms.js';
 import { Phrases } from './phrases.js';
 import { readsAsNounPhrase } from './rules/shared.js';
 import { QuoteState, type Unit } from './units.js';
@@ -137,12 +138,19 @@ function titleDot(p: Phrases, k: number, last: number): boolean {
 }
 
 /** The subject phrase at the start of a clause, for participles ("Smith criticised it, saying ..."). */
-export function subjectAtStart(p: Phrases, from: number, limit: number): Span | null {
+export function subjectAtStart(
+  p: Phrases,
+  from: number,
+  limit: number,
+  /** Also a subject in lower case before its verb ("The harbour chief began ..."). */
+  common = false,
+): Span | null {
   // "At Sunday's debate, Ana Ruiz ...": the subject follows a fronted phrase; "When the vote
   // came, she ...", "However, he ...": and a fronted clause or connective; "And he ...": and
   // a coordinator
   const first = p.lower(from);
-  if (COORDINATORS.has(first)) return from + 1 < limit ? subjectAtStart(p, from + 1, limit) : null;
+  if (COORDINATORS.has(first))
+    return from + 1 < limit ? subjectAtStart(p, from + 1, limit, common) : null;
   const lo = PREPOSITIONS.has(first)
     ? afterOpeningComma(p, from, limit)
     : CLAUSE_OPENERS.has(first)
@@ -166,7 +174,38 @@ export function subjectAtStart(p: Phrases, from: number, limit: number): Span | 
   // "Norland transport ministry spokeswoman Ilse Brand hit back, saying": a role in lower case
   // between the opening words and a name belongs to the subject, which ends with the name
   if (end > lo) end = nameAfterRole(p, end, limit) ?? end;
-  return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
+  if (end > lo && p.isSpeaker(lo, end)) return p.span(lo, end);
+  return common ? commonSubject(p, lo, limit) : null;
+}
+
+/** Words a subject written in lower case may run before its verb: "the harbour chief". */
+const MAX_COMMON_SUBJECT = 5;
+
+/**
+ * "The harbour chief began ...", "Other advisers have been urging ...": a determiner and lower
+ * case words up to the verb that follows them (an auxiliary or a past form), when they read as
+ * someone.
+ */
+function commonSubject(p: Phrases, lo: number, limit: number): Span | null {
+  if (!DETERMINERS.has(p.lower(lo)) && !PEOPLE_PLURALS.has(p.lower(lo))) return null;
+  let end = lo + 1;
+  while (end < limit && end - lo < MAX_COMMON_SUBJECT && p.isWord(end) && !verbLike(p, end)) {
+    if (PREPOSITIONS.has(p.lower(end)) || DETERMINERS.has(p.lower(end))) return null;
+    end++;
+  }
+  return end < limit && verbLike(p, end) && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
+}
+
+/** An auxiliary or a past form: where a subject read rightwards ends. */
+function verbLike(p: Phrases, i: number): boolean {
+  const lower = p.lower(i);
+  return (
+    p.isWord(i) &&
+    !p.cap(i) &&
+    (AUXILIARIES.has(lower) ||
+      IRREGULAR_PAST.has(lower) ||
+      (lower.length > 4 && lower.endsWith('ed')))
+  );
 }
 
 /** Tokens a fronted clause may run before the comma that ends it. */

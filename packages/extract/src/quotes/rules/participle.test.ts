@@ -170,4 +170,21 @@ describe('participle', () => {
     );
     expect(found.map((a) => [a.rule, a.source])).toEqual([['participle', 'Tom Bell']]);
   });
+  it('a subject in lower case before its verb is whom a participle after a comma hangs on', () => {
+    const found = read(
+      'Other advisers have been urging the mayor to sell the pier, saying that only a crisis would move the council.',
+    );
+    expect(found.map((a) => [a.rule, a.source])).toEqual([['participle', 'Other advisers']]);
+    // a thing is no subject that speaks
+    expect(read('The ferry was late again, saying nothing.')).toEqual([]);
+  });
+
+  it('"by saying", "while noting": the participle hangs on the subject of its clause', () => {
+    const found = read(
+      'Tom Bell landed himself in hot water last week by saying that the judge cannot be impartial.',
+    );
+    expect(found.map((a) => [a.rule, a.content, a.source])).toEqual([
+      ['participle', ['that the judge cannot be impartial'], 'Tom Bell'],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { CUE_FORMS, NAMING_PARTICIPLES, PARTICIPLE_CUES } from '../../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
-import { FRAME_NOUNS, ISSUING_VERBS } from '../../lexicon/quote-words.js';
+import { FRAME_NOUNS, GERUND_LINKS, ISSUING_VERBS } from '../../lexicon/quote-words.js';
 import { ARTICLES } from '../../lexicon/words.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
@@ -23,7 +23,10 @@ export const participle: CueRule = {
     if (!cue || !PARTICIPLE_CUES.has(lower)) return pointsTo(site);
     let speaker: Span | null;
     let cutAt = cutBefore(p, c);
-    if (p.commaBefore(c)) speaker = site.lastSource() ?? subjectAtStart(p, lo, c);
+    // `..., saying` / `... by saying`: the subject of the clause the participle hangs on
+    const hangs =
+      p.commaBefore(c) || (c - 1 > lo && GERUND_LINKS.has(p.lower(c - 1)) && p.isWord(c - 1));
+    if (hangs) speaker = site.lastSource() ?? subjectAtStart(p, lo, c, true);
     else {
       // "Ana Ruiz issued a statement saying ...": the participle hangs on what the subject put out
       const verb = frameBefore(p, lo, c);
