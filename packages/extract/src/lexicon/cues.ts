@@ -261,6 +261,8 @@ function formsOf(lemmas: string[]): Set<string> {
 }
 
 export const SPEECH_STRONG_FORMS = formsOf(SPEECH_STRONG);
+/** Verbs that name what something is ("called the plan a disgrace"): words only when quoted. */
+export const NAMING_FORMS = formsOf(['brand', 'call', 'dub', 'label']);
 export const SPEECH_WEAK_FORMS = formsOf(SPEECH_WEAK);
 export const BELIEF_FORMS = formsOf(BELIEF);
 // A verb of stance on a noun phrase not listed as a verb of saying is a stance cue of its own.

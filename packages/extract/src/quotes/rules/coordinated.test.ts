@@ -62,4 +62,12 @@ describe('coordinated', () => {
     const found = read('Ann Roe says the ferry is late and answers reader letters every week.');
     expect(found.map((a) => [a.cue, a.rule])).toEqual([['says', 'leading']]);
   });
+  it('a naming verb after "and" reports words when it quotes them', () => {
+    expect(
+      read('Ada Kemp took the stage in Eastvale and called the system "rotten to the core."'),
+    ).toMatchObject([
+      { rule: 'coordinated', content: ['the system "rotten to the core."'], source: 'Ada Kemp' },
+    ]);
+    expect(read('Ada Kemp took the stage in Eastvale and called the system a mess.')).toEqual([]);
+  });
 });

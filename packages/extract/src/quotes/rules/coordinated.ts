@@ -1,4 +1,4 @@
-import { CUE_WORDS } from '../../lexicon/cues.js';
+import { CUE_WORDS, NAMING_FORMS } from '../../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import { CLAUSE_OPENERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
@@ -90,7 +90,8 @@ function sentenceSubject(site: CueSite): Outcome | null {
   const { p, lo, hi, floor, lower, make } = site;
   const cue = site.cue()!;
   const before = cue.group.before;
-  if (floor !== lo || before <= lo || !CLAUSE_TAKING_CUES.has(lower)) return null;
+  const naming = !CLAUSE_TAKING_CUES.has(lower) && NAMING_FORMS.has(lower);
+  if (floor !== lo || before <= lo || (!CLAUSE_TAKING_CUES.has(lower) && !naming)) return null;
   if (CLAUSE_OPENERS.has(p.lower(lo))) return null;
   // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y".
   const subject = subjectAtStart(p, lo, before - 1);
@@ -106,6 +107,8 @@ function sentenceSubject(site: CueSite): Outcome | null {
     COORDINATED_CONFIDENCE.sentenceSubject,
   );
   if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
+  // `... and called the system "rotten"`: a naming verb reports words only where it quotes them
+  if (naming && !attribution.verbatim.length) return null;
   attribution.channel = right.channel;
   return { type: 'open', attribution, contentStart, cutAt: null };
 }
