@@ -15,7 +15,7 @@ import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { IRREGULAR_PAST } from '../lexicon/verb-forms.js';
 import { Phrases } from './phrases.js';
-import { readsAsNounPhrase } from './rules/shared.js';
+import { quotedBetween, readsAsNounPhrase } from './rules/shared.js';
 import { QuoteState, type Unit } from './units.js';
 import {
   COLLECTIVES,
@@ -47,8 +47,10 @@ export function appositive(
   let close = comma;
   for (let segment = 0; segment < (mark === ',' ? 4 : 1); segment++) {
     let open = close - 1;
-    while (open >= floor && close - open <= 40 && !p.isPunct(open, mark) && p.outside(open)) open--;
+    while (open >= floor && close - open <= 40 && !p.isPunct(open, mark)) open--;
     if (open < floor || !p.isPunct(open, mark) || close - open < 2) return null;
+    // quoted words sit only in a relative clause: `Ivo Marsh, who lost "two belt loops," said`
+    if (!RELATIVE_PRONOUNS.has(p.lower(open + 1)) && quotedBetween(p, open, close)) return null;
     // an aside is short, but for a relative clause ("Ann Roe, who ... for ten years, said") or
     // roles joined up ("Ann Roe, director of ... and a professor at ..., said")
     if (

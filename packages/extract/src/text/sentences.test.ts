@@ -45,6 +45,13 @@ describe('splitSentences', () => {
     ).toEqual(['Dr. Jane Roe met John F. Kennedy Jr. in the U.S. capital.', 'Then she left.']);
   });
 
+  it('a quote opening on a lower-case word after a full stop goes on the sentence', () => {
+    expect(sentences('He lost 16 lbs. "and two belt loops" by May. "We won," she said.')).toEqual([
+      'He lost 16 lbs. "and two belt loops" by May.',
+      '"We won," she said.',
+    ]);
+  });
+
   it('reads "No." as a number sign only before a number', () => {
     expect(sentences('The board said no. Pia Lund said yes. No. 4 seed Ivo Marr won.')).toEqual([
       'The board said no.',

@@ -11,6 +11,8 @@ export interface Sentence extends Span {
 const ENDERS = new Set(['.', '?', '!', '\u2026']);
 /** Marks that stay with the sentence they close: `."`, `.)`, `?’`. */
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
+/** Marks that may open a quote. */
+const OPENING_MARKS = new Set(['"', '\u201c', '\u2018', "'", '\u00ab']);
 
 /**
  * Splits each block into sentences over the tokens: a sentence ends at . ? ! (with any closing
@@ -40,7 +42,7 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
         next.end <= block.span.end &&
         next.start !== tokens[last]!.end && // "3.5", "U.S.-based": no space, no break
         !(token.lower === '.' && isAbbreviation(text, tokens[i - 1], next)) &&
-        startsSentence(text, next) &&
+        startsSentence(text, next, tokens[last + 2]) &&
         !(last > i && speakerFollows(tokens, last + 1, end, token.lower === '.'));
       if (!ends) {
         // Skip the whole run of marks: rescanning it from each mark would be quadratic ("......").
@@ -96,7 +98,10 @@ function isAbbreviation(text: string, previous: Token | undefined, next: Token):
   return /^\p{L}(\.\p{L})+$/u.test(text.slice(previous.start, previous.end));
 }
 
-function startsSentence(text: string, next: Token): boolean {
+function startsSentence(text: string, next: Token, after: Token | undefined): boolean {
+  // `lost 16 lbs. "and two belt loops"`: a quote opening on a lower-case word goes on the sentence
+  if (OPENING_MARKS.has(next.lower) && after?.word && /\p{Ll}/u.test(text[after.start] ?? ''))
+    return false;
   // A dash after a full stop hangs an attribution on the sentence: `"Help us." — Ana Ruiz`.
   if (!next.word) return !/[,;:)\]}.!?\u2014\u2013\u2015]/.test(next.lower);
   const ch = text[next.start] ?? '';

@@ -533,4 +533,17 @@ describe('leading', () => {
       source: 'Polling averages',
     });
   });
+  it('quoted words inside a relative clause after the name leave the name the speaker', () => {
+    expect(
+      read(
+        'Ivo Marsh, who lost 16 lbs. "and two belt loops" by May, says the program changed his life.',
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        rule: 'leading',
+        content: ['the program changed his life'],
+        source: 'Ivo Marsh',
+      }),
+    );
+  });
 });
