@@ -9,6 +9,7 @@ const QUOTE_RULES = [
   'relative-clause',
   'participle',
   'coordinated',
+  'purpose-clause',
   'inverted',
   'trailing',
   'leading',
@@ -63,6 +64,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
     'A clause like ", who said ..." after a name: the named person or body is the speaker.',
   participle: 'A verb like "adding" or "saying" after a comma: the same speaker goes on.',
   coordinated: 'A second verb of saying after "and" or "but" shares the subject before it.',
+  'purpose-clause':
+    'A verb of saying after "to", in what the subject did to say it ("took to social media to say ...").',
   inverted: 'The verb comes before the speaker, after the words ("..., said Ana Ruiz").',
   trailing: 'The speaker and verb follow the words ("...," she said).',
   leading: 'The speaker and verb come first, then what was said ("Ann Roe said that ...").',

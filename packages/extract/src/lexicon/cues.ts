@@ -215,6 +215,8 @@ const IRREGULAR: Record<string, string[]> = {
   know: ['know', 'knows', 'knew', 'known', 'knowing'],
   seek: ['seek', 'seeks', 'sought', 'seeking'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  leave: ['leave', 'leaves', 'left', 'leaving'],
+  send: ['send', 'sends', 'sent', 'sending'],
 };
 
 const CONSONANT_DOUBLING = new Set([

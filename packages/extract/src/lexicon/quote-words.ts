@@ -421,3 +421,55 @@ export const UNSAID_MODALS = new Set(['could', 'may', 'might', 'must', 'shall', 
 
 /** Words that hang a participle on the subject of its clause ("by saying", "while noting"). */
 export const GERUND_LINKS = new Set(['after', 'before', 'by', 'while']);
+
+/**
+ * Verbs whose object, not their subject, does what the "to" after it says ("invited the mayor
+ * to speak", "hired a firm to explain"). Lemmas.
+ */
+export const OBJECT_CONTROL_VERBS = [
+  'allow',
+  'appoint',
+  'convince',
+  'dare',
+  'encourage',
+  'force',
+  'hire',
+  'invite',
+  'leave',
+  'order',
+  'permit',
+  'persuade',
+  'pressure',
+  'prompt',
+  'require',
+  'send',
+];
+
+/** Verbs after which what "to" says was left unsaid ("refused to say", "struggled to explain"). Lemmas. */
+export const UNDONE_VERBS = [
+  'decide',
+  'decline',
+  'fail',
+  'forget',
+  'hesitate',
+  'neglect',
+  'refuse',
+  'struggle',
+];
+
+/** Nouns whose "to" says what was meant, not done ("the decision to tell", "a bid to say"). */
+export const INTENTION_NOUNS = new Set([
+  'attempt',
+  'bid',
+  'decision',
+  'desire',
+  'effort',
+  'intention',
+  'move',
+  'plan',
+  'pledge',
+  'promise',
+  'refusal',
+  'vow',
+  'willingness',
+]);

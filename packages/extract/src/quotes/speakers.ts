@@ -193,9 +193,12 @@ function commonSubject(p: Phrases, lo: number, limit: number): Span | null {
   let end = lo + 1;
   while (end < limit && end - lo < MAX_COMMON_SUBJECT && p.isWord(end) && !verbLike(p, end)) {
     if (PREPOSITIONS.has(p.lower(end)) || DETERMINERS.has(p.lower(end))) return null;
+    if (p.adverb(end)) break; // "his critics hysterically denounced": the adverb opens the verb
     end++;
   }
-  return end < limit && verbLike(p, end) && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
+  let verb = end;
+  while (verb < limit && p.adverb(verb)) verb++;
+  return verb < limit && verbLike(p, verb) && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
 }
 
 /** An auxiliary or a past form: where a subject read rightwards ends. */

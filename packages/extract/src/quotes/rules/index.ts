@@ -18,6 +18,7 @@ import { headline } from './headline.js';
 import { inverted } from './inverted.js';
 import { leading } from './leading.js';
 import { participle } from './participle.js';
+import { purposeClause } from './purpose-clause.js';
 import { recentSpeaker } from './recent-speaker.js';
 import { relativeClause } from './relative-clause.js';
 import { runsOn } from './runs-on.js';
@@ -48,6 +49,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   relativeClause,
   participle,
   coordinated,
+  purposeClause,
   inverted,
   trailing,
   leading,
