@@ -178,6 +178,19 @@ export const VERB_PARTICLES = new Set([
   'upon',
 ]);
 
+/** Words that open a clause with its own subject after them ("when Ivo Marsh took ..."). */
+export const SUBJECT_CLAUSE_LINKS = new Set([
+  'after',
+  'and',
+  'as',
+  'because',
+  'before',
+  'but',
+  'since',
+  'when',
+  'while',
+]);
+
 /** "at least half", "at most a third": after "at", these keep the amount in the noun phrase. */
 export const AT_BOUNDS = new Set(['least', 'most']);
 

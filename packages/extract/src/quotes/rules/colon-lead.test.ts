@@ -17,4 +17,10 @@ describe('colon-lead', () => {
       read('"We will appeal," Ann Roe said.\nThe message was simple: "We are not done."')[1],
     ).toMatchObject({ source: 'Ann Roe', carries: true, content: ['We are not done.'] });
   });
+  it('a long lead-in names its speaker in its last clause, after "when" or "as"', () => {
+    const found = read(
+      'The row was on display in May when Ivo Marsh again took to the radio with this: "The pier is a relic. It will close in three years."',
+    );
+    expect(found).toEqual([expect.objectContaining({ rule: 'colon-lead', source: 'Ivo Marsh' })]);
+  });
 });

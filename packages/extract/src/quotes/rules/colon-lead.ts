@@ -1,11 +1,15 @@
 import type { Span } from '@sourcetrace/article-model';
-import { CLAUSE_OPENERS, CONNECTIVES } from '../../lexicon/words.js';
+import { CLAUSE_OPENERS, CONNECTIVES, SUBJECT_CLAUSE_LINKS } from '../../lexicon/words.js';
 import type { Phrases } from '../phrases.js';
 import { subjectAtStart } from '../speakers.js';
 import { QuoteState } from '../units.js';
 import type { Attribution, EndRule } from './types.js';
 
 export const COLON_LEAD_CONFIDENCE = 0.6;
+
+/** Tokens a lead-in may run before its colon; past the shorter bound, only its last clause names the speaker. */
+const MAX_LEAD_IN = 25;
+const MAX_LEAD_IN_FROM_START = 15;
 
 /**
  * `Ann Roe put it bluntly: "..."`: the lead-in is the article's; the quote belongs to the
@@ -44,7 +48,7 @@ function colonLeadIn(
   previous: Attribution | null,
 ): { open: number; source: Span | null } {
   let open = lo;
-  while (open < hi && open - lo <= 15 && p.outside(open)) open++;
+  while (open < hi && open - lo <= MAX_LEAD_IN && p.outside(open)) open++;
   if (open === lo || p.states[open] !== QuoteState.Open || !p.isPunct(open - 1, ':'))
     return { open, source: null };
   // "Then she added:", "Why not say:": a subject only after the connective, and never a question word
@@ -55,6 +59,23 @@ function colonLeadIn(
     (CONNECTIVES.has(p.lower(from)) || p.lower(from) === 'then')
   )
     from++;
-  const subject = CLAUSE_OPENERS.has(p.lower(from)) ? null : subjectAtStart(p, from, open - 1);
-  return { open, source: subject ?? previous?.source ?? null };
+  const fromStart = !CLAUSE_OPENERS.has(p.lower(from)) && open - lo <= MAX_LEAD_IN_FROM_START;
+  const subject = fromStart ? subjectAtStart(p, from, open - 1) : null;
+  return {
+    open,
+    source: subject ?? lastClauseSubject(p, from, open - 1) ?? previous?.source ?? null,
+  };
+}
+
+/**
+ * `The row was on display in May when Ivo Marsh took to the radio with this: "..."`: the
+ * subject of the last clause of the lead-in, after "when", "as" or "and", when it names someone.
+ */
+function lastClauseSubject(p: Phrases, from: number, colon: number): Span | null {
+  for (let k = colon - 2; k > from; k--) {
+    if (!p.isWord(k) || !SUBJECT_CLAUSE_LINKS.has(p.lower(k))) continue;
+    const subject = subjectAtStart(p, k + 1, colon);
+    return subject && p.cap(k + 1) ? subject : null;
+  }
+  return null;
 }
