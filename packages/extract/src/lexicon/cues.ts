@@ -136,6 +136,13 @@ const SPEECH_WEAK = [
   'wonder',
   'challenge',
   'threaten',
+  'repeat',
+  'plead',
+  'whisper',
+  'yell',
+  'scream',
+  'chant',
+  'advise',
 ];
 
 /** Verbs of thought and belief: what they introduce is a claim with a belief hedge. */

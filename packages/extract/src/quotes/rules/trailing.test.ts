@@ -204,4 +204,14 @@ describe('trailing', () => {
       source: 'Ms. Kemp',
     });
   });
+  it('"repeated", "whispered", "pleaded" after quoted words are verbs of saying', () => {
+    expect(read('"He is gone," the father repeated into his phone.')[0]).toMatchObject({
+      rule: 'trailing',
+      content: ['He is gone'],
+      source: 'the father',
+    });
+    expect(read('"Stay close," Ada Kemp whispered.')[0]).toMatchObject({ source: 'Ada Kemp' });
+    // ... and only where they report words: a repeated act is no quote
+    expect(read('The council repeated the vote on Monday.')).toEqual([]);
+  });
 });
