@@ -165,6 +165,21 @@ function widenToClause(text: string, attribution: Attribution, replaced: Attribu
   attribution.content[0] = { start: from, end: first.end };
 }
 
+/** Words a quoted title runs to: a film called "The Kid Who Would Be King". */
+const MAX_TITLE_WORDS = 10;
+
+/** Every quoted passage of the unit is a short title (`in "The Harbour Kid," a film ...`): no one's words. */
+function onlyTitles(p: Phrases, unit: Unit): boolean {
+  return unit.quoted.every((q) => {
+    // one word, or a question or cry ("Why?", "Not Now!"), is said rather than a title
+    const inner = p.text.slice(q.inner.start, q.inner.end).trim();
+    if (!/\s/.test(inner) || /[?!]/.test(inner)) return false;
+    const from = tokenAt(p.tokens, q.inner.start);
+    const to = tokenAt(p.tokens, q.inner.end);
+    return to - from <= MAX_TITLE_WORDS + 2 && p.titleWords(from, to);
+  });
+}
+
 /** Reads one unit: the bookkeeping of the outcomes its rules return. */
 class UnitReader {
   private readonly site: UnitSite;
@@ -198,7 +213,7 @@ class UnitReader {
     this.readCues();
     const { p, unit, lo, hi, make } = this.site;
     const claimed = this.found.some((a) => a.kind !== 'passive');
-    if (!claimed && unit.quoted.length && trimSpan(p, lo, hi)) {
+    if (!claimed && unit.quoted.length && trimSpan(p, lo, hi) && !onlyTitles(p, unit)) {
       // field by field: an object spread here cost more than the end rules it feeds
       const { previous, pending, subject } = carry;
       const site: EndSite = { p, unit, lo, hi, make, previous, pending, subject, recent };

@@ -11,7 +11,6 @@ import {
   CONTENT_OPENERS,
   FRAME_NOUNS,
   FRAME_PREPOSITIONS,
-  TITLE_SMALL_WORDS,
 } from '../lexicon/quote-words.js';
 
 /** Nothing but punctuation from token k to the end of the unit. */
@@ -31,9 +30,7 @@ export function programmeTitleEnd(p: Phrases, open: number, hi: number): number 
   if (close >= hi || p.states[close] !== QuoteState.Close) return -1;
   // a mark written as two characters ('') is two tokens
   while (close + 1 < hi && p.states[close + 1] === QuoteState.Close) close++;
-  for (let k = open + 1; k < close; k++)
-    if (p.tokens[k]!.word && !p.cap(k) && !TITLE_SMALL_WORDS.has(p.lower(k))) return -1;
-  return close + 1;
+  return p.titleWords(open + 1, close) ? close + 1 : -1;
 }
 
 /** After a name ending in a possessive ("CBC's", "Fox News's") from `i`: the index after it, else `i`. */

@@ -36,7 +36,7 @@ const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
 
 /** Endings of adjectives, which never head a speaker phrase ("significant", "serious"). */
 const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|ical|able|ible|ificant)$/;
-import { BE_FORMS, LY_NOUNS } from '../lexicon/quote-words.js';
+import { BE_FORMS, LY_NOUNS, TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
 
 /** Token-level reading helpers over one document: what a phrase is, where it stops. */
 export class Phrases implements TokenReader {
@@ -116,6 +116,20 @@ export class Phrases implements TokenReader {
     while (j > 0 && this.states[j] === QuoteState.Close) j--;
     return j;
   }
+  /**
+   * Tokens [from, to) read as a title: some words, each capitalised or a small word of titles
+   * ("The Kid Who Would Be King", "Heart of the Harbour").
+   */
+  titleWords(from: number, to: number): boolean {
+    let words = 0;
+    for (let k = from; k < to; k++) {
+      if (!this.tokens[k]!.word) continue;
+      if (!this.cap(k) && !TITLE_SMALL_WORDS.has(this.lower(k))) return false;
+      words++;
+    }
+    return words > 0;
+  }
+
   /** A comma ends the clause before token i, also when written inside a closing quote mark (`,"`). */
   commaBefore(i: number): boolean {
     if (this.isPunct(i - 1, ',')) return true;

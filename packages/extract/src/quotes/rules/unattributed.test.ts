@@ -14,4 +14,15 @@ describe('unattributed', () => {
       content: ['Nonsense, we will lose it by ten votes.'],
     });
   });
+  it("a quoted title is no one's words", () => {
+    expect(
+      read(
+        'The old legend gets a new spin in "The Harbour Kid Who Would Be King," a delightful film.',
+      ),
+    ).toEqual([]);
+    // quoted words that are not a title still need a speaker
+    expect(read('The old legend gets a new spin in "a film for the whole harbour."')).toHaveLength(
+      1,
+    );
+  });
 });
