@@ -25,6 +25,8 @@ export const AUXILIARIES = new Set([
   'were',
   'been',
   'be',
+  'being',
+  'having',
 ]);
 
 /** Day names: no surname ("Ada Kemp" + "Monday" is a date after a name). */

@@ -546,4 +546,10 @@ describe('leading', () => {
       }),
     );
   });
+  it('"Having said that" and a perfect participle clause name no speaker', () => {
+    const found = read(
+      'Having said that, some economists argue that the levy should be small. Having won the seat, Ada Kemp said the pier would stay open.',
+    );
+    expect(found.map((a) => a.source)).toEqual(['some economists', 'Ada Kemp']);
+  });
 });
