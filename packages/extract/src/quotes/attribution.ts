@@ -165,10 +165,10 @@ function widenToClause(text: string, attribution: Attribution, replaced: Attribu
   attribution.content[0] = { start: from, end: first.end };
 }
 
-/** Words a quoted title runs to: a film called "The Kid Who Would Be King". */
+/** Words a quoted title runs to: a film called "The Keeper Who Never Slept". */
 const MAX_TITLE_WORDS = 10;
 
-/** Every quoted passage of the unit is a short title (`in "The Harbour Kid," a film ...`): no one's words. */
+/** Every quoted passage of the unit is a short title (`in "The Quiet Quay," a film ...`): no one's words. */
 function onlyTitles(p: Phrases, unit: Unit): boolean {
   return unit.quoted.every((q) => {
     // one word, or a question or cry ("Why?", "Not Now!"), is said rather than a title

@@ -59,7 +59,7 @@ export function readPhraseBefore(
   let first = n + 1;
   // "About half of voters": a hedge before an amount opens the phrase, whatever its case
   if (first < end && AMOUNT_HEDGES.has(p.lower(first)) && p.amount(first + 1)) return first;
-  // ... and so does "at least" ("At least half of voters")
+  // ... and so does "at least" ("At least half of the tenants")
   if (first + 1 < end && p.lower(first) === 'at' && AT_BOUNDS.has(p.lower(first + 1)))
     if (p.amount(first + 2)) return first;
   // A phrase never starts with a bare link word ("of the company said").
@@ -74,7 +74,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   const l = p.tokens[n]!.lower;
   // "More than 40 percent of voters said": "than" before an amount stays in the phrase
   if (l === 'than' && n < end && p.amount(n + 1) && COMPARATIVES.has(p.lower(n - 1))) return 2;
-  // "Four in 10 voters", "one in five residents": a rate stays in the phrase
+  // "three in 10 tenants", "one in five residents": a rate stays in the phrase
   if (l === 'in' && n < end && p.amount(n - 1) && p.amount(n + 1)) return 2;
   // "Rita May": a capitalised auxiliary after a capitalised word is part of the name
   if (p.surnameLike(n, lo)) return 1;

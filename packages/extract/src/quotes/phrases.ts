@@ -119,7 +119,7 @@ export class Phrases implements TokenReader {
   }
   /**
    * Tokens [from, to) read as a title: some words, each capitalised or a small word of titles
-   * ("The Kid Who Would Be King", "Heart of the Harbour").
+   * ("The Keeper of the Quay", "Heart of the Harbour").
    */
   titleWords(from: number, to: number): boolean {
     let words = 0;
@@ -357,7 +357,7 @@ export class Phrases implements TokenReader {
 
   /**
    * A capitalised participle taking a particle, a preposition or a determined object opens a
-   * fronted clause ("Speaking at a rally, ...", "Rattling off promises", "Visiting the pier,
+   * fronted clause ("Speaking at a rally, ...", "Reeling off plans", "Visiting the pier,
    * ..."); a gerund heading a noun phrase does not ("Polling of voters", "Voting rights
    * advocates"), nor a name in -ing ("Sterling Hayes").
    */
@@ -389,7 +389,7 @@ export class Phrases implements TokenReader {
       last--;
     }
     if (last <= first || last - first > 14) return false;
-    // "Rattling off promises ...": a fronted participle clause, not someone
+    // "Reeling off plans ...": a fronted participle clause, not someone
     if (last - first > 1 && this.participleOpener(first)) return false;
     const head = this.lower(last - 1);
     if (!this.isWord(last - 1)) return false;

@@ -1,7 +1,7 @@
 // Reading the speaker of an attribution: asides, inverted and dash forms, transcript labels,
 // and whether a cue word is a verb at all.
 import type { Span } from '@sourcetrace/article-model';
-import { isBaseForm } from '../lexicon/cues.js';
+import { cueClass, isBaseForm } from '../lexicon/cues.js';
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
@@ -49,7 +49,7 @@ export function appositive(
     let open = close - 1;
     while (open >= floor && close - open <= 40 && !p.isPunct(open, mark)) open--;
     if (open < floor || !p.isPunct(open, mark) || close - open < 2) return null;
-    // quoted words sit only in a relative clause: `Ivo Marsh, who lost "two belt loops," said`
+    // quoted words sit only in a relative clause: `Ivo Marsh, who rose "without fail" at dawn, said`
     if (!RELATIVE_PRONOUNS.has(p.lower(open + 1)) && quotedBetween(p, open, close)) return null;
     // an aside is short, but for a relative clause ("Ann Roe, who ... for ten years, said") or
     // roles joined up ("Ann Roe, director of ... and a professor at ..., said")
@@ -59,7 +59,7 @@ export function appositive(
       !rolesAside(p, open, close)
     )
       return null;
-    // "lower costs, could be part of the plan, said": a predicate, no aside
+    // "cheaper fares, could be part of the deal, said": a predicate, no aside
     if (AUXILIARIES.has(p.lower(open + 1))) return null;
     const npEnd = open - 1;
     const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
@@ -176,7 +176,15 @@ export function subjectAtStart(
   // "Norland transport ministry spokeswoman Ilse Brand hit back, saying": a role in lower case
   // between the opening words and a name belongs to the subject, which ends with the name
   if (end > lo) end = nameAfterRole(p, end, limit) ?? end;
-  if (end > lo && p.isSpeaker(lo, end)) return p.span(lo, end);
+  // "Several pilots have ...": a determiner written first is no subject before its noun
+  const determiner =
+    end - lo === 1 &&
+    DETERMINERS.has(p.lower(lo)) &&
+    p.isWord(end) &&
+    !p.cap(end) &&
+    !verbLike(p, end) &&
+    !cueClass(p.lower(end));
+  if (end > lo && !determiner && p.isSpeaker(lo, end)) return p.span(lo, end);
   return common ? commonSubject(p, lo, limit) : null;
 }
 
@@ -184,7 +192,7 @@ export function subjectAtStart(
 const MAX_COMMON_SUBJECT = 5;
 
 /**
- * "The harbour chief began ...", "Other advisers have been urging ...": a determiner and lower
+ * "The harbour chief began ...", "Several pilots have been pressing ...": a determiner and lower
  * case words up to the verb that follows them (an auxiliary or a past form), when they read as
  * someone.
  */

@@ -46,10 +46,9 @@ describe('splitSentences', () => {
   });
 
   it('a quote opening on a lower-case word after a full stop goes on the sentence', () => {
-    expect(sentences('He lost 16 lbs. "and two belt loops" by May. "We won," she said.')).toEqual([
-      'He lost 16 lbs. "and two belt loops" by May.',
-      '"We won," she said.',
-    ]);
+    expect(
+      sentences('She left at 9 a.m. "with barely a word" for the quay. "We won," she said.'),
+    ).toEqual(['She left at 9 a.m. "with barely a word" for the quay.', '"We won," she said.']);
   });
 
   it('reads "No." as a number sign only before a number', () => {

@@ -99,7 +99,7 @@ function isAbbreviation(text: string, previous: Token | undefined, next: Token):
 }
 
 function startsSentence(text: string, next: Token, after: Token | undefined): boolean {
-  // `lost 16 lbs. "and two belt loops"`: a quote opening on a lower-case word goes on the sentence
+  // `left at 9 a.m. "with barely a word"`: a quote opening on a lower-case word goes on the sentence
   if (OPENING_MARKS.has(next.lower) && after?.word && /\p{Ll}/u.test(text[after.start] ?? ''))
     return false;
   // A dash after a full stop hangs an attribution on the sentence: `"Help us." — Ana Ruiz`.

@@ -19,7 +19,7 @@ describe('colon-lead', () => {
   });
   it('a long lead-in names its speaker in its last clause, after "when" or "as"', () => {
     const found = read(
-      'The row was on display in May when Ivo Marsh again took to the radio with this: "The pier is a relic. It will close in three years."',
+      'The feud flared again in June when Ivo Marsh went on the harbour radio with this: "The pier is a relic. It will close in three years."',
     );
     expect(found).toEqual([expect.objectContaining({ rule: 'colon-lead', source: 'Ivo Marsh' })]);
   });

@@ -68,7 +68,7 @@ function colonLeadIn(
 }
 
 /**
- * `The row was on display in May when Ivo Marsh took to the radio with this: "..."`: the
+ * `The feud flared again in June when Ivo Marsh went on the harbour radio with this: "..."`: the
  * subject of the last clause of the lead-in, after "when", "as" or "and", when it names someone.
  */
 function lastClauseSubject(p: Phrases, from: number, colon: number): Span | null {

@@ -64,10 +64,14 @@ describe('coordinated', () => {
   });
   it('a naming verb after "and" reports words when it quotes them', () => {
     expect(
-      read('Ada Kemp took the stage in Eastvale and called the system "rotten to the core."'),
+      read(
+        'Ada Kemp stepped up to the lectern in Eastvale and called the contract "a leaking bucket."',
+      ),
     ).toMatchObject([
-      { rule: 'coordinated', content: ['the system "rotten to the core."'], source: 'Ada Kemp' },
+      { rule: 'coordinated', content: ['the contract "a leaking bucket."'], source: 'Ada Kemp' },
     ]);
-    expect(read('Ada Kemp took the stage in Eastvale and called the system a mess.')).toEqual([]);
+    expect(
+      read('Ada Kemp stepped up to the lectern in Eastvale and called the contract a mess.'),
+    ).toEqual([]);
   });
 });

@@ -107,7 +107,7 @@ function sentenceSubject(site: CueSite): Outcome | null {
     COORDINATED_CONFIDENCE.sentenceSubject,
   );
   if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
-  // `... and called the system "rotten"`: a naming verb reports words only where it quotes them
+  // `... and called the contract "a leaking bucket"`: a naming verb reports words only where it quotes them
   if (naming && !attribution.verbatim.length) return null;
   attribution.channel = right.channel;
   return { type: 'open', attribution, contentStart, cutAt: null };

@@ -514,42 +514,42 @@ describe('leading', () => {
     expect(warned).toMatchObject({ content: ['that the port would close'] });
   });
   it('"at least" before an amount, and a rate like "four in 10", open the speaker phrase', () => {
-    expect(read('At least half of voters say the levy is fair.')[0]).toMatchObject({
+    expect(read('At least half of the tenants say the rent is fair.')[0]).toMatchObject({
       rule: 'leading',
-      source: 'At least half of voters',
+      source: 'At least half of the tenants',
     });
-    expect(read('Majorities of residents say they would be satisfied.')[0]).toMatchObject({
+    expect(read('Majorities of residents say the ferry runs too late.')[0]).toMatchObject({
       source: 'Majorities of residents',
     });
-    const article = extract('Four in 10 voters say the pier should close.');
+    const article = extract('Three in 10 tenants say the pier should close.');
     const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
-    expect(speaker?.name).toBe('Four in 10 voters');
+    expect(speaker?.name).toBe('Three in 10 tenants');
   });
   it('a participle taking a particle or an object opens a clause, no speaker; a gerund noun may', () => {
     expect(
-      read('Rattling off promises to cut fees, Ada Kemp promised a new pier.'),
-    ).not.toContainEqual(expect.objectContaining({ source: 'Rattling off' }));
-    expect(claims('Polling averages show Ada Kemp with a lead.')[0]).toMatchObject({
+      read('Reeling off plans to widen the quay, Ada Kemp promised a new pier.'),
+    ).not.toContainEqual(expect.objectContaining({ source: 'Reeling off' }));
+    expect(claims('Polling averages show a narrow edge for Ada Kemp.')[0]).toMatchObject({
       source: 'Polling averages',
     });
   });
   it('quoted words inside a relative clause after the name leave the name the speaker', () => {
     expect(
       read(
-        'Ivo Marsh, who lost 16 lbs. "and two belt loops" by May, says the program changed his life.',
+        'Ivo Marsh, who rose at 5 a.m. "without fail" all winter, says the walks changed his life.',
       ),
     ).toContainEqual(
       expect.objectContaining({
         rule: 'leading',
-        content: ['the program changed his life'],
+        content: ['the walks changed his life'],
         source: 'Ivo Marsh',
       }),
     );
   });
   it('"Having said that" and a perfect participle clause name no speaker', () => {
     const found = read(
-      'Having said that, some economists argue that the levy should be small. Having won the seat, Ada Kemp said the pier would stay open.',
+      'Having said that, several dock workers insist that the fee is fair. Having won the seat, Ada Kemp said the pier would stay open.',
     );
-    expect(found.map((a) => a.source)).toEqual(['some economists', 'Ada Kemp']);
+    expect(found.map((a) => a.source)).toEqual(['several dock workers', 'Ada Kemp']);
   });
 });

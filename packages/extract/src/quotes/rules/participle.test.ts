@@ -157,34 +157,34 @@ describe('participle', () => {
   });
   it('a participle after a title whose comma is inside its closing mark hangs on the speaker', () => {
     const found = read(
-      '"I wish her well," Ivo Marsh told the hosts of "Harbour Talk," adding that his son knows her.',
+      '"The ferry is late again," Ivo Marsh told the hosts of "Harbour Talk," adding that the pilots had warned him.',
     );
     expect(found.map((a) => [a.rule, a.content, a.source])).toEqual([
-      ['trailing', ['I wish her well'], 'Ivo Marsh'],
-      ['participle', ['that his son knows her'], 'Ivo Marsh'],
+      ['trailing', ['The ferry is late again'], 'Ivo Marsh'],
+      ['participle', ['that the pilots had warned him'], 'Ivo Marsh'],
     ]);
   });
   it('a fronted participle clause is not the subject: the name after its comma is', () => {
     const found = read(
-      'Speaking at a rally in Eastvale, Norland, Tom Bell went after Ada Kemp, calling her "a total stiff."',
+      'Speaking at a fair in Eastvale, Norland, Tom Bell turned on Ada Kemp, calling her "a tired act."',
     );
     expect(found.map((a) => [a.rule, a.source])).toEqual([['participle', 'Tom Bell']]);
   });
   it('a subject in lower case before its verb is whom a participle after a comma hangs on', () => {
     const found = read(
-      'Other advisers have been urging the mayor to sell the pier, saying that only a crisis would move the council.',
+      'Several pilots have been pressing the mayor to dredge the channel, saying that only a grounding would move the council.',
     );
-    expect(found.map((a) => [a.rule, a.source])).toEqual([['participle', 'Other advisers']]);
+    expect(found.map((a) => [a.rule, a.source])).toEqual([['participle', 'Several pilots']]);
     // a thing is no subject that speaks
     expect(read('The ferry was late again, saying nothing.')).toEqual([]);
   });
 
   it('"by saying", "while noting": the participle hangs on the subject of its clause', () => {
     const found = read(
-      'Tom Bell landed himself in hot water last week by saying that the judge cannot be impartial.',
+      'Tom Bell drew jeers at the quay on Friday by saying that the fee was fair.',
     );
     expect(found.map((a) => [a.rule, a.content, a.source])).toEqual([
-      ['participle', ['that the judge cannot be impartial'], 'Tom Bell'],
+      ['participle', ['that the fee was fair'], 'Tom Bell'],
     ]);
   });
 });

@@ -170,7 +170,7 @@ describe('trailing', () => {
   });
   it('a quote closing on a comma inside a doubled mark is what the speaker after it said', () => {
     const [quote] = read(
-      "''Nobody reads the small print,'' Ada Kemp told the council in the hall and residents watching at home who knew the ''answer'' she meant.",
+      "''Nobody reads the small print,'' Ada Kemp told the council, to laughs from a gallery that knew the ''culprit'' she meant.",
     );
     expect(quote).toMatchObject({
       rule: 'trailing',
@@ -181,7 +181,7 @@ describe('trailing', () => {
 
   it('a participle or a form with its agent after "by" qualifies a noun: no reporting clause', () => {
     expect(
-      read('The press will publish "Pier Stories," a memoir written by two reporters.'),
+      read('The shop now stocks "Pier Stories," a memoir written by two ferry pilots.'),
     ).toEqual([]);
     const described = read('The board released "Harbour Plan," a paper describing its aims.');
     expect(described.filter((a) => a.rule === 'trailing')).toEqual([]);
@@ -194,7 +194,7 @@ describe('trailing', () => {
 
   it('a quoted fragment inside another clause, before a cue taking an object, is no trailing quote', () => {
     const found = read(
-      'In 2009, under what Ivo Bell called "the old model," the Harbour Club charged a large fee.',
+      'Last year, under what Ivo Bell called "the old deal," the rowing club charged every member twice.',
     );
     expect(found.filter((a) => a.rule === 'trailing')).toEqual([]);
     // ... while a circumstance after the cue leaves the mixed quote to its speaker
@@ -205,10 +205,10 @@ describe('trailing', () => {
     });
   });
   it('"repeated", "whispered", "pleaded" after quoted words are verbs of saying', () => {
-    expect(read('"He is gone," the father repeated into his phone.')[0]).toMatchObject({
+    expect(read('"She is safe," the uncle repeated into the radio.')[0]).toMatchObject({
       rule: 'trailing',
-      content: ['He is gone'],
-      source: 'the father',
+      content: ['She is safe'],
+      source: 'the uncle',
     });
     expect(read('"Stay close," Ada Kemp whispered.')[0]).toMatchObject({ source: 'Ada Kemp' });
     // ... and only where they report words: a repeated act is no quote

@@ -69,7 +69,7 @@ function frontsAside(p: Phrases, from: number, to: number): boolean {
 const ASIDE_FRONT_TOKENS = 6;
 
 /**
- * `"Pier Stories," a memoir written by two reporters` / `"Harbour Plan," a paper describing
+ * `"Pier Stories," a memoir written by two ferry pilots` / `"Harbour Plan," a paper describing
  * its aims`: a participle with no auxiliary before it, or a past form with its agent after
  * "by", qualifies the noun before it; it is not the verb of a reporting clause.
  */
@@ -96,7 +96,7 @@ function objectAfter(p: Phrases, right: AfterCue): boolean {
 /**
  * The quoted passage closing at `boundary` opens its clause: no unquoted word stands between the
  * clause start and its opening mark (`"I don't know," Roe said when asked`), unlike a quoted
- * fragment inside another clause (`under what Roe called "the old model," the club charged ...`).
+ * fragment inside another clause (`under what Roe called "the old deal," the club charged ...`).
  */
 function quoteOpensClause(p: Phrases, floor: number, boundary: number): boolean {
   let open = boundary;

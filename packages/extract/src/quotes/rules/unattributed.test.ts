@@ -16,9 +16,7 @@ describe('unattributed', () => {
   });
   it("a quoted title is no one's words", () => {
     expect(
-      read(
-        'The old legend gets a new spin in "The Harbour Kid Who Would Be King," a delightful film.',
-      ),
+      read('The old legend gets a new spin in "The Keeper Who Never Slept," a gentle film.'),
     ).toEqual([]);
     // quoted words that are not a title still need a speaker
     expect(read('The old legend gets a new spin in "a film for the whole harbour."')).toHaveLength(
