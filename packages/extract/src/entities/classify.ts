@@ -1,5 +1,5 @@
 import { DEMONYMS, FIRST_NAME_GENDER } from './gazetteer.js';
-import { ORG_WORDS } from './data/organizations.js';
+import { NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
 import { HONORIFIC_GENDER, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
@@ -99,6 +99,16 @@ export function startsListed(ctx: Ctx, run: number[], from: number): boolean {
 
 export function isOrgRun(ctx: Ctx, run: number[]): boolean {
   return run.some((k) => ORG_WORDS.has(ctx.tokens[k]!.lower));
+}
+
+/** "Dockworkers Local 12": a run ending in a body word and its number names a body. */
+function numberedBody(ctx: Ctx, run: number[]): boolean {
+  const n = run.length;
+  return (
+    n > 2 &&
+    /^\d+$/.test(ctx.tokens[run[n - 1]!]!.lower) &&
+    NUMBERED_BODY_WORDS.has(ctx.tokens[run[n - 2]!]!.lower)
+  );
 }
 
 /** What a name-shaped run is, tried in order: listed, titled person, by its words, inner names, a name. */
@@ -219,6 +229,7 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   // acronym of the words' initials names a body ("Export Development Canada (EDC)")
   if (
     lowers.some((w) => ORG_WORDS.has(w)) ||
+    numberedBody(ctx, r.run) ||
     r.run.some((k) => tokens[k]!.lower === '&') ||
     spelledByAcronym(ctx, r.run)
   ) {

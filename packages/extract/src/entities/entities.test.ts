@@ -689,4 +689,12 @@ describe('groups', () => {
     expect(people(t)).toEqual([]);
     expect(named(t, 'Opposition MPs')?.kind).toBe('other');
   });
+  it('a union local keeps its number, and a release sent to media from it is its word', () => {
+    const article = extract(
+      'A release sent to media from Dockworkers Local 12 said most members voted yes.',
+    );
+    const local = article.entities.find((e) => e.name === 'Dockworkers Local 12');
+    expect(local?.kind).toBe('organization');
+    expect(article.quotes[0]?.speakerId).toBe(local?.id);
+  });
 });

@@ -4,7 +4,7 @@ import { tokenAt, type Token } from '../text/tokens.js';
 import { cueClass } from '../lexicon/cues.js';
 import { WEEKDAYS } from '../lexicon/words.js';
 import { FIRST_NAME_GENDER, GAZETTEER, GAZETTEER_PREFIXES, matchesCase } from './gazetteer.js';
-import { ORG_WORDS } from './data/organizations.js';
+import { NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
 import { PLACE_WORDS } from './data/places.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
 import {
@@ -208,6 +208,11 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
     }
     const lower = candidateToken.lower;
     if (next !== j + 1) break; // a period ended the sentence
+    // "Dockworkers Local 12": the number of a union local or lodge is part of its name
+    if (run.length > 1 && NUMBERED_BODY_WORDS.has(last.lower) && /^\d+$/.test(lower)) {
+      run.push(next);
+      break;
+    }
     if (isParticleSurname(ctx, next)) {
       run.push(next);
       j = next;

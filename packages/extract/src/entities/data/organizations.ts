@@ -109,6 +109,9 @@ Tories
 Labour
 `;
 
+/** Words of a body that take a number as part of its name ("Dockworkers Local 12", "Harbour Lodge 4"). */
+export const NUMBERED_BODY_WORDS = new Set(['chapter', 'local', 'lodge']);
+
 /** Capitalised words that make a name an organisation ("University of Lakeview", "Canadian Medical Association"). */
 export const ORG_WORDS = new Set([
   // sports clubs ("Riverside United", "Eastvale Rovers FC")

@@ -7,6 +7,7 @@ import {
   FIRST_SECOND_PERSON,
   HE,
   HEAD_ENDERS,
+  ISSUING_PARTICIPLES,
   IT,
   POSSESSIVE_DETERMINERS,
   RELATIVE,
@@ -125,7 +126,12 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   const lastWordStart = s.start + lastHead.start;
   const chosen = namedIn(store, p, named, lastWordStart);
   if (chosen) return spoke(fx, chosen);
-  const headLower = lastHead.lower.replace(/['\u2019]s$/, '');
+  // "a release sent to media from ...": a participle closing the head describes the noun before it
+  const headWord =
+    ISSUING_PARTICIPLES.has(lastHead.lower) && p.head.length > 1
+      ? p.head[p.head.length - 2]!
+      : lastHead;
+  const headLower = headWord.lower.replace(/['\u2019]s$/, '');
   // people of a body are people: "several party leaders", "Acme staff"
   const people =
     ROLE_NOUNS.has(headLower) ||
@@ -206,9 +212,16 @@ function makerAfter(store: EntityStore, headEnd: number, end: number): Mention |
     );
 }
 
-/** What links an artifact to its maker named after it: "from", "of", "released by", "issued by". */
-const MAKER_LINK =
-  /^\s*(?:from|of|(?:released|issued|sent|signed|published|commissioned) by)\s+(?:the\s+)?$/i;
+/**
+ * What links an artifact to its maker named after it: "from", "of", "released by", "issued by",
+ * "sent to media from".
+ */
+const ISSUED = [...ISSUING_PARTICIPLES].join('|');
+const TO_AUDIENCE = String.raw`to\s+(?:the\s+)?(?:news\s+)?(?:media|reporters|journalists|members|staff)`;
+const MAKER_LINK = new RegExp(
+  String.raw`^\s*(?:from|of|(?:${ISSUED})\s+(?:${TO_AUDIENCE}\s+)?(?:by|from)|${TO_AUDIENCE}\s+(?:by|from))\s+(?:the\s+)?$`,
+  'i',
+);
 
 /** A listed name the recognizer skipped (e.g. at the start of a sentence): the head, "the" aside. */
 function listedHead(fx: Effects, p: Phrase, headSpan: Span): Ent | undefined {
