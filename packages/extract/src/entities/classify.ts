@@ -101,7 +101,7 @@ export function isOrgRun(ctx: Ctx, run: number[]): boolean {
   return run.some((k) => ORG_WORDS.has(ctx.tokens[k]!.lower));
 }
 
-/** "Dockworkers Local 12": a run ending in a body word and its number names a body. */
+/** "Harbour Pilots Lodge 7": a run ending in a body word and its number names a body. */
 function numberedBody(ctx: Ctx, run: number[]): boolean {
   const n = run.length;
   return (

@@ -689,11 +689,11 @@ describe('groups', () => {
     expect(people(t)).toEqual([]);
     expect(named(t, 'Opposition MPs')?.kind).toBe('other');
   });
-  it('a union local keeps its number, and a release sent to media from it is its word', () => {
+  it('a union lodge keeps its number, and a statement circulated to members by it is its word', () => {
     const article = extract(
-      'A release sent to media from Dockworkers Local 12 said most members voted yes.',
+      'A statement circulated to members by the Harbour Pilots Lodge 7 said the strike had ended.',
     );
-    const local = article.entities.find((e) => e.name === 'Dockworkers Local 12');
+    const local = article.entities.find((e) => e.name === 'Harbour Pilots Lodge 7');
     expect(local?.kind).toBe('organization');
     expect(article.quotes[0]?.speakerId).toBe(local?.id);
   });

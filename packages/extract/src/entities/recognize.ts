@@ -208,7 +208,7 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
     }
     const lower = candidateToken.lower;
     if (next !== j + 1) break; // a period ended the sentence
-    // "Dockworkers Local 12": the number of a union local or lodge is part of its name
+    // "Harbour Pilots Lodge 7": the number of a union local or lodge is part of its name
     if (run.length > 1 && NUMBERED_BODY_WORDS.has(last.lower) && /^\d+$/.test(lower)) {
       run.push(next);
       break;

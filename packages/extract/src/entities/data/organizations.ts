@@ -109,7 +109,7 @@ Tories
 Labour
 `;
 
-/** Words of a body that take a number as part of its name ("Dockworkers Local 12", "Harbour Lodge 4"). */
+/** Words of a body that take a number as part of its name ("Harbour Pilots Lodge 7", "Ferry Workers Local 40"). */
 export const NUMBERED_BODY_WORDS = new Set(['chapter', 'local', 'lodge']);
 
 /** Capitalised words that make a name an organisation ("University of Lakeview", "Canadian Medical Association"). */

@@ -116,7 +116,7 @@ export const LOOKBACK = 60;
 /** Participles that open a sentence with who was asked ("Asked about Ann Roe, he said ..."). */
 export const FRONTED_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'told']);
 
-/** Participles that link an artifact to its maker ("a report released by", "a release sent to media from"). */
+/** Participles that link an artifact to its maker ("a report released by", "a statement circulated to members by"). */
 export const ISSUING_PARTICIPLES = new Set([
   'circulated',
   'commissioned',

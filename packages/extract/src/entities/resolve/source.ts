@@ -126,7 +126,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   const lastWordStart = s.start + lastHead.start;
   const chosen = namedIn(store, p, named, lastWordStart);
   if (chosen) return spoke(fx, chosen);
-  // "a release sent to media from ...": a participle closing the head describes the noun before it
+  // "a statement circulated to members by ...": a participle closing the head describes the noun before it
   const headWord =
     ISSUING_PARTICIPLES.has(lastHead.lower) && p.head.length > 1
       ? p.head[p.head.length - 2]!
@@ -214,7 +214,7 @@ function makerAfter(store: EntityStore, headEnd: number, end: number): Mention |
 
 /**
  * What links an artifact to its maker named after it: "from", "of", "released by", "issued by",
- * "sent to media from".
+ * "circulated to members by".
  */
 const ISSUED = [...ISSUING_PARTICIPLES].join('|');
 const TO_AUDIENCE = String.raw`to\s+(?:the\s+)?(?:news\s+)?(?:media|reporters|journalists|members|staff)`;
