@@ -22,11 +22,12 @@ export function sourceRequests(attributions: readonly Attribution[]): SourceRequ
     }
     if (done.has(carrier)) continue;
     done.add(carrier);
-    if (carrier.source) requests.push({ role: 'source', span: carrier.source });
+    if (carrier.source) requests.push({ role: 'source', span: carrier.source, said: a.content });
     if (carrier.channel) requests.push({ role: 'channel', span: carrier.channel });
   }
   for (const a of attributions) {
-    if (!becomesQuote(a) && a.source) requests.push({ role: 'source', span: a.source });
+    if (!becomesQuote(a) && a.source)
+      requests.push({ role: 'source', span: a.source, said: a.content });
   }
   return requests;
 }

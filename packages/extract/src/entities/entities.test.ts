@@ -697,4 +697,15 @@ describe('groups', () => {
     expect(local?.kind).toBe('organization');
     expect(article.quotes[0]?.speakerId).toBe(local?.id);
   });
+  it('a pronoun speaker is never someone its own words name in the third person', () => {
+    const article = extract(
+      'Ken Adu, a guard, said the gunmen came at noon. "We ran for the back door," Hiram Obi told reporters. Obi and two cooks sheltered in the pantry, he said.',
+    );
+    const name = (id: string | null | undefined) => article.entities.find((e) => e.id === id)?.name;
+    expect(article.quotes.map((q) => name(q.speakerId))).toEqual([
+      'Ken Adu',
+      'Hiram Obi',
+      'Ken Adu',
+    ]);
+  });
 });

@@ -68,11 +68,11 @@ function settle(store: EntityStore, requests: readonly SourceRequest[]): EntityT
     source: new SpanMap<string | null>(store.text.length),
     channel: new SpanMap<string | null>(store.text.length),
   };
-  for (const { role, span } of requests) {
+  for (const { role, span, said } of requests) {
     const answer = answers[role];
     if (answer.has(span)) continue;
     const ent =
-      role === 'source' ? resolveSource(store, fx, span) : resolveChannel(store, fx, span);
+      role === 'source' ? resolveSource(store, fx, span, said) : resolveChannel(store, fx, span);
     answer.set(span, ent ? store.ensureId(ent) : null);
   }
   const list = store.identified.filter((e) => e.mentions.length);

@@ -38,6 +38,8 @@ export interface Mention {
 export interface SourceRequest {
   role: 'source' | 'channel';
   span: Span;
+  /** What the source said: a pronoun source never stands for someone named in it. */
+  said?: readonly Span[];
 }
 
 /**

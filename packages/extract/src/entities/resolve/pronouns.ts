@@ -109,10 +109,16 @@ export function resolvePronoun(
   fx: Effects,
   span: Span,
   lower: string,
+  /** What the pronoun's speaker said: someone named in it is not the speaker. */
+  said: readonly Span[] = [],
 ): Ent | undefined {
+  // "Obi and two cooks sheltered in the pantry, he said": whoever the words name in the third person is
+  // not who speaks them
+  const inSaid = new Set(said.flatMap((s) => store.index.overlapping(s).map((m) => m.ent)));
+  const named = (e: Ent) => inSaid.has(e);
   if (HE.has(lower) || SHE.has(lower)) {
     const want: Gender = HE.has(lower) ? 'male' : 'female';
-    const single = (e: Ent) => (e.kind === 'person' || unnamedPerson(e)) && !e.plural;
+    const single = (e: Ent) => (e.kind === 'person' || unnamedPerson(e)) && !e.plural && !named(e);
     // a person known to fit nearby beats one of unknown gender
     const fitting = (e: Ent) => single(e) && (e.gender === want || e.gender === 'unknown');
     // ... except that the speaker just before, of unknown gender, beats someone
@@ -134,9 +140,11 @@ export function resolvePronoun(
       span,
       (e) =>
         !e.plural &&
+        !named(e) &&
         (e.kind === 'organization' || e.kind === 'location' || (e.kind === 'other' && e.anonymous)),
     );
-  if (THEY.has(lower)) return antecedent(store, span, (e) => e.plural || e.kind === 'organization');
+  if (THEY.has(lower))
+    return antecedent(store, span, (e) => !named(e) && (e.plural || e.kind === 'organization'));
   if (RELATIVE.has(lower))
     return antecedent(store, span, (e) => e.kind === 'person' || e.kind === 'organization');
   return undefined;

@@ -38,7 +38,13 @@ import {
  * undefined when nothing sensible can be named ("I", "we" in quoted speech). The changes
  * (the mention, a new anonymous entity) go through `fx`.
  */
-export function resolveSource(store: EntityStore, fx: Effects, span: Span): Ent | undefined {
+export function resolveSource(
+  store: EntityStore,
+  fx: Effects,
+  span: Span,
+  /** What the source said: "Obi sheltered in the pantry, he said" is not Obi speaking of himself. */
+  said: readonly Span[] = [],
+): Ent | undefined {
   const s = trimSpan(store.text, span);
   if (!s) return undefined;
   const text = store.text.slice(s.start, s.end);
@@ -48,7 +54,7 @@ export function resolveSource(store: EntityStore, fx: Effects, span: Span): Ent 
     !/\s/.test(lower) &&
     (HE.has(lower) || SHE.has(lower) || IT.has(lower) || THEY.has(lower) || RELATIVE.has(lower))
   )
-    return pronounSource(store, fx, s, lower);
+    return pronounSource(store, fx, s, lower, said);
   // the head of the phrase: "energy analyst Dana Whitcombe", "Tom Bell, an assistant professor ..."
   const tokens = tokenize(text);
   // "her lawyer", "Ruiz's lawyer": the person described so, never the owner
@@ -67,7 +73,7 @@ export function resolveSource(store: EntityStore, fx: Effects, span: Span): Ent 
   // a phrase that opens with a subject pronoun ("she waited ..."): the pronoun is the source
   if (tokens.length > 1 && SUBJECT_PRONOUNS.has(opener)) {
     const pronoun: Span = { start: s.start, end: s.start + tokens[0]!.end };
-    return pronounSource(store, fx, pronoun, opener);
+    return pronounSource(store, fx, pronoun, opener, said);
   }
   const headEnd = findHeadEnd(store, s, tokens);
   const head = tokens.slice(0, headEnd).filter((t) => t.word);
@@ -75,8 +81,14 @@ export function resolveSource(store: EntityStore, fx: Effects, span: Span): Ent 
   return headSource(store, fx, { span: s, text, tokens, headEnd, head });
 }
 
-function pronounSource(store: EntityStore, fx: Effects, span: Span, lower: string) {
-  const ent = resolvePronoun(store, fx, span, lower);
+function pronounSource(
+  store: EntityStore,
+  fx: Effects,
+  span: Span,
+  lower: string,
+  said: readonly Span[],
+) {
+  const ent = resolvePronoun(store, fx, span, lower, said);
   if (ent) fx.speaker(fx.record(ent, span, 'pronoun'));
   return ent;
 }
