@@ -81,3 +81,13 @@ export const PAST_PARTICIPLES = new Set([
   'taken',
   'written',
 ]);
+
+/** A regular past form: "-ed" after a stem of three letters or more ("opened", not "bred"). */
+const regularPast = (word: string): boolean => word.length > 4 && word.endsWith('ed');
+
+/** A lowercased word in the past tense: irregular ("took") or regular ("opened"). */
+export const isPastTense = (word: string): boolean => IRREGULAR_PAST.has(word) || regularPast(word);
+
+/** A lowercased past participle: irregular ("written") or regular ("cited"). */
+export const isPastParticiple = (word: string): boolean =>
+  PAST_PARTICIPLES.has(word) || regularPast(word);

@@ -15,7 +15,7 @@ import {
   TO_LINKED_WORDS,
   WEEKDAYS_MONTHS,
 } from '../lexicon/words.js';
-import { PAST_PARTICIPLES } from '../lexicon/verb-forms.js';
+import { isPastParticiple } from '../lexicon/verb-forms.js';
 import type { Token } from '../text/tokens.js';
 
 /** The token reading a leftward phrase needs; `Phrases` provides it (declared here so neither module imports the other). */
@@ -128,7 +128,7 @@ function participleBefore(p: TokenReader, prep: number, end: number): boolean {
   const k = prep - 1;
   if (prep > end || !PREPOSITIONS.has(p.lower(prep)) || !p.isWord(k) || p.cap(k)) return false;
   const word = p.lower(k);
-  if (!(PAST_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed')))) return false;
+  if (!isPastParticiple(word)) return false;
   // the noun it describes: a word, not a determiner, auxiliary or preposition
   const noun = p.lower(k - 1);
   return (

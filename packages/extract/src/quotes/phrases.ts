@@ -26,7 +26,7 @@ import {
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { readPhraseBefore, type TokenReader } from './phrase-before.js';
-import { PAST_PARTICIPLES } from '../lexicon/verb-forms.js';
+import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { isDictionaryWord } from '../entities/data/dictionary.js';
 import { QuoteState } from './units.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
@@ -375,8 +375,7 @@ export class Phrases implements TokenReader {
         VERB_PARTICLES.has(next) ||
         // "Having been ...", "Having won ...": a participle of the perfect
         AUXILIARIES.has(next) ||
-        PAST_PARTICIPLES.has(next) ||
-        (next.length > 4 && next.endsWith('ed')))
+        isPastParticiple(next))
     );
   }
 

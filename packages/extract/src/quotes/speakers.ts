@@ -13,7 +13,7 @@ import {
 } from '../lexicon/words.js';
 import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
-import { IRREGULAR_PAST } from '../lexicon/verb-forms.js';
+import { isPastTense } from '../lexicon/verb-forms.js';
 import { Phrases } from './phrases.js';
 import { quotedBetween, readsAsNounPhrase } from './rules/shared.js';
 import { QuoteState, type Unit } from './units.js';
@@ -212,13 +212,7 @@ function commonSubject(p: Phrases, lo: number, limit: number): Span | null {
 /** An auxiliary or a past form: where a subject read rightwards ends. */
 function verbLike(p: Phrases, i: number): boolean {
   const lower = p.lower(i);
-  return (
-    p.isWord(i) &&
-    !p.cap(i) &&
-    (AUXILIARIES.has(lower) ||
-      IRREGULAR_PAST.has(lower) ||
-      (lower.length > 4 && lower.endsWith('ed')))
-  );
+  return p.isWord(i) && !p.cap(i) && (AUXILIARIES.has(lower) || isPastTense(lower));
 }
 
 /** Tokens a fronted clause may run before the comma that ends it. */

@@ -7,7 +7,7 @@ import {
 } from '../../lexicon/cues.js';
 import { INTENTION_NOUNS, OBJECT_CONTROL_VERBS, UNDONE_VERBS } from '../../lexicon/quote-words.js';
 import { AUXILIARIES } from '../../lexicon/words.js';
-import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
+import { isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
 import type { Phrases } from '../phrases.js';
 import { subjectAtStart } from '../speakers.js';
@@ -73,7 +73,8 @@ function pastMainVerb(p: Phrases, i: number): boolean {
   const lower = p.lower(i);
   if (!p.isWord(i) || p.cap(i) || AUXILIARIES.has(p.lower(i - 1))) return false;
   if (OBJECT_CONTROL_FORMS.has(lower) || UNDONE_FORMS.has(lower)) return false;
-  return IRREGULAR_PAST.has(lower) || (lower.length > 3 && lower.endsWith('ed'));
+  // "used the meeting to announce": here a four-letter past counts too
+  return isPastTense(lower) || (lower.length === 4 && lower.endsWith('ed'));
 }
 
 /**

@@ -2,7 +2,7 @@
 // what follows a cue is content it can take, where quoted words start after a dash.
 import { cueClass, type CueClass } from '../../lexicon/cues.js';
 import { QUESTION_OPENERS } from '../../lexicon/claim-words.js';
-import { CONTRACTING_SUBJECTS, IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
+import { CONTRACTING_SUBJECTS, IRREGULAR_PAST, isPastTense } from '../../lexicon/verb-forms.js';
 import {
   AMOUNT_WORDS,
   AUXILIARIES,
@@ -118,7 +118,7 @@ function hasVerb(p: Phrases, from: number, to: number): boolean {
       return true;
     if (w !== t.bare && (CONTRACTING_SUBJECTS.has(t.bare) || PERSONAL_PRONOUNS.has(t.bare)))
       return true;
-    if (!t.cap && w.length > 4 && w.endsWith('ed')) return true;
+    if (!t.cap && isPastTense(w)) return true;
   }
   return false;
 }
