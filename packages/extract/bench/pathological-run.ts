@@ -2,7 +2,7 @@
  * One pathological extraction in a process of its own, so its peak memory is its own: prints
  * {seconds, peakMb} as JSON. Run by extract.bench.ts with the size in MB.
  */
-import { extract } from '../src/index.js';
+import { extract } from '@sourcetrace/extract';
 import { unbalancedQuotesText } from './corpus.js';
 
 const size = Number(process.argv[2]);
