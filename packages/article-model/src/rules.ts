@@ -71,7 +71,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   leading: 'The speaker and verb come first, then what was said ("Ann Roe said that ...").',
   'stance-object':
     'A named speaker criticises, praises, disputes ... something named, not a clause ("the union criticised the plan").',
-  'as-put-it': 'The sentence is someone\'s words "as they put it" ("..., as Ann Roe put it.").',
+  'as-put-it':
+    'The sentence is someone\'s words "as they put it" or "as they said" ("..., as Ann Roe put it.").',
   'colon-paragraph': 'The previous paragraph ended "... said:", introducing this one.',
   'colon-lead': 'A lead-in ending in a colon introduces the quote and names its speaker.',
   continuation: 'Quoted words with no verb of their own carry on the speaker just quoted.',

@@ -473,3 +473,34 @@ export const INTENTION_NOUNS = new Set([
   'vow',
   'willingness',
 ]);
+
+/**
+ * Words that open a clause fronted before the sentence's own ("When Ada Kemp said the port
+ * would close, pilots walked out"): what a cue inside it reports ends with that clause. ("As
+ * Kemp said, the port is old", with nothing reported inside the clause, reports the sentence's
+ * own: the as-put-it rule.)
+ */
+export const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...ADVERBIAL_OPENERS,
+  'as',
+  'if',
+  'since',
+  'whenever',
+]);
+
+/**
+ * Words after a verb of saying that tell when or where it was said ("as Kemp said on Monday,",
+ * "as she noted last week,"): the verb has no object of its own.
+ */
+export const SAYING_ADJUNCT_OPENERS = new Set([
+  'at',
+  'during',
+  'earlier',
+  'in',
+  'last',
+  'on',
+  'this',
+]);
+
+/** The verbs of "as Ann Roe put it" (its object is always "it"). */
+export const PUT_IT_VERBS = new Set(['put', 'puts']);

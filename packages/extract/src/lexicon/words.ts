@@ -96,6 +96,7 @@ export const CUE_ADVERBS = new Set([
   'privately',
   'once',
   'often',
+  'sometimes',
   'frequently',
   'then',
   'now',

@@ -157,9 +157,8 @@ function applyDocumentRules(found: Attribution[], quoted: Quoted[]): void {
  * one still open reports the whole clause, from the leading one's subject on (when no quote
  * marks lie there, so the quoted words stay as read).
  */
-function widenToClause(text: string, attribution: Attribution, replaced: Attribution): void {
+function widenToClause(text: string, attribution: Attribution, from: number | undefined): void {
   const first = attribution.content[0];
-  const from = replaced.source?.start;
   if (!first || from === undefined || from >= first.start) return;
   if (/["\u201c\u201d\u00ab\u00bb]/.test(text.slice(from, first.start))) return;
   attribution.content[0] = { start: from, end: first.end };
@@ -180,6 +179,10 @@ function onlyTitles(p: Phrases, unit: Unit): boolean {
   });
 }
 
+/** No fronted clause in the unit, or one already read. */
+const NO_CLAUSE = -1;
+const CLOSED = -2;
+
 /** Reads one unit: the bookkeeping of the outcomes its rules return. */
 class UnitReader {
   private readonly site: UnitSite;
@@ -191,6 +194,11 @@ class UnitReader {
   private pending: Pending | null = null;
   /** The first token after an aside's content: cues inside it are the aside's own words. */
   private resumeAt = 0;
+  /**
+   * The end of a fronted clause (`When Kemp said ..., pilots ...`), where what is open closes;
+   * CLOSED once passed.
+   */
+  private clauseEnd = NO_CLAUSE;
 
   constructor(p: Phrases, unit: Unit) {
     // A wire dateline opening the sentence (`OTTAWA —`) belongs to no one.
@@ -231,6 +239,7 @@ class UnitReader {
   private readCues(): void {
     const { p, lo, hi } = this.site;
     for (let c = lo; c < hi; c++) {
+      if (c === this.clauseEnd) this.closeClause();
       if (c < this.floor || c < this.resumeAt || !p.isWord(c)) continue;
       const lower = p.lower(c);
       const rules = RULES_BY_TRIGGER.get(lower);
@@ -260,6 +269,7 @@ class UnitReader {
         if (outcome.cutAt !== null) this.cutOpen(outcome.cutAt);
         this.open = { attribution: outcome.attribution, firstToken: outcome.contentStart };
         this.floor = outcome.contentStart;
+        if (outcome.closesAt !== undefined) this.clauseEnd = outcome.closesAt;
         return;
       case 'aside':
         this.found.push(outcome.attribution);
@@ -297,8 +307,11 @@ class UnitReader {
     if (this.open) {
       const replaced = this.open.attribution;
       this.found.splice(this.found.indexOf(replaced), 1);
-      widenToClause(p.text, attribution, replaced);
+      widenToClause(p.text, attribution, replaced.source?.start);
     }
+    // "Because Bell warned ..., riders stayed home, Ivo Marsh said.": the fronted clause too
+    else if (this.clauseEnd === CLOSED)
+      widenToClause(p.text, attribution, p.tokens[this.site.lo]!.start);
     this.found.push(attribution);
     this.open = null;
     // `"...," she said, adding that ...`: the participle rule reads on from the comma.
@@ -323,7 +336,7 @@ class UnitReader {
     const replaced = this.open!.attribution;
     const speech = replaced.kind === 'speech';
     if (speech && attribution.verbatim.length) return;
-    widenToClause(this.site.p.text, attribution, replaced);
+    widenToClause(this.site.p.text, attribution, replaced.source?.start);
     if (!speech) this.found.splice(this.found.indexOf(replaced), 1);
   }
 
@@ -345,6 +358,13 @@ class UnitReader {
     while (k < hi && !p.isPunct(k, ',')) k++;
     const span = k < hi ? trimSpan(p, from, k) : null;
     if (span) attribution.content = [span];
+  }
+
+  /** The fronted clause ends: what is open in it ends there, and the sentence's own clause is read. */
+  private closeClause(): void {
+    this.cutOpen(this.clauseEnd);
+    this.open = null;
+    this.clauseEnd = CLOSED;
   }
 
   /** Ends the open (leading) attribution's content before token `at`. */

@@ -16,6 +16,12 @@ describe('stance-object', () => {
     ]);
   });
 
+  it('ends the object with a clause fronted before the sentence', () => {
+    expect(read('After the mayor criticised the levy, the tenants met again.')).toMatchObject([
+      { rule: 'stance-object', source: 'the mayor', content: ['the levy'] },
+    ]);
+  });
+
   it('reads an order as the stance of whoever gave it; "an order" names none', () => {
     expect(read('The harbour master ordered a review of the pier.')).toMatchObject([
       {

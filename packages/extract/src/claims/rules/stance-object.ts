@@ -15,7 +15,7 @@ import {
 } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import { REFERRING_WORDS } from '../../lexicon/quote-words.js';
-import { objectReadsAsNounPhrase } from '../../quotes/rules/shared.js';
+import { frontedClauseEnd, objectReadsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const STANCE_OBJECT_CONFIDENCE = 0.6;
@@ -60,10 +60,13 @@ export const stanceObject: CueRule = {
     if (!cue || !clause || clause.right.ends) return null;
     const start = clause.right.contentStart;
     if (start >= hi || !opensObject(p, start)) return null;
+    // "After the mayor criticised the plan, Kemp ...": the object ends with the fronted clause
+    const fronted = frontedClauseEnd(site, clause.boundary, start);
+    const end = fronted ?? hi;
     if (
       LABELLING_FORMS.has(lower)
-        ? !labels(p, start, hi)
-        : !FORMS.has(lower) && !objectReadsAsNounPhrase(p, start, hi)
+        ? !labels(p, start, end)
+        : !FORMS.has(lower) && !objectReadsAsNounPhrase(p, start, end)
     )
       return null;
     const attribution = make(
@@ -79,7 +82,13 @@ export const stanceObject: CueRule = {
     if ((lemma && DISPUTING.has(lemma)) || lemma === 'deny') attribution.hedge = 'disputed';
     const { boundary, connective } = clause;
     const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
-    return { type: 'open', attribution, contentStart: start, cutAt };
+    return {
+      type: 'open',
+      attribution,
+      contentStart: start,
+      cutAt,
+      closesAt: fronted ?? undefined,
+    };
   },
 };
 

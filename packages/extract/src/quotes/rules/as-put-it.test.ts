@@ -44,6 +44,37 @@ describe('as-put-it', () => {
     ]);
   });
 
+  it('reads "as X said", "as X noted" and "as X told Y" the same way', () => {
+    expect(read('The pier is older than the town, as Ada Kemp noted.')[0]).toMatchObject({
+      rule: 'as-put-it',
+      source: 'Ada Kemp',
+      cue: 'noted',
+      content: ['The pier is older than the town'],
+    });
+    expect(read('As Tom Bell told the Courier, the ferry will stop in May.')[0]).toMatchObject({
+      rule: 'as-put-it',
+      source: 'Tom Bell',
+      cue: 'told',
+      content: ['the ferry will stop in May'],
+    });
+    // a time or place after the cue, auxiliaries and adverbs before it
+    expect(
+      read('The levy, as the mayor has often said at a meeting, is a tax on tenants.')[0],
+    ).toMatchObject({
+      source: 'the mayor',
+      content: ['The levy', 'is a tax on tenants'],
+    });
+  });
+
+  it('reads no speaker where "as" tells a time or the verb is a name', () => {
+    // an object after the verb: "as" is "while", and no words are reported after the comma
+    const farewell = read('As Ken Adu said goodbye to the crew, the ship left the quay.');
+    expect(farewell.filter((a) => a.rule === 'as-put-it')).toEqual([]);
+    expect(farewell.flatMap((a) => a.content)).not.toContain('the ship left the quay');
+    // "States" is a name here, and "as in ..." names no one
+    expect(read('As in the United States, the shift starts at six.')).toEqual([]);
+  });
+
   it('leaves other senses of "put it" and asides inside a reported clause alone', () => {
     expect(read('Fares went up as the board put it to a vote.')).toEqual([]);
     expect(read('She put it on the table, as always.')).toEqual([]);

@@ -1,4 +1,10 @@
-import { CONNECTIVES } from '../../lexicon/words.js';
+import { SPEECH_STRONG_FORMS } from '../../lexicon/cues.js';
+import {
+  PUT_IT_VERBS,
+  RECIPIENT_VERBS,
+  SAYING_ADJUNCT_OPENERS,
+} from '../../lexicon/quote-words.js';
+import { AUXILIARIES, CONNECTIVES, CUE_ADVERBS, PREPOSITIONS } from '../../lexicon/words.js';
 import { afterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
@@ -13,32 +19,53 @@ const MAX_SPEAKER_TOKENS = 9;
 /**
  * `The plan is dead, as Ann Roe put it.` / `The deal was, as the minister put it, "a step too
  * far."` / `As the coach put it, "we were not good enough."`: the sentence is the words of
- * whoever "put it" so.
+ * whoever "put it" so, and as much of whoever "said", "noted" or "told the Courier" so. A verb
+ * of saying must leave its clause at once (`As Ann Roe said, ...`, `As Ann Roe said on Monday,
+ * ...`): with an object of its own (`As Ann Roe said goodbye, ...`) "as" tells a time.
  */
 export const asPutIt: CueRule = {
   name: 'as-put-it',
   stage: 'cue',
-  triggers: new Set(['put']),
+  triggers: new Set([...PUT_IT_VERBS, ...SPEECH_STRONG_FORMS]),
   produces: { quote: ['direct', 'mixed', 'indirect'] },
   confidence: AS_PUT_IT_CONFIDENCE,
   match(site) {
-    const { p, c, lo, floor, open } = site;
-    if (open || p.lower(c + 1) !== 'it') return null;
+    const { p, c, lo, floor, open, lower } = site;
+    if (open) return null;
+    const putIt = PUT_IT_VERBS.has(lower);
+    if (putIt ? p.lower(c + 1) !== 'it' : !leavesClause(p, c, lower)) return null;
     const as = asBefore(p, c, Math.max(lo, floor));
     if (as < 0) return null;
-    // "memorably put it", "once put it": the adverb is not part of the speaker.
+    // "memorably put it", "once put it", "has often said": adverbs and auxiliaries are not
+    // part of the speaker
     let speakerEnd = c;
     while (
       speakerEnd - 1 > as + 1 &&
-      (p.adverb(speakerEnd - 1) || p.lower(speakerEnd - 1) === 'once')
+      (p.adverb(speakerEnd - 1) ||
+        CUE_ADVERBS.has(p.lower(speakerEnd - 1)) ||
+        AUXILIARIES.has(p.lower(speakerEnd - 1)))
     )
       speakerEnd--;
-    if (!p.isSpeaker(as + 1, speakerEnd)) return null;
-    if (as === lo) return opening(site, as, speakerEnd);
+    // "as in the report", "as of Monday": no speaker
+    if (PREPOSITIONS.has(p.lower(as + 1)) || !p.isSpeaker(as + 1, speakerEnd)) return null;
+    const cueEnd = putIt ? c + 2 : c + 1;
+    if (as === lo) return opening(site, as, speakerEnd, cueEnd);
     const after = p.isPunct(as - 1, ',\u2014\u2013') || p.states[as - 1] === QuoteState.Close;
-    return after ? closing(site, as, speakerEnd) : null;
+    return after ? closing(site, as, speakerEnd, cueEnd) : null;
   },
 };
+
+/**
+ * The verb of saying at `c` (in lower case: "As in the United States" holds no verb) ends its
+ * clause: a comma or the sentence's end after it, words telling when or where it was said, or
+ * whom it was told to.
+ */
+function leavesClause(p: Phrases, c: number, lower: string): boolean {
+  return (
+    !p.cap(c) &&
+    (!p.isWord(c + 1) || SAYING_ADJUNCT_OPENERS.has(p.lower(c + 1)) || RECIPIENT_VERBS.has(lower))
+  );
+}
 
 /** The "as" that opens the speaker phrase before "put", or -1. */
 function asBefore(p: Phrases, c: number, from: number): number {
@@ -50,12 +77,12 @@ function asBefore(p: Phrases, c: number, from: number): number {
 }
 
 /** `As the coach put it after the match, "..."`: what follows the comma is said. */
-function opening(site: CueSite, as: number, speakerEnd: number): Outcome | null {
+function opening(site: CueSite, as: number, speakerEnd: number, cueEnd: number): Outcome | null {
   const { p, c, hi, make } = site;
-  let comma = c + 2;
+  let comma = cueEnd;
   while (comma < hi && comma - c <= 10 && !p.isPunct(comma, ',')) comma++;
   if (!p.isPunct(comma, ',')) return null;
-  const cue = { start: p.tokens[c]!.start, end: p.tokens[c + 1]!.end };
+  const cue = { start: p.tokens[c]!.start, end: p.tokens[cueEnd - 1]!.end };
   const source = p.span(as + 1, speakerEnd);
   const attribution = make(
     'speech',
@@ -69,9 +96,9 @@ function opening(site: CueSite, as: number, speakerEnd: number): Outcome | null 
 }
 
 /** `..., as Ann Roe put it.` or `..., as Ann Roe put it, "..."`: the words before, and a resumed clause. */
-function closing(site: CueSite, as: number, speakerEnd: number): Outcome | null {
+function closing(site: CueSite, as: number, speakerEnd: number, cueEnd: number): Outcome | null {
   const { p, c, hi, floor, make } = site;
-  const right = afterCue(p, c, c + 2, hi);
+  const right = afterCue(p, c, cueEnd, hi);
   if (!right.ends || as - floor < 2) return null;
   const pieces = splitPieces(p, floor, as, right, hi);
   const resumes =
@@ -83,7 +110,7 @@ function closing(site: CueSite, as: number, speakerEnd: number): Outcome | null 
     pieces.pieces.push([right.contentStart, hi]);
     pieces.floor = hi;
   }
-  const cue = { start: p.tokens[c]!.start, end: p.tokens[c + 1]!.end };
+  const cue = { start: p.tokens[c]!.start, end: p.tokens[cueEnd - 1]!.end };
   const source = p.span(as + 1, speakerEnd);
   const attribution = make('speech', pieces.pieces, cue, source, 'as-put-it', AS_PUT_IT_CONFIDENCE);
   if (!attribution) return null;

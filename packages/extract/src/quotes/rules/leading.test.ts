@@ -25,6 +25,39 @@ describe('leading', () => {
     expect(direct).toMatchObject({ quoteKind: 'direct', content: ['We trained hard all winter.'] });
   });
 
+  it('a cue in a clause fronted before the sentence reports only that clause', () => {
+    const [fronted, own] = read(
+      'When Ada Kemp said the ferry would stop, the pilots walked out. Because Tom Bell warned that fares would rise, riders stayed home.',
+    );
+    expect(fronted).toMatchObject({
+      rule: 'leading',
+      source: 'Ada Kemp',
+      content: ['the ferry would stop'],
+    });
+    expect(own).toMatchObject({ source: 'Tom Bell', content: ['that fares would rise'] });
+    // a speaker after the sentence said all of it, the fronted clause too
+    const whole = read(
+      'Because Tom Bell warned that fares would rise, riders stayed home, Ivo Marsh said.',
+    );
+    expect(whole.find((a) => a.source === 'Ivo Marsh')?.content).toEqual([
+      'Because Tom Bell warned that fares would rise, riders stayed home',
+    ]);
+    // the sentence's own clause is read after the comma: its speaker and cue are found
+    const [, second] = read('While the mayor said the pier was safe, Ann Roe said it was not.');
+    expect(second).toMatchObject({ source: 'Ann Roe', content: ['it was not'] });
+    // a second cue joined inside the fronted clause ends with it too
+    const joined = read(
+      'While she called the levy "a scandal" and called for the fees to be "paid back" by owners, Ada Kemp stayed quiet.',
+    );
+    expect(joined.map((a) => a.content)).toEqual([
+      ['the levy "a scandal"'],
+      ['the fees to be "paid back" by owners'],
+    ]);
+    // "As ... said," reports the sentence's own clause
+    const [as] = read('As Ada Kemp said, the pier is older than the town.');
+    expect(as?.content).toEqual(['the pier is older than the town']);
+  });
+
   it('a quantifier floating before the cue keeps the subject: "both said", "all said"', () => {
     const [both, all] = read(
       'Ada Kemp and Tom Bell both said the pier was unsafe. The wardens all said it would close.',

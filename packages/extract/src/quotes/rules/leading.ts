@@ -2,7 +2,7 @@ import { CUE_WORDS, TOPIC_WORDS, cueClass, inflect } from '../../lexicon/cues.js
 import { COORDINATORS, UNSAID_MODALS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
-import { acceptsContent, classKind, objectReadsAsNounPhrase } from './shared.js';
+import { acceptsContent, classKind, frontedClauseEnd, objectReadsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
 import type { CueClass } from '../../lexicon/cues.js';
 import type { Attribution, Cue, CueRule, CueSite } from './types.js';
@@ -35,6 +35,8 @@ export const leading: CueRule = {
       // "spoke about the strike, saying ...": a topic is a noun phrase, ended by a comma
       const topic = TOPIC_WORDS.has(p.lower(cue.end - 1));
       const end = topic ? topicEnd(p, contentStart, hi) : hi;
+      // "When Ada Kemp said the port would close, pilots ...": it closes with its clause
+      const fronted = topic ? null : frontedClauseEnd(site, clause.boundary, contentStart);
       const attribution = make(
         kind,
         [[contentStart, end]],
@@ -45,7 +47,7 @@ export const leading: CueRule = {
       );
       if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
       if (topic && attribution.verbatim.length) return null;
-      if (reportsAThing(site, cue.cls, contentStart, attribution)) return null;
+      if (reportsAThing(site, cue.cls, contentStart, attribution, fronted ?? end)) return null;
       // "will argue that ...", "could say ...": words not yet said are the speaker's position
       if (attribution.kind === 'speech' && !attribution.verbatim.length && unsaid(site, cue))
         attribution.kind = 'stance';
@@ -53,7 +55,7 @@ export const leading: CueRule = {
       // cues after the topic are read on, as after an aside: it holds no one's words open
       if (topic) return { type: 'aside', attribution, resumeAt: end };
       const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
-      return { type: 'open', attribution, contentStart, cutAt };
+      return { type: 'open', attribution, contentStart, cutAt, closesAt: fronted ?? undefined };
     }
     if (
       right.opener === ':' &&
@@ -80,12 +82,13 @@ export function reportsAThing(
   cls: CueClass,
   contentStart: number,
   attribution: Attribution,
+  end = site.hi,
 ): boolean {
   return (
     cls === 'speech' &&
     !attribution.verbatim.length &&
     !CLAUSE_ONLY_FORMS.has(site.lower) &&
-    objectReadsAsNounPhrase(site.p, contentStart, site.hi)
+    objectReadsAsNounPhrase(site.p, contentStart, end)
   );
 }
 

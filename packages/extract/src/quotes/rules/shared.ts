@@ -16,12 +16,13 @@ import type { AfterCue } from '../after-cue.js';
 import { restIsPunct } from '../frames.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
-import type { Attribution } from './types.js';
+import type { Attribution, UnitSite } from './types.js';
 import {
   ADD_FORMS,
   ADVERBIAL_OPENERS,
   CONTENT_OPENERS,
   COORDINATORS,
+  FRONTED_CLAUSE_OPENERS,
   OBJECT_RELATIVES,
   REFERRING_WORDS,
 } from '../../lexicon/quote-words.js';
@@ -218,4 +219,21 @@ export function pluralAfterNumber(p: Phrases, c: number, lo: number): boolean {
 /** A comma, or the end of the sentence, at token `k`: where a phrase read on from a cue closes. */
 export function closesClause(p: Phrases, k: number, hi: number): boolean {
   return k >= hi || p.isPunct(k, ',') || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
+}
+
+/**
+ * `When Ada Kemp said the port would close, pilots walked out`: a speaker opening a clause
+ * fronted before the sentence's own reports up to the comma (or dash) that ends the clause,
+ * not the sentence after it. Null when the clause is not fronted or runs to the end.
+ */
+export function frontedClauseEnd(
+  site: UnitSite,
+  boundary: number,
+  contentStart: number,
+): number | null {
+  const { p, lo, hi } = site;
+  if (boundary !== lo || !FRONTED_CLAUSE_OPENERS.has(p.lower(lo))) return null;
+  for (let k = contentStart + 1; k < hi - 1; k++)
+    if (p.isPunct(k, ',;\u2014\u2013') && p.outside(k)) return k;
+  return null;
 }

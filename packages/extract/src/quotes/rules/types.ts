@@ -71,8 +71,17 @@ export interface Pending {
 export type Outcome =
   /** This token is settled with nothing found: no later rule is tried on it. */
   | { type: 'skip' }
-  /** A leading attribution whose content runs on until a later one cuts it (at `cutAt` for an open one). */
-  | { type: 'open'; attribution: Attribution; contentStart: number; cutAt: number | null }
+  /**
+   * A leading attribution whose content runs on until a later one cuts it (at `cutAt` for an
+   * open one), or until `closesAt`, the end of a clause fronted before the sentence's own.
+   */
+  | {
+      type: 'open';
+      attribution: Attribution;
+      contentStart: number;
+      cutAt: number | null;
+      closesAt?: number;
+    }
   /** A trailing or inverted attribution: it ends the sentence and replaces a leading one still open. */
   | { type: 'close'; attribution: Attribution; contentEnd: number }
   /** An aside inside the sentence: nothing is cut or left open, cues resume at `resumeAt`. */
