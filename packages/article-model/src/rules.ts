@@ -16,6 +16,7 @@ const QUOTE_RULES = [
   'as-put-it',
   'colon-paragraph',
   'colon-lead',
+  'subject-verb',
   'continuation',
   'after-subject',
   'recent-speaker',
@@ -75,6 +76,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
     'The sentence is someone\'s words "as they put it" or "as they said" ("..., as Ann Roe put it.").',
   'colon-paragraph': 'The previous paragraph ended "... said:", introducing this one.',
   'colon-lead': 'A lead-in ending in a colon introduces the quote and names its speaker.',
+  'subject-verb':
+    'A sentence opening on a name and a verb that is no known cue ("Ann Roe shot back, ...") gives its quoted words to that name.',
   continuation: 'Quoted words with no verb of their own carry on the speaker just quoted.',
   'after-subject': 'A quote right after a sentence that names someone is taken as theirs.',
   'recent-speaker':

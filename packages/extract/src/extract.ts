@@ -29,7 +29,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Arti
   const read = readInput(input);
   const doc = makeDoc(read.text, read.blocks, tokenize(read.text));
   const draft = collectEntities(doc);
-  const attributions = findAttributions(doc, (span) => draft.isOutlet(span));
+  const attributions = findAttributions(doc, draft);
   const entities = draft.finish(sourceRequests(attributions));
   const quotes = toQuotes(attributions, entities);
   const claims = findClaims(doc, entities, attributions, options);

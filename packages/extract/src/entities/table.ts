@@ -11,13 +11,19 @@ import type { Ent, EntityDraft, EntityTable, SourceRequest } from './types.js';
 
 /**
  * Collects the article's names and merges them into entities. The draft answers attribution's
- * one question (is this span an outlet?) and is then finished with the sources attribution found.
+ * questions (is this span an outlet, a name?) and is then finished with the sources attribution
+ * found.
  */
 export function collectEntities(doc: Doc): EntityDraft {
   const store = buildStore(doc);
   let finished: EntityTable | undefined;
   return {
     isOutlet: (span) => mentionAt(store, span)?.ent.outlet === true,
+    isName(span) {
+      const m = mentionAt(store, span);
+      const named = m?.ent.kind === 'person' || m?.ent.kind === 'organization';
+      return named && m.span.start === span.start && m.span.end === span.end;
+    },
     finish(requests) {
       finished ??= settle(store, requests);
       return finished;

@@ -42,13 +42,19 @@ export interface SourceRequest {
   said?: readonly Span[];
 }
 
-/**
- * Names collected and merged, before the sources are settled: what attribution consults while
- * it looks for quotes (is this span a news outlet?).
- */
-export interface EntityDraft {
+/** What the names found so far tell attribution about a span, while it looks for quotes. */
+export interface KnownNames {
   /** Whether the entity with a mention overlapping the span is a news outlet. */
   isOutlet(span: Span): boolean;
+  /** Whether a person or organisation is named exactly at the span ("Tom Bell", "Norland Ferries"). */
+  isName(span: Span): boolean;
+}
+
+/**
+ * Names collected and merged, before the sources are settled: what attribution consults while
+ * it looks for quotes (is this span a news outlet, a name?).
+ */
+export interface EntityDraft extends KnownNames {
   /** Settles the sources (in order) and returns the finished table; the draft is used up. */
   finish(requests: readonly SourceRequest[]): EntityTable;
 }

@@ -2,6 +2,7 @@
 // (which tokens are claimed, which leading attribution is still open, what the next paragraph
 // inherits). The rules only read the text and say what they found.
 import type { Span } from '@sourcetrace/article-model';
+import type { KnownNames } from '../entities/types.js';
 import { inCredit, type Doc } from '../document.js';
 import { tokenAt } from '../text/tokens.js';
 import { PARTICIPLE_CUES } from '../lexicon/cues.js';
@@ -36,14 +37,11 @@ interface Carry {
 }
 
 /** Finds every attribution in the body paragraphs of the document, in text order. */
-export function findAttributions(
-  doc: Doc,
-  knownOutlet: (span: Span) => boolean = () => false,
-): Attribution[] {
+export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
   const quoted = doc.quoted;
   const states = quoteStates(doc, quoted);
   const units = buildUnits(doc, quoted);
-  const p = new Phrases(doc.text, doc.tokens, states, knownOutlet);
+  const p = new Phrases(doc.text, doc.tokens, states, known);
   const found: Attribution[] = [];
   let carry: Carry = { previous: null, pending: null, subject: null };
   const speakers = new RecentSpeakers();

@@ -29,6 +29,7 @@ import { readPhraseBefore, type TokenReader } from './phrase-before.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { isDictionaryWord } from '../entities/data/dictionary.js';
 import { QuoteState } from './units.js';
+import type { KnownNames } from '../entities/types.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { APPEARANCE_VERBS } from '../lexicon/claim-words.js';
 
@@ -45,8 +46,8 @@ export class Phrases implements TokenReader {
     readonly text: string,
     readonly tokens: Token[],
     readonly states: Uint8Array,
-    /** Tells an outlet entity already known at a span (from the entity table). */
-    private readonly knownOutlet: (span: Span) => boolean,
+    /** What the entity stage already found at a span. */
+    private readonly known: KnownNames,
   ) {}
 
   private labels?: Map<string, number>;
@@ -424,10 +425,15 @@ export class Phrases implements TokenReader {
     return last - first <= 6 && (last - first <= 3 || opener);
   }
 
+  /** Whether tokens [first, last) are a person or organisation the entity stage named. */
+  isName(first: number, last: number): boolean {
+    return last > first && this.known.isName(this.span(first, last));
+  }
+
   /** Whether a span looks like a news organisation: a known outlet, an outlet word, a broadcaster acronym. */
   isOutlet(first: number, last: number): boolean {
     if (last <= first) return false;
-    if (this.knownOutlet(this.span(first, last))) return true;
+    if (this.known.isOutlet(this.span(first, last))) return true;
     // "told the station": an outlet named before, written small
     if (last - first === 2 && this.lower(first) === 'the' && MEDIA_NOUNS.has(this.lower(first + 1)))
       return true;

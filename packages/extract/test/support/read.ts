@@ -7,7 +7,8 @@ import { findClaims } from '../../src/claims/index.js';
 
 /** Every attribution of a text whose lines are paragraphs, with its spans as text. */
 export function read(text: string) {
-  const list = findAttributions(docFromLines(text));
+  const doc = docFromLines(text);
+  const list = findAttributions(doc, collectEntities(doc));
   const slice = (s: { start: number; end: number } | null) =>
     s ? text.slice(s.start, s.end) : null;
   return list.map((a: Attribution) => ({
@@ -26,8 +27,9 @@ export function read(text: string) {
 /** Every claim of a text whose lines are paragraphs, with its spans as text. */
 export function claims(text: string, attributedClaimsOnly = false) {
   const doc = docFromLines(text);
-  const attributions = findAttributions(doc);
-  const entities = collectEntities(doc).finish(sourceRequests(attributions));
+  const draft = collectEntities(doc);
+  const attributions = findAttributions(doc, draft);
+  const entities = draft.finish(sourceRequests(attributions));
   const found = findClaims(doc, entities, attributions, { attributedClaimsOnly });
   const slice = (s: { start: number; end: number } | null) =>
     s ? text.slice(s.start, s.end) : null;

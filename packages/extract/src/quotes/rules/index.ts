@@ -22,6 +22,7 @@ import { purposeClause } from './purpose-clause.js';
 import { recentSpeaker } from './recent-speaker.js';
 import { relativeClause } from './relative-clause.js';
 import { runsOn } from './runs-on.js';
+import { subjectVerb } from './subject-verb.js';
 import { trailing } from './trailing.js';
 import { transcript } from './transcript.js';
 import { unattributed } from './unattributed.js';
@@ -58,6 +59,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   // A unit with quoted words where no cue found anything.
   colonParagraph,
   colonLead,
+  subjectVerb,
   continuation,
   afterSubject,
   recentSpeaker,
