@@ -26,6 +26,7 @@ import {
 } from './name-scan.js';
 import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
+import { cueClass } from '../lexicon/cues.js';
 import { ARTICLES } from '../lexicon/words.js';
 import { capitalsLabel, isCommonAtStart, type NameRun } from './name-clues.js';
 import { plainName } from './plain-name.js';
@@ -66,11 +67,14 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       from++;
       continue;
     }
-    // "Unlike Okafor, ...", "Assuming voters agree": a framing word, not a first name (unless
-    // a bracketed acronym spells it: "Export Development Canada (EDC)")
+    // "Unlike Okafor, ...", "Assuming voters agree", "Said Ann Roe, ...": a framing word or a
+    // verb of saying before its speaker, not a first name (unless a bracketed acronym spells
+    // it: "Export Development Canada (EDC)")
     if (
       ctx.initial[k] &&
-      (FRAMING_OPENERS.has(lower) || isCommonAtStart(ctx, k, run.length - from)) &&
+      (FRAMING_OPENERS.has(lower) ||
+        isCommonAtStart(ctx, k, run.length - from) ||
+        (run.length - from > 1 && cueClass(lower) === 'speech')) &&
       !spelledByAcronym(ctx, run.slice(from))
     ) {
       from++;

@@ -503,6 +503,11 @@ describe('names that are not people', () => {
     expect(people(t).sort()).toEqual(['Greta Brandt', 'Ivo Lisowski', 'Tomas Okafor']);
   });
 
+  it('a verb of saying written before its speaker is no first name', () => {
+    const t = table('The pier closed in May. Said Ann Roe, who grew up there: "It was home."');
+    expect(people(t)).toEqual(['Ann Roe']);
+  });
+
   it('reads names joined by "&" and names with a firm word as companies', () => {
     const text =
       'Shares of Tarrow & Finch fell, while Ostrava Chemical and Kelby Mobile rose, analyst Ines Varga said.';

@@ -12,6 +12,10 @@ describe('colon-lead', () => {
       source: 'Tom Bell',
       content: ['The ruling is wrong.'],
     });
+    // the verb written before the speaker is no part of it
+    expect(
+      read('The pier closed in May.\nSaid Ann Roe, who grew up there: "It was home."')[0],
+    ).toMatchObject({ rule: 'colon-lead', source: 'Ann Roe', content: ['It was home.'] });
     // a lead-in without a name carries on the previous speaker
     expect(
       read('"We will appeal," Ann Roe said.\nThe message was simple: "We are not done."')[1],

@@ -1,3 +1,4 @@
+import { cueClass } from '../../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
 import { CLAUSE_OPENERS, CONNECTIVES, SUBJECT_CLAUSE_LINKS } from '../../lexicon/words.js';
 import type { Phrases } from '../phrases.js';
@@ -59,6 +60,8 @@ function colonLeadIn(
     (CONNECTIVES.has(p.lower(from)) || p.lower(from) === 'then')
   )
     from++;
+  // "Said Ann Roe, who grew up there:": the verb written first is no part of the speaker
+  if (p.cap(from) && cueClass(p.lower(from)) === 'speech' && p.cap(from + 1)) from++;
   const fromStart = !CLAUSE_OPENERS.has(p.lower(from)) && open - lo <= MAX_LEAD_IN_FROM_START;
   const subject = fromStart ? subjectAtStart(p, from, open - 1) : null;
   return {
