@@ -1,4 +1,4 @@
-import { DEMONYMS, FIRST_NAME_GENDER } from './gazetteer.js';
+import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
 import { HONORIFIC_GENDER, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
@@ -178,7 +178,8 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
       !ROLE_NOUNS.has(nameLowers[nameLowers.length - 1]!) && // "Chief Harbour Economist"
       !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w)) &&
       // "Ms. Lane", "Dr. Park": after Mr. or Ms. a place word is a surname
-      (isBareHonorific(lowers[titleEnd]!) || !nameLowers.some((w) => PLACE_WORDS.has(w)))
+      (isBareHonorific(lowers[titleEnd]!) || !nameLowers.some((w) => PLACE_WORDS.has(w))) &&
+      !pageantTitle(lowers[titleEnd]!, nameLowers)
     ) {
       const nameStart = nameIdx[0]!;
       const c = candidate(ctx, nameStart, end, 'person', { person: true });
@@ -207,6 +208,15 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
     }
   }
   return false;
+}
+
+/** "a former Miss Norland": "Miss" and a listed place alone is a pageant's title, not a woman. */
+function pageantTitle(title: string, nameLowers: readonly string[]): boolean {
+  return (
+    title === 'miss' &&
+    nameLowers.length === 1 &&
+    GAZETTEER.get(nameLowers[0]!)?.kind === 'location'
+  );
 }
 
 /**

@@ -503,6 +503,11 @@ describe('names that are not people', () => {
     expect(people(t).sort()).toEqual(['Greta Brandt', 'Ivo Lisowski', 'Tomas Okafor']);
   });
 
+  it('"Miss" and a listed place alone is a pageant title, not a woman', () => {
+    const t = table('He married a former Miss Norway. Miss Ada Kemp, a teacher, was there.');
+    expect(people(t)).toEqual(['Ada Kemp']);
+  });
+
   it('a verb of saying written before its speaker is no first name', () => {
     const t = table('The pier closed in May. Said Ann Roe, who grew up there: "It was home."');
     expect(people(t)).toEqual(['Ann Roe']);
