@@ -19,12 +19,14 @@ describe('subject-verb', () => {
 
   it('leaves a pronoun, the same surname and words that are no name to carry on the speaker', () => {
     const carried = read(
-      'Ada Ward said the ferry would run all winter.\nShe shot back, "Not with this crew, it won\'t."\nWard pressed on, "We will find the crew we need."\nHarbour officials have issued a "warning to every boat in the bay."',
+      'Ada Ward said the ferry would run all winter.\nShe shot back, "Not with this crew, it won\'t."\nWard pressed on, "We will find the crew we need."\nHarbour officials have issued a "warning to every boat in the bay."\nTom Bell is "still trying to save the old pier," Ward added.',
     );
     expect(carried.slice(1).map((a) => [a.rule, a.source])).toEqual([
       ['continuation', 'Ada Ward'],
       ['continuation', 'Ada Ward'],
       ['continuation', 'Ada Ward'],
+      // after "is" the quoted words describe the name in the speaker's words
+      ['trailing', 'Ward'],
     ]);
   });
 });

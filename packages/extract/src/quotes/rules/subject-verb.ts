@@ -1,4 +1,10 @@
-import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
+import {
+  AUXILIARIES,
+  CONNECTIVES,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../../lexicon/words.js';
 import { quotedWords } from '../content.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
@@ -64,7 +70,10 @@ function nameEnd(p: Phrases, lo: number, hi: number): number {
     else if (p.isPunct(k, '.') && p.abbreviation(k - 1)) k++;
     else break;
   }
-  if (k === lo || k >= hi || !(p.isPunct(k, ',') || (p.isWord(k) && !p.cap(k)))) return -1;
+  // the verb is one of action: after "is" or "has" ("Putin is "still trying ..."") the quoted
+  // words describe the name in someone else's words
+  const verb = p.isWord(k) && !p.cap(k) && !AUXILIARIES.has(p.lower(k));
+  if (k === lo || k >= hi || !(p.isPunct(k, ',') || verb)) return -1;
   return p.isName(lo, k) ? k : -1;
 }
 
