@@ -58,6 +58,23 @@ describe('leading', () => {
     expect(as?.content).toEqual(['the pier is older than the town']);
   });
 
+  it('a name opening the sentence speaks through a description whose closing comma is missing', () => {
+    const [bracketed, plain] = read(
+      'Ada Kemp (D-Norland), a supporter of the ferry plan told reporters the pier was old.\nTom Bell, a pilot for 30 years said the pier was safe.',
+    );
+    expect(bracketed).toMatchObject({
+      rule: 'leading',
+      source: 'Ada Kemp (D-Norland), a supporter of the ferry plan',
+      content: ['the pier was old'],
+    });
+    expect(plain).toMatchObject({ source: 'Tom Bell, a pilot for 30 years' });
+    // not a name inside another phrase, nor one that opens what was said
+    const [met] = read('Meanwhile, the mayor said the pier would close.');
+    expect(met?.source).toBe('the mayor');
+    const [aside] = read('Ada Kemp, a close aide said, "is sure of the vote."');
+    expect(aside?.source).toBe('a close aide');
+  });
+
   it('a quantifier floating before the cue keeps the subject: "both said", "all said"', () => {
     const [both, all] = read(
       'Ada Kemp and Tom Bell both said the pier was unsafe. The wardens all said it would close.',

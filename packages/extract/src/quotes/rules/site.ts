@@ -13,7 +13,7 @@ import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
 import { describe, trimSpan } from '../content.js';
 import type { Phrases } from '../phrases.js';
-import { appositive, readsAsVerb } from '../speakers.js';
+import { appositive, nameBeforeDescription, readsAsVerb } from '../speakers.js';
 import { pluralAfterNumber } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
@@ -225,7 +225,14 @@ export class TokenSite implements CueSite {
 
   speakerBefore(): SpeakerBefore | null {
     const { npStart, npEnd, speaks } = this.phraseBefore();
-    if (speaks) return { npStart, npEnd, sourceStart: npStart, sourceEnd: npEnd + 1 };
+    if (speaks) {
+      // `Ann Roe (D-Norland), a supporter of the plan told ...`: the name speaks (but in
+      // `Ann Roe, an aide said, "is ..."` the name opens what the aide said)
+      const aside = this.p.isPunct(this.c + 1, ',');
+      const named = aside ? -1 : nameBeforeDescription(this.p, npStart, this.lo, this.floor);
+      const start = named >= 0 ? named : npStart;
+      return { npStart: start, npEnd, sourceStart: start, sourceEnd: npEnd + 1 };
+    }
     // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, has said ...`
     const aside = this.afterComma() || this.groupAfterComma() ? this.aside() : null;
     if (!aside) return null;
