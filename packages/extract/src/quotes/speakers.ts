@@ -85,38 +85,6 @@ export function appositive(
   return null;
 }
 
-/** Tokens a bracket after a name may hold: "(D-Norland)", "(R)". */
-const MAX_BRACKET_TOKENS = 8;
-
-/**
- * `Ann Roe (D-Norland), a supporter of the plan told ...`: a description after a comma whose
- * closing comma is missing stays with the name opening the sentence before it. Returns the first
- * token of that name (the speaker phrase then runs from it), or -1. The name must be one the
- * entity stage found, so "Meanwhile, the mayor said" keeps its speaker.
- */
-export function nameBeforeDescription(
-  p: Phrases,
-  npStart: number,
-  lo: number,
-  floor: number,
-): number {
-  const comma = npStart - 1;
-  if (!DETERMINERS.has(p.lower(npStart)) || !p.isPunct(comma, ',')) return -1;
-  let nameEnd = comma;
-  if (p.isPunct(nameEnd - 1, ')')) {
-    let open = nameEnd - 2;
-    while (open > floor && nameEnd - open <= MAX_BRACKET_TOKENS && !p.isPunct(open, '(')) open--;
-    if (!p.isPunct(open, '(')) return -1;
-    nameEnd = open;
-  }
-  const nameStart = nameEnd - 1 >= floor ? p.phraseBefore(nameEnd - 1, floor) : nameEnd;
-  const boundary = nameStart - 1;
-  // the sentence's own subject: "Of Ann Roe, a top aide said" or "... mentioned Ann Roe, the
-  // crowd ..." put the name in another phrase
-  const opensClause = boundary < lo || CONNECTIVES.has(p.lower(boundary));
-  return nameStart < nameEnd && opensClause && p.isName(nameStart, nameEnd) ? nameStart : -1;
-}
-
 /** Tokens a long aside of roles may hold ("director of ... and a professor at ..."). */
 const MAX_ROLES_ASIDE = 32;
 

@@ -13,7 +13,7 @@ import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
 import { describe, trimSpan } from '../content.js';
 import type { Phrases } from '../phrases.js';
-import { appositive, nameBeforeDescription, readsAsVerb } from '../speakers.js';
+import { appositive, readsAsVerb } from '../speakers.js';
 import { pluralAfterNumber } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
@@ -313,4 +313,31 @@ function reportsQuestion(p: Phrases, open: Readonly<Attribution>): boolean {
   const first = open.content[0];
   if (!first) return false;
   return WH_WORDS.has(p.lower(tokenAt(p.tokens, first.start)));
+}
+
+/** Tokens a bracket after a name may hold: "(D-Norland)", "(R)". */
+const MAX_BRACKET_TOKENS = 8;
+
+/**
+ * `Ann Roe (D-Norland), a supporter of the plan told ...`: a description after a comma whose
+ * closing comma is missing stays with the name opening the sentence before it. Returns the first
+ * token of that name (the speaker phrase then runs from it), or -1. The name must be one the
+ * entity stage found, so "Meanwhile, the mayor said" keeps its speaker.
+ */
+function nameBeforeDescription(p: Phrases, npStart: number, lo: number, floor: number): number {
+  const comma = npStart - 1;
+  if (!DETERMINERS.has(p.lower(npStart)) || !p.isPunct(comma, ',')) return -1;
+  let nameEnd = comma;
+  if (p.isPunct(nameEnd - 1, ')')) {
+    let open = nameEnd - 2;
+    while (open > floor && nameEnd - open <= MAX_BRACKET_TOKENS && !p.isPunct(open, '(')) open--;
+    if (!p.isPunct(open, '(')) return -1;
+    nameEnd = open;
+  }
+  const nameStart = nameEnd - 1 >= floor ? p.phraseBefore(nameEnd - 1, floor) : nameEnd;
+  const boundary = nameStart - 1;
+  // the sentence's own subject: "Of Ann Roe, a top aide said" or "... mentioned Ann Roe, the
+  // crowd ..." put the name in another phrase
+  const opensClause = boundary < lo || CONNECTIVES.has(p.lower(boundary));
+  return nameStart < nameEnd && opensClause && p.isName(nameStart, nameEnd) ? nameStart : -1;
 }
