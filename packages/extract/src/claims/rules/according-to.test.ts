@@ -70,6 +70,33 @@ describe('according-to', () => {
     ).toMatchObject({ source: 'the port', content: ['the ferry gains riders'] });
   });
 
+  it('a subject before a mid-sentence source is part of the claim it interrupts', () => {
+    expect(
+      read('Some of those worries, according to harbour experts, include the age of the pier.')[0],
+    ).toMatchObject({
+      rule: 'according-to',
+      source: 'harbour experts',
+      content: ['Some of those worries', 'include the age of the pier'],
+    });
+    // a fronted phrase is not: the claim is the clause after the source
+    expect(read('In 2019, according to the council, the pier lost money.')[0]?.content).toEqual([
+      'the pier lost money',
+    ]);
+  });
+
+  it('a relative clause, a participle or "although" after the source leaves the claim before it', () => {
+    expect(
+      read('The pier is safe, according to Jo Park, who inspected it in May.')[0]?.content,
+    ).toEqual(['The pier is safe']);
+    expect(
+      read('The ferry will run again, according to the port, ending a long strike.')[0]?.content,
+    ).toEqual(['The ferry will run again']);
+    expect(
+      read('The mayor leads in Eastvale, according to a poll, although the race is close.')[0]
+        ?.content,
+    ).toEqual(['The mayor leads in Eastvale']);
+  });
+
   it('a time after the source is no part of it', () => {
     expect(read('Rents fell again, according to a council survey last week.')[0]).toMatchObject({
       source: 'a council survey',

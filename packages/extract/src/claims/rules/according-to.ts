@@ -1,12 +1,22 @@
 import { cueClass } from '../../lexicon/cues.js';
-import { AUXILIARIES, CONNECTIVES, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
+import {
+  AUXILIARIES,
+  CONNECTIVES,
+  CUE_ADVERBS,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  SUBORDINATORS,
+  TIME_OPENERS,
+} from '../../lexicon/words.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import { hasWords, wordCount } from '../../quotes/content.js';
 import { closesClause, readsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
 import { NOT_SOURCES } from '../../lexicon/claim-words.js';
-import { COORDINATORS } from '../../lexicon/quote-words.js';
+import { COORDINATORS, RELATIVE_PRONOUNS } from '../../lexicon/quote-words.js';
+import { ROLE_NOUNS } from '../../entities/data/people.js';
 import { HE, SHE, THEY } from '../../entities/data/source-words.js';
 
 export const ACCORDING_TO_CONFIDENCE = 0.85;
@@ -56,14 +66,22 @@ export const accordingTo: CueRule = {
       ((p.isPunct(c - 1, ',') || CONNECTIVES.has(p.lower(c - 1))) &&
         !COORDINATORS.has(next) &&
         !PREPOSITIONS.has(next) &&
+        !hangsOnSource(p, after) &&
         !appositiveAfter(p, after, hi, lo, c));
     let attribution: Attribution | null;
     let cutAt: number | null = null;
     const leads = hasWords(p, after, hi) && opensSentence;
     if (leads) {
+      // `The hard truth, according to the pilots, is ...`: a subject before the aside is part of it
+      const subject = subjectBefore(p, floor, c, after);
       attribution = make(
         'according',
-        [[after, hi]],
+        subject
+          ? [
+              [floor, c - 1],
+              [after, hi],
+            ]
+          : [[after, hi]],
         cue,
         source,
         'according-to',
@@ -104,6 +122,52 @@ function appositiveAfter(p: Phrases, after: number, hi: number, lo: number, c: n
     return false;
   if (PREPOSITIONS.has(p.lower(lo))) return false;
   return wordCount(p, lo, c) >= 5;
+}
+
+/**
+ * `Some of those worries, according to experts, include ...`: the words before the aside are the
+ * subject of the clause it interrupts, not a phrase fronted before it (`In 2015, according to
+ * ..., the city ...`, `Last year, ...`, `Still, ...`): they open with no preposition, time,
+ * connective or adverb, and what follows the aside opens with a verb in lower case.
+ */
+function subjectBefore(p: Phrases, floor: number, c: number, after: number): boolean {
+  const first = p.lower(floor);
+  const verb = p.lower(after);
+  return (
+    c > floor + 2 &&
+    p.isPunct(c - 1, ',') &&
+    // "cleared the roads and, according to ...,": the aside interrupts a second clause
+    !CONNECTIVES.has(p.lower(c - 2)) &&
+    !PREPOSITIONS.has(first) &&
+    !TIME_OPENERS.has(first) &&
+    !CONNECTIVES.has(first) &&
+    !CUE_ADVERBS.has(first) &&
+    !p.adverb(floor) &&
+    p.isWord(after) &&
+    !p.cap(after) &&
+    (AUXILIARIES.has(verb) ||
+      !(
+        DETERMINERS.has(verb) ||
+        PERSONAL_PRONOUNS.has(verb) ||
+        PREPOSITIONS.has(verb) ||
+        ROLE_NOUNS.has(verb) ||
+        p.amount(after)
+      ))
+  );
+}
+
+/**
+ * `..., according to Jo Park, who advised the campaign.` / `..., according to the agency,
+ * taking a step toward ...` / `..., although ...`: what follows the source hangs on it or on the
+ * clause before, and opens no clause of its own.
+ */
+function hangsOnSource(p: Phrases, after: number): boolean {
+  const next = p.lower(after);
+  return (
+    (RELATIVE_PRONOUNS.has(next) && next !== 'that') ||
+    SUBORDINATORS.has(next) ||
+    (next.endsWith('ing') && !p.cap(after))
+  );
 }
 
 /** Where the words after `end` reach a comma or the sentence end, within eight words; else `end`. */
