@@ -177,8 +177,9 @@ function onlyTitles(p: Phrases, unit: Unit): boolean {
   });
 }
 
-/** No fronted clause in the unit, or one already read. */
+/** No fronted clause is open in the unit (UnitReader.clauseEnd)... */
 const NO_CLAUSE = -1;
+/** ... or one was, and has been read to its end. */
 const CLOSED = -2;
 
 /** Reads one unit: the bookkeeping of the outcomes its rules return. */

@@ -13,7 +13,7 @@ import type { CueRule, CueSite, Outcome } from './types.js';
 
 export const AS_PUT_IT_CONFIDENCE = 0.8;
 
-/** How far before "put it" the "as" may stand: "as the deputy mayor of the city once put it". */
+/** How far before the verb the "as" may stand: "as the deputy mayor of the city once put it". */
 const MAX_SPEAKER_TOKENS = 9;
 
 /**
@@ -67,7 +67,7 @@ function leavesClause(p: Phrases, c: number, lower: string): boolean {
   );
 }
 
-/** The "as" that opens the speaker phrase before "put", or -1. */
+/** The "as" that opens the speaker phrase before the verb, or -1. */
 function asBefore(p: Phrases, c: number, from: number): number {
   for (let k = c - 1; k >= from && c - k <= MAX_SPEAKER_TOKENS; k--) {
     if (p.lower(k) === 'as') return k;
