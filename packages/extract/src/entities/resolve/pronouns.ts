@@ -122,7 +122,7 @@ export function resolvePronoun(
     // a person known to fit nearby beats one of unknown gender
     const fitting = (e: Ent) => single(e) && (e.gender === want || e.gender === 'unknown');
     // ... except that the speaker just before, of unknown gender, beats someone
-    // merely mentioned ("Tarn Kettle said ... lawmakers and Trump. "...," he said.")
+    // merely mentioned ("Tarn Kettle said ... lawmakers and Ivo Marsh. "...," he said.")
     const ent =
       (afterFrontedParticiple(store, span)
         ? undefined

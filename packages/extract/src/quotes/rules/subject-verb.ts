@@ -70,7 +70,7 @@ function nameEnd(p: Phrases, lo: number, hi: number): number {
     else if (p.isPunct(k, '.') && p.abbreviation(k - 1)) k++;
     else break;
   }
-  // the verb is one of action: after "is" or "has" ("Putin is "still trying ..."") the quoted
+  // the verb is one of action: after "is" or "has" ("Tom Bell is "still trying ..."") the quoted
   // words describe the name in someone else's words
   const verb = p.isWord(k) && !p.cap(k) && !AUXILIARIES.has(p.lower(k));
   if (k === lo || k >= hi || !(p.isPunct(k, ',') || verb)) return -1;
