@@ -72,11 +72,11 @@ describe('according-to', () => {
 
   it('a subject before a mid-sentence source is part of the claim it interrupts', () => {
     expect(
-      read('Some of those worries, according to harbour experts, include the age of the pier.')[0],
+      read('Two flaws in the pier, according to harbour engineers, lie in its old piles.')[0],
     ).toMatchObject({
       rule: 'according-to',
-      source: 'harbour experts',
-      content: ['Some of those worries', 'include the age of the pier'],
+      source: 'harbour engineers',
+      content: ['Two flaws in the pier', 'lie in its old piles'],
     });
     // a fronted phrase is not: the claim is the clause after the source
     expect(read('In 2019, according to the council, the pier lost money.')[0]?.content).toEqual([

@@ -125,7 +125,7 @@ function appositiveAfter(p: Phrases, after: number, hi: number, lo: number, c: n
 }
 
 /**
- * `Some of those worries, according to experts, include ...`: the words before the aside are the
+ * `Two flaws in the pier, according to engineers, lie in ...`: the words before the aside are the
  * subject of the clause it interrupts, not a phrase fronted before it (`In 2015, according to
  * ..., the city ...`, `Last year, ...`, `Still, ...`): they open with no preposition, time,
  * connective or adverb, and what follows the aside opens with a verb in lower case.
