@@ -72,7 +72,7 @@ describe('as-put-it', () => {
     expect(farewell.filter((a) => a.rule === 'as-put-it')).toEqual([]);
     expect(farewell.flatMap((a) => a.content)).not.toContain('the ship left the quay');
     // "States" is a name here, and "as in ..." names no one
-    expect(read('As in the United States, the shift starts at six.')).toEqual([]);
+    expect(read('As in the Gulf States, the night shift starts at ten.')).toEqual([]);
   });
 
   it('leaves other senses of "put it" and asides inside a reported clause alone', () => {
