@@ -56,7 +56,7 @@ export const asPutIt: CueRule = {
 };
 
 /**
- * The verb of saying at `c` (in lower case: "As in the United States" holds no verb) ends its
+ * The verb of saying at `c` (in lower case: "As in the Gulf States" holds no verb) ends its
  * clause: a comma or the sentence's end after it, words telling when or where it was said, or
  * whom it was told to.
  */
