@@ -4,6 +4,15 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('relative-clause', () => {
+  it('people named by a plural after "that" speak in the clause: "a plan that harbour experts say will fail"', () => {
+    expect(read('It was a plan that harbour experts say will fail.')[0]).toMatchObject({
+      rule: 'relative-clause',
+      source: 'harbour experts',
+      cue: 'say',
+      content: ['that', 'will fail'],
+    });
+  });
+
   it('", who said ..." gives the words to the name before it, and the sentence reads on', () => {
     const found = read(
       'The plan was backed by Ivo Marsh, who said the costs were fair. Dan Ruhl, who said he had fished the bay for years, said the catch was poor.',

@@ -110,14 +110,16 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   const pronoun = p.lower(relative);
   if (relative < floor || relative + 1 >= subjectEnd || !EMBEDDING_RELATIVES.has(pronoun))
     return null;
-  // a pronoun, a name, "the ..." or "critics": "which boats and barges have been ..." asks, reports no one
+  // a pronoun, a name, "the ..." or people ("critics"; "harbour experts" before a verb of
+  // saying or belief): "which boats and barges have been ..." asks, reports no one
   const subject = relative + 1;
   const lower = p.lower(subject);
   const named =
     PERSONAL_PRONOUNS.has(lower) ||
     DETERMINERS.has(lower) ||
     p.cap(subject) ||
-    (subject + 1 === subjectEnd && PEOPLE_PLURALS.has(lower)); // "which critics said"
+    (PEOPLE_PLURALS.has(p.lower(subjectEnd - 1)) &&
+      (subject + 1 === subjectEnd || cue.cls !== 'stance'));
   if (!named || !p.isSpeaker(subject, subjectEnd)) return null;
   // "a Twitter post that ...": a cue word read as a noun
   if (!readsAsVerb(p, site.c, subjectEnd - 1, cue.group.start)) return null;
