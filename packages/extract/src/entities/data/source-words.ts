@@ -15,7 +15,6 @@ export const HE = new Set(['he', 'him', 'his', 'himself']);
 export const SHE = new Set(['she', 'her', 'hers', 'herself']);
 export const IT = new Set(['it', 'its', 'itself']);
 export const THEY = new Set(['they', 'them', 'their', 'themselves']);
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 
 export const RELATIVE = new Set(['who', 'which', 'whom']);

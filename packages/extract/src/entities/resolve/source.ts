@@ -13,10 +13,10 @@ import {
   RELATIVE,
   SHE,
   STATEMENT_NOUNS,
-  SUBJECT_PRONOUNS,
   THEY,
   isBodyNoun,
 } from '../data/source-words.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
 import { listedEnt } from '../merge.js';
 import type { Effects, EntityStore } from '../store.js';
