@@ -75,6 +75,16 @@ describe('leading', () => {
     expect(aside?.source).toBe('a close aide');
   });
 
+  it('"about" before an amount hedges it: "said about 40 pilots went home" reports a clause', () => {
+    expect(read('The port office said about 40 pilots went home.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'The port office',
+      content: ['about 40 pilots went home'],
+    });
+    // "said about the plan" still names a topic, not a clause
+    expect(read('Tom Bell said about the plan that it was bad.')).toEqual([]);
+  });
+
   it('a quantifier floating before the cue keeps the subject: "both said", "all said"', () => {
     const [both, all] = read(
       'Ada Kemp and Tom Bell both said the pier was unsafe. The wardens all said it would close.',

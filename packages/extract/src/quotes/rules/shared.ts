@@ -4,6 +4,7 @@ import { cueClass, type CueClass } from '../../lexicon/cues.js';
 import { QUESTION_OPENERS } from '../../lexicon/claim-words.js';
 import { CONTRACTING_SUBJECTS, IRREGULAR_PAST, isPastTense } from '../../lexicon/verb-forms.js';
 import {
+  AMOUNT_HEDGES,
   AMOUNT_WORDS,
   AUXILIARIES,
   DETERMINERS,
@@ -62,8 +63,13 @@ export function acceptsContent(
   ) {
     return PERSONAL_PRONOUNS.has(first) || DETERMINERS.has(first) || p.cap(right.contentStart);
   }
+  // "said about 40 pilots went home": "about" before an amount hedges it, opening no topic
+  const approximates = AMOUNT_HEDGES.has(first) && p.amount(right.contentStart + 1);
   if (cls === 'speech')
-    return !(PREPOSITIONS.has(first) && first !== 'to') || attribution.verbatim.length > 0;
+    return (
+      !(PREPOSITIONS.has(first) && first !== 'to' && !approximates) ||
+      attribution.verbatim.length > 0
+    );
   // "asked them to leave", "asked the council how it would pay": what someone is asked
   const asked = first === 'to' || (first !== 'about' && QUESTION_OPENERS.has(first));
   if (cls === 'weak-speech')
