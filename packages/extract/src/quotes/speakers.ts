@@ -70,13 +70,16 @@ export function appositive(
       p.isPunct(boundary, ':;') ||
       CONNECTIVES.has(p.lower(boundary)) ||
       (p.isPunct(boundary, ',') && frontedPhrase(p, floor, boundary));
+    // `A spokesperson for the port, Sara Vance, said`, `One of the authors of the study, Tom
+    // Fleet, said`: a bare name as the aside is the speaker, however long the phrase before it
+    let bareName =
+      close - open - 1 >= 2 &&
+      close - open - 1 <= 4 &&
+      (DETERMINERS.has(p.lower(npStart)) || p.amount(npStart));
+    for (let k = open + 1; bareName && k < close; k++) bareName = p.cap(k) || p.isPunct(k, '.');
+    if (npStart <= npEnd && clean && bareName) return [npStart, npEnd, open + 1, close];
     if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
       const relative = RELATIVE_PRONOUNS.has(p.lower(open + 1));
-      // `A spokesperson for the port, Sara Vance, said`: a bare name as the aside is the speaker.
-      let bareName =
-        close - open - 1 >= 2 && close - open - 1 <= 4 && DETERMINERS.has(p.lower(npStart));
-      for (let k = open + 1; bareName && k < close; k++) bareName = p.cap(k) || p.isPunct(k, '.');
-      if (bareName) return [npStart, npEnd, open + 1, close];
       // a dashed aside is a digression, never part of the speaker's name
       return [npStart, npEnd, npStart, relative || mark !== ',' ? npEnd + 1 : comma];
     }

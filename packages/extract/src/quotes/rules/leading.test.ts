@@ -85,6 +85,12 @@ describe('leading', () => {
     expect(read('Tom Bell said about the plan that it was bad.')).toEqual([]);
   });
 
+  it('a bare name as the aside speaks, however long the phrase before it', () => {
+    expect(
+      read('One of the authors of the study, Tom Fleet, said the vote would test it.')[0],
+    ).toMatchObject({ rule: 'leading', source: 'Tom Fleet', content: ['the vote would test it'] });
+  });
+
   it('a quantifier floating before the cue keeps the subject: "both said", "all said"', () => {
     const [both, all] = read(
       'Ada Kemp and Tom Bell both said the pier was unsafe. The wardens all said it would close.',
