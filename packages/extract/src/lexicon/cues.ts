@@ -1,6 +1,7 @@
 import {
   ABOUT_VERBS,
   ABOUT_VERBS_NOUN_S,
+  LABELLING_VERBS,
   TOPIC_WORDS as TOPIC_WORD_LIST,
   STANCE_OBJECT_PAST_ONLY,
   STANCE_OBJECT_VERBS,
@@ -270,8 +271,8 @@ function formsOf(lemmas: string[]): Set<string> {
 }
 
 export const SPEECH_STRONG_FORMS = formsOf(SPEECH_STRONG);
-/** Verbs that name what something is ("called the plan a disgrace"): words only when quoted. */
-export const NAMING_FORMS = formsOf(['brand', 'call', 'dub', 'label']);
+/** Forms of the verbs that label ("called the plan a disgrace"): their words count only when quoted. */
+export const NAMING_FORMS = formsOf(LABELLING_VERBS);
 export const SPEECH_WEAK_FORMS = formsOf(SPEECH_WEAK);
 export const BELIEF_FORMS = formsOf(BELIEF);
 // A verb of stance on a noun phrase not listed as a verb of saying is a stance cue of its own.

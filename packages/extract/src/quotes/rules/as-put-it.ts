@@ -4,7 +4,7 @@ import {
   RECIPIENT_VERBS,
   SAYING_ADJUNCT_OPENERS,
 } from '../../lexicon/quote-words.js';
-import { AUXILIARIES, CONNECTIVES, CUE_ADVERBS, PREPOSITIONS } from '../../lexicon/words.js';
+import { CONNECTIVES, PREPOSITIONS } from '../../lexicon/words.js';
 import { afterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
@@ -36,16 +36,9 @@ export const asPutIt: CueRule = {
     if (putIt ? p.lower(c + 1) !== 'it' : !leavesClause(p, c, lower)) return null;
     const as = asBefore(p, c, Math.max(lo, floor));
     if (as < 0) return null;
-    // "memorably put it", "once put it", "has often said": adverbs and auxiliaries are not
-    // part of the speaker
-    let speakerEnd = c;
-    while (
-      speakerEnd - 1 > as + 1 &&
-      (p.adverb(speakerEnd - 1) ||
-        CUE_ADVERBS.has(p.lower(speakerEnd - 1)) ||
-        AUXILIARIES.has(p.lower(speakerEnd - 1)))
-    )
-      speakerEnd--;
+    // "memorably put it", "once put it", "has often said": the cue's auxiliaries and adverbs
+    // are not part of the speaker
+    const speakerEnd = Math.min(c, Math.max(as + 2, site.group().before + 1));
     // "as in the report", "as of Monday": no speaker
     if (PREPOSITIONS.has(p.lower(as + 1)) || !p.isSpeaker(as + 1, speakerEnd)) return null;
     const cueEnd = putIt ? c + 2 : c + 1;
