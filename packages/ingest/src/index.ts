@@ -33,8 +33,6 @@ export type { SourceItem, ReadSourcesOptions } from './sources/types.js';
 export {
   ingestItems,
   ingestOne,
-  defaultExtractThreads,
-  defaultIngestThreads,
   ExtractionError,
   type IngestOptions,
   type IngestProgress,
@@ -42,6 +40,7 @@ export {
   type IngestOneResult,
   type ItemStatus,
 } from './ingest/ingest.js';
+export { defaultExtractThreads } from './threads.js';
 export {
   BoundedExtractor,
   BOUNDED_EXTRACTOR_DEFAULTS,

@@ -25,7 +25,7 @@ export function registerExtract(program: Command): void {
     )
     .option(
       '--concurrency <n>',
-      'extraction threads for --jsonl (default: one per core)',
+      'extraction threads for --jsonl (default: one per core but one, at least one)',
       positiveInteger,
     )
     .action(

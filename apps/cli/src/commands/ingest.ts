@@ -30,7 +30,7 @@ export function registerIngest(program: Command): void {
       )
       .option(
         '--concurrency <n>',
-        'extraction threads (default: one per core; this thread writes in between)',
+        'extraction threads (default: one per core but one, at least one; this thread writes)',
         positiveInteger,
       )
       .option(

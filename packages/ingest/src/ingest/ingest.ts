@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article } from '@sourcetrace/article-model';
 import type { ExtractInput, ExtractOptions } from '@sourcetrace/extract';
@@ -6,6 +5,7 @@ import type { PreparedArticle, PutResult, Store } from '@sourcetrace/store';
 import type { SourceItem } from '../sources/types.js';
 import type { ExtractResult, ExtractTask } from './extract-checked.js';
 import { createExtractPool, extractHere } from './pool.js';
+import { defaultExtractThreads } from '../threads.js';
 
 export type ItemStatus = 'ingested' | 'unchanged' | 'failed';
 
@@ -21,7 +21,7 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  /** Extraction threads (default: defaultIngestThreads()). */
+  /** Extraction threads (default: defaultExtractThreads()). */
   concurrency?: number;
   onProgress?: (progress: IngestProgress) => void;
   extract?: ExtractOptions;
@@ -36,22 +36,6 @@ export interface IngestSummary {
 }
 
 /**
- * Extraction threads a server keeps by default: one per core but one, so a core stays free for
- * answering requests; at least one.
- */
-export function defaultExtractThreads(): number {
-  return Math.max(1, availableParallelism() - 1);
-}
-
-/**
- * Extraction threads of a bulk ingest by default: one per core. The calling thread writes, which
- * takes a fraction of what extracting takes, so a thread fewer would leave most of a core idle.
- */
-export function defaultIngestThreads(): number {
-  return availableParallelism();
-}
-
-/**
  * Extracts every item on all cores and stores the articles as the extractions finish, in
  * batches (one transaction each). A bounded number of items is in flight, so memory stays flat however
  * many items the sources hold. One bad item is recorded and the batch goes on.
@@ -61,7 +45,7 @@ export async function ingestItems(
   items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const threads = Math.max(1, options.concurrency ?? defaultIngestThreads());
+  const threads = Math.max(1, options.concurrency ?? defaultExtractThreads());
   const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: [] };
   let read = 0;
   let done = 0;

@@ -1,6 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { Piscina } from 'piscina';
+import { defaultExtractThreads } from '../threads.js';
 import type { LinesResult, LinesTask } from './types.js';
 
 export type { LinesResult, LinesTask } from './types.js';
@@ -26,7 +26,7 @@ const RUN_LINES = 32;
 const RUNS_AHEAD_PER_THREAD = 4;
 
 export interface ExtractLinesOptions {
-  /** Extraction threads (default: one per core; this thread only reads and writes). */
+  /** Extraction threads (default: defaultExtractThreads(), one per core but one). */
   threads?: number;
 }
 
@@ -42,7 +42,7 @@ export async function extractJsonLines(
   warn: (message: string) => void,
   options: ExtractLinesOptions = {},
 ): Promise<number> {
-  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const threads = Math.max(1, options.threads ?? defaultExtractThreads());
   const pool = new Piscina<LinesTask, LinesResult>({
     filename: WORKER_URL,
     minThreads: threads,

@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parseArticleInput } from '@sourcetrace/article-model';
 import type { ExtractOptions } from '@sourcetrace/extract';
 import type { PreparedArticle, PutResult, Store } from '@sourcetrace/store';
-import { defaultExtractThreads } from '../ingest/ingest.js';
+import { defaultExtractThreads } from '../threads.js';
 import { createExtractPool } from '../ingest/pool.js';
 import type { ArticleQueue, HeldJob } from './queue.js';
 
