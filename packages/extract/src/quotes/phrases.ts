@@ -1,5 +1,4 @@
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass } from '../lexicon/cues.js';
 import {
   ABBREVIATIONS,
   AMOUNT_HEDGES,
@@ -7,7 +6,6 @@ import {
   NUMBER_SIGNS,
   AUDIENCE_WORDS,
   AUXILIARIES,
-  CLAUSE_OPENERS,
   CONNECTIVES,
   CUE_ADVERBS,
   FLOATING_QUANTIFIERS,
@@ -26,6 +24,7 @@ import {
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { readPhraseBefore, type TokenReader } from './phrase-before.js';
+import { readPhraseAfter } from './phrase-after.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { isDictionaryWord } from '../entities/data/dictionary.js';
 import { QuoteState } from './units.js';
@@ -213,6 +212,8 @@ export class Phrases implements TokenReader {
       }
       j--;
     }
+    // `we're told`, `I'm told`: the subject carries the form of "be" as a contraction
+    if (j >= lo && this.isWord(j) && /['\u2019](?:re|m)$/.test(this.lower(j))) passive = true;
     // "is saying" is active; "was told", "is said" are passive.
     if (passive && this.lower(cue).endsWith('ing')) passive = false;
     return { before: j, start, passive, negated };
@@ -245,72 +246,9 @@ export class Phrases implements TokenReader {
     return true;
   }
 
-  /** The noun phrase that starts at i, read rightwards ("the Harbour Gazette", "he"). Returns the index after it. */
+  /** The noun phrase that starts at i, read rightwards: see phrase-after.ts. */
   phraseAfter(i: number, hi: number, maxTokens = 10, cuesAreNouns = false): number {
-    let n = i;
-    let count = 0;
-    while (n < hi && count <= maxTokens) {
-      const t = this.tokens[n]!;
-      if (!this.outside(n)) break;
-      if (t.word) {
-        const l = t.lower;
-        if (
-          n > i &&
-          !this.surnameLike(n, i) &&
-          (CLAUSE_OPENERS.has(l) ||
-            AUXILIARIES.has(l) ||
-            this.isTime(n) ||
-            (PREPOSITIONS.has(l) && this.isTime(n + 1)))
-        ) {
-          if (l === 'and' && this.cap(n - 1) && this.cap(n + 1)) {
-            n++;
-            count++;
-            continue;
-          }
-          break;
-        }
-        if (n > i && !cuesAreNouns && cueClass(l) && !this.cap(n)) break;
-        // A determiner after a noun starts a new phrase ("told CBC | the vote was close").
-        if (
-          n > i &&
-          DETERMINERS.has(l) &&
-          !PREPOSITIONS.has(this.lower(n - 1)) &&
-          !DETERMINERS.has(this.lower(n - 1))
-        )
-          break;
-        // Prepositions end the phrase unless they link two capitalised parts ("Institute for the Study of Tides").
-        if (
-          n > i &&
-          PREPOSITIONS.has(l) &&
-          !this.cap(n + 1) &&
-          !(DETERMINERS.has(this.lower(n + 1)) && this.cap(n + 2))
-        )
-          break;
-        n++;
-        count++;
-        continue;
-      }
-      // "Sen. Jo Kemp", "F.A.A. records": the period of an abbreviation is inside the phrase
-      const dotted = this.lower(n - 1).includes('.') && this.isWord(n + 1);
-      if (
-        t.lower === '.' &&
-        this.abbreviation(n - 1) &&
-        n + 1 < hi &&
-        (this.cap(n + 1) || dotted)
-      ) {
-        n++;
-        continue;
-      }
-      // "a Gazette/Tide News poll": a slash joins two names in one phrase
-      if (n + 1 < hi && this.slashJoins(n)) {
-        n++;
-        continue;
-      }
-      break;
-    }
-    if (count > maxTokens) return i;
-    while (n > i && PREPOSITIONS.has(this.lower(n - 1))) n--;
-    return n;
+    return readPhraseAfter(this, i, hi, maxTokens, cuesAreNouns);
   }
 
   /** A slash at n written between two capitalised words, no space around it ("CNN/ORC"). */

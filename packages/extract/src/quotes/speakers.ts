@@ -77,7 +77,8 @@ export function appositive(
       close - open - 1 <= 4 &&
       (DETERMINERS.has(p.lower(npStart)) || p.amount(npStart));
     for (let k = open + 1; bareName && k < close; k++) bareName = p.cap(k) || p.isPunct(k, '.');
-    if (npStart <= npEnd && clean && bareName) return [npStart, npEnd, open + 1, close];
+    if (npStart <= npEnd && bareName && (clean || afterStatement(p, floor, npStart, [open, close])))
+      return [npStart, npEnd, open + 1, close];
     if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
       const relative = RELATIVE_PRONOUNS.has(p.lower(open + 1));
       // a dashed aside is a digression, never part of the speaker's name
@@ -86,6 +87,27 @@ export function appositive(
     close = open;
   }
   return null;
+}
+
+/**
+ * `The ferry will stop, a spokeswoman, Sara Vance, said.`: a description opening on a determiner,
+ * then the name, after a statement and its comma. The statement is no speaker of its own
+ * (`Ann Roe, a teacher from Eastvale, North Norland, said`: the place closes the aside), and the
+ * name has two words at least, so that a place's abbreviation (`Kansas City, Mo.,`) is none.
+ */
+function afterStatement(
+  p: Phrases,
+  floor: number,
+  npStart: number,
+  [open, close]: [number, number],
+): boolean {
+  const comma = npStart - 1;
+  if (!p.isPunct(comma, ',') || !DETERMINERS.has(p.lower(npStart))) return false;
+  const before = p.phraseBefore(comma - 1, floor);
+  if (comma - floor < 3 || p.isSpeaker(before, comma)) return false;
+  let words = 0;
+  for (let k = open + 1; k < close; k++) if (p.isWord(k)) words++;
+  return words >= 2;
 }
 
 /** Tokens a long aside of roles may hold ("director of ... and a professor at ..."). */

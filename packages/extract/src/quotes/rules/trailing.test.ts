@@ -214,4 +214,32 @@ describe('trailing', () => {
     // ... and only where they report words: a repeated act is no quote
     expect(read('The council repeated the vote on Monday.')).toEqual([]);
   });
+
+  it('a description and a bare name after the statement and its comma: the name speaks', () => {
+    expect(
+      read('The ferry will stop in May, a spokeswoman, Sara Vance, said on Friday.')[0],
+    ).toMatchObject({
+      rule: 'trailing',
+      content: ['The ferry will stop in May'],
+      source: 'Sara Vance',
+    });
+    // ... but a place closing a description after a name is no second speaker
+    const [named] = read(
+      'Ann Roe, a teacher from Eastvale, North Norland, said the ferry will stop.',
+    );
+    expect(named!.source).toBe('Ann Roe, a teacher from Eastvale, North Norland');
+  });
+
+  it('a name alone before the aside is the subject of the clause it resumes', () => {
+    expect(read('Eastvale, Roe said, had never flooded so early in the year.')[0]).toMatchObject({
+      rule: 'trailing',
+      content: ['Eastvale', 'had never flooded so early in the year'],
+      source: 'Roe',
+    });
+  });
+
+  it('"we\'re told" is passive: the pronoun is told, it does not speak', () => {
+    expect(read('The old pier, we\u2019re told, will close in May.')).toEqual([]);
+    expect(read("The old pier, I'm told, will close in May.")).toEqual([]);
+  });
 });

@@ -131,7 +131,9 @@ export const trailing: CueRule = {
     // `Still, she said, the ferry will run on Sunday.`: a fronted phrase is no statement of its
     // own; the sentence resumes after the aside.
     const fronted = frontsAside(p, floor, boundary) && resumesAfter(site, clause);
-    if (!clause.atComma || !ends || (boundary - floor < 2 && !fronted)) return null;
+    // `Eastvale, Roe said, had never flooded so early.`: a name alone is the resumed clause's subject
+    const nameAlone = boundary - floor === 1 && p.cap(floor) && resumesAfter(site, clause);
+    if (!clause.atComma || !ends || (boundary - floor < 2 && !fronted && !nameAlone)) return null;
     if (quoteAfterComma(site, clause)) return null;
     if (titleInFrame(p, floor, boundary)) return null;
     const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
