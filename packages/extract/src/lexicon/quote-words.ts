@@ -504,3 +504,17 @@ export const SAYING_ADJUNCT_OPENERS = new Set([
 
 /** The verbs of "as Ann Roe put it" (its object is always "it"). */
 export const PUT_IT_VERBS = new Set(['put', 'puts']);
+
+/** Ranks before a noun that an infinitive completes: "the first pilot to cross the strait". */
+export const RANK_MODIFIERS = new Set([
+  'first',
+  'last',
+  'latest',
+  'next',
+  'oldest',
+  'only',
+  'second',
+  'sole',
+  'third',
+  'youngest',
+]);

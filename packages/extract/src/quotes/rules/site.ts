@@ -14,6 +14,7 @@ import { afterCue, type AfterCue } from '../after-cue.js';
 import { describe, trimSpan } from '../content.js';
 import type { Phrases } from '../phrases.js';
 import { appositive, readsAsVerb } from '../speakers.js';
+import { postmodifiedSubject } from '../postmodified.js';
 import { pluralAfterNumber } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
@@ -98,6 +99,7 @@ function readCue(site: TokenSite): Cue | null {
   let cls = about >= 0 ? 'stance' : clear >= 0 ? 'evidence' : held ? 'belief' : cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
+  if (lower.startsWith('show') && p.lower(c + 1) === 'up') return null; // "showed up late": came
   if (pluralAfterNumber(p, c, lo)) return null;
   const group = site.group();
   // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
@@ -225,6 +227,11 @@ export class TokenSite implements CueSite {
 
   speakerBefore(): SpeakerBefore | null {
     const { npStart, npEnd, speaks } = this.phraseBefore();
+    // `The pilot who refused the offer says`: the phrase before the cue is inside the subject
+    if (npStart - 1 >= this.floor && this.p.isWord(npStart - 1)) {
+      const modified = postmodifiedSubject(this.p, npEnd, this.floor);
+      if (modified) return modified;
+    }
     if (speaks) {
       // `Ann Roe (D-Norland), a supporter of the plan told ...`: the name speaks (but in
       // `Ann Roe, an aide said, "is ..."` the name opens what the aide said)

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../test/support/read.js';
+
+// Invented sentences.
+describe('a subject followed by a restrictive clause', () => {
+  it('"who ..." after the noun: the noun phrase speaks, the clause is part of the subject', () => {
+    expect(read('The pilot who refused the offer says he will sail on Monday.')[0]).toMatchObject({
+      rule: 'leading',
+      content: ['he will sail on Monday'],
+      source: 'The pilot',
+    });
+    expect(read('The driver who found the wallet says it was empty.')[0]).toMatchObject({
+      source: 'The driver',
+      content: ['it was empty'],
+    });
+  });
+
+  it('an infinitive after a ranked noun: "the first pilot to cross the strait said"', () => {
+    expect(
+      read('The first pilot to cross the strait said the harbour will close.')[0],
+    ).toMatchObject({ source: 'The first pilot', content: ['the harbour will close'] });
+  });
+
+  it('no subject when the cue is no main verb of the clause', () => {
+    // the cue inside a prepositional phrase, and a coordinated verb after a connective
+    expect(
+      read('The film follows a mayor who decided against challenging the old guard.').filter(
+        (a) => a.source === 'a mayor',
+      ),
+    ).toEqual([]);
+    // an infinitive after an unranked noun is the object's purpose, not a subject
+    expect(read('The board wants the pilot to explain what the plan says.')).not.toContainEqual(
+      expect.objectContaining({ source: 'the pilot' }),
+    );
+  });
+
+  it('"showed up" is coming, not showing', () => {
+    expect(read('The mayor showed up at the pier after a long drive.')).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+// A subject whose noun is followed by a restrictive clause, with no comma before the cue:
+// `The pilot who refused the offer says ...`, `The first pilot to cross the strait said ...`.
+import { cueClass } from '../lexicon/cues.js';
+import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import { RANK_MODIFIERS, SPEAKING_RELATIVES } from '../lexicon/quote-words.js';
+import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
+import type { Phrases } from './phrases.js';
+import type { SpeakerBefore } from './rules/types.js';
+
+/** Tokens the clause after the noun may hold, opener included. */
+const MAX_POSTMODIFIER = 10;
+
+/**
+ * The subject of a cue whose noun phrase is followed by "who ..." or, after a rank ("the first
+ * pilot"), by an infinitive, read leftwards from `last`, the token just before the cue's group.
+ * The speaker is the noun phrase before the opener, a person or people opening the clause; the
+ * clause is part of the subject, so the cue follows it directly.
+ */
+export function postmodifiedSubject(p: Phrases, last: number, floor: number): SpeakerBefore | null {
+  // `who decided against challenging ...`, `who left and bragged ...`: the cue is no main verb
+  const before = p.lower(last);
+  if (PREPOSITIONS.has(before) || CONNECTIVES.has(before) || p.lower(last + 1).endsWith('ing'))
+    return null;
+  for (let k = last - 1; k > floor && last - k < MAX_POSTMODIFIER; k--) {
+    if (!p.isWord(k) || !p.outside(k)) return null;
+    const lower = p.lower(k);
+    // `The pilot who left said so and the mayor says`: the clause before is another one
+    if (CONNECTIVES.has(lower) || cueClass(lower) === 'speech') return null;
+    const infinitive = lower === 'to' && opensInfinitive(p, k + 1);
+    if (!infinitive && !SPEAKING_RELATIVES.has(lower)) continue;
+    const npEnd = k - 1;
+    const npStart = p.phraseBefore(npEnd, floor);
+    if (npStart > npEnd || !opensClause(p, npStart, floor) || !namesPeople(p, npStart, npEnd))
+      return null;
+    if (infinitive && !ranked(p, npStart, npEnd)) return null;
+    return { npStart, npEnd: last, sourceStart: npStart, sourceEnd: npEnd + 1 };
+  }
+  return null;
+}
+
+/** A lower-case word after "to" that is no determiner or pronoun: a verb ("to cross"). */
+function opensInfinitive(p: Phrases, i: number): boolean {
+  const lower = p.lower(i);
+  return p.isWord(i) && !p.cap(i) && !DETERMINERS.has(lower) && !PERSONAL_PRONOUNS.has(lower);
+}
+
+/** The phrase starts its clause: at the floor, after punctuation or after a connective. */
+function opensClause(p: Phrases, npStart: number, floor: number): boolean {
+  const before = npStart - 1;
+  return before < floor || !p.isWord(before) || CONNECTIVES.has(p.lower(before));
+}
+
+/** A role, people or a name as the phrase's last word: "the pilot", "voters", "Ann Roe". */
+function namesPeople(p: Phrases, npStart: number, npEnd: number): boolean {
+  const head = p.lower(npEnd);
+  return ROLE_NOUNS.has(head) || PEOPLE_PLURALS.has(head) || p.isName(npStart, npEnd + 1);
+}
+
+function ranked(p: Phrases, npStart: number, npEnd: number): boolean {
+  for (let k = npStart; k < npEnd; k++) if (RANK_MODIFIERS.has(p.lower(k))) return true;
+  return false;
+}
