@@ -706,7 +706,17 @@ export const TO_LINKED_WORDS = new Set([
 ]);
 
 /**
- * Quantifiers that stand alone for people as a subject: "Some said ...", "Many argue ...".
+ * Quantifiers that stand alone for people as a subject: "Some said ...", "Many argue ...",
+ * "One says ..., another says ..." (one of a group just named).
  * "Most" is left out: after a group it reads as a share of it ("those who ..., most backed Bell").
  */
-export const STANDING_QUANTIFIERS = new Set(['both', 'few', 'many', 'others', 'several', 'some']);
+export const STANDING_QUANTIFIERS = new Set([
+  'another',
+  'both',
+  'few',
+  'many',
+  'one',
+  'others',
+  'several',
+  'some',
+]);

@@ -147,6 +147,12 @@ describe('speaker phrases in news copy', () => {
       content: ['that the ferry should run all winter'],
     });
     expect(read('The pier, many argue, is unsafe.')[0]).toMatchObject({ source: 'many' });
+    // one of a group just named, and the next one
+    const [one, another] = read(
+      'Two pilots spoke. One says the pier is unsafe. Another says it is not.',
+    );
+    expect(one).toMatchObject({ source: 'One', content: ['the pier is unsafe'] });
+    expect(another).toMatchObject({ source: 'Another', content: ['it is not'] });
   });
 
   it('"that" before a frame noun points at the frame: "said in that speech ..."', () => {
