@@ -1,10 +1,7 @@
 import { Piscina } from 'piscina';
 import type { ExtractResult, ExtractTask } from './extract-checked.js';
 
-/**
- * The extractor on this thread, loaded on first need: when it is needed at all, it then loads
- * alongside the threads' own start-up rather than before it.
- */
+/** The extractor on this thread, loaded on first need: for one article, or when the threads fail. */
 let onThisThread: Promise<typeof import('./extract-checked.js')> | null = null;
 export function extractHere(task: ExtractTask): Promise<ExtractResult> {
   onThisThread ??= import('./extract-checked.js');
@@ -28,9 +25,6 @@ export const WORKER_URL = new URL(
  * the next article while this thread is busy writing, instead of waiting to be given one.
  */
 const TASKS_QUEUED_PER_THREAD = 32;
-
-/** Tasks this thread extracts per turn while the threads are loading. */
-const HELPED_PER_TURN = 8;
 
 export interface ExtractPool {
   run(task: ExtractTask): Promise<ExtractResult>;
@@ -67,46 +61,12 @@ function startThreads(threads: number, workerUrl: string) {
   return { run, stop };
 }
 
+/**
+ * The extraction threads. This thread does not extract while they load: a cold extractor here
+ * gets through a few articles at the price of its own start-up, on the core the writer and the
+ * threads' compiler need (PolNeAR train on two cores: the same time, half a CPU-second less).
+ */
 export function createExtractPool(threads: number, workerUrl: string = WORKER_URL): ExtractPool {
-  const onThreads = startThreads(threads, workerUrl);
-  // Tasks beyond what the threads hold wait here. Until a thread first answers, the threads are
-  // still loading, so this thread extracts waiting tasks itself, a few per turn of the event
-  // loop (enough for the writer to batch, which runs in between) and from the back of the
-  // queue (the threads take the front).
-  const waiting: { task: ExtractTask; done: (result: ExtractResult) => void }[] = [];
-  const capacity = threads * TASKS_QUEUED_PER_THREAD;
-  let sent = 0;
-  let answered = false;
-  let helping = false;
-  const send = () => {
-    while (sent < capacity && waiting.length > 0) {
-      const { task, done } = waiting.shift()!;
-      sent++;
-      void onThreads.run(task).then((result) => {
-        answered = true;
-        sent--;
-        done(result);
-        send();
-      });
-    }
-  };
-  const help = async () => {
-    const taken = answered ? [] : waiting.splice(-HELPED_PER_TURN);
-    helping = taken.length > 0;
-    if (!helping) return;
-    for (const { task, done } of taken) done(await extractHere(task));
-    setImmediate(() => void help());
-  };
-  return {
-    run: (task) =>
-      new Promise<ExtractResult>((done) => {
-        waiting.push({ task, done });
-        send();
-        if (!answered && !helping && waiting.length > 0) {
-          helping = true;
-          setImmediate(() => void help());
-        }
-      }),
-    destroy: onThreads.stop,
-  };
+  const { run, stop } = startThreads(threads, workerUrl);
+  return { run, destroy: stop };
 }
