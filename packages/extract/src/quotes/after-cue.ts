@@ -128,27 +128,16 @@ function clauseEnd(
   channel: Span | null,
   recipient: boolean,
 ): AfterCue {
+  const after = (
+    contentStart: number,
+    ends: boolean,
+    splitStart: number | null,
+    tailEnd: number,
+    opener: string,
+  ): AfterCue => ({ contentStart, ends, splitStart, tailEnd, channel, opener, recipient });
   const rest = (k: number): boolean => k >= hi || (p.isPunct(k, '.!?') && restIsPunct(p, k, hi));
-  if (rest(i))
-    return {
-      contentStart: hi,
-      ends: true,
-      splitStart: null,
-      tailEnd: hi,
-      channel,
-      opener: '',
-      recipient,
-    };
-  if (p.isPunct(i, ';'))
-    return {
-      contentStart: hi,
-      ends: true,
-      splitStart: null,
-      tailEnd: i,
-      channel,
-      opener: '',
-      recipient,
-    };
+  if (rest(i)) return after(hi, true, null, hi, '');
+  if (p.isPunct(i, ';')) return after(hi, true, null, i, '');
   // `told the hosts of "Harbour Talk," adding ...`: a comma written inside a title's closing mark
   const commaInMark = p.states[i - 1] === QuoteState.Close && p.commaBefore(i);
   if (p.isPunct(i, ',\u2014\u2013') || commaInMark) {
@@ -163,45 +152,11 @@ function clauseEnd(
         break;
       }
     }
-    if (p.states[next] === QuoteState.Open)
-      return {
-        contentStart: hi,
-        ends: true,
-        splitStart: next,
-        tailEnd: hi,
-        channel,
-        opener: ',',
-        recipient,
-      };
-    return {
-      contentStart: next,
-      ends: true,
-      splitStart: null,
-      tailEnd: next,
-      channel,
-      opener: ',',
-      recipient,
-    };
+    if (p.states[next] === QuoteState.Open) return after(hi, true, next, hi, ',');
+    return after(next, true, null, next, ',');
   }
-  if (p.isPunct(i, ':'))
-    return {
-      contentStart: i + 1,
-      ends: false,
-      splitStart: null,
-      tailEnd: hi,
-      channel,
-      opener: ':',
-      recipient,
-    };
-  return {
-    contentStart: i,
-    ends: false,
-    splitStart: null,
-    tailEnd: hi,
-    channel,
-    opener: p.lower(i),
-    recipient,
-  };
+  if (p.isPunct(i, ':')) return after(i + 1, false, null, hi, ':');
+  return after(i, false, null, hi, p.lower(i));
 }
 
 /** After an inverted speaker, a short description ("a professor at the university") ending the clause. */
