@@ -93,7 +93,7 @@ export function appositive(
  * `The ferry will stop, a spokeswoman, Sara Vance, said.`: a description opening on a determiner,
  * then the name, after a statement and its comma. The statement is no speaker of its own
  * (`Ann Roe, a teacher from Eastvale, North Norland, said`: the place closes the aside), and the
- * name has two words at least, so that a place's abbreviation (`Kansas City, Mo.,`) is none.
+ * name has two words at least, so that a province's abbreviation (`Eastvale, Nfld.,`) is none.
  */
 function afterStatement(
   p: Phrases,
