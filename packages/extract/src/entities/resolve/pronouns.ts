@@ -1,5 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import { PREPOSITIONS } from '../../lexicon/words.js';
+import { RANK_MODIFIERS } from '../../lexicon/quote-words.js';
 import type { Token } from '../../text/tokens.js';
 import {
   BODY_NOUNS,
@@ -206,6 +207,9 @@ export function epithetReferent(
   // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman"),
   // or is an age, which only a person already met has ("the 34-year-old said")
   const modified = headTokens.length >= 3 || AGE_NOUN.test(head);
+  // "the first pilot", "the only witness": a rank picks a person out anew, pointing back to no
+  // one (but "the former first lady" is a title)
+  if (RANK_MODIFIERS.has(headTokens[1]?.lower ?? '') && ROLE_NOUNS.has(head)) return undefined;
   const possessive = headTokens.some((t) => /['\u2019]s?$/.test(t.lower)); // "the board's own"
   // "sergeant-at-arms" is one person: a compound is plural by its first part
   const plural = (head.split('-')[0] ?? head).endsWith('s');

@@ -25,6 +25,18 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'the 34-year-old')).toBe('Ivo Marsh');
   });
 
+  it('"the first pilot", "the only witness": a rank picks someone out anew, not an epithet', () => {
+    const text = [
+      'Senator Ana Ruiz said the vote was close.',
+      'The first pilot to land said the runway was clear.',
+      'The former first lady said the count was fair.',
+    ].join('\n');
+    const t = table(text, ['Senator Ana Ruiz', 'The first pilot', 'The former first lady']);
+    expect(sourceName(t, text, 'The first pilot')).not.toBe('Ana Ruiz');
+    // a title holding a rank word is still an epithet
+    expect(sourceName(t, text, 'The former first lady')).toBe('Ana Ruiz');
+  });
+
   it('resolves he and she by gender to the nearest fitting person outside quotes', () => {
     const text = [
       'Halvard Quist met Priya Valcourt on Tuesday.',
