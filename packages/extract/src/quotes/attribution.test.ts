@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../../test/support/read.js';
+import { extract } from '../extract.js';
 
 // Invented sentences.
 describe('speech attribution rules', () => {
@@ -153,6 +154,24 @@ describe('speaker phrases in news copy', () => {
     );
     expect(one).toMatchObject({ source: 'One', content: ['the pier is unsafe'] });
     expect(another).toMatchObject({ source: 'Another', content: ['it is not'] });
+  });
+
+  it('a pronoun with an auxiliary written onto it speaks: "She\u2019s said", "He\'s ... and says"', () => {
+    expect(read('Ada Kemp spoke. She\u2019s said the port will close.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'She\u2019s',
+      content: ['the port will close'],
+    });
+    expect(
+      read("Tom Bell spoke. He's comparing the toll to a tax and says it is wrong.")[0],
+    ).toMatchObject({ rule: 'coordinated', content: ['it is wrong'] });
+    // ... and resolves as the pronoun does
+    const article = extract('Ada Kemp spoke on Monday. She\u2019s said the port will close.');
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe('Ada Kemp');
+    // a contracted pronoun is never an entity of its own
+    const names = extract('The pilots met. They\u2019ve said the port will close.').entities;
+    expect(names.map((e) => e.name)).not.toContain('They\u2019ve');
   });
 
   it('"that" before a frame noun points at the frame: "said in that speech ..."', () => {

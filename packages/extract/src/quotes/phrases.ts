@@ -37,7 +37,7 @@ const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
 
 /** Endings of adjectives, which never head a speaker phrase ("significant", "serious"). */
 const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|ical|able|ible|ificant)$/;
-import { BE_FORMS, LY_NOUNS, TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
+import { BE_FORMS, LY_NOUNS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
 
 /** Token-level reading helpers over one document: what a phrase is, where it stops. */
 export class Phrases implements TokenReader {
@@ -333,6 +333,8 @@ export class Phrases implements TokenReader {
     if (!this.isWord(last - 1)) return false;
     // "Some said ...", "Many say ...": a quantifier standing alone for people
     if (last - first === 1 && STANDING_QUANTIFIERS.has(head)) return true;
+    // "She's said ...", "They've said ...": a pronoun with an auxiliary written onto it
+    if (last - first === 1 && SUBJECT_PRONOUNS.has(this.tokens[first]!.bare)) return true;
     // "the city's transit agency": a possessive is never the head of a speaker.
     if (/['\u2019]s$|s['\u2019]$/.test(head)) return false;
     if (

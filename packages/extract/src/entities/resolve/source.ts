@@ -45,9 +45,15 @@ export function resolveSource(
   /** What the source said: "Obi sheltered in the pantry, he said" is not Obi speaking of himself. */
   said: readonly Span[] = [],
 ): Ent | undefined {
-  const s = trimSpan(store.text, span);
+  let s = trimSpan(store.text, span);
   if (!s) return undefined;
-  const text = store.text.slice(s.start, s.end);
+  let text = store.text.slice(s.start, s.end);
+  // "she's", "they've": the pronoun without the auxiliary written onto it
+  const clitic = /^(\p{L}+)['\u2019](?:s|re|ve|ll|d)$/u.exec(text);
+  if (clitic && SUBJECT_PRONOUNS.has(clitic[1]!.toLowerCase())) {
+    s = { start: s.start, end: s.start + clitic[1]!.length };
+    text = clitic[1]!;
+  }
   const lower = text.toLowerCase();
   if (FIRST_SECOND_PERSON.has(lower)) return undefined;
   if (
