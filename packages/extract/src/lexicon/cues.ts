@@ -301,6 +301,18 @@ export function cueClass(lower: string): CueClass | undefined {
   return CUE_CLASS.get(lower);
 }
 
+/**
+ * Particles after which a cue verb reports no words ("showed up late": came), by the verb's
+ * forms: the clue table the cue reader consults before reading a cue.
+ */
+const UNSAYING_PARTICLES: ReadonlyArray<[lemma: string, particles: string[]]> = [['show', ['up']]];
+
+export const PARTICLES_UNSAYING: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  UNSAYING_PARTICLES.flatMap(([lemma, particles]) =>
+    inflect(lemma).map((form): [string, ReadonlySet<string>] => [form, new Set(particles)]),
+  ),
+);
+
 /** Forms of the verbs that report a topic after "about" ("talked about", "worried about"). */
 export const ABOUT_FORMS: ReadonlySet<string> = new Set(
   ABOUT_VERBS.flatMap(inflect).filter(

@@ -47,7 +47,7 @@ const isJoiner = (code: number): boolean =>
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
 /** Drops a possessive or contraction ending from a lowercased word with an inner apostrophe. */
-function withoutClitic(lower: string): string {
+export function withoutClitic(lower: string): string {
   return lower.replace(/n['\u2019]t$/, '').replace(/['\u2019](s|re|ve|ll|d|m)$/, '');
 }
 

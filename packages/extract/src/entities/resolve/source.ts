@@ -1,5 +1,5 @@
 import type { Span } from '@sourcetrace/article-model';
-import { tokenize, type Token } from '../../text/tokens.js';
+import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../data/people.js';
 import {
@@ -49,10 +49,10 @@ export function resolveSource(
   if (!s) return undefined;
   let text = store.text.slice(s.start, s.end);
   // "she's", "they've": the pronoun without the auxiliary written onto it
-  const clitic = /^(\p{L}+)['\u2019](?:s|re|ve|ll|d)$/u.exec(text);
-  if (clitic && SUBJECT_PRONOUNS.has(clitic[1]!.toLowerCase())) {
-    s = { start: s.start, end: s.start + clitic[1]!.length };
-    text = clitic[1]!;
+  const bare = withoutClitic(text.toLowerCase());
+  if (SUBJECT_PRONOUNS.has(bare) && bare.length < text.length) {
+    s = { start: s.start, end: s.start + bare.length };
+    text = text.slice(0, bare.length);
   }
   const lower = text.toLowerCase();
   if (FIRST_SECOND_PERSON.has(lower)) return undefined;

@@ -1,7 +1,13 @@
 // The gates several rules share (is this token a cue, who speaks before it), computed at most
 // once per trigger token however many rules ask.
 import type { Span } from '@sourcetrace/article-model';
-import { ABOUT_FORMS, MAKE_FORMS, TOPIC_WORDS, cueClass } from '../../lexicon/cues.js';
+import {
+  ABOUT_FORMS,
+  MAKE_FORMS,
+  PARTICLES_UNSAYING,
+  TOPIC_WORDS,
+  cueClass,
+} from '../../lexicon/cues.js';
 import {
   CONNECTIVES,
   CUE_ADVERBS,
@@ -99,7 +105,7 @@ function readCue(site: TokenSite): Cue | null {
   let cls = about >= 0 ? 'stance' : clear >= 0 ? 'evidence' : held ? 'belief' : cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
-  if (lower.startsWith('show') && p.lower(c + 1) === 'up') return null; // "showed up late": came
+  if (PARTICLES_UNSAYING.get(lower)?.has(p.lower(c + 1))) return null; // "showed up late"
   if (pluralAfterNumber(p, c, lo)) return null;
   const group = site.group();
   // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
