@@ -134,6 +134,7 @@ describe('lexicon', () => {
     const q = quoteWords;
     expect(missing(q.SUBJECT_PRONOUNS, PERSONAL_PRONOUNS)).toEqual([]);
     expect(missing(q.CHANNEL_PREPOSITIONS, q.FRAME_PREPOSITIONS)).toEqual([]);
+    expect(missing(q.VERBAL_FRAME_NOUNS, q.FRAME_NOUNS)).toEqual([]);
     expect(missing(q.CHANNEL_PREPOSITIONS_BEFORE_DETERMINER, q.CHANNEL_PREPOSITIONS)).toEqual([]);
     expect(missing(q.TELL_FORMS, q.RECIPIENT_VERBS)).toEqual([]);
     expect(missing(q.CLAUSE_TAKING_CUES, CUE_FORMS)).toEqual([]);

@@ -158,6 +158,26 @@ export const FRAME_NOUNS = new Set([
   'day',
 ]);
 
+/**
+ * Frame nouns that are also verbs: right after "to" they are an infinitive ("asked the crowd to
+ * phone the council"), not where something was said ("said to reporters").
+ */
+export const VERBAL_FRAME_NOUNS = new Set([
+  'address',
+  'call',
+  'email',
+  'message',
+  'note',
+  'phone',
+  'post',
+  'report',
+  'show',
+  'telephone',
+  'text',
+  'tweet',
+  'video',
+]);
+
 /** Base forms of cues that are seldom nouns: "observers in Virginia say" needs no plural check. */
 export const RARELY_NOUNS = new Set([
   'say',

@@ -181,6 +181,20 @@ describe('speaker phrases in news copy', () => {
     });
   });
 
+  it('"to" before a frame noun that is also a verb is an infinitive: "asked them to phone ..."', () => {
+    expect(read('Tom Bell asked the crowd to phone the council.')[0]).toMatchObject({
+      source: 'Tom Bell',
+      content: ['to phone the council'],
+    });
+    expect(read('Tom Bell told the crowd to call the ferry office.')[0]).toMatchObject({
+      content: ['to call the ferry office'],
+    });
+    // a frame still: "said to reporters"
+    expect(read('Tom Bell said to reporters they would stay.')[0]).toMatchObject({
+      content: ['they would stay'],
+    });
+  });
+
   it('a noun that could be a cue, after a determiner, ends the speaker phrase', () => {
     expect(read('The reports said the mill would close.')[0]).toMatchObject({
       source: 'The reports',

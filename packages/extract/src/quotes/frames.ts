@@ -11,6 +11,7 @@ import {
   CONTENT_OPENERS,
   FRAME_NOUNS,
   FRAME_PREPOSITIONS,
+  VERBAL_FRAME_NOUNS,
 } from '../lexicon/quote-words.js';
 
 /** Nothing but punctuation from token k to the end of the unit. */
@@ -72,6 +73,8 @@ export function readFrames(
   for (let round = 0; round < 3; round++) {
     i = p.skipTimeForward(i, hi);
     if (!(i < hi && p.isWord(i) && FRAME_PREPOSITIONS.has(p.lower(i)))) break;
+    // "asked the crowd to phone the council": an infinitive, not a medium
+    if (p.lower(i) === 'to' && VERBAL_FRAME_NOUNS.has(p.lower(i + 1))) break;
     // `said on "Morning Talk."`, `on CBC's "Morning Talk."`: a programme title is where it was said.
     const owner = outletPossessiveEnd(p, i + 1, hi);
     if (p.states[owner] === QuoteState.Open) {
