@@ -36,4 +36,13 @@ describe('stances', () => {
       hedge: 'none',
     });
   });
+
+  it('takes a stance on one name ("support Kemp"), but one bare word after a cue says nothing', () => {
+    expect(claims('Many riders support Kemp.')[0]).toMatchObject({
+      cue: 'support',
+      source: 'Many riders',
+      content: ['Kemp'],
+    });
+    expect(claims('Many riders support change.').filter((c) => c.cue)).toEqual([]);
+  });
 });

@@ -671,6 +671,9 @@ export const WH_WORDS = new Set(['who', 'what', 'why', 'how', 'whether', 'where'
  */
 export const SUBORDINATORS = new Set(['although', 'though', 'because', 'unless', 'whereas']);
 
+/** Words opening a clause of condition, question or time, which a report can hold whole. */
+export const CONDITIONALS = new Set(['if', 'whether', 'when']);
+
 /**
  * Determiners before a word that make it a noun, even where the word could be a verb of saying:
  * "the reports said", "familiar with the talks said", "its findings show".

@@ -39,6 +39,14 @@ describe('speech attribution rules', () => {
     });
   });
 
+  it('a report holds a clause of condition or question whole: "said ... if she had told ..."', () => {
+    const found = read('Tom Bell said that he had no idea if Kemp had told the crew to stop.');
+    expect(found[0]).toMatchObject({
+      source: 'Tom Bell',
+      content: ['that he had no idea if Kemp had told the crew to stop'],
+    });
+  });
+
   it('two attributions joined by a connective are both kept', () => {
     const found = read(
       'The ministry said exports were at a record high, while Lund said prices "are falling fast".',

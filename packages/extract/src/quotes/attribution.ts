@@ -6,7 +6,7 @@ import type { KnownNames } from '../entities/types.js';
 import { inCredit, type Doc } from '../document.js';
 import { tokenAt } from '../text/tokens.js';
 import { PARTICIPLE_CUES } from '../lexicon/cues.js';
-import { SUBORDINATORS } from '../lexicon/words.js';
+import { CONDITIONALS, SUBORDINATORS } from '../lexicon/words.js';
 import { datelineDash } from '../text/dateline.js';
 import { describe, trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
@@ -177,6 +177,8 @@ function onlyTitles(p: Phrases, unit: Unit): boolean {
   });
 }
 
+const nests = (word: string): boolean => SUBORDINATORS.has(word) || CONDITIONALS.has(word);
+
 /** No fronted clause is open in the unit (UnitReader.clauseEnd)... */
 const NO_CLAUSE = -1;
 /** ... or one was, and has been read to its end. */
@@ -339,13 +341,16 @@ class UnitReader {
     if (!speech) this.found.splice(this.found.indexOf(replaced), 1);
   }
 
-  /** An attribution starting at `at` opens a subordinate clause inside the open one's content. */
+  /**
+   * An attribution starting at `at` opens a subordinate clause inside the open one's content:
+   * `said she has no idea if he would have told Kemp to ...` reports the telling too.
+   */
   private nestedInOpen(at: number): boolean {
     const open = this.open;
     return (
       open !== null &&
       at - 1 >= open.firstToken &&
-      (SUBORDINATORS.has(this.site.p.lower(at - 1)) || SUBORDINATORS.has(this.site.p.lower(at))) &&
+      (nests(this.site.p.lower(at - 1)) || nests(this.site.p.lower(at))) &&
       open.attribution.kind === 'speech'
     );
   }

@@ -50,8 +50,15 @@ export function acceptsContent(
   if (short && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
   // "maintain that position.": "that" pointing at a noun ends the sentence, no clause said
   if (demonstrative(p, right.contentStart) && !attribution.verbatim.length) return false;
-  // "leads by 40 pledged delegates": one bare word after a cue is no statement
-  if (only && !attribution.verbatim.length && oneWord(p.text.slice(only.start, only.end)))
+  // "leads by 40 pledged delegates": one bare word after a cue is no statement, but a stance
+  // may be on one name ("voters who support Kemp")
+  const stanceOnName = cls === 'stance' && p.cap(right.contentStart);
+  if (
+    only &&
+    !attribution.verbatim.length &&
+    !stanceOnName &&
+    oneWord(p.text.slice(only.start, only.end))
+  )
     return false;
   const opensClause =
     (CONTENT_OPENERS.has(first) && !demonstrative(p, right.contentStart)) || right.opener === ':';
