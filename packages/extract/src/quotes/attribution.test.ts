@@ -47,6 +47,18 @@ describe('speech attribution rules', () => {
     });
   });
 
+  it('a plan joined to what was said by "and" stays in it; a second speaker cuts it', () => {
+    const found = read('Tom Bell says he called the mayor and the family planned to fly home.');
+    expect(found[0]).toMatchObject({
+      source: 'Tom Bell',
+      content: ['he called the mayor and the family planned to fly home'],
+    });
+    expect(read('Tom Bell said the ferry was late and Ada Kemp said it was early.')).toEqual([
+      expect.objectContaining({ source: 'Tom Bell', content: ['the ferry was late'] }),
+      expect.objectContaining({ source: 'Ada Kemp', content: ['it was early'] }),
+    ]);
+  });
+
   it('two attributions joined by a connective are both kept', () => {
     const found = read(
       'The ministry said exports were at a record high, while Lund said prices "are falling fast".',

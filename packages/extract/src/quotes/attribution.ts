@@ -261,7 +261,7 @@ class UnitReader {
     switch (outcome.type) {
       case 'open':
         this.found.push(outcome.attribution);
-        if (outcome.cutAt !== null && this.nestedInOpen(outcome.cutAt)) {
+        if (outcome.cutAt !== null && this.nestedInOpen(outcome.cutAt, outcome.attribution)) {
           // `said even though Canada believes X, "..."`: the belief sits inside what was said
           this.endAtComma(outcome.attribution, outcome.contentStart);
           this.floor = outcome.contentStart;
@@ -345,14 +345,17 @@ class UnitReader {
    * An attribution starting at `at` opens a subordinate clause inside the open one's content:
    * `said she has no idea if he would have told Kemp to ...` reports the telling too.
    */
-  private nestedInOpen(at: number): boolean {
+  private nestedInOpen(at: number, inner: Attribution): boolean {
     const open = this.open;
-    return (
-      open !== null &&
-      at - 1 >= open.firstToken &&
-      (nests(this.site.p.lower(at - 1)) || nests(this.site.p.lower(at))) &&
-      open.attribution.kind === 'speech'
-    );
+    if (open === null || at - 1 < open.firstToken || open.attribution.kind !== 'speech')
+      return false;
+    const before = this.site.p.lower(at - 1);
+    const word = this.site.p.lower(at);
+    if (nests(before) || nests(word)) return true;
+    // `says he called the mayor and the family planned to ...`: a plan or belief of a subject of
+    // its own, joined on without a comma, is still part of what was said
+    const joined = before === 'and' || word === 'and';
+    return joined && inner.kind !== 'speech' && inner.rule !== 'coordinated';
   }
 
   /** Ends a nested attribution's content at the comma that closes its clause. */
