@@ -56,6 +56,15 @@ describe('sports clubs', () => {
   });
 });
 
+describe('schools', () => {
+  it('named by their level alone are organisations, not people', () => {
+    const t = table('Staff at Westmere Secondary agreed. Pupils at Northgate Elementary said so.');
+    expect(named(t, 'Westmere Secondary')?.kind).toBe('organization');
+    expect(named(t, 'Northgate Elementary')?.kind).toBe('organization');
+    expect(people(t)).toEqual([]);
+  });
+});
+
 describe('people', () => {
   it('finds people from role nouns, titles, honorifics, first names and appositions', () => {
     const text = [

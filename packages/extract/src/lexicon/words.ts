@@ -352,6 +352,12 @@ export const PREPOSITIONS = new Set([
   'per',
   'via',
   'like',
+  'during',
+  'despite',
+  'amid',
+  'throughout',
+  'toward',
+  'towards',
 ]);
 
 /** Words inside a speaker phrase that tie its parts ("professor at a university"). */

@@ -215,6 +215,13 @@ describe('speaker phrases in news copy', () => {
     });
   });
 
+  it('a fronted "Amid", "Despite" or "During" phrase is no speaker', () => {
+    // "Amid reports": "reports" is a noun here, and "Amid" no one who reports
+    expect(read('Amid reports that the ferry was sold, Kemp says it will run.')).toEqual([
+      expect.objectContaining({ source: 'Kemp', content: ['it will run'] }),
+    ]);
+  });
+
   it('a noun that could be a cue, after a determiner, ends the speaker phrase', () => {
     expect(read('The reports said the mill would close.')[0]).toMatchObject({
       source: 'The reports',

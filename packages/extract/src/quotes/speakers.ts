@@ -3,6 +3,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass, isBaseForm } from '../lexicon/cues.js';
 import {
+  AMOUNT_HEDGES,
   AUXILIARIES,
   CLAUSE_OPENERS,
   CONNECTIVES,
@@ -134,10 +135,13 @@ function frontedPhrase(p: Phrases, from: number, comma: number): boolean {
 export function invertedSpeaker(p: Phrases, first: number, last: number): boolean {
   const l = p.lower(first);
   if (CONTENT_OPENERS.has(l)) return false;
+  // "..., said 40 riders", "..., said about half of the riders": an amount of people
+  const amount = p.amount(first) || (AMOUNT_HEDGES.has(l) && p.amount(first + 1));
   if (!(
     p.cap(first) ||
     DETERMINERS.has(l) ||
     PERSONAL_PRONOUNS.has(l) ||
+    amount ||
     rolesBeforeName(p, first, last)
   ))
     return false;

@@ -130,6 +130,9 @@ export const ORG_WORDS = new Set([
   'college',
   'school',
   'academy',
+  // schools named by their level alone ("Westmere Secondary", "Northgate Elementary")
+  'secondary',
+  'elementary',
   'institute',
   'institution',
   'ministry',

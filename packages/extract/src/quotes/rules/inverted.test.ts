@@ -13,6 +13,17 @@ describe('inverted', () => {
     });
   });
 
+  it('an amount of people after the cue speaks: "said 40 riders", "said about half of ..."', () => {
+    expect(read('The fare is too high, said 40 riders.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: '40 riders',
+      content: ['The fare is too high'],
+    });
+    expect(read('The fare is too high, said about half of the riders.')[0]).toMatchObject({
+      source: 'about half of the riders',
+    });
+  });
+
   it('inverted cue with a lower-case role before the name', () => {
     const [quote] = read('"The line opens in May," said board chair Ana Ruiz.');
     expect(quote).toMatchObject({
