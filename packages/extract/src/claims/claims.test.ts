@@ -37,6 +37,22 @@ describe('stances', () => {
     });
   });
 
+  it('holds a view of something "as" something: "see the plan as unfair" is a belief', () => {
+    expect(claims('Four in 10 riders see the ferry plan as unfair.')[0]).toMatchObject({
+      cue: 'see',
+      source: 'Four in 10 riders',
+      content: ['the ferry plan as unfair'],
+      hedge: 'belief',
+    });
+    // sight, time and a noun are no view
+    for (const text of [
+      'Tom Bell saw the ferry as it docked.',
+      'Tom Bell saw it as soon as he arrived.',
+      'Her views as a pilot matter.',
+    ])
+      expect(claims(text).filter((c) => c.cue)).toEqual([]);
+  });
+
   it('takes a stance on one name ("support Kemp"), but one bare word after a cue says nothing', () => {
     expect(claims('Many riders support Kemp.')[0]).toMatchObject({
       cue: 'support',

@@ -2,6 +2,7 @@ import {
   ABOUT_VERBS,
   ABOUT_VERBS_NOUN_S,
   LABELLING_VERBS,
+  REGARD_VERBS,
   TOPIC_WORDS as TOPIC_WORD_LIST,
   STANCE_OBJECT_PAST_ONLY,
   STANCE_OBJECT_VERBS,
@@ -222,6 +223,7 @@ const IRREGULAR: Record<string, string[]> = {
   figure: ['figure', 'figures', 'figured'],
   know: ['know', 'knows', 'knew', 'known', 'knowing'],
   seek: ['seek', 'seeks', 'sought', 'seeking'],
+  see: ['see', 'sees', 'saw', 'seen', 'seeing'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   leave: ['leave', 'leaves', 'left', 'leaving'],
   send: ['send', 'sends', 'sent', 'sending'],
@@ -330,14 +332,21 @@ export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_CLASS.keys());
 export const MAKE_FORMS: ReadonlySet<string> = new Set(inflect('make'));
 
 /**
+ * Forms of the verbs that hold a view of something "as" something ("voters see the plan as
+ * unfair", "regards the city as its capital"): a belief only with that "as" after the object.
+ */
+export const REGARD_FORMS: ReadonlySet<string> = new Set(REGARD_VERBS.flatMap(inflect));
+
+/**
  * Every word a cue can be read from: the cue forms, verbs of talk before a topic, "make" before
- * "clear", and belief adjectives after "be" ("is confident that ...").
+ * "clear", belief adjectives after "be" ("is confident that ..."), and "see ... as".
  */
 export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...CUE_FORMS,
   ...ABOUT_FORMS,
   ...MAKE_FORMS,
   ...BELIEF_ADJECTIVES,
+  ...REGARD_FORMS,
 ]);
 
 /** Participles that attach a second cue to the sentence's speaker (", adding that ..."). */

@@ -5,6 +5,7 @@ import {
   ABOUT_FORMS,
   MAKE_FORMS,
   PARTICLES_UNSAYING,
+  REGARD_FORMS,
   TOPIC_WORDS,
   cueClass,
 } from '../../lexicon/cues.js';
@@ -12,6 +13,7 @@ import {
   CONNECTIVES,
   CUE_ADVERBS,
   DETERMINERS,
+  NOUN_DETERMINERS,
   PERSONAL_PRONOUNS,
   WH_WORDS,
 } from '../../lexicon/words.js';
@@ -35,6 +37,7 @@ import type {
 } from './types.js';
 import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
 import { BE_FORMS, CALL_PARTICLES } from '../../lexicon/quote-words.js';
+import { NOT_VIEW_AS } from '../../lexicon/stance-verbs.js';
 
 /** The attribution factory of one unit: trimmed content, its quote kind and quoted words. */
 export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
@@ -101,7 +104,9 @@ function readCue(site: TokenSite): Cue | null {
   const about = ABOUT_FORMS.has(lower) ? topicAfter(p, c) : -1;
   // "made it clear that ...": a position stated, kept as a claim like "called for"
   const clear = MAKE_FORMS.has(lower) ? clearAfter(p, c) : -1;
-  const held = BELIEF_ADJECTIVES.has(lower) && holdsView(p, c);
+  const held =
+    (BELIEF_ADJECTIVES.has(lower) && holdsView(p, c)) ||
+    (REGARD_FORMS.has(lower) && viewedAs(p, c));
   let cls = about >= 0 ? 'stance' : clear >= 0 ? 'evidence' : held ? 'belief' : cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
@@ -134,6 +139,24 @@ function readCue(site: TokenSite): Cue | null {
 function holdsView(p: Phrases, c: number): boolean {
   // "it is certain that ...": an empty subject holds no view
   return BE_FORMS.has(p.lower(c - 1)) && p.lower(c + 1) !== 'to' && p.lower(c - 2) !== 'it';
+}
+
+/** Words an object of "see ... as" runs to before its "as". */
+const MAX_VIEWED_WORDS = 6;
+
+/**
+ * `voters see the plan as unfair`: a verb of regarding at c (not a noun: "her views") with an
+ * object, then "as" and what it is taken for.
+ */
+function viewedAs(p: Phrases, c: number): boolean {
+  if (NOUN_DETERMINERS.has(p.lower(c - 1))) return false;
+  for (let k = c + 2; k <= c + 1 + MAX_VIEWED_WORDS; k++) {
+    if (!p.isWord(k) || !p.outside(k)) return false;
+    if (p.lower(k) !== 'as') continue;
+    const next = p.lower(k + 1);
+    return p.isWord(k + 1) && !NOT_VIEW_AS.has(next);
+  }
+  return false;
 }
 
 /** The "clear" of "made clear", "made it clear", "made it very clear" after c, or -1. */
