@@ -74,6 +74,16 @@ export const ARTIFACT_NOUNS = new Set([
   'forecast',
   'numbers',
   'statistics',
+  'paper',
+  'papers',
+  'article',
+  'book',
+  'brief',
+  'complaint',
+  'lawsuit',
+  'indictment',
+  'ruling',
+  'transcript',
 ]);
 /** Artifacts a party issues in its own voice: "the statement said" is whoever just spoke through it. */
 export const STATEMENT_NOUNS = new Set([

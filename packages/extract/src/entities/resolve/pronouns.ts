@@ -1,6 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import { PREPOSITIONS } from '../../lexicon/words.js';
-import { RANK_MODIFIERS } from '../../lexicon/quote-words.js';
+import { FRAME_NOUNS, RANK_MODIFIERS } from '../../lexicon/quote-words.js';
 import type { Token } from '../../text/tokens.js';
 import {
   BODY_NOUNS,
@@ -12,6 +12,7 @@ import {
 } from '../data/organizations.js';
 import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS, type Gender } from '../data/people.js';
 import {
+  ARTIFACT_NOUNS,
   FRONTED_PARTICIPLES,
   GROUP_NOUNS,
   HE,
@@ -215,6 +216,8 @@ export function epithetReferent(
   const plural = (head.split('-')[0] ?? head).endsWith('s');
   if (!modified || possessive || plural || FIRM_NOUNS.has(head) || ORG_WORDS.has(head))
     return undefined;
+  // "the white paper said", "the new study shows": a writing stands for no person
+  if (ARTIFACT_NOUNS.has(head) || FRAME_NOUNS.has(head)) return undefined;
   const gender = ROLE_GENDER.get(head) ?? 'unknown';
   return antecedent(
     store,

@@ -37,6 +37,17 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'The former first lady')).toBe('Ana Ruiz');
   });
 
+  it('"the white paper", "the new study": a writing is no epithet for the person just spoken of', () => {
+    const text = [
+      'Tom Bell, an engineer, said the brakes were fine.',
+      'The white paper said cold air makes brakes leak.',
+      'The veteran engineer said that was wrong.',
+    ].join('\n');
+    const t = table(text, ['Tom Bell, an engineer', 'The white paper', 'The veteran engineer']);
+    expect(sourceName(t, text, 'The white paper')).not.toBe('Tom Bell');
+    expect(sourceName(t, text, 'The veteran engineer')).toBe('Tom Bell');
+  });
+
   it('resolves he and she by gender to the nearest fitting person outside quotes', () => {
     const text = [
       'Halvard Quist met Priya Valcourt on Tuesday.',
