@@ -53,6 +53,9 @@ describe('speech attribution rules', () => {
       source: 'Tom Bell',
       content: ['he called the mayor and the family planned to fly home'],
     });
+    expect(read('Ann Roe says the road is long but she feels sure of a win.')[0]).toMatchObject({
+      content: ['the road is long but she feels sure of a win'],
+    });
     expect(read('Tom Bell said the ferry was late and Ada Kemp said it was early.')).toEqual([
       expect.objectContaining({ source: 'Tom Bell', content: ['the ferry was late'] }),
       expect.objectContaining({ source: 'Ada Kemp', content: ['it was early'] }),

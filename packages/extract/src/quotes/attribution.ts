@@ -7,6 +7,7 @@ import { inCredit, type Doc } from '../document.js';
 import { tokenAt } from '../text/tokens.js';
 import { PARTICIPLE_CUES } from '../lexicon/cues.js';
 import { CONDITIONALS, SUBORDINATORS } from '../lexicon/words.js';
+import { COORDINATORS } from '../lexicon/quote-words.js';
 import { datelineDash } from '../text/dateline.js';
 import { describe, trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
@@ -352,9 +353,9 @@ class UnitReader {
     const before = this.site.p.lower(at - 1);
     const word = this.site.p.lower(at);
     if (nests(before) || nests(word)) return true;
-    // `says he called the mayor and the family planned to ...`: a plan or belief of a subject of
-    // its own, joined on without a comma, is still part of what was said
-    const joined = before === 'and' || word === 'and';
+    // `says he called the mayor and the family planned to ...`, `... but she feels sure`: a
+    // plan or belief of a subject of its own, joined on without a comma, is still what was said
+    const joined = COORDINATORS.has(before) || COORDINATORS.has(word);
     return joined && inner.kind !== 'speech' && inner.rule !== 'coordinated';
   }
 

@@ -71,6 +71,13 @@ describe('stance-object', () => {
     expect(read('Councillor Ivo Brandt has denied any role in the tender.')).toMatchObject([
       { kind: 'stance', cue: 'has denied', content: ['any role in the tender'], hedge: 'disputed' },
     ]);
+    // a noun that is also a cue ("plan", "report", "support") after a determiner is no verb
+    expect(read('Mayor Ada Kemp announced the plan on Monday.')).toMatchObject([
+      { kind: 'stance', rule: 'stance-object', content: ['the plan on Monday'] },
+    ]);
+    expect(read('Ada Kemp pledged her support to the ferry crews.')).toMatchObject([
+      { kind: 'stance', rule: 'stance-object', cue: 'pledged' },
+    ]);
     // a clause: an auxiliary, a past tense, a subject name before its verb
     for (const text of [
       'The operator confirmed the ferry would sail on Friday.',

@@ -8,11 +8,13 @@ import {
   AMOUNT_WORDS,
   AUXILIARIES,
   DETERMINERS,
+  NOUN_DETERMINERS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   WH_WORDS,
 } from '../../lexicon/words.js';
+import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import type { AfterCue } from '../after-cue.js';
 import { restIsPunct } from '../frames.js';
 import type { Phrases } from '../phrases.js';
@@ -128,7 +130,15 @@ function hasVerb(p: Phrases, from: number, to: number): boolean {
     const t = p.tokens[i]!;
     if (!t.word) continue;
     const w = t.lower;
-    if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || cueClass(w) || /n['\u2019]t$/.test(w))
+    // "the plan", "her bid": a cue word after a determiner is a noun
+    const before = i > from ? p.lower(i - 1) : '';
+    const noun = NOUN_DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before);
+    if (
+      AUXILIARIES.has(w) ||
+      IRREGULAR_PAST.has(w) ||
+      (cueClass(w) && !noun) ||
+      /n['\u2019]t$/.test(w)
+    )
       return true;
     if (w !== t.bare && (CONTRACTING_SUBJECTS.has(t.bare) || PERSONAL_PRONOUNS.has(t.bare)))
       return true;
