@@ -15,6 +15,19 @@ describe('a subject followed by a restrictive clause', () => {
     });
   });
 
+  it('a clause ending in a pronoun or a cue of its own, and plural or group nouns', () => {
+    expect(read('The pilot who met her says the ferry is late.')[0]).toMatchObject({
+      source: 'The pilot',
+      content: ['the ferry is late'],
+    });
+    expect(read('The pilots who refused the offer say the ferry is late.')[0]).toMatchObject({
+      source: 'The pilots',
+    });
+    expect(
+      read('The groups who wrote to her on Thursday say they are "concerned."')[0],
+    ).toMatchObject({ source: 'The groups', cue: 'say' });
+  });
+
   it('an infinitive after a ranked noun: "the first pilot to cross the strait said"', () => {
     expect(
       read('The first pilot to cross the strait said the harbour will close.')[0],

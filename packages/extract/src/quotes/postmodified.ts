@@ -4,6 +4,7 @@ import { cueClass } from '../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
 import { RANK_MODIFIERS, SPEAKING_RELATIVES } from '../lexicon/quote-words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
+import { GROUP_NOUNS } from '../entities/data/source-words.js';
 import type { Phrases } from './phrases.js';
 import type { SpeakerBefore } from './rules/types.js';
 
@@ -50,10 +51,20 @@ function opensClause(p: Phrases, npStart: number, floor: number): boolean {
   return before < floor || !p.isWord(before) || CONNECTIVES.has(p.lower(before));
 }
 
-/** A role, people or a name as the phrase's last word: "the pilot", "voters", "Ann Roe". */
+/**
+ * A role, people, a group or a name as the phrase's last word: "the pilot", "the pilots",
+ * "voters", "the groups", "Ann Roe".
+ */
 function namesPeople(p: Phrases, npStart: number, npEnd: number): boolean {
   const head = p.lower(npEnd);
-  return ROLE_NOUNS.has(head) || PEOPLE_PLURALS.has(head) || p.isName(npStart, npEnd + 1);
+  const one = head.endsWith('s') ? head.slice(0, -1) : head;
+  return (
+    ROLE_NOUNS.has(head) ||
+    ROLE_NOUNS.has(one) ||
+    PEOPLE_PLURALS.has(head) ||
+    GROUP_NOUNS.has(one) ||
+    p.isName(npStart, npEnd + 1)
+  );
 }
 
 function ranked(p: Phrases, npStart: number, npEnd: number): boolean {

@@ -271,7 +271,8 @@ export class TokenSite implements CueSite {
     }
     // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, has said ...`
     const aside = this.afterComma() || this.groupAfterComma() ? this.aside() : null;
-    if (!aside) return null;
+    // `The pilot who met her says`: a phrase holding the whole subject, which no one speaks as read
+    if (!aside) return postmodifiedSubject(this.p, npEnd, this.floor);
     const [asideStart, asideEnd, sourceStart, sourceEnd] = aside;
     return { npStart: asideStart, npEnd: asideEnd, sourceStart, sourceEnd };
   }
