@@ -20,6 +20,13 @@ describe('a subject followed by a restrictive clause', () => {
       source: 'The pilot',
       content: ['the ferry is late'],
     });
+    // a name inside the clause is not the speaker; a name before a description still is
+    expect(read('The pilot who met Ada Kemp says the ferry is late.')[0]).toMatchObject({
+      source: 'The pilot',
+    });
+    expect(read('Tom Bell, the pilot who met Ada Kemp, says the ferry is late.')[0]).toMatchObject({
+      source: 'Tom Bell, the pilot who met Ada Kemp',
+    });
     expect(read('The pilots who refused the offer say the ferry is late.')[0]).toMatchObject({
       source: 'The pilots',
     });

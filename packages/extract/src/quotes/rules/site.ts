@@ -266,6 +266,9 @@ export class TokenSite implements CueSite {
       // `Ann Roe, an aide said, "is ..."` the name opens what the aide said)
       const aside = this.p.isPunct(this.c + 1, ',');
       const named = aside ? -1 : nameBeforeDescription(this.p, npStart, this.lo, this.floor);
+      // `The pilot who met Kemp says`: the name inside the clause is not the one who speaks
+      const modified = named < 0 ? postmodifiedSubject(this.p, npEnd, this.floor) : null;
+      if (modified && modified.sourceStart === npStart) return modified;
       const start = named >= 0 ? named : npStart;
       return { npStart: start, npEnd, sourceStart: start, sourceEnd: npEnd + 1 };
     }
