@@ -38,10 +38,10 @@ describe('stances', () => {
   });
 
   it('holds a view of something "as" something: "see the plan as unfair" is a belief', () => {
-    expect(claims('Four in 10 riders see the ferry plan as unfair.')[0]).toMatchObject({
-      cue: 'see',
-      source: 'Four in 10 riders',
-      content: ['the ferry plan as unfair'],
+    expect(claims('Most harbour pilots regard the new timetable as unsafe.')[0]).toMatchObject({
+      cue: 'regard',
+      source: 'Most harbour pilots',
+      content: ['the new timetable as unsafe'],
       hedge: 'belief',
     });
     // sight, time and a noun are no view

@@ -40,21 +40,21 @@ describe('speech attribution rules', () => {
   });
 
   it('a report holds a clause of condition or question whole: "said ... if she had told ..."', () => {
-    const found = read('Tom Bell said that he had no idea if Kemp had told the crew to stop.');
+    const found = read('Tom Bell said he was unsure if Kemp had ordered the crew ashore.');
     expect(found[0]).toMatchObject({
       source: 'Tom Bell',
-      content: ['that he had no idea if Kemp had told the crew to stop'],
+      content: ['he was unsure if Kemp had ordered the crew ashore'],
     });
   });
 
   it('a plan joined to what was said by "and" stays in it; a second speaker cuts it', () => {
-    const found = read('Tom Bell says he called the mayor and the family planned to fly home.');
+    const found = read('Tom Bell says the pier is closed and the crew plans to sail at dawn.');
     expect(found[0]).toMatchObject({
       source: 'Tom Bell',
-      content: ['he called the mayor and the family planned to fly home'],
+      content: ['the pier is closed and the crew plans to sail at dawn'],
     });
-    expect(read('Ann Roe says the road is long but she feels sure of a win.')[0]).toMatchObject({
-      content: ['the road is long but she feels sure of a win'],
+    expect(read('Ann Roe says repairs will take years but she expects a grant.')[0]).toMatchObject({
+      content: ['repairs will take years but she expects a grant'],
     });
     expect(read('Tom Bell said the ferry was late and Ada Kemp said it was early.')).toEqual([
       expect.objectContaining({ source: 'Tom Bell', content: ['the ferry was late'] }),
@@ -220,8 +220,8 @@ describe('speaker phrases in news copy', () => {
 
   it('a fronted "Amid", "Despite" or "During" phrase is no speaker', () => {
     // "Amid reports": "reports" is a noun here, and "Amid" no one who reports
-    expect(read('Amid reports that the ferry was sold, Kemp says it will run.')).toEqual([
-      expect.objectContaining({ source: 'Kemp', content: ['it will run'] }),
+    expect(read('Amid reports that the mill had been sold, Kemp says it will reopen.')).toEqual([
+      expect.objectContaining({ source: 'Kemp', content: ['it will reopen'] }),
     ]);
   });
 

@@ -31,7 +31,7 @@ describe('a subject followed by a restrictive clause', () => {
       source: 'The pilots',
     });
     expect(
-      read('The groups who wrote to her on Thursday say they are "concerned."')[0],
+      read('The groups who wrote to him on Monday say the pier is "unsafe."')[0],
     ).toMatchObject({ source: 'The groups', cue: 'say' });
   });
 

@@ -1,7 +1,13 @@
 // A subject whose noun is followed by a restrictive clause, with no comma before the cue:
 // `The pilot who refused the offer says ...`, `The first pilot to cross the strait said ...`.
 import { cueClass } from '../lexicon/cues.js';
-import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import {
+  CONNECTIVES,
+  DETERMINERS,
+  OBJECT_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
 import { RANK_MODIFIERS, SPEAKING_RELATIVES } from '../lexicon/quote-words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { GROUP_NOUNS } from '../entities/data/source-words.js';
@@ -39,10 +45,16 @@ export function postmodifiedSubject(p: Phrases, last: number, floor: number): Sp
   return null;
 }
 
-/** A lower-case word after "to" that is no determiner or pronoun: a verb ("to cross"). */
+/** A lower-case word after "to" that is no determiner or pronoun: a verb ("to cross", not "to him"). */
 function opensInfinitive(p: Phrases, i: number): boolean {
   const lower = p.lower(i);
-  return p.isWord(i) && !p.cap(i) && !DETERMINERS.has(lower) && !PERSONAL_PRONOUNS.has(lower);
+  return (
+    p.isWord(i) &&
+    !p.cap(i) &&
+    !DETERMINERS.has(lower) &&
+    !PERSONAL_PRONOUNS.has(lower) &&
+    !OBJECT_PRONOUNS.has(lower)
+  );
 }
 
 /** The phrase starts its clause: at the floor, after punctuation or after a connective. */

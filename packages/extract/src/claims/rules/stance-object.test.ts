@@ -75,7 +75,7 @@ describe('stance-object', () => {
     expect(read('Mayor Ada Kemp announced the plan on Monday.')).toMatchObject([
       { kind: 'stance', rule: 'stance-object', content: ['the plan on Monday'] },
     ]);
-    expect(read('Ada Kemp pledged her support to the ferry crews.')).toMatchObject([
+    expect(read('Ada Kemp pledged her support for the harbour levy.')).toMatchObject([
       { kind: 'stance', rule: 'stance-object', cue: 'pledged' },
     ]);
     // a clause: an auxiliary, a past tense, a subject name before its verb

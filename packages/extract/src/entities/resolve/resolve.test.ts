@@ -40,7 +40,7 @@ describe('resolving sources', () => {
   it('"the white paper", "the new study": a writing is no epithet for the person just spoken of', () => {
     const text = [
       'Tom Bell, an engineer, said the brakes were fine.',
-      'The white paper said cold air makes brakes leak.',
+      'The white paper said the pier needs new pilings.',
       'The veteran engineer said that was wrong.',
     ].join('\n');
     const t = table(text, ['Tom Bell, an engineer', 'The white paper', 'The veteran engineer']);
