@@ -344,7 +344,7 @@ class UnitReader {
 
   /**
    * An attribution starting at `at` opens a subordinate clause inside the open one's content:
-   * `said she has no idea if he would have told Kemp to ...` reports the telling too.
+   * `said he was unsure if Kemp had ordered the crew ashore` reports the order too.
    */
   private nestedInOpen(at: number, inner: Attribution): boolean {
     const open = this.open;
@@ -353,7 +353,7 @@ class UnitReader {
     const before = this.site.p.lower(at - 1);
     const word = this.site.p.lower(at);
     if (nests(before) || nests(word)) return true;
-    // `says he called the mayor and the family planned to ...`, `... but she feels sure`: a
+    // `says the pier is closed and the crew plans to sail`, `... but she expects a grant`: a
     // plan or belief of a subject of its own, joined on without a comma, is still what was said
     const joined = COORDINATORS.has(before) || COORDINATORS.has(word);
     return joined && inner.kind !== 'speech' && inner.rule !== 'coordinated';

@@ -216,7 +216,7 @@ export function epithetReferent(
   const plural = (head.split('-')[0] ?? head).endsWith('s');
   if (!modified || possessive || plural || FIRM_NOUNS.has(head) || ORG_WORDS.has(head))
     return undefined;
-  // "the white paper said", "the new study shows": a writing stands for no person
+  // "the policy paper said", "the new study shows": a writing stands for no person
   if (ARTIFACT_NOUNS.has(head) || FRAME_NOUNS.has(head)) return undefined;
   const gender = ROLE_GENDER.get(head) ?? 'unknown';
   return antecedent(

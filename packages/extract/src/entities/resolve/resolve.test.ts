@@ -37,14 +37,14 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'The former first lady')).toBe('Ana Ruiz');
   });
 
-  it('"the white paper", "the new study": a writing is no epithet for the person just spoken of', () => {
+  it('"the policy paper", "the new study": a writing is no epithet for the person just spoken of', () => {
     const text = [
       'Tom Bell, an engineer, said the brakes were fine.',
-      'The white paper said the pier needs new pilings.',
+      'The policy paper said the pier needs new pilings.',
       'The veteran engineer said that was wrong.',
     ].join('\n');
-    const t = table(text, ['Tom Bell, an engineer', 'The white paper', 'The veteran engineer']);
-    expect(sourceName(t, text, 'The white paper')).not.toBe('Tom Bell');
+    const t = table(text, ['Tom Bell, an engineer', 'The policy paper', 'The veteran engineer']);
+    expect(sourceName(t, text, 'The policy paper')).not.toBe('Tom Bell');
     expect(sourceName(t, text, 'The veteran engineer')).toBe('Tom Bell');
   });
 
