@@ -74,6 +74,15 @@ describe('relative-clause', () => {
     ]);
   });
 
+  it('the clause ends at a comma just inside the mark closing a quoted fragment', () => {
+    const [toll] = read('The tolls, which Ada Kemp says are "far too high," will rise again.');
+    expect(toll).toMatchObject({
+      rule: 'relative-clause',
+      source: 'Ada Kemp',
+      content: ['which', 'are "far too high,"'],
+    });
+  });
+
   it('a stance open before the clause ends at its comma', () => {
     const [stance, quote] = read('The union endorsed Ann Roe, who said the plan was fair.');
     expect(stance).toMatchObject({ kind: 'stance', content: ['Ann Roe'] });

@@ -219,13 +219,16 @@ function afterAgent(p: Phrases, first: number, last: number): number {
 
 /**
  * Where a relative clause ends: after a quote that opens it (`who said, "We won," left`), else
- * at the comma, semicolon or dash after it, outside quote marks.
+ * at the comma, semicolon or dash after it, outside quote marks, or at a comma just inside the
+ * mark closing a quoted fragment (`which an audit said was "careless," was dropped`).
  */
 function clauseEnd(p: Phrases, from: number, hi: number): number {
   const quoted = p.states[from] === QuoteState.Open;
   for (let k = from + 1; k < hi; k++) {
     if (quoted && p.states[k] === QuoteState.Close) return k + 1;
-    if (!quoted && p.outside(k) && p.isPunct(k, ',;\u2014\u2013')) return k;
+    if (quoted) continue;
+    if (p.outside(k) && p.isPunct(k, ',;\u2014\u2013')) return k;
+    if (p.lower(k) === ',' && p.states[k + 1] === QuoteState.Close) return k + 2;
   }
   return hi;
 }
