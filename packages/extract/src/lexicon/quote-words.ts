@@ -158,6 +158,9 @@ export const FRAME_NOUNS = new Set([
   'day',
 ]);
 
+/** Nouns that announce what was asked or said after a colon: "asked the pilots a question: ...". */
+export const LEAD_IN_NOUNS = new Set(['question', 'questions', 'message', 'warning', 'plea']);
+
 /**
  * Frame nouns that are also verbs: right after "to" they are an infinitive ("asked the crowd to
  * phone the council"), not where something was said ("said to reporters").

@@ -9,6 +9,7 @@ import { QuoteState } from './units.js';
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import {
   CONTENT_OPENERS,
+  LEAD_IN_NOUNS,
   RECIPIENT_CLOSERS,
   RECIPIENT_VERBS,
   RECIPIENT_WORDS,
@@ -156,7 +157,24 @@ function clauseEnd(
     return after(next, true, null, next, ',');
   }
   if (p.isPunct(i, ':')) return after(i + 1, false, null, hi, ':');
+  const colon = leadInColon(p, i, hi);
+  if (colon > 0) return after(colon + 1, false, null, hi, ':');
   return after(i, false, null, hi, p.lower(i));
+}
+
+/** Words a lead-in noun phrase may run to before its colon ("a simple question:"). */
+const MAX_LEAD_IN_WORDS = 4;
+
+/**
+ * `asked the pilots a question: "Who pays?"`: a short noun phrase ending in a lead-in noun and a
+ * colon announces the content after the colon. The colon's index, or -1.
+ */
+function leadInColon(p: Phrases, i: number, hi: number): number {
+  for (let k = i; k < hi && k - i <= MAX_LEAD_IN_WORDS; k++) {
+    if (p.isPunct(k, ':')) return k > i && LEAD_IN_NOUNS.has(p.lower(k - 1)) ? k : -1;
+    if (!p.isWord(k) || !p.outside(k)) return -1;
+  }
+  return -1;
 }
 
 /** After an inverted speaker, a short description ("a professor at the university") ending the clause. */

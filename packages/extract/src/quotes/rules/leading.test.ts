@@ -618,4 +618,14 @@ describe('leading', () => {
     );
     expect(found.map((a) => a.source)).toEqual(['several dock workers', 'Ada Kemp']);
   });
+
+  it('a lead-in noun and a colon after the recipient announce the content: "asked them a question:"', () => {
+    expect(
+      read('Tom Bell asked the pilots a question: "Who will pay for the ferry?"')[0],
+    ).toMatchObject({
+      rule: 'leading',
+      source: 'Tom Bell',
+      content: ['Who will pay for the ferry?'],
+    });
+  });
 });
