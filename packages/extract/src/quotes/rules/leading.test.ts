@@ -628,4 +628,15 @@ describe('leading', () => {
       content: ['Who will pay for the ferry?'],
     });
   });
+
+  it('a title in a fronted frame is no quote before the cue: \'On "Morning Talk," he said, "..."\'', () => {
+    const found = read(
+      'Tom Bell is the mayor.\nOn "Harbour Talk" on Tuesday, he said, "I will pay."',
+    );
+    expect(found.at(-1)).toMatchObject({
+      rule: 'leading',
+      source: 'he',
+      content: ['I will pay.'],
+    });
+  });
 });

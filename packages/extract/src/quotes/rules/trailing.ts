@@ -16,8 +16,11 @@ export const TRAILING_CONFIDENCE = 0.9;
  */
 export function quoteAfterComma(site: CueSite, clause: ReportingClause): boolean {
   const { p, floor } = site;
+  const before = Math.max(floor, clause.boundary);
+  // `On "Morning Talk," he said, "..."`: a title in a fronted frame is no quote before the cue
   return (
-    clause.right.splitStart !== null && !quotedBetween(p, floor, Math.max(floor, clause.boundary))
+    clause.right.splitStart !== null &&
+    (!quotedBetween(p, floor, before) || titleInFrame(p, floor, before))
   );
 }
 
