@@ -11,4 +11,13 @@ describe('noun-cue', () => {
       source: "The mayor's",
     });
   });
+
+  it('after a preposition opening the sentence: the possessor speaks, up to the comma', () => {
+    const [claim] = read("Despite Ada Kemp's claims that the pier is safe, the gates stay shut.");
+    expect(claim).toMatchObject({
+      rule: 'noun-cue',
+      source: "Ada Kemp's",
+      content: ['that the pier is safe'],
+    });
+  });
 });
