@@ -364,6 +364,8 @@ export const PARTICIPLE_CUES = new Set([
   'stressing',
   'suggesting',
   'acknowledging',
+  'admitting',
+  'conceding',
   'asserting',
   'stating',
   'declaring',
@@ -377,6 +379,9 @@ export const PARTICIPLE_CUES = new Set([
   'predicting',
   'promising',
 ]);
+
+/** Participles that report only a clause: "admitting that ..." (but "admitting students" lets in). */
+export const CLAUSE_ONLY_PARTICIPLES = new Set(['admitting']);
 
 /** Participles whose object names what the speaker points to (", citing the cost"): a claim. */
 export const NAMING_PARTICIPLES = new Set(['citing', 'referring']);

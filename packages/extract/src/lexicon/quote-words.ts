@@ -443,7 +443,7 @@ export const OBJECT_RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 export const UNSAID_MODALS = new Set(['could', 'may', 'might', 'must', 'shall', 'should', 'will']);
 
 /** Words that hang a participle on the subject of its clause ("by saying", "while noting"). */
-export const GERUND_LINKS = new Set(['after', 'before', 'by', 'while']);
+export const GERUND_LINKS = new Set(['after', 'before', 'by', 'despite', 'while']);
 
 /**
  * Verbs whose object, not their subject, does what the "to" after it says ("invited the mayor

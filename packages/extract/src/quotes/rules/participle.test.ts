@@ -187,4 +187,27 @@ describe('participle', () => {
       ['participle', ['that the fee was fair'], 'Tom Bell'],
     ]);
   });
+
+  it('between the subject and its verb the participle ends at its comma, and the verb is read on', () => {
+    const found = read('Ada Kemp, conceding that the pier was old, said it would stay open.');
+    expect(found).toEqual([
+      expect.objectContaining({ rule: 'participle', content: ['that the pier was old'] }),
+      expect.objectContaining({ rule: 'leading', cue: 'said', content: ['it would stay open'] }),
+    ]);
+    expect(read('Ada Kemp shut the pier despite insisting that it was safe.')[0]).toMatchObject({
+      rule: 'participle',
+      source: 'Ada Kemp',
+      content: ['that it was safe'],
+    });
+  });
+
+  it("a thing named after the participle is the speaker's stance, a claim, not a quote", () => {
+    expect(read('Tom Bell toured the pier, recalling the storm of 1990.')[0]).toMatchObject({
+      rule: 'participle',
+      kind: 'stance',
+      content: ['the storm of 1990'],
+    });
+    // "admitting" a thing lets it in: no claim at all
+    expect(read('The college grew fast, admitting more students each year.')).toEqual([]);
+  });
 });

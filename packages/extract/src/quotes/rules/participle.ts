@@ -1,4 +1,9 @@
-import { CUE_FORMS, NAMING_PARTICIPLES, PARTICIPLE_CUES } from '../../lexicon/cues.js';
+import {
+  CLAUSE_ONLY_PARTICIPLES,
+  CUE_FORMS,
+  NAMING_PARTICIPLES,
+  PARTICIPLE_CUES,
+} from '../../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
 import { FRAME_NOUNS, GERUND_LINKS, ISSUING_VERBS } from '../../lexicon/quote-words.js';
 import { ARTICLES } from '../../lexicon/words.js';
@@ -6,6 +11,7 @@ import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { appositive, subjectAtStart } from '../speakers.js';
 import { acceptsContent, classKind } from './shared.js';
+import { reportsAThing } from './leading.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 
 export const PARTICIPLE_CONFIDENCE = 0.7;
@@ -44,19 +50,41 @@ export const participle: CueRule = {
     const opensQuote = p.states[contentStart] === QuoteState.Open && !quotesOnlyAfter(site);
     if (!p.tokens[contentStart]!.word && contentStart !== right.splitStart && !opensQuote)
       return null;
+    // `Ada Kemp, conceding that the pier was old, closed it.`: between the subject and its verb
+    // the participle's words end at the comma, and the subject's own clause is read on
+    const aside = hangs && asideAfterSubject(p, speaker, c) ? commaAfter(p, contentStart, hi) : -1;
     const attribution = make(
       classKind(cue.cls),
-      [[contentStart, hi]],
+      [[contentStart, aside > 0 ? aside : hi]],
       cue.span,
       speaker,
       'participle',
       PARTICIPLE_CONFIDENCE,
     );
     if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return pointsTo(site);
+    // ", conceding the race", ", recalling a visit": a thing named, no words reported: the
+    // speaker's stance, a claim, as `stance-object` reads it after a subject
+    if (reportsAThing(site, cue.cls, contentStart, attribution)) {
+      if (CLAUSE_ONLY_PARTICIPLES.has(lower)) return null;
+      attribution.kind = 'stance';
+    }
     attribution.channel = right.channel;
+    if (aside > 0) return { type: 'aside', attribution, resumeAt: aside };
     return { type: 'open', attribution, contentStart, cutAt };
   },
 };
+
+/** The participle follows its subject and a comma (and a link word): `Ada Kemp, (despite) V-ing`. */
+function asideAfterSubject(p: Phrases, speaker: Span, c: number): boolean {
+  const link = GERUND_LINKS.has(p.lower(c - 1)) && p.isWord(c - 1) ? c - 1 : c;
+  return p.isPunct(link - 1, ',') && p.tokens[link - 2]?.end === speaker.end;
+}
+
+/** The first comma outside quotes after `from`, or -1. */
+function commaAfter(p: Phrases, from: number, hi: number): number {
+  for (let k = from + 1; k < hi - 1; k++) if (p.isPunct(k, ',') && p.outside(k)) return k;
+  return -1;
+}
 
 /**
  * `..., with Ana Ruiz calling the levy "a disgrace"`: the participle's own subject, after
