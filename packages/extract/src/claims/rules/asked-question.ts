@@ -1,6 +1,7 @@
 import { QUESTION_ASIDES, QUESTION_OPENERS } from '../../lexicon/claim-words.js';
 import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
+import { commaAfter } from '../../quotes/rules/shared.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const ASKED_QUESTION_CONFIDENCE = 0.6;
@@ -28,7 +29,7 @@ export const askedQuestion: CueRule = {
     const fronted = c === lo || (when && c - 1 === lo);
     if (!fronted && !when && !site.group().passive) return null;
     const cueStart = when ? c - 1 : site.group().start;
-    const end = fronted ? commaAfter(p, opener, hi) : hi;
+    const end = fronted ? commaAfter(p, opener, hi, MAX_FRONTED_TOKENS) : hi;
     if (end < 0) return null;
     const cue = p.span(cueStart, c + 1);
     const claim = make(
@@ -64,13 +65,6 @@ function questionAfter(p: Phrases, c: number, hi: number): number {
 
 /** Words a phrase between "asked" and its question may take. */
 const MAX_PHRASE_TOKENS = 6;
-
-/** The comma that ends a fronted question, or -1 when none comes soon. */
-function commaAfter(p: Phrases, from: number, hi: number): number {
-  for (let k = from; k < hi && k - from <= MAX_FRONTED_TOKENS; k++)
-    if (p.isPunct(k, ',') && p.outside(k)) return k;
-  return -1;
-}
 
 /**
  * `"...," Ana Ruiz said when asked whether ...`: where "when asked" follows a closed trailing or

@@ -1,6 +1,7 @@
 import { NOUN_CUES } from '../../lexicon/cues.js';
 import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
+import { commaAfter } from '../../quotes/rules/shared.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const NOUN_CUE_CONFIDENCE = 0.6;
@@ -31,7 +32,8 @@ export const nounCue: CueRule = {
       NOUN_CUE_CONFIDENCE,
     );
     if (!attribution) return null;
-    const closesAt = fronted ? commaAfter(p, contentStart, hi) : undefined;
+    const comma = fronted ? commaAfter(p, contentStart, hi) : -1;
+    const closesAt = comma >= 0 ? comma : undefined;
     return { type: 'open', attribution, contentStart, cutAt: sourceStart, closesAt };
   },
 };
@@ -47,10 +49,4 @@ function possessorAfterPreposition(p: Phrases, possessive: number, floor: number
     k--;
   }
   return -1;
-}
-
-/** The first comma outside quotes after `from`, or undefined. */
-function commaAfter(p: Phrases, from: number, hi: number): number | undefined {
-  for (let k = from + 1; k < hi - 1; k++) if (p.isPunct(k, ',') && p.outside(k)) return k;
-  return undefined;
 }

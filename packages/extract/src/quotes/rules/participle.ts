@@ -10,7 +10,7 @@ import { ARTICLES } from '../../lexicon/words.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { appositive, subjectAtStart } from '../speakers.js';
-import { acceptsContent, classKind } from './shared.js';
+import { acceptsContent, classKind, commaAfter } from './shared.js';
 import { reportsAThing } from './leading.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 
@@ -78,12 +78,6 @@ export const participle: CueRule = {
 function asideAfterSubject(p: Phrases, speaker: Span, c: number): boolean {
   const link = GERUND_LINKS.has(p.lower(c - 1)) && p.isWord(c - 1) ? c - 1 : c;
   return p.isPunct(link - 1, ',') && p.tokens[link - 2]?.end === speaker.end;
-}
-
-/** The first comma outside quotes after `from`, or -1. */
-function commaAfter(p: Phrases, from: number, hi: number): number {
-  for (let k = from + 1; k < hi - 1; k++) if (p.isPunct(k, ',') && p.outside(k)) return k;
-  return -1;
 }
 
 /**

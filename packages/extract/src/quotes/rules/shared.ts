@@ -260,3 +260,10 @@ export function frontedClauseEnd(
     if (p.isPunct(k, ',;\u2014\u2013') && p.outside(k)) return k;
   return null;
 }
+
+/** The first comma outside quote marks from `from` on, within `maxTokens` tokens; else -1. */
+export function commaAfter(p: Phrases, from: number, hi: number, maxTokens = hi): number {
+  for (let k = from; k < hi && k - from <= maxTokens; k++)
+    if (p.isPunct(k, ',') && p.outside(k)) return k;
+  return -1;
+}
