@@ -124,11 +124,5 @@ export const ABOUT_VERBS_NOUN_S = ['concern', 'joke', 'talk', 'worry'];
 /** Verbs that hold a view of an object "as" something: "see the plan as unfair". */
 export const REGARD_VERBS = ['regard', 'see', 'view'];
 
-/**
- * Words after "as" that make it no complement of such a view: "saw it as soon as", "as if", and
- * a subject opening a clause of time ("saw the boat as it docked").
- */
-export const NOT_VIEW_AS = new Set([
-  ...['if', 'though', 'well', 'soon', 'long', 'much', 'many', 'far'],
-  ...['i', 'you', 'he', 'she', 'it', 'we', 'they'],
-]);
+/** Words after "as" that make it no complement of such a view: "saw it as soon as", "as if". */
+export const NOT_VIEW_AS = new Set(['if', 'though', 'well', 'soon', 'long', 'much', 'many', 'far']);

@@ -154,7 +154,8 @@ function viewedAs(p: Phrases, c: number): boolean {
     if (!p.isWord(k) || !p.outside(k)) return false;
     if (p.lower(k) !== 'as') continue;
     const next = p.lower(k + 1);
-    return p.isWord(k + 1) && !NOT_VIEW_AS.has(next);
+    // "saw the boat as it docked": a subject after "as" opens a clause of time
+    return p.isWord(k + 1) && !NOT_VIEW_AS.has(next) && !PERSONAL_PRONOUNS.has(next);
   }
   return false;
 }
