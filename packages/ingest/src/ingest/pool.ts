@@ -31,8 +31,13 @@ export interface ExtractPool {
   destroy(): Promise<void>;
 }
 
-/** The piscina threads, and this thread in their place once they have failed. */
-function startThreads(threads: number, workerUrl: string) {
+/**
+ * The extraction threads, and this thread in their place once they have failed. This thread
+ * does not extract while they load: a cold extractor here gets through a few articles at the
+ * price of its own start-up, on the core the writer and the threads' compiler need (PolNeAR
+ * train on two cores: the same time, half a CPU-second less).
+ */
+export function createExtractPool(threads: number, workerUrl: string = WORKER_URL): ExtractPool {
   const pool = new Piscina<ExtractTask, ExtractResult>({
     filename: workerUrl,
     minThreads: threads,
@@ -58,15 +63,5 @@ function startThreads(threads: number, workerUrl: string) {
     }
     return extractHere(task);
   };
-  return { run, stop };
-}
-
-/**
- * The extraction threads. This thread does not extract while they load: a cold extractor here
- * gets through a few articles at the price of its own start-up, on the core the writer and the
- * threads' compiler need (PolNeAR train on two cores: the same time, half a CPU-second less).
- */
-export function createExtractPool(threads: number, workerUrl: string = WORKER_URL): ExtractPool {
-  const { run, stop } = startThreads(threads, workerUrl);
   return { run, destroy: stop };
 }

@@ -228,7 +228,7 @@ function clauseEnd(p: Phrases, from: number, hi: number): number {
     if (quoted && p.states[k] === QuoteState.Close) return k + 1;
     if (quoted) continue;
     if (p.outside(k) && p.isPunct(k, ',;\u2014\u2013')) return k;
-    if (p.lower(k) === ',' && p.states[k + 1] === QuoteState.Close) return k + 2;
+    if (p.states[k] === QuoteState.Close && p.commaBefore(k + 1)) return k + 1;
   }
   return hi;
 }

@@ -131,8 +131,7 @@ function hasVerb(p: Phrases, from: number, to: number): boolean {
     if (!t.word) continue;
     const w = t.lower;
     // "the plan", "her bid": a cue word after a determiner is a noun
-    const before = i > from ? p.lower(i - 1) : '';
-    const noun = NOUN_DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before);
+    const noun = i > from && followsDeterminer(p, i);
     if (
       AUXILIARIES.has(w) ||
       IRREGULAR_PAST.has(w) ||
@@ -266,4 +265,10 @@ export function commaAfter(p: Phrases, from: number, hi: number, maxTokens = hi)
   for (let k = from; k < hi && k - from <= maxTokens; k++)
     if (p.isPunct(k, ',') && p.outside(k)) return k;
   return -1;
+}
+
+/** A determiner or possessive stands before token i ("the plan", "her bid"): i reads as a noun. */
+export function followsDeterminer(p: Phrases, i: number): boolean {
+  const before = p.lower(i - 1);
+  return NOUN_DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before);
 }

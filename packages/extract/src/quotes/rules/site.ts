@@ -13,7 +13,6 @@ import {
   CONNECTIVES,
   CUE_ADVERBS,
   DETERMINERS,
-  NOUN_DETERMINERS,
   PERSONAL_PRONOUNS,
   WH_WORDS,
 } from '../../lexicon/words.js';
@@ -23,7 +22,7 @@ import { describe, trimSpan } from '../content.js';
 import type { Phrases } from '../phrases.js';
 import { appositive, readsAsVerb } from '../speakers.js';
 import { postmodifiedSubject } from '../postmodified.js';
-import { pluralAfterNumber } from './shared.js';
+import { followsDeterminer, pluralAfterNumber } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
   Attribution,
@@ -149,7 +148,7 @@ const MAX_VIEWED_WORDS = 6;
  * object, then "as" and what it is taken for.
  */
 function viewedAs(p: Phrases, c: number): boolean {
-  if (NOUN_DETERMINERS.has(p.lower(c - 1))) return false;
+  if (followsDeterminer(p, c)) return false;
   for (let k = c + 2; k <= c + 1 + MAX_VIEWED_WORDS; k++) {
     if (!p.isWord(k) || !p.outside(k)) return false;
     if (p.lower(k) !== 'as') continue;
@@ -257,26 +256,27 @@ export class TokenSite implements CueSite {
 
   speakerBefore(): SpeakerBefore | null {
     const { npStart, npEnd, speaks } = this.phraseBefore();
-    // `The pilot who refused the offer says`: the phrase before the cue is inside the subject
-    if (npStart - 1 >= this.floor && this.p.isWord(npStart - 1)) {
-      const modified = postmodifiedSubject(this.p, npEnd, this.floor);
-      if (modified) return modified;
-    }
+    // `The pilot who refused the offer says`: a subject whose noun a restrictive clause follows,
+    // read at most once however many branches below ask for it
+    let memo: SpeakerBefore | null | undefined;
+    const modified = () =>
+      memo === undefined ? (memo = postmodifiedSubject(this.p, npEnd, this.floor)) : memo;
+    // ... the phrase before the cue is inside that subject
+    if (npStart - 1 >= this.floor && this.p.isWord(npStart - 1) && modified()) return modified();
     if (speaks) {
       // `Ann Roe (D-Norland), a supporter of the plan told ...`: the name speaks (but in
       // `Ann Roe, an aide said, "is ..."` the name opens what the aide said)
       const aside = this.p.isPunct(this.c + 1, ',');
       const named = aside ? -1 : nameBeforeDescription(this.p, npStart, this.lo, this.floor);
       // `The pilot who met Kemp says`: the name inside the clause is not the one who speaks
-      const modified = named < 0 ? postmodifiedSubject(this.p, npEnd, this.floor) : null;
-      if (modified && modified.sourceStart === npStart) return modified;
+      if (named < 0 && modified()?.sourceStart === npStart) return modified();
       const start = named >= 0 ? named : npStart;
       return { npStart: start, npEnd, sourceStart: start, sourceEnd: npEnd + 1 };
     }
     // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, has said ...`
     const aside = this.afterComma() || this.groupAfterComma() ? this.aside() : null;
     // `The pilot who met her says`: a phrase holding the whole subject, which no one speaks as read
-    if (!aside) return postmodifiedSubject(this.p, npEnd, this.floor);
+    if (!aside) return modified();
     const [asideStart, asideEnd, sourceStart, sourceEnd] = aside;
     return { npStart: asideStart, npEnd: asideEnd, sourceStart, sourceEnd };
   }
