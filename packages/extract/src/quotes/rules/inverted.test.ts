@@ -24,6 +24,29 @@ describe('inverted', () => {
     });
   });
 
+  it('a clause of time after the speaker ends the reporting clause: "said Tom Vale when asked"', () => {
+    const [quote] = read('"The fares will fall," said Tom Vale when asked about the budget.');
+    expect(quote).toMatchObject({
+      rule: 'inverted',
+      source: 'Tom Vale',
+      content: ['The fares will fall'],
+    });
+  });
+
+  it('a relative clause describes the speaker: "said a pilot who flew the route"', () => {
+    const [quote] = read('"The runway is too short," said a pilot who flew the route for years.');
+    expect(quote).toMatchObject({
+      rule: 'inverted',
+      source: 'a pilot',
+      content: ['The runway is too short'],
+    });
+  });
+
+  it('a clause after the speaker with a quoted piece in it does not close the quote', () => {
+    const quotes = read('"The fares will fall," said Tom Vale while "critics" waited.');
+    expect(quotes.some((q) => q.rule === 'inverted')).toBe(false);
+  });
+
   it('inverted cue with a lower-case role before the name', () => {
     const [quote] = read('"The line opens in May," said board chair Ana Ruiz.');
     expect(quote).toMatchObject({

@@ -2,7 +2,8 @@ import type { Span } from '@sourcetrace/article-model';
 import { CUE_FORMS } from '../../lexicon/cues.js';
 import { DETERMINERS } from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
-import { afterCue, skipDescription } from '../after-cue.js';
+import { ADVERBIAL_OPENERS, OBJECT_RELATIVES } from '../../lexicon/quote-words.js';
+import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { invertedSpeaker } from '../speakers.js';
 import { QuoteState } from '../units.js';
@@ -58,8 +59,12 @@ function speakerAfter(
   cueEnd: number,
   hi: number,
 ): { end: number; outlet: Span | null } | null {
-  const end = p.phraseAfter(cueEnd, hi);
+  let end = p.phraseAfter(cueEnd, hi);
   if (end <= cueEnd) return null;
+  // `said a pilot who flew the route`: the relative clause describes the speaker
+  for (let k = cueEnd + 1; k < end; k++) {
+    if (OBJECT_RELATIVES.has(p.lower(k))) end = k;
+  }
   for (let k = cueEnd + 1; k < end - 1; k++) {
     if (p.lower(k) === 'for' && p.isOutlet(k + 1, end))
       return { end: k, outlet: p.span(k + 1, end) };
@@ -96,5 +101,16 @@ function tailAfter(site: CueSite, speaker: { end: number; outlet: Span | null })
   const from = speaker.outlet ? tokenAt(p.tokens, speaker.outlet.end) : described;
   const after = afterCue(p, speakerEnd - 1, from, hi);
   after.channel ??= speaker.outlet;
-  return after.ends ? { after, speakerEnd } : null;
+  return after.ends || closingClause(p, after, hi) ? { after, speakerEnd } : null;
+}
+
+/**
+ * `"...," said Tom Vale when asked about the fares.` / `said a pilot who flew the route.`: a
+ * clause of time or a relative clause after the speaker, running to the end of the sentence with
+ * no quoted piece in it, says when or who; the words before the cue are still all that was said.
+ */
+function closingClause(p: Phrases, after: AfterCue, hi: number): boolean {
+  if (!ADVERBIAL_OPENERS.has(after.opener) && !OBJECT_RELATIVES.has(after.opener)) return false;
+  for (let k = after.contentStart; k < hi; k++) if (!p.outside(k)) return false;
+  return true;
 }
