@@ -23,6 +23,22 @@ describe('according-to', () => {
     });
   });
 
+  it('a relative clause on the source with no comma before it describes the source', () => {
+    expect(
+      read('Two pilots would quit, according to a survey that shows most of them are tired.')[0],
+    ).toMatchObject({ source: 'a survey', content: ['Two pilots would quit'] });
+  });
+
+  it('opening the sentence, a relative clause on the source runs to its comma', () => {
+    expect(read('According to riders who took the ferry, the deck was flooded.')[0]).toMatchObject({
+      source: 'riders who took the ferry',
+      content: ['the deck was flooded'],
+    });
+    expect(
+      read('According to Tom Bell, who ran the ferry, the deck was flooded.')[0],
+    ).toMatchObject({ source: 'Tom Bell, who ran the ferry', content: ['the deck was flooded'] });
+  });
+
   it('a clause joined by "but" after the source leaves the claim before it', () => {
     expect(
       read('Vale has 58 seats, according to a party count, but the race is close.')[0],

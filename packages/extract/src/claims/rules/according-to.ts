@@ -11,7 +11,7 @@ import {
 } from '../../lexicon/words.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import { hasWords, wordCount } from '../../quotes/content.js';
-import { closesClause, readsAsNounPhrase } from '../../quotes/rules/shared.js';
+import { closesClause, commaAfter, readsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
 import { NOT_SOURCES } from '../../lexicon/claim-words.js';
@@ -20,6 +20,9 @@ import { ROLE_NOUNS } from '../../entities/data/people.js';
 import { HE, SHE, THEY } from '../../entities/data/source-words.js';
 
 export const ACCORDING_TO_CONFIDENCE = 0.85;
+
+/** Tokens a relative clause on a fronted source may run to its comma. */
+const MAX_RELATIVE_TOKENS = 16;
 
 /**
  * "according to X": the content after X's comma, or the clause before "according" when X ends
@@ -46,6 +49,10 @@ export const accordingTo: CueRule = {
       sourceEnd--;
     if (sourceEnd - sourceStart === 1 && NOT_SOURCES.has(p.lower(sourceStart)))
       return { type: 'skip' };
+    // `According to a survey that ran in May, ...`: opening the sentence, a relative clause
+    // on the source runs to the comma that ends the fronted phrase; the source is its head
+    const relative = c === lo ? relativeOnSource(p, sourceStart, sourceEnd, hi) : -1;
+    if (relative > 0) sourceEnd = relative;
     // `..., according to figures released Tuesday.`: a time after the source ends the sentence
     let afterTime = p.skipTimeForward(sourceEnd, hi);
     // Mid-sentence, words right after the source, before any comma, still describe it
@@ -66,7 +73,7 @@ export const accordingTo: CueRule = {
       ((p.isPunct(c - 1, ',') || CONNECTIVES.has(p.lower(c - 1))) &&
         !COORDINATORS.has(next) &&
         !PREPOSITIONS.has(next) &&
-        !hangsOnSource(p, after) &&
+        !hangsOnSource(p, after, after === afterTime) &&
         !appositiveAfter(p, after, hi, lo, c));
     let attribution: Attribution | null;
     let cutAt: number | null = null;
@@ -159,15 +166,28 @@ function subjectBefore(p: Phrases, floor: number, c: number, after: number): boo
 /**
  * `..., according to Jo Park, who advised the campaign.` / `..., according to the agency,
  * taking a step toward ...` / `..., although ...`: what follows the source hangs on it or on the
- * clause before, and opens no clause of its own.
+ * clause before, and opens no clause of its own. "that" does so only with no comma before it
+ * (`according to a survey that shows ...`): after a comma it may open the claim.
  */
-function hangsOnSource(p: Phrases, after: number): boolean {
+function hangsOnSource(p: Phrases, after: number, noComma: boolean): boolean {
   const next = p.lower(after);
   return (
-    (RELATIVE_PRONOUNS.has(next) && next !== 'that') ||
+    (RELATIVE_PRONOUNS.has(next) && (next !== 'that' || noComma)) ||
     SUBORDINATORS.has(next) ||
     (next.endsWith('ing') && !p.cap(after))
   );
+}
+
+/**
+ * A relative clause after the source's head (`people who were there,`, `Tom Bell, who ran it,`):
+ * the comma that ends it, or -1.
+ */
+function relativeOnSource(p: Phrases, sourceStart: number, sourceEnd: number, hi: number): number {
+  const last = p.isPunct(sourceEnd, ',') ? sourceEnd + 1 : sourceEnd;
+  for (let k = sourceStart + 1; k <= last; k++) {
+    if (RELATIVE_PRONOUNS.has(p.lower(k))) return commaAfter(p, k, hi, MAX_RELATIVE_TOKENS);
+  }
+  return -1;
 }
 
 /** Where the words after `end` reach a comma or the sentence end, within eight words; else `end`. */

@@ -15,7 +15,7 @@ export function isCommonNoun(lower: string): boolean {
 
 /** A source phrase up to a relative clause or aside ("a spokesperson, who asked not to be named" -> "a spokesperson"). */
 export function cutAtClause(phrase: string): string {
-  const cut = phrase.search(/,|\s(?:who|which|speaking|on condition)\s/);
+  const cut = phrase.search(/,|\s(?:who|whose|which|that|speaking|on condition)\s/);
   return (cut > 0 ? phrase.slice(0, cut) : phrase).trim();
 }
 

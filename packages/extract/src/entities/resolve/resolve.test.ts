@@ -16,6 +16,12 @@ describe('resolving sources', () => {
     );
   });
 
+  it('a described source is named without its relative clause ("a survey that ran in May")', () => {
+    const text = 'According to a survey that ran in May, the pier is unsafe.';
+    const t = table(text, ['a survey that ran in May']);
+    expect(sourceName(t, text, 'a survey that ran in May')).toBe('survey');
+  });
+
   it('"the 34-year-old" alone is the person just spoken of, as a modified epithet is', () => {
     const text = [
       'Veteran goaltender Ivo Marsh said the players were stunned.',
