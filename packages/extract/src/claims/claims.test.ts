@@ -23,6 +23,13 @@ describe('findClaims', () => {
   });
 });
 
+describe('own assertions', () => {
+  it('leave out the frame between a cue and what follows it', () => {
+    const found = claims('Ada Kemp knows from the ferry records that the pier is unsafe.');
+    expect(found.map((c) => c.rule)).toEqual(['leading']);
+  });
+});
+
 describe('stances', () => {
   it('keeps intentions and refusals as claims without a hedge (trap 15)', () => {
     expect(claims('The company declined to comment.')[0]).toMatchObject({

@@ -79,12 +79,18 @@ export function findClaims(
   return claims;
 }
 
-/** One flag per character: inside some attribution's content, cue or source. */
+/**
+ * One flag per character: inside some attribution's content, cue or source, or between a cue
+ * and the content after it (`knows from the records that ...`: the recipient and the frame
+ * belong to the reporting clause).
+ */
 function coverage(length: number, attributions: Attribution[]): Uint8Array {
   const covered = new Uint8Array(length);
   for (const a of attributions) {
     for (const s of a.content) covered.fill(1, s.start, s.end);
-    if (a.cue) covered.fill(1, a.cue.start, a.cue.end);
+    const first = a.content[0];
+    if (a.cue)
+      covered.fill(1, a.cue.start, first && first.start > a.cue.end ? first.start : a.cue.end);
     if (a.source) covered.fill(1, a.source.start, a.source.end);
   }
   return covered;

@@ -2,7 +2,8 @@
 // Talk\""), read so that they are neither the content nor the speaker, and may name the channel.
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass, isBaseForm } from '../lexicon/cues.js';
-import { DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/words.js';
+import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/words.js';
+import { isPastTense } from '../lexicon/verb-forms.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
 import {
@@ -48,6 +49,28 @@ export function isPossessiveWord(p: Phrases, i: number): boolean {
 export function isFrame(p: Phrases, first: number, end: number): boolean {
   for (let k = first + 1; k < end; k++) if (FRAME_NOUNS.has(p.lower(k)) || p.cap(k)) return true;
   return false;
+}
+
+/**
+ * `said at her fundraiser for veterans that ...`, `told reporters after the vote that ...`: a
+ * phrase from preposition `i` running to a "that" that opens a clause says where the words were
+ * said, whatever its noun. The clause must open on a subject (a pronoun, a determiner, a name, a
+ * number); a verb inside the phrase (`at the event held in May that`, `for years to wait so
+ * that`) or any other word after "that" (`of that horse`, `a bust that chokes`) proves nothing.
+ */
+function runsToThat(p: Phrases, i: number, j: number): boolean {
+  if (p.lower(j) !== 'that' || p.lower(i) === 'to') return false;
+  for (let k = i + 1; k < j; k++) {
+    const w = p.lower(k);
+    if (AUXILIARIES.has(w) || isPastTense(w) || w === 'to' || w === 'so') return false;
+  }
+  const next = p.lower(j + 1);
+  return (
+    p.cap(j + 1) ||
+    PERSONAL_PRONOUNS.has(p.tokens[j + 1]?.bare ?? '') ||
+    (DETERMINERS.has(next) && next !== 'that') ||
+    p.amount(j + 1)
+  );
 }
 
 /**
@@ -108,7 +131,7 @@ export function readFrames(
     // A phrase that closes the clause (`she said of the plan.`) can only be a frame.
     const closesClause =
       p.lower(i) !== 'to' && (j >= hi || (p.isPunct(j, '.!?') && restIsPunct(p, j, hi)));
-    if (!stop || j === i + 1 || !(closesClause || isFrame(p, i, j))) break;
+    if (!stop || j === i + 1 || !(closesClause || isFrame(p, i, j) || runsToThat(p, i, j))) break;
     for (let k = i + 1; k < j; k++) {
       if (p.cap(k) && CHANNEL_PREPOSITIONS.has(p.lower(k - 1))) {
         if (p.isOutlet(k, j)) channel = p.span(k, j);

@@ -409,6 +409,20 @@ describe('leading', () => {
     ]);
   });
 
+  it('any phrase after a preposition that runs to "that" and a subject says where it was said', () => {
+    const found = read(
+      'Ivo Marr told the crowd at his fundraiser for sailors that he would sail again. Pia Lund said after the vote that the fares would stay.',
+    );
+    expect(found.map((a) => [a.source, a.content])).toEqual([
+      ['Ivo Marr', ['that he would sail again']],
+      ['Pia Lund', ['that the fares would stay']],
+    ]);
+    // "that" with no subject after it is a relative or a demonstrative, not a reported clause
+    expect(read('Pia Lund argued about the ferry that sank.')[0]?.content).not.toEqual([
+      'that sank',
+    ]);
+  });
+
   it('a long relative clause, a dashed aside and "And on Tuesday," leave the speaker whole', () => {
     const found = read(
       [
