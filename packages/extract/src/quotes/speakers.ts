@@ -73,13 +73,19 @@ export function appositive(
       (p.isPunct(boundary, ',') && frontedPhrase(p, floor, boundary));
     // `A spokesperson for the port, Sara Vance, said`, `One of the authors of the study, Tom
     // Fleet, said`: a bare name as the aside is the speaker, however long the phrase before it
-    let bareName =
-      close - open - 1 >= 2 &&
-      close - open - 1 <= 4 &&
-      (DETERMINERS.has(p.lower(npStart)) || p.amount(npStart));
-    for (let k = open + 1; bareName && k < close; k++) bareName = p.cap(k) || p.isPunct(k, '.');
-    if (npStart <= npEnd && bareName && (clean || afterStatement(p, floor, npStart, [open, close])))
+    const named = bareName(p, open, close);
+    const described = (k: number) => DETERMINERS.has(p.lower(k)) || p.amount(k);
+    if (
+      npStart <= npEnd &&
+      named &&
+      described(npStart) &&
+      (clean || afterStatement(p, floor, npStart, [open, close]))
+    )
       return [npStart, npEnd, open + 1, close];
+    // `One pilot not on the list, Tom Bell, said`: a description with words the phrase reader
+    // stops at runs from the start of the sentence, with no verb in it
+    if (named && !clean && described(floor) && describesFromStart(p, floor, open))
+      return [floor, npEnd, open + 1, close];
     if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
       const relative = RELATIVE_PRONOUNS.has(p.lower(open + 1));
       // a dashed aside is a digression, never part of the speaker's name
@@ -88,6 +94,26 @@ export function appositive(
     close = open;
   }
   return null;
+}
+
+/** The aside between `open` and `close` is nothing but a name of two to four words ("Jo K. Lund"). */
+function bareName(p: Phrases, open: number, close: number): boolean {
+  if (close - open - 1 < 2 || close - open - 1 > 4) return false;
+  for (let k = open + 1; k < close; k++) if (!p.cap(k) && !p.isPunct(k, '.')) return false;
+  return true;
+}
+
+/** Tokens a description opening the sentence before a bare name may hold. */
+const MAX_OPENING_DESCRIPTION = 12;
+
+/**
+ * The words from the sentence start to the aside's comma read as one noun phrase. The first
+ * word, a determiner or an amount, is left out: capitalised, it would read as a name before a verb.
+ */
+function describesFromStart(p: Phrases, floor: number, comma: number): boolean {
+  if (comma - floor > MAX_OPENING_DESCRIPTION) return false;
+  for (let k = floor + 1; k < comma; k++) if (!p.isWord(k)) return false;
+  return readsAsNounPhrase(p, floor + 1, comma);
 }
 
 /**

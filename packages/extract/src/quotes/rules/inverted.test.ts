@@ -47,6 +47,16 @@ describe('inverted', () => {
     expect(quotes.some((q) => q.rule === 'inverted')).toBe(false);
   });
 
+  it('a phrase after the cue that ends on a verb in the past is a clause, not a speaker', () => {
+    expect(
+      read('Two pilots were let go, said the board cheated.').some((q) => q.rule === 'inverted'),
+    ).toBe(false);
+    expect(read('"We flew," said a pilot involved in the rescue.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'a pilot involved in the rescue',
+    });
+  });
+
   it('inverted cue with a lower-case role before the name', () => {
     const [quote] = read('"The line opens in May," said board chair Ana Ruiz.');
     expect(quote).toMatchObject({

@@ -1,6 +1,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { DETERMINERS } from '../../lexicon/words.js';
+import { DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
+import { isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
 import { ADVERBIAL_OPENERS, OBJECT_RELATIVES } from '../../lexicon/quote-words.js';
 import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
@@ -69,6 +70,16 @@ function speakerAfter(
     if (p.lower(k) === 'for' && p.isOutlet(k + 1, end))
       return { end: k, outlet: p.span(k + 1, end) };
   }
+  // `..., said the board cheated.`: a verb in the past ending the phrase makes it a clause
+  // (`said a source involved in ...` is a participle before its preposition)
+  const last = end - 1;
+  if (
+    last > cueEnd &&
+    !p.cap(last) &&
+    isPastTense(p.lower(last)) &&
+    !PREPOSITIONS.has(p.lower(end))
+  )
+    return null;
   return { end: DETERMINERS.has(p.lower(cueEnd)) ? appositiveName(p, end, hi) : end, outlet: null };
 }
 

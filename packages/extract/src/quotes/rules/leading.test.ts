@@ -91,6 +91,16 @@ describe('leading', () => {
     ).toMatchObject({ rule: 'leading', source: 'Tom Fleet', content: ['the vote would test it'] });
   });
 
+  it('a bare name as the aside speaks after a description the phrase reader stops in', () => {
+    expect(
+      read('One pilot not on the list, Tom Fleet, told the Star he would fly again.')[0],
+    ).toMatchObject({ rule: 'leading', source: 'Tom Fleet', content: ['he would fly again'] });
+    // a description with a clause of its own is no such opening
+    expect(
+      read('Two pilots who were not hired, Tom Fleet, said the board cheated.')[0]?.source,
+    ).not.toBe('Tom Fleet');
+  });
+
   it('a quantifier floating before the cue keeps the subject: "both said", "all said"', () => {
     const [both, all] = read(
       'Ada Kemp and Tom Bell both said the pier was unsafe. The wardens all said it would close.',
