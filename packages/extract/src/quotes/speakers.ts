@@ -16,7 +16,6 @@ import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
 import { Phrases } from './phrases.js';
-import { quotedBetween, readsAsNounPhrase } from './rules/shared.js';
 import { QuoteState, type Unit } from './units.js';
 import {
   COLLECTIVES,
@@ -25,137 +24,9 @@ import {
   PLURAL_PRONOUNS,
   HEAD_LINKS,
   RARELY_NOUNS,
-  RELATIVE_PRONOUNS,
   SECTION_LABELS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/quote-words.js';
-
-/**
- * A speaker with an aside between commas just before the cue. Returns [first, last, source
- * start, source end] token indexes: a bare name as the aside is the source ("The chair, Ann Roe,"
- * gives "Ann Roe"), a descriptive aside stays with the name ("Ann Roe, of Yarmouth,"), and a
- * relative clause is dropped ("Tom Bell, who replaced Jo Kay in May").
- */
-export function appositive(
-  p: Phrases,
-  comma: number,
-  floor: number,
-): [number, number, number, number] | null {
-  // an aside between commas, or between dashes: "Ivo Marr — a lawyer in Halden — told"
-  const mark = p.isPunct(comma, ',') ? ',' : p.isPunct(comma, '\u2014\u2013') ? p.lower(comma) : '';
-  if (!mark) return null;
-  // Up to four comma-separated asides: "Ann Roe, 59, of Yarmouth, N.S., who watched, said".
-  let close = comma;
-  for (let segment = 0; segment < (mark === ',' ? 4 : 1); segment++) {
-    let open = close - 1;
-    while (open >= floor && close - open <= 40 && !p.isPunct(open, mark)) open--;
-    if (open < floor || !p.isPunct(open, mark) || close - open < 2) return null;
-    // quoted words sit only in a relative clause: `Ivo Marsh, who rose "without fail" at dawn, said`
-    if (!RELATIVE_PRONOUNS.has(p.lower(open + 1)) && quotedBetween(p, open, close)) return null;
-    // an aside is short, but for a relative clause ("Ann Roe, who ... for ten years, said") or
-    // roles joined up ("Ann Roe, director of ... and a professor at ..., said")
-    if (
-      close - open > 16 &&
-      !RELATIVE_PRONOUNS.has(p.lower(open + 1)) &&
-      !rolesAside(p, open, close)
-    )
-      return null;
-    // "cheaper fares, could be part of the deal, said": a predicate, no aside
-    if (AUXILIARIES.has(p.lower(open + 1))) return null;
-    const npEnd = open - 1;
-    const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
-    const boundary = npStart - 1;
-    const clean =
-      boundary < floor ||
-      p.states[boundary] === QuoteState.Close ||
-      p.isPunct(boundary, ':;') ||
-      CONNECTIVES.has(p.lower(boundary)) ||
-      (p.isPunct(boundary, ',') && frontedPhrase(p, floor, boundary));
-    // `A spokesperson for the port, Sara Vance, said`, `One of the authors of the study, Tom
-    // Fleet, said`: a bare name as the aside is the speaker, however long the phrase before it
-    const named = bareName(p, open, close);
-    const described = (k: number) => DETERMINERS.has(p.lower(k)) || p.amount(k);
-    if (
-      npStart <= npEnd &&
-      named &&
-      described(npStart) &&
-      (clean || afterStatement(p, floor, npStart, [open, close]))
-    )
-      return [npStart, npEnd, open + 1, close];
-    // `One pilot not on the list, Tom Bell, said`: a description with words the phrase reader
-    // stops at runs from the start of the sentence, with no verb in it
-    if (named && !clean && described(floor) && describesFromStart(p, floor, open))
-      return [floor, npEnd, open + 1, close];
-    if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
-      const relative = RELATIVE_PRONOUNS.has(p.lower(open + 1));
-      // a dashed aside is a digression, never part of the speaker's name
-      return [npStart, npEnd, npStart, relative || mark !== ',' ? npEnd + 1 : comma];
-    }
-    close = open;
-  }
-  return null;
-}
-
-/** The aside between `open` and `close` is nothing but a name of two to four words ("Jo K. Lund"). */
-function bareName(p: Phrases, open: number, close: number): boolean {
-  if (close - open - 1 < 2 || close - open - 1 > 4) return false;
-  for (let k = open + 1; k < close; k++) if (!p.cap(k) && !p.isPunct(k, '.')) return false;
-  return true;
-}
-
-/** Tokens a description opening the sentence before a bare name may hold. */
-const MAX_OPENING_DESCRIPTION = 12;
-
-/**
- * The words from the sentence start to the aside's comma read as one noun phrase. The first
- * word, a determiner or an amount, is left out: capitalised, it would read as a name before a verb.
- */
-function describesFromStart(p: Phrases, floor: number, comma: number): boolean {
-  if (comma - floor > MAX_OPENING_DESCRIPTION) return false;
-  for (let k = floor + 1; k < comma; k++) if (!p.isWord(k)) return false;
-  return readsAsNounPhrase(p, floor + 1, comma);
-}
-
-/**
- * `The ferry will stop, a spokeswoman, Sara Vance, said.`: a description opening on a determiner,
- * then the name, after a statement and its comma. The statement is no speaker of its own
- * (`Ann Roe, a teacher from Eastvale, North Norland, said`: the place closes the aside), and the
- * name has two words at least, so that a province's abbreviation (`Eastvale, Nfld.,`) is none.
- */
-function afterStatement(
-  p: Phrases,
-  floor: number,
-  npStart: number,
-  [open, close]: [number, number],
-): boolean {
-  const comma = npStart - 1;
-  if (!p.isPunct(comma, ',') || !DETERMINERS.has(p.lower(npStart))) return false;
-  const before = p.phraseBefore(comma - 1, floor);
-  if (comma - floor < 3 || p.isSpeaker(before, comma)) return false;
-  let words = 0;
-  for (let k = open + 1; k < close; k++) if (p.isWord(k)) words++;
-  return words >= 2;
-}
-
-/** Tokens a long aside of roles may hold ("director of ... and a professor at ..."). */
-const MAX_ROLES_ASIDE = 32;
-
-/** A long aside that reads as one noun phrase: no verb in it, so it names roles, not events. */
-function rolesAside(p: Phrases, open: number, close: number): boolean {
-  return close - open <= MAX_ROLES_ASIDE && readsAsNounPhrase(p, open + 1, close);
-}
-
-/**
- * `Speaking on CBC Radio, ...`, `In a statement, ...`: a phrase opening the sentence before a
- * comma, led by a participle or a preposition, frames the clause and is nobody's name.
- */
-function frontedPhrase(p: Phrases, from: number, comma: number): boolean {
-  // "And on Tuesday, ...": a connective before the phrase
-  while (from < comma && CONNECTIVES.has(p.lower(from))) from++;
-  const first = p.lower(from);
-  if (!p.isWord(from) || comma - from > 12) return false;
-  return PREPOSITIONS.has(first) || (/(?:ing|ed)$/.test(first) && !p.cap(from + 1));
-}
 
 /** Whether tokens after an inverted cue name a speaker ("the Harbour Gazette", "Ana Ruiz", "she"). */
 export function invertedSpeaker(p: Phrases, first: number, last: number): boolean {

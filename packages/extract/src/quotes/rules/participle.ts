@@ -9,7 +9,8 @@ import { FRAME_NOUNS, GERUND_LINKS, ISSUING_VERBS } from '../../lexicon/quote-wo
 import { ARTICLES } from '../../lexicon/words.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
-import { appositive, subjectAtStart } from '../speakers.js';
+import { appositive } from '../appositive.js';
+import { subjectAtStart } from '../speakers.js';
 import { acceptsContent, classKind, commaAfter } from './shared.js';
 import { reportsAThing } from './leading.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
