@@ -78,7 +78,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   'colon-lead': 'A lead-in ending in a colon introduces the quote and names its speaker.',
   'subject-verb':
     'A sentence opening on a name and a verb that is no known cue ("Ann Roe shot back, ...") gives its quoted words to that name.',
-  continuation: 'Quoted words with no verb of their own carry on the speaker just quoted.',
+  continuation:
+    'Quoted words with no verb of their own carry on the speaker just quoted; in a transcript, the turn runs to the end of its paragraph.',
   'after-subject': 'A quote right after a sentence that names someone is taken as theirs.',
   'recent-speaker':
     "A quote opening a paragraph, with no verb of its own, is taken as the last named speaker's.",

@@ -8,7 +8,8 @@ export const CONTINUATION_CONFIDENCE = 0.95;
 
 /**
  * A unit with quoted words and no cue right after a quote carries on its speaker and channel:
- * a quote opening the unit, or three or more quoted words that are not a Title Case title.
+ * a quote opening the unit, or three or more quoted words that are not a Title Case title. In a
+ * transcript (`KEMP: We checked it. The deck is sound.`) the turn runs to the paragraph's end.
  */
 export const continuation: EndRule = {
   name: 'continuation',
@@ -18,7 +19,8 @@ export const continuation: EndRule = {
   match({ p, unit, lo, hi, make, previous }) {
     if (!previous) return null;
     const words = quotedWords(p, unit);
-    if (p.states[lo] !== QuoteState.Open && (words.count < 3 || words.titleCase)) return null;
+    const quoted = p.states[lo] === QuoteState.Open || (words.count >= 3 && !words.titleCase);
+    if (!quoted && !sameTranscriptTurn(p.text, previous, unit.start)) return null;
     const attribution = make(
       'continuation',
       [[lo, hi]],
@@ -32,6 +34,21 @@ export const continuation: EndRule = {
     return { type: 'add', attribution };
   },
 };
+
+/** The transcript line whose turn `a` is: itself, or the line it carries on; else null. */
+export function transcriptLine(a: Attribution | null): Attribution | null {
+  let line = a;
+  while (line?.rule === 'continuation') line = line.carries;
+  return line?.rule === 'transcript' ? line : null;
+}
+
+/** The previous attribution is a transcript turn going on in the paragraph of the unit at `start`. */
+function sameTranscriptTurn(text: string, previous: Attribution, start: number): boolean {
+  const end = previous.content.at(-1)?.end ?? start;
+  return (
+    transcriptLine(previous) !== null && end <= start && !text.slice(end, start).includes('\n')
+  );
+}
 
 /**
  * After a trailing or inverted attribution, what is left of the sentence may carry on the same

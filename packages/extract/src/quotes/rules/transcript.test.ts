@@ -11,6 +11,18 @@ describe('transcript', () => {
     });
   });
 
+  it('the turn goes on to the end of the paragraph, and no further', () => {
+    const text = [
+      'SMITH: We will win the vote. The count is on our side. Nobody doubts it.',
+      'The vote is in March.',
+    ].join('\n\n');
+    expect(read(text).map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['transcript', 'SMITH', ['We will win the vote']],
+      ['continuation', 'SMITH', ['The count is on our side']],
+      ['continuation', 'SMITH', ['Nobody doubts it']],
+    ]);
+  });
+
   it('a section label of a roundup names no speaker', () => {
     const text = [
       'Markets were calm on Monday.',
