@@ -16,6 +16,14 @@ describe('resolving sources', () => {
     );
   });
 
+  it('"the mayor of Eastvale", "a lawyer for Tom Bell": a role of someone is not that someone', () => {
+    const text =
+      'Tom Bell ran the port. A lawyer for Tom Bell said it was sold. The mayor of Eastvale agreed.';
+    const t = table(text, ['A lawyer for Tom Bell', 'The mayor of Eastvale']);
+    expect(sourceName(t, text, 'A lawyer for Tom Bell')).toBe('lawyer for Tom Bell');
+    expect(sourceName(t, text, 'The mayor of Eastvale')).toBe('mayor of Eastvale');
+  });
+
   it('a described source is named without its relative clause ("a survey that ran in May")', () => {
     const text = 'According to a survey that ran in May, the pier is unsafe.';
     const t = table(text, ['a survey that ran in May']);

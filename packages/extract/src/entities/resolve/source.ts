@@ -1,6 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
-import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
+import { ARTICLES, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../data/people.js';
 import {
   ARTIFACT_NOUNS,
@@ -274,15 +274,32 @@ function namedIn(
   const beforeComma = p.tokens.findIndex((t) => t.lower === ',');
   const titledEnd =
     p.span.start + (p.tokens[(beforeComma < 0 ? p.tokens.length : beforeComma) - 1]?.end ?? 0);
-  const titled = store.index
-    .overlapping({ start: p.span.start, end: titledEnd })
-    .filter((m) => m.ent.kind === 'person' && m.span.end === titledEnd);
+  const titled = store.index.overlapping({ start: p.span.start, end: titledEnd }).filter(
+    (m) =>
+      m.ent.kind === 'person' &&
+      m.span.end === titledEnd &&
+      // "the mayor of Eastvale", "a friend of Kemp": a name after a common noun and its
+      // preposition is whom the speaker belongs to, not who speaks
+      !afterPeopleNoun(store.text, p.span.start, m.span.start),
+  );
   return (
     covering.find((m) => m.ent.kind === 'person') ??
     titled[0] ??
     namedAfterComma(store, p, beforeComma) ??
     covering[0]
   );
+}
+
+/**
+ * Someone named by a role or as people, then a preposition, stand before `at` in the phrase
+ * from `from`: "the mayor of", "a spokeswoman for", "people close to", "organizers in".
+ */
+function afterPeopleNoun(text: string, from: number, at: number): boolean {
+  const words = text.slice(from, at).trim().toLowerCase().split(/\s+/);
+  if (words.at(-1) === 'the') words.pop();
+  const preposition = words.pop();
+  if (preposition === undefined || !PREPOSITIONS.has(preposition)) return false;
+  return words.slice(-2).some((w) => ROLE_NOUNS.has(w) || PEOPLE_PLURALS.has(w));
 }
 
 /**
