@@ -468,6 +468,20 @@ describe('leading', () => {
     });
   });
 
+  it('whom the words went to may stand before the topic: "spoke to Ada Kemp about the pier"', () => {
+    expect(read('Tom Bell spoke to Ada Kemp about the pier.')[0]).toMatchObject({
+      kind: 'stance',
+      source: 'Tom Bell',
+      cue: 'spoke',
+      content: ['the pier'],
+    });
+    expect(read('Tom Bell talked with him about the fares.')[0]).toMatchObject({
+      content: ['the fares'],
+    });
+    // "about" before an amount is "nearly"
+    expect(read('Tom Bell spoke for about five minutes.')).toEqual([]);
+  });
+
   it('a base-form cue after a plural noun and its link is a verb ("documents from the port show")', () => {
     const [a] = read('Documents from the port authority show the ferry lost money.');
     expect(a).toMatchObject({

@@ -13,6 +13,7 @@ import {
   CONNECTIVES,
   CUE_ADVERBS,
   DETERMINERS,
+  OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   WH_WORDS,
 } from '../../lexicon/words.js';
@@ -23,7 +24,7 @@ import type { Phrases } from '../phrases.js';
 import { appositive } from '../appositive.js';
 import { readsAsVerb } from '../speakers.js';
 import { postmodifiedSubject } from '../postmodified.js';
-import { followsDeterminer, pluralAfterNumber } from './shared.js';
+import { followsDeterminer, pluralAfterNumber, readsAsNounPhrase } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
   Attribution,
@@ -36,7 +37,7 @@ import type {
   UnitSite,
 } from './types.js';
 import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
-import { BE_FORMS, CALL_PARTICLES } from '../../lexicon/quote-words.js';
+import { BE_FORMS, CALL_PARTICLES, CONTENT_OPENERS } from '../../lexicon/quote-words.js';
 import { NOT_VIEW_AS } from '../../lexicon/stance-verbs.js';
 
 /** The attribution factory of one unit: trimmed content, its quote kind and quoted words. */
@@ -121,7 +122,8 @@ function readCue(site: TokenSite): Cue | null {
   let end = c + 1;
   if (about >= 0 || clear >= 0) {
     const last = Math.max(about, clear);
-    span.end = p.tokens[last]!.end;
+    // "asked the mayor about": the cue is the verb, not whom it was put to
+    span.end = p.tokens[about > 0 && recipientBetween(p, c, about) ? c : last]!.end;
     end = last + 1;
   } else if (
     (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
@@ -167,11 +169,39 @@ function clearAfter(p: Phrases, c: number): number {
   return p.lower(k) === 'clear' && p.outside(k) ? k : -1;
 }
 
-/** The "about" or "against" after a verb at c, past "out", adverbs or a time, or -1. */
+/** Tokens whom a verb's words went to may hold before the topic ("spoke to the mayor about"). */
+const MAX_TOPIC_RECIPIENT = 4;
+
+/**
+ * The "about" or "against" after a verb at c, past "out", adverbs or a time, or -1. Whom the
+ * words went to may stand between (`spoke to Ada Kemp about`, `asked the mayor about`): a name,
+ * a pronoun or a short noun phrase, with no verb in it.
+ */
 function topicAfter(p: Phrases, c: number): number {
   let k = c + 1;
   while (k <= c + 2 && (p.lower(k) === 'out' || p.adverb(k) || p.isTime(k))) k++;
-  return TOPIC_WORDS.has(p.lower(k)) && p.outside(k) ? k : -1;
+  if (TOPIC_WORDS.has(p.lower(k)) && p.outside(k)) return aboutAmount(p, k) ? -1 : k;
+  const from = p.lower(k) === 'to' || p.lower(k) === 'with' ? k + 1 : k;
+  for (let j = from; j < from + MAX_TOPIC_RECIPIENT && p.isWord(j) && p.outside(j); j++) {
+    if (cueClass(p.lower(j)) || CONTENT_OPENERS.has(p.lower(j))) return -1;
+    if (!TOPIC_WORDS.has(p.lower(j + 1))) continue;
+    const pronoun = j === from && OBJECT_PRONOUNS.has(p.lower(j));
+    return (pronoun || readsAsNounPhrase(p, from, j + 1)) && !aboutAmount(p, j + 1) ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** Someone addressed stands between the verb at c and its topic word ("asked the mayor about"). */
+function recipientBetween(p: Phrases, c: number, about: number): boolean {
+  for (let k = c + 1; k < about; k++) {
+    if (p.lower(k) !== 'out' && !p.adverb(k) && !p.isTime(k)) return true;
+  }
+  return false;
+}
+
+/** "spoke for about five minutes": "about" before an amount is "nearly", not a topic. */
+function aboutAmount(p: Phrases, about: number): boolean {
+  return p.lower(about) === 'about' && p.amount(about + 1);
 }
 
 /** One trigger token of a unit, with the loop's state as the rules may read it. */
