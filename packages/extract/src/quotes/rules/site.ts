@@ -6,14 +6,12 @@ import {
   MAKE_FORMS,
   PARTICLES_UNSAYING,
   REGARD_FORMS,
-  TOPIC_WORDS,
   cueClass,
 } from '../../lexicon/cues.js';
 import {
   CONNECTIVES,
   CUE_ADVERBS,
   DETERMINERS,
-  OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   WH_WORDS,
 } from '../../lexicon/words.js';
@@ -22,9 +20,16 @@ import { afterCue, type AfterCue } from '../after-cue.js';
 import { describe, trimSpan } from '../content.js';
 import type { Phrases } from '../phrases.js';
 import { appositive } from '../appositive.js';
+import {
+  clearAfter,
+  holdsView,
+  recipientBetween,
+  topicAfter,
+  viewedAs,
+} from '../cue-complements.js';
 import { readsAsVerb } from '../speakers.js';
 import { postmodifiedSubject } from '../postmodified.js';
-import { followsDeterminer, pluralAfterNumber, readsAsNounPhrase } from './shared.js';
+import { pluralAfterNumber } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
   Attribution,
@@ -37,8 +42,7 @@ import type {
   UnitSite,
 } from './types.js';
 import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
-import { BE_FORMS, CALL_PARTICLES, CONTENT_OPENERS } from '../../lexicon/quote-words.js';
-import { NOT_VIEW_AS } from '../../lexicon/stance-verbs.js';
+import { CALL_PARTICLES } from '../../lexicon/quote-words.js';
 
 /** The attribution factory of one unit: trimmed content, its quote kind and quoted words. */
 export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
@@ -135,73 +139,6 @@ function readCue(site: TokenSite): Cue | null {
     if (lower.startsWith('call')) cls = 'evidence';
   }
   return { cls, group, span, end };
-}
-
-/** "is confident (that) ...": a form of "be" before the adjective at c, and no "to" after it ("sure to win"). */
-function holdsView(p: Phrases, c: number): boolean {
-  // "it is certain that ...": an empty subject holds no view
-  return BE_FORMS.has(p.lower(c - 1)) && p.lower(c + 1) !== 'to' && p.lower(c - 2) !== 'it';
-}
-
-/** Words an object of "see ... as" runs to before its "as". */
-const MAX_VIEWED_WORDS = 6;
-
-/**
- * `voters see the plan as unfair`: a verb of regarding at c (not a noun: "her views") with an
- * object, then "as" and what it is taken for.
- */
-function viewedAs(p: Phrases, c: number): boolean {
-  if (followsDeterminer(p, c)) return false;
-  for (let k = c + 2; k <= c + 1 + MAX_VIEWED_WORDS; k++) {
-    if (!p.isWord(k) || !p.outside(k)) return false;
-    if (p.lower(k) !== 'as') continue;
-    const next = p.lower(k + 1);
-    // "saw the boat as it docked": a subject after "as" opens a clause of time
-    return p.isWord(k + 1) && !NOT_VIEW_AS.has(next) && !PERSONAL_PRONOUNS.has(next);
-  }
-  return false;
-}
-
-/** The "clear" of "made clear", "made it clear", "made it very clear" after c, or -1. */
-function clearAfter(p: Phrases, c: number): number {
-  let k = p.lower(c + 1) === 'it' ? c + 2 : c + 1;
-  if (p.adverb(k) || p.lower(k) === 'very') k++;
-  return p.lower(k) === 'clear' && p.outside(k) ? k : -1;
-}
-
-/** Tokens whom a verb's words went to may hold before the topic ("spoke to the mayor about"). */
-const MAX_TOPIC_RECIPIENT = 4;
-
-/**
- * The "about" or "against" after a verb at c, past "out", adverbs or a time, or -1. Whom the
- * words went to may stand between (`spoke to Ada Kemp about`, `asked the mayor about`): a name,
- * a pronoun or a short noun phrase, with no verb in it.
- */
-function topicAfter(p: Phrases, c: number): number {
-  let k = c + 1;
-  while (k <= c + 2 && (p.lower(k) === 'out' || p.adverb(k) || p.isTime(k))) k++;
-  if (TOPIC_WORDS.has(p.lower(k)) && p.outside(k)) return aboutAmount(p, k) ? -1 : k;
-  const from = p.lower(k) === 'to' || p.lower(k) === 'with' ? k + 1 : k;
-  for (let j = from; j < from + MAX_TOPIC_RECIPIENT && p.isWord(j) && p.outside(j); j++) {
-    if (cueClass(p.lower(j)) || CONTENT_OPENERS.has(p.lower(j))) return -1;
-    if (!TOPIC_WORDS.has(p.lower(j + 1))) continue;
-    const pronoun = j === from && OBJECT_PRONOUNS.has(p.lower(j));
-    return (pronoun || readsAsNounPhrase(p, from, j + 1)) && !aboutAmount(p, j + 1) ? j + 1 : -1;
-  }
-  return -1;
-}
-
-/** Someone addressed stands between the verb at c and its topic word ("asked the mayor about"). */
-function recipientBetween(p: Phrases, c: number, about: number): boolean {
-  for (let k = c + 1; k < about; k++) {
-    if (p.lower(k) !== 'out' && !p.adverb(k) && !p.isTime(k)) return true;
-  }
-  return false;
-}
-
-/** "spoke for about five minutes": "about" before an amount is "nearly", not a topic. */
-function aboutAmount(p: Phrases, about: number): boolean {
-  return p.lower(about) === 'about' && p.amount(about + 1);
 }
 
 /** One trigger token of a unit, with the loop's state as the rules may read it. */
