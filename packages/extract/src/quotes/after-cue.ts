@@ -115,7 +115,9 @@ function skipClauseTail(p: Phrases, start: number, hi: number): number {
         i = k;
         break;
       }
-      if (cueClass(p.lower(k)) || CONNECTIVES.has(p.lower(k))) break;
+      // `said, however, that ...`: a connective set off by commas is an aside, not a new clause
+      const aside = p.isPunct(k - 1, ',') && p.isPunct(k + 1, ',');
+      if (cueClass(p.lower(k)) || (CONNECTIVES.has(p.lower(k)) && !aside)) break;
     }
   }
   return i;

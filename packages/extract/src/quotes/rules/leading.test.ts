@@ -468,6 +468,14 @@ describe('leading', () => {
     });
   });
 
+  it('a connective between commas after the cue is an aside: "said, however, that ..."', () => {
+    expect(read('Ada Kemp said, however, that the pier would close.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'Ada Kemp',
+      content: ['that the pier would close'],
+    });
+  });
+
   it('whom the words went to may stand before the topic: "spoke to Ada Kemp about the pier"', () => {
     expect(read('Tom Bell spoke to Ada Kemp about the pier.')[0]).toMatchObject({
       kind: 'stance',
