@@ -63,8 +63,11 @@ export function appositive(
       return [floor, npEnd, open + 1, close];
     if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
       const relative = RELATIVE_PRONOUNS.has(p.lower(open + 1));
+      // "Ann Roe, however, said": a connective or an adverb alone is no part of the speaker
+      const connective =
+        close - open === 2 && (CONNECTIVES.has(p.lower(open + 1)) || p.adverb(open + 1));
       // a dashed aside is a digression, never part of the speaker's name
-      return [npStart, npEnd, npStart, relative || mark !== ',' ? npEnd + 1 : comma];
+      return [npStart, npEnd, npStart, relative || connective || mark !== ',' ? npEnd + 1 : comma];
     }
     close = open;
   }

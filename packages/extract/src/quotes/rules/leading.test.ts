@@ -468,6 +468,16 @@ describe('leading', () => {
     });
   });
 
+  it('a connective or an adverb alone between commas is no part of the speaker', () => {
+    expect(read('Ada Kemp, however, said the pier would reopen.')[0]).toMatchObject({
+      source: 'Ada Kemp',
+      content: ['the pier would reopen'],
+    });
+    expect(read('Ada Kemp, of Eastvale, said the pier would reopen.')[0]?.source).toBe(
+      'Ada Kemp, of Eastvale',
+    );
+  });
+
   it('a connective between commas after the cue is an aside: "said, however, that ..."', () => {
     expect(read('Ada Kemp said, however, that the pier would close.')[0]).toMatchObject({
       rule: 'leading',
