@@ -75,7 +75,7 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       (FRAMING_OPENERS.has(lower) ||
         isCommonAtStart(ctx, k, run.length - from) ||
         (run.length - from > 1 && cueClass(lower) === 'speech')) &&
-      !spelledByAcronym(ctx, run.slice(from))
+      !bracketedInitials(ctx, run.slice(from))
     ) {
       from++;
       continue;
@@ -85,14 +85,6 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
   const rest = run.slice(from);
   if (!rest.some((k) => tokens[k]!.word)) return;
   classifyName(ctx, rest);
-}
-
-/** The run's words are spelled by the bracketed acronym after it. */
-function spelledByAcronym(ctx: Ctx, run: number[]): boolean {
-  const words = run
-    .filter((k) => ctx.tokens[k]!.word)
-    .map((k) => ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end));
-  return bracketedInitials(ctx, run[run.length - 1]! + 1, words);
 }
 
 /** A listed name starts at run[from] ("New York", "Saudi Arabia"). */
@@ -134,7 +126,7 @@ export function classifyName(ctx: Ctx, run: number[]): void {
     emitListed(ctx, listed.entry, listed.start, listed.end, false);
     return;
   }
-  if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r)) return;
+  if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);
 }
 
@@ -245,7 +237,7 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
     lowers.some((w) => ORG_WORDS.has(w)) ||
     numberedBody(ctx, r.run) ||
     r.run.some((k) => tokens[k]!.lower === '&') ||
-    spelledByAcronym(ctx, r.run)
+    bracketedInitials(ctx, r.run)
   ) {
     const org = candidate(ctx, start, end, 'organization');
     ctx.out.push(org);
@@ -293,13 +285,20 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   return false;
 }
 
-/** 6. listed names inside the run ("Ottawa Senators" -> Ottawa + Senators). */
-function innerListed(ctx: Ctx, r: NameRun): boolean {
+/**
+ * 6. listed names inside the run ("Ottawa Senators" -> Ottawa + Senators). `listedAtStart` is
+ * the longest listed name at the run's first token, which classifyName has looked up already.
+ */
+function innerListed(
+  ctx: Ctx,
+  r: NameRun,
+  listedAtStart: ReturnType<typeof longestListed>,
+): boolean {
   const { tokens } = ctx;
   const { run, start, end, wordIdx, lowers } = r;
   if (wordIdx.length > 1) {
     for (let k = 0; k < run.length; k++) {
-      const inner = longestListed(ctx, run[k]!, end);
+      const inner = k === 0 ? listedAtStart : longestListed(ctx, run[k]!, end);
       if (!inner || (inner.entry.surface.length === 1 && FIRST_NAME_GENDER.has(lowers[0]!)))
         continue;
       const before = run.slice(0, k);

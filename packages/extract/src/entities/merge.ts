@@ -152,16 +152,19 @@ function sameNameBody(store: EntityStore, c: Candidate, name: string): Ent | und
 /** "the Red Cross" after "the Peru Red Cross": the branch last named in full. */
 function branchNamedBefore(store: EntityStore, placed: Placed[], c: Candidate): Ent | undefined {
   if (c.listed?.kind !== 'organization') return undefined;
-  // "the Canadian Red Cross" names another branch
-  const before = /(\S+)\s+$/.exec(store.text.slice(Math.max(0, c.span.start - 40), c.span.start));
-  if (before && /^\p{Lu}/u.test(before[1]!) && before[1]!.toLowerCase() !== 'the') return undefined;
   const tail = ` ${c.words.join(' ').toLowerCase()}`;
-  for (let i = placed.length - 1; i >= 0; i--) {
+  let branch: Ent | undefined;
+  for (let i = placed.length - 1; i >= 0 && !branch; i--) {
     const o = placed[i]!;
     if (o.c.span.start >= c.span.start || o.ent.kind !== 'organization') continue;
-    if (o.ent.name.toLowerCase().endsWith(tail)) return o.ent;
+    if (o.ent.name.toLowerCase().endsWith(tail)) branch = o.ent;
   }
-  return undefined;
+  // the word before is read only where a branch was named (rarely): "the Canadian Red Cross"
+  // names another branch
+  if (!branch) return undefined;
+  const before = /(\S+)\s+$/.exec(store.text.slice(Math.max(0, c.span.start - 40), c.span.start));
+  if (before && /^\p{Lu}/u.test(before[1]!) && before[1]!.toLowerCase() !== 'the') return undefined;
+  return branch;
 }
 
 /** "the RMC" after "the Royal Mounted Constabulary": an acronym of a body named in full before it. */

@@ -33,14 +33,19 @@ export function isAcronym(word: string): boolean {
 }
 
 /**
- * "Export Development Canada (EDC)": a bracketed acronym that spells the initials of the words
- * before it shows that they name a body, even with no organisation word among them.
+ * "Export Development Canada (EDC)": a bracketed acronym that spells the initials of the run's
+ * words shows that they name a body, even with no organisation word among them.
  */
-export function bracketedInitials(ctx: Ctx, end: number, words: readonly string[]): boolean {
+export function bracketedInitials(ctx: Ctx, run: readonly number[]): boolean {
   const { tokens, text } = ctx;
+  const end = run[run.length - 1]! + 1;
   const acronym = tokens[end + 1];
-  if (words.length < 2 || tokens[end]?.lower !== '(' || tokens[end + 2]?.lower !== ')' || !acronym)
-    return false;
+  // the bracket first: most runs have none after them, and then their words are not read
+  if (tokens[end]?.lower !== '(' || tokens[end + 2]?.lower !== ')' || !acronym) return false;
+  const words = run
+    .filter((k) => tokens[k]!.word)
+    .map((k) => text.slice(tokens[k]!.start, tokens[k]!.end));
+  if (words.length < 2) return false;
   const surface = text.slice(acronym.start, acronym.end);
   return isAcronym(surface) && surface === initialsOf(words);
 }
