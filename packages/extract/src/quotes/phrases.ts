@@ -224,9 +224,11 @@ export class Phrases implements TokenReader {
    * capitalised word ends a name.
    */
   surnameLike(j: number, lo: number): boolean {
+    // the capitals first: most words asked about are in lower case, and then need no lookup
+    if (j <= lo || !this.cap(j) || !this.cap(j - 1)) return false;
     const l = this.lower(j);
     const ambiguous = AUXILIARIES.has(l) || (WEEKDAYS_MONTHS.has(l) && !CALENDAR_NAMES.has(l));
-    return ambiguous && j > lo && this.cap(j) && this.cap(j - 1) && !this.isTime(j - 1);
+    return ambiguous && !this.isTime(j - 1);
   }
 
   /** A quantifier at j floats after its subject ("the wardens all said"); "Both said" has none. */

@@ -29,7 +29,8 @@ export function datelineDash(
     const token = tokens[i]!;
     if (token.word) {
       const word = text.slice(token.start, token.end);
-      const capitals = word !== word.toLowerCase() && word === word.toUpperCase();
+      // (token.lower is the word lowercased already)
+      const capitals = word !== token.lower && word === word.toUpperCase();
       if (!capitals && !(region && token.cap)) return -1;
       words++;
     } else if (punct(i, ',')) region = words > 0;
