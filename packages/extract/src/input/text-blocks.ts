@@ -106,13 +106,17 @@ function isTitle(line: string, givenTitle?: string): boolean {
 }
 
 function sameTitle(line: string, title: string): boolean {
-  const norm = (s: string) =>
-    s
-      .trim()
-      .replace(/\s+/g, ' ')
-      .replace(/[.\s]+$/, '')
-      .toLowerCase();
-  return norm(title).length > 0 && norm(line) === norm(title);
+  const wanted = comparableTitle(title);
+  return wanted.length > 0 && comparableTitle(line) === wanted;
+}
+
+/** Spaces collapsed, full stops and spaces at the end dropped, lowercased. */
+function comparableTitle(s: string): string {
+  const spaced = s.trim().replace(/\s+/g, ' ');
+  // read back by character: every space left is a single ' '
+  let end = spaced.length;
+  while (end > 0 && (spaced[end - 1] === '.' || spaced[end - 1] === ' ')) end--;
+  return spaced.slice(0, end).toLowerCase();
 }
 
 /**
