@@ -13,7 +13,7 @@ import { describe, trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { askedAfter } from '../claims/rules/asked-question.js';
-import { carriedTail, transcriptLine } from './rules/continuation.js';
+import { carriedTail, transcriptTurn } from './rules/continuation.js';
 import { relativeAfter } from './rules/relative-clause.js';
 import {
   DOCUMENT_RULES,
@@ -183,7 +183,7 @@ class UnitReader {
     const { p, unit, lo, hi, make } = this.site;
     const claimed = this.found.some((a) => a.kind !== 'passive');
     // a transcript's turn goes on in sentences with no quote marks
-    const turn = transcriptLine(carry.previous) !== null;
+    const turn = transcriptTurn(p.text, carry.previous, unit.start);
     const quotes = unit.quoted.length > 0 && !onlyTitles(p, unit);
     if (!claimed && (quotes || turn) && trimSpan(p, lo, hi)) {
       // field by field: an object spread here cost more than the end rules it feeds

@@ -278,8 +278,8 @@ function namedIn(
     (m) =>
       m.ent.kind === 'person' &&
       m.span.end === titledEnd &&
-      // "the mayor of Eastvale", "a friend of Kemp": a name after a common noun and its
-      // preposition is whom the speaker belongs to, not who speaks
+      // "the mayor of Eastvale", "a lawyer for Kemp": a name after a role or a group and its
+      // preposition is whom the speaker serves or comes from, not who speaks
       !afterPeopleNoun(store.text, p.span.start, m.span.start),
   );
   return (

@@ -20,7 +20,7 @@ export const continuation: EndRule = {
     if (!previous) return null;
     const words = quotedWords(p, unit);
     const quoted = p.states[lo] === QuoteState.Open || (words.count >= 3 && !words.titleCase);
-    if (!quoted && !sameTranscriptTurn(p.text, previous, unit.start)) return null;
+    if (!quoted && !transcriptTurn(p.text, previous, unit.start)) return null;
     const attribution = make(
       'continuation',
       [[lo, hi]],
@@ -35,19 +35,17 @@ export const continuation: EndRule = {
   },
 };
 
-/** The transcript line whose turn `a` is: itself, or the line it carries on; else null. */
-export function transcriptLine(a: Attribution | null): Attribution | null {
-  let line = a;
+/**
+ * The previous attribution is a transcript line (`SMITH: ...`), or carries one on, in the same
+ * paragraph as the unit at `start`: the unit is still that speaker's turn.
+ */
+export function transcriptTurn(text: string, previous: Attribution | null, start: number): boolean {
+  if (!previous) return false;
+  let line: Attribution | null = previous;
   while (line?.rule === 'continuation') line = line.carries;
-  return line?.rule === 'transcript' ? line : null;
-}
-
-/** The previous attribution is a transcript turn going on in the paragraph of the unit at `start`. */
-function sameTranscriptTurn(text: string, previous: Attribution, start: number): boolean {
+  if (line?.rule !== 'transcript') return false;
   const end = previous.content.at(-1)?.end ?? start;
-  return (
-    transcriptLine(previous) !== null && end <= start && !text.slice(end, start).includes('\n')
-  );
+  return end <= start && !text.slice(end, start).includes('\n');
 }
 
 /**

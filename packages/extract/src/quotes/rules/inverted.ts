@@ -8,7 +8,7 @@ import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { invertedSpeaker } from '../speakers.js';
 import { QuoteState } from '../units.js';
-import { afterDash, classKind, splitPieces } from './shared.js';
+import { afterDash, classKind, quotedBetween, splitPieces } from './shared.js';
 import type { CueRule, CueSite } from './types.js';
 
 export const INVERTED_CONFIDENCE = 0.9;
@@ -64,7 +64,10 @@ function speakerAfter(
   if (end <= cueEnd) return null;
   // `said a pilot who flew the route`: the relative clause describes the speaker
   for (let k = cueEnd + 1; k < end; k++) {
-    if (OBJECT_RELATIVES.has(p.lower(k))) end = k;
+    if (OBJECT_RELATIVES.has(p.lower(k))) {
+      end = k;
+      break;
+    }
   }
   for (let k = cueEnd + 1; k < end - 1; k++) {
     if (p.lower(k) === 'for' && p.isOutlet(k + 1, end))
@@ -122,6 +125,5 @@ function tailAfter(site: CueSite, speaker: { end: number; outlet: Span | null })
  */
 function closingClause(p: Phrases, after: AfterCue, hi: number): boolean {
   if (!ADVERBIAL_OPENERS.has(after.opener) && !OBJECT_RELATIVES.has(after.opener)) return false;
-  for (let k = after.contentStart; k < hi; k++) if (!p.outside(k)) return false;
-  return true;
+  return !quotedBetween(p, after.contentStart, hi);
 }
