@@ -238,6 +238,18 @@ describe('people', () => {
     expect(named(t, 'Lena Halifax')?.aliases).toEqual(['Halifax']);
   });
 
+  it('a surname that is also a word of things ("Day", "Law") is the person where it speaks', () => {
+    // invented
+    const text =
+      'Nora Day, who runs the shelter, opened the doors. Day said the beds were full. Later, Day said more would come. The Labour Day parade went ahead.';
+    const t = table(text, [['Day', 1], ['Day', 2]]);
+    expect(people(t)).toEqual(['Nora Day']);
+    expect(sourceName(t, text, 'Day', 1)).toBe('Nora Day');
+    expect(sourceName(t, text, 'Day', 2)).toBe('Nora Day');
+    const quotes = extract(text).quotes.map((q) => text.slice(q.cue!.start - 4, q.cue!.end));
+    expect(quotes).toEqual(['Day said', 'Day said']);
+  });
+
   it('reads a place-like surname as a person, and Washington as a state actor', () => {
     const text =
       'Denise Washington said the bill was late. Washington has warned Ottawa about tariffs.';

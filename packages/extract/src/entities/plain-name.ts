@@ -55,8 +55,10 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   if (dateline) return dateline;
   const lastToken = tokens[end - 1]!;
   // 7. a name: people have two to four name words; a lone word needs evidence
+  // ... but a lone word that speaks is someone of that surname: "Day said", "said Law"
+  const speaks = wordIdx.length === 1 && (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1));
   if (
-    (lowers.some((w) => THING_WORDS.has(w)) && !FIRST_NAME_GENDER.has(lowers[0]!)) ||
+    (lowers.some((w) => THING_WORDS.has(w)) && !FIRST_NAME_GENDER.has(lowers[0]!) && !speaks) ||
     wordIdx.length > MAX_NAME_WORDS
   ) {
     return 'other';

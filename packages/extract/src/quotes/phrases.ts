@@ -166,9 +166,10 @@ export class Phrases implements TokenReader {
       j >= lo &&
       this.isWord(j) &&
       !this.surnameLike(j, lo) &&
-      (WEEKDAYS_MONTHS.has(this.lower(j)) || /^\d/.test(this.lower(j)))
+      // a capital "Day" or "Night" before the cue is a name, not the time ("Monday" still is)
+      (this.isTime(j) || /^\d/.test(this.lower(j)))
     ) {
-      sawTime ||= WEEKDAYS_MONTHS.has(this.lower(j));
+      sawTime ||= this.isTime(j);
       j--;
     }
     if (!sawTime) return i;
