@@ -242,7 +242,10 @@ describe('people', () => {
     // invented
     const text =
       'Nora Day, who runs the shelter, opened the doors. Day said the beds were full. Later, Day said more would come. The Labour Day parade went ahead.';
-    const t = table(text, [['Day', 1], ['Day', 2]]);
+    const t = table(text, [
+      ['Day', 1],
+      ['Day', 2],
+    ]);
     expect(people(t)).toEqual(['Nora Day']);
     expect(sourceName(t, text, 'Day', 1)).toBe('Nora Day');
     expect(sourceName(t, text, 'Day', 2)).toBe('Nora Day');
