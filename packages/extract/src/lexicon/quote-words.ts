@@ -315,6 +315,9 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that
 /** The relative pronoun whose clause reports a speaker's words (", who said ..."); "which" hangs on things. */
 export const SPEAKING_RELATIVES = new Set(['who']);
 
+/** Relatives that open a clause describing people with no comma: "pilots who ...", "groups that ...". */
+export const RESTRICTIVE_RELATIVES = new Set(['that', 'who']);
+
 /**
  * Words that end a group of people picked out by a "who said" clause with no comma: "those who
  * say", "12 percent who said" (plural people nouns are in PEOPLE_PLURALS).

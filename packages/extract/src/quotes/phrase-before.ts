@@ -12,6 +12,7 @@ import {
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
+  STANDING_QUANTIFIERS,
   TO_LINKED_WORDS,
   WEEKDAYS_MONTHS,
 } from '../lexicon/words.js';
@@ -101,10 +102,12 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   if (participleBefore(p, n + 1, end)) return 1;
   // A cue verb form ends the phrase ("Kim said | Ortiz told"), a noun-like base form does not ("a state agency").
   // ... unless an article makes it the noun that shows something ("the emails show"), or a
-  // determiner the noun the phrase ends on ("the reports said", "familiar with the talks said")
+  // determiner a noun ("the reports said", "familiar with the talks said", "familiar with the
+  // planning for the meeting"; but "a confirmed report" is an adjective)
   const shows =
     n === end && ARTICLES.has(p.lower(n - 1)) && cueClass(p.lower(n + 1)) === 'evidence';
-  const noun = n === end && NOUN_DETERMINERS.has(p.lower(n - 1)) && p.isWord(n - 1);
+  const noun =
+    NOUN_DETERMINERS.has(p.lower(n - 1)) && p.isWord(n - 1) && (n === end || !isPastParticiple(l));
   if (cueClass(l) && !p.cap(n) && !isBaseForm(l) && !shows && !noun && !pluralNoun(p, n)) return 0;
   return 1;
 }
@@ -196,4 +199,19 @@ function afterFrontedPhrase(p: TokenReader, first: number, end: number): number 
     if (p.cap(k) && !p.cap(k - 1) && !WEEKDAYS_MONTHS.has(p.lower(k))) return k;
   }
   return end + 1;
+}
+
+/**
+ * Tokens [first, last) stand for people: a quantifier alone ("Some", "Many") or a share of
+ * those asked ("two in three", "nearly one in four", "nine out of 10").
+ */
+export function standsForPeople(p: TokenReader, first: number, last: number): boolean {
+  if (last - first === 1 && STANDING_QUANTIFIERS.has(p.lower(first))) return true;
+  let i = AMOUNT_HEDGES.has(p.lower(first)) ? first + 1 : first;
+  if (!p.amount(i)) return false;
+  const link = p.lower(i + 1);
+  if (link === 'out' && p.lower(i + 2) === 'of') i += 3;
+  else if (link === 'in' || link === 'of') i += 2;
+  else return false;
+  return i === last - 1 && p.amount(i);
 }

@@ -17,14 +17,13 @@ import {
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   VERB_PARTICLES,
-  TIME_OPENERS,
   WEEKDAYS_MONTHS,
   CALENDAR_NAMES,
-  STANDING_QUANTIFIERS,
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
-import { readPhraseBefore, type TokenReader } from './phrase-before.js';
+import { readPhraseBefore, standsForPeople, type TokenReader } from './phrase-before.js';
 import { readPhraseAfter } from './phrase-after.js';
+import { timePhraseAfter, timePhraseBefore } from './time-phrases.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { isDictionaryWord } from '../entities/data/dictionary.js';
 import { QuoteState } from './units.js';
@@ -141,40 +140,12 @@ export class Phrases implements TokenReader {
 
   /** Skips a time phrase that starts at i ("on Monday", "last week", "Tuesday"); returns the index after it. */
   skipTimeForward(i: number, hi: number): number {
-    let j = i;
-    while (
-      j < hi &&
-      this.isWord(j) &&
-      (TIME_OPENERS.has(this.lower(j)) || DETERMINERS.has(this.lower(j)))
-    )
-      j++;
-    if (j >= hi || !this.isWord(j) || !WEEKDAYS_MONTHS.has(this.lower(j))) return i;
-    while (
-      j < hi &&
-      this.isWord(j) &&
-      (WEEKDAYS_MONTHS.has(this.lower(j)) || /^\d/.test(this.lower(j)))
-    )
-      j++;
-    return j;
+    return timePhraseAfter(this, i, hi);
   }
 
   /** Skips a time phrase that ends at i (inclusive), scanning left; returns the index before it. */
   skipTimeBackward(i: number, lo: number): number {
-    let j = i;
-    let sawTime = false;
-    while (
-      j >= lo &&
-      this.isWord(j) &&
-      !this.surnameLike(j, lo) &&
-      // a capital "Day" or "Night" before the cue is a name, not the time ("Monday" still is)
-      (this.isTime(j) || /^\d/.test(this.lower(j)))
-    ) {
-      sawTime ||= this.isTime(j);
-      j--;
-    }
-    if (!sawTime) return i;
-    while (j >= lo && this.isWord(j) && TIME_OPENERS.has(this.lower(j))) j--;
-    return j;
+    return timePhraseBefore(this, i, lo);
   }
 
   /** Auxiliaries and adverbs just before a cue: returns the index before them and the cue group start. */
@@ -334,8 +305,8 @@ export class Phrases implements TokenReader {
     if (last - first > 1 && this.participleOpener(first)) return false;
     const head = this.lower(last - 1);
     if (!this.isWord(last - 1)) return false;
-    // "Some said ...", "Many say ...": a quantifier standing alone for people
-    if (last - first === 1 && STANDING_QUANTIFIERS.has(head)) return true;
+    // "Some said ...", "Two in three say ...": a quantifier or a share standing for people
+    if (standsForPeople(this, first, last)) return true;
     // "She's said ...", "They've said ...": a pronoun with an auxiliary written onto it
     if (last - first === 1 && SUBJECT_PRONOUNS.has(this.tokens[first]!.bare)) return true;
     // "the city's transit agency": a possessive is never the head of a speaker.

@@ -41,6 +41,27 @@ describe('a subject followed by a restrictive clause', () => {
     ).toMatchObject({ source: 'The first pilot', content: ['the harbour will close'] });
   });
 
+  it('"that ..." after a group, and the head before "of": friends, a share, an amount of people', () => {
+    expect(
+      read('Pilot groups that have endorsed her say the board should resign.')[0],
+    ).toMatchObject({
+      source: 'Pilot groups',
+      content: ['the board should resign'],
+    });
+    expect(
+      read('Friends of Ms. Kemp who have seen her on the pier say that she is tired.')[0],
+    ).toMatchObject({ source: 'Friends of Ms. Kemp', content: ['that she is tired'] });
+    // a bare "those" names no one without its clause
+    expect(
+      read('Some 30 percent of those who ride the ferry said they would pay more.')[0],
+    ).toMatchObject({ source: 'Some 30 percent of those who ride the ferry', cue: 'said' });
+    // "one of the reasons that ..." is no one; a cue form after "many" is a noun
+    expect(read('One of the reasons that the board refuses to act is cost.')).toEqual([]);
+    expect(
+      read('The pilots, two groups that are strong in many states - while riders wait.'),
+    ).toEqual([]);
+  });
+
   it('no subject when the cue is no main verb of the clause', () => {
     // the cue inside a prepositional phrase, and a coordinated verb after a connective
     expect(

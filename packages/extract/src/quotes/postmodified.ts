@@ -2,13 +2,15 @@
 // `The pilot who refused the offer says ...`, `The first pilot to cross the strait said ...`.
 import { cueClass } from '../lexicon/cues.js';
 import {
+  ARTICLES,
   CONNECTIVES,
   DETERMINERS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
+  STANDING_QUANTIFIERS,
 } from '../lexicon/words.js';
-import { RANK_MODIFIERS, SPEAKING_RELATIVES } from '../lexicon/quote-words.js';
+import { GROUP_HEADS, RANK_MODIFIERS, RESTRICTIVE_RELATIVES } from '../lexicon/quote-words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { GROUP_NOUNS } from '../entities/data/source-words.js';
 import type { Phrases } from './phrases.js';
@@ -25,8 +27,16 @@ const MAX_POSTMODIFIER = 10;
  */
 export function postmodifiedSubject(p: Phrases, last: number, floor: number): SpeakerBefore | null {
   // `who decided against challenging ...`, `who left and bragged ...`: the cue is no main verb
+  // `in many states`, `the claims`: after an article or an amount the cue form is a noun
   const before = p.lower(last);
-  if (PREPOSITIONS.has(before) || CONNECTIVES.has(before) || p.lower(last + 1).endsWith('ing'))
+  if (
+    PREPOSITIONS.has(before) ||
+    CONNECTIVES.has(before) ||
+    ARTICLES.has(before) ||
+    STANDING_QUANTIFIERS.has(before) ||
+    p.amount(last) ||
+    p.lower(last + 1).endsWith('ing')
+  )
     return null;
   for (let k = last - 1; k > floor && last - k < MAX_POSTMODIFIER; k--) {
     if (!p.isWord(k) || !p.outside(k)) return null;
@@ -34,13 +44,15 @@ export function postmodifiedSubject(p: Phrases, last: number, floor: number): Sp
     // `The pilot who left said so and the mayor says`: the clause before is another one
     if (CONNECTIVES.has(lower) || cueClass(lower) === 'speech') return null;
     const infinitive = lower === 'to' && opensInfinitive(p, k + 1);
-    if (!infinitive && !SPEAKING_RELATIVES.has(lower)) continue;
+    if (!infinitive && !RESTRICTIVE_RELATIVES.has(lower)) continue;
     const npEnd = k - 1;
     const npStart = p.phraseBefore(npEnd, floor);
     if (npStart > npEnd || !opensClause(p, npStart, floor) || !namesPeople(p, npStart, npEnd))
       return null;
     if (infinitive && !ranked(p, npStart, npEnd)) return null;
-    return { npStart, npEnd: last, sourceStart: npStart, sourceEnd: npEnd + 1 };
+    // "those who back her say": a bare group head needs its clause to name anyone
+    const sourceEnd = GROUP_HEADS.has(p.lower(npEnd)) ? last + 1 : npEnd + 1;
+    return { npStart, npEnd: last, sourceStart: npStart, sourceEnd };
   }
   return null;
 }
@@ -64,18 +76,29 @@ function opensClause(p: Phrases, npStart: number, floor: number): boolean {
 }
 
 /**
- * A role, people, a group or a name as the phrase's last word: "the pilot", "the pilots",
- * "voters", "the groups", "Ann Roe".
+ * A role, people, a group or a name heads the phrase: "the pilot", "the pilots", "voters",
+ * "the groups", "Ann Roe"; before "of", the head is the word before it ("friends of Ms.
+ * Kemp", "27 percent of those", "the mayor of Eastvale").
  */
 function namesPeople(p: Phrases, npStart: number, npEnd: number): boolean {
-  const head = p.lower(npEnd);
+  if (p.isName(npStart, npEnd + 1)) return true;
+  for (let k = npStart + 1; k < npEnd; k++) {
+    if (p.lower(k) !== 'of') continue;
+    // "one of the pilots", "many of the chairs": an amount of people ("one of the reasons" is none)
+    const amount = p.amount(k - 1) || STANDING_QUANTIFIERS.has(p.lower(k - 1));
+    return peopleWord(p.lower(amount ? npEnd : k - 1));
+  }
+  return peopleWord(p.lower(npEnd));
+}
+
+function peopleWord(head: string): boolean {
   const one = head.endsWith('s') ? head.slice(0, -1) : head;
   return (
     ROLE_NOUNS.has(head) ||
     ROLE_NOUNS.has(one) ||
     PEOPLE_PLURALS.has(head) ||
     GROUP_NOUNS.has(one) ||
-    p.isName(npStart, npEnd + 1)
+    GROUP_HEADS.has(head)
   );
 }
 

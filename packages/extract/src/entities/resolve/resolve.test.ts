@@ -22,6 +22,10 @@ describe('resolving sources', () => {
     const t = table(text, ['A lawyer for Tom Bell', 'The mayor of Eastvale']);
     expect(sourceName(t, text, 'A lawyer for Tom Bell')).toBe('lawyer for Tom Bell');
     expect(sourceName(t, text, 'The mayor of Eastvale')).toBe('mayor of Eastvale');
+    // a role's plural, and an honorific before the name
+    const friends = 'Ada Kemp ran the port. Friends of Ms. Kemp said she was tired.';
+    const f = table(friends, ['Friends of Ms. Kemp']);
+    expect(sourceName(f, friends, 'Friends of Ms. Kemp')).toBe('Friends of Ms. Kemp');
   });
 
   it('a described source is named without its relative clause ("a survey that ran in May")', () => {

@@ -1,6 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
-import { ARTICLES, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
+import { ARTICLES, DETERMINERS, HONORIFICS, PREPOSITIONS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../data/people.js';
 import {
   ARTIFACT_NOUNS,
@@ -296,10 +296,19 @@ function namedIn(
  */
 function afterPeopleNoun(text: string, from: number, at: number): boolean {
   const words = text.slice(from, at).trim().toLowerCase().split(/\s+/);
-  if (words.at(-1) === 'the') words.pop();
+  // "friends of Ms. Kemp": an honorific before the name is part of it
+  if (words.at(-1) === 'the' || HONORIFICS.has(words.at(-1)?.replace(/\.$/, '') ?? '')) words.pop();
   const preposition = words.pop();
   if (preposition === undefined || !PREPOSITIONS.has(preposition)) return false;
-  return words.slice(-2).some((w) => ROLE_NOUNS.has(w) || PEOPLE_PLURALS.has(w));
+  // "friends of", "neighbours of": a role's plural is people too
+  return words
+    .slice(-2)
+    .some(
+      (w) =>
+        ROLE_NOUNS.has(w) ||
+        PEOPLE_PLURALS.has(w) ||
+        (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))),
+    );
 }
 
 /**

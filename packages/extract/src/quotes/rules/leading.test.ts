@@ -25,6 +25,45 @@ describe('leading', () => {
     expect(direct).toMatchObject({ quoteKind: 'direct', content: ['We trained hard all winter.'] });
   });
 
+  it('a share of those asked speaks: "Two in three said", "nine out of 10 riders said"', () => {
+    // invented
+    const [two, one] = read(
+      'Two in three said they would pay the levy, and one in four said it was unfair.',
+    );
+    expect(two).toMatchObject({ source: 'Two in three', content: ['they would pay the levy'] });
+    expect(one).toMatchObject({ source: 'one in four', content: ['it was unfair'] });
+    expect(read('Nearly nine out of 10 riders said the fares were too high.')[0]).toMatchObject({
+      source: 'Nearly nine out of 10 riders',
+    });
+  });
+
+  it('a subject described by two linked phrases: "a lawyer familiar with the warning from the board"', () => {
+    expect(
+      read(
+        'A lawyer familiar with the warning from the harbour board says the case will settle.',
+      )[0],
+    ).toMatchObject({
+      source: 'A lawyer familiar with the warning from the harbour board',
+      content: ['the case will settle'],
+    });
+    // a participle after an article is an adjective, and ends the phrase read leftwards
+    expect(
+      read('He cited a confirmed Harbour Herald report that the pier was sold.').filter((a) =>
+        a.source?.includes('Harbour Herald'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a capitalised month abbreviation or time noun before the cue is a name, after "in" the time', () => {
+    expect(read('Jun wrote that the pier was sold.')[0]).toMatchObject({
+      source: 'Jun',
+      cue: 'wrote',
+    });
+    expect(read('The board in June said the pier was sold.')[0]).toMatchObject({
+      source: 'The board',
+    });
+  });
+
   it('a cue in a clause fronted before the sentence reports only that clause', () => {
     const [fronted, own] = read(
       'When Ada Kemp said the ferry would stop, the pilots walked out. Because Tom Bell warned that fares would rise, riders stayed home.',

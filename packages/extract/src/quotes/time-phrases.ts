@@ -1,0 +1,42 @@
+// Time phrases beside a cue ("said on Monday", "last week told"), skipped when reading the
+// speaker or the content around it.
+import { CALENDAR_NAMES, DETERMINERS, TIME_OPENERS, WEEKDAYS_MONTHS } from '../lexicon/words.js';
+import type { TokenReader } from './phrase-before.js';
+
+/** The index after a time phrase that starts at i ("on Monday", "last week", "Tuesday"), or i. */
+export function timePhraseAfter(p: TokenReader, i: number, hi: number): number {
+  let j = i;
+  while (j < hi && p.isWord(j) && (TIME_OPENERS.has(p.lower(j)) || DETERMINERS.has(p.lower(j))))
+    j++;
+  if (j >= hi || !p.isWord(j) || !WEEKDAYS_MONTHS.has(p.lower(j))) return i;
+  while (j < hi && p.isWord(j) && (WEEKDAYS_MONTHS.has(p.lower(j)) || /^\d/.test(p.lower(j)))) j++;
+  return j;
+}
+
+/** The index before a time phrase that ends at i (inclusive), read leftwards, or i. */
+export function timePhraseBefore(p: TokenReader, i: number, lo: number): number {
+  let j = i;
+  let sawTime = false;
+  while (
+    j >= lo &&
+    p.isWord(j) &&
+    !p.surnameLike(j, lo) &&
+    (timeBeforeCue(p, j) || /^\d/.test(p.lower(j)))
+  ) {
+    sawTime ||= timeBeforeCue(p, j);
+    j--;
+  }
+  if (!sawTime) return i;
+  while (j >= lo && p.isWord(j) && TIME_OPENERS.has(p.lower(j))) j--;
+  return j;
+}
+
+/**
+ * A time word before a cue. A capital "Day", "May" or "Jun" there is a name ("Day said"),
+ * unless a time opener comes first ("in May said"); "Monday" is always the time.
+ */
+function timeBeforeCue(p: TokenReader, j: number): boolean {
+  const l = p.lower(j);
+  if (!WEEKDAYS_MONTHS.has(l)) return false;
+  return !p.cap(j) || CALENDAR_NAMES.has(l) || TIME_OPENERS.has(p.lower(j - 1));
+}
