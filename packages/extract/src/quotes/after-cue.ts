@@ -9,6 +9,7 @@ import { QuoteState } from './units.js';
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import {
   CONTENT_OPENERS,
+  COORDINATORS,
   LEAD_IN_NOUNS,
   RECIPIENT_CLOSERS,
   RECIPIENT_VERBS,
@@ -193,4 +194,33 @@ export function skipDescription(p: Phrases, from: number, hi: number): number {
   )
     j++;
   return j >= hi || p.isPunct(j, ',.;!?') ? j : from;
+}
+
+/** Tokens an aside after the cue may hold. */
+const MAX_ASIDE = 10;
+
+/**
+ * `says, win or lose, she is staying`, `said — on the radio — that ...`, `said, in a statement,
+ * the pier ...`: an aside set off by the comma or dash after the cue and closed by the same
+ * mark, then a clause of its own. Where that clause starts, or -1.
+ */
+export function clauseAfterAside(p: Phrases, from: number, hi: number): number {
+  const mark = p.lower(from - 1);
+  if (!p.isPunct(from - 1, ',\u2014\u2013')) return -1;
+  // `, adding ...`, `, and the board ...`: a cue or a verb of its own, not an aside
+  if (PARTICIPLE_CUES.has(p.lower(from)) || COORDINATORS.has(p.lower(from))) return -1;
+  for (let k = from; k < hi && k - from <= MAX_ASIDE; k++) {
+    if (!p.outside(k) || p.isPunct(k, '.!?;:') || cueClass(p.lower(k))) return -1;
+    if (k === from || p.lower(k) !== mark) continue;
+    const next = k + 1;
+    const opens =
+      p.states[next] === QuoteState.Open ||
+      (p.isWord(next) &&
+        (p.lower(next) === 'that' ||
+          PERSONAL_PRONOUNS.has(p.lower(next)) ||
+          DETERMINERS.has(p.lower(next)) ||
+          p.cap(next)));
+    return opens && next < hi ? next : -1;
+  }
+  return -1;
 }

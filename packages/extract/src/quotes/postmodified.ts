@@ -91,7 +91,8 @@ function namesPeople(p: Phrases, npStart: number, npEnd: number): boolean {
   return peopleWord(p.lower(npEnd));
 }
 
-function peopleWord(head: string): boolean {
+/** A role, people or a group: a word that can head someone who speaks. */
+export function peopleWord(head: string): boolean {
   const one = head.endsWith('s') ? head.slice(0, -1) : head;
   return (
     ROLE_NOUNS.has(head) ||

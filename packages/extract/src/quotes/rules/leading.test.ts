@@ -64,6 +64,33 @@ describe('leading', () => {
     });
   });
 
+  it('an aside set off after the cue, then a clause of its own: what was said', () => {
+    expect(read('Ada Kemp says, win or lose, she is staying on the board.')[0]).toMatchObject({
+      source: 'Ada Kemp',
+      cue: 'says',
+      content: ['she is staying on the board'],
+    });
+    expect(read('The board said, in a statement, the pier would close.')[0]).toMatchObject({
+      source: 'The board',
+      content: ['the pier would close'],
+    });
+    expect(read('Tom Bell said — on the radio — that the fares would rise.')[0]).toMatchObject({
+      content: ['that the fares would rise'],
+    });
+    // no aside: a second verb, a form in -s that is a noun, and a clause opened by "as"
+    expect(read('The pier is closed, Tom Bell said, and the board will meet.')).not.toContainEqual(
+      expect.objectContaining({ rule: 'leading', content: ['the board will meet'] }),
+    );
+    expect(
+      read(
+        'The senator won a few caucus states, including two in the west, the board has won none.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('As the Harbour Herald reported, on Friday, the board was still refusing to meet.')[0],
+    ).not.toMatchObject({ rule: 'leading' });
+  });
+
   it('a cue in a clause fronted before the sentence reports only that clause', () => {
     const [fronted, own] = read(
       'When Ada Kemp said the ferry would stop, the pilots walked out. Because Tom Bell warned that fares would rise, riders stayed home.',

@@ -4,6 +4,10 @@ import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
 import { acceptsContent, classKind, frontedClauseEnd, objectReadsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
+import { clauseAfterAside } from '../after-cue.js';
+import { peopleWord } from '../postmodified.js';
+import { PERSONAL_PRONOUNS } from '../../lexicon/words.js';
+import { BODY_NOUNS } from '../../entities/data/organizations.js';
 import type { CueClass } from '../../lexicon/cues.js';
 import type { Attribution, Cue, CueRule, CueSite } from './types.js';
 
@@ -27,8 +31,16 @@ export const leading: CueRule = {
     const cue = site.cue();
     const clause = site.reportingClause();
     if (!cue || !clause) return null;
-    const { right, boundary, connective } = clause;
+    const { boundary, connective } = clause;
     const afterComma = quoteAfterComma(site, clause);
+    // "says, win or lose, she is staying": what was said follows an aside after the cue
+    // ("As the Herald reported, on Friday, ..." is the as-clause's: it reports the rest as said)
+    const afterAside =
+      clause.right.ends && !afterComma && verbOfSpeech(p, cue) && p.lower(boundary) !== 'as'
+        ? clauseAfterAside(p, clause.right.contentStart, hi)
+        : -1;
+    const right =
+      afterAside >= 0 ? { ...clause.right, contentStart: afterAside, ends: false } : clause.right;
     const contentStart = afterComma ? right.splitStart! : right.contentStart;
     if (contentStart < hi && (!right.ends || afterComma)) {
       const kind = classKind(cue.cls);
@@ -67,6 +79,18 @@ export const leading: CueRule = {
     return null;
   },
 };
+
+/**
+ * The cue reads as a verb of speech: "says" after a name, a pronoun, a role or a body, not
+ * "caucus states" or "discuss reasons", where the form in -s is a noun.
+ */
+function verbOfSpeech(p: Phrases, cue: Cue): boolean {
+  if (cue.cls !== 'speech') return false;
+  if (!p.lower(cue.end - 1).endsWith('s')) return true;
+  const head = cue.group.start - 1;
+  const word = p.lower(head);
+  return p.cap(head) || PERSONAL_PRONOUNS.has(word) || peopleWord(word) || BODY_NOUNS.has(word);
+}
 
 /** A lowercase modal of what is yet to come in the cue's group ("will argue", "could say"). */
 function unsaid(site: CueSite, cue: Cue): boolean {
