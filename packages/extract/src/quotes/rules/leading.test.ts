@@ -91,6 +91,15 @@ describe('leading', () => {
     ).not.toMatchObject({ rule: 'leading' });
   });
 
+  it('a time phrase between a closed aside and the cue leaves the name the speaker', () => {
+    expect(
+      read('Tom Bell, the senior member, on Tuesday said the plan was reckless.')[0],
+    ).toMatchObject({ source: 'Tom Bell, the senior member', content: ['the plan was reckless'] });
+    expect(
+      read('Ada Kemp, who chairs the board, last week told reporters the pier would close.')[0],
+    ).toMatchObject({ source: 'Ada Kemp', content: ['the pier would close'] });
+  });
+
   it('a cue in a clause fronted before the sentence reports only that clause', () => {
     const [fronted, own] = read(
       'When Ada Kemp said the ferry would stop, the pilots walked out. Because Tom Bell warned that fares would rise, riders stayed home.',

@@ -190,8 +190,14 @@ export class TokenSite implements CueSite {
 
   aside(): [number, number, number, number] | null {
     if (this.memoAside === undefined)
-      this.memoAside = appositive(this.p, this.group().before, this.floor);
+      this.memoAside = appositive(this.p, this.asideEnd(), this.floor);
     return this.memoAside;
+  }
+
+  /** Where an aside before the cue would close: before the group, or before a time phrase after it ("Ann Roe, a pilot, on Monday said"). */
+  private asideEnd(): number {
+    const { before } = this.group();
+    return this.p.skipTimeBackward(before, this.floor);
   }
 
   phraseBefore(): { npStart: number; npEnd: number; speaks: boolean } {
@@ -242,7 +248,9 @@ export class TokenSite implements CueSite {
       return { npStart: start, npEnd, sourceStart: start, sourceEnd: npEnd + 1 };
     }
     // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, has said ...`
-    const aside = this.afterComma() || this.groupAfterComma() ? this.aside() : null;
+    const closed =
+      this.afterComma() || this.groupAfterComma() || this.asideEnd() < this.group().before;
+    const aside = closed ? this.aside() : null;
     // `The pilot who met her says`: a phrase holding the whole subject, which no one speaks as read
     if (!aside) return modified();
     const [asideStart, asideEnd, sourceStart, sourceEnd] = aside;
