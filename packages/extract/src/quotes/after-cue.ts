@@ -69,12 +69,13 @@ function readRecipient(
     }
     // "warned (that) the virus could spread": without a following "that"/"to"/quote the
     // phrase is the subject of the content, not a recipient; "told" always has one.
-    const next = p.lower(end);
+    // ... a time phrase may come between ("told pilots on Monday that")
+    const after = p.skipTimeForward(end, hi);
     const closes =
-      end >= hi ||
-      RECIPIENT_CLOSERS.has(next) ||
-      p.isPunct(end, ',:.') ||
-      p.states[end] === QuoteState.Open;
+      after >= hi ||
+      RECIPIENT_CLOSERS.has(p.lower(after)) ||
+      p.isPunct(after, ',:.') ||
+      p.states[after] === QuoteState.Open;
     const tell = TELL_FORMS.has(p.lower(cue));
     if (
       end > i &&

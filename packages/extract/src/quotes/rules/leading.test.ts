@@ -100,6 +100,16 @@ describe('leading', () => {
     ).toMatchObject({ source: 'Ada Kemp', content: ['the pier would close'] });
   });
 
+  it('a time phrase after a bare recipient leaves the recipient out of what was said', () => {
+    expect(read('Ada Kemp told pilots on Monday that the pier would reopen.')[0]).toMatchObject({
+      source: 'Ada Kemp',
+      content: ['that the pier would reopen'],
+    });
+    expect(read('The board asked Tom Bell on Friday whether fares would rise.')[0]).toMatchObject({
+      content: ['whether fares would rise'],
+    });
+  });
+
   it('a cue in a clause fronted before the sentence reports only that clause', () => {
     const [fronted, own] = read(
       'When Ada Kemp said the ferry would stop, the pilots walked out. Because Tom Bell warned that fares would rise, riders stayed home.',
