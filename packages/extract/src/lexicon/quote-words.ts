@@ -372,6 +372,9 @@ export const SECTION_LABELS = new Set([
   'email',
 ]);
 
+/** Words after a name in a headline that say to whom or where it spoke: "Ruiz to Pilots:". */
+export const HEADLINE_ADDRESS_LINKS = new Set(['at', 'on', 'to']);
+
 /**
  * Labels a headline opens with before a colon ("Breaking: ...", "Watch: ..."): they say what
  * kind of story it is, not who speaks.

@@ -13,6 +13,21 @@ describe('headline', () => {
     });
   });
 
+  it('a role before the colon speaks, and whom or where it spoke to stays out of the name', () => {
+    const role = read('Harbour chief: Fares will rise in May\n\nThe board met on Monday.')[0];
+    expect(role).toMatchObject({ source: 'Harbour chief', content: ['Fares will rise in May'] });
+    const addressed = read(
+      'Ruiz to Pilots at Harbour Meeting: The Pier Will Reopen\n\nThe board met.',
+    );
+    expect(addressed[0]).toMatchObject({
+      source: 'Ruiz',
+      cue: ':',
+      content: ['The Pier Will Reopen'],
+    });
+    // common words before a link are a phrase, not a name
+    expect(read('Back to School: What Parents Need\n\nThe board met on Monday.')).toEqual([]);
+  });
+
   it('a Title Case verb of saying after a comma closes the headline with its speaker', () => {
     const [quote] = read(
       'Harbour Tunnel Will Open Late, Ana Ruiz Says\n\nThe board met on Monday.',

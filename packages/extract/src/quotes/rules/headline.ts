@@ -1,5 +1,6 @@
 import { cueClass } from '../../lexicon/cues.js';
-import { HEADLINE_LABELS } from '../../lexicon/quote-words.js';
+import { HEADLINE_ADDRESS_LINKS, HEADLINE_LABELS } from '../../lexicon/quote-words.js';
+import { ROLE_NOUNS } from '../../entities/data/people.js';
 import { DETERMINERS, PERSONAL_PRONOUNS, WH_WORDS } from '../../lexicon/words.js';
 import { isDictionaryPhrase } from '../../entities/data/dictionary.js';
 import { NAME_PARTICLES } from '../../entities/data/words.js';
@@ -42,9 +43,10 @@ export const headline: HeadlineRule = {
         confidence,
       );
     // `SMITH: ...` opening a transcript is the transcript rule's
-    const colon = transcriptLabel(p, unit) > lo ? -1 : colonAfterName(p, lo, hi);
-    if (colon > lo) {
-      const attribution = said(colon + 1, hi, colon, lo, colon, HEADLINE_CONFIDENCE.colon);
+    const named = transcriptLabel(p, unit) > lo ? null : colonAfterName(p, lo, hi);
+    if (named) {
+      const { colon, sourceEnd } = named;
+      const attribution = said(colon + 1, hi, colon, lo, sourceEnd, HEADLINE_CONFIDENCE.colon);
       if (attribution) return { type: 'end-unit', attribution };
     }
     const cue = titleCaseCue(p, lo, hi);
@@ -85,22 +87,40 @@ function nameWord(p: Phrases, i: number): boolean {
   return p.cap(i) || NAME_PARTICLES.has(p.lower(i)) || p.isPunct(i, '.');
 }
 
-/** The colon after a short name opening the line (`Ruiz: ...`), else -1. */
-function colonAfterName(p: Phrases, lo: number, hi: number): number {
+/** Words the addressee or place after the name may take: `Ruiz to Pilots at Harbour Meeting:`. */
+const MAX_ADDRESS_WORDS = 6;
+
+/**
+ * The colon after a short name or role opening the line (`Ruiz: ...`, `Harbour chief: ...`),
+ * perhaps with whom it was said to or where (`Ruiz to pilots: ...`), and where the name ends.
+ */
+function colonAfterName(
+  p: Phrases,
+  lo: number,
+  hi: number,
+): { colon: number; sourceEnd: number } | null {
   const first = p.lower(lo);
-  if (!p.isWord(lo) || !p.cap(lo) || HEADLINE_LABELS.has(first)) return -1;
-  if (DETERMINERS.has(first) || PERSONAL_PRONOUNS.has(first) || WH_WORDS.has(first)) return -1;
+  if (!p.isWord(lo) || !p.cap(lo) || HEADLINE_LABELS.has(first)) return null;
+  if (DETERMINERS.has(first) || PERSONAL_PRONOUNS.has(first) || WH_WORDS.has(first)) return null;
   const words: string[] = [];
-  for (let k = lo; k < hi && words.length <= MAX_SOURCE_WORDS; k++) {
-    // "Trouble Under Water:": common words with no first name are a phrase, no name
-    if (p.isPunct(k, ':'))
-      return words.length > 0 && hi - k > 2 && !(words.length > 1 && isDictionaryPhrase(words))
-        ? k
-        : -1;
-    if (!nameWord(p, k)) return -1;
-    if (p.isWord(k)) words.push(p.lower(k));
+  let sourceEnd = -1;
+  for (let k = lo; k < hi && k - lo <= MAX_SOURCE_WORDS + MAX_ADDRESS_WORDS; k++) {
+    if (p.isPunct(k, ':')) {
+      // "Trouble Under Water:", "Back to School:": common words are a phrase, no name, unless
+      // a role ends them ("Harbour chief:")
+      const phrase =
+        (words.length > 1 || sourceEnd > 0) &&
+        isDictionaryPhrase(words) &&
+        !ROLE_NOUNS.has(words[words.length - 1]!);
+      if (!words.length || hi - k <= 2 || phrase) return null;
+      return { colon: k, sourceEnd: sourceEnd > 0 ? sourceEnd : k };
+    }
+    if (sourceEnd > 0) continue;
+    if (words.length && HEADLINE_ADDRESS_LINKS.has(p.lower(k))) sourceEnd = k;
+    else if (!nameWord(p, k) && !(words.length && ROLE_NOUNS.has(p.lower(k)))) return null;
+    else if (p.isWord(k) && words.push(p.lower(k)) > MAX_SOURCE_WORDS) return null;
   }
-  return -1;
+  return null;
 }
 
 /** `..., Ana Ruiz Says.`: the comma and the capitalised verb of saying closing the line. */
