@@ -1,5 +1,13 @@
 import { POSTGRES_STATEMENT_TABLES } from '../statements/schema.js';
-import { quoteAndClaimIndexes, quoteKindIndex, RETIRED_INDEXES } from '../sql/indexes.js';
+import {
+  DESCENDING_LIST_ORDER,
+  INDEXES_BEFORE_8,
+  listOrderIndexes,
+  narrowEntityIndexes,
+  quoteAndClaimIndexes,
+  quoteKindIndex,
+  RETIRED_INDEXES,
+} from '../sql/indexes.js';
 import { POSTGRES_WATCH_TABLES } from '../watch/schema.js';
 
 /**
@@ -171,7 +179,7 @@ DROP TABLE entity_pairs;
   {
     version: 4,
     name: 'smaller indexes: partial filter indexes, no quote kind or entity_articles by article index',
-    sql: RETIRED_INDEXES + quoteAndClaimIndexes(''),
+    sql: RETIRED_INDEXES + quoteAndClaimIndexes('', DESCENDING_LIST_ORDER),
   },
   {
     version: 5,
@@ -181,6 +189,16 @@ DROP TABLE entity_pairs;
   {
     version: 6,
     name: 'quotes by kind in list order, so a rare or absent kind is found without reading every quote',
-    sql: quoteKindIndex(''),
+    sql: quoteKindIndex('', DESCENDING_LIST_ORDER),
+  },
+  {
+    version: 7,
+    name: 'list order indexes ascending (read backwards), none by article; narrower entity indexes',
+    sql:
+      INDEXES_BEFORE_8 +
+      listOrderIndexes('') +
+      quoteAndClaimIndexes('') +
+      quoteKindIndex('') +
+      narrowEntityIndexes(''),
   },
 ];

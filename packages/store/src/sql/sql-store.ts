@@ -285,6 +285,14 @@ function endOf(to: string): string {
   return new Date(Date.parse(to) + 1).toISOString();
 }
 
+/**
+ * One article's quotes or claims, found by the list order index's leading columns (there is no
+ * index by article); the parameter is the article id.
+ */
+function ofArticle(alias: string): string {
+  return `(${alias}.published_sort, ${alias}.article_seq) = (SELECT published_sort, seq FROM articles WHERE id = ?)`;
+}
+
 /** LIKE pattern for a substring, with LIKE's own wildcards escaped. */
 function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -407,8 +415,8 @@ export class SqlStore implements Store {
   }
 
   /**
-   * One multi-row INSERT, with each row's search text going wherever the dialect keeps it.
-   * Returns the new rows' seq and idx, in no particular order.
+   * One multi-row INSERT, with each row's search text (searchTexts[i] for rows[i]) going wherever
+   * the dialect keeps it. Returns the new rows' seq and idx, in no particular order.
    */
   private async insertRows(
     tx: Database,
@@ -434,10 +442,18 @@ export class SqlStore implements Store {
       inserted.push(...returned.map((row) => ({ seq: int(row.seq), idx: int(row.idx) })));
     }
     if (!search) {
+      // A returned row is matched to its search text by idx, its position among the article's items.
+      const idxColumn = columns.indexOf('idx');
+      const position = new Map(
+        rows.map((row, i) => [idxColumn < 0 ? 0 : Number(row[idxColumn]), i]),
+      );
       await this.dialect.indexText(
         tx,
         table,
-        inserted.map((row) => ({ seq: row.seq, text: searchTexts[row.idx] ?? '' })),
+        inserted.map((row) => ({
+          seq: row.seq,
+          text: searchTexts[position.get(row.idx) ?? -1] ?? '',
+        })),
       );
     }
     return inserted;
@@ -679,6 +695,9 @@ export class SqlStore implements Store {
     corpusIds: Map<string, string>,
   ): Promise<void> {
     const corpus = (id: string | null) => (id === null ? null : (corpusIds.get(id) ?? null));
+    // Last first: the list order indexes hold an article's items idx descending (sql/indexes.ts).
+    const quotes = [...prepared.quotes].reverse();
+    const claims = [...prepared.claims].reverse();
     await this.insertRows(
       tx,
       'quotes',
@@ -696,7 +715,7 @@ export class SqlStore implements Store {
         'source_text',
         'json',
       ],
-      prepared.quotes.map((quote) => [
+      quotes.map((quote) => [
         seq,
         quote.index,
         prepared.publishedSort,
@@ -710,7 +729,7 @@ export class SqlStore implements Store {
         quote.sourceText,
         this.jsonValue(quote),
       ]),
-      prepared.quotes.map((quote) => quote.searchText),
+      quotes.map((quote) => quote.searchText),
     );
     await this.insertRows(
       tx,
@@ -728,7 +747,7 @@ export class SqlStore implements Store {
         'source_text',
         'json',
       ],
-      prepared.claims.map((claim) => [
+      claims.map((claim) => [
         seq,
         claim.index,
         prepared.publishedSort,
@@ -741,7 +760,7 @@ export class SqlStore implements Store {
         claim.sourceText,
         this.jsonValue(claim),
       ]),
-      prepared.claims.map((claim) => claim.searchText),
+      claims.map((claim) => claim.searchText),
     );
   }
 
@@ -774,14 +793,17 @@ export class SqlStore implements Store {
          FROM article_entities WHERE article_seq = ? GROUP BY corpus_id ORDER BY corpus_id`,
         [seq],
       );
+      // By the list order index's leading columns: there is no index by article alone.
+      const items = [String(article.published_sort), seq];
       for (const table of ['quotes', 'claims'] as const) {
+        const ofArticle = `published_sort = ? AND article_seq = ?`;
         await this.dialect.unindexText(
           tx,
           table,
-          `SELECT seq FROM ${table} WHERE article_seq = ?`,
-          [seq],
+          `SELECT seq FROM ${table} WHERE ${ofArticle}`,
+          items,
         );
-        await tx.run(`DELETE FROM ${table} WHERE article_seq = ?`, [seq]);
+        await tx.run(`DELETE FROM ${table} WHERE ${ofArticle}`, items);
       }
       await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq]);
       // Pairs and entity_articles are found through article_entities, so they go before it.
@@ -967,8 +989,7 @@ export class SqlStore implements Store {
     if (query.speaker !== undefined) where.add('q.speaker_id = ?', query.speaker);
     if (query.channel !== undefined) where.add('q.channel_id = ?', query.channel);
     if (query.kind !== undefined) where.add('q.kind = ?', query.kind);
-    if (query.article !== undefined)
-      where.add('q.article_seq = (SELECT seq FROM articles WHERE id = ?)', query.article);
+    if (query.article !== undefined) where.add(ofArticle('q'), query.article);
     where.addFragment(QUOTE_ORDER.after(query.cursor));
     const rows = await this.db.all(
       `SELECT q.article_seq, q.idx, q.published_sort, q.json, q.text, q.cue_text, q.source_text,
@@ -1010,8 +1031,7 @@ export class SqlStore implements Store {
       );
     if (query.anonymous !== undefined)
       where.add(query.anonymous ? 'c.source_anonymous = 1' : 'c.source_anonymous = 0');
-    if (query.article !== undefined)
-      where.add('c.article_seq = (SELECT seq FROM articles WHERE id = ?)', query.article);
+    if (query.article !== undefined) where.add(ofArticle('c'), query.article);
     where.addFragment(CLAIM_ORDER.after(query.cursor));
     const rows = await this.db.all(
       `SELECT c.article_seq, c.idx, c.published_sort, c.json, c.text, c.cue_text, c.source_text, c.source_descriptor,

@@ -4,12 +4,19 @@
  * a phrase. Files made before schema 5 keep the tables they were made with; both kinds answer.
  */
 import { SQLITE_STATEMENT_TABLES } from '../statements/schema.js';
-import { quoteAndClaimIndexes, quoteKindIndex, RETIRED_INDEXES } from '../sql/indexes.js';
+import {
+  INDEXES_BEFORE_8,
+  listOrderIndexes,
+  narrowEntityIndexes,
+  quoteAndClaimIndexes,
+  quoteKindIndex,
+  RETIRED_INDEXES,
+} from '../sql/indexes.js';
 import { SQLITE_WATCH_TABLES } from '../watch/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 7;
+export const SQLITE_SCHEMA_VERSION = 8;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS corpus_counts (
@@ -58,11 +65,10 @@ CREATE TABLE IF NOT EXISTS corpus_entities (
   channel_quotes INTEGER NOT NULL,
   claims INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS entities_by_surname ON corpus_entities (kind, last_word, multiword);
 CREATE INDEX IF NOT EXISTS entities_by_quotes ON corpus_entities (quotes DESC, id);
 CREATE INDEX IF NOT EXISTS entities_by_mentions ON corpus_entities (mentions DESC, id);
 CREATE INDEX IF NOT EXISTS entities_by_articles ON corpus_entities (articles DESC, id);
-CREATE INDEX IF NOT EXISTS entities_by_claims ON corpus_entities (claims DESC, id);
+${narrowEntityIndexes('IF NOT EXISTS ')}
 
 CREATE TABLE IF NOT EXISTS article_entities (
   article_seq INTEGER NOT NULL,
@@ -115,8 +121,6 @@ CREATE TABLE IF NOT EXISTS quotes (
   source_text TEXT,
   json BLOB NOT NULL
 );
-CREATE INDEX IF NOT EXISTS quotes_in_order ON quotes (published_sort DESC, article_seq DESC, idx);
-CREATE INDEX IF NOT EXISTS quotes_by_article ON quotes (article_seq, idx);
 
 CREATE TABLE IF NOT EXISTS claims (
   seq INTEGER PRIMARY KEY,
@@ -132,8 +136,7 @@ CREATE TABLE IF NOT EXISTS claims (
   source_text TEXT,
   json BLOB NOT NULL
 );
-CREATE INDEX IF NOT EXISTS claims_in_order ON claims (published_sort DESC, article_seq DESC, idx);
-CREATE INDEX IF NOT EXISTS claims_by_article ON claims (article_seq, idx);
+${listOrderIndexes('IF NOT EXISTS ')}
 ${QUOTE_AND_CLAIM_INDEXES}
 ${quoteKindIndex('IF NOT EXISTS ')}
 
@@ -198,4 +201,7 @@ DROP TABLE entity_pairs;
   5: '',
   // Quotes by kind in list order: the index comes with SQLITE_SCHEMA.
   6: '',
+  // List order indexes kept ascending and read backwards, none by article, narrower entity
+  // indexes: all remade by SQLITE_SCHEMA.
+  7: INDEXES_BEFORE_8,
 };

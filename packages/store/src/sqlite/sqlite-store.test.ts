@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { EntityQuery, RelatedQuery, type Article } from '@sourcetrace/article-model';
+import { EntityQuery, QuoteQuery, RelatedQuery, type Article } from '@sourcetrace/article-model';
 import { storeContract } from '../../test/store-contract.js';
 import { asStored } from '../testing/index.js';
 import { statementContract } from '../../test/statement-contract.js';
@@ -94,6 +94,46 @@ describe('quotes of one kind', () => {
           /USING (COVERING )?INDEX quotes_of_kind \(kind=\?\)/,
         );
         expect(plan.some((step) => /TEMP B-TREE/.test(step.detail))).toBe(false);
+      } finally {
+        raw.close();
+      }
+    }),
+  );
+});
+
+describe("one article's quotes and claims", () => {
+  it(
+    'are found through the list order index, newest article first, with no index by article',
+    withFolder(async (folder) => {
+      const file = join(folder, 'by-article.db');
+      const store = await createSqliteStore(file);
+      for (const seed of [1, 2, 3]) await store.putArticle(syntheticArticle(seed));
+      const quotes = await store.listQuotes(
+        QuoteQuery.parse({ article: syntheticArticle(2).id, limit: 100 }),
+      );
+      expect(quotes.items.length).toBeGreaterThan(1);
+      expect(quotes.items.map((item) => item.quote.id)).toEqual(
+        syntheticArticle(2).quotes.map((quote) => quote.id),
+      );
+      await store.close();
+      const raw = new BetterSqlite3(file, { readonly: true });
+      try {
+        for (const table of ['quotes', 'claims']) {
+          const plan = raw
+            .prepare(
+              `EXPLAIN QUERY PLAN SELECT seq FROM ${table}
+               WHERE (published_sort, article_seq) = (SELECT published_sort, seq FROM articles WHERE id = ?)
+               ORDER BY published_sort DESC, article_seq DESC, idx`,
+            )
+            .all('x') as { detail: string }[];
+          const steps = plan.map((step) => step.detail).join(' | ');
+          expect(steps).toMatch(
+            new RegExp(
+              `USING (COVERING )?INDEX ${table}_in_order \\(published_sort=\\? AND article_seq=\\?\\)`,
+            ),
+          );
+          expect(steps).not.toMatch(/TEMP B-TREE/);
+        }
       } finally {
         raw.close();
       }
