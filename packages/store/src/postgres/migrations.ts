@@ -201,4 +201,27 @@ DROP TABLE entity_pairs;
       quoteKindIndex('') +
       narrowEntityIndexes(''),
   },
+  {
+    version: 8,
+    name: 'article entities and entity articles keyed by corpus entity number instead of id',
+    sql: `
+ALTER TABLE article_entities ADD COLUMN entity integer;
+UPDATE article_entities ae SET entity = e.n FROM corpus_entities e WHERE e.id = ae.corpus_id;
+ALTER TABLE article_entities ALTER COLUMN entity SET NOT NULL;
+ALTER TABLE article_entities DROP COLUMN corpus_id;
+CREATE TABLE entity_articles_numbered (
+  entity integer NOT NULL,
+  published_sort text NOT NULL,
+  article_seq integer NOT NULL,
+  paired integer NOT NULL,
+  PRIMARY KEY (entity, published_sort, article_seq)
+);
+INSERT INTO entity_articles_numbered (entity, published_sort, article_seq, paired)
+SELECT e.n, ea.published_sort, ea.article_seq, ea.paired
+FROM entity_articles ea JOIN corpus_entities e ON e.id = ea.corpus_id;
+DROP TABLE entity_articles;
+ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
+ALTER INDEX entity_articles_numbered_pkey RENAME TO entity_articles_pkey;
+`,
+  },
 ];

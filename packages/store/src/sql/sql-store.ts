@@ -89,15 +89,15 @@ const RELATED_ORDER = new Keyset('related', [
 /** Entities of one article that count towards co-occurrence (the most mentioned). */
 const MAX_PAIRED_PER_ARTICLE = 24;
 /**
- * The numbers of one article's paired corpus entities, found by entity_articles' key (corpus id,
+ * The numbers of one article's paired corpus entities, found by entity_articles' key (entity,
  * published_sort, seq) from the article's own entities: no second index on entity_articles.
  * Parameters: the article's seq, published_sort, seq.
  */
-const PAIRED_OF_ARTICLE = `SELECT e.n FROM entity_articles ea JOIN corpus_entities e ON e.id = ea.corpus_id
-  WHERE ea.corpus_id IN (SELECT corpus_id FROM article_entities WHERE article_seq = ?)
+const PAIRED_OF_ARTICLE = `SELECT ea.entity FROM entity_articles ea
+  WHERE ea.entity IN (SELECT entity FROM article_entities WHERE article_seq = ?)
     AND ea.published_sort = ? AND ea.article_seq = ? AND ea.paired = 1`;
 /** Every ordered pair of one article's paired entities (PAIRED_OF_ARTICLE's parameters twice). */
-const PAIRS_OF_ARTICLE = `SELECT s.n, o.n FROM (${PAIRED_OF_ARTICLE}) s JOIN (${PAIRED_OF_ARTICLE}) o ON o.n <> s.n`;
+const PAIRS_OF_ARTICLE = `SELECT s.entity, o.entity FROM (${PAIRED_OF_ARTICLE}) s JOIN (${PAIRED_OF_ARTICLE}) o ON o.entity <> s.entity`;
 
 /**
  * Co-occurrence added up over a batch of articles, so each pair is written once per batch (in
@@ -160,6 +160,12 @@ class BatchTotals {
   readonly pairs = new PairCounts();
   /** Articles whose quotes are matched into statements once the whole batch is written. */
   readonly forStatements: StoredArticle[] = [];
+  /**
+   * Rows of article_entities and entity_articles, each led by its corpus entity's id, which
+   * becomes the entity's number once the batch's corpus entities are written.
+   */
+  readonly articleEntities: unknown[][] = [];
+  readonly entityArticles: unknown[][] = [];
   articles = 0;
   quotes = 0;
   claims = 0;
@@ -350,8 +356,10 @@ export class SqlStore implements Store {
       // batch, not per article.
       await addArticleStatements(tx, this.dialect, batch.forStatements);
       // Rows only each article touches came first; the shared rows (corpus entities, pairs,
-      // totals) last, so concurrent writers on PostgreSQL hold those locks for as short a time as possible.
+      // totals) last, so concurrent writers on PostgreSQL hold those locks for as short a time as
+      // possible. The article-entity rows wait for the corpus entities' numbers.
       const numbers = await this.addEntityShares(tx, batch.shares);
+      await this.addArticleEntities(tx, batch, numbers);
       await this.addPairs(tx, batch.pairs.rows(numbers));
       await this.addToCounts(tx, batch.articles, batch.quotes, batch.claims);
       return results;
@@ -459,19 +467,6 @@ export class SqlStore implements Store {
     return inserted;
   }
 
-  /** `head VALUES (...), (...) tail`, in as many statements as the rows need. */
-  private async insertValues(
-    tx: Database,
-    head: string,
-    rows: unknown[][],
-    tail = '',
-  ): Promise<void> {
-    for (const part of chunks(rows, rows[0]?.length ?? 1)) {
-      const values = valuesList(part);
-      await tx.run(`${head} VALUES ${values.sql} ${tail}`, values.params);
-    }
-  }
-
   /**
    * Article entity id -> corpus entity id. The key is kind plus normalised name; a one-word
    * person name (a surname) joins the one full-name person with that last word, when exactly
@@ -522,14 +517,12 @@ export class SqlStore implements Store {
     batch: BatchTotals,
   ): Promise<void> {
     if (entities.length === 0) return;
-    await this.insertValues(
-      tx,
-      `INSERT INTO article_entities (article_seq, entity_id, corpus_id, mentions, quotes, channel_quotes, claims,
-         names, descriptors, outlet, anonymous)`,
-      entities.map((entity) => [
+    // Written with the batch's corpus entity numbers, once addEntityShares has them.
+    batch.articleEntities.push(
+      ...entities.map((entity) => [
+        corpusIds.get(entity.entityId),
         seq,
         entity.entityId,
-        corpusIds.get(entity.entityId),
         entity.mentions,
         entity.quotes,
         entity.channelQuotes,
@@ -555,10 +548,8 @@ export class SqlStore implements Store {
       .slice(0, MAX_PAIRED_PER_ARTICLE);
     const isPaired = new Set(paired);
     // One row per corpus entity and article: what article lists by entity and co-occurrence read.
-    await this.insertValues(
-      tx,
-      `INSERT INTO entity_articles (corpus_id, published_sort, article_seq, paired)`,
-      ids.map((id) => [id, publishedSort, seq, isPaired.has(id) ? 1 : 0]),
+    batch.entityArticles.push(
+      ...ids.map((id) => [id, publishedSort, seq, isPaired.has(id) ? 1 : 0]),
     );
     batch.pairs.addArticle(paired);
     for (const id of ids) {
@@ -675,6 +666,47 @@ export class SqlStore implements Store {
     return numbers;
   }
 
+  /**
+   * The batch's article_entities and entity_articles rows, keyed by corpus entity number (a few
+   * bytes where the id is 21), in a few multi-row statements of fixed shapes for the whole batch.
+   */
+  private async addArticleEntities(
+    tx: Database,
+    batch: BatchTotals,
+    numbers: Map<string, number>,
+  ): Promise<void> {
+    const numbered = (rows: unknown[][]) =>
+      rows.map(([id, ...rest]) => [numbers.get(id as string) as number, ...rest]);
+    const articleEntities = numbered(batch.articleEntities);
+    for (const part of this.dialect.bulkRows(articleEntities, [
+      ...(['bigint', 'bigint', 'text'] as const),
+      ...(['bigint', 'bigint', 'bigint', 'bigint'] as const),
+      ...(['text', 'text', 'bigint', 'bigint'] as const),
+    ]))
+      await tx.run(
+        `INSERT INTO article_entities (entity, article_seq, entity_id, mentions, quotes, channel_quotes, claims,
+           names, descriptors, outlet, anonymous) ${part.sql}`,
+        part.params,
+      );
+    // In key order, so each row goes where the one before it went.
+    const entityArticles = numbered(batch.entityArticles).sort(
+      (a, b) =>
+        (a[0] as number) - (b[0] as number) ||
+        (String(a[1]) < String(b[1]) ? -1 : String(a[1]) > String(b[1]) ? 1 : 0) ||
+        (a[2] as number) - (b[2] as number),
+    );
+    for (const part of this.dialect.bulkRows(entityArticles, [
+      'bigint',
+      'text',
+      'bigint',
+      'bigint',
+    ]))
+      await tx.run(
+        `INSERT INTO entity_articles (entity, published_sort, article_seq, paired) ${part.sql}`,
+        part.params,
+      );
+  }
+
   /** Co-occurrence counts kept up to date, so related entities are a read of one entity's pairs. */
   private async addPairs(tx: Database, rows: number[]): Promise<void> {
     if (rows.length === 0) return;
@@ -788,9 +820,11 @@ export class SqlStore implements Store {
       await removeArticleStatements(tx, seq);
       await this.addToCounts(tx, -1, -int(article.quotes), -int(article.claims));
       const affected = await tx.all(
-        `SELECT corpus_id, COUNT(*) AS n, SUM(mentions) AS mentions, SUM(quotes) AS quotes,
-           SUM(channel_quotes) AS channel_quotes, SUM(claims) AS claims
-         FROM article_entities WHERE article_seq = ? GROUP BY corpus_id ORDER BY corpus_id`,
+        `SELECT e.id AS corpus_id, ae.mentions, ae.quotes, ae.channel_quotes, ae.claims
+         FROM (SELECT entity, SUM(mentions) AS mentions, SUM(quotes) AS quotes,
+             SUM(channel_quotes) AS channel_quotes, SUM(claims) AS claims
+           FROM article_entities WHERE article_seq = ? GROUP BY entity) ae
+         JOIN corpus_entities e ON e.n = ae.entity ORDER BY e.id`,
         [seq],
       );
       // By the list order index's leading columns: there is no index by article alone.
@@ -818,7 +852,7 @@ export class SqlStore implements Store {
         ...key,
       ]);
       await tx.run(
-        `DELETE FROM entity_articles WHERE corpus_id IN (SELECT corpus_id FROM article_entities WHERE article_seq = ?)
+        `DELETE FROM entity_articles WHERE entity IN (SELECT entity FROM article_entities WHERE article_seq = ?)
            AND published_sort = ? AND article_seq = ?`,
         key,
       );
@@ -863,8 +897,8 @@ export class SqlStore implements Store {
   private async recomputeNames(tx: Database, corpusId: string, canonical: string): Promise<void> {
     const rows = await tx.all(
       `SELECT ae.names, ae.descriptors, ae.outlet, ae.anonymous
-       FROM entity_articles ea JOIN article_entities ae ON ae.article_seq = ea.article_seq AND ae.corpus_id = ea.corpus_id
-       WHERE ea.corpus_id = ? ORDER BY ae.article_seq, ae.entity_id`,
+       FROM entity_articles ea JOIN article_entities ae ON ae.article_seq = ea.article_seq AND ae.entity = ea.entity
+       WHERE ea.entity = (SELECT n FROM corpus_entities WHERE id = ?) ORDER BY ae.article_seq, ae.entity_id`,
       [corpusId],
     );
     let aliases: string[] = [];
@@ -952,7 +986,7 @@ export class SqlStore implements Store {
     if (query.entity !== undefined) {
       from = 'entity_articles ea JOIN articles a ON a.seq = ea.article_seq';
       order = ENTITY_ARTICLE_ORDER;
-      where.add('ea.corpus_id = ?', query.entity);
+      where.add('ea.entity = (SELECT n FROM corpus_entities WHERE id = ?)', query.entity);
     }
     where.addFragment(order.after(query.cursor));
     const rows = await this.db.all(
@@ -1086,7 +1120,7 @@ export class SqlStore implements Store {
         .map((column) => `e.${column}`)
         .join(', ')}
        FROM articles a JOIN article_entities ae ON ae.article_seq = a.seq
-       JOIN corpus_entities e ON e.id = ae.corpus_id WHERE a.id = ? AND ae.entity_id = ?`,
+       JOIN corpus_entities e ON e.n = ae.entity WHERE a.id = ? AND ae.entity_id = ?`,
       [articleId, entityId],
     );
     return row ? toCorpusEntity(row) : null;

@@ -16,7 +16,39 @@ import { SQLITE_WATCH_TABLES } from '../watch/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 8;
+export const SQLITE_SCHEMA_VERSION = 9;
+
+/**
+ * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
+ * where the id is 21), and what it adds to the corpus entity's counts and names.
+ */
+function articleEntitiesTable(name: string): string {
+  return `CREATE TABLE ${name} (
+  article_seq INTEGER NOT NULL,
+  entity_id TEXT NOT NULL,
+  entity INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  quotes INTEGER NOT NULL,
+  channel_quotes INTEGER NOT NULL,
+  claims INTEGER NOT NULL,
+  names TEXT NOT NULL,
+  descriptors TEXT NOT NULL,
+  outlet INTEGER NOT NULL,
+  anonymous INTEGER NOT NULL,
+  PRIMARY KEY (article_seq, entity_id)
+) WITHOUT ROWID;`;
+}
+
+/** The articles of each corpus entity (by number) in list order, and whether it paired in each. */
+function entityArticlesTable(name: string): string {
+  return `CREATE TABLE ${name} (
+  entity INTEGER NOT NULL,
+  published_sort TEXT NOT NULL,
+  article_seq INTEGER NOT NULL,
+  paired INTEGER NOT NULL,
+  PRIMARY KEY (entity, published_sort, article_seq)
+) WITHOUT ROWID;`;
+}
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS corpus_counts (
@@ -70,28 +102,9 @@ CREATE INDEX IF NOT EXISTS entities_by_mentions ON corpus_entities (mentions DES
 CREATE INDEX IF NOT EXISTS entities_by_articles ON corpus_entities (articles DESC, id);
 ${narrowEntityIndexes('IF NOT EXISTS ')}
 
-CREATE TABLE IF NOT EXISTS article_entities (
-  article_seq INTEGER NOT NULL,
-  entity_id TEXT NOT NULL,
-  corpus_id TEXT NOT NULL,
-  mentions INTEGER NOT NULL,
-  quotes INTEGER NOT NULL,
-  channel_quotes INTEGER NOT NULL,
-  claims INTEGER NOT NULL,
-  names TEXT NOT NULL,
-  descriptors TEXT NOT NULL,
-  outlet INTEGER NOT NULL,
-  anonymous INTEGER NOT NULL,
-  PRIMARY KEY (article_seq, entity_id)
-) WITHOUT ROWID;
+${articleEntitiesTable('IF NOT EXISTS article_entities')}
 
-CREATE TABLE IF NOT EXISTS entity_articles (
-  corpus_id TEXT NOT NULL,
-  published_sort TEXT NOT NULL,
-  article_seq INTEGER NOT NULL,
-  paired INTEGER NOT NULL,
-  PRIMARY KEY (corpus_id, published_sort, article_seq)
-) WITHOUT ROWID;
+${entityArticlesTable('IF NOT EXISTS entity_articles')}
 
 CREATE TABLE IF NOT EXISTS entity_pair_counts (
   entity INTEGER NOT NULL,
@@ -204,4 +217,21 @@ DROP TABLE entity_pairs;
   // List order indexes kept ascending and read backwards, none by article, narrower entity
   // indexes: all remade by SQLITE_SCHEMA.
   7: INDEXES_BEFORE_8,
+  // Article entities and entity articles keyed by corpus entity number instead of id.
+  8: `
+${articleEntitiesTable('article_entities_numbered')}
+INSERT INTO article_entities_numbered (article_seq, entity_id, entity, mentions, quotes, channel_quotes,
+  claims, names, descriptors, outlet, anonymous)
+SELECT ae.article_seq, ae.entity_id, e.n, ae.mentions, ae.quotes, ae.channel_quotes,
+  ae.claims, ae.names, ae.descriptors, ae.outlet, ae.anonymous
+FROM article_entities ae JOIN corpus_entities e ON e.id = ae.corpus_id ORDER BY ae.article_seq, ae.entity_id;
+DROP TABLE article_entities;
+ALTER TABLE article_entities_numbered RENAME TO article_entities;
+${entityArticlesTable('entity_articles_numbered')}
+INSERT INTO entity_articles_numbered (entity, published_sort, article_seq, paired)
+SELECT e.n, ea.published_sort, ea.article_seq, ea.paired
+FROM entity_articles ea JOIN corpus_entities e ON e.id = ea.corpus_id ORDER BY e.n, ea.published_sort, ea.article_seq;
+DROP TABLE entity_articles;
+ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
+`,
 };

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { EntityQuery, QuoteQuery, RelatedQuery, type Article } from '@sourcetrace/article-model';
+import {
+  ArticleQuery,
+  ClaimQuery,
+  EntityQuery,
+  QuoteQuery,
+  RelatedQuery,
+  type Article,
+} from '@sourcetrace/article-model';
 import { storeContract } from '../../test/store-contract.js';
 import { asStored } from '../testing/index.js';
 import { statementContract } from '../../test/statement-contract.js';
@@ -63,14 +70,29 @@ describe('SQLite file', () => {
   );
 });
 
-/** What a reader sees of a corpus: totals, every entity and every entity's related entities. */
+/**
+ * What a reader sees of a corpus: totals, every entity with its related entities and its
+ * articles, and the quotes and claims with their words, spans and descriptors.
+ */
 async function snapshot(store: Store) {
   const entities = (await store.listEntities(EntityQuery.parse({ limit: 100, sort: 'articles' })))
     .items;
   const related = await Promise.all(
     entities.map((entity) => store.relatedEntities(entity.id, RelatedQuery.parse({ limit: 100 }))),
   );
-  return { stats: await store.stats(), entities, related };
+  const articlesOf = await Promise.all(
+    entities.map((entity) =>
+      store.listArticles(ArticleQuery.parse({ entity: entity.id, limit: 100 })),
+    ),
+  );
+  // Without the rule: the fixture's articles were made when synthetic ones named no rule.
+  const quotes = (await store.listQuotes(QuoteQuery.parse({ limit: 100 }))).items.map(
+    ({ quote: { rule: _rule, ...quote }, ...item }) => ({ ...item, quote }),
+  );
+  const claims = (await store.listClaims(ClaimQuery.parse({ limit: 100 }))).items.map(
+    ({ claim: { rule: _rule, ...claim }, ...item }) => ({ ...item, claim }),
+  );
+  return { stats: await store.stats(), entities, related, articlesOf, quotes, claims };
 }
 
 describe('quotes of one kind', () => {
@@ -158,6 +180,10 @@ describe('a file written by corpus schema 2', () => {
         for (const seed of seeds) await fresh.putArticle(syntheticArticle(seed), { ingestedAt });
         const before = await snapshot(fresh);
         expect(before.related.some((page) => page.items.length > 0)).toBe(true);
+        expect(
+          before.quotes.some((item) => item.cueText !== null && item.speaker?.descriptor),
+        ).toBe(true);
+        expect(before.claims.some((item) => item.sourceText !== null)).toBe(true);
         expect(await snapshot(migrated)).toEqual(before);
 
         const added: Article = syntheticArticle(9);
