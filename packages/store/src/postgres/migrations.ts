@@ -224,4 +224,9 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
 ALTER INDEX entity_articles_numbered_pkey RENAME TO entity_articles_pkey;
 `,
   },
+  {
+    version: 9,
+    name: 'corpus entities without name_norm, which was written and never read',
+    sql: 'ALTER TABLE corpus_entities DROP COLUMN name_norm;',
+  },
 ];

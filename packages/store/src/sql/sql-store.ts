@@ -35,7 +35,7 @@ import {
 import type { PutResult, Store } from '../types.js';
 import {
   chunks,
-  valuesList,
+  type BulkType,
   type Database,
   type Dialect,
   type Row,
@@ -196,6 +196,13 @@ class BatchTotals {
 const MAX_NAMES = 50;
 const TOP = 10;
 const ITERATE_BATCH = 200;
+
+/** Column types of a corpus_entities upsert row, in addEntityShares' order. */
+const ENTITY_ROW_TYPES: BulkType[] = [
+  ...(['text', 'text', 'text', 'text', 'text', 'bigint'] as const),
+  ...(['text', 'text', 'text', 'bigint', 'bigint'] as const),
+  ...(['bigint', 'bigint', 'bigint', 'bigint', 'bigint'] as const),
+];
 
 const ENTITY_COLUMNS =
   'id, key, kind, name, aliases, descriptors, outlet, anonymous, articles, mentions, quotes, claims';
@@ -599,11 +606,13 @@ export class SqlStore implements Store {
     const ids = [...shares.keys()].sort();
     if (ids.length === 0) return numbers;
     const existing = new Map<string, Row>();
-    for (const part of chunks(ids)) {
+    // Statements of a few fixed shapes (dialect.bulkIn, bulkRows): a batch's count of entities
+    // varies, and SQLite would otherwise prepare these long statements anew for every batch.
+    for (const part of this.dialect.bulkIn('id', ids, 'text')) {
       const rows = await tx.all(
-        `SELECT id, name, aliases, descriptors FROM corpus_entities WHERE id IN (${part.map(() => '?').join(', ')})
+        `SELECT id, name, aliases, descriptors FROM corpus_entities WHERE ${part.sql}
          ORDER BY id${this.dialect.kind === 'postgres' ? ' FOR UPDATE' : ''}`,
-        part,
+        part.params,
       );
       for (const row of rows) existing.set(String(row.id), row);
     }
@@ -628,7 +637,6 @@ export class SqlStore implements Store {
         owner.key,
         owner.kind,
         owner.name,
-        name,
         lastWord(name),
         name.includes(' ') ? 1 : 0,
         normaliseName([canonical, ...aliases].join(' | ')),
@@ -643,12 +651,11 @@ export class SqlStore implements Store {
         share.claims,
       ];
     });
-    for (const part of chunks(upserts, upserts[0]?.length ?? 1)) {
-      const values = valuesList(part);
+    for (const part of this.dialect.bulkRows(upserts, ENTITY_ROW_TYPES)) {
       const rows = await tx.all(
-        `INSERT INTO corpus_entities (id, key, kind, name, name_norm, last_word, multiword, search, aliases, descriptors,
+        `INSERT INTO corpus_entities (id, key, kind, name, last_word, multiword, search, aliases, descriptors,
            outlet, anonymous, articles, mentions, quotes, channel_quotes, claims)
-         VALUES ${values.sql}
+         ${part.sql}
          ON CONFLICT (id) DO UPDATE SET search = excluded.search, aliases = excluded.aliases,
          descriptors = excluded.descriptors,
          outlet = CASE WHEN excluded.outlet = 1 THEN 1 ELSE corpus_entities.outlet END,
@@ -659,7 +666,7 @@ export class SqlStore implements Store {
          channel_quotes = corpus_entities.channel_quotes + excluded.channel_quotes,
          claims = corpus_entities.claims + excluded.claims
          RETURNING id, n`,
-        values.params,
+        part.params,
       );
       for (const row of rows) numbers.set(String(row.id), int(row.n));
     }

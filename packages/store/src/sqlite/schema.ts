@@ -16,7 +16,7 @@ import { SQLITE_WATCH_TABLES } from '../watch/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 9;
+export const SQLITE_SCHEMA_VERSION = 10;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -83,7 +83,6 @@ CREATE TABLE IF NOT EXISTS corpus_entities (
   key TEXT NOT NULL,
   kind TEXT NOT NULL,
   name TEXT NOT NULL,
-  name_norm TEXT NOT NULL,
   last_word TEXT NOT NULL,
   multiword INTEGER NOT NULL,
   search TEXT NOT NULL,
@@ -234,4 +233,6 @@ FROM entity_articles ea JOIN corpus_entities e ON e.id = ea.corpus_id ORDER BY e
 DROP TABLE entity_articles;
 ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
 `,
+  // Corpus entities without name_norm, which was written and never read.
+  9: 'ALTER TABLE corpus_entities DROP COLUMN name_norm;',
 };
