@@ -116,6 +116,42 @@ export function statementContract(name: string, fixture: StoreFixture): void {
       expect(await store.getStatement('bad\u0000id')).toBeNull();
     });
 
+    it('shows the most printed full wording when the first report printed only part of it', async () => {
+      const own = await fixture.open();
+      try {
+        const full =
+          'The lighthouse keepers will be paid from the harbour fund until the new pier opens next spring';
+        const part = 'The lighthouse keepers will be paid from the harbour fund';
+        const told: QuotingArticle[] = [
+          {
+            publisher: 'Daily Ledger',
+            publishedAt: '2024-05-01',
+            lines: [{ words: part, speaker: 'Ilse Marrow' }],
+          },
+          {
+            publisher: 'Valley Courier',
+            publishedAt: '2024-05-02',
+            lines: [{ words: full, speaker: 'Ilse Marrow' }],
+          },
+          {
+            publisher: 'Harbour Post',
+            publishedAt: '2024-05-03',
+            lines: [{ words: full, speaker: 'Ilse Marrow' }],
+          },
+        ];
+        for (const spec of told) await own.putArticle(quotingArticle(spec));
+        const { items } = await list(own, {});
+        expect(items).toHaveLength(1);
+        expect(items[0]?.canonical).toBe(full);
+        expect(items[0]?.firstSeen.wording).toBe(part);
+        const statement = await own.getStatement(items[0]!.id);
+        expect(statement?.canonical).toBe(full);
+        expect(statement?.variants.map((variant) => variant.wording)).toEqual([part]);
+      } finally {
+        await fixture.dispose(own);
+      }
+    });
+
     it('lists statements by flag, speaker, outlet, words, article and number of outlets', async () => {
       const id = await idOf(0);
       const ids = async (input: StatementQueryInput) =>

@@ -1,4 +1,4 @@
-import { POSTGRES_STATEMENT_TABLES } from '../statements/schema.js';
+import { CANONICAL_SAME_AS_FIRST, POSTGRES_STATEMENT_TABLES } from '../statements/schema.js';
 import {
   DESCENDING_LIST_ORDER,
   INDEXES_BEFORE_8,
@@ -228,5 +228,10 @@ ALTER INDEX entity_articles_numbered_pkey RENAME TO entity_articles_pkey;
     version: 9,
     name: 'corpus entities without name_norm, which was written and never read',
     sql: 'ALTER TABLE corpus_entities DROP COLUMN name_norm;',
+  },
+  {
+    version: 10,
+    name: "statements: a canonical wording that is the first occurrence's is read from there, not kept twice",
+    sql: CANONICAL_SAME_AS_FIRST,
   },
 ];

@@ -3,7 +3,7 @@
  * seq, and keep no positions (detail=none): a search is words, each one token (searchWords), never
  * a phrase. Files made before schema 5 keep the tables they were made with; both kinds answer.
  */
-import { SQLITE_STATEMENT_TABLES } from '../statements/schema.js';
+import { CANONICAL_SAME_AS_FIRST, SQLITE_STATEMENT_TABLES } from '../statements/schema.js';
 import {
   INDEXES_BEFORE_8,
   listOrderIndexes,
@@ -16,7 +16,7 @@ import { SQLITE_WATCH_TABLES } from '../watch/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 10;
+export const SQLITE_SCHEMA_VERSION = 11;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -235,4 +235,16 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
 `,
   // Corpus entities without name_norm, which was written and never read.
   9: 'ALTER TABLE corpus_entities DROP COLUMN name_norm;',
+  // Statements: see SQLITE_MIGRATIONS_AFTER_SCHEMA.
+  10: '',
+};
+
+/**
+ * Steps that change rows rather than tables, by the version they start from: they run after
+ * SQLITE_SCHEMA, once every table they read exists (a file older than schema 3 gets the
+ * statement tables only then, empty).
+ */
+export const SQLITE_MIGRATIONS_AFTER_SCHEMA: Record<number, string> = {
+  // A canonical wording that is the first occurrence's is read from there, not kept twice.
+  10: CANONICAL_SAME_AS_FIRST,
 };

@@ -11,7 +11,12 @@ import {
   type SearchTable,
 } from '../sql/database.js';
 import { runs } from '../sql/runs.js';
-import { SQLITE_MIGRATIONS, SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from './schema.js';
+import {
+  SQLITE_MIGRATIONS,
+  SQLITE_MIGRATIONS_AFTER_SCHEMA,
+  SQLITE_SCHEMA,
+  SQLITE_SCHEMA_VERSION,
+} from './schema.js';
 
 const MAX_PREPARED = 4000;
 
@@ -175,6 +180,11 @@ function migrate(connection: BetterSqlite3.Database, file: string): void {
           connection.exec(sql);
         }
       connection.exec(SQLITE_SCHEMA);
+      if (version !== 0)
+        for (let step = version; step < SQLITE_SCHEMA_VERSION; step++) {
+          const sql = SQLITE_MIGRATIONS_AFTER_SCHEMA[step];
+          if (sql !== undefined) connection.exec(sql);
+        }
       connection.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`);
     })
     .immediate();

@@ -61,6 +61,14 @@ export interface StatementFacts {
   first: { sortKey: string; articleSeq: number; idx: number; wording: string };
 }
 
+/** statements.canonical when the canonical wording is the first occurrence's (canonicalOf). */
+export const SAME_AS_FIRST = '';
+
+/** A statement's canonical wording, from its row's canonical and its first occurrence's wording. */
+export function canonicalOf(canonical: unknown, firstWording: unknown): string {
+  return String(canonical) === SAME_AS_FIRST ? String(firstWording) : String(canonical);
+}
+
 /** The statements row columns after `seq`-independent ones: canonical ... first_idx. */
 export const SUMMARY_COLUMNS = [
   'canonical',
@@ -96,7 +104,9 @@ export function summarise(facts: StatementFacts): unknown[] {
   const unnamed = (facts.speakers.get('') ?? 0) > 0;
   const firstKey = facts.first.sortKey;
   return [
-    canonical.display,
+    // Most statements print their canonical wording first: it is then read from the first
+    // occurrence (statement_quotes.wording) rather than kept twice. No wording is empty.
+    canonical.display === facts.first.wording ? SAME_AS_FIRST : canonical.display,
     canonical.words.join(' '),
     named[0] ?? null,
     JSON.stringify(named),

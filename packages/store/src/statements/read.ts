@@ -11,7 +11,7 @@ import type {
 } from '@sourcetrace/article-model';
 import type { Database, Row } from '../sql/database.js';
 import { Keyset } from '../sql/keyset.js';
-import { isAltered } from './aggregate.js';
+import { canonicalOf, isAltered } from './aggregate.js';
 import { wordChanges } from './compare.js';
 import { statementWords } from './words.js';
 
@@ -114,7 +114,7 @@ async function summaries(db: Database, rows: Row[]): Promise<StatementSummary[]>
     const first = firsts.get(Number(row.seq)) as Row;
     return {
       id: String(row.id),
-      canonical: String(row.canonical),
+      canonical: canonicalOf(row.canonical, first.wording),
       speaker: row.speaker_id === null ? null : (refs.get(String(row.speaker_id)) ?? null),
       speakers,
       flags: flagsOf(row),
@@ -251,7 +251,7 @@ export async function getStatement(db: Database, id: string): Promise<Statement 
   return {
     ...(summary as StatementSummary),
     timeline: timelineRows.map((r) => occurrence(r, refs)),
-    variants: variantsOf(String(row.canonical), wordingRows),
+    variants: variantsOf((summary as StatementSummary).canonical, wordingRows),
   };
 }
 

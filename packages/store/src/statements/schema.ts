@@ -82,3 +82,14 @@ CREATE INDEX ${exists}statement_outlets_by_outlet ON statement_outlets (outlet, 
 
 export const SQLITE_STATEMENT_TABLES = statementTables(true);
 export const POSTGRES_STATEMENT_TABLES = statementTables(false);
+
+/**
+ * Statements whose canonical wording is their first occurrence's keep it there alone
+ * (aggregate.ts, SAME_AS_FIRST): the step that brings a corpus written before to that form.
+ */
+export const CANONICAL_SAME_AS_FIRST = `
+UPDATE statements SET canonical = '' WHERE canonical = (
+  SELECT sq.wording FROM statement_quotes sq WHERE sq.statement_seq = statements.seq
+    AND sq.sort_key = statements.first_key AND sq.article_seq = statements.first_article_seq
+    AND sq.idx = statements.first_idx);
+`;
