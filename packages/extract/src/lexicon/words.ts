@@ -729,3 +729,6 @@ export const STANDING_QUANTIFIERS = new Set([
   'several',
   'some',
 ]);
+
+/** The standing quantifiers that count one: the rest take a plural verb ("many say"). */
+export const SINGULAR_QUANTIFIERS = new Set(['another', 'one']);

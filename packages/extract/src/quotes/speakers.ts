@@ -11,6 +11,8 @@ import {
   HONORIFICS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
+  SINGULAR_QUANTIFIERS,
+  STANDING_QUANTIFIERS,
 } from '../lexicon/words.js';
 import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
@@ -218,6 +220,12 @@ export function readsAsVerb(
 ): boolean {
   const lower = p.lower(c);
   if (lower !== 'says' && lower.endsWith('s') && AUXILIARIES.has(p.lower(c + 1))) return false;
+  // "Some states remained", "Many reports say": a form in -s after a quantifier that takes a
+  // plural verb is the noun it counts
+  const head = p.lower(npEnd);
+  const pluralQuantifier = STANDING_QUANTIFIERS.has(head) && !SINGULAR_QUANTIFIERS.has(head);
+  const presentS = lower.endsWith('s') && !isBaseForm(lower);
+  if (pluralQuantifier && presentS && npStart === npEnd && groupStart === c) return false;
   if (!isBaseForm(lower) || groupStart < c || RARELY_NOUNS.has(lower)) return true;
   // the last word, or the noun before a link ("documents from the agency show")
   return takesPluralVerb(p.lower(npEnd)) || takesPluralVerb(p.lower(headBefore(p, npStart, npEnd)));

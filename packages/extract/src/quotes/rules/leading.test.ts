@@ -110,6 +110,17 @@ describe('leading', () => {
     });
   });
 
+  it('a form in -s after a quantifier that takes a plural verb is the noun it counts', () => {
+    expect(read('Some claims went unanswered at the hearing.')).toEqual([]);
+    expect(read('Many reports say the pier is closed.')[0]).toMatchObject({
+      source: 'Many reports',
+      cue: 'say',
+    });
+    // the quantifier alone still speaks, and "one" takes the singular
+    expect(read('Some said the pier is closed.')[0]).toMatchObject({ source: 'Some', cue: 'said' });
+    expect(read('One says the pier is closed.')[0]).toMatchObject({ source: 'One', cue: 'says' });
+  });
+
   it('a cue in a clause fronted before the sentence reports only that clause', () => {
     const [fronted, own] = read(
       'When Ada Kemp said the ferry would stop, the pilots walked out. Because Tom Bell warned that fares would rise, riders stayed home.',
