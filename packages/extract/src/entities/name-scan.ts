@@ -328,12 +328,12 @@ export function isCommonWord(ctx: Ctx, lower: string): boolean {
 
 /** A word of a title before a name: an honorific, a role ("Senators"), a party ("Democrat"). */
 export function isTitleWord(lower: string): boolean {
-  return (
-    HONORIFIC_GENDER.has(lower) ||
-    ROLE_NOUNS.has(lower) ||
-    PARTY_WORDS.has(lower) ||
-    (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))
-  );
+  return HONORIFIC_GENDER.has(lower) || isRoleWord(lower) || PARTY_WORDS.has(lower);
+}
+
+/** A role noun or its plural: "mayor", "Senators", "friends". */
+export function isRoleWord(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)));
 }
 
 export function isBareHonorific(word: string): boolean {

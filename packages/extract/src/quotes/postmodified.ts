@@ -11,7 +11,8 @@ import {
   STANDING_QUANTIFIERS,
 } from '../lexicon/words.js';
 import { GROUP_HEADS, RANK_MODIFIERS, RESTRICTIVE_RELATIVES } from '../lexicon/quote-words.js';
-import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
+import { PEOPLE_PLURALS } from '../entities/data/people.js';
+import { isRoleWord } from '../entities/name-scan.js';
 import { GROUP_NOUNS } from '../entities/data/source-words.js';
 import type { Phrases } from './phrases.js';
 import type { SpeakerBefore } from './rules/types.js';
@@ -95,11 +96,7 @@ function namesPeople(p: Phrases, npStart: number, npEnd: number): boolean {
 export function peopleWord(head: string): boolean {
   const one = head.endsWith('s') ? head.slice(0, -1) : head;
   return (
-    ROLE_NOUNS.has(head) ||
-    ROLE_NOUNS.has(one) ||
-    PEOPLE_PLURALS.has(head) ||
-    GROUP_NOUNS.has(one) ||
-    GROUP_HEADS.has(head)
+    isRoleWord(head) || PEOPLE_PLURALS.has(head) || GROUP_NOUNS.has(one) || GROUP_HEADS.has(head)
   );
 }
 

@@ -17,14 +17,10 @@ export function timePhraseAfter(p: TokenReader, i: number, hi: number): number {
 export function timePhraseBefore(p: TokenReader, i: number, lo: number): number {
   let j = i;
   let sawTime = false;
-  while (
-    j >= lo &&
-    p.isWord(j) &&
-    !p.surnameLike(j, lo) &&
-    (timeBeforeCue(p, j) || /^\d/.test(p.lower(j)))
-  ) {
-    sawTime ||= timeBeforeCue(p, j);
-    j--;
+  for (; j >= lo && p.isWord(j) && !p.surnameLike(j, lo); j--) {
+    const time = timeBeforeCue(p, j);
+    if (!time && !/^\d/.test(p.lower(j))) break;
+    sawTime ||= time;
   }
   if (!sawTime) return i;
   while (j >= lo && p.isWord(j) && TIME_OPENERS.has(p.lower(j))) j--;

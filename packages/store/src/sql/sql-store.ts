@@ -203,6 +203,14 @@ const ENTITY_ROW_TYPES: BulkType[] = [
   ...(['text', 'text', 'text', 'bigint', 'bigint'] as const),
   ...(['bigint', 'bigint', 'bigint', 'bigint', 'bigint'] as const),
 ];
+/** Column types of an article_entities row, in addArticleEntities' order. */
+const ARTICLE_ENTITY_ROW_TYPES: BulkType[] = [
+  ...(['bigint', 'bigint', 'text'] as const),
+  ...(['bigint', 'bigint', 'bigint', 'bigint'] as const),
+  ...(['text', 'text', 'bigint', 'bigint'] as const),
+];
+/** Column types of an entity_articles row: entity, published_sort, article_seq, paired. */
+const ENTITY_ARTICLE_ROW_TYPES: BulkType[] = ['bigint', 'text', 'bigint', 'bigint'];
 
 const ENTITY_COLUMNS =
   'id, key, kind, name, aliases, descriptors, outlet, anonymous, articles, mentions, quotes, claims';
@@ -305,6 +313,9 @@ function endOf(to: string): string {
 function ofArticle(alias: string): string {
   return `(${alias}.published_sort, ${alias}.article_seq) = (SELECT published_sort, seq FROM articles WHERE id = ?)`;
 }
+
+/** The same rows by the article's own published_sort and seq (the parameters, in that order). */
+const ITEMS_OF_ARTICLE = 'published_sort = ? AND article_seq = ?';
 
 /** LIKE pattern for a substring, with LIKE's own wildcards escaped. */
 function containsPattern(text: string): string {
@@ -685,11 +696,7 @@ export class SqlStore implements Store {
     const numbered = (rows: unknown[][]) =>
       rows.map(([id, ...rest]) => [numbers.get(id as string) as number, ...rest]);
     const articleEntities = numbered(batch.articleEntities);
-    for (const part of this.dialect.bulkRows(articleEntities, [
-      ...(['bigint', 'bigint', 'text'] as const),
-      ...(['bigint', 'bigint', 'bigint', 'bigint'] as const),
-      ...(['text', 'text', 'bigint', 'bigint'] as const),
-    ]))
+    for (const part of this.dialect.bulkRows(articleEntities, ARTICLE_ENTITY_ROW_TYPES))
       await tx.run(
         `INSERT INTO article_entities (entity, article_seq, entity_id, mentions, quotes, channel_quotes, claims,
            names, descriptors, outlet, anonymous) ${part.sql}`,
@@ -702,12 +709,7 @@ export class SqlStore implements Store {
         (String(a[1]) < String(b[1]) ? -1 : String(a[1]) > String(b[1]) ? 1 : 0) ||
         (a[2] as number) - (b[2] as number),
     );
-    for (const part of this.dialect.bulkRows(entityArticles, [
-      'bigint',
-      'text',
-      'bigint',
-      'bigint',
-    ]))
+    for (const part of this.dialect.bulkRows(entityArticles, ENTITY_ARTICLE_ROW_TYPES))
       await tx.run(
         `INSERT INTO entity_articles (entity, published_sort, article_seq, paired) ${part.sql}`,
         part.params,
@@ -834,17 +836,15 @@ export class SqlStore implements Store {
          JOIN corpus_entities e ON e.n = ae.entity ORDER BY e.id`,
         [seq],
       );
-      // By the list order index's leading columns: there is no index by article alone.
       const items = [String(article.published_sort), seq];
       for (const table of ['quotes', 'claims'] as const) {
-        const ofArticle = `published_sort = ? AND article_seq = ?`;
         await this.dialect.unindexText(
           tx,
           table,
-          `SELECT seq FROM ${table} WHERE ${ofArticle}`,
+          `SELECT seq FROM ${table} WHERE ${ITEMS_OF_ARTICLE}`,
           items,
         );
-        await tx.run(`DELETE FROM ${table} WHERE ${ofArticle}`, items);
+        await tx.run(`DELETE FROM ${table} WHERE ${ITEMS_OF_ARTICLE}`, items);
       }
       await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq]);
       // Pairs and entity_articles are found through article_entities, so they go before it.

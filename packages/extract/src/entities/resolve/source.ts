@@ -19,6 +19,7 @@ import {
 import { SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
 import { listedEnt } from '../merge.js';
+import { isRoleWord } from '../name-scan.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { apposition, cutAtClause, describedSource, isCommonNoun, ownedRole } from './described.js';
@@ -151,10 +152,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
       : lastHead;
   const headLower = headWord.lower.replace(/['\u2019]s$/, '');
   // people of a body are people: "several party leaders", "Acme staff"
-  const people =
-    ROLE_NOUNS.has(headLower) ||
-    PEOPLE_PLURALS.has(headLower) ||
-    ROLE_NOUNS.has(headLower.replace(/s$/, ''));
+  const people = isRoleWord(headLower) || PEOPLE_PLURALS.has(headLower);
   // "the NPA news agency" is the NPA, and a name it goes by; "the Kemp & Co. spokesperson" is a person
   const body =
     people || !isBodyNoun(headLower) ? undefined : bodyBeforeNoun(store, named, headSpan.end);
@@ -301,14 +299,7 @@ function afterPeopleNoun(text: string, from: number, at: number): boolean {
   const preposition = words.pop();
   if (preposition === undefined || !PREPOSITIONS.has(preposition)) return false;
   // "friends of", "neighbours of": a role's plural is people too
-  return words
-    .slice(-2)
-    .some(
-      (w) =>
-        ROLE_NOUNS.has(w) ||
-        PEOPLE_PLURALS.has(w) ||
-        (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))),
-    );
+  return words.slice(-2).some((w) => isRoleWord(w) || PEOPLE_PLURALS.has(w));
 }
 
 /**

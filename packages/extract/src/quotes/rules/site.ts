@@ -153,6 +153,7 @@ export class TokenSite implements CueSite {
   private memoRight?: AfterCue;
   private memoAside?: [number, number, number, number] | null;
   private memoPhrase?: { npStart: number; npEnd: number; speaks: boolean };
+  private memoBeforeTime?: number;
   private memoClause?: ReportingClause | null;
 
   constructor(
@@ -190,20 +191,22 @@ export class TokenSite implements CueSite {
 
   aside(): [number, number, number, number] | null {
     if (this.memoAside === undefined)
-      this.memoAside = appositive(this.p, this.asideEnd(), this.floor);
+      this.memoAside = appositive(this.p, this.beforeTime(), this.floor);
     return this.memoAside;
   }
 
-  /** Where an aside before the cue would close: before the group, or before a time phrase after it ("Ann Roe, a pilot, on Monday said"). */
-  private asideEnd(): number {
-    const { before } = this.group();
-    return this.p.skipTimeBackward(before, this.floor);
+  /**
+   * The last token before the cue's group and any time phrase ending there ("Ann Roe, a pilot,
+   * on Monday said"): where the subject or an aside before the cue ends.
+   */
+  private beforeTime(): number {
+    return (this.memoBeforeTime ??= this.p.skipTimeBackward(this.group().before, this.floor));
   }
 
   phraseBefore(): { npStart: number; npEnd: number; speaks: boolean } {
     if (!this.memoPhrase) {
       const { p, floor } = this;
-      const npEnd = p.skipTimeBackward(this.group().before, floor);
+      const npEnd = this.beforeTime();
       const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
       const speaks = npStart <= npEnd && p.isSpeaker(npStart, npEnd + 1);
       this.memoPhrase = { npStart, npEnd, speaks };
@@ -249,7 +252,7 @@ export class TokenSite implements CueSite {
     }
     // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, has said ...`
     const closed =
-      this.afterComma() || this.groupAfterComma() || this.asideEnd() < this.group().before;
+      this.afterComma() || this.groupAfterComma() || this.beforeTime() < this.group().before;
     const aside = closed ? this.aside() : null;
     // `The pilot who met her says`: a phrase holding the whole subject, which no one speaks as read
     if (!aside) return modified();
