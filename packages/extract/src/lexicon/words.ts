@@ -215,6 +215,20 @@ export const AMOUNT_HEDGES = new Set([
   'than',
 ]);
 
+/** Subordinators that open a clause framing the main one ("After the vote ended, ..."). */
+export const FRAMING_SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'once',
+  'until',
+  'although',
+  'though',
+  'because',
+]);
+
 /** Words that end a speaker phrase when scanning leftwards from a cue: a new clause starts. */
 export const CLAUSE_OPENERS = new Set([
   'that',

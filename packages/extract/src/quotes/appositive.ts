@@ -1,5 +1,11 @@
 // A speaker with an aside between commas or dashes before the cue: which words speak.
-import { AUXILIARIES, CONNECTIVES, DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
+import {
+  AUXILIARIES,
+  CONNECTIVES,
+  DETERMINERS,
+  FRAMING_SUBORDINATORS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/quote-words.js';
 import { Phrases } from './phrases.js';
 import { quotedBetween, readsAsNounPhrase } from './rules/shared.js';
@@ -46,6 +52,10 @@ export function appositive(
       p.isPunct(boundary, ':;') ||
       CONNECTIVES.has(p.lower(boundary)) ||
       (p.isPunct(boundary, ',') && frontedPhrase(p, floor, boundary));
+    // "After the vote ended in uproar when ..., Ann Roe, the chair, said": the name after a
+    // framing clause speaks (a description there would be a statement: "the plan died")
+    const framed =
+      p.isPunct(boundary, ',') && p.isName(npStart, npEnd + 1) && framingClause(p, floor, boundary);
     // `A spokesperson for the port, Sara Vance, said`, `One of the authors of the study, Tom
     // Fleet, said`: a bare name as the aside is the speaker, however long the phrase before it
     const named = bareName(p, open, close);
@@ -61,7 +71,7 @@ export function appositive(
     // stops at runs from the start of the sentence, with no verb in it
     if (named && !clean && described(floor) && describesFromStart(p, floor, open))
       return [floor, npEnd, open + 1, close];
-    if (npStart <= npEnd && clean && p.isSpeaker(npStart, npEnd + 1)) {
+    if (npStart <= npEnd && (clean || framed) && p.isSpeaker(npStart, npEnd + 1)) {
       const relative = RELATIVE_PRONOUNS.has(p.lower(open + 1));
       // "Ann Roe, however, said": a connective or an adverb alone is no part of the speaker
       const connective =
@@ -133,4 +143,20 @@ function frontedPhrase(p: Phrases, from: number, comma: number): boolean {
   const first = p.lower(from);
   if (!p.isWord(from) || comma - from > 12) return false;
   return PREPOSITIONS.has(first) || (/(?:ing|ed)$/.test(first) && !p.cap(from + 1));
+}
+
+/** A clause led by a subordinator opens the sentence, however long, with no comma inside. */
+function framingClause(p: Phrases, from: number, comma: number): boolean {
+  let subordinate = false;
+  while (from < comma && CONNECTIVES.has(p.lower(from)))
+    subordinate ||= FRAMING_SUBORDINATORS.has(p.lower(from++));
+  return subordinate && comma - from <= MAX_FRONTED_CLAUSE && !commaBetween(p, from, comma);
+}
+
+/** Tokens a fronted clause may hold. */
+const MAX_FRONTED_CLAUSE = 40;
+
+function commaBetween(p: Phrases, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (p.isPunct(k, ',')) return true;
+  return false;
 }

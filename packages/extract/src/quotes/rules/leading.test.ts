@@ -25,6 +25,21 @@ describe('leading', () => {
     expect(direct).toMatchObject({ quoteKind: 'direct', content: ['We trained hard all winter.'] });
   });
 
+  it('a clause framing the sentence, however long, leaves the name after it speaking', () => {
+    // invented
+    const [quote] = read(
+      'After the council vote ended in shouting when half the speakers were ruled out of order, Ada Kemp, the clerk, said she had asked for calm.',
+    );
+    expect(quote).toMatchObject({
+      rule: 'leading',
+      source: 'Ada Kemp, the clerk',
+      cue: 'said',
+      content: ['she had asked for calm'],
+    });
+    // a statement before the name is no frame: what it says is not the name's description
+    expect(read('When the vote failed, the plan died, Ada Kemp, the clerk, said.')).toEqual([]);
+  });
+
   it('a share of those asked speaks: "Two in three said", "nine out of 10 riders said"', () => {
     // invented
     const [two, one] = read(
