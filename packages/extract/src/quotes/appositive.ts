@@ -33,18 +33,16 @@ export function appositive(
     if (open < floor || !p.isPunct(open, mark) || close - open < 2) return null;
     // quoted words sit only in a relative clause: `Ivo Marsh, who rose "without fail" at dawn, said`
     if (!RELATIVE_PRONOUNS.has(p.lower(open + 1)) && quotedBetween(p, open, close)) return null;
-    // an aside is short, but for a relative clause ("Ann Roe, who ... for ten years, said") or
-    // roles joined up ("Ann Roe, director of ... and a professor at ..., said")
-    if (
-      close - open > 16 &&
-      !RELATIVE_PRONOUNS.has(p.lower(open + 1)) &&
-      !rolesAside(p, open, close)
-    )
-      return null;
+    // an aside is short, but for a relative clause ("Ann Roe, who ... for ten years, said"),
+    // roles joined up ("Ann Roe, director of ... and a professor at ..., said") or any aside
+    // after a name opening the sentence ("Ivo Marr, a farmer who ... last spring, said")
+    const long =
+      close - open > 16 && !RELATIVE_PRONOUNS.has(p.lower(open + 1)) && !rolesAside(p, open, close);
     // "cheaper fares, could be part of the deal, said": a predicate, no aside
     if (AUXILIARIES.has(p.lower(open + 1))) return null;
     const npEnd = open - 1;
     const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
+    if (long && !(npStart === floor && p.isName(npStart, npEnd + 1))) return null;
     const boundary = npStart - 1;
     const clean =
       boundary < floor ||
@@ -77,7 +75,12 @@ export function appositive(
       const connective =
         close - open === 2 && (CONNECTIVES.has(p.lower(open + 1)) || p.adverb(open + 1));
       // a dashed aside is a digression, never part of the speaker's name
-      return [npStart, npEnd, npStart, relative || connective || mark !== ',' ? npEnd + 1 : comma];
+      return [
+        npStart,
+        npEnd,
+        npStart,
+        relative || connective || long || mark !== ',' ? npEnd + 1 : comma,
+      ];
     }
     close = open;
   }

@@ -40,6 +40,19 @@ describe('leading', () => {
     expect(read('When the vote failed, the plan died, Ada Kemp, the clerk, said.')).toEqual([]);
   });
 
+  it('a long aside after a name opening the sentence describes the name, which speaks', () => {
+    // invented
+    const [quote] = read(
+      'Ivo Marr, a farmer from the valley who had sat on the water board for a decade before leaving it last month over a dispute, said the dam was unsafe.',
+    );
+    expect(quote).toMatchObject({
+      rule: 'leading',
+      source: 'Ivo Marr',
+      cue: 'said',
+      content: ['the dam was unsafe'],
+    });
+  });
+
   it('a share of those asked speaks: "Two in three said", "nine out of 10 riders said"', () => {
     // invented
     const [two, one] = read(
