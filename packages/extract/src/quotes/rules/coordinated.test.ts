@@ -20,6 +20,18 @@ describe('coordinated', () => {
     );
   });
 
+  it('finds the subject after a question put to it at the start of the sentence', () => {
+    const found = read(
+      'Asked whether the ferry would run on Sunday, Ada Kemp shook her head and said, "No."',
+    );
+    expect(found.at(-1)).toMatchObject({
+      rule: 'coordinated',
+      source: 'Ada Kemp',
+      cue: 'said',
+      content: ['No.'],
+    });
+  });
+
   it('shares the speaker with a second verb that has no subject', () => {
     const found = read('Ann Roe says the mill will stay open and said the union agreed.');
     expect(found.map((a) => [a.source, a.cue, a.rule])).toEqual([

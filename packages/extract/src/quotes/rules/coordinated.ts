@@ -91,10 +91,11 @@ function sentenceSubject(site: CueSite): Outcome | null {
   const cue = site.cue()!;
   const before = cue.group.before;
   const naming = !CLAUSE_TAKING_CUES.has(lower) && NAMING_FORMS.has(lower);
-  if (floor !== lo || before <= lo || (!CLAUSE_TAKING_CUES.has(lower) && !naming)) return null;
-  if (CLAUSE_OPENERS.has(p.lower(lo))) return null;
+  const start = clauseStart(p, lo, floor);
+  if (start < 0 || before <= start || (!CLAUSE_TAKING_CUES.has(lower) && !naming)) return null;
+  if (CLAUSE_OPENERS.has(p.lower(start))) return null;
   // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y".
-  const subject = subjectAtStart(p, lo, before - 1);
+  const subject = subjectAtStart(p, start, before - 1);
   const right = site.right();
   const contentStart = contentAfter(right);
   if (!subject || contentStart >= hi) return null;
@@ -124,10 +125,20 @@ function contentAfter(right: AfterCue): number {
  * (`Likewise, Bell ...`, `Asked about it, ...`) that only looks like a name at a sentence start.
  */
 function subjectBefore(p: Phrases, lo: number, floor: number, before: number): Span | null {
-  if (floor !== lo || CLAUSE_OPENERS.has(p.lower(lo))) return null;
-  const subject = subjectAtStart(p, lo, before - 1);
+  const start = clauseStart(p, lo, floor);
+  if (start < 0 || CLAUSE_OPENERS.has(p.lower(start))) return null;
+  const subject = subjectAtStart(p, start, before - 1);
   if (!subject) return null;
-  let next = lo;
+  let next = start;
   while (next < before && p.tokens[next]!.start < subject.end) next++;
   return p.isWord(next) && !PREPOSITIONS.has(p.lower(next)) ? subject : null;
+}
+
+/**
+ * Where the sentence's own clause starts: its first token, or the token after a comma that
+ * closes an earlier attribution (`Asked whether ..., Ann Roe shook her head and said ...`); -1
+ * when another attribution holds the words before the verb.
+ */
+function clauseStart(p: Phrases, lo: number, floor: number): number {
+  return floor === lo || p.isPunct(floor - 1, ',') ? floor : -1;
 }
