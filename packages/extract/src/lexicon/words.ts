@@ -197,6 +197,9 @@ export const SUBJECT_CLAUSE_LINKS = new Set([
 /** "at least half", "at most a third": after "at", these keep the amount in the noun phrase. */
 export const AT_BOUNDS = new Set(['least', 'most']);
 
+/** Degrees of a likelihood ("more likely to say"). */
+export const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least']);
+
 /** Comparatives before "than" and an amount: "more than 40 percent". */
 export const COMPARATIVES = new Set(['more', 'less', 'fewer']);
 

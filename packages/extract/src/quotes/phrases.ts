@@ -8,6 +8,7 @@ import {
   AUXILIARIES,
   CONNECTIVES,
   CUE_ADVERBS,
+  DEGREE_WORDS,
   FLOATING_QUANTIFIERS,
   DETERMINERS,
   NON_SPEAKERS,
@@ -166,6 +167,14 @@ export class Phrases implements TokenReader {
       start = cue - 2;
       j = cue - 3;
     }
+    // "were more likely to say": those polled speak, as with "said" ("were" is no passive)
+    const likely =
+      !twoWords && cue - 2 >= lo && before === 'to' && this.lower(cue - 2) === 'likely';
+    if (likely) {
+      start = cue - 3 >= lo && DEGREE_WORDS.has(this.lower(cue - 3)) ? cue - 3 : cue - 2;
+      if (start - 1 >= lo && APPEARANCE_VERBS.has(this.lower(start - 1))) start--; // "seemed more likely"
+      j = start - 1;
+    }
     let negated = false;
     while (
       j >= lo &&
@@ -187,7 +196,7 @@ export class Phrases implements TokenReader {
     // `we're told`, `I'm told`: the subject carries the form of "be" as a contraction
     if (j >= lo && this.isWord(j) && /['\u2019](?:re|m)$/.test(this.lower(j))) passive = true;
     // "is saying" is active; "was told", "is said" are passive.
-    if (passive && this.lower(cue).endsWith('ing')) passive = false;
+    if (likely || (passive && this.lower(cue).endsWith('ing'))) passive = false;
     return { before: j, start, passive, negated };
   }
 

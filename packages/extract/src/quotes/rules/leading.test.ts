@@ -53,6 +53,25 @@ describe('leading', () => {
     });
   });
 
+  it('those polled speak through a likelihood: "were more likely to say"', () => {
+    // invented
+    expect(
+      read('Rural riders were clearly more likely to say the fares were fair.')[0],
+    ).toMatchObject({
+      kind: 'speech',
+      rule: 'leading',
+      source: 'Rural riders',
+      cue: 'were clearly more likely to say',
+      content: ['the fares were fair'],
+    });
+    // a likelihood that compares no one is a forecast: nothing has been said yet
+    expect(read('The mayor is likely to say the budget is balanced.')[0]).toMatchObject({
+      kind: 'stance',
+      source: 'The mayor',
+      cue: 'is likely to say',
+    });
+  });
+
   it('a share of those asked speaks: "Two in three said", "nine out of 10 riders said"', () => {
     // invented
     const [two, one] = read(

@@ -6,7 +6,7 @@ import { acceptsContent, classKind, frontedClauseEnd, objectReadsAsNounPhrase } 
 import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside } from '../after-cue.js';
 import { peopleWord } from '../postmodified.js';
-import { PERSONAL_PRONOUNS } from '../../lexicon/words.js';
+import { DEGREE_WORDS, PERSONAL_PRONOUNS } from '../../lexicon/words.js';
 import { BODY_NOUNS } from '../../entities/data/organizations.js';
 import type { CueClass } from '../../lexicon/cues.js';
 import type { Attribution, Cue, CueRule, CueSite } from './types.js';
@@ -92,11 +92,16 @@ function verbOfSpeech(p: Phrases, cue: Cue): boolean {
   return p.cap(head) || PERSONAL_PRONOUNS.has(word) || peopleWord(word) || BODY_NOUNS.has(word);
 }
 
-/** A lowercase modal of what is yet to come in the cue's group ("will argue", "could say"). */
+/**
+ * A lowercase modal of what is yet to come in the cue's group ("will argue", "could say"), or a
+ * likelihood that compares no one ("is likely to say"; "were more likely to say" reports a poll).
+ */
 function unsaid(site: CueSite, cue: Cue): boolean {
   const { p, c } = site;
-  for (let k = cue.group.start; k < c; k++)
+  for (let k = cue.group.start; k < c; k++) {
     if (UNSAID_MODALS.has(p.lower(k)) && !p.cap(k)) return true;
+    if (p.lower(k) === 'likely' && !DEGREE_WORDS.has(p.lower(k - 1))) return true;
+  }
   return false;
 }
 
