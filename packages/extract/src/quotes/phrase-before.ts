@@ -131,9 +131,12 @@ function participleBefore(p: TokenReader, prep: number, end: number): boolean {
   const k = prep - 1;
   if (prep > end || !PREPOSITIONS.has(p.lower(prep)) || !p.isWord(k) || p.cap(k)) return false;
   const word = p.lower(k);
-  if (!isPastParticiple(word)) return false;
   // the noun it describes: a word, not a determiner, auxiliary or preposition
   const noun = p.lower(k - 1);
+  // "activists clamoring to ...", "farmers going to the polls": a present participle after a
+  // plural ("a budget meeting to" is a noun)
+  const present = word.length > 5 && word.endsWith('ing') && noun.endsWith('s');
+  if (!isPastParticiple(word) && !present) return false;
   return (
     p.isWord(k - 1) &&
     !DETERMINERS.has(noun) &&

@@ -72,6 +72,20 @@ describe('leading', () => {
     });
   });
 
+  it('a plural described by a present participle speaks: "Tenants trying to buy their units say"', () => {
+    // invented
+    expect(read('Tenants trying to buy their units say the prices keep rising.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'Tenants trying to buy their units',
+      content: ['the prices keep rising'],
+    });
+    // a noun in -ing after a singular is no participle: "plans" there is what was drawn up
+    const found = read(
+      'The mayor gathered her aides at a budget meeting to draw up plans to widen the road.',
+    );
+    expect(found.map((a) => a.cue)).not.toContain('plans');
+  });
+
   it('a share of those asked speaks: "Two in three said", "nine out of 10 riders said"', () => {
     // invented
     const [two, one] = read(
