@@ -7,6 +7,7 @@ describe('cue lexicon', () => {
     expect(inflect('brag')).toEqual(['brag', 'brags', 'bragged', 'bragging']);
     expect(inflect('note')).toEqual(['note', 'notes', 'noted', 'noting']);
     expect(inflect('echo')).toEqual(['echo', 'echoes', 'echoed', 'echoing']);
+    expect(inflect('imply')).toEqual(['imply', 'implies', 'implied', 'implying']);
     expect(inflect('say')).toContain('said');
   });
 
@@ -14,6 +15,9 @@ describe('cue lexicon', () => {
     expect(cueClass('vowed')).toBe('speech');
     expect(cueClass('echoed')).toBe('weak-speech');
     expect(cueClass('believes')).toBe('belief');
+    expect(cueClass('signaled')).toBe('weak-speech');
+    expect(cueClass('decried')).toBe('weak-speech');
+    expect(cueClass('underscores')).toBe('evidence');
     expect(cueClass('table')).toBeUndefined();
   });
 });

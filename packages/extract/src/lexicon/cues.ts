@@ -145,6 +145,12 @@ const SPEECH_WEAK = [
   'scream',
   'chant',
   'advise',
+  'signal',
+  'imply',
+  'tout',
+  'decry',
+  'encourage',
+  'forecast',
 ];
 
 /** Verbs of thought and belief: what they introduce is a claim with a belief hedge. */
@@ -201,6 +207,9 @@ const EVIDENCE = [
   'demonstrate',
   'reveal',
   'confirm',
+  'highlight',
+  'underscore',
+  'underline',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -215,11 +224,6 @@ const IRREGULAR: Record<string, string[]> = {
   find: ['find', 'finds', 'found', 'finding'],
   show: ['show', 'shows', 'showed', 'shown', 'showing'],
   read: ['read', 'reads', 'reading'],
-  deny: ['deny', 'denies', 'denied', 'denying'],
-  reply: ['reply', 'replies', 'replied', 'replying'],
-  testify: ['testify', 'testifies', 'testified', 'testifying'],
-  clarify: ['clarify', 'clarifies', 'clarified', 'clarifying'],
-  worry: ['worry', 'worries', 'worried', 'worrying'],
   figure: ['figure', 'figures', 'figured'],
   know: ['know', 'knows', 'knew', 'known', 'knowing'],
   seek: ['seek', 'seeks', 'sought', 'seeking'],
@@ -245,6 +249,11 @@ export function inflect(lemma: string): string[] {
   const irregular = IRREGULAR[lemma];
   if (irregular) return irregular;
   const last = lemma.at(-1) ?? '';
+  // "deny", "imply": a y after a consonant turns to "ie" before -s and -d
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    return [lemma, stem + 'ies', stem + 'ied', lemma + 'ing'];
+  }
   const forms = [lemma];
   if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es');
   else forms.push(lemma + 's');
