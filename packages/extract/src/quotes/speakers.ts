@@ -283,6 +283,47 @@ export function transcriptLabel(p: Phrases, unit: Unit): number {
 }
 
 /**
+ * `Ada Kemp: Yes, we all will.`: a label in Title Case before a colon names a speaker when the
+ * entity stage found it as a name and a sentence follows (not a tally, `Ada Kemp: 1,204`, nor an
+ * item, `Ada Kemp: Hold on`). Returns the colon, else -1. Shouted labels are transcriptLabel's.
+ */
+export function namedLabel(p: Phrases, unit: Unit): number {
+  const first = unit.first;
+  if (first === 0) return -1; // the article's first line is the headline rule's
+  let shouted = true;
+  for (let i = first; i < unit.last && i < first + 5; i++) {
+    if (p.lower(i) === ':') {
+      const said = !shouted && i > first && !/^\d/.test(p.lower(i + 1)) && !headingRunOn(p, i);
+      return said && wordsBetween(p, i + 1, unit.last) >= 4 && p.isName(first, i) ? i : -1;
+    }
+    if (!p.outside(i) || (!p.cap(i) && !p.isPunct(i, '.'))) return -1;
+    if (p.isWord(i) && /\p{Ll}/u.test(p.text.slice(p.tokens[i]!.start, p.tokens[i]!.end)))
+      shouted = false;
+  }
+  return -1;
+}
+
+/**
+ * `Ada Kemp: Student fees Some ideas do come to pass.`: a heading run into the paragraph under
+ * it, where a common word opens a sentence with no stop before it, or a line break follows.
+ */
+function headingRunOn(p: Phrases, colon: number): boolean {
+  for (let k = colon + 2; k < colon + 8 && k < p.tokens.length; k++) {
+    if (p.text.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start).includes('\n')) return true;
+    if (!p.isWord(k - 1)) return false;
+    const common = DETERMINERS.has(p.lower(k)) || PERSONAL_PRONOUNS.has(p.lower(k));
+    if (p.cap(k) && !p.cap(k - 1) && (common || p.lowerWord(p.lower(k)))) return true;
+  }
+  return false;
+}
+
+function wordsBetween(p: Phrases, from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) if (p.isWord(k)) words++;
+  return words;
+}
+
+/**
  * A label names a speaker ("SMITH:"), not a section ("BONDS:", "EUROPE:", "KEEPING SCORE:"):
  * it does when it holds a first name or a title ("MR. ROE:"); a label of several words otherwise
  * names a section. One word does when the text writes it as a name elsewhere ("Smith") or the

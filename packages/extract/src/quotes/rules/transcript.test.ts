@@ -11,6 +11,25 @@ describe('transcript', () => {
     });
   });
 
+  it('a label in Title Case names its speaker when it is a name found in the text', () => {
+    const text = [
+      'The host, Ada Kemp, spoke with the economist Tom Lund about the harbour fees.',
+      'Kemp: So the fees will rise again next year?',
+      'Lund: Well, nobody on the board thinks they can hold.',
+      // a tally, and a heading run into the paragraph under it, are no turns
+      'Tom Lund: 1,204 votes in all four wards',
+      'Ada Kemp: Harbour fees Some ideas do come to pass in the end.',
+    ].join('\n\n');
+    expect(
+      read(text)
+        .filter((a) => a.rule === 'transcript')
+        .map((a) => [a.source, a.content]),
+    ).toEqual([
+      ['Kemp', ['So the fees will rise again next year']],
+      ['Lund', ['Well, nobody on the board thinks they can hold']],
+    ]);
+  });
+
   it('the turn goes on to the end of the paragraph, and no further', () => {
     const text = [
       'SMITH: We will win the vote. The count is on our side. Nobody doubts it.',
