@@ -3,6 +3,25 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('as-put-it', () => {
+  it('reads the speaker after the verb in "as reported by X", before or after the words', () => {
+    expect(
+      read('As reported by the Harbour Gazette, the ferry will stop in May.')[0],
+    ).toMatchObject({
+      rule: 'as-put-it',
+      source: 'the Harbour Gazette',
+      cue: 'reported',
+      content: ['the ferry will stop in May'],
+    });
+    expect(
+      read('The ferry will stop in May, as first reported by the Harbour Gazette.')[0],
+    ).toMatchObject({
+      source: 'the Harbour Gazette',
+      content: ['The ferry will stop in May'],
+    });
+    // "as" telling a time or a manner has no speaker after "by"
+    expect(read('As the fares rose by a third, the riders left.')).toEqual([]);
+  });
+
   it('gives the sentence before ", as X put it." to X', () => {
     expect(read('The harbour plan is dead in the water, as Ann Roe put it.')).toEqual([
       expect.objectContaining({

@@ -33,6 +33,7 @@ export const asPutIt: CueRule = {
     const { p, c, lo, floor, open, lower } = site;
     if (open) return null;
     const putIt = PUT_IT_VERBS.has(lower);
+    if (!putIt && p.lower(c + 1) === 'by') return reportedBy(site);
     if (putIt ? p.lower(c + 1) !== 'it' : !leavesClause(p, c, lower)) return null;
     const as = asBefore(p, c, Math.max(lo, floor));
     if (as < 0) return null;
@@ -42,11 +43,38 @@ export const asPutIt: CueRule = {
     // "as in the report", "as of Monday": no speaker
     if (PREPOSITIONS.has(p.lower(as + 1)) || !p.isSpeaker(as + 1, speakerEnd)) return null;
     const cueEnd = putIt ? c + 2 : c + 1;
-    if (as === lo) return opening(site, as, speakerEnd, cueEnd);
-    const after = p.isPunct(as - 1, ',\u2014\u2013') || p.states[as - 1] === QuoteState.Close;
-    return after ? closing(site, as, speakerEnd, cueEnd) : null;
+    return aroundAs(site, as, [as + 1, speakerEnd], cueEnd, cueEnd);
   },
 };
+
+/** `As first reported by the Gazette, ...`, `..., as reported by the Gazette.`: the speaker follows. */
+function reportedBy(site: CueSite): Outcome | null {
+  const { p, c, lo, hi, floor } = site;
+  const as = asBefore(p, c, Math.max(lo, floor));
+  // nothing but an adverb between "as" and the verb ("as first reported", "as previously noted")
+  if (as < 0 || c - as > 2 || (c - as === 2 && !p.adverb(as + 1) && p.lower(as + 1) !== 'first'))
+    return null;
+  const speakerEnd = p.phraseAfter(c + 2, hi);
+  if (speakerEnd <= c + 2 || !p.isSpeaker(c + 2, speakerEnd)) return null;
+  return aroundAs(site, as, [c + 2, speakerEnd], c + 1, speakerEnd);
+}
+
+/**
+ * The words the "as" clause vouches for: those after it when it opens the sentence, those
+ * before it when it follows a comma. `clauseEnd` is the first token after its speaker and cue.
+ */
+function aroundAs(
+  site: CueSite,
+  as: number,
+  speaker: [number, number],
+  cueEnd: number,
+  clauseEnd: number,
+): Outcome | null {
+  const { p, lo } = site;
+  if (as === lo) return opening(site, speaker, cueEnd, clauseEnd);
+  const after = p.isPunct(as - 1, ',\u2014\u2013') || p.states[as - 1] === QuoteState.Close;
+  return after ? closing(site, as, speaker, cueEnd, clauseEnd) : null;
+}
 
 /**
  * The verb of saying at `c` (in lower case: "As in the Gulf States" holds no verb) ends its
@@ -70,13 +98,18 @@ function asBefore(p: Phrases, c: number, from: number): number {
 }
 
 /** `As the coach put it after the match, "..."`: what follows the comma is said. */
-function opening(site: CueSite, as: number, speakerEnd: number, cueEnd: number): Outcome | null {
+function opening(
+  site: CueSite,
+  [speakerStart, speakerEnd]: [number, number],
+  cueEnd: number,
+  clauseEnd: number,
+): Outcome | null {
   const { p, c, hi, make } = site;
-  let comma = cueEnd;
-  while (comma < hi && comma - c <= 10 && !p.isPunct(comma, ',')) comma++;
+  let comma = clauseEnd;
+  while (comma < hi && comma - clauseEnd <= 10 && !p.isPunct(comma, ',')) comma++;
   if (!p.isPunct(comma, ',')) return null;
   const cue = { start: p.tokens[c]!.start, end: p.tokens[cueEnd - 1]!.end };
-  const source = p.span(as + 1, speakerEnd);
+  const source = p.span(speakerStart, speakerEnd);
   const attribution = make(
     'speech',
     [[comma + 1, hi]],
@@ -89,9 +122,15 @@ function opening(site: CueSite, as: number, speakerEnd: number, cueEnd: number):
 }
 
 /** `..., as Ann Roe put it.` or `..., as Ann Roe put it, "..."`: the words before, and a resumed clause. */
-function closing(site: CueSite, as: number, speakerEnd: number, cueEnd: number): Outcome | null {
+function closing(
+  site: CueSite,
+  as: number,
+  [speakerStart, speakerEnd]: [number, number],
+  cueEnd: number,
+  clauseEnd: number,
+): Outcome | null {
   const { p, c, hi, floor, make } = site;
-  const right = afterCue(p, c, cueEnd, hi);
+  const right = afterCue(p, c, clauseEnd, hi);
   if (!right.ends || as - floor < 2) return null;
   const pieces = splitPieces(p, floor, as, right, hi);
   const resumes =
@@ -104,7 +143,7 @@ function closing(site: CueSite, as: number, speakerEnd: number, cueEnd: number):
     pieces.floor = hi;
   }
   const cue = { start: p.tokens[c]!.start, end: p.tokens[cueEnd - 1]!.end };
-  const source = p.span(as + 1, speakerEnd);
+  const source = p.span(speakerStart, speakerEnd);
   const attribution = make('speech', pieces.pieces, cue, source, 'as-put-it', AS_PUT_IT_CONFIDENCE);
   if (!attribution) return null;
   attribution.channel = right.channel;
