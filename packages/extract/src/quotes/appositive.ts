@@ -42,7 +42,7 @@ export function appositive(
     if (AUXILIARIES.has(p.lower(open + 1))) return null;
     const npEnd = open - 1;
     const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
-    if (long && !(npStart === floor && p.isName(npStart, npEnd + 1))) return null;
+    if (long && !(npStart === floor && endsWithName(p, npStart, npEnd))) return null;
     const boundary = npStart - 1;
     const clean =
       boundary < floor ||
@@ -53,7 +53,9 @@ export function appositive(
     // "After the vote ended in uproar when ..., Ann Roe, the chair, said": the name after a
     // framing clause speaks (a description there would be a statement: "the plan died")
     const framed =
-      p.isPunct(boundary, ',') && p.isName(npStart, npEnd + 1) && framingClause(p, floor, boundary);
+      p.isPunct(boundary, ',') &&
+      endsWithName(p, npStart, npEnd) &&
+      framingClause(p, floor, boundary);
     // `A spokesperson for the port, Sara Vance, said`, `One of the authors of the study, Tom
     // Fleet, said`: a bare name as the aside is the speaker, however long the phrase before it
     const named = bareName(p, open, close);
@@ -146,6 +148,12 @@ function frontedPhrase(p: Phrases, from: number, comma: number): boolean {
   const first = p.lower(from);
   if (!p.isWord(from) || comma - from > 12) return false;
   return PREPOSITIONS.has(first) || (/(?:ing|ed)$/.test(first) && !p.cap(from + 1));
+}
+
+/** A name the entity stage found ends the phrase [start, end] ("Rep. Ann Roe", "the mayor, Ann Roe"). */
+function endsWithName(p: Phrases, start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) if (p.isName(k, end + 1)) return true;
+  return false;
 }
 
 /** A clause led by a subordinator opens the sentence, however long, with no comma inside. */

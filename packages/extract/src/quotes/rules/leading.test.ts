@@ -36,6 +36,12 @@ describe('leading', () => {
       cue: 'said',
       content: ['she had asked for calm'],
     });
+    // a title before the name, and a short aside after it
+    expect(
+      read(
+        'While the mayor gave no details, Rep. Ada Kemp, D-Halden, says the port will close.',
+      )[0],
+    ).toMatchObject({ source: 'Rep. Ada Kemp, D-Halden', content: ['the port will close'] });
     // a statement before the name is no frame: what it says is not the name's description
     expect(read('When the vote failed, the plan died, Ada Kemp, the clerk, said.')).toEqual([]);
   });
