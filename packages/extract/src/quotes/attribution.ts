@@ -22,7 +22,7 @@ import {
   RULES_BY_TRIGGER,
   UNIT_RULES,
 } from './rules/index.js';
-import { oneWord } from './rules/shared.js';
+import { objectReadsAsNounPhrase, oneWord } from './rules/shared.js';
 import { attributionFactory, TokenSite } from './rules/site.js';
 import type { Attribution, EndSite, Outcome, Pending, UnitSite } from './rules/types.js';
 import { namedSubject } from './speakers.js';
@@ -345,8 +345,13 @@ class UnitReader {
     if (!span) return;
     const first = attribution.content[0]!;
     const cut = [{ start: first.start, end: Math.min(span.end, first.end) }];
+    const quoted = attribution.verbatim.length > 0;
     // the quoted words after the cut are no longer this content's: its kind is read again
     Object.assign(attribution, describe(this.site.p.text, this.site.unit.quoted, cut));
+    // `Ann Roe praised the crew, saying "..."`: with its quote gone to the participle, a noun
+    // phrase is left, the stance taken on it, not words of hers
+    const thing = quoted && !attribution.verbatim.length && attribution.kind === 'speech';
+    if (thing && objectReadsAsNounPhrase(this.site.p, firstToken, at)) attribution.kind = 'stance';
     // "leads by 40 pledged delegates according to ...": one bare word left is no statement
     const left = attribution.content[0]!;
     if (!attribution.verbatim.length && oneWord(this.site.p.text.slice(left.start, left.end))) {

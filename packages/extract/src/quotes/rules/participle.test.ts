@@ -150,10 +150,12 @@ describe('participle', () => {
     expect(citing).toMatchObject({ kind: 'stance', cue: 'citing', content: ['the cost of fuel'] });
   });
 
-  it('a quote after the participle stays with an open quote that quotes nothing before it', () => {
+  it('a quote after the participle is its own; the thing named before it is a stance', () => {
     const found = read('Ann Roe praised the ferry crew, saying "they kept us safe all night."');
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'leading', quoteKind: 'mixed', cue: 'praised' });
+    expect(found.map((a) => [a.rule, a.kind, a.cue, a.content])).toEqual([
+      ['leading', 'stance', 'praised', ['the ferry crew']],
+      ['participle', 'speech', 'saying', ['they kept us safe all night.']],
+    ]);
   });
   it('a participle after a title whose comma is inside its closing mark hangs on the speaker', () => {
     const found = read(

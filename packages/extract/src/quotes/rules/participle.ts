@@ -48,7 +48,7 @@ export const participle: CueRule = {
     const contentStart = right.splitStart ?? right.contentStart;
     if (!speaker || contentStart >= hi) return null;
     // `saying "We will win."`: a quote may open right after the participle
-    const opensQuote = p.states[contentStart] === QuoteState.Open && !quotesOnlyAfter(site);
+    const opensQuote = p.states[contentStart] === QuoteState.Open;
     if (!p.tokens[contentStart]!.word && contentStart !== right.splitStart && !opensQuote)
       return null;
     // `Ada Kemp, conceding that the pier was old, closed it.`: between the subject and its verb
@@ -134,14 +134,4 @@ function subjectBefore(p: Phrases, lo: number, verb: number): Span | null {
   if (aside) return p.span(aside[2], aside[3]);
   const start = p.phraseBefore(verb - 1, lo);
   return start < verb && p.isSpeaker(start, verb) ? p.span(start, verb) : null;
-}
-
-/**
- * `Ann Roe praised the crew, saying "..."`: an open quote whose only quoted words come after the
- * participle is that quote already; cutting it would leave "the crew" as her words.
- */
-function quotesOnlyAfter(site: CueSite): boolean {
-  const { open, p, c } = site;
-  if (open?.kind !== 'speech' || !open.verbatim.length) return false;
-  return open.verbatim.every((span) => span.start >= p.tokens[c]!.end);
 }
