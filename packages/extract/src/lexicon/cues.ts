@@ -387,6 +387,21 @@ export const PARTICIPLE_CUES = new Set([
   'recalling',
   'predicting',
   'promising',
+  'vowing',
+  'pledging',
+  'implying',
+  'praising',
+  'welcoming',
+  'criticizing',
+  'criticising',
+  'blaming',
+  'accusing',
+  'denouncing',
+  'condemning',
+  'dismissing',
+  'rejecting',
+  'defending',
+  'questioning',
 ]);
 
 /** Participles that report only a clause: "admitting that ..." (but "admitting students" lets in). */

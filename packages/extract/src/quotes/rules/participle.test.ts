@@ -150,6 +150,19 @@ describe('participle', () => {
     expect(citing).toMatchObject({ kind: 'stance', cue: 'citing', content: ['the cost of fuel'] });
   });
 
+  it('participles of stance and promise hang on the speaker too: "accusing", "vowing"', () => {
+    const found = read(
+      'Ada Kemp criticised the budget, accusing the council of "wasting every cent."',
+    );
+    expect(found.map((a) => [a.rule, a.cue, a.source, a.content])).toEqual([
+      ['leading', 'criticised', 'Ada Kemp', ['the budget']],
+      ['participle', 'accusing', 'Ada Kemp', ['the council of "wasting every cent."']],
+    ]);
+    expect(read('Tom Bell toured the mill, vowing to keep it open.')).toMatchObject([
+      { rule: 'participle', cue: 'vowing', source: 'Tom Bell', content: ['to keep it open'] },
+    ]);
+  });
+
   it('a quote after the participle is its own; the thing named before it is a stance', () => {
     const found = read('Ann Roe praised the ferry crew, saying "they kept us safe all night."');
     expect(found.map((a) => [a.rule, a.kind, a.cue, a.content])).toEqual([
