@@ -13,6 +13,22 @@ describe('according-to', () => {
     });
   });
 
+  it('after a colon opens a sentence; words after a dash remark on the clause before', () => {
+    expect(
+      read(
+        'It did not go unnoticed: according to recent polls, Kemp holds a third of the vote.',
+      )[0],
+    ).toMatchObject({ source: 'recent polls', content: ['Kemp holds a third of the vote'] });
+    expect(
+      read(
+        'The levy would bring in $2 billion yearly, according to the Fiscal Institute - a tenth of the budget.',
+      )[0],
+    ).toMatchObject({
+      source: 'the Fiscal Institute',
+      content: ['The levy would bring in $2 billion yearly'],
+    });
+  });
+
   it('reads "report", "count", "survey" after "according to" as nouns of the source', () => {
     expect(
       read('The ferry lost money in 2021, according to a council report on Tuesday.')[0],

@@ -64,23 +64,15 @@ export const accordingTo: CueRule = {
     const cue = p.span(c, c + 2);
     const source = p.span(sourceStart, sourceEnd);
     const after = p.isPunct(afterTime, ',-\u2013\u2014') ? afterTime + 1 : afterTime;
-    // `..., according to a tally, but the race is close.` / `..., with the city paying a fifth.`
-    // / `..., according to the count, the most in a decade.`: what follows mid-sentence is no
-    // clause of its own, so the clause before is the claim
-    const next = p.lower(after);
-    const opensSentence =
-      c === lo ||
-      ((p.isPunct(c - 1, ',') || CONNECTIVES.has(p.lower(c - 1))) &&
-        !COORDINATORS.has(next) &&
-        !PREPOSITIONS.has(next) &&
-        !hangsOnSource(p, after, after === afterTime) &&
-        !appositiveAfter(p, after, hi, lo, c));
+    // does a clause of its own follow, the claim, or is the clause before the claim?
+    const afterColon = p.isPunct(c - 1, ':');
+    const opensSentence = c === lo || afterColon || opensClause(p, c, lo, hi, after, afterTime);
     let attribution: Attribution | null;
     let cutAt: number | null = null;
     const leads = hasWords(p, after, hi) && opensSentence;
     if (leads) {
       // `The hard truth, according to the pilots, is ...`: a subject before the aside is part of it
-      const subject = subjectBefore(p, floor, c, after);
+      const subject = !afterColon && subjectBefore(p, floor, c, after);
       attribution = make(
         'according',
         subject
@@ -112,6 +104,32 @@ export const accordingTo: CueRule = {
     return { type: 'settle', attribution, cutAt, reportsClause: !leads };
   },
 };
+
+/**
+ * Mid-sentence, the words after the source open a clause of their own, the claim (`In 2015,
+ * according to ..., the city gains`); `..., according to a tally, but the race is close.`,
+ * `..., with the city paying a fifth.`, `..., according to the count, the most in a decade.`
+ * and words after a dash (`..., according to the Centre - half a point of output.`) remark on
+ * the clause before, which is the claim. (`...: According to polls, ...` opens a sentence.)
+ */
+function opensClause(
+  p: Phrases,
+  c: number,
+  lo: number,
+  hi: number,
+  after: number,
+  afterTime: number,
+): boolean {
+  const next = p.lower(after);
+  return (
+    (p.isPunct(c - 1, ',') || CONNECTIVES.has(p.lower(c - 1))) &&
+    !p.isPunct(afterTime, '-\u2013\u2014') &&
+    !COORDINATORS.has(next) &&
+    !PREPOSITIONS.has(next) &&
+    !hangsOnSource(p, after, after === afterTime) &&
+    !appositiveAfter(p, after, hi, lo, c)
+  );
+}
 
 /**
  * `..., have come from women, according to the count, the most of any candidate.`: after a
