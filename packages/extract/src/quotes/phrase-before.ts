@@ -17,6 +17,7 @@ import {
   WEEKDAYS_MONTHS,
 } from '../lexicon/words.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
+import { peopleWord } from './people-words.js';
 import type { Token } from '../text/tokens.js';
 
 /** The token reading a leftward phrase needs; `Phrases` provides it (declared here so neither module imports the other). */
@@ -83,8 +84,10 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
     // "Ada Kemp and Tom Bell", and "Ada Kemp and others" where the list ends at the cue
     const joinsNames =
       l === 'and' &&
-      (p.cap(n - 1) || p.abbreviation(n - 2)) &&
-      (p.cap(n + 1) || (n + 1 === end && LIST_REMAINDERS.has(p.lower(n + 1))));
+      (((p.cap(n - 1) || p.abbreviation(n - 2)) &&
+        (p.cap(n + 1) || (n + 1 === end && LIST_REMAINDERS.has(p.lower(n + 1))))) ||
+        // "riders and union officials said": two kinds of people speak together
+        (n < end && !p.amount(n + 1) && peopleWord(p.lower(n - 1)) && peopleWord(p.lower(end))));
     // "aides to Mr. Lund", "those close to him": "to" before a name or a pronoun object;
     // "sources close to the talks", "a release sent to media": after a word that links with "to"
     const toWhom =

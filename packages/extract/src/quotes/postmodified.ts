@@ -11,9 +11,7 @@ import {
   STANDING_QUANTIFIERS,
 } from '../lexicon/words.js';
 import { GROUP_HEADS, RANK_MODIFIERS, RESTRICTIVE_RELATIVES } from '../lexicon/quote-words.js';
-import { PEOPLE_PLURALS } from '../entities/data/people.js';
-import { isRoleWord } from '../entities/name-scan.js';
-import { GROUP_NOUNS } from '../entities/data/source-words.js';
+import { peopleWord } from './people-words.js';
 import type { Phrases } from './phrases.js';
 import type { SpeakerBefore } from './rules/types.js';
 
@@ -90,14 +88,6 @@ function namesPeople(p: Phrases, npStart: number, npEnd: number): boolean {
     return peopleWord(p.lower(amount ? npEnd : k - 1));
   }
   return peopleWord(p.lower(npEnd));
-}
-
-/** A role, people or a group: a word that can head someone who speaks. */
-export function peopleWord(head: string): boolean {
-  const one = head.endsWith('s') ? head.slice(0, -1) : head;
-  return (
-    isRoleWord(head) || PEOPLE_PLURALS.has(head) || GROUP_NOUNS.has(one) || GROUP_HEADS.has(head)
-  );
 }
 
 function ranked(p: Phrases, npStart: number, npEnd: number): boolean {

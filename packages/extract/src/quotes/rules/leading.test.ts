@@ -92,6 +92,21 @@ describe('leading', () => {
     expect(found.map((a) => a.cue)).not.toContain('plans');
   });
 
+  it('two kinds of people joined by "and" speak together: "Many teachers and some parents say"', () => {
+    // invented
+    expect(
+      read('Many teachers and some parents say the school should stay open.')[0],
+    ).toMatchObject({
+      source: 'Many teachers and some parents',
+      content: ['the school should stay open'],
+    });
+    // an amount after "and" starts a subject of its own
+    const found = read(
+      'Forty percent of riders blame the drivers and 30 percent say the fares are fine.',
+    );
+    expect(found.find((a) => a.cue === 'say')).toMatchObject({ source: '30 percent' });
+  });
+
   it('a share of those asked speaks: "Two in three said", "nine out of 10 riders said"', () => {
     // invented
     const [two, one] = read(

@@ -5,7 +5,7 @@ import type { Phrases } from '../phrases.js';
 import { acceptsContent, classKind, frontedClauseEnd, objectReadsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside } from '../after-cue.js';
-import { peopleWord } from '../postmodified.js';
+import { peopleWord } from '../people-words.js';
 import { DEGREE_WORDS, PERSONAL_PRONOUNS } from '../../lexicon/words.js';
 import { BODY_NOUNS } from '../../entities/data/organizations.js';
 import type { CueClass } from '../../lexicon/cues.js';

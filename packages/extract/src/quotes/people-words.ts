@@ -1,0 +1,13 @@
+// Words that can head a phrase naming someone who speaks.
+import { GROUP_HEADS } from '../lexicon/quote-words.js';
+import { PEOPLE_PLURALS } from '../entities/data/people.js';
+import { isRoleWord } from '../entities/name-scan.js';
+import { GROUP_NOUNS } from '../entities/data/source-words.js';
+
+/** A role, people or a group: a word that can head someone who speaks. */
+export function peopleWord(head: string): boolean {
+  const one = head.endsWith('s') ? head.slice(0, -1) : head;
+  return (
+    isRoleWord(head) || PEOPLE_PLURALS.has(head) || GROUP_NOUNS.has(one) || GROUP_HEADS.has(head)
+  );
+}
