@@ -197,6 +197,9 @@ export const SUBJECT_CLAUSE_LINKS = new Set([
 /** "at least half", "at most a third": after "at", these keep the amount in the noun phrase. */
 export const AT_BOUNDS = new Set(['least', 'most']);
 
+/** Finite verbs that agree only with a singular subject ("the report has", "the plan is"). */
+export const SINGULAR_FINITE = new Set(['has', 'is', 'was', "hasn't", "isn't", "wasn't"]);
+
 /** Degrees of a likelihood ("more likely to say"). */
 export const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least']);
 

@@ -11,6 +11,7 @@ import {
   HONORIFICS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
+  SINGULAR_FINITE,
   SINGULAR_QUANTIFIERS,
   STANDING_QUANTIFIERS,
 } from '../lexicon/words.js';
@@ -227,6 +228,9 @@ export function readsAsVerb(
   const presentS = lower.endsWith('s') && !isBaseForm(lower);
   if (pluralQuantifier && presentS && npStart === npEnd && groupStart === c) return false;
   if (!isBaseForm(lower) || groupStart < c || RARELY_NOUNS.has(lower)) return true;
+  // "The sales report has pushed the board": a base form before a verb that agrees with a
+  // singular subject is that subject ("a tactic they hope will work" keeps its verb)
+  if (SINGULAR_FINITE.has(p.lower(c + 1)) && !PERSONAL_PRONOUNS.has(head)) return false;
   // the last word, or the noun before a link ("documents from the agency show")
   return takesPluralVerb(p.lower(npEnd)) || takesPluralVerb(p.lower(headBefore(p, npStart, npEnd)));
 }

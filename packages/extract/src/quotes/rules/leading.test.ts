@@ -107,6 +107,16 @@ describe('leading', () => {
     expect(found.find((a) => a.cue === 'say')).toMatchObject({ source: '30 percent' });
   });
 
+  it('a base form before "has" or "is" is the noun that is its subject: "the sales report has"', () => {
+    // invented
+    expect(read('The weak sales report has pushed the board to act.')).toEqual([]);
+    expect(read('The harbour plan is to dredge the channel in May.')).toEqual([]);
+    expect(read('Ferry workers report that the pier is unsafe.')[0]).toMatchObject({
+      source: 'Ferry workers',
+      cue: 'report',
+    });
+  });
+
   it('a share of those asked speaks: "Two in three said", "nine out of 10 riders said"', () => {
     // invented
     const [two, one] = read(
