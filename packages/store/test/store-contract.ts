@@ -405,6 +405,14 @@ export function storeContract(name: string, fixture: StoreFixture): void {
       const first = await store.relatedEntities(id, RelatedQuery.parse({}));
       const counts = first.items.map((item) => item.articles);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      // Pages of three are the one long page cut up: most shared first, ties by id.
+      const whole = await store.relatedEntities(id, RelatedQuery.parse({ limit: 100 }));
+      expect(related).toEqual(whole.items.map((item) => item.entity.id));
+      const order = whole.items.map((item) => [-item.articles, item.entity.id] as const);
+      expect(order).toEqual(
+        [...order].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)),
+      );
+      expect(new Set(counts).size).toBeGreaterThan(1);
     });
 
     it('reports corpus statistics', async () => {

@@ -9,6 +9,7 @@ import {
   RETIRED_INDEXES,
 } from '../sql/indexes.js';
 import { POSTGRES_WATCH_TABLES } from '../watch/schema.js';
+import { POSTGRES_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
 
 /**
  * PostgreSQL schema migrations, applied in order on start and recorded in schema_migrations.
@@ -233,5 +234,10 @@ ALTER INDEX entity_articles_numbered_pkey RENAME TO entity_articles_pkey;
     version: 10,
     name: "statements: a canonical wording that is the first occurrence's is read from there, not kept twice",
     sql: CANONICAL_SAME_AS_FIRST,
+  },
+  {
+    version: 11,
+    name: 'co-occurrence: a row of partners per entity instead of a row per pair',
+    sql: POSTGRES_FOLD_PAIR_COUNTS,
   },
 ];

@@ -43,6 +43,13 @@ import {
 } from './database.js';
 import { Keyset } from './keyset.js';
 import { SqlWatchState } from '../watch/watch-state.js';
+import {
+  changePartners,
+  PairCounts,
+  RELATED_ORDER,
+  relatedRows,
+  removeArticlePairs,
+} from '../pairs/pair-store.js';
 
 /** Articles: newest published first. */
 const ARTICLE_ORDER = new Keyset('articles', [
@@ -81,11 +88,6 @@ const ENTITY_ORDERS = Object.fromEntries(
   ]),
 ) as Record<keyof typeof ENTITY_SORT_COLUMNS, Keyset>;
 
-const RELATED_ORDER = new Keyset('related', [
-  { expr: 'p.shared', field: 'shared', direction: 'DESC', type: 'integer' },
-  { expr: 'e.id', field: 'corpus_id', direction: 'ASC', type: 'string' },
-]);
-
 /** Entities of one article that count towards co-occurrence (the most mentioned). */
 const MAX_PAIRED_PER_ARTICLE = 24;
 /**
@@ -96,44 +98,6 @@ const MAX_PAIRED_PER_ARTICLE = 24;
 const PAIRED_OF_ARTICLE = `SELECT ea.entity FROM entity_articles ea
   WHERE ea.entity IN (SELECT entity FROM article_entities WHERE article_seq = ?)
     AND ea.published_sort = ? AND ea.article_seq = ? AND ea.paired = 1`;
-/** Every ordered pair of one article's paired entities (PAIRED_OF_ARTICLE's parameters twice). */
-const PAIRS_OF_ARTICLE = `SELECT s.entity, o.entity FROM (${PAIRED_OF_ARTICLE}) s JOIN (${PAIRED_OF_ARTICLE}) o ON o.entity <> s.entity`;
-
-/**
- * Co-occurrence added up over a batch of articles, so each pair is written once per batch (in
- * key order) rather than once per article: per corpus entity, the entities it appeared with,
- * once per article, counted when the rows are made.
- */
-class PairCounts {
-  private readonly others = new Map<string, string[]>();
-
-  /** Counts one article whose paired entities have these corpus ids. */
-  addArticle(ids: string[]): void {
-    for (const entity of ids) {
-      let others = this.others.get(entity);
-      if (!others) this.others.set(entity, (others = []));
-      for (const other of ids) if (other !== entity) others.push(other);
-    }
-  }
-
-  /** (entity, other, shared) rows by entity number, sorted by key, one after another in one array. */
-  rows(numbers: Map<string, number>): number[] {
-    const number = (id: string) => numbers.get(id) as number;
-    const rows: number[] = [];
-    const entities = [...this.others.keys()].sort((a, b) => number(a) - number(b));
-    for (const entity of entities) {
-      const others = Float64Array.from(this.others.get(entity) as string[], number).sort();
-      for (let start = 0; start < others.length;) {
-        let end = start + 1;
-        while (end < others.length && others[end] === others[start]) end++;
-        rows.push(number(entity), others[start] as number, end - start);
-        start = end;
-      }
-    }
-    return rows;
-  }
-}
-
 /** One corpus entity's part in a batch: what its single upsert adds, gathered over the articles. */
 interface EntityShare {
   /** The values a new row starts from: the first article's own entity of that key. */
@@ -378,7 +342,7 @@ export class SqlStore implements Store {
       // possible. The article-entity rows wait for the corpus entities' numbers.
       const numbers = await this.addEntityShares(tx, batch.shares);
       await this.addArticleEntities(tx, batch, numbers);
-      await this.addPairs(tx, batch.pairs.rows(numbers));
+      await changePartners(tx, this.dialect, batch.pairs.byEntity(numbers));
       await this.addToCounts(tx, batch.articles, batch.quotes, batch.claims);
       return results;
     });
@@ -716,19 +680,6 @@ export class SqlStore implements Store {
       );
   }
 
-  /** Co-occurrence counts kept up to date, so related entities are a read of one entity's pairs. */
-  private async addPairs(tx: Database, rows: number[]): Promise<void> {
-    if (rows.length === 0) return;
-    for (const select of this.dialect.integerRows(rows, 3)) {
-      // WHERE true: SQLite's grammar needs it between a SELECT and its ON CONFLICT.
-      await tx.run(
-        `INSERT INTO entity_pair_counts (entity, other, shared) SELECT c0, c1, c2 FROM (${select.sql}) AS r WHERE true
-         ON CONFLICT (entity, other) DO UPDATE SET shared = entity_pair_counts.shared + excluded.shared`,
-        select.params,
-      );
-    }
-  }
-
   private async addQuotesAndClaims(
     tx: Database,
     seq: number,
@@ -849,15 +800,12 @@ export class SqlStore implements Store {
       await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq]);
       // Pairs and entity_articles are found through article_entities, so they go before it.
       const key = [seq, String(article.published_sort), seq];
-      const pairs = `(entity, other) IN (${PAIRS_OF_ARTICLE})`;
-      await tx.run(`UPDATE entity_pair_counts SET shared = shared - 1 WHERE ${pairs}`, [
-        ...key,
-        ...key,
-      ]);
-      await tx.run(`DELETE FROM entity_pair_counts WHERE shared <= 0 AND ${pairs}`, [
-        ...key,
-        ...key,
-      ]);
+      const paired = await tx.all(PAIRED_OF_ARTICLE, key);
+      await removeArticlePairs(
+        tx,
+        this.dialect,
+        paired.map((row) => int(row.entity)),
+      );
       await tx.run(
         `DELETE FROM entity_articles WHERE entity IN (SELECT entity FROM article_entities WHERE article_seq = ?)
            AND published_sort = ? AND article_seq = ?`,
@@ -1134,14 +1082,7 @@ export class SqlStore implements Store {
   }
 
   async relatedEntities(id: string, query: RelatedQuery): Promise<Page<RelatedEntity>> {
-    const where = new Where()
-      .add('p.entity = (SELECT n FROM corpus_entities WHERE id = ?)', id)
-      .addFragment(RELATED_ORDER.after(query.cursor));
-    const rows = await this.db.all(
-      `SELECT e.id AS corpus_id, p.shared FROM entity_pair_counts p JOIN corpus_entities e ON e.n = p.other
-       ${where} ORDER BY ${RELATED_ORDER.orderBy()} LIMIT ?`,
-      [...where.params, query.limit + 1],
-    );
+    const rows = await relatedRows(this.db, this.dialect, id, query);
     const ids = rows.slice(0, query.limit).map((row) => String(row.corpus_id));
     const entities = new Map<string, CorpusEntity>();
     if (ids.length > 0) {

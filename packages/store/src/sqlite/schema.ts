@@ -13,10 +13,11 @@ import {
   RETIRED_INDEXES,
 } from '../sql/indexes.js';
 import { SQLITE_WATCH_TABLES } from '../watch/schema.js';
+import { partnersTable, SQLITE_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 11;
+export const SQLITE_SCHEMA_VERSION = 12;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -105,12 +106,7 @@ ${articleEntitiesTable('IF NOT EXISTS article_entities')}
 
 ${entityArticlesTable('IF NOT EXISTS entity_articles')}
 
-CREATE TABLE IF NOT EXISTS entity_pair_counts (
-  entity INTEGER NOT NULL,
-  other INTEGER NOT NULL,
-  shared INTEGER NOT NULL,
-  PRIMARY KEY (entity, other)
-) WITHOUT ROWID;
+${partnersTable('IF NOT EXISTS ')}
 
 -- json columns: packed bytes (corpus/packing.ts); files from before schema 5 also hold plain text.
 CREATE TABLE IF NOT EXISTS article_bodies (
@@ -237,6 +233,8 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
   9: 'ALTER TABLE corpus_entities DROP COLUMN name_norm;',
   // Statements: see SQLITE_MIGRATIONS_AFTER_SCHEMA.
   10: '',
+  // Co-occurrence: a row of partners per entity instead of a row per pair.
+  11: SQLITE_FOLD_PAIR_COUNTS,
 };
 
 /**
