@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { packArticleJson, packItemJson, unpackJson } from './packing.js';
+import {
+  packArticleJson,
+  packItemJson,
+  packItemWithText,
+  unpackItem,
+  unpackJson,
+} from './packing.js';
 import { syntheticArticle } from '../testing/index.js';
 
 describe('packed JSON', () => {
@@ -28,6 +34,23 @@ describe('packed JSON', () => {
       words: 'Invented words, said at length. '.repeat(300),
     });
     expect(unpackJson(packItemJson(long))).toBe(long);
+  });
+
+  it('packs a quote with its printed text, and reads older rows from their columns', () => {
+    const json = JSON.stringify(article.quotes[0]);
+    const columns = { text: 'from the row', cueText: null, sourceText: 'row source' };
+    const printed = {
+      text: 'Zoë said “ça va” 🙂 \u2028 and\nmore',
+      cueText: 'said',
+      sourceText: null,
+    };
+    const packed = packItemWithText(json, printed);
+    expect(unpackItem(packed, columns)).toEqual({ json, ...printed });
+    const plainSize = Buffer.byteLength(json + printed.text + printed.cueText);
+    expect(packed.length).toBeLessThan(plainSize);
+    // Packed before schema 13, or kept as text (PostgreSQL): the text is the row's.
+    expect(unpackItem(packItemJson(json), columns)).toEqual({ json, ...columns });
+    expect(unpackItem(json, columns)).toEqual({ json, ...columns });
   });
 
   it('refuses bytes it did not pack instead of guessing', () => {

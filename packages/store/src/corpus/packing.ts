@@ -5,6 +5,7 @@ import {
   deflateRawSync,
   inflateRawSync,
 } from 'node:zlib';
+import { ENGLISH_WORDS } from './item-dictionary.js';
 
 /**
  * JSON kept compressed in SQLite, which has no compression of its own. The first byte says how
@@ -14,6 +15,12 @@ import {
 const BROTLI = 1;
 /** Deflate against ITEM_DICTIONARY_1: a quote or a claim is a few hundred bytes of mostly keys. */
 const DEFLATE_ITEM_1 = 2;
+
+/**
+ * Deflate against ITEM_DICTIONARY_2 of a quote or claim JSON together with its text, cue and
+ * source as printed (SQLite from corpus schema 13; rows before keep those in their columns).
+ */
+const DEFLATE_ITEM_TEXT_2 = 3;
 
 /** Quality 6: within a few per cent of the best ratio at a fraction of the time. */
 const BROTLI_QUALITY = 6;
@@ -43,6 +50,16 @@ const ITEM_DICTIONARY_1 = Buffer.from(
     '{"id":"q2","kind":"direct","content":[{"start":2,"end":2}],"verbatim":[{"start":2,"end":2}],"cue":{"start":3,"end":3},"source":{"start":4,"end":4},"speakerId":"e1","channelId":null,"confidence":0.6,"rule":"leading"}',
   ].join(''),
 );
+
+/** ENGLISH_WORDS before ITEM_DICTIONARY_1: an item's text comes after its JSON. */
+const ITEM_DICTIONARY_2 = Buffer.concat([Buffer.from(ENGLISH_WORDS, 'utf8'), ITEM_DICTIONARY_1]);
+
+/** The words of a quote or claim as its article prints them: what lists show beside its JSON. */
+export interface ItemText {
+  text: string;
+  cueText: string | null;
+  sourceText: string | null;
+}
 
 function tagged(tag: number, body: Buffer): Uint8Array {
   const out = new Uint8Array(body.length + 1);
@@ -76,6 +93,43 @@ export function packItemJson(json: string): Uint8Array {
       chunkSize: ITEM_CHUNK,
     }),
   );
+}
+
+/**
+ * A quote's or a claim's JSON and its text in one deflated value: the text compresses against
+ * the dictionary's words and the JSON, where alone in its column it would not compress at all.
+ * JSON.stringify never writes a newline, so one separates the JSON from the text's array.
+ */
+export function packItemWithText(json: string, text: ItemText): Uint8Array {
+  const joined = `${json}\n${JSON.stringify([text.text, text.cueText, text.sourceText])}`;
+  return tagged(
+    DEFLATE_ITEM_TEXT_2,
+    deflateRawSync(Buffer.from(joined, 'utf8'), {
+      level: 9,
+      dictionary: ITEM_DICTIONARY_2,
+      chunkSize: ITEM_CHUNK,
+    }),
+  );
+}
+
+/**
+ * A stored quote or claim: its JSON, and its text from the packed value when it holds it,
+ * otherwise from the row's columns (PostgreSQL, and SQLite rows written before schema 13).
+ */
+export function unpackItem(value: unknown, columns: ItemText): { json: string } & ItemText {
+  if (!(value instanceof Uint8Array) || value[0] !== DEFLATE_ITEM_TEXT_2)
+    return { json: unpackJson(value), ...columns };
+  const joined = inflateRawSync(value.subarray(1), {
+    dictionary: ITEM_DICTIONARY_2,
+    chunkSize: ITEM_CHUNK,
+  }).toString('utf8');
+  const newline = joined.indexOf('\n');
+  const [text, cueText, sourceText] = JSON.parse(joined.slice(newline + 1)) as [
+    string,
+    string | null,
+    string | null,
+  ];
+  return { json: joined.slice(0, newline), text, cueText, sourceText };
 }
 
 /** JSON text from a stored value: packed bytes or plain text. */

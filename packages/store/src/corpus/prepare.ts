@@ -9,10 +9,10 @@ import {
   primaryDescriptor,
 } from '@sourcetrace/article-model';
 import { corpusEntityId, entityKey, normaliseName } from './normalise.js';
-import { packArticleJson, packItemJson } from './packing.js';
+import { packArticleJson, packItemWithText } from './packing.js';
 
 /** Marks a PreparedArticle as made by prepareArticle, in this layout. */
-export const PREPARED_FORMAT = 'sourcetrace-prepared/2';
+export const PREPARED_FORMAT = 'sourcetrace-prepared/3';
 
 /**
  * What one valid article contributes to the corpus, computed before touching the database.
@@ -70,6 +70,7 @@ export interface PreparedQuote {
   /** text normalised for the search index. */
   searchText: string;
   json: string;
+  /** json with text, cueText and sourceText, packed for a store that keeps them compressed. */
   packedJson: Uint8Array;
   /** The quote's id in its article. */
   quoteId: string;
@@ -187,6 +188,7 @@ function prepareValidArticle(article: Article): PreparedArticle {
     quotes: article.quotes.map((quote, index) => {
       const text = quoteText(article, quote);
       const json = JSON.stringify(quote);
+      const printed = { text, cueText: span(quote.cue), sourceText: span(quote.source) };
       return {
         index,
         kind: quote.kind,
@@ -194,12 +196,10 @@ function prepareValidArticle(article: Article): PreparedArticle {
         channelId: quote.channelId,
         speakerDescriptor: descriptor(quote.speakerId),
         channelDescriptor: descriptor(quote.channelId),
-        text,
-        cueText: span(quote.cue),
-        sourceText: span(quote.source),
+        ...printed,
         searchText: normaliseName(text),
         json,
-        packedJson: packItemJson(json),
+        packedJson: packItemWithText(json, printed),
         quoteId: quote.id,
         verbatimText:
           quote.kind === 'indirect' || quote.verbatim.length === 0
@@ -211,18 +211,17 @@ function prepareValidArticle(article: Article): PreparedArticle {
       const source = claim.sourceId === null ? undefined : byId.get(claim.sourceId);
       const text = claimText(article, claim);
       const json = JSON.stringify(claim);
+      const printed = { text, cueText: span(claim.cue), sourceText: span(claim.source) };
       return {
         index,
         hedge: claim.hedge,
         sourceId: claim.sourceId,
         sourceDescriptor: descriptor(claim.sourceId),
         sourceAnonymous: source ? source.anonymous === true : null,
-        text,
-        cueText: span(claim.cue),
-        sourceText: span(claim.source),
+        ...printed,
         searchText: normaliseName(text),
         json,
-        packedJson: packItemJson(json),
+        packedJson: packItemWithText(json, printed),
       };
     }),
   };

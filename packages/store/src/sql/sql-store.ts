@@ -24,7 +24,7 @@ import { removeArticleStatements } from '../statements/remove.js';
 import { getStatement, listStatements, statementIdsOf } from '../statements/read.js';
 import { InvalidArticleError } from '../errors.js';
 import { lastWord, normaliseName, searchWords } from '../corpus/normalise.js';
-import { unpackJson } from '../corpus/packing.js';
+import { unpackItem, unpackJson, type ItemText } from '../corpus/packing.js';
 import {
   PREPARED_FORMAT,
   prepareArticle,
@@ -248,6 +248,11 @@ function toEntityRef(row: Row, prefix: string, descriptor: unknown): EntityRef |
   };
 }
 
+/** A quote's or claim's text columns (SQLite rows from schema 13 on keep them packed instead). */
+function textOf(row: Row): ItemText {
+  return { text: String(row.text), cueText: str(row.cue_text), sourceText: str(row.source_text) };
+}
+
 function refColumns(alias: string, prefix: string): string {
   return ['id', 'name', 'kind', 'outlet', 'anonymous']
     .map((c) => `${alias}.${c} AS ${prefix}_${c}`)
@@ -402,6 +407,12 @@ export class SqlStore implements Store {
     const packed = item.packedJson;
     // A Buffer again after crossing from a worker thread (where it arrives as a Uint8Array).
     return Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
+  }
+
+  /** The text, cue_text and source_text columns: empty where the packed JSON holds them. */
+  private textColumns(item: ItemText): [string, string | null, string | null] {
+    if (this.dialect.packsJson) return ['', null, null];
+    return [item.text, item.cueText, item.sourceText];
   }
 
   /**
@@ -716,9 +727,7 @@ export class SqlStore implements Store {
         corpus(quote.channelId),
         quote.speakerDescriptor,
         quote.channelDescriptor,
-        quote.text,
-        quote.cueText,
-        quote.sourceText,
+        ...this.textColumns(quote),
         this.jsonValue(quote),
       ]),
       quotes.map((quote) => quote.searchText),
@@ -747,9 +756,7 @@ export class SqlStore implements Store {
         corpus(claim.sourceId),
         claim.sourceDescriptor,
         claim.sourceAnonymous === null ? null : claim.sourceAnonymous ? 1 : 0,
-        claim.text,
-        claim.cueText,
-        claim.sourceText,
+        ...this.textColumns(claim),
         this.jsonValue(claim),
       ]),
       claims.map((claim) => claim.searchText),
@@ -992,15 +999,16 @@ export class SqlStore implements Store {
        ORDER BY ${QUOTE_ORDER.orderBy()}`,
       [...where.params, query.limit + 1],
     );
-    return QUOTE_ORDER.page(rows, query.limit, (row) => ({
-      article: articleRef(row),
-      quote: JSON.parse(unpackJson(row.json)) as QuoteRecord['quote'],
-      text: String(row.text),
-      cueText: str(row.cue_text),
-      sourceText: str(row.source_text),
-      speaker: toEntityRef(row, 'sp', row.speaker_descriptor),
-      channel: toEntityRef(row, 'ch', row.channel_descriptor),
-    }));
+    return QUOTE_ORDER.page(rows, query.limit, (row) => {
+      const { json, ...printed } = unpackItem(row.json, textOf(row));
+      return {
+        article: articleRef(row),
+        quote: JSON.parse(json) as QuoteRecord['quote'],
+        ...printed,
+        speaker: toEntityRef(row, 'sp', row.speaker_descriptor),
+        channel: toEntityRef(row, 'ch', row.channel_descriptor),
+      };
+    });
   }
 
   async listClaims(query: ClaimQuery): Promise<Page<ClaimRecord>> {
@@ -1032,14 +1040,15 @@ export class SqlStore implements Store {
        ORDER BY ${CLAIM_ORDER.orderBy()}`,
       [...where.params, query.limit + 1],
     );
-    return CLAIM_ORDER.page(rows, query.limit, (row) => ({
-      article: articleRef(row),
-      claim: JSON.parse(unpackJson(row.json)) as ClaimRecord['claim'],
-      text: String(row.text),
-      cueText: str(row.cue_text),
-      sourceText: str(row.source_text),
-      source: toEntityRef(row, 'so', row.source_descriptor),
-    }));
+    return CLAIM_ORDER.page(rows, query.limit, (row) => {
+      const { json, ...printed } = unpackItem(row.json, textOf(row));
+      return {
+        article: articleRef(row),
+        claim: JSON.parse(json) as ClaimRecord['claim'],
+        ...printed,
+        source: toEntityRef(row, 'so', row.source_descriptor),
+      };
+    });
   }
 
   // ---- Corpus entities ----

@@ -17,7 +17,7 @@ import { partnersTable, SQLITE_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 12;
+export const SQLITE_SCHEMA_VERSION = 13;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -235,6 +235,9 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
   10: '',
   // Co-occurrence: a row of partners per entity instead of a row per pair.
   11: SQLITE_FOLD_PAIR_COUNTS,
+  // A quote's or claim's text, cue and source are packed with its JSON from now on; rows written
+  // before keep them in their columns and read as they are.
+  12: '',
 };
 
 /**
