@@ -240,4 +240,9 @@ ALTER INDEX entity_articles_numbered_pkey RENAME TO entity_articles_pkey;
     name: 'co-occurrence: a row of partners per entity instead of a row per pair',
     sql: POSTGRES_FOLD_PAIR_COUNTS,
   },
+  {
+    version: 12,
+    name: 'corpus entities without key, which is entityKey(kind, name) of their own kind and name',
+    sql: 'ALTER TABLE corpus_entities DROP COLUMN key;',
+  },
 ];

@@ -23,7 +23,7 @@ import { addArticleStatements, type StoredArticle } from '../statements/ingest.j
 import { removeArticleStatements } from '../statements/remove.js';
 import { getStatement, listStatements, statementIdsOf } from '../statements/read.js';
 import { InvalidArticleError } from '../errors.js';
-import { lastWord, normaliseName, searchWords } from '../corpus/normalise.js';
+import { entityKey, lastWord, normaliseName, searchWords } from '../corpus/normalise.js';
 import { unpackItem, unpackJson, type ItemText } from '../corpus/packing.js';
 import {
   PREPARED_FORMAT,
@@ -163,7 +163,7 @@ const ITERATE_BATCH = 200;
 
 /** Column types of a corpus_entities upsert row, in addEntityShares' order. */
 const ENTITY_ROW_TYPES: BulkType[] = [
-  ...(['text', 'text', 'text', 'text', 'text', 'bigint'] as const),
+  ...(['text', 'text', 'text', 'text', 'bigint'] as const),
   ...(['text', 'text', 'text', 'bigint', 'bigint'] as const),
   ...(['bigint', 'bigint', 'bigint', 'bigint', 'bigint'] as const),
 ];
@@ -177,7 +177,7 @@ const ARTICLE_ENTITY_ROW_TYPES: BulkType[] = [
 const ENTITY_ARTICLE_ROW_TYPES: BulkType[] = ['bigint', 'text', 'bigint', 'bigint'];
 
 const ENTITY_COLUMNS =
-  'id, key, kind, name, aliases, descriptors, outlet, anonymous, articles, mentions, quotes, claims';
+  'id, kind, name, aliases, descriptors, outlet, anonymous, articles, mentions, quotes, claims';
 
 /** Conditions joined with AND, with their parameters in order. */
 class Where {
@@ -219,7 +219,8 @@ const bool = (value: unknown): boolean => Number(value) === 1;
 function toCorpusEntity(row: Row): CorpusEntity {
   return {
     id: String(row.id),
-    key: String(row.key),
+    // Kept by no column: a row's kind and name are its first owner's, as its key was.
+    key: entityKey(row.kind as EntityKind, String(row.name)),
     kind: row.kind as EntityKind,
     name: String(row.name),
     aliases: JSON.parse(String(row.aliases)) as string[],
@@ -620,7 +621,6 @@ export class SqlStore implements Store {
       const name = owner.normalisedName;
       return [
         id,
-        owner.key,
         owner.kind,
         owner.name,
         lastWord(name),
@@ -639,7 +639,7 @@ export class SqlStore implements Store {
     });
     for (const part of this.dialect.bulkRows(upserts, ENTITY_ROW_TYPES)) {
       const rows = await tx.all(
-        `INSERT INTO corpus_entities (id, key, kind, name, last_word, multiword, search, aliases, descriptors,
+        `INSERT INTO corpus_entities (id, kind, name, last_word, multiword, search, aliases, descriptors,
            outlet, anonymous, articles, mentions, quotes, channel_quotes, claims)
          ${part.sql}
          ON CONFLICT (id) DO UPDATE SET search = excluded.search, aliases = excluded.aliases,

@@ -17,7 +17,7 @@ import { partnersTable, SQLITE_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 13;
+export const SQLITE_SCHEMA_VERSION = 14;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -81,7 +81,6 @@ CREATE INDEX IF NOT EXISTS articles_by_publisher ON articles (publisher, publish
 CREATE TABLE IF NOT EXISTS corpus_entities (
   n INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  key TEXT NOT NULL,
   kind TEXT NOT NULL,
   name TEXT NOT NULL,
   last_word TEXT NOT NULL,
@@ -238,6 +237,8 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
   // A quote's or claim's text, cue and source are packed with its JSON from now on; rows written
   // before keep them in their columns and read as they are.
   12: '',
+  // Corpus entities without key: it is entityKey(kind, name) of the row's own kind and name.
+  13: 'ALTER TABLE corpus_entities DROP COLUMN key;',
 };
 
 /**
