@@ -152,6 +152,41 @@ export function statementContract(name: string, fixture: StoreFixture): void {
       }
     });
 
+    it('shows a wording as first printed while earlier reports come and go', async () => {
+      const own = await fixture.open();
+      try {
+        const words =
+          'The ferry timetable will change in June so that the night crossing can carry freight';
+        const told = (publishedAt: string, printed: string) =>
+          quotingArticle({
+            publisher: `Gazette ${publishedAt}`,
+            publishedAt,
+            lines: [{ words: printed, speaker: 'Ilse Marrow' }],
+          });
+        const first = told('2024-06-02', words);
+        const earlier = told('2024-06-01', words.toUpperCase());
+        const later = told('2024-06-03', words.toLowerCase());
+        for (const article of [first, earlier, later]) await own.putArticle(article);
+        const only = async () => {
+          const { items } = await list(own, {});
+          expect(items).toHaveLength(1);
+          return items[0]!;
+        };
+        // One wording, printed three ways: shown as the first article stored printed it.
+        expect((await only()).canonical).toBe(words);
+        expect((await only()).firstSeen.wording).toBe(words.toUpperCase());
+        await own.deleteArticle(earlier.id);
+        expect((await only()).firstSeen.wording).toBe(words);
+        await own.deleteArticle(first.id);
+        const statement = await own.getStatement((await only()).id);
+        expect(statement?.firstSeen.wording).toBe(words.toLowerCase());
+        expect(statement?.canonical).toBe(words);
+        expect(statement?.variants).toEqual([]);
+      } finally {
+        await fixture.dispose(own);
+      }
+    });
+
     it('lists statements by flag, speaker, outlet, words, article and number of outlets', async () => {
       const id = await idOf(0);
       const ids = async (input: StatementQueryInput) =>

@@ -10,6 +10,7 @@ import {
 } from '../sql/indexes.js';
 import { POSTGRES_WATCH_TABLES } from '../watch/schema.js';
 import { POSTGRES_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
+import { DISPLAYS_SAME_AS_FIRST } from '../statements/displays.js';
 
 /**
  * PostgreSQL schema migrations, applied in order on start and recorded in schema_migrations.
@@ -244,5 +245,10 @@ ALTER INDEX entity_articles_numbered_pkey RENAME TO entity_articles_pkey;
     version: 12,
     name: 'corpus entities without key, which is entityKey(kind, name) of their own kind and name',
     sql: 'ALTER TABLE corpus_entities DROP COLUMN key;',
+  },
+  {
+    version: 13,
+    name: "statements: a wording that is the first occurrence's is read from there, not kept twice",
+    sql: DISPLAYS_SAME_AS_FIRST,
   },
 ];

@@ -13,11 +13,12 @@ import {
   RETIRED_INDEXES,
 } from '../sql/indexes.js';
 import { SQLITE_WATCH_TABLES } from '../watch/schema.js';
+import { DISPLAYS_SAME_AS_FIRST } from '../statements/displays.js';
 import { partnersTable, SQLITE_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 14;
+export const SQLITE_SCHEMA_VERSION = 15;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -239,6 +240,8 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
   12: '',
   // Corpus entities without key: it is entityKey(kind, name) of the row's own kind and name.
   13: 'ALTER TABLE corpus_entities DROP COLUMN key;',
+  // Statements: see SQLITE_MIGRATIONS_AFTER_SCHEMA.
+  14: '',
 };
 
 /**
@@ -249,4 +252,6 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
 export const SQLITE_MIGRATIONS_AFTER_SCHEMA: Record<number, string> = {
   // A canonical wording that is the first occurrence's is read from there, not kept twice.
   10: CANONICAL_SAME_AS_FIRST,
+  // A wording that is its statement's first occurrence's is read from there, not kept twice.
+  14: DISPLAYS_SAME_AS_FIRST,
 };

@@ -1,6 +1,7 @@
 import type { BulkType, Database, Row } from '../sql/database.js';
 import { runs } from '../sql/runs.js';
 import { isTrimOf, sharedWords } from './compare.js';
+import { shortenDisplays, spellOutDisplays } from './displays.js';
 import { UNDATED } from './timeline.js';
 import { statementWords } from './words.js';
 
@@ -128,6 +129,8 @@ export function summarise(facts: StatementFacts): unknown[] {
  */
 export async function refreshStatements(tx: Database, seqs: number[]): Promise<void> {
   if (seqs.length === 0) return;
+  // Displays spelled out while the first occurrence may change; made '' again at the end.
+  await spellOutDisplays(tx, seqs);
   const wordings = await grouped(
     tx,
     `SELECT statement_seq, norm, display, n FROM statement_wordings WHERE statement_seq IN (?) AND n > 0`,
@@ -173,4 +176,5 @@ export async function refreshStatements(tx: Database, seqs: number[]): Promise<v
       [...values, seq],
     );
   }
+  await shortenDisplays(tx, seqs);
 }

@@ -3,6 +3,7 @@ import type { PreparedArticle } from '../corpus/prepare.js';
 import type { Database, Dialect } from '../sql/database.js';
 import { matchScore } from './compare.js';
 import { SUMMARY_COLUMNS, SUMMARY_TYPES, refreshStatements, summarise } from './aggregate.js';
+import { shortenDisplays } from './displays.js';
 import { writeOccurrences, type Incoming, type Occurrence } from './occurrences.js';
 import { timelineKey } from './timeline.js';
 import { MIN_STATEMENT_WORDS, minhashKeys, statementWords } from './words.js';
@@ -321,6 +322,11 @@ export async function addArticleStatements(
     ),
   );
   await updateJoined(tx, matched, changed);
+  // Refreshed statements shortened their displays; the ones the batch started still need it.
+  await shortenDisplays(
+    tx,
+    matched.starts.map(({ statement }) => statement.seq),
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Database, Row } from '../sql/database.js';
 import { Keyset } from '../sql/keyset.js';
 import { canonicalOf, isAltered } from './aggregate.js';
 import { wordChanges } from './compare.js';
+import { displayOf } from './displays.js';
 import { statementWords } from './words.js';
 
 const ORDERS = {
@@ -198,7 +199,7 @@ async function speaksOften(db: Database, speaker: string, limit: number): Promis
 }
 
 /** Each wording other than the canonical one, with its word-level changes. */
-function variantsOf(canonical: string, rows: Row[]): StatementVariant[] {
+function variantsOf(canonical: string, firstWording: string, rows: Row[]): StatementVariant[] {
   const canonicalWords = statementWords(canonical);
   const canonicalNorm = canonicalWords.join(' ');
   return rows
@@ -206,7 +207,7 @@ function variantsOf(canonical: string, rows: Row[]): StatementVariant[] {
     .slice(0, MAX_VARIANTS)
     .map((row) => {
       const words = String(row.norm).split(' ');
-      const display = String(row.display);
+      const display = displayOf(row.display, firstWording);
       return {
         wording: display,
         occurrences: Number(row.n),
@@ -251,7 +252,11 @@ export async function getStatement(db: Database, id: string): Promise<Statement 
   return {
     ...(summary as StatementSummary),
     timeline: timelineRows.map((r) => occurrence(r, refs)),
-    variants: variantsOf((summary as StatementSummary).canonical, wordingRows),
+    variants: variantsOf(
+      (summary as StatementSummary).canonical,
+      (summary as StatementSummary).firstSeen.wording,
+      wordingRows,
+    ),
   };
 }
 

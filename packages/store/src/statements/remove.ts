@@ -1,5 +1,6 @@
 import type { Database } from '../sql/database.js';
 import { refreshStatements } from './aggregate.js';
+import { spellOutDisplays } from './displays.js';
 import { statementWords } from './words.js';
 
 /** Takes an article's occurrences out of their statements; a statement left with none goes. */
@@ -28,6 +29,8 @@ export async function removeArticleStatements(tx: Database, seq: number): Promis
     ]);
   }
   const touched = [...new Set(rows.map((row) => Number(row.statement_seq)))];
+  // A display kept as '' is read from the first occurrence, which may be about to go.
+  await spellOutDisplays(tx, touched);
   await tx.run(`DELETE FROM statement_quotes WHERE article_seq = ?`, [seq]);
   const list = touched.map(() => '?').join(', ');
   for (const table of ['statement_wordings', 'statement_speakers', 'statement_outlets'])
