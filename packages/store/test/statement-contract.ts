@@ -147,6 +147,10 @@ export function statementContract(name: string, fixture: StoreFixture): void {
         const statement = await own.getStatement(items[0]!.id);
         expect(statement?.canonical).toBe(full);
         expect(statement?.variants.map((variant) => variant.wording)).toEqual([part]);
+        // Words are searched in the canonical wording, wherever it is kept.
+        expect((await list(own, { q: 'pier opens next spring' })).items).toHaveLength(1);
+        expect((await list(own, { q: 'keepers will be paid' })).items).toHaveLength(1);
+        expect((await list(own, { q: 'keepers will be unpaid' })).items).toHaveLength(0);
       } finally {
         await fixture.dispose(own);
       }

@@ -10,7 +10,7 @@ import {
 } from '../sql/indexes.js';
 import { POSTGRES_WATCH_TABLES } from '../watch/schema.js';
 import { POSTGRES_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
-import { DISPLAYS_SAME_AS_FIRST } from '../statements/displays.js';
+import { DISPLAYS_SAME_AS_FIRST, SEARCH_SAME_AS_FIRST } from '../statements/displays.js';
 
 /**
  * PostgreSQL schema migrations, applied in order on start and recorded in schema_migrations.
@@ -250,5 +250,10 @@ ALTER INDEX entity_articles_numbered_pkey RENAME TO entity_articles_pkey;
     version: 13,
     name: "statements: a wording that is the first occurrence's is read from there, not kept twice",
     sql: DISPLAYS_SAME_AS_FIRST,
+  },
+  {
+    version: 14,
+    name: "statements: the words searched of a canonical wording that is the first occurrence's are that wording's",
+    sql: SEARCH_SAME_AS_FIRST,
   },
 ];

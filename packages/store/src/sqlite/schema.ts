@@ -13,12 +13,12 @@ import {
   RETIRED_INDEXES,
 } from '../sql/indexes.js';
 import { SQLITE_WATCH_TABLES } from '../watch/schema.js';
-import { DISPLAYS_SAME_AS_FIRST } from '../statements/displays.js';
+import { DISPLAYS_SAME_AS_FIRST, SEARCH_SAME_AS_FIRST } from '../statements/displays.js';
 import { partnersTable, SQLITE_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 15;
+export const SQLITE_SCHEMA_VERSION = 16;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -242,6 +242,7 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
   13: 'ALTER TABLE corpus_entities DROP COLUMN key;',
   // Statements: see SQLITE_MIGRATIONS_AFTER_SCHEMA.
   14: '',
+  15: '',
 };
 
 /**
@@ -254,4 +255,6 @@ export const SQLITE_MIGRATIONS_AFTER_SCHEMA: Record<number, string> = {
   10: CANONICAL_SAME_AS_FIRST,
   // A wording that is its statement's first occurrence's is read from there, not kept twice.
   14: DISPLAYS_SAME_AS_FIRST,
+  // ... and so are the canonical words searched, of a canonical wording that is that one.
+  15: SEARCH_SAME_AS_FIRST,
 };

@@ -108,7 +108,8 @@ export function summarise(facts: StatementFacts): unknown[] {
     // Most statements print their canonical wording first: it is then read from the first
     // occurrence (statement_quotes.wording) rather than kept twice. No wording is empty.
     canonical.display === facts.first.wording ? SAME_AS_FIRST : canonical.display,
-    canonical.words.join(' '),
+    // Its words are then the norm of the wording kept as '' (displays.ts): searched there.
+    canonical.display === facts.first.wording ? SAME_AS_FIRST : canonical.words.join(' '),
     named[0] ?? null,
     JSON.stringify(named),
     facts.outlets,

@@ -47,6 +47,15 @@ export function shortenDisplays(tx: Database, seqs: number[]): Promise<void> {
   );
 }
 
+/**
+ * statements.search made '' where the canonical wording is the first occurrence's (canonical is
+ * '' there): its words are then the norm of the wording kept as ''. Runs after
+ * DISPLAYS_SAME_AS_FIRST.
+ */
+export const SEARCH_SAME_AS_FIRST = `
+UPDATE statements SET search = '' WHERE canonical = '';
+`;
+
 /** A wording's display as printed, given its statement's first occurrence's words. */
 export function displayOf(display: unknown, firstWording: unknown): string {
   return String(display) === DISPLAY_SAME_AS_FIRST ? String(firstWording) : String(display);

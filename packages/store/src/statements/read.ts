@@ -169,7 +169,15 @@ export async function listStatements(
   if (query.q !== undefined) {
     const words = statementWords(query.q);
     if (words.length === 0) return { items: [], next: null };
-    add(`s.search LIKE ? ESCAPE '\\'`, `%${words.join(' ').replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const pattern = `%${words.join(' ').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // A statement whose canonical wording is its first occurrence's keeps its words in the wording
+    // row kept as '' (displays.ts), not in search.
+    add(
+      `(s.search LIKE ? ESCAPE '\\' OR (s.search = '' AND s.seq IN (
+        SELECT statement_seq FROM statement_wordings WHERE display = '' AND norm LIKE ? ESCAPE '\\')))`,
+      pattern,
+      pattern,
+    );
   }
   const after = order.after(query.cursor);
   if (after) add(after.sql, ...after.params);
