@@ -1,3 +1,4 @@
+import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   packArticleJson,
@@ -22,6 +23,12 @@ describe('packed JSON', () => {
       expect(unpackJson(packedItem)).toBe(itemJson);
       expect(packedItem.length).toBeLessThan(Buffer.byteLength(itemJson));
     }
+  });
+
+  it('reads an article packed whole, before its spans were kept apart', () => {
+    const json = JSON.stringify(article);
+    const whole = Buffer.concat([Buffer.from([1]), brotliCompressSync(Buffer.from(json))]);
+    expect(unpackJson(whole)).toBe(json);
   });
 
   it('reads JSON stored as text before packing, and any text a quote can hold', () => {

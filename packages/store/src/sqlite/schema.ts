@@ -18,7 +18,7 @@ import { partnersTable, SQLITE_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 16;
+export const SQLITE_SCHEMA_VERSION = 17;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -243,6 +243,8 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
   // Statements: see SQLITE_MIGRATIONS_AFTER_SCHEMA.
   14: '',
   15: '',
+  // Article JSON is packed with its spans apart from now on; rows written before read as they are.
+  16: '',
 };
 
 /**
