@@ -346,8 +346,9 @@ export class SqlStore implements Store {
       // Rows only each article touches came first; the shared rows (corpus entities, pairs,
       // totals) last, so concurrent writers on PostgreSQL hold those locks for as short a time as
       // possible. The article-entity rows wait for the corpus entities' numbers.
-      const numbers = await this.addEntityShares(tx, batch.shares);
-      await this.addArticleEntities(tx, batch, numbers);
+      const entities = await this.addEntityShares(tx, batch.shares);
+      await this.addArticleEntities(tx, batch, entities);
+      const numbers = new Map([...entities].map(([id, entity]) => [id, entity.n]));
       await changePartners(tx, this.dialect, batch.pairs.byEntity(numbers));
       await this.addToCounts(tx, batch.articles, batch.quotes, batch.claims);
       return results;
@@ -521,7 +522,8 @@ export class SqlStore implements Store {
         entity.quotes,
         entity.channelQuotes,
         entity.claims,
-        JSON.stringify([entity.name, ...entity.aliases]),
+        // Made JSON once the corpus entity's name is known (addArticleEntities).
+        [entity.name, ...entity.aliases],
         JSON.stringify(entity.descriptors),
         entity.outlet ? 1 : 0,
         entity.anonymous ? 1 : 0,
@@ -583,13 +585,13 @@ export class SqlStore implements Store {
 
   /**
    * A batch's corpus entities, one upsert row each, locked in id order (so concurrent writers on
-   * PostgreSQL never wait on each other in a cycle). Returns every one's number.
+   * PostgreSQL never wait on each other in a cycle). Returns every one's number and name.
    */
   private async addEntityShares(
     tx: Database,
     shares: Map<string, EntityShare>,
-  ): Promise<Map<string, number>> {
-    const numbers = new Map<string, number>();
+  ): Promise<Map<string, { n: number; name: string }>> {
+    const numbers = new Map<string, { n: number; name: string }>();
     const ids = [...shares.keys()].sort();
     if (ids.length === 0) return numbers;
     const existing = new Map<string, Row>();
@@ -651,10 +653,11 @@ export class SqlStore implements Store {
          quotes = corpus_entities.quotes + excluded.quotes,
          channel_quotes = corpus_entities.channel_quotes + excluded.channel_quotes,
          claims = corpus_entities.claims + excluded.claims
-         RETURNING id, n`,
+         RETURNING id, n, name`,
         part.params,
       );
-      for (const row of rows) numbers.set(String(row.id), int(row.n));
+      for (const row of rows)
+        numbers.set(String(row.id), { n: int(row.n), name: String(row.name) });
     }
     return numbers;
   }
@@ -666,11 +669,19 @@ export class SqlStore implements Store {
   private async addArticleEntities(
     tx: Database,
     batch: BatchTotals,
-    numbers: Map<string, number>,
+    entities: Map<string, { n: number; name: string }>,
   ): Promise<void> {
-    const numbered = (rows: unknown[][]) =>
-      rows.map(([id, ...rest]) => [numbers.get(id as string) as number, ...rest]);
-    const articleEntities = numbered(batch.articleEntities);
+    const entity = (id: unknown) => entities.get(id as string) as { n: number; name: string };
+    const numbered = (rows: unknown[][]) => rows.map(([id, ...rest]) => [entity(id).n, ...rest]);
+    // An article's names for an entity leave out the corpus entity's own name: after a delete,
+    // recomputeNames merges them leaving it out anyway (mergeNames, case ignored).
+    const articleEntities = numbered(
+      batch.articleEntities.map((row) => {
+        const canonical = entity(row[0]).name.toLowerCase();
+        const names = (row[7] as string[]).filter((name) => name.toLowerCase() !== canonical);
+        return [...row.slice(0, 7), JSON.stringify(names), ...row.slice(8)];
+      }),
+    );
     for (const part of this.dialect.bulkRows(articleEntities, ARTICLE_ENTITY_ROW_TYPES))
       await tx.run(
         `INSERT INTO article_entities (entity, article_seq, entity_id, mentions, quotes, channel_quotes, claims,
