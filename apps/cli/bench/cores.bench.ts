@@ -17,38 +17,21 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
-  statSync,
-  writeFileSync,
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import BetterSqlite3 from 'better-sqlite3';
+import { CORPUS, reportStoreSize, writeBenchTexts } from './store-size.js';
 
 const CLI = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const PEER = fileURLToPath(new URL('./compromise-peer.mjs', import.meta.url));
-const CORPUS =
-  process.env.SOURCETRACE_BENCH_CORPUS ??
-  fileURLToPath(new URL('../../../../shared/eval/dev/polnear-train.jsonl', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const FLOORS = { peerRatio: 40, ingestPerSecond: 500, ingestToExtract: 0.8, sizeToText: 5 };
 
 if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run pnpm build first`);
-if (!existsSync(CORPUS)) throw new Error(`no corpus at ${CORPUS}: set SOURCETRACE_BENCH_CORPUS`);
 
 const dir = mkdtempSync(join(tmpdir(), 'sourcetrace-cores-'));
-const input = join(dir, 'texts.jsonl');
-let textBytes = 0;
-const lines: string[] = [];
-for (const line of readFileSync(CORPUS, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const { id, text } = JSON.parse(line) as { id?: unknown; text?: unknown };
-  if (typeof text !== 'string') continue;
-  textBytes += Buffer.byteLength(text);
-  lines.push(JSON.stringify({ id, text }));
-}
-writeFileSync(input, lines.join('\n') + '\n');
-const articles = lines.length;
+const { input, articles, textBytes } = writeBenchTexts(dir);
 const MB = 1e6;
 const load = () =>
   loadavg()
@@ -112,35 +95,7 @@ console.log(
 console.log(readFileSync(join(dir, 'ingest.txt'), 'utf8').trim());
 
 // Size: the file after a checkpoint (the log folded in), by table and index.
-const file = db(0);
-const connection = new BetterSqlite3(file);
-connection.pragma('wal_checkpoint(TRUNCATE)');
-const stored = Number(connection.prepare('SELECT articles FROM corpus_counts').pluck().get());
-const objects = connection
-  .prepare(
-    `SELECT d.name, s.type, s.tbl_name, SUM(d.pgsize) AS bytes FROM dbstat d
-     LEFT JOIN sqlite_schema s ON s.name = d.name GROUP BY d.name ORDER BY bytes DESC`,
-  )
-  .all() as { name: string; type: string | null; tbl_name: string | null; bytes: number }[];
-const pageSize = Number(connection.pragma('page_size', { simple: true }));
-connection.close();
-const fileBytes = statSync(file).size;
-console.log(
-  `store size: ${(fileBytes / MB).toFixed(1)} MB for ${stored} articles (${(textBytes / MB).toFixed(2)} MB of text) = ` +
-    `${(fileBytes / textBytes).toFixed(2)}x the text, ${(fileBytes / stored / 1024).toFixed(1)} KiB per article; ${pageSize}-byte pages`,
-);
-console.log(
-  'bytes per article, by table and index (FTS5 and primary-key indexes named as SQLite names them):',
-);
-for (const object of objects) {
-  const kind =
-    object.type === 'index' ? `index on ${object.tbl_name}` : (object.type ?? 'internal');
-  console.log(
-    `  ${String(Math.round(object.bytes / stored)).padStart(6)}  ${object.name} (${kind})`,
-  );
-}
-
-const sizeRatio = fileBytes / textBytes;
+const sizeRatio = reportStoreSize(db(0), textBytes);
 const failures = [
   peerRatio < FLOORS.peerRatio &&
     `extract ${peerRatio.toFixed(1)}x compromise < ${FLOORS.peerRatio}x`,
