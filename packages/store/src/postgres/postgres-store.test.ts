@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { RelatedQuery } from '@sourcetrace/article-model';
+import { RelatedQuery, StatementQuery } from '@sourcetrace/article-model';
+import { quotingArticle } from '../testing/index.js';
+import type { Store } from '../types.js';
 import { storeContract, type StoreFixture } from '../../test/store-contract.js';
 import { statementContract } from '../../test/statement-contract.js';
 import { createPostgresStore } from './postgres-store.js';
@@ -99,6 +101,59 @@ describe('a schema at migration 1', () => {
       expect(
         (await store.relatedEntities('cc', RelatedQuery.parse({}))).items.map((i) => i.entity.id),
       ).toEqual(['ca']);
+    } finally {
+      await store.close();
+      await dropSchema(schema);
+    }
+  });
+});
+
+describe('statements written before migrations 13 and 14', () => {
+  it('keep their wordings and searched words once, and read the same', async () => {
+    const schema = freshSchema();
+    const line =
+      'The quarry road will close for repairs every night until the bridge inspection is finished';
+    const reports = [
+      { publisher: 'North Ledger', publishedAt: '2024-04-02', words: line },
+      { publisher: 'South Courier', publishedAt: '2024-04-01', words: line.toUpperCase() },
+      { publisher: 'East Post', publishedAt: '2024-04-03', words: line.replace('night', 'week') },
+    ].map(({ words, ...spec }) =>
+      quotingArticle({ ...spec, lines: [{ words, speaker: 'Ada Quill' }] }),
+    );
+    const read = async (store: Store) => {
+      const { items } = await store.listStatements(StatementQuery.parse({}));
+      const searched = await store.listStatements(StatementQuery.parse({ q: 'quarry road' }));
+      return { items, searched, whole: await store.getStatement(items[0]!.id) };
+    };
+    let store = await createPostgresStore(url, schema);
+    try {
+      for (const article of reports) await store.putArticle(article);
+      const before = await read(store);
+      expect(before.searched.items).toHaveLength(1);
+      expect(before.whole?.variants).toHaveLength(1);
+      await store.close();
+      // Back to how migration 12 left statements: every wording and searched words written out.
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(`SET search_path TO "${schema}"`);
+        await client.query(`UPDATE statement_wordings w SET display = sq.wording
+          FROM statements s JOIN statement_quotes sq ON sq.statement_seq = s.seq AND sq.sort_key = s.first_key
+            AND sq.article_seq = s.first_article_seq AND sq.idx = s.first_idx
+          WHERE s.seq = w.statement_seq AND w.display = ''`);
+        await client.query(`UPDATE statements s SET search = w.norm FROM statement_wordings w
+          WHERE w.statement_seq = s.seq AND s.search = '' AND w.display = (
+            SELECT sq.wording FROM statement_quotes sq WHERE sq.statement_seq = s.seq
+              AND sq.sort_key = s.first_key AND sq.article_seq = s.first_article_seq AND sq.idx = s.first_idx)`);
+        const blank = await client.query(`SELECT
+          (SELECT count(*) FROM statement_wordings WHERE display = '') + (SELECT count(*) FROM statements WHERE search = '') AS n`);
+        expect(Number(blank.rows[0].n)).toBe(0);
+        await client.query(`DELETE FROM schema_migrations WHERE version >= 13`);
+      } finally {
+        await client.end();
+      }
+      store = await createPostgresStore(url, schema);
+      expect(await read(store)).toEqual(before);
     } finally {
       await store.close();
       await dropSchema(schema);

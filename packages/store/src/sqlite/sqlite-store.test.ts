@@ -10,13 +10,14 @@ import {
   EntityQuery,
   QuoteQuery,
   RelatedQuery,
+  StatementQuery,
   type Article,
 } from '@sourcetrace/article-model';
 import { storeContract } from '../../test/store-contract.js';
 import { asStored } from '../testing/index.js';
 import { statementContract } from '../../test/statement-contract.js';
 import type { Store } from '../types.js';
-import { syntheticArticle } from '../testing/index.js';
+import { quotingArticle, syntheticArticle, type QuotingArticle } from '../testing/index.js';
 import { createSqliteStore } from './sqlite-store.js';
 
 storeContract('SQLite', {
@@ -201,6 +202,93 @@ describe('a file written by corpus schema 2', () => {
       const again = await createSqliteStore(file);
       expect(await again.countArticles()).toBe(seeds.length);
       await again.close();
+    }),
+  );
+});
+
+describe('a file written by corpus schema 11', () => {
+  // Written by the schema 11 store from syntheticArticle(1..8) and these invented reports of two
+  // lines (printed in capitals, trimmed, altered; stored out of date order), at this instant.
+  const fixture = new URL('../../test/fixtures/corpus-schema-11.db.gz', import.meta.url);
+  const ingestedAt = '2025-01-01T00:00:00.000Z';
+  const L1 =
+    'The quarry road will close for repairs every night until the bridge inspection is finished';
+  const L2 =
+    'Nobody on the council was told about the inspection before the road was already closed';
+  const reports: QuotingArticle[] = [
+    {
+      publisher: 'North Ledger',
+      publishedAt: '2024-04-02',
+      lines: [{ words: L1, speaker: 'Ada Quill' }],
+    },
+    {
+      publisher: 'South Courier',
+      publishedAt: '2024-04-01',
+      lines: [
+        { words: L1.toUpperCase(), speaker: 'Ada Quill' },
+        { words: L2, speaker: 'Bo Renn' },
+      ],
+    },
+    {
+      publisher: 'East Post',
+      publishedAt: '2024-04-03',
+      lines: [{ words: L1.split(' ').slice(0, 10).join(' '), speaker: 'Quill' }],
+    },
+    {
+      publisher: null,
+      publishedAt: '2024-04-04',
+      lines: [
+        { words: L1.replace('every night', 'every weekend'), speaker: null },
+        { words: L2, speaker: 'Cy Tamm' },
+      ],
+    },
+  ];
+  const articles = [
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map(syntheticArticle),
+    ...reports.map(quotingArticle),
+  ];
+
+  /** A snapshot with every statement, listed, searched and read whole. */
+  async function withStatements(store: Store) {
+    const { items } = await store.listStatements(StatementQuery.parse({ limit: 100 }));
+    const searched = await store.listStatements(StatementQuery.parse({ q: 'bridge inspection' }));
+    const statements = await Promise.all(items.map((item) => store.getStatement(item.id)));
+    return { ...(await snapshot(store)), items, searched, statements };
+  }
+
+  it(
+    'is migrated on opening (pairs folded, keys, wordings and searched words no longer kept twice), the same corpus as a new file',
+    withFolder(async (folder) => {
+      const file = join(folder, 'schema-11.db');
+      writeFileSync(file, gunzipSync(readFileSync(fixture)));
+      const migrated = await createSqliteStore(file);
+      const fresh = await createSqliteStore(':memory:');
+      try {
+        for (const article of articles) await fresh.putArticle(article, { ingestedAt });
+        const before = await withStatements(fresh);
+        expect(before.items.length).toBeGreaterThan(2);
+        expect(before.searched.items).toHaveLength(1);
+        expect(before.statements.some((s) => s && s.variants.length >= 2)).toBe(true);
+        expect(await withStatements(migrated)).toEqual(before);
+        const raw = new BetterSqlite3(file, { readonly: true });
+        const kept = (sql: string) => raw.prepare(sql).pluck().get();
+        expect(kept(`SELECT count(*) FROM statement_wordings WHERE display = ''`)).toBeGreaterThan(
+          0,
+        );
+        expect(kept(`SELECT count(*) FROM statements WHERE search = ''`)).toBeGreaterThan(0);
+        expect(kept(`SELECT count(*) FROM entity_partners`)).toBeGreaterThan(0);
+        raw.close();
+
+        for (const store of [migrated, fresh]) {
+          expect(await store.deleteArticle(articles[9]!.id)).toBe(true);
+          expect(await store.deleteArticle(articles[2]!.id)).toBe(true);
+          await store.putArticle(syntheticArticle(9), { ingestedAt });
+        }
+        expect(await withStatements(migrated)).toEqual(await withStatements(fresh));
+      } finally {
+        await migrated.close();
+        await fresh.close();
+      }
     }),
   );
 });
