@@ -99,7 +99,10 @@ export function packArticleJson(json: string): Uint8Array {
   return out;
 }
 
-/** A quote's or a claim's JSON, deflated against the item dictionary. */
+/**
+ * A quote's or a claim's JSON, deflated against the first item dictionary: how rows were
+ * written before schema 13. Nothing writes it now; tests use it to make such rows to read.
+ */
 export function packItemJson(json: string): Uint8Array {
   return tagged(
     DEFLATE_ITEM_1,
