@@ -16,9 +16,10 @@ describe('transcript', () => {
       'The host, Ada Kemp, spoke with the economist Tom Lund about the harbour fees.',
       'Kemp: So the fees will rise again next year?',
       'Lund: Well, nobody on the board thinks they can hold.',
-      // a tally, and a heading run into the paragraph under it, are no turns
+      // a tally, a heading run into the paragraph under it and a heading in Title Case are no turns
       'Tom Lund: 1,204 votes in all four wards',
       'Ada Kemp: Harbour fees Some ideas do come to pass in the end.',
+      'Ada Kemp: A Life Spent on the Harbour Board',
     ].join('\n\n');
     expect(
       read(text)
