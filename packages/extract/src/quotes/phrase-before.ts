@@ -138,7 +138,7 @@ function participleBefore(p: TokenReader, prep: number, end: number): boolean {
   const noun = p.lower(k - 1);
   // "activists clamoring to ...", "farmers going to the polls": a present participle after a
   // plural ("a budget meeting to" is a noun)
-  const present = word.length > 5 && word.endsWith('ing') && noun.endsWith('s');
+  const present = word.length >= 5 && word.endsWith('ing') && noun.endsWith('s');
   if (!isPastParticiple(word) && !present) return false;
   return (
     p.isWord(k - 1) &&

@@ -85,6 +85,10 @@ describe('leading', () => {
       source: 'Tenants trying to buy their units',
       content: ['the prices keep rising'],
     });
+    expect(read('Riders going to the depot on Monday say the buses are late.')[0]).toMatchObject({
+      source: 'Riders going to the depot',
+      content: ['the buses are late'],
+    });
     // a noun in -ing after a singular is no participle: "plans" there is what was drawn up
     const found = read(
       'The mayor gathered her aides at a budget meeting to draw up plans to widen the road.',
