@@ -54,8 +54,8 @@ export function appositive(
     // framing clause speaks (a description there would be a statement: "the plan died")
     const framed =
       p.isPunct(boundary, ',') &&
-      endsWithName(p, npStart, npEnd) &&
-      framingClause(p, floor, boundary);
+      framingClause(p, floor, boundary) &&
+      endsWithName(p, npStart, npEnd);
     // `A spokesperson for the port, Sara Vance, said`, `One of the authors of the study, Tom
     // Fleet, said`: a bare name as the aside is the speaker, however long the phrase before it
     const named = bareName(p, open, close);

@@ -19,6 +19,7 @@ import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
 import { Phrases } from './phrases.js';
+import { wordCount } from './content.js';
 import { QuoteState, type Unit } from './units.js';
 import {
   COLLECTIVES,
@@ -298,7 +299,7 @@ export function namedLabel(p: Phrases, unit: Unit): number {
   for (let i = first; i < unit.last && i < first + 5; i++) {
     if (p.lower(i) === ':') {
       const said = !shouted && i > first && !/^\d/.test(p.lower(i + 1)) && !headingRunOn(p, i);
-      return said && wordsBetween(p, i + 1, unit.last) >= 4 && p.isName(first, i) ? i : -1;
+      return said && wordCount(p, i + 1, unit.last) >= 4 && p.isName(first, i) ? i : -1;
     }
     if (!p.outside(i) || (!p.cap(i) && !p.isPunct(i, '.'))) return -1;
     if (p.isWord(i) && /\p{Ll}/u.test(p.text.slice(p.tokens[i]!.start, p.tokens[i]!.end)))
@@ -319,12 +320,6 @@ function headingRunOn(p: Phrases, colon: number): boolean {
     if (p.cap(k) && !p.cap(k - 1) && (common || p.lowerWord(p.lower(k)))) return true;
   }
   return false;
-}
-
-function wordsBetween(p: Phrases, from: number, to: number): number {
-  let words = 0;
-  for (let k = from; k < to; k++) if (p.isWord(k)) words++;
-  return words;
 }
 
 /**
