@@ -84,6 +84,12 @@ export const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
  */
 export const LIST_REMAINDERS = new Set(['others']);
 
+/**
+ * Adverbs that sit before a cue only after an auxiliary: "has since said" (elsewhere "since"
+ * opens a clause of its own: "Since Ann Roe said ...").
+ */
+export const AFTER_AUXILIARY_ADVERBS = new Set(['since']);
+
 /** Adverbs that sit between a speaker and the cue ("also said", "has repeatedly called"). */
 export const CUE_ADVERBS = new Set([
   'also',

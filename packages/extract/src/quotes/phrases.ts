@@ -5,6 +5,7 @@ import {
   AMOUNT_WORDS,
   NUMBER_SIGNS,
   AUDIENCE_WORDS,
+  AFTER_AUXILIARY_ADVERBS,
   AUXILIARIES,
   CONNECTIVES,
   CUE_ADVERBS,
@@ -182,6 +183,9 @@ export class Phrases implements TokenReader {
       !this.surnameLike(j, lo) &&
       (AUXILIARIES.has(this.lower(j)) ||
         CUE_ADVERBS.has(this.lower(j)) ||
+        (AFTER_AUXILIARY_ADVERBS.has(this.lower(j)) &&
+          j > lo &&
+          AUXILIARIES.has(this.lower(j - 1))) ||
         (FLOATING_QUANTIFIERS.has(this.lower(j)) && this.floats(j, lo)) ||
         this.adverb(j) ||
         negative(this.lower(j)))

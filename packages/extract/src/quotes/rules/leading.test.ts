@@ -887,4 +887,20 @@ describe('leading', () => {
       content: ['I will pay.'],
     });
   });
+
+  it('"since" between an auxiliary and the cue stays in the cue group: "has since said"', () => {
+    // invented
+    expect(read('Ada Kemp has since said she would back a smaller levy.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'Ada Kemp',
+      cue: 'has since said',
+      content: ['she would back a smaller levy'],
+    });
+    // and after a first verb: the second cue is the same speaker's
+    expect(
+      read('Ivo Marr backed the levy but has since said it must wait.').find(
+        (found) => found.cue === 'has since said',
+      ),
+    ).toMatchObject({ source: 'Ivo Marr', content: ['it must wait'] });
+  });
 });
