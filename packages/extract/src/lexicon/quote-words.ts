@@ -441,6 +441,9 @@ export const ADVERBIAL_OPENERS = new Set([
 /** Relative pronouns that, after a comma, hang a clause on a cue's object ("a profit, which rose"). */
 export const OBJECT_RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
+/** What opens a relative clause after a noun: the relative pronouns and "that" ("a shop that sells shoes"). */
+export const RELATIVE_OPENERS = new Set([...OBJECT_RELATIVES, 'that']);
+
 /**
  * Modals before a verb of saying that put the words in the future or in doubt ("will argue",
  * "could say", "may claim"): nothing has been said yet. "Would" is left out: narrative "would

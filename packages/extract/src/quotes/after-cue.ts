@@ -14,6 +14,7 @@ import {
   RECIPIENT_CLOSERS,
   RECIPIENT_VERBS,
   RECIPIENT_WORDS,
+  RELATIVE_OPENERS,
   TELL_FORMS,
   TITLE_LINKS,
   TRAILING_ADVERBS,
@@ -37,9 +38,21 @@ export interface AfterCue {
 /** Reads what follows a cue: recipient or outlet, time, frame, then where the content begins. */
 export function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
   const object = readRecipient(p, cue, p.skipTimeForward(from, hi), hi);
-  const frames = readFrames(p, object.i, hi, object.channel);
+  const frames = readFrames(p, framedAfterBracket(p, object.i, hi), hi, object.channel);
   const i = skipClauseTail(p, frames.i, hi);
   return clauseEnd(p, i, hi, frames.channel, object.recipient);
+}
+
+/**
+ * `said Tom Bell (D-Ore.) in an interview.`: a short aside in brackets before a frame is passed
+ * over so the frame is read; returns where the frames start (`i` when no frame follows).
+ */
+function framedAfterBracket(p: Phrases, i: number, hi: number): number {
+  if (!p.isPunct(i, '(')) return i;
+  let k = i + 1;
+  while (k < hi && k - i <= 20 && !p.isPunct(k, '()')) k++;
+  if (!p.isPunct(k, ')')) return i;
+  return readFrames(p, k + 1, hi, null).i > k + 1 ? k + 1 : i;
 }
 
 /** A recipient or outlet spoken to ("told CBC", "assured reporters") starting at `i`. */
@@ -181,7 +194,10 @@ function leadInColon(p: Phrases, i: number, hi: number): number {
   return -1;
 }
 
-/** After an inverted speaker, a short description ("a professor at the university") ending the clause. */
+/**
+ * After an inverted speaker, a short description ("a professor at the university") ending the
+ * clause, or ending where a relative clause about the speaker begins.
+ */
 export function skipDescription(p: Phrases, from: number, hi: number): number {
   if (!PREPOSITIONS.has(p.lower(from)) || !p.isWord(from) || p.skipTimeForward(from, hi) > from)
     return from;
@@ -191,10 +207,12 @@ export function skipDescription(p: Phrases, from: number, hi: number): number {
     j - from <= 8 &&
     p.isWord(j) &&
     !cueClass(p.lower(j)) &&
-    !CONTENT_OPENERS.has(p.lower(j))
+    !CONTENT_OPENERS.has(p.lower(j)) &&
+    !RELATIVE_OPENERS.has(p.lower(j))
   )
     j++;
-  return j >= hi || p.isPunct(j, ',.;!?') ? j : from;
+  // `said the owner of a shop that sells shoes`: a relative clause may close the description
+  return j >= hi || p.isPunct(j, ',.;!?') || RELATIVE_OPENERS.has(p.lower(j)) ? j : from;
 }
 
 /** Tokens an aside after the cue may hold. */

@@ -143,4 +143,27 @@ describe('inverted', () => {
     expect(found[0]!.source).toMatch(/^The reports/);
     expect(found[0]).toMatchObject({ rule: 'leading', content: ['the mill would close'] });
   });
+
+  it('a relative clause with "that" closes an unnamed speaker\'s description', () => {
+    // invented
+    const [quote] = read('"We were misled," said the owner of a shop that sells shoes.');
+    expect(quote).toMatchObject({
+      rule: 'inverted',
+      source: 'the owner of a shop',
+      cue: 'said',
+      content: ['We were misled'],
+    });
+  });
+
+  it('a frame after a bracketed aside still ends the clause: "said Tom Bell (D-Ore.) in an interview"', () => {
+    // invented
+    const [quote] = read(
+      '"I do not know what it will take," said Tom Bell (D-Ore.) in an interview.',
+    );
+    expect(quote).toMatchObject({
+      rule: 'inverted',
+      source: 'Tom Bell',
+      content: ['I do not know what it will take'],
+    });
+  });
 });

@@ -3,7 +3,11 @@ import { CUE_FORMS } from '../../lexicon/cues.js';
 import { DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
-import { ADVERBIAL_OPENERS, OBJECT_RELATIVES } from '../../lexicon/quote-words.js';
+import {
+  ADVERBIAL_OPENERS,
+  OBJECT_RELATIVES,
+  RELATIVE_OPENERS,
+} from '../../lexicon/quote-words.js';
 import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { invertedSpeaker } from '../speakers.js';
@@ -119,11 +123,12 @@ function tailAfter(site: CueSite, speaker: { end: number; outlet: Span | null })
 }
 
 /**
- * `"...," said Tom Vale when asked about the fares.` / `said a pilot who flew the route.`: a
- * clause of time or a relative clause after the speaker, running to the end of the sentence with
- * no quoted piece in it, says when or who; the words before the cue are still all that was said.
+ * `"...," said Tom Vale when asked about the fares.` / `said a pilot who flew the route.` /
+ * `said the owner of a shop that sells shoes.`: a clause of time or a relative clause after the
+ * speaker, running to the end of the sentence with no quoted piece in it, says when or who; the
+ * words before the cue are still all that was said.
  */
 function closingClause(p: Phrases, after: AfterCue, hi: number): boolean {
-  if (!ADVERBIAL_OPENERS.has(after.opener) && !OBJECT_RELATIVES.has(after.opener)) return false;
+  if (!ADVERBIAL_OPENERS.has(after.opener) && !RELATIVE_OPENERS.has(after.opener)) return false;
   return !quotedBetween(p, after.contentStart, hi);
 }
