@@ -253,7 +253,7 @@ class UnitReader {
         this.floor = this.site.hi;
         return;
       case 'close':
-        return this.closeSentence(outcome.attribution, outcome.contentEnd);
+        return this.closeSentence(outcome.attribution, outcome.contentEnd, outcome.cutAt);
       case 'pending':
         this.pending = outcome.pending;
         return;
@@ -266,9 +266,11 @@ class UnitReader {
    * A trailing or inverted attribution ends the sentence: it replaces a leading one still open,
    * and what follows it may carry on the same speaker.
    */
-  private closeSentence(attribution: Attribution, contentEnd: number): void {
+  private closeSentence(attribution: Attribution, contentEnd: number, cutAt?: number): void {
     const { p, hi } = this.site;
-    if (this.open) {
+    // `declared the need for buses: "Build them now," she said.`: both stand, each with its words
+    if (this.open && cutAt !== undefined) this.cutOpen(cutAt);
+    else if (this.open) {
       const replaced = this.open.attribution;
       this.found.splice(this.found.indexOf(replaced), 1);
       widenToClause(p.text, attribution, replaced.source?.start);

@@ -290,7 +290,15 @@ function readClause(site: TokenSite): ReportingClause | null {
     p.isPunct(boundary, ',') &&
     site.right().ends &&
     !p.isOutlet(speaker.npStart, speaker.sourceEnd);
-  if (open && !connective && !afterQuestion && !endsSentence && !p.isPunct(boundary, ';'))
+  const ownQuote = open !== null ? quoteSetOff(p, floor, boundary) : null;
+  if (
+    open &&
+    !connective &&
+    !afterQuestion &&
+    !endsSentence &&
+    ownQuote === null &&
+    !p.isPunct(boundary, ';')
+  )
     return null;
   // "Then Ann Roe said ...", "Later Ann Roe said ...": an adverb opening the sentence
   const adverb = boundary === lo && CUE_ADVERBS.has(p.lower(lo));
@@ -311,7 +319,21 @@ function readClause(site: TokenSite): ReportingClause | null {
   // "When you say ...", "You can also suggest ...": the generic reader, not a speaker
   if (speaker.sourceEnd - sourceStart === 1 && p.lower(sourceStart) === 'you') return null;
   const source = p.span(sourceStart, speaker.sourceEnd);
-  return { source, boundary, atComma, connective, right: site.right() };
+  return { source, boundary, atComma, connective, ownQuote, right: site.right() };
+}
+
+/**
+ * `declared the need for more buses: "Build them now," she said.`: the quote closing at
+ * `boundary` on a comma (or ? or !) is set off from the words before it by a colon or a dash,
+ * after words of the open content: the speaker after it says the quote. Its opening mark, or null.
+ */
+function quoteSetOff(p: Phrases, floor: number, boundary: number): number | null {
+  if (p.states[boundary] !== QuoteState.Close) return null;
+  if (!',?!'.includes(p.lower(p.beforeCloseMark(boundary)) || '.')) return null;
+  let open = boundary - 1;
+  while (open > floor && p.states[open] !== QuoteState.Open) open--;
+  if (p.states[open] !== QuoteState.Open || open - 1 <= floor) return null;
+  return p.isPunct(open - 1, ':\u2014\u2013-') ? open : null;
 }
 
 /**

@@ -242,4 +242,27 @@ describe('trailing', () => {
     expect(read('The old pier, we\u2019re told, will close in May.')).toEqual([]);
     expect(read("The old pier, I'm told, will close in May.")).toEqual([]);
   });
+
+  it('a quote set off by a colon or a dash inside an open report is said by the speaker after it', () => {
+    // invented
+    const found = read('Ann Roe declared the need for more buses: "Build them now," she said.');
+    expect(found).toHaveLength(2);
+    expect(found.find((a) => a.rule === 'leading')).toMatchObject({
+      source: 'Ann Roe',
+      cue: 'declared',
+      content: ['the need for more buses'],
+    });
+    expect(found.find((a) => a.rule === 'trailing')).toMatchObject({
+      source: 'she',
+      cue: 'said',
+      content: ['Build them now'],
+    });
+    const [suggested, said] = read(
+      'Ivo Marr suggested that the plan was weak - "We need the details," he said.',
+    );
+    expect(suggested).toMatchObject({ cue: 'suggested', content: ['that the plan was weak'] });
+    expect(said).toMatchObject({ source: 'he', content: ['We need the details'] });
+    // a quoted fragment run into the open content is still that content's
+    expect(read('Ann Roe called the plan "a bad deal," she said.')).toHaveLength(1);
+  });
 });

@@ -140,7 +140,8 @@ export const trailing: CueRule = {
     if (quoteAfterComma(site, clause)) return null;
     if (titleInFrame(p, floor, boundary)) return null;
     const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
-    const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, right, hi);
+    const from = clause.ownQuote ?? afterDash(p, floor, contentEnd);
+    const pieces = splitPieces(p, from, contentEnd, right, hi);
     // `The plan, Ms. Roe often says, is the best one.`: the clause resumes after the aside.
     const resumes =
       resumesAfter(site, clause) &&
@@ -161,6 +162,7 @@ export const trailing: CueRule = {
     );
     if (!attribution) return null;
     attribution.channel = right.channel;
-    return { type: 'close', attribution, contentEnd: pieces.floor };
+    const cutAt = clause.ownQuote ?? undefined;
+    return { type: 'close', attribution, contentEnd: pieces.floor, cutAt };
   },
 };

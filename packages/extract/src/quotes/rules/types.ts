@@ -82,8 +82,11 @@ export type Outcome =
       cutAt: number | null;
       closesAt?: number;
     }
-  /** A trailing or inverted attribution: it ends the sentence and replaces a leading one still open. */
-  | { type: 'close'; attribution: Attribution; contentEnd: number }
+  /**
+   * A trailing or inverted attribution: it ends the sentence and replaces a leading one still
+   * open, or, when its quote is set off inside that one's content, ends the open one at `cutAt`.
+   */
+  | { type: 'close'; attribution: Attribution; contentEnd: number; cutAt?: number }
   /** An aside inside the sentence: nothing is cut or left open, cues resume at `resumeAt`. */
   | { type: 'aside'; attribution: Attribution; resumeAt: number }
   /** A clause fronted before the sentence's own: it is read from `resumeAt` on, subject and all. */
@@ -136,6 +139,11 @@ export interface ReportingClause {
   atComma: boolean;
   /** The speaker follows a connective ("and", "while"). */
   connective: boolean;
+  /**
+   * The opening mark of a quote set off inside an open attribution's content, which the speaker
+   * after it says (`declared the need for buses: "Build them now," she said.`); else null.
+   */
+  ownQuote: number | null;
   right: AfterCue;
 }
 
