@@ -23,6 +23,22 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a run of hyphens typed for a dash as one dash token over the whole run', () => {
+    const tokens = tokenize('The vote -- a farce --- failed - twice');
+    expect(tokens.map((t) => t.lower)).toEqual([
+      'the',
+      'vote',
+      '\u2014',
+      'a',
+      'farce',
+      '\u2014',
+      'failed',
+      '-',
+      'twice',
+    ]);
+    expect(tokens[5]).toMatchObject({ start: 20, end: 23, word: false });
+  });
+
   it('marks quote characters as punctuation, not words', () => {
     const tokens = tokenize('\u201cHi\u201d');
     expect(tokens.map((t) => t.word)).toEqual([false, true, false]);

@@ -45,6 +45,7 @@ const isWordClass = (cls: number): boolean => cls === WORD || cls === UPPER;
 const isJoiner = (code: number): boolean =>
   code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38;
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+const HYPHEN = 0x2d;
 
 /** Drops a possessive or contraction ending from a lowercased word with an inner apostrophe. */
 export function withoutClitic(lower: string): string {
@@ -94,6 +95,14 @@ export function tokenize(text: string): Token[] {
         word: true,
         cap: lower.charCodeAt(0) !== code,
       });
+      i = j;
+      continue;
+    }
+    // A run of hyphens ("--", as typed where a dash is meant) is one token, read as that dash.
+    if (code === HYPHEN && i + 1 < n && text.charCodeAt(i + 1) === HYPHEN) {
+      let j = i + 2;
+      while (j < n && text.charCodeAt(j) === HYPHEN) j++;
+      tokens.push({ start: i, end: j, lower: '\u2014', bare: '\u2014', word: false, cap: false });
       i = j;
       continue;
     }

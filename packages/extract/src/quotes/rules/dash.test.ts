@@ -17,4 +17,11 @@ describe('dash', () => {
       source: 'Ana Ruiz',
     });
   });
+
+  it('a dash after a report of its own signs off the dispatch: the report keeps its speaker', () => {
+    // invented
+    const found = read('Ann Roe said she would "try to form a government."\u2014Ivo Marr');
+    expect(found.map((a) => a.rule)).not.toContain('dash');
+    expect(found[0]).toMatchObject({ rule: 'leading', source: 'Ann Roe' });
+  });
 });

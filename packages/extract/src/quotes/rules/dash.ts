@@ -18,7 +18,10 @@ export const dash: UnitRule = {
       const cue = p.span(closing, closing + 1);
       const source = p.span(closing + 1, hi);
       const attribution = make('speech', [[lo, closing]], cue, source, 'dash', DASH_CONFIDENCE);
-      if (attribution && attribution.verbatim.length) return { type: 'end-unit', attribution };
+      // only a quote: after a report of its own (`Roe said that "..." — Ivo Marr`) a dash signs
+      // off the writer's dispatch, not a speaker
+      if (attribution && attribution.quoteKind === 'direct')
+        return { type: 'end-unit', attribution };
     }
     const opening = leadingDash(p, unit);
     if (opening > lo) {

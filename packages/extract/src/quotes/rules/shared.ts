@@ -197,6 +197,8 @@ function demonstrative(p: Phrases, i: number): boolean {
  */
 export function afterDash(p: Phrases, from: number, to: number): number {
   for (let i = from; i < to; i++) {
+    // a quoted piece before the dash is said too: `"I doubt the wisdom" -- that ... -- "will last"`
+    if (!p.outside(i)) return from;
     if (p.isPunct(i, '\u2013\u2014') && p.states[i + 1] === QuoteState.Open) return i + 1;
   }
   return from;

@@ -265,4 +265,20 @@ describe('trailing', () => {
     // a quoted fragment run into the open content is still that content's
     expect(read('Ann Roe called the plan "a bad deal," she said.')).toHaveLength(1);
   });
+
+  it('typed double hyphens set off an aside as a dash does, and a quoted piece before one is said too', () => {
+    // invented
+    expect(read('The vote -- Tom Bell said -- was a farce.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'Tom Bell',
+      content: ['The vote', 'was a farce'],
+    });
+    expect(
+      read('"I doubt the common view" -- that the levy is unfair -- "will last," he says.')[0],
+    ).toMatchObject({
+      rule: 'trailing',
+      quoteKind: 'mixed',
+      content: ['"I doubt the common view" -- that the levy is unfair -- "will last,"'],
+    });
+  });
 });
