@@ -195,7 +195,7 @@ function leadInColon(p: Phrases, i: number, hi: number): number {
 }
 
 /**
- * After an inverted speaker, a short description ("a professor at the university") ending the
+ * After an inverted speaker, a short description ("a lecturer at the college") ending the
  * clause, or ending where a relative clause about the speaker begins.
  */
 export function skipDescription(p: Phrases, from: number, hi: number): number {
@@ -211,7 +211,7 @@ export function skipDescription(p: Phrases, from: number, hi: number): number {
     !RELATIVE_OPENERS.has(p.lower(j))
   )
     j++;
-  // `said the owner of a shop that sells shoes`: a relative clause may close the description
+  // `said the keeper of a kiosk that rents bikes`: a relative clause may close the description
   return j >= hi || p.isPunct(j, ',.;!?') || RELATIVE_OPENERS.has(p.lower(j)) ? j : from;
 }
 

@@ -20,7 +20,7 @@ describe('dash', () => {
 
   it('a dash after a report of its own signs off the dispatch: the report keeps its speaker', () => {
     // invented
-    const found = read('Ann Roe said she would "try to form a government."\u2014Ivo Marr');
+    const found = read('Ann Roe said she would "find a way to fix the pier."\u2014Ivo Marr');
     expect(found.map((a) => a.rule)).not.toContain('dash');
     expect(found[0]).toMatchObject({ rule: 'leading', source: 'Ann Roe' });
   });

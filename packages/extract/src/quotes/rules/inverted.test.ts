@@ -146,10 +146,10 @@ describe('inverted', () => {
 
   it('a relative clause with "that" closes an unnamed speaker\'s description', () => {
     // invented
-    const [quote] = read('"We were misled," said the owner of a shop that sells shoes.');
+    const [quote] = read('"We were misled," said the keeper of a kiosk that rents bikes.');
     expect(quote).toMatchObject({
       rule: 'inverted',
-      source: 'the owner of a shop',
+      source: 'the keeper of a kiosk',
       cue: 'said',
       content: ['We were misled'],
     });

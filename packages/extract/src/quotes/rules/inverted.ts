@@ -124,7 +124,7 @@ function tailAfter(site: CueSite, speaker: { end: number; outlet: Span | null })
 
 /**
  * `"...," said Tom Vale when asked about the fares.` / `said a pilot who flew the route.` /
- * `said the owner of a shop that sells shoes.`: a clause of time or a relative clause after the
+ * `said the keeper of a kiosk that rents bikes.`: a clause of time or a relative clause after the
  * speaker, running to the end of the sentence with no quoted piece in it, says when or who; the
  * words before the cue are still all that was said.
  */
