@@ -291,6 +291,9 @@ export const CLAUSE_OPENERS = new Set([
   'here',
 ]);
 
+/** Adverbs of place that may follow the people who speak: "officials there said". */
+export const PLACE_ADVERBS = new Set(['here', 'there']);
+
 /** Connectives on which a sentence resumes after a reporting aside: "..., he says, and ...". */
 export const RESUMING_CONNECTIVES = new Set(['and', 'but']);
 

@@ -11,6 +11,7 @@ import {
   LIST_REMAINDERS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
+  PLACE_ADVERBS,
   PREPOSITIONS,
   STANDING_QUANTIFIERS,
   TO_LINKED_WORDS,
@@ -98,7 +99,9 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
         OBJECT_PRONOUNS.has(p.lower(n + 1)) ||
         TO_LINKED_WORDS.has(p.lower(n - 1)) ||
         participleBefore(p, n, end));
-    return joinsNames || toWhom ? 1 : 0;
+    // "officials there said": a place after the people who speak, just before the cue
+    const place = n === end && PLACE_ADVERBS.has(l) && n > lo && peopleWord(p.lower(n - 1));
+    return joinsNames || toWhom || place ? 1 : 0;
   }
   // "an expert cited in the report", "a poll conducted by the Gazette": a participle after a
   // noun and before its preposition describes the speaker, it is no verb of the clause

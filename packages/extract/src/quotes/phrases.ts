@@ -17,6 +17,7 @@ import {
   MEDIA_NOUNS,
   OUTLET_WORDS,
   PERSONAL_PRONOUNS,
+  PLACE_ADVERBS,
   PREPOSITIONS,
   VERB_PARTICLES,
   WEEKDAYS_MONTHS,
@@ -25,6 +26,7 @@ import {
 import type { Token } from '../text/tokens.js';
 import { readPhraseBefore, standsForPeople, type TokenReader } from './phrase-before.js';
 import { readPhraseAfter } from './phrase-after.js';
+import { peopleWord } from './people-words.js';
 import { timePhraseAfter, timePhraseBefore } from './time-phrases.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { isDictionaryWord } from '../entities/data/dictionary.js';
@@ -313,6 +315,13 @@ export class Phrases implements TokenReader {
       while (last > first + 1 && this.lower(last - 1) !== '(') last--;
       last--;
     }
+    // "officials there said": the place after them does not head the phrase
+    if (
+      last - first > 1 &&
+      PLACE_ADVERBS.has(this.lower(last - 1)) &&
+      peopleWord(this.lower(last - 2))
+    )
+      last--;
     if (last <= first || last - first > 14) return false;
     // "Reeling off plans ...": a fronted participle clause, not someone
     if (last - first > 1 && this.participleOpener(first)) return false;
@@ -331,9 +340,10 @@ export class Phrases implements TokenReader {
       (AUXILIARIES.has(head) && !this.surnameLike(last - 1, first))
     )
       return false;
-    // "them" heads no speaker, but "one of them", "some of them" are speakers
-    const partitive = last - 2 > first && this.lower(last - 2) === 'of';
-    if (OBJECT_PRONOUNS.has(head) && !PERSONAL_PRONOUNS.has(head) && !partitive) return false;
+    // "them" heads no speaker, but "one of them", "a source close to him" are speakers: the
+    // pronoun is the object of a preposition inside the phrase
+    const linked = last - 2 > first && PREPOSITIONS.has(this.lower(last - 2));
+    if (OBJECT_PRONOUNS.has(head) && !PERSONAL_PRONOUNS.has(head) && !linked) return false;
     let named = false;
     for (let i = first; i < last; i++)
       if (this.cap(i) || PERSONAL_PRONOUNS.has(this.lower(i))) named = true;

@@ -903,4 +903,19 @@ describe('leading', () => {
       ),
     ).toMatchObject({ source: 'Ivo Marr', content: ['it must wait'] });
   });
+
+  it('a place adverb after the people who speak stays in the speaker: "officials there said"', () => {
+    // invented
+    expect(read('Officials there said the ferry would sail at noon.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'Officials there',
+      content: ['the ferry would sail at noon'],
+    });
+    expect(read('The ferry will sail, residents here say.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'residents here',
+    });
+    // "there" alone is no one
+    expect(read('There said the ferry would sail at noon.')).toEqual([]);
+  });
 });

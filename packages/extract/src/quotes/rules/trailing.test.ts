@@ -281,4 +281,15 @@ describe('trailing', () => {
       content: ['"I doubt the common view" -- that the levy is unfair -- "will last,"'],
     });
   });
+
+  it('a pronoun object of a preposition ends a speaker phrase: "a source close to him said"', () => {
+    // invented
+    expect(read('The ferry deal is dead, a source close to him said.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'a source close to him',
+      content: ['The ferry deal is dead'],
+    });
+    // a pronoun object alone is no speaker
+    expect(read('The ferry deal is dead, told him.')).toEqual([]);
+  });
 });
