@@ -292,4 +292,17 @@ describe('trailing', () => {
     // a pronoun object alone is no speaker
     expect(read('The ferry deal is dead, told him.')).toEqual([]);
   });
+
+  it('a title closing a fronted participle clause is no quote: "Asked ... on \"Morning Talk,\" Ann Roe said"', () => {
+    // invented
+    const found = read(
+      'Asked about the levy on "Morning Talk," Ann Roe said she had not heard enough.',
+    );
+    expect(found.map((a) => a.rule)).not.toContain('trailing');
+    expect(found[0]).toMatchObject({
+      rule: 'leading',
+      source: 'Ann Roe',
+      content: ['she had not heard enough'],
+    });
+  });
 });

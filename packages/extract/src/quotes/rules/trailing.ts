@@ -2,6 +2,7 @@ import { CUE_FORMS, PARTICIPLE_CUES } from '../../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import { TITLE_SMALL_WORDS } from '../../lexicon/quote-words.js';
 import { isDictionaryWord } from '../../entities/data/dictionary.js';
+import { isPastParticiple } from '../../lexicon/verb-forms.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { afterDash, classKind, quotedBetween, splitPieces } from './shared.js';
@@ -26,14 +27,16 @@ export function quoteAfterComma(site: CueSite, clause: ReportingClause): boolean
 
 /**
  * `On Fox News's "Sunday Briefing," Ann Roe said ...`: a fronted phrase of time, place or
- * occasion whose quoted words are a title (a show, a book) says where, not what was said.
+ * occasion (or a participle clause) whose quoted words are a title (a show, a book) says where, not what was said.
  */
 function titleInFrame(p: Phrases, from: number, to: number): boolean {
   // `Friday on "Morning Talk," ...`: a time may open the phrase
   let first = p.skipTimeForward(from, to);
   while (first < to && CONNECTIVES.has(p.lower(first))) first++;
   const lower = p.lower(first);
-  if (!PREPOSITIONS.has(lower) && !(lower.endsWith('ing') && p.cap(first))) return false;
+  // ... or a participle clause: `Speaking on "Morning Talk," ...`, `Asked on "Morning Talk," ...`
+  const participle = p.cap(first) && (lower.endsWith('ing') || isPastParticiple(lower));
+  if (!PREPOSITIONS.has(lower) && !participle) return false;
   let quoted = 0;
   for (let i = first; i < to; i++) {
     const t = p.tokens[i]!;
