@@ -918,4 +918,22 @@ describe('leading', () => {
     // "there" alone is no one
     expect(read('There said the ferry would sail at noon.')).toEqual([]);
   });
+
+  it('an adverb between an aside and the cue keeps the named subject speaking: "Tom Bell, a clerk, also said"', () => {
+    // invented
+    expect(read('Tom Bell, a clerk, also said that the ferry was late.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'Tom Bell, a clerk',
+      cue: 'said',
+      content: ['that the ferry was late'],
+    });
+    expect(read('The clerk, after the vote, initially said the ferry was late.')[0]).toMatchObject({
+      source: 'The clerk, after the vote',
+      content: ['the ferry was late'],
+    });
+    // a participle after a comma opens a clause of its own, whose subject is not the words before
+    expect(
+      read('The board, set up in 1900, holds no powers, instead calling on members to meet.'),
+    ).toEqual([]);
+  });
 });

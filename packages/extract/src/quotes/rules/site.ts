@@ -227,8 +227,15 @@ export class TokenSite implements CueSite {
 
   /** An auxiliary or adverb opens the cue's group right after a comma or dash (`, has said`). */
   private groupAfterComma(): boolean {
+    // (`, also said`: an adverb leaves the group's start at the cue; what counts is the comma;
+    // but `, instead calling on ...` is a participle clause, whose subject is not before it)
     const { before, start } = this.group();
-    return start < this.c && this.p.isPunct(before, ',\u2014\u2013');
+    const adverbOnly = start === this.c && !this.lower.endsWith('ing');
+    return (
+      (start < this.c || adverbOnly) &&
+      before < this.c - 1 &&
+      this.p.isPunct(before, ',\u2014\u2013')
+    );
   }
 
   speakerBefore(): SpeakerBefore | null {
