@@ -101,4 +101,15 @@ describe('as-put-it', () => {
       expect.objectContaining({ rule: 'leading', source: 'Ann Roe' }),
     ]);
   });
+
+  it('a time after the verb still leaves its clause: "As Ann Roe said Tuesday, ..."', () => {
+    // invented
+    expect(read('As Ann Roe said Tuesday, the ferry fares will rise.')[0]).toMatchObject({
+      rule: 'as-put-it',
+      source: 'Ann Roe',
+      content: ['the ferry fares will rise'],
+    });
+    // an object of its own makes "as" tell a time
+    expect(read('As Ann Roe said goodbye, the ferry left.')).toEqual([]);
+  });
 });

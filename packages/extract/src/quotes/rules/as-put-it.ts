@@ -34,7 +34,7 @@ export const asPutIt: CueRule = {
     if (open) return null;
     const putIt = PUT_IT_VERBS.has(lower);
     if (!putIt && p.lower(c + 1) === 'by') return reportedBy(site);
-    if (putIt ? p.lower(c + 1) !== 'it' : !leavesClause(p, c, lower)) return null;
+    if (putIt ? p.lower(c + 1) !== 'it' : !leavesClause(p, c, lower, site.hi)) return null;
     const as = asBefore(p, c, Math.max(lo, floor));
     if (as < 0) return null;
     // "memorably put it", "once put it", "has often said": the cue's auxiliaries and adverbs
@@ -78,13 +78,15 @@ function aroundAs(
 
 /**
  * The verb of saying at `c` (in lower case: "As in the Gulf States" holds no verb) ends its
- * clause: a comma or the sentence's end after it, words telling when or where it was said, or
- * whom it was told to.
+ * clause: a comma or the sentence's end after it (a time may come first), words telling when or
+ * where it was said, or whom it was told to.
  */
-function leavesClause(p: Phrases, c: number, lower: string): boolean {
+function leavesClause(p: Phrases, c: number, lower: string, hi: number): boolean {
+  // `As Ann Roe said Tuesday, ...`: a time may come first
+  const next = p.skipTimeForward(c + 1, hi);
   return (
     !p.cap(c) &&
-    (!p.isWord(c + 1) || SAYING_ADJUNCT_OPENERS.has(p.lower(c + 1)) || RECIPIENT_VERBS.has(lower))
+    (!p.isWord(next) || SAYING_ADJUNCT_OPENERS.has(p.lower(next)) || RECIPIENT_VERBS.has(lower))
   );
 }
 
