@@ -152,6 +152,9 @@ export const WEEKDAYS_MONTHS = new Set([
   ...['earlier', 'later', 'recently', 'previously'],
 ]);
 
+/** Plural spans of time that "for" makes a duration: "has said for weeks", "for two years". */
+export const DURATION_WORDS = new Set(['days', 'decades', 'months', 'weeks', 'years']);
+
 /** Words that open a time phrase ("on Monday", "last week", "earlier this month"). */
 export const TIME_OPENERS = new Set([
   'on',
@@ -738,6 +741,7 @@ export const TO_LINKED_WORDS = new Set([
   'aides',
   'ambassador',
   'close',
+  'delegation',
   'envoy',
   'spokesperson',
   'successor',

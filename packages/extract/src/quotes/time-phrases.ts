@@ -1,10 +1,18 @@
 // Time phrases beside a cue ("said on Monday", "last week told"), skipped when reading the
 // speaker or the content around it.
-import { CALENDAR_NAMES, DETERMINERS, TIME_OPENERS, WEEKDAYS_MONTHS } from '../lexicon/words.js';
+import {
+  CALENDAR_NAMES,
+  DETERMINERS,
+  DURATION_WORDS,
+  TIME_OPENERS,
+  WEEKDAYS_MONTHS,
+} from '../lexicon/words.js';
 import type { TokenReader } from './phrase-before.js';
 
 /** The index after a time phrase that starts at i ("on Monday", "last week", "Tuesday"), or i. */
 export function timePhraseAfter(p: TokenReader, i: number, hi: number): number {
+  const duration = durationAfter(p, i, hi);
+  if (duration > i) return duration;
   let j = i;
   while (j < hi && p.isWord(j) && (TIME_OPENERS.has(p.lower(j)) || DETERMINERS.has(p.lower(j))))
     j++;
@@ -35,4 +43,18 @@ function timeBeforeCue(p: TokenReader, j: number): boolean {
   const l = p.lower(j);
   if (!WEEKDAYS_MONTHS.has(l)) return false;
   return !p.cap(j) || CALENDAR_NAMES.has(l) || TIME_OPENERS.has(p.lower(j - 1));
+}
+
+/**
+ * `for weeks`, `for two years`, `for many months` at `i` (not `for weeks of talks`): the index
+ * after it, or i.
+ */
+function durationAfter(p: TokenReader, i: number, hi: number): number {
+  if (p.lower(i) !== 'for' || !p.isWord(i + 1)) return i;
+  let j = i + 1;
+  if (j + 1 < hi && !DURATION_WORDS.has(p.lower(j)) && (p.amount(j) || DETERMINERS.has(p.lower(j))))
+    j++;
+  if (j >= hi || !p.isWord(j) || !DURATION_WORDS.has(p.lower(j)) || p.lower(j + 1) === 'of')
+    return i;
+  return j + 1;
 }

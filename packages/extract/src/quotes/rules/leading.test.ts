@@ -936,4 +936,27 @@ describe('leading', () => {
       read('The board, set up in 1900, holds no powers, instead calling on members to meet.'),
     ).toEqual([]);
   });
+
+  it('a duration after the cue is a time, not the content: "has said for months"', () => {
+    // invented
+    expect(read('Tom Bell has said for months he is the only one who can win.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'Tom Bell',
+      content: ['he is the only one who can win'],
+    });
+    // "for weeks of talks" is what was called for, not a time
+    expect(read('Tom Bell called for weeks of talks.')[0]).toMatchObject({
+      content: ['weeks of talks'],
+    });
+  });
+
+  it('a delegation "to" something stays in the speaker phrase', () => {
+    // invented
+    expect(
+      read('The head of the delegation to the harbour forum said the piers must be rebuilt.')[0],
+    ).toMatchObject({
+      source: 'The head of the delegation to the harbour forum',
+      content: ['the piers must be rebuilt'],
+    });
+  });
 });
