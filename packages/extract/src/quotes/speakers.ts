@@ -38,11 +38,14 @@ export function invertedSpeaker(p: Phrases, first: number, last: number): boolea
   if (CONTENT_OPENERS.has(l)) return false;
   // "..., said 40 riders", "..., said about half of the riders": an amount of people
   const amount = p.amount(first) || (AMOUNT_HEDGES.has(l) && p.amount(first + 1));
+  // "..., said officials", "said local residents": people in the plural need no determiner
+  const people = last - first <= 3 && PEOPLE_PLURALS.has(p.lower(last - 1));
   if (!(
     p.cap(first) ||
     DETERMINERS.has(l) ||
     PERSONAL_PRONOUNS.has(l) ||
     amount ||
+    people ||
     rolesBeforeName(p, first, last)
   ))
     return false;

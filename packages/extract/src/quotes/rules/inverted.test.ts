@@ -166,4 +166,18 @@ describe('inverted', () => {
       content: ['I do not know what it will take'],
     });
   });
+
+  it('people in the plural speak after the cue with no determiner: ", said officials."', () => {
+    // invented
+    expect(
+      read('The ferry fares will rise, said officials, who asked not to be named.')[0],
+    ).toMatchObject({
+      rule: 'inverted',
+      source: 'officials',
+      content: ['The ferry fares will rise'],
+    });
+    expect(read('"The fares will rise," said local residents.')[0]).toMatchObject({
+      source: 'local residents',
+    });
+  });
 });
