@@ -29,6 +29,12 @@ const DEFLATE_ITEM_TEXT_2 = 3;
  */
 const BROTLI_SPANS_APART = 4;
 
+/**
+ * BROTLI_SPANS_APART of an article's JSON besides its quotes and claims (items-apart.ts), which
+ * their own rows hold (SQLite from corpus schema 18).
+ */
+const BESIDES_ITEMS = 5;
+
 /** Quality 6: within a few per cent of the best ratio at a fraction of the time. */
 const BROTLI_QUALITY = 6;
 /**
@@ -85,18 +91,32 @@ function brotli(input: Buffer): Buffer {
   });
 }
 
-/** An article's JSON, its spans apart and the rest brotli-compressed. */
-export function packArticleJson(json: string): Uint8Array {
+function packSpansApart(tag: number, json: string): Uint8Array {
   const { marked, numbers } = separateSpans(json);
   const length: number[] = [];
   writeVarint(numbers.length, length);
   const rest = brotli(Buffer.from(marked, 'utf8'));
   const out = new Uint8Array(1 + length.length + numbers.length + rest.length);
-  out[0] = BROTLI_SPANS_APART;
+  out[0] = tag;
   out.set(length, 1);
   out.set(numbers, 1 + length.length);
   out.set(rest, 1 + length.length + numbers.length);
   return out;
+}
+
+/** An article's JSON, its spans apart and the rest brotli-compressed. */
+export function packArticleJson(json: string): Uint8Array {
+  return packSpansApart(BROTLI_SPANS_APART, json);
+}
+
+/** An article's JSON besides its quotes and claims (items-apart.ts), packed like packArticleJson. */
+export function packArticleBesidesItems(json: string): Uint8Array {
+  return packSpansApart(BESIDES_ITEMS, json);
+}
+
+/** Whether a stored article is packArticleBesidesItems': its quotes and claims are to be put back. */
+export function keptBesidesItems(value: unknown): boolean {
+  return value instanceof Uint8Array && value[0] === BESIDES_ITEMS;
 }
 
 /**
@@ -151,7 +171,10 @@ export function unpackItem(value: unknown, columns: ItemText): { json: string } 
   return { json: joined.slice(0, newline), text, cueText, sourceText };
 }
 
-/** JSON text from a stored value: packed bytes or plain text. */
+/**
+ * JSON text from a stored value: packed bytes or plain text (of an article kept besides its
+ * items, the JSON without them: items-apart.ts puts them back).
+ */
 export function unpackJson(value: unknown): string {
   if (typeof value === 'string') return value;
   if (!(value instanceof Uint8Array) || value.length === 0)
@@ -160,7 +183,8 @@ export function unpackJson(value: unknown): string {
   switch (value[0]) {
     case BROTLI:
       return brotliDecompressSync(body).toString('utf8');
-    case BROTLI_SPANS_APART: {
+    case BROTLI_SPANS_APART:
+    case BESIDES_ITEMS: {
       const [length, at] = readVarint(body, 0);
       const marked = brotliDecompressSync(body.subarray(at + length)).toString('utf8');
       return restoreSpans(marked, body.subarray(at, at + length));

@@ -1,15 +1,24 @@
 import {
-  claimText,
-  quoteText,
+  piecesText,
   sliceSpan,
   validateArticle,
   type Article,
+  type Claim,
+  type Entity,
   type EntityKind,
   type Problem,
   primaryDescriptor,
+  type Quote,
+  type Span,
 } from '@sourcetrace/article-model';
 import { corpusEntityId, entityKey, normaliseName } from './normalise.js';
-import { packArticleJson, packItemWithText } from './packing.js';
+import { articleBesidesItems, type StoredItem } from './items-apart.js';
+import {
+  packArticleBesidesItems,
+  packArticleJson,
+  packItemWithText,
+  type ItemText,
+} from './packing.js';
 
 /** Marks a PreparedArticle as made by prepareArticle, in this layout. */
 export const PREPARED_FORMAT = 'sourcetrace-prepared/3';
@@ -130,6 +139,70 @@ export function sortableInstant(date: string | undefined): string {
   return Number.isNaN(time) ? '' : new Date(time).toISOString();
 }
 
+/** The words an item prints: its content pieces, cue and source as the article has them. */
+function printedText(
+  article: Article,
+  item: { content: Span[]; cue: Span | null; source: Span | null },
+): ItemText {
+  const span = (value: Span | null) => (value ? sliceSpan(article.text, value) : null);
+  return {
+    text: piecesText(article.text, item.content),
+    cueText: span(item.cue),
+    sourceText: span(item.source),
+  };
+}
+
+type Describe = (entityId: string | null) => string | null;
+
+function prepareQuote(
+  article: Article,
+  quote: Quote,
+  index: number,
+  descriptor: Describe,
+): PreparedQuote {
+  const json = JSON.stringify(quote);
+  const printed = printedText(article, quote);
+  return {
+    index,
+    kind: quote.kind,
+    speakerId: quote.speakerId,
+    channelId: quote.channelId,
+    speakerDescriptor: descriptor(quote.speakerId),
+    channelDescriptor: descriptor(quote.channelId),
+    ...printed,
+    searchText: normaliseName(printed.text),
+    json,
+    packedJson: packItemWithText(json, printed),
+    quoteId: quote.id,
+    verbatimText:
+      quote.kind === 'indirect' || quote.verbatim.length === 0
+        ? null
+        : quote.verbatim.map((piece) => sliceSpan(article.text, piece)).join(' '),
+  };
+}
+
+function prepareClaim(
+  article: Article,
+  claim: Claim,
+  index: number,
+  descriptor: Describe,
+  source: Entity | undefined,
+): PreparedClaim {
+  const json = JSON.stringify(claim);
+  const printed = printedText(article, claim);
+  return {
+    index,
+    hedge: claim.hedge,
+    sourceId: claim.sourceId,
+    sourceDescriptor: descriptor(claim.sourceId),
+    sourceAnonymous: source ? source.anonymous === true : null,
+    ...printed,
+    searchText: normaliseName(printed.text),
+    json,
+    packedJson: packItemWithText(json, printed),
+  };
+}
+
 function prepareValidArticle(article: Article): PreparedArticle {
   const byId = new Map(article.entities.map((entity) => [entity.id, entity]));
   const count = (ids: (string | null)[]) => {
@@ -145,10 +218,14 @@ function prepareValidArticle(article: Article): PreparedArticle {
     const entity = id === null ? undefined : byId.get(id);
     return entity ? primaryDescriptor(entity) : null;
   };
-  const span = (value: { start: number; end: number } | null) =>
-    value ? sliceSpan(article.text, value) : null;
-
   const json = JSON.stringify(article);
+  const quotes = article.quotes.map((quote, index) =>
+    prepareQuote(article, quote, index, descriptor),
+  );
+  const claims = article.claims.map((claim, index) => {
+    const source = claim.sourceId === null ? undefined : byId.get(claim.sourceId);
+    return prepareClaim(article, claim, index, descriptor, source);
+  });
   return {
     format: PREPARED_FORMAT,
     id: article.id,
@@ -158,7 +235,7 @@ function prepareValidArticle(article: Article): PreparedArticle {
     publishedAt: article.source.publishedAt ?? null,
     publishedSort: sortableInstant(article.source.publishedAt),
     json,
-    packedJson: packArticleJson(json),
+    packedJson: packArticleBody(json, [...quotes, ...claims]),
     searchText: normaliseName(`${article.title ?? ''} ${article.text}`),
     counts: {
       quotes: article.quotes.length,
@@ -185,44 +262,16 @@ function prepareValidArticle(article: Article): PreparedArticle {
         claims: sourced.get(entity.id) ?? 0,
       };
     }),
-    quotes: article.quotes.map((quote, index) => {
-      const text = quoteText(article, quote);
-      const json = JSON.stringify(quote);
-      const printed = { text, cueText: span(quote.cue), sourceText: span(quote.source) };
-      return {
-        index,
-        kind: quote.kind,
-        speakerId: quote.speakerId,
-        channelId: quote.channelId,
-        speakerDescriptor: descriptor(quote.speakerId),
-        channelDescriptor: descriptor(quote.channelId),
-        ...printed,
-        searchText: normaliseName(text),
-        json,
-        packedJson: packItemWithText(json, printed),
-        quoteId: quote.id,
-        verbatimText:
-          quote.kind === 'indirect' || quote.verbatim.length === 0
-            ? null
-            : quote.verbatim.map((piece) => sliceSpan(article.text, piece)).join(' '),
-      };
-    }),
-    claims: article.claims.map((claim, index) => {
-      const source = claim.sourceId === null ? undefined : byId.get(claim.sourceId);
-      const text = claimText(article, claim);
-      const json = JSON.stringify(claim);
-      const printed = { text, cueText: span(claim.cue), sourceText: span(claim.source) };
-      return {
-        index,
-        hedge: claim.hedge,
-        sourceId: claim.sourceId,
-        sourceDescriptor: descriptor(claim.sourceId),
-        sourceAnonymous: source ? source.anonymous === true : null,
-        ...printed,
-        searchText: normaliseName(text),
-        json,
-        packedJson: packItemWithText(json, printed),
-      };
-    }),
+    quotes,
+    claims,
   };
+}
+
+/**
+ * The article as SQLite keeps it: besides its quotes and claims, whose rows hold them whole
+ * (items-apart.ts), unless putting it back from them would not give the same JSON.
+ */
+function packArticleBody(json: string, items: StoredItem[]): Uint8Array {
+  const rest = articleBesidesItems(json, items);
+  return rest === null ? packArticleJson(json) : packArticleBesidesItems(rest);
 }

@@ -24,7 +24,8 @@ import { removeArticleStatements } from '../statements/remove.js';
 import { getStatement, listStatements, statementIdsOf } from '../statements/read.js';
 import { InvalidArticleError } from '../errors.js';
 import { entityKey, lastWord, normaliseName, searchWords } from '../corpus/normalise.js';
-import { unpackItem, unpackJson, type ItemText } from '../corpus/packing.js';
+import { unpackItem, type ItemText } from '../corpus/packing.js';
+import { storedArticle, textOf } from './stored-articles.js';
 import {
   PREPARED_FORMAT,
   prepareArticle,
@@ -247,11 +248,6 @@ function toEntityRef(row: Row, prefix: string, descriptor: unknown): EntityRef |
     outlet: bool(row[`${prefix}_outlet`]),
     anonymous: bool(row[`${prefix}_anonymous`]),
   };
-}
-
-/** A quote's or claim's text columns (SQLite rows from schema 13 on keep them packed instead). */
-function textOf(row: Row): ItemText {
-  return { text: String(row.text), cueText: str(row.cue_text), sourceText: str(row.source_text) };
 }
 
 function refColumns(alias: string, prefix: string): string {
@@ -906,11 +902,12 @@ export class SqlStore implements Store {
 
   async getArticle(id: string): Promise<Article | null> {
     const [row] = await this.db.all(
-      `SELECT a.seq, b.json FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.id = ?`,
+      `SELECT a.seq, a.published_sort, b.json FROM articles a JOIN article_bodies b ON b.seq = a.seq
+       WHERE a.id = ?`,
       [id],
     );
     if (!row) return null;
-    const article = JSON.parse(unpackJson(row.json)) as Article;
+    const article = await storedArticle(this.db, row);
     // Each quote says which statement its words belong to, as the corpus has grouped them now.
     const statementIds = await statementIdsOf(this.db, int(row.seq));
     article.quotes.forEach((quote, index) => {
@@ -934,10 +931,11 @@ export class SqlStore implements Store {
     let after = 0;
     for (;;) {
       const rows = await this.db.all(
-        `SELECT seq, json FROM article_bodies WHERE seq > ? ORDER BY seq LIMIT ?`,
+        `SELECT b.seq, a.published_sort, b.json FROM article_bodies b JOIN articles a ON a.seq = b.seq
+         WHERE b.seq > ? ORDER BY b.seq LIMIT ?`,
         [after, ITERATE_BATCH],
       );
-      for (const row of rows) yield JSON.parse(unpackJson(row.json)) as Article;
+      for (const row of rows) yield await storedArticle(this.db, row);
       if (rows.length < ITERATE_BATCH) return;
       after = int(rows[rows.length - 1]?.seq);
     }

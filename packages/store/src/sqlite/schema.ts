@@ -18,7 +18,7 @@ import { partnersTable, SQLITE_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 17;
+export const SQLITE_SCHEMA_VERSION = 18;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -245,6 +245,9 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
   15: '',
   // Article JSON is packed with its spans apart from now on; rows written before read as they are.
   16: '',
+  // An article's body is kept besides its quotes and claims from now on (corpus/items-apart.ts);
+  // bodies written before hold them and read as they are.
+  17: '',
 };
 
 /**

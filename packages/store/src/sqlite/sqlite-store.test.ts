@@ -206,48 +206,48 @@ describe('a file written by corpus schema 2', () => {
   );
 });
 
-describe('a file written by corpus schema 11', () => {
-  // Written by the schema 11 store from syntheticArticle(1..8) and these invented reports of two
-  // lines (printed in capitals, trimmed, altered; stored out of date order), at this instant.
-  const fixture = new URL('../../test/fixtures/corpus-schema-11.db.gz', import.meta.url);
-  const ingestedAt = '2025-01-01T00:00:00.000Z';
-  const L1 =
-    'The quarry road will close for repairs every night until the bridge inspection is finished';
-  const L2 =
-    'Nobody on the council was told about the inspection before the road was already closed';
-  const reports: QuotingArticle[] = [
-    {
-      publisher: 'North Ledger',
-      publishedAt: '2024-04-02',
-      lines: [{ words: L1, speaker: 'Ada Quill' }],
-    },
-    {
-      publisher: 'South Courier',
-      publishedAt: '2024-04-01',
-      lines: [
-        { words: L1.toUpperCase(), speaker: 'Ada Quill' },
-        { words: L2, speaker: 'Bo Renn' },
-      ],
-    },
-    {
-      publisher: 'East Post',
-      publishedAt: '2024-04-03',
-      lines: [{ words: L1.split(' ').slice(0, 10).join(' '), speaker: 'Quill' }],
-    },
-    {
-      publisher: null,
-      publishedAt: '2024-04-04',
-      lines: [
-        { words: L1.replace('every night', 'every weekend'), speaker: null },
-        { words: L2, speaker: 'Cy Tamm' },
-      ],
-    },
-  ];
-  const articles = [
-    ...[1, 2, 3, 4, 5, 6, 7, 8].map(syntheticArticle),
-    ...reports.map(quotingArticle),
-  ];
+// Invented reports of two lines (printed in capitals, trimmed, altered; stored out of date
+// order): with syntheticArticle(1..8), what the schema 11 and 17 fixtures were written from.
+const L1 =
+  'The quarry road will close for repairs every night until the bridge inspection is finished';
+const L2 = 'Nobody on the council was told about the inspection before the road was already closed';
+const reports: QuotingArticle[] = [
+  {
+    publisher: 'North Ledger',
+    publishedAt: '2024-04-02',
+    lines: [{ words: L1, speaker: 'Ada Quill' }],
+  },
+  {
+    publisher: 'South Courier',
+    publishedAt: '2024-04-01',
+    lines: [
+      { words: L1.toUpperCase(), speaker: 'Ada Quill' },
+      { words: L2, speaker: 'Bo Renn' },
+    ],
+  },
+  {
+    publisher: 'East Post',
+    publishedAt: '2024-04-03',
+    lines: [{ words: L1.split(' ').slice(0, 10).join(' '), speaker: 'Quill' }],
+  },
+  {
+    publisher: null,
+    publishedAt: '2024-04-04',
+    lines: [
+      { words: L1.replace('every night', 'every weekend'), speaker: null },
+      { words: L2, speaker: 'Cy Tamm' },
+    ],
+  },
+];
+const articles = [
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map(syntheticArticle),
+  ...reports.map(quotingArticle),
+];
+const ingestedAt = '2025-01-01T00:00:00.000Z';
 
+describe('a file written by corpus schema 11', () => {
+  // Written by the schema 11 store from `articles`, each ingested at `ingestedAt`.
+  const fixture = new URL('../../test/fixtures/corpus-schema-11.db.gz', import.meta.url);
   /** A snapshot with every statement, listed, searched and read whole. */
   async function withStatements(store: Store) {
     const { items } = await store.listStatements(StatementQuery.parse({ limit: 100 }));
@@ -289,6 +289,61 @@ describe('a file written by corpus schema 11', () => {
         await migrated.close();
         await fresh.close();
       }
+    }),
+  );
+});
+
+/** Every article read whole, by id and by iterating, and the first byte of each stored body. */
+async function wholeArticles(store: Store) {
+  const byId = await Promise.all(articles.map((article) => store.getArticle(article.id)));
+  const iterated: Article[] = [];
+  for await (const article of store.iterateArticles()) iterated.push(article);
+  return { byId, iterated };
+}
+
+function bodyTags(file: string): number[] {
+  const raw = new BetterSqlite3(file, { readonly: true });
+  try {
+    const bodies = raw.prepare('SELECT json FROM article_bodies ORDER BY seq').pluck().all();
+    return (bodies as Buffer[]).map((body) => body[0]!);
+  } finally {
+    raw.close();
+  }
+}
+
+describe('a file written by corpus schema 17', () => {
+  // Written by the schema 17 store from `articles`, each ingested at `ingestedAt`.
+  const fixture = new URL('../../test/fixtures/corpus-schema-17.db.gz', import.meta.url);
+
+  it(
+    'is migrated on opening: its bodies, quotes and claims whole read as they are, new ones kept apart',
+    withFolder(async (folder) => {
+      const file = join(folder, 'schema-17.db');
+      writeFileSync(file, gunzipSync(readFileSync(fixture)));
+      const migrated = await createSqliteStore(file);
+      const fresh = await createSqliteStore(join(folder, 'fresh.db'));
+      try {
+        for (const article of articles) await fresh.putArticle(article, { ingestedAt });
+        const before = await wholeArticles(fresh);
+        expect(before.byId.map((article) => asStored(article))).toEqual(articles);
+        expect(await wholeArticles(migrated)).toEqual(before);
+        expect(await snapshot(migrated)).toEqual(await snapshot(fresh));
+
+        for (const store of [migrated, fresh]) {
+          expect(await store.deleteArticle(articles[9]!.id)).toBe(true);
+          await store.putArticle(syntheticArticle(9), { ingestedAt });
+        }
+        expect(await snapshot(migrated)).toEqual(await snapshot(fresh));
+        expect(await migrated.getArticle(syntheticArticle(9).id)).toEqual(
+          await fresh.getArticle(syntheticArticle(9).id),
+        );
+      } finally {
+        await migrated.close();
+        await fresh.close();
+      }
+      // Bodies written before stay as they were (tag 4); the one written since is kept apart (5).
+      expect(bodyTags(file)).toEqual([...Array(articles.length - 1).fill(4), 5]);
+      expect(new Set(bodyTags(join(folder, 'fresh.db')))).toEqual(new Set([5]));
     }),
   );
 });
