@@ -64,6 +64,30 @@ export function narrowEntityIndexes(ifNotExists: '' | 'IF NOT EXISTS '): string 
   ].join('\n');
 }
 
+/**
+ * The counts corpus entities are listed by, each with the value at or below which most entities
+ * sit (not quoted; one mention; one article). A count's index holds only the entities above it,
+ * a third of them or less; the rest are listed value by value in id order, through the id's own
+ * unique index (listEntities).
+ */
+export const ENTITY_SORT_FLOORS = { quotes: 0, mentions: 1, articles: 1 } as const;
+
+export function countedEntityIndexes(ifNotExists: '' | 'IF NOT EXISTS '): string {
+  return Object.entries(ENTITY_SORT_FLOORS)
+    .map(
+      ([column, floor]) =>
+        `CREATE INDEX ${ifNotExists}entities_by_${column} ON corpus_entities (${column} DESC, id) WHERE ${column} > ${floor};`,
+    )
+    .join('\n');
+}
+
+/** The count indexes of corpus schemas before 19, which held every entity: remade above. */
+export const WHOLE_COUNT_INDEXES = `
+DROP INDEX IF EXISTS entities_by_quotes;
+DROP INDEX IF EXISTS entities_by_mentions;
+DROP INDEX IF EXISTS entities_by_articles;
+`;
+
 /** Indexes of corpus schemas before 8, remade above in list order ascending or narrowed. */
 export const INDEXES_BEFORE_8 = `
 DROP INDEX IF EXISTS quotes_in_order;

@@ -42,6 +42,7 @@ import {
   type Row,
   type SearchTable,
 } from './database.js';
+import { ENTITY_SORT_FLOORS } from './indexes.js';
 import { Keyset } from './keyset.js';
 import { SqlWatchState } from '../watch/watch-state.js';
 import {
@@ -88,6 +89,18 @@ const ENTITY_ORDERS = Object.fromEntries(
     ]),
   ]),
 ) as Record<keyof typeof ENTITY_SORT_COLUMNS, Keyset>;
+
+/**
+ * The parts of the entity list by one count, in list order, written out with constants so the
+ * planner can use the count's partial index: the entities above the count's floor, then those
+ * at each value from the floor down to 0, in id order (sql/indexes.ts, ENTITY_SORT_FLOORS).
+ */
+function countRanges(sort: keyof typeof ENTITY_SORT_FLOORS): string[] {
+  const floor: number = ENTITY_SORT_FLOORS[sort];
+  const column = `e.${ENTITY_SORT_COLUMNS[sort]}`;
+  const atValues = Array.from({ length: floor + 1 }, (_, i) => `${column} = ${floor - i}`);
+  return [`${column} > ${floor}`, ...atValues];
+}
 
 /** Entities of one article that count towards co-occurrence (the most mentioned). */
 const MAX_PAIRED_PER_ARTICLE = 24;
@@ -1073,10 +1086,17 @@ export class SqlStore implements Store {
       for (const word of words) where.add(`e.search LIKE ? ESCAPE '\\'`, containsPattern(word));
     }
     where.addFragment(order.after(query.cursor));
-    const rows = await this.db.all(
-      `SELECT ${ENTITY_COLUMNS} FROM corpus_entities e ${where} ORDER BY ${order.orderBy()} LIMIT ?`,
-      [...where.params, query.limit + 1],
-    );
+    const rows: Row[] = [];
+    for (const range of countRanges(query.sort)) {
+      if (rows.length > query.limit) break;
+      rows.push(
+        ...(await this.db.all(
+          `SELECT ${ENTITY_COLUMNS} FROM corpus_entities e WHERE ${[...where.parts, range].join(' AND ')}
+           ORDER BY ${order.orderBy()} LIMIT ?`,
+          [...where.params, query.limit + 1 - rows.length],
+        )),
+      );
+    }
     return order.page(rows, query.limit, toCorpusEntity);
   }
 

@@ -5,12 +5,14 @@
  */
 import { CANONICAL_SAME_AS_FIRST, SQLITE_STATEMENT_TABLES } from '../statements/schema.js';
 import {
+  countedEntityIndexes,
   INDEXES_BEFORE_8,
   listOrderIndexes,
   narrowEntityIndexes,
   quoteAndClaimIndexes,
   quoteKindIndex,
   RETIRED_INDEXES,
+  WHOLE_COUNT_INDEXES,
 } from '../sql/indexes.js';
 import { SQLITE_WATCH_TABLES } from '../watch/schema.js';
 import { DISPLAYS_SAME_AS_FIRST, SEARCH_SAME_AS_FIRST } from '../statements/displays.js';
@@ -18,7 +20,7 @@ import { partnersTable, SQLITE_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 18;
+export const SQLITE_SCHEMA_VERSION = 19;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -97,9 +99,7 @@ CREATE TABLE IF NOT EXISTS corpus_entities (
   channel_quotes INTEGER NOT NULL,
   claims INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS entities_by_quotes ON corpus_entities (quotes DESC, id);
-CREATE INDEX IF NOT EXISTS entities_by_mentions ON corpus_entities (mentions DESC, id);
-CREATE INDEX IF NOT EXISTS entities_by_articles ON corpus_entities (articles DESC, id);
+${countedEntityIndexes('IF NOT EXISTS ')}
 ${narrowEntityIndexes('IF NOT EXISTS ')}
 
 ${articleEntitiesTable('IF NOT EXISTS article_entities')}
@@ -248,6 +248,8 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
   // An article's body is kept besides its quotes and claims from now on (corpus/items-apart.ts);
   // bodies written before hold them and read as they are.
   17: '',
+  // Entity count indexes hold only the entities above their floor: remade by SQLITE_SCHEMA.
+  18: WHOLE_COUNT_INDEXES,
 };
 
 /**

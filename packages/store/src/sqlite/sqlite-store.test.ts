@@ -347,3 +347,58 @@ describe('a file written by corpus schema 17', () => {
     }),
   );
 });
+
+describe('corpus entities by a count', () => {
+  it(
+    'are listed in count order, then id, across the floor below which the count index holds no rows',
+    withFolder(async (folder) => {
+      const file = join(folder, 'counts.db');
+      const store = await createSqliteStore(file);
+      for (const seed of [1, 2, 3, 4, 5, 6]) await store.putArticle(syntheticArticle(seed));
+      const raw = new BetterSqlite3(file, { readonly: true });
+      try {
+        for (const [sort, floor] of [
+          ['quotes', 0],
+          ['mentions', 1],
+          ['articles', 1],
+        ] as const) {
+          const rows = raw.prepare(`SELECT id, ${sort} AS n FROM corpus_entities`).all() as {
+            id: string;
+            n: number;
+          }[];
+          expect(rows.some((row) => row.n > floor)).toBe(true);
+          expect(rows.some((row) => row.n <= floor)).toBe(true);
+          const expected = rows
+            .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1))
+            .map((row) => row.id);
+          const listed: string[] = [];
+          let cursor: string | undefined;
+          do {
+            const page = await store.listEntities(EntityQuery.parse({ limit: 3, sort, cursor }));
+            listed.push(...page.items.map((item) => item.id));
+            cursor = page.next ?? undefined;
+          } while (cursor);
+          expect(listed).toEqual(expected);
+          const index = raw
+            .prepare(`SELECT sql FROM sqlite_schema WHERE name = 'entities_by_${sort}'`)
+            .pluck()
+            .get();
+          expect(index).toMatch(new RegExp(`WHERE ${sort} > ${floor}$`));
+          // the entities at the floor: read in id order through the id's index, never sorted
+          const plan = raw
+            .prepare(
+              `EXPLAIN QUERY PLAN SELECT id FROM corpus_entities e WHERE e.${sort} = ${floor}
+               ORDER BY e.${sort} DESC, e.id ASC LIMIT 5`,
+            )
+            .all() as { detail: string }[];
+          const steps = plan.map((step) => step.detail).join(' | ');
+          expect(steps).toMatch(/sqlite_autoindex_corpus_entities_1/);
+          expect(steps).not.toMatch(/TEMP B-TREE/);
+        }
+      } finally {
+        raw.close();
+        await store.close();
+      }
+    }),
+  );
+});
