@@ -402,3 +402,35 @@ describe('corpus entities by a count', () => {
     }),
   );
 });
+
+describe("a new statement's wording", () => {
+  it(
+    'is written as its first quote prints it, never spelled out and shortened in place',
+    withFolder(async (folder) => {
+      const file = join(folder, 'wordings.db');
+      await (await createSqliteStore(file)).close();
+      const raw = new BetterSqlite3(file);
+      raw.exec(`CREATE TABLE shortened (display TEXT);
+        CREATE TRIGGER display_shortened AFTER UPDATE OF display ON statement_wordings
+        BEGIN INSERT INTO shortened VALUES (old.display); END;`);
+      raw.close();
+      const store = await createSqliteStore(file);
+      await store.putArticle(quotingArticle(reports[1]!));
+      expect(
+        await store.getStatement(
+          (await store.listStatements(StatementQuery.parse({}))).items[0]!.id,
+        ),
+      ).not.toBeNull();
+      await store.close();
+      const after = new BetterSqlite3(file, { readonly: true });
+      try {
+        expect(
+          after.prepare(`SELECT count(*) FROM statement_wordings WHERE display = ''`).pluck().get(),
+        ).toBeGreaterThan(0);
+        expect(after.prepare('SELECT display FROM shortened').pluck().all()).toEqual([]);
+      } finally {
+        after.close();
+      }
+    }),
+  );
+});

@@ -3,7 +3,6 @@ import type { PreparedArticle } from '../corpus/prepare.js';
 import type { Database, Dialect } from '../sql/database.js';
 import { matchScore } from './compare.js';
 import { SUMMARY_COLUMNS, SUMMARY_TYPES, refreshStatements, summarise } from './aggregate.js';
-import { shortenDisplays } from './displays.js';
 import { writeOccurrences, type Incoming, type Occurrence } from './occurrences.js';
 import { timelineKey } from './timeline.js';
 import { MIN_STATEMENT_WORDS, minhashKeys, statementWords } from './words.js';
@@ -313,6 +312,11 @@ export async function addArticleStatements(
   if (batch.length === 0) return;
   const matched = await matchBatch(tx, dialect, batch);
   await insertStarted(tx, dialect, matched.starts);
+  // A started statement's wording printed as its first quote printed it is written '' at once
+  // (displays.ts): shortened later, its row would leave its length free in the page.
+  const firstWordings = new Map(
+    matched.starts.map(({ statement, group }) => [statement.seq, group[0]!.wording]),
+  );
   const changed = await writeOccurrences(
     tx,
     dialect,
@@ -320,13 +324,10 @@ export async function addArticleStatements(
     matched.keyed.flatMap(({ statement, keys }) =>
       keys.map((key): [number, number] => [key, statement.seq]),
     ),
+    firstWordings,
   );
+  // Refreshing shortens the displays of the statements it rewrites.
   await updateJoined(tx, matched, changed);
-  // Refreshed statements shortened their displays; the ones the batch started still need it.
-  await shortenDisplays(
-    tx,
-    matched.starts.map(({ statement }) => statement.seq),
-  );
 }
 
 /**

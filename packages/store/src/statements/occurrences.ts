@@ -1,4 +1,5 @@
 import type { BulkType, Database, Dialect } from '../sql/database.js';
+import { DISPLAY_SAME_AS_FIRST } from './displays.js';
 
 /** One quote of the article being added that is long enough to be a statement. */
 export interface Incoming {
@@ -62,13 +63,15 @@ export interface Occurrence {
 /**
  * Writes a batch's occurrences, the index keys new to their statements and the side tables'
  * counts, a few multi-row statements per table for the whole batch. Returns the statements
- * that gained a wording, speaker or outlet row.
+ * that gained a wording, speaker or outlet row. A new wording of a statement in firstWordings
+ * (by seq, its first occurrence's words) that is those words is written as DISPLAY_SAME_AS_FIRST.
  */
 export async function writeOccurrences(
   tx: Database,
   dialect: Dialect,
   occurrences: Occurrence[],
   keyRows: [number, number][],
+  firstWordings: Map<number, string> = new Map(),
 ): Promise<Set<number>> {
   const sortedKeys = [...keyRows].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
   for (const part of dialect.bulkRows(sortedKeys, ['bigint', 'bigint'])) {
@@ -109,7 +112,11 @@ export async function writeOccurrences(
     const key = `${statement.seq}\u0000${norm}`;
     const row = wordingRows.get(key);
     if (row) row[3] = (row[3] as number) + 1;
-    else wordingRows.set(key, [statement.seq, norm, quote.wording, 1]);
+    else {
+      const sameAsFirst = firstWordings.get(statement.seq) === quote.wording;
+      const display = sameAsFirst ? DISPLAY_SAME_AS_FIRST : quote.wording;
+      wordingRows.set(key, [statement.seq, norm, display, 1]);
+    }
   }
   const wordingList = [...wordingRows.values()].sort(
     (a, b) => (a[0] as number) - (b[0] as number) || (String(a[1]) < String(b[1]) ? -1 : 1),
