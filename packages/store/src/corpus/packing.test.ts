@@ -4,6 +4,7 @@ import {
   packArticleJson,
   packItemJson,
   packItemWithText,
+  packItemWithWholeSpans,
   unpackItem,
   unpackJson,
 } from './packing.js';
@@ -55,9 +56,28 @@ describe('packed JSON', () => {
     expect(unpackItem(packed, columns)).toEqual({ json, ...printed });
     const plainSize = Buffer.byteLength(json + printed.text + printed.cueText);
     expect(packed.length).toBeLessThan(plainSize);
+    // Packed with its spans whole (schemas 13 to 19): in more bytes, read all the same.
+    const whole = packItemWithWholeSpans(json, printed);
+    expect(unpackItem(whole, columns)).toEqual({ json, ...printed });
+    expect(packed.length).toBeLessThan(whole.length);
     // Packed before schema 13, or kept as text (PostgreSQL): the text is the row's.
     expect(unpackItem(packItemJson(json), columns)).toEqual({ json, ...columns });
     expect(unpackItem(json, columns)).toEqual({ json, ...columns });
+  });
+
+  it('packs every quote and claim with its spans apart, in fewer bytes than with them whole', () => {
+    let apart = 0;
+    let whole = 0;
+    for (const item of [...article.quotes, ...article.claims]) {
+      const json = JSON.stringify(item);
+      const printed = { text: `words of ${item.id}`, cueText: null, sourceText: 'a source' };
+      const packed = packItemWithText(json, printed);
+      const columns = { text: '', cueText: null, sourceText: null };
+      expect(unpackItem(packed, columns)).toEqual({ json, ...printed });
+      apart += packed.length;
+      whole += packItemWithWholeSpans(json, printed).length;
+    }
+    expect(apart).toBeLessThan(whole * 0.9);
   });
 
   it('refuses bytes it did not pack instead of guessing', () => {

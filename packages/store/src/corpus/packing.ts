@@ -30,6 +30,13 @@ const DEFLATE_ITEM_TEXT_2 = 3;
 const BROTLI_SPANS_APART = 4;
 
 /**
+ * Deflate against ITEM_DICTIONARY_3 of a quote or claim JSON with its spans apart (spans.ts, as
+ * an article's: the length of their numbers, the numbers), then its text, cue and source as
+ * printed (SQLite from corpus schema 20; rows before are DEFLATE_ITEM_TEXT_2).
+ */
+const DEFLATE_ITEM_SPANS_APART = 6;
+
+/**
  * BROTLI_SPANS_APART of an article's JSON besides its quotes and claims (items-apart.ts), which
  * their own rows hold (SQLite from corpus schema 18).
  */
@@ -67,6 +74,12 @@ const ITEM_DICTIONARY_1 = Buffer.from(
 /** ENGLISH_WORDS before ITEM_DICTIONARY_1: an item's text comes after its JSON. */
 const ITEM_DICTIONARY_2 = Buffer.concat([Buffer.from(ENGLISH_WORDS, 'utf8'), ITEM_DICTIONARY_1]);
 
+/** ITEM_DICTIONARY_2 with the spans taken out of its JSON, as they are out of an item's. */
+const ITEM_DICTIONARY_3 = Buffer.concat([
+  Buffer.from(ENGLISH_WORDS, 'utf8'),
+  Buffer.from(separateSpans(ITEM_DICTIONARY_1.toString('utf8')).marked, 'utf8'),
+]);
+
 /** The words of a quote or claim as its article prints them: what lists show beside its JSON. */
 export interface ItemText {
   text: string;
@@ -91,17 +104,27 @@ function brotli(input: Buffer): Buffer {
   });
 }
 
-function packSpansApart(tag: number, json: string): Uint8Array {
-  const { marked, numbers } = separateSpans(json);
+/** The tag, the length of the spans' numbers, the numbers, then the packed rest. */
+function spansApart(tag: number, numbers: Uint8Array, rest: Uint8Array): Uint8Array {
   const length: number[] = [];
   writeVarint(numbers.length, length);
-  const rest = brotli(Buffer.from(marked, 'utf8'));
   const out = new Uint8Array(1 + length.length + numbers.length + rest.length);
   out[0] = tag;
   out.set(length, 1);
   out.set(numbers, 1 + length.length);
   out.set(rest, 1 + length.length + numbers.length);
   return out;
+}
+
+/** spansApart's value after its tag, read back. */
+function readSpansApart(body: Uint8Array): { numbers: Uint8Array; rest: Uint8Array } {
+  const [length, at] = readVarint(body, 0);
+  return { numbers: body.subarray(at, at + length), rest: body.subarray(at + length) };
+}
+
+function packSpansApart(tag: number, json: string): Uint8Array {
+  const { marked, numbers } = separateSpans(json);
+  return spansApart(tag, numbers, brotli(Buffer.from(marked, 'utf8')));
 }
 
 /** An article's JSON, its spans apart and the rest brotli-compressed. */
@@ -124,44 +147,15 @@ export function keptBesidesItems(value: unknown): boolean {
  * written before schema 13. Nothing writes it now; tests use it to make such rows to read.
  */
 export function packItemJson(json: string): Uint8Array {
-  return tagged(
-    DEFLATE_ITEM_1,
-    deflateRawSync(Buffer.from(json, 'utf8'), {
-      level: 9,
-      dictionary: ITEM_DICTIONARY_1,
-      chunkSize: ITEM_CHUNK,
-    }),
-  );
+  return tagged(DEFLATE_ITEM_1, deflateItem(Buffer.from(json, 'utf8'), ITEM_DICTIONARY_1));
 }
 
-/**
- * A quote's or a claim's JSON and its text in one deflated value: the text compresses against
- * the dictionary's words and the JSON, where alone in its column it would not compress at all.
- * JSON.stringify never writes a newline, so one separates the JSON from the text's array.
- */
-export function packItemWithText(json: string, text: ItemText): Uint8Array {
-  const joined = `${json}\n${JSON.stringify([text.text, text.cueText, text.sourceText])}`;
-  return tagged(
-    DEFLATE_ITEM_TEXT_2,
-    deflateRawSync(Buffer.from(joined, 'utf8'), {
-      level: 9,
-      dictionary: ITEM_DICTIONARY_2,
-      chunkSize: ITEM_CHUNK,
-    }),
-  );
+/** JSON.stringify never writes a newline, so one separates an item's JSON from its text's array. */
+function joinedItem(json: string, text: ItemText): Buffer {
+  return Buffer.from(`${json}\n${JSON.stringify([text.text, text.cueText, text.sourceText])}`);
 }
 
-/**
- * A stored quote or claim: its JSON, and its text from the packed value when it holds it,
- * otherwise from the row's columns (PostgreSQL, and SQLite rows written before schema 13).
- */
-export function unpackItem(value: unknown, columns: ItemText): { json: string } & ItemText {
-  if (!(value instanceof Uint8Array) || value[0] !== DEFLATE_ITEM_TEXT_2)
-    return { json: unpackJson(value), ...columns };
-  const joined = inflateRawSync(value.subarray(1), {
-    dictionary: ITEM_DICTIONARY_2,
-    chunkSize: ITEM_CHUNK,
-  }).toString('utf8');
+function splitItem(joined: string): { json: string } & ItemText {
   const newline = joined.indexOf('\n');
   const [text, cueText, sourceText] = JSON.parse(joined.slice(newline + 1)) as [
     string,
@@ -169,6 +163,44 @@ export function unpackItem(value: unknown, columns: ItemText): { json: string } 
     string | null,
   ];
   return { json: joined.slice(0, newline), text, cueText, sourceText };
+}
+
+const deflateItem = (input: Buffer, dictionary: Buffer) =>
+  deflateRawSync(input, { level: 9, dictionary, chunkSize: ITEM_CHUNK });
+const inflateItem = (input: Uint8Array, dictionary: Buffer) =>
+  inflateRawSync(input, { dictionary, chunkSize: ITEM_CHUNK }).toString('utf8');
+
+/**
+ * A quote's or a claim's JSON and its text in one deflated value, as rows were written from
+ * schema 13 to 19. Nothing writes it now; tests use it to make such rows to read.
+ */
+export function packItemWithWholeSpans(json: string, text: ItemText): Uint8Array {
+  return tagged(DEFLATE_ITEM_TEXT_2, deflateItem(joinedItem(json, text), ITEM_DICTIONARY_2));
+}
+
+/**
+ * A quote's or a claim's JSON and its text in one deflated value: the text compresses against
+ * the dictionary's words and the JSON, where alone in its column it would not compress at all.
+ * The JSON's spans are kept apart as small numbers, which deflate would spend digits on.
+ */
+export function packItemWithText(json: string, text: ItemText): Uint8Array {
+  const { marked, numbers } = separateSpans(json);
+  const rest = deflateItem(joinedItem(marked, text), ITEM_DICTIONARY_3);
+  return spansApart(DEFLATE_ITEM_SPANS_APART, numbers, rest);
+}
+
+/**
+ * A stored quote or claim: its JSON, and its text from the packed value when it holds it,
+ * otherwise from the row's columns (PostgreSQL, and SQLite rows written before schema 13).
+ */
+export function unpackItem(value: unknown, columns: ItemText): { json: string } & ItemText {
+  if (!(value instanceof Uint8Array)) return { json: unpackJson(value), ...columns };
+  if (value[0] === DEFLATE_ITEM_TEXT_2)
+    return splitItem(inflateItem(value.subarray(1), ITEM_DICTIONARY_2));
+  if (value[0] !== DEFLATE_ITEM_SPANS_APART) return { json: unpackJson(value), ...columns };
+  const { numbers, rest } = readSpansApart(value.subarray(1));
+  const item = splitItem(inflateItem(rest, ITEM_DICTIONARY_3));
+  return { ...item, json: restoreSpans(item.json, numbers) };
 }
 
 /**
@@ -185,15 +217,11 @@ export function unpackJson(value: unknown): string {
       return brotliDecompressSync(body).toString('utf8');
     case BROTLI_SPANS_APART:
     case BESIDES_ITEMS: {
-      const [length, at] = readVarint(body, 0);
-      const marked = brotliDecompressSync(body.subarray(at + length)).toString('utf8');
-      return restoreSpans(marked, body.subarray(at, at + length));
+      const { numbers, rest } = readSpansApart(body);
+      return restoreSpans(brotliDecompressSync(rest).toString('utf8'), numbers);
     }
     case DEFLATE_ITEM_1:
-      return inflateRawSync(body, {
-        dictionary: ITEM_DICTIONARY_1,
-        chunkSize: ITEM_CHUNK,
-      }).toString('utf8');
+      return inflateItem(body, ITEM_DICTIONARY_1);
     default:
       throw new TypeError(`stored JSON packed in an unknown way (${value[0]})`);
   }

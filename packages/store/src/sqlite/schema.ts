@@ -20,7 +20,7 @@ import { partnersTable, SQLITE_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 19;
+export const SQLITE_SCHEMA_VERSION = 20;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -250,6 +250,9 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
   17: '',
   // Entity count indexes hold only the entities above their floor: remade by SQLITE_SCHEMA.
   18: WHOLE_COUNT_INDEXES,
+  // A quote's or claim's JSON is packed with its spans apart from now on; rows written before
+  // read as they are.
+  19: '',
 };
 
 /**
