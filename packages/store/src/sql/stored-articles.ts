@@ -1,5 +1,5 @@
 import type { Article } from '@sourcetrace/article-model';
-import { articleWithItems, type StoredItem } from '../corpus/items-apart.js';
+import { articleWithItems } from '../corpus/items-apart.js';
 import { keptBesidesItems, unpackItem, unpackJson, type ItemText } from '../corpus/packing.js';
 import type { Database, Row } from './database.js';
 
@@ -11,20 +11,13 @@ export function textOf(row: Row): ItemText {
   return { text: String(row.text), cueText: str(row.cue_text), sourceText: str(row.source_text) };
 }
 
-/** One article's quotes or claims in idx order, by the list order index's leading columns. */
-async function itemsOf(
-  db: Database,
-  table: 'quotes' | 'claims',
-  publishedSort: string,
-  seq: number,
-): Promise<StoredItem[]> {
-  const rows = await db.all(
-    `SELECT json, text, cue_text, source_text FROM ${table}
-     WHERE published_sort = ? AND article_seq = ? ORDER BY idx`,
-    [publishedSort, seq],
-  );
-  return rows.map((row) => unpackItem(row.json, textOf(row)));
-}
+/** One article's quotes (kind 0) and claims (kind 1), by the list order indexes' leading columns. */
+const ITEMS_OF_ARTICLE = ['quotes', 'claims']
+  .map(
+    (table, kind) => `SELECT ${kind} AS kind, idx, json, text, cue_text, source_text FROM ${table}
+      WHERE published_sort = ? AND article_seq = ?`,
+  )
+  .join(' UNION ALL ');
 
 /**
  * An article from its article_bodies row (json) and articles row (seq, published_sort), with
@@ -33,10 +26,10 @@ async function itemsOf(
 export async function storedArticle(db: Database, row: Row): Promise<Article> {
   const json = unpackJson(row.json);
   if (!keptBesidesItems(row.json)) return JSON.parse(json) as Article;
-  const [publishedSort, seq] = [String(row.published_sort), Number(row.seq)];
-  return articleWithItems<Article>(
-    json,
-    await itemsOf(db, 'quotes', publishedSort, seq),
-    await itemsOf(db, 'claims', publishedSort, seq),
-  );
+  const key = [String(row.published_sort), Number(row.seq)];
+  const items = await db.all(ITEMS_OF_ARTICLE, [...key, ...key]);
+  items.sort((a, b) => Number(a.kind) - Number(b.kind) || Number(a.idx) - Number(b.idx));
+  const unpacked = items.map((item) => unpackItem(item.json, textOf(item)));
+  const quotes = items.filter((item) => Number(item.kind) === 0).length;
+  return articleWithItems<Article>(json, unpacked.slice(0, quotes), unpacked.slice(quotes));
 }
