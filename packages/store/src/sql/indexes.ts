@@ -65,18 +65,18 @@ export function narrowEntityIndexes(ifNotExists: '' | 'IF NOT EXISTS '): string 
 }
 
 /**
- * The counts corpus entities are listed by, each with the value at or below which most entities
- * sit (not quoted; one mention; one article). A count's index holds only the entities above it,
- * a third of them or less; the rest are listed value by value in id order, through the id's own
+ * The counts corpus entities are listed by, each with the value most entities have (not quoted;
+ * one mention; one article). A count's index holds only the entities with another value, a
+ * third of them or less; those with that value are listed in id order, through the id's own
  * unique index (listEntities).
  */
-export const ENTITY_SORT_FLOORS = { quotes: 0, mentions: 1, articles: 1 } as const;
+export const ENTITY_SORT_COMMON = { quotes: 0, mentions: 1, articles: 1 } as const;
 
 export function countedEntityIndexes(ifNotExists: '' | 'IF NOT EXISTS '): string {
-  return Object.entries(ENTITY_SORT_FLOORS)
+  return Object.entries(ENTITY_SORT_COMMON)
     .map(
-      ([column, floor]) =>
-        `CREATE INDEX ${ifNotExists}entities_by_${column} ON corpus_entities (${column} DESC, id) WHERE ${column} > ${floor};`,
+      ([column, common]) =>
+        `CREATE INDEX ${ifNotExists}entities_by_${column} ON corpus_entities (${column} DESC, id) WHERE ${column} <> ${common};`,
     )
     .join('\n');
 }

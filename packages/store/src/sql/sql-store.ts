@@ -42,7 +42,7 @@ import {
   type Row,
   type SearchTable,
 } from './database.js';
-import { ENTITY_SORT_FLOORS } from './indexes.js';
+import { ENTITY_SORT_COMMON } from './indexes.js';
 import { Keyset } from './keyset.js';
 import { SqlWatchState } from '../watch/watch-state.js';
 import {
@@ -92,14 +92,18 @@ const ENTITY_ORDERS = Object.fromEntries(
 
 /**
  * The parts of the entity list by one count, in list order, written out with constants so the
- * planner can use the count's partial index: the entities above the count's floor, then those
- * at each value from the floor down to 0, in id order (sql/indexes.ts, ENTITY_SORT_FLOORS).
+ * planner can use the count's partial index (sql/indexes.ts, ENTITY_SORT_COMMON): the entities
+ * above the common value, those at it (in id order, through the id's index), those below it.
  */
-function countRanges(sort: keyof typeof ENTITY_SORT_FLOORS): string[] {
-  const floor: number = ENTITY_SORT_FLOORS[sort];
+function countRanges(sort: keyof typeof ENTITY_SORT_COMMON): string[] {
+  const common: number = ENTITY_SORT_COMMON[sort];
   const column = `e.${ENTITY_SORT_COLUMNS[sort]}`;
-  const atValues = Array.from({ length: floor + 1 }, (_, i) => `${column} = ${floor - i}`);
-  return [`${column} > ${floor}`, ...atValues];
+  const indexed = `${column} <> ${common}`;
+  return [
+    `${indexed} AND ${column} > ${common}`,
+    `${column} = ${common}`,
+    `${indexed} AND ${column} < ${common}`,
+  ];
 }
 
 /** Entities of one article that count towards co-occurrence (the most mentioned). */

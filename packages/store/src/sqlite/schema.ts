@@ -248,7 +248,8 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
   // An article's body is kept besides its quotes and claims from now on (corpus/items-apart.ts);
   // bodies written before hold them and read as they are.
   17: '',
-  // Entity count indexes hold only the entities above their floor: remade by SQLITE_SCHEMA.
+  // Entity count indexes hold only the entities without the count's common value: remade by
+  // SQLITE_SCHEMA.
   18: WHOLE_COUNT_INDEXES,
   // A quote's or claim's JSON is packed with its spans apart from now on; rows written before
   // read as they are.

@@ -350,14 +350,25 @@ describe('a file written by corpus schema 17', () => {
 
 describe('corpus entities by a count', () => {
   it(
-    'are listed in count order, then id, across the floor below which the count index holds no rows',
+    'are listed in count order, then id, around the common value the count index holds no rows of',
     withFolder(async (folder) => {
       const file = join(folder, 'counts.db');
       const store = await createSqliteStore(file);
       for (const seed of [1, 2, 3, 4, 5, 6]) await store.putArticle(syntheticArticle(seed));
+      // An entity the article names but never marks: no mention, below the common one.
+      const unmarked = syntheticArticle(7);
+      unmarked.entities.push({
+        id: 'e99',
+        kind: 'person',
+        name: 'Ottoline Varsk',
+        aliases: [],
+        mentions: [],
+        descriptors: [],
+      });
+      await store.putArticle(unmarked);
       const raw = new BetterSqlite3(file, { readonly: true });
       try {
-        for (const [sort, floor] of [
+        for (const [sort, common] of [
           ['quotes', 0],
           ['mentions', 1],
           ['articles', 1],
@@ -366,8 +377,8 @@ describe('corpus entities by a count', () => {
             id: string;
             n: number;
           }[];
-          expect(rows.some((row) => row.n > floor)).toBe(true);
-          expect(rows.some((row) => row.n <= floor)).toBe(true);
+          expect(rows.some((row) => row.n > common)).toBe(true);
+          expect(rows.some((row) => row.n === common)).toBe(true);
           const expected = rows
             .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1))
             .map((row) => row.id);
@@ -383,18 +394,32 @@ describe('corpus entities by a count', () => {
             .prepare(`SELECT sql FROM sqlite_schema WHERE name = 'entities_by_${sort}'`)
             .pluck()
             .get();
-          expect(index).toMatch(new RegExp(`WHERE ${sort} > ${floor}$`));
-          // the entities at the floor: read in id order through the id's index, never sorted
-          const plan = raw
-            .prepare(
-              `EXPLAIN QUERY PLAN SELECT id FROM corpus_entities e WHERE e.${sort} = ${floor}
-               ORDER BY e.${sort} DESC, e.id ASC LIMIT 5`,
+          expect(index).toMatch(new RegExp(`WHERE ${sort} <> ${common}$`));
+          const plan = (where: string) =>
+            (
+              raw
+                .prepare(
+                  `EXPLAIN QUERY PLAN SELECT id FROM corpus_entities e WHERE ${where}
+                   ORDER BY e.${sort} DESC, e.id ASC LIMIT 5`,
+                )
+                .all() as { detail: string }[]
             )
-            .all() as { detail: string }[];
-          const steps = plan.map((step) => step.detail).join(' | ');
-          expect(steps).toMatch(/sqlite_autoindex_corpus_entities_1/);
-          expect(steps).not.toMatch(/TEMP B-TREE/);
+              .map((step) => step.detail)
+              .join(' | ');
+          // those at the common value in id order through the id's index, the others through
+          // the count's own; never sorted
+          expect(plan(`e.${sort} = ${common}`)).toMatch(/sqlite_autoindex_corpus_entities_1/);
+          expect(plan(`e.${sort} <> ${common} AND e.${sort} < ${common}`)).toMatch(
+            new RegExp(`INDEX entities_by_${sort}`),
+          );
+          expect(plan(`e.${sort} = ${common}`)).not.toMatch(/TEMP B-TREE/);
         }
+        expect(
+          raw
+            .prepare('SELECT mentions FROM corpus_entities WHERE name = ?')
+            .pluck()
+            .get('Ottoline Varsk'),
+        ).toBe(0);
       } finally {
         raw.close();
         await store.close();
