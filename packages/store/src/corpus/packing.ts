@@ -30,17 +30,17 @@ const DEFLATE_ITEM_TEXT_2 = 3;
 const BROTLI_SPANS_APART = 4;
 
 /**
+ * BROTLI_SPANS_APART of an article's JSON besides its quotes and claims (items-apart.ts), which
+ * their own rows hold (SQLite from corpus schema 18).
+ */
+const BESIDES_ITEMS = 5;
+
+/**
  * Deflate against ITEM_DICTIONARY_3 of a quote or claim JSON with its spans apart (spans.ts, as
  * an article's: the length of their numbers, the numbers), then its text, cue and source as
  * printed (SQLite from corpus schema 20; rows before are DEFLATE_ITEM_TEXT_2).
  */
 const DEFLATE_ITEM_SPANS_APART = 6;
-
-/**
- * BROTLI_SPANS_APART of an article's JSON besides its quotes and claims (items-apart.ts), which
- * their own rows hold (SQLite from corpus schema 18).
- */
-const BESIDES_ITEMS = 5;
 
 /** Quality 6: within a few per cent of the best ratio at a fraction of the time. */
 const BROTLI_QUALITY = 6;
@@ -74,7 +74,10 @@ const ITEM_DICTIONARY_1 = Buffer.from(
 /** ENGLISH_WORDS before ITEM_DICTIONARY_1: an item's text comes after its JSON. */
 const ITEM_DICTIONARY_2 = Buffer.concat([Buffer.from(ENGLISH_WORDS, 'utf8'), ITEM_DICTIONARY_1]);
 
-/** ITEM_DICTIONARY_2 with the spans taken out of its JSON, as they are out of an item's. */
+/**
+ * ITEM_DICTIONARY_2 with the spans taken out of its JSON, as they are out of an item's. As
+ * frozen as the bytes it is made from (and separateSpans, which also reads stored articles).
+ */
 const ITEM_DICTIONARY_3 = Buffer.concat([
   Buffer.from(ENGLISH_WORDS, 'utf8'),
   Buffer.from(separateSpans(ITEM_DICTIONARY_1.toString('utf8')).marked, 'utf8'),
