@@ -107,6 +107,7 @@ const postgresDialect: Dialect = {
   },
   rowSearch: { column: 'tsv', value: "to_tsvector('english', ?)" },
   packsJson: false,
+  partialCountIndexes: false,
   // The search vector is written with the row (rowSearch), so there is no separate index to fill.
   indexText: () => Promise.resolve(),
   unindexText: () => Promise.resolve(),

@@ -39,6 +39,11 @@ export interface Dialect {
    * compression of its own; PostgreSQL compresses large values itself and keeps plain text.
    */
   readonly packsJson: boolean;
+  /**
+   * Whether the corpus entity count indexes hold only the entities without the count's common
+   * value (SQLite, sql/indexes.ts), so a list by a count is read in parts; PostgreSQL's hold all.
+   */
+  readonly partialCountIndexes: boolean;
   /** Adds rows to a separate search index (when rowSearch is null). */
   indexText(tx: Database, table: SearchTable, rows: { seq: number; text: string }[]): Promise<void>;
   /** Removes the search entries of rows about to be deleted. */

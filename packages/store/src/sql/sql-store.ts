@@ -99,11 +99,9 @@ function countRanges(sort: keyof typeof ENTITY_SORT_COMMON): string[] {
   const common: number = ENTITY_SORT_COMMON[sort];
   const column = `e.${ENTITY_SORT_COLUMNS[sort]}`;
   const indexed = `${column} <> ${common}`;
-  return [
-    `${indexed} AND ${column} > ${common}`,
-    `${column} = ${common}`,
-    `${indexed} AND ${column} < ${common}`,
-  ];
+  const ranges = [`${indexed} AND ${column} > ${common}`, `${column} = ${common}`];
+  // Counts are never negative: below a common value of 0 there is nothing to read.
+  return common > 0 ? [...ranges, `${indexed} AND ${column} < ${common}`] : ranges;
 }
 
 /** Entities of one article that count towards co-occurrence (the most mentioned). */
@@ -1091,7 +1089,8 @@ export class SqlStore implements Store {
     }
     where.addFragment(order.after(query.cursor));
     const rows: Row[] = [];
-    for (const range of countRanges(query.sort)) {
+    const ranges = this.dialect.partialCountIndexes ? countRanges(query.sort) : ['TRUE'];
+    for (const range of ranges) {
       if (rows.length > query.limit) break;
       rows.push(
         ...(await this.db.all(

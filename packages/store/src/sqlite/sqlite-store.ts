@@ -117,6 +117,7 @@ const sqliteDialect: Dialect = {
   },
   rowSearch: null,
   packsJson: true,
+  partialCountIndexes: true,
   async indexText(tx, table, rows) {
     if (rows.length === 0) return;
     const values = valuesList(rows.map((row) => [row.seq, row.text]));
