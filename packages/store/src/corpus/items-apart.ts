@@ -17,9 +17,15 @@ interface Piece {
   text: string;
 }
 
+/** An item's JSON parsed: the spans of what it prints. */
+interface ItemSpans {
+  content: Span[];
+  cue: Span | null;
+  source: Span | null;
+}
+
 /** The pieces of the article text an item prints: its content pieces, cue and source. */
-function printedPieces(item: StoredItem): Piece[] {
-  const spans = JSON.parse(item.json) as { content: Span[]; cue: Span | null; source: Span | null };
+function printedPieces(spans: ItemSpans, item: StoredItem): Piece[] {
   const pieces: Piece[] = [];
   let at = 0;
   // The content's pieces are printed in order, joined by PIECE_SEPARATOR (piecesText).
@@ -35,9 +41,13 @@ function printedPieces(item: StoredItem): Piece[] {
   return pieces;
 }
 
-function piecesInOrder(items: StoredItem[]): Piece[] {
-  return items.flatMap(printedPieces).sort((a, b) => a.start - b.start);
+function piecesInOrder(items: StoredItem[], parsed: ItemSpans[]): Piece[] {
+  return items
+    .flatMap((item, i) => printedPieces(parsed[i]!, item))
+    .sort((a, b) => a.start - b.start);
 }
+
+const parse = (item: StoredItem) => JSON.parse(item.json) as ItemSpans;
 
 /** The text with every printed piece taken out. */
 function textBesides(text: string, pieces: Piece[]): string {
@@ -80,7 +90,7 @@ export function articleBesidesItems(json: string, items: StoredItem[]): string |
   const article = JSON.parse(json) as ArticleParts;
   const rest = JSON.stringify({
     ...article,
-    text: textBesides(article.text, piecesInOrder(items)),
+    text: textBesides(article.text, piecesInOrder(items, items.map(parse))),
     quotes: [],
     claims: [],
   });
@@ -96,8 +106,10 @@ export function articleWithItems<A extends object = ArticleParts>(
   claims: StoredItem[],
 ): A {
   const article = JSON.parse(rest) as ArticleParts;
-  article.text = textWith(article.text, piecesInOrder([...quotes, ...claims]));
-  article.quotes = quotes.map((quote) => JSON.parse(quote.json) as unknown);
-  article.claims = claims.map((claim) => JSON.parse(claim.json) as unknown);
+  const items = [...quotes, ...claims];
+  const parsed = items.map(parse);
+  article.text = textWith(article.text, piecesInOrder(items, parsed));
+  article.quotes = parsed.slice(0, quotes.length);
+  article.claims = parsed.slice(quotes.length);
   return article as unknown as A;
 }
