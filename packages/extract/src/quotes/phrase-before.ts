@@ -60,8 +60,10 @@ export function readPhraseBefore(
   }
   if (count > maxTokens) return end + 1;
   let first = n + 1;
-  // "About half of voters": a hedge before an amount opens the phrase, whatever its case
-  if (first < end && AMOUNT_HEDGES.has(p.lower(first)) && p.amount(first + 1)) return first;
+  // "About half of voters", "About a third of riders": a hedge before an amount opens the
+  // phrase, whatever its case
+  const amountAt = ARTICLES.has(p.lower(first + 1)) ? first + 2 : first + 1;
+  if (first < end && AMOUNT_HEDGES.has(p.lower(first)) && p.amount(amountAt)) return first;
   // ... and so does "at least" ("At least half of the tenants")
   if (first + 1 < end && p.lower(first) === 'at' && AT_BOUNDS.has(p.lower(first + 1)))
     if (p.amount(first + 2)) return first;

@@ -959,4 +959,13 @@ describe('leading', () => {
       content: ['the piers must be rebuilt'],
     });
   });
+
+  it('a hedge before an article and an amount opens the speaker: "About a third of riders said"', () => {
+    // invented
+    expect(read('About a third of riders said the ferry fares were too high.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'About a third of riders',
+      content: ['the ferry fares were too high'],
+    });
+  });
 });
