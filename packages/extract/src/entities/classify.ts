@@ -112,14 +112,14 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   const { tokens } = ctx;
   const start = run[0]!;
   const end = run[run.length - 1]! + 1;
-  const wordIdx = run.filter((k) => tokens[k]!.word);
-  const r: NameRun = {
-    run,
-    start,
-    end,
-    wordIdx,
-    lowers: wordIdx.map((k) => stripPossessive(tokens[k]!.lower)),
-  };
+  const wordIdx: number[] = [];
+  const lowers: string[] = [];
+  for (const k of run) {
+    if (!tokens[k]!.word) continue;
+    wordIdx.push(k);
+    lowers.push(stripPossessive(tokens[k]!.lower));
+  }
+  const r: NameRun = { run, start, end, wordIdx, lowers };
   // 1. a listed name, whole
   const listed = longestListed(ctx, start, end);
   if (listed && listed.end === end) {

@@ -279,15 +279,12 @@ export function nearestFull(
 
 /** The entity of a gazetteer entry, made on first use. */
 export function listedEnt(fx: Effects, entry: GazetteerEntry): Ent {
-  return fx.obtain(
-    { ns: 'listed', canonical: entry.canonical },
-    {
-      kind: entry.kind,
-      name: entry.canonical,
-      words: entry.canonical.split(' '),
-      outlet: entry.outlet === true,
-    },
-  );
+  return fx.obtain({ ns: 'listed', canonical: entry.canonical }, () => ({
+    kind: entry.kind,
+    name: entry.canonical,
+    words: entry.canonical.split(' '),
+    outlet: entry.outlet === true,
+  }));
 }
 
 /** "Washington said" is the United States; "in Washington" is the city. */

@@ -219,9 +219,24 @@ function isFunctionWord(lower: string): boolean {
 
 /** A word with a capital after a lowercase letter, other than a surname prefix's. */
 export function isBrandShaped(word: string): boolean {
+  if (!mayHaveInnerCapital(word)) return false;
   const inner = /\p{Ll}\p{Lu}/u.exec(word);
   if (!inner) return false;
   return !SURNAME_PREFIXES.has(word.slice(0, inner.index + 1));
+}
+
+/**
+ * Whether the word may hold a small letter then a capital: an ASCII word is read by code, and
+ * only one with other characters is left to the Unicode classes.
+ */
+function mayHaveInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128 || word.charCodeAt(i - 1) >= 128) return true;
+    if (code >= 65 && code <= 90 && word.charCodeAt(i - 1) >= 97 && word.charCodeAt(i - 1) <= 122)
+      return true;
+  }
+  return false;
 }
 
 /**

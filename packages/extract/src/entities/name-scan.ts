@@ -272,8 +272,11 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
   return lower === 'of' && (ROLE_NOUNS.has(last) || OF_HEADS.has(last));
 }
 
+const LONGEST_NAME_SUFFIX = Math.max(...[...NAME_SUFFIXES].map((suffix) => suffix.length));
+
 /** "Jr.", "III": kept out of a person's name words. */
 export function isNameSuffix(word: string): boolean {
+  if (word.length > LONGEST_NAME_SUFFIX + 1) return false;
   const lower = word.toLowerCase();
   return NAME_SUFFIXES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
@@ -294,8 +297,10 @@ export function isAbbreviation(token: Token): boolean {
 /** An all-capitals everyday word ("WITH", "DON'T") in a shouted line: never part of a name. */
 export function isShoutedWord(ctx: Ctx, token: Token): boolean {
   if (token.end - token.start < 2) return false;
-  const second = ctx.text[token.start + 1]!;
-  if (second === second.toLowerCase()) return false; // quick exit: "Word" is not shouted
+  // quick exit: "Word" is not shouted (an ASCII character is read by its code, with no string)
+  const code = ctx.text.charCodeAt(token.start + 1);
+  if (code < 128 ? code < 65 || code > 90 : isLowerOrUncased(ctx.text[token.start + 1]!))
+    return false;
   const surface = ctx.text.slice(token.start, token.end);
   const lower = token.bare;
   return (
@@ -304,6 +309,10 @@ export function isShoutedWord(ctx: Ctx, token: Token): boolean {
     NOT_NAME_WORDS.has(lower) &&
     !GAZETTEER.has(token.lower)
   );
+}
+
+function isLowerOrUncased(ch: string): boolean {
+  return ch === ch.toLowerCase();
 }
 
 export function isTimeWord(lower: string): boolean {
@@ -318,7 +327,18 @@ export function isSpeechVerb(ctx: Ctx, i: number): boolean {
 }
 
 export function hasDigit(lowers: string[]): boolean {
-  return lowers.some((w) => /\p{N}/u.test(w));
+  for (const w of lowers) if (hasNumeral(w)) return true;
+  return false;
+}
+
+/** A digit by code in ASCII; only a word with other characters needs the Unicode class. */
+function hasNumeral(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+    if (code >= 128) return /\p{N}/u.test(word);
+  }
+  return false;
 }
 
 /** A word the text also writes in lower case, or a function word: not part of a name. */

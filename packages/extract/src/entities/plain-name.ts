@@ -1,4 +1,5 @@
 // A capitalised run with no title or class word: a person, or what the clues around it say.
+import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { HONORIFIC_GENDER, ROLE_NOUNS } from './data/people.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
@@ -68,12 +69,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
     return 'other';
   }
   // "Opposition MPs", "CEOs": the plural of an abbreviation is a group, not a person
-  if (
-    lastToken.lower.endsWith('s') &&
-    /^\p{Lu}{2,}s$/u.test(ctx.text.slice(lastToken.start, lastToken.end))
-  ) {
-    return 'other';
-  }
+  if (isAbbreviationPlural(ctx.text, lastToken)) return 'other';
   // "Virginia Democrats", "Rohingya Muslim": a group, not a person
   const lastWord = lowers[lowers.length - 1]!;
   const lastSingular = withoutPluralS(lastWord);
@@ -125,6 +121,16 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   if (thing) {
     return thing;
   }
+}
+
+/** "MPs", "CEOs": capitals and a small "s" (a small ASCII letter second rules it out at once). */
+function isAbbreviationPlural(text: string, token: Token): boolean {
+  const second = text.charCodeAt(token.start + 1);
+  return (
+    token.lower.endsWith('s') &&
+    !(second >= 97 && second <= 122) &&
+    /^\p{Lu}{2,}s$/u.test(text.slice(token.start, token.end))
+  );
 }
 
 /** A name-shaped run: a person (with gender and context), or a phrase in Title Case. */

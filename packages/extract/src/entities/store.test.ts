@@ -122,8 +122,8 @@ describe('the entity store', () => {
     const s = store();
     const fx = s.live();
     const key = { ns: 'person', first: 'ann', last: 'roe' } as const;
-    const roe = fx.obtain(key, { kind: 'person', name: 'Ann Roe', words: ['Ann', 'Roe'] });
-    expect(fx.obtain(key, { kind: 'other', name: 'someone else', words: [] })).toBe(roe);
+    const roe = fx.obtain(key, () => ({ kind: 'person', name: 'Ann Roe', words: ['Ann', 'Roe'] }));
+    expect(fx.obtain(key, () => ({ kind: 'other', name: 'someone else', words: [] }))).toBe(roe);
     const first = fx.record(roe, at('Ann Roe'), 'name');
     expect(fx.record(roe, at('Ann Roe'), 'alias')).toBe(first);
     expect(roe.mentions).toHaveLength(1);

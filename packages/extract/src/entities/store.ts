@@ -34,8 +34,8 @@ export interface WordClues {
 export interface Effects {
   /** The mention of `ent` at exactly `span`, recorded when it is new. */
   record(ent: Ent, span: Span, form: MentionForm): Mention;
-  /** The entity under `key`, made from `init` when there is none. */
-  obtain(key: EntityKey, init: EntInit): Ent;
+  /** The entity under `key`, made from `init()` when there is none (built only then). */
+  obtain(key: EntityKey, init: () => EntInit): Ent;
   /** A person the recognizer missed, made findable by surname. */
   newPerson(key: EntityKey, words: string[], gender: Gender): Ent;
   alias(ent: Ent, alias: string): void;
@@ -195,7 +195,7 @@ export class EntityStore {
   live(): Effects {
     return {
       record: (ent, span, form) => this.mentionAt(ent, span) ?? this.addMention(ent, span, form),
-      obtain: (key, init) => this.keys.get(key) ?? this.newEnt(key, init),
+      obtain: (key, init) => this.keys.get(key) ?? this.newEnt(key, init()),
       newPerson: (key, words, gender) => {
         const ent = this.newEnt(key, { kind: 'person', name: words.join(' '), words, gender });
         this.persons.push(ent);
@@ -237,7 +237,7 @@ export function dryEffects(store: EntityStore): Effects {
   return {
     record: (ent, span, form) =>
       store.mentionAt(ent, span) ?? { span, form, ent, quoted: false, speaker: false },
-    obtain: (key, init) => store.keys.get(key) ?? detached(init),
+    obtain: (key, init) => store.keys.get(key) ?? detached(init()),
     newPerson: (_key, words, gender) =>
       detached({ kind: 'person', name: words.join(' '), words, gender }),
     alias: () => {},

@@ -279,7 +279,10 @@ export class Phrases implements TokenReader {
   amount(i: number): boolean {
     const t = this.tokens[i];
     if (!t?.word) return false;
-    if (/^\p{N}/u.test(t.lower)) return true;
+    const first = t.lower.charCodeAt(0);
+    // (an ASCII first character is a numeral only as a digit; a word without a hyphen is one part)
+    if (first < 128 ? first >= 48 && first <= 57 : /^\p{N}/u.test(t.lower)) return true;
+    if (!t.lower.includes('-')) return AMOUNT_WORDS.has(t.lower);
     return t.lower.split('-').every((part) => AMOUNT_WORDS.has(part));
   }
 

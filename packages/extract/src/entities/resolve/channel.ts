@@ -49,10 +49,11 @@ export function resolveChannel(store: EntityStore, fx: Effects, span: Span): Ent
   }
   if (!bare.every((t) => /^\p{Lu}/u.test(phrase.slice(t.start, t.end)))) return undefined; // "told reporters"
   const name = text.slice(nameSpan.start, nameSpan.end);
-  const ent = fx.obtain(
-    { ns: 'named', kind: 'organization', name: name.toLowerCase() },
-    { kind: 'organization', name, words: name.split(' ') },
-  );
+  const ent = fx.obtain({ ns: 'named', kind: 'organization', name: name.toLowerCase() }, () => ({
+    kind: 'organization',
+    name,
+    words: name.split(' '),
+  }));
   fx.outlet(ent);
   fx.record(ent, nameSpan, 'name');
   return ent;

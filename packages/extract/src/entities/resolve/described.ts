@@ -85,18 +85,15 @@ export function describedSource(fx: Effects, span: Span, phrase: string, headWor
   const body = BODY_NOUNS.has(head);
   const plural = PEOPLE_PLURALS.has(head) || (head.endsWith('s') && !body && !ROLE_NOUNS.has(head));
   // unnamed people are not "person" entities: the people an article names are counted from those
-  const ent = fx.obtain(
-    { ns: 'described', name: name.toLowerCase() },
-    {
-      kind: body ? 'organization' : 'other',
-      name,
-      words,
-      anonymous: !body,
-      plural,
-      gender: ROLE_GENDER.get(head) ?? 'unknown',
-      descriptors: body ? [] : [phrase],
-    },
-  );
+  const ent = fx.obtain({ ns: 'described', name: name.toLowerCase() }, () => ({
+    kind: body ? 'organization' : 'other',
+    name,
+    words,
+    anonymous: !body,
+    plural,
+    gender: ROLE_GENDER.get(head) ?? 'unknown',
+    descriptors: body ? [] : [phrase],
+  }));
   if (phrase !== ent.name) fx.alias(ent, phrase); // as written: "an unnamed professor ..."
   fx.record(ent, span, 'descriptor');
   return ent;
