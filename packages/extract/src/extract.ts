@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { SCHEMA_VERSION, type Article } from '@sourcetrace/article-model';
 import { readInput, type ExtractInput } from './input/index.js';
 import { tokenize } from './text/tokens.js';
@@ -14,9 +14,12 @@ export type { ExtractOptions } from './options.js';
 
 export const EXTRACTOR = { name: 'sourcetrace', version: '0.1.0' } as const;
 
-/** Stable article id from the content: the same text always gets the same id. */
+/**
+ * Stable article id from the content: the same text always gets the same id. The one-shot
+ * `hash` gives the same hex digest as a Hash object, without making one per article.
+ */
 export function articleId(text: string): string {
-  return 'a' + createHash('sha256').update(text).digest('hex').slice(0, 20);
+  return 'a' + hash('sha256', text, 'hex').slice(0, 20);
 }
 
 /**
