@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
+import { tuneForBatch } from './lib/batch-tuning.js';
 
 /**
  * Each command's module, loaded only when it runs (or for the full help): a command then starts
@@ -34,6 +35,7 @@ const program = new Command('sourcetrace')
 
 // The command named first on the line, or all of them for help and for a name not known.
 const named = process.argv[2];
+tuneForBatch(named);
 const wanted =
   named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
 for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]!())))

@@ -293,7 +293,7 @@ describe('trailing', () => {
     expect(read('The ferry deal is dead, told him.')).toEqual([]);
   });
 
-  it('a title closing a fronted participle clause is no quote: "Asked ... on \"Morning Talk,\" Ann Roe said"', () => {
+  it('a title closing a fronted participle clause is no quote: "Asked ... on "Morning Talk," Ann Roe said"', () => {
     // invented
     const found = read(
       'Asked about the levy on "Morning Talk," Ann Roe said she had not heard enough.',
