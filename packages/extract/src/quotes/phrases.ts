@@ -343,7 +343,7 @@ export class Phrases implements TokenReader {
       (AUXILIARIES.has(head) && !this.surnameLike(last - 1, first))
     )
       return false;
-    // "them" heads no speaker, but "one of them", "a source close to him" are speakers: the
+    // "them" heads no speaker, but "one of them", "an aide close to him" are speakers: the
     // pronoun is the object of a preposition inside the phrase
     const linked = last - 2 > first && PREPOSITIONS.has(this.lower(last - 2));
     if (OBJECT_PRONOUNS.has(head) && !PERSONAL_PRONOUNS.has(head) && !linked) return false;

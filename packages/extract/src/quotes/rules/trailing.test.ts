@@ -282,11 +282,11 @@ describe('trailing', () => {
     });
   });
 
-  it('a pronoun object of a preposition ends a speaker phrase: "a source close to him said"', () => {
+  it('a pronoun object of a preposition ends a speaker phrase: "an aide close to him said"', () => {
     // invented
-    expect(read('The ferry deal is dead, a source close to him said.')[0]).toMatchObject({
+    expect(read('The ferry deal is dead, an aide close to him said.')[0]).toMatchObject({
       rule: 'trailing',
-      source: 'a source close to him',
+      source: 'an aide close to him',
       content: ['The ferry deal is dead'],
     });
     // a pronoun object alone is no speaker
