@@ -917,6 +917,10 @@ describe('leading', () => {
     });
     // "there" alone is no one
     expect(read('There said the ferry would sail at noon.')).toEqual([]);
+    // ... and the speaker is named without the place
+    const article = extract('Officials there said the ferry would sail at noon.');
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe('Officials');
   });
 
   it('an adverb between an aside and the cue keeps the named subject speaking: "Tom Bell, a clerk, also said"', () => {
