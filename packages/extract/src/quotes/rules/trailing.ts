@@ -27,7 +27,8 @@ export function quoteAfterComma(site: CueSite, clause: ReportingClause): boolean
 
 /**
  * `On Fox News's "Sunday Briefing," Ann Roe said ...`: a fronted phrase of time, place or
- * occasion (or a participle clause) whose quoted words are a title (a show, a book) says where, not what was said.
+ * occasion (or a participle clause) whose quoted words are a title (a show, a book) says where,
+ * not what was said.
  */
 function titleInFrame(p: Phrases, from: number, to: number): boolean {
   // `Friday on "Morning Talk," ...`: a time may open the phrase
