@@ -48,11 +48,20 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
  * over so the frame is read; returns where the frames start (`i` when no frame follows).
  */
 function framedAfterBracket(p: Phrases, i: number, hi: number): number {
-  if (!p.isPunct(i, '(')) return i;
-  let k = i + 1;
-  while (k < hi && k - i <= 20 && !p.isPunct(k, '()')) k++;
-  if (!p.isPunct(k, ')')) return i;
+  const k = closingBracket(p, i, hi);
+  if (k < 0) return i;
   return readFrames(p, k + 1, hi, null).i > k + 1 ? k + 1 : i;
+}
+
+/** Tokens a short aside in brackets after a cue may hold. */
+const MAX_BRACKET_ASIDE = 20;
+
+/** The `)` closing a short aside that opens with `(` at `i`, or -1. */
+function closingBracket(p: Phrases, i: number, hi: number): number {
+  if (!p.isPunct(i, '(')) return -1;
+  let k = i + 1;
+  while (k < hi && k - i <= MAX_BRACKET_ASIDE && !p.isPunct(k, '()')) k++;
+  return p.isPunct(k, ')') ? k : -1;
 }
 
 /** A recipient or outlet spoken to ("told CBC", "assured reporters") starting at `i`. */
@@ -118,11 +127,8 @@ function skipClauseTail(p: Phrases, start: number, hi: number): number {
   let i = start;
   // `told The Herald then.`, `said Mr. Lund (a view others share).`: nothing more is said.
   while (i < hi && p.isWord(i) && TRAILING_ADVERBS.has(p.lower(i))) i++;
-  if (p.isPunct(i, '(')) {
-    let k = i + 1;
-    while (k < hi && k - i <= 20 && !p.isPunct(k, ')')) k++;
-    if (p.isPunct(k, ')') && (k + 1 >= hi || p.isPunct(k + 1, '.!?,;'))) i = k + 1;
-  }
+  const bracket = closingBracket(p, i, hi);
+  if (bracket >= 0 && (bracket + 1 >= hi || p.isPunct(bracket + 1, '.!?,;'))) i = bracket + 1;
   // `says at a stop in Halifax, N.S., that ...`: a frame with commas still ends at "that".
   if (p.isPunct(i, ',')) {
     for (let k = i + 1; k < hi && k - i <= 8 && p.outside(k); k++) {

@@ -1,5 +1,6 @@
 // Words that can head a phrase naming someone who speaks.
 import { GROUP_HEADS } from '../lexicon/quote-words.js';
+import { PLACE_ADVERBS } from '../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import { isRoleWord } from '../entities/name-scan.js';
 import { GROUP_NOUNS } from '../entities/data/source-words.js';
@@ -10,4 +11,9 @@ export function peopleWord(head: string): boolean {
   return (
     isRoleWord(head) || PEOPLE_PLURALS.has(head) || GROUP_NOUNS.has(one) || GROUP_HEADS.has(head)
   );
+}
+
+/** "officials there", "residents here": a place after people who speak, which names no one. */
+export function placeAfterPeople(people: string, place: string): boolean {
+  return PLACE_ADVERBS.has(place) && peopleWord(people);
 }

@@ -11,14 +11,13 @@ import {
   LIST_REMAINDERS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
-  PLACE_ADVERBS,
   PREPOSITIONS,
   STANDING_QUANTIFIERS,
   TO_LINKED_WORDS,
   WEEKDAYS_MONTHS,
 } from '../lexicon/words.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
-import { peopleWord } from './people-words.js';
+import { peopleWord, placeAfterPeople } from './people-words.js';
 import type { Token } from '../text/tokens.js';
 
 /** The token reading a leftward phrase needs; `Phrases` provides it (declared here so neither module imports the other). */
@@ -102,7 +101,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
         TO_LINKED_WORDS.has(p.lower(n - 1)) ||
         participleBefore(p, n, end));
     // "officials there said": a place after the people who speak, just before the cue
-    const place = n === end && PLACE_ADVERBS.has(l) && n > lo && peopleWord(p.lower(n - 1));
+    const place = n === end && n > lo && placeAfterPeople(p.lower(n - 1), l);
     return joinsNames || toWhom || place ? 1 : 0;
   }
   // "an expert cited in the report", "a poll conducted by the Gazette": a participle after a

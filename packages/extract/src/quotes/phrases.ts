@@ -17,7 +17,6 @@ import {
   MEDIA_NOUNS,
   OUTLET_WORDS,
   PERSONAL_PRONOUNS,
-  PLACE_ADVERBS,
   PREPOSITIONS,
   VERB_PARTICLES,
   WEEKDAYS_MONTHS,
@@ -26,7 +25,7 @@ import {
 import type { Token } from '../text/tokens.js';
 import { readPhraseBefore, standsForPeople, type TokenReader } from './phrase-before.js';
 import { readPhraseAfter } from './phrase-after.js';
-import { peopleWord } from './people-words.js';
+import { placeAfterPeople } from './people-words.js';
 import { timePhraseAfter, timePhraseBefore } from './time-phrases.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { isDictionaryWord } from '../entities/data/dictionary.js';
@@ -319,12 +318,7 @@ export class Phrases implements TokenReader {
       last--;
     }
     // "officials there said": the place after them does not head the phrase
-    if (
-      last - first > 1 &&
-      PLACE_ADVERBS.has(this.lower(last - 1)) &&
-      peopleWord(this.lower(last - 2))
-    )
-      last--;
+    if (last - first > 1 && placeAfterPeople(this.lower(last - 2), this.lower(last - 1))) last--;
     if (last <= first || last - first > 14) return false;
     // "Reeling off plans ...": a fronted participle clause, not someone
     if (last - first > 1 && this.participleOpener(first)) return false;

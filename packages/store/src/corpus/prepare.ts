@@ -152,6 +152,18 @@ function printedText(
   };
 }
 
+/** What every stored quote or claim keeps: its printed words, their search form and its JSON. */
+function itemRecord(article: Article, item: Quote | Claim) {
+  const json = JSON.stringify(item);
+  const printed = printedText(article, item);
+  return {
+    ...printed,
+    searchText: normaliseName(printed.text),
+    json,
+    packedJson: packItemWithText(json, printed),
+  };
+}
+
 type Describe = (entityId: string | null) => string | null;
 
 function prepareQuote(
@@ -160,8 +172,6 @@ function prepareQuote(
   index: number,
   descriptor: Describe,
 ): PreparedQuote {
-  const json = JSON.stringify(quote);
-  const printed = printedText(article, quote);
   return {
     index,
     kind: quote.kind,
@@ -169,10 +179,7 @@ function prepareQuote(
     channelId: quote.channelId,
     speakerDescriptor: descriptor(quote.speakerId),
     channelDescriptor: descriptor(quote.channelId),
-    ...printed,
-    searchText: normaliseName(printed.text),
-    json,
-    packedJson: packItemWithText(json, printed),
+    ...itemRecord(article, quote),
     quoteId: quote.id,
     verbatimText:
       quote.kind === 'indirect' || quote.verbatim.length === 0
@@ -188,18 +195,13 @@ function prepareClaim(
   descriptor: Describe,
   source: Entity | undefined,
 ): PreparedClaim {
-  const json = JSON.stringify(claim);
-  const printed = printedText(article, claim);
   return {
     index,
     hedge: claim.hedge,
     sourceId: claim.sourceId,
     sourceDescriptor: descriptor(claim.sourceId),
     sourceAnonymous: source ? source.anonymous === true : null,
-    ...printed,
-    searchText: normaliseName(printed.text),
-    json,
-    packedJson: packItemWithText(json, printed),
+    ...itemRecord(article, claim),
   };
 }
 

@@ -4,7 +4,7 @@ import { BODY_NOUNS } from '../data/organizations.js';
 import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS } from '../data/people.js';
 import { POSSESSIVE_DETERMINERS } from '../data/source-words.js';
 import { LEADING_DETERMINERS } from '../data/words.js';
-import { PLACE_ADVERBS } from '../../lexicon/words.js';
+import { placeAfterPeople } from '../../quotes/people-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { resolvePronoun } from './pronouns.js';
@@ -72,7 +72,9 @@ export function ownedRole(
 /** A source that names nobody the table knows: an anonymous person or group, or a body. */
 export function describedSource(fx: Effects, span: Span, phrase: string, headWords: string[]): Ent {
   // "officials there" are officials: the place after them names no one
-  const placed = headWords.length > 1 && PLACE_ADVERBS.has(headWords.at(-1)!.toLowerCase());
+  const placed =
+    headWords.length > 1 &&
+    placeAfterPeople(headWords.at(-2)!.toLowerCase(), headWords.at(-1)!.toLowerCase());
   const head = headWords[headWords.length - (placed ? 2 : 1)] ?? '';
   const words = phrase.split(/\s+/);
   if (placed && words.length > 1) words.pop();

@@ -204,6 +204,13 @@ export function afterDash(p: Phrases, from: number, to: number): number {
   return from;
 }
 
+/** The opening mark of the quote that closes at `close`, read back no further than `floor`. */
+export function openingMark(p: Phrases, floor: number, close: number): number {
+  let open = close;
+  while (open > floor && p.states[open] !== QuoteState.Open) open--;
+  return open;
+}
+
 /** Some token in [from, to) lies inside quote marks. */
 export function quotedBetween(p: Phrases, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!p.outside(i)) return true;

@@ -29,7 +29,7 @@ import {
 } from '../cue-complements.js';
 import { readsAsVerb } from '../speakers.js';
 import { postmodifiedSubject } from '../postmodified.js';
-import { pluralAfterNumber } from './shared.js';
+import { openingMark, pluralAfterNumber } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
   Attribution,
@@ -337,8 +337,7 @@ function readClause(site: TokenSite): ReportingClause | null {
 function quoteSetOff(p: Phrases, floor: number, boundary: number): number | null {
   if (p.states[boundary] !== QuoteState.Close) return null;
   if (!',?!'.includes(p.lower(p.beforeCloseMark(boundary)) || '.')) return null;
-  let open = boundary - 1;
-  while (open > floor && p.states[open] !== QuoteState.Open) open--;
+  const open = openingMark(p, floor, boundary - 1);
   if (p.states[open] !== QuoteState.Open || open - 1 <= floor) return null;
   return p.isPunct(open - 1, ':\u2014\u2013-') ? open : null;
 }

@@ -5,7 +5,7 @@ import { isDictionaryWord } from '../../entities/data/dictionary.js';
 import { isPastParticiple } from '../../lexicon/verb-forms.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
-import { afterDash, classKind, quotedBetween, splitPieces } from './shared.js';
+import { afterDash, classKind, openingMark, quotedBetween, splitPieces } from './shared.js';
 import type { AfterCue } from '../after-cue.js';
 import type { Cue, CueRule, CueSite, ReportingClause } from './types.js';
 
@@ -106,8 +106,7 @@ function objectAfter(p: Phrases, right: AfterCue): boolean {
  * fragment inside another clause (`under what Roe called "the old deal," the club charged ...`).
  */
 function quoteOpensClause(p: Phrases, floor: number, boundary: number): boolean {
-  let open = boundary;
-  while (open > floor && p.states[open] !== QuoteState.Open) open--;
+  const open = openingMark(p, floor, boundary);
   for (let i = floor; i < open; i++) if (p.isWord(i)) return false;
   return true;
 }
