@@ -30,7 +30,7 @@ describe('an article besides its quotes and claims', () => {
       const article = syntheticArticle(seed);
       const json = JSON.stringify(article);
       const { quotes, claims } = storedItems(article);
-      const rest = articleBesidesItems(json, [...quotes, ...claims]);
+      const rest = articleBesidesItems(article, [...quotes, ...claims]);
       expect(rest).not.toBeNull();
       const kept = JSON.parse(rest!) as Article;
       expect(kept.quotes).toEqual([]);
@@ -75,7 +75,7 @@ describe('an article besides its quotes and claims', () => {
     } as Article;
     const json = JSON.stringify(article);
     const { quotes, claims } = storedItems(article);
-    const rest = articleBesidesItems(json, [...quotes, ...claims]);
+    const rest = articleBesidesItems(article, [...quotes, ...claims]);
     expect((JSON.parse(rest!) as Article).text).toBe(', "" Done.');
     expect(JSON.stringify(articleWithItems(rest!, quotes, claims))).toBe(json);
   });
@@ -84,8 +84,12 @@ describe('an article besides its quotes and claims', () => {
     const article = syntheticArticle(2);
     const { quotes, claims } = storedItems(article);
     const wrong = { ...quotes[0]!, text: `#${quotes[0]!.text.slice(1)}` };
-    expect(
-      articleBesidesItems(JSON.stringify(article), [wrong, ...quotes.slice(1), ...claims]),
-    ).toBeNull();
+    expect(articleBesidesItems(article, [wrong, ...quotes.slice(1), ...claims])).toBeNull();
+  });
+
+  it("is refused when the items are not the article's quotes and claims", () => {
+    const article = syntheticArticle(3);
+    const { quotes, claims } = storedItems(article);
+    expect(articleBesidesItems(article, [...quotes, ...claims.slice(1)])).toBeNull();
   });
 });

@@ -82,21 +82,27 @@ interface ArticleParts {
   claims: unknown[];
 }
 
+/** An article object as JSON.stringify writes it: its text, and the spans of its quotes and claims. */
+interface ArticleSpans {
+  text: string;
+  quotes: ItemSpans[];
+  claims: ItemSpans[];
+}
+
 /**
- * The article JSON without its quotes, claims and printed text, given its items as stored
- * (quotes, then claims); null when putting it back would not give exactly `json` again.
+ * The article's JSON without its quotes, claims and printed text, given its items as stored
+ * (the rows of `article.quotes`, then of `article.claims`, whose JSON is theirs as
+ * JSON.stringify writes it); null when putting it back would not give the same article.
+ * Putting it back changes only the text (the items come back from their own JSON), so the text
+ * is what is checked: no parsing or writing of the whole article twice.
  */
-export function articleBesidesItems(json: string, items: StoredItem[]): string | null {
-  const article = JSON.parse(json) as ArticleParts;
-  const rest = JSON.stringify({
-    ...article,
-    text: textBesides(article.text, piecesInOrder(items, items.map(parse))),
-    quotes: [],
-    claims: [],
-  });
-  const quotes = items.slice(0, article.quotes.length);
-  const back = articleWithItems(rest, quotes, items.slice(quotes.length));
-  return JSON.stringify(back) === json ? rest : null;
+export function articleBesidesItems(article: ArticleSpans, items: StoredItem[]): string | null {
+  const spans = [...article.quotes, ...article.claims];
+  if (spans.length !== items.length) return null;
+  const pieces = piecesInOrder(items, spans);
+  const rest = textBesides(article.text, pieces);
+  if (textWith(rest, pieces) !== article.text) return null;
+  return JSON.stringify({ ...article, text: rest, quotes: [], claims: [] });
 }
 
 /** articleBesidesItems undone, from the article's quote rows and claim rows in idx order. */

@@ -237,7 +237,7 @@ function prepareValidArticle(article: Article): PreparedArticle {
     publishedAt: article.source.publishedAt ?? null,
     publishedSort: sortableInstant(article.source.publishedAt),
     json,
-    packedJson: packArticleBody(json, [...quotes, ...claims]),
+    packedJson: packArticleBody(article, json, [...quotes, ...claims]),
     searchText: normaliseName(`${article.title ?? ''} ${article.text}`),
     counts: {
       quotes: article.quotes.length,
@@ -273,7 +273,7 @@ function prepareValidArticle(article: Article): PreparedArticle {
  * The article as SQLite keeps it: besides its quotes and claims, whose rows hold them whole
  * (items-apart.ts), unless putting it back from them would not give the same JSON.
  */
-function packArticleBody(json: string, items: StoredItem[]): Uint8Array {
-  const rest = articleBesidesItems(json, items);
+function packArticleBody(article: Article, json: string, items: StoredItem[]): Uint8Array {
+  const rest = articleBesidesItems(article, items);
   return rest === null ? packArticleJson(json) : packArticleBesidesItems(rest);
 }
