@@ -177,7 +177,7 @@ export class EntityStore {
     return firsts;
   }
 
-  private isQuoted(offset: number): boolean {
+  isQuoted(offset: number): boolean {
     const spans = this.quoted;
     let lo = 0;
     let hi = spans.length - 1;

@@ -93,6 +93,15 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'they')).toBe('Local officials');
   });
 
+  it('"they" is the group of people its own sentence opens with, not a body named before', () => {
+    const text =
+      'Tom Bell left the talks to the mayor and the Greens. Transit workers are eager to get back to their routes, and they say the board must pay. That worries many voters because they say the routes are unsafe.';
+    const t = table(text, ['they', ['they', 1]]);
+    expect(sourceName(t, text, 'they')).toBe('Transit workers');
+    // "many voters" is what a verb acts on, not the sentence's subject
+    expect(sourceName(t, text, 'they', 1)).not.toMatch(/voters/);
+  });
+
   it('creates anonymous sources and names nobody for I and we', () => {
     const text =
       'An unnamed professor at a coastal university told the Ledger that "we are worried," and officials agreed. I think so.';

@@ -24,6 +24,7 @@ import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { apposition, cutAtClause, describedSource, isCommonNoun, ownedRole } from './described.js';
 import { newName } from './new-name.js';
+import { groupOpeningSentence } from './subject-group.js';
 import type { Phrase } from './phrase.js';
 import {
   describedBefore,
@@ -95,7 +96,9 @@ function pronounSource(
   lower: string,
   said: readonly Span[],
 ) {
-  const ent = resolvePronoun(store, fx, span, lower, said);
+  const ent =
+    (THEY.has(lower) ? groupOpeningSentence(store, fx, span) : undefined) ??
+    resolvePronoun(store, fx, span, lower, said);
   if (ent) fx.speaker(fx.record(ent, span, 'pronoun'));
   return ent;
 }

@@ -1,0 +1,47 @@
+import type { Span } from '@sourcetrace/article-model';
+import { PREPOSITIONS } from '../../lexicon/words.js';
+import { tokenize } from '../../text/tokens.js';
+import { PEOPLE_PLURALS } from '../data/people.js';
+import { LEADING_DETERMINERS } from '../data/words.js';
+import type { Effects, EntityStore } from '../store.js';
+import type { Ent } from '../types.js';
+import { describedSource } from './described.js';
+
+/** Words before the plural at most: "Republican state senators". */
+const MODIFIERS = 3;
+
+/**
+ * "Transit workers are eager to return, and they say ...": a plural of people opening the
+ * pronoun's own sentence as its subject is who "they" are, before anyone named earlier. The
+ * phrase is the whole subject: words and no punctuation up to the plural (none of them a verb
+ * in -s, which would make the plural its object), a word after it that
+ * is no preposition ("Workers at the plant" is left to the resolver), and no name in it (a
+ * named body is the resolver's to weigh).
+ */
+export function groupOpeningSentence(
+  store: EntityStore,
+  fx: Effects,
+  pronoun: Span,
+): Ent | undefined {
+  const start = store.sentences[store.sentenceAt(pronoun.start)]?.start ?? 0;
+  if (store.isQuoted(start)) return undefined;
+  const text = store.text.slice(start, pronoun.start);
+  const tokens = tokenize(text.slice(0, 160));
+  for (let k = 0; k <= MODIFIERS && k + 1 < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!token.word || PREPOSITIONS.has(token.lower)) return undefined;
+    // "Some workers", "Many say": a determiner is not the group, the noun after it is
+    if (!PEOPLE_PLURALS.has(token.lower) || LEADING_DETERMINERS.has(token.lower)) {
+      // a word in -s before the plural is a verb ("That frustrates many analysts"): no subject group
+      if (k > 0 && token.lower.endsWith('s') && !token.cap) return undefined;
+      continue;
+    }
+    const next = tokens[k + 1]!;
+    if (!next.word || PREPOSITIONS.has(next.lower)) return undefined;
+    const phrase: Span = { start, end: start + token.end };
+    if (store.index.overlapping(phrase).length > 0) return undefined;
+    const words = tokens.slice(0, k + 1).map((t) => t.lower);
+    return describedSource(fx, phrase, text.slice(0, token.end), words);
+  }
+  return undefined;
+}
