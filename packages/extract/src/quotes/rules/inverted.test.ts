@@ -24,6 +24,21 @@ describe('inverted', () => {
     });
   });
 
+  it('a cue word made a noun by its determiner is the speaker: "says a report by the agency"', () => {
+    expect(
+      read('"Snow is a fact of life," says a new report by the Eastvale Transit Authority.')[0],
+    ).toMatchObject({
+      rule: 'inverted',
+      source: 'a new report by the Eastvale Transit Authority',
+      cue: 'says',
+      content: ['Snow is a fact of life'],
+    });
+    expect(read('"Snow is a fact of life," said the report.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'the report',
+    });
+  });
+
   it('a clause of time after the speaker ends the reporting clause: "said Tom Vale when asked"', () => {
     const [quote] = read('"The fares will fall," said Tom Vale when asked about the budget.');
     expect(quote).toMatchObject({

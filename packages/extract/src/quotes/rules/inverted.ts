@@ -1,5 +1,5 @@
 import type { Span } from '@sourcetrace/article-model';
-import { CUE_FORMS } from '../../lexicon/cues.js';
+import { CUE_FORMS, cueClass } from '../../lexicon/cues.js';
 import { DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
@@ -12,7 +12,7 @@ import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { invertedSpeaker } from '../speakers.js';
 import { QuoteState } from '../units.js';
-import { afterDash, classKind, quotedBetween, splitPieces } from './shared.js';
+import { afterDash, classKind, followsDeterminer, quotedBetween, splitPieces } from './shared.js';
 import type { CueRule, CueSite } from './types.js';
 
 export const INVERTED_CONFIDENCE = 0.9;
@@ -65,6 +65,8 @@ function speakerAfter(
   hi: number,
 ): { end: number; outlet: Span | null } | null {
   let end = p.phraseAfter(cueEnd, hi);
+  // `says a report by the agency`, `said a new report`: the cue word is the speaker's noun
+  if (cueNounAt(p, end)) end = p.phraseAfter(cueEnd, hi, 10, true);
   if (end <= cueEnd) return null;
   // `said a pilot who flew the route`: the relative clause describes the speaker
   for (let k = cueEnd + 1; k < end; k++) {
@@ -88,6 +90,17 @@ function speakerAfter(
   )
     return null;
   return { end: DETERMINERS.has(p.lower(cueEnd)) ? appositiveName(p, end, hi) : end, outlet: null };
+}
+
+/**
+ * A cue word that a determiner, or a determiner and one word, make a noun ("a report", "the
+ * statement", "a new report"). Not a form in -ing or -ed: "tweeted a warning" has an object,
+ * "a man named" a participle.
+ */
+function cueNounAt(p: Phrases, k: number): boolean {
+  const word = p.lower(k);
+  if (!p.isWord(k) || !cueClass(word) || word.endsWith('ing') || word.endsWith('ed')) return false;
+  return followsDeterminer(p, k) || (followsDeterminer(p, k - 1) && !cueClass(p.lower(k - 1)));
 }
 
 /**
