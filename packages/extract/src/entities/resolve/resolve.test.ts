@@ -155,6 +155,14 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'Statistics Canada data')).toBe('Statistics Canada');
   });
 
+  it('gives "the report" to the maker of the report introduced before it', () => {
+    const text =
+      "Fares rose again. A report by the Eastvale Transit Authority found buses were late. The report said brakes fail in the cold. Ivo Marsh runs the depot. The Harbour Gazette's latest poll found riders were unhappy, and the poll said fares were too high.";
+    const t = table(text, ['The report', 'the poll']);
+    expect(sourceName(t, text, 'The report')).toBe('Eastvale Transit Authority');
+    expect(sourceName(t, text, 'the poll')).toBe('Harbour Gazette');
+  });
+
   it('links "the chamber" to the organisation named with that word', () => {
     const text =
       'The Eastvale Chamber of Commerce objected to the levy. The chamber said members were not consulted.';

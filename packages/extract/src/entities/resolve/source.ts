@@ -23,6 +23,7 @@ import { isRoleWord } from '../name-scan.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { apposition, cutAtClause, describedSource, isCommonNoun, ownedRole } from './described.js';
+import { earlierArtifactMaker } from './artifact.js';
 import { newName } from './new-name.js';
 import { groupOpeningSentence } from './subject-group.js';
 import type { Phrase } from './phrase.js';
@@ -167,6 +168,12 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   if (ARTIFACT_NOUNS.has(headLower)) {
     const maker = makerBefore(named, lastWordStart) ?? makerAfter(store, headSpan.end, s.end);
     if (maker) return spoke(fx, maker);
+    const earlier =
+      p.head[0]!.lower === 'the' ? earlierArtifactMaker(store, s.start, headLower) : undefined;
+    if (earlier) {
+      fx.speaker(fx.record(earlier, s, 'descriptor'));
+      return earlier;
+    }
     // "The statement also said ...": a statement with no maker named is the last speaker's
     const issuer = STATEMENT_NOUNS.has(headLower) ? recentSpeaker(store, s) : undefined;
     if (issuer) {
