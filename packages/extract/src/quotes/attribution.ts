@@ -49,7 +49,8 @@ export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
   const speakers = new RecentSpeakers();
   for (const unit of units) {
     const kind = doc.blocks[unit.block]?.kind;
-    if (unit === units[0] && unit.block === 0 && (kind === 'title' || kind === 'paragraph')) {
+    const firstLine = unit === units[0] && unit.block === 0;
+    if ((firstLine && (kind === 'title' || kind === 'paragraph')) || kind === 'heading') {
       const headline = readHeadline(p, unit);
       if (headline) {
         found.push(headline);

@@ -20,7 +20,8 @@ export function newName(store: EntityStore, fx: Effects, p: Phrase, description:
   const first = lowers[0]!;
   const last = lowers[lowers.length - 1]!;
   const known = store.bySurname.get(last);
-  let ent = known
+  let ent = words.length > 1 ? namedBody(store, lowers.join(' ')) : undefined;
+  ent ??= known
     ? nearestFull(store, known, p.span.start, 'unknown')
     : store.keys.get({ ns: 'surname', word: last });
   if (!ent) {
@@ -37,6 +38,20 @@ export function newName(store: EntityStore, fx: Effects, p: Phrase, description:
   };
   fx.speaker(fx.record(ent, nameSpan, words.join(' ') === ent.name ? 'name' : 'alias'));
   return ent;
+}
+
+/**
+ * "Fares Will Rise, Eastvale Mobile Says" over a body that names Eastvale Mobile: a name the
+ * recognizer did not read where it stands (a headline, a heading) is the body's name already
+ * known, of whatever kind, before it is anyone new. Names of two words or more: one word alone
+ * ("Democratic") is too often a stray capital to stand for a body.
+ */
+function namedBody(store: EntityStore, name: string): Ent | undefined {
+  return (
+    store.keys.get({ ns: 'named', kind: 'organization', name }) ??
+    store.keys.get({ ns: 'named', kind: 'location', name }) ??
+    store.keys.get({ ns: 'named', kind: 'other', name })
+  );
 }
 
 function nameLike(store: EntityStore, words: string[], lowers: string[]): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract.js';
 import { read } from '../../../test/support/read.js';
 
 // Invented headlines.
@@ -66,5 +67,37 @@ describe('headline', () => {
   it('only the first line is read as a headline', () => {
     const found = read('The board met on Monday.\n\nRuiz: the fares will stay as they are.');
     expect(found.filter((a) => a.rule === 'headline')).toEqual([]);
+  });
+
+  it('a headline in sentence case names its speaker before a verb in lower case', () => {
+    const body = '\n\nThe board met on Monday to talk about the fares and the buses.';
+    expect(read(`Fares will rise next year, Ann Roe says${body}`)[0]).toMatchObject({
+      rule: 'headline',
+      source: 'Ann Roe',
+      cue: 'says',
+      content: ['Fares will rise next year'],
+    });
+    // in sentence case, a word in lower case is no part of a name
+    expect(read(`Fares will rise next year, the board says${body}`)[0]?.rule).not.toBe('headline');
+  });
+
+  it('a section heading that names who speaks is read as a headline, a pronoun as the person meant', () => {
+    const article = extract(
+      'Tom Bell has run the port for ten years.\n\nHe has not decided yet, he says\n\n' +
+        'Bell said on Monday that he would think over the summer about running for mayor of the town.',
+    );
+    const heading = article.quotes.find((quote) => quote.rule === 'headline');
+    expect(heading?.kind).toBe('indirect');
+    expect(article.entities.find((e) => e.id === heading?.speakerId)?.name).toBe('Tom Bell');
+  });
+
+  it('a headline speaker the article names as a body is that body, not a new person', () => {
+    const article = extract(
+      'Phones Will Help, Eastvale Mobile Says\n\nEastvale Mobile gave phones to the shelter on Monday.',
+    );
+    const named = article.entities.filter((e) => e.name === 'Eastvale Mobile');
+    expect(named).toHaveLength(1);
+    expect(named[0]!.kind).toBe('organization');
+    expect(article.quotes[0]?.speakerId).toBe(named[0]!.id);
   });
 });

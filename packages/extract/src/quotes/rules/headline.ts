@@ -123,13 +123,29 @@ function colonAfterName(
   return null;
 }
 
-/** `..., Ana Ruiz Says.`: the comma and the capitalised verb of saying closing the line. */
+/**
+ * `..., Ana Ruiz Says.`: the comma and the capitalised verb of saying closing the line; in
+ * sentence case (`..., Ana Ruiz says`) the verb is in lower case, ends the line with no stop,
+ * and may follow a pronoun (`He has not decided yet, he says`, a section heading whose speaker
+ * the article has named).
+ */
 function titleCaseCue(p: Phrases, lo: number, hi: number): { comma: number; verb: number } | null {
   let verb = hi - 1;
   while (verb > lo && !p.isWord(verb)) verb--;
-  if (!p.cap(verb) || cueClass(p.lower(verb)) !== 'speech') return null;
+  if (cueClass(p.lower(verb)) !== 'speech') return null;
+  // a line ending on a period is a sentence of prose (`..., she said.`), not a heading
+  if (!p.cap(verb) && verb !== hi - 1) return null;
+  if (!p.cap(verb) && PERSONAL_PRONOUNS.has(p.lower(verb - 1)) && verb - 2 > lo)
+    return p.isPunct(verb - 2, ',') ? { comma: verb - 2, verb } : null;
   let k = verb - 1;
   while (k > lo && verb - k <= MAX_SOURCE_WORDS && p.isWord(k) && nameWord(p, k)) k--;
   if (k === verb - 1 || k <= lo || !p.isPunct(k, ',')) return null;
+  // in sentence case, every word of the name is capitalised ("Eastvale Mobile says")
+  if (!p.cap(verb) && !allCapitalised(p, k + 1, verb)) return null;
   return { comma: k, verb };
+}
+
+function allCapitalised(p: Phrases, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (p.isWord(k) && !p.cap(k)) return false;
+  return true;
 }
