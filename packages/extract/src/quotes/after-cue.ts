@@ -19,6 +19,7 @@ import {
   TITLE_LINKS,
   TRAILING_ADVERBS,
 } from '../lexicon/quote-words.js';
+import { quotedAsSaying } from './quoted-as-saying.js';
 
 export interface AfterCue {
   /** Where the content starts (after recipient, time, frame, colon). */
@@ -74,6 +75,12 @@ function readRecipient(
   let i = start;
   let channel: Span | null = null;
   let recipient = false;
+  // "was quoted as saying by local media that ...": who quoted is the channel
+  if (p.lower(i) === 'by' && quotedAsSaying(p, cue)) {
+    const end = p.phraseAfter(i + 1, hi, 8);
+    if (end > i + 1)
+      return { i: end, channel: p.isOutlet(i + 1, end) ? p.span(i + 1, end) : null, recipient };
+  }
   if (
     RECIPIENT_VERBS.has(p.lower(cue)) &&
     i < hi &&

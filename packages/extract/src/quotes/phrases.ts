@@ -40,6 +40,7 @@ const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
 /** Endings of adjectives, which never head a speaker phrase ("significant", "serious"). */
 const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|ical|able|ible|ificant)$/;
 import { BE_FORMS, LY_NOUNS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
+import { quotedAsSaying, quotedByBefore } from './quoted-as-saying.js';
 
 /** Token-level reading helpers over one document: what a phrase is, where it stops. */
 export class Phrases implements TokenReader {
@@ -163,11 +164,15 @@ export class Phrases implements TokenReader {
     const before = this.lower(cue - 1);
     const twoWords =
       cue - 2 >= lo &&
-      ((this.lower(cue) === 'saying' && before === 'as' && this.lower(cue - 2) === 'quoted') ||
-        (before === 'to' && APPEARANCE_VERBS.has(this.lower(cue - 2))));
+      (quotedAsSaying(this, cue) || (before === 'to' && APPEARANCE_VERBS.has(this.lower(cue - 2))));
+    // "was quoted by state media as saying": whoever quoted comes between
+    const quotedBy = !twoWords && before === 'as' ? quotedByBefore(this, cue, lo) : -1;
     if (twoWords) {
       start = cue - 2;
       j = cue - 3;
+    } else if (quotedBy >= 0) {
+      start = quotedBy;
+      j = quotedBy - 1;
     }
     // "were more likely to say": those polled speak, as with "said" ("were" is no passive)
     const likely =

@@ -121,6 +121,27 @@ describe('trailing', () => {
     expect(b).toMatchObject({ rule: 'leading', source: 'Mayor Tom Vale' });
   });
 
+  it('who quoted may stand before "as saying" or after it: "quoted by the Gazette as saying"', () => {
+    const [before] = read(
+      'Tom Vale was quoted by the Harbour Gazette as saying the pier would close.',
+    );
+    expect(before).toMatchObject({
+      rule: 'leading',
+      source: 'Tom Vale',
+      cue: 'was quoted by the Harbour Gazette as saying',
+      content: ['the pier would close'],
+    });
+    const [after] = read(
+      'He was quoted as saying by the Harbour Gazette that the pier would close in May.',
+    );
+    expect(after).toMatchObject({
+      rule: 'leading',
+      source: 'He',
+      channel: 'the Harbour Gazette',
+      content: ['that the pier would close in May'],
+    });
+  });
+
   it('a fronted phrase naming a show in quote marks is no quote: the cue after it leads', () => {
     const [a] = read(
       'On Fox News\u2019s \u201cSunday Briefing,\u201d Ann Roe said the plan works.',
