@@ -75,7 +75,7 @@ function readRecipient(
   let i = start;
   let channel: Span | null = null;
   let recipient = false;
-  // "was quoted as saying by local media that ...": who quoted is the channel
+  // "was quoted as saying by the Gazette that ...": who quoted is the channel
   if (p.lower(i) === 'by' && quotedAsSaying(p, cue)) {
     const end = p.phraseAfter(i + 1, hi, 8);
     if (end > i + 1)

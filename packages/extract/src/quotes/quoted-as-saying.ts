@@ -9,7 +9,7 @@ export function quotedAsSaying(p: TokenReader, cue: number): boolean {
 }
 
 /**
- * `quoted by local media as saying`: where "quoted" stands, before a "by" phrase of a few words
+ * `quoted by the Gazette as saying`: where "quoted" stands, before a "by" phrase of a few words
  * and "as" before the cue at `cue` (which must be "saying"); -1 when it does not.
  */
 export function quotedByBefore(p: TokenReader, cue: number, lo: number): number {

@@ -95,7 +95,7 @@ describe('resolving sources', () => {
 
   it('"they" is the group of people its own sentence opens with, not a body named before', () => {
     const text =
-      'Tom Bell left the talks to the mayor and the Greens. Transit workers are eager to get back to their routes, and they say the board must pay. That worries many voters because they say the routes are unsafe.';
+      'Tom Bell left the talks to the mayor and the Greens. Transit workers want their old routes back, and they say the board must pay. That worries many voters because they say the routes are unsafe.';
     const t = table(text, ['they', ['they', 1]]);
     expect(sourceName(t, text, 'they')).toBe('Transit workers');
     // "many voters" is what a verb acts on, not the sentence's subject

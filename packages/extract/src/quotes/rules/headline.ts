@@ -126,7 +126,7 @@ function colonAfterName(
 /**
  * `..., Ana Ruiz Says.`: the comma and the capitalised verb of saying closing the line; in
  * sentence case (`..., Ana Ruiz says`) the verb is in lower case, ends the line with no stop,
- * and may follow a pronoun (`He has not decided yet, he says`, a section heading whose speaker
+ * and may follow a pronoun (`The pier comes first, she says`, a section heading whose speaker
  * the article has named).
  */
 function titleCaseCue(p: Phrases, lo: number, hi: number): { comma: number; verb: number } | null {
