@@ -113,7 +113,8 @@ function readRecipient(
         RECIPIENT_WORDS.has(p.lower(i)) ||
         // "told councillors.", "told a hearing that": whoever is told, before the clause ends;
         // "urged residents to ...", "warned investors that ...": people addressed, likewise
-        ((tell || PEOPLE_PLURALS.has(p.lower(i))) && closes))
+        ((tell || PEOPLE_PLURALS.has(p.lower(i)) || PEOPLE_PLURALS.has(p.lower(end - 1))) &&
+          closes))
     ) {
       if (tell || closes) {
         if (p.isOutlet(i, end)) channel = p.span(i, end);

@@ -826,6 +826,15 @@ describe('leading', () => {
     });
     const [warned] = read('Ada Kemp warned investors that the port would close.');
     expect(warned).toMatchObject({ content: ['that the port would close'] });
+    // a plural of people with words before it ("city leaders", "state lawmakers") likewise
+    const [asked] = read('Tom Bell asked city leaders to delay the ferry vote.');
+    expect(asked).toMatchObject({
+      source: 'Tom Bell',
+      cue: 'asked',
+      content: ['to delay the ferry vote'],
+    });
+    const [urgedMore] = read('Ann Roe has urged state lawmakers to reject the toll.');
+    expect(urgedMore).toMatchObject({ cue: 'has urged', content: ['to reject the toll'] });
   });
   it('"at least" before an amount, and a rate like "four in 10", open the speaker phrase', () => {
     expect(read('At least half of the tenants say the rent is fair.')[0]).toMatchObject({
