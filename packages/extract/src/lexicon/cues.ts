@@ -337,6 +337,12 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set(TOPIC_WORD_LIST);
 /** Every inflected cue form, whatever its class. */
 export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_CLASS.keys());
 
+/**
+ * Forms of "ask", whose content may be a question with no one asked before it ("asked how the
+ * fund would pay"). Not "wonder": a question wondered about is no one's words.
+ */
+export const ASKING_FORMS: ReadonlySet<string> = new Set(inflect('ask'));
+
 /** Forms of "make", a cue with "clear" after it ("made it clear that ...", "makes clear"). */
 export const MAKE_FORMS: ReadonlySet<string> = new Set(inflect('make'));
 

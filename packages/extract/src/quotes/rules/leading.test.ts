@@ -769,6 +769,19 @@ describe('leading', () => {
       source: 'Tom Vale',
       content: ['which road would close first'],
     });
+    // with no one named as asked, the question still follows "asked"; a wondered one does not
+    expect(read('Ann Roe also asked how the fund would pay for the ferry.')).toMatchObject([
+      {
+        rule: 'leading',
+        source: 'Ann Roe',
+        cue: 'asked',
+        content: ['how the fund would pay for the ferry'],
+      },
+    ]);
+    expect(read('Tom Bell asked what the board planned to do next.')[0]).toMatchObject({
+      content: ['what the board planned to do next'],
+    });
+    expect(read('Tom Bell wondered why the ferry was late.')).toEqual([]);
   });
 
   it('an adverb opening the sentence is no part of the speaker', () => {

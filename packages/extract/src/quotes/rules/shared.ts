@@ -1,6 +1,6 @@
 // Small readings several rules share: which kind of attribution a cue class makes, whether
 // what follows a cue is content it can take, where quoted words start after a dash.
-import { cueClass, type CueClass } from '../../lexicon/cues.js';
+import { ASKING_FORMS, cueClass, type CueClass } from '../../lexicon/cues.js';
 import { QUESTION_OPENERS } from '../../lexicon/claim-words.js';
 import { CONTRACTING_SUBJECTS, IRREGULAR_PAST, isPastTense } from '../../lexicon/verb-forms.js';
 import {
@@ -80,9 +80,16 @@ export function acceptsContent(
       attribution.verbatim.length > 0
     );
   // "asked them to leave", "asked the council how it would pay": what someone is asked
-  const asked = first === 'to' || (first !== 'about' && QUESTION_OPENERS.has(first));
+  const question = first !== 'about' && QUESTION_OPENERS.has(first);
+  const asked = first === 'to' || question;
   if (cls === 'weak-speech')
-    return opensClause || attribution.verbatim.length > 0 || (right.recipient && asked);
+    return (
+      opensClause ||
+      attribution.verbatim.length > 0 ||
+      (right.recipient && asked) ||
+      // "asked how the fund would pay": a question put to no one named
+      (question && ASKING_FORMS.has(p.lower(right.contentStart - 1)))
+    );
   if (cls === 'evidence') {
     // "called on her to resign": a pronoun asked to act, then what it is asked
     const asked = OBJECT_PRONOUNS.has(first) && p.lower(right.contentStart + 1) === 'to';
