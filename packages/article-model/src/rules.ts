@@ -58,7 +58,7 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   'in-finding':
     'A poll, survey, study or report the sentence is "in" is its source ("In a new poll, ...").',
   'passive-hedge':
-    'A passive phrase passes the statement on without a source ("It is rumoured that ...").',
+    'A passive phrase passes the statement or a view on without a source ("It is rumoured that ...", "The plan is widely seen as ...").',
   'asked-question':
     'What someone was asked, reported without naming who asked ("Asked whether she would run, ...").',
   'noun-cue': 'A possessive and a noun of saying name the source ("the mayor\'s claim that ...").',

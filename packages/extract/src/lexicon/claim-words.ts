@@ -41,10 +41,20 @@ export const PASSIVE_HEDGES = new Map<string, Hedge>([
   ['known', 'belief'],
   ['hoped', 'belief'],
   ['considered', 'belief'],
+  ['seen', 'belief'],
+  ['viewed', 'belief'],
+  ['regarded', 'belief'],
+  ['perceived', 'belief'],
   ['disputed', 'disputed'],
   ['contested', 'disputed'],
   ['denied', 'disputed'],
 ]);
+
+/**
+ * Of those participles, the ones that hold the subject "as" something ("is widely seen as a
+ * rival", "was viewed by some as a defeat"); "considered" needs no "as" ("is considered a liberal").
+ */
+export const REGARDED_AS = new Set(['seen', 'viewed', 'regarded', 'perceived', 'considered']);
 
 /** "It's" as one token: an expletive subject with its verb ("It's rumoured that"). */
 export const EXPLETIVE_BE = new Set(["it's", 'it\u2019s']);

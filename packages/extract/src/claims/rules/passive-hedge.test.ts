@@ -22,4 +22,33 @@ describe('passive-hedge', () => {
       cue: "It's rumoured that",
     });
   });
+
+  it('a subject held to be something, by no one named or by the agent after "by"', () => {
+    expect(read('The transit board is widely seen as a rival of the mayor.')).toMatchObject([
+      {
+        kind: 'passive',
+        rule: 'passive-hedge',
+        hedge: 'belief',
+        cue: 'is widely seen as',
+        source: null,
+        content: ['The transit board', 'a rival of the mayor'],
+      },
+    ]);
+    expect(read('The ferry deal was seen by some as a defeat for Ann Roe.')[0]).toMatchObject({
+      source: 'some',
+      content: ['The ferry deal', 'a defeat for Ann Roe'],
+    });
+    expect(read('Tom Bell is considered a moderate.')[0]).toMatchObject({
+      cue: 'is considered',
+      content: ['Tom Bell', 'a moderate'],
+    });
+    // in a relative clause the belief ends with the clause, and the subject still speaks
+    expect(read('Tom Bell, who is seen as a moderate, said the levy would pass.')).toMatchObject([
+      { rule: 'passive-hedge', content: ['who', 'a moderate'] },
+      { rule: 'leading', source: 'Tom Bell', content: ['the levy would pass'] },
+    ]);
+    // seen doing something, considered for a post: no view is held
+    expect(read('Tom Bell was seen leaving the hall.')).toEqual([]);
+    expect(read('Ann Roe is considered for the post.')).toEqual([]);
+  });
 });
