@@ -315,6 +315,9 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that
 /** The relative pronoun whose clause reports a speaker's words (", who said ..."); "which" hangs on things. */
 export const SPEAKING_RELATIVES = new Set(['who']);
 
+/** The relative pronoun of a named body after a comma ("the Harbour Union, which endorsed ..."). */
+export const BODY_RELATIVES = new Set(['which']);
+
 /** Relatives that open a clause describing people with no comma: "pilots who ...", "groups that ...". */
 export const RESTRICTIVE_RELATIVES = new Set(['that', 'who']);
 

@@ -24,6 +24,18 @@ describe('relative-clause', () => {
     ]);
   });
 
+  it('", which ..." after a named body is what the body put on record, a claim', () => {
+    const found = read(
+      'The Harbour Union, which endorsed Tom Bell in May, used the remarks. The Ferry Board, which said the fares would rise, met on Monday.',
+    );
+    expect(found.map((a) => [a.rule, a.kind, a.source, a.content])).toEqual([
+      ['relative-clause', 'stance', 'The Harbour Union', ['Tom Bell in May']],
+      ['relative-clause', 'evidence', 'The Ferry Board', ['the fares would rise']],
+    ]);
+    // a thing before the comma says nothing
+    expect(read('The new levy, which said nothing of ferries, failed.')).toEqual([]);
+  });
+
   it('the quote shows "who" as its source as written, and the name as its speaker', () => {
     const text = 'The plan was backed by Ivo Marsh, who said the costs were fair.';
     const article = extract(text);

@@ -1,5 +1,10 @@
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { EMBEDDING_RELATIVES, GROUP_HEADS, SPEAKING_RELATIVES } from '../../lexicon/quote-words.js';
+import {
+  BODY_RELATIVES,
+  EMBEDDING_RELATIVES,
+  GROUP_HEADS,
+  SPEAKING_RELATIVES,
+} from '../../lexicon/quote-words.js';
 import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
 import type { Phrases } from '../phrases.js';
@@ -40,9 +45,12 @@ export const relativeClause: CueRule = {
 function hangsOnName(site: CueSite): Outcome | null {
   const { p, floor } = site;
   const relative = site.cue()!.group.before;
-  if (relative - 1 < site.lo || !SPEAKING_RELATIVES.has(p.lower(relative))) return null;
-  // "voters who said ...", "12 percent who say ...": a group picked out by what it said
+  if (relative - 1 < site.lo) return null;
   const comma = p.isPunct(relative - 1, ',');
+  // "the Harbour Union, which endorsed ...": a body named before the comma
+  const body = comma && BODY_RELATIVES.has(p.lower(relative));
+  if (!body && !SPEAKING_RELATIVES.has(p.lower(relative))) return null;
+  // "voters who said ...", "12 percent who say ...": a group picked out by what it said
   if (!comma && !groupBefore(p, relative - 1)) return null;
   const last = comma ? relative - 2 : relative - 1;
   // `"...," said Ada Kemp(, a teacher), who said ...`: after a closed trailing or inverted cue
@@ -52,6 +60,7 @@ function hangsOnName(site: CueSite): Outcome | null {
   const named = hangs ? site.lastSource() : null;
   if (!comma) first = groupStart(p, last, floor);
   else if (!named && (last < floor || first > last || !p.isSpeaker(first, last + 1))) return null;
+  if (body && (named || !capitalisedIn(p, first, last + 1))) return null;
   // "Voters who said they were worried stayed home.": where the subject's clause ends is not
   // written, so a short group opening the sentence is left alone
   const opening = relative - site.lo <= SUBJECT_GROUP_TOKENS && !PREPOSITIONS.has(p.lower(site.lo));
@@ -60,12 +69,21 @@ function hangsOnName(site: CueSite): Outcome | null {
     ? asideOf(site, relative, named)
     : aside(site, relative, first, last + 1, false);
   // the name speaks, and "who" is how the clause writes it
-  if (outcome && 'attribution' in outcome)
+  if (outcome && 'attribution' in outcome) {
     outcome.attribution.sourceWritten = p.span(relative, relative + 1);
+    // a body's statement in passing is what it put on record, no one's words to carry on
+    if (body && outcome.attribution.kind === 'speech') outcome.attribution.kind = 'evidence';
+  }
   return outcome;
 }
 
 const SUBJECT_GROUP_TOKENS = 3;
+
+/** Some word in [first, end) is capitalised: a name, not "The plan, which ...". */
+function capitalisedIn(p: Phrases, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (p.cap(k) && !DETERMINERS.has(p.lower(k))) return true;
+  return false;
+}
 
 /**
  * Where the group before "who" starts: back over amounts, determiners, "of" and other group
