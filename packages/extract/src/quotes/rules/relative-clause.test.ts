@@ -36,6 +36,20 @@ describe('relative-clause', () => {
     expect(read('The new levy, which said nothing of ferries, failed.')).toEqual([]);
   });
 
+  it('a verb of stance on what it names, in a clause after a name, is a stance claim', () => {
+    expect(read('Ann Roe, who once praised the ferry deal, offered a plan.')).toMatchObject([
+      { rule: 'relative-clause', kind: 'stance', cue: 'praised', content: ['the ferry deal'] },
+      { rule: 'leading', source: 'Ann Roe', cue: 'offered' },
+    ]);
+    expect(read('Tom Bell, who has accused the board of waste, spoke.')[0]).toMatchObject({
+      kind: 'stance',
+      cue: 'has accused',
+      content: ['the board of waste'],
+    });
+    // a bare pronoun names nothing
+    expect(read('Ann Roe, who praised them, left.')).toEqual([]);
+  });
+
   it('the quote shows "who" as its source as written, and the name as its speaker', () => {
     const text = 'The plan was backed by Ivo Marsh, who said the costs were fair.';
     const article = extract(text);

@@ -13,6 +13,7 @@ import { tokenAt } from '../../text/tokens.js';
 import type { Span } from '@sourcetrace/article-model';
 import { QuoteState } from '../units.js';
 import { acceptsContent, classKind } from './shared.js';
+import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 
 export const RELATIVE_CLAUSE_CONFIDENCE = 0.7;
@@ -220,8 +221,12 @@ function aside(
     'relative-clause',
     RELATIVE_CLAUSE_CONFIDENCE,
   );
-  if (!attribution || (pronoun === null && !acceptsContent(p, cue.cls, right, attribution)))
-    return null;
+  if (!attribution) return null;
+  if (pronoun === null && !acceptsContent(p, cue.cls, right, attribution)) {
+    // "Ann Roe, who praised the deal, ...": a verb of stance on what it names takes a stance
+    if (!takesStanceObject(site.lower) || !opensObject(p, contentStart)) return null;
+    attribution.kind = 'stance';
+  }
   attribution.channel = right.channel;
   if (!site.open) return { type: 'aside', attribution, resumeAt: end };
   // `The union endorsed Ann Roe, who said ...`: a stance open before ends where the clause starts
