@@ -178,4 +178,12 @@ describe('according-to', () => {
       source: 'her lawyer',
     });
   });
+  it('a bracket after the source remarks on the clause before, which is the claim', () => {
+    expect(
+      read('Tom Bell won 54 percent of the dock vote, according to exit polls (a record).')[0],
+    ).toMatchObject({
+      source: 'exit polls',
+      content: ['Tom Bell won 54 percent of the dock vote'],
+    });
+  });
 });

@@ -109,8 +109,8 @@ export const accordingTo: CueRule = {
  * Mid-sentence, the words after the source open a clause of their own, the claim (`In 2015,
  * according to ..., the city gains`); `..., according to a tally, but the race is close.`,
  * `..., with the city paying a fifth.`, `..., according to the count, the most in a decade.`
- * and words after a dash (`..., according to the Centre - half a point of output.`) remark on
- * the clause before, which is the claim. (`...: According to polls, ...` opens a sentence.)
+ * and words after a dash (`..., according to the Centre - half a point of output.`) or a bracket
+ * remark on the clause before, which is the claim. (`...: According to polls, ...` opens a sentence.)
  */
 function opensClause(
   p: Phrases,
@@ -123,7 +123,8 @@ function opensClause(
   const next = p.lower(after);
   return (
     (p.isPunct(c - 1, ',') || CONNECTIVES.has(p.lower(c - 1))) &&
-    !p.isPunct(afterTime, '-\u2013\u2014') &&
+    // `..., according to exit polls (a record).`, `(... according to polls)`: a bracket remarks
+    !p.isPunct(afterTime, '-\u2013\u2014()') &&
     !COORDINATORS.has(next) &&
     !PREPOSITIONS.has(next) &&
     !hangsOnSource(p, after, after === afterTime) &&
