@@ -195,4 +195,11 @@ describe('inverted', () => {
       source: 'local residents',
     });
   });
+  it('"told" does not invert: whom it names is the one told, not the speaker', () => {
+    expect(
+      read(
+        'It was no accident \u2014 Tom Bell, an aide, told the Herald that the mayor knew.',
+      ).filter((a) => a.source === 'the Herald'),
+    ).toEqual([]);
+  });
 });

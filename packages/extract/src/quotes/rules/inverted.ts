@@ -7,6 +7,7 @@ import {
   ADVERBIAL_OPENERS,
   OBJECT_RELATIVES,
   RELATIVE_OPENERS,
+  TELL_FORMS,
 } from '../../lexicon/quote-words.js';
 import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
@@ -31,8 +32,9 @@ export const inverted: CueRule = {
     const { p, c, floor, hi, make, open } = site;
     const cue = site.cue();
     if (!cue || site.phraseBefore().speaks || !site.invertible()) return null;
-    // only a finite verb inverts: "..., citing two sources" names no speaker of what came before
-    if (site.lower.endsWith('ing')) return null;
+    // only a finite verb inverts: "..., citing two sources" names no speaker of what came before;
+    // and not "told": whom it names is the one told ("..., told the Herald that ...")
+    if (site.lower.endsWith('ing') || TELL_FORMS.has(site.lower)) return null;
     const speaker = speakerAfter(p, cue.end, hi);
     // `Ann Roe, chief economist at the bank, said ...`: a named subject with an aside leads.
     const leadingAside = p.isPunct(c - 1, ',\u2014\u2013') && site.aside() !== null;
