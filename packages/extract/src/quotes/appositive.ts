@@ -48,6 +48,8 @@ export function appositive(
       boundary < floor ||
       p.states[boundary] === QuoteState.Close ||
       p.isPunct(boundary, ':;') ||
+      // "It was no accident \u2014 Tom Bell, an aide, said": a name after a dash opens a clause
+      (p.isPunct(boundary, '\u2014\u2013') && p.cap(npStart) && p.cap(npEnd)) ||
       CONNECTIVES.has(p.lower(boundary)) ||
       (p.isPunct(boundary, ',') && frontedPhrase(p, floor, boundary));
     // "After the vote ended in uproar when ..., Ann Roe, the chair, said": the name after a

@@ -46,6 +46,19 @@ describe('leading', () => {
     expect(read('When the vote failed, the plan died, Ada Kemp, the clerk, said.')).toEqual([]);
   });
 
+  it('a name and its aside after a dash open a clause of their own, which the name speaks', () => {
+    expect(
+      read('It was no accident \u2014 Tom Bell, an aide to the mayor, said the vote was rigged.'),
+    ).toMatchObject([
+      {
+        rule: 'leading',
+        source: 'Tom Bell, an aide to the mayor',
+        cue: 'said',
+        content: ['the vote was rigged'],
+      },
+    ]);
+  });
+
   it('a long aside after a name opening the sentence describes the name, which speaks', () => {
     // invented
     const [quote] = read(
