@@ -64,7 +64,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   'noun-cue': 'A possessive and a noun of saying name the source ("the mayor\'s claim that ...").',
   'relative-clause':
     'A clause like ", who said ..." after a name: the named person or body is the speaker.',
-  participle: 'A verb like "adding" or "saying" after a comma: the same speaker goes on.',
+  participle:
+    'A verb like "adding" or "saying" after a comma: the same speaker goes on; "a group backing ..." is that group\'s stance.',
   coordinated: 'A second verb of saying after "and" or "but" shares the subject before it.',
   'purpose-clause':
     'A verb of saying after "to", in what the subject did to say it ("took to social media to say ...").',

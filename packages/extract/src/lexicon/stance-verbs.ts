@@ -121,6 +121,19 @@ export const TOPIC_WORDS = ['about', 'against'];
 /** Of the verbs above, those whose -s form is mostly a noun ("peace talks", "his jokes"). */
 export const ABOUT_VERBS_NOUN_S = ['concern', 'joke', 'talk', 'worry'];
 
+/**
+ * Participles of support or opposition that describe the people or body right before them ("a
+ * group backing Tom Bell", "voters opposing the levy"): their stance on what follows.
+ */
+export const BACKING_PARTICIPLES = new Set([
+  'backing',
+  'supporting',
+  'opposing',
+  'endorsing',
+  'favoring',
+  'favouring',
+]);
+
 /** Verbs that hold a view of an object "as" something: "see the plan as unfair". */
 export const REGARD_VERBS = ['regard', 'see', 'view'];
 

@@ -225,4 +225,24 @@ describe('participle', () => {
     // "admitting" a thing lets it in: no claim at all
     expect(read('The college grew fast, admitting more students each year.')).toEqual([]);
   });
+  it('a participle of support right after the people or body it describes is their stance', () => {
+    expect(read('A group backing Tom Bell gave the fund $3 million.')).toMatchObject([
+      {
+        rule: 'participle',
+        kind: 'stance',
+        source: 'A group',
+        cue: 'backing',
+        content: ['Tom Bell'],
+      },
+    ]);
+    expect(
+      read('Right to Sail, a super PAC supporting former Gov. Ann Roe, ran ads.')[0],
+    ).toMatchObject({ source: 'a super PAC', content: ['former Gov. Ann Roe'] });
+    expect(read('Those opposing the levy outnumbered the rest.')[0]).toMatchObject({
+      source: 'Those',
+      content: ['the levy'],
+    });
+    // after a verb, or after an auxiliary, it is that verb's object or the main verb
+    expect(read('Ann Roe kept backing Tom Bell.')).toEqual([]);
+  });
 });

@@ -6,7 +6,13 @@ import {
 } from '../../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
 import { FRAME_NOUNS, GERUND_LINKS, ISSUING_VERBS } from '../../lexicon/quote-words.js';
-import { ARTICLES } from '../../lexicon/words.js';
+import { ARTICLES, AUXILIARIES, DETERMINERS } from '../../lexicon/words.js';
+import { isPastTense } from '../../lexicon/verb-forms.js';
+import { BACKING_PARTICIPLES } from '../../lexicon/stance-verbs.js';
+import { BODY_NOUNS } from '../../entities/data/organizations.js';
+import { PEOPLE_PLURALS } from '../../entities/data/people.js';
+import { GROUP_HEADS } from '../../lexicon/quote-words.js';
+import { opensObject } from '../../claims/rules/stance-object.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { appositive } from '../appositive.js';
@@ -21,11 +27,12 @@ export const PARTICIPLE_CONFIDENCE = 0.7;
 export const participle: CueRule = {
   name: 'participle',
   stage: 'cue',
-  triggers: new Set(CUE_FORMS),
+  triggers: new Set([...CUE_FORMS, ...BACKING_PARTICIPLES]),
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['belief', 'none'] },
   confidence: PARTICIPLE_CONFIDENCE,
   match(site) {
     const { p, c, lo, hi, lower, make } = site;
+    if (BACKING_PARTICIPLES.has(lower) && !p.commaBefore(c)) return backsAfterNoun(site);
     const cue = site.cue();
     if (!cue || !PARTICIPLE_CUES.has(lower)) return pointsTo(site);
     let speaker: Span | null;
@@ -74,6 +81,53 @@ export const participle: CueRule = {
     return { type: 'open', attribution, contentStart, cutAt };
   },
 };
+
+/**
+ * `a group backing Tom Bell`, `super PACs supporting the mayor`, `those opposing the levy`: a
+ * participle of support right after the people or body it describes is their stance on what it
+ * names, to the next comma; the sentence is read on.
+ */
+const MAX_BACKED_TOKENS = 12;
+
+/**
+ * Where what is backed ends: the noun phrase from `from` ("Tom Bell", "the levy on ferries") up
+ * to punctuation or the sentence's own verb (an auxiliary, a past tense, a cue: "gave", "said").
+ */
+function backedEnd(p: Phrases, from: number, hi: number): number {
+  let k = from;
+  while (k < hi && k - from < MAX_BACKED_TOKENS && p.outside(k)) {
+    // "former Gov. Jo Kemp": the period of a title abbreviation stays in the name
+    if (!p.isWord(k) && !(p.isPunct(k, '.') && p.abbreviation(k - 1) && p.cap(k + 1))) break;
+    const word = p.lower(k);
+    if (k > from && (AUXILIARIES.has(word) || isPastTense(word) || CUE_FORMS.has(word))) break;
+    k++;
+  }
+  return k;
+}
+
+function backsAfterNoun(site: CueSite): Outcome | null {
+  const { p, c, hi, floor, make } = site;
+  if (c - 1 < floor || !p.isWord(c - 1) || !p.outside(c) || !opensObject(p, c + 1)) return null;
+  const before = p.lower(c - 1);
+  const body = BODY_NOUNS.has(before) || BODY_NOUNS.has(before.replace(/s$/, ''));
+  const people = PEOPLE_PLURALS.has(before) || GROUP_HEADS.has(before);
+  if (!(body || people || (p.cap(c - 1) && !DETERMINERS.has(before)))) return null;
+  const group = GROUP_HEADS.has(before);
+  const start = group ? c - 1 : p.phraseBefore(c - 1, floor);
+  if (start > c - 1 || (!group && !p.isSpeaker(start, c))) return null;
+  const end = backedEnd(p, c + 1, hi);
+  if (end <= c + 1) return null;
+  const cue = p.span(c, c + 1);
+  const claim = make(
+    'stance',
+    [[c + 1, end]],
+    cue,
+    p.span(start, c),
+    'participle',
+    PARTICIPLE_CONFIDENCE,
+  );
+  return claim ? { type: 'aside', attribution: claim, resumeAt: c + 1 } : null;
+}
 
 /** The participle follows its subject and a comma (and a link word): `Ada Kemp, (despite) V-ing`. */
 function asideAfterSubject(p: Phrases, speaker: Span, c: number): boolean {
