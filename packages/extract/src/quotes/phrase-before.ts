@@ -160,6 +160,8 @@ function punctuationStepBack(p: TokenReader, n: number, lo: number, end: number)
   // "Sen. Jo Kemp", "Roe & Lund", "a Gazette/Tide poll"
   if ((t.lower === '.' && n > lo && p.abbreviation(n - 1)) || t.lower === '&') return 1;
   if (n > lo && p.slashJoins(n)) return 1;
+  // "42% of renters", "42% say": a percent sign written onto its number
+  if (t.lower === '%' && n > lo && p.amount(n - 1) && p.tokens[n - 1]!.end === t.start) return 1;
   if (t.lower === ',' && adjectiveComma(p, n, lo, end)) return 1;
   // A plural possessive: "the victims' lawyer".
   if (
@@ -213,12 +215,14 @@ function afterFrontedPhrase(p: TokenReader, first: number, end: number): number 
 
 /**
  * Tokens [first, last) stand for people: a quantifier alone ("Some", "Many") or a share of
- * those asked ("two in three", "nearly one in four", "nine out of 10").
+ * those asked ("two in three", "nearly one in four", "nine out of 10", "42%").
  */
 export function standsForPeople(p: TokenReader, first: number, last: number): boolean {
   if (last - first === 1 && STANDING_QUANTIFIERS.has(p.lower(first))) return true;
   let i = AMOUNT_HEDGES.has(p.lower(first)) ? first + 1 : first;
   if (!p.amount(i)) return false;
+  // "42% say", "about 42% said": a share of those asked, written with the sign
+  if (i === last - 2 && p.lower(last - 1) === '%') return true;
   const link = p.lower(i + 1);
   if (link === 'out' && p.lower(i + 2) === 'of') i += 3;
   else if (link === 'in' || link === 'of') i += 2;

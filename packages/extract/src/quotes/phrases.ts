@@ -328,9 +328,9 @@ export class Phrases implements TokenReader {
     // "Reeling off plans ...": a fronted participle clause, not someone
     if (last - first > 1 && this.participleOpener(first)) return false;
     const head = this.lower(last - 1);
-    if (!this.isWord(last - 1)) return false;
-    // "Some said ...", "Two in three say ...": a quantifier or a share standing for people
+    // "Some said ...", "Two in three say ...", "42% say": a quantifier or a share standing for people
     if (standsForPeople(this, first, last)) return true;
+    if (!this.isWord(last - 1)) return false;
     // "She's said ...", "They've said ...": a pronoun with an auxiliary written onto it
     if (last - first === 1 && SUBJECT_PRONOUNS.has(this.tokens[first]!.bare)) return true;
     // "the city's transit agency": a possessive is never the head of a speaker.

@@ -124,6 +124,16 @@ describe('leading', () => {
     expect(found.find((a) => a.cue === 'say')).toMatchObject({ source: '30 percent' });
   });
 
+  it('a share written with a percent sign speaks: "42% say", "42% of tenants said"', () => {
+    expect(read('Among tenants, 42% say the rent is fair.')).toMatchObject([
+      { rule: 'leading', source: '42%', cue: 'say', content: ['the rent is fair'] },
+    ]);
+    expect(read('About 38% of ferry riders said the fares were too high.')[0]).toMatchObject({
+      source: 'About 38% of ferry riders',
+      content: ['the fares were too high'],
+    });
+  });
+
   it('a base form before "has" or "is" is the noun that is its subject: "the sales report has"', () => {
     // invented
     expect(read('The weak sales report has pushed the board to act.')).toEqual([]);
