@@ -34,9 +34,11 @@ describe('passive-hedge', () => {
         content: ['The transit board', 'a rival of the mayor'],
       },
     ]);
-    expect(read('The ferry deal was seen by some as a defeat for Ann Roe.')[0]).toMatchObject({
+    expect(
+      read('The ferry deal was seen by some as the end of the line for Ann Roe.')[0],
+    ).toMatchObject({
       source: 'some',
-      content: ['The ferry deal', 'a defeat for Ann Roe'],
+      content: ['The ferry deal', 'the end of the line for Ann Roe'],
     });
     expect(read('Tom Bell is considered a moderate.')[0]).toMatchObject({
       cue: 'is considered',

@@ -80,7 +80,7 @@ const MAX_AGENT_TOKENS = 6;
 const MAX_RELATIVE_SUBJECT = 6;
 
 /**
- * `The union is widely seen as a rival.` / `The deal was seen by some as a defeat.`: the subject
+ * `The union is widely seen as a rival.` / `The deal was seen by some as the end of the line.`: the subject
  * and what it is held to be, the agent after "by" as the source; null without "as" (but
  * "considered" takes its complement directly). Cues after it are still read (`..., Ann Roe
  * said.`); in a relative clause (`Kemp, who is seen as a moderate, said ...`) the belief ends
