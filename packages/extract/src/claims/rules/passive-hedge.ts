@@ -17,7 +17,7 @@ export const PASSIVE_HEDGE_CONFIDENCE = {
 /**
  * "It is rumoured that ...", "It was thought to ...", "X is said to ...": hedged claims without
  * a source; "X is widely seen as Y", "X is considered Y": a belief held of X by no one named, or
- * by whoever follows "by" ("was seen by some as ..."). A passive or expletive use of the
+ * by whoever follows "by" ("was seen by critics as ..."). A passive or expletive use of the
  * participle is never a cue of saying.
  */
 export const passiveHedge: CueRule = {
