@@ -88,6 +88,8 @@ function readRecipient(
     !CONTENT_OPENERS.has(p.lower(i))
   ) {
     let end = p.phraseAfter(i, hi, 8);
+    // `told her the dam was unsafe`: "her" before a determiner is the one told, not an owner
+    if (p.lower(i) === 'her' && DETERMINERS.has(p.lower(i + 1))) end = i + 1;
     // `told the BBC he had lost ...`: a subject pronoun starts the content, not the recipient.
     for (let k = i + 1; k < end; k++) {
       // "he", or "he's" / "they're": a pronoun with its verb glued on

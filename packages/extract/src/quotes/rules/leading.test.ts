@@ -853,6 +853,16 @@ describe('leading', () => {
     expect(past).toMatchObject({ kind: 'speech', content: ['the plan was doomed'] });
   });
 
+  it('"her" before a determiner is the one told, before a noun its owner\'s', () => {
+    expect(read('Ann Roe told her the dam was unsafe.')[0]).toMatchObject({
+      rule: 'leading',
+      content: ['the dam was unsafe'],
+    });
+    expect(read('Ann Roe told her staff the dam was unsafe.')[0]).toMatchObject({
+      content: ['the dam was unsafe'],
+    });
+  });
+
   it('people addressed by a bare plural before "to" or "that" are the recipient', () => {
     const [urged] = read('Ada Kemp urged residents to check the tide tables.');
     expect(urged).toMatchObject({
