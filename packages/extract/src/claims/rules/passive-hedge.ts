@@ -2,6 +2,7 @@ import type { Hedge, Span } from '@sourcetrace/article-model';
 import { cueClass } from '../../lexicon/cues.js';
 import { hasWords } from '../../quotes/content.js';
 import type { Attribution, CueRule, CueSite, Outcome } from '../../quotes/rules/types.js';
+import { clauseBreakAfter } from '../../quotes/rules/shared.js';
 import { OBJECT_RELATIVES } from '../../lexicon/quote-words.js';
 import { EXPLETIVE_BE, PASSIVE_HEDGES, REGARDED_AS } from '../../lexicon/claim-words.js';
 import { PREPOSITIONS } from '../../lexicon/words.js';
@@ -103,7 +104,9 @@ function regardedAs(site: CueSite, hedge: Hedge): Outcome | null {
   else if (lower !== 'considered' || !opensComplement(p, k)) return null;
   if (!hasWords(p, k, hi)) return null;
   const relative = relativeBefore(p, group.start, lo);
-  const end = relative >= 0 ? clauseEnd(p, k, hi) : hi;
+  // in a relative clause the belief ends where the clause breaks
+  const clauseBreak = relative >= 0 ? clauseBreakAfter(p, k, hi) : -1;
+  const end = clauseBreak < 0 ? hi : clauseBreak;
   const content: Array<[number, number]> = [
     [relative >= 0 ? relative : lo, group.start],
     [k, end],
@@ -123,12 +126,6 @@ function relativeBefore(p: Phrases, start: number, lo: number): number {
     if (OBJECT_RELATIVES.has(p.lower(k)) && p.isPunct(k - 1, ',')) return k;
   }
   return -1;
-}
-
-/** Where a relative clause ends: the next comma, semicolon or dash outside quote marks. */
-function clauseEnd(p: Phrases, from: number, hi: number): number {
-  for (let k = from; k < hi; k++) if (p.outside(k) && p.isPunct(k, ',;\u2014\u2013')) return k;
-  return hi;
 }
 
 /** The "as" closing a short agent phrase that starts at `from`, or -1. */

@@ -5,13 +5,17 @@ import {
   PARTICIPLE_CUES,
 } from '../../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
-import { FRAME_NOUNS, GERUND_LINKS, ISSUING_VERBS } from '../../lexicon/quote-words.js';
+import {
+  FRAME_NOUNS,
+  GERUND_LINKS,
+  GROUP_HEADS,
+  ISSUING_VERBS,
+} from '../../lexicon/quote-words.js';
 import { ARTICLES, AUXILIARIES, DETERMINERS } from '../../lexicon/words.js';
 import { isPastTense } from '../../lexicon/verb-forms.js';
 import { BACKING_PARTICIPLES } from '../../lexicon/stance-verbs.js';
 import { BODY_NOUNS } from '../../entities/data/organizations.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
-import { GROUP_HEADS } from '../../lexicon/quote-words.js';
 import { opensObject } from '../../claims/rules/stance-object.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
@@ -82,11 +86,7 @@ export const participle: CueRule = {
   },
 };
 
-/**
- * `a group backing Tom Bell`, `super PACs supporting the mayor`, `those opposing the levy`: a
- * participle of support right after the people or body it describes is their stance on what it
- * names, to the next comma; the sentence is read on.
- */
+/** Words what is backed may run to: a name, or a short noun phrase ("the levy on ferries"). */
 const MAX_BACKED_TOKENS = 12;
 
 /**
@@ -105,6 +105,11 @@ function backedEnd(p: Phrases, from: number, hi: number): number {
   return k;
 }
 
+/**
+ * `a group backing Tom Bell`, `super PACs supporting the mayor`, `those opposing the levy`: a
+ * participle of support right after the people or body it describes is their stance on what it
+ * names, to the next comma; the sentence is read on.
+ */
 function backsAfterNoun(site: CueSite): Outcome | null {
   const { p, c, hi, floor, make } = site;
   if (c - 1 < floor || !p.isWord(c - 1) || !p.outside(c) || !opensObject(p, c + 1)) return null;

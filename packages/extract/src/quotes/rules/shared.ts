@@ -271,9 +271,14 @@ export function frontedClauseEnd(
 ): number | null {
   const { p, lo, hi } = site;
   if (boundary !== lo || !FRONTED_CLAUSE_OPENERS.has(p.lower(lo))) return null;
-  for (let k = contentStart + 1; k < hi - 1; k++)
-    if (p.isPunct(k, ',;\u2014\u2013') && p.outside(k)) return k;
-  return null;
+  const end = clauseBreakAfter(p, contentStart + 1, hi - 1);
+  return end < 0 ? null : end;
+}
+
+/** The first comma, semicolon or dash outside quote marks in [from, to): where a clause breaks; else -1. */
+export function clauseBreakAfter(p: Phrases, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (p.isPunct(k, ',;\u2014\u2013') && p.outside(k)) return k;
+  return -1;
 }
 
 /** The first comma outside quote marks from `from` on, within `maxTokens` tokens; else -1. */
