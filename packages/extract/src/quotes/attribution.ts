@@ -1,7 +1,6 @@
 // The attribution loop: tries the rules of `rules/index.ts` in order and keeps the bookkeeping
 // (which tokens are claimed, which leading attribution is still open, what the next paragraph
 // inherits). The rules only read the text and say what they found.
-import type { Span } from '@sourcetrace/article-model';
 import type { KnownNames } from '../entities/types.js';
 import { inCredit, type Doc } from '../document.js';
 import { tokenAt } from '../text/tokens.js';
@@ -19,7 +18,7 @@ import {
   DOCUMENT_RULES,
   END_RULES,
   HEADLINE_RULES,
-  RULES_BY_TRIGGER,
+  triggeredRules,
   UNIT_RULES,
 } from './rules/index.js';
 import { objectReadsAsNounPhrase, oneWord } from './rules/shared.js';
@@ -31,11 +30,14 @@ import { RecentSpeakers } from './recent-speakers.js';
 
 export type { Attribution } from './rules/types.js';
 
-/** What one unit leaves to the next: its last speech, a colon lead-in, a named subject. */
+/**
+ * What one unit leaves to the next: its last speech, a colon lead-in, and the unit whose named
+ * subject the end rules may read (found only when they run: most units never need it).
+ */
 interface Carry {
   previous: Attribution | null;
   pending: Pending | null;
-  subject: Span | null;
+  subjectOf: Unit | null;
 }
 
 /** Finds every attribution in the body paragraphs of the document, in text order. */
@@ -45,7 +47,7 @@ export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
   const units = buildUnits(doc, quoted);
   const p = new Phrases(doc.text, doc.tokens, states, known);
   const found: Attribution[] = [];
-  let carry: Carry = { previous: null, pending: null, subject: null };
+  let carry: Carry = { previous: null, pending: null, subjectOf: null };
   const speakers = new RecentSpeakers();
   for (const unit of units) {
     const kind = doc.blocks[unit.block]?.kind;
@@ -58,7 +60,7 @@ export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
       }
     }
     if (kind !== 'paragraph') {
-      carry = { previous: null, pending: null, subject: null };
+      carry = { previous: null, pending: null, subjectOf: null };
       if (kind === 'heading' || kind === 'title') speakers.forget();
       continue;
     }
@@ -75,7 +77,7 @@ export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
       previous: last?.kind === 'unattributed' ? null : last,
       pending: result.pending,
       // The named subject of the last unit when it quoted no one ("Ann Roe disagreed.").
-      subject: speech.length ? null : namedSubject(p, unit),
+      subjectOf: speech.length ? null : unit,
     };
   }
   applyDocumentRules(found, quoted);
@@ -188,7 +190,8 @@ class UnitReader {
     const quotes = unit.quoted.length > 0 && !onlyTitles(p, unit);
     if (!claimed && (quotes || turn) && trimSpan(p, lo, hi)) {
       // field by field: an object spread here cost more than the end rules it feeds
-      const { previous, pending, subject } = carry;
+      const { previous, pending, subjectOf } = carry;
+      const subject = subjectOf ? namedSubject(p, subjectOf) : null;
       const site: EndSite = { p, unit, lo, hi, make, previous, pending, subject, recent };
       for (const rule of END_RULES) {
         const outcome = rule.match(site);
@@ -207,7 +210,7 @@ class UnitReader {
       if (c === this.clauseEnd) this.closeClause();
       if (c < this.floor || c < this.resumeAt || !p.isWord(c)) continue;
       const lower = p.lower(c);
-      const rules = RULES_BY_TRIGGER.get(lower);
+      const rules = triggeredRules(lower);
       if (!rules) continue;
       const open = this.open?.attribution ?? null;
       const site = new TokenSite(this.site, c, lower, this.floor, open, this.found);

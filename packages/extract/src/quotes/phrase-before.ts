@@ -111,12 +111,13 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   // ... unless an article makes it the noun that shows something ("the emails show"), or a
   // determiner a noun ("the reports said", "familiar with the talks said", "familiar with the
   // planning for the meeting"; but "a confirmed report" is an adjective)
+  // (most words are no cue form: the cheap tests come first, the context only for a cue)
+  if (!cueClass(l) || p.cap(n) || isBaseForm(l)) return 1;
   const shows =
     n === end && ARTICLES.has(p.lower(n - 1)) && cueClass(p.lower(n + 1)) === 'evidence';
   const noun =
     NOUN_DETERMINERS.has(p.lower(n - 1)) && p.isWord(n - 1) && (n === end || !isPastParticiple(l));
-  if (cueClass(l) && !p.cap(n) && !isBaseForm(l) && !shows && !noun && !pluralNoun(p, n)) return 0;
-  return 1;
+  return shows || noun || pluralNoun(p, n) ? 1 : 0;
 }
 
 /**
