@@ -183,25 +183,24 @@ export class Phrases implements TokenReader {
       j = start - 1;
     }
     let negated = false;
-    while (
-      j >= lo &&
-      this.isWord(j) &&
-      !this.surnameLike(j, lo) &&
-      (AUXILIARIES.has(this.lower(j)) ||
-        CUE_ADVERBS.has(this.lower(j)) ||
-        (AFTER_AUXILIARY_ADVERBS.has(this.lower(j)) &&
-          j > lo &&
-          AUXILIARIES.has(this.lower(j - 1))) ||
-        (FLOATING_QUANTIFIERS.has(this.lower(j)) && this.floats(j, lo)) ||
+    for (; j >= lo && this.isWord(j) && !this.surnameLike(j, lo); j--) {
+      // each word looked up once, however many ways the group asks about it
+      const l = this.lower(j);
+      const auxiliary = AUXILIARIES.has(l);
+      const negation = negative(l);
+      const inGroup =
+        auxiliary ||
+        CUE_ADVERBS.has(l) ||
+        (AFTER_AUXILIARY_ADVERBS.has(l) && j > lo && AUXILIARIES.has(this.lower(j - 1))) ||
+        (FLOATING_QUANTIFIERS.has(l) && this.floats(j, lo)) ||
         this.adverb(j) ||
-        negative(this.lower(j)))
-    ) {
-      negated ||= this.lower(j) === 'not' || this.lower(j) === 'never' || negative(this.lower(j));
-      if (AUXILIARIES.has(this.lower(j)) || negative(this.lower(j))) {
+        negation;
+      if (!inGroup) break;
+      negated ||= l === 'not' || l === 'never' || negation;
+      if (auxiliary || negation) {
         start = j;
-        if (BE_FORMS.has(this.lower(j))) passive = true;
+        if (BE_FORMS.has(l)) passive = true;
       }
-      j--;
     }
     // `we're told`, `I'm told`: the subject carries the form of "be" as a contraction
     if (j >= lo && this.isWord(j) && /['\u2019](?:re|m)$/.test(this.lower(j))) passive = true;
@@ -334,7 +333,10 @@ export class Phrases implements TokenReader {
     // "She's said ...", "They've said ...": a pronoun with an auxiliary written onto it
     if (last - first === 1 && SUBJECT_PRONOUNS.has(this.tokens[first]!.bare)) return true;
     // "the city's transit agency": a possessive is never the head of a speaker.
-    if (/['\u2019]s$|s['\u2019]$/.test(head)) return false;
+    // (read from its last two characters: a regex here scanned the whole word)
+    const ending = head.slice(-2);
+    if (ending === "'s" || ending === '\u2019s' || ending === "s'" || ending === 's\u2019')
+      return false;
     if (
       NON_SPEAKERS.has(head) ||
       DETERMINERS.has(head) ||
@@ -391,5 +393,5 @@ export class Phrases implements TokenReader {
 
 /** A negated auxiliary: "didn't", "hasn’t", "cannot". */
 function negative(lower: string): boolean {
-  return lower === 'cannot' || /n['\u2019]t$/.test(lower);
+  return lower === 'cannot' || lower.endsWith("n't") || lower.endsWith('n\u2019t');
 }

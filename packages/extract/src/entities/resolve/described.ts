@@ -33,7 +33,8 @@ export function ownedRole(
 ): { described: Ent | undefined; name: string } | undefined {
   const words = phraseTokens.filter((t) => t.word);
   const ownerAt = words.findIndex(
-    (t) => POSSESSIVE_DETERMINERS.has(t.lower) || /['\u2019]s$/.test(t.lower),
+    (t) =>
+      POSSESSIVE_DETERMINERS.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith('\u2019s'),
   );
   if (ownerAt < 0 || ownerAt === words.length - 1) return undefined;
   // the role is a few lowercase words and nothing else: "her lawyer", not "his wife, Ann Roe"

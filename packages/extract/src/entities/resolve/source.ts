@@ -52,12 +52,13 @@ export function resolveSource(
   if (!s) return undefined;
   let text = store.text.slice(s.start, s.end);
   // "she's", "they've": the pronoun without the auxiliary written onto it
-  const bare = withoutClitic(text.toLowerCase());
+  let lower = text.toLowerCase();
+  const bare = withoutClitic(lower);
   if (SUBJECT_PRONOUNS.has(bare) && bare.length < text.length) {
     s = { start: s.start, end: s.start + bare.length };
     text = text.slice(0, bare.length);
+    lower = text.toLowerCase();
   }
-  const lower = text.toLowerCase();
   if (FIRST_SECOND_PERSON.has(lower)) return undefined;
   if (
     !/\s/.test(lower) &&
@@ -279,6 +280,9 @@ function namedIn(
   lastWordStart: number,
 ): Mention | undefined {
   const covering = named.filter((m) => m.span.start <= lastWordStart && m.span.end > lastWordStart);
+  // a person covering the last word is the speaker: nothing else is looked up
+  const person = covering.find((m) => m.ent.kind === 'person');
+  if (person) return person;
   const beforeComma = p.tokens.findIndex((t) => t.lower === ',');
   const titledEnd =
     p.span.start + (p.tokens[(beforeComma < 0 ? p.tokens.length : beforeComma) - 1]?.end ?? 0);
@@ -290,12 +294,7 @@ function namedIn(
       // preposition is whom the speaker serves or comes from, not who speaks
       !afterPeopleNoun(store.text, p.span.start, m.span.start),
   );
-  return (
-    covering.find((m) => m.ent.kind === 'person') ??
-    titled[0] ??
-    namedAfterComma(store, p, beforeComma) ??
-    covering[0]
-  );
+  return titled[0] ?? namedAfterComma(store, p, beforeComma) ?? covering[0];
 }
 
 /**

@@ -92,34 +92,3 @@ export const RULES_BY_TRIGGER: ReadonlyMap<string, readonly CueRule[]> = (() => 
   }
   return byWord;
 })();
-
-/** Longest trigger word the shape table below covers; longer words are looked up directly. */
-const SHAPE_LENGTHS = 16;
-
-/**
- * Which (length, first two characters) the trigger words have: one typed-array read turns away
- * most words (two in three) before the map lookup, which is the cost of this test on every word.
- */
-const TRIGGER_SHAPES: Uint8Array = (() => {
-  const shapes = new Uint8Array(SHAPE_LENGTHS * 128 * 128);
-  for (const word of RULES_BY_TRIGGER.keys()) {
-    const slot = shapeSlot(word);
-    if (slot >= 0) shapes[slot] = 1;
-  }
-  return shapes;
-})();
-
-/** The word's slot in TRIGGER_SHAPES, or -1 when it has none (long or not ASCII). */
-function shapeSlot(word: string): number {
-  const a = word.charCodeAt(0);
-  const b = word.length > 1 ? word.charCodeAt(1) : 0;
-  if (word.length >= SHAPE_LENGTHS || a >= 128 || b >= 128) return -1;
-  return (word.length * 128 + a) * 128 + b;
-}
-
-/** The cue rules the lowercased word triggers, in rule order, or undefined. */
-export function triggeredRules(word: string): readonly CueRule[] | undefined {
-  const slot = shapeSlot(word);
-  if (slot >= 0 && TRIGGER_SHAPES[slot] === 0) return undefined;
-  return RULES_BY_TRIGGER.get(word);
-}
