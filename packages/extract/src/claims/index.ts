@@ -43,10 +43,13 @@ export function findClaims(
       rule: isClaimRule(a.rule) ? a.rule : undefined,
     });
   }
-  const covered = coverage(doc.text.length, attributions);
+  // one buffer for both maps (a typed array's own allocation costs more than filling it)
+  const length = doc.text.length;
+  const flags = new Uint8Array(2 * length);
+  const covered = cover(flags.subarray(0, length), attributions);
   // A sentence that holds a quote is someone else's statement, not the article's own.
-  const inQuote = coverage(
-    doc.text.length,
+  const inQuote = cover(
+    flags.subarray(length),
     attributions.filter((a) => becomesQuote(a)),
   );
   for (const [index, sentence] of doc.sentences.entries()) {
@@ -80,12 +83,11 @@ export function findClaims(
 }
 
 /**
- * One flag per character: inside some attribution's content, cue or source, or between a cue
- * and the content after it (`knows from the records that ...`: the recipient and the frame
- * belong to the reporting clause).
+ * Flags each character of `covered` (returned) inside some attribution's content, cue or
+ * source, or between a cue and the content after it (`knows from the records that ...`: the
+ * recipient and the frame belong to the reporting clause).
  */
-function coverage(length: number, attributions: Attribution[]): Uint8Array {
-  const covered = new Uint8Array(length);
+function cover(covered: Uint8Array, attributions: Attribution[]): Uint8Array {
   for (const a of attributions) {
     for (const s of a.content) covered.fill(1, s.start, s.end);
     const first = a.content[0];
