@@ -138,8 +138,9 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
   for (let w = 0; w < wordIdx.length - 1; w++) {
     const lower = lowers[w]!;
     // a plural role ("Senators") titles a name only first: "Department of Veterans Affairs" is no title
-    if (isTitleWord(lower) && (w === 0 || (!ORG_WORDS.has(lower) && !isPluralTitle(lower))))
-      titleEnd = w;
+    const plural =
+      !ROLE_NOUNS.has(lower) && !HONORIFIC_GENDER.has(lower) && !PARTY_WORDS.has(lower);
+    if (isTitleWord(lower) && (w === 0 || (!ORG_WORDS.has(lower) && !plural))) titleEnd = w;
     else if (titleEnd >= 0 && (lower === 'of' || lower === 'for') && w + 2 < wordIdx.length) {
       // "Minister of Municipal Affairs Ric McIver": the name starts at a first name, else is the last two words
       let nameFrom = wordIdx.length - Math.min(2, wordIdx.length - w - 2);
@@ -199,11 +200,6 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
     }
   }
   return false;
-}
-
-/** A title word that is no role, honorific or party as written: a plural role ("Senators"). */
-function isPluralTitle(lower: string): boolean {
-  return !ROLE_NOUNS.has(lower) && !HONORIFIC_GENDER.has(lower) && !PARTY_WORDS.has(lower);
 }
 
 /** "a former Miss Norland": "Miss" and a listed place alone is a pageant's title, not a woman. */

@@ -23,27 +23,12 @@ export interface GazetteerEntry {
   surface: string[];
   /** Every listing starts with "The" ("The Hill"): the text must write "the" before the rest. */
   article: boolean;
-  /** Per surface word, how the text must write it (see `matchesCase`), worked out once. */
-  casing: Casing[];
-}
-
-/** A short all-capitals form ("US") is matched exactly; a capitalised word needs its capital. */
-type Casing = 'exact' | 'capital' | 'any';
-
-/** A listed name's tokens as a trie: a walk along the text's tokens finds every listed name there. */
-export interface GazetteerNode {
-  /** The entry whose key ends here. */
-  entry: GazetteerEntry | undefined;
-  /** The nodes one lowercased token on. */
-  next: Map<string, GazetteerNode> | undefined;
 }
 
 /** Listed names keyed by their lowercased tokens joined with a space (article dropped). */
 export const GAZETTEER = new Map<string, GazetteerEntry>();
 /** Every proper prefix of a listed name, so a name with "and"/"of" inside is read whole. */
 export const GAZETTEER_PREFIXES = new Set<string>();
-/** The keys of GAZETTEER, token by token. */
-export const GAZETTEER_TRIE: GazetteerNode = { entry: undefined, next: undefined };
 /** The longest listed name, in tokens. */
 export let GAZETTEER_MAX_TOKENS = 1;
 /** Demonyms ("Russian") to their country: adjectives, not entities. */
@@ -65,7 +50,7 @@ function list(field: string | undefined): string[] {
     .filter(Boolean);
 }
 
-function add(form: string, entry: Omit<GazetteerEntry, 'surface' | 'article' | 'casing'>): void {
+function add(form: string, entry: Omit<GazetteerEntry, 'surface' | 'article'>): void {
   const words = tokenize(form).map((t) => form.slice(t.start, t.end));
   const article = words[0] === 'The' && words.length > 1;
   const surface = article ? words.slice(1) : words;
@@ -80,17 +65,7 @@ function add(form: string, entry: Omit<GazetteerEntry, 'surface' | 'article' | '
   // field by field, in one order: every entry then shares one shape, and the many reads of
   // entries stay fast (a spread gives entries of many shapes)
   const { canonical, kind, outlet, metonym } = entry;
-  const casing = surface.map(casingOf);
-  const listing = { canonical, kind, outlet, metonym, surface, article, casing };
-  GAZETTEER.set(key, listing);
-  let node = GAZETTEER_TRIE;
-  for (const word of key.split(' ')) {
-    node.next ??= new Map();
-    let child = node.next.get(word);
-    if (!child) node.next.set(word, (child = { entry: undefined, next: undefined }));
-    node = child;
-  }
-  node.entry = listing;
+  GAZETTEER.set(key, { canonical, kind, outlet, metonym, surface, article });
   for (let n = 1; n < surface.length; n++)
     GAZETTEER_PREFIXES.add(surface.slice(0, n).join(' ').toLowerCase());
   GAZETTEER_MAX_TOKENS = Math.max(GAZETTEER_MAX_TOKENS, surface.length);
@@ -169,25 +144,13 @@ for (const name of UNISEX_FIRST_NAMES.split(/\s+/))
 /** An all-capitals listed form ("US", "WHO") matches only in capitals; others need their capitals. */
 export function matchesCase(entry: GazetteerEntry, words: readonly string[]): boolean {
   for (let i = 0; i < entry.surface.length; i++) {
-    const casing = entry.casing[i]!;
+    const listed = entry.surface[i]!;
     const seen = words[i] ?? '';
-    if (casing === 'exact') {
-      if (seen !== entry.surface[i]) return false;
-    } else if (casing === 'capital' && !startsUpper(seen)) return false;
+    if (listed === listed.toUpperCase() && /\p{L}/u.test(listed) && listed.length <= 6) {
+      if (seen !== listed) return false;
+    } else if (isUpper(listed[0]) && !isUpper(seen[0])) return false;
   }
   return true;
-}
-
-function casingOf(listed: string): Casing {
-  if (listed === listed.toUpperCase() && /\p{L}/u.test(listed) && listed.length <= 6)
-    return 'exact';
-  return isUpper(listed[0]) ? 'capital' : 'any';
-}
-
-/** The word opens with a capital (an ASCII character is read by its code). */
-function startsUpper(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : isUpper(word[0]);
 }
 
 function isUpper(ch: string | undefined): boolean {

@@ -5,7 +5,7 @@ import { initialsOf, isAcronym } from './name-context.js';
 import { ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { SpanMap } from './span-map.js';
-import { push, spells, type Effects, type EntityStore } from './store.js';
+import { push, type Effects, type EntityStore } from './store.js';
 import type { Ent } from './types.js';
 
 interface Placed {
@@ -33,8 +33,12 @@ export function mergeCandidates(store: EntityStore, candidates: readonly Candida
     if (previous && previous.start === o.c.span.start && previous.end === o.c.span.end) continue;
     previous = o.c.span;
     // a listed alias or a surname is an alias; a capital standing for its state stays a metonym
-    const form = o.form === 'name' && !spells(store.text, o.c.span, o.ent.name) ? 'alias' : o.form;
-    store.addMention(o.ent, o.c.span, form);
+    const surface = store.text.slice(o.c.span.start, o.c.span.end);
+    store.addMention(
+      o.ent,
+      o.c.span,
+      o.form === 'name' && surface !== o.ent.name ? 'alias' : o.form,
+    );
   }
   for (const ent of store.persons) {
     if (ent.gender === 'unknown') ent.gender = genderFromDescriptors(ent.descriptors);
@@ -53,7 +57,7 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     // "Kim Jong-un" is "Kim" later: the surname comes first
     const surname = isSurnameFirst(c.words) ? first : last;
     const key = { ns: 'person', first, last } as const;
-    const surface = oneSpaced(store.text, c.span);
+    const surface = store.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
     let ent = store.keys.get(key) ?? longerName(store.bySurname.get(surname), c.words);
     if (!ent) {
       ent = store.newEnt(key, { kind: 'person', name: surface, words: c.words });
@@ -72,18 +76,6 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     placed.push({ c, ent, form: 'name' });
     push(store.fullNameStarts, ent, c.span.start);
   }
-}
-
-/** The span's text with each run of white space one space; most names have only single spaces. */
-function oneSpaced(text: string, span: Span): string {
-  const surface = text.slice(span.start, span.end);
-  for (let i = 0; i < surface.length; i++) {
-    const code = surface.charCodeAt(i);
-    // a control character, a second space or any non-ASCII character: the pattern decides
-    if (code < 32 || code >= 128 || (code === 32 && surface.charCodeAt(i + 1) === 32))
-      return surface.replace(/\s+/g, ' ');
-  }
-  return surface;
 }
 
 /** The person whose fuller name ends with these words ("Lorena Paz Akin" for "Paz Akin"). */
@@ -130,7 +122,7 @@ function mergeOthers(
     ) {
       singles.push(c);
     } else {
-      const name = oneSpaced(store.text, c.span);
+      const name = store.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
       const key = { ns: 'named', kind: c.kind, name: name.toLowerCase() } as const;
       const ent =
         store.keys.get(key) ??

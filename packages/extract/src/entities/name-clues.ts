@@ -47,14 +47,13 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   if (/^[\p{Lu}\p{N}]{2,8}$/u.test(surface) || label) return false;
   if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
   if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
-  if (ctx.seen.inLowerCase(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower))
-    return true;
+  if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
   if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
-  if (/(?:ers|ors|ists|ants|ents|ians)$/.test(lower) && !ctx.seen.capitalised(lower)) return true; // "Demonstrators said"
+  if (/(?:ers|ors|ists|ants|ents|ians)$/.test(lower) && !ctx.capSeen.has(lower)) return true; // "Demonstrators said"
 
   if (length > 1) return false;
   // a lone capitalised word opening a sentence is a name only with some evidence
-  if (ctx.seen.capitalised(lower)) return false;
+  if (ctx.capSeen.has(lower)) return false;
   // "Reports say", "Critics argue": a plural of a common noun is no name
   if (lower.endsWith('s') && isDictionaryWord(lower) && isDictionaryWord(lower.slice(0, -1)))
     return true;
@@ -90,7 +89,7 @@ export function capitalsLabel(
     const section =
       isCommonWord(ctx, lower) ||
       SECTION_LABELS.has(lower) ||
-      (lower.endsWith('s') && isDictionaryWord(lower) && !ctx.seen.capitalised(lower));
+      (lower.endsWith('s') && isDictionaryWord(lower) && !ctx.capSeen.has(lower));
     return section ? 'section' : 'speaker';
   }
   if (next === '\u2014' || next === '--' || next === '\u2013') return 'location';

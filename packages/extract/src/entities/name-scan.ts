@@ -8,16 +8,13 @@ import {
   GAZETTEER,
   GAZETTEER_MAX_TOKENS,
   GAZETTEER_PREFIXES,
-  GAZETTEER_TRIE,
   matchesCase,
   type GazetteerEntry,
-  type GazetteerNode,
 } from './gazetteer.js';
 import { ORG_WORDS } from './data/organizations.js';
 import { HONORIFIC_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS } from './data/words.js';
 import { THING_WORDS, OF_HEADS, PARTY_WORDS } from './data/name-words.js';
-import type { SeenWords } from './seen-words.js';
 
 /** One name found in the text, before names are merged into entities. */
 export interface Candidate {
@@ -51,8 +48,10 @@ export interface Ctx {
   tokens: Token[];
   /** Index of tokens that open a sentence, a quotation or a clause after a colon. */
   initial: Uint8Array;
-  /** Which words the text writes in lower case, and capitalised away from a sentence's start. */
-  seen: SeenWords;
+  /** Lowercased words seen in lower case in the text. */
+  lowerSeen: Set<string>;
+  /** Lowercased words seen capitalised away from the start of a sentence. */
+  capSeen: Set<string>;
   out: Candidate[];
 }
 
@@ -145,7 +144,7 @@ export function isTitleCase(ctx: Ctx, first: number, end: number): boolean {
     const token = tokens[i]!;
     if (!token.word || !isCap(text, token) || ctx.initial[i]) continue;
     const lower = token.bare;
-    if (NOT_NAME_WORDS.has(lower) || ctx.seen.inLowerCase(lower)) common++;
+    if (NOT_NAME_WORDS.has(lower) || ctx.lowerSeen.has(lower)) common++;
   }
   return common >= 2;
 }
@@ -159,24 +158,25 @@ export function longestListed(
   const { tokens } = ctx;
   const article = tokens[i]!.lower === 'the';
   const from = article ? i + 1 : i;
-  // the trie node of the tokens read so far: none once they start no listed name
-  let node: GazetteerNode | undefined = GAZETTEER_TRIE;
+  let key = '';
   let found: { entry: GazetteerEntry; start: number; end: number } | undefined;
   let n = 0;
   for (let j = from; j < end && n < GAZETTEER_MAX_TOKENS + 2; j++) {
     const token = tokens[j]!;
     // "U.S." is the word "U.S" and a period: the period belongs to the abbreviation
     if (token.lower === '.' && j > from && tokens[j - 1]!.end === token.start) {
-      node = node?.next?.get('.');
-      if (node?.entry) found = fit(ctx, node.entry, from, j + 1, article) ?? found;
+      key += ' .';
+      const entry = GAZETTEER.get(key);
+      if (entry) found = fit(ctx, entry, from, j + 1, article) ?? found;
       continue;
     }
+    key = key ? `${key} ${token.lower}` : token.lower;
     n++;
-    // a possessive ends the name: "Canada's" is read as "canada"
-    const possessive = isPossessive(token);
-    node = node?.next?.get(possessive ? token.lower.slice(0, -2) : token.lower);
-    if (node?.entry) found = fit(ctx, node.entry, from, j + 1, article) ?? found;
-    if (possessive || !node) break;
+    const bare = isPossessive(token) ? key.slice(0, key.length - 2) : key;
+    const entry = GAZETTEER.get(bare);
+    if (entry) found = fit(ctx, entry, from, j + 1, article) ?? found;
+    // (where bare is key, `entry` already says whether the key is listed)
+    if (bare !== key || (!GAZETTEER_PREFIXES.has(key) && !entry)) break;
   }
   return found;
 }
@@ -343,7 +343,7 @@ function hasNumeral(word: string): boolean {
 
 /** A word the text also writes in lower case, or a function word: not part of a name. */
 export function isCommonWord(ctx: Ctx, lower: string): boolean {
-  return ctx.seen.inLowerCase(lower) || NOT_NAME_WORDS.has(lower) || THING_WORDS.has(lower);
+  return ctx.lowerSeen.has(lower) || NOT_NAME_WORDS.has(lower) || THING_WORDS.has(lower);
 }
 
 /** A word of a title before a name: an honorific, a role ("Senators"), a party ("Democrat"). */

@@ -55,13 +55,11 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   const dateline = datelinePart(ctx, start, end);
   if (dateline) return dateline;
   const lastToken = tokens[end - 1]!;
-  const knownFirst = FIRST_NAME_GENDER.has(lowers[0]!);
   // 7. a name: people have two to four name words; a lone word needs evidence
   // ... but a lone word that speaks is someone of that surname: "Day said", "said Law"
+  const speaks = wordIdx.length === 1 && (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1));
   if (
-    (lowers.some((w) => THING_WORDS.has(w)) &&
-      !knownFirst &&
-      !(wordIdx.length === 1 && (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1)))) ||
+    (lowers.some((w) => THING_WORDS.has(w)) && !FIRST_NAME_GENDER.has(lowers[0]!) && !speaks) ||
     wordIdx.length > MAX_NAME_WORDS
   ) {
     return 'other';
@@ -77,7 +75,10 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   const lastSingular = withoutPluralS(lastWord);
   // ... but after a known first name (not a place: "Georgia") the word is a surname: "Tom Green"
   const surnamed =
-    wordIdx.length > 1 && knownFirst && !GAZETTEER.has(lowers[0]!) && lastWord === lastSingular;
+    wordIdx.length > 1 &&
+    FIRST_NAME_GENDER.has(lowers[0]!) &&
+    !GAZETTEER.has(lowers[0]!) &&
+    lastWord === lastSingular;
   const group =
     DEMONYMS.has(lastWord) || DEMONYMS.has(lastSingular) || PARTY_WORDS.has(lastSingular);
   if (group && !surnamed) {
@@ -91,7 +92,10 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
   // but after a known first name a last word that is also a title is a surname: "Daniel Major"
   const surnameLast =
-    knownFirst && wordIdx.length > 1 && wordIdx.length <= 3 && !lastWord.endsWith('s');
+    FIRST_NAME_GENDER.has(lowers[0]!) &&
+    wordIdx.length > 1 &&
+    wordIdx.length <= 3 &&
+    !lastWord.endsWith('s');
   const titles = surnameLast ? lowers.slice(0, -1) : lowers;
   if (titles.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return NOBODY;
   // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
@@ -102,7 +106,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   // "TransLink", "Coastal GasLink": a capital inside a word marks a brand, not a surname
   // (surnames do it after a prefix: McAdam, MacLeod, DeSantis, LeBlanc, O'Neil)
   if (
-    !knownFirst &&
+    !FIRST_NAME_GENDER.has(lowers[0]!) &&
     r.wordIdx.some((k) => isBrandShaped(ctx.text.slice(tokens[k]!.start, tokens[k]!.end)))
   ) {
     return 'organization';

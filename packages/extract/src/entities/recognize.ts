@@ -10,6 +10,7 @@ import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
 import {
   type Recognized,
   type Ctx,
+  isCap,
   isPossessive,
   isNameToken,
   lowerHyphenPart,
@@ -27,7 +28,6 @@ import {
 } from './name-scan.js';
 import { OPENING_MARKS, CONNECTORS } from './data/name-words.js';
 import { classifyRun } from './classify.js';
-import { SeenWords } from './seen-words.js';
 
 /** Finds the names in the text: body blocks by rule, headlines only by lists (matched later to body names). */
 export function recognize(
@@ -47,18 +47,24 @@ export function recognize(
     const i = tokenAt(tokens, block.span.start);
     if (i < tokens.length) initial[i] = 1;
   }
-  for (let i = 1; i < tokens.length; i++) {
-    const before = tokens[i - 1]!;
-    if (tokens[i]!.word && !before.word && OPENING_MARKS.has(before.lower)) initial[i] = 1;
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.word) continue;
+    const before = tokens[i - 1];
+    if (before && !before.word && OPENING_MARKS.has(before.lower)) initial[i] = 1;
+    if (!isCap(text, token)) lowerSeen.add(token.bare);
+    else if (!initial[i]) capSeen.add(token.bare);
   }
-  const seen = new SeenWords(tokens, initial);
-  const ctx: Ctx = { text, tokens, initial, seen, out: [] };
+  const ctx: Ctx = { text, tokens, initial, lowerSeen, capSeen, out: [] };
   const furniture = sentences.filter((_, i) => credits[i]);
   let credit = 0;
   for (const block of blocks) {
     if (block.kind === 'boilerplate' || block.kind === 'byline') continue;
     let first = tokenAt(tokens, block.span.start);
-    const end = Math.max(first, tokenEndingAfter(tokens, block.span.end));
+    let end = first;
+    while (end < tokens.length && tokens[end]!.end <= block.span.end) end++;
     if (block.kind === 'title' || block.kind === 'heading' || isTitleCase(ctx, first, end)) {
       scanHeadline(ctx, first, end);
       continue;
@@ -78,7 +84,7 @@ export function recognize(
   return {
     candidates: ctx.out,
     isCommon: (lower: string) => isCommonWord(ctx, lower),
-    seenAsName: (lower: string) => seen.capitalised(lower) || FIRST_NAME_GENDER.has(lower),
+    seenAsName: (lower: string) => ctx.capSeen.has(lower) || FIRST_NAME_GENDER.has(lower),
   };
 }
 
@@ -212,45 +218,32 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
       j = next;
       continue;
     }
-    const joined = joinAt(ctx, run, last, next, end);
-    if (joined < 0) break;
-    j = joined;
-  }
-  return run;
-}
-
-/**
- * A particle or connector at `next` that joins the run to the name word after it: the tokens
- * up to that word are pushed onto the run and its index returned; -1 where none joins.
- */
-function joinAt(ctx: Ctx, run: number[], last: Token, next: number, end: number): number {
-  const { tokens } = ctx;
-  const lower = tokens[next]!.lower;
-  const particle = NAME_PARTICLES.has(lower);
-  if (particle) {
     // "Marc van der Berg": one or two particles between the parts of a name
     const second = NAME_PARTICLES.has(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
     // "de", "la" also join place and firm names; after a first name they are a person's particle
     const personParticle = !CONNECTORS.has(lower) || FIRST_NAME_GENDER.has(last.bare);
-    if (isNameToken(ctx, second + 1) && personParticle) {
+    if (NAME_PARTICLES.has(lower) && isNameToken(ctx, second + 1) && personParticle) {
       for (let m = next; m <= second + 1; m++) run.push(m);
-      return second + 1;
+      j = second + 1;
+      continue;
     }
-  }
-  if (particle || CONNECTORS.has(lower)) {
-    let k = next + 1;
-    if (tokens[k]?.lower === 'the') k++;
-    if (
-      k < end &&
-      isNameToken(ctx, k) &&
-      !isTimeWord(tokens[k]!.lower) &&
-      connectorFits(ctx, run, next)
-    ) {
-      for (let m = next; m <= k; m++) run.push(m);
-      return k;
+    if (CONNECTORS.has(lower) || NAME_PARTICLES.has(lower)) {
+      let k = next + 1;
+      if (tokens[k]?.lower === 'the') k++;
+      if (
+        k < end &&
+        isNameToken(ctx, k) &&
+        !isTimeWord(tokens[k]!.lower) &&
+        connectorFits(ctx, run, next)
+      ) {
+        for (let m = next; m <= k; m++) run.push(m);
+        j = k;
+        continue;
+      }
     }
+    break;
   }
-  return -1;
+  return run;
 }
 
 /** The name token at `next` continues the run that ends with `last`. */
@@ -263,18 +256,6 @@ function continuesName(ctx: Ctx, last: Token, next: number): boolean {
     // "Rita May", but "Ada Kemp Monday": a month may be a surname, a weekday is not
     (!isTimeWord(token.lower) || (FIRST_NAME_GENDER.has(last.lower) && !WEEKDAYS.has(token.lower)))
   );
-}
-
-/** The first token that ends after `offset` (binary search: token ends rise through the text). */
-function tokenEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** `..., Ana Ruiz Says.`: a capitalised verb of saying that ends a headline is no part of the name. */

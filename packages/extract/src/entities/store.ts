@@ -102,8 +102,9 @@ export class EntityStore {
     const firsts = m.quoted ? undefined : this.firstOfKind.get(this.sentenceAt(span.start));
     const k = KINDS.indexOf(ent.kind);
     if (firsts && span.start < firsts[k]!) firsts[k] = span.start;
-    if (form !== 'pronoun' && form !== 'descriptor' && !spells(this.text, span, ent.name))
-      ent.aliases.add(this.text.slice(span.start, span.end));
+    const surface = this.text.slice(span.start, span.end);
+    if (form !== 'pronoun' && form !== 'descriptor' && surface !== ent.name)
+      ent.aliases.add(surface);
     return m;
   }
 
@@ -262,11 +263,6 @@ export function toEntity(ent: Ent): Entity {
   if (ent.outlet) entity.outlet = true;
   if (ent.anonymous) entity.anonymous = true;
   return entity;
-}
-
-/** The text at the span is `name` exactly (compared in place, with no copy of the span). */
-export function spells(text: string, span: Span, name: string): boolean {
-  return span.end - span.start === name.length && text.startsWith(name, span.start);
 }
 
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
