@@ -10,6 +10,19 @@ export class InvalidCursorError extends Error {
   }
 }
 
+/**
+ * Search text the full-text index cannot take: SQLite's FTS5 reads a word its tokenizer splits
+ * in two as a phrase, which an index without positions refuses.
+ */
+export class InvalidSearchError extends Error {
+  override readonly name = 'InvalidSearchError';
+  constructor(
+    message = 'Invalid search: a word of q cannot be searched as it is written; search for its parts as separate words',
+  ) {
+    super(message);
+  }
+}
+
 /** An article that fails validateArticle; nothing was written. */
 export class InvalidArticleError extends Error {
   override readonly name = 'InvalidArticleError';

@@ -3,7 +3,7 @@ import type { Store, StoreOptions } from './types.js';
 
 export type { Store, StoreOptions, PutResult } from './types.js';
 export type { WatchState, WatchedUrl, SeenItem, ItemOutcome } from './watch/watch-state.js';
-export { InvalidArticleError, InvalidCursorError } from './errors.js';
+export { InvalidArticleError, InvalidCursorError, InvalidSearchError } from './errors.js';
 export { entityKey, corpusEntityId } from './corpus/normalise.js';
 export { prepareArticle, type PreparedArticle, type PrepareResult } from './corpus/prepare.js';
 

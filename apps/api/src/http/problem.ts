@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Problem } from '@sourcetrace/api-client';
 import { ExtractionTimeoutError, ExtractorBusyError } from '@sourcetrace/ingest';
-import { InvalidCursorError } from '@sourcetrace/store';
+import { InvalidCursorError, InvalidSearchError } from '@sourcetrace/store';
 import type { z } from 'zod';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -153,6 +153,11 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     if (error instanceof InvalidCursorError) {
       return sendProblem(res, 400, 'invalid-cursor', error.message, [
         { in: 'query', path: ['cursor'], message: error.message },
+      ]);
+    }
+    if (error instanceof InvalidSearchError) {
+      return sendProblem(res, 400, 'invalid-search', error.message, [
+        { in: 'query', path: ['q'], message: error.message },
       ]);
     }
     if (error instanceof ExtractorBusyError) return sendExtractorBusy(res, error.retryAfterSeconds);

@@ -19,6 +19,7 @@ import { statementContract } from '../../test/statement-contract.js';
 import type { Store } from '../types.js';
 import { quotingArticle, syntheticArticle, type QuotingArticle } from '../testing/index.js';
 import { createSqliteStore } from './sqlite-store.js';
+import { InvalidSearchError } from '../errors.js';
 
 storeContract('SQLite', {
   open: () => createSqliteStore(':memory:'),
@@ -41,6 +42,25 @@ function withFolder(work: (folder: string) => Promise<void>): () => Promise<void
 }
 
 describe('SQLite file', () => {
+  it('refuses a search word the full-text index would read as a phrase, with a typed error', async () => {
+    const store = await createSqliteStore(':memory:');
+    await store.putArticle(syntheticArticle(1));
+    // a letter, a spacing mark and a fraction: one word to the store, two or more to FTS5
+    const q = '\u2c00\u19b0\u00bc';
+    await expect(store.listQuotes(QuoteQuery.parse({ q }))).rejects.toBeInstanceOf(
+      InvalidSearchError,
+    );
+    await expect(store.listClaims(ClaimQuery.parse({ q }))).rejects.toBeInstanceOf(
+      InvalidSearchError,
+    );
+    // and a word the article holds is still found
+    const [quote] = (await store.listQuotes(QuoteQuery.parse({}))).items;
+    const word = quote!.text.split(/\W+/).find((w) => w.length > 4)!;
+    const found = await store.listQuotes(QuoteQuery.parse({ q: word }));
+    expect(found.items.map((q) => q.quote.id)).toContain(quote!.quote.id);
+    await store.close();
+  });
+
   it(
     'creates its folder and keeps articles across reopening',
     withFolder(async (folder) => {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Store } from '../types.js';
+import { InvalidSearchError } from '../errors.js';
 import { SqlStore } from '../sql/sql-store.js';
 import {
   valuesList,
@@ -54,6 +55,9 @@ class SqliteDatabase implements Database {
       }
       return Promise.resolve(statement.all(...params) as Row[]);
     } catch (error) {
+      // FTS5 refuses some search text the store passes on as words: the asker's mistake, not ours
+      if (error instanceof Error && error.message.startsWith('fts5:'))
+        return Promise.reject(new InvalidSearchError());
       return Promise.reject(error as Error);
     }
   }
