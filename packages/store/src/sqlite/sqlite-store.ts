@@ -55,8 +55,9 @@ class SqliteDatabase implements Database {
       }
       return Promise.resolve(statement.all(...params) as Row[]);
     } catch (error) {
-      // FTS5 refuses some search text the store passes on as words: the asker's mistake, not ours
-      if (error instanceof Error && error.message.startsWith('fts5:'))
+      // FTS5 refuses some search text a query passes on as words: the asker's mistake, not ours
+      // (only a query that searches: an FTS5 failure while writing is the store's own)
+      if (error instanceof Error && error.message.startsWith('fts5:') && sql.includes(' MATCH '))
         return Promise.reject(new InvalidSearchError());
       return Promise.reject(error as Error);
     }
