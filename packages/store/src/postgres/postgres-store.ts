@@ -101,9 +101,12 @@ class PostgresDatabase implements Database {
 
 const postgresDialect: Dialect = {
   kind: 'postgres',
-  textMatch(_table, alias, words) {
+  textMatch(_db, _table, alias, words) {
     // plainto_tsquery treats its input as plain words joined by AND: no query syntax.
-    return { sql: `${alias}.tsv @@ plainto_tsquery('english', ?)`, params: [words.join(' ')] };
+    return Promise.resolve({
+      sql: `${alias}.tsv @@ plainto_tsquery('english', ?)`,
+      params: [words.join(' ')],
+    });
   },
   rowSearch: { column: 'tsv', value: "to_tsvector('english', ?)" },
   packsJson: false,

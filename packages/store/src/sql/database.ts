@@ -27,8 +27,16 @@ export interface BulkPart {
 /** Where SQLite and PostgreSQL differ: full-text search. */
 export interface Dialect {
   readonly kind: 'sqlite' | 'postgres';
-  /** A condition on `alias.seq` that matches rows containing every word. */
-  textMatch(table: SearchTable, alias: string, words: string[]): { sql: string; params: unknown[] };
+  /**
+   * A condition on `alias.seq` that matches rows containing every word. It may ask `db` how
+   * many rows match, to choose how the condition is best written.
+   */
+  textMatch(
+    db: Database,
+    table: SearchTable,
+    alias: string,
+    words: string[],
+  ): Promise<{ sql: string; params: unknown[] }>;
   /**
    * PostgreSQL keeps the search vector in the row itself: the column and the SQL that makes
    * it from the text. Null when the search index is a table of its own (SQLite FTS5).

@@ -959,7 +959,7 @@ export class SqlStore implements Store {
   async listArticles(query: ArticleQuery): Promise<Page<ArticleSummary>> {
     const where = new Where();
     if (query.q !== undefined) {
-      const match = this.match('articles', 'a', query.q);
+      const match = await this.match('articles', 'a', query.q);
       if (!match) return { items: [], next: null };
       where.addFragment(match);
     }
@@ -1002,7 +1002,7 @@ export class SqlStore implements Store {
   async listQuotes(query: QuoteQuery): Promise<Page<QuoteRecord>> {
     const where = new Where();
     if (query.q !== undefined) {
-      const match = this.match('quotes', 'q', query.q);
+      const match = await this.match('quotes', 'q', query.q);
       if (!match) return { items: [], next: null };
       where.addFragment(match);
     }
@@ -1038,7 +1038,7 @@ export class SqlStore implements Store {
   async listClaims(query: ClaimQuery): Promise<Page<ClaimRecord>> {
     const where = new Where();
     if (query.q !== undefined) {
-      const match = this.match('claims', 'c', query.q);
+      const match = await this.match('claims', 'c', query.q);
       if (!match) return { items: [], next: null };
       where.addFragment(match);
     }
@@ -1182,8 +1182,8 @@ export class SqlStore implements Store {
   }
 
   /** Full-text condition for plain words; null when q has no words (it then matches nothing). */
-  private match(table: 'articles' | 'quotes' | 'claims', alias: string, q: string) {
+  private async match(table: 'articles' | 'quotes' | 'claims', alias: string, q: string) {
     const words = searchWords(q);
-    return words.length === 0 ? null : this.dialect.textMatch(table, alias, words);
+    return words.length === 0 ? null : this.dialect.textMatch(this.db, table, alias, words);
   }
 }

@@ -61,6 +61,42 @@ describe('SQLite file', () => {
     await store.close();
   });
 
+  it('finds the same quotes in the same order whether a word is common or rare', async () => {
+    // More than 2000 matches are found by walking the list's order; fewer by looking them up
+    // and sorting them: both must page exactly as the unsearched list does, filtered.
+    const store = await createSqliteStore(':memory:');
+    for (let article = 0; article < 9; article++) {
+      const lines = Array.from({ length: 250 }, (_, line) => ({
+        words: `harbour report ${article} ${line}${line % 40 === 0 ? ' lighthouse' : ''}`,
+        speaker: line % 2 === 0 ? 'Ada Kemp' : null,
+      }));
+      const publishedAt = `2026-0${1 + (article % 9)}-1${article % 3}`;
+      await store.putArticle(
+        quotingArticle({ publisher: null, publishedAt, lines, tag: `${article}` }),
+      );
+    }
+    /** Every page of quotes (searched for q, if given), as ids, those whose words pass keep. */
+    const every = async (q?: string, keep = (_text: string) => true) => {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.listQuotes(QuoteQuery.parse({ q, cursor, limit: 200 }));
+        for (const item of page.items)
+          if (keep(item.text)) ids.push(`${item.article.id}/${item.quote.id}`);
+        cursor = page.next ?? undefined;
+      } while (cursor);
+      return ids;
+    };
+    expect(await every()).toHaveLength(2250);
+    const unsearched = (word: string) => every(undefined, (text) => text.split(' ').includes(word));
+    expect(await every('harbour')).toEqual(await unsearched('harbour'));
+    const rare = await every('lighthouse');
+    expect(rare).toHaveLength(9 * 7);
+    expect(rare).toEqual(await unsearched('lighthouse'));
+    expect(await every('quayside')).toEqual([]);
+    await store.close();
+  });
+
   it(
     'creates its folder and keeps articles across reopening',
     withFolder(async (folder) => {
