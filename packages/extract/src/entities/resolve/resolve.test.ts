@@ -83,6 +83,18 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'she waited eight hours')).toBe('Tessa Munro');
   });
 
+  it('reads a phrase ending with a pronoun as the pronoun ("Later he", "a deal she")', () => {
+    const text = [
+      'Tom Bell met Ada Kemp on Monday.',
+      'Later he said the pier would close.',
+      'It was a deal she backed.',
+    ].join('\n');
+    const t = table(text, ['Later he', 'a deal she']);
+    expect(sourceName(t, text, 'Later he')).toBe('Tom Bell');
+    expect(sourceName(t, text, 'a deal she')).toBe('Ada Kemp');
+    expect(named(t, 'Later he')).toBeUndefined();
+  });
+
   it('resolves it to an organisation and they to a group', () => {
     const text =
       'The Eastvale Transit Authority raised fares. It said costs had risen. Local officials objected, and they said riders would suffer.';

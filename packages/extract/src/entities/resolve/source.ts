@@ -85,6 +85,13 @@ export function resolveSource(
     const pronoun: Span = { start: s.start, end: s.start + tokens[0]!.end };
     return pronounSource(store, fx, pronoun, opener, said);
   }
+  // ... and so does one that ends with it ("Later he", "a deal she", "the one thing they"): the
+  // words before it open the sentence or the clause, they name nobody
+  const last = tokens[tokens.length - 1];
+  if (tokens.length > 1 && last && SUBJECT_PRONOUNS.has(last.lower)) {
+    const pronoun: Span = { start: s.start + last.start, end: s.start + last.end };
+    return pronounSource(store, fx, pronoun, last.lower, said);
+  }
   const headEnd = findHeadEnd(store, s, tokens);
   const head = tokens.slice(0, headEnd).filter((t) => t.word);
   if (!head.length) return undefined;
