@@ -2,7 +2,13 @@
 // content starts or the reporting clause ends.
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass, PARTICIPLE_CUES } from '../lexicon/cues.js';
-import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import {
+  CONNECTIVES,
+  DETERMINERS,
+  OBJECT_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
 import { isPossessiveWord, programmeTitleEnd, readFrames, restIsPunct } from './frames.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
@@ -39,6 +45,9 @@ export interface AfterCue {
 /** Reads what follows a cue: recipient or outlet, time, frame, then where the content begins. */
 export function afterCue(p: Phrases, cue: number, from: number, hi: number): AfterCue {
   const object = readRecipient(p, cue, p.skipTimeForward(from, hi), hi);
+  // "asked dockers to stay home on Friday": what the one asked is to do, no frame ("to CBC")
+  if (object.recipient && toInfinitive(p, object.i))
+    return clauseEnd(p, object.i, hi, object.channel, true);
   const frames = readFrames(p, framedAfterBracket(p, object.i, hi), hi, object.channel);
   const i = skipClauseTail(p, frames.i, hi);
   return clauseEnd(p, i, hi, frames.channel, object.recipient);
@@ -102,8 +111,12 @@ function readRecipient(
     // phrase is the subject of the content, not a recipient; "told" always has one.
     // ... a time phrase may come between ("told pilots on Monday that")
     const after = p.skipTimeForward(end, hi);
+    // "urged drivers to slow down", "asked pilots not to fly": whoever is asked to act ("asks
+    // for an inquiry to ..." asks for a thing; "asked not to be named" asks it of no one)
+    const asked = p.lower(i) !== 'not' && !PREPOSITIONS.has(p.lower(i)) && toInfinitive(p, after);
     const closes =
       after >= hi ||
+      asked ||
       RECIPIENT_CLOSERS.has(p.lower(after)) ||
       p.isPunct(after, ',:.') ||
       p.states[after] === QuoteState.Open;
@@ -116,7 +129,8 @@ function readRecipient(
         // "told councillors.", "told a hearing that": whoever is told, before the clause ends;
         // "urged residents to ...", "warned investors that ...": people addressed, likewise
         ((tell || PEOPLE_PLURALS.has(p.lower(i)) || PEOPLE_PLURALS.has(p.lower(end - 1))) &&
-          closes))
+          closes) ||
+        asked)
     ) {
       if (tell || closes) {
         if (p.isOutlet(i, end)) channel = p.span(i, end);
@@ -130,6 +144,23 @@ function readRecipient(
     }
   }
   return { i, channel, recipient };
+}
+
+/**
+ * An infinitive, or a negated one, opens at `i`: "to leave", "not to leave"; not "to all
+ * three leaders", "to the council", where "to" opens a noun phrase.
+ */
+export function toInfinitive(p: Phrases, i: number): boolean {
+  const at = p.lower(i) === 'not' ? i + 1 : i;
+  const verb = at + 1;
+  return (
+    p.lower(at) === 'to' &&
+    p.isWord(verb) &&
+    !p.cap(verb) &&
+    !DETERMINERS.has(p.lower(verb)) &&
+    !OBJECT_PRONOUNS.has(p.lower(verb)) &&
+    !p.amount(verb)
+  );
 }
 
 /** What closes the reporting clause after the frames: adverbs, an aside in brackets, ", that". */

@@ -1027,4 +1027,23 @@ describe('leading', () => {
       content: ['the ferry fares were too high'],
     });
   });
+
+  it('whoever is asked or urged to act is read past, with a negated infinitive too', () => {
+    expect(read('Police urged drivers not to use the bridge.')).toMatchObject([
+      { rule: 'leading', source: 'Police', cue: 'urged', content: ['not to use the bridge'] },
+    ]);
+    expect(read('The union asked dockers to stay home on Friday.')[0]).toMatchObject({
+      source: 'The union',
+      content: ['to stay home on Friday'],
+    });
+    // asking not to be named asks nothing of anyone; "to" before a noun phrase opens no
+    // infinitive, and "for" asks for a thing
+    expect(
+      read('An official, who asked not to be named, said the dam held.').map((q) => q.cue),
+    ).toEqual(['said']);
+    expect(read('Reporters asked questions about the port to all three leaders.')).toEqual([]);
+    expect(read('The mayor asks for an inquiry to find out who knew.')[0]?.content).not.toEqual([
+      'to find out who knew',
+    ]);
+  });
 });

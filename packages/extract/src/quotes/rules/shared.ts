@@ -15,7 +15,7 @@ import {
   WH_WORDS,
 } from '../../lexicon/words.js';
 import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
-import type { AfterCue } from '../after-cue.js';
+import { toInfinitive, type AfterCue } from '../after-cue.js';
 import { restIsPunct } from '../frames.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
@@ -81,7 +81,7 @@ export function acceptsContent(
     );
   // "asked them to leave", "asked the council how it would pay": what someone is asked
   const question = first !== 'about' && QUESTION_OPENERS.has(first);
-  const asked = first === 'to' || question;
+  const asked = toInfinitive(p, right.contentStart) || question;
   if (cls === 'weak-speech')
     return (
       opensClause ||
