@@ -409,6 +409,17 @@ export const NP_LINKS = new Set([
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
+/** Pronouns that point back at the subject: "called himself a moderate". */
+export const REFLEXIVE_PRONOUNS = new Set([
+  'herself',
+  'himself',
+  'itself',
+  'myself',
+  'ourselves',
+  'themselves',
+  'yourself',
+]);
+
 /** Pronoun objects that end a speaker phrase: "told him", "asked them". */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you']);
 

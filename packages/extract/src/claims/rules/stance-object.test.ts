@@ -116,9 +116,16 @@ describe('stance-object', () => {
       { kind: 'stance', source: 'Ann Roe', cue: 'called', content: ['the ferry plan a disgrace'] },
     ]);
     expect(read('Critics dubbed him a traitor.')[0]).toMatchObject({ kind: 'stance' });
+    // an owner's word opens a label too, and what one calls oneself is one
+    expect(read('Ann Roe called her brother her hero.')[0]).toMatchObject({
+      content: ['her brother her hero'],
+    });
+    expect(read('Tom Bell calls himself pro-business.')[0]).toMatchObject({ kind: 'stance' });
     for (const text of [
       'He called a meeting for Monday.',
       'The mayor called the police after a crash.',
+      'Ann Roe called her brother.',
+      'The comic dubbed himself over the footage.',
     ])
       expect(read(text)).toEqual([]);
   });

@@ -12,7 +12,9 @@ import {
   DETERMINERS,
   OBJECT_PRONOUNS,
   PREPOSITIONS,
+  REFLEXIVE_PRONOUNS,
 } from '../../lexicon/words.js';
+import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import { REFERRING_WORDS } from '../../lexicon/quote-words.js';
 import { frontedClauseEnd, objectReadsAsNounPhrase } from '../../quotes/rules/shared.js';
@@ -93,15 +95,18 @@ export const stanceObject: CueRule = {
 };
 
 /**
- * `called the plan a disgrace`, `dubbed him a traitor`: an object of one to four words, then
- * "a" or "an" opening the label. `called a meeting` or `called the police after a crash` label
+ * `called the plan a disgrace`, `dubbed him a traitor`, `called her son her hero`: an object of
+ * one to four words, then "a", "an" or an owner's word opening the label; or oneself labelled
+ * (`called himself pro-choice`). `called a meeting` or `called the police after a crash` label
  * nothing.
  */
 function labels(p: Phrases, start: number, hi: number): boolean {
+  if (REFLEXIVE_PRONOUNS.has(p.lower(start)))
+    return start + 1 < hi && p.isWord(start + 1) && !PREPOSITIONS.has(p.lower(start + 1));
   for (let k = start + 1; k < Math.min(hi, start + 5); k++) {
     if (!p.isWord(k)) return false;
     const word = p.lower(k);
-    if (word === 'a' || word === 'an') return true;
+    if (word === 'a' || word === 'an' || POSSESSIVE_DETERMINERS.has(word)) return true;
     if (PREPOSITIONS.has(word) || AUXILIARIES.has(word) || CLAUSE_OPENERS.has(word)) return false;
   }
   return false;
