@@ -102,7 +102,9 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
         participleBefore(p, n, end));
     // "officials there said": a place after the people who speak, just before the cue
     const place = n === end && n > lo && placeAfterPeople(p.lower(n - 1), l);
-    return joinsNames || toWhom || place ? 1 : 0;
+    // "the author of that report, Ada Kemp, said": "that" after "of" points at a noun
+    const pointing = l === 'that' && n < end && n > lo && p.lower(n - 1) === 'of';
+    return joinsNames || toWhom || place || pointing ? 1 : 0;
   }
   // "an expert cited in the report", "a poll conducted by the Gazette": a participle after a
   // noun and before its preposition describes the speaker, it is no verb of the clause

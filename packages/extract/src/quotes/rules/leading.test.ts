@@ -1046,4 +1046,10 @@ describe('leading', () => {
       'to find out who knew',
     ]);
   });
+
+  it('"that" after "of" in a speaker phrase points at a noun, opening no clause', () => {
+    expect(
+      read('One of the authors of that report, Ada Kemp, said the plan would fail.')[0],
+    ).toMatchObject({ source: 'Ada Kemp', content: ['the plan would fail'] });
+  });
 });
