@@ -53,7 +53,7 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
     'The headline or a section heading names who speaks: a name or role and a colon ("Ruiz: ...", "Ruiz to Pilots: ..."), "..., Ana Ruiz Says" (in sentence case "..., Ana Ruiz says", "..., she says") or "Ana Ruiz Says ...".',
   dash: 'A dash joins the words to the name of whoever said them ("..." — Ana Ruiz).',
   transcript:
-    'A transcript line: a name in capitals, or a name found in the text, a colon, then what was said.',
+    "A transcript or interview line: a name in capitals, a name found in the text, or an interview's Q or A, a colon, then what was said.",
   'according-to': 'The sentence says whose statement it is with "according to ...".',
   'in-finding':
     'A poll, survey, study or report the sentence is "in" is its source ("In a new poll, ...").',

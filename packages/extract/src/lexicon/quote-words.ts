@@ -553,3 +553,6 @@ export const RANK_MODIFIERS = new Set([
   'third',
   'youngest',
 ]);
+
+/** Labels of an interview's question and answer lines: `Q: Why now?` / `A: The port was ready.` */
+export const INTERVIEW_LABELS = new Set(['a', 'q']);

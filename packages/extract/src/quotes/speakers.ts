@@ -18,6 +18,7 @@ import {
 import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
+import { INTERVIEW_LABELS } from '../lexicon/quote-words.js';
 import { Phrases } from './phrases.js';
 import { wordCount } from './content.js';
 import { QuoteState, type Unit } from './units.js';
@@ -280,6 +281,9 @@ export function leadingDash(p: Phrases, unit: Unit): number {
 export function transcriptLabel(p: Phrases, unit: Unit): number {
   // A transcript quoted as a whole keeps its labels inside the marks: `"SMITH: ...`.
   const first = p.states[unit.first] === QuoteState.Open ? unit.first + 1 : unit.first;
+  // `Q: Why now?` / `A: The port was ready.`: an interview's question and answer
+  if (interviewLabel(p, first) && p.isPunct(first + 1, ':') && first + 2 < unit.last)
+    return first + 1;
   for (let i = first; i < unit.last && i < first + 4; i++) {
     if (p.lower(i) === ':')
       return i > first && i + 1 < unit.last && namesSpeaker(p, first, i) ? i : -1;
@@ -345,4 +349,15 @@ function namesSpeaker(p: Phrases, first: number, colon: number): boolean {
   if (p.titledWord(word) || p.labelUses(label) >= 2) return true;
   const plural = /[^s]s$/.test(word);
   return !plural && GAZETTEER.get(word)?.kind !== 'location' && !p.lowerWord(word);
+}
+
+/** `Q` or `A` written as a label: an interview's question or answer (`Q: ...`, `A: ...`). */
+export function interviewLabel(p: Phrases, i: number): boolean {
+  const token = p.tokens[i];
+  return (
+    token !== undefined &&
+    token.end - token.start === 1 &&
+    INTERVIEW_LABELS.has(token.lower) &&
+    p.text.charCodeAt(token.start) < 97
+  );
 }

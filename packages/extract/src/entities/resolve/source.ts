@@ -16,7 +16,7 @@ import {
   THEY,
   isBodyNoun,
 } from '../data/source-words.js';
-import { SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
+import { INTERVIEW_LABELS, SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
 import { listedEnt } from '../merge.js';
 import { isRoleWord } from '../name-scan.js';
@@ -24,6 +24,7 @@ import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { apposition, cutAtClause, describedSource, isCommonNoun, ownedRole } from './described.js';
 import { earlierArtifactMaker } from './artifact.js';
+import { interviewee } from './interview.js';
 import { newName } from './new-name.js';
 import { groupOpeningSentence } from './subject-group.js';
 import type { Phrase } from './phrase.js';
@@ -60,6 +61,12 @@ export function resolveSource(
     lower = text.toLowerCase();
   }
   if (FIRST_SECOND_PERSON.has(lower)) return undefined;
+  // an interview's labels: the answer is the interviewee's, the question an unnamed interviewer's
+  if (INTERVIEW_LABELS.has(lower) && text.length === 1) {
+    const answering = lower === 'a' ? interviewee(store, s.start) : undefined;
+    if (answering) fx.speaker(fx.record(answering, s, 'descriptor'));
+    return answering;
+  }
   if (
     !/\s/.test(lower) &&
     (HE.has(lower) || SHE.has(lower) || IT.has(lower) || THEY.has(lower) || RELATIVE.has(lower))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../../../test/support/read.js';
+import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('transcript', () => {
@@ -62,5 +63,27 @@ describe('transcript', () => {
       'MS VEY: Then we agree.',
     ].join('\n\n');
     expect(read(text).map((a) => a.source)).toEqual(['SMITH', 'ROE', 'MS VEY']);
+  });
+
+  it("an interview's answers are the interviewee's, its questions an unnamed interviewer's", () => {
+    const text = [
+      'Ada Kemp has guided ships into the harbour for thirty years. Kemp spoke about the cranes.',
+      'Q: When did you start on the harbour?',
+      'A: I started in 1994, when the port was half its size.',
+      // a plan or a grade is no label
+      'Plan A: build the second pier before the winter storms.',
+    ].join('\n\n');
+    const article = extract({ text });
+    const turns = article.quotes
+      .filter((quote) => quote.rule === 'transcript')
+      .map((quote) => [
+        article.text.slice(quote.source!.start, quote.source!.end),
+        article.entities.find((entity) => entity.id === quote.speakerId)?.name ?? null,
+      ]);
+    expect(turns).toEqual([
+      ['Q', null],
+      ['A', 'Ada Kemp'],
+    ]);
+    expect(article.entities.map((entity) => entity.name)).not.toContain('A');
   });
 });
