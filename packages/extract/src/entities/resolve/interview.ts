@@ -1,12 +1,17 @@
 import type { EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 
+/** The interviewee of each document, chosen at its first answer. */
+const chosen = new WeakMap<EntityStore, Ent | undefined>();
+
 /**
  * Who answers an interview's `A:` lines: the named person the article has spoken of most before
- * the answer (the one introduced first, on a tie). The `Q:` lines are the interviewer's, whom an
- * interview rarely names.
+ * its first answer (the one introduced first, on a tie). Chosen once per document, so a text of
+ * many answers costs one count. The `Q:` lines are the interviewer's, whom an interview rarely
+ * names.
  */
 export function interviewee(store: EntityStore, before: number): Ent | undefined {
+  if (chosen.has(store)) return chosen.get(store);
   let best: Ent | undefined;
   let most = 0;
   for (const person of store.persons) {
@@ -18,5 +23,6 @@ export function interviewee(store: EntityStore, before: number): Ent | undefined
       most = count;
     }
   }
+  chosen.set(store, best);
   return best;
 }
