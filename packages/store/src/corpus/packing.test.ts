@@ -4,6 +4,7 @@ import {
   packArticleJson,
   packItemJson,
   packItemWithText,
+  packItemWithTextByZlib,
   packItemWithWholeSpans,
   unpackItem,
   unpackJson,
@@ -78,6 +79,17 @@ describe('packed JSON', () => {
       whole += packItemWithWholeSpans(json, printed).length;
     }
     expect(apart).toBeLessThan(whole * 0.9);
+  });
+
+  it('reads items packed by zlib against the same dictionary, as rows were before', () => {
+    for (const item of [...article.quotes, ...article.claims]) {
+      const json = JSON.stringify(item);
+      const printed = { text: `Zoë’s words of ${item.id} 🙂`, cueText: 'said', sourceText: null };
+      const columns = { text: '', cueText: null, sourceText: null };
+      const byZlib = packItemWithTextByZlib(json, printed);
+      expect(unpackItem(byZlib, columns)).toEqual({ json, ...printed });
+      expect(packItemWithText(json, printed).length).toBeLessThanOrEqual(byZlib.length * 1.1);
+    }
   });
 
   it('refuses bytes it did not pack instead of guessing', () => {
