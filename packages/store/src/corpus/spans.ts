@@ -4,7 +4,7 @@
  * the one before, each end as its length from the start), they cost about a third of what they
  * cost inside the compressed text. Restoring gives back exactly the JSON taken apart.
  */
-const SPAN = /\{"start":(\d+),"end":(\d+)\}/g;
+
 /** JSON.stringify escapes every control character, so this one never occurs in its output. */
 const MARK = '\u0001';
 
@@ -31,20 +31,54 @@ export function readVarint(bytes: Uint8Array, at: number): [number, number] {
   return [value % 2 === 1 ? -(value + 1) / 2 : value / 2, at];
 }
 
-/** The JSON with each span replaced by MARK, and the spans' numbers. */
+const SPAN_OPEN = '{"start":';
+const SPAN_MIDDLE = ',"end":';
+const CLOSING_BRACE = 0x7d;
+
+/** Where the run of ASCII digits from `at` ends. */
+function digitsEnd(json: string, at: number): number {
+  let end = at;
+  for (let code = json.charCodeAt(end); code >= 0x30 && code <= 0x39; code = json.charCodeAt(end))
+    end++;
+  return end;
+}
+
+/** Whether digits are a number as JSON writes it: no leading zero, exact as a double. */
+function writtenAsJson(json: string, from: number, to: number): boolean {
+  if (to === from || (to - from > 1 && json.charCodeAt(from) === 0x30)) return false;
+  if (to - from <= 15) return true;
+  const digits = json.slice(from, to);
+  return String(Number(digits)) === digits;
+}
+
+/**
+ * The JSON with each span replaced by MARK, and the spans' numbers. A span is a match of
+ * /\{"start":(\d+),"end":(\d+)\}/ with both numbers as JSON writes them; found with indexOf
+ * rather than that expression, in half the time (spans.test.ts holds the two to the same).
+ */
 export function separateSpans(json: string): { marked: string; numbers: Uint8Array } {
   const out: number[] = [];
   let previous = 0;
-  const marked = json.replace(SPAN, (whole, start: string, end: string) => {
-    const [s, e] = [Number(start), Number(end)];
+  let marked = '';
+  let copied = 0;
+  for (let open = json.indexOf(SPAN_OPEN); open >= 0; open = json.indexOf(SPAN_OPEN, open + 1)) {
+    const startFrom = open + SPAN_OPEN.length;
+    const startTo = digitsEnd(json, startFrom);
     // A number JSON would not write this way (a leading zero, too many digits) stays as it is.
-    if (String(s) !== start || String(e) !== end) return whole;
-    writeVarint(s - previous, out);
-    writeVarint(e - s, out);
-    previous = s;
-    return MARK;
-  });
-  return { marked, numbers: Uint8Array.from(out) };
+    if (!writtenAsJson(json, startFrom, startTo) || !json.startsWith(SPAN_MIDDLE, startTo))
+      continue;
+    const endFrom = startTo + SPAN_MIDDLE.length;
+    const endTo = digitsEnd(json, endFrom);
+    if (!writtenAsJson(json, endFrom, endTo) || json.charCodeAt(endTo) !== CLOSING_BRACE) continue;
+    const start = Number(json.slice(startFrom, startTo));
+    writeVarint(start - previous, out);
+    writeVarint(Number(json.slice(endFrom, endTo)) - start, out);
+    previous = start;
+    marked += json.slice(copied, open) + MARK;
+    copied = endTo + 1;
+    open = endTo;
+  }
+  return { marked: marked + json.slice(copied), numbers: Uint8Array.from(out) };
 }
 
 /** separateSpans undone. */
