@@ -121,15 +121,23 @@ function brotli(input: Buffer): Buffer {
   });
 }
 
-/** The tag, the length of the spans' numbers, the numbers, then the packed rest. */
-function spansApart(tag: number, numbers: Uint8Array, rest: Uint8Array): Uint8Array {
+/** The tag, the length of the spans' numbers, then the numbers: what precedes the packed rest. */
+function spansApartHeader(tag: number, numbers: Uint8Array): Uint8Array {
   const length: number[] = [];
   writeVarint(numbers.length, length);
-  const out = new Uint8Array(1 + length.length + numbers.length + rest.length);
+  const out = new Uint8Array(1 + length.length + numbers.length);
   out[0] = tag;
   out.set(length, 1);
   out.set(numbers, 1 + length.length);
-  out.set(rest, 1 + length.length + numbers.length);
+  return out;
+}
+
+/** spansApartHeader, then the packed rest. */
+function spansApart(tag: number, numbers: Uint8Array, rest: Uint8Array): Uint8Array {
+  const header = spansApartHeader(tag, numbers);
+  const out = new Uint8Array(header.length + rest.length);
+  out.set(header);
+  out.set(rest, header.length);
   return out;
 }
 
@@ -206,8 +214,10 @@ const itemDeflater = new PresetDictionaryDeflater(ITEM_DICTIONARY_3);
  */
 export function packItemWithText(json: string, text: ItemText): Uint8Array {
   const { marked, numbers } = separateSpans(json);
-  const rest = itemDeflater.deflate(joinedItem(marked, text));
-  return spansApart(DEFLATE_ITEM_SPANS_APART, numbers, rest);
+  return itemDeflater.deflate(
+    joinedItem(marked, text),
+    spansApartHeader(DEFLATE_ITEM_SPANS_APART, numbers),
+  );
 }
 
 /**

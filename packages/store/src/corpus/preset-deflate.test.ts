@@ -20,6 +20,13 @@ describe('PresetDictionaryDeflater', () => {
     expect(inflated(deflater.deflate(''))).toBe('');
   });
 
+  it('puts a prefix before the deflated bytes when given one', () => {
+    const prefix = Uint8Array.from([6, 2, 9, 9]);
+    const packed = deflater.deflate('said the minister', prefix);
+    expect([...packed.subarray(0, 4)]).toEqual([6, 2, 9, 9]);
+    expect(inflated(packed.subarray(4))).toBe('said the minister');
+  });
+
   it('gives back any text, call after call on one deflater (property)', () => {
     const pieces = [
       '"kind":"direct"',
