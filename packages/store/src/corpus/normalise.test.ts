@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseEveryStep, normaliseName } from './normalise.js';
+import { corpusEntityId, normaliseEveryStep, normaliseName } from './normalise.js';
 
 describe('normaliseName', () => {
   it('lowercases, drops apostrophes and accents, and turns punctuation into single spaces', () => {
@@ -20,5 +20,9 @@ describe('normaliseName', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('keeps corpus entity ids as stored rows have them', () => {
+    expect(corpusEntityId('person:hillary clinton')).toBe('c9e65f0c2133544c79c30');
   });
 });
