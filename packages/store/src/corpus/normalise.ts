@@ -13,33 +13,37 @@ export function normaliseName(name: string): string {
   return NOT_PLAIN_TEXT.test(name) ? normaliseEveryStep(name) : normalisePlainText(name);
 }
 
-const isAsciiLetterOrDigit = (code: number) =>
-  (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+/** Each ASCII code's lowercase letter or digit, 0 for the rest (which part words). */
+const ASCII_WORD_CHARACTER = new Uint8Array(128);
+for (let code = 0x30; code <= 0x39; code++) ASCII_WORD_CHARACTER[code] = code;
+for (let code = 0x61; code <= 0x7a; code++) ASCII_WORD_CHARACTER[code] = code;
+for (let code = 0x41; code <= 0x5a; code++) ASCII_WORD_CHARACTER[code] = code + 0x20;
+
+/** Where normalisePlainText writes: its output is ASCII, one byte a character. */
+let plainOutput = Buffer.allocUnsafe(1 << 16);
 
 /**
- * normaliseEveryStep for plain text, in one scan of it lowercased: a third less time than a
- * regular expression for each step, on the whole text of every article it runs on.
+ * normaliseEveryStep for plain text, in one scan writing bytes: half the time of a regular
+ * expression for each step, on the whole text of every article it runs on.
  */
 function normalisePlainText(name: string): string {
-  const lower = name.toLowerCase();
-  let out = '';
-  let wordStart = -1;
+  if (plainOutput.length < name.length) plainOutput = Buffer.allocUnsafe(name.length);
+  const out = plainOutput;
+  let length = 0;
   let spaceBefore = false;
-  for (let at = 0; at < lower.length; at++) {
-    const code = lower.charCodeAt(at);
-    if (isAsciiLetterOrDigit(code)) {
-      if (wordStart >= 0) continue;
-      if (spaceBefore && out.length > 0) out += ' ';
+  for (let at = 0; at < name.length; at++) {
+    const code = name.charCodeAt(at);
+    const wordCharacter = code < 0x80 ? ASCII_WORD_CHARACTER[code]! : 0;
+    if (wordCharacter !== 0) {
+      if (spaceBefore && length > 0) out[length++] = 0x20;
       spaceBefore = false;
-      wordStart = at;
-      continue;
+      out[length++] = wordCharacter;
+    } else if (code !== 0x27 && code !== 0x2019) {
+      // An apostrophe is dropped without parting the word ("don't" is "dont").
+      spaceBefore = true;
     }
-    if (wordStart >= 0) out += lower.slice(wordStart, at);
-    wordStart = -1;
-    // An apostrophe is dropped without parting the word ("don't" is "dont").
-    if (code !== 0x27 && code !== 0x2019) spaceBefore = true;
   }
-  return wordStart >= 0 ? out + lower.slice(wordStart) : out;
+  return out.toString('latin1', 0, length);
 }
 
 /** normaliseName with every Unicode step, whatever the text (exported for its property test). */
