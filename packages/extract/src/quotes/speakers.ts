@@ -352,12 +352,7 @@ function namesSpeaker(p: Phrases, first: number, colon: number): boolean {
 }
 
 /** `Q` or `A` written as a label: an interview's question or answer (`Q: ...`, `A: ...`). */
-export function interviewLabel(p: Phrases, i: number): boolean {
+function interviewLabel(p: Phrases, i: number): boolean {
   const token = p.tokens[i];
-  return (
-    token !== undefined &&
-    token.end - token.start === 1 &&
-    INTERVIEW_LABELS.has(token.lower) &&
-    p.text.charCodeAt(token.start) < 97
-  );
+  return token !== undefined && token.cap && INTERVIEW_LABELS.has(token.lower);
 }
