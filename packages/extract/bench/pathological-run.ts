@@ -1,13 +1,18 @@
 /**
- * One pathological extraction in a process of its own, so its peak memory is its own: prints
- * {seconds, peakMb} as JSON. Run by extract.bench.ts with the size in MB.
+ * One pathological extraction in a process of its own, so its time and peak memory are its
+ * own and not those of a heap grown by earlier work: prints {seconds, peakMb} as JSON. Run by
+ * extract.bench.ts with the size in MB and the kind of text: `quotes` (unbalanced quote marks
+ * in news-like text, the default) or `capitalised` (one capitalised sentence, no newline).
  */
 import { extract } from '@sourcetrace/extract';
-import { unbalancedQuotesText } from './corpus.js';
+import { pathologicalText, unbalancedQuotesText } from './corpus.js';
 
 const size = Number(process.argv[2]);
-const text = unbalancedQuotesText(size * 1_000_000);
-extract(unbalancedQuotesText(20_000)); // loads and warms the extractor
+const make = process.argv[3] === 'capitalised' ? pathologicalText : unbalancedQuotesText;
+const text = make(size * 1_000_000);
+// loads the extractor and compiles its hot paths, so that no size pays for the warm-up
+const warmUp = make(250_000);
+for (let pass = 0; pass < 3; pass++) extract(warmUp);
 const baseline = process.memoryUsage().rss;
 const cpu = process.cpuUsage();
 extract(text);
