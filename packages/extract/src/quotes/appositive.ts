@@ -19,11 +19,19 @@ import { QuoteState } from './units.js';
  */
 export function appositive(
   p: Phrases,
-  comma: number,
+  end: number,
   floor: number,
 ): [number, number, number, number] | null {
+  // `Ann Roe, who called it "a scam," said`: a comma set inside the closing mark ends the aside
+  const quotedComma = p.states[end] === QuoteState.Close && p.commaBefore(end + 1);
+  const comma = quotedComma ? p.beforeCloseMark(end) : end;
   // an aside between commas, or between dashes: "Ivo Marr — a lawyer in Halden — told"
-  const mark = p.isPunct(comma, ',') ? ',' : p.isPunct(comma, '\u2014\u2013') ? p.lower(comma) : '';
+  const mark =
+    quotedComma || p.isPunct(comma, ',')
+      ? ','
+      : p.isPunct(comma, '\u2014\u2013')
+        ? p.lower(comma)
+        : '';
   if (!mark) return null;
   // Up to four comma-separated asides: "Ann Roe, 59, of Yarmouth, N.S., who watched, said".
   let close = comma;

@@ -35,6 +35,17 @@ describe('a subject followed by a restrictive clause', () => {
     ).toMatchObject({ source: 'The groups', cue: 'say' });
   });
 
+  it('an infinitive inside a "who" clause leaves the clause to its opener', () => {
+    expect(read('Pilots who want to close the mine said the vote was unfair.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'Pilots',
+      content: ['the vote was unfair'],
+    });
+    expect(read('The pilots who hope to fly again said the vote was unfair.')[0]).toMatchObject({
+      source: 'The pilots',
+    });
+  });
+
   it('an infinitive after a ranked noun: "the first pilot to cross the strait said"', () => {
     expect(
       read('The first pilot to cross the strait said the harbour will close.')[0],

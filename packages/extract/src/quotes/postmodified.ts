@@ -46,9 +46,11 @@ export function postmodifiedSubject(p: Phrases, last: number, floor: number): Sp
     if (!infinitive && !RESTRICTIVE_RELATIVES.has(lower)) continue;
     const npEnd = k - 1;
     const npStart = p.phraseBefore(npEnd, floor);
+    // `Pilots who want to close the mine said`: an infinitive after no rank is inside the
+    // clause, whose opener lies further left
+    if (infinitive && !(npStart <= npEnd && ranked(p, npStart, npEnd))) continue;
     if (npStart > npEnd || !opensClause(p, npStart, floor) || !namesPeople(p, npStart, npEnd))
       return null;
-    if (infinitive && !ranked(p, npStart, npEnd)) return null;
     // "those who back her say": a bare group head needs its clause to name anyone
     const sourceEnd = GROUP_HEADS.has(p.lower(npEnd)) ? last + 1 : npEnd + 1;
     return { npStart, npEnd: last, sourceStart: npStart, sourceEnd };

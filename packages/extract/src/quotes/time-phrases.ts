@@ -18,6 +18,10 @@ export function timePhraseAfter(p: TokenReader, i: number, hi: number): number {
     j++;
   if (j >= hi || !p.isWord(j) || !WEEKDAYS_MONTHS.has(p.lower(j))) return i;
   while (j < hi && p.isWord(j) && (WEEKDAYS_MONTHS.has(p.lower(j)) || /^\d/.test(p.lower(j)))) j++;
+  // "said each year of study adds ...": a quantified span with "of" after it is the content's
+  // subject, not the time of saying ("said last week of the plan" keeps its time opener)
+  const quantified = DETERMINERS.has(p.lower(i)) && !TIME_OPENERS.has(p.lower(i));
+  if (quantified && p.lower(j) === 'of') return i;
   return j;
 }
 

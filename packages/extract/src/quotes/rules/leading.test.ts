@@ -537,6 +537,18 @@ describe('leading', () => {
     });
   });
 
+  it('a quantified span with "of" after the cue opens the content, not a time of saying', () => {
+    expect(read('Marlow said each year of study adds to what a worker earns.')[0]).toMatchObject({
+      source: 'Marlow',
+      content: ['each year of study adds to what a worker earns'],
+    });
+    // without "of" the span is still the time: "said each week the queue grew"
+    expect(read('Marlow said every week the queue grew longer.')[0]).toMatchObject({
+      source: 'Marlow',
+      content: ['the queue grew longer'],
+    });
+  });
+
   it('a cue inside a "though" or "because" clause of the content does not cut it', () => {
     const found = read(
       'Ann Roe said even though the board believes the fee is fair, "families cannot pay it."',
@@ -913,6 +925,22 @@ describe('leading', () => {
         content: ['the walks changed his life'],
         source: 'Ivo Marsh',
       }),
+    );
+  });
+  it('a relative clause ending in a quote with its comma inside the mark leaves the name speaking', () => {
+    const found = read('Lena Ruiz, who calls the mayor a "bully," said she does not trust him.');
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        rule: 'leading',
+        content: ['she does not trust him'],
+        source: 'Lena Ruiz',
+      }),
+    );
+    // a body's clause likewise: the body speaks after it
+    expect(
+      read('The union, which called the deal "a betrayal," said it would strike.'),
+    ).toContainEqual(
+      expect.objectContaining({ source: 'The union', content: ['it would strike'] }),
     );
   });
   it('"Having said that" and a perfect participle clause name no speaker', () => {
