@@ -2,7 +2,9 @@
 // Talk\""), read so that they are neither the content nor the speaker, and may name the channel.
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass, isBaseForm } from '../lexicon/cues.js';
-import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/words.js';
+import { AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/words.js';
+import { ORG_WORDS } from '../entities/data/organizations.js';
+import { peopleWord } from './people-words.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
@@ -52,14 +54,17 @@ export function isFrame(p: Phrases, first: number, end: number): boolean {
 }
 
 /**
- * `said at her fundraiser for veterans that ...`, `told reporters after the vote that ...`: a
- * phrase from preposition `i` running to a "that" that opens a clause says where the words were
- * said, whatever its noun. The clause must open on a subject (a pronoun, a determiner, a name, a
+ * `said at her fundraiser for veterans that ...`, `told reporters after the vote that ...`,
+ * `wrote to the council that ...`: a phrase from preposition `i` running to a "that" that opens
+ * a clause says where or to whom the words were said, whatever its noun. The clause must open on a subject (a pronoun, a determiner, a name, a
  * number); a verb inside the phrase (`at the event held in May that`, `for years to wait so
  * that`) or any other word after "that" (`of that horse`, `a bust that chokes`) proves nothing.
  */
 function runsToThat(p: Phrases, i: number, j: number): boolean {
-  if (p.lower(j) !== 'that' || p.lower(i) === 'to') return false;
+  if (p.lower(j) !== 'that') return false;
+  // `wrote to the council that ...`: whom it was addressed to; not `to ask that`, nor a thing
+  // with a clause of its own (`pointed to the theory that ...`)
+  if (p.lower(i) === 'to' && !addressee(p, i + 1, j - 1)) return false;
   for (let k = i + 1; k < j; k++) {
     const w = p.lower(k);
     if (AUXILIARIES.has(w) || isPastTense(w) || w === 'to' || w === 'so') return false;
@@ -70,6 +75,15 @@ function runsToThat(p: Phrases, i: number, j: number): boolean {
     PERSONAL_PRONOUNS.has(p.tokens[j + 1]?.bare ?? '') ||
     (DETERMINERS.has(next) && next !== 'that') ||
     p.amount(j + 1)
+  );
+}
+
+/** Tokens [first, last] name whom words are addressed to: "her", "the council", "Ada Kemp". */
+function addressee(p: Phrases, first: number, last: number): boolean {
+  const head = p.lower(last);
+  const opens = first === last || DETERMINERS.has(p.lower(first)) || p.cap(first);
+  return (
+    opens && (p.cap(last) || OBJECT_PRONOUNS.has(head) || peopleWord(head) || ORG_WORDS.has(head))
   );
 }
 

@@ -660,6 +660,18 @@ describe('leading', () => {
     ]);
   });
 
+  it('"to" and whom it was addressed, before "that" and a subject, is no content', () => {
+    const found = read(
+      'The union wrote to the council that it would not sign. Ada Kemp confided to her that the plan had failed.',
+    );
+    expect(found.map((a) => [a.source, a.content])).toEqual([
+      ['The union', ['that it would not sign']],
+      ['Ada Kemp', ['that the plan had failed']],
+    ]);
+    // a thing with a clause of its own is what the verb points at, not whom it was said to
+    expect(read('Moore pointed to the theory that the winds are moving slower.')).toEqual([]);
+  });
+
   it('a long relative clause, a dashed aside and "And on Tuesday," leave the speaker whole', () => {
     const found = read(
       [
