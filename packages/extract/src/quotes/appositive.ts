@@ -22,16 +22,7 @@ export function appositive(
   end: number,
   floor: number,
 ): [number, number, number, number] | null {
-  // `Ann Roe, who called it "a scam," said`: a comma set inside the closing mark ends the aside
-  const quotedComma = p.states[end] === QuoteState.Close && p.commaBefore(end + 1);
-  const comma = quotedComma ? p.beforeCloseMark(end) : end;
-  // an aside between commas, or between dashes: "Ivo Marr — a lawyer in Halden — told"
-  const mark =
-    quotedComma || p.isPunct(comma, ',')
-      ? ','
-      : p.isPunct(comma, '\u2014\u2013')
-        ? p.lower(comma)
-        : '';
+  const { comma, mark } = closingMark(p, end);
   if (!mark) return null;
   // Up to four comma-separated asides: "Ann Roe, 59, of Yarmouth, N.S., who watched, said".
   let close = comma;
@@ -97,6 +88,18 @@ export function appositive(
     close = open;
   }
   return null;
+}
+
+/**
+ * The mark closing an aside at `end`: a comma, or a dash ("Ivo Marr — a lawyer in Halden —
+ * told"), or a comma set inside a closing quote mark (`Ann Roe, who called it "a scam," said`);
+ * `mark` is empty when there is none.
+ */
+function closingMark(p: Phrases, end: number): { comma: number; mark: string } {
+  if (p.states[end] === QuoteState.Close && p.commaBefore(end + 1))
+    return { comma: p.beforeCloseMark(end), mark: ',' };
+  if (p.isPunct(end, ',')) return { comma: end, mark: ',' };
+  return { comma: end, mark: p.isPunct(end, '\u2014\u2013') ? p.lower(end) : '' };
 }
 
 /** The aside between `open` and `close` is nothing but a name of two to four words ("Jo K. Lund"). */
