@@ -1,5 +1,6 @@
 import { cueClass } from '../lexicon/cues.js';
 import { AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
+import { isRoleWord } from '../entities/name-scan.js';
 import type { TokenReader } from './phrase-before.js';
 
 /** What reading rightwards needs beyond the leftward reader; `Phrases` provides it. */
@@ -42,7 +43,8 @@ export function readPhraseAfter(
         }
         break;
       }
-      if (n > i && !cuesAreNouns && cueClass(l) && !p.cap(n)) break;
+      // ... but after "of" a cue word is a noun: "secretary of state", "a statement of claim"
+      if (n > i && !cuesAreNouns && cueClass(l) && !p.cap(n) && p.lower(n - 1) !== 'of') break;
       // A determiner after a noun starts a new phrase ("told CBC | the vote was close").
       if (
         n > i &&
@@ -56,7 +58,8 @@ export function readPhraseAfter(
         n > i &&
         PREPOSITIONS.has(l) &&
         !p.cap(n + 1) &&
-        !(DETERMINERS.has(p.lower(n + 1)) && p.cap(n + 2))
+        !(DETERMINERS.has(p.lower(n + 1)) && p.cap(n + 2)) &&
+        !roleOfBeforeName(p, n)
       )
         break;
       n++;
@@ -79,4 +82,19 @@ export function readPhraseAfter(
   if (count > maxTokens) return i;
   while (n > i && PREPOSITIONS.has(p.lower(n - 1))) n--;
   return n;
+}
+
+/**
+ * `said former secretary of state Ann Roe`, `said the minister of finance, Tom Bell`: "of"
+ * inside a title written in lower case, with one or two words after it and then the name (or
+ * a comma and the name).
+ */
+function roleOfBeforeName(p: RightwardReader, n: number): boolean {
+  if (p.lower(n) !== 'of' || !isRoleWord(p.lower(n - 1))) return false;
+  for (let k = n + 1; k <= n + 2; k++) {
+    if (!p.tokens[k]?.word || !p.outside(k) || p.cap(k)) return false;
+    const next = p.lower(k + 1) === ',' ? k + 2 : k + 1;
+    if (p.cap(next) && p.tokens[next]!.word) return true;
+  }
+  return false;
 }

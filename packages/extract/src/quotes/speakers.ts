@@ -18,6 +18,7 @@ import {
 import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
+import { isRoleWord } from '../entities/name-scan.js';
 import { INTERVIEW_LABELS } from '../lexicon/quote-words.js';
 import { Phrases } from './phrases.js';
 import { wordCount } from './content.js';
@@ -55,15 +56,18 @@ export function invertedSpeaker(p: Phrases, first: number, last: number): boolea
 
 /**
  * A role in lower case before a name: "said board chair Ana Ruiz", "said energy analyst Jo
- * Kemp", and with a place inside it, "said former Norland governor Jo Kemp".
+ * Kemp", with a place inside it, "said former Norland governor Jo Kemp", or "of" and a word,
+ * "said former secretary of state Jo Kemp".
  */
 function rolesBeforeName(p: Phrases, first: number, last: number): boolean {
-  for (let k = first; k < last && k < first + 5; k++) {
+  for (let k = first; k < last && k < first + 6; k++) {
     if (!p.isWord(k)) return false;
     if (p.cap(k) && k > first && k + 1 < last && (p.cap(k + 1) || titleDot(p, k, last)))
       return true;
+    // "said former secretary of state Jo Kemp": "of" after a role, and the word after it
+    const inRole = p.lower(k) === 'of' ? isRoleWord(p.lower(k - 1)) : p.lower(k - 1) === 'of';
     // past the first three words, only a place and the role after it lead to the name
-    if (k >= first + 2 && !p.cap(k - 1) && !p.cap(k)) return false;
+    if (k >= first + 2 && !inRole && !p.cap(k - 1) && !p.cap(k)) return false;
   }
   return false;
 }

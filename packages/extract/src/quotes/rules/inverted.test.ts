@@ -91,6 +91,17 @@ describe('inverted', () => {
     });
   });
 
+  it('inverted cue with "of" inside a lower-case role, even where the word after it is a cue', () => {
+    // "state" alone is a verb of saying; after "of" it is part of the title
+    const found = read(
+      '"The line opens in May," said former secretary of state Ana Ruiz, who praised the crews. "It will be busy," said the minister of finance, Tom Bell.',
+    );
+    expect(found.filter((a) => a.rule === 'inverted')).toMatchObject([
+      { content: ['The line opens in May'], source: 'former secretary of state Ana Ruiz' },
+      { content: ['It will be busy'], source: 'the minister of finance, Tom Bell' },
+    ]);
+  });
+
   it('inverted cue with a lower-case word before an abbreviated title', () => {
     const [quote] = read('"The line opens in May," said former Sen. Ana Ruiz.');
     expect(quote).toMatchObject({
