@@ -50,7 +50,21 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
     return clauseEnd(p, object.i, hi, object.channel, true);
   const frames = readFrames(p, framedAfterBracket(p, object.i, hi), hi, object.channel);
   const i = skipClauseTail(p, frames.i, hi);
-  return clauseEnd(p, i, hi, frames.channel, object.recipient);
+  return clauseEnd(p, i, hi, frames.channel, object.recipient, afterQuotePiece(p, cue));
+}
+
+/** Tokens a speaker between a closed quote piece and its cue may hold (`," Ann Roe said`). */
+const MAX_SPEAKER_BETWEEN = 8;
+
+/** The cue follows a quoted piece closed with a comma and its speaker: `"A," Ann Roe wrote`. */
+function afterQuotePiece(p: Phrases, cue: number): boolean {
+  for (let k = cue - 1; k >= 0 && cue - k <= MAX_SPEAKER_BETWEEN; k--) {
+    if (p.states[k] === QuoteState.Close) return k < cue - 1 && p.commaBefore(k + 1);
+    // a sentence's end or another verb of saying: the piece belongs to an earlier clause
+    const abbreviation = p.isPunct(k, '.') && p.abbreviation(k - 1);
+    if ((!p.isWord(k) && !abbreviation) || cueClass(p.lower(k))) return false;
+  }
+  return false;
 }
 
 /**
@@ -192,6 +206,8 @@ function clauseEnd(
   hi: number,
   channel: Span | null,
   recipient: boolean,
+  /** The cue follows a closed quote piece, which a later quote may carry on. */
+  broken = false,
 ): AfterCue {
   const after = (
     contentStart: number,
@@ -221,9 +237,31 @@ function clauseEnd(
     return after(next, true, null, next, ',');
   }
   if (p.isPunct(i, ':')) return after(i + 1, false, null, hi, ':');
+  const resumed = broken ? resumedQuote(p, i, hi) : -1;
+  if (resumed > 0) return after(hi, true, resumed, hi, ',');
   const colon = leadInColon(p, i, hi);
   if (colon > 0) return after(colon + 1, false, null, hi, ':');
   return after(i, false, null, hi, p.lower(i));
+}
+
+/** Tokens a clause between the cue and the rest of a broken quote may hold. */
+const MAX_BETWEEN_PIECES = 16;
+
+/**
+ * `"A," Roe wrote in a letter explaining why she ran, "but B."`: a short clause after the cue,
+ * then a comma and a quote that opens in lower case, which carries on the first piece. Where
+ * that quote opens, or -1.
+ */
+function resumedQuote(p: Phrases, i: number, hi: number): number {
+  for (let k = i; k < hi && k - i <= MAX_BETWEEN_PIECES; k++) {
+    if (p.states[k] === QuoteState.Open) {
+      const first = p.tokens[k + 1];
+      const lowerCase = first?.word === true && !first.cap;
+      return k > i && p.isPunct(k - 1, ',') && lowerCase ? k : -1;
+    }
+    if (!p.outside(k) || p.isPunct(k, '.!?;:')) return -1;
+  }
+  return -1;
 }
 
 /** Words a lead-in noun phrase may run to before its colon ("a simple question:"). */

@@ -24,6 +24,25 @@ describe('trailing', () => {
     });
   });
 
+  it('a quote broken by the cue and a clause after it carries on where it opens in lower case', () => {
+    const found = read(
+      '"Many people are uncertain this year," Ada Kemp wrote in a letter to the Gazette explaining why she is standing, "but most voters agree. We can fix it."',
+    );
+    expect(found[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'Ada Kemp',
+      content: ['Many people are uncertain this year', 'but most voters agree. We can fix it.'],
+    });
+    expect(found).toHaveLength(1);
+    // the first words after a leading cue stay in the content: `said on Monday, "the plan ..."`
+    expect(
+      read('Ada Kemp said on the other hand, "the plan works for the riders."')[0],
+    ).toMatchObject({
+      rule: 'leading',
+      content: ['on the other hand, "the plan works for the riders."'],
+    });
+  });
+
   it('leaves a wire dateline out of the content', () => {
     const [quote] = read('PORT ELSBY (CP) — The ferry will run again from Friday, officials said.');
     expect(quote).toMatchObject({
