@@ -2,6 +2,8 @@ import {
   ABOUT_VERBS,
   ABOUT_VERBS_NOUN_S,
   LABELLING_VERBS,
+  PARTICLE_STANCE_NOUN_LIKE,
+  PARTICLE_STANCE_VERBS,
   REGARD_VERBS,
   TOPIC_WORDS as TOPIC_WORD_LIST,
   STANCE_OBJECT_PAST_ONLY,
@@ -324,6 +326,18 @@ export const PARTICLES_UNSAYING: ReadonlyMap<string, ReadonlySet<string>> = new 
   ),
 );
 
+/** The particles after which each form of a verb takes a stance ("pushed" -> "for"). */
+export const PARTICLE_STANCE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  PARTICLE_STANCE_VERBS.flatMap(([lemma, particles]) =>
+    inflect(lemma).map((form): [string, ReadonlySet<string>] => [form, new Set(particles)]),
+  ),
+);
+
+/** The base and -s forms of those verbs that are mostly nouns ("push", "votes"). */
+export const PARTICLE_STANCE_NOUN_FORMS: ReadonlySet<string> = new Set(
+  PARTICLE_STANCE_NOUN_LIKE.flatMap((lemma) => inflect(lemma).slice(0, 2)),
+);
+
 /** Forms of the verbs that report a topic after "about" ("talked about", "worried about"). */
 export const ABOUT_FORMS: ReadonlySet<string> = new Set(
   ABOUT_VERBS.flatMap(inflect).filter(
@@ -359,6 +373,7 @@ export const REGARD_FORMS: ReadonlySet<string> = new Set(REGARD_VERBS.flatMap(in
 export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...CUE_FORMS,
   ...ABOUT_FORMS,
+  ...PARTICLE_STANCE.keys(),
   ...MAKE_FORMS,
   ...BELIEF_ADJECTIVES,
   ...REGARD_FORMS,

@@ -115,6 +115,29 @@ export const ABOUT_VERBS = [
   'write',
 ];
 
+/**
+ * Verbs that take a stance on what a particle after them names ("pushed for a recount", "voted
+ * against the levy", "sided with the union", "pointed to the fees"): the particle is part of
+ * the cue and the stance is on what follows it. Lemmas with their particles, lowercase.
+ */
+export const PARTICLE_STANCE_VERBS: ReadonlyArray<readonly [lemma: string, particles: string[]]> = [
+  ['advocate', ['for']],
+  ['agree', ['with']],
+  ['disagree', ['with']],
+  ['lobby', ['against', 'for']],
+  ['point', ['to']],
+  ['push', ['for']],
+  ['side', ['against', 'with']],
+  ['vote', ['against', 'for']],
+];
+
+/**
+ * Of the verbs above, those whose base and -s forms are mostly nouns ("a push for", "the vote
+ * for", "an advocate for", "points to consider"): those forms are verbs only after an
+ * auxiliary or "to".
+ */
+export const PARTICLE_STANCE_NOUN_LIKE = ['advocate', 'lobby', 'point', 'push', 'side', 'vote'];
+
 /** The words that open a topic after one of the verbs above. */
 export const TOPIC_WORDS = ['about', 'against'];
 

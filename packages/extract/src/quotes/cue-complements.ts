@@ -1,7 +1,12 @@
 // What follows a cue word and changes how it reads: a topic after "about" ("spoke to the
 // mayor about the pier"), "clear" after "made", a view held ("is confident", "sees ... as").
-import { TOPIC_WORDS, cueClass } from '../lexicon/cues.js';
-import { OBJECT_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/words.js';
+import {
+  PARTICLE_STANCE,
+  PARTICLE_STANCE_NOUN_FORMS,
+  TOPIC_WORDS,
+  cueClass,
+} from '../lexicon/cues.js';
+import { AUXILIARIES, OBJECT_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/words.js';
 import { BE_FORMS, CONTENT_OPENERS } from '../lexicon/quote-words.js';
 import { NOT_VIEW_AS } from '../lexicon/stance-verbs.js';
 import type { Phrases } from './phrases.js';
@@ -67,6 +72,19 @@ export function recipientBetween(p: Phrases, c: number, about: number): boolean 
     if (p.lower(k) !== 'out' && !p.adverb(k) && !p.isTime(k)) return true;
   }
   return false;
+}
+
+/**
+ * `pushed for a recount`, `is lobbying against the levy`, `will vote for Ada Kemp`: a verb of
+ * stance at c with its particle after it. A form in -ing is a verb only in a progressive or a
+ * participle clause after a comma (not the gerund of "meant advocating for"), and a base or -s
+ * form that is mostly a noun only after an auxiliary or "to" (not "a second push for").
+ */
+export function particleStance(p: Phrases, c: number, lower: string): boolean {
+  if (!PARTICLE_STANCE.get(lower)?.has(p.lower(c + 1)) || !p.outside(c + 1)) return false;
+  const before = p.lower(c - 1);
+  if (lower.endsWith('ing')) return BE_FORMS.has(before) || p.isPunct(c - 1, ',');
+  return !PARTICLE_STANCE_NOUN_FORMS.has(lower) || AUXILIARIES.has(before) || before === 'to';
 }
 
 /** "spoke for about five minutes": "about" before an amount is "nearly", not a topic. */

@@ -669,7 +669,13 @@ describe('leading', () => {
       ['Ada Kemp', ['that the plan had failed']],
     ]);
     // a thing with a clause of its own is what the verb points at, not whom it was said to
-    expect(read('Moore pointed to the theory that the winds are moving slower.')).toEqual([]);
+    expect(read('Moore pointed to the theory that the winds are moving slower.')).toMatchObject([
+      {
+        kind: 'stance',
+        cue: 'pointed to',
+        content: ['the theory that the winds are moving slower'],
+      },
+    ]);
   });
 
   it('a long relative clause, a dashed aside and "And on Tuesday," leave the speaker whole', () => {
@@ -790,7 +796,28 @@ describe('leading', () => {
     expect(found.map((a) => [a.cue, a.source, a.content[0]])).toEqual([
       ['railed against', 'Ann Roe', 'the new harbour tax'],
       ['are worried about', 'Ferry riders', 'the winter timetable'],
+      // a vote is a position taken, as "backed the bill" is
+      ['voted against', 'Tom Bell', 'the bill'],
     ]);
+  });
+
+  it('a verb of stance with its particle takes a stance on what the particle names', () => {
+    const found = read(
+      'The union pushed for a new pier. Ada Kemp will vote for the levy. Tom Bell sided with the board. Ivo Marr is lobbying against the fee. Pia Lund pointed to the rising costs.',
+    );
+    expect(found.map((a) => [a.kind, a.cue, a.source, a.content[0]])).toEqual([
+      ['stance', 'pushed for', 'The union', 'a new pier'],
+      ['stance', 'will vote for', 'Ada Kemp', 'the levy'],
+      ['stance', 'sided with', 'Tom Bell', 'the board'],
+      ['stance', 'is lobbying against', 'Ivo Marr', 'the fee'],
+      ['stance', 'pointed to', 'Pia Lund', 'the rising costs'],
+    ]);
+    // nouns and gerunds are no verbs: "the vote for", "a second push for", "meant advocating for"
+    expect(
+      read(
+        'The vote for the levy was close. A second push for a pier began in May. The plan meant advocating for lower fees.',
+      ),
+    ).toEqual([]);
   });
 
   it('"seemed to" or "appears to" before a cue hedges it, and the subject is still the source', () => {

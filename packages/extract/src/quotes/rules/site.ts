@@ -23,6 +23,7 @@ import { appositive } from '../appositive.js';
 import {
   clearAfter,
   holdsView,
+  particleStance,
   recipientBetween,
   topicAfter,
   viewedAs,
@@ -112,7 +113,10 @@ function readCue(site: TokenSite): Cue | null {
   const held =
     (BELIEF_ADJECTIVES.has(lower) && holdsView(p, c)) ||
     (REGARD_FORMS.has(lower) && viewedAs(p, c));
-  let cls = about >= 0 ? 'stance' : clear >= 0 ? 'evidence' : held ? 'belief' : cueClass(lower);
+  // "pushed for a recount", "sided with the union": a stance on what the particle names
+  const particle = about < 0 && particleStance(p, c, lower);
+  let cls =
+    about >= 0 || particle ? 'stance' : clear >= 0 ? 'evidence' : held ? 'belief' : cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (PARTICLES_UNSAYING.get(lower)?.has(p.lower(c + 1))) return null; // "showed up late"
@@ -130,6 +134,7 @@ function readCue(site: TokenSite): Cue | null {
     span.end = p.tokens[about > 0 && recipientBetween(p, c, about) ? c : last]!.end;
     end = last + 1;
   } else if (
+    particle ||
     (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
     (lower.startsWith('call') && CALL_PARTICLES.has(p.lower(c + 1)))
   ) {
