@@ -65,6 +65,18 @@ describe('schools', () => {
   });
 });
 
+describe('guilds, consortiums and dioceses', () => {
+  it('named with a plural before the body word are organisations, not people', () => {
+    const t = table(
+      'The Pilots Guild wrote to the mayor. The Eastvale Dockers Syndicate agreed. The Norland Archdiocese did not.',
+    );
+    expect(named(t, 'Pilots Guild')?.kind).toBe('organization');
+    expect(named(t, 'Eastvale Dockers Syndicate')?.kind).toBe('organization');
+    expect(named(t, 'Norland Archdiocese')?.kind).toBe('organization');
+    expect(people(t)).toEqual([]);
+  });
+});
+
 describe('people', () => {
   it('finds people from role nouns, titles, honorifics, first names and appositions', () => {
     const text = [
