@@ -76,6 +76,17 @@ describe('findQuoted', () => {
     expect(inner('Ana Ruiz \u2015 \u201dWe need help now.\u201d')).toEqual(['We need help now.']);
   });
 
+  it('reads a left mark after a word and before a space as closing the open quote', () => {
+    expect(inner('\u201cIt is unusual,\u201c said Ada Kemp. \u201cWe agree\u201c')).toEqual([
+      'It is unusual,',
+      'We agree',
+    ]);
+    // before a word it still opens: the first mark was a stray one
+    expect(inner('An unclosed \u201cstray and then \u201creal words\u201d here.')).toEqual([
+      'real words',
+    ]);
+  });
+
   it('handles CRLF line ends', () => {
     expect(inner('"First line."\r\n"Second line."\r\n')).toEqual(['First line.', 'Second line.']);
   });

@@ -80,7 +80,11 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
           ? DOUBLE_OPEN.has(ch) ||
             (ch === '\u201d' && doubleOpen < 0 && isSpace(before) && !isSpace(after))
           : opensAfter(before) && !isSpace(after);
-        const canClose = !straight ? DOUBLE_CLOSE.has(ch) : !isSpace(before) || isSpace(after);
+        // ... and “ after a word, before a space, closes the one open: `“It is late,“ she said.`
+        const canClose = !straight
+          ? DOUBLE_CLOSE.has(ch) ||
+            (ch === '\u201c' && doubleOpen >= 0 && !isSpace(before) && isSpace(after))
+          : !isSpace(before) || isSpace(after);
         if (doubleOpen >= 0 && canClose && !(canOpen && isSpace(before))) {
           if (i > doubleOpen + openWidth)
             found.push(passage(doubleOpen, i + width, true, openWidth, width));
