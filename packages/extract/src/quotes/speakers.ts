@@ -21,6 +21,7 @@ import { isPastTense } from '../lexicon/verb-forms.js';
 import { isRoleWord } from '../entities/name-scan.js';
 import { INTERVIEW_LABELS } from '../lexicon/quote-words.js';
 import { Phrases } from './phrases.js';
+import { peopleWord } from './people-words.js';
 import { wordCount } from './content.js';
 import { QuoteState, type Unit } from './units.js';
 import {
@@ -114,6 +115,12 @@ export function subjectAtStart(
   // "Norland transport ministry spokeswoman Ilse Brand hit back, saying": a role in lower case
   // between the opening words and a name belongs to the subject, which ends with the name
   if (end > lo) end = nameAfterRole(p, end, limit) ?? end;
+  // "Several retired pilots chafed ...": a quantifier first runs on through its people noun,
+  // whatever the words between look like (a past form there is an adjective), to the verb
+  if (end - lo === 1 && STANDING_QUANTIFIERS.has(p.lower(lo))) {
+    const head = peopleNounAfter(p, end, limit);
+    if (head >= 0 && verbLike(p, head + 1)) return p.span(lo, head + 1);
+  }
   // "Several pilots have ...": a determiner written first is no subject before its noun
   const determiner =
     end - lo === 1 &&
@@ -145,6 +152,18 @@ function commonSubject(p: Phrases, lo: number, limit: number): Span | null {
   let verb = end;
   while (verb < limit && p.adverb(verb)) verb++;
   return verb < limit && verbLike(p, verb) && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
+}
+
+/** Lower-case words a people noun may follow after a determiner ("Several retired harbour pilots"). */
+const MAX_PEOPLE_MODIFIERS = 2;
+
+/** The index of a people noun (a role, people, a group) at `from` or one or two lower-case words after it, or -1. */
+function peopleNounAfter(p: Phrases, from: number, limit: number): number {
+  for (let k = from; k < limit && k - from <= MAX_PEOPLE_MODIFIERS; k++) {
+    if (!p.isWord(k) || p.cap(k)) return -1;
+    if (peopleWord(p.lower(k))) return k;
+  }
+  return -1;
 }
 
 /** An auxiliary or a past form: where a subject read rightwards ends. */

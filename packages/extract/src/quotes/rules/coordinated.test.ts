@@ -20,6 +20,19 @@ describe('coordinated', () => {
     );
   });
 
+  it('a quantifier opening the sentence runs on through its people noun to the verb', () => {
+    // "retired" is an adjective here, not the verb that would leave "Several" the subject
+    expect(
+      read('Several retired pilots chafed at the ruling and said flying at night was safe.'),
+    ).toContainEqual(
+      expect.objectContaining({
+        rule: 'coordinated',
+        source: 'Several retired pilots',
+        content: ['flying at night was safe'],
+      }),
+    );
+  });
+
   it('finds the subject after a question put to it at the start of the sentence', () => {
     const found = read(
       'Asked whether the ferry would run on Sunday, Ada Kemp shook her head and said, "No."',
