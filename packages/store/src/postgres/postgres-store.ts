@@ -175,15 +175,19 @@ export async function createPostgresStore(
   schema = 'public',
   options: { statements?: boolean; asyncCommit?: boolean } = {},
 ): Promise<Store> {
-  const pool = new pg.Pool({ connectionString, types, max: 4 });
   const commit = options.asyncCommit ? '; SET synchronous_commit = off' : '';
-  // Set per connection, before any query the store sends on it; session settings given in the
-  // connection string (?options=-c ...) still apply.
-  pool.on('connect', (client) => {
-    // JIT compilation costs more than it saves on these short, index-driven queries.
-    client
-      .query(`SET search_path TO ${quoteIdentifier(schema)}; SET jit = off${commit}`)
-      .catch(() => undefined);
+  const pool = new pg.Pool({
+    connectionString,
+    types,
+    max: 4,
+    // Set per connection before the pool hands it out, so no query waits behind it (pg warns
+    // of a query sent while another runs); session settings given in the connection string
+    // (?options=-c ...) still apply. A connection whose settings fail is not used, rather than
+    // read another schema. JIT compilation costs more than it saves on these short,
+    // index-driven queries.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- pg-pool awaits it; its types say void
+    onConnect: (client) =>
+      client.query(`SET search_path TO ${quoteIdentifier(schema)}; SET jit = off${commit}`),
   });
   // An idle connection that breaks (server restart) must not crash the process; the pool
   // replaces it and the next query reports any lasting problem.
