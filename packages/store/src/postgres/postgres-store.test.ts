@@ -6,6 +6,7 @@ import { quotingArticle } from '../testing/index.js';
 import type { Store } from '../types.js';
 import { storeContract, type StoreFixture } from '../../test/store-contract.js';
 import { statementContract } from '../../test/statement-contract.js';
+import { searchContract } from '../../test/search-contract.js';
 import { createPostgresStore } from './postgres-store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -41,6 +42,7 @@ const fixture: StoreFixture = {
 };
 storeContract('PostgreSQL', fixture);
 statementContract('PostgreSQL', fixture);
+searchContract('PostgreSQL', fixture);
 
 describe('PostgreSQL migrations', () => {
   it('are recorded once and not applied again on the next start', async () => {

@@ -44,6 +44,7 @@ import {
 } from './database.js';
 import { ENTITY_SORT_COMMON } from './indexes.js';
 import { Keyset } from './keyset.js';
+import { itemOrder, itemRows, type ItemList } from './searched-items.js';
 import { SqlWatchState } from '../watch/watch-state.js';
 import {
   changePartners,
@@ -64,16 +65,40 @@ const ENTITY_ARTICLE_ORDER = new Keyset('articles', [
   { expr: 'ea.article_seq', field: 'seq', direction: 'DESC', type: 'integer' },
 ]);
 
-/** Quotes and claims: newest article first, then in reading order within the article. */
-function itemOrder(list: string, alias: string): Keyset {
-  return new Keyset(list, [
-    { expr: `${alias}.published_sort`, field: 'published_sort', direction: 'DESC', type: 'string' },
-    { expr: `${alias}.article_seq`, field: 'article_seq', direction: 'DESC', type: 'integer' },
-    { expr: `${alias}.idx`, field: 'idx', direction: 'ASC', type: 'integer' },
-  ]);
-}
 const QUOTE_ORDER = itemOrder('quotes', 'q');
 const CLAIM_ORDER = itemOrder('claims', 'c');
+
+/** A page of quotes: its rows (the subquery `q`) with their article, speaker and channel. */
+const QUOTE_LIST: ItemList = {
+  table: 'quotes',
+  alias: 'q',
+  order: QUOTE_ORDER,
+  around: (rows) =>
+    `SELECT q.article_seq, q.idx, q.published_sort, q.json, q.text, q.cue_text, q.source_text,
+       q.speaker_descriptor, q.channel_descriptor,
+       a.id AS article_id, a.title AS article_title, a.publisher AS article_publisher,
+       a.published_at AS article_published_at, ${refColumns('sp', 'sp')}, ${refColumns('ch', 'ch')}
+     FROM (${rows}) q
+     JOIN articles a ON a.seq = q.article_seq
+     LEFT JOIN corpus_entities sp ON sp.id = q.speaker_id
+     LEFT JOIN corpus_entities ch ON ch.id = q.channel_id
+     ORDER BY ${QUOTE_ORDER.orderBy()}`,
+};
+
+/** A page of claims: its rows (the subquery `c`) with their article and source. */
+const CLAIM_LIST: ItemList = {
+  table: 'claims',
+  alias: 'c',
+  order: CLAIM_ORDER,
+  around: (rows) =>
+    `SELECT c.article_seq, c.idx, c.published_sort, c.json, c.text, c.cue_text, c.source_text, c.source_descriptor,
+       a.id AS article_id, a.title AS article_title, a.publisher AS article_publisher,
+       a.published_at AS article_published_at, ${refColumns('so', 'so')}
+     FROM (${rows}) c
+     JOIN articles a ON a.seq = c.article_seq
+     LEFT JOIN corpus_entities so ON so.id = c.source_id
+     ORDER BY ${CLAIM_ORDER.orderBy()}`,
+};
 
 const ENTITY_SORT_COLUMNS = {
   quotes: 'quotes',
@@ -1000,29 +1025,15 @@ export class SqlStore implements Store {
   // ---- Quotes and claims ----
 
   async listQuotes(query: QuoteQuery): Promise<Page<QuoteRecord>> {
+    const match = query.q === undefined ? null : await this.match('quotes', 'q', query.q);
+    if (query.q !== undefined && !match) return { items: [], next: null };
     const where = new Where();
-    if (query.q !== undefined) {
-      const match = await this.match('quotes', 'q', query.q);
-      if (!match) return { items: [], next: null };
-      where.addFragment(match);
-    }
     if (query.speaker !== undefined) where.add('q.speaker_id = ?', query.speaker);
     if (query.channel !== undefined) where.add('q.channel_id = ?', query.channel);
     if (query.kind !== undefined) where.add('q.kind = ?', query.kind);
     if (query.article !== undefined) where.add(ofArticle('q'), query.article);
     where.addFragment(QUOTE_ORDER.after(query.cursor));
-    const rows = await this.db.all(
-      `SELECT q.article_seq, q.idx, q.published_sort, q.json, q.text, q.cue_text, q.source_text,
-         q.speaker_descriptor, q.channel_descriptor,
-         a.id AS article_id, a.title AS article_title, a.publisher AS article_publisher,
-         a.published_at AS article_published_at, ${refColumns('sp', 'sp')}, ${refColumns('ch', 'ch')}
-       FROM (SELECT q.* FROM quotes q ${where} ORDER BY ${QUOTE_ORDER.orderBy()} LIMIT ?) q
-       JOIN articles a ON a.seq = q.article_seq
-       LEFT JOIN corpus_entities sp ON sp.id = q.speaker_id
-       LEFT JOIN corpus_entities ch ON ch.id = q.channel_id
-       ORDER BY ${QUOTE_ORDER.orderBy()}`,
-      [...where.params, query.limit + 1],
-    );
+    const rows = await itemRows(this.db, this.dialect, QUOTE_LIST, where, match, query.limit + 1);
     return QUOTE_ORDER.page(rows, query.limit, (row) => {
       const { json, ...printed } = unpackItem(row.json, textOf(row));
       return {
@@ -1036,12 +1047,9 @@ export class SqlStore implements Store {
   }
 
   async listClaims(query: ClaimQuery): Promise<Page<ClaimRecord>> {
+    const match = query.q === undefined ? null : await this.match('claims', 'c', query.q);
+    if (query.q !== undefined && !match) return { items: [], next: null };
     const where = new Where();
-    if (query.q !== undefined) {
-      const match = await this.match('claims', 'c', query.q);
-      if (!match) return { items: [], next: null };
-      where.addFragment(match);
-    }
     if (query.source !== undefined) where.add('c.source_id = ?', query.source);
     // Written as the partial indexes' own conditions (claims_hedged, claims_by_anonymous_source),
     // so the planner can use them: the rare values have an index, the common ones read in order.
@@ -1054,16 +1062,7 @@ export class SqlStore implements Store {
       where.add(query.anonymous ? 'c.source_anonymous = 1' : 'c.source_anonymous = 0');
     if (query.article !== undefined) where.add(ofArticle('c'), query.article);
     where.addFragment(CLAIM_ORDER.after(query.cursor));
-    const rows = await this.db.all(
-      `SELECT c.article_seq, c.idx, c.published_sort, c.json, c.text, c.cue_text, c.source_text, c.source_descriptor,
-         a.id AS article_id, a.title AS article_title, a.publisher AS article_publisher,
-         a.published_at AS article_published_at, ${refColumns('so', 'so')}
-       FROM (SELECT c.* FROM claims c ${where} ORDER BY ${CLAIM_ORDER.orderBy()} LIMIT ?) c
-       JOIN articles a ON a.seq = c.article_seq
-       LEFT JOIN corpus_entities so ON so.id = c.source_id
-       ORDER BY ${CLAIM_ORDER.orderBy()}`,
-      [...where.params, query.limit + 1],
-    );
+    const rows = await itemRows(this.db, this.dialect, CLAIM_LIST, where, match, query.limit + 1);
     return CLAIM_ORDER.page(rows, query.limit, (row) => {
       const { json, ...printed } = unpackItem(row.json, textOf(row));
       return {

@@ -16,6 +16,7 @@ import {
 import { storeContract } from '../../test/store-contract.js';
 import { asStored } from '../testing/index.js';
 import { statementContract } from '../../test/statement-contract.js';
+import { searchContract } from '../../test/search-contract.js';
 import type { Store } from '../types.js';
 import { quotingArticle, syntheticArticle, type QuotingArticle } from '../testing/index.js';
 import { createSqliteStore } from './sqlite-store.js';
@@ -26,6 +27,10 @@ storeContract('SQLite', {
   dispose: (store) => store.close(),
 });
 statementContract('SQLite', {
+  open: () => createSqliteStore(':memory:'),
+  dispose: (store) => store.close(),
+});
+searchContract('SQLite', {
   open: () => createSqliteStore(':memory:'),
   dispose: (store) => store.close(),
 });
