@@ -56,9 +56,10 @@ export function isFrame(p: Phrases, first: number, end: number): boolean {
 /**
  * `said at her fundraiser for veterans that ...`, `told reporters after the vote that ...`,
  * `wrote to the council that ...`: a phrase from preposition `i` running to a "that" that opens
- * a clause says where or to whom the words were said, whatever its noun. The clause must open on a subject (a pronoun, a determiner, a name, a
- * number); a verb inside the phrase (`at the event held in May that`, `for years to wait so
- * that`) or any other word after "that" (`of that horse`, `a bust that chokes`) proves nothing.
+ * a clause says where or to whom the words were said, whatever its noun. The clause must open
+ * on a subject (a pronoun, a determiner, a name, a number); a verb inside the phrase (`at the
+ * event held in May that`, `for years to wait so that`) or any other word after "that" (`of
+ * that horse`, `a bust that chokes`) proves nothing.
  */
 function runsToThat(p: Phrases, i: number, j: number): boolean {
   if (p.lower(j) !== 'that') return false;
