@@ -776,3 +776,6 @@ export const STANDING_QUANTIFIERS = new Set([
 
 /** The standing quantifiers that count one: the rest take a plural verb ("many say"). */
 export const SINGULAR_QUANTIFIERS = new Set(['another', 'one']);
+
+/** Words between a reporter's name and the outlet they work for ("Ada Kemp of the Gazette"). */
+export const OUTLET_LINKS = new Set(['at', 'for', 'from', 'of', 'with']);

@@ -5,7 +5,7 @@ import { listedEnt } from '../merge.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 import { trimSpan } from './source.js';
-import { MEDIA_NOUNS, OUTLET_WORDS } from '../../lexicon/words.js';
+import { MEDIA_NOUNS, OUTLET_LINKS, OUTLET_WORDS } from '../../lexicon/words.js';
 
 /** How far back (UTF-16 code units) "the station" looks for its outlet: about a paragraph. */
 const MEDIA_NOUN_REACH = 500;
@@ -39,6 +39,10 @@ export function resolveChannel(store: EntityStore, fx: Effects, span: Span): Ent
   }
   if (bare.length === 1 && tokens.length === 2 && MEDIA_NOUNS.has(bare[0]!.lower))
     return outletNamedBefore(store, fx, nameSpan);
+  // "told Ada Kemp of the Gazette": the reporter is whom it was told, the outlet the channel
+  const employer = tokens.findIndex((t, k) => k > 0 && OUTLET_LINKS.has(t.lower));
+  if (employer > 0 && employer + 1 < tokens.length)
+    return resolveChannel(store, fx, { start: s.start + tokens[employer + 1]!.start, end: s.end });
   const known = store.index.overlapping(nameSpan).find((m) => m.ent.kind !== 'location');
   if (known) {
     const ent = known.ent;

@@ -83,6 +83,15 @@ describe('trailing', () => {
     expect(alone.quotes[0]?.channelId).toBeNull();
   });
 
+  it('a reporter told, with the outlet after "of", leaves the reporter a person', () => {
+    const article = extract(
+      'The mayor spoke at the port. "The port has a problem," she told Ada Kemp of the Gazette.',
+    );
+    const channel = article.entities.find((e) => e.id === article.quotes[0]?.channelId);
+    expect(channel).toMatchObject({ name: 'Gazette', kind: 'organization' });
+    expect(article.entities.find((e) => e.name === 'Ada Kemp')?.kind).toBe('person');
+  });
+
   it('trap 3, a split quote is one unit in two pieces', () => {
     const found = read('"We\'re ready," she said, "but the roads aren\'t."');
     expect(found).toHaveLength(1);
