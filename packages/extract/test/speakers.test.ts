@@ -52,6 +52,12 @@ describe('who said it', () => {
       'In a radio interview Tom Arvel declared "the ferry will run all winter, whatever it costs."',
     );
     expect(named?.speaker).toBe('Tom Arvel');
+    // after a time with no comma, a pronoun or a name opens the subject
+    const [late] = whoSaid(
+      'Tom Arvel runs the ferry. On Monday he said the boats would sail all winter.',
+    );
+    expect(late).toMatchObject({ speaker: 'Tom Arvel', words: 'the boats would sail all winter' });
+    expect(whoSaid('In May Ada Kemp said the pier would open.')[0]?.speaker).toBe('Ada Kemp');
   });
 
   it('a fronted phrase about a statement is not the speaker', () => {

@@ -209,9 +209,12 @@ function afterFrontedPhrase(p: TokenReader, first: number, end: number): number 
   for (let k = first + 2; k <= end; k++) {
     const before = p.lower(k - 1);
     if (PREPOSITIONS.has(before) || DETERMINERS.has(before)) continue;
-    // "In early November the company", "In a radio interview Roe"
+    // "In early November the company", "In a radio interview Roe"; after a time, a pronoun
+    // or a name: "On Monday she", "In May Ann Roe"
     if (DETERMINERS.has(p.lower(k))) return k;
-    if (p.cap(k) && !p.cap(k - 1) && !WEEKDAYS_MONTHS.has(p.lower(k))) return k;
+    const afterTime = WEEKDAYS_MONTHS.has(before);
+    if (afterTime && PERSONAL_PRONOUNS.has(p.lower(k))) return k;
+    if (p.cap(k) && (!p.cap(k - 1) || afterTime) && !WEEKDAYS_MONTHS.has(p.lower(k))) return k;
   }
   return end + 1;
 }
