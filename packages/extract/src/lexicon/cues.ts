@@ -320,18 +320,21 @@ export function cueClass(lower: string): CueClass | undefined {
  */
 const UNSAYING_PARTICLES: ReadonlyArray<[lemma: string, particles: string[]]> = [['show', ['up']]];
 
-export const PARTICLES_UNSAYING: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  UNSAYING_PARTICLES.flatMap(([lemma, particles]) =>
-    inflect(lemma).map((form): [string, ReadonlySet<string>] => [form, new Set(particles)]),
-  ),
-);
+/** A clue table of lemmas and their particles, by every inflected form of each lemma. */
+function particlesByForm(
+  table: ReadonlyArray<readonly [lemma: string, particles: string[]]>,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(
+    table.flatMap(([lemma, particles]) =>
+      inflect(lemma).map((form): [string, ReadonlySet<string>] => [form, new Set(particles)]),
+    ),
+  );
+}
+
+export const PARTICLES_UNSAYING = particlesByForm(UNSAYING_PARTICLES);
 
 /** The particles after which each form of a verb takes a stance ("pushed" -> "for"). */
-export const PARTICLE_STANCE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  PARTICLE_STANCE_VERBS.flatMap(([lemma, particles]) =>
-    inflect(lemma).map((form): [string, ReadonlySet<string>] => [form, new Set(particles)]),
-  ),
-);
+export const PARTICLE_STANCE = particlesByForm(PARTICLE_STANCE_VERBS);
 
 /** The base and -s forms of those verbs that are mostly nouns ("push", "votes"). */
 export const PARTICLE_STANCE_NOUN_FORMS: ReadonlySet<string> = new Set(

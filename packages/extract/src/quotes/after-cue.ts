@@ -50,7 +50,7 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
     return clauseEnd(p, object.i, hi, object.channel, true);
   const frames = readFrames(p, framedAfterBracket(p, object.i, hi), hi, object.channel);
   const i = skipClauseTail(p, frames.i, hi);
-  return clauseEnd(p, i, hi, frames.channel, object.recipient, afterQuotePiece(p, cue));
+  return clauseEnd(p, i, hi, frames.channel, object.recipient, cue);
 }
 
 /** Tokens a speaker between a closed quote piece and its cue may hold (`," Ann Roe said`). */
@@ -206,8 +206,8 @@ function clauseEnd(
   hi: number,
   channel: Span | null,
   recipient: boolean,
-  /** The cue follows a closed quote piece, which a later quote may carry on. */
-  broken = false,
+  /** The cue, where a quote broken by it may carry on after the clause (`afterQuotePiece`). */
+  cue = -1,
 ): AfterCue {
   const after = (
     contentStart: number,
@@ -237,7 +237,7 @@ function clauseEnd(
     return after(next, true, null, next, ',');
   }
   if (p.isPunct(i, ':')) return after(i + 1, false, null, hi, ':');
-  const resumed = broken ? resumedQuote(p, i, hi) : -1;
+  const resumed = cue >= 0 && afterQuotePiece(p, cue) ? resumedQuote(p, i, hi) : -1;
   if (resumed > 0) return after(hi, true, resumed, hi, ',');
   const colon = leadInColon(p, i, hi);
   if (colon > 0) return after(colon + 1, false, null, hi, ':');
