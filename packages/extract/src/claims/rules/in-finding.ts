@@ -11,7 +11,7 @@ import {
 } from '../../lexicon/words.js';
 import { wordCount } from '../../quotes/content.js';
 import type { Phrases } from '../../quotes/phrases.js';
-import { closesClause, pluralAfterNumber, readsAsNounPhrase } from '../../quotes/rules/shared.js';
+import { closesClause, nounAfterNumber, readsAsNounPhrase } from '../../quotes/rules/shared.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const IN_FINDING_CONFIDENCE = 0.7;
@@ -159,6 +159,6 @@ function wholeClauseBefore(p: Phrases, from: number, end: number): boolean {
 
 function hasCue(p: Phrases, from: number, hi: number): boolean {
   for (let k = from; k < hi; k++)
-    if (p.isWord(k) && cueClass(p.lower(k)) && !pluralAfterNumber(p, k, from)) return true;
+    if (p.isWord(k) && cueClass(p.lower(k)) && !nounAfterNumber(p, k, from)) return true;
   return false;
 }

@@ -16,6 +16,20 @@ describe('stance-object', () => {
     ]);
   });
 
+  it('reads an -ed form between a number a phrase opens and a noun as an adjective, no cue', () => {
+    expect(read('Tom Bell leads by 271 pledged delegates.')).toHaveLength(0);
+    expect(read('The 12 reported cases worried the clinic.')).toHaveLength(0);
+    expect(
+      read('Tom Bell leads by 271 pledged delegates, according to a count by the Gazette.'),
+    ).toMatchObject([
+      { rule: 'according-to', content: ['Tom Bell leads by 271 pledged delegates'] },
+    ]);
+    // a number that opens the clause is its subject
+    expect(read('Of the members, ten criticised the plan.')).toMatchObject([
+      { rule: 'stance-object', source: 'ten', content: ['the plan'] },
+    ]);
+  });
+
   it('ends the object with a clause fronted before the sentence', () => {
     expect(read('After the mayor criticised the levy, the tenants met again.')).toMatchObject([
       { rule: 'stance-object', source: 'the mayor', content: ['the levy'] },

@@ -7,6 +7,7 @@ import {
   AMOUNT_HEDGES,
   AMOUNT_WORDS,
   AUXILIARIES,
+  CLAUSE_OPENERS,
   DETERMINERS,
   NOUN_DETERMINERS,
   OBJECT_PRONOUNS,
@@ -245,13 +246,38 @@ export function splitPieces(
 }
 
 /**
- * `trails by nine points`, `40 claims`: a word ending in -s after a number above one is a plural
- * noun, not a verb of saying ("two says" is no English).
+ * A number before a cue word that makes it part of a noun phrase, not its subject:
+ * `trails by nine points`, `40 claims` (a word ending in -s after a number above one is a
+ * plural noun: "two says" is no English); `by 271 pledged delegates`, `the 12 reported cases`
+ * (an -ed form between a number the phrase opens and a word is an adjective on that word).
  */
-export function pluralAfterNumber(p: Phrases, c: number, lo: number): boolean {
-  if (c <= lo || !p.lower(c).endsWith('s') || !p.isWord(c - 1)) return false;
+export function nounAfterNumber(p: Phrases, c: number, lo: number): boolean {
+  if (c <= lo || !p.isWord(c - 1)) return false;
   const before = p.lower(c - 1);
-  return /^\d/.test(before) || (AMOUNT_WORDS.has(before) && before !== 'one');
+  const word = p.lower(c);
+  if (word.endsWith('s'))
+    return /^\d/.test(before) || (AMOUNT_WORDS.has(before) && before !== 'one');
+  // a count, not a year ("in 2008 asked whether") nor an age ("the 43-year-old asked")
+  const count = (/^\d[\d,.]*$/.test(before) && !YEAR.test(before)) || AMOUNT_WORDS.has(before);
+  if (!count || !word.endsWith('ed') || c - 1 <= lo || !opensNoun(p, c + 1)) return false;
+  const opener = p.lower(c - 2);
+  return PREPOSITIONS.has(opener) || DETERMINERS.has(opener);
+}
+
+const YEAR = /^(?:1[6-9]|20)\d\d$/;
+
+/** A lower-case content word: "delegates", not "whether", "that", "the" or "to". */
+function opensNoun(p: Phrases, i: number): boolean {
+  if (!p.isWord(i) || p.cap(i)) return false;
+  const word = p.lower(i);
+  return !(
+    CLAUSE_OPENERS.has(word) ||
+    DETERMINERS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    PERSONAL_PRONOUNS.has(word) ||
+    OBJECT_PRONOUNS.has(word) ||
+    WH_WORDS.has(word)
+  );
 }
 
 /** A comma, or the end of the sentence, at token `k`: where a phrase read on from a cue closes. */

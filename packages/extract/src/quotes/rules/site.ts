@@ -30,7 +30,7 @@ import {
 } from '../cue-complements.js';
 import { readsAsVerb } from '../speakers.js';
 import { postmodifiedSubject } from '../postmodified.js';
-import { openingMark, pluralAfterNumber } from './shared.js';
+import { openingMark, nounAfterNumber } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
   Attribution,
@@ -120,7 +120,7 @@ function readCue(site: TokenSite): Cue | null {
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (PARTICLES_UNSAYING.get(lower)?.has(p.lower(c + 1))) return null; // "showed up late"
-  if (pluralAfterNumber(p, c, lo)) return null;
+  if (nounAfterNumber(p, c, lo)) return null;
   const group = site.group();
   // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
   if (group.passive && about < 0 && !held) return null;
