@@ -556,3 +556,13 @@ export const RANK_MODIFIERS = new Set([
 
 /** Labels of an interview's question and answer lines: `Q: Why now?` / `A: The port was ready.` */
 export const INTERVIEW_LABELS = new Set(['a', 'q']);
+
+/**
+ * Participles that give a described speaker's name ("said a pilot known as Tom", "identified
+ * only as Ada", "a man named Ivo Marsh"), each with whether "as" comes before the name.
+ */
+export const NAMING_PARTICIPLES: ReadonlyMap<string, boolean> = new Map([
+  ['identified', true],
+  ['known', true],
+  ['named', false],
+]);

@@ -211,7 +211,12 @@ export function namedSubject(p: Phrases, unit: Unit): Span | null {
   let first = unit.first;
   while (first < unit.last && p.isWord(first) && CONNECTIVES.has(p.lower(first))) first++;
   // "On Oct. 1, he moved ...": the subject follows a fronted time or place phrase.
-  if (PREPOSITIONS.has(p.lower(first))) first = afterOpeningComma(p, first, unit.last);
+  // "According to Ada Kemp, the pier ...": the source so named is no subject either
+  if (
+    PREPOSITIONS.has(p.lower(first)) ||
+    (p.lower(first) === 'according' && p.lower(first + 1) === 'to')
+  )
+    first = afterOpeningComma(p, first, unit.last);
   // "Early on, she ...", "Last year, he ...": a short fronted phrase before a pronoun subject
   else if (p.isWord(first) && !SUBJECT_PRONOUNS.has(p.lower(first))) {
     const after = afterOpeningComma(p, first, unit.last);
@@ -223,8 +228,21 @@ export function namedSubject(p: Phrases, unit: Unit): Span | null {
   if (!pronoun && (!p.cap(first) || DETERMINERS.has(lower) || PERSONAL_PRONOUNS.has(lower)))
     return null;
   if (pronoun) return p.span(first, first + 1); // "She opened it": the pronoun alone
-  const end = p.phraseAfter(first, unit.last, 6);
+  const end = verbAfterSubject(p, first, p.phraseAfter(first, unit.last, 6));
   return end > first && p.isSpeaker(first, end) ? p.span(first, end) : null;
+}
+
+/**
+ * `Kemp met with Bell on Monday.`: the phrase read on from the subject may run over the verb;
+ * the subject ends at the first lower-case verb in the past, auxiliary or cue word after it.
+ */
+function verbAfterSubject(p: Phrases, first: number, end: number): number {
+  for (let k = first + 1; k < end; k++) {
+    const word = p.lower(k);
+    if (p.isWord(k) && !p.cap(k) && (isPastTense(word) || AUXILIARIES.has(word) || cueClass(word)))
+      return k;
+  }
+  return end;
 }
 
 /** The token after the first comma within a short opening phrase, else -1 (no subject read). */

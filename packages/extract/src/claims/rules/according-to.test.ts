@@ -186,4 +186,18 @@ describe('according-to', () => {
       content: ['Tom Bell won 54 percent of the dock vote'],
     });
   });
+
+  it('a cue word right after a preposition in the source is its noun: "in charge of"', () => {
+    expect(
+      read(
+        'According to the officer in charge of the harbour base that night, the film is untrue.',
+      ),
+    ).toMatchObject([
+      {
+        rule: 'according-to',
+        source: 'the officer in charge of the harbour base that night',
+        content: ['the film is untrue'],
+      },
+    ]);
+  });
 });

@@ -224,7 +224,8 @@ function prepositionalTail(p: Phrases, end: number, hi: number): number {
   if (!p.isWord(end) || !PREPOSITIONS.has(p.lower(end)) || p.skipTimeForward(end, hi) > end)
     return end;
   let k = end + 1;
-  while (k < hi && k - end <= 8 && p.isWord(k) && !cueClass(p.lower(k))) k++;
+  // the word right after the preposition is its noun, even a cue word ("in charge of")
+  while (k < hi && k - end <= 8 && p.isWord(k) && (k === end + 1 || !cueClass(p.lower(k)))) k++;
   return closesClause(p, k, hi) && k > end + 1 ? k : end;
 }
 

@@ -20,4 +20,13 @@ describe('after-subject', () => {
     );
     expect(found.at(-1)).toMatchObject({ rule: 'after-subject', source: 'he' });
   });
+
+  it('the subject ends at its verb, and a source named "according to" is no subject', () => {
+    const met = read('The pier closed.\n\nKemp met with Bell on Monday.\n\n"It went well."');
+    expect(met.at(-1)).toMatchObject({ rule: 'after-subject', source: 'Kemp' });
+    const according = read(
+      'The pier closed.\n\nAccording to Tom Bell, the film is untrue.\n\n"There never was an order."',
+    );
+    expect(according.at(-1)).toMatchObject({ rule: 'unattributed', source: null });
+  });
 });

@@ -213,4 +213,25 @@ describe('inverted', () => {
       ).filter((a) => a.source === 'the Herald'),
     ).toEqual([]);
   });
+
+  it('the name a described speaker goes by is part of the speaker: "known as", "named"', () => {
+    const lead = 'The pier closed on Monday.\n\n';
+    expect(read(lead + '"It was loud," said the pilot known as Tom.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'the pilot known as Tom',
+      content: ['It was loud'],
+    });
+    expect(
+      read(lead + '"It was loud," said a pilot identified only as Ada Kemp.')[0],
+    ).toMatchObject({
+      source: 'a pilot identified only as Ada Kemp',
+    });
+    expect(read(lead + '"It was loud," said a man named Ivo Marsh.')[0]).toMatchObject({
+      source: 'a man named Ivo Marsh',
+    });
+    // "named" with no name after it is the participle of a description
+    expect(read(lead + '"It was loud," said a man named in the report.')[0]).toMatchObject({
+      source: 'a man named',
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
 import {
   ADVERBIAL_OPENERS,
+  NAMING_PARTICIPLES,
   OBJECT_RELATIVES,
   RELATIVE_OPENERS,
   TELL_FORMS,
@@ -81,6 +82,14 @@ function speakerAfter(
     if (p.lower(k) === 'for' && p.isOutlet(k + 1, end))
       return { end: k, outlet: p.span(k + 1, end) };
   }
+  // `said the pilot known as Tom`: the name a description goes by (the phrase read may hold
+  // "known" or "identified only")
+  if (DETERMINERS.has(p.lower(cueEnd))) {
+    for (let k = cueEnd + 2; k <= end; k++) {
+      const named = NAMING_PARTICIPLES.has(p.lower(k)) ? namedAs(p, k, hi) : null;
+      if (named !== null) return { end: named, outlet: null };
+    }
+  }
   // `..., said the board cheated.`: a verb in the past ending the phrase makes it a clause
   // (`said a source involved in ...` is a participle before its preposition)
   const last = end - 1;
@@ -92,6 +101,25 @@ function speakerAfter(
   )
     return null;
   return { end: DETERMINERS.has(p.lower(cueEnd)) ? appositiveName(p, end, hi) : end, outlet: null };
+}
+
+/**
+ * `said the base chief known as Tom`, `said a pilot identified only as Ada`, `said a man named
+ * Ivo Marsh`: the name the description is known by is part of the speaker; returns where that
+ * name ends, or null when the words after the description give none.
+ */
+function namedAs(p: Phrases, end: number, hi: number): number | null {
+  const takesAs = NAMING_PARTICIPLES.get(p.lower(end));
+  if (takesAs === undefined) return null;
+  let k = end + 1;
+  if (takesAs) {
+    if (p.lower(k) === 'only') k++;
+    if (p.lower(k) !== 'as') return null;
+    k++;
+  }
+  const first = k;
+  while (k < hi && k - first < 4 && p.isWord(k) && p.cap(k)) k++;
+  return k > first ? k : null;
 }
 
 /**
