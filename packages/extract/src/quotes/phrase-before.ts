@@ -117,8 +117,12 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   if (!cueClass(l) || p.cap(n) || isBaseForm(l)) return 1;
   const shows =
     n === end && ARTICLES.has(p.lower(n - 1)) && cueClass(p.lower(n + 1)) === 'evidence';
+  // ... and so does an owner's name before a form in -ing ("familiar with Bell's thinking said")
+  const owned = l.endsWith('ing') && /['\u2019]s$/.test(p.lower(n - 1));
   const noun =
-    NOUN_DETERMINERS.has(p.lower(n - 1)) && p.isWord(n - 1) && (n === end || !isPastParticiple(l));
+    (NOUN_DETERMINERS.has(p.lower(n - 1)) || owned) &&
+    p.isWord(n - 1) &&
+    (n === end || !isPastParticiple(l));
   return shows || noun || pluralNoun(p, n) ? 1 : 0;
 }
 

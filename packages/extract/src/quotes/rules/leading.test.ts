@@ -1119,4 +1119,26 @@ describe('leading', () => {
       read('One of the authors of that report, Ada Kemp, said the plan would fail.')[0],
     ).toMatchObject({ source: 'Ada Kemp', content: ['the plan would fail'] });
   });
+
+  it('the subject of a clause of result speaks ("so heated that"); a relative "that" does not', () => {
+    expect(
+      read('The debate grew so heated that Gov. Ada Kemp said, "I need a break."'),
+    ).toMatchObject([{ rule: 'leading', source: 'Gov. Ada Kemp', content: ['I need a break.'] }]);
+    expect(read('It made such a din that Ada Kemp said the pier was unsafe.')).toMatchObject([
+      { rule: 'leading', source: 'Ada Kemp', content: ['the pier was unsafe'] },
+    ]);
+    expect(read('The apps that it said would fail were closed.').map((a) => a.rule)).not.toContain(
+      'leading',
+    );
+  });
+
+  it("a form in -ing after an owner's name is a noun of the speaker phrase", () => {
+    expect(read("A source familiar with Bell's thinking said the mayor will try.")).toMatchObject([
+      {
+        rule: 'leading',
+        source: "A source familiar with Bell's thinking",
+        content: ['the mayor will try'],
+      },
+    ]);
+  });
 });
