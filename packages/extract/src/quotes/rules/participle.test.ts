@@ -245,4 +245,12 @@ describe('participle', () => {
     // after a verb, or after an auxiliary, it is that verb's object or the main verb
     expect(read('Ann Roe kept backing Tom Bell.')).toEqual([]);
   });
+
+  it('a thing cited between the subject and its verb ends at its comma; the verb reads on', () => {
+    const found = read('Ada Kemp, citing the harbour survey, said the pier would close.');
+    expect(found).toMatchObject([
+      { rule: 'participle', kind: 'stance', source: 'Ada Kemp', content: ['the harbour survey'] },
+      { rule: 'leading', cue: 'said', content: ['the pier would close'] },
+    ]);
+  });
 });

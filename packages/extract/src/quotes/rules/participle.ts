@@ -167,8 +167,12 @@ function pointsTo(site: CueSite): Outcome | null {
   const start = lower === 'referring' && p.lower(c + 1) === 'to' ? c + 2 : c + 1;
   if (!speaker || start >= hi || !p.isWord(start)) return null;
   const cue = p.span(c, start);
-  const claim = make('stance', [[start, hi]], cue, speaker, 'participle', PARTICIPLE_CONFIDENCE);
+  // `Ada Kemp, citing the survey, said ...`: between the subject and its verb it ends at the comma
+  const aside = asideAfterSubject(p, speaker, c) ? commaAfter(p, start, hi) : -1;
+  const end = aside > 0 ? aside : hi;
+  const claim = make('stance', [[start, end]], cue, speaker, 'participle', PARTICIPLE_CONFIDENCE);
   if (!claim || claim.verbatim.length) return null;
+  if (aside > 0) return { type: 'aside', attribution: claim, resumeAt: aside };
   return { type: 'open', attribution: claim, contentStart: start, cutAt: cutBefore(p, c) };
 }
 
