@@ -7,6 +7,8 @@ import {
   PREPOSITIONS,
 } from '../lexicon/words.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/quote-words.js';
+import { POSSESSIVE_DETERMINERS } from '../entities/data/source-words.js';
+import { peopleWord } from './people-words.js';
 import { Phrases } from './phrases.js';
 import { quotedBetween, readsAsNounPhrase } from './rules/shared.js';
 import { QuoteState } from './units.js';
@@ -60,7 +62,7 @@ export function appositive(
     // `A spokesperson for the port, Sara Vance, said`, `One of the authors of the study, Tom
     // Fleet, said`: a bare name as the aside is the speaker, however long the phrase before it
     const named = bareName(p, open, close);
-    const described = (k: number) => DETERMINERS.has(p.lower(k)) || p.amount(k);
+    const described = (k: number) => opensDescription(p, k) || p.amount(k);
     if (
       npStart <= npEnd &&
       named &&
@@ -109,6 +111,12 @@ function bareName(p: Phrases, open: number, close: number): boolean {
   return true;
 }
 
+/** A determiner or an owner's word opens a description: "a top aide", "her top aide". */
+function opensDescription(p: Phrases, k: number): boolean {
+  const word = p.lower(k);
+  return DETERMINERS.has(word) || POSSESSIVE_DETERMINERS.has(word);
+}
+
 /** Tokens a description opening the sentence before a bare name may hold. */
 const MAX_OPENING_DESCRIPTION = 12;
 
@@ -135,12 +143,21 @@ function afterStatement(
   [open, close]: [number, number],
 ): boolean {
   const comma = npStart - 1;
-  if (!p.isPunct(comma, ',') || !DETERMINERS.has(p.lower(npStart))) return false;
+  if (!p.isPunct(comma, ',') || !opensDescription(p, npStart)) return false;
+  // "..., the plan died, Ada Kemp, the clerk, said": the words before the name name a role
+  if (!namesRole(p, npStart, open)) return false;
+  // a phrase that only starts after the sentence's start ends a clause ("... committed to the race")
   const before = p.phraseBefore(comma - 1, floor);
-  if (comma - floor < 3 || p.isSpeaker(before, comma)) return false;
+  if (comma - floor < 3 || (before <= floor && p.isSpeaker(before, comma))) return false;
   let words = 0;
   for (let k = open + 1; k < close; k++) if (p.isWord(k)) words++;
   return words >= 2;
+}
+
+/** Some word in [from, to) is a role, people or a group: "a spokeswoman for the port". */
+function namesRole(p: Phrases, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (peopleWord(p.lower(k))) return true;
+  return false;
 }
 
 /** Tokens a long aside of roles may hold ("director of ... and a professor at ..."). */

@@ -151,7 +151,16 @@ function participleBefore(p: TokenReader, prep: number, end: number): boolean {
   // plural ("a budget meeting to" is a noun)
   const present = word.length >= 5 && word.endsWith('ing') && noun.endsWith('s');
   if (!isPastParticiple(word) && !present) return false;
+  // "Ada Kemp remains committed to": a word in -s after a name is its verb, no noun (but
+  // "Republican activists clamoring to": people after an adjective)
+  const afterName =
+    noun.endsWith('s') &&
+    !peopleWord(noun) &&
+    p.cap(k - 2) &&
+    p.isWord(k - 2) &&
+    !/['\u2019]s$/.test(p.lower(k - 2));
   return (
+    !afterName &&
     p.isWord(k - 1) &&
     !DETERMINERS.has(noun) &&
     !AUXILIARIES.has(noun) &&

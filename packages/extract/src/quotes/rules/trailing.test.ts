@@ -354,4 +354,17 @@ describe('trailing', () => {
       content: ['she had not heard enough'],
     });
   });
+
+  it('an owner\'s role and a name after a statement speak it: "..., her top aide, Tom Bell, told"', () => {
+    expect(
+      read('Ada Kemp remains committed to the race, her top aide, Tom Bell, told reporters.'),
+    ).toMatchObject([
+      {
+        rule: 'trailing',
+        source: 'Tom Bell',
+        cue: 'told',
+        content: ['Ada Kemp remains committed to the race'],
+      },
+    ]);
+  });
 });
