@@ -755,3 +755,21 @@ describe('groups', () => {
     ]);
   });
 });
+
+describe('nicknames', () => {
+  it('a nickname in marks inside a name is left out of it and names the person later', () => {
+    const t = table(
+      'Alexander "Xander" Wise, 12, draws comics. Robert (Bobby) Lund sells them. Xander said so, and Bobby agreed.',
+    );
+    expect(people(t).sort()).toEqual(['Alexander Wise', 'Robert Lund']);
+    // the name, the nickname inside it, and the nickname alone
+    expect(named(t, 'Alexander Wise')?.mentions).toHaveLength(3);
+    expect(named(t, 'Alexander Wise')?.aliases).toContain('Xander');
+    expect(named(t, 'Robert Lund')?.mentions).toHaveLength(3);
+  });
+
+  it('a quoted word after a name that is no first name stays out of it: Kemp\'s "plan" Bell', () => {
+    const t = table('The mayor backed Kemp "Harbour" Bell.');
+    expect(people(t)).not.toContain('Kemp Bell');
+  });
+});

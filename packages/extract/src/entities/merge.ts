@@ -46,6 +46,9 @@ export function mergeCandidates(store: EntityStore, candidates: readonly Candida
   for (const m of store.index.all()) store.ensureId(m.ent);
 }
 
+/** A nickname in marks inside a full name: `Alexander "Xander" Wise` is named Alexander Wise. */
+const NICKNAME_INSIDE = / ["\u201c\u2018'(][^"\u201d\u2019')]{1,30}["\u201d\u2019')](?= )/;
+
 function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], placed: Placed[]) {
   // longest names first, so that "Paz Akin" finds "Lorena Paz Akin" wherever it stands
   const full = candidates
@@ -57,7 +60,10 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     // "Kim Jong-un" is "Kim" later: the surname comes first
     const surname = isSurnameFirst(c.words) ? first : last;
     const key = { ns: 'person', first, last } as const;
-    const surface = store.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
+    const surface = store.text
+      .slice(c.span.start, c.span.end)
+      .replace(/\s+/g, ' ')
+      .replace(NICKNAME_INSIDE, '');
     let ent = store.keys.get(key) ?? longerName(store.bySurname.get(surname), c.words);
     if (!ent) {
       ent = store.newEnt(key, { kind: 'person', name: surface, words: c.words });
@@ -109,10 +115,10 @@ function mergeOthers(
     } else if (c.aliasOf) {
       const full = bySpan.get(c.aliasOf);
       if (!full) continue;
-      store.keys.set(
-        { ns: 'named', kind: full.ent.kind, name: c.words[0]!.toLowerCase() },
-        full.ent,
-      );
+      const alias = c.words[0]!.toLowerCase();
+      store.keys.set({ ns: 'named', kind: full.ent.kind, name: alias }, full.ent);
+      // a nickname ("Alexander "Xander" Wise") is later used as a first name alone
+      if (full.ent.kind === 'person') push(store.byFirstName, alias, full.ent);
       remember(placed, bySpan, { c, ent: full.ent, form: 'alias' });
     } else if (
       c.headline ||

@@ -52,6 +52,8 @@ export interface Ctx {
   lowerSeen: Set<string>;
   /** Lowercased words seen capitalised away from the start of a sentence. */
   capSeen: Set<string>;
+  /** Tokens of a nickname inside a name and its marks, once one is found; no part of the name. */
+  nickname: Uint8Array | null;
   out: Candidate[];
 }
 
@@ -226,9 +228,11 @@ export function candidate(
   const last = tokens[end - 1]!;
   const spanEnd = isPossessive(last) ? last.end - 2 : last.end;
   const words: string[] = [];
+  // a name around a nickname leaves it out; the nickname alone is its own words
+  const nickname = ctx.nickname && !ctx.nickname[start] ? ctx.nickname : null;
   for (let j = start; j < end; j++) {
     const t = tokens[j]!;
-    if (t.word) words.push(stripPossessive(text.slice(t.start, t.end)));
+    if (t.word && !nickname?.[j]) words.push(stripPossessive(text.slice(t.start, t.end)));
   }
   // every field written in one order, so that all candidates share one shape
   return {

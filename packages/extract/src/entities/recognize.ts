@@ -26,7 +26,7 @@ import {
   isTimeWord,
   isCommonWord,
 } from './name-scan.js';
-import { OPENING_MARKS, CONNECTORS } from './data/name-words.js';
+import { OPENING_MARKS, CONNECTORS, NICKNAME_MARKS } from './data/name-words.js';
 import { classifyRun } from './classify.js';
 
 /** Finds the names in the text: body blocks by rule, headlines only by lists (matched later to body names). */
@@ -57,7 +57,7 @@ export function recognize(
     if (!isCap(text, token)) lowerSeen.add(token.bare);
     else if (!initial[i]) capSeen.add(token.bare);
   }
-  const ctx: Ctx = { text, tokens, initial, lowerSeen, capSeen, out: [] };
+  const ctx: Ctx = { text, tokens, initial, lowerSeen, capSeen, nickname: null, out: [] };
   const furniture = sentences.filter((_, i) => credits[i]);
   let credit = 0;
   for (const block of blocks) {
@@ -140,6 +140,7 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
   }
   const run = extendRun(ctx, i, end);
   classifyRun(ctx, run);
+  if (run.length > 1 && ctx.nickname?.[run[0]! + 1]) nicknameAlias(ctx, run[0]!, run[1]!);
   // "Institute for Coastal Research (ICR)": the bracketed acronym is another name for it
   return run[run.length - 1]! + 1;
 }
@@ -172,6 +173,13 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
   let j = i;
   for (;;) {
     const last = tokens[j]!;
+    const surname = run.length === 1 ? surnameAfterNickname(ctx, j, end) : -1;
+    if (surname > 0) {
+      (ctx.nickname ??= new Uint8Array(tokens.length)).fill(1, j + 1, surname);
+      run.push(surname);
+      j = surname;
+      continue;
+    }
     let next = j + 1;
     if (next >= end) break;
     if (tokens[next]!.lower === '.' && tokens[next]!.start === last.end && isAbbreviation(last))
@@ -244,6 +252,27 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
     break;
   }
   return run;
+}
+
+/**
+ * `Alexander "Xander" Wise`, `Robert (Bobby) Lund`: after a first name, a nickname of one or two
+ * capitalised words in marks, then the surname. Returns the surname's token index, or -1.
+ */
+function surnameAfterNickname(ctx: Ctx, first: number, end: number): number {
+  const { tokens } = ctx;
+  const close = NICKNAME_MARKS.get(tokens[first + 1]?.lower ?? '');
+  if (close === undefined || !FIRST_NAME_GENDER.has(tokens[first]!.lower)) return -1;
+  let k = first + 2;
+  while (k < end && k - first <= 3 && tokens[k]!.word && isCap(ctx.text, tokens[k]!)) k++;
+  if (k === first + 2 || tokens[k]?.lower !== close || k + 1 >= end) return -1;
+  return isNameToken(ctx, k + 1) ? k + 1 : -1;
+}
+
+/** The nickname inside the name that starts at `first` is another name of that person. */
+function nicknameAlias(ctx: Ctx, first: number, surname: number): void {
+  const full = ctx.out.findLast((c) => c.span.start === ctx.tokens[first]!.start);
+  if (full?.kind === 'person')
+    ctx.out.push(candidate(ctx, first + 2, surname - 1, 'person', { aliasOf: full.span }));
 }
 
 /** The name token at `next` continues the run that ends with `last`. */

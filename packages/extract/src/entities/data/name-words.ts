@@ -186,6 +186,15 @@ export const OPENING_MARKS = new Set([
   '\u00ab',
 ]);
 
+/** The marks around a nickname inside a name (`Alexander "Xander" Wise`), opening to closing. */
+export const NICKNAME_MARKS: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ["'", "'"],
+  ['(', ')'],
+  ['\u2018', '\u2019'],
+  ['\u201c', '\u201d'],
+]);
+
 export const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'de', 'du', 'des', 'la', 'le']);
 
 /** Words that stop the scan back over a descriptor before a name ("said military analyst X"). */
