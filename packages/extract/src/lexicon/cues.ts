@@ -10,6 +10,7 @@ import {
   STANCE_OBJECT_VERBS,
 } from './stance-verbs.js';
 import { BELIEF_ADJECTIVES } from './claim-words.js';
+import { REFLEXIVE_PRONOUNS } from './words.js';
 
 /**
  * Cue verbs: the words that introduce reported speech or belief. Lemmas are listed once and
@@ -315,10 +316,14 @@ export function cueClass(lower: string): CueClass | undefined {
 }
 
 /**
- * Particles after which a cue verb reports no words ("showed up late": came), by the verb's
- * forms: the clue table the cue reader consults before reading a cue.
+ * Words right after a cue verb that make it report nothing ("showed up late": came; "found
+ * himself in a feud": ended up), by the verb's forms: the clue table the cue reader consults
+ * before reading a cue.
  */
-const UNSAYING_PARTICLES: ReadonlyArray<[lemma: string, particles: string[]]> = [['show', ['up']]];
+const UNSAYING_PARTICLES: ReadonlyArray<[lemma: string, particles: string[]]> = [
+  ['find', [...REFLEXIVE_PRONOUNS]],
+  ['show', ['up']],
+];
 
 /** A clue table of lemmas and their particles, by every inflected form of each lemma. */
 function particlesByForm(

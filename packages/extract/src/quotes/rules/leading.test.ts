@@ -1141,4 +1141,11 @@ describe('leading', () => {
       },
     ]);
   });
+
+  it('"found" before a reflexive reports nothing: "found herself in a feud"', () => {
+    expect(read('Ada Kemp found herself in a feud with the board.')).toHaveLength(0);
+    expect(read('The board found that the pier was unsafe.')).toMatchObject([
+      { rule: 'leading', cue: 'found', content: ['that the pier was unsafe'] },
+    ]);
+  });
 });
