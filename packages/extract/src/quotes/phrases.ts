@@ -326,6 +326,8 @@ export class Phrases implements TokenReader {
     if (last <= first || last - first > 14) return false;
     // "Reeling off plans ...": a fronted participle clause, not someone
     if (last - first > 1 && this.participleOpener(first)) return false;
+    // "especially in swing (states)": an adverb and a preposition open a phrase of place
+    if (this.adverb(first) && PREPOSITIONS.has(this.lower(first + 1))) return false;
     const head = this.lower(last - 1);
     // "Some said ...", "Two in three say ...", "42% say": a quantifier or a share standing for people
     if (standsForPeople(this, first, last)) return true;

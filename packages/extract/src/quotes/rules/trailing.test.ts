@@ -367,4 +367,11 @@ describe('trailing', () => {
       },
     ]);
   });
+
+  it('an adverb and a preposition before a form in -s open a place, no speaker', () => {
+    expect(read('Turnout fell, especially in swing states.')).toHaveLength(0);
+    expect(read('The pier is old, the report states.')).toMatchObject([
+      { rule: 'trailing', source: 'the report', content: ['The pier is old'] },
+    ]);
+  });
 });
