@@ -169,17 +169,11 @@ function emitHyphenParts(ctx: Ctx, token: Token): void {
 /** The capitalised run from token i: words, periods after initials, particles and connectors inside names. */
 function extendRun(ctx: Ctx, i: number, end: number): number[] {
   const { tokens } = ctx;
-  const run: number[] = [i];
-  let j = i;
+  // `Alexander "Xander" Wise`: a nickname in marks after the first name is passed over
+  let j = surnameAfterNickname(ctx, i, end);
+  const run: number[] = j > i ? [i, j] : [i];
   for (;;) {
     const last = tokens[j]!;
-    const surname = run.length === 1 ? surnameAfterNickname(ctx, j, end) : -1;
-    if (surname > 0) {
-      (ctx.nickname ??= new Uint8Array(tokens.length)).fill(1, j + 1, surname);
-      run.push(surname);
-      j = surname;
-      continue;
-    }
     let next = j + 1;
     if (next >= end) break;
     if (tokens[next]!.lower === '.' && tokens[next]!.start === last.end && isAbbreviation(last))
@@ -256,16 +250,19 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
 
 /**
  * `Alexander "Xander" Wise`, `Robert (Bobby) Lund`: after a first name, a nickname of one or two
- * capitalised words in marks, then the surname. Returns the surname's token index, or -1.
+ * capitalised words in marks, then the surname. Returns the surname's token index, with the
+ * nickname and its marks noted in `ctx.nickname`; else `first`.
  */
 function surnameAfterNickname(ctx: Ctx, first: number, end: number): number {
   const { tokens } = ctx;
   const close = NICKNAME_MARKS.get(tokens[first + 1]?.lower ?? '');
-  if (close === undefined || !FIRST_NAME_GENDER.has(tokens[first]!.lower)) return -1;
+  if (close === undefined || !FIRST_NAME_GENDER.has(tokens[first]!.lower)) return first;
   let k = first + 2;
   while (k < end && k - first <= 3 && tokens[k]!.word && isCap(ctx.text, tokens[k]!)) k++;
-  if (k === first + 2 || tokens[k]?.lower !== close || k + 1 >= end) return -1;
-  return isNameToken(ctx, k + 1) ? k + 1 : -1;
+  if (k === first + 2 || tokens[k]?.lower !== close || k + 1 >= end) return first;
+  if (!isNameToken(ctx, k + 1)) return first;
+  (ctx.nickname ??= new Uint8Array(tokens.length)).fill(1, first + 1, k + 1);
+  return k + 1;
 }
 
 /** The nickname inside the name that starts at `first` is another name of that person. */

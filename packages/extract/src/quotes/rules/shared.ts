@@ -266,6 +266,17 @@ export function nounAfterNumber(p: Phrases, c: number, lo: number): boolean {
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
+/** `so heated that`, `such a din that`: "that" at `k` opens a clause of result. */
+export function resultClause(p: Phrases, lo: number, k: number): boolean {
+  if (p.lower(k) !== 'that') return false;
+  for (let j = k - 1; j >= Math.max(lo, k - 3); j--) {
+    const word = p.lower(j);
+    if (word === 'so' || word === 'such') return true;
+    if (!p.isWord(j)) return false;
+  }
+  return false;
+}
+
 /** A lower-case content word: "delegates", not "whether", "that", "the" or "to". */
 function opensNoun(p: Phrases, i: number): boolean {
   if (!p.isWord(i) || p.cap(i)) return false;

@@ -30,7 +30,7 @@ import {
 } from '../cue-complements.js';
 import { readsAsVerb } from '../speakers.js';
 import { postmodifiedSubject } from '../postmodified.js';
-import { openingMark, nounAfterNumber } from './shared.js';
+import { openingMark, nounAfterNumber, resultClause } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
   Attribution,
@@ -314,9 +314,8 @@ function readClause(site: TokenSite): ReportingClause | null {
     return null;
   // "Then Ann Roe said ...", "Later Ann Roe said ...": an adverb opening the sentence
   const adverb = boundary === lo && CUE_ADVERBS.has(p.lower(lo));
-  // "The debate grew so heated that Ann Roe said ...": with no one's words open, a clause of
-  // result ("so ... that", "such ... that") is no one's content, and its subject speaks; a
-  // relative "that" ("the plan that Ann Roe backed") is left alone
+  // "grew so heated that Ann Roe said ...": with no one's words open, a clause of result is no
+  // one's content and its subject speaks (a relative "that" is left alone)
   const thatClause = open === null && resultClause(p, lo, boundary);
   if (
     !connective &&
@@ -337,17 +336,6 @@ function readClause(site: TokenSite): ReportingClause | null {
   if (speaker.sourceEnd - sourceStart === 1 && p.lower(sourceStart) === 'you') return null;
   const source = p.span(sourceStart, speaker.sourceEnd);
   return { source, boundary, atComma, connective, ownQuote, right: site.right() };
-}
-
-/** `so heated that`, `such a din that`: "that" at `k` opens a clause of result. */
-function resultClause(p: Phrases, lo: number, k: number): boolean {
-  if (p.lower(k) !== 'that') return false;
-  for (let j = k - 1; j >= Math.max(lo, k - 3); j--) {
-    const word = p.lower(j);
-    if (word === 'so' || word === 'such') return true;
-    if (!p.isWord(j)) return false;
-  }
-  return false;
 }
 
 /**
