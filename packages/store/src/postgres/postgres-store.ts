@@ -109,6 +109,8 @@ const postgresDialect: Dialect = {
     });
   },
   rowSearch: { column: 'tsv', value: "to_tsvector('english', ?)" },
+  // GIN indexes give matches in no order: itemRows chooses between a walk and a sort instead.
+  searchPage: null,
   packsJson: false,
   partialCountIndexes: false,
   // The search vector is written with the row (rowSearch), so there is no separate index to fill.

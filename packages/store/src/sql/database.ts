@@ -1,3 +1,5 @@
+import type { CursorValues } from '../cursor.js';
+
 /** A row as the database returns it. */
 export type Row = Record<string, unknown>;
 
@@ -24,6 +26,19 @@ export interface BulkPart {
   params: unknown[];
 }
 
+/** A page of a list searched for words, in the list's own order, from a cursor or its start. */
+export interface SearchedPage {
+  table: SearchTable;
+  /** The table's alias in `orderBy` and `after`. */
+  alias: string;
+  /** The list order: published_sort DESC first (then seq, or article_seq and idx). */
+  orderBy: string;
+  /** The cursor's condition and its values (published_sort first), or null on the first page. */
+  after: { sql: string; params: unknown[]; values: CursorValues } | null;
+  /** Rows wanted: the page and one more. */
+  count: number;
+}
+
 /** Where SQLite and PostgreSQL differ: full-text search. */
 export interface Dialect {
   readonly kind: 'sqlite' | 'postgres';
@@ -37,6 +52,12 @@ export interface Dialect {
     alias: string,
     words: string[],
   ): Promise<{ sql: string; params: unknown[] }>;
+  /**
+   * The seqs of a page of a list searched for `words` and filtered by nothing else, in list
+   * order, when the search index can give them in that order (SQLite); null otherwise.
+   */
+  readonly searchPage:
+    ((db: Database, page: SearchedPage, words: string[]) => Promise<number[]>) | null;
   /**
    * PostgreSQL keeps the search vector in the row itself: the column and the SQL that makes
    * it from the text. Null when the search index is a table of its own (SQLite FTS5).
@@ -52,10 +73,21 @@ export interface Dialect {
    * value (SQLite, sql/indexes.ts), so a list by a count is read in parts; PostgreSQL's hold all.
    */
   readonly partialCountIndexes: boolean;
-  /** Adds rows to a separate search index (when rowSearch is null). */
-  indexText(tx: Database, table: SearchTable, rows: { seq: number; text: string }[]): Promise<void>;
-  /** Removes the search entries of rows about to be deleted. */
-  unindexText(tx: Database, table: SearchTable, seqsSql: string, params: unknown[]): Promise<void>;
+  /** Adds rows, all published at `publishedSort`, to a separate search index (rowSearch null). */
+  indexText(
+    tx: Database,
+    table: SearchTable,
+    rows: { seq: number; text: string }[],
+    publishedSort: string,
+  ): Promise<void>;
+  /** Removes the search entries of rows about to be deleted, all published at `publishedSort`. */
+  unindexText(
+    tx: Database,
+    table: SearchTable,
+    seqsSql: string,
+    params: unknown[],
+    publishedSort: string,
+  ): Promise<void>;
   /**
    * SELECTs yielding rows of integers as columns c0, c1, ..., in as few statements of as few
    * distinct shapes as the database handles best, for tens of thousands of rows. `values` holds

@@ -24,7 +24,10 @@ export class Keyset {
     return this.columns.map((column) => `${column.expr} ${column.direction}`).join(', ');
   }
 
-  after(cursor: string | undefined): { sql: string; params: unknown[] } | null {
+  /** The rows after the cursor, as a condition; with the cursor's own values. */
+  after(
+    cursor: string | undefined,
+  ): { sql: string; params: unknown[]; values: CursorValues } | null {
     if (cursor === undefined) return null;
     const values = decodeCursor(
       cursor,
@@ -39,7 +42,7 @@ export class Keyset {
       alternatives.push(`(${[...equal, beyond].join(' AND ')})`);
       params.push(...values.slice(0, i), values[i]);
     });
-    return { sql: `(${alternatives.join(' OR ')})`, params };
+    return { sql: `(${alternatives.join(' OR ')})`, params, values };
   }
 
   /** The page and its `next` cursor; the query fetched limit + 1 rows to know if more follow. */

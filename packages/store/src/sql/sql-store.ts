@@ -486,6 +486,8 @@ export class SqlStore implements Store {
       const position = new Map(
         rows.map((row, i) => [idxColumn < 0 ? 0 : Number(row[idxColumn]), i]),
       );
+      // All of them an article's rows: one published time.
+      const published = String(rows[0]?.[columns.indexOf('published_sort')] ?? '');
       await this.dialect.indexText(
         tx,
         table,
@@ -493,6 +495,7 @@ export class SqlStore implements Store {
           seq: row.seq,
           text: searchTexts[position.get(row.idx) ?? -1] ?? '',
         })),
+        published,
       );
     }
     return inserted;
@@ -841,19 +844,21 @@ export class SqlStore implements Store {
          JOIN corpus_entities e ON e.n = ae.entity ORDER BY e.id`,
         [seq],
       );
-      const items = [String(article.published_sort), seq];
+      const published = String(article.published_sort);
+      const items = [published, seq];
       for (const table of ['quotes', 'claims'] as const) {
         await this.dialect.unindexText(
           tx,
           table,
           `SELECT seq FROM ${table} WHERE ${ITEMS_OF_ARTICLE}`,
           items,
+          published,
         );
         await tx.run(`DELETE FROM ${table} WHERE ${ITEMS_OF_ARTICLE}`, items);
       }
-      await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq]);
+      await this.dialect.unindexText(tx, 'articles', `SELECT ?`, [seq], published);
       // Pairs and entity_articles are found through article_entities, so they go before it.
-      const key = [seq, String(article.published_sort), seq];
+      const key = [seq, published, seq];
       const paired = await tx.all(PAIRED_OF_ARTICLE, key);
       await removeArticlePairs(
         tx,
@@ -984,7 +989,8 @@ export class SqlStore implements Store {
   async listArticles(query: ArticleQuery): Promise<Page<ArticleSummary>> {
     const where = new Where();
     if (query.q !== undefined) {
-      const match = await this.match('articles', 'a', query.q);
+      const filters = [query.publisher, query.from, query.to, query.entity];
+      const match = await this.search('articles', 'a', ARTICLE_ORDER, query.q, query, filters);
       if (!match) return { items: [], next: null };
       where.addFragment(match);
     }
@@ -1025,7 +1031,11 @@ export class SqlStore implements Store {
   // ---- Quotes and claims ----
 
   async listQuotes(query: QuoteQuery): Promise<Page<QuoteRecord>> {
-    const match = query.q === undefined ? null : await this.match('quotes', 'q', query.q);
+    const filters = [query.speaker, query.channel, query.kind, query.article];
+    const match =
+      query.q === undefined
+        ? null
+        : await this.search('quotes', 'q', QUOTE_ORDER, query.q, query, filters);
     if (query.q !== undefined && !match) return { items: [], next: null };
     const where = new Where();
     if (query.speaker !== undefined) where.add('q.speaker_id = ?', query.speaker);
@@ -1047,7 +1057,11 @@ export class SqlStore implements Store {
   }
 
   async listClaims(query: ClaimQuery): Promise<Page<ClaimRecord>> {
-    const match = query.q === undefined ? null : await this.match('claims', 'c', query.q);
+    const filters = [query.source, query.hedge, query.anonymous, query.article];
+    const match =
+      query.q === undefined
+        ? null
+        : await this.search('claims', 'c', CLAIM_ORDER, query.q, query, filters);
     if (query.q !== undefined && !match) return { items: [], next: null };
     const where = new Where();
     if (query.source !== undefined) where.add('c.source_id = ?', query.source);
@@ -1178,6 +1192,31 @@ export class SqlStore implements Store {
 
   close(): Promise<void> {
     return this.db.close();
+  }
+
+  /**
+   * Full-text condition for a page of a list searched for q (null when nothing can match). With
+   * none of its other `filters` set, and a dialect that reads matches in list order, the page's
+   * own rows; otherwise as match().
+   */
+  private async search(
+    table: SearchTable,
+    alias: string,
+    order: Keyset,
+    q: string,
+    page: { cursor?: string | undefined; limit: number },
+    filters: unknown[],
+  ) {
+    const words = searchWords(q);
+    if (words.length === 0) return null;
+    const searchPage = this.dialect.searchPage;
+    if (!searchPage || filters.some((filter) => filter !== undefined))
+      return this.dialect.textMatch(this.db, table, alias, words);
+    const after = order.after(page.cursor);
+    const searched = { table, alias, orderBy: order.orderBy(), after, count: page.limit + 1 };
+    const seqs = await searchPage(this.db, searched, words);
+    if (seqs.length === 0) return null;
+    return { sql: `${alias}.seq IN (${seqs.map(() => '?').join(', ')})`, params: seqs };
   }
 
   /** Full-text condition for plain words; null when q has no words (it then matches nothing). */

@@ -1,7 +1,7 @@
 /**
- * The SQLite schema. FTS5 tables are contentless (the text lives in the rows), keyed by rowid =
- * seq, and keep no positions (detail=none): a search is words, each one token (searchWords), never
- * a phrase. Files made before schema 5 keep the tables they were made with; both kinds answer.
+ * The SQLite schema. FTS5 tables are contentless (the text lives in the rows), keyed by a row's
+ * day of publication and seq (search-keys.ts), and keep no positions (detail=none): a search is
+ * words, each one token (searchWords), never a phrase.
  */
 import { CANONICAL_SAME_AS_FIRST, SQLITE_STATEMENT_TABLES } from '../statements/schema.js';
 import {
@@ -20,7 +20,7 @@ import { partnersTable, SQLITE_FOLD_PAIR_COUNTS } from '../pairs/schema.js';
 
 const QUOTE_AND_CLAIM_INDEXES = quoteAndClaimIndexes('IF NOT EXISTS ');
 
-export const SQLITE_SCHEMA_VERSION = 20;
+export const SQLITE_SCHEMA_VERSION = 21;
 
 /**
  * An article's entities, each with its corpus entity's number (corpus_entities.n, a few bytes
@@ -52,6 +52,11 @@ function entityArticlesTable(name: string): string {
   paired INTEGER NOT NULL,
   PRIMARY KEY (entity, published_sort, article_seq)
 ) WITHOUT ROWID;`;
+}
+
+/** The search index of articles, quotes or claims. */
+export function searchIndex(table: 'articles' | 'quotes' | 'claims'): string {
+  return `CREATE VIRTUAL TABLE IF NOT EXISTS ${table}_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');`;
 }
 
 export const SQLITE_SCHEMA = `
@@ -148,9 +153,9 @@ ${listOrderIndexes('IF NOT EXISTS ')}
 ${QUOTE_AND_CLAIM_INDEXES}
 ${quoteKindIndex('IF NOT EXISTS ')}
 
-CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2');
+${searchIndex('articles')}
+${searchIndex('quotes')}
+${searchIndex('claims')}
 ${SQLITE_STATEMENT_TABLES}
 ${SQLITE_WATCH_TABLES}`;
 
@@ -254,6 +259,8 @@ ALTER TABLE entity_articles_numbered RENAME TO entity_articles;
   // A quote's or claim's JSON is packed with its spans apart from now on; rows written before
   // read as they are.
   19: '',
+  // Search indexes keyed by day and seq: remade from the rows by rekeySearch (rekey-search.ts).
+  20: '',
 };
 
 /**

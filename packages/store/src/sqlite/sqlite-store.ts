@@ -12,6 +12,9 @@ import {
   type SearchTable,
 } from '../sql/database.js';
 import { runs } from '../sql/runs.js';
+import { keyedSearch } from './keyed-search.js';
+import { rekeySearch } from './rekey-search.js';
+import { searchKey, SEQ_MASK } from './search-keys.js';
 import {
   SQLITE_MIGRATIONS,
   SQLITE_MIGRATIONS_AFTER_SCHEMA,
@@ -114,18 +117,22 @@ function valuesRunLength(remaining: number): number {
  */
 const FEW_TEXT_MATCHES = 2000;
 
+/** Each word quoted as an FTS5 string, so user input is never FTS syntax. */
+const ftsExpression = (words: string[]) =>
+  words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' ');
+
 const sqliteDialect: Dialect = {
   kind: 'sqlite',
   async textMatch(db: Database, table: SearchTable, alias: string, words: string[]) {
-    // Each word quoted as an FTS5 string, so user input is never FTS syntax.
-    const expression = words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' ');
-    const matches = `SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ?`;
-    // With many matches, the unary + keeps SQLite from looking every match up by rowid and
-    // sorting them all: it walks the list's order index instead and checks each row against the
-    // matches, stopping when the page is full. With few, that walk would read the whole index
-    // before the page fills (at 1,000,000 articles, 135 ms for a word no quote holds), so the
-    // matches are looked up and sorted instead. Counting to one more than "few" says which
-    // (counted in SQL: fetching the rowids costs ten times as much).
+    const expression = ftsExpression(words);
+    const matches = `SELECT rowid & ${SEQ_MASK} FROM ${table}_fts WHERE ${table}_fts MATCH ?`;
+    // A search with other filters. With many matches, the unary + keeps SQLite from looking
+    // every match up by seq and sorting them all: it walks the filter's index in list order
+    // instead and checks each row against the matches, stopping when the page is full. With
+    // few, that walk would read the whole index before the page fills (at 1,000,000 articles,
+    // 135 ms for a word no quote holds), so the matches are looked up and sorted instead.
+    // Counting to one more than "few" says which (counted in SQL: fetching the rowids costs ten
+    // times as much).
     const [counted] = await db.all(
       `SELECT count(*) AS n FROM (${matches} LIMIT ${FEW_TEXT_MATCHES + 1})`,
       [expression],
@@ -133,16 +140,23 @@ const sqliteDialect: Dialect = {
     const walk = Number(counted?.n ?? 0) > FEW_TEXT_MATCHES ? '+' : '';
     return { sql: `${walk}${alias}.seq IN (${matches})`, params: [expression] };
   },
+  searchPage: (db, page, words) => keyedSearch(db, page, ftsExpression(words)),
   rowSearch: null,
   packsJson: true,
   partialCountIndexes: true,
-  async indexText(tx, table, rows) {
+  async indexText(tx, table, rows, publishedSort) {
     if (rows.length === 0) return;
-    const values = valuesList(rows.map((row) => [row.seq, row.text]));
+    const values = valuesList(
+      rows.map((row) => [BigInt(searchKey(publishedSort, row.seq)), row.text]),
+    );
     await tx.run(`INSERT INTO ${table}_fts (rowid, body) VALUES ${values.sql}`, values.params);
   },
-  async unindexText(tx, table, seqsSql, params) {
-    await tx.run(`DELETE FROM ${table}_fts WHERE rowid IN (${seqsSql})`, params);
+  async unindexText(tx, table, seqsSql, params, publishedSort) {
+    await tx.run(
+      `WITH gone (seq) AS (${seqsSql})
+       DELETE FROM ${table}_fts WHERE rowid IN (SELECT ? + seq FROM gone)`,
+      [...params, BigInt(searchKey(publishedSort, 0))],
+    );
   },
   integerRows(values, width) {
     // VALUES lists of a few fixed lengths, so their statements are prepared once and reused.
@@ -171,6 +185,11 @@ const sqliteDialect: Dialect = {
       params: part,
     }));
   },
+};
+
+/** Steps that need more than SQL, by the version they start from, run after the SQL ones. */
+const MIGRATION_TASKS: Record<number, (connection: BetterSqlite3.Database) => void> = {
+  20: rekeySearch,
 };
 
 /**
@@ -203,6 +222,7 @@ function migrate(connection: BetterSqlite3.Database, file: string): void {
         for (let step = version; step < SQLITE_SCHEMA_VERSION; step++) {
           const sql = SQLITE_MIGRATIONS_AFTER_SCHEMA[step];
           if (sql !== undefined) connection.exec(sql);
+          MIGRATION_TASKS[step]?.(connection);
         }
       connection.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`);
     })
