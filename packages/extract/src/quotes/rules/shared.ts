@@ -257,9 +257,10 @@ export function nounAfterNumber(p: Phrases, c: number, lo: number): boolean {
   const word = p.lower(c);
   if (word.endsWith('s'))
     return /^\d/.test(before) || (AMOUNT_WORDS.has(before) && before !== 'one');
+  if (!word.endsWith('ed') || c - 1 <= lo) return false; // most cue words stop here
   // a count, not a year ("in 2008 asked whether") nor an age ("the 43-year-old asked")
   const count = (/^\d[\d,.]*$/.test(before) && !YEAR.test(before)) || AMOUNT_WORDS.has(before);
-  if (!count || !word.endsWith('ed') || c - 1 <= lo || !opensNoun(p, c + 1)) return false;
+  if (!count || !opensNoun(p, c + 1)) return false;
   const opener = p.lower(c - 2);
   return PREPOSITIONS.has(opener) || DETERMINERS.has(opener);
 }
