@@ -18,6 +18,7 @@ import {
 } from '../lexicon/words.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { peopleWord, placeAfterPeople } from './people-words.js';
+import { endsWithApostropheS } from '../entities/name-scan.js';
 import type { Token } from '../text/tokens.js';
 
 /** The token reading a leftward phrase needs; `Phrases` provides it (declared here so neither module imports the other). */
@@ -118,7 +119,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   const shows =
     n === end && ARTICLES.has(p.lower(n - 1)) && cueClass(p.lower(n + 1)) === 'evidence';
   // ... and so does an owner's name before a form in -ing ("familiar with Bell's thinking said")
-  const owned = l.endsWith('ing') && /['\u2019]s$/.test(p.lower(n - 1));
+  const owned = l.endsWith('ing') && endsWithApostropheS(p.lower(n - 1));
   const noun =
     (NOUN_DETERMINERS.has(p.lower(n - 1)) || owned) &&
     p.isWord(n - 1) &&
@@ -158,7 +159,7 @@ function participleBefore(p: TokenReader, prep: number, end: number): boolean {
     !peopleWord(noun) &&
     p.cap(k - 2) &&
     p.isWord(k - 2) &&
-    !/['\u2019]s$/.test(p.lower(k - 2));
+    !endsWithApostropheS(p.lower(k - 2));
   return (
     !afterName &&
     p.isWord(k - 1) &&

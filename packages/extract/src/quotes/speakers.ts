@@ -237,11 +237,8 @@ export function namedSubject(p: Phrases, unit: Unit): Span | null {
  * the subject ends at the first lower-case verb in the past, auxiliary or cue word after it.
  */
 function verbAfterSubject(p: Phrases, first: number, end: number): number {
-  for (let k = first + 1; k < end; k++) {
-    const word = p.lower(k);
-    if (p.isWord(k) && !p.cap(k) && (isPastTense(word) || AUXILIARIES.has(word) || cueClass(word)))
-      return k;
-  }
+  for (let k = first + 1; k < end; k++)
+    if (verbLike(p, k) || (p.isWord(k) && !p.cap(k) && cueClass(p.lower(k)))) return k;
   return end;
 }
 

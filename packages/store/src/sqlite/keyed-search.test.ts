@@ -2,11 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { ArticleQuery, ClaimQuery, QuoteQuery, type Article } from '@sourcetrace/article-model';
+import type { Article } from '@sourcetrace/article-model';
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../corpus/prepare.js';
 import type { Store } from '../types.js';
-import { quotingArticle, syntheticArticle } from '../testing/index.js';
+import {
+  listedArticles,
+  listedClaims,
+  listedQuotes,
+  quotingArticle,
+  syntheticArticle,
+} from '../testing/index.js';
 import { searchIndex } from './schema.js';
 import { searchKey } from './search-keys.js';
 import { createSqliteStore } from './sqlite-store.js';
@@ -66,37 +72,6 @@ async function corpus(store: Store): Promise<void> {
   for (const article of corpusArticles()) await store.putArticle(article);
 }
 
-/** Every page of a list, as keys, read `limit` at a time. */
-async function every<T>(
-  read: (cursor: string | undefined) => Promise<{ items: T[]; next: string | null }>,
-  key: (item: T) => string,
-): Promise<string[]> {
-  const keys: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await read(cursor);
-    keys.push(...page.items.map(key));
-    cursor = page.next ?? undefined;
-  } while (cursor);
-  return keys;
-}
-
-const quotes = (store: Store, limit: number, q?: string) =>
-  every(
-    (cursor) => store.listQuotes(QuoteQuery.parse({ q, cursor, limit })),
-    (item) => `${item.article.id}/${item.quote.id}/${item.text}`,
-  );
-const claims = (store: Store, limit: number, q?: string) =>
-  every(
-    (cursor) => store.listClaims(ClaimQuery.parse({ q, cursor, limit })),
-    (item) => `${item.article.id}/${item.claim.id}/${item.text}`,
-  );
-const articles = (store: Store, limit: number, q?: string) =>
-  every(
-    (cursor) => store.listArticles(ArticleQuery.parse({ q, cursor, limit })),
-    (item) => item.id,
-  );
-
 /** Whether a text holds a word, as the index stems it: these words only add an s. */
 const holds = (text: string, word: string) =>
   text
@@ -124,28 +99,30 @@ describe('SQLite search in list order', () => {
   it('pages each word as the unsearched list filtered, whatever the page size', async () => {
     const store = await createSqliteStore(':memory:');
     await corpus(store);
-    const allQuotes = await quotes(store, 200);
-    const allArticles = await articles(store, 200);
+    const allQuotes = await listedQuotes(store, 200);
+    const allArticles = await listedArticles(store, 200);
     const words = new Map<string, string>();
     for (const id of allArticles) {
       const article = await store.getArticle(id);
       words.set(id, `${article?.title ?? ''} ${article?.text ?? ''}`);
     }
-    const allClaims = await claims(store, 200);
+    const allClaims = await listedClaims(store, 200);
     const word = claimWord(allClaims);
     for (const limit of [1, 2, 3, 5, 50]) {
       for (const q of ['harbour', 'lighthouse', 'beacon', 'quayside', 'harbour lighthouse']) {
         const wanted = q.split(' ');
-        const found = await quotes(store, limit, q);
+        const found = await listedQuotes(store, limit, q);
         expect(found).toEqual(allQuotes.filter((key) => wanted.every((w) => holds(key, w))));
-        expect(await articles(store, limit, q)).toEqual(
+        expect(await listedArticles(store, limit, q)).toEqual(
           allArticles.filter((id) => wanted.every((w) => holds(words.get(id) ?? '', w))),
         );
       }
-      expect(await claims(store, limit, word)).toEqual(allClaims.filter((key) => holds(key, word)));
+      expect(await listedClaims(store, limit, word)).toEqual(
+        allClaims.filter((key) => holds(key, word)),
+      );
     }
-    expect(await quotes(store, 5, 'beacon')).toHaveLength(1);
-    expect((await quotes(store, 5, 'lighthouse')).length).toBeGreaterThan(10);
+    expect(await listedQuotes(store, 5, 'beacon')).toHaveLength(1);
+    expect((await listedQuotes(store, 5, 'lighthouse')).length).toBeGreaterThan(10);
     await store.close();
   });
 
@@ -153,15 +130,17 @@ describe('SQLite search in list order', () => {
     const store = await createSqliteStore(':memory:');
     await corpus(store);
     const gone = report(3);
-    const before = await quotes(store, 4, 'lighthouse');
+    const before = await listedQuotes(store, 4, 'lighthouse');
     expect(await store.deleteArticle(gone.id)).toBe(true);
-    const after = await quotes(store, 4, 'lighthouse');
+    const after = await listedQuotes(store, 4, 'lighthouse');
     expect(after).toEqual(before.filter((key) => !key.startsWith(`${gone.id}/`)));
     expect(after.length).toBeLessThan(before.length);
-    expect(await articles(store, 3, 'lighthouse')).not.toContain(gone.id);
+    expect(await listedArticles(store, 3, 'lighthouse')).not.toContain(gone.id);
     await store.putArticle(gone);
-    expect(await quotes(store, 4, 'lighthouse')).toEqual(await quotes(store, 200, 'lighthouse'));
-    expect(new Set(await quotes(store, 4, 'lighthouse'))).toEqual(new Set(before));
+    expect(await listedQuotes(store, 4, 'lighthouse')).toEqual(
+      await listedQuotes(store, 200, 'lighthouse'),
+    );
+    expect(new Set(await listedQuotes(store, 4, 'lighthouse'))).toEqual(new Set(before));
     await store.close();
   });
 
@@ -171,13 +150,13 @@ describe('SQLite search in list order', () => {
       const file = join(folder, 'corpus.db');
       const written = await createSqliteStore(file);
       await corpus(written);
-      const wanted = await quotes(written, 200, 'harbour');
+      const wanted = await listedQuotes(written, 200, 'harbour');
       await written.close();
       firstToLast(file, corpusArticles());
       const store = await createSqliteStore(file);
       for (const limit of [1, 2, 3]) {
-        expect(await quotes(store, limit, 'harbour')).toEqual(wanted);
-        expect(await quotes(store, limit, 'lighthouse')).toEqual(
+        expect(await listedQuotes(store, limit, 'harbour')).toEqual(wanted);
+        expect(await listedQuotes(store, limit, 'lighthouse')).toEqual(
           wanted.filter((key) => holds(key, 'lighthouse')),
         );
       }

@@ -4,9 +4,15 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ArticleQuery, ClaimQuery, QuoteQuery, type Article } from '@sourcetrace/article-model';
+import type { Article } from '@sourcetrace/article-model';
 import { prepareArticle } from '../corpus/prepare.js';
-import { quotingArticle, syntheticArticle } from '../testing/index.js';
+import {
+  listedArticles,
+  listedClaims,
+  listedQuotes,
+  quotingArticle,
+  syntheticArticle,
+} from '../testing/index.js';
 import type { Store } from '../types.js';
 import { searchIndex } from './schema.js';
 import { createSqliteStore } from './sqlite-store.js';
@@ -22,21 +28,6 @@ async function inFolder(work: (folder: string) => Promise<void>): Promise<void> 
   }
 }
 
-/** Every page of a list searched for q, read `limit` at a time, as keys. */
-async function pages<T>(
-  read: (cursor: string | undefined) => Promise<{ items: T[]; next: string | null }>,
-  key: (item: T) => string,
-): Promise<string[]> {
-  const keys: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await read(cursor);
-    keys.push(...page.items.map(key));
-    cursor = page.next ?? undefined;
-  } while (cursor);
-  return keys;
-}
-
 /**
  * What searches for each word find (an article, quote or claim by its id and words), read a
  * page of one and a page of three at a time.
@@ -46,18 +37,9 @@ async function searches(store: Store, words: string[]): Promise<string[][]> {
   for (const q of words)
     for (const limit of [1, 3]) {
       found.push(
-        await pages(
-          (cursor) => store.listQuotes(QuoteQuery.parse({ q, cursor, limit })),
-          (item) => `${item.article.id}/${item.quote.id}: ${item.text}`,
-        ),
-        await pages(
-          (cursor) => store.listClaims(ClaimQuery.parse({ q, cursor, limit })),
-          (item) => `${item.article.id}/${item.claim.id}: ${item.text}`,
-        ),
-        await pages(
-          (cursor) => store.listArticles(ArticleQuery.parse({ q, cursor, limit })),
-          (item) => item.id,
-        ),
+        await listedQuotes(store, limit, q),
+        await listedClaims(store, limit, q),
+        await listedArticles(store, limit, q),
       );
     }
   return found;

@@ -64,7 +64,7 @@ export const participle: CueRule = {
       return null;
     // `Ada Kemp, conceding that the pier was old, closed it.`: between the subject and its verb
     // the participle's words end at the comma, and the subject's own clause is read on
-    const aside = hangs && asideAfterSubject(p, speaker, c) ? commaAfter(p, contentStart, hi) : -1;
+    const aside = hangs ? asideEnd(p, speaker, c, contentStart, hi) : -1;
     const attribution = make(
       classKind(cue.cls),
       [[contentStart, aside > 0 ? aside : hi]],
@@ -140,6 +140,11 @@ function asideAfterSubject(p: Phrases, speaker: Span, c: number): boolean {
   return p.isPunct(link - 1, ',') && p.tokens[link - 2]?.end === speaker.end;
 }
 
+/** Where the participle's words end when they stand between the subject and its verb, or -1. */
+function asideEnd(p: Phrases, speaker: Span, c: number, from: number, hi: number): number {
+  return asideAfterSubject(p, speaker, c) ? commaAfter(p, from, hi) : -1;
+}
+
 /**
  * `..., with Ana Ruiz calling the levy "a disgrace"`: the participle's own subject, after
  * "with"; returns the index of "with", else -1.
@@ -168,7 +173,7 @@ function pointsTo(site: CueSite): Outcome | null {
   if (!speaker || start >= hi || !p.isWord(start)) return null;
   const cue = p.span(c, start);
   // `Ada Kemp, citing the survey, said ...`: between the subject and its verb it ends at the comma
-  const aside = asideAfterSubject(p, speaker, c) ? commaAfter(p, start, hi) : -1;
+  const aside = asideEnd(p, speaker, c, start, hi);
   const end = aside > 0 ? aside : hi;
   const claim = make('stance', [[start, end]], cue, speaker, 'participle', PARTICIPLE_CONFIDENCE);
   if (!claim || claim.verbatim.length) return null;
