@@ -14,6 +14,23 @@ import { quotedBetween, readsAsNounPhrase } from './rules/shared.js';
 import { QuoteState } from './units.js';
 
 /**
+ * `Rep. Tom Bell (R), said`: a stray comma between the verb and a subject that a bracketed
+ * label closes. The subject reads through it as if the comma were not there. Returns the same
+ * token indexes as `appositive`.
+ */
+export function labelledSubject(
+  p: Phrases,
+  comma: number,
+  floor: number,
+): [number, number, number, number] | null {
+  const close = comma - 1;
+  if (close - 1 < floor || !p.isPunct(comma, ',') || !p.isPunct(close, ')')) return null;
+  const start = p.phraseBefore(close, floor);
+  if (start > close || !p.isSpeaker(start, close + 1)) return null;
+  return [start, close, start, close + 1];
+}
+
+/**
  * A speaker with an aside between commas just before the cue. Returns [first, last, source
  * start, source end] token indexes: a bare name as the aside is the source ("The chair, Ann Roe,"
  * gives "Ann Roe"), a descriptive aside stays with the name ("Ann Roe, of Yarmouth,"), and a

@@ -25,6 +25,19 @@ describe('leading', () => {
     expect(direct).toMatchObject({ quoteKind: 'direct', content: ['We trained hard all winter.'] });
   });
 
+  it('a stray comma after a bracketed label leaves the labelled name speaking', () => {
+    // invented
+    const [quote] = read('Rep. Tom Bell (R-Ore.), said the bill "will not pass" this year.');
+    expect(quote).toMatchObject({
+      rule: 'leading',
+      source: 'Rep. Tom Bell (R-Ore.)',
+      cue: 'said',
+      content: ['the bill "will not pass" this year'],
+    });
+    // without the label the comma still closes an aside, and only a bracket ends a subject
+    expect(read('The plan (a draft), said to cost millions, stalled.')).toEqual([]);
+  });
+
   it('a clause framing the sentence, however long, leaves the name after it speaking', () => {
     // invented
     const [quote] = read(

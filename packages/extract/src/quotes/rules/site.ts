@@ -19,7 +19,7 @@ import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
 import { describe, trimSpan } from '../content.js';
 import type { Phrases } from '../phrases.js';
-import { appositive } from '../appositive.js';
+import { appositive, labelledSubject } from '../appositive.js';
 import {
   clearAfter,
   holdsView,
@@ -263,9 +263,9 @@ export class TokenSite implements CueSite {
       return { npStart: start, npEnd, sourceStart: start, sourceEnd: npEnd + 1 };
     }
     // `Tom Bell, who replaced Jo Kay in May, said ...` / `The chair, Ann Roe, has said ...`
-    const closed =
-      this.afterComma() || this.groupAfterComma() || this.beforeTime() < this.group().before;
-    const aside = closed ? this.aside() : null;
+    const end = this.beforeTime();
+    const closed = this.afterComma() || this.groupAfterComma() || end < this.group().before;
+    const aside = closed && (this.aside() ?? labelledSubject(this.p, end, this.floor));
     // `The pilot who met her says`: a phrase holding the whole subject, which no one speaks as read
     if (!aside) return modified();
     const [asideStart, asideEnd, sourceStart, sourceEnd] = aside;
