@@ -7,6 +7,7 @@ import {
   PREPOSITIONS,
 } from '../lexicon/words.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/quote-words.js';
+import { PAST_PARTICIPLES } from '../lexicon/verb-forms.js';
 import { POSSESSIVE_DETERMINERS } from '../entities/data/source-words.js';
 import { peopleWord } from './people-words.js';
 import { Phrases } from './phrases.js';
@@ -194,7 +195,9 @@ function frontedPhrase(p: Phrases, from: number, comma: number): boolean {
   while (from < comma && CONNECTIVES.has(p.lower(from))) from++;
   const first = p.lower(from);
   if (!p.isWord(from) || comma - from > 12) return false;
-  return PREPOSITIONS.has(first) || (/(?:ing|ed)$/.test(first) && !p.cap(from + 1));
+  // "Given her views, ...": an irregular participle fronts a phrase as "-ing" and "-ed" ones do
+  const participle = /(?:ing|ed)$/.test(first) || PAST_PARTICIPLES.has(first);
+  return PREPOSITIONS.has(first) || (participle && !p.cap(from + 1));
 }
 
 /** A name the entity stage found ends the phrase [start, end] ("Rep. Ann Roe", "the mayor, Ann Roe"). */

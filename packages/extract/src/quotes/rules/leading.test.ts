@@ -38,6 +38,18 @@ describe('leading', () => {
     expect(read('The plan (a draft), said to cost millions, stalled.')).toEqual([]);
   });
 
+  it('a phrase fronted by an irregular participle is no part of the speaker', () => {
+    // invented
+    const [quote] = read(
+      'Given her earlier views, Ximena Lutz, president of Harbour Watch, said the minister might listen.',
+    );
+    expect(quote).toMatchObject({
+      rule: 'leading',
+      source: 'Ximena Lutz, president of Harbour Watch',
+      content: ['the minister might listen'],
+    });
+  });
+
   it('a clause framing the sentence, however long, leaves the name after it speaking', () => {
     // invented
     const [quote] = read(
