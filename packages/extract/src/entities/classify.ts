@@ -28,7 +28,7 @@ import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import { cueClass } from '../lexicon/cues.js';
 import { ARTICLES } from '../lexicon/words.js';
-import { capitalsLabel, isCommonAtStart, type NameRun } from './name-clues.js';
+import { capitalsLabel, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
 import { plainName } from './plain-name.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
@@ -46,7 +46,8 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
     }
     if (
       (NOT_NAME_WORDS.has(lower) || DEMONYMS.has(lower)) &&
-      !(lower !== 'the' && startsListed(ctx, run, from))
+      !(lower !== 'the' && startsListed(ctx, run, from)) &&
+      !nameNotWord(ctx, run, from)
     ) {
       // "The Hague", "The Telegraph": a listed name that starts with "The"
       if (lower === 'the' && run.length > from + 1) {

@@ -13,6 +13,18 @@ describe('everyday roles', () => {
   });
 });
 
+describe('first names that are also words', () => {
+  it('"Will" opens a name when a comma, a past tense or a verb of saying follows the pair', () => {
+    // invented
+    const t = table(
+      'Will Young, a mechanic in Halden, said the cold takes a toll. Will Ortega told us he agreed. It will rain.',
+    );
+    expect(people(t).sort()).toEqual(['Will Ortega', 'Will Young']);
+    // a question keeps its modal: "Will Ottawa agree?" names the place alone
+    expect(people(table('Will Ottawa agree to the plan? Will Kemp voters turn out?'))).toEqual([]);
+  });
+});
+
 describe('companies', () => {
   it('a firm named in full, then by its first word, is one organisation and no person', () => {
     const text =

@@ -17,6 +17,8 @@ import {
 } from './name-scan.js';
 import { SECTION_LABELS } from '../lexicon/quote-words.js';
 import { datelineDash } from '../text/dateline.js';
+import { isPastTense } from '../lexicon/verb-forms.js';
+import { cueClass } from '../lexicon/cues.js';
 import {
   ARTICLES,
   AUXILIARIES,
@@ -58,6 +60,20 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   if (lower.endsWith('s') && isDictionaryWord(lower) && isDictionaryWord(lower.slice(0, -1)))
     return true;
   return !isSpeechVerb(ctx, k + 1);
+}
+
+/**
+ * "Will Young, a mechanic, said", "Will Young told": a first name that is also a closed-class
+ * word, before one more capitalised word, is the name when what follows the pair cannot follow
+ * the subject of a question ("Will Young voters ...?"): a comma, a past tense or a verb of saying.
+ */
+export function nameNotWord(ctx: Ctx, run: readonly number[], from: number): boolean {
+  const { tokens } = ctx;
+  if (run.length - from !== 2 || !FIRST_NAME_GENDER.has(tokens[run[from]!]!.bare)) return false;
+  const after = tokens[run[from + 1]! + 1]?.lower ?? '';
+  return (
+    after === ',' || isPastTense(after) || (after.endsWith('s') && cueClass(after) === 'speech')
+  );
 }
 
 /** A capitalised run being classified: its tokens, bounds, word tokens and their bare lowercase. */

@@ -30,7 +30,7 @@ export function readPhraseAfter(
       const l = t.lower;
       if (
         n > i &&
-        !p.surnameLike(n, i) &&
+        !p.auxiliaryInName(n, i) &&
         (CLAUSE_OPENERS.has(l) ||
           AUXILIARIES.has(l) ||
           p.isTime(n) ||

@@ -32,8 +32,8 @@ export interface TokenReader {
   amount(i: number): boolean;
   /** A slash written between two capitalised words, no space around it ("CNN/ORC"). */
   slashJoins(i: number): boolean;
-  /** A capitalised auxiliary or month after a capitalised word, ending a name ("Rita May"). */
-  surnameLike(i: number, lo: number): boolean;
+  /** A capitalised auxiliary or month inside a name ("Rita May", "Will Young"). */
+  auxiliaryInName(i: number, lo: number): boolean;
 }
 
 /**
@@ -82,7 +82,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   // "three in 10 tenants", "one in five residents": a rate stays in the phrase
   if (l === 'in' && n < end && p.amount(n - 1) && p.amount(n + 1)) return 2;
   // "Rita May": a capitalised auxiliary after a capitalised word is part of the name
-  if (p.surnameLike(n, lo)) return 1;
+  if (p.auxiliaryInName(n, lo)) return 1;
   if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
     // "Ada Kemp and Tom Bell", and "Ada Kemp and others" where the list ends at the cue
     const joinsNames =

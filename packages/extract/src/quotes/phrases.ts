@@ -183,7 +183,7 @@ export class Phrases implements TokenReader {
       j = start - 1;
     }
     let negated = false;
-    for (; j >= lo && this.isWord(j) && !this.surnameLike(j, lo); j--) {
+    for (; j >= lo && this.isWord(j) && !this.auxiliaryInName(j, lo); j--) {
       // each word looked up once, however many ways the group asks about it
       const l = this.lower(j);
       const auxiliary = AUXILIARIES.has(l);
@@ -211,14 +211,15 @@ export class Phrases implements TokenReader {
 
   /**
    * "Rita May", "Ada Will": a capitalised auxiliary, or a month that is also a name, after a
-   * capitalised word ends a name.
+   * capitalised word ends a name; "Will Young": one the entity stage read as a first name opens one.
    */
-  surnameLike(j: number, lo: number): boolean {
+  auxiliaryInName(j: number, lo: number): boolean {
     // the capitals first: most words asked about are in lower case, and then need no lookup
-    if (j <= lo || !this.cap(j) || !this.cap(j - 1)) return false;
+    if (!this.cap(j)) return false;
     const l = this.lower(j);
     const ambiguous = AUXILIARIES.has(l) || (WEEKDAYS_MONTHS.has(l) && !CALENDAR_NAMES.has(l));
-    return ambiguous && !this.isTime(j - 1);
+    if (ambiguous && j > lo && this.cap(j - 1) && !this.isTime(j - 1)) return true;
+    return ambiguous && this.cap(j + 1) && AUXILIARIES.has(l) && this.isName(j, j + 2);
   }
 
   /** A quantifier at j floats after its subject ("the wardens all said"); "Both said" has none. */
@@ -343,7 +344,7 @@ export class Phrases implements TokenReader {
       NON_SPEAKERS.has(head) ||
       DETERMINERS.has(head) ||
       PREPOSITIONS.has(head) ||
-      (AUXILIARIES.has(head) && !this.surnameLike(last - 1, first))
+      (AUXILIARIES.has(head) && !this.auxiliaryInName(last - 1, first))
     )
       return false;
     // "them" heads no speaker, but "one of them", "an aide close to him" are speakers: the

@@ -29,7 +29,7 @@ export function timePhraseAfter(p: TokenReader, i: number, hi: number): number {
 export function timePhraseBefore(p: TokenReader, i: number, lo: number): number {
   let j = i;
   let sawTime = false;
-  for (; j >= lo && p.isWord(j) && !p.surnameLike(j, lo); j--) {
+  for (; j >= lo && p.isWord(j) && !p.auxiliaryInName(j, lo); j--) {
     const time = timeBeforeCue(p, j);
     if (!time && !/^\d/.test(p.lower(j))) break;
     sawTime ||= time;

@@ -38,6 +38,16 @@ describe('leading', () => {
     expect(read('The plan (a draft), said to cost millions, stalled.')).toEqual([]);
   });
 
+  it('a first name that is also a modal speaks with its surname ("Will Young")', () => {
+    // invented
+    expect(read('Will Young, a mechanic, said the cold takes a toll.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'Will Young, a mechanic',
+      content: ['the cold takes a toll'],
+    });
+    expect(read('Will Young said the brakes failed.')[0]).toMatchObject({ source: 'Will Young' });
+  });
+
   it('a phrase fronted by an irregular participle is no part of the speaker', () => {
     // invented
     const [quote] = read(
