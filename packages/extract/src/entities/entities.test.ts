@@ -25,6 +25,17 @@ describe('first names that are also words', () => {
   });
 });
 
+describe('surnames that are also role words', () => {
+  it('"Major said" after "Robert Major" is that person; with no such person it is a description', () => {
+    // invented
+    const text = 'Robert Major testified on Monday. Later, Major said he did not see the sign.';
+    const t = table(text);
+    expect(sourceName(t, text, 'Major', 1)).toBe('Robert Major');
+    const other = 'Ann Roe testified. Major said the sign fell.';
+    expect(sourceName(table(other), other, 'Major')).not.toBe('Ann Roe');
+  });
+});
+
 describe('companies', () => {
   it('a firm named in full, then by its first word, is one organisation and no person', () => {
     const text =

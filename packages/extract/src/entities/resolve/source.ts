@@ -209,8 +209,11 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
       cutAtClause(p.text),
       p.head.map((t) => t.lower),
     );
+  // "Major said" after "Robert Major testified": a bare capitalised role word is the surname
+  // of a person already named before it is a description
+  const surname = p.head.length === 1 && store.bySurname.has(headLower);
   if (/^\p{Lu}/u.test(p.text.slice(lastHead.start, lastHead.end)) && isCommonNoun(headLower))
-    return description();
+    return surname ? newName(store, fx, p, description) : description();
   const capitalised = p.head.every(
     (t) => /^\p{Lu}/u.test(p.text.slice(t.start, t.end)) || t.lower === 'the',
   );
