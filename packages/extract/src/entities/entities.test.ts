@@ -36,6 +36,21 @@ describe('surnames that are also role words', () => {
   });
 });
 
+describe('relatives named by first name', () => {
+  it('"Kemp\'s father, Joseph," is a person of his own, not the Joseph named in full earlier', () => {
+    // invented
+    const text =
+      "Police Chief Joseph Ward said two guards were hurt. One victim was Jason Kemp. Kemp's father, Joseph, says his son loved the sea.";
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Jason Kemp', 'Joseph', 'Joseph Ward']);
+    expect(sourceName(t, text, "Kemp's father, Joseph")).toBe('Joseph');
+    // ... but a relative whose surname is the owner's is the one named in full
+    const same =
+      "Joseph Kemp ran the family farm. One victim was Jason Kemp. Kemp's father, Joseph, says his son loved the sea.";
+    expect(people(table(same)).sort()).toEqual(['Jason Kemp', 'Joseph Kemp']);
+  });
+});
+
 describe('companies', () => {
   it('a firm named in full, then by its first word, is one organisation and no person', () => {
     const text =

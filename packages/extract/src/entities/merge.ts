@@ -2,7 +2,7 @@ import type { MentionForm, Span } from '@sourcetrace/article-model';
 import { FIRST_NAME_GENDER, GAZETTEER, type GazetteerEntry } from './gazetteer.js';
 import { isSurnameFirst, withoutParticle, type Candidate } from './name-scan.js';
 import { initialsOf, isAcronym } from './name-context.js';
-import { ROLE_GENDER, type Gender } from './data/people.js';
+import { KIN_NOUNS, ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { SpanMap } from './span-map.js';
 import { push, type Effects, type EntityStore } from './store.js';
@@ -257,7 +257,7 @@ function singleOf(
     ent =
       nearestFull(store, surnames, c.span.start, gender) ??
       store.keys.get({ ns: 'surname', word: lower });
-  else if (firstNames?.length === 1) ent = firstNames[0];
+  else if (firstNames?.length === 1 && !relativeOfAnother(c, firstNames[0]!)) ent = firstNames[0];
   else if (firms?.length === 1 && c.gender === 'unknown') ent = firms[0];
   else
     ent =
@@ -320,4 +320,17 @@ function genderFromDescriptors(descriptors: string[]): Gender {
     }
   }
   return 'unknown';
+}
+
+/**
+ * "Kemp's father, Joseph,": a first name given as the relative of someone named is that
+ * relative, not another person of that first name ("Joseph Ward"), unless the surnames agree.
+ */
+function relativeOfAnother(c: Candidate, ent: Ent): boolean {
+  const surname = ent.words.at(-1)?.toLowerCase();
+  return c.descriptors.some((descriptor) => {
+    const words = descriptor.toLowerCase().split(/\s+/);
+    const owner = words[0]!.replace(/['\u2019]s$/, '');
+    return owner !== words[0] && owner !== surname && KIN_NOUNS.has(words.at(-1)!);
+  });
 }

@@ -192,6 +192,39 @@ export const ROLE_GENDER = new Map<string, Gender>([
  * Role nouns (lowercase, singular): they make a phrase a person descriptor ("military analyst",
  * "a spokesperson for Y") and, capitalised before a name, a title ("Health Minister X").
  */
+/** Nouns of family ties ("Kemp's father", "her sister"): the person so named is a relative of the owner. */
+export const KIN_NOUNS = new Set([
+  'aunt',
+  'boyfriend',
+  'brother',
+  'cousin',
+  'daughter',
+  'father',
+  'fiance',
+  'fiancee',
+  'fiancé',
+  'fiancée',
+  'girlfriend',
+  'granddaughter',
+  'grandfather',
+  'grandmother',
+  'grandson',
+  'husband',
+  'mother',
+  'nephew',
+  'niece',
+  'sister',
+  'son',
+  'stepdaughter',
+  'stepfather',
+  'stepmother',
+  'stepson',
+  'uncle',
+  'widow',
+  'widower',
+  'wife',
+]);
+
 export const ROLE_NOUNS = new Set([
   'spokesperson',
   'spokesman',
