@@ -24,7 +24,7 @@ import {
   THEY,
 } from '../data/source-words.js';
 import type { Effects, EntityStore } from '../store.js';
-import type { Ent } from '../types.js';
+import type { Ent, Mention } from '../types.js';
 
 /**
  * The antecedent of a pronoun among the fitting mentions before it, outside quoted words:
@@ -35,7 +35,7 @@ import type { Ent } from '../types.js';
 function antecedent(
   store: EntityStore,
   span: Span,
-  fits: (e: Ent) => boolean,
+  fits: (e: Ent, m: Mention) => boolean,
   reach: 'sentence' | 'window' | 'salient' | 'any' = 'any',
 ): Ent | undefined {
   const sentences = store.sentences;
@@ -57,7 +57,7 @@ function antecedent(
   // agreed with the finding. [...] "...," he said."): the newcomer is who carries on
   let farSubject: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
-    if (m.quoted || !fits(m.ent)) return false;
+    if (m.quoted || !fits(m.ent, m)) return false;
     if (m.span.start < windowStart) {
       if (nearest || windowOnly) return true;
       if (m.speaker) farSpeaker = m.ent;
@@ -130,7 +130,12 @@ export function resolvePronoun(
         ? undefined
         : antecedent(store, span, fitting, 'sentence')) ??
       antecedent(store, span, fitting, 'salient') ??
-      antecedent(store, span, (e) => single(e) && e.gender === want, 'window') ??
+      antecedent(
+        store,
+        span,
+        (e, m) => single(e) && e.gender === want && !owner(store, m),
+        'window',
+      ) ??
       loneName(store, fx, span) ??
       antecedent(store, span, fitting);
     if (ent && ent.gender === 'unknown' && !ent.anonymous) fx.gender(ent, want); // agreement sticks for later pronouns
@@ -150,6 +155,14 @@ export function resolvePronoun(
   if (RELATIVE.has(lower))
     return antecedent(store, span, (e) => e.kind === 'person' || e.kind === 'organization');
   return undefined;
+}
+
+/**
+ * "... hopes the minister will hear Parker's plea": the owner inside a noun phrase is named in
+ * passing; that the gender is known does not make that mention win over a subject.
+ */
+function owner(store: EntityStore, m: Mention): boolean {
+  return /^['\u2019]s?\b/u.test(store.text.slice(m.span.end, m.span.end + 3));
 }
 
 /** A verb right after a name makes it the subject of a clause: "Mulder did not", "Mulder laughed". */

@@ -77,6 +77,16 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, ' he ')).toBe('Halvard Quist');
   });
 
+  it('prefers the subject before it, of unknown gender, to one of its gender named in passing', () => {
+    // invented: the gender of "Ximena" is not listed, that of "Audrey" is
+    const text = [
+      'Audrey Parker asked for help last year.',
+      "Ximena Lutz, president of Harbour Watch, hopes the minister will hear Parker's plea.",
+      '"Our hope is that the minister acts," she said.',
+    ].join('\n');
+    expect(sourceName(table(text, [' she ']), text, ' she ')).toBe('Ximena Lutz');
+  });
+
   it("prefers the subject of the pronoun's own sentence, and reads a phrase opening with a pronoun", () => {
     const text = 'Nadia Ferro spoke first. Later, Tessa Munro said she waited eight hours.';
     const t = table(text, ['she waited eight hours']);
