@@ -73,6 +73,20 @@ export function withoutClitic(lower: string): string {
   return word;
 }
 
+const LEFT_SINGLE_MARK = 0x2018;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * The end of "'08" or "'90s" at the apostrophe `i`, after a space: two digits and no more, "s"
+ * allowed; else i. (After another mark, as in ''24,'', it is one of two marks for a quote.)
+ */
+function abbreviatedYearEnd(text: string, i: number): number {
+  if (i > 0 && classOf(text.charCodeAt(i - 1)) !== SPACE) return i;
+  if (!isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2))) return i;
+  const end = text.charCodeAt(i + 3) === 115 ? i + 4 : i + 3; // 115 is "s"
+  return isWordClass(classOf(text.charCodeAt(end))) ? i : end;
+}
+
 /** Splits text into tokens in one linear pass. Whitespace separates and is dropped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -125,6 +139,14 @@ export function tokenize(text: string): Token[] {
       while (j < n && text.charCodeAt(j) === HYPHEN) j++;
       tokens.push({ start: i, end: j, lower: '\u2014', bare: '\u2014', word: false, cap: false });
       i = j;
+      continue;
+    }
+    // "'08", "‘90s": an apostrophe standing for a year's century opens a word, no quote mark
+    const year = isApostrophe(code) || code === LEFT_SINGLE_MARK ? abbreviatedYearEnd(text, i) : i;
+    if (year > i) {
+      const lower = text.slice(i, year);
+      tokens.push({ start: i, end: year, lower, bare: lower, word: true, cap: false });
+      i = year;
       continue;
     }
     // Any other character is a token of its own; a surrogate pair stays together.
