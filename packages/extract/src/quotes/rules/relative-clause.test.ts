@@ -13,6 +13,16 @@ describe('relative-clause', () => {
     });
   });
 
+  it('the verb filling the gap after the cue may be an irregular past: "that Bell said went unnoticed"', () => {
+    expect(read('It was a deadline that Ivo Bell said went unnoticed.')[0]).toMatchObject({
+      rule: 'relative-clause',
+      source: 'Ivo Bell',
+      content: ['that', 'went unnoticed'],
+    });
+    // "that Bell said the council took": a clause with its own subject, no gap to fill
+    expect(read('It was a plan that Ivo Bell said the council took.')).toEqual([]);
+  });
+
   it('", who said ..." gives the words to the name before it, and the sentence reads on', () => {
     const found = read(
       'The plan was backed by Ivo Marsh, who said the costs were fair. Dan Ruhl, who said he had fished the bay for years, said the catch was poor.',

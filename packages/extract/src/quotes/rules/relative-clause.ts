@@ -7,6 +7,7 @@ import {
 } from '../../lexicon/quote-words.js';
 import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
+import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import type { Phrases } from '../phrases.js';
 import { readsAsVerb } from '../speakers.js';
 import { tokenAt } from '../../text/tokens.js';
@@ -148,7 +149,9 @@ function embedsSpeaker(site: CueSite): Outcome | null {
     return aside(site, relative, relative + 1, subjectEnd, false);
   // "a rule that he said would ...": a verb right after the cue, its subject the gap "that" left;
   // "that he said the plan ..." is a clause said, not a relative one
-  const gap = AUXILIARIES.has(p.lower(after)) || /(ed|s)$/.test(p.lower(after));
+  // (an irregular past too: "a deadline that insiders said went unnoticed")
+  const verb = p.lower(after);
+  const gap = AUXILIARIES.has(verb) || /(ed|s)$/.test(verb) || IRREGULAR_PAST.has(verb);
   const opensClause =
     PERSONAL_PRONOUNS.has(p.lower(after)) || DETERMINERS.has(p.lower(after)) || p.cap(after);
   // "what officials say is ...": likewise; "what Kemp said about it" names no clause
