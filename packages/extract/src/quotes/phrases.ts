@@ -1,7 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import {
   ABBREVIATIONS,
-  AMOUNT_HEDGES,
   AMOUNT_WORDS,
   NUMBER_SIGNS,
   AUDIENCE_WORDS,
@@ -12,34 +11,28 @@ import {
   DEGREE_WORDS,
   FLOATING_QUANTIFIERS,
   DETERMINERS,
-  NON_SPEAKERS,
-  OBJECT_PRONOUNS,
   MEDIA_NOUNS,
   OUTLET_WORDS,
-  PERSONAL_PRONOUNS,
   PREPOSITIONS,
   VERB_PARTICLES,
   WEEKDAYS_MONTHS,
   CALENDAR_NAMES,
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
-import { readPhraseBefore, standsForPeople, type TokenReader } from './phrase-before.js';
+import { readPhraseBefore, type TokenReader } from './phrase-before.js';
+import { isSpeakerPhrase } from './speaker-phrase.js';
 import { readPhraseAfter } from './phrase-after.js';
-import { placeAfterPeople } from './people-words.js';
 import { timePhraseAfter, timePhraseBefore } from './time-phrases.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { isDictionaryWord } from '../entities/data/dictionary.js';
 import { QuoteState } from './units.js';
 import type { KnownNames } from '../entities/types.js';
-import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { APPEARANCE_VERBS } from '../lexicon/claim-words.js';
 
 /** A line opening with a capitalised label and a colon: "SMITH:", "MR. ROE:". */
 const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
 
-/** Endings of adjectives, which never head a speaker phrase ("significant", "serious"). */
-const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|ical|able|ible|ificant)$/;
-import { BE_FORMS, LY_NOUNS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
+import { BE_FORMS, LY_NOUNS, TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
 import { quotedAsSaying, quotedByBefore } from './quoted-as-saying.js';
 
 /** Token-level reading helpers over one document: what a phrase is, where it stops. */
@@ -316,57 +309,7 @@ export class Phrases implements TokenReader {
 
   /** Whether tokens [first, last) read as someone who can say something. */
   isSpeaker(first: number, end: number): boolean {
-    // A trailing abbreviation period belongs to the last word ("the S.E.C.").
-    let last = this.lower(end - 1) === '.' && end - 1 > first ? end - 1 : end;
-    if (this.lower(last - 1) === ')') {
-      while (last > first + 1 && this.lower(last - 1) !== '(') last--;
-      last--;
-    }
-    // "officials there said": the place after them does not head the phrase
-    if (last - first > 1 && placeAfterPeople(this.lower(last - 2), this.lower(last - 1))) last--;
-    if (last <= first || last - first > 14) return false;
-    // "Reeling off plans ...": a fronted participle clause, not someone
-    if (last - first > 1 && this.participleOpener(first)) return false;
-    // "especially in swing (states)": an adverb and a preposition open a phrase of place
-    if (this.adverb(first) && PREPOSITIONS.has(this.lower(first + 1))) return false;
-    const head = this.lower(last - 1);
-    // "Some said ...", "Two in three say ...", "42% say": a quantifier or a share standing for people
-    if (standsForPeople(this, first, last)) return true;
-    if (!this.isWord(last - 1)) return false;
-    // "She's said ...", "They've said ...": a pronoun with an auxiliary written onto it
-    if (last - first === 1 && SUBJECT_PRONOUNS.has(this.tokens[first]!.bare)) return true;
-    // "the city's transit agency": a possessive is never the head of a speaker.
-    // (read from its last two characters: a regex here scanned the whole word)
-    const ending = head.slice(-2);
-    if (ending === "'s" || ending === '\u2019s' || ending === "s'" || ending === 's\u2019')
-      return false;
-    if (
-      NON_SPEAKERS.has(head) ||
-      DETERMINERS.has(head) ||
-      PREPOSITIONS.has(head) ||
-      (AUXILIARIES.has(head) && !this.auxiliaryInName(last - 1, first))
-    )
-      return false;
-    // "them" heads no speaker, but "one of them", "an aide close to him" are speakers: the
-    // pronoun is the object of a preposition inside the phrase
-    const linked = last - 2 > first && PREPOSITIONS.has(this.lower(last - 2));
-    if (OBJECT_PRONOUNS.has(head) && !PERSONAL_PRONOUNS.has(head) && !linked) return false;
-    let named = false;
-    for (let i = first; i < last; i++)
-      if (this.cap(i) || PERSONAL_PRONOUNS.has(this.lower(i))) named = true;
-    if (named) return true;
-    // "While significant challenges remain": an adjective heads no speaker, a role noun may
-    // ("the consultant", "a resident")
-    if (ADJECTIVE_ENDING.test(head) && !ROLE_NOUNS.has(head) && !PEOPLE_PLURALS.has(head))
-      return false;
-    // Unnamed speakers: "officials", "some analysts", "the company", "a source close to the team".
-    // ... or a plural of people described after it ("sources familiar with the plan")
-    const opener =
-      DETERMINERS.has(this.lower(first)) ||
-      this.amount(first) ||
-      AMOUNT_HEDGES.has(this.lower(first)) ||
-      PEOPLE_PLURALS.has(this.lower(first));
-    return last - first <= 6 && (last - first <= 3 || opener);
+    return isSpeakerPhrase(this, first, end);
   }
 
   /** Whether tokens [first, last) are a person or organisation the entity stage named. */

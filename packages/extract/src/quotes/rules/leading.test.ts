@@ -48,6 +48,14 @@ describe('leading', () => {
     expect(read('Will Young said the brakes failed.')[0]).toMatchObject({ source: 'Will Young' });
   });
 
+  it('a relative clause before the cue is no speaker; "who" before a name or a time still is', () => {
+    // invented
+    const sources = (text: string) => read(text).map((a) => a.source);
+    expect(sources('Pilots who flew and who quit said the pay was low.')).not.toContain('who quit');
+    const [timed] = sources('Tom Bell, who in 2010 said the goal was "one term," agreed.');
+    expect(timed).toMatch(/^who\b/);
+  });
+
   it('a phrase fronted by an irregular participle is no part of the speaker', () => {
     // invented
     const [quote] = read(

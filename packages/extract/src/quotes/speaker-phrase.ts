@@ -1,0 +1,91 @@
+// Whether a phrase read before or after a cue names someone who can say something: the head
+// word decides ("officials", "the company", "Ann Roe"), with the phrase's shape around it.
+import {
+  AMOUNT_HEDGES,
+  AUXILIARIES,
+  DETERMINERS,
+  NON_SPEAKERS,
+  OBJECT_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
+import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
+import { standsForPeople, type TokenReader } from './phrase-before.js';
+import { placeAfterPeople } from './people-words.js';
+
+/** What the test reads of the text; `Phrases` provides it. */
+export interface SpeakerReader extends TokenReader {
+  adverb(i: number): boolean;
+  participleOpener(i: number): boolean;
+}
+
+/** Endings of adjectives, which never head a speaker phrase ("significant", "serious"). */
+const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|ical|able|ible|ificant)$/;
+
+/**
+ * After a relative pronoun, a word in lower case that links nothing is the clause's verb ("who
+ * quit"); a name or a time phrase leaves the pronoun standing for someone ("who Bell", "who
+ * in 2010").
+ */
+function opensClause(p: SpeakerReader, k: number): boolean {
+  return p.isWord(k) && !p.cap(k) && !PREPOSITIONS.has(p.lower(k));
+}
+
+/** Whether tokens [first, last) read as someone who can say something. */
+export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): boolean {
+  // A trailing abbreviation period belongs to the last word ("the S.E.C.").
+  let last = p.lower(end - 1) === '.' && end - 1 > first ? end - 1 : end;
+  if (p.lower(last - 1) === ')') {
+    while (last > first + 1 && p.lower(last - 1) !== '(') last--;
+    last--;
+  }
+  // "officials there said": the place after them does not head the phrase
+  if (last - first > 1 && placeAfterPeople(p.lower(last - 2), p.lower(last - 1))) last--;
+  if (last <= first || last - first > 14) return false;
+  // "Reeling off plans ...": a fronted participle clause, not someone
+  if (last - first > 1 && p.participleOpener(first)) return false;
+  // "especially in swing (states)": an adverb and a preposition open a phrase of place, and
+  // "(and) who quit": a relative pronoun a clause, no one who speaks
+  if (p.adverb(first) && PREPOSITIONS.has(p.lower(first + 1))) return false;
+  if (last - first > 1 && RELATIVE_PRONOUNS.has(p.lower(first)) && opensClause(p, first + 1))
+    return false;
+  const head = p.lower(last - 1);
+  // "Some said ...", "Two in three say ...", "42% say": a quantifier or a share standing for people
+  if (standsForPeople(p, first, last)) return true;
+  if (!p.isWord(last - 1)) return false;
+  // "She's said ...", "They've said ...": a pronoun with an auxiliary written onto it
+  if (last - first === 1 && SUBJECT_PRONOUNS.has(p.tokens[first]!.bare)) return true;
+  // "the city's transit agency": a possessive is never the head of a speaker.
+  // (read from its last two characters: a regex here scanned the whole word)
+  const ending = head.slice(-2);
+  if (ending === "'s" || ending === '\u2019s' || ending === "s'" || ending === 's\u2019')
+    return false;
+  if (
+    NON_SPEAKERS.has(head) ||
+    DETERMINERS.has(head) ||
+    PREPOSITIONS.has(head) ||
+    (AUXILIARIES.has(head) && !p.auxiliaryInName(last - 1, first))
+  )
+    return false;
+  // "them" heads no speaker, but "one of them", "an aide close to him" are speakers: the
+  // pronoun is the object of a preposition inside the phrase
+  const linked = last - 2 > first && PREPOSITIONS.has(p.lower(last - 2));
+  if (OBJECT_PRONOUNS.has(head) && !PERSONAL_PRONOUNS.has(head) && !linked) return false;
+  let named = false;
+  for (let i = first; i < last; i++)
+    if (p.cap(i) || PERSONAL_PRONOUNS.has(p.lower(i))) named = true;
+  if (named) return true;
+  // "While significant challenges remain": an adjective heads no speaker, a role noun may
+  // ("the consultant", "a resident")
+  if (ADJECTIVE_ENDING.test(head) && !ROLE_NOUNS.has(head) && !PEOPLE_PLURALS.has(head))
+    return false;
+  // Unnamed speakers: "officials", "some analysts", "the company", "a source close to the team".
+  // ... or a plural of people described after it ("sources familiar with the plan")
+  const opener =
+    DETERMINERS.has(p.lower(first)) ||
+    p.amount(first) ||
+    AMOUNT_HEDGES.has(p.lower(first)) ||
+    PEOPLE_PLURALS.has(p.lower(first));
+  return last - first <= 6 && (last - first <= 3 || opener);
+}
