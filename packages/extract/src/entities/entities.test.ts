@@ -51,6 +51,17 @@ describe('relatives named by first name', () => {
   });
 });
 
+describe('names glued to a lowercase particle', () => {
+  it('"al-Shabaab" stands alone as a name, and "al-Assad" alone is the Assad named in full', () => {
+    // invented
+    const text =
+      'Somali group al-Shabaab, an affiliate of a larger network, said it carried out the attack. President Bashar al-Assad spoke on Monday. Later, al-Assad said the war was over.';
+    const t = table(text);
+    expect(named(t, 'al-Shabaab')?.kind).toBe('organization');
+    expect(sourceName(t, text, 'al-Assad', 1)).toBe('Bashar al-Assad');
+  });
+});
+
 describe('companies', () => {
   it('a firm named in full, then by its first word, is one organisation and no person', () => {
     const text =

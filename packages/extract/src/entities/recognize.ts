@@ -113,6 +113,11 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
   const { tokens } = ctx;
   const token = tokens[i]!;
   if (!isNameToken(ctx, i)) {
+    // "al-Shabaab", "el-Sisi": a name glued to its lowercase particle stands on its own
+    if (isParticleSurname(ctx, i)) {
+      classifyRun(ctx, [i]);
+      return i + 1;
+    }
     if (token.lower === 'the' && isNameToken(ctx, i + 1)) {
       const listed = longestListed(ctx, i, end);
       // "the Telegraph"; but "the Nova Scotia Nurses' Union" is read as a whole run
