@@ -23,6 +23,18 @@ describe('relative-clause', () => {
     expect(read('It was a plan that Ivo Bell said the council took.')).toEqual([]);
   });
 
+  it('a subject of up to eight words speaks in the clause: "cuts that the Norland Coast Guard\'s marine science panel says are needed"', () => {
+    expect(
+      read(
+        "It misses the cuts that the Norland Coast Guard's marine science panel says are needed.",
+      )[0],
+    ).toMatchObject({
+      rule: 'relative-clause',
+      source: "the Norland Coast Guard's marine science panel",
+      content: ['that', 'are needed'],
+    });
+  });
+
   it('", who said ..." gives the words to the name before it, and the sentence reads on', () => {
     const found = read(
       'The plan was backed by Ivo Marsh, who said the costs were fair. Dan Ruhl, who said he had fished the bay for years, said the catch was poor.',

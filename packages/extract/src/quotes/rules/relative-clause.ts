@@ -159,7 +159,7 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   return aside(site, relative, relative + 1, subjectEnd, true);
 }
 
-const MAX_SUBJECT_TOKENS = 6;
+const MAX_SUBJECT_TOKENS = 8;
 
 /** An apostrophe closing a plural possessive: "the Tides' coach". */
 function pluralPossessive(p: Phrases, k: number): boolean {
