@@ -167,7 +167,7 @@ function peopleNounAfter(p: Phrases, from: number, limit: number): number {
 }
 
 /** An auxiliary or a past form: where a subject read rightwards ends. */
-function verbLike(p: Phrases, i: number): boolean {
+export function verbLike(p: Phrases, i: number): boolean {
   const lower = p.lower(i);
   return p.isWord(i) && !p.cap(i) && (AUXILIARIES.has(lower) || isPastTense(lower));
 }

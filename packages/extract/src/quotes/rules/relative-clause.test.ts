@@ -35,6 +35,20 @@ describe('relative-clause', () => {
     });
   });
 
+  it('a verb of stance with "that" as its object is on the noun before it: "the plan that Kemp backed"', () => {
+    expect(read('The plan that Ada Kemp backed failed.')).toEqual([
+      expect.objectContaining({
+        kind: 'stance',
+        rule: 'relative-clause',
+        source: 'Ada Kemp',
+        cue: 'backed',
+        content: ['The plan'],
+      }),
+    ]);
+    // "that" opening a clause the verb takes an object in is no relative pronoun
+    expect(read('The fact that Ada Kemp backed the plan mattered.')).toEqual([]);
+  });
+
   it('", who said ..." gives the words to the name before it, and the sentence reads on', () => {
     const found = read(
       'The plan was backed by Ivo Marsh, who said the costs were fair. Dan Ruhl, who said he had fished the bay for years, said the catch was poor.',

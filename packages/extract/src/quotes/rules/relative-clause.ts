@@ -1,5 +1,6 @@
 import { CUE_FORMS } from '../../lexicon/cues.js';
 import {
+  BE_FORMS,
   BODY_RELATIVES,
   EMBEDDING_RELATIVES,
   GROUP_HEADS,
@@ -9,7 +10,7 @@ import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../..
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import type { Phrases } from '../phrases.js';
-import { readsAsVerb } from '../speakers.js';
+import { readsAsVerb, verbLike } from '../speakers.js';
 import { tokenAt } from '../../text/tokens.js';
 import type { Span } from '@sourcetrace/article-model';
 import { QuoteState } from '../units.js';
@@ -147,6 +148,10 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   // "in which he said he would ...": the clause after the cue is what was said
   if (pronoun === 'which' && PREPOSITIONS.has(p.lower(relative - 1)))
     return aside(site, relative, relative + 1, subjectEnd, false);
+  // "a judge that voters like", "the plans that countries offered": "that" is the object of a
+  // verb of stance, which is on the noun before it
+  if (pronoun !== 'what' && stanceOnObject(site, after))
+    return objectOfStance(site, relative, subject, subjectEnd);
   // "a rule that he said would ...": a verb right after the cue, its subject the gap "that" left;
   // "that he said the plan ..." is a clause said, not a relative one
   // (an irregular past too: "a deadline that insiders said went unnoticed")
@@ -160,6 +165,43 @@ function embedsSpeaker(site: CueSite): Outcome | null {
 }
 
 const MAX_SUBJECT_TOKENS = 8;
+
+/**
+ * A verb of stance with no object after it, only the main clause's verb or the end: "that" is
+ * its object ("the plan that Kemp backed failed", "the result that Roe was seeking.").
+ */
+function stanceOnObject(site: CueSite, after: number): boolean {
+  const { p, hi } = site;
+  const cls = site.cue()!.cls;
+  if (cls !== 'stance' && !(cls !== 'belief' && takesStanceObject(site.lower))) return false;
+  if (after >= hi || !p.isWord(after)) return true;
+  const next = p.lower(after);
+  return verbLike(p, after) || BE_FORMS.has(next);
+}
+
+/** The stance a relative clause takes on the noun phrase its "that" or "which" stands for. */
+function objectOfStance(
+  site: CueSite,
+  relative: number,
+  sourceStart: number,
+  sourceEnd: number,
+): Outcome | null {
+  const { p, floor, make } = site;
+  const cue = site.cue()!;
+  const nounEnd = p.isPunct(relative - 1, ',') ? relative - 2 : relative - 1;
+  const nounStart = nounEnd >= floor ? p.phraseBefore(nounEnd, floor) : nounEnd + 1;
+  // a noun phrase ("the plan", "Bell's bill"), not an adjective ("it is clear that ...")
+  if (nounStart >= nounEnd && !(nounStart === nounEnd && p.cap(nounEnd))) return null;
+  const attribution = make(
+    'stance',
+    [[nounStart, nounEnd + 1]],
+    cue.span,
+    p.span(sourceStart, sourceEnd),
+    'relative-clause',
+    RELATIVE_CLAUSE_CONFIDENCE,
+  );
+  return attribution && { type: 'aside', attribution, resumeAt: cue.end };
+}
 
 /** An apostrophe closing a plural possessive: "the Tides' coach". */
 function pluralPossessive(p: Phrases, k: number): boolean {
