@@ -103,6 +103,30 @@ describe('ingestItems', () => {
     expect(summary.ingested).toBe(1);
     expect(summary.failed).toEqual([{ label: '(sources)', reason: 'the disk went away' }]);
   });
+
+  it('keeps a whole batch more with the extraction thread while it writes one', async () => {
+    let yielded = 0;
+    async function* items(): AsyncGenerator<SourceItem> {
+      for (let n = 5000; n < 5400; n++) {
+        yielded++;
+        yield input(`story ${n}`, story(n));
+      }
+    }
+    // Items handed out but neither written nor in the batch being written, at each write.
+    const ahead: number[] = [];
+    let written = 0;
+    const watched: Store = Object.create(store) as Store;
+    watched.putPrepared = async (prepared, options) => {
+      ahead.push(yielded - written - prepared.length);
+      const results = await store.putPrepared(prepared, options);
+      written += prepared.length;
+      return results;
+    };
+    const summary = await ingestItems(watched, items(), { concurrency: 1 });
+    expect(summary.ingested).toBe(400);
+    // A batch is at most 64 articles: the thread has at least as many more to extract meanwhile.
+    expect(Math.max(...ahead)).toBeGreaterThanOrEqual(64);
+  });
 });
 
 describe('ingestOne', () => {

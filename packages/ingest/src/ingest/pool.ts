@@ -22,9 +22,12 @@ export const WORKER_URL = new URL(
 
 /**
  * Tasks handed to each thread ahead of the one it is running: a thread goes straight on to
- * the next article while this thread is busy writing, instead of waiting to be given one.
+ * the next article while this thread is busy writing, instead of waiting to be given one. This
+ * thread hands out tasks only between transactions, so a thread must hold more than a whole
+ * batch's write lasts (ingest writes up to 64 articles at about the time it takes to extract
+ * them); with 32, a thread ran dry in the middle of each batch and stood idle until its commit.
  */
-const TASKS_QUEUED_PER_THREAD = 32;
+const TASKS_QUEUED_PER_THREAD = 128;
 
 export interface ExtractPool {
   run(task: ExtractTask): Promise<ExtractResult>;
