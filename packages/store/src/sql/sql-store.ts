@@ -175,20 +175,23 @@ class BatchTotals {
   quotes = 0;
   claims = 0;
 
+  /** The batch's full-name people by last word, so a surname is not checked against every share. */
+  private readonly byLastWord = new Map<string, string[]>();
+
+  /** Starts a corpus entity's share of the batch; its owner (and so its name) stays the same. */
+  addShare(id: string, share: EntityShare): void {
+    this.shares.set(id, share);
+    const name = share.owner.normalisedName;
+    if (share.owner.kind !== 'person' || !name.includes(' ')) return;
+    const word = lastWord(name);
+    const ids = this.byLastWord.get(word);
+    if (ids) ids.push(id);
+    else this.byLastWord.set(word, [id]);
+  }
+
   /** Non-anonymous people with a full name ending in `word`, added by this batch. */
   fullNamesEndingIn(word: string): string[] {
-    const ids: string[] = [];
-    for (const [id, share] of this.shares) {
-      const name = share.owner.normalisedName;
-      if (
-        share.owner.kind === 'person' &&
-        !share.anonymous &&
-        name.includes(' ') &&
-        lastWord(name) === word
-      )
-        ids.push(id);
-    }
-    return ids;
+    return (this.byLastWord.get(word) ?? []).filter((id) => !this.shares.get(id)?.anonymous);
   }
 
   /** Whether an article of this batch made the entity anonymous (the corpus row does not know yet). */
@@ -570,14 +573,17 @@ export class SqlStore implements Store {
     );
 
     const groups = new Map<string, PreparedEntity[]>();
+    const mentioned = new Map<string, number>();
     for (const entity of entities) {
       const id = corpusIds.get(entity.entityId) as string;
-      groups.set(id, [...(groups.get(id) ?? []), entity]);
+      const group = groups.get(id);
+      if (group) group.push(entity);
+      else groups.set(id, [entity]);
+      mentioned.set(id, (mentioned.get(id) ?? 0) + entity.mentions);
     }
     const ids = [...groups.keys()].sort();
     // Pairs grow with the square of an article's entities, so only its most mentioned ones pair up.
-    const mentions = (id: string) =>
-      (groups.get(id) ?? []).reduce((total, e) => total + e.mentions, 0);
+    const mentions = (id: string) => mentioned.get(id) ?? 0;
     const paired = [...ids]
       .sort((a, b) => mentions(b) - mentions(a) || (a < b ? -1 : 1))
       .slice(0, MAX_PAIRED_PER_ARTICLE);
@@ -606,7 +612,7 @@ export class SqlStore implements Store {
           channelQuotes: 0,
           claims: 0,
         };
-        batch.shares.set(id, share);
+        batch.addShare(id, share);
       }
       share.articles++;
       for (const entity of group) {

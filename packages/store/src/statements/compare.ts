@@ -12,20 +12,44 @@ function lcsTable(a: string[], b: string[]): Uint16Array[] {
   return rows;
 }
 
-/** Words the two lists share in order. */
+/**
+ * Two rows of a dynamic-programming table over b, reused across calls: matching compares each
+ * quote with several wordings as every article is written, and a row allocated per word was
+ * most of what that cost (quotes are capped at MAX_WORDS, so the rows stay small).
+ */
+let rowA = new Uint16Array(0);
+let rowB = new Uint16Array(0);
+function twoRows(length: number): [Uint16Array, Uint16Array] {
+  if (rowA.length < length) {
+    rowA = new Uint16Array(length * 2);
+    rowB = new Uint16Array(length * 2);
+  }
+  rowA.fill(0, 0, length);
+  rowB.fill(0, 0, length);
+  return [rowA, rowB];
+}
+
+/** Words the two lists share in order: the length of their longest common subsequence. */
 export function sharedWords(a: string[], b: string[]): number {
-  return lcsTable(a, b)[0]?.[0] ?? 0;
+  let [below, row] = twoRows(b.length + 1);
+  for (let i = a.length - 1; i >= 0; i--) {
+    const word = a[i];
+    for (let j = b.length - 1; j >= 0; j--)
+      row[j] = word === b[j] ? below[j + 1]! + 1 : Math.max(below[j]!, row[j + 1]!);
+    [below, row] = [row, below];
+  }
+  return below[0]!;
 }
 
 /** The longest run of consecutive words the two lists have in common. */
 function longestRun(a: string[], b: string[]): number {
   let best = 0;
-  let previous = new Uint16Array(b.length + 1);
+  let [previous, current] = twoRows(b.length + 1);
   for (let i = 0; i < a.length; i++) {
-    const current = new Uint16Array(b.length + 1);
-    for (let j = 0; j < b.length; j++)
-      if (a[i] === b[j]) best = Math.max(best, (current[j + 1] = previous[j]! + 1));
-    previous = current;
+    const word = a[i];
+    for (let j = 0; j < b.length; j++) current[j + 1] = word === b[j] ? previous[j]! + 1 : 0;
+    for (let j = 1; j <= b.length; j++) if (current[j]! > best) best = current[j]!;
+    [previous, current] = [current, previous];
   }
   return best;
 }
@@ -41,15 +65,29 @@ const MIN_RUN = 4;
 /** Share of the shorter wording's word pairs found in the longer: the words must run together. */
 const MIN_PAIRS = 0.7;
 
-/** Share of `a`'s adjacent word pairs that also occur in `b`. */
+/**
+ * Share of `a`'s adjacent word pairs that also occur in `b`. Words are numbered by their first
+ * place in `b` and a pair is kept as one number, so no string is built per pair.
+ */
 function pairContainment(a: string[], b: string[]): number {
   if (a.length < 2) return 0;
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < b.length; i++) pairs.add(`${b[i]} ${b[i + 1]}`);
+  const numbers = new Map<string, number>();
+  for (const word of b) if (!numbers.has(word)) numbers.set(word, numbers.size);
+  const pairs = new Set<number>();
+  for (let i = 0; i + 1 < b.length; i++)
+    pairs.add(numbers.get(b[i]!)! * PAIR_BASE + numbers.get(b[i + 1]!)!);
   let found = 0;
-  for (let i = 0; i + 1 < a.length; i++) if (pairs.has(`${a[i]} ${a[i + 1]}`)) found++;
+  let previous = numbers.get(a[0]!);
+  for (let i = 1; i < a.length; i++) {
+    const next = numbers.get(a[i]!);
+    if (previous !== undefined && next !== undefined && pairs.has(previous * PAIR_BASE + next))
+      found++;
+    previous = next;
+  }
   return found / (a.length - 1);
 }
+/** Above any word's number (words are capped at MAX_WORDS). */
+const PAIR_BASE = 1 << 16;
 
 /**
  * How well a quote's words match a wording of a statement, 0 when they are not the same
