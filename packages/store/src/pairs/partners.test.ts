@@ -1,4 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodePartners, encodePartners, mergePartners } from './partners.js';
 import { SQLITE_FOLD_PAIR_COUNTS } from './schema.js';
@@ -9,6 +10,20 @@ describe('partners as text', () => {
     expect(encodePartners(partners)).toBe('3,4:2,10,983:40');
     expect(decodePartners('3,4:2,10,983:40')).toEqual(partners);
     expect(decodePartners('')).toEqual({ others: [], shared: [] });
+  });
+
+  it('reads back whatever it writes', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 5_000_000 }), { maxLength: 60 }),
+        fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 60, maxLength: 60 }),
+        (numbers, counts) => {
+          const others = [...numbers].sort((x, y) => x - y);
+          const partners = { others, shared: others.map((_, i) => counts[i]!) };
+          expect(decodePartners(encodePartners(partners))).toEqual(partners);
+        },
+      ),
+    );
   });
 
   it('adds and takes away counts, dropping partners left with none', () => {

@@ -14,31 +14,50 @@ export interface Partners {
   shared: number[];
 }
 
+/**
+ * Read digit by digit: a batch reads the row of every entity it names, and a common entity's row
+ * holds thousands of entries, which splitting made into as many strings.
+ */
 export function decodePartners(text: string): Partners {
   const others: number[] = [];
   const shared: number[] = [];
   let other = 0;
-  for (const entry of text === '' ? [] : text.split(',')) {
-    const colon = entry.indexOf(':');
-    other += Number(colon < 0 ? entry : entry.slice(0, colon));
-    others.push(other);
-    shared.push(colon < 0 ? 1 : Number(entry.slice(colon + 1)));
+  let value = 0;
+  let count = 0;
+  let inCount = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : COMMA;
+    if (code === COMMA) {
+      if (i === 0 && text.length === 0) break;
+      other += value;
+      others.push(other);
+      shared.push(inCount ? count : 1);
+      value = 0;
+      count = 0;
+      inCount = false;
+    } else if (code === COLON) inCount = true;
+    else if (inCount) count = count * 10 + (code - ZERO);
+    else value = value * 10 + (code - ZERO);
   }
   return { others, shared };
 }
+const COMMA = 44;
+const COLON = 58;
+const ZERO = 48;
 
 /** The text form of partners; entries whose count is 0 or less are left out. */
 export function encodePartners({ others, shared }: Partners): string {
-  const entries: string[] = [];
+  let text = '';
   let previous = 0;
   for (let i = 0; i < others.length; i++) {
     const count = shared[i] as number;
     if (count <= 0) continue;
     const other = others[i] as number;
-    entries.push(count === 1 ? String(other - previous) : `${other - previous}:${count}`);
+    if (text !== '') text += ',';
+    text += count === 1 ? String(other - previous) : `${other - previous}:${count}`;
     previous = other;
   }
-  return entries.join(',');
+  return text;
 }
 
 /** Partners plus (or minus) changes, both ascending by number; counts of the same number add. */

@@ -717,16 +717,25 @@ export class SqlStore implements Store {
     entities: Map<string, { n: number; name: string }>,
   ): Promise<void> {
     const entity = (id: unknown) => entities.get(id as string) as { n: number; name: string };
-    const numbered = (rows: unknown[][]) => rows.map(([id, ...rest]) => [entity(id).n, ...rest]);
+    // Each row led by its entity's number in place of its id (one new row, not three copies).
+    const numbered = (rows: unknown[][]) =>
+      rows.map((row) => {
+        const copy = row.slice();
+        copy[0] = entity(row[0]).n;
+        return copy;
+      });
     // An article's names for an entity leave out the corpus entity's own name: after a delete,
     // recomputeNames merges them leaving it out anyway (mergeNames, case ignored).
-    const articleEntities = numbered(
-      batch.articleEntities.map((row) => {
-        const canonical = entity(row[0]).name.toLowerCase();
-        const names = (row[7] as string[]).filter((name) => name.toLowerCase() !== canonical);
-        return [...row.slice(0, 7), JSON.stringify(names), ...row.slice(8)];
-      }),
-    );
+    const articleEntities = batch.articleEntities.map((row) => {
+      const { n, name } = entity(row[0]);
+      const canonical = name.toLowerCase();
+      const copy = row.slice();
+      copy[0] = n;
+      copy[7] = JSON.stringify(
+        (row[7] as string[]).filter((alias) => alias.toLowerCase() !== canonical),
+      );
+      return copy;
+    });
     for (const part of this.dialect.bulkRows(articleEntities, ARTICLE_ENTITY_ROW_TYPES))
       await tx.run(
         `INSERT INTO article_entities (entity, article_seq, entity_id, mentions, quotes, channel_quotes, claims,

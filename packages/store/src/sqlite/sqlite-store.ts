@@ -106,8 +106,12 @@ function placeholderRows(rows: number, width: number): string {
 
 /** The rows' values one after another (Array.prototype.flat cost more than the statement). */
 function flatten(rows: unknown[][]): unknown[] {
-  const values: unknown[] = [];
-  for (const row of rows) for (const value of row) values.push(value);
+  const width = rows[0]?.length ?? 0;
+  const values = new Array<unknown>(rows.length * width);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < width; c++) values[r * width + c] = row[c];
+  }
   return values;
 }
 

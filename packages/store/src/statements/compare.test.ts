@@ -14,6 +14,27 @@ function lcsLength(a: string[], b: string[]): number {
   return table[a.length]![b.length]!;
 }
 
+/** matchScore as its rules read, each measure computed the plain way. */
+function referenceScore(a: string[], b: string[]): number {
+  const shorter = Math.min(a.length, b.length);
+  const needed = shorter * 2 < Math.max(a.length, b.length) ? 8 : 6;
+  if (shorter === 0 || shorter < needed) return 0;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const pairs = new Set(long.slice(1).map((word, i) => `${long[i]} ${word}`));
+  const found = short.slice(1).filter((word, i) => pairs.has(`${short[i]} ${word}`)).length;
+  if (found / (short.length - 1) < 0.7) return 0;
+  const shared = lcsLength(a, b);
+  if (shared < needed || shared < shorter * 0.75) return 0;
+  let run = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
+      run = Math.max(run, k);
+    }
+  return run < 4 ? 0 : shared / shorter;
+}
+
 // Few distinct words, so lists share many words and pairs.
 const words = fc.array(fc.constantFrom('we', 'will', 'not', 'back', 'down', 'now', 'ever'), {
   maxLength: 40,
@@ -25,6 +46,21 @@ describe('word comparison', () => {
       fc.property(fc.array(fc.tuple(words, words), { maxLength: 5 }), (pairs) => {
         for (const [a, b] of pairs) expect(sharedWords(a, b)).toBe(lcsLength(a, b));
       }),
+    );
+  });
+
+  it('scores every pair of wordings as the rules define', () => {
+    const wording = fc.array(fc.constantFrom('we', 'will', 'not', 'back', 'down', 'now'), {
+      minLength: 6,
+      maxLength: 24,
+    });
+    fc.assert(
+      fc.property(wording, wording, (a, b) => {
+        expect(matchScore(a, b)).toBe(referenceScore(a, b));
+        const trimmed = b.slice(1, -1);
+        expect(matchScore(trimmed, b)).toBe(referenceScore(trimmed, b));
+      }),
+      { numRuns: 500 },
     );
   });
 

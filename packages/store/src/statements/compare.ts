@@ -66,28 +66,24 @@ const MIN_RUN = 4;
 const MIN_PAIRS = 0.7;
 
 /**
- * Share of `a`'s adjacent word pairs that also occur in `b`. Words are numbered by their first
- * place in `b` and a pair is kept as one number, so no string is built per pair.
+ * Share of `a`'s adjacent word pairs that also occur in `b`. Matching tries each new quote
+ * against a few wordings as every article is written, and most fail here: the pairs are looked
+ * for in place, with no set of `b`'s pairs built (and dropped) per comparison.
  */
 function pairContainment(a: string[], b: string[]): number {
   if (a.length < 2) return 0;
-  const numbers = new Map<string, number>();
-  for (const word of b) if (!numbers.has(word)) numbers.set(word, numbers.size);
-  const pairs = new Set<number>();
-  for (let i = 0; i + 1 < b.length; i++)
-    pairs.add(numbers.get(b[i]!)! * PAIR_BASE + numbers.get(b[i + 1]!)!);
   let found = 0;
-  let previous = numbers.get(a[0]!);
-  for (let i = 1; i < a.length; i++) {
-    const next = numbers.get(a[i]!);
-    if (previous !== undefined && next !== undefined && pairs.has(previous * PAIR_BASE + next))
-      found++;
-    previous = next;
+  for (let i = 0; i + 1 < a.length; i++) {
+    const first = a[i];
+    const second = a[i + 1];
+    for (let j = 0; j + 1 < b.length; j++)
+      if (b[j] === first && b[j + 1] === second) {
+        found++;
+        break;
+      }
   }
   return found / (a.length - 1);
 }
-/** Above any word's number (words are capped at MAX_WORDS). */
-const PAIR_BASE = 1 << 16;
 
 /**
  * How well a quote's words match a wording of a statement, 0 when they are not the same
