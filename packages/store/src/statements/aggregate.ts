@@ -60,6 +60,8 @@ export interface StatementFacts {
   speakers: Map<string, number>;
   outlets: number;
   first: { sortKey: string; articleSeq: number; idx: number; wording: string };
+  /** The first wording's words joined by spaces, when known; else worked out from it. */
+  firstNorm?: string;
 }
 
 /** statements.canonical when the canonical wording is the first occurrence's (canonicalOf). */
@@ -97,7 +99,10 @@ export const SUMMARY_TYPES: BulkType[] = [
 /** The row values, in SUMMARY_COLUMNS order. */
 export function summarise(facts: StatementFacts): unknown[] {
   const all = [...facts.wordings].sort((a, b) => b.n - a.n).slice(0, MAX_WORDINGS);
-  const canonical = canonicalWording(all, statementWords(facts.first.wording).join(' '));
+  const canonical = canonicalWording(
+    all,
+    facts.firstNorm ?? statementWords(facts.first.wording).join(' '),
+  );
   const named = [...facts.speakers]
     .filter(([key, n]) => key !== '' && n > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -114,7 +119,7 @@ export function summarise(facts: StatementFacts): unknown[] {
     JSON.stringify(named),
     facts.outlets,
     facts.wordings.reduce((total, w) => total + w.n, 0),
-    all.some((w) => isAltered(canonical.words, w.words)) ? 1 : 0,
+    all.some((w) => w !== canonical && isAltered(canonical.words, w.words)) ? 1 : 0,
     named.length >= 2 ? 1 : 0,
     unnamed && named.length > 0 ? 1 : 0,
     firstKey === UNDATED ? '' : firstKey,

@@ -5,7 +5,7 @@ import { matchScore } from './compare.js';
 import { SUMMARY_COLUMNS, SUMMARY_TYPES, refreshStatements, summarise } from './aggregate.js';
 import { writeOccurrences, type Incoming, type Occurrence } from './occurrences.js';
 import { timelineKey } from './timeline.js';
-import { MIN_STATEMENT_WORDS, minhashKeys, statementWords } from './words.js';
+import { MIN_STATEMENT_WORDS, minhashKeys, printedWording, statementWords } from './words.js';
 
 /** Candidate statements verified word by word per quote: the ones sharing the most index keys. */
 const MAX_CANDIDATES = 8;
@@ -30,11 +30,7 @@ function incomingQuotes(prepared: PreparedArticle, corpusIds: Map<string, string
     out.push({
       idx: quote.index,
       quoteId: quote.quoteId,
-      // The words as printed, without the comma or colon the sentence put after them.
-      wording: quote.verbatimText
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/[\s,;:]+$/, ''),
+      wording: printedWording(quote.verbatimText),
       words,
       keys: minhashKeys(words),
       speakerKey: named ? (corpusIds.get(quote.speakerId as string) ?? '') : '',
@@ -383,6 +379,8 @@ async function insertStarted(
         idx: first.idx,
         wording: first.wording,
       },
+      // statementWords of the wording (printedWording keeps the quote's words).
+      firstNorm: first.words.join(' '),
     };
     return [statementId(article.prepared.id, article.seq, first.quoteId), ...summarise(facts)];
   });

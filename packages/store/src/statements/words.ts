@@ -15,6 +15,18 @@ export function statementWords(text: string): string[] {
     .slice(0, MAX_WORDS);
 }
 
+/**
+ * A quote's words as printed, without the comma or colon the sentence put after them. Its
+ * statementWords are those of the quoted text it comes from (only spaces and marks go), so a
+ * statement's first wording need not be split again.
+ */
+export function printedWording(verbatim: string): string {
+  return verbatim
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s,;:]+$/, '');
+}
+
 /** Words compared per quote: a longer quote is matched on its opening. */
 export const MAX_WORDS = 200;
 /** A quote with fewer words is too short to be told apart from a common phrase. */
