@@ -96,7 +96,7 @@ export async function ingestItems(
           )
           .finally(() => inFlight.delete(task));
         inFlight.add(task);
-        while (inFlight.size >= threads * IN_FLIGHT_PER_THREAD) await Promise.race(inFlight);
+        while (inFlight.size >= inFlightLimit(threads)) await Promise.race(inFlight);
       }
     } catch (error) {
       // The sources themselves broke off; what was read so far still gets stored.
@@ -130,12 +130,18 @@ function inInputOrder() {
 }
 
 /**
- * Items handed to the threads, extracted or being written, per thread: a batch being written
- * (up to MAX_BATCH) plus a thread's queue (pool.ts), so the threads keep extracting while a
- * full batch is written. At 64, a batch of 64 held every slot, and the thread stood idle for
- * the whole write: ingest took about the time of extracting plus that of writing.
+ * Items a thread is to extract while a batch is written: the writer hands out no tasks during a
+ * transaction, and a batch of MAX_BATCH takes about as long to write as to extract.
  */
-const IN_FLIGHT_PER_THREAD = 256;
+const AHEAD_PER_THREAD = 96;
+
+/**
+ * Items handed to the threads and not yet written: each thread's items ahead, a batch being
+ * written and the next one gathering. At 64 per thread, a batch of 64 held every slot, the
+ * thread stood idle for the whole write, and ingest took about the time of extracting plus
+ * that of writing.
+ */
+const inFlightLimit = (threads: number) => threads * AHEAD_PER_THREAD + 2 * MAX_BATCH;
 /** Articles written in one transaction at most. */
 const MAX_BATCH = 64;
 /**

@@ -24,8 +24,8 @@ export const WORKER_URL = new URL(
  * Tasks handed to each thread ahead of the one it is running: a thread goes straight on to
  * the next article while this thread is busy writing, instead of waiting to be given one. This
  * thread hands out tasks only between transactions, so a thread must hold more than a whole
- * batch's write lasts (ingest writes up to 64 articles at about the time it takes to extract
- * them); with 32, a thread ran dry in the middle of each batch and stood idle until its commit.
+ * batch's write lasts (ingest keeps 96 items per thread ahead of a batch of up to 64); with 32,
+ * a thread ran dry in the middle of each batch and stood idle until its commit.
  */
 const TASKS_QUEUED_PER_THREAD = 128;
 
