@@ -4,6 +4,7 @@ import { isSurnameFirst, withoutParticle, type Candidate } from './name-scan.js'
 import { initialsOf, isAcronym } from './name-context.js';
 import { KIN_NOUNS, ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
+import { NICKNAME_MARKS } from './data/name-words.js';
 import { SpanMap } from './span-map.js';
 import { push, type Effects, type EntityStore } from './store.js';
 import type { Ent } from './types.js';
@@ -46,8 +47,16 @@ export function mergeCandidates(store: EntityStore, candidates: readonly Candida
   for (const m of store.index.all()) store.ensureId(m.ent);
 }
 
-/** A nickname in marks inside a full name: `Alexander "Xander" Wise` is named Alexander Wise. */
-const NICKNAME_INSIDE = / ["\u201c\u2018'(][^"\u201d\u2019')]{1,30}["\u201d\u2019')](?= )/;
+/**
+ * A nickname in marks inside a full name: `Alexander "Xander" Wise` is named Alexander Wise.
+ * Built from the marks the recognizer reads a nickname between, so the two cannot drift apart.
+ */
+const NICKNAME_INSIDE = (() => {
+  const chars = (marks: Iterable<string>) => [...marks].join('').replace(/[\\\]^-]/g, '\\$&');
+  const open = chars(NICKNAME_MARKS.keys());
+  const close = chars(NICKNAME_MARKS.values());
+  return new RegExp(` [${open}][^${close}]{1,30}[${close}](?= )`);
+})();
 
 function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], placed: Placed[]) {
   // longest names first, so that "Paz Akin" finds "Lorena Paz Akin" wherever it stands
