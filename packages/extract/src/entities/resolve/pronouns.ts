@@ -133,7 +133,7 @@ export function resolvePronoun(
       antecedent(
         store,
         span,
-        (e, m) => single(e) && e.gender === want && !owner(store, m),
+        (e, m) => single(e) && e.gender === want && !namedAsOwner(store, m),
         'window',
       ) ??
       loneName(store, fx, span) ??
@@ -161,7 +161,7 @@ export function resolvePronoun(
  * "... hopes the minister will hear Parker's plea": the owner inside a noun phrase is named in
  * passing; that the gender is known does not make that mention win over a subject.
  */
-function owner(store: EntityStore, m: Mention): boolean {
+function namedAsOwner(store: EntityStore, m: Mention): boolean {
   return /^['\u2019]s?\b/u.test(store.text.slice(m.span.end, m.span.end + 3));
 }
 
