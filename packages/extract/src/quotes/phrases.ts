@@ -25,6 +25,7 @@ import { readPhraseAfter } from './phrase-after.js';
 import { timePhraseAfter, timePhraseBefore } from './time-phrases.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { isDictionaryWord } from '../entities/data/dictionary.js';
+import { FRONTED_PARTICIPLES } from '../entities/data/source-words.js';
 import { QuoteState } from './units.js';
 import type { KnownNames } from '../entities/types.js';
 import { APPEARANCE_VERBS } from '../lexicon/claim-words.js';
@@ -291,8 +292,10 @@ export class Phrases implements TokenReader {
    */
   participleOpener(i: number): boolean {
     const lower = this.lower(i);
-    if (!this.cap(i) || lower.length < 6 || !lower.endsWith('ing') || !isDictionaryWord(lower))
-      return false;
+    if (!this.cap(i)) return false;
+    // "Asked about the vote, ...", "Pressed on the cost, ...": a past participle opens one too
+    if (FRONTED_PARTICIPLES.has(lower)) return this.isWord(i + 1) && !this.cap(i + 1);
+    if (lower.length < 6 || !lower.endsWith('ing') || !isDictionaryWord(lower)) return false;
     const next = this.lower(i + 1);
     return (
       this.isWord(i + 1) &&

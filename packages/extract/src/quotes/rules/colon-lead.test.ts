@@ -21,6 +21,12 @@ describe('colon-lead', () => {
       read('"We will appeal," Ann Roe said.\nThe message was simple: "We are not done."')[1],
     ).toMatchObject({ source: 'Ann Roe', carries: true, content: ['We are not done.'] });
   });
+  it('a fronted "Asked about ...," is no speaker: the subject after it is', () => {
+    expect(read('Asked about the vote, Ada Kemp shrugged: "Who knows?"')).toContainEqual(
+      expect.objectContaining({ rule: 'colon-lead', source: 'Ada Kemp', content: ['Who knows?'] }),
+    );
+  });
+
   it('a long lead-in names its speaker in its last clause, after "when" or "as"', () => {
     const found = read(
       'The feud flared again in June when Ivo Marsh went on the harbour radio with this: "The pier is a relic. It will close in three years."',
