@@ -16,6 +16,16 @@ describe('resolving sources', () => {
     );
   });
 
+  it('"Critics, including Ada Kemp,": the group speaks, not the one named among it', () => {
+    // invented
+    const text =
+      'Critics, including Ada Kemp, say the law goes too far. The chair, Ann Roe, agreed.';
+    const t = table(text, ['Critics, including Ada Kemp', 'The chair, Ann Roe']);
+    expect(sourceName(t, text, 'Critics, including Ada Kemp')).toBe('Critics');
+    // an apposition after the comma still names the speaker
+    expect(sourceName(t, text, 'The chair, Ann Roe')).toBe('Ann Roe');
+  });
+
   it('"the mayor of Eastvale", "a lawyer for Tom Bell": a role of someone is not that someone', () => {
     const text =
       'Tom Bell ran the port. A lawyer for Tom Bell said it was sold. The mayor of Eastvale agreed.';

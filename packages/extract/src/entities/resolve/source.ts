@@ -2,6 +2,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS, HONORIFICS, PREPOSITIONS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../data/people.js';
+import { LIST_OPENERS } from '../data/name-words.js';
 import {
   ARTIFACT_NOUNS,
   FIRST_SECOND_PERSON,
@@ -356,6 +357,8 @@ const LOWERCASE_WORDS = /^(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
  */
 function namedAfterComma(store: EntityStore, p: Phrase, comma: number): Mention | undefined {
   if (comma < 0) return undefined;
+  // "Critics, including Ada Kemp,": one named among a group is not who the group is
+  if (LIST_OPENERS.has(p.tokens[comma + 1]?.lower ?? '')) return undefined;
   const from = p.span.start + p.tokens[comma]!.end;
   return store.index
     .overlapping({ start: from, end: p.span.end })
