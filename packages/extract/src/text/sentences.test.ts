@@ -23,6 +23,35 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads an abbreviated year as one word, not a quote mark and a number', () => {
+    const surfaces = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end));
+    expect(surfaces("She said in '08 that the \u201890s were over.")).toEqual([
+      'She',
+      'said',
+      'in',
+      "'08",
+      'that',
+      'the',
+      '\u201890s',
+      'were',
+      'over',
+      '.',
+    ]);
+    // two marks for one quote mark before a number stay marks
+    expect(surfaces("''24,'' he said")).toEqual(["'", "'", '24', ',', "'", "'", 'he', 'said']);
+    // and a mark before three digits or a word opens a quote
+    expect(surfaces("'100 days' and 'no'")).toEqual([
+      "'",
+      '100',
+      'days',
+      "'",
+      'and',
+      "'",
+      'no',
+      "'",
+    ]);
+  });
+
   it('reads a run of hyphens typed for a dash as one dash token over the whole run', () => {
     const tokens = tokenize('The vote -- a farce --- failed - twice');
     expect(tokens.map((t) => t.lower)).toEqual([
@@ -99,6 +128,11 @@ describe('splitSentences', () => {
       'Ann Roe said the vote was close.',
       '"Yes."',
       'Ann Roe did not elaborate.',
+    ]);
+    // ... only a verb of saying proper: agreeing or disagreeing is a sentence of its own
+    expect(sentences('Kemp said: "The plan works." Bell disagreed.')).toEqual([
+      'Kemp said: "The plan works."',
+      'Bell disagreed.',
     ]);
   });
 

@@ -77,7 +77,9 @@ function speakerFollows(tokens: Token[], from: number, end: number, stop: boolea
     // `"We won." Ann Roe did not elaborate.`: a verb group says something of its own
     if (stop && AUXILIARIES.has(token.lower)) return false;
     const cls = k > from && !token.cap ? cueClass(token.lower) : undefined;
-    if (cls === 'speech' || cls === 'weak-speech') return !aside && (!stop || endsAfter(tokens, k));
+    // (after a full stop only a verb of saying proper: `"..." Bell disagreed.` is a new sentence)
+    if (cls === 'speech' || (cls === 'weak-speech' && !stop))
+      return !aside && (!stop || endsAfter(tokens, k));
     if (!aside && k - from > 4) return false; // a name is short; only an aside runs longer
   }
   return false;
