@@ -173,7 +173,8 @@ const MAX_SUBJECT_TOKENS = 8;
 function stanceOnObject(site: CueSite, after: number): boolean {
   const { p, hi } = site;
   const cls = site.cue()!.cls;
-  if (cls !== 'stance' && !(cls !== 'belief' && takesStanceObject(site.lower))) return false;
+  const onThing = cls === 'stance' || (cls !== 'belief' && takesStanceObject(site.lower));
+  if (!onThing) return false;
   if (after >= hi || !p.isWord(after)) return true;
   const next = p.lower(after);
   return verbLike(p, after) || BE_FORMS.has(next);
