@@ -817,6 +817,16 @@ describe('nicknames', () => {
     expect(named(t, 'Robert Lund')?.mentions).toHaveLength(3);
   });
 
+  it('the nickname with the surname is the same person: "Xander Wise" after Alexander "Xander" Wise', () => {
+    const t = table(
+      'Alexander "Xander" Wise, 12, draws comics. Xander Wise sells them too, and Wise is proud.',
+    );
+    expect(people(t)).toEqual(['Alexander Wise']);
+    // the name, the nickname inside it, the nickname with the surname, the surname
+    expect(named(t, 'Alexander Wise')?.mentions).toHaveLength(4);
+    expect(named(t, 'Alexander Wise')?.aliases).toContain('Xander Wise');
+  });
+
   it('a quoted word after a name that is no first name stays out of it: Kemp\'s "plan" Bell', () => {
     const t = table('The mayor backed Kemp "Harbour" Bell.');
     expect(people(t)).not.toContain('Kemp Bell');

@@ -63,6 +63,7 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
   const full = candidates
     .filter((c) => c.kind === 'person' && c.words.length >= 2 && !c.listed)
     .sort((a, b) => b.words.length - a.words.length);
+  const nicknames = nicknamedSpans(candidates);
   for (const c of full) {
     const first = c.words[0]!.toLowerCase();
     const last = c.words[c.words.length - 1]!.toLowerCase();
@@ -73,7 +74,10 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
       .slice(c.span.start, c.span.end)
       .replace(/\s+/g, ' ')
       .replace(NICKNAME_INSIDE, '');
-    let ent = store.keys.get(key) ?? longerName(store.bySurname.get(surname), c.words);
+    let ent =
+      store.keys.get(key) ??
+      longerName(store.bySurname.get(surname), c.words) ??
+      byNickname(placed, nicknames.get(`${first} ${last}`));
     if (!ent) {
       ent = store.newEnt(key, { kind: 'person', name: surface, words: c.words });
       store.persons.push(ent);
@@ -91,6 +95,26 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     placed.push({ c, ent, form: 'name' });
     push(store.fullNameStarts, ent, c.span.start);
   }
+}
+
+/**
+ * `Alexander "Xander" Wise`: "xander wise" to the span of the full name, so that a later
+ * "Xander Wise" is the same person.
+ */
+function nicknamedSpans(candidates: readonly Candidate[]): Map<string, Span> {
+  const spans = new Map<string, Span>();
+  for (const c of candidates) {
+    if (!c.aliasOf || c.kind !== 'person') continue;
+    const full = candidates.find((f) => f.span.start === c.aliasOf!.start);
+    const surname = full?.words[full.words.length - 1];
+    if (surname) spans.set(`${c.words[0]!.toLowerCase()} ${surname.toLowerCase()}`, c.aliasOf);
+  }
+  return spans;
+}
+
+/** The person named in full at `span`, once merged. */
+function byNickname(placed: readonly Placed[], span: Span | undefined): Ent | undefined {
+  return span && placed.find((o) => o.c.span.start === span.start)?.ent;
 }
 
 /** The person whose fuller name ends with these words ("Lorena Paz Akin" for "Paz Akin"). */
