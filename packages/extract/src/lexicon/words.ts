@@ -244,6 +244,14 @@ export const FRAMING_SUBORDINATORS = new Set([
   'because',
 ]);
 
+/** Auxiliaries that make a clause finite: every one but the participles, the infinitive and the clitics. */
+export const FINITE_AUXILIARIES = new Set(
+  [...AUXILIARIES].filter((word) => !/^'|^(?:be|been|being|having)$/.test(word)),
+);
+
+/** Words opening a clause inside an aside ("Ann Roe, a pilot since she was 20, said"). */
+export const ASIDE_CLAUSE_OPENERS = new Set([...FRAMING_SUBORDINATORS, 'as', 'if', 'whether']);
+
 /** Words that end a speaker phrase when scanning leftwards from a cue: a new clause starts. */
 export const CLAUSE_OPENERS = new Set([
   'that',

@@ -1,8 +1,10 @@
 // A speaker with an aside between commas or dashes before the cue: which words speak.
 import {
+  ASIDE_CLAUSE_OPENERS,
   AUXILIARIES,
   CONNECTIVES,
   DETERMINERS,
+  FINITE_AUXILIARIES,
   FRAMING_SUBORDINATORS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
@@ -58,7 +60,7 @@ export function appositive(
     const long =
       close - open > 16 && !RELATIVE_PRONOUNS.has(p.lower(open + 1)) && !rolesAside(p, open, close);
     // "cheaper fares, could be part of the deal, said": a predicate, no aside
-    if (AUXILIARIES.has(p.lower(open + 1))) return null;
+    if (AUXILIARIES.has(p.lower(open + 1)) || predicateInside(p, open, close)) return null;
     const npEnd = open - 1;
     const npStart = npEnd >= floor ? p.phraseBefore(npEnd, floor) : npEnd + 1;
     if (long && !(npStart === floor && endsWithName(p, npStart, npEnd))) return null;
@@ -108,6 +110,22 @@ export function appositive(
     close = open;
   }
   return null;
+}
+
+/**
+ * `Even if the line closed, its work would go on, said`: a verb of its own makes the words
+ * between the marks a clause, no aside. A verb after a relative pronoun or a subordinator
+ * belongs to a clause inside the aside ("who has", "a pilot since she was 20").
+ */
+function predicateInside(p: Phrases, open: number, close: number): boolean {
+  for (let k = open + 1; k < close; k++) {
+    const word = p.lower(k);
+    // "who’s running": the clitic leaves the relative pronoun
+    const bare = p.tokens[k]!.bare;
+    if (RELATIVE_PRONOUNS.has(bare) || ASIDE_CLAUSE_OPENERS.has(bare)) return false;
+    if (FINITE_AUXILIARIES.has(word) && !p.cap(k)) return true;
+  }
+  return false;
 }
 
 /**

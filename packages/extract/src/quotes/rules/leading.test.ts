@@ -525,6 +525,27 @@ describe('leading', () => {
     expect(a).toMatchObject({ source: 'Tom Bell', cue: 'said', content: ['the budget was late'] });
     const [b] = read('The club chair, Ann Roe, said the pitch was flooded.');
     expect(b).toMatchObject({ source: 'Ann Roe' });
+    // a verb inside a relative or subordinate clause of the aside leaves it an aside
+    expect(read('Tom Bell, whose firm has grown, said sales rose.')[0]).toMatchObject({
+      source: 'Tom Bell',
+      content: ['sales rose'],
+    });
+    expect(read('Ann Roe, who’s running for chair, said the pitch was flooded.')[0]).toMatchObject({
+      source: 'Ann Roe, who’s running for chair',
+    });
+    expect(read('Ann Roe, a pilot since she was 20, said the runway is short.')[0]).toMatchObject({
+      source: 'Ann Roe, a pilot since she was 20',
+    });
+  });
+
+  it('words between commas with a verb of their own are a clause, not an aside about a subject', () => {
+    // "the line closed" is no speaker: the verb after the cue names who speaks
+    const [quote] = read('Even if the line closed, its work would go on, said Ada Kemp.');
+    expect(quote).toMatchObject({
+      rule: 'inverted',
+      source: 'Ada Kemp',
+      content: ['Even if the line closed, its work would go on'],
+    });
   });
 
   it('trap 6: told an outlet = channel, an outlet reporting = source, told a person = recipient', () => {
