@@ -104,7 +104,11 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
     // "officials there said": a place after the people who speak, just before the cue
     const place = n === end && n > lo && placeAfterPeople(p.lower(n - 1), l);
     // "the author of that report, Ada Kemp, said": "that" after "of" points at a noun
-    const pointing = l === 'that' && n < end && n > lo && p.lower(n - 1) === 'of';
+    // ... and so does "that" opening the sentence before a noun ("That official said")
+    const pointing =
+      l === 'that' &&
+      n < end &&
+      (n > lo ? p.lower(n - 1) === 'of' : n + 1 === end && peopleWord(p.lower(end)));
     return joinsNames || toWhom || place || pointing ? 1 : 0;
   }
   // "an expert cited in the report", "a poll conducted by the Gazette": a participle after a

@@ -538,6 +538,15 @@ describe('leading', () => {
     });
   });
 
+  it('"That official" opening a sentence points at someone; "That prompted" is no speaker', () => {
+    expect(read('That official said the plan failed.')[0]).toMatchObject({
+      source: 'That official',
+      content: ['the plan failed'],
+    });
+    expect(read('That prompted calls for a new vote.')).toEqual([]);
+    expect(read('That suggestion prompted a reply from the mayor.')).toEqual([]);
+  });
+
   it('words between commas with a verb of their own are a clause, not an aside about a subject', () => {
     // "the line closed" is no speaker: the verb after the cue names who speaks
     const [quote] = read('Even if the line closed, its work would go on, said Ada Kemp.');
