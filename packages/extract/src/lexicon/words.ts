@@ -144,6 +144,9 @@ export const CUE_ADVERBS = new Set([
   'instead',
 ]);
 
+/** Adverbs that narrow the clause they open: ", even as Tom Bell said", ", just as ...". */
+export const FOCUS_ADVERBS = new Set(['especially', 'even', 'just', 'only', 'particularly']);
+
 export const WEEKDAYS_MONTHS = new Set([
   ...CALENDAR_NAMES,
   ...['may', 'mar', 'apr', 'jun', 'jul', 'sep'],

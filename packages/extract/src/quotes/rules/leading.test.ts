@@ -538,6 +538,20 @@ describe('leading', () => {
     });
   });
 
+  it('", even as" after the content: the adverb opens the next clause and stays out of the content', () => {
+    const quotes = read(
+      'Ann Roe insisted the port would stay open, even as Tom Bell said it would close.',
+    );
+    expect(quotes.map((q) => [q.source, q.content])).toEqual([
+      ['Ann Roe', ['the port would stay open']],
+      ['Tom Bell', ['it would close']],
+    ]);
+    // "not only ... but also" is one clause of the report
+    expect(read('Ann Roe said the port would close, not only because of costs.')[0]).toMatchObject({
+      content: ['the port would close, not only because of costs'],
+    });
+  });
+
   it('"That official" opening a sentence points at someone; "That prompted" is no speaker', () => {
     expect(read('That official said the plan failed.')[0]).toMatchObject({
       source: 'That official',

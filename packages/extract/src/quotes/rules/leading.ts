@@ -6,7 +6,12 @@ import { acceptsContent, classKind, frontedClauseEnd, objectReadsAsNounPhrase } 
 import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside } from '../after-cue.js';
 import { peopleWord } from '../people-words.js';
-import { DEGREE_WORDS, PERSONAL_PRONOUNS } from '../../lexicon/words.js';
+import {
+  CLAUSE_OPENERS,
+  DEGREE_WORDS,
+  FOCUS_ADVERBS,
+  PERSONAL_PRONOUNS,
+} from '../../lexicon/words.js';
 import { BODY_NOUNS } from '../../entities/data/organizations.js';
 import type { CueClass } from '../../lexicon/cues.js';
 import type { Attribution, Cue, CueRule, CueSite } from './types.js';
@@ -14,6 +19,19 @@ import type { Attribution, Cue, CueRule, CueSite } from './types.js';
 export const LEADING_CONFIDENCE = 0.85;
 
 const CLAUSE_ONLY_FORMS = new Set(CLAUSE_ONLY_SPEECH_VERBS.flatMap(inflect));
+
+/**
+ * "..., even as Tom Bell said": an adverb between a comma and the connective opens the
+ * connective's clause with it; not in "not only", nor after "that," where the clause before is
+ * still the report's ("say that, even if ...").
+ */
+function focusBefore(p: Phrases, boundary: number): boolean {
+  return (
+    FOCUS_ADVERBS.has(p.lower(boundary - 1)) &&
+    p.isPunct(boundary - 2, ',') &&
+    !CLAUSE_OPENERS.has(p.lower(boundary - 3))
+  );
+}
 
 /**
  * The speaker and cue before what was said: `Ann Roe says she wants ...` / `X told the Herald
@@ -66,7 +84,8 @@ export const leading: CueRule = {
       attribution.channel = right.channel;
       // cues after the topic are read on, as after an aside: it holds no one's words open
       if (topic) return { type: 'aside', attribution, resumeAt: end };
-      const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
+      const opens = focusBefore(p, boundary) ? boundary - 1 : boundary;
+      const cutAt = connective && p.isPunct(opens - 1, ',') ? opens - 1 : opens;
       return { type: 'open', attribution, contentStart, cutAt, closesAt: fronted ?? undefined };
     }
     if (
