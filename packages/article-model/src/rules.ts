@@ -6,6 +6,7 @@ const QUOTE_RULES = [
   'dash',
   'transcript',
   'according-to',
+  'noun-cue',
   'relative-clause',
   'participle',
   'coordinated',
@@ -61,7 +62,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
     'A passive phrase passes the statement or a view on without a source ("It is rumoured that ...", "The plan is widely seen as ...").',
   'asked-question':
     'What someone was asked, reported without naming who asked ("Asked whether she would run, ...").',
-  'noun-cue': 'A possessive and a noun of saying name the source ("the mayor\'s claim that ...").',
+  'noun-cue':
+    'A possessive and a noun of saying name the source ("the mayor\'s claim that ...", "Ann Roe\'s message was clear: \"...\"").',
   'relative-clause':
     'A clause like ", who said ..." after a name: the named person or body is the speaker.',
   participle:

@@ -1,4 +1,6 @@
 import { NOUN_CUES } from '../../lexicon/cues.js';
+import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
+import { BE_FORMS } from '../../lexicon/quote-words.js';
 import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import { commaAfter } from '../../quotes/rules/shared.js';
@@ -6,18 +8,29 @@ import type { CueRule } from '../../quotes/rules/types.js';
 
 export const NOUN_CUE_CONFIDENCE = 0.6;
 
-/** `the mayor's claim that ...`, `the mayor's view: ...`: a noun cue after a possessive source. */
+/**
+ * `the mayor's claim that ...`, `the mayor's view: ...`: a noun cue after a possessive source.
+ * Words in quote marks after the colon are the source's own (`Ann Roe's message was clear:
+ * "..."`): a direct quote.
+ */
 export const nounCue: CueRule = {
   name: 'noun-cue',
   stage: 'cue',
   triggers: new Set(NOUN_CUES.keys()),
-  produces: { claim: ['belief', 'none'] },
+  produces: { quote: ['direct'], claim: ['belief', 'none'] },
   confidence: NOUN_CUE_CONFIDENCE,
-  match({ p, c, lo, hi, floor, lower, make }) {
-    if (c <= lo || !/['\u2019]s?$/.test(p.lower(c - 1)) || !p.isWord(c - 1)) return null;
-    const contentStart = c + 1;
-    if (p.lower(contentStart) !== 'that' && !p.isPunct(contentStart, ':')) return null;
-    let sourceStart = p.phraseBefore(c - 1, floor, 8);
+  match({ p, c, lo, hi, floor, lower, make, open }) {
+    if (c <= lo || !p.isWord(c - 1)) return null;
+    // "her claim that ...": a possessive pronoun is the source, to be resolved like any pronoun;
+    // inside words already reported ("noted that it stems from his view that ...") it is theirs
+    const pronoun = POSSESSIVE_DETERMINERS.has(p.lower(c - 1));
+    if (pronoun && open) return null;
+    const clitic = POSSESSIVE_CLITIC.exec(p.lower(c - 1))?.[0].length ?? 0;
+    if (!pronoun && !clitic) return null;
+    const colon = colonAfterNoun(p, c);
+    const contentStart = colon >= 0 ? colon : c + 1;
+    if (colon < 0 && p.lower(contentStart) !== 'that') return null;
+    let sourceStart = pronoun ? c - 1 : p.phraseBefore(c - 1, floor, 8);
     // "Despite Bell's claims that ...": the possessor after a preposition opening the sentence
     if (sourceStart > c - 1) sourceStart = possessorAfterPreposition(p, c - 1, floor);
     if (sourceStart < 0) return null;
@@ -27,16 +40,31 @@ export const nounCue: CueRule = {
       NOUN_CUES.get(lower)!,
       [[contentStart, hi]],
       p.span(c, c + 1),
-      p.span(sourceStart, c),
+      // "the mayor" of "the mayor's": the clitic is no part of whom it names
+      { start: p.tokens[sourceStart]!.start, end: p.tokens[c - 1]!.end - clitic },
       'noun-cue',
       NOUN_CUE_CONFIDENCE,
     );
     if (!attribution) return null;
+    if (colon >= 0 && attribution.quoteKind === 'direct') attribution.kind = 'speech';
     const comma = fronted ? commaAfter(p, contentStart, hi) : -1;
     const closesAt = comma >= 0 ? comma : undefined;
     return { type: 'open', attribution, contentStart, cutAt: sourceStart, closesAt };
   },
 };
+
+/** The possessive ending of a word: "mayor's", "voters'". */
+const POSSESSIVE_CLITIC = /['\u2019]s?$/;
+
+/**
+ * The colon after the noun at `c`, right after it ("the mayor's view: ...") or after "was" and
+ * one word ("Ann Roe's message was clear: ..."); -1 when there is none.
+ */
+function colonAfterNoun(p: Phrases, c: number): number {
+  if (p.isPunct(c + 1, ':')) return c + 1;
+  const linked = BE_FORMS.has(p.lower(c + 1)) && p.isWord(c + 2) && p.isPunct(c + 3, ':');
+  return linked ? c + 3 : -1;
+}
 
 /** Words a possessor may run to after the preposition ("Despite Ada Kemp's claims"). */
 const MAX_POSSESSOR_WORDS = 4;
