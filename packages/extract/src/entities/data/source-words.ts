@@ -131,6 +131,7 @@ export const ISSUING_PARTICIPLES = new Set([
   'commissioned',
   'distributed',
   'issued',
+  'prepared',
   'published',
   'released',
   'sent',

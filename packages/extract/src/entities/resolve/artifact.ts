@@ -9,8 +9,9 @@ const ISSUED = [...ISSUING_PARTICIPLES].join('|');
 /**
  * "A report by the transit agency found ... The report said ...": a definite artifact with no
  * maker of its own is the one introduced shortly before with the same noun, and speaks for
- * whoever made that one, named after it ("a study from", "a report released by") or before it
- * ("the agency's report", "a Gazette poll"). `head` is the artifact noun in lower case.
+ * whoever made that one, named after it ("a study from", "a report released by"), before it
+ * ("the agency's report", "a Gazette poll") or as the subject issuing it ("the agency released
+ * a report"). `head` is the artifact noun in lower case.
  */
 export function earlierArtifactMaker(
   store: EntityStore,
@@ -23,6 +24,11 @@ export function earlierArtifactMaker(
     'i',
   );
   const makerBefore = new RegExp(String.raw`^(?:['\u2019]s)?\s+(?:\p{L}+\s+)?${head}\b`, 'iu');
+  // "Harbour Rail released a white paper on winter": the maker is the subject of its issuing
+  const issuedBy = new RegExp(
+    String.raw`^\s+(?:(?:has|have|had)\s+)?(?:${ISSUED})\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}${head}\b`,
+    'iu',
+  );
   let maker: Ent | undefined;
   store.index.eachBefore(before, LOOKBACK, (m) => {
     if (m.span.start < from) return true;
@@ -30,8 +36,9 @@ export function earlierArtifactMaker(
     // an artifact taken for a body of its own ("new poll") makes nothing
     if (m.ent.name.toLowerCase().includes(head)) return false;
     const textBefore = store.text.slice(Math.max(from, m.span.start - 60), m.span.start);
-    const textAfter = store.text.slice(m.span.end, m.span.end + 40);
-    if (makerAfter.test(textBefore) || makerBefore.test(textAfter)) maker = m.ent;
+    const textAfter = store.text.slice(m.span.end, m.span.end + 80);
+    if (makerAfter.test(textBefore) || makerBefore.test(textAfter) || issuedBy.test(textAfter))
+      maker = m.ent;
     return maker !== undefined;
   });
   return maker;

@@ -195,6 +195,14 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'the poll')).toBe('Harbour Gazette');
   });
 
+  it('gives "the paper" to whoever issued it: "Harbour Rail published a white paper ..."', () => {
+    const text =
+      'Harbour Rail published a white paper on winter on Monday. The paper says cold slows trains. Ann Roe has sent a letter to the board. The letter says she will resign.';
+    const t = table(text, ['The paper', 'The letter']);
+    expect(sourceName(t, text, 'The paper')).toBe('Harbour Rail');
+    expect(sourceName(t, text, 'The letter')).toBe('Ann Roe');
+  });
+
   it('links "the chamber" to the organisation named with that word', () => {
     const text =
       'The Eastvale Chamber of Commerce objected to the levy. The chamber said members were not consulted.';
