@@ -3,7 +3,7 @@ import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import { BE_FORMS } from '../../lexicon/quote-words.js';
 import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
-import { commaAfter } from '../../quotes/rules/shared.js';
+import { commaAfter, POSSESSIVE_CLITIC } from '../../quotes/rules/shared.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const NOUN_CUE_CONFIDENCE = 0.6;
@@ -52,9 +52,6 @@ export const nounCue: CueRule = {
     return { type: 'open', attribution, contentStart, cutAt: sourceStart, closesAt };
   },
 };
-
-/** The possessive ending of a word: "mayor's", "voters'". */
-const POSSESSIVE_CLITIC = /['\u2019]s?$/;
 
 /**
  * The colon after the noun at `c`, right after it ("the mayor's view: ...") or after "was" and

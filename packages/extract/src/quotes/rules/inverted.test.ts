@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../../../test/support/read.js';
+import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('inverted', () => {
@@ -148,6 +149,20 @@ describe('inverted', () => {
     expect(a).toMatchObject({ rule: 'inverted', source: 'the union president, Tom Vale' });
     const [b] = read('"We print for anyone," says the founder of Dock Press, which opened in May.');
     expect(b).toMatchObject({ rule: 'inverted', source: 'the founder of Dock Press' });
+  });
+
+  it('a relative named by a first name alone after a possessive: "said Wise\'s dad, Darrin."', () => {
+    const text = 'Ivo Wise draws comics. "He works hard," said Wise\'s dad, Darrin.';
+    const article = extract({ text });
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker).toMatchObject({ kind: 'person', name: 'Darrin' });
+    expect(read('"We print," said his mother, Ruth.')[0]).toMatchObject({
+      source: 'his mother, Ruth',
+    });
+    // one capitalised word after a role that is no relative is not its name
+    expect(read('"Fares are high," said the mayor, Monday.')[0]).toMatchObject({
+      source: 'the mayor',
+    });
   });
 
   it('a predicate between commas is no aside: the speaker after the cue speaks', () => {

@@ -14,7 +14,15 @@ import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { invertedSpeaker } from '../speakers.js';
 import { QuoteState } from '../units.js';
-import { afterDash, classKind, followsDeterminer, quotedBetween, splitPieces } from './shared.js';
+import {
+  afterDash,
+  classKind,
+  followsDeterminer,
+  POSSESSIVE_CLITIC,
+  quotedBetween,
+  splitPieces,
+} from './shared.js';
+import { KIN_NOUNS } from '../../entities/data/people.js';
 import type { CueRule, CueSite } from './types.js';
 
 export const INVERTED_CONFIDENCE = 0.9;
@@ -100,7 +108,9 @@ function speakerAfter(
     !PREPOSITIONS.has(p.lower(end))
   )
     return null;
-  return { end: DETERMINERS.has(p.lower(cueEnd)) ? appositiveName(p, end, hi) : end, outlet: null };
+  // `said his mother, Ruth.`, `said Ivo's dad, Darrin.`: after a determiner or a possessive
+  const described = DETERMINERS.has(p.lower(cueEnd)) || POSSESSIVE_CLITIC.test(p.lower(cueEnd));
+  return { end: described ? appositiveName(p, end, hi) : end, outlet: null };
 }
 
 /**
@@ -139,6 +149,8 @@ function cueNounAt(p: Phrases, k: number): boolean {
  */
 function appositiveName(p: Phrases, end: number, hi: number): number {
   if (!p.isPunct(end, ',')) return end;
+  // a relative is named by a first name alone: "said his mother, Ruth."
+  const fewest = KIN_NOUNS.has(p.lower(end - 1)) ? 1 : 2;
   let k = end + 1;
   let words = 0;
   while (k < hi && p.isWord(k) && p.cap(k) && words <= 4) {
@@ -147,7 +159,7 @@ function appositiveName(p: Phrases, end: number, hi: number): number {
     if (p.isPunct(k, '.') && p.abbreviation(k - 1) && p.cap(k + 1)) k++; // "Sen. Jo Kemp"
   }
   const closes = k >= hi || p.isPunct(k, '.,;!?');
-  return words >= 2 && words <= 4 && closes ? k : end;
+  return words >= fewest && words <= 4 && closes ? k : end;
 }
 
 /** What follows the speaker, when it ends the clause; with where the speaker ends. */
