@@ -131,7 +131,7 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   plainName(ctx, r);
 }
 
-/** 2. a title before a name: "Prime Minister Justin Trudeau", "Dr. Jane Roe", "Secretary of State X". */
+/** 2. a title before a name: "Prime Minister Ana Ruiz", "Dr. Jane Roe", "Secretary of State X". */
 function titledName(ctx: Ctx, r: NameRun): boolean {
   const { tokens, text } = ctx;
   const { start, end, wordIdx, lowers } = r;
@@ -316,7 +316,7 @@ function innerListed(
           return true;
         }
       }
-      // "Global Affairs Canada", "Hockey Canada": words before a country that ends the run name a body
+      // "Coastal Affairs Canada", "Curling Canada": words before a country that ends the run name a body
       if (
         k > 0 &&
         inner.end === end &&

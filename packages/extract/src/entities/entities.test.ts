@@ -17,20 +17,20 @@ describe('first names that are also words', () => {
   it('"Will" opens a name when a comma, a past tense or a verb of saying follows the pair', () => {
     // invented
     const t = table(
-      'Will Young, a mechanic in Halden, said the cold takes a toll. Will Ortega told us he agreed. It will rain.',
+      'Will Hardy, a mechanic in Halden, said the cold takes a toll. Will Ortega told us he agreed. It will rain.',
     );
-    expect(people(t).sort()).toEqual(['Will Ortega', 'Will Young']);
+    expect(people(t).sort()).toEqual(['Will Hardy', 'Will Ortega']);
     // a question keeps its modal: "Will Ottawa agree?" names the place alone
     expect(people(table('Will Ottawa agree to the plan? Will Kemp voters turn out?'))).toEqual([]);
   });
 });
 
 describe('surnames that are also role words', () => {
-  it('"Major said" after "Robert Major" is that person; with no such person it is a description', () => {
+  it('"Major said" after "Dana Major" is that person; with no such person it is a description', () => {
     // invented
-    const text = 'Robert Major testified on Monday. Later, Major said he did not see the sign.';
+    const text = 'Dana Major testified on Monday. Later, Major said he did not see the sign.';
     const t = table(text);
-    expect(sourceName(t, text, 'Major', 1)).toBe('Robert Major');
+    expect(sourceName(t, text, 'Major', 1)).toBe('Dana Major');
     const other = 'Ann Roe testified. Major said the sign fell.';
     expect(sourceName(table(other), other, 'Major')).not.toBe('Ann Roe');
   });
@@ -808,23 +808,23 @@ describe('groups', () => {
 describe('nicknames', () => {
   it('a nickname in marks inside a name is left out of it and names the person later', () => {
     const t = table(
-      'Alexander "Xander" Wise, 12, draws comics. Robert (Bobby) Lund sells them. Xander said so, and Bobby agreed.',
+      'Benjamin "Benji" Vance, 12, draws comics. Robert (Bobby) Lund sells them. Benji said so, and Bobby agreed.',
     );
-    expect(people(t).sort()).toEqual(['Alexander Wise', 'Robert Lund']);
+    expect(people(t).sort()).toEqual(['Benjamin Vance', 'Robert Lund']);
     // the name, the nickname inside it, and the nickname alone
-    expect(named(t, 'Alexander Wise')?.mentions).toHaveLength(3);
-    expect(named(t, 'Alexander Wise')?.aliases).toContain('Xander');
+    expect(named(t, 'Benjamin Vance')?.mentions).toHaveLength(3);
+    expect(named(t, 'Benjamin Vance')?.aliases).toContain('Benji');
     expect(named(t, 'Robert Lund')?.mentions).toHaveLength(3);
   });
 
-  it('the nickname with the surname is the same person: "Xander Wise" after Alexander "Xander" Wise', () => {
+  it('the nickname with the surname is the same person: "Benji Vance" after Benjamin "Benji" Vance', () => {
     const t = table(
-      'Alexander "Xander" Wise, 12, draws comics. Xander Wise sells them too, and Wise is proud.',
+      'Benjamin "Benji" Vance, 12, draws comics. Benji Vance sells them too, and Vance is proud.',
     );
-    expect(people(t)).toEqual(['Alexander Wise']);
+    expect(people(t)).toEqual(['Benjamin Vance']);
     // the name, the nickname inside it, the nickname with the surname, the surname
-    expect(named(t, 'Alexander Wise')?.mentions).toHaveLength(4);
-    expect(named(t, 'Alexander Wise')?.aliases).toContain('Xander Wise');
+    expect(named(t, 'Benjamin Vance')?.mentions).toHaveLength(4);
+    expect(named(t, 'Benjamin Vance')?.aliases).toContain('Benji Vance');
   });
 
   it('a quoted word after a name that is no first name stays out of it: Kemp\'s "plan" Bell', () => {

@@ -48,7 +48,7 @@ export function mergeCandidates(store: EntityStore, candidates: readonly Candida
 }
 
 /**
- * A nickname in marks inside a full name: `Alexander "Xander" Wise` is named Alexander Wise.
+ * A nickname in marks inside a full name: `Benjamin "Benji" Vance` is named Benjamin Vance.
  * Built from the marks the recognizer reads a nickname between, so the two cannot drift apart.
  */
 const NICKNAME_INSIDE = (() => {
@@ -98,8 +98,8 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
 }
 
 /**
- * `Alexander "Xander" Wise`: "xander wise" to the span of the full name, so that a later
- * "Xander Wise" is the same person.
+ * `Benjamin "Benji" Vance`: "benji vance" to the span of the full name, so that a later
+ * "Benji Vance" is the same person.
  */
 function nicknamedSpans(candidates: readonly Candidate[]): Map<string, Span> {
   const spans = new Map<string, Span>();
@@ -150,7 +150,7 @@ function mergeOthers(
       if (!full) continue;
       const alias = c.words[0]!.toLowerCase();
       store.keys.set({ ns: 'named', kind: full.ent.kind, name: alias }, full.ent);
-      // a nickname ("Alexander "Xander" Wise") is later used as a first name alone
+      // a nickname ("Benjamin "Benji" Vance") is later used as a first name alone
       if (full.ent.kind === 'person') push(store.byFirstName, alias, full.ent);
       remember(placed, bySpan, { c, ent: full.ent, form: 'alias' });
     } else if (

@@ -47,7 +47,7 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   const label = capitalsLabel(ctx, k, surface);
   if (label === 'section') return true;
   if (/^[\p{Lu}\p{N}]{2,8}$/u.test(surface) || label) return false;
-  if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Joe Biden said"
+  if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Ada Kemp said"
   if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
   if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
@@ -63,9 +63,9 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
 }
 
 /**
- * "Will Young, a mechanic, said", "Will Young told": a first name that is also a closed-class
+ * "Will Hardy, a mechanic, said", "Will Hardy told": a first name that is also a closed-class
  * word, before one more capitalised word, is the name when what follows the pair cannot follow
- * the subject of a question ("Will Young voters ...?"): a comma, a past tense or a verb of saying.
+ * the subject of a question ("Will Hardy voters ...?"): a comma, a past tense or a verb of saying.
  */
 export function nameNotWord(ctx: Ctx, run: readonly number[], from: number): boolean {
   const { tokens } = ctx;

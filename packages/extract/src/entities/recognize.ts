@@ -174,7 +174,7 @@ function emitHyphenParts(ctx: Ctx, token: Token): void {
 /** The capitalised run from token i: words, periods after initials, particles and connectors inside names. */
 function extendRun(ctx: Ctx, i: number, end: number): number[] {
   const { tokens } = ctx;
-  // `Alexander "Xander" Wise`: a nickname in marks after the first name is passed over
+  // `Benjamin "Benji" Vance`: a nickname in marks after the first name is passed over
   let j = surnameAfterNickname(ctx, i, end);
   const run: number[] = j > i ? [i, j] : [i];
   for (;;) {
@@ -254,7 +254,7 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
 }
 
 /**
- * `Alexander "Xander" Wise`, `Robert (Bobby) Lund`: after a first name, a nickname of one or two
+ * `Benjamin "Benji" Vance`, `Robert (Bobby) Lund`: after a first name, a nickname of one or two
  * capitalised words in marks, then the surname. Returns the surname's token index, with the
  * nickname and its marks noted in `ctx.nickname`; else `first`.
  */

@@ -32,7 +32,7 @@ export interface TokenReader {
   amount(i: number): boolean;
   /** A slash written between two capitalised words, no space around it ("CNN/ORC"). */
   slashJoins(i: number): boolean;
-  /** A capitalised auxiliary or month inside a name ("Rita May", "Will Young"). */
+  /** A capitalised auxiliary or month inside a name ("Rita May", "Will Hardy"). */
   auxiliaryInName(i: number, lo: number): boolean;
 }
 

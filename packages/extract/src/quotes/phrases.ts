@@ -205,7 +205,7 @@ export class Phrases implements TokenReader {
 
   /**
    * "Rita May", "Ada Will": a capitalised auxiliary, or a month that is also a name, after a
-   * capitalised word ends a name; "Will Young": one the entity stage read as a first name opens one.
+   * capitalised word ends a name; "Will Hardy": one the entity stage read as a first name opens one.
    */
   auxiliaryInName(j: number, lo: number): boolean {
     // the capitals first: most words asked about are in lower case, and then need no lookup

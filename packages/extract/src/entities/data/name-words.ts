@@ -186,7 +186,7 @@ export const OPENING_MARKS = new Set([
   '\u00ab',
 ]);
 
-/** The marks around a nickname inside a name (`Alexander "Xander" Wise`), opening to closing. */
+/** The marks around a nickname inside a name (`Benjamin "Benji" Vance`), opening to closing. */
 export const NICKNAME_MARKS: ReadonlyMap<string, string> = new Map([
   ['"', '"'],
   ["'", "'"],

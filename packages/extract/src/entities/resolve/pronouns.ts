@@ -158,7 +158,7 @@ export function resolvePronoun(
 }
 
 /**
- * "... hopes the minister will hear Parker's plea": the owner inside a noun phrase is named in
+ * "... hopes the minister will hear Pike's plea": the owner inside a noun phrase is named in
  * passing; that the gender is known does not make that mention win over a subject.
  */
 function namedAsOwner(store: EntityStore, m: Mention): boolean {

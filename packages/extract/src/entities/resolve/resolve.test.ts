@@ -88,10 +88,10 @@ describe('resolving sources', () => {
   });
 
   it('prefers the subject before it, of unknown gender, to one of its gender named in passing', () => {
-    // invented: the gender of "Ximena" is not listed, that of "Audrey" is
+    // invented: the gender of "Ximena" is not listed, that of "Eleanor" is
     const text = [
-      'Audrey Parker asked for help last year.',
-      "Ximena Lutz, president of Harbour Watch, hopes the minister will hear Parker's plea.",
+      'Eleanor Pike asked for help last year.',
+      "Ximena Lutz, president of Harbour Watch, hopes the minister will hear Pike's plea.",
       '"Our hope is that the minister acts," she said.',
     ].join('\n');
     expect(sourceName(table(text, [' she ']), text, ' she ')).toBe('Ximena Lutz');

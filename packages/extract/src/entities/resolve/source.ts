@@ -210,7 +210,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
       cutAtClause(p.text),
       p.head.map((t) => t.lower),
     );
-  // "Major said" after "Robert Major testified": a bare capitalised role word is the surname
+  // "Major said" after "Dana Major testified": a bare capitalised role word is the surname
   // of a person already named before it is a description
   const surname = p.head.length === 1 && store.bySurname.has(headLower);
   if (/^\p{Lu}/u.test(p.text.slice(lastHead.start, lastHead.end)) && isCommonNoun(headLower))

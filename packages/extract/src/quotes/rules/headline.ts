@@ -70,7 +70,7 @@ function leadingTitleCue(p: Phrases, lo: number, hi: number): number {
   const first = p.lower(lo);
   if (!p.isWord(lo) || HEADLINE_LABELS.has(first) || WH_WORDS.has(first)) return -1;
   let k = lo;
-  // "Ben Carson Defends Himself Against Claims ...": another verb first is no name
+  // "Ivo Marr Defends Himself Against Critics ...": another verb first is no name
   while (k < hi && k - lo < MAX_SOURCE_WORDS && nameWord(p, k) && !cueClass(p.lower(k))) k++;
   const content = p.lower(k + 1);
   return k > lo && saysInTitle(p, k) && k + 1 < hi && p.cap(k + 1) && !cueClass(content) ? k : -1;
@@ -82,7 +82,7 @@ function saysInTitle(p: Phrases, i: number): boolean {
   return p.cap(i) && l.endsWith('s') && cueClass(l) === 'speech';
 }
 
-/** Whether the word at i can be part of a name in a headline ("Marco Rubio", "NY Post", "al-Nouri"). */
+/** Whether the word at i can be part of a name in a headline ("Ada Kemp", "NY Post", "al-Nouri"). */
 function nameWord(p: Phrases, i: number): boolean {
   return p.cap(i) || NAME_PARTICLES.has(p.lower(i)) || p.isPunct(i, '.');
 }

@@ -108,7 +108,7 @@ function speakerAfter(
     !PREPOSITIONS.has(p.lower(end))
   )
     return null;
-  // `said his mother, Ruth.`, `said Ivo's dad, Darrin.`: after a determiner or a possessive
+  // `said his mother, Ruth.`, `said Ivo's dad, Corwin.`: after a determiner or a possessive
   const described = DETERMINERS.has(p.lower(cueEnd)) || POSSESSIVE_CLITIC.test(p.lower(cueEnd));
   return { end: described ? appositiveName(p, end, hi) : end, outlet: null };
 }
