@@ -465,6 +465,14 @@ describe('leading', () => {
       content: ['the ferry will sail'],
     });
     expect(found[1]).toMatchObject({ source: 'The crews', content: ['that the pier was unsafe'] });
+    // ... and so does a worry or a doubt ("concerned that", "worried", "unsure whether")
+    const worries = read(
+      'Some riders are concerned that fares will rise. Tom Bell was unsure whether the ferry would sail.',
+    );
+    expect(worries.map((w) => [w.kind, w.source, w.cue])).toEqual([
+      ['belief', 'Some riders', 'are concerned'],
+      ['belief', 'Tom Bell', 'was unsure'],
+    ]);
   });
 
   it('a call on a pronoun to act names what is asked', () => {
