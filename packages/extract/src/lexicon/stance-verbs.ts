@@ -123,9 +123,11 @@ export const ABOUT_VERBS = [
 export const PARTICLE_STANCE_VERBS: ReadonlyArray<readonly [lemma: string, particles: string[]]> = [
   ['advocate', ['for']],
   ['agree', ['with']],
+  ['argue', ['against', 'for']],
   ['disagree', ['with']],
   ['lobby', ['against', 'for']],
   ['point', ['to']],
+  ['press', ['for']],
   ['push', ['for']],
   ['side', ['against', 'with']],
   ['vote', ['against', 'for']],
@@ -136,7 +138,15 @@ export const PARTICLE_STANCE_VERBS: ReadonlyArray<readonly [lemma: string, parti
  * for", "an advocate for", "points to consider"): those forms are verbs only after an
  * auxiliary or "to".
  */
-export const PARTICLE_STANCE_NOUN_LIKE = ['advocate', 'lobby', 'point', 'push', 'side', 'vote'];
+export const PARTICLE_STANCE_NOUN_LIKE = [
+  'advocate',
+  'lobby',
+  'point',
+  'press',
+  'push',
+  'side',
+  'vote',
+];
 
 /** The words that open a topic after one of the verbs above. */
 export const TOPIC_WORDS = ['about', 'against'];

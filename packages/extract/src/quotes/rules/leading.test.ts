@@ -898,7 +898,7 @@ describe('leading', () => {
 
   it('a verb of stance with its particle takes a stance on what the particle names', () => {
     const found = read(
-      'The union pushed for a new pier. Ada Kemp will vote for the levy. Tom Bell sided with the board. Ivo Marr is lobbying against the fee. Pia Lund pointed to the rising costs.',
+      'The union pushed for a new pier. Ada Kemp will vote for the levy. Tom Bell sided with the board. Ivo Marr is lobbying against the fee. Pia Lund pointed to the rising costs. Ana Ruiz has long argued for lower fares. The crews pressed for a vote.',
     );
     expect(found.map((a) => [a.kind, a.cue, a.source, a.content[0]])).toEqual([
       ['stance', 'pushed for', 'The union', 'a new pier'],
@@ -906,11 +906,14 @@ describe('leading', () => {
       ['stance', 'sided with', 'Tom Bell', 'the board'],
       ['stance', 'is lobbying against', 'Ivo Marr', 'the fee'],
       ['stance', 'pointed to', 'Pia Lund', 'the rising costs'],
+      ['stance', 'has long argued for', 'Ana Ruiz', 'lower fares'],
+      ['stance', 'pressed for', 'The crews', 'a vote'],
     ]);
-    // nouns and gerunds are no verbs: "the vote for", "a second push for", "meant advocating for"
+    // nouns and gerunds are no verbs: "the vote for", "a second push for", "meant advocating
+    // for", "the press for"
     expect(
       read(
-        'The vote for the levy was close. A second push for a pier began in May. The plan meant advocating for lower fees.',
+        'The vote for the levy was close. A second push for a pier began in May. The plan meant advocating for lower fees. The press for change grew.',
       ),
     ).toEqual([]);
   });
