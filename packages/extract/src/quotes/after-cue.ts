@@ -321,7 +321,8 @@ export function clauseAfterAside(p: Phrases, from: number, hi: number): number {
       p.states[next] === QuoteState.Open ||
       (p.isWord(next) &&
         (p.lower(next) === 'that' ||
-          PERSONAL_PRONOUNS.has(p.lower(next)) ||
+          // "she's staying": the clitic leaves the pronoun
+          PERSONAL_PRONOUNS.has(p.tokens[next]!.bare) ||
           DETERMINERS.has(p.lower(next)) ||
           p.cap(next)));
     return opens && next < hi ? next : -1;

@@ -232,6 +232,10 @@ describe('leading', () => {
       cue: 'says',
       content: ['she is staying on the board'],
     });
+    // ... and a pronoun with its verb glued on opens it too
+    expect(read("Ada Kemp says, win or lose, she's staying on the board.")[0]).toMatchObject({
+      content: ["she's staying on the board"],
+    });
     expect(read('The board said, in a statement, the pier would close.')[0]).toMatchObject({
       source: 'The board',
       content: ['the pier would close'],
