@@ -322,7 +322,7 @@ export function clauseAfterAside(p: Phrases, from: number, hi: number): number {
       (p.isWord(next) &&
         (p.lower(next) === 'that' ||
           // "she's staying": the clitic leaves the pronoun
-          PERSONAL_PRONOUNS.has(p.tokens[next]!.bare) ||
+          PERSONAL_PRONOUNS.has(p.bare(next)) ||
           DETERMINERS.has(p.lower(next)) ||
           p.cap(next)));
     return opens && next < hi ? next : -1;

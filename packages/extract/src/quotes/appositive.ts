@@ -121,7 +121,7 @@ function predicateInside(p: Phrases, open: number, close: number): boolean {
   for (let k = open + 1; k < close; k++) {
     const word = p.lower(k);
     // "who’s running": the clitic leaves the relative pronoun
-    const bare = p.tokens[k]!.bare;
+    const bare = p.bare(k);
     if (RELATIVE_PRONOUNS.has(bare) || ASIDE_CLAUSE_OPENERS.has(bare)) return false;
     if (FINITE_AUXILIARIES.has(word) && !p.cap(k)) return true;
   }

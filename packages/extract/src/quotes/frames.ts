@@ -94,9 +94,12 @@ function addressee(p: Phrases, first: number, last: number): boolean {
  */
 function subjectAfterFrame(p: Phrases, j: number): boolean {
   const lower = p.lower(j);
+  // "she'd run": the pronoun with its verb glued on
+  const pronoun = p.bare(j);
   return (
     FRAME_NOUNS.has(p.lower(j - 1)) &&
-    ((PERSONAL_PRONOUNS.has(lower) && lower !== 'it') || (DETERMINERS.has(lower) && !p.isTime(j)))
+    ((PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') ||
+      (DETERMINERS.has(lower) && !p.isTime(j)))
   );
 }
 

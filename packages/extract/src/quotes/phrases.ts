@@ -87,6 +87,10 @@ export class Phrases implements TokenReader {
   lower(i: number): string {
     return this.tokens[i]?.lower ?? '';
   }
+  /** The word without a possessive or a verb glued on ("she" of "she'd"). */
+  bare(i: number): string {
+    return this.tokens[i]?.bare ?? '';
+  }
   outside(i: number): boolean {
     return this.states[i] === QuoteState.Outside;
   }

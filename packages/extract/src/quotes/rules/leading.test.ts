@@ -737,11 +737,12 @@ describe('leading', () => {
 
   it('a clause right after a frame, with no "that", is what was said', () => {
     const found = read(
-      'Ivo Marr said in a speech he would sail again. Pia Lund said in an interview this week the fares would stay.',
+      "Ivo Marr said in a speech he would sail again. Pia Lund said in an interview this week the fares would stay. Ana Ruiz said in a post she'd sail too.",
     );
     expect(found.map((a) => [a.source, a.content])).toEqual([
       ['Ivo Marr', ['he would sail again']],
       ['Pia Lund', ['the fares would stay']],
+      ['Ana Ruiz', ["she'd sail too"]],
     ]);
   });
 
