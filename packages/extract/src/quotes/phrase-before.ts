@@ -1,6 +1,7 @@
 import { cueClass, isBaseForm } from '../lexicon/cues.js';
 import {
   AMOUNT_HEDGES,
+  ARTICLE_LINKS,
   ARTICLES,
   AT_BOUNDS,
   AUXILIARIES,
@@ -77,6 +78,9 @@ export function readPhraseBefore(
 /** How many tokens the phrase takes leftwards at the word n: 0 where the word ends the phrase. */
 function wordStepBack(p: TokenReader, n: number, lo: number, end: number): number {
   const l = p.tokens[n]!.lower;
+  // "a move the company said was needed": a noun right before an article ends the phrase there,
+  // the article opening the speaker of a relative clause with no "that"
+  if (n < end && ARTICLES.has(p.lower(n + 1)) && nounBeforeArticle(p, n)) return 0;
   // "More than 40 percent of voters said": "than" before an amount stays in the phrase
   if (l === 'than' && n < end && p.amount(n + 1) && COMPARATIVES.has(p.lower(n - 1))) return 2;
   // "three in 10 tenants", "one in five residents": a rate stays in the phrase
@@ -129,6 +133,24 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
     p.isWord(n - 1) &&
     (n === end || !isPastParticiple(l));
   return shows || noun || pluralNoun(p, n) ? 1 : 0;
+}
+
+/**
+ * The word at n heads a noun phrase of its own right before an article: "a move the company",
+ * "the workers the union". A determiner before it makes it a noun: "sent the letter", "issued a
+ * paper" are verbs with their objects, and "of the", "all the", "and a" link on.
+ */
+export function nounBeforeArticle(p: TokenReader, n: number): boolean {
+  const l = p.tokens[n]!.lower;
+  return (
+    p.isWord(n) &&
+    !p.cap(n) &&
+    NOUN_DETERMINERS.has(p.lower(n - 1)) &&
+    !PREPOSITIONS.has(l) &&
+    !ARTICLE_LINKS.has(l) &&
+    !CLAUSE_OPENERS.has(l) &&
+    !AUXILIARIES.has(l)
+  );
 }
 
 /**

@@ -23,6 +23,25 @@ describe('relative-clause', () => {
     expect(read('It was a plan that Ivo Bell said the council took.')).toEqual([]);
   });
 
+  it('a relative clause with no pronoun: "in a move the company said was needed"', () => {
+    const text = 'Harbour Rail cut 75 jobs in a move the company said was needed to stay afloat.';
+    const article = extract({ text });
+    const [quote] = article.quotes;
+    const speaker = article.entities.find((e) => e.id === quote?.speakerId);
+    expect(speaker?.name).toBe('Harbour Rail');
+    expect(read(text)[0]).toMatchObject({
+      rule: 'relative-clause',
+      source: 'the company',
+      content: ['was needed to stay afloat'],
+    });
+    // a verb and its object before the article are no noun: "sent the letter" is not who speaks
+    expect(read('One of the pilots who sent the letter said the pay was low.')[0]).toMatchObject({
+      source: 'One of the pilots',
+    });
+    // with its own subject after the cue the clause is said whole
+    expect(read('It was a plan the mayor said the council took.')).toEqual([]);
+  });
+
   it('a subject of up to eight words speaks in the clause: "cuts that the Norland Coast Guard\'s marine science panel says are needed"', () => {
     expect(
       read(

@@ -6,7 +6,14 @@ import {
   GROUP_HEADS,
   SPEAKING_RELATIVES,
 } from '../../lexicon/quote-words.js';
-import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
+import {
+  ARTICLES,
+  AUXILIARIES,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../../lexicon/words.js';
+import { nounBeforeArticle } from '../phrase-before.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import type { Phrases } from '../phrases.js';
@@ -40,7 +47,7 @@ export const relativeClause: CueRule = {
     // inside what an open quote reports, the clause is nested speech: only the outer one counts
     const kind = site.open?.kind;
     if (!cue || kind === 'speech' || kind === 'continuation') return null;
-    return hangsOnName(site) ?? embedsSpeaker(site);
+    return hangsOnName(site) ?? embedsSpeaker(site) ?? withoutRelative(site);
   },
 };
 
@@ -155,13 +162,34 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   // "a rule that he said would ...": a verb right after the cue, its subject the gap "that" left;
   // "that he said the plan ..." is a clause said, not a relative one
   // (an irregular past too: "a deadline that insiders said went unnoticed")
+  // "what officials say is ...": likewise; "what Kemp said about it" names no clause
+  if ((pronoun === 'that' || pronoun === 'what') && !gapAfter(p, after)) return null;
+  return aside(site, relative, relative + 1, subjectEnd, true);
+}
+
+/** A verb right after the cue, with no subject of its own: the gap a relative pronoun left. */
+function gapAfter(p: Phrases, after: number): boolean {
   const verb = p.lower(after);
   const gap = AUXILIARIES.has(verb) || /(ed|s)$/.test(verb) || IRREGULAR_PAST.has(verb);
-  const opensClause =
-    PERSONAL_PRONOUNS.has(p.lower(after)) || DETERMINERS.has(p.lower(after)) || p.cap(after);
-  // "what officials say is ...": likewise; "what Kemp said about it" names no clause
-  if ((pronoun === 'that' || pronoun === 'what') && (!gap || opensClause)) return null;
-  return aside(site, relative, relative + 1, subjectEnd, true);
+  const opensClause = PERSONAL_PRONOUNS.has(verb) || DETERMINERS.has(verb) || p.cap(after);
+  return gap && !opensClause;
+}
+
+/**
+ * `in a move the company said was needed`, `a plan the mayor says would cost ...`: a relative
+ * clause with no pronoun. A noun, then an article opening the speaker, then the cue and the
+ * gap's verb; what was said is the clause after the cue.
+ */
+function withoutRelative(site: CueSite): Outcome | null {
+  const { p, floor } = site;
+  const cue = site.cue()!;
+  const subjectEnd = cue.group.before + 1;
+  if (subjectEnd - 1 < floor || !gapAfter(p, cue.end)) return null;
+  const subject = p.phraseBefore(subjectEnd - 1, floor);
+  if (subject - 1 < floor || !ARTICLES.has(p.lower(subject)) || !nounBeforeArticle(p, subject - 1))
+    return null;
+  if (!p.isSpeaker(subject, subjectEnd)) return null;
+  return aside(site, subject, subject, subjectEnd, false, cue.end);
 }
 
 const MAX_SUBJECT_TOKENS = 8;
@@ -247,13 +275,17 @@ function aside(
   sourceStart: number,
   sourceEnd: number,
   pronounSaid: boolean,
+  /** Where what was said starts when it is known: after the cue, at a relative's gap. */
+  gapStart?: number,
 ): Outcome | null {
   const { p, hi, make } = site;
   const cue = site.cue()!;
   const right = site.right();
   const pronoun = pronounSaid ? relative : null;
   const contentStart =
-    pronoun !== null ? cue.end : (right.splitStart ?? (right.ends ? hi : right.contentStart));
+    pronoun !== null
+      ? cue.end
+      : (gapStart ?? right.splitStart ?? (right.ends ? hi : right.contentStart));
   if (contentStart >= hi || (!p.isWord(contentStart) && p.states[contentStart] !== QuoteState.Open))
     return null;
   const end = clauseEnd(p, contentStart, hi);
@@ -268,7 +300,11 @@ function aside(
     RELATIVE_CLAUSE_CONFIDENCE,
   );
   if (!attribution) return null;
-  if (pronoun === null && !acceptsContent(p, cue.cls, right, attribution)) {
+  if (
+    pronoun === null &&
+    gapStart === undefined &&
+    !acceptsContent(p, cue.cls, right, attribution)
+  ) {
     // "Ann Roe, who praised the deal, ...": a verb of stance on what it names takes a stance
     if (!takesStanceObject(site.lower) || !opensObject(p, contentStart)) return null;
     attribution.kind = 'stance';
