@@ -77,7 +77,7 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   'stance-object':
     'A named speaker criticises, praises, disputes ... something named, not a clause ("the union criticised the plan").',
   'as-put-it':
-    'The sentence is someone\'s words "as they put it", "as they said" or "as reported by" them ("..., as Ann Roe put it.").',
+    'The sentence is someone\'s words "as they put it", "as they said", "in their words" or "as reported by" them ("..., as Ann Roe put it.").',
   'colon-paragraph': 'The previous paragraph ended "... said:", introducing this one.',
   'colon-lead': 'A lead-in ending in a colon introduces the quote and names its speaker.',
   'subject-verb':

@@ -537,6 +537,9 @@ export const SAYING_ADJUNCT_OPENERS = new Set([
   'this',
 ]);
 
+/** The noun of "in her words", "in the words of one pilot": the sentence is theirs. */
+export const WORDS_NOUNS = new Set(['words']);
+
 /** The verbs of "as Ann Roe put it" (its object is always "it"). */
 export const PUT_IT_VERBS = new Set(['put', 'puts']);
 

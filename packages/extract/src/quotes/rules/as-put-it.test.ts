@@ -22,6 +22,24 @@ describe('as-put-it', () => {
     expect(read('As the fares rose by a third, the riders left.')).toEqual([]);
   });
 
+  it('"in her words", "in Ann Roe\'s words", "in the words of one pilot": the sentence is theirs', () => {
+    const text = 'Ann Roe lost the vote. The plan had, in her words, become "a farce."';
+    expect(read(text)[0]).toMatchObject({
+      rule: 'as-put-it',
+      source: 'her',
+      content: ['The plan had', 'become "a farce."'],
+    });
+    expect(read('In Ann Roe\'s own words, the plan is "a farce."')[0]).toMatchObject({
+      source: "Ann Roe's",
+      content: ['the plan is "a farce."'],
+    });
+    expect(read('The plan was, in the words of one pilot, "a farce."')[0]).toMatchObject({
+      source: 'one pilot',
+    });
+    // no one's words: "in other words", "chose his words"
+    expect(read('In other words, the plan failed. He chose his words with care.')).toEqual([]);
+  });
+
   it('gives the sentence before ", as X put it." to X', () => {
     expect(read('The harbour plan is dead in the water, as Ann Roe put it.')).toEqual([
       expect.objectContaining({

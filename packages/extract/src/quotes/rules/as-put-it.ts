@@ -3,12 +3,14 @@ import {
   PUT_IT_VERBS,
   RECIPIENT_VERBS,
   SAYING_ADJUNCT_OPENERS,
+  WORDS_NOUNS,
 } from '../../lexicon/quote-words.js';
 import { CONNECTIVES, PREPOSITIONS } from '../../lexicon/words.js';
 import { afterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
-import { splitPieces } from './shared.js';
+import { POSSESSIVE_CLITIC, splitPieces } from './shared.js';
+import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 
 export const AS_PUT_IT_CONFIDENCE = 0.8;
@@ -26,12 +28,13 @@ const MAX_SPEAKER_TOKENS = 9;
 export const asPutIt: CueRule = {
   name: 'as-put-it',
   stage: 'cue',
-  triggers: new Set([...PUT_IT_VERBS, ...SPEECH_STRONG_FORMS]),
+  triggers: new Set([...PUT_IT_VERBS, ...SPEECH_STRONG_FORMS, ...WORDS_NOUNS]),
   produces: { quote: ['direct', 'mixed', 'indirect'] },
   confidence: AS_PUT_IT_CONFIDENCE,
   match(site) {
     const { p, c, lo, floor, open, lower } = site;
     if (open) return null;
+    if (WORDS_NOUNS.has(lower)) return inTheirWords(site);
     const putIt = PUT_IT_VERBS.has(lower);
     if (!putIt && p.lower(c + 1) === 'by') return reportedBy(site);
     if (putIt ? p.lower(c + 1) !== 'it' : !leavesClause(p, c, lower, site.hi)) return null;
@@ -46,6 +49,40 @@ export const asPutIt: CueRule = {
     return aroundAs(site, as, [as + 1, speakerEnd], cueEnd, cueEnd);
   },
 };
+
+/**
+ * `In Ann Roe's words, "..."`, `It had, in her words, become "unhealthy."`, `..., in the words
+ * of one pilot, "..."`: the sentence is the words of whoever they are, as with "as X put it".
+ */
+function inTheirWords(site: CueSite): Outcome | null {
+  const { p, c, lo, hi, floor } = site;
+  let speaker: [number, number];
+  let inAt: number;
+  let clauseEnd = c + 1;
+  if (p.lower(c - 1) === 'the' && p.lower(c + 1) === 'of') {
+    // "in the words of one pilot"
+    inAt = c - 2;
+    const end = p.phraseAfter(c + 2, hi);
+    speaker = [c + 2, end];
+    clauseEnd = end;
+    if (end <= c + 2 || !p.isSpeaker(c + 2, end)) return null;
+  } else {
+    // "in her words", "in Ann Roe's own words"
+    const possessor = p.lower(c - 1) === 'own' ? c - 2 : c - 1;
+    const owner = p.lower(possessor);
+    // a possessive pronoun, or a name's possessive ("a possessive heads no speaker" elsewhere)
+    if (!POSSESSIVE_DETERMINERS.has(owner) && !(POSSESSIVE_CLITIC.test(owner) && p.cap(possessor)))
+      return null;
+    // the name's capitalised words back to "in" ("in Ann Roe's words")
+    let start = possessor;
+    while (start - 1 > Math.max(lo, floor) && p.isWord(start - 1) && p.cap(start - 1)) start--;
+    if (POSSESSIVE_DETERMINERS.has(owner)) start = possessor;
+    inAt = start - 1;
+    speaker = [start, possessor + 1];
+  }
+  if (inAt < Math.max(lo, floor) || p.lower(inAt) !== 'in') return null;
+  return aroundAs(site, inAt, speaker, c + 1, clauseEnd);
+}
 
 /** `As first reported by the Gazette, ...`, `..., as reported by the Gazette.`: the speaker follows. */
 function reportedBy(site: CueSite): Outcome | null {
