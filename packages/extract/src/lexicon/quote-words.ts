@@ -303,6 +303,23 @@ export const RECIPIENT_WORDS = new Set([
 /** Prepositions before a named channel ("told Fox", "in an interview with CBC", "via Radio 4"). */
 export const CHANNEL_PREPOSITIONS = new Set(['with', 'to', 'on', 'via', 'through']);
 
+/** Social platforms a speaker posts on ("wrote Ann Roe on Facebook"): a medium, no topic. */
+export const SOCIAL_PLATFORMS = new Set([
+  'bluesky',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'mastodon',
+  'reddit',
+  'snapchat',
+  'tiktok',
+  'twitter',
+  'youtube',
+]);
+
+/** The prepositions of a frame that can follow an inverted speaker ("said Ann Roe in a statement"). */
+export const SPEAKER_FRAME_PREPOSITIONS = new Set(['during', 'in', 'on', 'via']);
+
 /** The prepositions a channel may follow with a determiner between ("on the BBC"); a subset. */
 export const CHANNEL_PREPOSITIONS_BEFORE_DETERMINER = new Set(['with', 'to', 'on']);
 

@@ -165,6 +165,19 @@ describe('inverted', () => {
     });
   });
 
+  it('a frame after the speaker tells where it was said: "said the mayor in an interview."', () => {
+    const text = 'The mayor, Ann Roe, spoke first. "No," said the mayor in an interview.';
+    const article = extract({ text });
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe('Ann Roe');
+    expect(read('"No," said the mayor in an interview.')[0]).toMatchObject({ source: 'the mayor' });
+    expect(read('"No," wrote Ann Roe on Facebook.')[0]).toMatchObject({ source: 'Ann Roe' });
+    // "on" before a topic describes the speaker: "an expert on Norland"
+    expect(read('"No," said an expert on Norland.')[0]).toMatchObject({
+      source: 'an expert on Norland',
+    });
+  });
+
   it('a predicate between commas is no aside: the speaker after the cue speaks', () => {
     const [a] = read(
       'Shorter lines, and therefore lower costs, could make the plan look better, said Telford.',

@@ -5,9 +5,12 @@ import { isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
 import {
   ADVERBIAL_OPENERS,
+  FRAME_NOUNS,
   NAMING_PARTICIPLES,
   OBJECT_RELATIVES,
   RELATIVE_OPENERS,
+  SOCIAL_PLATFORMS,
+  SPEAKER_FRAME_PREPOSITIONS,
   TELL_FORMS,
 } from '../../lexicon/quote-words.js';
 import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
@@ -89,6 +92,12 @@ function speakerAfter(
   for (let k = cueEnd + 1; k < end - 1; k++) {
     if (p.lower(k) === 'for' && p.isOutlet(k + 1, end))
       return { end: k, outlet: p.span(k + 1, end) };
+    // `said the mayor in an interview`, `wrote Ann Roe on Twitter`: where it was said is no part
+    // of who said it
+    if (opensFrame(p, k, end)) {
+      end = k;
+      break;
+    }
   }
   // `said the pilot known as Tom`: the name a description goes by (the phrase read may hold
   // "known" or "identified only")
@@ -111,6 +120,24 @@ function speakerAfter(
   // `said his mother, Ruth.`, `said Ivo's dad, Corwin.`: after a determiner or a possessive
   const described = DETERMINERS.has(p.lower(cueEnd)) || POSSESSIVE_CLITIC.test(p.lower(cueEnd));
   return { end: described ? appositiveName(p, end, hi) : end, outlet: null };
+}
+
+/** Words a frame after an inverted speaker may take before its noun ("in a brief Facebook post"). */
+const MAX_FRAME_WORDS = 5;
+
+/**
+ * A frame opens at k: "in", "during", "via" or "on" before a frame noun ("in an interview", "on
+ * a podcast"), or "on" before an outlet or medium ("on Twitter", "on CBC"; not "a report on
+ * Germany").
+ */
+function opensFrame(p: Phrases, k: number, end: number): boolean {
+  const word = p.lower(k);
+  if (!SPEAKER_FRAME_PREPOSITIONS.has(word)) return false;
+  const medium = SOCIAL_PLATFORMS.has(p.lower(k + 1)) || p.isOutlet(k + 1, end);
+  if (word === 'on' && p.cap(k + 1) && medium) return true;
+  for (let j = k + 1; j < end && j - k <= MAX_FRAME_WORDS; j++)
+    if (FRAME_NOUNS.has(p.lower(j))) return true;
+  return false;
 }
 
 /**
@@ -167,7 +194,10 @@ function tailAfter(site: CueSite, speaker: { end: number; outlet: Span | null })
   const { p, hi } = site;
   const cueEnd = site.cue()!.end;
   // "said a professor at the university": the description belongs to an unnamed speaker.
-  const described = speaker.outlet ? speaker.end : skipDescription(p, speaker.end, hi);
+  const described =
+    speaker.outlet || opensFrame(p, speaker.end, hi)
+      ? speaker.end
+      : skipDescription(p, speaker.end, hi);
   let named = false;
   for (let k = cueEnd; k < speaker.end; k++) named ||= p.cap(k);
   const speakerEnd = named ? speaker.end : described;
