@@ -27,6 +27,17 @@ describe('quote confidence comes from how the speaker was found', () => {
     ).toEqual([SPEAKER_CONFIDENCE.inferred]);
   });
 
+  it('a first name of known gender rules a person out for the other pronoun', () => {
+    // "Tom" is "he", "Ana" is "she": one candidate each, though neither was a pronoun yet
+    expect(
+      confidences('Tom Bell coached Ana Ruiz for years.\n\n"She was the best," he said.'),
+    ).toEqual([SPEAKER_CONFIDENCE.soleCandidate]);
+    // a first name that tells no gender leaves both in reach
+    expect(
+      confidences('Tom Bell coached Sam Ruiz for years.\n\n"She was the best," he said.'),
+    ).toEqual([SPEAKER_CONFIDENCE.inferred]);
+  });
+
   it('a pronoun for the speaker of the quote just before, named last, carries the conversation on', () => {
     const text = [
       'Ana Ruiz met Mia Lund, who runs the rival club.',

@@ -1,5 +1,6 @@
 import type { Entity, Quote } from '@sourcetrace/article-model';
 import { HE, SHE } from '../entities/data/source-words.js';
+import { FIRST_NAME_GENDER } from '../entities/gazetteer.js';
 
 /**
  * How sure a quote's speaker is, from how it was found: named beside the cue, a pronoun with
@@ -122,6 +123,10 @@ class MentionIndex {
     let genders = this.genders.get(entity);
     if (!genders) {
       genders = new Set<string>();
+      // a first name of known gender tells it before any pronoun does ("Ann Roe" is "she")
+      const named = FIRST_NAME_GENDER.get(entity.name.split(' ', 1)[0]!.toLowerCase());
+      if (named === 'male') genders.add('m');
+      else if (named === 'female') genders.add('f');
       for (const m of entity.mentions) {
         if (m.form !== 'pronoun') continue;
         const gender = pronounGender(this.text.slice(m.span.start, m.span.end).toLowerCase());
