@@ -287,17 +287,18 @@ export function skipDescription(p: Phrases, from: number, hi: number): number {
   if (!PREPOSITIONS.has(p.lower(from)) || !p.isWord(from) || p.skipTimeForward(from, hi) > from)
     return from;
   let j = from + 1;
-  while (
-    j < hi &&
-    j - from <= 8 &&
-    p.isWord(j) &&
-    !cueClass(p.lower(j)) &&
-    !CONTENT_OPENERS.has(p.lower(j)) &&
-    !RELATIVE_OPENERS.has(p.lower(j))
-  )
-    j++;
+  let time = -1;
+  for (; j < hi && j - from <= 8 && p.isWord(j); j++) {
+    const word = p.lower(j);
+    if (cueClass(word) || CONTENT_OPENERS.has(word) || RELATIVE_OPENERS.has(word)) break;
+    // `said a spokesperson for the ministry on Tuesday.`: a time ending the clause is no part of it
+    time = p.skipTimeForward(j, hi);
+    if (time > j) break;
+  }
+  const closes = (k: number) => k >= hi || p.isPunct(k, ',.;!?');
+  if (time > j) return closes(time) ? j : from;
   // `said the keeper of a kiosk that rents bikes`: a relative clause may close the description
-  return j >= hi || p.isPunct(j, ',.;!?') || RELATIVE_OPENERS.has(p.lower(j)) ? j : from;
+  return closes(j) || RELATIVE_OPENERS.has(p.lower(j)) ? j : from;
 }
 
 /** Tokens an aside after the cue may hold. */

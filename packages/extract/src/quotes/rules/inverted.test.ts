@@ -176,6 +176,10 @@ describe('inverted', () => {
     expect(read('"No," said an expert on Norland.')[0]).toMatchObject({
       source: 'an expert on Norland',
     });
+    // ... and a time ending the clause is when it was said
+    expect(read('"No," said a spokesperson for the port on Tuesday.')[0]).toMatchObject({
+      source: 'a spokesperson for the port',
+    });
   });
 
   it('a predicate between commas is no aside: the speaker after the cue speaks', () => {
