@@ -564,6 +564,22 @@ describe('leading', () => {
     });
   });
 
+  it('a dash and "a claim ..." after the content is the writer\'s comment, outside the words', () => {
+    expect(read('Ann Roe said the port would close — a claim Tom Bell disputes.')[0]).toMatchObject(
+      {
+        content: ['the port would close'],
+      },
+    );
+    // an aside closed by a second dash stays inside
+    expect(
+      read(
+        'Ann Roe says the ban -- a position she has since dropped -- and the levy hurt the town.',
+      )[0],
+    ).toMatchObject({
+      content: ['the ban -- a position she has since dropped -- and the levy hurt the town'],
+    });
+  });
+
   it('"That official" opening a sentence points at someone; "That prompted" is no speaker', () => {
     expect(read('That official said the plan failed.')[0]).toMatchObject({
       source: 'That official',

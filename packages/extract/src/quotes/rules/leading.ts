@@ -1,4 +1,4 @@
-import { CUE_WORDS, TOPIC_WORDS, cueClass, inflect } from '../../lexicon/cues.js';
+import { CUE_WORDS, NOUN_CUES, TOPIC_WORDS, cueClass, inflect } from '../../lexicon/cues.js';
 import { COORDINATORS, UNSAID_MODALS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
@@ -7,6 +7,7 @@ import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside } from '../after-cue.js';
 import { peopleWord } from '../people-words.js';
 import {
+  ARTICLES,
   CLAUSE_OPENERS,
   DEGREE_WORDS,
   FOCUS_ADVERBS,
@@ -31,6 +32,27 @@ function focusBefore(p: Phrases, boundary: number): boolean {
     p.isPunct(boundary - 2, ',') &&
     !CLAUSE_OPENERS.has(p.lower(boundary - 3))
   );
+}
+
+/**
+ * `said the port would close — a claim Bell disputes`: a dash, an article and a noun of saying
+ * open the writer's comment on the words, which end there; else `hi`. (A dash typed as two
+ * hyphens is one dash token.)
+ */
+function commentAfterDash(p: Phrases, from: number, hi: number): number {
+  for (let k = from + 1; k < hi - 2; k++) {
+    if (!p.isPunct(k, '\u2014\u2013') || !ARTICLES.has(p.lower(k + 1))) continue;
+    // `... -- a position he has since modified -- and ...`: an aside closed by a second dash
+    // sits inside the words
+    let close = k + 1;
+    while (close < hi && !p.isPunct(close, '\u2014\u2013')) close++;
+    if (close < hi) {
+      k = close;
+      continue;
+    }
+    if (NOUN_CUES.has(p.lower(k + 2)) || NOUN_CUES.has(p.lower(k + 3))) return k;
+  }
+  return hi;
 }
 
 /**
@@ -64,7 +86,7 @@ export const leading: CueRule = {
       const kind = classKind(cue.cls);
       // "spoke about the strike, saying ...": a topic is a noun phrase, ended by a comma
       const topic = TOPIC_WORDS.has(p.lower(cue.end - 1));
-      const end = topic ? topicEnd(p, contentStart, hi) : hi;
+      const end = topic ? topicEnd(p, contentStart, hi) : commentAfterDash(p, contentStart, hi);
       // "When Ada Kemp said the port would close, pilots ...": it closes with its clause
       const fronted = topic ? null : frontedClauseEnd(site, clause.boundary, contentStart);
       const attribution = make(
