@@ -170,9 +170,20 @@ function embedsSpeaker(site: CueSite): Outcome | null {
 /** A verb right after the cue, with no subject of its own: the gap a relative pronoun left. */
 function gapAfter(p: Phrases, after: number): boolean {
   const verb = p.lower(after);
-  const gap = AUXILIARIES.has(verb) || /(ed|s)$/.test(verb) || IRREGULAR_PAST.has(verb);
-  const opensClause = PERSONAL_PRONOUNS.has(verb) || DETERMINERS.has(verb) || p.cap(after);
-  return gap && !opensClause;
+  // (read by its ending rather than a pattern: every cue word comes here)
+  const gap =
+    verb.endsWith('ed') || verb.endsWith('s') || AUXILIARIES.has(verb) || IRREGULAR_PAST.has(verb);
+  return gap && !p.cap(after) && !PERSONAL_PRONOUNS.has(verb) && !DETERMINERS.has(verb);
+}
+
+/** Words a speaker after a relative's noun may take ("the city's new transit agency"). */
+const MAX_BARE_SUBJECT = 6;
+
+/** An article a few words before the cue: a cheap test before the subject is read. */
+function articleBefore(p: Phrases, subjectEnd: number, floor: number): boolean {
+  for (let k = subjectEnd - 2; k >= floor && subjectEnd - k <= MAX_BARE_SUBJECT; k--)
+    if (ARTICLES.has(p.lower(k))) return true;
+  return false;
 }
 
 /**
@@ -184,7 +195,8 @@ function withoutRelative(site: CueSite): Outcome | null {
   const { p, floor } = site;
   const cue = site.cue()!;
   const subjectEnd = cue.group.before + 1;
-  if (subjectEnd - 1 < floor || !gapAfter(p, cue.end)) return null;
+  if (subjectEnd - 1 < floor || !articleBefore(p, subjectEnd, floor) || !gapAfter(p, cue.end))
+    return null;
   const subject = p.phraseBefore(subjectEnd - 1, floor);
   if (subject - 1 < floor || !ARTICLES.has(p.lower(subject)) || !nounBeforeArticle(p, subject - 1))
     return null;
