@@ -34,19 +34,24 @@ function focusBefore(p: Phrases, boundary: number): boolean {
   );
 }
 
+/** Tokens of content within which a dash may open the writer's comment. */
+const MAX_COMMENTED_WORDS = 80;
+
 /**
  * `said the port would close — a claim Bell disputes`: a dash, an article and a noun of saying
  * open the writer's comment on the words, which end there; else `hi`. (A dash typed as two
  * hyphens is one dash token.)
  */
 function commentAfterDash(p: Phrases, from: number, hi: number): number {
-  for (let k = from + 1; k < hi - 2; k++) {
+  // (within a sentence's reach: a unit with no end in sight is not read through at every cue)
+  const last = Math.min(hi, from + MAX_COMMENTED_WORDS);
+  for (let k = from + 1; k < last - 2; k++) {
     if (!p.isPunct(k, '\u2014\u2013') || !ARTICLES.has(p.lower(k + 1))) continue;
     // `... -- a position he has since modified -- and ...`: an aside closed by a second dash
     // sits inside the words
     let close = k + 1;
-    while (close < hi && !p.isPunct(close, '\u2014\u2013')) close++;
-    if (close < hi) {
+    while (close < last && !p.isPunct(close, '\u2014\u2013')) close++;
+    if (close < last) {
       k = close;
       continue;
     }
