@@ -722,48 +722,6 @@ export const ABBREVIATIONS = new Set([
 /** The articles: "the", "a", "an". */
 export const ARTICLES = new Set(['the', 'a', 'an']);
 
-/**
- * Words that join an article's noun phrase to the words before it ("all the", "half a", "than
- * a"), with the prepositions of place and time PREPOSITIONS leaves out ("residents near the").
- */
-export const ARTICLE_LINKS = new Set([
-  'above',
-  'after',
-  'all',
-  'along',
-  'alongside',
-  'and',
-  'around',
-  'before',
-  'behind',
-  'below',
-  'beneath',
-  'beside',
-  'besides',
-  'beyond',
-  'both',
-  'but',
-  'except',
-  'half',
-  'including',
-  'inside',
-  'near',
-  'nor',
-  'off',
-  'onto',
-  'or',
-  'outside',
-  'past',
-  'quite',
-  'since',
-  'such',
-  'than',
-  'twice',
-  'unlike',
-  'until',
-  'upon',
-]);
-
 /** Words that open an embedded question: "do not know who is responsible". */
 export const WH_WORDS = new Set(['who', 'what', 'why', 'how', 'whether', 'where', 'when', 'which']);
 

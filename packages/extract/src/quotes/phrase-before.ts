@@ -1,7 +1,6 @@
 import { cueClass, isBaseForm } from '../lexicon/cues.js';
 import {
   AMOUNT_HEDGES,
-  ARTICLE_LINKS,
   ARTICLES,
   AT_BOUNDS,
   AUXILIARIES,
@@ -138,7 +137,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
 /**
  * The word at n heads a noun phrase of its own right before an article: "a move the company",
  * "the workers the union". A determiner before it makes it a noun: "sent the letter", "issued a
- * paper" are verbs with their objects, and "of the", "all the", "and a" link on.
+ * paper" are verbs with their objects, and "of the", "and a" link on.
  */
 export function nounBeforeArticle(p: TokenReader, n: number): boolean {
   const l = p.tokens[n]!.lower;
@@ -147,7 +146,6 @@ export function nounBeforeArticle(p: TokenReader, n: number): boolean {
     !p.cap(n) &&
     NOUN_DETERMINERS.has(p.lower(n - 1)) &&
     !PREPOSITIONS.has(l) &&
-    !ARTICLE_LINKS.has(l) &&
     !CLAUSE_OPENERS.has(l) &&
     !AUXILIARIES.has(l)
   );

@@ -73,10 +73,10 @@ function inTheirWords(site: CueSite): Outcome | null {
     // a possessive pronoun, or a name's possessive ("a possessive heads no speaker" elsewhere)
     if (!POSSESSIVE_DETERMINERS.has(owner) && !(POSSESSIVE_CLITIC.test(owner) && p.cap(possessor)))
       return null;
-    // the name's capitalised words back to "in" ("in Ann Roe's words")
+    // a name's capitalised words run back to "in" ("in Ann Roe's words")
     let start = possessor;
-    while (start - 1 > Math.max(lo, floor) && p.isWord(start - 1) && p.cap(start - 1)) start--;
-    if (POSSESSIVE_DETERMINERS.has(owner)) start = possessor;
+    if (!POSSESSIVE_DETERMINERS.has(owner))
+      while (start - 1 > Math.max(lo, floor) && p.isWord(start - 1) && p.cap(start - 1)) start--;
     inAt = start - 1;
     speaker = [start, possessor + 1];
   }
