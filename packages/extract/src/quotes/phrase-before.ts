@@ -77,7 +77,7 @@ export function readPhraseBefore(
 /** How many tokens the phrase takes leftwards at the word n: 0 where the word ends the phrase. */
 function wordStepBack(p: TokenReader, n: number, lo: number, end: number): number {
   const l = p.tokens[n]!.lower;
-  // "a move the company said was needed": a noun right before an article ends the phrase there,
+  // "a step the firm said was overdue": a noun right before an article ends the phrase there,
   // the article opening the speaker of a relative clause with no "that"
   if (n < end && ARTICLES.has(p.lower(n + 1)) && nounBeforeArticle(p, n)) return 0;
   // "More than 40 percent of voters said": "than" before an amount stays in the phrase
@@ -135,7 +135,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
 }
 
 /**
- * The word at n heads a noun phrase of its own right before an article: "a move the company",
+ * The word at n heads a noun phrase of its own right before an article: "a step the firm",
  * "the workers the union". A determiner before it makes it a noun: "sent the letter", "issued a
  * paper" are verbs with their objects, and "of the", "and a" link on.
  */

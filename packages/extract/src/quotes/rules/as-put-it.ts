@@ -51,7 +51,7 @@ export const asPutIt: CueRule = {
 };
 
 /**
- * `In Ann Roe's words, "..."`, `It had, in her words, become "unhealthy."`, `..., in the words
+ * `In Ann Roe's words, "..."`, `The plan had, in her words, become "a farce."`, `..., in the words
  * of one pilot, "..."`: the sentence is the words of whoever they are, as with "as X put it".
  */
 function inTheirWords(site: CueSite): Outcome | null {

@@ -187,7 +187,7 @@ function articleBefore(p: Phrases, subjectEnd: number, floor: number): boolean {
 }
 
 /**
- * `in a move the company said was needed`, `a plan the mayor says would cost ...`: a relative
+ * `in a step the firm said was overdue`, `a plan the mayor says would cost ...`: a relative
  * clause with no pronoun. A noun, then an article opening the speaker, then the cue and the
  * gap's verb; what was said is the clause after the cue.
  */
