@@ -43,13 +43,22 @@ function outletPossessiveEnd(p: Phrases, i: number, hi: number): number {
   return i;
 }
 
+/** The possessive ending of a word: "mayor's", "voters'". */
+export const POSSESSIVE_CLITIC = /['\u2019]s?$/;
+
 export function isPossessiveWord(p: Phrases, i: number): boolean {
-  return p.isWord(i) && /['\u2019]s?$/.test(p.lower(i));
+  return p.isWord(i) && POSSESSIVE_CLITIC.test(p.lower(i));
 }
 
 /** A frame names an occasion or a medium ("in a statement", "on CBC", "to reporters"), not an object of the verb. */
 export function isFrame(p: Phrases, first: number, end: number): boolean {
   for (let k = first + 1; k < end; k++) if (FRAME_NOUNS.has(p.lower(k)) || p.cap(k)) return true;
+  return false;
+}
+
+/** A frame noun after `first` and before `end` ("in a brief Facebook post"). */
+export function frameNounIn(p: Phrases, first: number, end: number): boolean {
+  for (let k = first + 1; k < end; k++) if (FRAME_NOUNS.has(p.lower(k))) return true;
   return false;
 }
 

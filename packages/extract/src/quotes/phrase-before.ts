@@ -111,7 +111,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
     const pointing =
       l === 'that' &&
       n < end &&
-      (n > lo ? p.lower(n - 1) === 'of' : n + 1 === end && peopleWord(p.lower(end)));
+      (n > lo ? p.lower(n - 1) === 'of' : pointsAtSomeone(p, n, end + 1));
     return joinsNames || toWhom || place || pointing ? 1 : 0;
   }
   // "an expert cited in the report", "a poll conducted by the Gazette": a participle after a
@@ -132,6 +132,11 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
     p.isWord(n - 1) &&
     (n === end || !isPastParticiple(l));
   return shows || noun || pluralNoun(p, n) ? 1 : 0;
+}
+
+/** "That official", "That agency": "that" and one word for people or a role, ending at `last`. */
+export function pointsAtSomeone(p: TokenReader, that: number, last: number): boolean {
+  return last === that + 2 && peopleWord(p.lower(that + 1));
 }
 
 /**

@@ -11,8 +11,8 @@ import {
 } from '../lexicon/words.js';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
-import { standsForPeople, type TokenReader } from './phrase-before.js';
-import { peopleWord, placeAfterPeople } from './people-words.js';
+import { pointsAtSomeone, standsForPeople, type TokenReader } from './phrase-before.js';
+import { placeAfterPeople } from './people-words.js';
 
 /** What the test reads of the text; `Phrases` provides it. */
 export interface SpeakerReader extends TokenReader {
@@ -32,11 +32,6 @@ function opensClause(p: SpeakerReader, k: number): boolean {
   return p.isWord(k) && !p.cap(k) && !PREPOSITIONS.has(p.lower(k));
 }
 
-/** "That official", "That agency" opening a sentence: "that" points at one who speaks. */
-function pointsAtSomeone(p: SpeakerReader, first: number, last: number): boolean {
-  return last - first === 2 && p.cap(first) && peopleWord(p.lower(first + 1));
-}
-
 /** Whether tokens [first, last) read as someone who can say something. */
 export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): boolean {
   // A trailing abbreviation period belongs to the last word ("the S.E.C.").
@@ -53,7 +48,9 @@ export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): b
   // "especially in swing (states)": an adverb and a preposition open a phrase of place, and
   // "(and) who quit": a relative pronoun a clause, no one who speaks
   if (p.adverb(first) && PREPOSITIONS.has(p.lower(first + 1))) return false;
-  const relative = RELATIVE_PRONOUNS.has(p.lower(first)) && !pointsAtSomeone(p, first, last);
+  // ("That official" opening a sentence points at someone)
+  const opening = p.cap(first) && pointsAtSomeone(p, first, last);
+  const relative = RELATIVE_PRONOUNS.has(p.lower(first)) && !opening;
   if (last - first > 1 && relative && opensClause(p, first + 1)) return false;
   const head = p.lower(last - 1);
   // "Some said ...", "Two in three say ...", "42% say": a quantifier or a share standing for people

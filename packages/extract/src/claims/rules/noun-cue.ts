@@ -3,7 +3,8 @@ import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import { BE_FORMS } from '../../lexicon/quote-words.js';
 import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
-import { commaAfter, POSSESSIVE_CLITIC } from '../../quotes/rules/shared.js';
+import { POSSESSIVE_CLITIC } from '../../quotes/frames.js';
+import { commaAfter } from '../../quotes/rules/shared.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const NOUN_CUE_CONFIDENCE = 0.6;

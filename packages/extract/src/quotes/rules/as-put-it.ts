@@ -9,7 +9,8 @@ import { CONNECTIVES, PREPOSITIONS } from '../../lexicon/words.js';
 import { afterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
-import { POSSESSIVE_CLITIC, splitPieces } from './shared.js';
+import { isPossessiveWord } from '../frames.js';
+import { splitPieces } from './shared.js';
 import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 
@@ -71,7 +72,7 @@ function inTheirWords(site: CueSite): Outcome | null {
     const possessor = p.lower(c - 1) === 'own' ? c - 2 : c - 1;
     const owner = p.lower(possessor);
     // a possessive pronoun, or a name's possessive ("a possessive heads no speaker" elsewhere)
-    if (!POSSESSIVE_DETERMINERS.has(owner) && !(POSSESSIVE_CLITIC.test(owner) && p.cap(possessor)))
+    if (!POSSESSIVE_DETERMINERS.has(owner) && !(isPossessiveWord(p, possessor) && p.cap(possessor)))
       return null;
     // a name's capitalised words run back to "in" ("in Ann Roe's words")
     let start = possessor;

@@ -5,7 +5,6 @@ import { isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
 import {
   ADVERBIAL_OPENERS,
-  FRAME_NOUNS,
   NAMING_PARTICIPLES,
   OBJECT_RELATIVES,
   RELATIVE_OPENERS,
@@ -17,14 +16,8 @@ import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { invertedSpeaker } from '../speakers.js';
 import { QuoteState } from '../units.js';
-import {
-  afterDash,
-  classKind,
-  followsDeterminer,
-  POSSESSIVE_CLITIC,
-  quotedBetween,
-  splitPieces,
-} from './shared.js';
+import { afterDash, classKind, followsDeterminer, quotedBetween, splitPieces } from './shared.js';
+import { frameNounIn, isPossessiveWord } from '../frames.js';
 import { KIN_NOUNS } from '../../entities/data/people.js';
 import type { CueRule, CueSite } from './types.js';
 
@@ -118,7 +111,7 @@ function speakerAfter(
   )
     return null;
   // `said his mother, Ruth.`, `said Ivo's dad, Corwin.`: after a determiner or a possessive
-  const described = DETERMINERS.has(p.lower(cueEnd)) || POSSESSIVE_CLITIC.test(p.lower(cueEnd));
+  const described = DETERMINERS.has(p.lower(cueEnd)) || isPossessiveWord(p, cueEnd);
   return { end: described ? appositiveName(p, end, hi) : end, outlet: null };
 }
 
@@ -133,11 +126,11 @@ const MAX_FRAME_WORDS = 5;
 function opensFrame(p: Phrases, k: number, end: number): boolean {
   const word = p.lower(k);
   if (!SPEAKER_FRAME_PREPOSITIONS.has(word)) return false;
-  const medium = SOCIAL_PLATFORMS.has(p.lower(k + 1)) || p.isOutlet(k + 1, end);
-  if (word === 'on' && p.cap(k + 1) && medium) return true;
-  for (let j = k + 1; j < end && j - k <= MAX_FRAME_WORDS; j++)
-    if (FRAME_NOUNS.has(p.lower(j))) return true;
-  return false;
+  const medium =
+    word === 'on' &&
+    p.cap(k + 1) &&
+    (SOCIAL_PLATFORMS.has(p.lower(k + 1)) || p.isOutlet(k + 1, end));
+  return medium || frameNounIn(p, k, Math.min(end, k + 1 + MAX_FRAME_WORDS));
 }
 
 /**

@@ -77,7 +77,7 @@ function hangsOnName(site: CueSite): Outcome | null {
   if (!comma && opening) return null;
   const outcome = named
     ? asideOf(site, relative, named)
-    : aside(site, relative, first, last + 1, false);
+    : aside(site, relative, first, last + 1, 'after');
   // the name speaks, and "who" is how the clause writes it
   if (outcome && 'attribution' in outcome) {
     outcome.attribution.sourceWritten = p.span(relative, relative + 1);
@@ -154,7 +154,7 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   const after = cue.end;
   // "in which he said he would ...": the clause after the cue is what was said
   if (pronoun === 'which' && PREPOSITIONS.has(p.lower(relative - 1)))
-    return aside(site, relative, relative + 1, subjectEnd, false);
+    return aside(site, relative, relative + 1, subjectEnd, 'after');
   // "a judge that voters like", "the plans that countries offered": "that" is the object of a
   // verb of stance, which is on the noun before it
   if (pronoun !== 'what' && stanceOnObject(site, after))
@@ -164,7 +164,7 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   // (an irregular past too: "a deadline that insiders said went unnoticed")
   // "what officials say is ...": likewise; "what Kemp said about it" names no clause
   if ((pronoun === 'that' || pronoun === 'what') && !gapAfter(p, after)) return null;
-  return aside(site, relative, relative + 1, subjectEnd, true);
+  return aside(site, relative, relative + 1, subjectEnd, 'pronoun');
 }
 
 /** A verb right after the cue, with no subject of its own: the gap a relative pronoun left. */
@@ -201,7 +201,7 @@ function withoutRelative(site: CueSite): Outcome | null {
   if (subject - 1 < floor || !ARTICLES.has(p.lower(subject)) || !nounBeforeArticle(p, subject - 1))
     return null;
   if (!p.isSpeaker(subject, subjectEnd)) return null;
-  return aside(site, subject, subject, subjectEnd, false, cue.end);
+  return aside(site, subject, subject, subjectEnd, 'gap');
 }
 
 const MAX_SUBJECT_TOKENS = 8;
@@ -274,8 +274,15 @@ function asideOf(site: CueSite, relative: number, source: Span): Outcome | null 
   const { p } = site;
   const first = tokenAt(p.tokens, source.start);
   const end = tokenAt(p.tokens, source.end);
-  return aside(site, relative, first, end, false);
+  return aside(site, relative, first, end, 'after');
 }
+
+/**
+ * What a relative clause says: `'pronoun'`, the pronoun and the clause after the cue ("which he
+ * said would pay"); `'gap'`, the clause after the cue with no pronoun ("a step the firm said was
+ * overdue"); `'after'`, the content read after the cue as for any cue ("who said the costs ...").
+ */
+type Said = 'pronoun' | 'gap' | 'after';
 
 /**
  * The attribution of the relative clause at `relative`: its content from the cue (and the
@@ -286,18 +293,14 @@ function aside(
   relative: number,
   sourceStart: number,
   sourceEnd: number,
-  pronounSaid: boolean,
-  /** Where what was said starts when it is known: after the cue, at a relative's gap. */
-  gapStart?: number,
+  said: Said,
 ): Outcome | null {
   const { p, hi, make } = site;
   const cue = site.cue()!;
   const right = site.right();
-  const pronoun = pronounSaid ? relative : null;
+  const pronoun = said === 'pronoun' ? relative : null;
   const contentStart =
-    pronoun !== null
-      ? cue.end
-      : (gapStart ?? right.splitStart ?? (right.ends ? hi : right.contentStart));
+    said !== 'after' ? cue.end : (right.splitStart ?? (right.ends ? hi : right.contentStart));
   if (contentStart >= hi || (!p.isWord(contentStart) && p.states[contentStart] !== QuoteState.Open))
     return null;
   const end = clauseEnd(p, contentStart, hi);
@@ -312,11 +315,7 @@ function aside(
     RELATIVE_CLAUSE_CONFIDENCE,
   );
   if (!attribution) return null;
-  if (
-    pronoun === null &&
-    gapStart === undefined &&
-    !acceptsContent(p, cue.cls, right, attribution)
-  ) {
+  if (said === 'after' && !acceptsContent(p, cue.cls, right, attribution)) {
     // "Ann Roe, who praised the deal, ...": a verb of stance on what it names takes a stance
     if (!takesStanceObject(site.lower) || !opensObject(p, contentStart)) return null;
     attribution.kind = 'stance';

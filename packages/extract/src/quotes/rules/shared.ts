@@ -33,9 +33,6 @@ import {
 
 const LONGEST_REFERRING_WORD = Math.max(...[...REFERRING_WORDS].map((word) => word.length));
 
-/** The possessive ending of a word: "mayor's", "voters'". */
-export const POSSESSIVE_CLITIC = /['\u2019]s?$/;
-
 export function classKind(cls: CueClass): Attribution['kind'] {
   if (cls === 'speech' || cls === 'weak-speech') return 'speech';
   return cls;
