@@ -420,6 +420,9 @@ export const NP_LINKS = new Set([
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
+/** Pronouns that speak together with someone named after "and": "he and his wife said". */
+export const PAIRED_PRONOUNS = new Set(['he', 'i', 'she', 'we']);
+
 /** Pronouns that point back at the subject: "called himself a moderate". */
 export const REFLEXIVE_PRONOUNS = new Set([
   'herself',

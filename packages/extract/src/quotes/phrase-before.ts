@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   LIST_REMAINDERS,
   OBJECT_PRONOUNS,
+  PAIRED_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   STANDING_QUANTIFIERS,
@@ -93,7 +94,8 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
       (((p.cap(n - 1) || p.abbreviation(n - 2)) &&
         (p.cap(n + 1) || (n + 1 === end && LIST_REMAINDERS.has(p.lower(n + 1))))) ||
         // "riders and union officials said": two kinds of people speak together
-        (n < end && !p.amount(n + 1) && peopleWord(p.lower(n - 1)) && peopleWord(p.lower(end))));
+        (n < end && !p.amount(n + 1) && peopleWord(p.lower(n - 1)) && peopleWord(p.lower(end))) ||
+        pairedWithSomeone(p, n, end));
     // "aides to Mr. Lund", "those close to him": "to" before a name or a pronoun object;
     // "sources close to the talks", "a release sent to media": after a word that links with "to"
     const toWhom =
@@ -133,6 +135,26 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
     (n === end || !isPastParticiple(l));
   return shows || noun || pluralNoun(p, n) ? 1 : 0;
 }
+
+/**
+ * "he and his wife said", "she and Ann Roe said", "Ann Roe and other pilots said": the "and" at
+ * n joins a name or a pronoun to a name, or to a short phrase that ends in people at `end`,
+ * opened by a determiner after a name ("Federal and state officials" joins adjectives, left to
+ * the words after it).
+ */
+function pairedWithSomeone(p: TokenReader, n: number, end: number): boolean {
+  const before = n - 1;
+  if (n >= end || !p.isWord(before) || p.amount(n + 1)) return false;
+  const pronoun = PAIRED_PRONOUNS.has(p.lower(before));
+  if (!p.cap(before) && !pronoun) return false;
+  if (p.cap(n + 1)) return true;
+  // after a pronoun, bare people too: "he and election lawyers"
+  const opens = pronoun || DETERMINERS.has(p.lower(n + 1));
+  return opens && end - n <= MAX_PAIRED_PHRASE && peopleWord(p.lower(end));
+}
+
+/** The words of "his older brother", "other digital security experts" after "and". */
+const MAX_PAIRED_PHRASE = 4;
 
 /** "That official", "That agency": "that" and one word for people or a role, ending at `last`. */
 export function pointsAtSomeone(p: TokenReader, that: number, last: number): boolean {

@@ -392,6 +392,37 @@ describe('leading', () => {
     expect(article.entities.map((e) => e.name)).not.toContain('others');
   });
 
+  it('a pronoun or a name with someone else speaks first: "he and his wife said"', () => {
+    const text =
+      'Ann Roe runs the ferry with her husband. "We will not sell," she and her husband said. ' +
+      'She and Tom Bell said the fares would rise. The pier is safe, he and other pilots said.';
+    const [direct, leading, trailing] = read(text);
+    expect(direct).toMatchObject({
+      quoteKind: 'direct',
+      source: 'she and her husband',
+      content: ['We will not sell'],
+    });
+    expect(leading).toMatchObject({
+      source: 'She and Tom Bell',
+      content: ['the fares would rise'],
+    });
+    expect(trailing).toMatchObject({
+      source: 'he and other pilots',
+      content: ['The pier is safe'],
+    });
+    const article = extract(text);
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe('Ann Roe');
+    // adjectives joined by "and" are no pair: the people are the words after it
+    expect(read('Federal and state officials said the pier was safe.')[0]?.source).toBe(
+      'state officials',
+    );
+    // nor is a count after "and" ("15 percent backed ...") part of the name before it
+    expect(read('Ann Roe won 40 percent and 15 percent backed Tom Bell.')).not.toContainEqual(
+      expect.objectContaining({ source: expect.stringContaining('Roe and') }),
+    );
+  });
+
   it('"one of them said": a part of a group speaks, and is named as written', () => {
     const text = 'Two wardens were briefed. One of them said the pier was unsafe.';
     const [one] = read(text);
