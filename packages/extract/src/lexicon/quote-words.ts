@@ -344,8 +344,8 @@ export const RESTRICTIVE_RELATIVES = new Set(['that', 'who']);
  */
 export const GROUP_HEADS = new Set(['%', 'percent', 'those']);
 
-/** Relative pronouns of a clause with a speaker inside ("a levy, which he said would ..."). */
-export const EMBEDDING_RELATIVES = new Set(['that', 'what', 'which']);
+/** Relative pronouns of a clause with a speaker inside ("a levy, which he said would ...", "sons, who she said were ..."). */
+export const EMBEDDING_RELATIVES = new Set(['that', 'what', 'which', 'who', 'whom']);
 
 /** Third-person subject pronouns that may stand alone as a speaker ("She said"). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);

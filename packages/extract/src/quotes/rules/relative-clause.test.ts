@@ -155,6 +155,19 @@ describe('relative-clause', () => {
     ]);
   });
 
+  it('"who she said were ..." gives the clause to its subject, "who" standing for the people', () => {
+    const found = read(
+      'Ada Kemp has two sons, who she said were working in Norland. Tom Bell hired a clerk whom he says stole from him.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['relative-clause', 'she', ['who', 'were working in Norland']],
+      ['relative-clause', 'he', ['whom', 'stole from him']],
+    ]);
+    // with no verb in the gap after the cue, "who" is no part of what was said
+    const rules = read('The pilot who she said goodbye to has left.').map((a) => a.rule);
+    expect(rules).not.toContain('relative-clause');
+  });
+
   it('the clause ends at a comma just inside the mark closing a quoted fragment', () => {
     const [toll] = read('The tolls, which Ada Kemp says are "far too high," will rise again.');
     expect(toll).toMatchObject({

@@ -163,7 +163,8 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   // "that he said the plan ..." is a clause said, not a relative one
   // (an irregular past too: "a deadline that insiders said went unnoticed")
   // "what officials say is ...": likewise; "what Kemp said about it" names no clause
-  if ((pronoun === 'that' || pronoun === 'what') && !gapAfter(p, after)) return null;
+  // "sons, who she said were ...": people in the gap, likewise
+  if (pronoun !== 'which' && !gapAfter(p, after)) return null;
   return aside(site, relative, relative + 1, subjectEnd, 'pronoun');
 }
 
