@@ -239,14 +239,20 @@ function punctuationStepBack(p: TokenReader, n: number, lo: number, end: number)
     p.lower(n - 1).endsWith('s')
   )
     return 1;
-  // A short parenthesis inside a name: "Sen. Ann Lee (Ind.)".
+  // A parenthesis after a name: "Sen. Ann Lee (Ind.)", "Ann Roe (a pilot for 20 years)".
   if (t.lower === ')' && n === end) {
     let k = n - 1;
-    while (k >= lo && n - k <= 6 && p.lower(k) !== '(' && p.outside(k)) k--;
+    while (k >= lo && n - k <= MAX_BRACKETED_ASIDE && p.lower(k) !== '(' && p.outside(k)) k--;
     if (k >= lo && p.lower(k) === '(' && k - 1 >= lo && p.cap(k - 1)) return n - k + 1;
   }
   return 0;
 }
+
+/**
+ * Tokens a bracket after a name may hold: "Sen. Ann Lee (Ind.)", "Ann Roe (a Norland Democrat
+ * who once ran a ferry)".
+ */
+const MAX_BRACKETED_ASIDE = 16;
 
 /** A comma between adjectives: "the lanky, bespectacled professor". */
 function adjectiveComma(p: TokenReader, n: number, lo: number, end: number): boolean {

@@ -392,6 +392,17 @@ describe('leading', () => {
     expect(article.entities.map((e) => e.name)).not.toContain('others');
   });
 
+  it('a description in brackets after the name stays in the subject', () => {
+    const [quote] = read(
+      'Sen. Ann Roe (a Norland Democrat who once ran a ferry) says she is tired.',
+    );
+    expect(quote).toMatchObject({
+      rule: 'leading',
+      source: 'Sen. Ann Roe (a Norland Democrat who once ran a ferry)',
+      content: ['she is tired'],
+    });
+  });
+
   it('a pronoun or a name with someone else speaks first: "he and his wife said"', () => {
     const text =
       'Ann Roe runs the ferry with her husband. "We will not sell," she and her husband said. ' +
