@@ -825,6 +825,10 @@ describe('nicknames', () => {
     // the name, the nickname inside it, the nickname with the surname, the surname
     expect(named(t, 'Benjamin Vance')?.mentions).toHaveLength(4);
     expect(named(t, 'Benjamin Vance')?.aliases).toContain('Benji Vance');
+    // ... also where the nickname with the surname comes first, as in a lede
+    const lede = table('Benji Vance draws comics. Benjamin "Benji" Vance, 12, is proud.');
+    expect(people(lede)).toEqual(['Benjamin Vance']);
+    expect(named(lede, 'Benjamin Vance')?.aliases).toContain('Benji Vance');
   });
 
   it('a quoted word after a name that is no first name stays out of it: Kemp\'s "plan" Bell', () => {

@@ -59,11 +59,15 @@ const NICKNAME_INSIDE = (() => {
 })();
 
 function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], placed: Placed[]) {
-  // longest names first, so that "Paz Akin" finds "Lorena Paz Akin" wherever it stands
+  const nicknames = nicknamedSpans(candidates);
+  const withNickname = new Set([...nicknames.values()].map((span) => span.start));
+  const nicknamed = (c: Candidate) => (withNickname.has(c.span.start) ? 1 : 0);
+  // longest names first, so that "Paz Akin" finds "Lorena Paz Akin" wherever it stands; and
+  // a name given with its nickname before the others, so that "Benji Vance" finds `Benjamin
+  // "Benji" Vance` even where it is written first
   const full = candidates
     .filter((c) => c.kind === 'person' && c.words.length >= 2 && !c.listed)
-    .sort((a, b) => b.words.length - a.words.length);
-  const nicknames = nicknamedSpans(candidates);
+    .sort((a, b) => b.words.length - a.words.length || nicknamed(b) - nicknamed(a));
   for (const c of full) {
     const first = c.words[0]!.toLowerCase();
     const last = c.words[c.words.length - 1]!.toLowerCase();
