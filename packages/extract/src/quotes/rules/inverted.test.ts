@@ -14,6 +14,26 @@ describe('inverted', () => {
     });
   });
 
+  it("a sentence broken by the inverted cue carries on after the speaker's comma", () => {
+    const found = read(
+      'The plan, says Ann Roe, is doomed. There is a pleasure, insists Ada Kemp, in seeing it through.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['inverted', 'Ann Roe', ['The plan', 'is doomed']],
+      ['inverted', 'Ada Kemp', ['There is a pleasure', 'in seeing it through']],
+    ]);
+    // words describing the speaker, or a clause of the speaker's own, are no part of it
+    for (const tail of [
+      ', its president.',
+      ', formerly a pilot.',
+      ', who ran it.',
+      ', adding more.',
+    ])
+      expect(read(`The plan is doomed, said Ann Roe${tail}`)[0]?.content).toEqual([
+        'The plan is doomed',
+      ]);
+  });
+
   it('an amount of people after the cue speaks: "said 40 riders", "said about half of ..."', () => {
     expect(read('The fare is too high, said 40 riders.')[0]).toMatchObject({
       rule: 'inverted',

@@ -1,6 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
-import { CUE_FORMS, cueClass } from '../../lexicon/cues.js';
-import { DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
+import { CUE_FORMS, cueClass, PARTICIPLE_CUES } from '../../lexicon/cues.js';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
 import {
@@ -16,7 +16,14 @@ import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { invertedSpeaker } from '../speakers.js';
 import { QuoteState } from '../units.js';
-import { afterDash, classKind, followsDeterminer, quotedBetween, splitPieces } from './shared.js';
+import {
+  afterDash,
+  classKind,
+  followsDeterminer,
+  quotedBetween,
+  resumesAfterClause,
+  splitPieces,
+} from './shared.js';
 import { frameNounIn, isPossessiveWord } from '../frames.js';
 import { KIN_NOUNS } from '../../entities/data/people.js';
 import type { CueRule, CueSite } from './types.js';
@@ -50,6 +57,11 @@ export const inverted: CueRule = {
     if (contentEnd - floor < 2 || (open && open.kind !== 'speech')) return null;
     const source = p.span(cue.end, tail.speakerEnd);
     const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, tail.after, hi);
+    // `There is a pleasure, insists Ada Kemp, in seeing it through.`: the sentence carries on
+    if (resumesAfterInversion(p, tail.after, c - 1)) {
+      pieces.pieces.push([tail.after.contentStart, hi]);
+      pieces.floor = hi;
+    }
     const kind = classKind(cue.cls === 'weak-speech' ? 'speech' : cue.cls);
     const attribution = make(
       kind,
@@ -64,6 +76,22 @@ export const inverted: CueRule = {
     return { type: 'close', attribution, contentEnd: pieces.floor };
   },
 };
+
+/**
+ * The words after the speaker's comma carry on what was said when they open on a verb or a
+ * preposition (", is doomed", ", in seeing ..."); else they describe the speaker (", a pilot",
+ * ", formerly a pilot") or open a clause of their own (", who ...", ", adding ...").
+ */
+function resumesAfterInversion(p: Phrases, after: AfterCue, boundary: number): boolean {
+  if (!resumesAfterClause(p, after, boundary)) return false;
+  const k = after.contentStart;
+  const word = p.lower(k);
+  const opensOther =
+    p.cap(k) || DETERMINERS.has(word) || PARTICIPLE_CUES.has(word) || OBJECT_RELATIVES.has(word);
+  if (opensOther) return false;
+  const verb = AUXILIARIES.has(word) || isPastTense(word) || /[^s]s$/.test(word);
+  return verb || PREPOSITIONS.has(word);
+}
 
 /** The phrase after the cue, without an outlet it wrote for (`wrote Ann Roe for the Daily Star`). */
 function speakerAfter(

@@ -225,6 +225,20 @@ export function quotedBetween(p: Phrases, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The words after a reporting clause set off by commas carry on the sentence before it (`The
+ * plan, she said, was late.`): no quote and no full stop follow; `boundary` is the token before
+ * the clause.
+ */
+export function resumesAfterClause(p: Phrases, right: AfterCue, boundary: number): boolean {
+  return (
+    right.opener === ',' &&
+    right.splitStart === null &&
+    p.states[boundary] !== QuoteState.Close &&
+    p.isWord(right.contentStart)
+  );
+}
+
 /** The content pieces of a trailing/inverted attribution, with a split quote's second piece. */
 export function splitPieces(
   p: Phrases,

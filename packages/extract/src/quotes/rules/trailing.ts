@@ -5,7 +5,14 @@ import { isDictionaryWord } from '../../entities/data/dictionary.js';
 import { isPastParticiple } from '../../lexicon/verb-forms.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
-import { afterDash, classKind, openingMark, quotedBetween, splitPieces } from './shared.js';
+import {
+  afterDash,
+  classKind,
+  openingMark,
+  quotedBetween,
+  resumesAfterClause,
+  splitPieces,
+} from './shared.js';
 import type { AfterCue } from '../after-cue.js';
 import type { Cue, CueRule, CueSite, ReportingClause } from './types.js';
 
@@ -50,14 +57,7 @@ function titleInFrame(p: Phrases, from: number, to: number): boolean {
 
 /** Words after the aside that carry on the sentence (no quote, no full stop): `, she said, towns ...`. */
 function resumesAfter(site: CueSite, clause: ReportingClause): boolean {
-  const { p } = site;
-  const { right, boundary } = clause;
-  return (
-    right.opener === ',' &&
-    right.splitStart === null &&
-    p.states[boundary] !== QuoteState.Close &&
-    p.isWord(right.contentStart)
-  );
+  return resumesAfterClause(site.p, clause.right, clause.boundary);
 }
 
 /**
