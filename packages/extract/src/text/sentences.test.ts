@@ -52,7 +52,7 @@ describe('tokenize', () => {
     ]);
   });
 
-  it('reads a run of hyphens typed for a dash as one dash token over the whole run', () => {
+  it('reads a run of hyphens, or one hyphen spaced on both sides, typed for a dash as a dash token', () => {
     const tokens = tokenize('The vote -- a farce --- failed - twice');
     expect(tokens.map((t) => t.lower)).toEqual([
       'the',
@@ -62,10 +62,16 @@ describe('tokenize', () => {
       'farce',
       '\u2014',
       'failed',
-      '-',
+      '\u2014',
       'twice',
     ]);
     expect(tokens[5]).toMatchObject({ start: 20, end: 23, word: false });
+    expect(tokens[7]).toMatchObject({ start: 31, end: 32, word: false });
+  });
+
+  it('keeps a hyphen between numbers, or glued to a word, a hyphen', () => {
+    const lowers = tokenize('They won 3 - 2 in a late-night game -').map((t) => t.lower);
+    expect(lowers).toEqual(['they', 'won', '3', '-', '2', 'in', 'a', 'late-night', 'game', '-']);
   });
 
   it('marks quote characters as punctuation, not words', () => {

@@ -87,6 +87,16 @@ function abbreviatedYearEnd(text: string, i: number): number {
   return isWordClass(classOf(text.charCodeAt(end))) ? i : end;
 }
 
+/**
+ * The hyphen at i has a space on each side and stands between words, not between numbers (a
+ * score, "won 3 - 2", or a sum keep their hyphen).
+ */
+function spacedHyphen(text: string, i: number): boolean {
+  if (classOf(text.charCodeAt(i - 1)) !== SPACE || classOf(text.charCodeAt(i + 1)) !== SPACE)
+    return false;
+  return !isDigit(text.charCodeAt(i - 2)) || !isDigit(text.charCodeAt(i + 2));
+}
+
 /** Splits text into tokens in one linear pass. Whitespace separates and is dropped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -139,6 +149,19 @@ export function tokenize(text: string): Token[] {
       while (j < n && text.charCodeAt(j) === HYPHEN) j++;
       tokens.push({ start: i, end: j, lower: '\u2014', bare: '\u2014', word: false, cap: false });
       i = j;
+      continue;
+    }
+    // "Ann Roe - a pilot - said": a hyphen spaced on both sides is typed for a dash too
+    if (code === HYPHEN && spacedHyphen(text, i)) {
+      tokens.push({
+        start: i,
+        end: i + 1,
+        lower: '\u2014',
+        bare: '\u2014',
+        word: false,
+        cap: false,
+      });
+      i++;
       continue;
     }
     // "'08", "‘90s": an apostrophe standing for a year's century opens a word, no quote mark
