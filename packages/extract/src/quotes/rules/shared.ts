@@ -200,14 +200,15 @@ function demonstrative(p: Phrases, i: number): boolean {
 }
 
 /**
- * Where the reported words start when a dash introduces the quoted part (`The talks were held at
- * a trade fair – "an odd choice", said the Gazette.`): the narration before it is the article's.
+ * Where the reported words start when a dash or a colon introduces the quoted part (`The talks
+ * were held at a trade fair – "an odd choice", said the Gazette.`, `Ann Roe seemed annoyed: "Just
+ * send it," she wrote.`): the narration before it is the article's.
  */
 export function afterDash(p: Phrases, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     // a quoted piece before the dash is said too: `"I doubt the wisdom" -- that ... -- "will last"`
     if (!p.outside(i)) return from;
-    if (p.isPunct(i, '\u2013\u2014') && p.states[i + 1] === QuoteState.Open) return i + 1;
+    if (p.isPunct(i, '\u2013\u2014:') && p.states[i + 1] === QuoteState.Open) return i + 1;
   }
   return from;
 }

@@ -4,6 +4,19 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('trailing', () => {
+  it('a colon before the quoted words leaves the narration before it out, and its subject speaks', () => {
+    const text = 'Ann Roe seemed annoyed: "It is a public note. Just send it," she wrote.';
+    const quote = read(text).find((a) => a.rule === 'trailing');
+    expect(quote).toMatchObject({
+      quoteKind: 'direct',
+      source: 'she',
+      content: ['It is a public note. Just send it'],
+    });
+    const article = extract(text);
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe('Ann Roe');
+  });
+
   it('whoever is told after a trailing cue is a recipient, not the content', () => {
     const [quote] = read('"We will not close a single branch," Ana Ruiz told councillors.');
     expect(quote).toMatchObject({
