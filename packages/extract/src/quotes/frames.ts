@@ -155,9 +155,12 @@ export function readFrames(
       CONTENT_OPENERS.has(p.lower(j)) ||
       subjectAfterFrame(p, j) ||
       p.states[j] === QuoteState.Open;
-    // A phrase that closes the clause (`she said of the plan.`) can only be a frame.
+    // A phrase that closes the clause (`she said of the plan.`) can only be a frame; after
+    // "to", only whom a finite verb said it to (`wrote to the mayor.`; not `referring to the
+    // victims.`, whose object it is)
     const closesClause =
-      p.lower(i) !== 'to' && (j >= hi || (p.isPunct(j, '.!?') && restIsPunct(p, j, hi)));
+      (j >= hi || (p.isPunct(j, '.!?') && restIsPunct(p, j, hi))) &&
+      (p.lower(i) !== 'to' || (addressee(p, i + 1, j - 1) && !p.lower(i - 1).endsWith('ing')));
     if (!stop || j === i + 1 || !(closesClause || isFrame(p, i, j) || runsToThat(p, i, j))) break;
     for (let k = i + 1; k < j; k++) {
       if (p.cap(k) && CHANNEL_PREPOSITIONS.has(p.lower(k - 1))) {

@@ -17,6 +17,18 @@ describe('trailing', () => {
     expect(speaker?.name).toBe('Ann Roe');
   });
 
+  it('"to" and whom it was said to may close the reporting clause: ", Ann Roe wrote to the mayor."', () => {
+    for (const to of ['the mayor', 'her', 'the Harbour Board'])
+      expect(read(`The quay is safe, Ann Roe wrote to ${to}.`)[0]).toMatchObject({
+        rule: 'trailing',
+        source: 'Ann Roe',
+        content: ['The quay is safe'],
+      });
+    // after a participle, what follows "to" is its object: a claim of its own
+    const [, referring] = read('The quay is safe, Ann Roe said, referring to the pilots.');
+    expect(referring).toMatchObject({ rule: 'participle', content: ['the pilots'] });
+  });
+
   it('whoever is told after a trailing cue is a recipient, not the content', () => {
     const [quote] = read('"We will not close a single branch," Ana Ruiz told councillors.');
     expect(quote).toMatchObject({
