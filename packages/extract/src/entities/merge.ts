@@ -81,7 +81,8 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     let ent =
       store.keys.get(key) ??
       longerName(store.bySurname.get(surname), c.words) ??
-      byNickname(placed, nicknames.get(`${first} ${last}`));
+      byNickname(placed, nicknames.get(`${first} ${last}`)) ??
+      pluralOfName(store, first, last);
     if (!ent) {
       ent = store.newEnt(key, { kind: 'person', name: surface, words: c.words });
       store.persons.push(ent);
@@ -114,6 +115,15 @@ function nicknamedSpans(candidates: readonly Candidate[]): Map<string, Span> {
     if (surname) spans.set(`${c.words[0]!.toLowerCase()} ${surname.toLowerCase()}`, c.aliasOf);
   }
   return spans;
+}
+
+/**
+ * `"Do we want more Ann Roes?"`: a full name in the plural stands for people like the person
+ * named so before, and is that person's mention, not a person of its own.
+ */
+function pluralOfName(store: EntityStore, first: string, last: string): Ent | undefined {
+  if (last.length < 4 || !last.endsWith('s')) return undefined;
+  return store.keys.get({ ns: 'person', first, last: last.slice(0, -1) });
 }
 
 /** The person named in full at `span`, once merged. */
