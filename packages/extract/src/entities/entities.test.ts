@@ -34,6 +34,14 @@ describe('surnames that are also role words', () => {
     const other = 'Ann Roe testified. Major said the sign fell.';
     expect(sourceName(table(other), other, 'Major')).not.toBe('Ann Roe');
   });
+
+  it('a name given with an age is a person whose surname is a title: "Oda Major, 52."', () => {
+    expect(people(table('The clinic was run by Oda Major, 52. Major retired in May.'))).toEqual([
+      'Oda Major',
+    ]);
+    // a title with an article before it stays a title, whatever number follows
+    expect(people(table('The Prime Minister, 4, was the joke.'))).toEqual([]);
+  });
 });
 
 describe('relatives named by first name', () => {

@@ -341,3 +341,16 @@ export function isPriced(ctx: Ctx, end: number): boolean {
     /^\d/.test(tokens[end + 2]?.lower ?? '')
   );
 }
+
+/** Ages a person's name may be given with: "Ivo Major, 4," "Ann Roe, 103." */
+const MAX_AGE = 120;
+
+/** An age follows the run between commas, or before the sentence's end: a person ("Ivo Major, 4,"). */
+export function isAged(ctx: Ctx, end: number): boolean {
+  const { tokens } = ctx;
+  const number = tokens[end + 1]?.lower ?? '';
+  if (tokens[end]?.lower !== ',' || !/^\d{1,3}$/.test(number) || Number(number) > MAX_AGE)
+    return false;
+  const after = tokens[end + 2]?.lower;
+  return after === undefined || after === ',' || after === '.' || after === ';';
+}

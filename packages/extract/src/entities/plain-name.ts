@@ -5,6 +5,7 @@ import { HONORIFIC_GENDER, ROLE_NOUNS } from './data/people.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
 import { THING_WORDS, PARTY_NAMES, PARTY_WORDS } from './data/name-words.js';
 import { NAME_PARTICLES } from './data/words.js';
+import { ARTICLES } from '../lexicon/words.js';
 import {
   type Candidate,
   type Ctx,
@@ -14,11 +15,13 @@ import {
   hasDigit,
   isCommonWord,
   isSurnameFirst,
+  isTitleWord,
   withoutParticle,
 } from './name-scan.js';
 import { addContext } from './name-context.js';
 import {
   datelinePart,
+  isAged,
   isBrandShaped,
   isInitials,
   isPriced,
@@ -38,6 +41,16 @@ export function plainName(ctx: Ctx, r: NameRun): void {
   if (reading === NOBODY) return;
   if (reading) ctx.out.push(candidate(ctx, r.start, r.end, reading));
   else ctx.out.push(...nameOrPhrase(ctx, r));
+}
+
+/** Two words given with an age, no title first and no article before: "Ivo Major, 4,". */
+function agedName(ctx: Ctx, r: NameRun): boolean {
+  return (
+    r.wordIdx.length === 2 &&
+    isAged(ctx, r.end) &&
+    !isTitleWord(r.lowers[0]!) &&
+    !ARTICLES.has(ctx.tokens[r.start - 1]?.lower ?? '')
+  );
 }
 
 /** The run names nobody: a bare title, a photo credit, a demonym alone. */
@@ -90,9 +103,10 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
     return lastWord.endsWith('s') ? 'organization' : 'other';
   }
   // a title with no name after it ("Prime Minister", "Health Minister") names nobody by itself
-  // but after a known first name a last word that is also a title is a surname: "Daniel Major"
+  // but after a known first name a last word that is also a title is a surname: "Daniel Major",
+  // and so it is in a name given with an age ("Ivo Major, 4,")
   const surnameLast =
-    FIRST_NAME_GENDER.has(lowers[0]!) &&
+    (FIRST_NAME_GENDER.has(lowers[0]!) || agedName(ctx, r)) &&
     wordIdx.length > 1 &&
     wordIdx.length <= 3 &&
     !lastWord.endsWith('s');
