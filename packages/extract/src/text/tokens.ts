@@ -88,13 +88,16 @@ function abbreviatedYearEnd(text: string, i: number): number {
 }
 
 /**
- * The hyphen at i has a space on each side and stands between words, not between numbers (a
- * score, "won 3 - 2", or a sum keep their hyphen).
+ * The end of a dash typed with the hyphen at i: a run of two or more hyphens, or one hyphen with
+ * a space on each side between words (a score, "won 3 - 2", keeps its hyphen); else i.
  */
-function spacedHyphen(text: string, i: number): boolean {
+function typedDashEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && text.charCodeAt(j) === HYPHEN) j++;
+  if (j > i + 1) return j;
   if (classOf(text.charCodeAt(i - 1)) !== SPACE || classOf(text.charCodeAt(i + 1)) !== SPACE)
-    return false;
-  return !isDigit(text.charCodeAt(i - 2)) || !isDigit(text.charCodeAt(i + 2));
+    return i;
+  return isDigit(text.charCodeAt(i - 2)) && isDigit(text.charCodeAt(i + 2)) ? i : j;
 }
 
 /** Splits text into tokens in one linear pass. Whitespace separates and is dropped. */
@@ -143,50 +146,35 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
-    // A run of hyphens ("--", as typed where a dash is meant) is one token, read as that dash.
-    if (code === HYPHEN && i + 1 < n && text.charCodeAt(i + 1) === HYPHEN) {
-      let j = i + 2;
-      while (j < n && text.charCodeAt(j) === HYPHEN) j++;
-      tokens.push({ start: i, end: j, lower: '\u2014', bare: '\u2014', word: false, cap: false });
-      i = j;
-      continue;
-    }
-    // "Ann Roe - a pilot - said": a hyphen spaced on both sides is typed for a dash too
-    if (code === HYPHEN && spacedHyphen(text, i)) {
-      tokens.push({
-        start: i,
-        end: i + 1,
-        lower: '\u2014',
-        bare: '\u2014',
-        word: false,
-        cap: false,
-      });
-      i++;
-      continue;
-    }
-    // "'08", "‘90s": an apostrophe standing for a year's century opens a word, no quote mark
-    const year = isApostrophe(code) || code === LEFT_SINGLE_MARK ? abbreviatedYearEnd(text, i) : i;
-    if (year > i) {
-      const lower = text.slice(i, year);
-      tokens.push({ start: i, end: year, lower, bare: lower, word: true, cap: false });
-      i = year;
-      continue;
-    }
-    // Any other character is a token of its own; a surrogate pair stays together.
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-    // a horizontal bar is read as the dash it stands for ("WASHINGTON \u2015 ...")
-    const mark = code === 0x2015 ? '\u2014' : text.slice(i, i + width);
-    tokens.push({
-      start: i,
-      end: i + width,
-      lower: mark,
-      bare: mark,
-      word: false,
-      cap: false,
-    });
-    i += width;
+    i = pushOther(tokens, text, i, code);
   }
   return tokens;
+}
+
+/**
+ * Pushes the token of the character at i, which opens no word (a dash typed with hyphens, an
+ * abbreviated year, any other mark), and returns where the next token may start.
+ */
+function pushOther(tokens: Token[], text: string, i: number, code: number): number {
+  // "--", or "-" spaced on both sides, as typed where a dash is meant: one token, that dash
+  const dash = code === HYPHEN ? typedDashEnd(text, i) : i;
+  if (dash > i) {
+    tokens.push({ start: i, end: dash, lower: '\u2014', bare: '\u2014', word: false, cap: false });
+    return dash;
+  }
+  // "'08", "‘90s": an apostrophe standing for a year's century opens a word, no quote mark
+  const year = isApostrophe(code) || code === LEFT_SINGLE_MARK ? abbreviatedYearEnd(text, i) : i;
+  if (year > i) {
+    const lower = text.slice(i, year);
+    tokens.push({ start: i, end: year, lower, bare: lower, word: true, cap: false });
+    return year;
+  }
+  // Any other character is a token of its own; a surrogate pair stays together.
+  const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  // a horizontal bar is read as the dash it stands for ("WASHINGTON \u2015 ...")
+  const mark = code === 0x2015 ? '\u2014' : text.slice(i, i + width);
+  tokens.push({ start: i, end: i + width, lower: mark, bare: mark, word: false, cap: false });
+  return i + width;
 }
 
 /** The first token index whose start is at or after `offset` (binary search). */
