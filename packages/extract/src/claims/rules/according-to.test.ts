@@ -13,6 +13,16 @@ describe('according-to', () => {
     });
   });
 
+  it("inside a bracket, the claim is the bracket's words, and a quote open before ends there", () => {
+    const found = read(
+      'Tom Bell said most ferries were late (the real share is closer to a tenth, according to the board).',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['leading', 'Tom Bell', ['most ferries were late']],
+      ['according-to', 'the board', ['the real share is closer to a tenth']],
+    ]);
+  });
+
   it('after a colon opens a sentence; words after a dash remark on the clause before', () => {
     expect(
       read(

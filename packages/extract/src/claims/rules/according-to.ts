@@ -69,6 +69,8 @@ export const accordingTo: CueRule = {
     const opensSentence = c === lo || afterColon || opensClause(p, c, lo, hi, after, afterTime);
     let attribution: Attribution | null;
     let cutAt: number | null = null;
+    // `... (the real count is closer to 15, according to the board).`: the bracket's words
+    const bracket = openBracketBefore(p, floor, c);
     const leads = hasWords(p, after, hi) && opensSentence;
     if (leads) {
       // `The hard truth, according to the pilots, is ...`: a subject before the aside is part of it
@@ -89,10 +91,11 @@ export const accordingTo: CueRule = {
       cutAt = c - 1;
     } else {
       const end = p.isPunct(c - 1, ',') ? c - 1 : c;
-      cutAt = end; // a belief or quote still open ends where its source is named
+      // a belief or quote still open ends where its source is named, or where the bracket opens
+      cutAt = bracket >= 0 ? bracket : end;
       attribution = make(
         'according',
-        [[floor, end]],
+        [[bracket >= 0 ? bracket + 1 : floor, end]],
         cue,
         source,
         'according-to',
@@ -101,9 +104,19 @@ export const accordingTo: CueRule = {
     }
     if (!attribution) return { type: 'skip' };
     if (attribution.verbatim.length) attribution.kind = 'speech';
-    return { type: 'settle', attribution, cutAt, reportsClause: !leads };
+    // (a bracket's words are the claim whole: what an open quote reports is not widened to them)
+    return { type: 'settle', attribution, cutAt, reportsClause: !leads && bracket < 0 };
   },
 };
+
+/** The "(" left open between `floor` and the cue at c, or -1. */
+function openBracketBefore(p: Phrases, floor: number, c: number): number {
+  for (let k = c - 1; k >= floor; k--) {
+    if (p.isPunct(k, ')')) return -1;
+    if (p.isPunct(k, '(')) return k;
+  }
+  return -1;
+}
 
 /**
  * Mid-sentence, the words after the source open a clause of their own, the claim (`In 2015,
