@@ -168,6 +168,19 @@ describe('relative-clause', () => {
     expect(rules).not.toContain('relative-clause');
   });
 
+  it('"what Ann Roe called "the old deal"": a label in marks after a verb of naming is her words', () => {
+    const [label] = read('Under what Ann Roe called "the old deal," the club charged a fee.');
+    expect(label).toMatchObject({
+      rule: 'relative-clause',
+      quoteKind: 'mixed',
+      source: 'Ann Roe',
+      cue: 'called',
+    });
+    // a label for a person ("whom he dubbed") is left to the sentence: "he" could be read as the one dubbed
+    const [person] = read('Ivo Marsh mocked Tom Bell, whom he dubbed "the little pilot."');
+    expect(person?.rule).not.toBe('relative-clause');
+  });
+
   it('the clause ends at a comma just inside the mark closing a quoted fragment', () => {
     const [toll] = read('The tolls, which Ada Kemp says are "far too high," will rise again.');
     expect(toll).toMatchObject({

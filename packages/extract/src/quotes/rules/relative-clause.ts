@@ -1,4 +1,4 @@
-import { CUE_FORMS } from '../../lexicon/cues.js';
+import { CUE_FORMS, NAMING_FORMS } from '../../lexicon/cues.js';
 import {
   BE_FORMS,
   BODY_RELATIVES,
@@ -163,8 +163,13 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   // "that he said the plan ..." is a clause said, not a relative one
   // (an irregular past too: "a deadline that insiders said went unnoticed")
   // "what officials say is ...": likewise; "what Kemp said about it" names no clause
-  // "sons, who she said were ...": people in the gap, likewise
-  if (pronoun !== 'which' && !gapAfter(p, after)) return null;
+  // "sons, who she said were ...": people in the gap, likewise; and "what Kemp called "the old
+  // deal"": a label in marks after a verb of naming a thing is the gap's filler, her words
+  const label =
+    (pronoun === 'what' || pronoun === 'that') &&
+    NAMING_FORMS.has(p.lower(site.c)) &&
+    p.states[after] === QuoteState.Open;
+  if (pronoun !== 'which' && !gapAfter(p, after) && !label) return null;
   return aside(site, relative, relative + 1, subjectEnd, 'pronoun');
 }
 
