@@ -12,7 +12,7 @@ import { describe, trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { askedAfter } from '../claims/rules/asked-question.js';
-import { carriedTail, transcriptTurn } from './rules/continuation.js';
+import { carriedTail, resumesOnConnective, transcriptTurn } from './rules/continuation.js';
 import { relativeAfter } from './rules/relative-clause.js';
 import {
   DOCUMENT_RULES,
@@ -290,7 +290,9 @@ class UnitReader {
     if (carried) this.found.push(carried);
     // `"...," said Ada Kemp, a teacher, who added that ...`: the relative clause is read on
     const relative = !participle && !carried && relativeAfter(p, contentEnd, hi);
-    this.floor = participle || relative ? contentEnd : hi;
+    // `"Go home," she said, but he said he would stay.`: narration resumes, read on for its cues
+    const narration = !carried && resumesOnConnective(p, contentEnd);
+    this.floor = participle || relative || narration ? contentEnd : hi;
     // ... and so is `..., she said when asked whether ...`, from "when"
     const cueEnd = attribution.cue ? tokenAt(p.tokens, attribution.cue.end) : hi;
     const asked = participle || relative || carried ? -1 : askedAfter(p, cueEnd, hi);

@@ -19,6 +19,13 @@ describe('asked-question', () => {
     });
   });
 
+  it('one asked who opens a report is part of what was said: "she said Ann Roe was asked ..."', () => {
+    const found = read('Tom Bell said Ann Roe was asked about the plan on Monday.');
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['leading', 'Tom Bell', ['Ann Roe was asked about the plan on Monday']],
+    ]);
+  });
+
   it("the answer's speaker starts after the fronted question, even with no name in it", () => {
     const [, answer] = read('Asked about the toll, about half of the drivers said it was fair.');
     expect(answer).toMatchObject({

@@ -1,8 +1,9 @@
 import { QUESTION_ASIDES, QUESTION_OPENERS } from '../../lexicon/claim-words.js';
 import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
+import { tokenAt } from '../../text/tokens.js';
 import { commaAfter } from '../../quotes/rules/shared.js';
-import type { CueRule } from '../../quotes/rules/types.js';
+import type { CueRule, CueSite } from '../../quotes/rules/types.js';
 
 export const ASKED_QUESTION_CONFIDENCE = 0.6;
 
@@ -29,6 +30,9 @@ export const askedQuestion: CueRule = {
     const fronted = c === lo || (when && c - 1 === lo);
     if (!fronted && !when && !site.group().passive) return null;
     const cueStart = when ? c - 1 : site.group().start;
+    // `she said she is being asked about ...`: the one asked opens what an open report says,
+    // which the question is part of
+    if (!fronted && !when && opensOpenReport(site, cueStart)) return null;
     const end = fronted ? commaAfter(p, opener, hi, MAX_FRONTED_TOKENS) : hi;
     if (end < 0) return null;
     const cue = p.span(cueStart, c + 1);
@@ -46,6 +50,19 @@ export const askedQuestion: CueRule = {
     return { type: 'settle', attribution: claim, cutAt: cueStart };
   },
 };
+
+/**
+ * An open report of speech starts with the passive's subject, the noun phrase just before
+ * `cueStart` ("she", "Ann Roe", "the mayor"): nothing else of it would be left by a cut.
+ */
+function opensOpenReport(site: CueSite, cueStart: number): boolean {
+  const open = site.open;
+  if (open?.kind !== 'speech' || !open.content.length) return false;
+  const { p } = site;
+  const contentStart = tokenAt(p.tokens, open.content[0]!.start);
+  if (cueStart <= contentStart) return false;
+  return p.phraseBefore(cueStart - 1, contentStart) <= contentStart;
+}
 
 /**
  * Where the question after "asked" at `c` opens: right after it, or after a short phrase saying

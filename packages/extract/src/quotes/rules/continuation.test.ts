@@ -13,6 +13,16 @@ describe('continuation', () => {
     ]);
   });
 
+  it('after words quoted whole, "and" or "but" resumes the writer\'s narration, read on for cues', () => {
+    const narration = read('"Go home," Ann Roe said, and a guard led Tom Bell out.');
+    expect(narration.map((a) => a.rule)).toEqual(['trailing']);
+    const found = read('"Go home," Ann Roe said, but Tom Bell said he would stay.');
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['trailing', 'Ann Roe', ['Go home']],
+      ['leading', 'Tom Bell', ['he would stay']],
+    ]);
+  });
+
   it('trap 4, a quote over several paragraphs carries its speaker into each', () => {
     const found = read(
       'Ann Roe said: "We built the hall ourselves.\n"We paid for every brick of it.\n"And we will keep it open."\nThe hall opened in 1990.',

@@ -1,5 +1,6 @@
 import { CONNECTIVES, RESUMING_CONNECTIVES } from '../../lexicon/words.js';
 import { quotedWords } from '../content.js';
+import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import type { Attribution, EndRule, UnitSite } from './types.js';
 
@@ -48,6 +49,11 @@ export function transcriptTurn(text: string, previous: Attribution | null, start
   return end <= start && !text.slice(end, start).includes('\n');
 }
 
+/** The sentence goes on at `from` after a comma with "and" or "but" (`..., he says, but ...`). */
+export function resumesOnConnective(p: Phrases, from: number): boolean {
+  return p.isPunct(from - 1, ',') && RESUMING_CONNECTIVES.has(p.lower(from));
+}
+
 /**
  * After a trailing or inverted attribution, what is left of the sentence may carry on the same
  * speaker in quote marks (`..., said the Gazette, but the mayor will "have to decide" ...`).
@@ -67,8 +73,9 @@ export function carriedTail(
   let hasQuote = false;
   for (let k = start; k < hi; k++) if (p.states[k] === QuoteState.Open) hasQuote = true;
   // `The pumps can run a week, he says, but the fuel will not last.`: the sentence resumes
-  // after the aside on "and" or "but", still in the speaker's voice
-  const resumes = p.isPunct(from - 1, ',') && RESUMING_CONNECTIVES.has(p.lower(from));
+  // after the aside on "and" or "but", still in the speaker's voice; after words quoted whole
+  // (`"Go home," she said, and a guard led him out.`) the writer's own narration goes on
+  const resumes = speaker.quoteKind !== 'direct' && resumesOnConnective(p, from);
   if (!resumes && (!hasQuote || !unit.quoted.length)) return null;
   const carried = make(
     'continuation',
