@@ -96,6 +96,35 @@ const SPEECH_STRONG = [
 ];
 
 /**
+ * Verbs of the manner of saying (`"Go home," she barked.`, "muttered", "scoffed"): a bark or a
+ * laugh says nothing by itself, so they report only words in quote marks.
+ */
+const MANNER_OF_SPEAKING = [
+  'bark',
+  'bellow',
+  'blurt',
+  'chide',
+  'chuckle',
+  'gripe',
+  'growl',
+  'grumble',
+  'gush',
+  'hiss',
+  'holler',
+  'interject',
+  'laugh',
+  'mumble',
+  'mutter',
+  'roar',
+  'scoff',
+  'scold',
+  'sigh',
+  'snarl',
+  'sneer',
+  'tease',
+];
+
+/**
  * Verbs of saying that also have everyday non-speech senses ("he called his mother", "asked
  * for help"): they count as cues only before quoted words, "that", "whether", "if" or a colon.
  */
@@ -138,6 +167,7 @@ const SPEECH_WEAK = [
   'defend',
   'cite',
   'read',
+  ...MANNER_OF_SPEAKING,
   'wonder',
   'challenge',
   'threaten',
@@ -288,6 +318,8 @@ export const SPEECH_STRONG_FORMS = formsOf(SPEECH_STRONG);
 /** Forms of the verbs that label ("called the plan a disgrace"): their words count only when quoted. */
 export const NAMING_FORMS = formsOf(LABELLING_VERBS);
 export const SPEECH_WEAK_FORMS = formsOf(SPEECH_WEAK);
+/** Forms of the verbs of the manner of saying: their words count only when quoted. */
+export const MANNER_FORMS = formsOf(MANNER_OF_SPEAKING);
 export const BELIEF_FORMS = formsOf(BELIEF);
 // A verb of stance on a noun phrase not listed as a verb of saying is a stance cue of its own.
 export const STANCE_FORMS = new Set([

@@ -4,6 +4,7 @@ import type { Span } from '@sourcetrace/article-model';
 import {
   ABOUT_FORMS,
   MAKE_FORMS,
+  MANNER_FORMS,
   PARTICLES_UNSAYING,
   REGARD_FORMS,
   cueClass,
@@ -43,7 +44,7 @@ import type {
   UnitSite,
 } from './types.js';
 import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
-import { CALL_PARTICLES } from '../../lexicon/quote-words.js';
+import { CALL_PARTICLES, COORDINATORS } from '../../lexicon/quote-words.js';
 
 /** The attribution factory of one unit: trimmed content, its quote kind and quoted words. */
 export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
@@ -53,6 +54,12 @@ export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
       .filter((s): s is Span => s !== null);
     if (!content.length) return null;
     const described = describe(p.text, unit.quoted, content);
+    // `"Go home," she barked.`: a verb of the manner of saying reports quoted words only, and
+    // none in `she laughed and said, "..."`, where the verb after "and" reports them
+    if (cue && MANNER_FORMS.has(lastWord(p, cue))) {
+      const joined = COORDINATORS.has(p.lower(contentTokens[0]![0]));
+      if (!described.verbatim.length || joined) return null;
+    }
     return {
       kind: quotesTheSource(p, kind, described.verbatim, cue, source, rule) ? 'speech' : kind,
       ...described,
@@ -65,6 +72,11 @@ export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
       confidence,
     };
   };
+}
+
+/** The last word of a span, lowercased: the verb of a cue group ("has scoffed"). */
+function lastWord(p: Phrases, span: Span): string {
+  return p.lower(tokenAt(p.tokens, span.end) - 1);
 }
 
 /**

@@ -29,6 +29,17 @@ describe('trailing', () => {
     expect(referring).toMatchObject({ rule: 'participle', content: ['the pilots'] });
   });
 
+  it('a verb of the manner of saying reports quoted words only: ", she barked."', () => {
+    const [barked] = read('"Go home," Ann Roe barked, and a guard led Tom Bell out.');
+    expect(barked).toMatchObject({ rule: 'trailing', cue: 'barked', source: 'Ann Roe' });
+    expect(read('Grow up, Ann Roe scolded.')).toEqual([]);
+    expect(read('The dog barked at the pilot.')).toEqual([]);
+    // "laughed and said": the verb after "and" reports the words
+    const found = read('Asked if she would run, Ann Roe laughed and said, "We will see."');
+    expect(found.map((a) => a.cue)).not.toContain('laughed');
+    expect(found).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Ann Roe' }));
+  });
+
   it('whoever is told after a trailing cue is a recipient, not the content', () => {
     const [quote] = read('"We will not close a single branch," Ana Ruiz told councillors.');
     expect(quote).toMatchObject({
