@@ -22,7 +22,8 @@ import {
   UNIT_RULES,
 } from './rules/index.js';
 import { objectReadsAsNounPhrase, oneWord } from './rules/shared.js';
-import { attributionFactory, TokenSite } from './rules/site.js';
+import { attributionFactory } from './rules/make.js';
+import { TokenSite } from './rules/site.js';
 import type { Attribution, EndSite, Outcome, Pending, UnitSite } from './rules/types.js';
 import { namedSubject } from './speakers.js';
 import { buildUnits, quoteStates, type Unit } from './units.js';
