@@ -229,13 +229,19 @@ export function quotedBetween(p: Phrases, from: number, to: number): boolean {
 /**
  * The words after a reporting clause set off by commas carry on the sentence before it (`The
  * plan, she said, was late.`): no quote and no full stop follow; `boundary` is the token before
- * the clause.
+ * the clause, which closes no quote unless that quote is a fragment inside the sentence (`The
+ * fares, already "far too high," she said, will rise.`).
  */
-export function resumesAfterClause(p: Phrases, right: AfterCue, boundary: number): boolean {
+export function resumesAfterClause(
+  p: Phrases,
+  right: AfterCue,
+  boundary: number,
+  fragment = false,
+): boolean {
   return (
     right.opener === ',' &&
     right.splitStart === null &&
-    p.states[boundary] !== QuoteState.Close &&
+    (fragment || p.states[boundary] !== QuoteState.Close) &&
     p.isWord(right.contentStart)
   );
 }

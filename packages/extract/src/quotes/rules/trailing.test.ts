@@ -40,6 +40,18 @@ describe('trailing', () => {
     expect(found).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Ann Roe' }));
   });
 
+  it('a quoted fragment inside the sentence does not end it: the words after the aside go on', () => {
+    const [fares] = read('The fares, already "far too high," Ann Roe said, will rise again.');
+    expect(fares).toMatchObject({
+      rule: 'trailing',
+      quoteKind: 'mixed',
+      content: ['The fares, already "far too high,"', 'will rise again'],
+    });
+    // a quote opening its clause is the whole of what was said
+    const [whole] = read('"It is far too high," Ann Roe said, walking out.');
+    expect(whole?.content).toEqual(['It is far too high']);
+  });
+
   it('whoever is told after a trailing cue is a recipient, not the content', () => {
     const [quote] = read('"We will not close a single branch," Ana Ruiz told councillors.');
     expect(quote).toMatchObject({

@@ -57,7 +57,9 @@ function titleInFrame(p: Phrases, from: number, to: number): boolean {
 
 /** Words after the aside that carry on the sentence (no quote, no full stop): `, she said, towns ...`. */
 function resumesAfter(site: CueSite, clause: ReportingClause): boolean {
-  return resumesAfterClause(site.p, clause.right, clause.boundary);
+  const { p, floor } = site;
+  const fragment = !quoteOpensClause(p, floor, clause.boundary);
+  return resumesAfterClause(p, clause.right, clause.boundary, fragment);
 }
 
 /**
