@@ -58,10 +58,20 @@ describe('headline', () => {
     for (const line of [
       'Breaking: Harbour Tunnel Will Open Late.',
       'Trouble Under Water: The Tunnel Files.',
+      // an owner or a preposition inside makes a thing of the words: a newsletter, a verdict
+      "Monday's Morning Note: The Tunnel Will Open Late.",
+      'Big Win For Harbour Rail: Board Holds Off On Vote.',
     ])
       expect(
         read(`${line}\n\nThe board met on Monday.`).filter((a) => a.rule === 'headline'),
       ).toEqual([]);
+  });
+
+  it('an owner before a role still names a speaker: "Roe\'s Lawyer: ..."', () => {
+    expect(read("Roe's Lawyer: The Tunnel Will Open Late.\n\nThe board met.")[0]).toMatchObject({
+      rule: 'headline',
+      source: "Roe's Lawyer",
+    });
   });
 
   it('only the first line is read as a headline', () => {

@@ -1,7 +1,7 @@
 import { cueClass } from '../../lexicon/cues.js';
 import { HEADLINE_ADDRESS_LINKS, HEADLINE_LABELS } from '../../lexicon/quote-words.js';
 import { ROLE_NOUNS } from '../../entities/data/people.js';
-import { DETERMINERS, PERSONAL_PRONOUNS, WH_WORDS } from '../../lexicon/words.js';
+import { DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, WH_WORDS } from '../../lexicon/words.js';
 import { isDictionaryPhrase } from '../../entities/data/dictionary.js';
 import { NAME_PARTICLES } from '../../entities/data/words.js';
 import type { Phrases } from '../phrases.js';
@@ -108,11 +108,12 @@ function colonAfterName(
     if (p.isPunct(k, ':')) {
       // "Trouble Under Water:", "Back to School:": common words are a phrase, no name, unless
       // a role ends them ("Harbour chief:")
-      const phrase =
-        (words.length > 1 || sourceEnd > 0) &&
-        isDictionaryPhrase(words) &&
-        !ROLE_NOUNS.has(words[words.length - 1]!);
-      if (!words.length || hi - k <= 2 || phrase) return null;
+      const role = ROLE_NOUNS.has(words[words.length - 1]!);
+      const phrase = (words.length > 1 || sourceEnd > 0) && isDictionaryPhrase(words) && !role;
+      // "Monday's Morning Email:", "Big Win For Harbour Rail:": an owner or a preposition
+      // inside makes a thing of the words, unless a role ends them ("Roe's lawyer:")
+      const thing = !role && words.some((w) => isPossessive(w) || linksThing(w));
+      if (!words.length || hi - k <= 2 || phrase || thing) return null;
       return { colon: k, sourceEnd: sourceEnd > 0 ? sourceEnd : k };
     }
     if (sourceEnd > 0) continue;
@@ -121,6 +122,16 @@ function colonAfterName(
     else if (p.isWord(k) && words.push(p.lower(k)) > MAX_SOURCE_WORDS) return null;
   }
   return null;
+}
+
+/** A possessive word: "monday's". */
+function isPossessive(word: string): boolean {
+  return /['\u2019]s$/.test(word);
+}
+
+/** A preposition inside a headline's opening words other than the "of" of titles and bodies. */
+function linksThing(word: string): boolean {
+  return PREPOSITIONS.has(word) && word !== 'of';
 }
 
 /**
