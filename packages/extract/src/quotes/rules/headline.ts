@@ -4,6 +4,7 @@ import { ROLE_NOUNS } from '../../entities/data/people.js';
 import { DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, WH_WORDS } from '../../lexicon/words.js';
 import { isDictionaryPhrase } from '../../entities/data/dictionary.js';
 import { NAME_PARTICLES } from '../../entities/data/words.js';
+import { endsWithApostropheS } from '../../entities/name-scan.js';
 import type { Phrases } from '../phrases.js';
 import { transcriptLabel } from '../speakers.js';
 import type { HeadlineRule } from './types.js';
@@ -112,7 +113,7 @@ function colonAfterName(
       const phrase = (words.length > 1 || sourceEnd > 0) && isDictionaryPhrase(words) && !role;
       // "Monday's Morning Email:", "Big Win For Harbour Rail:": an owner or a preposition
       // inside makes a thing of the words, unless a role ends them ("Roe's lawyer:")
-      const thing = !role && words.some((w) => isPossessive(w) || linksThing(w));
+      const thing = !role && words.some((w) => endsWithApostropheS(w) || linksThing(w));
       if (!words.length || hi - k <= 2 || phrase || thing) return null;
       return { colon: k, sourceEnd: sourceEnd > 0 ? sourceEnd : k };
     }
@@ -122,11 +123,6 @@ function colonAfterName(
     else if (p.isWord(k) && words.push(p.lower(k)) > MAX_SOURCE_WORDS) return null;
   }
   return null;
-}
-
-/** A possessive word: "monday's". */
-function isPossessive(word: string): boolean {
-  return /['\u2019]s$/.test(word);
 }
 
 /** A preposition inside a headline's opening words other than the "of" of titles and bodies. */
