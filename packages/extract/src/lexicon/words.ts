@@ -420,6 +420,9 @@ export const NP_LINKS = new Set([
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
+/** Words closing a fronted phrase of time before its comma: "Hours later,", "A year ago,". */
+export const TIME_CLOSERS = new Set(['ago', 'earlier', 'later']);
+
 /** Pronouns that speak together with someone named after "and": "he and his wife said". */
 export const PAIRED_PRONOUNS = new Set(['he', 'i', 'she', 'we']);
 

@@ -14,11 +14,12 @@ import {
   SINGULAR_FINITE,
   SINGULAR_QUANTIFIERS,
   STANDING_QUANTIFIERS,
+  TIME_CLOSERS,
 } from '../lexicon/words.js';
 import { FIRST_NAME_GENDER, GAZETTEER } from '../entities/gazetteer.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
-import { isRoleWord } from '../entities/name-scan.js';
+import { endsWithApostropheS, isRoleWord } from '../entities/name-scan.js';
 import { INTERVIEW_LABELS } from '../lexicon/quote-words.js';
 import { Phrases } from './phrases.js';
 import { peopleWord } from './people-words.js';
@@ -98,7 +99,7 @@ export function subjectAtStart(
       ? afterFrontedClause(p, from, limit)
       : p.participleOpener(from)
         ? afterFrontedParticiple(p, from, limit)
-        : from;
+        : afterFrontedTime(p, from, limit);
   if (lo < 0) return null;
   let end = lo;
   while (end < limit) {
@@ -129,6 +130,9 @@ export function subjectAtStart(
     !p.cap(end) &&
     !verbLike(p, end) &&
     !cueClass(p.lower(end));
+  // "Ann Roe's top aide rallied ...": an owner's name opens the subject, which runs to the verb
+  const owned = end > lo && endsWithApostropheS(p.lower(end - 1)) ? nounsToVerb(p, end, limit) : -1;
+  if (owned > end && p.isSpeaker(lo, owned)) return p.span(lo, owned);
   if (end > lo && !determiner && p.isSpeaker(lo, end)) return p.span(lo, end);
   return common ? commonSubject(p, lo, limit) : null;
 }
@@ -143,15 +147,25 @@ const MAX_COMMON_SUBJECT = 5;
  */
 function commonSubject(p: Phrases, lo: number, limit: number): Span | null {
   if (!DETERMINERS.has(p.lower(lo)) && !PEOPLE_PLURALS.has(p.lower(lo))) return null;
-  let end = lo + 1;
-  while (end < limit && end - lo < MAX_COMMON_SUBJECT && p.isWord(end) && !verbLike(p, end)) {
-    if (PREPOSITIONS.has(p.lower(end)) || DETERMINERS.has(p.lower(end))) return null;
+  const end = nounsToVerb(p, lo + 1, limit);
+  return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
+}
+
+/**
+ * The end of the lower-case words from `from` that a verb follows (an auxiliary or a past form,
+ * perhaps after adverbs): "harbour chief" in "the harbour chief began"; -1 where a preposition
+ * or a determiner comes first, or no verb follows.
+ */
+function nounsToVerb(p: Phrases, from: number, limit: number): number {
+  let end = from;
+  while (end < limit && end - from < MAX_COMMON_SUBJECT - 1 && p.isWord(end) && !verbLike(p, end)) {
+    if (PREPOSITIONS.has(p.lower(end)) || DETERMINERS.has(p.lower(end))) return -1;
     if (p.adverb(end)) break; // "his critics hysterically denounced": the adverb opens the verb
     end++;
   }
   let verb = end;
   while (verb < limit && p.adverb(verb)) verb++;
-  return verb < limit && verbLike(p, verb) && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
+  return verb < limit && verbLike(p, verb) ? end : -1;
 }
 
 /** Lower-case words a people noun may follow after a determiner ("Several retired harbour pilots"). */
@@ -240,6 +254,12 @@ function verbAfterSubject(p: Phrases, first: number, end: number): number {
   for (let k = first + 1; k < end; k++)
     if (verbLike(p, k) || (p.isWord(k) && !p.cap(k) && cueClass(p.lower(k)))) return k;
   return end;
+}
+
+/** "Hours later, Ann Roe ...": after a short phrase of time closing on a comma, else `from`. */
+function afterFrontedTime(p: Phrases, from: number, limit: number): number {
+  const after = afterOpeningComma(p, from, limit);
+  return after > from + 1 && TIME_CLOSERS.has(p.lower(after - 2)) ? after : from;
 }
 
 /** The token after the first comma within a short opening phrase, else -1 (no subject read). */

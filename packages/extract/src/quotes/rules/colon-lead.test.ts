@@ -21,6 +21,16 @@ describe('colon-lead', () => {
       read('"We will appeal," Ann Roe said.\nThe message was simple: "We are not done."')[1],
     ).toMatchObject({ source: 'Ann Roe', carries: true, content: ['We are not done.'] });
   });
+  it("a fronted clause before the lead-in's subject is read past to its comma", () => {
+    const [quote] = read(
+      'When Tom Bell died in 1998, Ann Roe released the following statement: "He was a friend."',
+    );
+    expect(quote).toMatchObject({ rule: 'colon-lead', source: 'Ann Roe' });
+    // "Or," is no clause: the subject still follows "as"
+    const [ridge] = read('Or, as Ann Roe, a pilot, put it: "We are done."');
+    expect(ridge).toMatchObject({ rule: 'colon-lead', source: 'Ann Roe' });
+  });
+
   it('a fronted "Asked about ...," is no speaker: the subject after it is', () => {
     expect(read('Asked about the vote, Ada Kemp shrugged: "Who knows?"')).toContainEqual(
       expect.objectContaining({ rule: 'colon-lead', source: 'Ada Kemp', content: ['Who knows?'] }),

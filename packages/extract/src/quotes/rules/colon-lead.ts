@@ -1,8 +1,10 @@
 import { cueClass } from '../../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
 import { CLAUSE_OPENERS, CONNECTIVES, SUBJECT_CLAUSE_LINKS } from '../../lexicon/words.js';
+import { COORDINATORS } from '../../lexicon/quote-words.js';
 import type { Phrases } from '../phrases.js';
 import { subjectAtStart } from '../speakers.js';
+import { commaAfter } from './shared.js';
 import { QuoteState } from '../units.js';
 import type { Attribution, EndRule } from './types.js';
 
@@ -52,8 +54,12 @@ function colonLeadIn(
   while (open < hi && open - lo <= MAX_LEAD_IN && p.outside(open)) open++;
   if (open === lo || p.states[open] !== QuoteState.Open || !p.isPunct(open - 1, ':'))
     return { open, source: null };
-  // "Then she added:", "Why not say:": a subject only after the connective, and never a question word
-  let from = lo;
+  // "When Tom Bell died, Ann Roe wrote:": a fronted clause, read past to its comma; "Then she
+  // added:", "Why not say:": a subject only after the connective, and never a question word
+  const opener = p.lower(lo);
+  const fronted = CLAUSE_OPENERS.has(opener) && !COORDINATORS.has(opener);
+  const comma = fronted ? commaAfter(p, lo, open - 1) : -1;
+  let from = comma > lo + 1 ? comma + 1 : lo;
   while (
     from < open &&
     p.isWord(from) &&

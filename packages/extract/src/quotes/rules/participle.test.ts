@@ -28,6 +28,15 @@ describe('participle', () => {
       expect(read(text).find((a) => a.rule === 'participle')?.source).toBe(source);
   });
 
+  it("a fronted time closing on a comma, or an owner's name before a role, leaves the subject whole", () => {
+    const [later] = read(
+      'Hours later, Ann Roe returned the favour, telling the Post, "We are friends."',
+    );
+    expect(later).toMatchObject({ rule: 'participle', source: 'Ann Roe' });
+    const [aide] = read('Ann Roe\'s top aide rallied the crowd, saying: "We must be ready."');
+    expect(aide).toMatchObject({ rule: 'participle', source: "Ann Roe's top aide" });
+  });
+
   it('a dateline whose state is written as usual is no subject either', () => {
     for (const dateline of ['EASTVALE, Ill. —', 'PORT HOPE, N.S. (CP) —']) {
       const found = read(
