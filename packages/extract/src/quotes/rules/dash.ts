@@ -1,4 +1,4 @@
-import { dashSpeaker, leadingDash } from '../speakers.js';
+import { dashSpeaker, leadingDash } from '../labels.js';
 import type { UnitRule } from './types.js';
 
 export const DASH_CONFIDENCE = 0.7;

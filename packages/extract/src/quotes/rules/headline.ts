@@ -6,7 +6,7 @@ import { isDictionaryPhrase } from '../../entities/data/dictionary.js';
 import { NAME_PARTICLES } from '../../entities/data/words.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 import type { Phrases } from '../phrases.js';
-import { transcriptLabel } from '../speakers.js';
+import { transcriptLabel } from '../labels.js';
 import type { HeadlineRule } from './types.js';
 
 export const HEADLINE_CONFIDENCE = { colon: 0.7, trailing: 0.8, leading: 0.8 } as const;

@@ -1,4 +1,4 @@
-import { namedLabel, transcriptLabel } from '../speakers.js';
+import { namedLabel, transcriptLabel } from '../labels.js';
 import { QuoteState } from '../units.js';
 import type { UnitRule } from './types.js';
 
