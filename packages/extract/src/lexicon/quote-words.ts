@@ -75,6 +75,9 @@ export const FRAME_PREPOSITIONS = new Set([
   'near',
   'following',
   'alongside',
+  'without',
+  'under',
+  'despite',
 ]);
 
 /** Verbs by which a speaker puts out a statement, interview or post ("issued a statement saying ..."). */

@@ -806,11 +806,13 @@ describe('leading', () => {
 
   it('any phrase after a preposition that runs to "that" and a subject says where it was said', () => {
     const found = read(
-      'Ivo Marr told the crowd at his fundraiser for sailors that he would sail again. Pia Lund said after the vote that the fares would stay.',
+      'Ivo Marr told the crowd at his fundraiser for sailors that he would sail again. Pia Lund said after the vote that the fares would stay. Ann Roe testified under oath that the pier was safe. Tom Bell said without hesitation that it was not.',
     );
     expect(found.map((a) => [a.source, a.content])).toEqual([
       ['Ivo Marr', ['that he would sail again']],
       ['Pia Lund', ['that the fares would stay']],
+      ['Ann Roe', ['that the pier was safe']],
+      ['Tom Bell', ['that it was not']],
     ]);
     // "that" with no subject after it is a relative or a demonstrative, not a reported clause
     expect(read('Pia Lund argued about the ferry that sank.')[0]?.content).not.toEqual([
