@@ -3,6 +3,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass, PARTICIPLE_CUES } from '../lexicon/cues.js';
 import {
+  AUXILIARIES,
   CONNECTIVES,
   DETERMINERS,
   OBJECT_PRONOUNS,
@@ -26,6 +27,7 @@ import {
   TRAILING_ADVERBS,
 } from '../lexicon/quote-words.js';
 import { quotedAsSaying } from './quoted-as-saying.js';
+import { isPastTense } from '../lexicon/verb-forms.js';
 
 export interface AfterCue {
   /** Where the content starts (after recipient, time, frame, colon). */
@@ -303,6 +305,29 @@ export function skipDescription(p: Phrases, from: number, hi: number): number {
 
 /** Tokens an aside after the cue may hold. */
 const MAX_ASIDE = 10;
+
+/**
+ * `said in a statement, the ferry will sail`: after a frame and its comma, a clause with a
+ * subject (a pronoun, a determiner or a name) and a verb of its own is what was said; returns
+ * where it opens, or -1.
+ */
+export function clauseAfterFrame(p: Phrases, comma: number, hi: number): number {
+  const next = comma + 1;
+  if (!p.isPunct(comma, ',') || !p.isWord(next)) return -1;
+  const opens =
+    PERSONAL_PRONOUNS.has(p.bare(next)) || DETERMINERS.has(p.lower(next)) || p.cap(next);
+  if (!opens) return -1;
+  for (let k = next + 1; k < hi && k - next <= MAX_SUBJECT_BEFORE_VERB; k++) {
+    const lower = p.lower(k);
+    // "in Salem, Norland on Monday that ...": the frame's place goes on, no subject
+    if (!p.isWord(k) || lower === 'that' || (PREPOSITIONS.has(lower) && lower !== 'of')) return -1;
+    if (!p.cap(k) && (AUXILIARIES.has(lower) || isPastTense(lower))) return next;
+  }
+  return -1;
+}
+
+/** Words a subject may take before its verb in `clauseAfterFrame`. */
+const MAX_SUBJECT_BEFORE_VERB = 6;
 
 /**
  * `says, win or lose, she is staying`, `said — on the radio — that ...`, `said, in a statement,

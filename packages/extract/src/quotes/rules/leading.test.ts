@@ -820,6 +820,20 @@ describe('leading', () => {
     ]);
   });
 
+  it('after a frame and its comma, a clause with a subject and a verb is what was said', () => {
+    const [statement] = read('Ann Roe said in a statement, the ferry will sail on Monday.');
+    expect(statement).toMatchObject({
+      rule: 'leading',
+      source: 'Ann Roe',
+      content: ['the ferry will sail on Monday'],
+    });
+    // a fronted clause, or an as-clause, holds the cue: the words after its comma are the writer's
+    expect(read('When Ann Roe spoke at the meeting, the board listened.')).toEqual([]);
+    expect(read('Even as Ann Roe spoke in Varna, the board voted.')).toEqual([]);
+    // a description after the comma, with no verb, is no clause
+    expect(read('Ann Roe said on Monday, the first day of the talks.')).toEqual([]);
+  });
+
   it('"to" and whom it was addressed, before "that" and a subject, is no content', () => {
     const found = read(
       'The union wrote to the council that it would not sign. Ada Kemp confided to her that the plan had failed.',

@@ -4,7 +4,7 @@ import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
 import { acceptsContent, classKind, frontedClauseEnd, objectReadsAsNounPhrase } from './shared.js';
 import { quoteAfterComma } from './trailing.js';
-import { clauseAfterAside } from '../after-cue.js';
+import { clauseAfterAside, clauseAfterFrame } from '../after-cue.js';
 import { peopleWord } from '../people-words.js';
 import {
   ARTICLES,
@@ -15,7 +15,7 @@ import {
 } from '../../lexicon/words.js';
 import { BODY_NOUNS } from '../../entities/data/organizations.js';
 import type { CueClass } from '../../lexicon/cues.js';
-import type { Attribution, Cue, CueRule, CueSite } from './types.js';
+import type { Attribution, Cue, CueRule, CueSite, ReportingClause } from './types.js';
 
 export const LEADING_CONFIDENCE = 0.85;
 
@@ -84,8 +84,14 @@ export const leading: CueRule = {
       clause.right.ends && !afterComma && verbOfSpeech(p, cue) && p.lower(boundary) !== 'as'
         ? clauseAfterAside(p, clause.right.contentStart, hi)
         : -1;
+    // "said in a statement, the ferry will sail": a clause of its own after a frame's comma
+    const afterFrame =
+      afterAside < 0 && clause.right.ends && !afterComma && framed(site, clause)
+        ? clauseAfterFrame(p, clause.right.contentStart - 1, hi)
+        : -1;
+    const resumes = afterAside >= 0 ? afterAside : afterFrame;
     const right =
-      afterAside >= 0 ? { ...clause.right, contentStart: afterAside, ends: false } : clause.right;
+      resumes >= 0 ? { ...clause.right, contentStart: resumes, ends: false } : clause.right;
     const contentStart = afterComma ? right.splitStart! : right.contentStart;
     if (contentStart < hi && (!right.ends || afterComma)) {
       const kind = classKind(cue.cls);
@@ -125,6 +131,21 @@ export const leading: CueRule = {
     return null;
   },
 };
+
+/**
+ * Words stand between the cue and the comma that ends the reporting clause (a frame: "in a
+ * statement", "on Monday"), and no fronted clause holds the cue ("When she spoke at the meeting,
+ * the board ..." is no report, nor is an as-clause).
+ */
+function framed(site: CueSite, clause: ReportingClause): boolean {
+  const { p, lo } = site;
+  const comma = clause.right.contentStart - 1;
+  const opener = p.lower(lo);
+  const fronted = CLAUSE_OPENERS.has(opener) && !COORDINATORS.has(opener);
+  // ("as she said at the time, ..." is an as-clause: what follows is the writer's)
+  const asClause = p.lower(clause.boundary) === 'as';
+  return !fronted && !asClause && comma > site.cue()!.end && verbOfSpeech(p, site.cue()!);
+}
 
 /**
  * The cue reads as a verb of speech: "says" after a name, a pronoun, a role or a body, not
