@@ -189,7 +189,8 @@ function skipClauseTail(p: Phrases, start: number, hi: number): number {
   // `says at a stop in Halifax, N.S., that ...`: a frame with commas still ends at "that".
   if (p.isPunct(i, ',')) {
     for (let k = i + 1; k < hi && k - i <= 8 && p.outside(k); k++) {
-      if (p.lower(k) === 'that' && p.isPunct(k - 1, ',')) {
+      // `told a rally in Salem, Norland on Monday that ...`: the place goes on to "that"
+      if (p.lower(k) === 'that' && (p.isPunct(k - 1, ',') || placeThenTime(p, i + 1, k))) {
         i = k;
         break;
       }
@@ -305,6 +306,15 @@ export function skipDescription(p: Phrases, from: number, hi: number): number {
 
 /** Tokens an aside after the cue may hold. */
 const MAX_ASIDE = 10;
+
+/** Tokens [from, to) are capitalised words (a place's region), then perhaps a time ("on Monday"). */
+function placeThenTime(p: Phrases, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && p.isWord(k) && p.cap(k) && !p.isTime(k)) k++;
+  if (k === from) return false;
+  const time = k < to && PREPOSITIONS.has(p.lower(k)) ? p.skipTimeForward(k + 1, to) : k;
+  return (time > k + 1 ? time : k) === to;
+}
 
 /**
  * `said in a statement, the ferry will sail`: after a frame and its comma, a clause with a

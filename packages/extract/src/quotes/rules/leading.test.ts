@@ -814,6 +814,11 @@ describe('leading', () => {
       ['Ann Roe', ['that the pier was safe']],
       ['Tom Bell', ['that it was not']],
     ]);
+    // a place with its region after a comma, and a time, still run to "that"
+    const [rally] = read(
+      'Ann Roe told a rally in Varna, Norland on Monday that the pier was safe.',
+    );
+    expect(rally).toMatchObject({ source: 'Ann Roe', content: ['that the pier was safe'] });
     // "that" with no subject after it is a relative or a demonstrative, not a reported clause
     expect(read('Pia Lund argued about the ferry that sank.')[0]?.content).not.toEqual([
       'that sank',
