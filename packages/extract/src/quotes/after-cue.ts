@@ -271,12 +271,16 @@ function resumedQuote(p: Phrases, i: number, hi: number): number {
 const MAX_LEAD_IN_WORDS = 4;
 
 /**
- * `asked the pilots a question: "Who pays?"`: a short noun phrase ending in a lead-in noun and a
- * colon announces the content after the colon. The colon's index, or -1.
+ * `asked the pilots a question: "Who pays?"`, `called them on it: "..."`: a few words ending in a
+ * lead-in noun, or in a colon that a quote opens right after, announce the content after the
+ * colon. The colon's index, or -1.
  */
 function leadInColon(p: Phrases, i: number, hi: number): number {
   for (let k = i; k < hi && k - i <= MAX_LEAD_IN_WORDS; k++) {
-    if (p.isPunct(k, ':')) return k > i && LEAD_IN_NOUNS.has(p.lower(k - 1)) ? k : -1;
+    if (p.isPunct(k, ':')) {
+      const announces = LEAD_IN_NOUNS.has(p.lower(k - 1)) || p.states[k + 1] === QuoteState.Open;
+      return k > i && announces ? k : -1;
+    }
     if (!p.isWord(k) || !p.outside(k)) return -1;
   }
   return -1;

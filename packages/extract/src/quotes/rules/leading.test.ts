@@ -825,6 +825,16 @@ describe('leading', () => {
     ]);
   });
 
+  it('a few words and a colon that a quote opens after announce the quote: "called them on it: "..."', () => {
+    const [called] = read('Ann Roe called them on it: "The questions show why voters are angry."');
+    expect(called).toMatchObject({
+      rule: 'leading',
+      quoteKind: 'direct',
+      source: 'Ann Roe',
+      content: ['The questions show why voters are angry.'],
+    });
+  });
+
   it('after a frame and its comma, a clause with a subject and a verb is what was said', () => {
     const [statement] = read('Ann Roe said in a statement, the ferry will sail on Monday.');
     expect(statement).toMatchObject({
