@@ -118,7 +118,7 @@ function nicknamedSpans(candidates: readonly Candidate[]): Map<string, Span> {
 }
 
 /**
- * `"Do we want more Ann Roes?"`: a full name in the plural stands for people like the person
+ * `"The town could use more Ann Roes"`: a full name in the plural stands for people like the person
  * named so before, and is that person's mention, not a person of its own.
  */
 function pluralOfName(store: EntityStore, first: string, last: string): Ent | undefined {

@@ -96,7 +96,7 @@ const SPEECH_STRONG = [
 ];
 
 /**
- * Verbs of the manner of saying (`"Go home," she barked.`, "muttered", "scoffed"): a bark or a
+ * Verbs of the manner of saying (`"Not now," she barked.`, "muttered", "scoffed"): a bark or a
  * laugh says nothing by itself, so they report only words in quote marks.
  */
 const MANNER_OF_SPEAKING = [

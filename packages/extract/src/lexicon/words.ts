@@ -420,7 +420,7 @@ export const NP_LINKS = new Set([
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
-/** Words closing a fronted phrase of time before its comma: "Hours later,", "A year ago,". */
+/** Words closing a fronted phrase of time before its comma: "Two days later,", "A year ago,". */
 export const TIME_CLOSERS = new Set(['ago', 'earlier', 'later']);
 
 /** Pronouns that speak together with someone named after "and": "he and his wife said". */

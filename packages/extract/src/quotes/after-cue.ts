@@ -189,7 +189,7 @@ function skipClauseTail(p: Phrases, start: number, hi: number): number {
   // `says at a stop in Halifax, N.S., that ...`: a frame with commas still ends at "that".
   if (p.isPunct(i, ',')) {
     for (let k = i + 1; k < hi && k - i <= 8 && p.outside(k); k++) {
-      // `told a rally in Salem, Norland on Monday that ...`: the place goes on to "that"
+      // `told a meeting in Varna, Norland on Friday that ...`: the place goes on to "that"
       if (p.lower(k) === 'that' && (p.isPunct(k - 1, ',') || placeThenTime(p, i + 1, k))) {
         i = k;
         break;
@@ -271,7 +271,7 @@ function resumedQuote(p: Phrases, i: number, hi: number): number {
 const MAX_LEAD_IN_WORDS = 4;
 
 /**
- * `asked the pilots a question: "Who pays?"`, `called them on it: "..."`: a few words ending in a
+ * `asked the pilots a question: "Who pays?"`, `answered them at once: "..."`: a few words ending in a
  * lead-in noun, or in a colon that a quote opens right after, announce the content after the
  * colon. The colon's index, or -1.
  */
@@ -333,7 +333,7 @@ export function clauseAfterFrame(p: Phrases, comma: number, hi: number): number 
   if (!opens) return -1;
   for (let k = next + 1; k < hi && k - next <= MAX_SUBJECT_BEFORE_VERB; k++) {
     const lower = p.lower(k);
-    // "in Salem, Norland on Monday that ...": the frame's place goes on, no subject
+    // "in Varna, Norland on Friday that ...": the frame's place goes on, no subject
     if (!p.isWord(k) || lower === 'that' || (PREPOSITIONS.has(lower) && lower !== 'of')) return -1;
     if (!p.cap(k) && (AUXILIARIES.has(lower) || isPastTense(lower))) return next;
   }

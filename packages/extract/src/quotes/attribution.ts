@@ -291,7 +291,7 @@ class UnitReader {
     if (carried) this.found.push(carried);
     // `"...," said Ada Kemp, a teacher, who added that ...`: the relative clause is read on
     const relative = !participle && !carried && relativeAfter(p, contentEnd, hi);
-    // `"Go home," she said, but he said he would stay.`: narration resumes, read on for its cues
+    // `"Not now," she said, but he said he would stay.`: narration resumes, read on for its cues
     const narration = !carried && resumesOnConnective(p, contentEnd);
     this.floor = participle || relative || narration ? contentEnd : hi;
     // ... and so is `..., she said when asked whether ...`, from "when"

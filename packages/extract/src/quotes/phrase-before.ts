@@ -249,7 +249,7 @@ function punctuationStepBack(p: TokenReader, n: number, lo: number, end: number)
 }
 
 /**
- * Tokens a bracket after a name may hold: "Sen. Ann Lee (Ind.)", "Ann Roe (a Norland Democrat
+ * Tokens a bracket after a name may hold: "Sen. Ann Lee (Ind.)", "Ann Roe (a harbour pilot for twenty years
  * who once ran a ferry)".
  */
 const MAX_BRACKETED_ASIDE = 16;

@@ -125,7 +125,7 @@ export function subjectAtStart(
     !p.cap(end) &&
     !verbLike(p, end) &&
     !cueClass(p.lower(end));
-  // "Ann Roe's top aide rallied ...": an owner's name opens the subject, which runs to the verb
+  // "Ann Roe's press secretary spoke ...": an owner's name opens the subject, which runs to the verb
   const owned = end > lo && endsWithApostropheS(p.lower(end - 1)) ? nounsToVerb(p, end, limit) : -1;
   if (owned > end && p.isSpeaker(lo, owned)) return p.span(lo, owned);
   if (end > lo && !determiner && p.isSpeaker(lo, end)) return p.span(lo, end);
@@ -251,7 +251,7 @@ function verbAfterSubject(p: Phrases, first: number, end: number): number {
   return end;
 }
 
-/** "Hours later, Ann Roe ...": after a short phrase of time closing on a comma, else `from`. */
+/** "Two days later, Ann Roe ...": after a short phrase of time closing on a comma, else `from`. */
 function afterFrontedTime(p: Phrases, from: number, limit: number): number {
   const after = afterOpeningComma(p, from, limit);
   return after > from + 1 && TIME_CLOSERS.has(p.lower(after - 2)) ? after : from;

@@ -69,7 +69,7 @@ export const accordingTo: CueRule = {
     const opensSentence = c === lo || afterColon || opensClause(p, c, lo, hi, after, afterTime);
     let attribution: Attribution | null;
     let cutAt: number | null = null;
-    // `... (the real count is closer to 15, according to the board).`: the bracket's words
+    // `... late (fewer than a tenth were, according to the board).`: the bracket's words
     const bracket = openBracketBefore(p, floor, c);
     const leads = hasWords(p, after, hi) && opensSentence;
     if (leads) {

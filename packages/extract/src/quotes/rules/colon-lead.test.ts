@@ -23,11 +23,11 @@ describe('colon-lead', () => {
   });
   it("a fronted clause before the lead-in's subject is read past to its comma", () => {
     const [quote] = read(
-      'When Tom Bell died in 1998, Ann Roe released the following statement: "He was a friend."',
+      'When the ferry sank in 2004, Ann Roe issued a statement: "It is a sad day."',
     );
     expect(quote).toMatchObject({ rule: 'colon-lead', source: 'Ann Roe' });
     // "Or," is no clause: the subject still follows "as"
-    const [ridge] = read('Or, as Ann Roe, a pilot, put it: "We are done."');
+    const [ridge] = read('Or, as Ann Roe likes to put it: "We are done."');
     expect(ridge).toMatchObject({ rule: 'colon-lead', source: 'Ann Roe' });
   });
 

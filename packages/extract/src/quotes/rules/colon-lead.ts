@@ -54,7 +54,7 @@ function colonLeadIn(
   while (open < hi && open - lo <= MAX_LEAD_IN && p.outside(open)) open++;
   if (open === lo || p.states[open] !== QuoteState.Open || !p.isPunct(open - 1, ':'))
     return { open, source: null };
-  // "When Tom Bell died, Ann Roe wrote:": a fronted clause, read past to its comma; "Then she
+  // "When the ferry sank, Ann Roe wrote:": a fronted clause, read past to its comma; "Then she
   // added:", "Why not say:": a subject only after the connective, and never a question word
   const opener = p.lower(lo);
   const fronted = CLAUSE_OPENERS.has(opener) && !COORDINATORS.has(opener);

@@ -14,11 +14,11 @@ describe('continuation', () => {
   });
 
   it('after words quoted whole, "and" or "but" resumes the writer\'s narration, read on for cues', () => {
-    const narration = read('"Go home," Ann Roe said, and a guard led Tom Bell out.');
+    const narration = read('"Not now," Ann Roe said, and the meeting moved on.');
     expect(narration.map((a) => a.rule)).toEqual(['trailing']);
-    const found = read('"Go home," Ann Roe said, but Tom Bell said he would stay.');
+    const found = read('"Not now," Ann Roe said, but Tom Bell said he would stay.');
     expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
-      ['trailing', 'Ann Roe', ['Go home']],
+      ['trailing', 'Ann Roe', ['Not now']],
       ['leading', 'Tom Bell', ['he would stay']],
     ]);
   });

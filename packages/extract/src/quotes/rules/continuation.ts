@@ -74,7 +74,7 @@ export function carriedTail(
   for (let k = start; k < hi; k++) if (p.states[k] === QuoteState.Open) hasQuote = true;
   // `The pumps can run a week, he says, but the fuel will not last.`: the sentence resumes
   // after the aside on "and" or "but", still in the speaker's voice; after words quoted whole
-  // (`"Go home," she said, and a guard led him out.`) the writer's own narration goes on
+  // (`"Not now," she said, and the meeting moved on.`) the writer's own narration goes on
   const resumes = speaker.quoteKind !== 'direct' && resumesOnConnective(p, from);
   if (!resumes && (!hasQuote || !unit.quoted.length)) return null;
   const carried = make(

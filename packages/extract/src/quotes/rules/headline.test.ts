@@ -59,8 +59,8 @@ describe('headline', () => {
       'Breaking: Harbour Tunnel Will Open Late.',
       'Trouble Under Water: The Tunnel Files.',
       // an owner or a preposition inside makes a thing of the words: a newsletter, a verdict
-      "Monday's Morning Note: The Tunnel Will Open Late.",
-      'Big Win For Harbour Rail: Board Holds Off On Vote.',
+      "Friday's Harbour Briefing: The Tunnel Will Open Late.",
+      'Good News For Harbour Rail: Fares Stay Put.',
     ])
       expect(
         read(`${line}\n\nThe board met on Monday.`).filter((a) => a.rule === 'headline'),

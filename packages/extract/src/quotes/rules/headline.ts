@@ -111,7 +111,7 @@ function colonAfterName(
       // a role ends them ("Harbour chief:")
       const role = ROLE_NOUNS.has(words[words.length - 1]!);
       const phrase = (words.length > 1 || sourceEnd > 0) && isDictionaryPhrase(words) && !role;
-      // "Monday's Morning Email:", "Big Win For Harbour Rail:": an owner or a preposition
+      // "Friday's Harbour Briefing:", "Good News For Harbour Rail:": an owner or a preposition
       // inside makes a thing of the words, unless a role ends them ("Roe's lawyer:")
       const thing = !role && words.some((w) => endsWithApostropheS(w) || linksThing(w));
       if (!words.length || hi - k <= 2 || phrase || thing) return null;

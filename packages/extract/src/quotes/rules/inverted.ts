@@ -57,7 +57,7 @@ export const inverted: CueRule = {
     if (contentEnd - floor < 2 || (open && open.kind !== 'speech')) return null;
     const source = p.span(cue.end, tail.speakerEnd);
     const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, tail.after, hi);
-    // `There is a pleasure, insists Ada Kemp, in seeing it through.`: the sentence carries on
+    // `The ferry was late, insists Ada Kemp, by well over an hour.`: the sentence carries on
     if (resumesAfterInversion(p, tail.after, c - 1)) {
       pieces.pieces.push([tail.after.contentStart, hi]);
       pieces.floor = hi;

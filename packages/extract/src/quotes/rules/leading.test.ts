@@ -394,11 +394,11 @@ describe('leading', () => {
 
   it('a description in brackets after the name stays in the subject', () => {
     const [quote] = read(
-      'Sen. Ann Roe (a Norland Democrat who once ran a ferry) says she is tired.',
+      'Ann Roe (a harbour pilot for twenty years and now on the board) says she is tired.',
     );
     expect(quote).toMatchObject({
       rule: 'leading',
-      source: 'Sen. Ann Roe (a Norland Democrat who once ran a ferry)',
+      source: 'Ann Roe (a harbour pilot for twenty years and now on the board)',
       content: ['she is tired'],
     });
   });
@@ -816,7 +816,7 @@ describe('leading', () => {
     ]);
     // a place with its region after a comma, and a time, still run to "that"
     const [rally] = read(
-      'Ann Roe told a rally in Varna, Norland on Monday that the pier was safe.',
+      'Ann Roe told a meeting in Varna, Norland on Friday that the pier was safe.',
     );
     expect(rally).toMatchObject({ source: 'Ann Roe', content: ['that the pier was safe'] });
     // "that" with no subject after it is a relative or a demonstrative, not a reported clause
@@ -825,8 +825,10 @@ describe('leading', () => {
     ]);
   });
 
-  it('a few words and a colon that a quote opens after announce the quote: "called them on it: "..."', () => {
-    const [called] = read('Ann Roe called them on it: "The questions show why voters are angry."');
+  it('a few words and a colon that a quote opens after announce the quote: "answered them at once: "..."', () => {
+    const [called] = read(
+      'Ann Roe answered them at once: "The questions show why voters are angry."',
+    );
     expect(called).toMatchObject({
       rule: 'leading',
       quoteKind: 'direct',

@@ -18,7 +18,7 @@ export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
       .filter((s): s is Span => s !== null);
     if (!content.length) return null;
     const described = describe(p.text, unit.quoted, content);
-    // `"Go home," she barked.`: a verb of the manner of saying reports quoted words only, and
+    // `"Not now," she barked.`: a verb of the manner of saying reports quoted words only, and
     // none in `she laughed and said, "..."`, where the verb after "and" reports them
     if (cue && MANNER_FORMS.has(lastWord(p, cue))) {
       const joined = COORDINATORS.has(p.lower(contentTokens[0]![0]));

@@ -29,12 +29,12 @@ describe('participle', () => {
   });
 
   it("a fronted time closing on a comma, or an owner's name before a role, leaves the subject whole", () => {
-    const [later] = read(
-      'Hours later, Ann Roe returned the favour, telling the Post, "We are friends."',
-    );
+    const [later] = read('Two days later, Ann Roe met the pilots, telling them, "We are ready."');
     expect(later).toMatchObject({ rule: 'participle', source: 'Ann Roe' });
-    const [aide] = read('Ann Roe\'s top aide rallied the crowd, saying: "We must be ready."');
-    expect(aide).toMatchObject({ rule: 'participle', source: "Ann Roe's top aide" });
+    const [aide] = read(
+      'Ann Roe\'s press secretary spoke at the pier, saying: "We must be ready."',
+    );
+    expect(aide).toMatchObject({ rule: 'participle', source: "Ann Roe's press secretary" });
   });
 
   it('a dateline whose state is written as usual is no subject either', () => {
