@@ -3,7 +3,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass, PARTICIPLE_CUES } from '../lexicon/cues.js';
 import {
-  AUXILIARIES,
   CONNECTIVES,
   DETERMINERS,
   OBJECT_PRONOUNS,
@@ -27,7 +26,7 @@ import {
   TRAILING_ADVERBS,
 } from '../lexicon/quote-words.js';
 import { quotedAsSaying } from './quoted-as-saying.js';
-import { isPastTense } from '../lexicon/verb-forms.js';
+import { verbLike } from './speakers.js';
 
 export interface AfterCue {
   /** Where the content starts (after recipient, time, frame, colon). */
@@ -327,17 +326,21 @@ function placeThenTime(p: Phrases, from: number, to: number): boolean {
  */
 export function clauseAfterFrame(p: Phrases, comma: number, hi: number): number {
   const next = comma + 1;
-  if (!p.isPunct(comma, ',') || !p.isWord(next)) return -1;
-  const opens =
-    PERSONAL_PRONOUNS.has(p.bare(next)) || DETERMINERS.has(p.lower(next)) || p.cap(next);
-  if (!opens) return -1;
+  if (!p.isPunct(comma, ',') || !opensSubject(p, next)) return -1;
   for (let k = next + 1; k < hi && k - next <= MAX_SUBJECT_BEFORE_VERB; k++) {
     const lower = p.lower(k);
     // "in Varna, Norland on Friday that ...": the frame's place goes on, no subject
     if (!p.isWord(k) || lower === 'that' || (PREPOSITIONS.has(lower) && lower !== 'of')) return -1;
-    if (!p.cap(k) && (AUXILIARIES.has(lower) || isPastTense(lower))) return next;
+    if (verbLike(p, k)) return next;
   }
   return -1;
+}
+
+/** A word that can open a clause's subject: a pronoun ("she's" too), a determiner, a name. */
+function opensSubject(p: Phrases, k: number): boolean {
+  return (
+    p.isWord(k) && (PERSONAL_PRONOUNS.has(p.bare(k)) || DETERMINERS.has(p.lower(k)) || p.cap(k))
+  );
 }
 
 /** Words a subject may take before its verb in `clauseAfterFrame`. */
@@ -359,12 +362,8 @@ export function clauseAfterAside(p: Phrases, from: number, hi: number): number {
     const next = k + 1;
     const opens =
       p.states[next] === QuoteState.Open ||
-      (p.isWord(next) &&
-        (p.lower(next) === 'that' ||
-          // "she's staying": the clitic leaves the pronoun
-          PERSONAL_PRONOUNS.has(p.bare(next)) ||
-          DETERMINERS.has(p.lower(next)) ||
-          p.cap(next)));
+      (p.isWord(next) && p.lower(next) === 'that') ||
+      opensSubject(p, next);
     return opens && next < hi ? next : -1;
   }
   return -1;

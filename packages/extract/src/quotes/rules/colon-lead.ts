@@ -1,10 +1,9 @@
 import { cueClass } from '../../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
 import { CLAUSE_OPENERS, CONNECTIVES, SUBJECT_CLAUSE_LINKS } from '../../lexicon/words.js';
-import { COORDINATORS } from '../../lexicon/quote-words.js';
 import type { Phrases } from '../phrases.js';
 import { subjectAtStart } from '../speakers.js';
-import { commaAfter } from './shared.js';
+import { commaAfter, opensSubordinateClause } from './shared.js';
 import { QuoteState } from '../units.js';
 import type { Attribution, EndRule } from './types.js';
 
@@ -57,7 +56,7 @@ function colonLeadIn(
   // "When the ferry sank, Ann Roe wrote:": a fronted clause, read past to its comma; "Then she
   // added:", "Why not say:": a subject only after the connective, and never a question word
   const opener = p.lower(lo);
-  const fronted = CLAUSE_OPENERS.has(opener) && !COORDINATORS.has(opener);
+  const fronted = opensSubordinateClause(opener);
   const comma = fronted ? commaAfter(p, lo, open - 1) : -1;
   let from = comma > lo + 1 ? comma + 1 : lo;
   while (

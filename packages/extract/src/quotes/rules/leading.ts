@@ -2,7 +2,13 @@ import { CUE_WORDS, NOUN_CUES, TOPIC_WORDS, cueClass, inflect } from '../../lexi
 import { COORDINATORS, UNSAID_MODALS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
-import { acceptsContent, classKind, frontedClauseEnd, objectReadsAsNounPhrase } from './shared.js';
+import {
+  acceptsContent,
+  classKind,
+  frontedClauseEnd,
+  objectReadsAsNounPhrase,
+  opensSubordinateClause,
+} from './shared.js';
 import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside, clauseAfterFrame } from '../after-cue.js';
 import { peopleWord } from '../people-words.js';
@@ -141,7 +147,7 @@ function framed(site: CueSite, clause: ReportingClause): boolean {
   const { p, lo } = site;
   const comma = clause.right.contentStart - 1;
   const opener = p.lower(lo);
-  const fronted = CLAUSE_OPENERS.has(opener) && !COORDINATORS.has(opener);
+  const fronted = opensSubordinateClause(opener);
   // ("as she said at the time, ..." is an as-clause: what follows is the writer's)
   const asClause = p.lower(clause.boundary) === 'as';
   return !fronted && !asClause && comma > site.cue()!.end && verbOfSpeech(p, site.cue()!);

@@ -352,3 +352,11 @@ export function followsDeterminer(p: Phrases, i: number): boolean {
   const before = p.lower(i - 1);
   return NOUN_DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before);
 }
+
+/**
+ * A clause opener other than a coordinator ("When", "Whether", "Because"; not "And"): at the
+ * start of a sentence, the clause it opens is fronted, and the subject comes after its comma.
+ */
+export function opensSubordinateClause(word: string): boolean {
+  return CLAUSE_OPENERS.has(word) && !COORDINATORS.has(word);
+}
