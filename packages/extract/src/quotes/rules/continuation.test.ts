@@ -39,4 +39,16 @@ describe('continuation', () => {
     );
     expect(found.map((a) => a.kind)).toEqual(['speech', 'continuation', 'continuation']);
   });
+
+  it('a quote followed by a verb of saying names its own speaker: it carries on no one', () => {
+    // however unreadable the speaker after the verb, the previous speaker is not the one; the
+    // quoted words alone are a quote with no speaker, however few
+    const found = read(
+      'Ann Roe said the pier was safe.\n"Fog slows us," says the third and thickest of the three leaflets the harbour office printed this spring.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['leading', 'Ann Roe', ['the pier was safe']],
+      ['unattributed', null, ['Fog slows us']],
+    ]);
+  });
 });

@@ -2,13 +2,15 @@ import { CONNECTIVES, RESUMING_CONNECTIVES } from '../../lexicon/words.js';
 import { quotedWords } from '../content.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
+import { ownSpeakerAfter } from './shared.js';
 import type { Attribution, EndRule, UnitSite } from './types.js';
 
 /** As sure as the quote it carries on: the speaker's own certainty caps it (see ../confidence.ts). */
 export const CONTINUATION_CONFIDENCE = 0.95;
 
 /**
- * A unit with quoted words and no cue right after a quote carries on its speaker and channel:
+ * A unit with quoted words and no cue right after a quote (`ownSpeakerAfter`) carries on its
+ * speaker and channel:
  * a quote opening the unit, or three or more quoted words that are not a Title Case title. In a
  * transcript (`KEMP: We checked it. The deck is sound.`) the turn runs to the paragraph's end.
  */
@@ -18,7 +20,7 @@ export const continuation: EndRule = {
   produces: { quote: ['direct', 'mixed', 'indirect'] },
   confidence: CONTINUATION_CONFIDENCE,
   match({ p, unit, lo, hi, make, previous }) {
-    if (!previous) return null;
+    if (!previous || ownSpeakerAfter(p, lo, hi) >= 0) return null;
     const words = quotedWords(p, unit);
     const quoted = p.states[lo] === QuoteState.Open || (words.count >= 3 && !words.titleCase);
     if (!quoted && !transcriptTurn(p.text, previous, unit.start)) return null;

@@ -1,5 +1,6 @@
 import { firstMark, substantialQuote } from '../content.js';
 import { QuoteState } from '../units.js';
+import { ownSpeakerAfter } from './shared.js';
 import type { EndRule } from './types.js';
 
 export const RECENT_SPEAKER_CONFIDENCE = 0.5;
@@ -18,6 +19,7 @@ export const recentSpeaker: EndRule = {
   confidence: RECENT_SPEAKER_CONFIDENCE,
   match({ p, unit, lo, hi, make, recent }) {
     if (!recent || p.states[lo] !== QuoteState.Open || !substantialQuote(p, unit)) return null;
+    if (ownSpeakerAfter(p, lo, hi) >= 0) return null;
     const attribution = make(
       'continuation',
       [[firstMark(p, lo, hi), hi]],

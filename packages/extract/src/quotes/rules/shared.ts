@@ -360,3 +360,20 @@ export function followsDeterminer(p: Phrases, i: number): boolean {
 export function opensSubordinateClause(word: string): boolean {
   return CLAUSE_OPENERS.has(word) && !COORDINATORS.has(word);
 }
+
+/**
+ * `"Fog is a fact of life here," says a leaflet titled Port Notes: Fog.`: a verb of saying right
+ * after the quote that opens the unit at `lo` names the quote's own speaker, even where no rule
+ * could read who that is; the quote carries on no one else's words. Returns the token after the
+ * quote's closing mark, or -1.
+ */
+export function ownSpeakerAfter(p: Phrases, lo: number, hi: number): number {
+  if (p.states[lo] !== QuoteState.Open) return -1;
+  let close = lo + 1;
+  while (close < hi && p.states[close] !== QuoteState.Close) close++;
+  while (close + 1 < hi && p.states[close + 1] === QuoteState.Close) close++;
+  const cue = close + 1;
+  if (cue >= hi || !p.isWord(cue) || p.cap(cue)) return -1;
+  const cls = cueClass(p.lower(cue));
+  return cls === 'speech' || cls === 'weak-speech' ? cue : -1;
+}
