@@ -589,3 +589,6 @@ export const NAMING_PARTICIPLES: ReadonlyMap<string, boolean> = new Map([
   ['known', true],
   ['named', false],
 ]);
+
+/** Participles that give a document's or a work's title ("a leaflet titled Port Notes"). */
+export const TITLING_PARTICIPLES = new Set(['called', 'entitled', 'headlined', 'titled']);

@@ -294,9 +294,14 @@ export function skipDescription(p: Phrases, from: number, hi: number): number {
     return from;
   let j = from + 1;
   let time = -1;
-  for (; j < hi && j - from <= 8 && p.isWord(j); j++) {
+  for (; j < hi && j - from <= 8; j++) {
+    // `said an aide to Ann B. Roe`: the period of an initial inside a name
+    if (p.isPunct(j, '.') && p.abbreviation(j - 1) && p.cap(j + 1)) continue;
+    if (!p.isWord(j)) break;
     const word = p.lower(j);
-    if (cueClass(word) || CONTENT_OPENERS.has(word) || RELATIVE_OPENERS.has(word)) break;
+    // (after a determiner a cue's form is a noun: "a pilot involved in the planning")
+    const cue = cueClass(word) !== undefined && !DETERMINERS.has(p.lower(j - 1));
+    if (cue || CONTENT_OPENERS.has(word) || RELATIVE_OPENERS.has(word)) break;
     // `said a spokesperson for the ministry on Tuesday.`: a time ending the clause is no part of it
     time = p.skipTimeForward(j, hi);
     if (time > j) break;

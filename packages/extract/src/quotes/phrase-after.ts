@@ -1,6 +1,13 @@
 import { cueClass } from '../lexicon/cues.js';
-import { AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
+import {
+  ARTICLES,
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
 import { isRoleWord } from '../entities/name-scan.js';
+import { NAME_SUFFIXES } from '../entities/data/words.js';
 import type { TokenReader } from './phrase-before.js';
 
 /** What reading rightwards needs beyond the leftward reader; `Phrases` provides it. */
@@ -72,6 +79,11 @@ export function readPhraseAfter(
       n++;
       continue;
     }
+    // "Tomas Vell Jr., a pilot": the period of a name's suffix, before the comma of an aside
+    if (t.lower === '.' && NAME_SUFFIXES.has(p.lower(n - 1)) && p.lower(n + 1) === ',') {
+      n++;
+      break;
+    }
     // "a Gazette/Tide News poll": a slash joins two names in one phrase
     if (n + 1 < hi && p.slashJoins(n)) {
       n++;
@@ -80,6 +92,8 @@ export function readPhraseAfter(
     break;
   }
   if (count > maxTokens) return i;
+  // "said Ivo Marsh in a Friday post": a phrase cut at a time ends before its preposition
+  if (n - 2 > i && ARTICLES.has(p.lower(n - 1)) && PREPOSITIONS.has(p.lower(n - 2))) n--;
   while (n > i && PREPOSITIONS.has(p.lower(n - 1))) n--;
   return n;
 }

@@ -281,9 +281,45 @@ describe('inverted', () => {
     expect(read(lead + '"It was loud," said a man named Ivo Marsh.')[0]).toMatchObject({
       source: 'a man named Ivo Marsh',
     });
+    // a name's suffix keeps its period before the comma of an aside; an initial inside a
+    // description after the speaker is no end of the sentence
+    expect(
+      read(lead + '"It was loud," said Ivo Marsh Jr., a pilot for the ferry line.')[0],
+    ).toMatchObject({ rule: 'inverted', source: 'Ivo Marsh Jr.', content: ['It was loud'] });
+    expect(read(lead + '"It was loud," said an aide to Ada B. Kemp.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'an aide to Ada B. Kemp',
+    });
+    // after a determiner a cue's form is a noun inside the description
+    expect(read(lead + '"It was loud," said a pilot involved in the planning.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'a pilot involved in the planning',
+    });
     // "named" with no name after it is the participle of a description
     expect(read(lead + '"It was loud," said a man named in the report.')[0]).toMatchObject({
       source: 'a man named',
     });
+  });
+
+  it('a document that speaks may carry a title, in marks or in capitals with a colon inside', () => {
+    const lead = 'The pier closed on Monday.\n\n';
+    expect(
+      read(lead + '"Fog slows us," says a leaflet titled Harbour Notes: Sailing in Fog.')[0],
+    ).toMatchObject({
+      rule: 'inverted',
+      source: 'a leaflet titled Harbour Notes',
+      content: ['Fog slows us'],
+    });
+    // the title ends where what follows closes the clause: here a place on a website
+    expect(
+      read(
+        lead + '"Fog slows us," says a leaflet titled Harbour Notes: Fog on the port\'s website.',
+      )[0],
+    ).toMatchObject({ rule: 'inverted', content: ['Fog slows us'] });
+    expect(
+      read(
+        lead + '"Fog slows us," says a leaflet called "Harbour Notes" on the port\'s website.',
+      )[0],
+    ).toMatchObject({ rule: 'inverted', content: ['Fog slows us'] });
   });
 });

@@ -11,6 +11,8 @@ import {
   SOCIAL_PLATFORMS,
   SPEAKER_FRAME_PREPOSITIONS,
   TELL_FORMS,
+  TITLE_SMALL_WORDS,
+  TITLING_PARTICIPLES,
 } from '../../lexicon/quote-words.js';
 import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
@@ -214,11 +216,12 @@ function appositiveName(p: Phrases, end: number, hi: number): number {
 function tailAfter(site: CueSite, speaker: { end: number; outlet: Span | null }) {
   const { p, hi } = site;
   const cueEnd = site.cue()!.end;
-  // "said a professor at the university": the description belongs to an unnamed speaker.
+  // "said a professor at the university": the description belongs to an unnamed speaker, and
+  // so does the title of a document that speaks ("says a leaflet titled Port Notes: Fog")
   const described =
     speaker.outlet || opensFrame(p, speaker.end, hi)
       ? speaker.end
-      : skipDescription(p, speaker.end, hi);
+      : skipDescription(p, pastTitle(p, cueEnd, speaker.end, hi), hi);
   let named = false;
   for (let k = cueEnd; k < speaker.end; k++) named ||= p.cap(k);
   const speakerEnd = named ? speaker.end : described;
@@ -226,6 +229,47 @@ function tailAfter(site: CueSite, speaker: { end: number; outlet: Span | null })
   const after = afterCue(p, speakerEnd - 1, from, hi);
   after.channel ??= speaker.outlet;
   return after.ends || closingClause(p, after, hi) ? { after, speakerEnd } : null;
+}
+
+/**
+ * `a leaflet titled Port Notes: Fog at Sea`, `a report called "Tide Lines"`: the title a
+ * participle gives the thing before it, in marks or in capitalised words (small words and a
+ * colon between them allowed). Returns where it may end, shortest first (`Port Notes`, `Port
+ * Notes: Fog` ...), none when no title follows.
+ */
+function titleEnds(p: Phrases, from: number, hi: number): number[] {
+  if (!p.isWord(from) || !TITLING_PARTICIPLES.has(p.lower(from))) return [];
+  let k = from + 1;
+  if (p.states[k] === QuoteState.Open) {
+    while (k < hi && p.states[k] !== QuoteState.Close) k++;
+    while (k < hi && p.states[k] === QuoteState.Close) k++;
+    return [k];
+  }
+  const ends: number[] = [];
+  for (; k < hi && k - from <= MAX_TITLE_TOKENS; k++) {
+    if (p.cap(k) && p.outside(k)) ends.push(k + 1);
+    else if (!TITLE_SMALL_WORDS.has(p.lower(k)) && !(p.isPunct(k, ':') && p.cap(k + 1))) break;
+  }
+  return ends;
+}
+
+/** Tokens a title after a titling participle may hold. */
+const MAX_TITLE_TOKENS = 12;
+
+/**
+ * Where the title a speaker phrase gives ends (`says a leaflet titled Port Notes: Fog on the
+ * port's website`), when it runs past the phrase read: the longest reading after which the
+ * clause closes, at once or after a description; else `end`.
+ */
+function pastTitle(p: Phrases, cueEnd: number, end: number, hi: number): number {
+  for (let k = cueEnd + 1; k <= end; k++) {
+    const ends = titleEnds(p, k, hi);
+    if (!ends.length) continue;
+    const closes = (e: number) => e >= hi || p.isPunct(e, ',.;!?');
+    const fits = ends.findLast((e) => closes(e) || closes(skipDescription(p, e, hi)));
+    return Math.max(end, fits ?? ends.at(-1)!);
+  }
+  return end;
 }
 
 /**
