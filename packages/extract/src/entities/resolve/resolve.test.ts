@@ -36,6 +36,10 @@ describe('resolving sources', () => {
     const friends = 'Ada Kemp ran the port. Friends of Ms. Kemp said she was tired.';
     const f = table(friends, ['Friends of Ms. Kemp']);
     expect(sourceName(f, friends, 'Friends of Ms. Kemp')).toBe('Friends of Ms. Kemp');
+    // a title before the name is part of it: the aide speaks, not the mayor
+    const aide = 'Tom Bell won the vote. An aide to Mayor Tom Bell said the count was slow.';
+    const a = table(aide, ['An aide to Mayor Tom Bell']);
+    expect(sourceName(a, aide, 'An aide to Mayor Tom Bell')).toBe('aide to Mayor Tom Bell');
   });
 
   it('a described source is named without its relative clause ("a survey that ran in May")', () => {

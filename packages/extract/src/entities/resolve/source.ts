@@ -321,8 +321,10 @@ function namedIn(
  */
 function afterPeopleNoun(text: string, from: number, at: number): boolean {
   const words = text.slice(from, at).trim().toLowerCase().split(/\s+/);
-  // "friends of Ms. Kemp": an honorific before the name is part of it
+  // "friends of Ms. Kemp", "an aide to Mayor Kemp": an honorific or a title before the name is
+  // part of it
   if (words.at(-1) === 'the' || HONORIFICS.has(words.at(-1)?.replace(/\.$/, '') ?? '')) words.pop();
+  else if (isRoleWord(words.at(-1) ?? '') && PREPOSITIONS.has(words.at(-2) ?? '')) words.pop();
   const preposition = words.pop();
   if (preposition === undefined || !PREPOSITIONS.has(preposition)) return false;
   // "friends of", "neighbours of": a role's plural is people too
