@@ -64,7 +64,7 @@ function rolesBeforeName(p: Phrases, first: number, last: number): boolean {
     // "said former secretary of state Jo Kemp": "of" after a role, and the word after it
     const inRole = p.lower(k) === 'of' ? isRoleWord(p.lower(k - 1)) : p.lower(k - 1) === 'of';
     // past the first three words, only a place and the role after it lead to the name
-    if (k >= first + 2 && !inRole && !p.cap(k - 1) && !p.cap(k)) return false;
+    if (k >= first + 3 && !inRole && !p.cap(k - 1) && !p.cap(k)) return false;
   }
   return false;
 }

@@ -322,4 +322,17 @@ describe('inverted', () => {
       )[0],
     ).toMatchObject({ rule: 'inverted', content: ['Fog slows us'] });
   });
+
+  it('a role of three lower-case words may come before the name; a bare participle inverts nothing', () => {
+    const lead = 'The pier closed on Monday.\n\n';
+    expect(
+      read(lead + '"We ran it well," said former harbour chief Ada Kemp during the debate.')[0],
+    ).toMatchObject({ rule: 'inverted', source: 'former harbour chief Ada Kemp' });
+    // "written" is no past tense: the film's makers said nothing of it
+    expect(
+      read(lead + 'The film is a harbour fable, written and directed by Ivo and Ada Marsh.').filter(
+        (a) => a.rule === 'inverted',
+      ),
+    ).toEqual([]);
+  });
 });

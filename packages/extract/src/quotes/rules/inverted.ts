@@ -1,7 +1,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import { CUE_FORMS, cueClass, PARTICIPLE_CUES } from '../../lexicon/cues.js';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
-import { isPastTense } from '../../lexicon/verb-forms.js';
+import { isPastParticiple, isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
 import {
   ADVERBIAL_OPENERS,
@@ -48,7 +48,9 @@ export const inverted: CueRule = {
     if (!cue || site.phraseBefore().speaks || !site.invertible()) return null;
     // only a finite verb inverts: "..., citing two sources" names no speaker of what came before;
     // and not "told": whom it names is the one told ("..., told the Herald that ...")
+    // (nor a participle that is no past tense: "..., written and directed by Ivo Marsh")
     if (site.lower.endsWith('ing') || TELL_FORMS.has(site.lower)) return null;
+    if (isPastParticiple(site.lower) && !isPastTense(site.lower)) return null;
     const speaker = speakerAfter(p, cue.end, hi);
     // `Ann Roe, chief economist at the bank, said ...`: a named subject with an aside leads.
     const leadingAside = p.isPunct(c - 1, ',\u2014\u2013') && site.aside() !== null;
