@@ -79,8 +79,13 @@ export function readPhraseAfter(
       n++;
       continue;
     }
-    // "Tomas Vell Jr., a pilot": the period of a name's suffix, before the comma of an aside
-    if (t.lower === '.' && NAME_SUFFIXES.has(p.lower(n - 1)) && p.lower(n + 1) === ',') {
+    // "Tomas Vell Jr., a pilot", "Ivo Marsh Jr. (D-Nor.)": the period of a name's suffix, before
+    // the comma or bracket of an aside
+    if (
+      t.lower === '.' &&
+      NAME_SUFFIXES.has(p.lower(n - 1)) &&
+      ',('.includes(p.lower(n + 1) || '.')
+    ) {
       n++;
       break;
     }

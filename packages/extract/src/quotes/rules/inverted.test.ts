@@ -286,6 +286,9 @@ describe('inverted', () => {
     expect(
       read(lead + '"It was loud," said Ivo Marsh Jr., a pilot for the ferry line.')[0],
     ).toMatchObject({ rule: 'inverted', source: 'Ivo Marsh Jr.', content: ['It was loud'] });
+    expect(
+      read(lead + '"It was loud," said Ivo Marsh Jr. (D-Nor.), a port backer.')[0],
+    ).toMatchObject({ rule: 'inverted', source: 'Ivo Marsh Jr.' });
     expect(read(lead + '"It was loud," said an aide to Ada B. Kemp.')[0]).toMatchObject({
       rule: 'inverted',
       source: 'an aide to Ada B. Kemp',
