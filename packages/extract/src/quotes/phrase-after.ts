@@ -52,10 +52,12 @@ export function readPhraseAfter(
       }
       // ... but after "of" a cue word is a noun: "secretary of state", "a statement of claim"
       if (n > i && !cuesAreNouns && cueClass(l) && !p.cap(n) && p.lower(n - 1) !== 'of') break;
-      // A determiner after a noun starts a new phrase ("told CBC | the vote was close").
+      // A determiner after a noun starts a new phrase ("told CBC | the vote was close"); a
+      // capital "A" with its period is an initial ("Ivo A. Marsh")
       if (
         n > i &&
         DETERMINERS.has(l) &&
+        !(p.cap(n) && p.lower(n + 1) === '.' && p.tokens[n + 1]!.start === t.end) &&
         !PREPOSITIONS.has(p.lower(n - 1)) &&
         !DETERMINERS.has(p.lower(n - 1))
       )

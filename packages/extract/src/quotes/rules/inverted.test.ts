@@ -289,6 +289,11 @@ describe('inverted', () => {
     expect(
       read(lead + '"It was loud," said Ivo Marsh Jr. (D-Nor.), a port backer.')[0],
     ).toMatchObject({ rule: 'inverted', source: 'Ivo Marsh Jr.' });
+    // a capital "A" with its period is an initial, no article
+    expect(read(lead + '"It was loud," said Ivo A. Marsh, a pilot.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'Ivo A. Marsh',
+    });
     expect(read(lead + '"It was loud," said an aide to Ada B. Kemp.')[0]).toMatchObject({
       rule: 'inverted',
       source: 'an aide to Ada B. Kemp',
