@@ -330,6 +330,9 @@ describe('leading', () => {
       content: ['the pier was old'],
     });
     expect(plain).toMatchObject({ source: 'Tom Bell, a pilot for 30 years' });
+    // a title's abbreviation before the name
+    const [titled] = read('Sen. Ada Kemp (D-Norland), a supporter of the plan said it would pass.');
+    expect(titled?.source).toBe('Sen. Ada Kemp (D-Norland), a supporter of the plan');
     // not a name inside another phrase, nor one that opens what was said
     const [met] = read('Meanwhile, the mayor said the pier would close.');
     expect(met?.source).toBe('the mayor');

@@ -336,5 +336,8 @@ function nameBeforeDescription(p: Phrases, npStart: number, lo: number, floor: n
   // the sentence's own subject: "Of Ann Roe, a top aide said" or "... mentioned Ann Roe, the
   // crowd ..." put the name in another phrase
   const opensClause = boundary < lo || CONNECTIVES.has(p.lower(boundary));
-  return nameStart < nameEnd && opensClause && p.isName(nameStart, nameEnd) ? nameStart : -1;
+  // "Sen. Ann Roe (D-Nor.), a ...": the name after a title's abbreviation
+  const titled = p.isPunct(nameStart + 1, '.') && p.abbreviation(nameStart) && p.cap(nameStart);
+  const name = titled ? nameStart + 2 : nameStart;
+  return name < nameEnd && opensClause && p.isName(name, nameEnd) ? nameStart : -1;
 }
