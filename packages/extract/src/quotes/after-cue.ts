@@ -8,6 +8,7 @@ import {
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
+  WH_WORDS,
 } from '../lexicon/words.js';
 import { isPossessiveWord, programmeTitleEnd, readFrames, restIsPunct } from './frames.js';
 import { Phrases } from './phrases.js';
@@ -115,10 +116,13 @@ function readRecipient(
     // `told her the dam was unsafe`: "her" before a determiner is the one told, not an owner
     if (p.lower(i) === 'her' && DETERMINERS.has(p.lower(i + 1))) end = i + 1;
     // `told the BBC he had lost ...`: a subject pronoun starts the content, not the recipient.
+    let pronoun = false;
     for (let k = i + 1; k < end; k++) {
       // "he", or "he's" / "they're": a pronoun with its verb glued on
       if (PERSONAL_PRONOUNS.has(p.lower(k).split(/['\u2019]/)[0]!)) {
         end = k;
+        // (not after "who", "whether" ...: "asked the pilot who he thought won")
+        pronoun = !CONTENT_OPENERS.has(p.lower(k - 1)) && !WH_WORDS.has(p.lower(k - 1));
         break;
       }
     }
@@ -129,9 +133,11 @@ function readRecipient(
     // "urged drivers to slow down", "asked pilots not to fly": whoever is asked to act ("asks
     // for an inquiry to ..." asks for a thing; "asked not to be named" asks it of no one)
     const asked = p.lower(i) !== 'not' && !PREPOSITIONS.has(p.lower(i)) && toInfinitive(p, after);
+    // ... and so does the content's own subject pronoun ("told host Ivo Marsh she ...")
     const closes =
       after >= hi ||
       asked ||
+      pronoun ||
       RECIPIENT_CLOSERS.has(p.lower(after)) ||
       p.isPunct(after, ',:.') ||
       p.states[after] === QuoteState.Open;

@@ -1111,6 +1111,21 @@ describe('leading', () => {
     });
   });
 
+  it('the subject pronoun of what was said ends whoever was told, but not after "who"', () => {
+    expect(read('Ann Roe told host Ivo Marsh she would run.')[0]).toMatchObject({
+      content: ['she would run'],
+    });
+    expect(read('Ann Roe assured voters they would be paid.')[0]).toMatchObject({
+      content: ['they would be paid'],
+    });
+    // "who he thought ..." is the question put to them
+    const asked = 'When Ann Roe asked the pilot who he thought would win, Tom Bell replied, "Ada."';
+    expect(read(asked)[0]).toMatchObject({
+      cue: 'asked',
+      content: ['the pilot who he thought would win'],
+    });
+  });
+
   it('people addressed by a bare plural before "to" or "that" are the recipient', () => {
     const [urged] = read('Ada Kemp urged residents to check the tide tables.');
     expect(urged).toMatchObject({
