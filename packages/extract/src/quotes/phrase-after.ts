@@ -98,11 +98,16 @@ export function readPhraseAfter(
     }
     break;
   }
-  if (count > maxTokens) return i;
+  return count > maxTokens ? i : withoutLinkAtEnd(p, i, n);
+}
+
+/** The end of phrase [i, n) without a preposition left dangling at its end. */
+function withoutLinkAtEnd(p: RightwardReader, i: number, n: number): number {
+  let end = n;
   // "said Ivo Marsh in a Friday post": a phrase cut at a time ends before its preposition
-  if (n - 2 > i && ARTICLES.has(p.lower(n - 1)) && PREPOSITIONS.has(p.lower(n - 2))) n--;
-  while (n > i && PREPOSITIONS.has(p.lower(n - 1))) n--;
-  return n;
+  if (end - 2 > i && ARTICLES.has(p.lower(end - 1)) && PREPOSITIONS.has(p.lower(end - 2))) end--;
+  while (end > i && PREPOSITIONS.has(p.lower(end - 1))) end--;
+  return end;
 }
 
 /**
