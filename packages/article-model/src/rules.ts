@@ -71,7 +71,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   coordinated: 'A second verb of saying after "and" or "but" shares the subject before it.',
   'purpose-clause':
     'A verb of saying after "to", in what the subject did to say it ("took to social media to say ...").',
-  inverted: 'The verb comes before the speaker, after the words ("..., said Ana Ruiz").',
+  inverted:
+    'The verb comes before the speaker, after the words ("..., said Ana Ruiz") or opening the sentence before them ("Said Ana Ruiz: ...").',
   trailing: 'The speaker and verb follow the words ("...," she said).',
   leading: 'The speaker and verb come first, then what was said ("Ann Roe said that ...").',
   'stance-object':

@@ -75,7 +75,7 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       ctx.initial[k] &&
       (FRAMING_OPENERS.has(lower) ||
         isCommonAtStart(ctx, k, run.length - from) ||
-        (run.length - from > 1 && cueClass(lower) === 'speech')) &&
+        (run.length - from > 1 && isSayingVerb(lower))) &&
       !bracketedInitials(ctx, run.slice(from))
     ) {
       from++;
@@ -86,6 +86,12 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
   const rest = run.slice(from);
   if (!rest.some((k) => tokens[k]!.word)) return;
   classifyName(ctx, rest);
+}
+
+/** A verb of saying, strong or weak ("Said", "Wrote", "Continued" opening a sentence). */
+function isSayingVerb(lower: string): boolean {
+  const cls = cueClass(lower);
+  return cls === 'speech' || cls === 'weak-speech';
 }
 
 /** A listed name starts at run[from] ("New York", "Saudi Arabia"). */

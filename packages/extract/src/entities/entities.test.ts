@@ -604,6 +604,9 @@ describe('names that are not people', () => {
   it('a verb of saying written before its speaker is no first name', () => {
     const t = table('The pier closed in May. Said Ann Roe, who grew up there: "It was home."');
     expect(people(t)).toEqual(['Ann Roe']);
+    // a weak verb of saying too
+    const weak = table('The pier closed in May. Continued Ann Roe: "It was home."');
+    expect(people(weak)).toEqual(['Ann Roe']);
   });
 
   it('reads names joined by "&" and names with a firm word as companies', () => {

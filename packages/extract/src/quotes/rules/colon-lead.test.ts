@@ -12,9 +12,10 @@ describe('colon-lead', () => {
       source: 'Tom Bell',
       content: ['The ruling is wrong.'],
     });
-    // the verb written before the speaker is no part of it
+    // an aside about the speaker is no part of it (a verb written before the speaker makes
+    // the lead-in an inverted cue: see inverted.test.ts)
     expect(
-      read('The pier closed in May.\nSaid Ann Roe, who grew up there: "It was home."')[0],
+      read('The pier closed in May.\nAnn Roe, who grew up there: "It was home."')[0],
     ).toMatchObject({ rule: 'colon-lead', source: 'Ann Roe', content: ['It was home.'] });
     // a lead-in without a name carries on the previous speaker
     expect(

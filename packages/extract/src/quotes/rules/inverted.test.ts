@@ -343,4 +343,24 @@ describe('inverted', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a verb of saying opening the sentence, its speaker and an aside, then the quote', () => {
+    const lead = 'The pier closed on Monday.\n\n';
+    expect(read(lead + 'Said Ada Kemp, who grew up on the quay, "It was home."')[0]).toMatchObject({
+      rule: 'inverted',
+      cue: 'Said',
+      source: 'Ada Kemp',
+      content: ['It was home.'],
+    });
+    expect(read(lead + 'Added the harbour master: "It will open in May."')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'the harbour master',
+    });
+    // a participle opening the sentence introduces no one's quote
+    expect(
+      read(lead + 'Said to be the oldest pier in Norland, "the Old Quay" will close.').filter(
+        (a) => a.rule === 'inverted',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -28,13 +28,14 @@ import {
 } from './shared.js';
 import { frameNounIn, isPossessiveWord } from '../frames.js';
 import { KIN_NOUNS } from '../../entities/data/people.js';
-import type { CueRule, CueSite } from './types.js';
+import type { Cue, CueRule, CueSite, Outcome } from './types.js';
 
 export const INVERTED_CONFIDENCE = 0.9;
 
 /**
  * The verb before the speaker, after what was said: `"...," said Ana Ruiz, the league's
- * director.` / `..., said the Gazette.` (the outlet is the speaker).
+ * director.` / `..., said the Gazette.` (the outlet is the speaker); or opening the sentence,
+ * before the quote: `Said Ana Ruiz, a pilot: "..."`.
  */
 export const inverted: CueRule = {
   name: 'inverted',
@@ -45,6 +46,7 @@ export const inverted: CueRule = {
   match(site) {
     const { p, c, floor, hi, make, open } = site;
     const cue = site.cue();
+    if (cue && c === site.lo && c === floor && !open) return quoteAfter(site, cue);
     if (!cue || site.phraseBefore().speaks || !site.invertible()) return null;
     // only a finite verb inverts: "..., citing two sources" names no speaker of what came before;
     // and not "told": whom it names is the one told ("..., told the Herald that ...")
@@ -80,6 +82,38 @@ export const inverted: CueRule = {
     return { type: 'close', attribution, contentEnd: pieces.floor };
   },
 };
+
+/**
+ * `Said Ana Ruiz, a pilot for 20 years: "..."`, `Adds the mayor, "..."`: a finite verb of saying
+ * opening the sentence, its speaker, perhaps an aside about them, then the quote it introduces.
+ */
+function quoteAfter(site: CueSite, cue: Cue): Outcome | null {
+  const { p, lower, hi, make } = site;
+  if (cue.cls !== 'speech' && cue.cls !== 'weak-speech') return null;
+  if (lower.endsWith('ing') || (isPastParticiple(lower) && !isPastTense(lower))) return null;
+  const speaker = speakerAfter(p, cue.end, hi);
+  if (!speaker || !invertedSpeaker(p, cue.end, speaker.end)) return null;
+  let k = speaker.end;
+  if (p.isPunct(k, ',') && p.states[k + 1] !== QuoteState.Open) {
+    let aside = k + 1;
+    while (aside < hi && aside - k <= MAX_ASIDE_TOKENS && p.isWord(aside)) aside++;
+    k = aside;
+  }
+  if (!p.isPunct(k, ',:') || p.states[k + 1] !== QuoteState.Open) return null;
+  const source = p.span(cue.end, speaker.end);
+  const attribution = make(
+    'speech',
+    [[k + 1, hi]],
+    cue.span,
+    source,
+    'inverted',
+    INVERTED_CONFIDENCE,
+  );
+  return attribution ? { type: 'close', attribution, contentEnd: hi } : null;
+}
+
+/** Tokens an aside between the fronted speaker and the quote may hold. */
+const MAX_ASIDE_TOKENS = 16;
 
 /**
  * The words after the speaker's comma carry on what was said when they open on a verb or a
