@@ -407,11 +407,51 @@ export const MAKE_FORMS: ReadonlySet<string> = new Set(inflect('make'));
 export const REGARD_FORMS: ReadonlySet<string> = new Set(REGARD_VERBS.flatMap(inflect));
 
 /**
+ * Verbs of a retort with "back" after them ("fired back", "shot back", "hit back"): a verb of
+ * saying only with that particle ("fired the pilot" says nothing). Irregular, so listed in full.
+ */
+export const RETORT_FORMS: ReadonlySet<string> = new Set([
+  'fire',
+  'fired',
+  'fires',
+  'firing',
+  'hit',
+  'hits',
+  'hitting',
+  'shoot',
+  'shooting',
+  'shoots',
+  'shot',
+  'snap',
+  'snapped',
+  'snapping',
+  'snaps',
+  'strike',
+  'strikes',
+  'striking',
+  'struck',
+]);
+
+/** After "shot back": where something went, no retort ("shot back into the lead"). */
+export const BACK_TO_A_PLACE: ReadonlySet<string> = new Set([
+  'into',
+  'onto',
+  'over',
+  'through',
+  'to',
+  'toward',
+  'towards',
+]);
+
+/** The cue forms with the verbs that are cues only before a particle ("fired back"). */
+export const SAYING_TRIGGERS: ReadonlySet<string> = new Set([...CUE_FORMS, ...RETORT_FORMS]);
+
+/**
  * Every word a cue can be read from: the cue forms, verbs of talk before a topic, "make" before
- * "clear", belief adjectives after "be" ("is confident that ..."), and "see ... as".
+ * "clear", belief adjectives after "be" ("is confident that ..."), "see ... as", and retorts.
  */
 export const CUE_WORDS: ReadonlySet<string> = new Set([
-  ...CUE_FORMS,
+  ...SAYING_TRIGGERS,
   ...ABOUT_FORMS,
   ...PARTICLE_STANCE.keys(),
   ...MAKE_FORMS,

@@ -1,5 +1,5 @@
 import type { Span } from '@sourcetrace/article-model';
-import { CUE_FORMS, cueClass, PARTICIPLE_CUES } from '../../lexicon/cues.js';
+import { cueClass, PARTICIPLE_CUES, SAYING_TRIGGERS } from '../../lexicon/cues.js';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { isPastParticiple, isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
@@ -40,7 +40,7 @@ export const INVERTED_CONFIDENCE = 0.9;
 export const inverted: CueRule = {
   name: 'inverted',
   stage: 'cue',
-  triggers: new Set(CUE_FORMS),
+  triggers: SAYING_TRIGGERS,
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['none'] },
   confidence: INVERTED_CONFIDENCE,
   match(site) {

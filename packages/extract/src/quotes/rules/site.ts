@@ -5,7 +5,9 @@ import {
   ABOUT_FORMS,
   MAKE_FORMS,
   PARTICLES_UNSAYING,
+  BACK_TO_A_PLACE,
   REGARD_FORMS,
+  RETORT_FORMS,
   cueClass,
 } from '../../lexicon/cues.js';
 import {
@@ -13,6 +15,7 @@ import {
   CUE_ADVERBS,
   DETERMINERS,
   PERSONAL_PRONOUNS,
+  VERB_PARTICLES,
   WH_WORDS,
 } from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
@@ -55,8 +58,22 @@ function readCue(site: TokenSite): Cue | null {
     (REGARD_FORMS.has(lower) && viewedAs(p, c));
   // "pushed for a recount", "sided with the union": a stance on what the particle names
   const particle = about < 0 && particleStance(p, c, lower);
+  // "fired back", "shot back": a retort, said ("shot back up", "hit back into" say where)
+  const retort =
+    RETORT_FORMS.has(lower) &&
+    p.lower(c + 1) === 'back' &&
+    !VERB_PARTICLES.has(p.lower(c + 2)) &&
+    !BACK_TO_A_PLACE.has(p.lower(c + 2));
   let cls =
-    about >= 0 || particle ? 'stance' : clear >= 0 ? 'evidence' : held ? 'belief' : cueClass(lower);
+    about >= 0 || particle
+      ? 'stance'
+      : clear >= 0
+        ? 'evidence'
+        : held
+          ? 'belief'
+          : retort
+            ? 'speech'
+            : cueClass(lower);
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (PARTICLES_UNSAYING.get(lower)?.has(p.lower(c + 1))) return null; // "showed up late"
@@ -75,6 +92,7 @@ function readCue(site: TokenSite): Cue | null {
     end = last + 1;
   } else if (
     particle ||
+    retort ||
     (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
     (lower.startsWith('call') && CALL_PARTICLES.has(p.lower(c + 1)))
   ) {

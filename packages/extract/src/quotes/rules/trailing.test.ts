@@ -422,4 +422,25 @@ describe('trailing', () => {
       { rule: 'trailing', source: 'the report', content: ['The pier is old'] },
     ]);
   });
+
+  it('a retort with "back" is a verb of saying: "fired back", "shot back", "hit back"', () => {
+    expect(read('"Not a chance," Ada Kemp shot back with a laugh.')[0]).toMatchObject({
+      rule: 'trailing',
+      cue: 'shot back',
+      source: 'Ada Kemp',
+      content: ['Not a chance'],
+    });
+    expect(read('Ada Kemp fired back that the plan was a sham.')[0]).toMatchObject({
+      rule: 'leading',
+      cue: 'fired back',
+      content: ['that the plan was a sham'],
+    });
+    // without "back", or going back somewhere, nothing is said
+    for (const text of [
+      'The board fired the pilot.',
+      'Harbour fees shot back up in May.',
+      'The Hawks hit back into the lead.',
+    ])
+      expect(read(text)).toEqual([]);
+  });
 });

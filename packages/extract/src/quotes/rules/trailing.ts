@@ -1,4 +1,4 @@
-import { CUE_FORMS, PARTICIPLE_CUES } from '../../lexicon/cues.js';
+import { PARTICIPLE_CUES, SAYING_TRIGGERS } from '../../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import { TITLE_SMALL_WORDS } from '../../lexicon/quote-words.js';
 import { isDictionaryWord } from '../../entities/data/dictionary.js';
@@ -120,7 +120,7 @@ function quoteOpensClause(p: Phrases, floor: number, boundary: number): boolean 
 export const trailing: CueRule = {
   name: 'trailing',
   stage: 'cue',
-  triggers: new Set(CUE_FORMS),
+  triggers: SAYING_TRIGGERS,
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['belief', 'none'] },
   confidence: TRAILING_CONFIDENCE,
   match(site) {
