@@ -48,6 +48,11 @@ describe('headline', () => {
       cue: 'Says',
       content: ['Harbour Tunnel Will Open Late'],
     });
+    // quoted words in it are still what was said: a mixed quote
+    const marked = read(
+      'Ana Ruiz Says Tunnel Plan Is \u2018A Shambles.\u2019\n\nThe board met.',
+    )[0];
+    expect(marked).toMatchObject({ rule: 'headline', source: 'Ana Ruiz', quoteKind: 'mixed' });
     // another verb before it is no name ("Defends ... Against Claims")
     expect(
       read('Ana Ruiz Defends Herself Against Claims She Lied\n\nThe board met.')[0]?.rule,

@@ -59,8 +59,7 @@ export const headline: HeadlineRule = {
     const lead = leadingTitleCue(p, lo, hi);
     if (lead > lo) {
       const attribution = said(lead + 1, hi, lead, lo, lead, HEADLINE_CONFIDENCE.leading);
-      // quoted words in such a headline are a label more often than what was said
-      if (attribution && !attribution.verbatim.length) return { type: 'end-unit', attribution };
+      if (attribution) return { type: 'end-unit', attribution };
     }
     return null;
   },
