@@ -52,6 +52,12 @@ export const TRAILING_ADVERBS = new Set([
 /** Words that open reported content after a cue. */
 export const CONTENT_OPENERS = new Set(['that', 'whether', 'if']);
 
+/**
+ * Prepositions whose phrase is always a circumstance of the saying, never its object: such a
+ * phrase closed by a comma is a frame whatever its noun ("said despite the storm, ...").
+ */
+export const CIRCUMSTANCE_PREPOSITIONS = new Set(['despite', 'under', 'without']);
+
 /** Prepositions that open a frame after a cue ("in a statement", "in an interview with", "on CBC"). */
 export const FRAME_PREPOSITIONS = new Set([
   'in',

@@ -11,6 +11,7 @@ import { QuoteState } from './units.js';
 import {
   CHANNEL_PREPOSITIONS,
   CHANNEL_PREPOSITIONS_BEFORE_DETERMINER,
+  CIRCUMSTANCE_PREPOSITIONS,
   CONTENT_OPENERS,
   FRAME_NOUNS,
   FRAME_PREPOSITIONS,
@@ -161,7 +162,14 @@ export function readFrames(
     const closesClause =
       (j >= hi || (p.isPunct(j, '.!?') && restIsPunct(p, j, hi))) &&
       (p.lower(i) !== 'to' || (addressee(p, i + 1, j - 1) && !p.lower(i - 1).endsWith('ing')));
-    if (!stop || j === i + 1 || !(closesClause || isFrame(p, i, j) || runsToThat(p, i, j))) break;
+    // `said despite the storm, the ferry ...`: a circumstance closed by a comma
+    const circumstance = CIRCUMSTANCE_PREPOSITIONS.has(p.lower(i)) && p.isPunct(j, ',');
+    if (
+      !stop ||
+      j === i + 1 ||
+      !(closesClause || circumstance || isFrame(p, i, j) || runsToThat(p, i, j))
+    )
+      break;
     for (let k = i + 1; k < j; k++) {
       if (p.cap(k) && CHANNEL_PREPOSITIONS.has(p.lower(k - 1))) {
         if (p.isOutlet(k, j)) channel = p.span(k, j);

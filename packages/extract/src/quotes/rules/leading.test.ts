@@ -822,6 +822,14 @@ describe('leading', () => {
       'Ann Roe told a meeting in Varna, Norland on Friday that the pier was safe.',
     );
     expect(rally).toMatchObject({ source: 'Ann Roe', content: ['that the pier was safe'] });
+    // "despite", "under", "without" always say how: their phrase closed by a comma too
+    const circumstances = read(
+      'Ann Roe says despite the storm, the ferry will sail. Tom Bell said without hesitation, it will not.',
+    );
+    expect(circumstances.map((a) => [a.source, a.content])).toEqual([
+      ['Ann Roe', ['the ferry will sail']],
+      ['Tom Bell', ['it will not']],
+    ]);
     // "that" with no subject after it is a relative or a demonstrative, not a reported clause
     expect(read('Pia Lund argued about the ferry that sank.')[0]?.content).not.toEqual([
       'that sank',
