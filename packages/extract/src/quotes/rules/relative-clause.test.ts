@@ -226,4 +226,19 @@ describe('relative-clause', () => {
       { rule: 'leading', source: 'She', cue: 'asked' },
     ]);
   });
+
+  it('after a subject and its verb, the clause hangs on what the verb governs', () => {
+    expect(read('Ann Roe met with the mayor, who said the ferry will sail.')[0]).toMatchObject({
+      rule: 'relative-clause',
+      source: 'the mayor',
+      content: ['the ferry will sail'],
+    });
+    // a name after the verb, and a phrase with no verb in it, as before
+    expect(read('The board hired Tom Bell, who said the ferry will sail.')[0]?.source).toBe(
+      'Tom Bell',
+    );
+    expect(read('Critics of the plan, who said it would fail, met on Monday.')[0]?.source).toBe(
+      'Critics of the plan',
+    );
+  });
 });

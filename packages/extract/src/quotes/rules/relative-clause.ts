@@ -66,6 +66,8 @@ function hangsOnName(site: CueSite): Outcome | null {
   // `"...," said Ada Kemp(, a teacher), who said ...`: after a closed trailing or inverted cue
   // the floor sits after its speaker, on whom the clause hangs
   let first = last < floor ? floor : afterAgent(p, p.phraseBefore(last, floor), last);
+  const object = first < last ? afterSubjectVerb(p, first, last) : first;
+  if (object > first && p.isSpeaker(object, last + 1)) first = object;
   const hangs = comma && first === floor && p.isPunct(floor - 1, ',');
   const named = hangs ? site.lastSource() : null;
   if (!comma) first = groupStart(p, last, floor);
@@ -88,6 +90,26 @@ function hangsOnName(site: CueSite): Outcome | null {
 }
 
 const SUBJECT_GROUP_TOKENS = 3;
+
+/**
+ * `Ann Roe met with the mayor, who said ...`, `The board hired Tom Bell, who ...`: a phrase read
+ * back from the comma that holds a subject and its verb in the past hangs the clause on what
+ * follows the verb (and its preposition), not on the whole sentence; returns where that object
+ * starts, else `first`.
+ */
+function afterSubjectVerb(p: Phrases, first: number, last: number): number {
+  for (let k = last - 1; k > first; k--) {
+    if (!verbLike(p, k) || AUXILIARIES.has(p.lower(k))) continue;
+    // (a past form before a preposition after a common noun may describe it: "the pilots
+    // cited in the report, who ...")
+    const subject = p.cap(k - 1) || PERSONAL_PRONOUNS.has(p.lower(k - 1));
+    if (!subject && PREPOSITIONS.has(p.lower(k + 1))) return first;
+    let object = k + 1;
+    while (object < last && PREPOSITIONS.has(p.lower(object))) object++;
+    return object;
+  }
+  return first;
+}
 
 /** Some word in [first, end) is capitalised: a name, not "The plan, which ...". */
 function capitalisedIn(p: Phrases, first: number, end: number): boolean {
