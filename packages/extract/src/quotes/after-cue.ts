@@ -28,6 +28,8 @@ import {
 } from '../lexicon/quote-words.js';
 import { quotedAsSaying } from './quoted-as-saying.js';
 import { verbLike } from './speakers.js';
+import { isRoleWord, isTitleWord } from '../entities/name-scan.js';
+import { DESCRIPTOR_ADJECTIVES } from '../entities/data/name-words.js';
 
 export interface AfterCue {
   /** Where the content starts (after recipient, time, frame, colon). */
@@ -90,6 +92,21 @@ function closingBracket(p: Phrases, i: number, hi: number): number {
   return p.isPunct(k, ')') ? k : -1;
 }
 
+/**
+ * Tokens [i, end) are a role in lower case, then a name: "former mayor Tom Bell", or a word like
+ * "former" before a capitalised title and the name ("former Deputy Mayor Tom Bell").
+ */
+function roleThenName(p: Phrases, i: number, end: number): boolean {
+  let name = i;
+  while (name < end && p.isWord(name) && !p.cap(name)) name++;
+  if (name === i || name === end) return false;
+  const before = p.lower(name - 1);
+  const titled = DESCRIPTOR_ADJECTIVES.has(before) && isTitleWord(p.lower(name));
+  if (!isRoleWord(before) && !titled) return false;
+  for (let k = name; k < end; k++) if (!p.cap(k)) return false;
+  return true;
+}
+
 /** A recipient or outlet spoken to ("told CBC", "assured reporters") starting at `i`. */
 function readRecipient(
   p: Phrases,
@@ -147,6 +164,8 @@ function readRecipient(
       (p.cap(i) ||
         DETERMINERS.has(p.lower(i)) ||
         RECIPIENT_WORDS.has(p.lower(i)) ||
+        // "asked former mayor Tom Bell whether ...": a name after its role in lower case
+        (roleThenName(p, i, end) && closes) ||
         // "told councillors.", "told a hearing that": whoever is told, before the clause ends;
         // "urged residents to ...", "warned investors that ...": people addressed, likewise
         ((tell || PEOPLE_PLURALS.has(p.lower(i)) || PEOPLE_PLURALS.has(p.lower(end - 1))) &&

@@ -1126,6 +1126,19 @@ describe('leading', () => {
     expect(read('Ann Roe assured voters they would be paid.')[0]).toMatchObject({
       content: ['they would be paid'],
     });
+    // a role in lower case before the name is part of whoever was asked or told, but words
+    // after a preposition are no recipient ("warned against raiders from Norland")
+    expect(read('Ann Roe asked former mayor Tom Bell whether he would run.')[0]).toMatchObject({
+      content: ['whether he would run'],
+    });
+    expect(
+      read('Ann Roe asked former Deputy Mayor Tom Bell whether he would run.')[0],
+    ).toMatchObject({ content: ['whether he would run'] });
+    expect(
+      read('Ann Roe said she would order a review and warned against raiders from Norland.'),
+    ).toContainEqual(
+      expect.objectContaining({ cue: 'warned against', content: ['raiders from Norland'] }),
+    );
     // "who he thought ..." is the question put to them
     const asked = 'When Ann Roe asked the pilot who he thought would win, Tom Bell replied, "Ada."';
     expect(read(asked)[0]).toMatchObject({
