@@ -365,6 +365,9 @@ export const COORDINATORS = new Set(['and', 'but']);
 /** Particles after "call" that make it a cue ("called for", "calls on"). */
 export const CALL_PARTICLES = new Set(['for', 'on']);
 
+/** The particles after which "point" says something ("pointed out", "points to"); "point fingers" does not. */
+export const POINT_PARTICLES = new Set(['out', 'to']);
+
 /**
  * Labels that open a section of a news roundup or a notice, never a speaker's line ("ENERGY:
  * Crude fell ...", "CORRECTION: ..."). Lowercase.

@@ -1381,4 +1381,26 @@ describe('leading', () => {
       { rule: 'leading', cue: 'found', content: ['that the pier was unsafe'] },
     ]);
   });
+
+  it('"That is why" opens a clause whose subject speaks', () => {
+    expect(read('That is why critics say the ferry must stop.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'critics',
+      content: ['the ferry must stop'],
+    });
+    expect(read('The pier is old, which is why the board says it will close.')[0]).toMatchObject({
+      source: 'the board',
+    });
+    // asked "why": the question is what was asked
+    expect(read('Ann Roe asked why critics said the ferry was late.')).toHaveLength(1);
+  });
+
+  it('"point" says something only before "out" or "to": not "pointed fingers", "percentage points"', () => {
+    expect(read('Ann Roe pointed out that the pier was old.')[0]?.cue).toBe('pointed out');
+    for (const text of [
+      'Harbour pilots are pointing fingers at the board.',
+      'The margin of error was 3 percentage points.',
+    ])
+      expect(read(text)).toEqual([]);
+  });
 });

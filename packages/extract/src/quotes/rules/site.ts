@@ -44,7 +44,8 @@ import type {
   UnitSite,
 } from './types.js';
 import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
-import { CALL_PARTICLES } from '../../lexicon/quote-words.js';
+import { BE_FORMS, CALL_PARTICLES, POINT_PARTICLES } from '../../lexicon/quote-words.js';
+import { endsWithApostropheS } from '../../entities/name-scan.js';
 
 /** Reads `lower` (a "point out", "call for") as a cue of saying at token c, or null. */
 function readCue(site: TokenSite): Cue | null {
@@ -77,6 +78,7 @@ function readCue(site: TokenSite): Cue | null {
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (PARTICLES_UNSAYING.get(lower)?.has(p.lower(c + 1))) return null; // "showed up late"
+  if (lower.startsWith('point') && !POINT_PARTICLES.has(p.lower(c + 1))) return null; // "point fingers"
   if (nounAfterNumber(p, c, lo)) return null;
   const group = site.group();
   // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
@@ -236,6 +238,11 @@ export class TokenSite implements CueSite {
   }
 }
 
+/** "is", "was", or a word with "'s" written onto it ("that's"). */
+function isBeForm(p: Phrases, k: number): boolean {
+  return p.isWord(k) && (BE_FORMS.has(p.lower(k)) || endsWithApostropheS(p.lower(k)));
+}
+
 /** The speaker before the cue read as the subject of a reporting clause, or null. */
 function readClause(site: TokenSite): ReportingClause | null {
   const { p, c, lo, floor, open } = site;
@@ -275,10 +282,13 @@ function readClause(site: TokenSite): ReportingClause | null {
   // "grew so heated that Ann Roe said ...": with no one's words open, a clause of result is no
   // one's content and its subject speaks (a relative "that" is left alone)
   const thatClause = open === null && resultClause(p, lo, boundary);
+  // "That is why critics say ...", "which is why the board said ...": the reason's clause
+  const reason = open === null && p.lower(boundary) === 'why' && isBeForm(p, boundary - 1);
   if (
     !connective &&
     !adverb &&
     !thatClause &&
+    !reason &&
     !atComma &&
     boundary >= lo &&
     !p.isPunct(boundary, ':') &&
