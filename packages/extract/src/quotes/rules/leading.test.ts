@@ -1403,4 +1403,14 @@ describe('leading', () => {
     ])
       expect(read(text)).toEqual([]);
   });
+
+  it('a topic ends where a clause of its own begins, whose cue is read on', () => {
+    const found = read(
+      'Ann Roe was talking about the pier when she told Tom Bell of Harbour Radio, "It has cracks."',
+    );
+    expect(found.map((a) => [a.cue, a.content])).toEqual([
+      ['was talking about', ['the pier']],
+      ['told', ['It has cracks.']],
+    ]);
+  });
 });

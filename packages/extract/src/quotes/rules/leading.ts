@@ -17,6 +17,7 @@ import {
   CLAUSE_OPENERS,
   DEGREE_WORDS,
   FOCUS_ADVERBS,
+  FRAMING_SUBORDINATORS,
   PERSONAL_PRONOUNS,
 } from '../../lexicon/words.js';
 import { BODY_NOUNS } from '../../entities/data/organizations.js';
@@ -202,6 +203,9 @@ function topicEnd(p: Phrases, from: number, hi: number): number {
   for (let k = from; k < hi; k++) {
     if (p.isPunct(k, ',;\u2014\u2013') && p.outside(k)) return k;
     if (COORDINATORS.has(p.lower(k)) && cueClass(p.lower(k + 1))) return k;
+    // "talking about the pier when she told ...": a clause of its own after the noun phrase
+    if (k > from && FRAMING_SUBORDINATORS.has(p.lower(k)) && PERSONAL_PRONOUNS.has(p.bare(k + 1)))
+      return k;
   }
   return hi;
 }
