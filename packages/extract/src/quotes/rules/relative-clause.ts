@@ -17,11 +17,13 @@ import { nounBeforeArticle } from '../phrase-before.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import type { Phrases } from '../phrases.js';
+import { peopleWord } from '../people-words.js';
 import { readsAsVerb, verbLike } from '../speakers.js';
 import { tokenAt } from '../../text/tokens.js';
 import type { Span } from '@sourcetrace/article-model';
 import { QuoteState } from '../units.js';
 import { acceptsContent, classKind } from './shared.js';
+import { clauseEnd, labelEnd } from './relative-ends.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 
@@ -168,8 +170,7 @@ function embedsSpeaker(site: CueSite): Outcome | null {
     PERSONAL_PRONOUNS.has(lower) ||
     DETERMINERS.has(lower) ||
     p.cap(subject) ||
-    (PEOPLE_PLURALS.has(p.lower(subjectEnd - 1)) &&
-      (subject + 1 === subjectEnd || cue.cls !== 'stance'));
+    (peopleWord(p.lower(subjectEnd - 1)) && (subject + 1 === subjectEnd || cue.cls !== 'stance'));
   if (!named || !p.isSpeaker(subject, subjectEnd)) return null;
   // "a Twitter post that ...": a cue word read as a noun
   if (!readsAsVerb(p, site.c, subjectEnd - 1, cue.group.start)) return null;
@@ -187,11 +188,14 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   // "what officials say is ...": likewise; "what Kemp said about it" names no clause
   // "sons, who she said were ...": people in the gap, likewise; and "what Kemp called "the old
   // deal"": a label in marks after a verb of naming a thing is the gap's filler, her words
+  // (an article may come first: `what pilots called a "fraudulent scheme"`)
+  const mark = ARTICLES.has(p.lower(after)) && p.isWord(after) ? after + 1 : after;
   const label =
     (pronoun === 'what' || pronoun === 'that') &&
     NAMING_FORMS.has(p.lower(site.c)) &&
-    p.states[after] === QuoteState.Open;
-  if (pronoun !== 'which' && !gapAfter(p, after) && !label) return null;
+    p.states[mark] === QuoteState.Open;
+  if (label) return aside(site, relative, relative + 1, subjectEnd, 'label');
+  if (pronoun !== 'which' && !gapAfter(p, after)) return null;
   return aside(site, relative, relative + 1, subjectEnd, 'pronoun');
 }
 
@@ -308,9 +312,10 @@ function asideOf(site: CueSite, relative: number, source: Span): Outcome | null 
 /**
  * What a relative clause says: `'pronoun'`, the pronoun and the clause after the cue ("which he
  * said would pay"); `'gap'`, the clause after the cue with no pronoun ("a step the firm said was
- * overdue"); `'after'`, the content read after the cue as for any cue ("who said the costs ...").
+ * overdue"); `'after'`, the content read after the cue as for any cue ("who said the costs ...");
+ * `'label'`, the pronoun and the label in marks after the cue, to its closing mark.
  */
-type Said = 'pronoun' | 'gap' | 'after';
+type Said = 'pronoun' | 'gap' | 'after' | 'label';
 
 /**
  * The attribution of the relative clause at `relative`: its content from the cue (and the
@@ -326,12 +331,12 @@ function aside(
   const { p, hi, make } = site;
   const cue = site.cue()!;
   const right = site.right();
-  const pronoun = said === 'pronoun' ? relative : null;
+  const pronoun = said === 'pronoun' || said === 'label' ? relative : null;
   const contentStart =
     said !== 'after' ? cue.end : (right.splitStart ?? (right.ends ? hi : right.contentStart));
   if (contentStart >= hi || (!p.isWord(contentStart) && p.states[contentStart] !== QuoteState.Open))
     return null;
-  const end = clauseEnd(p, contentStart, hi);
+  const end = said === 'label' ? labelEnd(p, contentStart, hi) : clauseEnd(p, contentStart, hi);
   const pieces: Array<[number, number]> = [[contentStart, end]];
   if (pronoun !== null) pieces.unshift([pronoun, pronoun + 1]);
   const attribution = make(
@@ -359,20 +364,4 @@ function aside(
 function afterAgent(p: Phrases, first: number, last: number): number {
   for (let k = last - 1; k >= first; k--) if (p.lower(k) === 'by') return k + 1;
   return first;
-}
-
-/**
- * Where a relative clause ends: after a quote that opens it (`who said, "We won," left`), else
- * at the comma, semicolon or dash after it, outside quote marks, or at a comma just inside the
- * mark closing a quoted fragment (`which an audit said was "careless," was dropped`).
- */
-function clauseEnd(p: Phrases, from: number, hi: number): number {
-  const quoted = p.states[from] === QuoteState.Open;
-  for (let k = from + 1; k < hi; k++) {
-    if (quoted && p.states[k] === QuoteState.Close) return k + 1;
-    if (quoted) continue;
-    if (p.outside(k) && p.isPunct(k, ',;\u2014\u2013')) return k;
-    if (p.states[k] === QuoteState.Close && p.commaBefore(k + 1)) return k + 1;
-  }
-  return hi;
 }

@@ -1,0 +1,51 @@
+// Where the words a relative clause reports end: at the clause's own end, or after the label
+// in marks that a verb of naming gives ("what Ann Roe called "the old deal"").
+import { CLAUSE_OPENERS, PREPOSITIONS } from '../../lexicon/words.js';
+import type { Phrases } from '../phrases.js';
+import { verbLike } from '../speakers.js';
+import { QuoteState } from '../units.js';
+
+/**
+ * The end of the label in marks that opens at or after `from`, with the noun it modifies
+ * (`a "let them bloom" approach`), unless punctuation closed it (`"the old deal," ...`) or a
+ * verb follows (`a "fraudulent scheme" took ...`).
+ */
+export function labelEnd(p: Phrases, from: number, hi: number): number {
+  let k = from;
+  while (k < hi && p.states[k] !== QuoteState.Close) k++;
+  const closed = ',.;:!?'.includes(p.lower(p.beforeCloseMark(k)) || '.');
+  while (k < hi && p.states[k] === QuoteState.Close) k++;
+  if (closed) return k;
+  const first = k;
+  while (k < hi && k - first < MAX_LABELLED_NOUN && p.isWord(k) && !p.cap(k)) {
+    const word = p.lower(k);
+    if (
+      verbLike(p, k) ||
+      PREPOSITIONS.has(word) ||
+      CLAUSE_OPENERS.has(word) ||
+      word.endsWith('ing')
+    )
+      break;
+    k++;
+  }
+  return k;
+}
+
+/** Words of the noun a label in marks may modify ("a "let them bloom" approach"). */
+const MAX_LABELLED_NOUN = 2;
+
+/**
+ * Where a relative clause ends: after a quote that opens it (`who said, "We won," left`), else
+ * at the comma, semicolon or dash after it, outside quote marks, or at a comma just inside the
+ * mark closing a quoted fragment (`which an audit said was "careless," was dropped`).
+ */
+export function clauseEnd(p: Phrases, from: number, hi: number): number {
+  const quoted = p.states[from] === QuoteState.Open;
+  for (let k = from + 1; k < hi; k++) {
+    if (quoted && p.states[k] === QuoteState.Close) return k + 1;
+    if (quoted) continue;
+    if (p.outside(k) && p.isPunct(k, ',;\u2014\u2013')) return k;
+    if (p.states[k] === QuoteState.Close && p.commaBefore(k + 1)) return k + 1;
+  }
+  return hi;
+}
