@@ -310,12 +310,16 @@ describe('inverted', () => {
   });
 
   it('a document that speaks may carry a title, in marks or in capitals with a colon inside', () => {
+    expect(read('The pier closed.\n\n"It was loud," said a pilot called Tom.')[0]?.source).toBe(
+      'a pilot called Tom',
+    );
     const lead = 'The pier closed on Monday.\n\n';
     expect(
       read(lead + '"Fog slows us," says a leaflet titled Harbour Notes: Sailing in Fog.')[0],
     ).toMatchObject({
       rule: 'inverted',
-      source: 'a leaflet titled Harbour Notes',
+      // the title names the leaflet, not who speaks ("a pilot called Tom" is named so)
+      source: 'a leaflet',
       content: ['Fog slows us'],
     });
     // the title ends where what follows closes the clause: here a place on a website

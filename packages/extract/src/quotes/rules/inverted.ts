@@ -27,6 +27,7 @@ import {
   splitPieces,
 } from './shared.js';
 import { frameNounIn, isPossessiveWord } from '../frames.js';
+import { peopleWord } from '../people-words.js';
 import { KIN_NOUNS } from '../../entities/data/people.js';
 import type { Cue, CueRule, CueSite, Outcome } from './types.js';
 
@@ -258,9 +259,11 @@ function tailAfter(site: CueSite, speaker: { end: number; outlet: Span | null })
     speaker.outlet || opensFrame(p, speaker.end, hi)
       ? speaker.end
       : skipDescription(p, pastTitle(p, cueEnd, speaker.end, hi), hi);
+  // ... whose title is no name of who speaks ("a pilot called Tom" is named so)
+  const titled = titledThing(p, cueEnd, speaker.end);
   let named = false;
-  for (let k = cueEnd; k < speaker.end; k++) named ||= p.cap(k);
-  const speakerEnd = named ? speaker.end : described;
+  for (let k = cueEnd; k < (titled < 0 ? speaker.end : titled); k++) named ||= p.cap(k);
+  const speakerEnd = titled >= 0 ? titled : named ? speaker.end : described;
   const from = speaker.outlet ? tokenAt(p.tokens, speaker.outlet.end) : described;
   const after = afterCue(p, speakerEnd - 1, from, hi);
   after.channel ??= speaker.outlet;
@@ -291,6 +294,14 @@ function titleEnds(p: Phrases, from: number, hi: number): number[] {
 
 /** Tokens a title after a titling participle may hold. */
 const MAX_TITLE_TOKENS = 12;
+
+/** Where a titling participle after a thing stands in (cueEnd, end] ("a leaflet titled"), or -1. */
+function titledThing(p: Phrases, cueEnd: number, end: number): number {
+  for (let k = cueEnd + 1; k <= end; k++)
+    if (TITLING_PARTICIPLES.has(p.lower(k)) && p.isWord(k))
+      return peopleWord(p.lower(k - 1)) ? -1 : k;
+  return -1;
+}
 
 /**
  * Where the title a speaker phrase gives ends (`says a leaflet titled Port Notes: Fog on the
