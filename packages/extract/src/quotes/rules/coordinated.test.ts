@@ -99,4 +99,16 @@ describe('coordinated', () => {
       read('Ada Kemp stepped up to the lectern in Eastvale and called the contract a mess.'),
     ).toEqual([]);
   });
+
+  it('a time between "but" and the second verb is read past ("but on Tuesday said")', () => {
+    expect(
+      read('Ada Kemp was critical of the mayor but on Tuesday said that she agreed with him.'),
+    ).toContainEqual(
+      expect.objectContaining({
+        rule: 'coordinated',
+        source: 'Ada Kemp',
+        content: ['that she agreed with him'],
+      }),
+    );
+  });
 });

@@ -32,7 +32,7 @@ export const coordinated: CueRule = {
   match(site) {
     const cue = site.cue();
     const { p, lo } = site;
-    const before = cue?.group.before ?? -1;
+    const before = cue ? coordinatorAt(site) : -1;
     if (!cue || before < lo || !COORDINATORS.has(p.lower(before))) return null;
     const found = site.open ? sharedSpeaker(site) : sentenceSubject(site);
     return found ?? stanceAfterCoordinator(site);
@@ -54,7 +54,7 @@ function stanceAfterCoordinator(site: CueSite): Outcome | null {
   const right = site.right();
   const start = right.contentStart;
   if (right.ends || start >= hi || !opensObject(p, start)) return null;
-  const before = cue.group.before;
+  const before = coordinatorAt(site);
   const source = open ? open.source : subjectBefore(p, lo, floor, before);
   if (!source) return null;
   const confidence = open
@@ -83,13 +83,13 @@ function sharedSpeaker(site: CueSite): Outcome | null {
   if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
   if (reportsAThing(site, cue.cls, contentStart, attribution)) return null;
   attribution.channel = right.channel;
-  return { type: 'open', attribution, contentStart, cutAt: cue.group.before };
+  return { type: 'open', attribution, contentStart, cutAt: coordinatorAt(site) };
 }
 
 function sentenceSubject(site: CueSite): Outcome | null {
   const { p, lo, hi, floor, lower, make } = site;
   const cue = site.cue()!;
-  const before = cue.group.before;
+  const before = coordinatorAt(site);
   const naming = !CLAUSE_TAKING_CUES.has(lower) && NAMING_FORMS.has(lower);
   const start = clauseStart(p, lo, floor);
   if (start < 0 || before <= start || (!CLAUSE_TAKING_CUES.has(lower) && !naming)) return null;
@@ -112,6 +112,14 @@ function sentenceSubject(site: CueSite): Outcome | null {
   if (naming && !attribution.verbatim.length) return null;
   attribution.channel = right.channel;
   return { type: 'open', attribution, contentStart, cutAt: null };
+}
+
+/**
+ * Where "and" or "but" would stand before the cue's group, a time phrase between them read past
+ * ("but on Tuesday wrote that ..."); the token before the group when no time phrase comes first.
+ */
+function coordinatorAt(site: CueSite): number {
+  return site.p.skipTimeBackward(site.cue()!.group.before, site.lo);
 }
 
 /** Where the second verb's content starts: after the cue, or the quote after its comma. */
