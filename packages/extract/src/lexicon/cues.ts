@@ -5,6 +5,7 @@ import {
   PARTICLE_STANCE_NOUN_LIKE,
   PARTICLE_STANCE_VERBS,
   REGARD_VERBS,
+  OF_TOPIC_VERBS,
   TOPIC_WORDS as TOPIC_WORD_LIST,
   STANCE_OBJECT_PAST_ONLY,
   STANCE_OBJECT_VERBS,
@@ -387,6 +388,11 @@ export const ABOUT_FORMS: ReadonlySet<string> = new Set(
 
 /** The words that open a topic after those verbs ("about", "against"). */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(TOPIC_WORD_LIST);
+
+/** Forms of the verbs of speaking whose topic "of" opens right after them ("spoke of"). */
+export const OF_TOPIC_FORMS: ReadonlySet<string> = new Set(
+  OF_TOPIC_VERBS.flatMap(inflect).filter((form) => ABOUT_FORMS.has(form)),
+);
 
 /** Every inflected cue form, whatever its class. */
 export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_CLASS.keys());

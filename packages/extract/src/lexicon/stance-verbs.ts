@@ -151,6 +151,13 @@ export const PARTICLE_STANCE_NOUN_LIKE = [
 /** The words that open a topic after one of the verbs above. */
 export const TOPIC_WORDS = ['about', 'against'];
 
+/**
+ * Of the verbs above, those of speaking whose topic "of" opens too, right after the verb ("spoke
+ * of the malaise", "warned of a crisis"; not "thought of the days", and after someone addressed
+ * "of" is theirs: "asked the mayor of Eastvale").
+ */
+export const OF_TOPIC_VERBS = ['boast', 'brag', 'complain', 'speak', 'talk', 'warn', 'write'];
+
 /** Of the verbs above, those whose -s form is mostly a noun ("peace talks", "his jokes"). */
 export const ABOUT_VERBS_NOUN_S = ['concern', 'joke', 'talk', 'worry'];
 

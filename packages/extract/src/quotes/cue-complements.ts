@@ -1,6 +1,7 @@
 // What follows a cue word and changes how it reads: a topic after "about" ("spoke to the
 // mayor about the pier"), "clear" after "made", a view held ("is confident", "sees ... as").
 import {
+  OF_TOPIC_FORMS,
   PARTICLE_STANCE,
   PARTICLE_STANCE_NOUN_FORMS,
   TOPIC_WORDS,
@@ -55,7 +56,9 @@ const MAX_TOPIC_RECIPIENT = 4;
 export function topicAfter(p: Phrases, c: number): number {
   let k = c + 1;
   while (k <= c + 2 && (p.lower(k) === 'out' || p.adverb(k) || p.isTime(k))) k++;
-  if (TOPIC_WORDS.has(p.lower(k)) && p.outside(k)) return aboutAmount(p, k) ? -1 : k;
+  const word = p.lower(k);
+  const of = word === 'of' && OF_TOPIC_FORMS.has(p.lower(c));
+  if ((TOPIC_WORDS.has(word) || of) && p.outside(k)) return aboutAmount(p, k) ? -1 : k;
   const from = p.lower(k) === 'to' || p.lower(k) === 'with' ? k + 1 : k;
   for (let j = from; j < from + MAX_TOPIC_RECIPIENT && p.isWord(j) && p.outside(j); j++) {
     if (cueClass(p.lower(j)) || CONTENT_OPENERS.has(p.lower(j))) return -1;

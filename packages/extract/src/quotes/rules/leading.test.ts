@@ -1404,6 +1404,18 @@ describe('leading', () => {
       expect(read(text)).toEqual([]);
   });
 
+  it('"of" opens the topic of a verb of speaking, right after it ("spoke of", "warned of")', () => {
+    expect(read('Every day, the bishop spoke of the malaise in the town.')[0]).toMatchObject({
+      cue: 'spoke of',
+      source: 'the bishop',
+      content: ['the malaise in the town'],
+    });
+    expect(read('Ann Roe warned of a crisis at the port.')[0]?.cue).toBe('warned of');
+    // not after a verb of thought, nor after someone addressed
+    expect(read('Ann Roe thought of a plan.')).toEqual([]);
+    expect(read('Ann Roe asked the mayor of Eastvale.')).toEqual([]);
+  });
+
   it('a topic ends where a clause of its own begins, whose cue is read on', () => {
     const found = read(
       'Ann Roe was talking about the pier when she told Tom Bell of Harbour Radio, "It has cracks."',

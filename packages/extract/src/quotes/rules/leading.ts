@@ -103,7 +103,8 @@ export const leading: CueRule = {
     if (contentStart < hi && (!right.ends || afterComma)) {
       const kind = classKind(cue.cls);
       // "spoke about the strike, saying ...": a topic is a noun phrase, ended by a comma
-      const topic = TOPIC_WORDS.has(p.lower(cue.end - 1));
+      const topicWord = p.lower(cue.end - 1);
+      const topic = TOPIC_WORDS.has(topicWord) || (topicWord === 'of' && cue.cls === 'stance');
       const end = topic ? topicEnd(p, contentStart, hi) : commentAfterDash(p, contentStart, hi);
       // "When Ada Kemp said the port would close, pilots ...": it closes with its clause
       const fronted = topic ? null : frontedClauseEnd(site, clause.boundary, contentStart);
