@@ -362,8 +362,8 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 /** Conjunctions that join a second verb to the same subject ("... and said", "... but said"). */
 export const COORDINATORS = new Set(['and', 'but']);
 
-/** Particles after "call" that make it a cue ("called for", "calls on"). */
-export const CALL_PARTICLES = new Set(['for', 'on']);
+/** Particles after "call" that make it a cue ("called for", "calls on", "called upon"). */
+export const CALL_PARTICLES = new Set(['for', 'on', 'upon']);
 
 /** The particles after which "point" says something ("pointed out", "points to"); "point fingers" does not. */
 export const POINT_PARTICLES = new Set(['out', 'to']);

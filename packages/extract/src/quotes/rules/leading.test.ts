@@ -532,6 +532,12 @@ describe('leading', () => {
       cue: 'called on',
       content: ['her to resign from the board'],
     });
+    // "upon" too, and a time between the verb and its particle
+    expect(read('Tom Bell called upon the mayor to act.')[0]?.cue).toBe('called upon');
+    expect(read('Tom Bell called Wednesday for the mayor to resign.')[0]).toMatchObject({
+      cue: 'called Wednesday for',
+      content: ['the mayor to resign'],
+    });
   });
 
   it('a stance or a call that quotes its source is a quote; without quote marks, a claim', () => {

@@ -96,14 +96,25 @@ function readCue(site: TokenSite): Cue | null {
     particle ||
     retort ||
     (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
-    (lower.startsWith('call') && CALL_PARTICLES.has(p.lower(c + 1)))
+    callParticle(p, c, lower) > c
   ) {
-    span.end = p.tokens[c + 1]!.end;
-    end = c + 2;
+    const last = Math.max(c + 1, callParticle(p, c, lower));
+    span.end = p.tokens[last]!.end;
+    end = last + 1;
     // "called for an inquiry": a stated position, kept as a claim rather than a quote.
     if (lower.startsWith('call')) cls = 'evidence';
   }
   return { cls, group, span, end };
+}
+
+/**
+ * The particle of "called for", "called on", "calls upon" after a form of "call" at c, a time
+ * perhaps between them ("called Wednesday for"); -1 when none follows.
+ */
+function callParticle(p: Phrases, c: number, lower: string): number {
+  if (!lower.startsWith('call')) return -1;
+  const k = p.skipTimeForward(c + 1, p.tokens.length);
+  return CALL_PARTICLES.has(p.lower(k)) && p.outside(k) ? k : -1;
 }
 
 /** One trigger token of a unit, with the loop's state as the rules may read it. */
