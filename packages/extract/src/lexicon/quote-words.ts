@@ -257,6 +257,18 @@ export const CLAUSE_TAKING_CUES = new Set([
   ...['insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'stressed', 'stresses'],
 ]);
 
+/**
+ * Verbs of saying whose object may be a thing as well as a reported clause ("announced plans",
+ * "explained its importance"): "X did this and announced Y" reports Y only when Y is a clause.
+ * Past forms only where the -s form is mostly a noun ("claims", "reports", "states").
+ */
+export const CLAUSE_OR_THING_CUES = new Set([
+  ...['announced', 'announces', 'explained', 'explains', 'claimed', 'stated', 'declared'],
+  ...['acknowledged', 'admitted', 'conceded', 'confirmed', 'revealed', 'predicted'],
+  ...['promised', 'vowed', 'replied', 'responded', 'suggested', 'maintained', 'recalled'],
+  ...['reported', 'wrote', 'writes', 'complained'],
+]);
+
 /** Words ending in -ly that are nouns, not adverbs ("a rally", "the family"). */
 export const LY_NOUNS = new Set([
   'ally',

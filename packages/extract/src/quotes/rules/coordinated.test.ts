@@ -111,4 +111,25 @@ describe('coordinated', () => {
       }),
     );
   });
+
+  it('more verbs of saying share the subject when a clause follows, not a thing', () => {
+    expect(
+      read('Ann Roe launched an ad in Varna and announced she would seek a recount.')[0],
+    ).toMatchObject({
+      rule: 'coordinated',
+      source: 'Ann Roe',
+      cue: 'announced',
+      content: ['she would seek a recount'],
+    });
+    // a thing announced or explained is no reported clause
+    for (const text of [
+      'Ann Roe launched an ad in Varna and announced plans for a rally.',
+      'Ann Roe toured the pier and explained its history.',
+    ])
+      expect(read(text).filter((a) => a.rule === 'coordinated')).toEqual([]);
+    // a fronted participle is no subject; the name after its comma is
+    expect(
+      read('Rallying hundreds of pilots, Ann Roe toured the pier and promised to keep it open.'),
+    ).not.toContainEqual(expect.objectContaining({ source: 'Rallying' }));
+  });
 });

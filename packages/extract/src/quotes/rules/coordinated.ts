@@ -1,15 +1,21 @@
 import { CUE_WORDS, NAMING_FORMS } from '../../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
-import { CLAUSE_OPENERS, PREPOSITIONS } from '../../lexicon/words.js';
+import { CLAUSE_OPENERS, PERSONAL_PRONOUNS, PREPOSITIONS, WH_WORDS } from '../../lexicon/words.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
-import { subjectAtStart } from '../speakers.js';
+import { subjectAtStart, verbLike } from '../speakers.js';
 import { reportsAThing } from './leading.js';
 import { acceptsContent, classKind } from './shared.js';
 import type { Span } from '@sourcetrace/article-model';
-import type { AfterCue } from '../after-cue.js';
+import { toInfinitive, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
+import { QuoteState } from '../units.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
-import { CLAUSE_TAKING_CUES, COORDINATORS } from '../../lexicon/quote-words.js';
+import {
+  CLAUSE_OR_THING_CUES,
+  CLAUSE_TAKING_CUES,
+  CONTENT_OPENERS,
+  COORDINATORS,
+} from '../../lexicon/quote-words.js';
 
 export const COORDINATED_CONFIDENCE = {
   /** The first verb's speaker was read by another rule. */
@@ -90,15 +96,18 @@ function sentenceSubject(site: CueSite): Outcome | null {
   const { p, lo, hi, floor, lower, make } = site;
   const cue = site.cue()!;
   const before = coordinatorAt(site);
-  const naming = !CLAUSE_TAKING_CUES.has(lower) && NAMING_FORMS.has(lower);
+  const clause = CLAUSE_TAKING_CUES.has(lower) || CLAUSE_OR_THING_CUES.has(lower);
+  const naming = !clause && NAMING_FORMS.has(lower);
   const start = clauseStart(p, lo, floor);
-  if (start < 0 || before <= start || (!CLAUSE_TAKING_CUES.has(lower) && !naming)) return null;
+  if (start < 0 || before <= start || (!clause && !naming)) return null;
   if (CLAUSE_OPENERS.has(p.lower(start))) return null;
   // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y".
   const subject = subjectAtStart(p, start, before - 1);
   const right = site.right();
   const contentStart = contentAfter(right);
   if (!subject || contentStart >= hi) return null;
+  // "Rallying hundreds of workers, Ann Roe ...": a participle read as the subject is none
+  if (p.tokens[start]!.start === subject.start && frontedParticiple(p, start)) return null;
   const attribution = make(
     'speech',
     [[contentStart, hi]],
@@ -110,6 +119,8 @@ function sentenceSubject(site: CueSite): Outcome | null {
   if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
   // `... and called the contract "a leaking bucket"`: a naming verb reports words only where it quotes them
   if (naming && !attribution.verbatim.length) return null;
+  // `... and announced plans`, `... and explained its importance`: a thing, nothing reported
+  if (CLAUSE_OR_THING_CUES.has(lower) && !opensClause(p, contentStart, hi)) return null;
   attribution.channel = right.channel;
   return { type: 'open', attribution, contentStart, cutAt: null };
 }
@@ -120,6 +131,37 @@ function sentenceSubject(site: CueSite): Outcome | null {
  */
 function coordinatorAt(site: CueSite): number {
   return site.p.skipTimeBackward(site.cue()!.group.before, site.lo);
+}
+
+/**
+ * The words from k open a reported clause: "that", a question word, a subject pronoun, an
+ * infinitive, a quote, or a subject with its verb within a few words ("$5 million more was
+ * sent"), before any "and", "but" or punctuation ("self-defense and was acquitted" is a thing).
+ */
+function opensClause(p: Phrases, k: number, hi: number): boolean {
+  const word = p.lower(k);
+  if (p.states[k] === QuoteState.Open || CONTENT_OPENERS.has(word) || WH_WORDS.has(word))
+    return true;
+  if (PERSONAL_PRONOUNS.has(p.bare(k)) || toInfinitive(p, k)) return true;
+  for (let j = k + 1; j < hi && j - k <= MAX_SUBJECT_WORDS; j++) {
+    const word = p.lower(j);
+    if (!p.isWord(j) || COORDINATORS.has(word) || PREPOSITIONS.has(word)) return false;
+    if (verbLike(p, j)) return true;
+  }
+  return false;
+}
+
+/** Words a subject may take before its verb in a reported clause without "that". */
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * `Rallying hundreds of workers, Ann Roe ...`: a capitalised form in -ing before a word in lower
+ * case opens a participle clause, no subject (unless it is a name: "Manning said").
+ */
+function frontedParticiple(p: Phrases, start: number): boolean {
+  if (p.participleOpener(start)) return true;
+  const opens = p.cap(start) && p.lower(start).endsWith('ing') && p.isWord(start + 1);
+  return opens && !p.cap(start + 1) && !p.isName(start, start + 1);
 }
 
 /** Where the second verb's content starts: after the cue, or the quote after its comma. */
