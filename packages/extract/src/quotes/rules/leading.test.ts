@@ -1431,4 +1431,12 @@ describe('leading', () => {
       ['told', ['It has cracks.']],
     ]);
   });
+
+  it('a time after a participle describing the speaker is part of the speaker', () => {
+    expect(read('Pilots hired last year said the pier was safe.')[0]?.source).toBe(
+      'Pilots hired last year',
+    );
+    // a time after the speaker's name or noun says when it was said
+    expect(read('The pilots on Monday said the pier was safe.')[0]?.source).toBe('The pilots');
+  });
 });

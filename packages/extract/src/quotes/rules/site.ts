@@ -31,6 +31,8 @@ import {
   viewedAs,
 } from '../cue-complements.js';
 import { readsAsVerb } from '../speakers.js';
+import { peopleWord } from '../people-words.js';
+import { isPastParticiple } from '../../lexicon/verb-forms.js';
 import { postmodifiedSubject } from '../postmodified.js';
 import { openingMark, nounAfterNumber, resultClause } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
@@ -176,7 +178,16 @@ export class TokenSite implements CueSite {
    * on Monday said"): where the subject or an aside before the cue ends.
    */
   private beforeTime(): number {
-    return (this.memoBeforeTime ??= this.p.skipTimeBackward(this.group().before, this.floor));
+    if (this.memoBeforeTime === undefined) {
+      const { p, floor } = this;
+      const before = this.group().before;
+      const skipped = p.skipTimeBackward(before, floor);
+      // "People arrested last week said": a time after a participle describing the speaker is
+      // part of the description
+      const described = skipped < before && skipped > floor && participleAfterNoun(p, skipped);
+      this.memoBeforeTime = described ? before : skipped;
+    }
+    return this.memoBeforeTime;
   }
 
   phraseBefore(): { npStart: number; npEnd: number; speaks: boolean } {
@@ -252,6 +263,20 @@ export class TokenSite implements CueSite {
 /** "is", "was", or a word with "'s" written onto it ("that's"). */
 function isBeForm(p: Phrases, k: number): boolean {
   return p.isWord(k) && (BE_FORMS.has(p.lower(k)) || endsWithApostropheS(p.lower(k)));
+}
+
+/** A past participle in -ed at k right after people or a role ("pilots hired", "people arrested"). */
+function participleAfterNoun(p: Phrases, k: number): boolean {
+  const word = p.lower(k);
+  const noun = p.lower(k - 1);
+  return (
+    p.isWord(k) &&
+    !p.cap(k) &&
+    word.endsWith('ed') &&
+    isPastParticiple(word) &&
+    p.isWord(k - 1) &&
+    peopleWord(noun)
+  );
 }
 
 /** The speaker before the cue read as the subject of a reporting clause, or null. */
