@@ -2,39 +2,21 @@
 // once per trigger token however many rules ask.
 import type { Span } from '@sourcetrace/article-model';
 import {
-  ABOUT_FORMS,
-  MAKE_FORMS,
-  PARTICLES_UNSAYING,
-  BACK_TO_A_PLACE,
-  REGARD_FORMS,
-  RETORT_FORMS,
-  cueClass,
-} from '../../lexicon/cues.js';
-import {
   CONNECTIVES,
   CUE_ADVERBS,
   DETERMINERS,
   PERSONAL_PRONOUNS,
-  VERB_PARTICLES,
   WH_WORDS,
 } from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
 import { appositive, labelledSubject } from '../appositive.js';
-import {
-  clearAfter,
-  holdsView,
-  particleStance,
-  recipientBetween,
-  topicAfter,
-  viewedAs,
-} from '../cue-complements.js';
 import { readsAsVerb } from '../speakers.js';
 import { peopleWord } from '../people-words.js';
 import { isPastParticiple } from '../../lexicon/verb-forms.js';
 import { postmodifiedSubject } from '../postmodified.js';
-import { openingMark, nounAfterNumber, resultClause } from './shared.js';
+import { openingMark, resultClause } from './shared.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
   Attribution,
@@ -45,79 +27,9 @@ import type {
   SpeakerBefore,
   UnitSite,
 } from './types.js';
-import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
-import { BE_FORMS, CALL_PARTICLES, POINT_PARTICLES } from '../../lexicon/quote-words.js';
+import { BE_FORMS } from '../../lexicon/quote-words.js';
+import { readCue } from './cue-reading.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
-
-/** Reads `lower` (a "point out", "call for") as a cue of saying at token c, or null. */
-function readCue(site: TokenSite): Cue | null {
-  const { p, c, lower, lo } = site;
-  // "spoke about the strike", "worried about the cost": the topic is the speaker's position
-  const about = ABOUT_FORMS.has(lower) ? topicAfter(p, c) : -1;
-  // "made it clear that ...": a position stated, kept as a claim like "called for"
-  const clear = MAKE_FORMS.has(lower) ? clearAfter(p, c) : -1;
-  const held =
-    (BELIEF_ADJECTIVES.has(lower) && holdsView(p, c)) ||
-    (REGARD_FORMS.has(lower) && viewedAs(p, c));
-  // "pushed for a recount", "sided with the union": a stance on what the particle names
-  const particle = about < 0 && particleStance(p, c, lower);
-  // "fired back", "shot back": a retort, said ("shot back up", "hit back into" say where)
-  const retort =
-    RETORT_FORMS.has(lower) &&
-    p.lower(c + 1) === 'back' &&
-    !VERB_PARTICLES.has(p.lower(c + 2)) &&
-    !BACK_TO_A_PLACE.has(p.lower(c + 2));
-  let cls =
-    about >= 0 || particle
-      ? 'stance'
-      : clear >= 0
-        ? 'evidence'
-        : held
-          ? 'belief'
-          : retort
-            ? 'speech'
-            : cueClass(lower);
-  if (!cls) return null;
-  if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
-  if (PARTICLES_UNSAYING.get(lower)?.has(p.lower(c + 1))) return null; // "showed up late"
-  if (lower.startsWith('point') && !POINT_PARTICLES.has(p.lower(c + 1))) return null; // "point fingers"
-  if (nounAfterNumber(p, c, lo)) return null;
-  const group = site.group();
-  // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
-  if (group.passive && about < 0 && !held) return null;
-  // "did not say whether ...": nothing was said, but the refusal is the speaker's position
-  if (group.negated && (cls === 'speech' || cls === 'weak-speech')) cls = 'stance';
-  const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
-  let end = c + 1;
-  if (about >= 0 || clear >= 0) {
-    const last = Math.max(about, clear);
-    // "asked the mayor about": the cue is the verb, not whom it was put to
-    span.end = p.tokens[about > 0 && recipientBetween(p, c, about) ? c : last]!.end;
-    end = last + 1;
-  } else if (
-    particle ||
-    retort ||
-    (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
-    callParticle(p, c, lower) > c
-  ) {
-    const last = Math.max(c + 1, callParticle(p, c, lower));
-    span.end = p.tokens[last]!.end;
-    end = last + 1;
-    // "called for an inquiry": a stated position, kept as a claim rather than a quote.
-    if (lower.startsWith('call')) cls = 'evidence';
-  }
-  return { cls, group, span, end };
-}
-
-/**
- * The particle of "called for", "called on", "calls upon" after a form of "call" at c, a time
- * perhaps between them ("called Wednesday for"); -1 when none follows.
- */
-function callParticle(p: Phrases, c: number, lower: string): number {
-  if (!lower.startsWith('call')) return -1;
-  const k = p.skipTimeForward(c + 1, p.tokens.length);
-  return CALL_PARTICLES.has(p.lower(k)) && p.outside(k) ? k : -1;
-}
 
 /** One trigger token of a unit, with the loop's state as the rules may read it. */
 export class TokenSite implements CueSite {
