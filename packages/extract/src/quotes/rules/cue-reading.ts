@@ -65,6 +65,7 @@ export function readCue(site: CueSite): Cue | null {
   if (group.negated && (cls === 'speech' || cls === 'weak-speech')) cls = 'stance';
   const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
   let end = c + 1;
+  const called = callParticle(p, c, lower);
   if (about >= 0 || clear >= 0) {
     const last = Math.max(about, clear);
     // "asked the mayor about": the cue is the verb, not whom it was put to
@@ -74,9 +75,9 @@ export function readCue(site: CueSite): Cue | null {
     particle ||
     retort ||
     (lower.startsWith('point') && p.lower(c + 1) === 'out') ||
-    callParticle(p, c, lower) > c
+    called > c
   ) {
-    const last = Math.max(c + 1, callParticle(p, c, lower));
+    const last = Math.max(c + 1, called);
     span.end = p.tokens[last]!.end;
     end = last + 1;
     // "called for an inquiry": a stated position, kept as a claim rather than a quote.

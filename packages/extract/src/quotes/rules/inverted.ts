@@ -52,8 +52,7 @@ export const inverted: CueRule = {
     // only a finite verb inverts: "..., citing two sources" names no speaker of what came before;
     // and not "told": whom it names is the one told ("..., told the Herald that ...")
     // (nor a participle that is no past tense: "..., written and directed by Ivo Marsh")
-    if (site.lower.endsWith('ing') || TELL_FORMS.has(site.lower)) return null;
-    if (isPastParticiple(site.lower) && !isPastTense(site.lower)) return null;
+    if (!finite(site.lower) || TELL_FORMS.has(site.lower)) return null;
     const speaker = speakerAfter(p, cue.end, hi);
     // `Ann Roe, chief economist at the bank, said ...`: a named subject with an aside leads.
     const leadingAside = p.isPunct(c - 1, ',\u2014\u2013') && site.aside() !== null;
@@ -91,7 +90,7 @@ export const inverted: CueRule = {
 function quoteAfter(site: CueSite, cue: Cue): Outcome | null {
   const { p, lower, hi, make } = site;
   if (cue.cls !== 'speech' && cue.cls !== 'weak-speech') return null;
-  if (lower.endsWith('ing') || (isPastParticiple(lower) && !isPastTense(lower))) return null;
+  if (!finite(lower)) return null;
   const speaker = speakerAfter(p, cue.end, hi);
   if (!speaker || !invertedSpeaker(p, cue.end, speaker.end)) return null;
   let k = speaker.end;
@@ -111,6 +110,11 @@ function quoteAfter(site: CueSite, cue: Cue): Outcome | null {
     INVERTED_CONFIDENCE,
   );
   return attribution ? { type: 'close', attribution, contentEnd: hi } : null;
+}
+
+/** A form that can be a finite verb: not one in -ing, nor a participle that is no past tense. */
+function finite(lower: string): boolean {
+  return !lower.endsWith('ing') && (isPastTense(lower) || !isPastParticiple(lower));
 }
 
 /** Tokens an aside between the fronted speaker and the quote may hold. */
