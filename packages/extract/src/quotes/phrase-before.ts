@@ -230,7 +230,7 @@ function punctuationStepBack(p: TokenReader, n: number, lo: number, end: number)
   if (n > lo && p.slashJoins(n)) return 1;
   // "42% of renters", "42% say": a percent sign written onto its number
   if (t.lower === '%' && n > lo && p.amount(n - 1) && p.tokens[n - 1]!.end === t.start) return 1;
-  if (t.lower === ',' && adjectiveComma(p, n, lo, end)) return 1;
+  if (t.lower === ',' && (adjectiveComma(p, n, lo, end) || thousands(p, n, lo))) return 1;
   // A plural possessive: "the victims' lawyer".
   if (
     (t.lower === "'" || t.lower === '\u2019') &&
@@ -254,13 +254,17 @@ function punctuationStepBack(p: TokenReader, n: number, lo: number, end: number)
  */
 const MAX_BRACKETED_ASIDE = 16;
 
-/** A comma between adjectives: "the lanky, bespectacled professor". */
+/**
+ * A comma between adjectives: "the lanky, bespectacled professor"; the word before it has an
+ * adjective's ending, so "The plan, city officials said, ..." keeps its aside.
+ */
 function adjectiveComma(p: TokenReader, n: number, lo: number, end: number): boolean {
   return (
     n - 2 >= lo &&
     ARTICLES.has(p.lower(n - 2)) &&
     p.isWord(n - 1) &&
     !p.cap(n - 1) &&
+    ADJECTIVE_ENDINGS.test(p.lower(n - 1)) &&
     n + 2 <= end &&
     p.isWord(n + 1) &&
     !p.cap(n + 1) &&
@@ -270,6 +274,24 @@ function adjectiveComma(p: TokenReader, n: number, lo: number, end: number): boo
     !p.cap(n + 2)
   );
 }
+
+/** "35,000 people": a comma between digits, no space around it, groups thousands. */
+function thousands(p: TokenReader, n: number, lo: number): boolean {
+  const before = p.tokens[n - 1];
+  const after = p.tokens[n + 1];
+  return (
+    n > lo &&
+    before !== undefined &&
+    after !== undefined &&
+    /^\d+$/.test(before.lower) &&
+    /^\d{3}$/.test(after.lower) &&
+    before.end === p.tokens[n]!.start &&
+    after.start === p.tokens[n]!.end
+  );
+}
+
+/** Endings of adjectives listed before a noun ("lanky", "bearded", "outspoken", "famous"). */
+const ADJECTIVE_ENDINGS = /(?:y|ed|en|ing|ous|ive|ful|less|ic|ish|ent|ant|able|ible|est)$/;
 
 /**
  * A sentence opening with a preposition and no comma ("In early November the company ...")

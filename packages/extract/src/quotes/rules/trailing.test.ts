@@ -443,4 +443,18 @@ describe('trailing', () => {
     ])
       expect(read(text)).toEqual([]);
   });
+
+  it('an aside with a subject of two words in lower case: "The plan, city officials said, is dead."', () => {
+    expect(read('The plan, city officials said, is dead.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'city officials',
+      content: ['The plan', 'is dead'],
+    });
+    // a comma between adjectives still joins them before their noun
+    expect(read('The lanky, bearded pilot said the pier was safe.')[0]?.source).toBe(
+      'The lanky, bearded pilot',
+    );
+    // and a comma grouping thousands is inside the number
+    expect(read('Some 1,409 pilots said the pier was safe.')[0]?.source).toBe('Some 1,409 pilots');
+  });
 });
