@@ -153,7 +153,7 @@ export const TOPIC_WORDS = ['about', 'against'];
 
 /**
  * Of the verbs above, those of speaking whose topic "of" opens too, right after the verb ("spoke
- * of the malaise", "warned of a crisis"; not "thought of the days", and after someone addressed
+ * of the silt", "warned of a crisis"; not "thought of a plan", and after someone addressed
  * "of" is theirs: "asked the mayor of Eastvale").
  */
 export const OF_TOPIC_VERBS = ['boast', 'brag', 'complain', 'speak', 'talk', 'warn', 'write'];

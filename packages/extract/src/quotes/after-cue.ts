@@ -138,7 +138,7 @@ function readRecipient(
       // "he", or "he's" / "they're": a pronoun with its verb glued on
       if (PERSONAL_PRONOUNS.has(p.lower(k).split(/['\u2019]/)[0]!)) {
         end = k;
-        // (not after "who", "whether" ...: "asked the pilot who he thought won")
+        // (not after "who", "whether" ...: "asked the crew whom they trusted")
         pronoun = !CONTENT_OPENERS.has(p.lower(k - 1)) && !WH_WORDS.has(p.lower(k - 1));
         break;
       }
@@ -150,7 +150,7 @@ function readRecipient(
     // "urged drivers to slow down", "asked pilots not to fly": whoever is asked to act ("asks
     // for an inquiry to ..." asks for a thing; "asked not to be named" asks it of no one)
     const asked = p.lower(i) !== 'not' && !PREPOSITIONS.has(p.lower(i)) && toInfinitive(p, after);
-    // ... and so does the content's own subject pronoun ("told host Ivo Marsh she ...")
+    // ... and so does the content's own subject pronoun ("told pilot Ivo Marsh she ...")
     const closes =
       after >= hi ||
       asked ||
@@ -164,7 +164,7 @@ function readRecipient(
       (p.cap(i) ||
         DETERMINERS.has(p.lower(i)) ||
         RECIPIENT_WORDS.has(p.lower(i)) ||
-        // "asked former mayor Tom Bell whether ...": a name after its role in lower case
+        // "warned former mayor Tom Bell that ...": a name after its role in lower case
         (roleThenName(p, i, end) && closes) ||
         // "told councillors.", "told a hearing that": whoever is told, before the clause ends;
         // "urged residents to ...", "warned investors that ...": people addressed, likewise
@@ -324,7 +324,7 @@ export function skipDescription(p: Phrases, from: number, hi: number): number {
     if (p.isPunct(j, '.') && p.abbreviation(j - 1) && p.cap(j + 1)) continue;
     if (!p.isWord(j)) break;
     const word = p.lower(j);
-    // (after a determiner a cue's form is a noun: "a pilot involved in the planning")
+    // (after a determiner a cue's form is a noun: "a pilot involved in the plan")
     const cue = cueClass(word) !== undefined && !DETERMINERS.has(p.lower(j - 1));
     if (cue || CONTENT_OPENERS.has(word) || RELATIVE_OPENERS.has(word)) break;
     // `said a spokesperson for the ministry on Tuesday.`: a time ending the clause is no part of it

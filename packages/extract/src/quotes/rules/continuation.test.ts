@@ -53,7 +53,7 @@ describe('continuation', () => {
     // a name or two may come before the quote; a noun after it that has a verb of its own
     // ("comment was") is no verb of saying
     const named = read(
-      'Ann Roe said the pier was safe.\nTom Bell "was let off far too lightly," says the third and thickest of the three leaflets the harbour office printed this spring.',
+      'Ann Roe said the pier was safe.\nTom Bell "should have stayed home," says the third and thickest of the three leaflets the harbour office printed this spring.',
     );
     expect(named.map((a) => a.rule)).toEqual(['leading', 'unattributed']);
     const noun = read(

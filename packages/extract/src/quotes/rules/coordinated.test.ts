@@ -102,34 +102,34 @@ describe('coordinated', () => {
 
   it('a time between "but" and the second verb is read past ("but on Tuesday said")', () => {
     expect(
-      read('Ada Kemp was critical of the mayor but on Tuesday said that she agreed with him.'),
+      read('Ada Kemp opposed the levy but on Tuesday said that it could stay.'),
     ).toContainEqual(
       expect.objectContaining({
         rule: 'coordinated',
         source: 'Ada Kemp',
-        content: ['that she agreed with him'],
+        content: ['that it could stay'],
       }),
     );
   });
 
   it('more verbs of saying share the subject when a clause follows, not a thing', () => {
     expect(
-      read('Ann Roe launched an ad in Varna and announced she would seek a recount.')[0],
+      read('Ann Roe toured the docks and announced she would run for mayor.')[0],
     ).toMatchObject({
       rule: 'coordinated',
       source: 'Ann Roe',
       cue: 'announced',
-      content: ['she would seek a recount'],
+      content: ['she would run for mayor'],
     });
     // a thing announced or explained is no reported clause
     for (const text of [
-      'Ann Roe launched an ad in Varna and announced plans for a rally.',
+      'Ann Roe toured the docks and announced plans for a new pier.',
       'Ann Roe toured the pier and explained its history.',
     ])
       expect(read(text).filter((a) => a.rule === 'coordinated')).toEqual([]);
     // a fronted participle is no subject; the name after its comma is
     expect(
-      read('Rallying hundreds of pilots, Ann Roe toured the pier and promised to keep it open.'),
-    ).not.toContainEqual(expect.objectContaining({ source: 'Rallying' }));
+      read('Waving at the crowd, Ann Roe toured the pier and promised to keep it open.'),
+    ).not.toContainEqual(expect.objectContaining({ source: 'Waving' }));
   });
 });

@@ -106,7 +106,7 @@ function sentenceSubject(site: CueSite): Outcome | null {
   const right = site.right();
   const contentStart = contentAfter(right);
   if (!subject || contentStart >= hi) return null;
-  // "Rallying hundreds of workers, Ann Roe ...": a participle read as the subject is none
+  // "Waving at the crowd, Ann Roe ...": a participle read as the subject is none
   if (p.tokens[start]!.start === subject.start && frontedParticiple(p, start)) return null;
   const attribution = make(
     'speech',
@@ -155,8 +155,8 @@ function opensClause(p: Phrases, k: number, hi: number): boolean {
 const MAX_SUBJECT_WORDS = 8;
 
 /**
- * `Rallying hundreds of workers, Ann Roe ...`: a capitalised form in -ing before a word in lower
- * case opens a participle clause, no subject (unless it is a name: "Manning said").
+ * `Waving at the crowd, Ann Roe ...`: a capitalised form in -ing before a word in lower case
+ * opens a participle clause, no subject (unless it is a name: "Wardling said").
  */
 function frontedParticiple(p: Phrases, start: number): boolean {
   if (p.participleOpener(start)) return true;

@@ -88,7 +88,7 @@ export function readCue(site: CueSite): Cue | null {
 
 /**
  * The particle of "called for", "called on", "calls upon" after a form of "call" at c, a time
- * perhaps between them ("called Wednesday for"); -1 when none follows.
+ * perhaps between them ("called on Friday for"); -1 when none follows.
  */
 function callParticle(p: Phrases, c: number, lower: string): number {
   if (!lower.startsWith('call')) return -1;

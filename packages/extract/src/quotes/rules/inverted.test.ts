@@ -287,7 +287,7 @@ describe('inverted', () => {
       read(lead + '"It was loud," said Ivo Marsh Jr., a pilot for the ferry line.')[0],
     ).toMatchObject({ rule: 'inverted', source: 'Ivo Marsh Jr.', content: ['It was loud'] });
     expect(
-      read(lead + '"It was loud," said Ivo Marsh Jr. (D-Nor.), a port backer.')[0],
+      read(lead + '"It was loud," said Ivo Marsh Jr. (Eastvale), a ferry captain.')[0],
     ).toMatchObject({ rule: 'inverted', source: 'Ivo Marsh Jr.' });
     // a capital "A" with its period is an initial, no article
     expect(read(lead + '"It was loud," said Ivo A. Marsh, a pilot.')[0]).toMatchObject({
@@ -299,9 +299,9 @@ describe('inverted', () => {
       source: 'an aide to Ada B. Kemp',
     });
     // after a determiner a cue's form is a noun inside the description
-    expect(read(lead + '"It was loud," said a pilot involved in the planning.')[0]).toMatchObject({
+    expect(read(lead + '"It was loud," said a pilot involved in the plan.')[0]).toMatchObject({
       rule: 'inverted',
-      source: 'a pilot involved in the planning',
+      source: 'a pilot involved in the plan',
     });
     // "named" with no name after it is the participle of a description
     expect(read(lead + '"It was loud," said a man named in the report.')[0]).toMatchObject({
@@ -315,34 +315,38 @@ describe('inverted', () => {
     );
     const lead = 'The pier closed on Monday.\n\n';
     expect(
-      read(lead + '"Fog slows us," says a leaflet titled Harbour Notes: Sailing in Fog.')[0],
+      read(
+        lead + '"Keep clear of the bar," warns a pamphlet titled Harbour Notes: Sailing in Fog.',
+      )[0],
     ).toMatchObject({
       rule: 'inverted',
       // the title names the leaflet, not who speaks ("a pilot called Tom" is named so)
-      source: 'a leaflet',
-      content: ['Fog slows us'],
+      source: 'a pamphlet',
+      content: ['Keep clear of the bar'],
     });
-    // the title ends where what follows closes the clause: here a place on a website
+    // the title ends where what follows closes the clause: here where it was handed out
     expect(
       read(
-        lead + '"Fog slows us," says a leaflet titled Harbour Notes: Fog on the port\'s website.',
+        lead +
+          '"Keep clear of the bar," warns a pamphlet titled Harbour Notes: Fog at the ferry office.',
       )[0],
-    ).toMatchObject({ rule: 'inverted', content: ['Fog slows us'] });
+    ).toMatchObject({ rule: 'inverted', content: ['Keep clear of the bar'] });
     expect(
       read(
-        lead + '"Fog slows us," says a leaflet called "Harbour Notes" on the port\'s website.',
+        lead +
+          '"Keep clear of the bar," warns a pamphlet called "Harbour Notes" at the ferry office.',
       )[0],
-    ).toMatchObject({ rule: 'inverted', content: ['Fog slows us'] });
+    ).toMatchObject({ rule: 'inverted', content: ['Keep clear of the bar'] });
   });
 
   it('a role of three lower-case words may come before the name; a bare participle inverts nothing', () => {
     const lead = 'The pier closed on Monday.\n\n';
     expect(
-      read(lead + '"We ran it well," said former harbour chief Ada Kemp during the debate.')[0],
-    ).toMatchObject({ rule: 'inverted', source: 'former harbour chief Ada Kemp' });
-    // "written" is no past tense: the film's makers said nothing of it
+      read(lead + '"We ran it well," said retired ferry captain Ada Kemp at the quay.')[0],
+    ).toMatchObject({ rule: 'inverted', source: 'retired ferry captain Ada Kemp' });
+    // "written" is no past tense: the score's makers said nothing of it
     expect(
-      read(lead + 'The film is a harbour fable, written and directed by Ivo and Ada Marsh.').filter(
+      read(lead + 'The score is spare, written and arranged by Ivo Marsh and Ada Kemp.').filter(
         (a) => a.rule === 'inverted',
       ),
     ).toEqual([]);
@@ -350,11 +354,11 @@ describe('inverted', () => {
 
   it('a verb of saying opening the sentence, its speaker and an aside, then the quote', () => {
     const lead = 'The pier closed on Monday.\n\n';
-    expect(read(lead + 'Said Ada Kemp, who grew up on the quay, "It was home."')[0]).toMatchObject({
+    expect(read(lead + 'Said Ada Kemp, a pilot since 1990, "The quay is home."')[0]).toMatchObject({
       rule: 'inverted',
       cue: 'Said',
       source: 'Ada Kemp',
-      content: ['It was home.'],
+      content: ['The quay is home.'],
     });
     expect(read(lead + 'Added the harbour master: "It will open in May."')[0]).toMatchObject({
       rule: 'inverted',

@@ -51,7 +51,7 @@ export const inverted: CueRule = {
     if (!cue || site.phraseBefore().speaks || !site.invertible()) return null;
     // only a finite verb inverts: "..., citing two sources" names no speaker of what came before;
     // and not "told": whom it names is the one told ("..., told the Herald that ...")
-    // (nor a participle that is no past tense: "..., written and directed by Ivo Marsh")
+    // (nor a participle that is no past tense: "..., written and arranged by Ivo Marsh")
     if (!finite(site.lower) || TELL_FORMS.has(site.lower)) return null;
     const speaker = speakerAfter(p, cue.end, hi);
     // `Ann Roe, chief economist at the bank, said ...`: a named subject with an aside leads.

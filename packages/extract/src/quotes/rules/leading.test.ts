@@ -331,8 +331,10 @@ describe('leading', () => {
     });
     expect(plain).toMatchObject({ source: 'Tom Bell, a pilot for 30 years' });
     // a title's abbreviation before the name
-    const [titled] = read('Sen. Ada Kemp (D-Norland), a supporter of the plan said it would pass.');
-    expect(titled?.source).toBe('Sen. Ada Kemp (D-Norland), a supporter of the plan');
+    const [titled] = read(
+      'Dr. Ada Kemp (Eastvale), the head of the pilots said the ferry would run.',
+    );
+    expect(titled?.source).toBe('Dr. Ada Kemp (Eastvale), the head of the pilots');
     // not a name inside another phrase, nor one that opens what was said
     const [met] = read('Meanwhile, the mayor said the pier would close.');
     expect(met?.source).toBe('the mayor');
@@ -534,9 +536,9 @@ describe('leading', () => {
     });
     // "upon" too, and a time between the verb and its particle
     expect(read('Tom Bell called upon the mayor to act.')[0]?.cue).toBe('called upon');
-    expect(read('Tom Bell called Wednesday for the mayor to resign.')[0]).toMatchObject({
-      cue: 'called Wednesday for',
-      content: ['the mayor to resign'],
+    expect(read('Tom Bell called on Friday for a new vote.')[0]).toMatchObject({
+      cue: 'called on Friday for',
+      content: ['a new vote'],
     });
   });
 
@@ -1126,30 +1128,27 @@ describe('leading', () => {
   });
 
   it('the subject pronoun of what was said ends whoever was told, but not after "who"', () => {
-    expect(read('Ann Roe told host Ivo Marsh she would run.')[0]).toMatchObject({
+    expect(read('Ann Roe told pilot Ivo Marsh she would run.')[0]).toMatchObject({
       content: ['she would run'],
     });
-    expect(read('Ann Roe assured voters they would be paid.')[0]).toMatchObject({
-      content: ['they would be paid'],
-    });
-    // a role in lower case before the name is part of whoever was asked or told, but words
-    // after a preposition are no recipient ("warned against raiders from Norland")
-    expect(read('Ann Roe asked former mayor Tom Bell whether he would run.')[0]).toMatchObject({
-      content: ['whether he would run'],
-    });
-    expect(
-      read('Ann Roe asked former Deputy Mayor Tom Bell whether he would run.')[0],
-    ).toMatchObject({ content: ['whether he would run'] });
-    expect(
-      read('Ann Roe said she would order a review and warned against raiders from Norland.'),
-    ).toContainEqual(
-      expect.objectContaining({ cue: 'warned against', content: ['raiders from Norland'] }),
+    // a role in lower case before the name is part of whoever was warned or told, but words
+    // after a preposition are no recipient ("warned against pirates from Norland")
+    expect(read('Ann Roe warned former mayor Tom Bell that the pier was unsafe.')[0]).toMatchObject(
+      { content: ['that the pier was unsafe'] },
     );
-    // "who he thought ..." is the question put to them
-    const asked = 'When Ann Roe asked the pilot who he thought would win, Tom Bell replied, "Ada."';
+    expect(
+      read('Ann Roe warned former Deputy Mayor Tom Bell that the pier was unsafe.')[0],
+    ).toMatchObject({ content: ['that the pier was unsafe'] });
+    expect(
+      read('Ann Roe praised the crews and warned against pirates from Norland.'),
+    ).toContainEqual(
+      expect.objectContaining({ cue: 'warned against', content: ['pirates from Norland'] }),
+    );
+    // "whom they trusted" is the question put to them
+    const asked = 'After Ann Roe asked the crew whom they trusted, Tom Bell replied, "Ada."';
     expect(read(asked)[0]).toMatchObject({
       cue: 'asked',
-      content: ['the pilot who he thought would win'],
+      content: ['the crew whom they trusted'],
     });
   });
 
@@ -1389,10 +1388,10 @@ describe('leading', () => {
   });
 
   it('"That is why" opens a clause whose subject speaks', () => {
-    expect(read('That is why critics say the ferry must stop.')[0]).toMatchObject({
+    expect(read("That's why the union says fares must rise.")[0]).toMatchObject({
       rule: 'leading',
-      source: 'critics',
-      content: ['the ferry must stop'],
+      source: 'the union',
+      content: ['fares must rise'],
     });
     expect(read('The pier is old, which is why the board says it will close.')[0]).toMatchObject({
       source: 'the board',
@@ -1405,16 +1404,18 @@ describe('leading', () => {
     expect(read('Ann Roe pointed out that the pier was old.')[0]?.cue).toBe('pointed out');
     for (const text of [
       'Harbour pilots are pointing fingers at the board.',
-      'The margin of error was 3 percentage points.',
+      'Fares rose by four percentage points.',
     ])
       expect(read(text)).toEqual([]);
   });
 
   it('"of" opens the topic of a verb of speaking, right after it ("spoke of", "warned of")', () => {
-    expect(read('Every day, the bishop spoke of the malaise in the town.')[0]).toMatchObject({
+    expect(
+      read('At each meeting the harbour master spoke of the silt in the channel.')[0],
+    ).toMatchObject({
       cue: 'spoke of',
-      source: 'the bishop',
-      content: ['the malaise in the town'],
+      source: 'the harbour master',
+      content: ['the silt in the channel'],
     });
     expect(read('Ann Roe warned of a crisis at the port.')[0]?.cue).toBe('warned of');
     // not after a verb of thought, nor after someone addressed
@@ -1423,18 +1424,16 @@ describe('leading', () => {
   });
 
   it('a topic ends where a clause of its own begins, whose cue is read on', () => {
-    const found = read(
-      'Ann Roe was talking about the pier when she told Tom Bell of Harbour Radio, "It has cracks."',
-    );
+    const found = read('Ada Kemp joked about the weather before she told the pilots, "Stay home."');
     expect(found.map((a) => [a.cue, a.content])).toEqual([
-      ['was talking about', ['the pier']],
-      ['told', ['It has cracks.']],
+      ['joked about', ['the weather']],
+      ['told', ['Stay home.']],
     ]);
   });
 
   it('a time after a participle describing the speaker is part of the speaker', () => {
-    expect(read('Pilots hired last year said the pier was safe.')[0]?.source).toBe(
-      'Pilots hired last year',
+    expect(read('Crews hired last spring said the dock was safe.')[0]?.source).toBe(
+      'Crews hired last spring',
     );
     // a time after the speaker's name or noun says when it was said
     expect(read('The pilots on Monday said the pier was safe.')[0]?.source).toBe('The pilots');

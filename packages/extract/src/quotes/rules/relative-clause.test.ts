@@ -178,15 +178,15 @@ describe('relative-clause', () => {
     });
     expect(label?.content).toEqual(['what', '"the old deal,"']);
     // an article before the marks, people in the plural naming it, and the noun it modifies
-    const [scheme] = read(
-      'The school is what former pilots called a "fraudulent scheme" that failed.',
-    );
+    const [scheme] = read('The levy is what older pilots called a "tax on the sea" at the time.');
     expect(scheme).toMatchObject({
-      source: 'former pilots',
-      content: ['what', 'a "fraudulent scheme"'],
+      source: 'older pilots',
+      content: ['what', 'a "tax on the sea"'],
     });
-    const [approach] = read('It was what Ann Roe called a "let them sail" approach to fees.');
-    expect(approach?.content).toEqual(['what', 'a "let them sail" approach']);
+    const [approach] = read(
+      'It was what Ann Roe called a "first come, first served" system for berths.',
+    );
+    expect(approach?.content).toEqual(['what', 'a "first come, first served" system']);
     // a label for a person ("whom he dubbed") is left to the sentence: "he" could be read as the one dubbed
     const [person] = read('Ivo Marsh mocked Tom Bell, whom he dubbed "the little pilot."');
     expect(person?.rule).not.toBe('relative-clause');

@@ -188,7 +188,7 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   // "what officials say is ...": likewise; "what Kemp said about it" names no clause
   // "sons, who she said were ...": people in the gap, likewise; and "what Kemp called "the old
   // deal"": a label in marks after a verb of naming a thing is the gap's filler, her words
-  // (an article may come first: `what pilots called a "fraudulent scheme"`)
+  // (an article may come first: `what pilots called a "tax on the sea"`)
   const mark = ARTICLES.has(p.lower(after)) && p.isWord(after) ? after + 1 : after;
   const label =
     (pronoun === 'what' || pronoun === 'that') &&

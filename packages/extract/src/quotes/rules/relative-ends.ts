@@ -7,8 +7,8 @@ import { QuoteState } from '../units.js';
 
 /**
  * The end of the label in marks that opens at or after `from`, with the noun it modifies
- * (`a "let them bloom" approach`), unless punctuation closed it (`"the old deal," ...`) or a
- * verb follows (`a "fraudulent scheme" took ...`).
+ * (`a "first come, first served" system`), unless punctuation closed it (`"the old deal," ...`) or a
+ * verb follows (`a "tax on the sea" was ...`).
  */
 export function labelEnd(p: Phrases, from: number, hi: number): number {
   let k = from;
@@ -31,7 +31,7 @@ export function labelEnd(p: Phrases, from: number, hi: number): number {
   return k;
 }
 
-/** Words of the noun a label in marks may modify ("a "let them bloom" approach"). */
+/** Words of the noun a label in marks may modify ("a "first come, first served" system"). */
 const MAX_LABELLED_NOUN = 2;
 
 /**

@@ -230,7 +230,7 @@ function readClause(site: TokenSite): ReportingClause | null {
   // "grew so heated that Ann Roe said ...": with no one's words open, a clause of result is no
   // one's content and its subject speaks (a relative "that" is left alone)
   const thatClause = open === null && resultClause(p, lo, boundary);
-  // "That is why critics say ...", "which is why the board said ...": the reason's clause
+  // "That's why the union says ...", "which is why the board said ...": the reason's clause
   const reason = open === null && p.lower(boundary) === 'why' && isBeForm(p, boundary - 1);
   if (
     !connective &&

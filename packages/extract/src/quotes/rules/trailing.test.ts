@@ -424,7 +424,7 @@ describe('trailing', () => {
   });
 
   it('a retort with "back" is a verb of saying: "fired back", "shot back", "hit back"', () => {
-    expect(read('"Not a chance," Ada Kemp shot back with a laugh.')[0]).toMatchObject({
+    expect(read('"Not a chance," Ada Kemp shot back.')[0]).toMatchObject({
       rule: 'trailing',
       cue: 'shot back',
       source: 'Ada Kemp',
@@ -455,6 +455,6 @@ describe('trailing', () => {
       'The lanky, bearded pilot',
     );
     // and a comma grouping thousands is inside the number
-    expect(read('Some 1,409 pilots said the pier was safe.')[0]?.source).toBe('Some 1,409 pilots');
+    expect(read('Some 2,350 pilots said the pier was safe.')[0]?.source).toBe('Some 2,350 pilots');
   });
 });
