@@ -26,7 +26,7 @@ import {
 } from './name-scan.js';
 import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
-import { cueClass } from '../lexicon/cues.js';
+import { cueClass, isSpeechClass } from '../lexicon/cues.js';
 import { ARTICLES } from '../lexicon/words.js';
 import { capitalsLabel, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
 import { plainName } from './plain-name.js';
@@ -75,7 +75,7 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       ctx.initial[k] &&
       (FRAMING_OPENERS.has(lower) ||
         isCommonAtStart(ctx, k, run.length - from) ||
-        (run.length - from > 1 && isSayingVerb(lower))) &&
+        (run.length - from > 1 && isSpeechClass(cueClass(lower)))) &&
       !bracketedInitials(ctx, run.slice(from))
     ) {
       from++;
@@ -86,12 +86,6 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
   const rest = run.slice(from);
   if (!rest.some((k) => tokens[k]!.word)) return;
   classifyName(ctx, rest);
-}
-
-/** A verb of saying, strong or weak ("Said", "Wrote", "Continued" opening a sentence). */
-function isSayingVerb(lower: string): boolean {
-  const cls = cueClass(lower);
-  return cls === 'speech' || cls === 'weak-speech';
 }
 
 /** A listed name starts at run[from] ("New York", "Saudi Arabia"). */

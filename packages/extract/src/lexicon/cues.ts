@@ -331,7 +331,6 @@ export const EVIDENCE_FORMS = formsOf(EVIDENCE);
 
 export type CueClass = 'speech' | 'weak-speech' | 'belief' | 'stance' | 'evidence';
 
-/** The class of a lowercased word as a cue, or undefined. Speech wins over belief. */
 /** Every inflected cue form with its class, strongest class first when a form is in two lists. */
 const CUE_CLASS = new Map<string, CueClass>();
 for (const [forms, cls] of [
@@ -344,8 +343,14 @@ for (const [forms, cls] of [
   for (const form of forms) CUE_CLASS.set(form, cls);
 }
 
+/** The class of a lowercased word as a cue, or undefined. Speech wins over belief. */
 export function cueClass(lower: string): CueClass | undefined {
   return CUE_CLASS.get(lower);
+}
+
+/** The class is one of saying, strong or weak ("said", "wrote", "continued"). */
+export function isSpeechClass(cls: CueClass | undefined): cls is 'speech' | 'weak-speech' {
+  return cls === 'speech' || cls === 'weak-speech';
 }
 
 /**

@@ -118,6 +118,13 @@ export class Phrases implements TokenReader {
     while (j > 0 && this.states[j] === QuoteState.Close) j--;
     return j;
   }
+  /** The token after the first closing quote mark at or after `from`, a doubled mark passed whole; hi if none closes. */
+  afterCloseMark(from: number, hi: number): number {
+    let k = from;
+    while (k < hi && this.states[k] !== QuoteState.Close) k++;
+    while (k < hi && this.states[k] === QuoteState.Close) k++;
+    return k;
+  }
   /**
    * Tokens [from, to) read as a title: some words, each capitalised or a small word of titles
    * ("The Keeper of the Quay", "Heart of the Harbour").

@@ -9,6 +9,7 @@ import {
   REGARD_FORMS,
   RETORT_FORMS,
   cueClass,
+  isSpeechClass,
 } from '../../lexicon/cues.js';
 import { VERB_PARTICLES } from '../../lexicon/words.js';
 import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
@@ -62,7 +63,7 @@ export function readCue(site: CueSite): Cue | null {
   // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
   if (group.passive && about < 0 && !held) return null;
   // "did not say whether ...": nothing was said, but the refusal is the speaker's position
-  if (group.negated && (cls === 'speech' || cls === 'weak-speech')) cls = 'stance';
+  if (group.negated && isSpeechClass(cls)) cls = 'stance';
   const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
   let end = c + 1;
   const called = callParticle(p, c, lower);

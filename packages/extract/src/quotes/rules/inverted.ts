@@ -1,5 +1,5 @@
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass, PARTICIPLE_CUES, SAYING_TRIGGERS } from '../../lexicon/cues.js';
+import { cueClass, isSpeechClass, PARTICIPLE_CUES, SAYING_TRIGGERS } from '../../lexicon/cues.js';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { isPastParticiple, isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
@@ -89,7 +89,7 @@ export const inverted: CueRule = {
  */
 function quoteAfter(site: CueSite, cue: Cue): Outcome | null {
   const { p, lower, hi, make } = site;
-  if (cue.cls !== 'speech' && cue.cls !== 'weak-speech') return null;
+  if (!isSpeechClass(cue.cls)) return null;
   if (!finite(lower)) return null;
   const speaker = speakerAfter(p, cue.end, hi);
   if (!speaker || !invertedSpeaker(p, cue.end, speaker.end)) return null;
@@ -283,11 +283,7 @@ function tailAfter(site: CueSite, speaker: { end: number; outlet: Span | null })
 function titleEnds(p: Phrases, from: number, hi: number): number[] {
   if (!p.isWord(from) || !TITLING_PARTICIPLES.has(p.lower(from))) return [];
   let k = from + 1;
-  if (p.states[k] === QuoteState.Open) {
-    while (k < hi && p.states[k] !== QuoteState.Close) k++;
-    while (k < hi && p.states[k] === QuoteState.Close) k++;
-    return [k];
-  }
+  if (p.states[k] === QuoteState.Open) return [p.afterCloseMark(k, hi)];
   const ends: number[] = [];
   for (; k < hi && k - from <= MAX_TITLE_TOKENS; k++) {
     if (p.cap(k) && p.outside(k)) ends.push(k + 1);

@@ -2,6 +2,7 @@ import {
   cueClass,
   inflect,
   isBaseForm,
+  isSpeechClass,
   SPEECH_STRONG_FORMS,
   SPEECH_WEAK_FORMS,
 } from '../../lexicon/cues.js';
@@ -39,8 +40,7 @@ export const purposeClause: CueRule = {
   match(site) {
     const { p, c, lo, hi, floor, open, make } = site;
     const cue = site.cue();
-    if (!cue || open || floor !== lo || (cue.cls !== 'speech' && cue.cls !== 'weak-speech'))
-      return null;
+    if (!cue || open || floor !== lo || !isSpeechClass(cue.cls)) return null;
     const to = cue.group.before;
     if (cue.group.start !== c || to <= lo || p.lower(to) !== 'to' || !p.isWord(to)) return null;
     const subject = subjectAtStart(p, lo, to, true);

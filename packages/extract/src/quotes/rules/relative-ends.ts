@@ -14,7 +14,7 @@ export function labelEnd(p: Phrases, from: number, hi: number): number {
   let k = from;
   while (k < hi && p.states[k] !== QuoteState.Close) k++;
   const closed = ',.;:!?'.includes(p.lower(p.beforeCloseMark(k)) || '.');
-  while (k < hi && p.states[k] === QuoteState.Close) k++;
+  k = p.afterCloseMark(k, hi);
   if (closed) return k;
   const first = k;
   while (k < hi && k - first < MAX_LABELLED_NOUN && p.isWord(k) && !p.cap(k)) {

@@ -1,6 +1,12 @@
 // Small readings several rules share: which kind of attribution a cue class makes, whether
 // what follows a cue is content it can take, where quoted words start after a dash.
-import { ASKING_FORMS, cueClass, isBaseForm, type CueClass } from '../../lexicon/cues.js';
+import {
+  ASKING_FORMS,
+  cueClass,
+  isBaseForm,
+  isSpeechClass,
+  type CueClass,
+} from '../../lexicon/cues.js';
 import { QUESTION_OPENERS } from '../../lexicon/claim-words.js';
 import { CONTRACTING_SUBJECTS, IRREGULAR_PAST, isPastTense } from '../../lexicon/verb-forms.js';
 import {
@@ -34,7 +40,7 @@ import {
 const LONGEST_REFERRING_WORD = Math.max(...[...REFERRING_WORDS].map((word) => word.length));
 
 export function classKind(cls: CueClass): Attribution['kind'] {
-  if (cls === 'speech' || cls === 'weak-speech') return 'speech';
+  if (isSpeechClass(cls)) return 'speech';
   return cls;
 }
 
@@ -373,16 +379,13 @@ export function ownSpeakerAfter(p: Phrases, lo: number, hi: number): number {
   while (open < hi && open - lo < MAX_WORDS_BEFORE_QUOTE && p.states[open] !== QuoteState.Open)
     open++;
   if (p.states[open] !== QuoteState.Open) return -1;
-  let close = open + 1;
-  while (close < hi && p.states[close] !== QuoteState.Close) close++;
-  while (close + 1 < hi && p.states[close + 1] === QuoteState.Close) close++;
-  const cue = close + 1;
+  const cue = p.afterCloseMark(open + 1, hi);
   if (cue >= hi || !p.isWord(cue) || p.cap(cue)) return -1;
   // `Roe's "47 percent" comment was ...`: a noun with its own verb after it, no verb of saying
   const next = p.lower(cue + 1);
   if (isBaseForm(p.lower(cue)) && (AUXILIARIES.has(next) || isPastTense(next))) return -1;
   const cls = cueClass(p.lower(cue));
-  return cls === 'speech' || cls === 'weak-speech' ? cue : -1;
+  return isSpeechClass(cls) ? cue : -1;
 }
 
 /** Words a unit may hold before the quote whose speaker follows it. */
