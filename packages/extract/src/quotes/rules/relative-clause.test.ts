@@ -42,6 +42,21 @@ describe('relative-clause', () => {
     expect(read('It was a plan the mayor said the council took.')).toEqual([]);
   });
 
+  it("inside what an open quote reports, a relative clause with its own speaker is a claim on that speaker's authority", () => {
+    const found = read(
+      'Ann Roe said the levy, which the ferry union says will cost jobs, is fair.\nTom Bell said the pier was rebuilt by Ivo Marsh, who said the work was overdue.',
+    );
+    // the quotes stay whole
+    expect(found.filter((a) => a.kind === 'speech').map((a) => a.content)).toEqual([
+      ['the levy, which the ferry union says will cost jobs, is fair'],
+      ['the pier was rebuilt by Ivo Marsh, who said the work was overdue'],
+    ]);
+    expect(found.filter((a) => a.kind === 'according')).toMatchObject([
+      { rule: 'relative-clause', source: 'the ferry union', content: ['which', 'will cost jobs'] },
+      { rule: 'relative-clause', source: 'Ivo Marsh', content: ['the work was overdue'] },
+    ]);
+  });
+
   it('a subject of up to eight words speaks in the clause: "cuts that the Norland Coast Guard\'s marine science panel says are needed"', () => {
     expect(
       read(

@@ -45,13 +45,26 @@ export const relativeClause: CueRule = {
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['belief', 'none'] },
   confidence: RELATIVE_CLAUSE_CONFIDENCE,
   match(site) {
-    const cue = site.cue();
-    // inside what an open quote reports, the clause is nested speech: only the outer one counts
+    if (!site.cue()) return null;
     const kind = site.open?.kind;
-    if (!cue || kind === 'speech' || kind === 'continuation') return null;
+    if (kind === 'speech' || kind === 'continuation') return nestedInQuote(site);
     return hangsOnName(site) ?? embedsSpeaker(site) ?? withoutRelative(site);
   },
 };
+
+/**
+ * `The mayor said the levy, which the union says will cost jobs, is fair.`: inside what an open
+ * quote reports, a relative clause with a speaker of its own is a statement on that speaker's
+ * authority, passed on by the quote. It is kept as a claim of its own, and the quote stays whole.
+ */
+function nestedInQuote(site: CueSite): Outcome | null {
+  const outcome = hangsOnName(site) ?? embedsSpeaker(site) ?? withoutRelative(site);
+  if (outcome?.type !== 'open' || outcome.attribution.kind !== 'speech') return null;
+  const { attribution } = outcome;
+  attribution.kind = 'according';
+  const end = attribution.content.at(-1)!.end;
+  return { type: 'aside', attribution, resumeAt: tokenAt(site.p.tokens, end) };
+}
 
 /** `Ivo Marsh, who said ...`: the speaker is the phrase before the comma. */
 function hangsOnName(site: CueSite): Outcome | null {
