@@ -233,6 +233,9 @@ export const AMOUNT_HEDGES = new Set([
   'than',
 ]);
 
+/** Two-word hedges before an amount, read as AMOUNT_HEDGES are: "at least 40", "up to half". */
+export const AMOUNT_HEDGE_PAIRS = new Set(['at least', 'at most', 'up to']);
+
 /** Subordinators that open a clause framing the main one ("After the vote ended, ..."). */
 export const FRAMING_SUBORDINATORS = new Set([
   'after',

@@ -124,6 +124,8 @@ export function readFrames(
   for (let round = 0; round < 3; round++) {
     i = p.skipTimeForward(i, hi);
     if (!(i < hi && p.isWord(i) && FRAME_PREPOSITIONS.has(p.lower(i)))) break;
+    // "said at least 40 boats ...": a hedged amount opens the content, no frame
+    if (p.hedgedAmount(i)) break;
     // "asked the crowd to phone the council": an infinitive, not a medium
     if (p.lower(i) === 'to' && VERBAL_FRAME_NOUNS.has(p.lower(i + 1))) break;
     // `said on "Morning Talk."`, `on CBC's "Morning Talk."`: a programme title is where it was said.

@@ -1,6 +1,8 @@
 import type { Span } from '@sourcetrace/article-model';
 import {
   ABBREVIATIONS,
+  AMOUNT_HEDGES,
+  AMOUNT_HEDGE_PAIRS,
   AMOUNT_WORDS,
   NUMBER_SIGNS,
   AUDIENCE_WORDS,
@@ -293,6 +295,12 @@ export class Phrases implements TokenReader {
     if (first < 128 ? first >= 48 && first <= 57 : /^\p{N}/u.test(t.lower)) return true;
     if (!t.lower.includes('-')) return AMOUNT_WORDS.has(t.lower);
     return t.lower.split('-').every((part) => AMOUNT_WORDS.has(part));
+  }
+
+  /** A hedge of one or two words at i, then an amount: "about 40", "at least half". */
+  hedgedAmount(i: number): boolean {
+    if (AMOUNT_HEDGES.has(this.lower(i))) return this.amount(i + 1);
+    return AMOUNT_HEDGE_PAIRS.has(`${this.lower(i)} ${this.lower(i + 1)}`) && this.amount(i + 2);
   }
 
   /**

@@ -352,6 +352,23 @@ describe('leading', () => {
     expect(read('Tom Bell said about the plan that it was bad.')).toEqual([]);
   });
 
+  it('a hedge of two words before an amount opens the clause too: "reported at least 40 boats ..."', () => {
+    expect(
+      read('After the storm passed, the coast radio reported at least 40 boats were missing.')[0],
+    ).toMatchObject({
+      rule: 'leading',
+      source: 'the coast radio',
+      content: ['at least 40 boats were missing'],
+    });
+    expect(read('Ann Roe said up to half the crews had left.')[0]).toMatchObject({
+      content: ['up to half the crews had left'],
+    });
+    // "at" before anything else is still where it was said
+    expect(read('Ann Roe said at the pier that the crews had left.')[0]).toMatchObject({
+      content: ['that the crews had left'],
+    });
+  });
+
   it('a bare name as the aside speaks, however long the phrase before it', () => {
     expect(
       read('One of the authors of the study, Tom Fleet, said the vote would test it.')[0],

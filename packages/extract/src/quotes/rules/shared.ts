@@ -10,7 +10,6 @@ import {
 import { QUESTION_OPENERS } from '../../lexicon/claim-words.js';
 import { CONTRACTING_SUBJECTS, IRREGULAR_PAST, isPastTense } from '../../lexicon/verb-forms.js';
 import {
-  AMOUNT_HEDGES,
   AMOUNT_WORDS,
   AUXILIARIES,
   CLAUSE_OPENERS,
@@ -79,8 +78,9 @@ export function acceptsContent(
   ) {
     return PERSONAL_PRONOUNS.has(first) || DETERMINERS.has(first) || p.cap(right.contentStart);
   }
-  // "said about 40 pilots went home": "about" before an amount hedges it, opening no topic
-  const approximates = AMOUNT_HEDGES.has(first) && p.amount(right.contentStart + 1);
+  // "said about 40 pilots went home", "said at least 40 ...": a hedge before an amount opens
+  // no topic
+  const approximates = p.hedgedAmount(right.contentStart);
   if (cls === 'speech')
     return (
       !(PREPOSITIONS.has(first) && first !== 'to' && !approximates) ||
