@@ -103,7 +103,10 @@ interface IndexedMention {
   entity: Entity;
 }
 
-/** Every mention in text order, with the genders each person was referred to by. */
+/**
+ * Every mention naming a person (by name, not pronoun) in text order, with the genders each
+ * person was referred to by. Only these can be a pronoun's rivals, so only these are sorted.
+ */
 class MentionIndex {
   private readonly all: IndexedMention[] = [];
   /** Filled per person on first asking: only candidates for a pronoun are ever asked about. */
@@ -113,9 +116,12 @@ class MentionIndex {
     private readonly text: string,
     entities: Entity[],
   ) {
-    for (const entity of entities)
+    for (const entity of entities) {
+      if (entity.kind !== 'person') continue;
       for (const m of entity.mentions)
-        this.all.push({ start: m.span.start, end: m.span.end, form: m.form, entity });
+        if (m.form !== 'pronoun')
+          this.all.push({ start: m.span.start, end: m.span.end, form: m.form, entity });
+    }
     this.all.sort((a, b) => a.start - b.start);
   }
 
@@ -137,7 +143,7 @@ class MentionIndex {
     return genders;
   }
 
-  /** The mentions starting in [from, to), found by binary search. */
+  /** The person's named mentions starting in [from, to), found by binary search. */
   *between(from: number, to: number): Generator<IndexedMention> {
     let lo = 0;
     let hi = this.all.length;
