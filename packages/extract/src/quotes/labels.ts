@@ -55,17 +55,26 @@ export function transcriptLabel(p: Phrases, unit: Unit): number {
 export function namedLabel(p: Phrases, unit: Unit): number {
   const first = unit.first;
   if (first === 0) return -1; // the article's first line is the headline rule's
-  let shouted = true;
   for (let i = first; i < unit.last && i < first + 5; i++) {
     if (p.lower(i) === ':') {
-      const said = !shouted && i > first && !/^\d/.test(p.lower(i + 1)) && !headingRunOn(p, i);
+      const said =
+        i > first && !shouted(p, first, i) && !/^\d/.test(p.lower(i + 1)) && !headingRunOn(p, i);
       return said && wordCount(p, i + 1, unit.last) >= 4 && p.isName(first, i) ? i : -1;
     }
     if (!p.outside(i) || (!p.cap(i) && !p.isPunct(i, '.'))) return -1;
-    if (p.isWord(i) && /\p{Ll}/u.test(p.text.slice(p.tokens[i]!.start, p.tokens[i]!.end)))
-      shouted = false;
   }
   return -1;
+}
+
+/**
+ * No word of tokens [first, colon) has a lower-case letter: a label in capitals. Read only once
+ * a colon is found, since most units open with no label at all.
+ */
+function shouted(p: Phrases, first: number, colon: number): boolean {
+  for (let i = first; i < colon; i++)
+    if (p.isWord(i) && /\p{Ll}/u.test(p.text.slice(p.tokens[i]!.start, p.tokens[i]!.end)))
+      return false;
+  return true;
 }
 
 /**
