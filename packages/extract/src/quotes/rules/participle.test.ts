@@ -3,6 +3,25 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('participle', () => {
+  it('the participles of other verbs of saying hang on the clause too: joking, yelling', () => {
+    const found = read(
+      'Tom Bell opened the new pier on Friday, joking that it would outlast the town.',
+    );
+    expect(found).toHaveLength(1);
+    const [joke] = found;
+    expect(joke).toMatchObject({
+      rule: 'participle',
+      source: 'Tom Bell',
+      content: ['that it would outlast the town'],
+    });
+    const [yell] = read('The crowd cheered, with Ann Roe yelling: "Keep the ferry running!"');
+    expect(yell).toMatchObject({
+      rule: 'participle',
+      source: 'Ann Roe',
+      content: ['Keep the ferry running!'],
+    });
+  });
+
   it('a dateline is not the subject a participle cue hangs on', () => {
     const [stance, quote] = read(
       'EASTVALE — Mayor Ana Ruiz defended the budget, saying it protects jobs.',
