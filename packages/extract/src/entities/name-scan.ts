@@ -3,6 +3,7 @@ import { cueClass } from '../lexicon/cues.js';
 import { HYPHEN_COMPOUND_HEADS } from '../lexicon/compound-heads.js';
 import { ARTICLES, CALENDAR_PREFIXES, SOCIAL_HONORIFICS } from '../lexicon/words.js';
 import { type Token } from '../text/tokens.js';
+import type { SeenWords } from './seen-words.js';
 import {
   FIRST_NAME_GENDER,
   GAZETTEER,
@@ -49,9 +50,9 @@ export interface Ctx {
   /** Index of tokens that open a sentence, a quotation or a clause after a colon. */
   initial: Uint8Array;
   /** Lowercased words seen in lower case in the text. */
-  lowerSeen: Set<string>;
+  lowerSeen: SeenWords;
   /** Lowercased words seen capitalised away from the start of a sentence. */
-  capSeen: Set<string>;
+  capSeen: SeenWords;
   /** Tokens of a nickname inside a name and its marks, once one is found; no part of the name. */
   nickname: Uint8Array | null;
   out: Candidate[];

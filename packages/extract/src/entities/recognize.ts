@@ -28,6 +28,7 @@ import {
 } from './name-scan.js';
 import { OPENING_MARKS, CONNECTORS, NICKNAME_MARKS } from './data/name-words.js';
 import { classifyRun } from './classify.js';
+import { SeenWords } from './seen-words.js';
 
 /** Finds the names in the text: body blocks by rule, headlines only by lists (matched later to body names). */
 export function recognize(
@@ -47,8 +48,8 @@ export function recognize(
     const i = tokenAt(tokens, block.span.start);
     if (i < tokens.length) initial[i] = 1;
   }
-  const lowerSeen = new Set<string>();
-  const capSeen = new Set<string>();
+  const lowerSeen = new SeenWords();
+  const capSeen = new SeenWords();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word) continue;
