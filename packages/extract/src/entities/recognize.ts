@@ -60,12 +60,13 @@ export function recognize(
   }
   const ctx: Ctx = { text, tokens, initial, lowerSeen, capSeen, nickname: null, out: [] };
   const furniture = sentences.filter((_, i) => credits[i]);
+  // each credit's first token, found once rather than at every step of the scan before it
+  const furnitureFirst = furniture.map((sentence) => tokenAt(tokens, sentence.start));
   let credit = 0;
   for (const block of blocks) {
     if (block.kind === 'boilerplate' || block.kind === 'byline') continue;
     let first = tokenAt(tokens, block.span.start);
-    let end = first;
-    while (end < tokens.length && tokens[end]!.end <= block.span.end) end++;
+    const end = Math.max(first, firstEndingAfter(tokens, block.span.end));
     if (block.kind === 'title' || block.kind === 'heading' || isTitleCase(ctx, first, end)) {
       scanHeadline(ctx, first, end);
       continue;
@@ -78,7 +79,7 @@ export function recognize(
         first = tokenAt(tokens, next.end);
         continue;
       }
-      const stop = next ? Math.min(end, tokenAt(tokens, next.start)) : end;
+      const stop = next ? Math.min(end, furnitureFirst[credit]!) : end;
       first = scanChunk(ctx, first, Math.max(stop, first + 1));
     }
   }
@@ -87,6 +88,18 @@ export function recognize(
     isCommon: (lower: string) => isCommonWord(ctx, lower),
     seenAsName: (lower: string) => ctx.capSeen.has(lower) || FIRST_NAME_GENDER.has(lower),
   };
+}
+
+/** The first token that ends after `offset` (binary search): the end of a block's tokens. */
+function firstEndingAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function scanHeadline(ctx: Ctx, first: number, end: number): void {
