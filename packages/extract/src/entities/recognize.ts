@@ -40,18 +40,17 @@ export function recognize(
   credits: readonly boolean[],
 ): Recognized {
   const initial = new Uint8Array(tokens.length);
-  for (const sentence of sentences) {
-    const i = tokenAt(tokens, sentence.start);
-    if (i < tokens.length) initial[i] = 1;
-  }
-  for (const block of blocks) {
-    const i = tokenAt(tokens, block.span.start);
-    if (i < tokens.length) initial[i] = 1;
-  }
+  // the first token at or after a sentence's or block's start opens it: marked in the one walk
+  // over the tokens below rather than found by a binary search each
+  const opens = sentences.map((s) => s.start);
+  for (const block of blocks) opens.push(block.span.start);
+  opens.sort((a, b) => a - b);
+  let open = 0;
   const lowerSeen = new SeenWords();
   const capSeen = new SeenWords();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    for (; open < opens.length && opens[open]! <= token.start; open++) initial[i] = 1;
     if (!token.word) continue;
     const before = tokens[i - 1];
     if (before && !before.word && OPENING_MARKS.has(before.lower)) initial[i] = 1;
@@ -239,13 +238,10 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
       j = next;
       continue;
     }
-    // "Marc van der Berg": one or two particles between the parts of a name
-    const second = NAME_PARTICLES.has(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
-    // "de", "la" also join place and firm names; after a first name they are a person's particle
-    const personParticle = !CONNECTORS.has(lower) || FIRST_NAME_GENDER.has(last.bare);
-    if (NAME_PARTICLES.has(lower) && isNameToken(ctx, second + 1) && personParticle) {
-      for (let m = next; m <= second + 1; m++) run.push(m);
-      j = second + 1;
+    const surname = surnameAfterParticles(ctx, last, next);
+    if (surname >= 0) {
+      for (let m = next; m <= surname; m++) run.push(m);
+      j = surname;
       continue;
     }
     if (CONNECTORS.has(lower) || NAME_PARTICLES.has(lower)) {
@@ -265,6 +261,21 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
     break;
   }
   return run;
+}
+
+/**
+ * "Marc van der Berg": one or two particles at `next` between the parts of a name; the index
+ * of the name word after them, else -1.
+ */
+function surnameAfterParticles(ctx: Ctx, last: Token, next: number): number {
+  const { tokens } = ctx;
+  const lower = tokens[next]!.lower;
+  // the particle first: most words after a name are none, and then nothing more is looked up
+  if (!NAME_PARTICLES.has(lower)) return -1;
+  const second = NAME_PARTICLES.has(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
+  // "de", "la" also join place and firm names; after a first name they are a person's particle
+  const personParticle = !CONNECTORS.has(lower) || FIRST_NAME_GENDER.has(last.bare);
+  return isNameToken(ctx, second + 1) && personParticle ? second + 1 : -1;
 }
 
 /**
