@@ -74,10 +74,10 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     // "Kim Jong-un" is "Kim" later: the surname comes first
     const surname = isSurnameFirst(c.words) ? first : last;
     const key = { ns: 'person', first, last } as const;
-    const surface = store.text
-      .slice(c.span.start, c.span.end)
-      .replace(/\s+/g, ' ')
-      .replace(NICKNAME_INSIDE, '');
+    const surface = oneSpaced(store.text.slice(c.span.start, c.span.end)).replace(
+      NICKNAME_INSIDE,
+      '',
+    );
     let ent =
       store.keys.get(key) ??
       longerName(store.bySurname.get(surname), c.words) ??
@@ -100,6 +100,14 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     placed.push({ c, ent, form: 'name' });
     push(store.fullNameStarts, ent, c.span.start);
   }
+}
+
+/**
+ * A name as written with each run of spaces and line breaks made one space. Most names have
+ * single spaces only: they are tested, not rebuilt.
+ */
+function oneSpaced(surface: string): string {
+  return /[^\S ]| {2}/.test(surface) ? surface.replace(/\s+/g, ' ') : surface;
 }
 
 /**
@@ -175,7 +183,7 @@ function mergeOthers(
     ) {
       singles.push(c);
     } else {
-      const name = store.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
+      const name = oneSpaced(store.text.slice(c.span.start, c.span.end));
       const key = { ns: 'named', kind: c.kind, name: name.toLowerCase() } as const;
       const ent =
         store.keys.get(key) ??

@@ -99,9 +99,13 @@ export class EntityStore {
     ent.mentions.push(m);
     this.index.insert(m);
     // a sentence already counted keeps its count current; others are counted when first asked
-    const firsts = m.quoted ? undefined : this.firstOfKind.get(this.sentenceAt(span.start));
-    const k = KINDS.indexOf(ent.kind);
-    if (firsts && span.start < firsts[k]!) firsts[k] = span.start;
+    // (none is while names are merged: no sentence is looked up then)
+    const counted = !m.quoted && this.firstOfKind.size > 0;
+    const firsts = counted ? this.firstOfKind.get(this.sentenceAt(span.start)) : undefined;
+    if (firsts) {
+      const k = KINDS.indexOf(ent.kind);
+      if (span.start < firsts[k]!) firsts[k] = span.start;
+    }
     const surface = this.text.slice(span.start, span.end);
     if (form !== 'pronoun' && form !== 'descriptor' && surface !== ent.name)
       ent.aliases.add(surface);
