@@ -40,7 +40,7 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
     const k = run[from]!;
     const t = tokens[k]!;
     const lower = t.bare;
-    if (!t.word || CONNECTORS.has(lower) || (NAME_PARTICLES.has(lower) && !isCap(text, t))) {
+    if (!t.word || CONNECTORS.has(lower) || (!isCap(text, t) && NAME_PARTICLES.has(lower))) {
       from++;
       continue;
     }
