@@ -25,30 +25,44 @@ export class EntityKeys {
   private readonly named = new Map<EntityKind, Map<string, Ent>>();
 
   get(key: EntityKey): Ent | undefined {
-    const [map, name] = this.slot(key, false);
-    return map?.get(name);
+    return this.mapOf(key, false)?.get(nameOf(key));
   }
 
   set(key: EntityKey, ent: Ent): void {
-    const [map, name] = this.slot(key, true);
-    map!.set(name, ent);
+    this.mapOf(key, true)!.set(nameOf(key), ent);
   }
 
-  private slot(key: EntityKey, create: boolean): [Map<string, Ent> | undefined, string] {
+  // (the map and the name are found apart: no pair is built for each of the many lookups)
+  private mapOf(key: EntityKey, create: boolean): Map<string, Ent> | undefined {
     switch (key.ns) {
       case 'person':
-        return [this.people, `${key.first} ${key.last}`];
+        return this.people;
       case 'surname':
-        return [this.surnames, key.word];
+        return this.surnames;
       case 'listed':
-        return [this.listed, key.canonical];
+        return this.listed;
       case 'described':
-        return [this.described, key.name];
+        return this.described;
       case 'named': {
         let map = this.named.get(key.kind);
         if (!map && create) this.named.set(key.kind, (map = new Map()));
-        return [map, key.name];
+        return map;
       }
     }
+  }
+}
+
+/** The name a key is filed under in its namespace's map. */
+function nameOf(key: EntityKey): string {
+  switch (key.ns) {
+    case 'person':
+      return `${key.first} ${key.last}`;
+    case 'surname':
+      return key.word;
+    case 'listed':
+      return key.canonical;
+    case 'described':
+    case 'named':
+      return key.name;
   }
 }
