@@ -19,7 +19,7 @@ import {
   stripPossessive,
   emitListed,
   candidate,
-  isNameSuffix,
+  withoutNameSuffixes,
   isCommonWord,
   isTitleWord,
   isBareHonorific,
@@ -176,7 +176,7 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
     ) {
       const nameStart = nameIdx[0]!;
       const c = candidate(ctx, nameStart, end, 'person', { person: true });
-      c.words = c.words.filter((w) => !isNameSuffix(w));
+      c.words = withoutNameSuffixes(c.words);
       if (!c.words.length) return true;
       let gender: Gender = 'unknown';
       const titleWords: string[] = [];

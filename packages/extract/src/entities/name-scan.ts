@@ -286,6 +286,11 @@ export function isNameSuffix(word: string): boolean {
   return NAME_SUFFIXES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
+/** The words without suffixes ("Jr.", "III"): the same list where it has none, as most have. */
+export function withoutNameSuffixes(words: string[]): string[] {
+  return words.some(isNameSuffix) ? words.filter((w) => !isNameSuffix(w)) : words;
+}
+
 export function isAbbreviation(token: Token): boolean {
   const w = token.lower;
   return (

@@ -10,7 +10,7 @@ import {
   type Candidate,
   type Ctx,
   candidate,
-  isNameSuffix,
+  withoutNameSuffixes,
   isSpeechVerb,
   hasDigit,
   isCommonWord,
@@ -151,7 +151,7 @@ function isAbbreviationPlural(text: string, token: Token): boolean {
 function nameOrPhrase(ctx: Ctx, r: NameRun): Candidate[] {
   const { start, end, wordIdx, lowers } = r;
   const c = candidate(ctx, start, end, 'unknown');
-  c.words = c.words.filter((w) => !isNameSuffix(w));
+  c.words = withoutNameSuffixes(c.words);
   if (!c.words.length) return [];
   // a surname first ("Kim Jong-un") says nothing of gender
   if (!isSurnameFirst(c.words)) c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
