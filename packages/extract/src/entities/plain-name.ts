@@ -156,28 +156,32 @@ function nameOrPhrase(ctx: Ctx, r: NameRun): Candidate[] {
   // a surname first ("Kim Jong-un") says nothing of gender
   if (!isSurnameFirst(c.words)) c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
   addContext(ctx, c, start, end);
-  if (wordIdx.length > 1) {
-    // two to four name-shaped words are a person unless they look like a phrase in Title Case
-    // initials ("P.J.", "A.J.") are capitals too, but not shouting
-    const shouting = c.words.some(
-      (w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w) && !isInitials(w),
-    );
+  // two to four name-shaped words are a person unless they look like a phrase in Title Case
+  // (read only for a run no context has shown to be a person)
+  if (wordIdx.length > 1 && !c.person) {
+    const shouting = c.words.some(isShouting);
     const knownFirst = FIRST_NAME_GENDER.has(lowers[0]!);
-    // a particle inside the name ("Pieter van Berg") is written in lower case: no sign of a phrase
-    const particle = (n: number) =>
-      n > 0 && NAME_PARTICLES.has(lowers[n]!) && !ctx.tokens[wordIdx[n]!]!.cap;
-    const common =
-      lowers.some(
-        (w, n) =>
-          (n > 0 || !knownFirst) &&
-          !particle(n) &&
-          withoutParticle(w) === w &&
-          isCommonWord(ctx, w),
-      ) || isDictionaryPhrase(lowers);
-    if (c.person || (!shouting && (knownFirst || !common))) c.person = true;
+    if (!shouting && (knownFirst || !hasCommonWord(ctx, r))) c.person = true;
     // what speaks but is no person is a body: "the Silver Courier reported"
     else c.kind = shouting || isSpeechVerb(ctx, end) ? 'organization' : 'other';
   }
   if (c.person) c.kind = 'person';
   return [c];
+}
+
+/** A word in capitals; initials ("P.J.", "A.J.") are capitals too, but not shouting. */
+function isShouting(w: string): boolean {
+  return w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w) && !isInitials(w);
+}
+
+/** A word of the run the text also writes in lower case, or a dictionary phrase: a sign of a phrase. */
+function hasCommonWord(ctx: Ctx, r: NameRun): boolean {
+  const { wordIdx, lowers } = r;
+  for (let n = 0; n < lowers.length; n++) {
+    const w = lowers[n]!;
+    // a particle inside the name ("Pieter van Berg") is written in lower case: no sign of a phrase
+    if (n > 0 && NAME_PARTICLES.has(w) && !ctx.tokens[wordIdx[n]!]!.cap) continue;
+    if (withoutParticle(w) === w && isCommonWord(ctx, w)) return true;
+  }
+  return isDictionaryPhrase(lowers);
 }
