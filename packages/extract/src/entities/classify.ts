@@ -1,3 +1,4 @@
+import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
 import { HONORIFIC_GENDER, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
@@ -84,8 +85,29 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
     break;
   }
   const rest = run.slice(from);
-  if (!rest.some((k) => tokens[k]!.word)) return;
+  if (!hasWord(tokens, rest)) return;
   classifyName(ctx, rest);
+}
+
+// The run tests below are loops of their own, not closures over a caller's locals: a closure
+// would give each call of the hot functions that read runs a context to allocate.
+
+/** Some token of the run is a word, not only marks. */
+function hasWord(tokens: readonly Token[], run: readonly number[]): boolean {
+  for (const k of run) if (tokens[k]!.word) return true;
+  return false;
+}
+
+/** "Harlow & Finch": names joined by "&". */
+function hasAmpersand(tokens: readonly Token[], run: readonly number[]): boolean {
+  for (const k of run) if (tokens[k]!.lower === '&') return true;
+  return false;
+}
+
+/** The index of a place word inside the words (neither first nor last), else -1. */
+function innerPlaceWord(lowers: readonly string[]): number {
+  for (let n = 1; n < lowers.length - 1; n++) if (PLACE_WORDS.has(lowers[n]!)) return n;
+  return -1;
 }
 
 /** A listed name starts at run[from] ("New York", "Saudi Arabia"). */
@@ -237,7 +259,7 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   if (
     lowers.some((w) => ORG_WORDS.has(w)) ||
     numberedBody(ctx, r.run) ||
-    r.run.some((k) => tokens[k]!.lower === '&') ||
+    hasAmpersand(tokens, r.run) ||
     bracketedInitials(ctx, r.run)
   ) {
     const org = candidate(ctx, start, end, 'organization');
@@ -257,7 +279,7 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
     return true;
   }
   // "the Elm Street Rosa's location": a place inside a run ends there, a name of its own follows
-  const inner = lowers.findIndex((w, n) => n > 0 && n < lowers.length - 1 && PLACE_WORDS.has(w));
+  const inner = innerPlaceWord(lowers);
   if (inner > 0 && !FIRST_NAME_GENDER.has(lowers[0]!)) {
     const cut = wordIdx[inner]! + 1;
     ctx.out.push(candidate(ctx, start, cut, 'location'));
@@ -333,10 +355,10 @@ function innerListed(
         ctx.out.push(candidate(ctx, start, end, 'organization'));
         return true;
       }
-      if (before.some((m) => tokens[m]!.word)) classifyName(ctx, before);
+      if (hasWord(tokens, before)) classifyName(ctx, before);
       emitListed(ctx, inner.entry, inner.start, inner.end, false);
       const after = run.filter((m) => m >= inner.end);
-      if (after.some((m) => tokens[m]!.word)) classifyRun(ctx, after);
+      if (hasWord(tokens, after)) classifyRun(ctx, after);
       return true;
     }
   }

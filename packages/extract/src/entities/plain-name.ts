@@ -119,10 +119,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   if (wordIdx.length === 1 && DEMONYMS.has(withoutPluralS(lowers[0]!))) return NOBODY; // "Americans"
   // "TransLink", "Coastal GasLink": a capital inside a word marks a brand, not a surname
   // (surnames do it after a prefix: McAdam, MacLeod, DeSantis, LeBlanc, O'Neil)
-  if (
-    !FIRST_NAME_GENDER.has(lowers[0]!) &&
-    r.wordIdx.some((k) => isBrandShaped(ctx.text.slice(tokens[k]!.start, tokens[k]!.end)))
-  ) {
+  if (!FIRST_NAME_GENDER.has(lowers[0]!) && hasBrandShapedWord(ctx, r.wordIdx)) {
     return 'organization';
   }
   if (placeByContext(ctx, start, end)) {
@@ -135,6 +132,15 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   if (thing) {
     return thing;
   }
+}
+
+/** A word of the run is shaped like a brand (a loop, not a closure over the caller's locals). */
+function hasBrandShapedWord(ctx: Ctx, wordIdx: readonly number[]): boolean {
+  for (const k of wordIdx) {
+    const token = ctx.tokens[k]!;
+    if (isBrandShaped(ctx.text.slice(token.start, token.end))) return true;
+  }
+  return false;
 }
 
 /** "MPs", "CEOs": capitals and a small "s" (a small ASCII letter second rules it out at once). */
