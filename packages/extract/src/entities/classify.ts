@@ -142,7 +142,14 @@ export function classifyName(ctx: Ctx, run: number[]): void {
     wordIdx.push(k);
     lowers.push(stripPossessive(tokens[k]!.lower));
   }
-  const r: NameRun = { run, start, end, wordIdx, lowers };
+  const r: NameRun = {
+    run,
+    start,
+    end,
+    wordIdx,
+    lowers,
+    knownFirst: FIRST_NAME_GENDER.has(lowers[0]!),
+  };
   // 1. a listed name, whole
   const listed = longestListed(ctx, start, end);
   if (listed && listed.end === end) {
@@ -280,7 +287,7 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   }
   // "the Elm Street Rosa's location": a place inside a run ends there, a name of its own follows
   const inner = innerPlaceWord(lowers);
-  if (inner > 0 && !FIRST_NAME_GENDER.has(lowers[0]!)) {
+  if (inner > 0 && !r.knownFirst) {
     const cut = wordIdx[inner]! + 1;
     ctx.out.push(candidate(ctx, start, cut, 'location'));
     classifyRun(
@@ -318,12 +325,11 @@ function innerListed(
   listedAtStart: ReturnType<typeof longestListed>,
 ): boolean {
   const { tokens } = ctx;
-  const { run, start, end, wordIdx, lowers } = r;
+  const { run, start, end, wordIdx } = r;
   if (wordIdx.length > 1) {
     for (let k = 0; k < run.length; k++) {
       const inner = k === 0 ? listedAtStart : longestListed(ctx, run[k]!, end);
-      if (!inner || (inner.entry.surface.length === 1 && FIRST_NAME_GENDER.has(lowers[0]!)))
-        continue;
+      if (!inner || (inner.entry.surface.length === 1 && r.knownFirst)) continue;
       const before = run.slice(0, k);
       // "the Peru Red Cross": a place before a listed body names its branch there, one organisation
       if (k === 0 && inner.entry.kind === 'location' && !inner.entry.outlet) {
@@ -344,7 +350,7 @@ function innerListed(
         inner.end === end &&
         inner.entry.kind === 'location' &&
         !inner.entry.metonym &&
-        !FIRST_NAME_GENDER.has(lowers[0]!) &&
+        !r.knownFirst &&
         !before.some(
           (m) =>
             DEMONYMS.has(tokens[m]!.lower) ||

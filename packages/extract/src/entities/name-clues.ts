@@ -83,6 +83,8 @@ export interface NameRun {
   end: number;
   wordIdx: number[];
   lowers: string[];
+  /** The first word is a listed first name: looked up once, as many readings ask. */
+  knownFirst: boolean;
 }
 
 /**
@@ -307,8 +309,7 @@ function sitedIn(ctx: Ctx, start: number, end: number): boolean {
 export function nameAfterThe(ctx: Ctx, r: NameRun): 'organization' | 'other' | undefined {
   const { tokens } = ctx;
   const { start, end, wordIdx, lowers } = r;
-  if (wordIdx.length < 2 || tokens[start - 1]?.lower !== 'the' || FIRST_NAME_GENDER.has(lowers[0]!))
-    return undefined;
+  if (wordIdx.length < 2 || tokens[start - 1]?.lower !== 'the' || r.knownFirst) return undefined;
   const last = tokens[end - 1]!;
   if (/[^s]s$/.test(last.lower) && !isPossessive(last)) return 'organization';
   // "the Prime Minister" is a title; "the Ines Marr who founded it" is someone

@@ -72,7 +72,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   // ... but a lone word that speaks is someone of that surname: "Day said", "said Law"
   const speaks = wordIdx.length === 1 && (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1));
   if (
-    (lowers.some((w) => THING_WORDS.has(w)) && !FIRST_NAME_GENDER.has(lowers[0]!) && !speaks) ||
+    (lowers.some((w) => THING_WORDS.has(w)) && !r.knownFirst && !speaks) ||
     wordIdx.length > MAX_NAME_WORDS
   ) {
     return 'other';
@@ -88,10 +88,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   const lastSingular = withoutPluralS(lastWord);
   // ... but after a known first name (not a place: "Georgia") the word is a surname: "Tom Green"
   const surnamed =
-    wordIdx.length > 1 &&
-    FIRST_NAME_GENDER.has(lowers[0]!) &&
-    !GAZETTEER.has(lowers[0]!) &&
-    lastWord === lastSingular;
+    wordIdx.length > 1 && r.knownFirst && !GAZETTEER.has(lowers[0]!) && lastWord === lastSingular;
   const group =
     DEMONYMS.has(lastWord) || DEMONYMS.has(lastSingular) || PARTY_WORDS.has(lastSingular);
   if (group && !surnamed) {
@@ -106,7 +103,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   // but after a known first name a last word that is also a title is a surname: "Daniel Major",
   // and so it is in a name given with an age ("Ivo Major, 4,")
   const surnameLast =
-    (FIRST_NAME_GENDER.has(lowers[0]!) || agedName(ctx, r)) &&
+    (r.knownFirst || agedName(ctx, r)) &&
     wordIdx.length > 1 &&
     wordIdx.length <= 3 &&
     !lastWord.endsWith('s');
@@ -119,7 +116,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   if (wordIdx.length === 1 && DEMONYMS.has(withoutPluralS(lowers[0]!))) return NOBODY; // "Americans"
   // "TransLink", "Coastal GasLink": a capital inside a word marks a brand, not a surname
   // (surnames do it after a prefix: McAdam, MacLeod, DeSantis, LeBlanc, O'Neil)
-  if (!FIRST_NAME_GENDER.has(lowers[0]!) && hasBrandShapedWord(ctx, r.wordIdx)) {
+  if (!r.knownFirst && hasBrandShapedWord(ctx, r.wordIdx)) {
     return 'organization';
   }
   if (placeByContext(ctx, start, end)) {
@@ -166,8 +163,7 @@ function nameOrPhrase(ctx: Ctx, r: NameRun): Candidate[] {
   // (read only for a run no context has shown to be a person)
   if (wordIdx.length > 1 && !c.person) {
     const shouting = c.words.some(isShouting);
-    const knownFirst = FIRST_NAME_GENDER.has(lowers[0]!);
-    if (!shouting && (knownFirst || !hasCommonWord(ctx, r))) c.person = true;
+    if (!shouting && (r.knownFirst || !hasCommonWord(ctx, r))) c.person = true;
     // what speaks but is no person is a body: "the Silver Courier reported"
     else c.kind = shouting || isSpeechVerb(ctx, end) ? 'organization' : 'other';
   }
