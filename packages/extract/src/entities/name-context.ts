@@ -78,8 +78,7 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   const role = prev?.lower === ',' ? roleBeforeComma(ctx, start - 2) : -1;
   // after "the mayor of Eastvale," a lone capitalised word is the region ("Vt."), not a name
   const linked = role >= 0 && role !== start - 2;
-  const nameShaped = c.words.length > 1 || FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
-  if (role >= 0 && (!linked || nameShaped)) {
+  if (role >= 0 && (!linked || isNameShaped(c))) {
     c.person = true;
     const from = descriptorStart(ctx, role);
     c.descriptors.push(text.slice(tokens[from]!.start, tokens[start - 2]!.end));
@@ -105,6 +104,11 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
       }
     }
   }
+}
+
+/** Two or more words, or a listed first name (asked only after a linked role). */
+function isNameShaped(c: Candidate): boolean {
+  return c.words.length > 1 || FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
 }
 
 /** The apposition after a name: "Tom Bell, an assistant professor of economics at Lakeview University". */
