@@ -110,6 +110,20 @@ function innerPlaceWord(lowers: readonly string[]): number {
   return -1;
 }
 
+/**
+ * The run's word tokens: the run itself where it holds no mark, as most runs (classifyName
+ * runs for every name, so no list is grown token by token for it).
+ */
+function wordIndices(tokens: readonly Token[], run: number[]): number[] {
+  for (const k of run) if (!tokens[k]!.word) return run.filter((m) => tokens[m]!.word);
+  return run;
+}
+
+/** The words' lowercase forms without a possessive. */
+function lowersOf(tokens: readonly Token[], wordIdx: readonly number[]): string[] {
+  return wordIdx.map((k) => stripPossessive(tokens[k]!.lower));
+}
+
 /** A listed name starts at run[from] ("New York", "Saudi Arabia"). */
 export function startsListed(ctx: Ctx, run: number[], from: number): boolean {
   const listed = longestListed(ctx, run[from]!, run[run.length - 1]! + 1);
@@ -135,13 +149,8 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   const { tokens } = ctx;
   const start = run[0]!;
   const end = run[run.length - 1]! + 1;
-  const wordIdx: number[] = [];
-  const lowers: string[] = [];
-  for (const k of run) {
-    if (!tokens[k]!.word) continue;
-    wordIdx.push(k);
-    lowers.push(stripPossessive(tokens[k]!.lower));
-  }
+  const wordIdx = wordIndices(tokens, run);
+  const lowers = lowersOf(tokens, wordIdx);
   const r: NameRun = {
     run,
     start,
