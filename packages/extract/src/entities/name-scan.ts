@@ -218,12 +218,16 @@ export function emitListed(
   ctx.out.push(candidate(ctx, start, end, entry.kind, { headline, listed: entry }));
 }
 
+type CandidateExtra = Partial<Pick<Candidate, 'listed' | 'person' | 'headline' | 'aliasOf'>>;
+/** One empty set of extras for the many candidates with none (only read, never changed). */
+const NO_EXTRA: CandidateExtra = Object.freeze({});
+
 export function candidate(
   ctx: Ctx,
   start: number,
   end: number,
   kind: Candidate['kind'],
-  extra: Partial<Pick<Candidate, 'listed' | 'person' | 'headline' | 'aliasOf'>> = {},
+  extra: CandidateExtra = NO_EXTRA,
 ): Candidate {
   const { tokens, text } = ctx;
   const last = tokens[end - 1]!;

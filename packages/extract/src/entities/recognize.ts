@@ -42,9 +42,10 @@ export function recognize(
   const initial = new Uint8Array(tokens.length);
   // the first token at or after a sentence's or block's start opens it: marked in the one walk
   // over the tokens below rather than found by a binary search each
-  const opens = sentences.map((s) => s.start);
-  for (const block of blocks) opens.push(block.span.start);
-  opens.sort((a, b) => a - b);
+  const opens = new Int32Array(sentences.length + blocks.length);
+  sentences.forEach((s, n) => (opens[n] = s.start));
+  blocks.forEach((b, n) => (opens[sentences.length + n] = b.span.start));
+  opens.sort(); // (a typed array sorts by value, with no comparison function to call)
   let open = 0;
   const lowerSeen = new SeenWords();
   const capSeen = new SeenWords();
