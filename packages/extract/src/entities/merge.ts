@@ -81,7 +81,7 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     let ent =
       store.keys.get(key) ??
       longerName(store.bySurname.get(surname), c.words) ??
-      byNickname(placed, nicknames.get(`${first} ${last}`)) ??
+      byNickname(placed, nicknames, first, last) ??
       pluralOfName(store, first, last);
     if (!ent) {
       ent = store.newEnt(key, { kind: 'person', name: surface, words: c.words });
@@ -134,15 +134,23 @@ function pluralOfName(store: EntityStore, first: string, last: string): Ent | un
   return store.keys.get({ ns: 'person', first, last: last.slice(0, -1) });
 }
 
-/** The person named in full at `span`, once merged. */
-function byNickname(placed: readonly Placed[], span: Span | undefined): Ent | undefined {
+/** The person named in full with a nickname that these first and last words give, once merged. */
+function byNickname(
+  placed: readonly Placed[],
+  nicknames: ReadonlyMap<string, Span>,
+  first: string,
+  last: string,
+): Ent | undefined {
+  // (most texts give no nickname: no key is built for them)
+  const span = nicknames.size ? nicknames.get(`${first} ${last}`) : undefined;
   return span && placed.find((o) => o.c.span.start === span.start)?.ent;
 }
 
 /** The person whose fuller name ends with these words ("Lorena Paz Akin" for "Paz Akin"). */
 function longerName(people: Ent[] | undefined, words: readonly string[]): Ent | undefined {
+  if (!people) return undefined; // (most names are the first of their surname: nothing to join)
   const tail = words.join(' ').toLowerCase();
-  return people?.find(
+  return people.find(
     (e) => e.words.length > words.length && e.words.join(' ').toLowerCase().endsWith(` ${tail}`),
   );
 }
@@ -265,7 +273,7 @@ function mergeSingles(
     const surnames = store.bySurname.get(lower);
     // a gender guessed from first-name lists says nothing of a word used as a surname ("Blake")
     const gender = surnames && c.gender === FIRST_NAME_GENDER.get(lower) ? 'unknown' : c.gender;
-    let ent = singleOf(store, fx, c, word, gender, firms.get(lower));
+    let ent = singleOf(store, fx, c, word, lower, gender, firms.get(lower));
     if (!ent && c.headline) continue;
     if (!ent) {
       if (c.person) {
@@ -297,10 +305,11 @@ function singleOf(
   fx: Effects,
   c: Candidate,
   word: string,
+  /** `word` lowercased, as the caller has it already. */
+  lower: string,
   gender: Gender,
   firms: Ent[] | undefined,
 ): Ent | undefined {
-  const lower = word.toLowerCase();
   const surnames = store.bySurname.get(lower);
   const firstNames = store.byFirstName.get(lower);
   let ent: Ent | undefined;
