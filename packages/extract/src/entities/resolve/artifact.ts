@@ -19,16 +19,7 @@ export function earlierArtifactMaker(
   head: string,
 ): Ent | undefined {
   const from = store.sentenceStartBack(before, SENTENCES_BACK);
-  const makerAfter = new RegExp(
-    String.raw`\b${head}\s+(?:(?:${ISSUED})\s+)?(?:by|from)\s+(?:the\s+)?$`,
-    'i',
-  );
-  const makerBefore = new RegExp(String.raw`^(?:['\u2019]s)?\s+(?:\p{L}+\s+)?${head}\b`, 'iu');
-  // "Harbour Rail released a white paper on winter": the maker is the subject of its issuing
-  const issuedBy = new RegExp(
-    String.raw`^\s+(?:(?:has|have|had)\s+)?(?:${ISSUED})\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}${head}\b`,
-    'iu',
-  );
+  const { makerAfter, makerBefore, issuedBy } = makerPatterns(head);
   let maker: Ent | undefined;
   store.index.eachBefore(before, LOOKBACK, (m) => {
     if (m.span.start < from) return true;
@@ -42,4 +33,36 @@ export function earlierArtifactMaker(
     return maker !== undefined;
   });
   return maker;
+}
+
+interface MakerPatterns {
+  makerAfter: RegExp;
+  makerBefore: RegExp;
+  issuedBy: RegExp;
+}
+
+/**
+ * The patterns by artifact noun (ARTIFACT_NOUNS, a closed list), built once: a Unicode pattern
+ * costs more to build than to run.
+ */
+const PATTERNS_BY_HEAD = new Map<string, MakerPatterns>();
+
+function makerPatterns(head: string): MakerPatterns {
+  let patterns = PATTERNS_BY_HEAD.get(head);
+  if (!patterns) {
+    patterns = {
+      makerAfter: new RegExp(
+        String.raw`\b${head}\s+(?:(?:${ISSUED})\s+)?(?:by|from)\s+(?:the\s+)?$`,
+        'i',
+      ),
+      makerBefore: new RegExp(String.raw`^(?:['\u2019]s)?\s+(?:\p{L}+\s+)?${head}\b`, 'iu'),
+      // "Harbour Rail released a white paper on winter": the maker is the subject of its issuing
+      issuedBy: new RegExp(
+        String.raw`^\s+(?:(?:has|have|had)\s+)?(?:${ISSUED})\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}${head}\b`,
+        'iu',
+      ),
+    };
+    PATTERNS_BY_HEAD.set(head, patterns);
+  }
+  return patterns;
 }
