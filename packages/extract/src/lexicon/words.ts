@@ -175,7 +175,7 @@ export const TIME_OPENERS = new Set([
 
 /** Words of amount that open a group of people ("half of voters", "three-quarters of them"). */
 export const AMOUNT_WORDS = new Set([
-  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen'],
   ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'dozens'],
   ...['hundreds', 'thousands', 'millions', 'half', 'third', 'thirds', 'quarter', 'quarters'],
   ...['majority', 'majorities', 'minority', 'minorities', 'plurality'],
@@ -206,8 +206,14 @@ export const SUBJECT_CLAUSE_LINKS = new Set([
   'while',
 ]);
 
-/** "at least half", "at most a third": after "at", these keep the amount in the noun phrase. */
-export const AT_BOUNDS = new Set(['least', 'most']);
+/**
+ * Hedges of two words before an amount, by their first word: "at least half", "at most a
+ * third", "up to 40". Like AMOUNT_HEDGES, they keep the amount in the noun phrase.
+ */
+export const AMOUNT_HEDGE_PAIRS = new Map([
+  ['at', new Set(['least', 'most'])],
+  ['up', new Set(['to'])],
+]);
 
 /** Finite verbs that agree only with a singular subject ("the report has", "the plan is"). */
 export const SINGULAR_FINITE = new Set(['has', 'is', 'was', "hasn't", "isn't", "wasn't"]);
@@ -232,9 +238,6 @@ export const AMOUNT_HEDGES = new Set([
   'under',
   'than',
 ]);
-
-/** Two-word hedges before an amount, read as AMOUNT_HEDGES are: "at least 40", "up to half". */
-export const AMOUNT_HEDGE_PAIRS = new Set(['at least', 'at most', 'up to']);
 
 /** Subordinators that open a clause framing the main one ("After the vote ended, ..."). */
 export const FRAMING_SUBORDINATORS = new Set([

@@ -2,7 +2,7 @@ import { cueClass, isBaseForm } from '../lexicon/cues.js';
 import {
   AMOUNT_HEDGES,
   ARTICLES,
-  AT_BOUNDS,
+  AMOUNT_HEDGE_PAIRS,
   AUXILIARIES,
   NOUN_DETERMINERS,
   CLAUSE_OPENERS,
@@ -61,18 +61,47 @@ export function readPhraseBefore(
   }
   if (count > maxTokens) return end + 1;
   let first = n + 1;
-  // "About half of voters", "About a third of riders": a hedge before an amount opens the
+  // "About half of voters", "At least a third of riders": a hedge before an amount opens the
   // phrase, whatever its case
-  const amountAt = ARTICLES.has(p.lower(first + 1)) ? first + 2 : first + 1;
-  if (first < end && AMOUNT_HEDGES.has(p.lower(first)) && p.amount(amountAt)) return first;
-  // ... and so does "at least" ("At least half of the tenants")
-  if (first + 1 < end && p.lower(first) === 'at' && AT_BOUNDS.has(p.lower(first + 1)))
-    if (p.amount(first + 2)) return first;
+  const amountAt = amountAfterHedge(p, first);
+  if (amountAt > first && amountAt - 1 < end) return first;
+  const hedge = hedgeBefore(p, first, lo, end);
+  if (hedge >= 0) return hedge;
   // A phrase never starts with a bare link word ("of the company said").
   while (first <= end && PREPOSITIONS.has(p.lower(first)) && !p.cap(first)) first++;
   if (first <= end && p.cap(first) && PREPOSITIONS.has(p.lower(first)))
     return afterFrontedPhrase(p, first, end);
   return first;
+}
+
+/**
+ * Where the amount starts after a hedge at i ("about 40", "about a third", "at least half", "up
+ * to 40"), or -1 when no hedge before an amount stands at i.
+ */
+export function amountAfterHedge(p: TokenReader, i: number): number {
+  const after = hedgeEnd(p, i);
+  if (after < 0) return -1;
+  const amountAt = ARTICLES.has(p.lower(after)) ? after + 1 : after;
+  return p.amount(amountAt) ? amountAt : -1;
+}
+
+/** The token after a hedge of one or two words at i ("about", "at least"), or -1. */
+function hedgeEnd(p: TokenReader, i: number): number {
+  const first = p.lower(i);
+  if (AMOUNT_HEDGES.has(first)) return i + 1;
+  return AMOUNT_HEDGE_PAIRS.get(first)?.has(p.lower(i + 1)) ? i + 2 : -1;
+}
+
+/**
+ * A hedge ending at or inside the phrase from `first`, before its amount ("but about a dozen
+ * pilots", "at least 40 riders", read leftwards only to the amount): where it starts, or -1.
+ */
+function hedgeBefore(p: TokenReader, first: number, lo: number, end: number): number {
+  for (let k = first - 1; k >= lo && k >= first - 2; k--) {
+    const amountAt = hedgeEnd(p, k) >= first ? amountAfterHedge(p, k) : -1;
+    if (amountAt >= first && amountAt <= end) return k;
+  }
+  return -1;
 }
 
 /** How many tokens the phrase takes leftwards at the word n: 0 where the word ends the phrase. */

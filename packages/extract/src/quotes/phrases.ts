@@ -1,8 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import {
   ABBREVIATIONS,
-  AMOUNT_HEDGES,
-  AMOUNT_HEDGE_PAIRS,
   AMOUNT_WORDS,
   NUMBER_SIGNS,
   AUDIENCE_WORDS,
@@ -21,7 +19,7 @@ import {
   CALENDAR_NAMES,
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
-import { readPhraseBefore, type TokenReader } from './phrase-before.js';
+import { amountAfterHedge, readPhraseBefore, type TokenReader } from './phrase-before.js';
 import { isSpeakerPhrase } from './speaker-phrase.js';
 import { readPhraseAfter } from './phrase-after.js';
 import { timePhraseAfter, timePhraseBefore } from './time-phrases.js';
@@ -299,8 +297,7 @@ export class Phrases implements TokenReader {
 
   /** A hedge of one or two words at i, then an amount: "about 40", "at least half". */
   hedgedAmount(i: number): boolean {
-    if (AMOUNT_HEDGES.has(this.lower(i))) return this.amount(i + 1);
-    return AMOUNT_HEDGE_PAIRS.has(`${this.lower(i)} ${this.lower(i + 1)}`) && this.amount(i + 2);
+    return amountAfterHedge(this, i) >= 0;
   }
 
   /**

@@ -1,7 +1,6 @@
 // Whether a phrase read before or after a cue names someone who can say something: the head
 // word decides ("officials", "the company", "Ann Roe"), with the phrase's shape around it.
 import {
-  AMOUNT_HEDGES,
   AUXILIARIES,
   DETERMINERS,
   NON_SPEAKERS,
@@ -11,7 +10,12 @@ import {
 } from '../lexicon/words.js';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
-import { pointsAtSomeone, standsForPeople, type TokenReader } from './phrase-before.js';
+import {
+  amountAfterHedge,
+  pointsAtSomeone,
+  standsForPeople,
+  type TokenReader,
+} from './phrase-before.js';
 import { placeAfterPeople } from './people-words.js';
 
 /** What the test reads of the text; `Phrases` provides it. */
@@ -87,7 +91,7 @@ export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): b
   const opener =
     DETERMINERS.has(p.lower(first)) ||
     p.amount(first) ||
-    AMOUNT_HEDGES.has(p.lower(first)) ||
+    amountAfterHedge(p, first) >= 0 ||
     PEOPLE_PLURALS.has(p.lower(first));
   return last - first <= 6 && (last - first <= 3 || opener);
 }

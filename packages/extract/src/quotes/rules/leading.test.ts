@@ -363,6 +363,15 @@ describe('leading', () => {
     expect(read('Ann Roe said up to half the crews had left.')[0]).toMatchObject({
       content: ['up to half the crews had left'],
     });
+    // ... and so does the speaker's: "at least a dozen pilots", "about a dozen pilots"
+    expect(
+      read('Ann Roe left early, but at least a dozen pilots said the levy will go.')[0],
+    ).toMatchObject({ source: 'at least a dozen pilots', content: ['the levy will go'] });
+    expect(
+      read('Ann Roe left early, but about a dozen pilots told the Gazette the levy will go.')[0],
+    ).toMatchObject({ source: 'about a dozen pilots', content: ['the levy will go'] });
+    // "two dozen states": a noun after an amount, no verb of saying
+    expect(read('Mayors in more than two dozen states balked at the plan.')).toEqual([]);
     // "at" before anything else is still where it was said
     expect(read('Ann Roe said at the pier that the crews had left.')[0]).toMatchObject({
       content: ['that the crews had left'],
