@@ -18,6 +18,31 @@ import {
   VERBAL_FRAME_NOUNS,
 } from '../lexicon/quote-words.js';
 
+/**
+ * "in an interview that aired Monday that ...", "in a post that was later deleted": "that"
+ * after a frame noun, with a verb right after it, opens a relative clause on the frame noun,
+ * not what was said.
+ */
+function relativeOnFrameNoun(p: Phrases, j: number): boolean {
+  if (p.lower(j) !== 'that' || !FRAME_NOUNS.has(p.lower(j - 1))) return false;
+  const verb = p.lower(j + 1);
+  return isPastTense(verb) || AUXILIARIES.has(verb);
+}
+
+/** The word at j is still part of a frame: no clause opens there, no subject, no other cue. */
+function frameGoesOn(p: Phrases, j: number): boolean {
+  if (relativeOnFrameNoun(p, j)) return true;
+  const word = p.lower(j);
+  // "in that speech": "that" before a frame noun points at it, it opens no clause
+  const opensClause =
+    CONTENT_OPENERS.has(word) && !(word === 'that' && FRAME_NOUNS.has(p.lower(j + 1)));
+  return (
+    !opensClause &&
+    !subjectAfterFrame(p, j) &&
+    (p.cap(j) || FRAME_NOUNS.has(word) || !cueClass(word) || isBaseForm(word))
+  );
+}
+
 /** Nothing but punctuation from token k to the end of the unit. */
 export function restIsPunct(p: Phrases, k: number, hi: number): boolean {
   for (let j = k; j < hi; j++) if (p.tokens[j]!.word) return false;
@@ -141,17 +166,7 @@ export function readFrames(
     }
     // A frame is a short prepositional phrase that ends where the content starts.
     let j = i + 1;
-    while (
-      j < hi &&
-      j - i <= 10 &&
-      p.isWord(j) &&
-      // "in that speech": "that" before a frame noun points at it, it opens no clause
-      (!CONTENT_OPENERS.has(p.lower(j)) ||
-        (p.lower(j) === 'that' && FRAME_NOUNS.has(p.lower(j + 1)))) &&
-      !subjectAfterFrame(p, j) &&
-      (p.cap(j) || FRAME_NOUNS.has(p.lower(j)) || !cueClass(p.lower(j)) || isBaseForm(p.lower(j)))
-    )
-      j++;
+    while (j < hi && j - i <= 10 && p.isWord(j) && frameGoesOn(p, j)) j++;
     const stop =
       j >= hi ||
       p.isPunct(j, ',.:;') ||

@@ -352,6 +352,19 @@ describe('leading', () => {
     expect(read('Tom Bell said about the plan that it was bad.')).toEqual([]);
   });
 
+  it('a relative clause on a frame noun stays in the frame: "in an interview that aired Monday that ..."', () => {
+    expect(
+      read('Ann Roe told the Gazette in an interview that aired Monday that the levy would go.')[0],
+    ).toMatchObject({ source: 'Ann Roe', content: ['that the levy would go'] });
+    expect(
+      read('Ann Roe said in a statement that was released on Friday that the levy would go.')[0],
+    ).toMatchObject({ content: ['that the levy would go'] });
+    // "that" with a subject after it opens what was said
+    expect(read('Ann Roe said in a statement that pilots were wrong.')[0]).toMatchObject({
+      content: ['that pilots were wrong'],
+    });
+  });
+
   it('a hedge of two words before an amount opens the clause too: "reported at least 40 boats ..."', () => {
     expect(
       read('After the storm passed, the coast radio reported at least 40 boats were missing.')[0],
