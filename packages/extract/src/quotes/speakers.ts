@@ -257,9 +257,12 @@ function afterFrontedTime(p: Phrases, from: number, limit: number): number {
   return after > from + 1 && TIME_CLOSERS.has(p.lower(after - 2)) ? after : from;
 }
 
-/** The token after the first comma within a short opening phrase, else -1 (no subject read). */
+/** Tokens an opening phrase may hold: "In a speech in Kell County on Tuesday night, ...". */
+const MAX_OPENING_PHRASE = 14;
+
+/** The token after the first comma within an opening phrase, else -1 (no subject read). */
 function afterOpeningComma(p: Phrases, first: number, last: number): number {
-  for (let k = first + 1; k < Math.min(last, first + 8); k++) {
+  for (let k = first + 1; k < Math.min(last, first + MAX_OPENING_PHRASE); k++) {
     if (p.isPunct(k, ',')) return k + 1;
     if (!p.isWord(k) && !p.isPunct(k, '.')) return -1;
   }
