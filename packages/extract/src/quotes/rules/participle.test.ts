@@ -22,6 +22,27 @@ describe('participle', () => {
     });
   });
 
+  it('the subject follows an opening phrase of up to 14 tokens closed by a comma', () => {
+    const [quote] = read(
+      'In a speech in Kell County on Tuesday night, Ann Roe struck a calm tone, saying she understood the task.',
+    );
+    expect(quote).toMatchObject({
+      rule: 'participle',
+      source: 'Ann Roe',
+      content: ['she understood the task'],
+    });
+  });
+
+  it('a participle after a dash hangs on the clause as after a comma', () => {
+    expect(
+      read('Ann Roe changed her mind on the spot \u2013 saying she would back the levy.')[0],
+    ).toMatchObject({
+      rule: 'participle',
+      source: 'Ann Roe',
+      content: ['she would back the levy'],
+    });
+  });
+
   it('a dateline is not the subject a participle cue hangs on', () => {
     const [stance, quote] = read(
       'EASTVALE — Mayor Ana Ruiz defended the budget, saying it protects jobs.',

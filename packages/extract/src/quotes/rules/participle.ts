@@ -41,9 +41,12 @@ export const participle: CueRule = {
     if (!cue || !PARTICIPLE_CUES.has(lower)) return pointsTo(site);
     let speaker: Span | null;
     let cutAt = cutBefore(p, c);
-    // `..., saying` / `... by saying`: the subject of the clause the participle hangs on
+    // `..., saying` / `... – saying` / `... by saying`: the subject of the clause the
+    // participle hangs on
     const hangs =
-      p.commaBefore(c) || (c - 1 > lo && GERUND_LINKS.has(p.lower(c - 1)) && p.isWord(c - 1));
+      p.commaBefore(c) ||
+      p.isPunct(c - 1, '\u2014\u2013') ||
+      (c - 1 > lo && GERUND_LINKS.has(p.lower(c - 1)) && p.isWord(c - 1));
     if (hangs) speaker = site.lastSource() ?? subjectAtStart(p, lo, c, true);
     else {
       // "Ana Ruiz issued a statement saying ...": the participle hangs on what the subject put out
