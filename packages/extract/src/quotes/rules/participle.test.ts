@@ -43,6 +43,14 @@ describe('participle', () => {
     });
   });
 
+  it('"and" joins a participle to one after the comma before it: ", pointing to ... and saying ..."', () => {
+    expect(
+      read('She ducked the question, pointing to her record and saying that the levy was fair.')[0],
+    ).toMatchObject({ rule: 'participle', source: 'She', content: ['that the levy was fair'] });
+    // with no participle after the comma, "and saying" joins nothing
+    expect(read('She ducked the question and saying that was fair is odd.')).toEqual([]);
+  });
+
   it('a dateline is not the subject a participle cue hangs on', () => {
     const [stance, quote] = read(
       'EASTVALE — Mayor Ana Ruiz defended the budget, saying it protects jobs.',

@@ -46,7 +46,8 @@ export const participle: CueRule = {
     const hangs =
       p.commaBefore(c) ||
       p.isPunct(c - 1, '\u2014\u2013') ||
-      (c - 1 > lo && GERUND_LINKS.has(p.lower(c - 1)) && p.isWord(c - 1));
+      (c - 1 > lo && GERUND_LINKS.has(p.lower(c - 1)) && p.isWord(c - 1)) ||
+      joinsParticiple(p, c, lo);
     if (hangs) speaker = site.lastSource() ?? subjectAtStart(p, lo, c, true);
     else {
       // "Ana Ruiz issued a statement saying ...": the participle hangs on what the subject put out
@@ -88,6 +89,22 @@ export const participle: CueRule = {
     return { type: 'open', attribution, contentStart, cutAt };
   },
 };
+
+/**
+ * `..., pointing to her record and saying that ...`: "and" joins the participle to one that
+ * opens a clause after a comma a few words before, which hangs on the same subject.
+ */
+function joinsParticiple(p: Phrases, c: number, lo: number): boolean {
+  if (p.lower(c - 1) !== 'and') return false;
+  for (let k = c - 2; k > lo && c - k <= MAX_JOINED_PARTICIPLE; k--) {
+    if (!p.isWord(k)) return false;
+    if (p.commaBefore(k)) return p.lower(k).endsWith('ing') && !p.cap(k);
+  }
+  return false;
+}
+
+/** Tokens from a participle after its comma to the "and" joining a second one. */
+const MAX_JOINED_PARTICIPLE = 10;
 
 /** Words what is backed may run to: a name, or a short noun phrase ("the levy on ferries"). */
 const MAX_BACKED_TOKENS = 12;
