@@ -45,6 +45,19 @@ describe('asked-question', () => {
     });
   });
 
+  it('a time, or a phrase closed by a time or a name, may come before "about"', () => {
+    for (const text of [
+      'Asked Tuesday about the levy, Ann Roe said she would vote for it.',
+      'Asked at a briefing Monday in Kell about the levy, the mayor said it would pass.',
+      'When asked by reporters on Thursday about the levy, Ann Roe said it would pass.',
+    ])
+      expect(read(text)[0]).toMatchObject({ rule: 'asked-question', content: ['about the levy'] });
+    // "about" after a phrase of other words is what that phrase is about
+    expect(read('Asked to speak on the topic about the levy, Ann Roe said no.')).not.toContainEqual(
+      expect.objectContaining({ rule: 'asked-question' }),
+    );
+  });
+
   it('a request is no question', () => {
     expect(read('Tom Bell asked for help with the harbour plan.')).toEqual([]);
     expect(read('Ada Kemp was asked to leave the hall.')).toEqual([]);

@@ -69,19 +69,31 @@ function opensOpenReport(site: CueSite, cueStart: number): boolean {
  * when, where or by whom (`asked on Monday whether`, `asked during the debate why`); else -1.
  */
 function questionAfter(p: Phrases, c: number, hi: number): number {
-  const next = p.lower(c + 1);
-  if (QUESTION_OPENERS.has(next)) return p.outside(c + 1) ? c + 1 : -1;
-  if (!p.isWord(c + 1) || !(PREPOSITIONS.has(next) || QUESTION_ASIDES.has(next))) return -1;
-  for (let k = c + 2; k < hi && k - c <= MAX_PHRASE_TOKENS; k++) {
+  const found = questionFrom(p, c, c + 1, hi);
+  if (found >= 0) return found;
+  // "asked Tuesday about ...", "asked last week whether ...": a time first is passed over
+  const afterTime = p.skipTimeForward(c + 1, hi);
+  return afterTime > c + 1 ? questionFrom(p, c, afterTime, hi) : -1;
+}
+
+/** The question opening at `first` after "asked" at `c`, or after a short phrase there; or -1. */
+function questionFrom(p: Phrases, c: number, first: number, hi: number): number {
+  const next = p.lower(first);
+  if (QUESTION_OPENERS.has(next)) return p.outside(first) ? first : -1;
+  if (!p.isWord(first) || !(PREPOSITIONS.has(next) || QUESTION_ASIDES.has(next))) return -1;
+  for (let k = first + 1; k < hi && k - c <= MAX_PHRASE_TOKENS; k++) {
     if (!p.isWord(k)) return -1;
-    // "about" after a phrase is what the phrase is about ("asked on the topic about ..."), not the question
-    if (QUESTION_OPENERS.has(p.lower(k)) && p.lower(k) !== 'about') return k;
+    // "about" after a phrase is what the phrase is about ("asked on the topic about ..."), not
+    // the question, unless a time or a name closes the phrase ("asked by reporters on Monday
+    // about ...", "asked at a briefing in Kell about ...")
+    const about = p.lower(k) === 'about';
+    if (QUESTION_OPENERS.has(p.lower(k)) && (!about || p.isTime(k - 1) || p.cap(k - 1))) return k;
   }
   return -1;
 }
 
 /** Words a phrase between "asked" and its question may take. */
-const MAX_PHRASE_TOKENS = 6;
+const MAX_PHRASE_TOKENS = 9;
 
 /**
  * `"...," Ana Ruiz said when asked whether ...`: where "when asked" follows a closed trailing or
