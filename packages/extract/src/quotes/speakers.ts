@@ -304,8 +304,12 @@ function takesPluralVerb(head: string): boolean {
   );
 }
 
-/** The noun before the first link of a phrase ("members of the board"), else its last word. */
+/**
+ * The noun before the first link of a phrase ("members of the board"), else its last word. A
+ * share between amounts ("4 in 10 pilots in each port") is no link.
+ */
 function headBefore(p: Phrases, npStart: number, npEnd: number): number {
-  for (let k = npStart + 1; k < npEnd; k++) if (HEAD_LINKS.has(p.lower(k))) return k - 1;
+  for (let k = npStart + 1; k < npEnd; k++)
+    if (HEAD_LINKS.has(p.lower(k)) && !(p.amount(k - 1) && p.amount(k + 1))) return k - 1;
   return npEnd;
 }

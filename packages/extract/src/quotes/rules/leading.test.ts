@@ -365,6 +365,14 @@ describe('leading', () => {
     });
   });
 
+  it('a share between amounts is no link before the head: "4 in 10 pilots in each port want"', () => {
+    expect(read('About 4 in 10 pilots in each port want a strike.')[0]).toMatchObject({
+      kind: 'stance',
+      source: 'About 4 in 10 pilots in each port',
+      content: ['a strike'],
+    });
+  });
+
   it('a hedge of two words before an amount opens the clause too: "reported at least 40 boats ..."', () => {
     expect(
       read('After the storm passed, the coast radio reported at least 40 boats were missing.')[0],
