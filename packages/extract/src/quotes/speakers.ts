@@ -285,21 +285,36 @@ export function readsAsVerb(
   // "Some states remained", "Many reports say": a form in -s after a quantifier that takes a
   // plural verb is the noun it counts
   const head = p.lower(npEnd);
-  const pluralQuantifier = STANDING_QUANTIFIERS.has(head) && !SINGULAR_QUANTIFIERS.has(head);
+  const pluralQuantifier = countsMany(head);
   const presentS = lower.endsWith('s') && !isBaseForm(lower);
   if (pluralQuantifier && presentS && npStart === npEnd && groupStart === c) return false;
   if (!isBaseForm(lower) || groupStart < c || RARELY_NOUNS.has(lower)) return true;
   // "The sales report has pushed the board": a base form before a verb that agrees with a
   // singular subject is that subject ("a tactic they hope will work" keeps its verb)
   if (SINGULAR_FINITE.has(p.lower(c + 1)) && !PERSONAL_PRONOUNS.has(head)) return false;
+  // "Some state officials": after a bare quantifier, a base form before a plural noun is a
+  // word of the noun phrase ("Some note that ...", "Many want the ..." are verbs)
+  if (pluralQuantifier && npStart === npEnd && pluralNounAt(p, c + 1)) return false;
   // the last word, or the noun before a link ("documents from the agency show")
   return takesPluralVerb(p.lower(npEnd)) || takesPluralVerb(p.lower(headBefore(p, npStart, npEnd)));
 }
+
+/** A plural noun in lower case at i ("officials"), not a possessive. */
+function pluralNounAt(p: Phrases, i: number): boolean {
+  const word = p.lower(i);
+  return p.isWord(i) && !p.cap(i) && word.endsWith('s') && !/['\u2019]s$/.test(word);
+}
+
+/** A standing quantifier that takes a plural verb ("many", "both", "several"). */
+const countsMany = (word: string): boolean =>
+  STANDING_QUANTIFIERS.has(word) && !SINGULAR_QUANTIFIERS.has(word);
 
 function takesPluralVerb(head: string): boolean {
   return (
     PLURAL_PRONOUNS.has(head) ||
     COLLECTIVES.has(head) ||
+    // "Many want ...", "Both want ...": a quantifier standing for people
+    countsMany(head) ||
     (head.endsWith('s') && !/['\u2019]s$/.test(head))
   );
 }

@@ -373,6 +373,19 @@ describe('leading', () => {
     });
   });
 
+  it('a quantifier standing for people takes a verb in the base form: "Many want ...", "Both plan to ..."', () => {
+    expect(read('Many want the port to stay open.')[0]).toMatchObject({
+      kind: 'stance',
+      source: 'Many',
+      content: ['the port to stay open'],
+    });
+    expect(read('Both plan to stay.')[0]).toMatchObject({ source: 'Both', content: ['to stay'] });
+    // "Some state officials": before a plural noun the base form belongs to the noun phrase
+    expect(read('Some state officials praised the crew.')[0]).toMatchObject({
+      source: 'Some state officials',
+    });
+  });
+
   it('a hedge of two words before an amount opens the clause too: "reported at least 40 boats ..."', () => {
     expect(
       read('After the storm passed, the coast radio reported at least 40 boats were missing.')[0],
