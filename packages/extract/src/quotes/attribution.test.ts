@@ -47,6 +47,19 @@ describe('speech attribution rules', () => {
     });
   });
 
+  it('words said in an aside between dashes stay inside the report around them', () => {
+    const [outer, inner] = read(
+      'Some pilots note that the mayor \u2014 even as she says the levy is fair \u2014 has doubts about it.',
+    );
+    expect(outer).toMatchObject({
+      source: 'Some pilots',
+      content: [
+        'that the mayor \u2014 even as she says the levy is fair \u2014 has doubts about it',
+      ],
+    });
+    expect(inner).toMatchObject({ source: 'she', content: ['the levy is fair'] });
+  });
+
   it('a plan joined to what was said by "and" stays in it; a second speaker cuts it', () => {
     const found = read('Tom Bell says the pier is closed and the crew plans to sail at dawn.');
     expect(found[0]).toMatchObject({

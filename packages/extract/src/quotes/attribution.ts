@@ -143,6 +143,10 @@ function onlyTitles(p: Phrases, unit: Unit): boolean {
 
 const nests = (word: string): boolean => SUBORDINATORS.has(word) || CONDITIONALS.has(word);
 
+const DASHES = '\u2014\u2013';
+/** Tokens between an opening dash and the subject of an aside's cue: "— even as she says". */
+const MAX_DASH_LEAD = 4;
+
 /** No fronted clause is open in the unit (UnitReader.clauseEnd)... */
 const NO_CLAUSE = -1;
 /** ... or one was, and has been read to its end. */
@@ -324,17 +328,33 @@ class UnitReader {
     const before = this.site.p.lower(at - 1);
     const word = this.site.p.lower(at);
     if (nests(before) || nests(word)) return true;
+    // `said the mayor — even as she says it is fair — has doubts`: words said in an aside
+    // between dashes
+    if (inner.kind === 'speech' && this.betweenDashes(open.firstToken, at)) return true;
     // `says the pier is closed and the crew plans to sail`, `... but she expects a grant`: a
     // plan or belief of a subject of its own, joined on without a comma, is still what was said
     const joined = COORDINATORS.has(before) || COORDINATORS.has(word);
     return joined && inner.kind !== 'speech' && inner.rule !== 'coordinated';
   }
 
-  /** Ends a nested attribution's content at the comma that closes its clause. */
+  /**
+   * Token `at` follows a dash opened inside the open content (from `first`), and a second dash
+   * closes the aside later in the unit.
+   */
+  private betweenDashes(first: number, at: number): boolean {
+    const { p, hi } = this.site;
+    let dash = at - 1;
+    while (dash > first && !p.isPunct(dash, DASHES) && at - dash <= MAX_DASH_LEAD) dash--;
+    if (dash <= first || !p.isPunct(dash, DASHES)) return false;
+    for (let k = at + 1; k < hi; k++) if (p.isPunct(k, DASHES)) return true;
+    return false;
+  }
+
+  /** Ends a nested attribution's content at the comma or dash that closes its clause. */
   private endAtComma(attribution: Attribution, from: number): void {
     const { p, hi } = this.site;
     let k = from;
-    while (k < hi && !p.isPunct(k, ',')) k++;
+    while (k < hi && !p.isPunct(k, ',' + DASHES)) k++;
     const span = k < hi ? trimSpan(p, from, k) : null;
     if (span) attribution.content = [span];
   }
