@@ -4,7 +4,6 @@
 import type { KnownNames } from '../entities/types.js';
 import { inCredit, type Doc } from '../document.js';
 import { tokenAt } from '../text/tokens.js';
-import { PARTICIPLE_CUES } from '../lexicon/cues.js';
 import { CONDITIONALS, SUBORDINATORS } from '../lexicon/words.js';
 import { COORDINATORS } from '../lexicon/quote-words.js';
 import { datelineDash } from '../text/dateline.js';
@@ -14,6 +13,7 @@ import { Phrases } from './phrases.js';
 import { askedAfter } from '../claims/rules/asked-question.js';
 import { carriedTail, resumesOnConnective, transcriptTurn } from './rules/continuation.js';
 import { relativeAfter } from './rules/relative-clause.js';
+import { participleAfter } from './rules/participle.js';
 import {
   DOCUMENT_RULES,
   END_RULES,
@@ -290,17 +290,17 @@ class UnitReader {
     this.found.push(attribution);
     this.open = null;
     // `"...," she said, adding that ...`: the participle rule reads on from the comma.
-    const participle = p.commaBefore(contentEnd) && PARTICIPLE_CUES.has(p.lower(contentEnd));
-    const carried = participle ? null : carriedTail(this.site, contentEnd, attribution);
+    const participle = participleAfter(p, contentEnd, hi);
+    const carried = participle >= 0 ? null : carriedTail(this.site, contentEnd, attribution);
     if (carried) this.found.push(carried);
     // `"...," said Ada Kemp, a teacher, who added that ...`: the relative clause is read on
-    const relative = !participle && !carried && relativeAfter(p, contentEnd, hi);
+    const relative = participle < 0 && !carried && relativeAfter(p, contentEnd, hi);
     // `"Not now," she said, but he said he would stay.`: narration resumes, read on for its cues
     const narration = !carried && resumesOnConnective(p, contentEnd);
-    this.floor = participle || relative || narration ? contentEnd : hi;
+    this.floor = participle >= 0 ? participle : relative || narration ? contentEnd : hi;
     // ... and so is `..., she said when asked whether ...`, from "when"
     const cueEnd = attribution.cue ? tokenAt(p.tokens, attribution.cue.end) : hi;
-    const asked = participle || relative || carried ? -1 : askedAfter(p, cueEnd, hi);
+    const asked = participle >= 0 || relative || carried ? -1 : askedAfter(p, cueEnd, hi);
     if (asked >= 0) this.floor = asked;
   }
 

@@ -51,6 +51,21 @@ describe('participle', () => {
     expect(read('She ducked the question and saying that was fair is odd.')).toEqual([]);
   });
 
+  it('after a trailing or inverted cue, a participle is read past an apposition or a frame', () => {
+    const found = read(
+      '"The timing was key," said Tom Bell, a pilot, referring to the two new piers.',
+    );
+    expect(found[1]).toMatchObject({
+      rule: 'participle',
+      source: 'Tom Bell',
+      content: ['the two new piers'],
+    });
+    const [, added] = read(
+      '"The timing was key," Tom Bell said in a statement, adding that the piers were late.',
+    );
+    expect(added).toMatchObject({ rule: 'participle', content: ['that the piers were late'] });
+  });
+
   it('a dateline is not the subject a participle cue hangs on', () => {
     const [stance, quote] = read(
       'EASTVALE — Mayor Ana Ruiz defended the budget, saying it protects jobs.',

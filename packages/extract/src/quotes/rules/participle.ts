@@ -106,6 +106,22 @@ function joinsParticiple(p: Phrases, c: number, lo: number): boolean {
 /** Tokens from a participle after its comma to the "and" joining a second one. */
 const MAX_JOINED_PARTICIPLE = 10;
 
+/**
+ * `"...," she said, adding that ...`, `"...," said Ada Kemp, a teacher, adding ...`: where a
+ * participle of saying opens after a comma, read past a short apposition or frame after the
+ * cue's clause (from `from`), before the sentence goes on to anything else; else -1.
+ */
+export function participleAfter(p: Phrases, from: number, hi: number): number {
+  for (let k = from; k < hi && k - from <= MAX_TAIL_TOKENS; k++) {
+    if (PARTICIPLE_CUES.has(p.lower(k)) && p.commaBefore(k)) return k;
+    if (!p.outside(k) || p.isPunct(k, '.;:!?')) return -1;
+  }
+  return -1;
+}
+
+/** Tokens an apposition or a frame may hold between a cue and a participle after it. */
+const MAX_TAIL_TOKENS = 16;
+
 /** Words what is backed may run to: a name, or a short noun phrase ("the levy on ferries"). */
 const MAX_BACKED_TOKENS = 12;
 
