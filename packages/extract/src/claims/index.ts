@@ -4,7 +4,7 @@ import type { Doc } from '../document.js';
 import type { EntityTable } from '../entities/types.js';
 import type { ExtractOptions } from '../options.js';
 import type { Attribution } from '../quotes/rules/types.js';
-import { tokenAt } from '../text/tokens.js';
+import { tokenAt, tokenEndingAfter } from '../text/tokens.js';
 import { SENTENCE_RULES } from './rules/index.js';
 import type { SentenceSite } from './rules/types.js';
 
@@ -56,8 +56,7 @@ export function findClaims(
     // a caption or credit in the prose is page furniture, no claim of the article's
     if (doc.blocks[sentence.block]?.kind !== 'paragraph' || doc.credits[index]) continue;
     const first = tokenAt(doc.tokens, sentence.start);
-    let last = first;
-    while (last < doc.tokens.length && doc.tokens[last]!.end <= sentence.end) last++;
+    const last = Math.max(first, tokenEndingAfter(doc.tokens, sentence.end));
     const site: SentenceSite = {
       doc,
       first,

@@ -1,6 +1,6 @@
 import type { Block } from '@sourcetrace/article-model';
 import type { Sentence } from '../text/sentences.js';
-import { tokenAt, type Token } from '../text/tokens.js';
+import { tokenAt, tokenEndingAfter, type Token } from '../text/tokens.js';
 import { cueClass } from '../lexicon/cues.js';
 import { WEEKDAYS } from '../lexicon/words.js';
 import { FIRST_NAME_GENDER, GAZETTEER, GAZETTEER_PREFIXES, matchesCase } from './gazetteer.js';
@@ -66,7 +66,7 @@ export function recognize(
   for (const block of blocks) {
     if (block.kind === 'boilerplate' || block.kind === 'byline') continue;
     let first = tokenAt(tokens, block.span.start);
-    const end = Math.max(first, firstEndingAfter(tokens, block.span.end));
+    const end = Math.max(first, tokenEndingAfter(tokens, block.span.end));
     if (block.kind === 'title' || block.kind === 'heading' || isTitleCase(ctx, first, end)) {
       scanHeadline(ctx, first, end);
       continue;
@@ -88,18 +88,6 @@ export function recognize(
     isCommon: (lower: string) => isCommonWord(ctx, lower),
     seenAsName: (lower: string) => ctx.capSeen.has(lower) || FIRST_NAME_GENDER.has(lower),
   };
-}
-
-/** The first token that ends after `offset` (binary search): the end of a block's tokens. */
-function firstEndingAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function scanHeadline(ctx: Ctx, first: number, end: number): void {

@@ -235,7 +235,7 @@ class UnitReader {
         this.found.push(outcome.attribution);
         if (outcome.cutAt !== null && this.nestedInOpen(outcome.cutAt, outcome.attribution)) {
           // `said even though Canada believes X, "..."`: the belief sits inside what was said
-          this.endAtComma(outcome.attribution, outcome.contentStart);
+          this.endAtClauseMark(outcome.attribution, outcome.contentStart);
           this.floor = outcome.contentStart;
           return;
         }
@@ -351,7 +351,7 @@ class UnitReader {
   }
 
   /** Ends a nested attribution's content at the comma or dash that closes its clause. */
-  private endAtComma(attribution: Attribution, from: number): void {
+  private endAtClauseMark(attribution: Attribution, from: number): void {
     const { p, hi } = this.site;
     let k = from;
     while (k < hi && !p.isPunct(k, ',' + DASHES)) k++;

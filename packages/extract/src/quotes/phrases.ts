@@ -295,6 +295,19 @@ export class Phrases implements TokenReader {
     return t.lower.split('-').every((part) => AMOUNT_WORDS.has(part));
   }
 
+  /**
+   * The first token from `from` (within `maxTokens`) where `found` holds, in what follows the
+   * clause of a trailing or inverted cue: outside quote marks, before the sentence ends or a
+   * colon or semicolon comes; -1 when that tail ends first.
+   */
+  tailMatch(from: number, hi: number, maxTokens: number, found: (k: number) => boolean): number {
+    for (let k = from; k < hi && k - from <= maxTokens; k++) {
+      if (found(k)) return k;
+      if (!this.outside(k) || this.isPunct(k, '.;:!?')) return -1;
+    }
+    return -1;
+  }
+
   /** A hedge of one or two words at i, then an amount: "about 40", "at least half". */
   hedgedAmount(i: number): boolean {
     return amountAfterHedge(this, i) >= 0;

@@ -299,11 +299,13 @@ export function readsAsVerb(
   return takesPluralVerb(p.lower(npEnd)) || takesPluralVerb(p.lower(headBefore(p, npStart, npEnd)));
 }
 
-/** A plural noun in lower case at i ("officials"), not a possessive. */
+/** A plural noun in lower case at i ("officials"). */
 function pluralNounAt(p: Phrases, i: number): boolean {
-  const word = p.lower(i);
-  return p.isWord(i) && !p.cap(i) && word.endsWith('s') && !/['\u2019]s$/.test(word);
+  return p.isWord(i) && !p.cap(i) && pluralForm(p.lower(i));
 }
+
+/** A word in -s that is no possessive ("officials", not "Kemp's"). */
+const pluralForm = (word: string): boolean => word.endsWith('s') && !/['\u2019]s$/.test(word);
 
 /** A standing quantifier that takes a plural verb ("many", "both", "several"). */
 const countsMany = (word: string): boolean =>
@@ -315,7 +317,7 @@ function takesPluralVerb(head: string): boolean {
     COLLECTIVES.has(head) ||
     // "Many want ...", "Both want ...": a quantifier standing for people
     countsMany(head) ||
-    (head.endsWith('s') && !/['\u2019]s$/.test(head))
+    pluralForm(head)
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Block, Span } from '@sourcetrace/article-model';
 import { cueClass } from '../lexicon/cues.js';
 import { ABBREVIATIONS, AUXILIARIES, NUMBER_SIGNS } from '../lexicon/words.js';
-import { tokenAt, type Token } from './tokens.js';
+import { tokenAt, tokenEndingAfter, type Token } from './tokens.js';
 
 export interface Sentence extends Span {
   /** Index of the block the sentence lies in. */
@@ -23,8 +23,7 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
   const sentences: Sentence[] = [];
   blocks.forEach((block, index) => {
     const first = tokenAt(tokens, block.span.start);
-    let end = first;
-    while (end < tokens.length && tokens[end]!.end <= block.span.end) end++;
+    const end = Math.max(first, tokenEndingAfter(tokens, block.span.end));
     let start = first;
     for (let i = first; i < end; i++) {
       const token = tokens[i]!;

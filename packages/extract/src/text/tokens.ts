@@ -188,3 +188,15 @@ export function tokenAt(tokens: Token[], offset: number): number {
   }
   return lo;
 }
+
+/** The first token that ends after `offset` (binary search): where a span's tokens end. */
+export function tokenEndingAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

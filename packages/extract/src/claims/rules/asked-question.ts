@@ -100,11 +100,9 @@ const MAX_PHRASE_TOKENS = 9;
  * inverted cue (read from `from`, the cue's end), before the sentence goes on; else -1.
  */
 export function askedAfter(p: Phrases, from: number, hi: number): number {
-  for (let k = from; k + 1 < hi && k - from <= MAX_TAIL_TOKENS; k++) {
-    if (p.lower(k) === 'when' && p.lower(k + 1) === 'asked' && p.isWord(k + 1)) return k;
-    if (!p.outside(k) || p.isPunct(k, '.;:!?')) return -1;
-  }
-  return -1;
+  const whenAsked = (k: number) =>
+    k + 1 < hi && p.lower(k) === 'when' && p.lower(k + 1) === 'asked' && p.isWord(k + 1);
+  return p.tailMatch(from, hi, MAX_TAIL_TOKENS, whenAsked);
 }
 
 /** Tokens (the speaker, a recipient, a channel, a time) between a cue and "when asked". */

@@ -112,11 +112,12 @@ const MAX_JOINED_PARTICIPLE = 10;
  * cue's clause (from `from`), before the sentence goes on to anything else; else -1.
  */
 export function participleAfter(p: Phrases, from: number, hi: number): number {
-  for (let k = from; k < hi && k - from <= MAX_TAIL_TOKENS; k++) {
-    if (PARTICIPLE_CUES.has(p.lower(k)) && p.commaBefore(k)) return k;
-    if (!p.outside(k) || p.isPunct(k, '.;:!?')) return -1;
-  }
-  return -1;
+  return p.tailMatch(
+    from,
+    hi,
+    MAX_TAIL_TOKENS,
+    (k) => PARTICIPLE_CUES.has(p.lower(k)) && p.commaBefore(k),
+  );
 }
 
 /** Tokens an apposition or a frame may hold between a cue and a participle after it. */

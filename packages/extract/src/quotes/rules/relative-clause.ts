@@ -305,11 +305,8 @@ function pluralPossessive(p: Phrases, k: number): boolean {
  * its speaker): whether a comma and "who" follow, before the sentence goes on to anything else.
  */
 export function relativeAfter(p: Phrases, from: number, hi: number): boolean {
-  for (let k = from; k < hi && k - from <= MAX_APPOSITION_TOKENS; k++) {
-    if (SPEAKING_RELATIVES.has(p.lower(k)) && p.isPunct(k - 1, ',')) return true;
-    if (!p.outside(k) || p.isPunct(k, '.;:!?')) return false;
-  }
-  return false;
+  const relative = (k: number) => SPEAKING_RELATIVES.has(p.lower(k)) && p.isPunct(k - 1, ',');
+  return p.tailMatch(from, hi, MAX_APPOSITION_TOKENS, relative) >= 0;
 }
 
 const MAX_APPOSITION_TOKENS = 16;

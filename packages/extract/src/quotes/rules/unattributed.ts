@@ -6,7 +6,8 @@ export const UNATTRIBUTED_CONFIDENCE = 0.4;
 
 /**
  * Five or more quoted words (not a Title Case title) with no speaker, or a quote whose speaker
- * after its verb no rule could read: a quote with a null speaker. Only the quoted stretch is the quote; the lead-in stays the article's own.
+ * after its verb no rule could read: a quote with a null speaker. Only the quoted stretch is the
+ * quote; the lead-in stays the article's own.
  */
 export const unattributed: EndRule = {
   name: 'unattributed',
