@@ -18,6 +18,7 @@ const QUOTE_RULES = [
   'colon-paragraph',
   'colon-lead',
   'subject-verb',
+  'unlisted-verb',
   'continuation',
   'after-subject',
   'recent-speaker',
@@ -83,6 +84,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   'colon-lead': 'A lead-in ending in a colon introduces the quote and names its speaker.',
   'subject-verb':
     'A sentence opening on a name and a verb that is no known cue ("Ann Roe shot back, ...") gives its quoted words to that name.',
+  'unlisted-verb':
+    'A quote closing on a comma, "!" or "?", then only a speaker and a verb no list holds ("...," Ann Roe smiled.), is that speaker\'s.',
   continuation:
     'Quoted words with no verb of their own carry on the speaker just quoted; in a transcript, the turn runs to the end of its paragraph.',
   'after-subject': 'A quote right after a sentence that names someone is taken as theirs.',

@@ -94,6 +94,12 @@ const SPEECH_STRONG = [
   'surmise',
   'affirm',
   'reaffirm',
+  'confess',
+  'divulge',
+  'aver',
+  'attest',
+  'opine',
+  'bemoan',
 ];
 
 /**
@@ -101,28 +107,60 @@ const SPEECH_STRONG = [
  * laugh says nothing by itself, so they report only words in quote marks.
  */
 const MANNER_OF_SPEAKING = [
+  // as news writes them: `"Not now," she barked.`, `"We did it!" beamed Ada Kemp.`
   'bark',
+  'beam',
+  'beg',
   'bellow',
   'blurt',
   'chide',
   'chuckle',
+  'croak',
+  'cry',
+  'deadpan',
+  'drawl',
+  'enthuse',
+  'exult',
+  'fume',
+  'gasp',
+  'gloat',
   'gripe',
+  'groan',
+  'grouse',
   'growl',
   'grumble',
   'gush',
   'hiss',
   'holler',
+  'implore',
   'interject',
+  'jest',
   'laugh',
+  'marvel',
+  'moan',
   'mumble',
+  'murmur',
   'mutter',
+  'rant',
+  'rasp',
+  'rave',
   'roar',
   'scoff',
   'scold',
+  'shriek',
   'sigh',
+  'snap',
   'snarl',
   'sneer',
+  'snort',
+  'sob',
+  'stammer',
+  'stutter',
   'tease',
+  'thunder',
+  'wail',
+  'whimper',
+  'whine',
 ];
 
 /**
@@ -185,6 +223,11 @@ const SPEECH_WEAK = [
   'decry',
   'encourage',
   'forecast',
+  'insinuate',
+  'inquire',
+  'enquire',
+  'query',
+  'relay',
 ];
 
 /** Verbs of thought and belief: what they introduce is a claim with a belief hedge. */
@@ -265,6 +308,8 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   leave: ['leave', 'leaves', 'left', 'leaving'],
   send: ['send', 'sends', 'sent', 'sending'],
+  // British and American spellings both
+  marvel: ['marvel', 'marvels', 'marveled', 'marvelled', 'marveling', 'marvelling'],
 };
 
 const CONSONANT_DOUBLING = new Set([
@@ -276,6 +321,11 @@ const CONSONANT_DOUBLING = new Set([
   'dub',
   'slam',
   'brag',
+  'beg',
+  'deadpan',
+  'snap',
+  'sob',
+  'aver',
 ]);
 
 /** Regular English verb forms: base, -s, -ed, -ing (enough for this closed list). */

@@ -26,6 +26,7 @@ import { subjectVerb } from './subject-verb.js';
 import { trailing } from './trailing.js';
 import { transcript } from './transcript.js';
 import { unattributed } from './unattributed.js';
+import { unlistedVerb } from './unlisted-verb.js';
 import type {
   AttributionRule,
   CueRule,
@@ -60,6 +61,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   colonParagraph,
   colonLead,
   subjectVerb,
+  unlistedVerb,
   continuation,
   afterSubject,
   recentSpeaker,

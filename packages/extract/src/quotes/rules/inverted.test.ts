@@ -14,6 +14,16 @@ describe('inverted', () => {
     });
   });
 
+  it('a verb of the manner of saying after "!" inside the marks: "We did it!" beamed Ada Kemp', () => {
+    const found = read(
+      '"We did it!" beamed Ada Kemp, a pilot.\n"It held," opined the Harbour Gazette.\nThe lamp beamed all night.',
+    );
+    expect(found.map((a) => [a.rule, a.cue, a.source, a.content[0]])).toEqual([
+      ['inverted', 'beamed', 'Ada Kemp', 'We did it!'],
+      ['inverted', 'opined', 'the Harbour Gazette', 'It held'],
+    ]);
+  });
+
   it("a sentence broken by the inverted cue carries on after the speaker's comma", () => {
     const found = read(
       'The plan, says Ann Roe, is doomed. The ferry was late, insists Ada Kemp, by well over an hour.',
