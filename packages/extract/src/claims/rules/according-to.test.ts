@@ -13,6 +13,17 @@ describe('according-to', () => {
     });
   });
 
+  it('opening the sentence, a source going on with its time, "by" or "and" runs to the comma', () => {
+    const found = read(
+      'According to a report released last week by the harbour board, repairs will cost more.\nAccording to the book and the film, the crew jumped.\nAccording to police the driver fled on foot, leaving the car.',
+    );
+    expect(found.map((a) => [a.source, a.content])).toEqual([
+      ['a report released last week by the harbour board', ['repairs will cost more']],
+      ['the book and the film', ['the crew jumped']],
+      ['police', ['the driver fled on foot, leaving the car']],
+    ]);
+  });
+
   it("inside a bracket, the claim is the bracket's words, and a quote open before ends there", () => {
     const found = read(
       'Tom Bell said most ferries were late (fewer than a tenth were, according to the board).',

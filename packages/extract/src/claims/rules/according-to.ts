@@ -61,6 +61,14 @@ export const accordingTo: CueRule = {
       sourceEnd = phraseToComma(p, sourceEnd, hi);
       afterTime = p.skipTimeForward(sourceEnd, hi);
     }
+    // `According to a report released last week by the auditor, ...`, `According to the book
+    // and the film, ...`: opening the sentence, a phrase that goes on from the source (and its
+    // time) with a preposition or "and" runs to the comma that ends the fronted phrase
+    const goesOn = PREPOSITIONS.has(p.lower(afterTime)) || COORDINATORS.has(p.lower(afterTime));
+    if (c === lo && relative < 0 && p.isWord(afterTime) && goesOn) {
+      const comma = phraseToComma(p, afterTime, hi);
+      if (comma > afterTime && p.isPunct(comma, ',')) sourceEnd = afterTime = comma;
+    }
     const cue = p.span(c, c + 2);
     const source = p.span(sourceStart, sourceEnd);
     const after = p.isPunct(afterTime, ',-\u2013\u2014') ? afterTime + 1 : afterTime;

@@ -57,7 +57,7 @@ function antecedent(
   // agreed with the finding. [...] "...," he said."): the newcomer is who carries on
   let farSubject: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
-    if (m.quoted || !fits(m.ent, m)) return false;
+    if (m.quoted || !fits(m.ent, m) || inDateline(store, m)) return false;
     if (m.span.start < windowStart) {
       if (nearest || windowOnly) return true;
       if (m.speaker) farSpeaker = m.ent;
@@ -80,6 +80,22 @@ function antecedent(
   // 'salient': only whoever spoke in the window, never a mere mention
   if (reach === 'salient') return speaker;
   return farSubject ?? farSpeaker ?? inSentence ?? speaker ?? subject ?? nearest ?? farNearest;
+}
+
+/** A dateline: the place in capitals, its region, its agency in brackets, then the dash. */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\s.'\u2019-]*(?:,(?:\s+[\p{L}.]+){1,2})?(?:\s+\([^)]{1,40}\))?\s*(?:[\u2014\u2013]|--)/u;
+
+/**
+ * `HALIFAX — The port authority will ..., its chief executive said`: the place a story was
+ * filed from and the agency that filed it, before the dash, are no one's antecedent.
+ */
+function inDateline(store: EntityStore, m: Mention): boolean {
+  const { text } = store;
+  const start = store.sentences[store.sentenceAt(m.span.start)]?.start ?? 0;
+  if (m.span.start - start > 60 || !/\p{Lu}{2}/u.test(text.slice(start, start + 2))) return false;
+  const dateline = DATELINE.exec(text.slice(start, start + 100));
+  return dateline !== null && m.span.end <= start + dateline[0].length;
 }
 
 /**

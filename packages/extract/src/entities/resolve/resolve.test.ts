@@ -244,6 +244,14 @@ describe('the entity list', () => {
     }
   });
 
+  it('"HALIFAX — ...": the place and agency of a dateline are no antecedent of "its"', () => {
+    // invented
+    const text =
+      'EASTVALE, Norland (Harbour Wire) — The Pier Authority will close two piers, its chief executive said.';
+    const t = table(text, ['its chief executive']);
+    expect(sourceName(t, text, 'its chief executive')).toBe("Pier Authority's chief executive");
+  });
+
   it('handles apostrophes and possessives without inventing names', () => {
     const text =
       "The Smiths' house in Eastvale was built in the '90s. Canada's and Norway's envoys met.";
