@@ -37,38 +37,9 @@ export const accordingTo: CueRule = {
   match({ p, c, lo, hi, floor, make }) {
     if (p.lower(c + 1) !== 'to') return null;
     const sourceStart = c + 2;
-    // after "according to", "report", "count", "survey" are nouns naming the source
-    let sourceEnd = p.phraseAfter(sourceStart, hi, 12, true);
-    if (sourceEnd <= sourceStart || !p.isSpeaker(sourceStart, sourceEnd)) {
-      if (!pronounAlone(p, sourceStart)) return { type: 'skip' };
-      sourceEnd = sourceStart + 1;
-    }
-    sourceEnd = prepositionalTail(p, sourceEnd, hi);
-    // `a poll last week`: a time that starts inside the phrase read is no part of the source
-    if (sourceEnd - sourceStart > 1 && p.skipTimeForward(sourceEnd - 1, hi) > sourceEnd)
-      sourceEnd--;
-    if (sourceEnd - sourceStart === 1 && NOT_SOURCES.has(p.lower(sourceStart)))
-      return { type: 'skip' };
-    // `According to a survey that ran in May, ...`: opening the sentence, a relative clause
-    // on the source runs to the comma that ends the fronted phrase; the source is its head
-    const relative = c === lo ? relativeOnSource(p, sourceStart, sourceEnd, hi) : -1;
-    if (relative > 0) sourceEnd = relative;
-    // `..., according to figures released Tuesday.`: a time after the source ends the sentence
-    let afterTime = p.skipTimeForward(sourceEnd, hi);
-    // Mid-sentence, words right after the source, before any comma, still describe it
-    // (`..., according to a report published alongside the budget.`).
-    if (c > lo && p.isWord(afterTime)) {
-      sourceEnd = phraseToComma(p, sourceEnd, hi);
-      afterTime = p.skipTimeForward(sourceEnd, hi);
-    }
-    // `According to a report released last week by the auditor, ...`, `According to the book
-    // and the film, ...`: opening the sentence, a phrase that goes on from the source (and its
-    // time) with a preposition or "and" runs to the comma that ends the fronted phrase
-    const goesOn = PREPOSITIONS.has(p.lower(afterTime)) || COORDINATORS.has(p.lower(afterTime));
-    if (c === lo && relative < 0 && p.isWord(afterTime) && goesOn) {
-      const comma = phraseToComma(p, afterTime, hi);
-      if (comma > afterTime && p.isPunct(comma, ',')) sourceEnd = afterTime = comma;
-    }
+    const read = readSource(p, c, lo, hi);
+    if (!read) return { type: 'skip' };
+    const { sourceEnd, afterTime } = read;
     const cue = p.span(c, c + 2);
     const source = p.span(sourceStart, sourceEnd);
     const after = p.isPunct(afterTime, ',-\u2013\u2014') ? afterTime + 1 : afterTime;
@@ -116,6 +87,50 @@ export const accordingTo: CueRule = {
     return { type: 'settle', attribution, cutAt, reportsClause: !leads && bracket < 0 };
   },
 };
+
+/**
+ * Where the source after "according to" at c ends, and where the words after it and any time
+ * of it resume; null when no source can be read there.
+ */
+function readSource(
+  p: Phrases,
+  c: number,
+  lo: number,
+  hi: number,
+): { sourceEnd: number; afterTime: number } | null {
+  const sourceStart = c + 2;
+  // after "according to", "report", "count", "survey" are nouns naming the source
+  let sourceEnd = p.phraseAfter(sourceStart, hi, 12, true);
+  if (sourceEnd <= sourceStart || !p.isSpeaker(sourceStart, sourceEnd)) {
+    if (!pronounAlone(p, sourceStart)) return null;
+    sourceEnd = sourceStart + 1;
+  }
+  sourceEnd = prepositionalTail(p, sourceEnd, hi);
+  // `a poll last week`: a time that starts inside the phrase read is no part of the source
+  if (sourceEnd - sourceStart > 1 && p.skipTimeForward(sourceEnd - 1, hi) > sourceEnd) sourceEnd--;
+  if (sourceEnd - sourceStart === 1 && NOT_SOURCES.has(p.lower(sourceStart))) return null;
+  // `According to a survey that ran in May, ...`: opening the sentence, a relative clause
+  // on the source runs to the comma that ends the fronted phrase; the source is its head
+  const relative = c === lo ? relativeOnSource(p, sourceStart, sourceEnd, hi) : -1;
+  if (relative > 0) sourceEnd = relative;
+  // `..., according to figures released Tuesday.`: a time after the source ends the sentence
+  let afterTime = p.skipTimeForward(sourceEnd, hi);
+  // Mid-sentence, words right after the source, before any comma, still describe it
+  // (`..., according to a report published alongside the budget.`).
+  if (c > lo && p.isWord(afterTime)) {
+    sourceEnd = phraseToComma(p, sourceEnd, hi);
+    afterTime = p.skipTimeForward(sourceEnd, hi);
+  }
+  // `According to a report released last week by the auditor, ...`, `According to the book
+  // and the film, ...`: opening the sentence, a phrase that goes on from the source (and its
+  // time) with a preposition or "and" runs to the comma that ends the fronted phrase
+  const goesOn = PREPOSITIONS.has(p.lower(afterTime)) || COORDINATORS.has(p.lower(afterTime));
+  if (c === lo && relative < 0 && p.isWord(afterTime) && goesOn) {
+    const comma = phraseToComma(p, afterTime, hi);
+    if (comma > afterTime && p.isPunct(comma, ',')) sourceEnd = afterTime = comma;
+  }
+  return { sourceEnd, afterTime };
+}
 
 /** The "(" left open between `floor` and the cue at c, or -1. */
 function openBracketBefore(p: Phrases, floor: number, c: number): number {
