@@ -27,6 +27,25 @@ export const RECIPIENT_VERBS = new Set([
   'urges',
 ]);
 
+/**
+ * Verbs of writing whose object may be who it is written to, before "that": "wrote the Gazette
+ * that ...", "emailed reporters that ...", "texted her that ...".
+ */
+export const WRITTEN_TO_VERBS = new Set([
+  'write',
+  'writes',
+  'wrote',
+  'email',
+  'emailed',
+  'emails',
+  'text',
+  'texted',
+  'texts',
+  'message',
+  'messaged',
+  'messages',
+]);
+
 /** The forms of "tell": its object is the person told, never the content. */
 export const TELL_FORMS = new Set(['tell', 'told', 'tells', 'telling']);
 

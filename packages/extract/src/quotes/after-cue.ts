@@ -2,34 +2,19 @@
 // content starts or the reporting clause ends.
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass, PARTICIPLE_CUES } from '../lexicon/cues.js';
-import {
-  CONNECTIVES,
-  DETERMINERS,
-  OBJECT_PRONOUNS,
-  PERSONAL_PRONOUNS,
-  PREPOSITIONS,
-  WH_WORDS,
-} from '../lexicon/words.js';
-import { isPossessiveWord, programmeTitleEnd, readFrames, restIsPunct } from './frames.js';
+import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import { readFrames, restIsPunct } from './frames.js';
 import { Phrases } from './phrases.js';
 import { QuoteState } from './units.js';
-import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import {
   CONTENT_OPENERS,
   COORDINATORS,
   LEAD_IN_NOUNS,
-  RECIPIENT_CLOSERS,
-  RECIPIENT_VERBS,
-  RECIPIENT_WORDS,
   RELATIVE_OPENERS,
-  TELL_FORMS,
-  TITLE_LINKS,
   TRAILING_ADVERBS,
 } from '../lexicon/quote-words.js';
-import { quotedAsSaying } from './quoted-as-saying.js';
+import { readRecipient, toInfinitive } from './recipient.js';
 import { verbLike } from './speakers.js';
-import { isRoleWord, isTitleWord } from '../entities/name-scan.js';
-import { DESCRIPTOR_ADJECTIVES } from '../entities/data/name-words.js';
 
 export interface AfterCue {
   /** Where the content starts (after recipient, time, frame, colon). */
@@ -90,117 +75,6 @@ function closingBracket(p: Phrases, i: number, hi: number): number {
   let k = i + 1;
   while (k < hi && k - i <= MAX_BRACKET_ASIDE && !p.isPunct(k, '()')) k++;
   return p.isPunct(k, ')') ? k : -1;
-}
-
-/**
- * Tokens [i, end) are a role in lower case, then a name: "former mayor Tom Bell", or a word like
- * "former" before a capitalised title and the name ("former Deputy Mayor Tom Bell").
- */
-function roleThenName(p: Phrases, i: number, end: number): boolean {
-  let name = i;
-  while (name < end && p.isWord(name) && !p.cap(name)) name++;
-  if (name === i || name === end) return false;
-  const before = p.lower(name - 1);
-  const titled = DESCRIPTOR_ADJECTIVES.has(before) && isTitleWord(p.lower(name));
-  if (!isRoleWord(before) && !titled) return false;
-  for (let k = name; k < end; k++) if (!p.cap(k)) return false;
-  return true;
-}
-
-/** A recipient or outlet spoken to ("told CBC", "assured reporters") starting at `i`. */
-function readRecipient(
-  p: Phrases,
-  cue: number,
-  start: number,
-  hi: number,
-): { i: number; channel: Span | null; recipient: boolean } {
-  let i = start;
-  let channel: Span | null = null;
-  let recipient = false;
-  // "was quoted as saying by the Gazette that ...": who quoted is the channel
-  if (p.lower(i) === 'by' && quotedAsSaying(p, cue)) {
-    const end = p.phraseAfter(i + 1, hi, 8);
-    if (end > i + 1)
-      return { i: end, channel: p.isOutlet(i + 1, end) ? p.span(i + 1, end) : null, recipient };
-  }
-  if (
-    RECIPIENT_VERBS.has(p.lower(cue)) &&
-    i < hi &&
-    p.isWord(i) &&
-    !CONTENT_OPENERS.has(p.lower(i))
-  ) {
-    let end = p.phraseAfter(i, hi, 8);
-    // `told her the dam was unsafe`: "her" before a determiner is the one told, not an owner
-    if (p.lower(i) === 'her' && DETERMINERS.has(p.lower(i + 1))) end = i + 1;
-    // `told the BBC he had lost ...`: a subject pronoun starts the content, not the recipient.
-    let pronoun = false;
-    for (let k = i + 1; k < end; k++) {
-      // "he", or "he's" / "they're": a pronoun with its verb glued on
-      if (PERSONAL_PRONOUNS.has(p.lower(k).split(/['\u2019]/)[0]!)) {
-        end = k;
-        // (not after "who", "whether" ...: "asked the crew whom they trusted")
-        pronoun = !CONTENT_OPENERS.has(p.lower(k - 1)) && !WH_WORDS.has(p.lower(k - 1));
-        break;
-      }
-    }
-    // "warned (that) the virus could spread": without a following "that"/"to"/quote the
-    // phrase is the subject of the content, not a recipient; "told" always has one.
-    // ... a time phrase may come between ("told pilots on Monday that")
-    const after = p.skipTimeForward(end, hi);
-    // "urged drivers to slow down", "asked pilots not to fly": whoever is asked to act ("asks
-    // for an inquiry to ..." asks for a thing; "asked not to be named" asks it of no one)
-    const asked = p.lower(i) !== 'not' && !PREPOSITIONS.has(p.lower(i)) && toInfinitive(p, after);
-    // ... and so does the content's own subject pronoun ("told pilot Ivo Marsh she ...")
-    const closes =
-      after >= hi ||
-      asked ||
-      pronoun ||
-      RECIPIENT_CLOSERS.has(p.lower(after)) ||
-      p.isPunct(after, ',:.') ||
-      p.states[after] === QuoteState.Open;
-    const tell = TELL_FORMS.has(p.lower(cue));
-    if (
-      end > i &&
-      (p.cap(i) ||
-        DETERMINERS.has(p.lower(i)) ||
-        RECIPIENT_WORDS.has(p.lower(i)) ||
-        // "warned former mayor Tom Bell that ...": a name after its role in lower case
-        (roleThenName(p, i, end) && closes) ||
-        // "told councillors.", "told a hearing that": whoever is told, before the clause ends;
-        // "urged residents to ...", "warned investors that ...": people addressed, likewise
-        ((tell || PEOPLE_PLURALS.has(p.lower(i)) || PEOPLE_PLURALS.has(p.lower(end - 1))) &&
-          closes) ||
-        asked)
-    ) {
-      if (tell || closes) {
-        if (p.isOutlet(i, end)) channel = p.span(i, end);
-        // `told CBC's "Morning Talk" that ...`, `told the hosts of "Morning Talk."`: the
-        // programme is part of the recipient
-        const owner = isPossessiveWord(p, end - 1) || TITLE_LINKS.has(p.lower(end - 1));
-        const title = owner ? programmeTitleEnd(p, end, hi) : -1;
-        i = title > 0 ? title : end;
-        recipient = true;
-      }
-    }
-  }
-  return { i, channel, recipient };
-}
-
-/**
- * An infinitive, or a negated one, opens at `i`: "to leave", "not to leave"; not "to all
- * three leaders", "to the council", where "to" opens a noun phrase.
- */
-export function toInfinitive(p: Phrases, i: number): boolean {
-  const at = p.lower(i) === 'not' ? i + 1 : i;
-  const verb = at + 1;
-  return (
-    p.lower(at) === 'to' &&
-    p.isWord(verb) &&
-    !p.cap(verb) &&
-    !DETERMINERS.has(p.lower(verb)) &&
-    !OBJECT_PRONOUNS.has(p.lower(verb)) &&
-    !p.amount(verb)
-  );
 }
 
 /** What closes the reporting clause after the frames: adverbs, an aside in brackets, ", that". */

@@ -712,6 +712,16 @@ describe('leading', () => {
     });
   });
 
+  it('written to an outlet, a name or people before "that": "wrote the Gazette that ..."', () => {
+    const found = read(
+      'Ann Roe wrote the Harbour Gazette that the levy was unfair.\nTom Bell emailed reporters that the vote was close.\nIvo Marsh wrote the report that the council adopted.',
+    );
+    expect(found.map((a) => [a.cue, a.source, a.channel, a.content[0]])).toEqual([
+      ['wrote', 'Ann Roe', 'the Harbour Gazette', 'that the levy was unfair'],
+      ['emailed', 'Tom Bell', null, 'that the vote was close'],
+    ]);
+  });
+
   it('trap 6: told an outlet = channel, an outlet reporting = source, told a person = recipient', () => {
     expect(read('Ann Roe told CBC the vote was close.')[0]).toMatchObject({
       source: 'Ann Roe',

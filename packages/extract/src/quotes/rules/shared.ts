@@ -21,7 +21,8 @@ import {
   WH_WORDS,
 } from '../../lexicon/words.js';
 import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
-import { toInfinitive, type AfterCue } from '../after-cue.js';
+import type { AfterCue } from '../after-cue.js';
+import { toInfinitive } from '../recipient.js';
 import { restIsPunct } from '../frames.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
