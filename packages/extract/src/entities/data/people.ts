@@ -231,6 +231,26 @@ export const KIN_NOUNS = new Set([
   'wife',
 ]);
 
+/**
+ * Nouns that say what someone already met is, not what part they play in the events ("the
+ * veteran said", "the rookie added"): bare after "the", they point back to that person.
+ */
+export const EPITHET_NOUNS = new Set([
+  'centenarian',
+  'incumbent',
+  'newcomer',
+  'nonagenarian',
+  'octogenarian',
+  'retiree',
+  'rookie',
+  'septuagenarian',
+  'superstar',
+  'teen',
+  'teenager',
+  'veteran',
+  'youngster',
+]);
+
 export const ROLE_NOUNS = new Set([
   'spokesperson',
   'spokesman',

@@ -10,7 +10,13 @@ import {
   ORG_WORDS,
   PUBLIC_BODY_WORDS,
 } from '../data/organizations.js';
-import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS, type Gender } from '../data/people.js';
+import {
+  EPITHET_NOUNS,
+  PEOPLE_PLURALS,
+  ROLE_GENDER,
+  ROLE_NOUNS,
+  type Gender,
+} from '../data/people.js';
 import {
   ARTIFACT_NOUNS,
   FRONTED_PARTICIPLES,
@@ -235,8 +241,9 @@ export function epithetReferent(
   if (GOVERNMENT_NOUNS.has(head)) return publicBodyBefore(store, span);
   if (PUBLIC_BODY_WORDS.has(head) || BODY_NOUNS.has(head)) return undefined;
   // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman"),
-  // or is an age, which only a person already met has ("the 34-year-old said")
-  const modified = headTokens.length >= 3 || AGE_NOUN.test(head);
+  // or is an age or a noun that only a person already met has ("the 34-year-old said", "the
+  // veteran said")
+  const modified = headTokens.length >= 3 || AGE_NOUN.test(head) || EPITHET_NOUNS.has(head);
   // "the first pilot", "the only witness": a rank picks a person out anew, pointing back to no
   // one (but "the former first lady" is a title)
   if (RANK_MODIFIERS.has(headTokens[1]?.lower ?? '') && ROLE_NOUNS.has(head)) return undefined;

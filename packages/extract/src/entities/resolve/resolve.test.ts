@@ -57,6 +57,17 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'the 34-year-old')).toBe('Ivo Marsh');
   });
 
+  it('"the veteran", "the rookie" alone point back as an age does; "the driver" may be new', () => {
+    const text = [
+      'Goalie Ivo Marsh stopped 38 shots.',
+      '"It felt like the whole town was here," the veteran said.',
+      'The driver said the road was icy.',
+    ].join('\n');
+    const t = table(text, ['the veteran', 'The driver']);
+    expect(sourceName(t, text, 'the veteran')).toBe('Ivo Marsh');
+    expect(sourceName(t, text, 'The driver')).not.toBe('Ivo Marsh');
+  });
+
   it('"the first pilot", "the only witness": a rank picks someone out anew, not an epithet', () => {
     const text = [
       'Senator Ana Ruiz said the vote was close.',
