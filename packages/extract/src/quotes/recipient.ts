@@ -20,7 +20,7 @@ import {
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import { DESCRIPTOR_ADJECTIVES } from '../entities/data/name-words.js';
 import { isRoleWord, isTitleWord } from '../entities/name-scan.js';
-import { isPossessiveWord, programmeTitleEnd } from './frames.js';
+import { isPossessiveWord, programmeTitleEnd, readFrames } from './frames.js';
 import type { Phrases } from './phrases.js';
 import { quotedAsSaying } from './quoted-as-saying.js';
 import { QuoteState } from './units.js';
@@ -67,20 +67,18 @@ export function readRecipient(
     // `told her the dam was unsafe`: "her" before a determiner is the one told, not an owner
     if (p.lower(i) === 'her' && DETERMINERS.has(p.lower(i + 1))) end = i + 1;
     // `told the BBC he had lost ...`: a subject pronoun starts the content, not the recipient.
-    let pronoun = false;
-    for (let k = i + 1; k < end; k++) {
-      // "he", or "he's" / "they're": a pronoun with its verb glued on
-      if (PERSONAL_PRONOUNS.has(p.lower(k).split(/['\u2019]/)[0]!)) {
-        end = k;
-        // (not after "who", "whether" ...: "asked the crew whom they trusted")
-        pronoun = !CONTENT_OPENERS.has(p.lower(k - 1)) && !WH_WORDS.has(p.lower(k - 1));
-        break;
-      }
-    }
+    const subject = subjectPronoun(p, i, end);
+    // (not after "who", "whether" ...: "asked the crew whom they trusted")
+    const before = p.lower(subject - 1);
+    const pronoun = subject >= 0 && !CONTENT_OPENERS.has(before) && !WH_WORDS.has(before);
+    if (subject >= 0) end = subject;
     // "warned (that) the virus could spread": without a following "that"/"to"/quote the
     // phrase is the subject of the content, not a recipient; "told" always has one.
     // ... a time phrase may come between ("told pilots on Monday that")
-    const after = p.skipTimeForward(end, hi);
+    const tell = TELL_FORMS.has(p.lower(cue));
+    const plain = p.skipTimeForward(end, hi);
+    // "told analysts on a call that ...": a phrase of where or how runs on to "that"
+    const after = tell && !PREPOSITIONS.has(p.lower(i)) ? endsAtThat(p, plain, hi) : plain;
     // "urged drivers to slow down", "asked pilots not to fly": whoever is asked to act ("asks
     // for an inquiry to ..." asks for a thing; "asked not to be named" asks it of no one)
     const asked = p.lower(i) !== 'not' && !PREPOSITIONS.has(p.lower(i)) && toInfinitive(p, after);
@@ -92,7 +90,6 @@ export function readRecipient(
       RECIPIENT_CLOSERS.has(p.lower(after)) ||
       p.isPunct(after, ',:.') ||
       p.states[after] === QuoteState.Open;
-    const tell = TELL_FORMS.has(p.lower(cue));
     if (writes && !(CONTENT_OPENERS.has(p.lower(after)) && writtenTo(p, i, end)))
       return { i, channel, recipient };
     if (
@@ -114,12 +111,35 @@ export function readRecipient(
         // programme is part of the recipient
         const owner = isPossessiveWord(p, end - 1) || TITLE_LINKS.has(p.lower(end - 1));
         const title = owner ? programmeTitleEnd(p, end, hi) : -1;
-        i = title > 0 ? title : end;
+        // (what the frames after the recipient read whole, "on a call", "in an interview that
+        // aired Monday", is left to them: they find the channel in it)
+        const phrase = after > plain && readFrames(p, plain, hi, null).i < after;
+        i = title > 0 ? title : phrase ? after : end;
         recipient = true;
       }
     }
   }
   return { i, channel, recipient };
+}
+
+/** The first personal pronoun after the recipient's first word ("he", "he's", "they're"), or -1. */
+function subjectPronoun(p: Phrases, i: number, end: number): number {
+  for (let k = i + 1; k < end; k++)
+    if (PERSONAL_PRONOUNS.has(p.lower(k).split(/['\u2019]/)[0]!)) return k;
+  return -1;
+}
+
+/** Tokens a phrase between the one told and "that" may hold: "told analysts on a call that". */
+const MAX_PHRASE_BEFORE_THAT = 12;
+
+/** Where "that" follows a prepositional phrase at `i` (no quote, no sentence end between); else i. */
+function endsAtThat(p: Phrases, i: number, hi: number): number {
+  if (!PREPOSITIONS.has(p.lower(i))) return i;
+  for (let k = i + 1; k < hi && k - i <= MAX_PHRASE_BEFORE_THAT; k++) {
+    if (p.lower(k) === 'that' && p.isWord(k)) return k;
+    if (!p.outside(k) || p.isPunct(k, '.;:!?')) return i;
+  }
+  return i;
 }
 
 /**

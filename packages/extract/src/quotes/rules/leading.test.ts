@@ -722,6 +722,16 @@ describe('leading', () => {
     ]);
   });
 
+  it('"told analysts on a call that ...": a phrase after the one told runs on to "that"', () => {
+    const found = read(
+      'Ann Roe told analysts on a conference call that demand had fallen.\nAnn Roe told the Harbour Gazette in an interview that demand had fallen.\nTom Bell told of a plan to sell the pier.',
+    );
+    expect(found.map((a) => [a.source, a.channel, a.content[0]])).toEqual([
+      ['Ann Roe', null, 'that demand had fallen'],
+      ['Ann Roe', 'the Harbour Gazette', 'that demand had fallen'],
+    ]);
+  });
+
   it('trap 6: told an outlet = channel, an outlet reporting = source, told a person = recipient', () => {
     expect(read('Ann Roe told CBC the vote was close.')[0]).toMatchObject({
       source: 'Ann Roe',
