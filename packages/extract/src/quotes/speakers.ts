@@ -154,7 +154,9 @@ function commonSubject(p: Phrases, lo: number, limit: number): Span | null {
 function nounsToVerb(p: Phrases, from: number, limit: number): number {
   let end = from;
   while (end < limit && end - from < MAX_COMMON_SUBJECT - 1 && p.isWord(end) && !verbLike(p, end)) {
-    if (PREPOSITIONS.has(p.lower(end)) || DETERMINERS.has(p.lower(end))) return -1;
+    // ("chief of staff", "head of security": a role's "of" stays in the subject)
+    const roleOf = p.lower(end) === 'of' && end > from && isRoleWord(p.lower(end - 1));
+    if ((PREPOSITIONS.has(p.lower(end)) && !roleOf) || DETERMINERS.has(p.lower(end))) return -1;
     if (p.adverb(end)) break; // "his critics hysterically denounced": the adverb opens the verb
     end++;
   }

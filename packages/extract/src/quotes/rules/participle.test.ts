@@ -22,6 +22,16 @@ describe('participle', () => {
     });
   });
 
+  it('a role with "of" in lower case is the subject: "The chief of staff rallied ..., saying"', () => {
+    const found = read(
+      'The chief of staff rallied volunteers, saying: "Knock on every door."\nThe mayor\'s head of security warned staff, saying the doors would lock at six.',
+    );
+    expect(found.map((a) => [a.rule, a.source])).toEqual([
+      ['participle', 'The chief of staff'],
+      ['participle', "The mayor's head of security"],
+    ]);
+  });
+
   it('the subject follows an opening phrase of up to 14 tokens closed by a comma', () => {
     const [quote] = read(
       'In a speech in Kell County on Tuesday night, Ann Roe struck a calm tone, saying she understood the task.',
