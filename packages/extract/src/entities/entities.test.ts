@@ -427,6 +427,20 @@ describe('people', () => {
     expect(names).toContain('person OKAFORS');
   });
 
+  it('a name in capitals that opens on a first name is a person; other words in capitals a body', () => {
+    const text = [
+      'The gala opened on Friday.',
+      'MARIA OKONJO, the host, closed the show, and GRACE CHURCH held a vigil after it.',
+      'Later, HARBOUR MOTORS paid for the lights.',
+    ].join('\n\n');
+    const names = table(text)
+      .entities()
+      .map((e) => `${e.kind} ${e.name}`);
+    expect(names).toContain('person MARIA OKONJO');
+    expect(names).toContain('organization GRACE CHURCH');
+    expect(names).toContain('organization HARBOUR MOTORS');
+  });
+
   it('reads Title Case headlines only for known names', () => {
     const text =
       'Fresh Doubts Over Harbour Plan As Quist Digs In\nHalvard Quist, the port director, defended the harbour plan.';

@@ -162,7 +162,8 @@ function nameOrPhrase(ctx: Ctx, r: NameRun): Candidate[] {
   // two to four name-shaped words are a person unless they look like a phrase in Title Case
   // (read only for a run no context has shown to be a person)
   if (wordIdx.length > 1 && !c.person) {
-    const shouting = c.words.some(isShouting);
+    // ... a name in capitals too, when it opens on a first name ("MARIA OKONJO, the host")
+    const shouting = c.words.some(isShouting) && !(r.knownFirst && wordIdx.length <= 3);
     if (!shouting && (r.knownFirst || !hasCommonWord(ctx, r))) c.person = true;
     // what speaks but is no person is a body: "the Silver Courier reported"
     else c.kind = shouting || isSpeechVerb(ctx, end) ? 'organization' : 'other';
