@@ -1,12 +1,15 @@
 // Time phrases beside a cue ("said on Monday", "last week told"), skipped when reading the
 // speaker or the content around it.
 import {
+  AUXILIARIES,
   CALENDAR_NAMES,
   DETERMINERS,
   DURATION_WORDS,
+  PREPOSITIONS,
   TIME_OPENERS,
   WEEKDAYS_MONTHS,
 } from '../lexicon/words.js';
+import { isPastTense } from '../lexicon/verb-forms.js';
 import type { TokenReader } from './phrase-before.js';
 
 /** The index after a time phrase that starts at i ("on Monday", "last week", "Tuesday"), or i. */
@@ -22,6 +25,11 @@ export function timePhraseAfter(p: TokenReader, i: number, hi: number): number {
   // subject, not the time of saying ("said last week of the plan" keeps its time opener)
   const quantified = DETERMINERS.has(p.lower(i)) && !TIME_OPENERS.has(p.lower(i));
   if (quantified && p.lower(j) === 'of') return i;
+  // "said the year had been hard", "said Monday was the deadline": a time with a verb after it
+  // is the content's subject, not the time of saying
+  // ("on Monday was" keeps its time: a preposition opens no subject)
+  const verbAfter = p.isWord(j) && (AUXILIARIES.has(p.lower(j)) || isPastTense(p.lower(j)));
+  if (verbAfter && !PREPOSITIONS.has(p.lower(i))) return i;
   return j;
 }
 

@@ -722,6 +722,18 @@ describe('leading', () => {
     ]);
   });
 
+  it('a time with a verb after it is the content\'s subject: "said the year had been hard"', () => {
+    const found = read(
+      'Ann Roe said the year had been hard.\nAnn Roe said Monday was the deadline.\nAnn Roe said Monday the deal was dead.\nThe plan rejected on Monday was similar, Ann Roe said.',
+    );
+    expect(found.map((a) => a.content[0])).toEqual([
+      'the year had been hard',
+      'Monday was the deadline',
+      'the deal was dead',
+      'The plan rejected on Monday was similar',
+    ]);
+  });
+
   it('"told analysts on a call that ...": a phrase after the one told runs on to "that"', () => {
     const found = read(
       'Ann Roe told analysts on a conference call that demand had fallen.\nAnn Roe told the Harbour Gazette in an interview that demand had fallen.\nTom Bell told of a plan to sell the pier.',
