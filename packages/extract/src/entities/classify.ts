@@ -1,7 +1,13 @@
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
-import { HONORIFIC_GENDER, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
+import {
+  HONORIFIC_GENDER,
+  ROLE_GENDER,
+  ROLE_NOUNS,
+  SEAT_TITLES,
+  type Gender,
+} from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
@@ -265,6 +271,23 @@ function partyTitleFits(ctx: Ctx, r: NameRun, titleEnd: number, nameLowers: stri
   );
 }
 
+/**
+ * A place word ends the run ("Main Street") or opens it ("Lake Erie", "Saint John"), or the run
+ * is the seat of an elected member, after "for" ("the MP for Eastvale North", "councillor for
+ * Ward 5").
+ */
+function namesAPlace(tokens: readonly Token[], start: number, lowers: readonly string[]): boolean {
+  const seat =
+    tokens[start - 1]?.lower === 'for' && SEAT_TITLES.has(tokens[start - 2]?.lower ?? '');
+  return (
+    seat ||
+    PLACE_WORDS.has(lowers[lowers.length - 1]!) ||
+    (lowers.length > 1 &&
+      PLACE_OPENERS.has(lowers[0]!) &&
+      (SAINT_WORDS.has(lowers[0]!) || !FIRST_NAME_GENDER.has(lowers[1]!)))
+  );
+}
+
 /** 3-5. an organisation word, a place word, an acronym. */
 function byWordClass(ctx: Ctx, r: NameRun): boolean {
   const { tokens, text } = ctx;
@@ -283,13 +306,8 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
     acronymAfter(ctx, end, org.span);
     return true;
   }
-  // 4. a place word: "Main Street", "Lake Erie"
-  if (
-    PLACE_WORDS.has(lowers[lowers.length - 1]!) ||
-    (lowers.length > 1 &&
-      PLACE_OPENERS.has(lowers[0]!) &&
-      (SAINT_WORDS.has(lowers[0]!) || !FIRST_NAME_GENDER.has(lowers[1]!)))
-  ) {
+  // 4. a place word: "Main Street", "Lake Erie"; a seat: "the MP for Eastvale North"
+  if (namesAPlace(tokens, start, lowers)) {
     if (!(lowers.length === 1 && lowers[0] === 'state'))
       ctx.out.push(candidate(ctx, start, end, 'location'));
     return true;

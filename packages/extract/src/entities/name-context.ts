@@ -1,4 +1,5 @@
 import type { Span } from '@sourcetrace/article-model';
+import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS } from './data/people.js';
 import { NOT_NAME_WORDS } from './data/words.js';
@@ -106,6 +107,12 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   }
 }
 
+/** A role noun as a description writes it: in lower case, or as an acronym ("the MP", "its CEO"). */
+function isRoleToken(ctx: Ctx, t: Token): boolean {
+  if (!ROLE_NOUNS.has(t.lower)) return false;
+  return !isCap(ctx.text, t) || isAcronym(ctx.text.slice(t.start, t.end));
+}
+
 /** Two or more words, or a listed first name (asked only after a linked role). */
 function isNameShaped(c: Candidate): boolean {
   return c.words.length > 1 || FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
@@ -129,7 +136,7 @@ function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
       t.lower === '('
     )
       break;
-    if (k - end <= 6 && !isCap(text, t) && (ROLE_NOUNS.has(t.lower) || PEOPLE_PLURALS.has(t.lower)))
+    if (k - end <= 6 && (isRoleToken(ctx, t) || (!isCap(text, t) && PEOPLE_PLURALS.has(t.lower))))
       role = true;
     if (k > end + 1 && (isSpeechVerb(ctx, k) || t.lower === 'who' || t.lower === 'which')) break;
     k++;
@@ -163,9 +170,8 @@ function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
  * the ministry"); -1 when there is none.
  */
 function roleBeforeComma(ctx: Ctx, end: number): number {
-  const { tokens, text } = ctx;
-  const isRole = (k: number) =>
-    !!tokens[k]?.word && !isCap(text, tokens[k]!) && ROLE_NOUNS.has(tokens[k]!.lower);
+  const { tokens } = ctx;
+  const isRole = (k: number) => !!tokens[k]?.word && isRoleToken(ctx, tokens[k]!);
   if (isRole(end)) return end;
   for (let k = end - 1; k >= 0 && end - k <= ROLE_LINK_REACH; k--) {
     const t = tokens[k]!;

@@ -251,6 +251,27 @@ export const EPITHET_NOUNS = new Set([
   'youngster',
 ]);
 
+/**
+ * Titles of members elected for a seat: after "for", what follows is the seat, a place ("the
+ * MP for Eastvale North", "councillor for Ward 5"), not a person.
+ */
+export const SEAT_TITLES = new Set([
+  'alderman',
+  'assemblyman',
+  'assemblywoman',
+  'congressman',
+  'congresswoman',
+  'councillor',
+  'councilor',
+  'member',
+  'mha',
+  'mla',
+  'mna',
+  'mp',
+  'mpp',
+  'representative',
+]);
+
 export const ROLE_NOUNS = new Set([
   'spokesperson',
   'spokesman',

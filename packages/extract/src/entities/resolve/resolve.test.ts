@@ -57,6 +57,20 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'the 34-year-old')).toBe('Ivo Marsh');
   });
 
+  it('"the MP", "the CEO": a role written as an acronym points back as one in lower case does', () => {
+    const text = [
+      'Ada Kemp, the Liberal MP for Eastvale North, backed the plan.',
+      'The MP said the port needed it.',
+      'The local CEO, Tom Bell, agreed.',
+      'The CEO said the pier would reopen.',
+    ].join('\n');
+    const t = table(text, ['The MP', 'The CEO']);
+    expect(sourceName(t, text, 'The MP')).toBe('Ada Kemp');
+    expect(sourceName(t, text, 'The CEO')).toBe('Tom Bell');
+    // the seat after "MP for" is a place, no person
+    expect(people(t)).toEqual(['Ada Kemp', 'Tom Bell']);
+  });
+
   it('"the veteran", "the rookie" alone point back as an age does; "the driver" may be new', () => {
     const text = [
       'Goalie Ivo Marsh stopped 38 shots.',

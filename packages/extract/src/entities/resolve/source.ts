@@ -213,12 +213,9 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   // "Major said" after "Dana Major testified": a bare capitalised role word is the surname
   // of a person already named before it is a description
   const surname = p.head.length === 1 && store.bySurname.has(headLower);
-  if (/^\p{Lu}/u.test(p.text.slice(lastHead.start, lastHead.end)) && isCommonNoun(headLower))
-    return surname ? newName(store, fx, p, description) : description();
-  const capitalised = p.head.every(
-    (t) => /^\p{Lu}/u.test(p.text.slice(t.start, t.end)) || t.lower === 'the',
-  );
-  if (capitalised) return newName(store, fx, p, description);
+  const written = capitalisedHead(p, headLower);
+  if (written === 'common') return surname ? newName(store, fx, p, description) : description();
+  if (written === 'name') return newName(store, fx, p, description);
   if (p.head[0]!.lower === 'the') {
     const ent = definiteDescription(store, s, headLower);
     if (ent) {
@@ -236,6 +233,22 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   const m = store.index.startingAt(s.start).find((x) => x.ent === described);
   if (m) fx.speaker(m);
   return described;
+}
+
+/**
+ * How a source's head is written: a capitalised common noun ("Officials", "Police"), all
+ * capitalised like a name, or neither. A role in capitals after "the" ("the MP", "the CEO") is
+ * a description all the same.
+ */
+function capitalisedHead(p: Phrase, headLower: string): 'common' | 'name' | null {
+  const last = p.head[p.head.length - 1]!;
+  const surface = p.text.slice(last.start, last.end);
+  if (p.head[0]!.lower === 'the' && /^\p{Lu}{2,4}$/u.test(surface)) return null;
+  if (/^\p{Lu}/u.test(surface) && isCommonNoun(headLower)) return 'common';
+  const capitalised = p.head.every(
+    (t) => /^\p{Lu}/u.test(p.text.slice(t.start, t.end)) || t.lower === 'the',
+  );
+  return capitalised ? 'name' : null;
 }
 
 /** "a Bloomberg poll", "Statistics Canada data": the maker named in the head before its last word. */
