@@ -6,7 +6,7 @@ import { inCredit, type Doc } from '../document.js';
 import { tokenAt } from '../text/tokens.js';
 import { CONDITIONALS, SUBORDINATORS } from '../lexicon/words.js';
 import { COORDINATORS } from '../lexicon/quote-words.js';
-import { datelineDash } from '../text/dateline.js';
+import { afterDateline } from '../text/dateline.js';
 import { describe, trimSpan } from './content.js';
 import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
@@ -171,7 +171,7 @@ class UnitReader {
 
   constructor(p: Phrases, unit: Unit) {
     // A wire dateline opening the sentence (`OTTAWA —`) belongs to no one.
-    const lo = afterDateline(p, unit.first, unit.last);
+    const lo = afterDateline(p.text, p.tokens, unit.first, unit.last);
     this.site = { p, unit, lo, hi: unit.last, make: attributionFactory(p, unit) };
     this.floor = lo;
   }
@@ -388,13 +388,4 @@ class UnitReader {
       this.open = null; // nothing left open to cut or replace
     }
   }
-}
-
-/**
- * Where a sentence starts after a wire dateline (`OTTAWA —`, `ST. JOHN'S, N.L. (CP) -`): place
- * names in capitals, an optional agency in brackets, then a dash. The dateline is no one's words.
- */
-function afterDateline(p: Phrases, from: number, to: number): number {
-  const dash = datelineDash(p.text, p.tokens, from, to);
-  return dash >= 0 && dash + 1 < to ? dash + 1 : from;
 }

@@ -18,6 +18,7 @@ import {
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
 import { endsWithApostropheS, isRoleWord } from '../entities/name-scan.js';
+import { afterDateline } from '../text/dateline.js';
 import { Phrases } from './phrases.js';
 import { peopleWord } from './people-words.js';
 import type { Unit } from './units.js';
@@ -219,7 +220,8 @@ function nameAfterRole(p: Phrases, from: number, limit: number): number | null {
 
 /** The subject of a unit when it names someone: "Ann Roe", "Police", "she"; not "The council" or "It". */
 export function namedSubject(p: Phrases, unit: Unit): Span | null {
-  let first = unit.first;
+  // "EASTVALE — Ann Roe opened ...": the dateline's place is no subject
+  let first = afterDateline(p.text, p.tokens, unit.first, unit.last);
   while (first < unit.last && p.isWord(first) && CONNECTIVES.has(p.lower(first))) first++;
   // "On Oct. 1, he moved ...": the subject follows a fronted time or place phrase.
   // "According to Ada Kemp, the pier ...": the source so named is no subject either

@@ -38,3 +38,17 @@ export function datelineDash(
   }
   return words > 0 && punct(i, DASHES) ? i : -1;
 }
+
+/**
+ * Where a sentence starts after a wire dateline (`OTTAWA —`, `ST. JOHN'S, N.L. (CP) -`): place
+ * names in capitals, an optional agency in brackets, then a dash. The dateline is no one's words.
+ */
+export function afterDateline(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number {
+  const dash = datelineDash(text, tokens, from, to);
+  return dash >= 0 && dash + 1 < to ? dash + 1 : from;
+}

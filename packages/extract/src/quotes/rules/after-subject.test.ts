@@ -21,6 +21,13 @@ describe('after-subject', () => {
     expect(found.at(-1)).toMatchObject({ rule: 'after-subject', source: 'he' });
   });
 
+  it('a dateline before the subject is passed over: the place is no subject', () => {
+    const found = read(
+      'The pier closed.\n\nEASTVALE, Norland (Harbour Wire) — Ben Lo shook his head. "We never voted on this plan at all."',
+    );
+    expect(found.at(-1)).toMatchObject({ rule: 'after-subject', source: 'Ben Lo' });
+  });
+
   it('the subject ends at its verb, and a source named "according to" is no subject', () => {
     const met = read('The pier closed.\n\nKemp met with Bell on Monday.\n\n"It went well."');
     expect(met.at(-1)).toMatchObject({ rule: 'after-subject', source: 'Kemp' });
