@@ -36,6 +36,9 @@ const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
 import { BE_FORMS, LY_NOUNS, TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
 import { quotedAsSaying, quotedByBefore } from './quoted-as-saying.js';
 
+/** Tokens a name may run to: "Dr. Ada M. Ward". */
+const MAX_NAME_TOKENS = 6;
+
 /** Token-level reading helpers over one document: what a phrase is, where it stops. */
 export class Phrases implements TokenReader {
   constructor(
@@ -342,6 +345,20 @@ export class Phrases implements TokenReader {
   /** Whether tokens [first, last) read as someone who can say something. */
   isSpeaker(first: number, end: number): boolean {
     return isSpeakerPhrase(this, first, end);
+  }
+
+  /**
+   * Where the capitalised words from `from` end, an abbreviation's period kept ("Dr. Ada M.
+   * Ward"), within six tokens: how far a name written before or after a verb may run.
+   */
+  capitalisedEnd(from: number, hi: number): number {
+    let k = from;
+    while (k < hi && k - from < MAX_NAME_TOKENS) {
+      if (this.isWord(k) && this.cap(k)) k++;
+      else if (this.isPunct(k, '.') && this.abbreviation(k - 1)) k++;
+      else break;
+    }
+    return k;
   }
 
   /** Whether tokens [first, last) are a person or organisation the entity stage named. */

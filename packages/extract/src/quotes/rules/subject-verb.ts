@@ -46,9 +46,6 @@ export const subjectVerb: EndRule = {
   },
 };
 
-/** Words a name may run to: "Dr. Ada M. Ward". */
-const MAX_NAME_TOKENS = 6;
-
 /**
  * Where a name opening the sentence at `lo` ends, when a lowercase word (its verb) or a comma
  * (an apposition) follows it, and the entity stage found a person or organisation there;
@@ -64,12 +61,7 @@ function nameEnd(p: Phrases, lo: number, hi: number): number {
     PERSONAL_PRONOUNS.has(first)
   )
     return -1;
-  let k = lo;
-  while (k < hi && k - lo < MAX_NAME_TOKENS) {
-    if (p.isWord(k) && p.cap(k)) k++;
-    else if (p.isPunct(k, '.') && p.abbreviation(k - 1)) k++;
-    else break;
-  }
+  const k = p.capitalisedEnd(lo, hi);
   // the verb is one of action: after "is" or "has" ("Tom Bell is "still trying ..."") the quoted
   // words describe the name in someone else's words
   const verb = p.isWord(k) && !p.cap(k) && !AUXILIARIES.has(p.lower(k));

@@ -7,9 +7,6 @@ import type { EndRule } from './types.js';
 /** The speaker is named beside the verb, but the verb is only taken for one by its place. */
 export const UNLISTED_VERB_CONFIDENCE = 0.7;
 
-/** Words a name may run to after the quote: "Dr. Ada M. Ward". */
-const MAX_NAME_TOKENS = 6;
-
 /**
  * `"Not again," Ada Kemp smiled.` / `"It will hold," winked Tom Bell, a welder.`: a sentence
  * that is a quote closing on a comma, "!" or "?", then only a speaker and one verb that no list
@@ -76,12 +73,7 @@ function verbThenSpeaker(p: Phrases, from: number, end: number): Found | null {
 
 /** The end of the person or organisation the entity stage named from `from`, else -1. */
 function nameEnd(p: Phrases, from: number, end: number): number {
-  let k = from;
-  while (k < end && k - from < MAX_NAME_TOKENS) {
-    if (p.isWord(k) && p.cap(k)) k++;
-    else if (p.isPunct(k, '.') && p.abbreviation(k - 1)) k++;
-    else break;
-  }
+  const k = p.capitalisedEnd(from, end);
   return k > from && p.isName(from, k) ? k : -1;
 }
 
