@@ -72,10 +72,10 @@ export function readRecipient(
     const before = p.lower(subject - 1);
     const pronoun = subject >= 0 && !CONTENT_OPENERS.has(before) && !WH_WORDS.has(before);
     if (subject >= 0) end = subject;
+    const tell = TELL_FORMS.has(p.lower(cue));
     // "warned (that) the virus could spread": without a following "that"/"to"/quote the
     // phrase is the subject of the content, not a recipient; "told" always has one.
     // ... a time phrase may come between ("told pilots on Monday that")
-    const tell = TELL_FORMS.has(p.lower(cue));
     const plain = p.skipTimeForward(end, hi);
     // "told analysts on a call that ...": a phrase of where or how runs on to "that"
     const after = tell && !PREPOSITIONS.has(p.lower(i)) ? endsAtThat(p, plain, hi) : plain;
