@@ -49,6 +49,25 @@ export const WRITTEN_TO_VERBS = new Set([
 /** The forms of "tell": its object is the person told, never the content. */
 export const TELL_FORMS = new Set(['tell', 'told', 'tells', 'telling']);
 
+/**
+ * Adverbs of time that open a sentence before its subject with no comma ("Later he said",
+ * "Then the mayor added"): they are no part of the speaker.
+ */
+export const OPENING_TIME_ADVERBS = new Set([
+  'afterward',
+  'afterwards',
+  'earlier',
+  'later',
+  'meanwhile',
+  'now',
+  'previously',
+  'recently',
+  'then',
+  'today',
+  'tonight',
+  'yesterday',
+]);
+
 /** Adverbs that may close a reporting clause: `told The Herald then.` */
 export const TRAILING_ADVERBS = new Set([
   'then',

@@ -18,6 +18,7 @@ import {
   WEEKDAYS_MONTHS,
 } from '../lexicon/words.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
+import { OPENING_TIME_ADVERBS } from '../lexicon/quote-words.js';
 import { peopleWord, placeAfterPeople } from './people-words.js';
 import { endsWithApostropheS } from '../entities/name-scan.js';
 import type { Token } from '../text/tokens.js';
@@ -71,7 +72,19 @@ export function readPhraseBefore(
   while (first <= end && PREPOSITIONS.has(p.lower(first)) && !p.cap(first)) first++;
   if (first <= end && p.cap(first) && PREPOSITIONS.has(p.lower(first)))
     return afterFrontedPhrase(p, first, end);
+  // "Later he said", "Then the mayor added": an adverb of time opening the sentence is no speaker
+  const next = p.lower(first + 1);
+  const timeFirst = p.cap(first) && OPENING_TIME_ADVERBS.has(p.lower(first));
+  if (timeFirst && first < end && (PERSONAL_PRONOUNS.has(next) || theNoComma(p, first, end)))
+    return first + 1;
   return first;
+}
+
+/** "Then the mayor": "the" and a phrase with no comma after the word at `first` ("Earlier this week, ..." has one). */
+function theNoComma(p: TokenReader, first: number, end: number): boolean {
+  if (p.lower(first + 1) !== 'the') return false;
+  for (let k = first + 2; k <= end; k++) if (p.lower(k) === ',') return false;
+  return true;
 }
 
 /**

@@ -722,6 +722,13 @@ describe('leading', () => {
     ]);
   });
 
+  it('an adverb of time opening the sentence is no part of the speaker: "Later he said"', () => {
+    const found = read(
+      'Ann Roe said the vote was rigged.\nLater she tweeted: "We will appeal."\nThen the mayor said the count was wrong.\nEarlier this week, Tom Bell said the count was right.',
+    );
+    expect(found.map((a) => a.source)).toEqual(['Ann Roe', 'she', 'the mayor', 'Tom Bell']);
+  });
+
   it('a time with a verb after it is the content\'s subject: "said the year had been hard"', () => {
     const found = read(
       'Ann Roe said the year had been hard.\nAnn Roe said Monday was the deadline.\nAnn Roe said Monday the deal was dead.\nThe plan rejected on Monday was similar, Ann Roe said.',
