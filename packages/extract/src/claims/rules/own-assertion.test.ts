@@ -19,6 +19,12 @@ describe('own-assertion', () => {
     ]);
   });
 
+  it('leaves a dateline out of the assertion it opens', () => {
+    expect(
+      claims('EASTVALE, Norland (Harbour Wire) — The bridge opened in 1990.').map((c) => c.content),
+    ).toEqual([['The bridge opened in 1990']]);
+  });
+
   it('leaves quotes, questions and fragments out of the own assertions', () => {
     expect(claims('"The bridge is safe," said the engineer. Is it really safe? Yes.')).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { Doc } from '../../document.js';
 import { CONNECTIVES } from '../../lexicon/words.js';
+import { afterDateline } from '../../text/dateline.js';
 import type { ClaimSentenceRule } from './types.js';
 
 export const OWN_ASSERTION_CONFIDENCE = 0.5;
@@ -20,7 +21,9 @@ export const ownAssertion: ClaimSentenceRule = {
     const { doc, first, last, covered } = site;
     if (site.options.attributedClaimsOnly || site.quoted()) return null;
     if (last <= first || doc.tokens[last - 1]!.lower === '?') return null;
-    const best = longestFreeRun(doc, first, last, covered);
+    // "EASTVALE, Norland (Harbour Wire) — ...": the dateline says where, no part of the claim
+    const from = afterDateline(doc.text, doc.tokens, first, last);
+    const best = longestFreeRun(doc, from, last, covered);
     if (!best) return null;
     const span = { start: doc.tokens[best[0]]!.start, end: doc.tokens[best[1] - 1]!.end };
     return {
