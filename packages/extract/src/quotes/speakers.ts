@@ -224,10 +224,12 @@ export function namedSubject(p: Phrases, unit: Unit): Span | null {
   let first = afterDateline(p.text, p.tokens, unit.first, unit.last);
   while (first < unit.last && p.isWord(first) && CONNECTIVES.has(p.lower(first))) first++;
   // "On Oct. 1, he moved ...": the subject follows a fronted time or place phrase.
-  // "According to Ada Kemp, the pier ...": the source so named is no subject either
+  // "According to Ada Kemp, the pier ...": the source so named is no subject either, nor is
+  // a fronted participle ("Asked if she would run, Ruiz laughed.")
   if (
     PREPOSITIONS.has(p.lower(first)) ||
-    (p.lower(first) === 'according' && p.lower(first + 1) === 'to')
+    (p.lower(first) === 'according' && p.lower(first + 1) === 'to') ||
+    p.participleOpener(first)
   )
     first = afterOpeningComma(p, first, unit.last);
   // "Early on, she ...", "Last year, he ...": a short fronted phrase before a pronoun subject

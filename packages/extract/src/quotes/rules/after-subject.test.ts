@@ -21,6 +21,13 @@ describe('after-subject', () => {
     expect(found.at(-1)).toMatchObject({ rule: 'after-subject', source: 'he' });
   });
 
+  it('a fronted participle clause is passed over: "Asked if she would run, Ruiz laughed."', () => {
+    const found = read(
+      'The pier closed.\n\nAsked if she would run again, Ana Ruiz laughed. "Ask me in a year."',
+    );
+    expect(found.at(-1)).toMatchObject({ rule: 'after-subject', source: 'Ana Ruiz' });
+  });
+
   it('a dateline before the subject is passed over: the place is no subject', () => {
     const found = read(
       'The pier closed.\n\nEASTVALE, Norland (Harbour Wire) — Ben Lo shook his head. "We never voted on this plan at all."',
