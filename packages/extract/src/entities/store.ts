@@ -72,6 +72,8 @@ export class EntityStore {
     readonly sentences: Sentence[],
     private readonly quoted: readonly Quoted[],
     readonly words: WordClues,
+    /** The datelines opening paragraphs (`HALIFAX —`): the names in them are no antecedents. */
+    readonly datelines: readonly Span[] = [],
   ) {}
 
   newEnt(key: EntityKey, init: EntInit): Ent {

@@ -1,5 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Doc } from '../document.js';
+import { datelineSpans } from '../text/dateline.js';
 import { mergeCandidates } from './merge.js';
 import { recognize } from './recognize.js';
 import { linkRoleMentions } from './role-mentions.js';
@@ -40,10 +41,14 @@ export function buildStore(doc: Doc): EntityStore {
     doc.sentences,
     doc.credits,
   );
-  const store = new EntityStore(doc.text, doc.sentences, doc.quoted, {
-    isCommon,
-    seenAsName,
-  });
+  const datelines = datelineSpans(doc.text, doc.tokens, doc.blocks);
+  const store = new EntityStore(
+    doc.text,
+    doc.sentences,
+    doc.quoted,
+    { isCommon, seenAsName },
+    datelines,
+  );
   mergeCandidates(store, candidates);
   linkRoleMentions(store, doc);
   return store;

@@ -129,17 +129,15 @@ function subjectPronoun(p: Phrases, i: number, end: number): number {
   return -1;
 }
 
-/** Tokens a phrase between the one told and "that" may hold: "told analysts on a call that". */
-const MAX_PHRASE_BEFORE_THAT = 12;
+/** Tokens a phrase may run to after its preposition, before "that": "told analysts on a call that". */
+const MAX_PHRASE_BEFORE_THAT = 11;
 
 /** Where "that" follows a prepositional phrase at `i` (no quote, no sentence end between); else i. */
 function endsAtThat(p: Phrases, i: number, hi: number): number {
   if (!PREPOSITIONS.has(p.lower(i))) return i;
-  for (let k = i + 1; k < hi && k - i <= MAX_PHRASE_BEFORE_THAT; k++) {
-    if (p.lower(k) === 'that' && p.isWord(k)) return k;
-    if (!p.outside(k) || p.isPunct(k, '.;:!?')) return i;
-  }
-  return i;
+  const that = (k: number) => p.lower(k) === 'that' && p.isWord(k);
+  const found = p.tailMatch(i + 1, hi, MAX_PHRASE_BEFORE_THAT, that);
+  return found >= 0 ? found : i;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Token } from './tokens.js';
+import type { Block, Span } from '@sourcetrace/article-model';
+import { tokenAt, tokenEndingAfter, type Token } from './tokens.js';
 
 const DASHES = '\u2013\u2014-';
 
@@ -51,4 +52,19 @@ export function afterDateline(
 ): number {
   const dash = datelineDash(text, tokens, from, to);
   return dash >= 0 && dash + 1 < to ? dash + 1 : from;
+}
+
+/** The datelines opening the blocks, each from its place to its dash: no one's words or names. */
+export function datelineSpans(
+  text: string,
+  tokens: readonly Token[],
+  blocks: readonly Block[],
+): Span[] {
+  const spans: Span[] = [];
+  for (const block of blocks) {
+    const first = tokenAt(tokens, block.span.start);
+    const dash = datelineDash(text, tokens, first, tokenEndingAfter(tokens, block.span.end));
+    if (dash > first) spans.push({ start: tokens[first]!.start, end: tokens[dash]!.start });
+  }
+  return spans;
 }

@@ -178,7 +178,7 @@ function pushOther(tokens: Token[], text: string, i: number, code: number): numb
 }
 
 /** The first token index whose start is at or after `offset` (binary search). */
-export function tokenAt(tokens: Token[], offset: number): number {
+export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -190,7 +190,7 @@ export function tokenAt(tokens: Token[], offset: number): number {
 }
 
 /** The first token that ends after `offset` (binary search): where a span's tokens end. */
-export function tokenEndingAfter(tokens: Token[], offset: number): number {
+export function tokenEndingAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {

@@ -88,20 +88,13 @@ function antecedent(
   return farSubject ?? farSpeaker ?? inSentence ?? speaker ?? subject ?? nearest ?? farNearest;
 }
 
-/** A dateline: the place in capitals, its region, its agency in brackets, then the dash. */
-const DATELINE =
-  /^\p{Lu}[\p{Lu}\s.'\u2019-]*(?:,(?:\s+[\p{L}.]+){1,2})?(?:\s+\([^)]{1,40}\))?\s*(?:[\u2014\u2013]|--)/u;
-
 /**
  * `HALIFAX — The port authority will ..., its chief executive said`: the place a story was
  * filed from and the agency that filed it, before the dash, are no one's antecedent.
  */
 function inDateline(store: EntityStore, m: Mention): boolean {
-  const { text } = store;
-  const start = store.sentences[store.sentenceAt(m.span.start)]?.start ?? 0;
-  if (m.span.start - start > 60 || !/\p{Lu}{2}/u.test(text.slice(start, start + 2))) return false;
-  const dateline = DATELINE.exec(text.slice(start, start + 100));
-  return dateline !== null && m.span.end <= start + dateline[0].length;
+  for (const d of store.datelines) if (m.span.start >= d.start && m.span.end <= d.end) return true;
+  return false;
 }
 
 /**
