@@ -1,10 +1,91 @@
-import { ISSUING_PARTICIPLES, LOOKBACK } from '../data/source-words.js';
-import type { EntityStore } from '../store.js';
-import type { Ent } from '../types.js';
+import type { Span } from '@sourcetrace/article-model';
+import {
+  ISSUING_PARTICIPLES,
+  LOOKBACK,
+  STATEMENT_NOUNS,
+  isBodyNoun,
+} from '../data/source-words.js';
+import type { Effects, EntityStore } from '../store.js';
+import type { Ent, Mention } from '../types.js';
+import { recentSpeaker } from './pronouns.js';
 
 /** How many sentences back a report or study introduced with its maker is looked for. */
 const SENTENCES_BACK = 4;
 const ISSUED = [...ISSUING_PARTICIPLES].join('|');
+
+/** Where an artifact phrase is and how it reads ("the report", "A Reuters poll"). */
+export interface ArtifactPhrase {
+  span: Span;
+  /** The artifact noun in lower case ("report"). */
+  head: string;
+  /** The phrase opens with "the": it may point back to one introduced before. */
+  definite: boolean;
+  /** Names inside the head and where its last word starts: "a Reuters poll". */
+  named: Mention[];
+  lastWordStart: number;
+  headEnd: number;
+}
+
+/**
+ * The source an artifact speaks for ("a Bloomberg poll", "the report", "The statement"): its
+ * maker named before or after it, else the maker of the one introduced shortly before, else the
+ * body that issued that one ("The ministry issued a statement. The statement said ..." is the
+ * ministry, read as `resolvePhrase` reads any source), else, for a statement, the last speaker.
+ */
+export function artifactSource(
+  store: EntityStore,
+  fx: Effects,
+  a: ArtifactPhrase,
+  resolvePhrase: (span: Span) => Ent | undefined,
+): Ent | undefined {
+  const maker = makerBefore(a.named, a.lastWordStart) ?? makerAfter(store, a.headEnd, a.span.end);
+  if (maker) {
+    fx.speaker(maker);
+    return maker.ent;
+  }
+  if (a.definite) {
+    const issuerSpan = earlierIssuerPhrase(store, a.span.start, a.head);
+    const earlier =
+      earlierArtifactMaker(store, a.span.start, a.head) ??
+      (issuerSpan ? resolvePhrase(issuerSpan) : undefined);
+    if (earlier) {
+      fx.speaker(fx.record(earlier, a.span, 'descriptor'));
+      return earlier;
+    }
+  }
+  // "The statement also said ...": a statement with no maker named is the last speaker's
+  const issuer = STATEMENT_NOUNS.has(a.head) ? recentSpeaker(store, a.span) : undefined;
+  if (issuer) fx.speaker(fx.record(issuer, a.span, 'descriptor'));
+  return issuer;
+}
+
+function makerBefore(named: Mention[], lastWordStart: number): Mention | undefined {
+  return named.filter((m) => m.span.end <= lastWordStart && m.ent.kind !== 'location').pop();
+}
+
+/**
+ * "a statement from the EU", "a report released by the board": the maker named after the head
+ * (not "the memo obtained by the Globe", which names who has it).
+ */
+function makerAfter(store: EntityStore, headEnd: number, end: number): Mention | undefined {
+  return store.index
+    .overlapping({ start: headEnd, end })
+    .find(
+      (m) =>
+        (m.ent.kind === 'organization' || m.ent.kind === 'person') &&
+        MAKER_LINK.test(store.text.slice(headEnd, m.span.start)),
+    );
+}
+
+/**
+ * What links an artifact to its maker named after it: "from", "of", "released by", "issued by",
+ * "circulated to members by".
+ */
+const TO_AUDIENCE = String.raw`to\s+(?:the\s+)?(?:news\s+)?(?:media|reporters|journalists|members|staff)`;
+const MAKER_LINK = new RegExp(
+  String.raw`^\s*(?:from|of|(?:${ISSUED})\s+(?:${TO_AUDIENCE}\s+)?(?:by|from)|${TO_AUDIENCE}\s+(?:by|from))\s+(?:the\s+)?$`,
+  'i',
+);
 
 /**
  * "A report by the transit agency found ... The report said ...": a definite artifact with no
@@ -13,11 +94,7 @@ const ISSUED = [...ISSUING_PARTICIPLES].join('|');
  * ("the agency's report", "a Gazette poll") or as the subject issuing it ("the agency released
  * a report"). `head` is the artifact noun in lower case.
  */
-export function earlierArtifactMaker(
-  store: EntityStore,
-  before: number,
-  head: string,
-): Ent | undefined {
+function earlierArtifactMaker(store: EntityStore, before: number, head: string): Ent | undefined {
   const from = store.sentenceStartBack(before, SENTENCES_BACK);
   const { makerAfter, makerBefore, issuedBy } = makerPatterns(head);
   let maker: Ent | undefined;
@@ -35,10 +112,30 @@ export function earlierArtifactMaker(
   return maker;
 }
 
+/**
+ * "The ministry issued a statement on Friday. The statement said ...": the unnamed body ("the
+ * ministry", "the city's transit agency") that issued the artifact shortly before, as a span
+ * to be read as a source; the last such issuer when several did.
+ */
+function earlierIssuerPhrase(store: EntityStore, before: number, head: string): Span | undefined {
+  const from = store.sentenceStartBack(before, SENTENCES_BACK);
+  const pattern = makerPatterns(head).issuingBody;
+  pattern.lastIndex = 0;
+  let found: Span | undefined;
+  const text = store.text.slice(from, before);
+  for (const match of text.matchAll(pattern)) {
+    const noun = match[2]!.toLowerCase();
+    if (isBodyNoun(noun))
+      found = { start: from + match.index, end: from + match.index + match[1]!.length };
+  }
+  return found;
+}
+
 interface MakerPatterns {
   makerAfter: RegExp;
   makerBefore: RegExp;
   issuedBy: RegExp;
+  issuingBody: RegExp;
 }
 
 /**
@@ -50,6 +147,7 @@ const PATTERNS_BY_HEAD = new Map<string, MakerPatterns>();
 function makerPatterns(head: string): MakerPatterns {
   let patterns = PATTERNS_BY_HEAD.get(head);
   if (!patterns) {
+    const issuing = String.raw`\s+(?:(?:has|have|had)\s+)?(?:${ISSUED})\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}${head}\b`;
     patterns = {
       makerAfter: new RegExp(
         String.raw`\b${head}\s+(?:(?:${ISSUED})\s+)?(?:by|from)\s+(?:the\s+)?$`,
@@ -57,9 +155,11 @@ function makerPatterns(head: string): MakerPatterns {
       ),
       makerBefore: new RegExp(String.raw`^(?:['\u2019]s)?\s+(?:\p{L}+\s+)?${head}\b`, 'iu'),
       // "Harbour Rail released a white paper on winter": the maker is the subject of its issuing
-      issuedBy: new RegExp(
-        String.raw`^\s+(?:(?:has|have|had)\s+)?(?:${ISSUED})\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}${head}\b`,
-        'iu',
+      issuedBy: new RegExp(String.raw`^${issuing}`, 'iu'),
+      // "the city's transit agency issued a statement": group 1 is the issuer, group 2 its noun
+      issuingBody: new RegExp(
+        String.raw`\b(the\s+(?:[\p{L}'\u2019-]+\s+){0,2}(\p{L}+))(?=${issuing})`,
+        'giu',
       ),
     };
     PATTERNS_BY_HEAD.set(head, patterns);

@@ -216,6 +216,18 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'Statistics Canada data')).toBe('Statistics Canada');
   });
 
+  it('gives "the statement" to the unnamed body that issued it, not the last speaker', () => {
+    const text =
+      'Ana Ruiz said the port would reopen. The ministry issued a statement on Friday. The statement said the road would stay shut.';
+    const t = table(text, ['Ana Ruiz', 'The statement']);
+    expect(sourceName(t, text, 'The statement')).toBe('ministry');
+    // with no issuer named, a statement is still the last speaker's
+    const plain =
+      'Ana Ruiz said the port would reopen. The statement said the road would stay shut.';
+    const u = table(plain, ['Ana Ruiz', 'The statement']);
+    expect(sourceName(u, plain, 'The statement')).toBe('Ana Ruiz');
+  });
+
   it('gives "the report" to the maker of the report introduced before it', () => {
     const text =
       "Fares rose again. A report by the Eastvale Transit Authority found buses were late. The report said brakes fail in the cold. Ivo Marsh runs the depot. The Harbour Gazette's latest poll found riders were unhappy, and the poll said fares were too high.";

@@ -13,7 +13,6 @@ import {
   POSSESSIVE_DETERMINERS,
   RELATIVE,
   SHE,
-  STATEMENT_NOUNS,
   THEY,
   isBodyNoun,
 } from '../data/source-words.js';
@@ -24,18 +23,12 @@ import { isRoleWord } from '../name-scan.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { apposition, cutAtClause, describedSource, isCommonNoun, ownedRole } from './described.js';
-import { earlierArtifactMaker } from './artifact.js';
+import { artifactSource } from './artifact.js';
 import { interviewee } from './interview.js';
 import { newName } from './new-name.js';
 import { groupOpeningSentence } from './subject-group.js';
 import type { Phrase } from './phrase.js';
-import {
-  describedBefore,
-  epithetReferent,
-  namedBodyBefore,
-  recentSpeaker,
-  resolvePronoun,
-} from './pronouns.js';
+import { describedBefore, epithetReferent, namedBodyBefore, resolvePronoun } from './pronouns.js';
 
 /**
  * The entity a speaker/source span as written stands for ("he", "energy analyst Dana
@@ -182,20 +175,11 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   }
   // "a Bloomberg poll", "Statistics Canada data": the maker of the artifact is the source
   if (ARTIFACT_NOUNS.has(headLower)) {
-    const maker = makerBefore(named, lastWordStart) ?? makerAfter(store, headSpan.end, s.end);
-    if (maker) return spoke(fx, maker);
-    const earlier =
-      p.head[0]!.lower === 'the' ? earlierArtifactMaker(store, s.start, headLower) : undefined;
-    if (earlier) {
-      fx.speaker(fx.record(earlier, s, 'descriptor'));
-      return earlier;
-    }
-    // "The statement also said ...": a statement with no maker named is the last speaker's
-    const issuer = STATEMENT_NOUNS.has(headLower) ? recentSpeaker(store, s) : undefined;
-    if (issuer) {
-      fx.speaker(fx.record(issuer, s, 'descriptor'));
-      return issuer;
-    }
+    const artifact = { span: s, head: headLower, definite: p.head[0]!.lower === 'the' };
+    const place = { named, lastWordStart, headEnd: headSpan.end };
+    const read = (span: Span) => resolveSource(store, fx, span);
+    const maker = artifactSource(store, fx, { ...artifact, ...place }, read);
+    if (maker) return maker;
   }
   // a listed name the recognizer skipped (e.g. at the start of a sentence)
   const listed = listedHead(fx, p, headSpan);
@@ -252,35 +236,6 @@ function capitalisedHead(p: Phrase, headLower: string): 'common' | 'name' | null
 }
 
 /** "a Bloomberg poll", "Statistics Canada data": the maker named in the head before its last word. */
-function makerBefore(named: Mention[], lastWordStart: number): Mention | undefined {
-  return named.filter((m) => m.span.end <= lastWordStart && m.ent.kind !== 'location').pop();
-}
-
-/**
- * "a statement from the EU", "a report released by the board": the maker named after the head
- * (not "the memo obtained by the Globe", which names who has it).
- */
-function makerAfter(store: EntityStore, headEnd: number, end: number): Mention | undefined {
-  return store.index
-    .overlapping({ start: headEnd, end })
-    .find(
-      (m) =>
-        (m.ent.kind === 'organization' || m.ent.kind === 'person') &&
-        MAKER_LINK.test(store.text.slice(headEnd, m.span.start)),
-    );
-}
-
-/**
- * What links an artifact to its maker named after it: "from", "of", "released by", "issued by",
- * "circulated to members by".
- */
-const ISSUED = [...ISSUING_PARTICIPLES].join('|');
-const TO_AUDIENCE = String.raw`to\s+(?:the\s+)?(?:news\s+)?(?:media|reporters|journalists|members|staff)`;
-const MAKER_LINK = new RegExp(
-  String.raw`^\s*(?:from|of|(?:${ISSUED})\s+(?:${TO_AUDIENCE}\s+)?(?:by|from)|${TO_AUDIENCE}\s+(?:by|from))\s+(?:the\s+)?$`,
-  'i',
-);
-
 /** A listed name the recognizer skipped (e.g. at the start of a sentence): the head, "the" aside. */
 function listedHead(fx: Effects, p: Phrase, headSpan: Span): Ent | undefined {
   const bare = p.head.filter((t) => t.lower !== 'the');
