@@ -11,6 +11,25 @@ describe('everyday roles', () => {
     expect(people(t).sort()).toEqual(['Mira Castell', 'Piet Ondaatje']);
     expect(named(t, 'Mira Castell')?.descriptors).toContain('Homeowner');
   });
+
+  it('a common noun before a first name and a surname describes the person: "Novelist Ada Kemp"', () => {
+    // invented
+    const t = table('Novelist Petra Vayne spoke first. Colleague Ben Tarrant was less sure.');
+    expect(people(t).sort()).toEqual(['Ben Tarrant', 'Petra Vayne']);
+    // a body named after a place that is also a first name keeps its whole name
+    expect(
+      named(table('Port Elizabeth Hospital said it was full.'), 'Port Elizabeth Hospital'),
+    ).toBeDefined();
+  });
+
+  it('a short line with a capitalised title before a name is prose, not a headline in Title Case', () => {
+    // invented: "prime minister" in lower case later does not make the title Title Case
+    const text =
+      'Lead line of an invented story.\n\nPrime Minister Maria Kemp spoke on Monday.\n\n"It went well," the prime minister said.';
+    const t = table(text, ['the prime minister']);
+    expect(people(t)).toEqual(['Maria Kemp']);
+    expect(sourceName(t, text, 'the prime minister')).toBe('Maria Kemp');
+  });
 });
 
 describe('first names that are also words', () => {

@@ -49,6 +49,11 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   if (/^[\p{Lu}\p{N}]{2,8}$/u.test(surface) || label) return false;
   if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Ada Kemp said"
   if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
+  // "Novelist Ada Kemp said", "Colleague Tom Bell was less sure": a common noun before a
+  // first name and a surname describes the person (not "Port Elsby Hospital", a body)
+  const [first, last] = [ctx.tokens[k + 1]?.bare ?? '', ctx.tokens[k + 2]?.bare ?? ''];
+  if (length === 3 && isDictionaryWord(lower) && FIRST_NAME_GENDER.has(first) && !isBodyNoun(last))
+    return true;
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
   if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
   if (/(?:ers|ors|ists|ants|ents|ians)$/.test(lower) && !ctx.capSeen.has(lower)) return true; // "Demonstrators said"

@@ -147,6 +147,9 @@ export function isTitleCase(ctx: Ctx, first: number, end: number): boolean {
     const token = tokens[i]!;
     if (!token.word || !isCap(text, token) || ctx.initial[i]) continue;
     const lower = token.bare;
+    // "Prime Minister Ana Ruiz spoke on Monday." before "the prime minister said": a title
+    // before a name is capitalised in any prose
+    if (isRoleWord(lower) || (tokens[i + 1]?.word && isRoleWord(tokens[i + 1]!.bare))) continue;
     if (NOT_NAME_WORDS.has(lower) || ctx.lowerSeen.has(lower)) common++;
   }
   return common >= 2;

@@ -1,5 +1,5 @@
 import type { Span } from '@sourcetrace/article-model';
-import { PREPOSITIONS } from '../../lexicon/words.js';
+import { DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { FRAME_NOUNS, RANK_MODIFIERS } from '../../lexicon/quote-words.js';
 import type { Token } from '../../text/tokens.js';
 import {
@@ -281,19 +281,36 @@ function publicBodyBefore(store: EntityStore, span: Span): Ent | undefined {
   return publicBody ?? nearBody;
 }
 
-/** "the analyst" names the person last described as one ("military analyst X", "a spokesperson for Y"). */
+/**
+ * "the analyst" names the person last described as one ("military analyst X", "a spokesperson
+ * for Y"); "the prime minister" first looks for one described with both words, so it is not
+ * the foreign minister named after the prime minister.
+ */
 export function describedBefore(store: EntityStore, span: Span, role: string): Ent | undefined {
+  const words = descriptorWords(store.text.slice(span.start, span.end));
+  const at = words.lastIndexOf(role);
+  const modifier = at > 0 && !DETERMINERS.has(words[at - 1]!) ? words[at - 1] : undefined;
+  const compound = (d: string[]) => d.some((w, k) => w === role && d[k - 1] === modifier);
+  return (
+    (modifier ? lastDescribed(store, span, compound) : undefined) ??
+    lastDescribed(store, span, (d) => d.includes(role))
+  );
+}
+
+const descriptorWords = (phrase: string): string[] => phrase.toLowerCase().split(/[\s,]+/);
+
+/** The person (or one unnamed someone) last mentioned with a descriptor whose words `fits`. */
+function lastDescribed(
+  store: EntityStore,
+  span: Span,
+  fits: (words: string[]) => boolean,
+): Ent | undefined {
   let found: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     const ent = m.ent;
     if (
       (ent.kind === 'person' || (ent.anonymous && !ent.plural)) &&
-      ent.descriptors.some((d) =>
-        d
-          .toLowerCase()
-          .split(/[\s,]+/)
-          .includes(role),
-      )
+      ent.descriptors.some((d) => fits(descriptorWords(d)))
     )
       found = ent;
     return found !== undefined;

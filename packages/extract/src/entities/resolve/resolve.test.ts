@@ -216,6 +216,20 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'Statistics Canada data')).toBe('Statistics Canada');
   });
 
+  it('"the prime minister" is the one described with both words, not the last minister', () => {
+    // invented
+    const text =
+      'Prime Minister Tomas Vell and Foreign Minister Ada Kemp flew to Valmar. The prime minister said talks would go well. The foreign minister agreed.';
+    const t = table(text, ['The prime minister', 'The foreign minister']);
+    expect(sourceName(t, text, 'The prime minister')).toBe('Tomas Vell');
+    expect(sourceName(t, text, 'The foreign minister')).toBe('Ada Kemp');
+    // with no compound to match, the role word alone still points back
+    const plain =
+      'Foreign Minister Ada Kemp flew to Valmar. The minister said talks would go well.';
+    const u = table(plain, ['The minister']);
+    expect(sourceName(u, plain, 'The minister')).toBe('Ada Kemp');
+  });
+
   it('gives "the statement" to the unnamed body that issued it, not the last speaker', () => {
     const text =
       'Ana Ruiz said the port would reopen. The ministry issued a statement on Friday. The statement said the road would stay shut.';
