@@ -18,6 +18,8 @@ describe('credit sentences', () => {
       'Cai Brandt contributed to this story from Eastvale.',
       'Rafe Olin is a Harbour Gazette reporter covering transport.',
       'Rafe Olin, the Gazette’s markets strategist, writes exclusively for subscribers.',
+      'The Canadian Press A ferry is shown near Port Elsby on Monday.',
+      'Reuters Mayor Ana Ruiz speaks at a rally in Eastvale on Jan. 4, 2019.',
     ])
       expect(credit(sentence), sentence).toBe(true);
   });
@@ -29,6 +31,8 @@ describe('credit sentences', () => {
       'Rafe Olin is a former mayor who now runs the harbour board.',
       'She turned left, then right, and left the room.',
       '"We will follow the evidence," the constable said.',
+      'The Canadian Press reported that Mayor Ana Ruiz speaks for the port.',
+      'Reuters Editor Ines Marr said the ferry was late.',
     ])
       expect(credit(sentence), sentence).toBe(false);
   });

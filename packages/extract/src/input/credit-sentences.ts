@@ -86,6 +86,15 @@ const CREDIT_SENTENCES: ReadonlyArray<{ could: (s: string) => boolean; pattern: 
     ),
   },
   { could: always, pattern: new RegExp(String.raw`^as ${NAME} reports,`, 'iu') },
+  // a picture credit run into its caption, which speaks in the present: "The Harbour Wire
+  // Mayor Ana Ruiz speaks at a rally in Eastvale on Monday."
+  {
+    could: always,
+    pattern: new RegExp(
+      String.raw`^(?:The Canadian Press|The Associated Press|Associated Press|AP Photo|Reuters|AFP|Getty Images|Bloomberg)\s+\p{Lu}[^.]{0,200}?\s(?:(?:is|are) (?:shown|seen|pictured)|attends|speaks|arrives|waves|looks on|poses|walks|listens|stands|gestures|holds|delivers)\b`,
+      'u',
+    ),
+  },
   {
     could: (s) => s.includes('writes'),
     pattern: new RegExp(String.raw`^${NAME},\s[^,]{1,80},\swrites (?:exclusively )?for\b`, 'u'),
