@@ -515,6 +515,84 @@ export const ROLE_NOUNS = new Set([
   'immigrant',
   'refugee',
   'elder',
+  // sport: "Midfielder Tom Hask, 27, ..." then "the midfielder said"
+  'midfielder',
+  'striker',
+  'winger',
+  'centre-back',
+  'center-back',
+  'full-back',
+  'fullback',
+  'goalkeeper',
+  'keeper',
+  'skipper',
+  'batsman',
+  'batter',
+  'jockey',
+  'swimmer',
+  'sprinter',
+  'golfer',
+  'wrestler',
+  'skier',
+  'skater',
+  'linebacker',
+  'catcher',
+  'shortstop',
+  'outfielder',
+  'infielder',
+  'flanker',
+  'fly-half',
+  'scrum-half',
+  'playmaker',
+  'rookie',
+  'referee',
+  'umpire',
+]);
+
+/**
+ * Role nouns that name a kind of the roles listed with them: "Sergeant Lucy Barr ... the officer
+ * said", "Senator Ana Ruiz ... the lawmaker said". Read only when no one was described with the
+ * role noun itself.
+ */
+export const ROLE_KINDS = new Map<string, readonly string[]>([
+  [
+    'officer',
+    ['constable', 'sergeant', 'inspector', 'detective', 'superintendent', 'lieutenant', 'trooper'],
+  ],
+  [
+    'player',
+    [
+      'midfielder',
+      'striker',
+      'winger',
+      'defender',
+      'goalkeeper',
+      'goaltender',
+      'goalie',
+      'defenceman',
+      'forward',
+      'quarterback',
+      'pitcher',
+      'catcher',
+      'batter',
+      'batsman',
+      'bowler',
+      'guard',
+      'linebacker',
+      'receiver',
+      'flanker',
+      'playmaker',
+      'skipper',
+      'captain',
+      'rookie',
+    ],
+  ],
+  [
+    'lawmaker',
+    ['senator', 'congressman', 'congresswoman', 'representative', 'mp', 'mpp', 'mla', 'legislator'],
+  ],
+  ['legislator', ['senator', 'congressman', 'congresswoman', 'mp', 'mpp', 'mla', 'lawmaker']],
+  ['cleric', ['imam', 'rabbi', 'priest', 'pastor', 'bishop', 'chaplain']],
 ]);
 
 /** Plural people nouns heading an anonymous group source ("US officials", "analysts"). */

@@ -14,6 +14,7 @@ import {
   EPITHET_NOUNS,
   PEOPLE_PLURALS,
   ROLE_GENDER,
+  ROLE_KINDS,
   ROLE_NOUNS,
   type Gender,
 } from '../data/people.js';
@@ -291,9 +292,11 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
   const at = words.lastIndexOf(role);
   const modifier = at > 0 && !DETERMINERS.has(words[at - 1]!) ? words[at - 1] : undefined;
   const compound = (d: string[]) => d.some((w, k) => w === role && d[k - 1] === modifier);
+  const kinds = ROLE_KINDS.get(role) ?? [];
   return (
     (modifier ? lastDescribed(store, span, compound) : undefined) ??
-    lastDescribed(store, span, (d) => d.includes(role))
+    lastDescribed(store, span, (d) => d.includes(role)) ??
+    (kinds.length ? lastDescribed(store, span, (d) => d.some((w) => kinds.includes(w))) : undefined)
   );
 }
 

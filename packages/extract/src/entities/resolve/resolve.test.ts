@@ -230,6 +230,16 @@ describe('resolving sources', () => {
     expect(sourceName(u, plain, 'The minister')).toBe('Ada Kemp');
   });
 
+  it('"the midfielder", "the officer": a sports position, and a kind of the role described', () => {
+    // invented
+    const text =
+      'Midfielder Tom Hask, 27, signed on Friday. The midfielder said he was happy. Sergeant Lucy Barr attended the scene. The officer said patrols would grow.';
+    const t = table(text, ['The midfielder', 'The officer']);
+    expect(people(t).sort()).toEqual(['Lucy Barr', 'Tom Hask']);
+    expect(sourceName(t, text, 'The midfielder')).toBe('Tom Hask');
+    expect(sourceName(t, text, 'The officer')).toBe('Lucy Barr');
+  });
+
   it('gives "the statement" to the unnamed body that issued it, not the last speaker', () => {
     const text =
       'Ana Ruiz said the port would reopen. The ministry issued a statement on Friday. The statement said the road would stay shut.';
