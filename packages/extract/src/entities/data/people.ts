@@ -710,12 +710,26 @@ russell ryan salman sam samir samuel scott sean sebastian sébastien sebastien s
 shawn sheldon simon stanley stefan stephen steve steven stuart sunil tariq ted terry thomas tim timothy
 todd tom tommy tony travis trevor tyler victor vijay vincent vladimir volodymyr walter warren wayne
 wesley will william xavier xi yannick yasser yves zachary
+abdi abdirahman abel ahmet akira alvaro amarjit amit amos anatoly anders andriy andrzej anil arjun
+arturo ashok asif axel bilal bogdan bongani bram burak caleb callum cem chidi chinedu cillian
+clement clive clément colm cormac cornelius dante darnell darragh declan deepak deshawn desmond
+diego dieter dorian dragan dylan eamon edwin eli elias emeka emil emre euan everett ewan ezekiel
+ezra fabio faisal femi fergus finlay florin franco gideon gil giuseppe gonzalo goran gurpreet hamish
+hamza hardeep harpreet haruto heinz henrik hiroshi horace idris ignacio ikechukwu imran isaiah ivo
+jagdeep jakub jalen jamal jasper jaspreet jens joaquin jonah jonas joost josiah jude jun-ho jurgen
+jürgen karan kazuo kemal kenji kieran klaus knut kofi kojo kunal kwabena kwame lachlan lamar levi
+luca luka lukas malik manoj marek marquis massimo mateo matteo mehmet micah mihai mikael min-jun
+mohamud musa mustafa nasser naveen ned niall nikhil nikola nikolai nils oleg olumide orhan oskar
+otto ozan paolo pavel pieter piotr radu rahul rajesh rami ravi reginald rhys rohan rolf ronan ruben
+rufus rupert ruud sanjay santiago seamus segun selim sergio silas sipho stefano suresh sven takashi
+takeshi taras tarek thabo themba theo theodore thijs timo tobias tomas tomasz tomás tunde tyrone
+vikram viktor wendell wim wolfgang yaw yevgeny youssef yusuf zane zoran
 `;
 
 /** First names commonly given to both men and women: a pronoun, not the name, tells which. */
 export const UNISEX_FIRST_NAMES = `
 alex avery casey chris dana drew jamie jean jesse jody jordan kelly kerry kim kris lee leslie
-lindsay lynn morgan pat quinn riley robin sam sandy shannon taylor terry tracy
+lindsay lynn morgan pat quinn riley robin sam sandy sasha shannon taylor terry tracy
 `;
 
 export const FEMALE_FIRST_NAMES = `
@@ -740,4 +754,19 @@ rita roberta robyn rosa rose rosemary ruth sabrina sally samantha sandra sara sa
 sheila shelley sherry shirley silvia simone sonia sophia sophie stephanie stéphanie sue susan suzanne
 sylvie tamara tammy tanya tara teresa theresa tiffany tina tracy ursula valerie valérie vanessa vera
 veronica victoria virginia vivian wendy yasmin yolanda yvonne yulia zoe
+aaliyah ada adaeze agnieszka aiko ailsa aisling alessandra amandine amina anika anjali anneke annika
+anya aoife asma astrid aurelie aurélie ayesha ayse ayşe beatrix beatriz bernadette bethan birgit
+brigitte bronwyn bryony carys catriona chiamaka chiara chloé ciara clodagh colette cordelia dagmar
+dalia daniela daria deepa deirdre demi edith eilidh eimear elif esme esmé farah fatma femke fenella
+fernanda ffion folake francesca freja freya gabriela georgina giulia greta gretchen guadalupe gwen
+gwendolyn hadas hafsa hana haruka heike henrietta hilde huda imani imelda imogen ines inès inês
+irina isla joana jodie katarzyna kavita keiko keira keisha kerry-ann khadija kiera kirsty ksenia
+latoya layla lea leila leyla lina linnea lorena lorna lowri lucia lucía luisa léa mabel maeve
+magdalena maja margot mariam mariana marieke marisol marta matilda maura meera mercedes mhairi
+miriam morag nadine naoko natalia neha ngozi nia niamh noa nomvula noor nour nuala odile oksana olga
+orla paloma paola parisa philippa pia pilar pooja priti rania raquel renata rhiannon rivka rocio
+rocío roisin rosalind róisín sakura salma samira saskia shanice shira shirin shona shreya sian
+sigrid sinead sinéad siobhan siân sofia solange soraya sunita susanne svetlana talia tamar tamsin
+tanisha tatiana tegan thandi ulrike valentina valeria veronique véronique wanjiru ximena yael
+yasmine yoko yumi zainab zeynep zofia
 `;

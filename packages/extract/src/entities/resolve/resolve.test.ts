@@ -240,6 +240,15 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'The officer')).toBe('Lucy Barr');
   });
 
+  it('a pronoun agrees with the gender of first names from many languages', () => {
+    // invented
+    const text =
+      'Declan Morrow praised Isla Fenwick. She said it was a joy. Tomas Vell thanked Ada Kemp. He said it was late.';
+    const t = table(text, ['She', 'He']);
+    expect(sourceName(t, text, 'She')).toBe('Isla Fenwick');
+    expect(sourceName(t, text, 'He')).toBe('Tomas Vell');
+  });
+
   it('gives "the statement" to the unnamed body that issued it, not the last speaker', () => {
     const text =
       'Ana Ruiz said the port would reopen. The ministry issued a statement on Friday. The statement said the road would stay shut.';
