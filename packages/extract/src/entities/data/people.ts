@@ -231,6 +231,12 @@ export const KIN_NOUNS = new Set([
   'wife',
 ]);
 
+/** A person's kin taken together: "the family of Ann Lowe" speaks for her, it is not her. */
+export const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'estate']);
+
+/** Participles that link someone to whom they speak for, as "for" does: "a lawyer representing Holm". */
+export const SPEAKS_FOR = new Set(['representing', 'defending', 'advising']);
+
 /**
  * Nouns that say what someone already met is, not what part they play in the events ("the
  * veteran said", "the rookie added"): bare after "the", they point back to that person.

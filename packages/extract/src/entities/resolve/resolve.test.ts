@@ -33,6 +33,15 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'A lawyer for Tom Bell')).toBe('lawyer for Tom Bell');
     expect(sourceName(t, text, 'The mayor of Eastvale')).toBe('mayor of Eastvale');
     // a role's plural, and an honorific before the name
+    // kin, and a participle of speaking for someone, point away from the person named too
+    for (const [source, speaker] of [
+      ['The family of Ann Lowe', 'family of Ann Lowe'],
+      ['The widow of Ann Lowe', 'widow of Ann Lowe'],
+      ['A lawyer representing Lowe', 'lawyer representing Lowe'],
+    ] as const) {
+      const kin = `Ann Lowe died on Friday. ${source} said the inquiry was slow.`;
+      expect(sourceName(table(kin, [source]), kin, source)).toBe(speaker);
+    }
     const friends = 'Ada Kemp ran the port. Friends of Ms. Kemp said she was tired.';
     const f = table(friends, ['Friends of Ms. Kemp']);
     expect(sourceName(f, friends, 'Friends of Ms. Kemp')).toBe('Friends of Ms. Kemp');

@@ -1,7 +1,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS, HONORIFICS, PREPOSITIONS } from '../../lexicon/words.js';
-import { PEOPLE_PLURALS, ROLE_NOUNS } from '../data/people.js';
+import { KIN_GROUPS, KIN_NOUNS, PEOPLE_PLURALS, ROLE_NOUNS, SPEAKS_FOR } from '../data/people.js';
 import { LIST_OPENERS } from '../data/name-words.js';
 import {
   ARTIFACT_NOUNS,
@@ -265,7 +265,13 @@ function namedIn(
   named: Mention[],
   lastWordStart: number,
 ): Mention | undefined {
-  const covering = named.filter((m) => m.span.start <= lastWordStart && m.span.end > lastWordStart);
+  // "a lawyer representing Holm": whom the speaker serves is not who speaks
+  const covering = named.filter(
+    (m) =>
+      m.span.start <= lastWordStart &&
+      m.span.end > lastWordStart &&
+      !(m.ent.kind === 'person' && speaksFor(store.text, p.span.start, m.span.start)),
+  );
   // a person covering the last word is the speaker: nothing else is looked up
   const person = covering.find((m) => m.ent.kind === 'person');
   if (person) return person;
@@ -283,6 +289,12 @@ function namedIn(
   return titled[0] ?? namedAfterComma(store, p, beforeComma) ?? covering[0];
 }
 
+/** "a lawyer representing": the words before `at` end with a role and whom it speaks for. */
+function speaksFor(text: string, from: number, at: number): boolean {
+  const words = text.slice(from, at).trim().toLowerCase().split(/\s+/);
+  return SPEAKS_FOR.has(words.at(-1) ?? '') && afterPeopleNoun(text, from, at);
+}
+
 /**
  * Someone named by a role or as people, then a preposition, stand before `at` in the phrase
  * from `from`: "the mayor of", "a spokeswoman for", "people close to", "organizers in".
@@ -294,9 +306,13 @@ function afterPeopleNoun(text: string, from: number, at: number): boolean {
   if (words.at(-1) === 'the' || HONORIFICS.has(words.at(-1)?.replace(/\.$/, '') ?? '')) words.pop();
   else if (isRoleWord(words.at(-1) ?? '') && PREPOSITIONS.has(words.at(-2) ?? '')) words.pop();
   const preposition = words.pop();
-  if (preposition === undefined || !PREPOSITIONS.has(preposition)) return false;
-  // "friends of", "neighbours of": a role's plural is people too
-  return words.slice(-2).some((w) => isRoleWord(w) || PEOPLE_PLURALS.has(w));
+  if (preposition === undefined) return false;
+  // "a lawyer representing Holm" stands for Holm as "a lawyer for Holm" does
+  if (!PREPOSITIONS.has(preposition) && !SPEAKS_FOR.has(preposition)) return false;
+  // "friends of", "neighbours of": a role's plural is people too; "the widow of", "the family of"
+  return words
+    .slice(-2)
+    .some((w) => isRoleWord(w) || PEOPLE_PLURALS.has(w) || KIN_NOUNS.has(w) || KIN_GROUPS.has(w));
 }
 
 /**
