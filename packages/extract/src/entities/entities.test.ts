@@ -366,6 +366,19 @@ describe('people', () => {
     );
   });
 
+  it('"the Competition and Markets Board (CMB)": an "and" inside a body\'s name keeps it whole', () => {
+    // invented
+    const text =
+      'The Competition and Markets Board (CMB) will review the deal. The Department for Roads and Bridges agreed, and the House and Senate voted. The CMB said it would take six months.';
+    const t = table(text, ['The CMB']);
+    expect(named(t, 'Competition and Markets Board')?.kind).toBe('organization');
+    expect(named(t, 'Department for Roads and Bridges')?.kind).toBe('organization');
+    expect(sourceName(t, text, 'The CMB')).toBe('Competition and Markets Board');
+    // two bodies of one word each stay two
+    expect(named(t, 'House')).toBeDefined();
+    expect(named(t, 'Senate')).toBeDefined();
+  });
+
   it('names in a list that a plural body noun opens are bodies; a list of guests, people', () => {
     const t = table(
       'The fund owns shares in lenders such as Harlow Finch and Vey Partners, and in firms including Dana Ruhl. Guests such as Ada Kemp and Tom Bell came.',
