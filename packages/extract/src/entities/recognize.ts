@@ -21,11 +21,11 @@ import {
   emitListed,
   candidate,
   runKey,
-  connectorFits,
   isAbbreviation,
   isTimeWord,
   isCommonWord,
 } from './name-scan.js';
+import { connectorFits } from './name-connectors.js';
 import { OPENING_MARKS, CONNECTORS, NICKNAME_MARKS } from './data/name-words.js';
 import { classifyRun } from './classify.js';
 import { SeenWords } from './seen-words.js';

@@ -1,0 +1,48 @@
+import { FIRST_NAME_GENDER, GAZETTEER_PREFIXES } from './gazetteer.js';
+import { ORG_WORDS } from './data/organizations.js';
+import { ROLE_NOUNS } from './data/people.js';
+import { OF_HEADS } from './data/name-words.js';
+import { type Ctx, isNameToken, isTitleWord, runKey } from './name-scan.js';
+
+// Whether a connector ("of", "for", "and", "&", "de") inside a capitalised run joins one name.
+
+/** "of"/"for"/"and" stay inside a name after an organisation or title word, or inside a listed name. */
+export function connectorFits(ctx: Ctx, run: number[], connector: number): boolean {
+  const { tokens } = ctx;
+  if (GAZETTEER_PREFIXES.has(`${runKey(ctx, run)} ${tokens[connector]!.lower}`)) return true;
+  const lower = tokens[connector]!.lower;
+  if (lower === 'and' || lower === '&') {
+    // "Department of Fisheries and Oceans": "and" after an "of" inside an organisation's name
+    const words = run.map((k) => tokens[k]!.lower);
+    // ("... and the University of X" is another body)
+    const joinsPart = tokens[connector + 1]?.lower !== 'the';
+    // ... and "Department for Roads and Bridges"
+    const inner = words.includes('of') || words.includes('for');
+    if (lower === 'and' && joinsPart && inner && words.some((w) => ORG_WORDS.has(w))) return true;
+    // "the Competition and Markets Board", "Fire and Rescue Service": one subject word, "and",
+    // then the words the organisation word closes (not "Harlow Finch and Vey Partners", two
+    // firms, nor "the House and Senate" or "Ada and Harbour Council")
+    const own = words[0] === 'the' ? words.slice(1) : words;
+    const word = own.length === 1 ? own[0]! : '';
+    const subject =
+      word !== '' && !FIRST_NAME_GENDER.has(word) && !isTitleWord(word) && !ORG_WORDS.has(word);
+    if (lower === 'and' && joinsPart && subject) return orgWordAhead(ctx, connector + 1);
+    // "Johnson & Johnson", "Procter and Gamble" are firms; "Ruiz and Okafor" are two people
+    return lower === '&' && run.length <= 2;
+  }
+  if (run.some((k) => ORG_WORDS.has(tokens[k]!.lower))) return true;
+  // "Minister of Finance", "Gulf of Mexico": "of" right after the title or place word only
+  const last = tokens[run[run.length - 1]!]!.lower;
+  return lower === 'of' && (ROLE_NOUNS.has(last) || OF_HEADS.has(last));
+}
+
+/** The second or third capitalised word from `from` is an organisation word ("Markets Board"). */
+function orgWordAhead(ctx: Ctx, from: number): boolean {
+  // "the House and Senate" names two bodies: the organisation word must not stand alone
+  if (!isNameToken(ctx, from)) return false;
+  for (let k = from + 1; k < from + 3; k++) {
+    if (!isNameToken(ctx, k)) return false;
+    if (ORG_WORDS.has(ctx.tokens[k]!.lower)) return true;
+  }
+  return false;
+}
