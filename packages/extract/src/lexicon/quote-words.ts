@@ -47,6 +47,15 @@ export const WRITTEN_TO_VERBS = new Set([
 ]);
 
 /** The forms of "tell": its object is the person told, never the content. */
+/** Pronouns of amount that a cue can take as its object: "said nothing", "said little". */
+export const INDEFINITE_OBJECTS = new Set([
+  'anything',
+  'everything',
+  'little',
+  'nothing',
+  'something',
+]);
+
 export const TELL_FORMS = new Set(['tell', 'told', 'tells', 'telling']);
 
 /**

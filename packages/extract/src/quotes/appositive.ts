@@ -13,7 +13,8 @@ import { PAST_PARTICIPLES } from '../lexicon/verb-forms.js';
 import { POSSESSIVE_DETERMINERS } from '../entities/data/source-words.js';
 import { peopleWord } from './people-words.js';
 import { Phrases } from './phrases.js';
-import { quotedBetween, readsAsNounPhrase } from './rules/shared.js';
+import { quotedBetween } from './rules/shared.js';
+import { readsAsNounPhrase } from './rules/noun-object.js';
 import { QuoteState } from './units.js';
 
 /**

@@ -21,7 +21,8 @@ import {
   RULES_BY_TRIGGER,
   UNIT_RULES,
 } from './rules/index.js';
-import { objectReadsAsNounPhrase, oneWord } from './rules/shared.js';
+import { oneWord } from './rules/shared.js';
+import { objectReadsAsNounPhrase } from './rules/noun-object.js';
 import { attributionFactory } from './rules/make.js';
 import { TokenSite } from './rules/site.js';
 import type { Attribution, EndSite, Outcome, Pending, UnitSite } from './rules/types.js';

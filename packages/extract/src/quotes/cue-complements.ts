@@ -11,7 +11,8 @@ import { AUXILIARIES, OBJECT_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/word
 import { BE_FORMS, CONTENT_OPENERS } from '../lexicon/quote-words.js';
 import { NOT_VIEW_AS } from '../lexicon/stance-verbs.js';
 import type { Phrases } from './phrases.js';
-import { followsDeterminer, readsAsNounPhrase } from './rules/shared.js';
+import { followsDeterminer } from './rules/shared.js';
+import { readsAsNounPhrase } from './rules/noun-object.js';
 
 /** "is confident (that) ...": a form of "be" before the adjective at c, and no "to" after it ("sure to win"). */
 export function holdsView(p: Phrases, c: number): boolean {

@@ -11,7 +11,8 @@ import {
 } from '../../lexicon/words.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import { hasWords, wordCount } from '../../quotes/content.js';
-import { closesClause, commaAfter, readsAsNounPhrase } from '../../quotes/rules/shared.js';
+import { closesClause, commaAfter } from '../../quotes/rules/shared.js';
+import { readsAsNounPhrase } from '../../quotes/rules/noun-object.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
 import { NOT_SOURCES } from '../../lexicon/claim-words.js';

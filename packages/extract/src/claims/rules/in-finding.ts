@@ -11,7 +11,8 @@ import {
 } from '../../lexicon/words.js';
 import { wordCount } from '../../quotes/content.js';
 import type { Phrases } from '../../quotes/phrases.js';
-import { closesClause, nounAfterNumber, readsAsNounPhrase } from '../../quotes/rules/shared.js';
+import { closesClause, nounAfterNumber } from '../../quotes/rules/shared.js';
+import { readsAsNounPhrase } from '../../quotes/rules/noun-object.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const IN_FINDING_CONFIDENCE = 0.7;

@@ -17,7 +17,8 @@ import {
 import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import { REFERRING_WORDS } from '../../lexicon/quote-words.js';
-import { frontedClauseEnd, objectReadsAsNounPhrase } from '../../quotes/rules/shared.js';
+import { frontedClauseEnd } from '../../quotes/rules/shared.js';
+import { objectReadsAsNounPhrase } from '../../quotes/rules/noun-object.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const STANCE_OBJECT_CONFIDENCE = 0.6;

@@ -25,6 +25,26 @@ describe('leading', () => {
     expect(direct).toMatchObject({ quoteKind: 'direct', content: ['We trained hard all winter.'] });
   });
 
+  it("a quote after the comma ends the words when the writer's clause follows its close", () => {
+    const [toured] = read('Mayor Helen Trask said, "We will rebuild," as she toured the streets.');
+    expect(toured).toMatchObject({ quoteKind: 'direct', content: ['We will rebuild'] });
+    const [walked] = read('Tom Bell said, "We are done," and walked out.');
+    expect(walked).toMatchObject({ quoteKind: 'direct', content: ['We are done'] });
+    // with no comma or stop closing the quote, the clause is part of what was said
+    const [until] = read('Ana Ruiz said, "Three weeks to go" until the vote.');
+    expect(until).toMatchObject({
+      quoteKind: 'mixed',
+      content: ['"Three weeks to go" until the vote'],
+    });
+  });
+
+  it('"said nothing", "said little": a pronoun of amount is no report of words', () => {
+    expect(read('Holm said nothing as he left court.')).toEqual([]);
+    expect(read('Ana Ruiz said little about the plan.')).toEqual([]);
+    const [clause] = read('Tom Bell said nothing would change.');
+    expect(clause).toMatchObject({ rule: 'leading', content: ['nothing would change'] });
+  });
+
   it('a stray comma after a bracketed label leaves the labelled name speaking', () => {
     // invented
     const [quote] = read('Rep. Tom Bell (R-Ore.), said the bill "will not pass" this year.');

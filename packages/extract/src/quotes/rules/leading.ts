@@ -2,13 +2,8 @@ import { CUE_WORDS, NOUN_CUES, TOPIC_WORDS, cueClass, inflect } from '../../lexi
 import { COORDINATORS, UNSAID_MODALS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
-import {
-  acceptsContent,
-  classKind,
-  frontedClauseEnd,
-  objectReadsAsNounPhrase,
-  opensSubordinateClause,
-} from './shared.js';
+import { acceptsContent, classKind, frontedClauseEnd, opensSubordinateClause } from './shared.js';
+import { indefiniteObject, objectReadsAsNounPhrase } from './noun-object.js';
 import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside, clauseAfterFrame } from '../after-cue.js';
 import { peopleWord } from '../people-words.js';
@@ -20,6 +15,8 @@ import {
   FRAMING_SUBORDINATORS,
   PERSONAL_PRONOUNS,
 } from '../../lexicon/words.js';
+import { tokenAt } from '../../text/tokens.js';
+import { isPastTense } from '../../lexicon/verb-forms.js';
 import { BODY_NOUNS } from '../../entities/data/organizations.js';
 import type { CueClass } from '../../lexicon/cues.js';
 import type { Attribution, Cue, CueRule, CueSite, ReportingClause } from './types.js';
@@ -105,7 +102,11 @@ export const leading: CueRule = {
       // "spoke about the strike, saying ...": a topic is a noun phrase, ended by a comma
       const topicWord = p.lower(cue.end - 1);
       const topic = TOPIC_WORDS.has(topicWord) || (topicWord === 'of' && cue.cls === 'stance');
-      const end = topic ? topicEnd(p, contentStart, hi) : commentAfterDash(p, contentStart, hi);
+      const end = topic
+        ? topicEnd(p, contentStart, hi)
+        : afterComma
+          ? quoteBeforeClause(site, contentStart, hi)
+          : commentAfterDash(p, contentStart, hi);
       // "When Ada Kemp said the port would close, pilots ...": it closes with its clause
       const fronted = topic ? null : frontedClauseEnd(site, clause.boundary, contentStart);
       const attribution = make(
@@ -139,6 +140,30 @@ export const leading: CueRule = {
     return null;
   },
 };
+
+/**
+ * `said, "We will rebuild," as she toured the streets`: the quote after the cue's comma is
+ * what was said when a clause of the writer's ("as", "while", "before" ..., "and" with a past
+ * tense) follows its close; else the words run to `hi`.
+ */
+function quoteBeforeClause(site: CueSite, contentStart: number, hi: number): number {
+  const { p, unit } = site;
+  const from = p.tokens[contentStart - 1]!.start;
+  const to = p.tokens[contentStart]!.start;
+  const quote = unit.quoted.find((q) => q.closed && q.start >= from && q.start <= to);
+  if (!quote) return hi;
+  const after = tokenAt(p.tokens, quote.end);
+  // the quote closes on its own punctuation ("rebuild,"", "up!"") or a comma follows it; with
+  // neither ("to go" until the vote) the words run on into the clause
+  const last = p.tokens[p.beforeCloseMark(after - 1)];
+  const closes = (last !== undefined && ',!?'.includes(last.lower)) || p.isPunct(after, ',');
+  if (!closes) return hi;
+  const next = p.isPunct(after, ',') ? after + 1 : after;
+  const word = p.lower(next);
+  // ... or `"We are done," and left`: the speaker's next act
+  const act = word === 'and' && isPastTense(p.lower(next + 1));
+  return next < hi && (word === 'as' || FRAMING_SUBORDINATORS.has(word) || act) ? after : hi;
+}
 
 /**
  * Words stand between the cue and the comma that ends the reporting clause (a frame: "in a
@@ -188,12 +213,9 @@ export function reportsAThing(
   attribution: Attribution,
   end = site.hi,
 ): boolean {
-  return (
-    cls === 'speech' &&
-    !attribution.verbatim.length &&
-    !CLAUSE_ONLY_FORMS.has(site.lower) &&
-    objectReadsAsNounPhrase(site.p, contentStart, end)
-  );
+  if (cls !== 'speech' || attribution.verbatim.length) return false;
+  if (indefiniteObject(site.p, contentStart)) return true;
+  return !CLAUSE_ONLY_FORMS.has(site.lower) && objectReadsAsNounPhrase(site.p, contentStart, end);
 }
 
 /**

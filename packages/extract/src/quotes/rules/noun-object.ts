@@ -1,0 +1,109 @@
+// Whether what a cue takes reads as a noun phrase ("denied the allegations", "said nothing")
+// rather than a clause of reported words.
+import { cueClass } from '../../lexicon/cues.js';
+import { CONTRACTING_SUBJECTS, IRREGULAR_PAST, isPastTense } from '../../lexicon/verb-forms.js';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  WH_WORDS,
+} from '../../lexicon/words.js';
+import {
+  ADVERBIAL_OPENERS,
+  CONTENT_OPENERS,
+  COORDINATORS,
+  INDEFINITE_OBJECTS,
+  OBJECT_RELATIVES,
+} from '../../lexicon/quote-words.js';
+import type { Phrases } from '../phrases.js';
+import { followsDeterminer } from './shared.js';
+
+/**
+ * `denied the allegations`, `reported a profit of $3 billion`: the words from `from` to `to` read
+ * as a noun phrase, not a clause: no auxiliary, contraction, past tense or second cue among them,
+ * and no name standing as a subject before a verb ("suggested Kemp hit a wedge"). Without a
+ * tagger this misses a clause whose only verb is a plain present ("the figures show"), so it is
+ * asked only of verbs that often take a noun phrase.
+ */
+export function readsAsNounPhrase(p: Phrases, from: number, to: number): boolean {
+  const first = p.tokens[from];
+  if (!first?.word || !p.outside(from)) return false;
+  const word = first.lower;
+  if (
+    CONTENT_OPENERS.has(word) ||
+    WH_WORDS.has(word) ||
+    PERSONAL_PRONOUNS.has(first.bare) ||
+    CONTRACTING_SUBJECTS.has(first.bare) ||
+    word === 'to' ||
+    word.endsWith('ing')
+  )
+    return false;
+  if (first.cap) {
+    let k = from + 1;
+    while (k < to && p.cap(k)) k++;
+    const next = p.tokens[k];
+    const linking = (w: string) =>
+      PREPOSITIONS.has(w) || DETERMINERS.has(w) || COORDINATORS.has(w) || w === 'or';
+    if (next?.word && !next.cap && !/['\u2019]s$/.test(p.lower(k - 1)) && !linking(next.lower))
+      return false;
+  }
+  return !hasVerb(p, from, to);
+}
+
+/**
+ * "said nothing as he left", "said little about it": a pronoun of amount is the cue's object,
+ * no words are reported ("said nothing would change" is a clause: a verb follows).
+ */
+export function indefiniteObject(p: Phrases, from: number): boolean {
+  return (
+    INDEFINITE_OBJECTS.has(p.lower(from)) && p.outside(from) && !hasVerb(p, from + 1, from + 2)
+  );
+}
+
+/** Some word in [from, to) shows a clause's verb: an auxiliary, a contraction, a past tense, a cue. */
+function hasVerb(p: Phrases, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = p.tokens[i]!;
+    if (!t.word) continue;
+    const w = t.lower;
+    // "the plan", "her bid": a cue word after a determiner is a noun
+    const noun = i > from && followsDeterminer(p, i);
+    if (
+      AUXILIARIES.has(w) ||
+      IRREGULAR_PAST.has(w) ||
+      (cueClass(w) && !noun) ||
+      /n['\u2019]t$/.test(w)
+    )
+      return true;
+    if (w !== t.bare && (CONTRACTING_SUBJECTS.has(t.bare) || PERSONAL_PRONOUNS.has(t.bare)))
+      return true;
+    if (!t.cap && isPastTense(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * `reported a profit, which rose`, `responded a minute later when Kemp scored`: the object of a
+ * cue read as a noun phrase up to a clause hung on it (a relative after a comma, an adverbial
+ * clause), whose own verbs say nothing about the object. Read on after the comma closing the
+ * clause: `said the bridge, which opened in May, will close` is a clause again.
+ */
+export function objectReadsAsNounPhrase(p: Phrases, from: number, to: number): boolean {
+  const stop = clauseOnObject(p, from, to);
+  if (stop < 0) return readsAsNounPhrase(p, from, to);
+  if (!readsAsNounPhrase(p, from, stop)) return false;
+  let close = stop + 1;
+  while (close < to && !p.isPunct(close, ',')) close++;
+  return close >= to || !hasVerb(p, close + 1, to);
+}
+
+/** Where a relative clause after a comma, or an adverbial clause, opens after `from`; else -1. */
+function clauseOnObject(p: Phrases, from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    if (!p.isWord(k)) continue;
+    const w = p.lower(k);
+    if (ADVERBIAL_OPENERS.has(w) || (OBJECT_RELATIVES.has(w) && p.isPunct(k - 1, ','))) return k;
+  }
+  return -1;
+}
