@@ -555,6 +555,12 @@ export const ROLE_NOUNS = new Set([
   'umpire',
 ]);
 
+/** Role nouns an abbreviated title before a name stands for: "Dr Hana Lutz ... the doctor said". */
+export const TITLE_ROLES = new Map<string, string>([
+  ['doctor', 'dr'],
+  ['professor', 'prof'],
+]);
+
 /**
  * Role nouns that name a kind of the roles listed with them: "Sergeant Lucy Barr ... the officer
  * said", "Senator Ana Ruiz ... the lawmaker said". Read only when no one was described with the

@@ -16,6 +16,7 @@ import {
   ROLE_GENDER,
   ROLE_KINDS,
   ROLE_NOUNS,
+  TITLE_ROLES,
   type Gender,
 } from '../data/people.js';
 import {
@@ -293,11 +294,31 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
   const modifier = at > 0 && !DETERMINERS.has(words[at - 1]!) ? words[at - 1] : undefined;
   const compound = (d: string[]) => d.some((w, k) => w === role && d[k - 1] === modifier);
   const kinds = ROLE_KINDS.get(role) ?? [];
+  const title = TITLE_ROLES.get(role);
   return (
     (modifier ? lastDescribed(store, span, compound) : undefined) ??
     lastDescribed(store, span, (d) => d.includes(role)) ??
-    (kinds.length ? lastDescribed(store, span, (d) => d.some((w) => kinds.includes(w))) : undefined)
+    (kinds.length
+      ? lastDescribed(store, span, (d) => d.some((w) => kinds.includes(w)))
+      : undefined) ??
+    (title ? lastTitled(store, span, title) : undefined)
   );
+}
+
+/** The person last mentioned with an abbreviated title before the name ("Dr", "Prof."). */
+function lastTitled(store: EntityStore, span: Span, title: string): Ent | undefined {
+  let found: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    if (m.ent.kind !== 'person' || m.form !== 'name') return false;
+    const before = store.text.slice(
+      Math.max(0, m.span.start - title.length - 3),
+      m.span.start + title.length + 2,
+    );
+    const words = before.toLowerCase().split(/[\s.]+/);
+    if (words.includes(title)) found = m.ent;
+    return found !== undefined;
+  });
+  return found;
 }
 
 const descriptorWords = (phrase: string): string[] => phrase.toLowerCase().split(/[\s,]+/);

@@ -247,6 +247,9 @@ describe('resolving sources', () => {
     expect(people(t).sort()).toEqual(['Lucy Barr', 'Tom Hask']);
     expect(sourceName(t, text, 'The midfielder')).toBe('Tom Hask');
     expect(sourceName(t, text, 'The officer')).toBe('Lucy Barr');
+    // an abbreviated title before the name stands for the role
+    const titled = 'Dr Hana Lutz examined the data. The doctor said testing had fallen.';
+    expect(sourceName(table(titled, ['The doctor']), titled, 'The doctor')).toBe('Hana Lutz');
   });
 
   it('a pronoun agrees with the gender of first names from many languages', () => {
