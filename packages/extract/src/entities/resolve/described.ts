@@ -81,13 +81,16 @@ export function describedSource(fx: Effects, span: Span, phrase: string, headWor
   if (placed && words.length > 1) words.pop();
   // "an unnamed official" is named "unnamed official"; "one of them" keeps its "one", and
   // "four in 10 voters" its rate
+  // ... but "another resident" is not the resident met before
   while (
     words.length > 1 &&
     LEADING_DETERMINERS.has(words[0]!.toLowerCase()) &&
+    words[0]!.toLowerCase() !== 'another' &&
     words[1]!.toLowerCase() !== 'of' &&
     words[1]!.toLowerCase() !== 'in'
   )
     words.shift();
+  if (words[0]!.toLowerCase() === 'another') words[0] = 'another';
   const name = words.join(' ');
   const body = BODY_NOUNS.has(head);
   const plural = PEOPLE_PLURALS.has(head) || (head.endsWith('s') && !body && !ROLE_NOUNS.has(head));

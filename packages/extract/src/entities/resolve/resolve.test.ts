@@ -261,6 +261,14 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'He')).toBe('Tomas Vell');
   });
 
+  it('"another resident" is someone other than the resident who spoke before', () => {
+    // invented
+    const text = 'One resident said it was calm. Another resident said the water came fast.';
+    const t = table(text, ['One resident', 'Another resident']);
+    expect(sourceName(t, text, 'One resident')).toBe('resident');
+    expect(sourceName(t, text, 'Another resident')).toBe('another resident');
+  });
+
   it('gives "the statement" to the unnamed body that issued it, not the last speaker', () => {
     const text =
       'Ana Ruiz said the port would reopen. The ministry issued a statement on Friday. The statement said the road would stay shut.';
