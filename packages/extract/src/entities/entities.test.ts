@@ -366,6 +366,20 @@ describe('people', () => {
     );
   });
 
+  it('"Sarah and Daniel Whitcombe": a first name alone before "and" shares the surname after', () => {
+    // invented
+    const text =
+      'Sarah and Daniel Whitcombe run the inn. Mrs Whitcombe said they would close it. Mr Whitcombe said he was sad.';
+    const t = table(text, ['Mrs Whitcombe', 'Mr Whitcombe']);
+    expect(people(t).sort()).toEqual(['Daniel Whitcombe', 'Sarah Whitcombe']);
+    expect(sourceName(t, text, 'Mrs Whitcombe')).toBe('Sarah Whitcombe');
+    expect(sourceName(t, text, 'Mr Whitcombe')).toBe('Daniel Whitcombe');
+    // a body after the second first name is no surname
+    expect(people(table('Maria and Carlos Ruiz Foundation gave money.'))).not.toContain(
+      'Maria Foundation',
+    );
+  });
+
   it('"the Competition and Markets Board (CMB)": an "and" inside a body\'s name keeps it whole', () => {
     // invented
     const text =

@@ -74,10 +74,12 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     // "Kim Jong-un" is "Kim" later: the surname comes first
     const surname = isSurnameFirst(c.words) ? first : last;
     const key = { ns: 'person', first, last } as const;
-    const surface = oneSpaced(store.text.slice(c.span.start, c.span.end)).replace(
+    const written = oneSpaced(store.text.slice(c.span.start, c.span.end)).replace(
       NICKNAME_INSIDE,
       '',
     );
+    // "Sarah and Daniel Whitcombe": a first name written alone that shares the surname after it
+    const surface = written.split(' ').length < c.words.length ? c.words.join(' ') : written;
     let ent =
       store.keys.get(key) ??
       longerName(store.bySurname.get(surname), c.words) ??

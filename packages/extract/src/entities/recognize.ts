@@ -147,9 +147,30 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
   }
   const run = extendRun(ctx, i, end);
   classifyRun(ctx, run);
+  if (run.length === 1) sharedSurname(ctx, run[0]!, end);
   if (run.length > 1 && ctx.nickname?.[run[0]! + 1]) nicknameAlias(ctx, run[0]!, run[1]!);
   // "Institute for Coastal Research (ICR)": the bracketed acronym is another name for it
   return run[run.length - 1]! + 1;
+}
+
+/**
+ * "Sarah and Daniel Whitcombe": a first name alone before "and" and a first name with a
+ * surname shares that surname, so the candidate just read at `first` is Sarah Whitcombe.
+ */
+function sharedSurname(ctx: Ctx, first: number, end: number): void {
+  const { tokens } = ctx;
+  const other = first + 2;
+  if (tokens[first + 1]?.lower !== 'and' || !FIRST_NAME_GENDER.has(tokens[first]!.bare)) return;
+  if (!isNameToken(ctx, other) || !FIRST_NAME_GENDER.has(tokens[other]!.bare)) return;
+  let last = other;
+  while (last + 1 < end && last - other < 2 && isNameToken(ctx, last + 1)) last++;
+  const surname = tokens[last]!;
+  if (last === other || ORG_WORDS.has(surname.lower) || PLACE_WORDS.has(surname.lower)) return;
+  const read = ctx.out.at(-1);
+  if (read?.span.start !== tokens[first]!.start) return;
+  read.words = [read.words[0]!, ctx.text.slice(surname.start, surname.end)];
+  read.kind = 'person';
+  read.person = true;
 }
 
 function emitHyphenParts(ctx: Ctx, token: Token): void {
