@@ -4,7 +4,7 @@ import { isSurnameFirst, withoutParticle, type Candidate } from './name-scan.js'
 import { initialsOf, isAcronym } from './name-context.js';
 import { KIN_NOUNS, ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
-import { NICKNAME_MARKS } from './data/name-words.js';
+import { fullNameAsWritten, oneSpaced } from './written-name.js';
 import { SpanMap } from './span-map.js';
 import { push, type Effects, type EntityStore } from './store.js';
 import type { Ent } from './types.js';
@@ -47,17 +47,6 @@ export function mergeCandidates(store: EntityStore, candidates: readonly Candida
   for (const m of store.index.all()) store.ensureId(m.ent);
 }
 
-/**
- * A nickname in marks inside a full name: `Benjamin "Benji" Vance` is named Benjamin Vance.
- * Built from the marks the recognizer reads a nickname between, so the two cannot drift apart.
- */
-const NICKNAME_INSIDE = (() => {
-  const chars = (marks: Iterable<string>) => [...marks].join('').replace(/[\\\]^-]/g, '\\$&');
-  const open = chars(NICKNAME_MARKS.keys());
-  const close = chars(NICKNAME_MARKS.values());
-  return new RegExp(` [${open}][^${close}]{1,30}[${close}](?= )`);
-})();
-
 function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], placed: Placed[]) {
   const nicknames = nicknamedSpans(candidates);
   const withNickname = new Set([...nicknames.values()].map((span) => span.start));
@@ -74,12 +63,7 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     // "Kim Jong-un" is "Kim" later: the surname comes first
     const surname = isSurnameFirst(c.words) ? first : last;
     const key = { ns: 'person', first, last } as const;
-    const written = oneSpaced(store.text.slice(c.span.start, c.span.end)).replace(
-      NICKNAME_INSIDE,
-      '',
-    );
-    // "Sarah and Daniel Whitcombe": a first name written alone that shares the surname after it
-    const surface = written.split(' ').length < c.words.length ? c.words.join(' ') : written;
+    const surface = fullNameAsWritten(store.text, c);
     let ent =
       store.keys.get(key) ??
       longerName(store.bySurname.get(surname), c.words) ??
@@ -102,14 +86,6 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     placed.push({ c, ent, form: 'name' });
     push(store.fullNameStarts, ent, c.span.start);
   }
-}
-
-/**
- * A name as written with each run of spaces and line breaks made one space. Most names have
- * single spaces only: they are tested, not rebuilt.
- */
-function oneSpaced(surface: string): string {
-  return /[^\S ]| {2}/.test(surface) ? surface.replace(/\s+/g, ' ') : surface;
 }
 
 /**
