@@ -131,9 +131,13 @@ function subjectAfterFrame(p: Phrases, j: number): boolean {
   const lower = p.lower(j);
   // "she'd run": the pronoun with its verb glued on
   const pronoun = p.bare(j);
+  // "in a statement it would appeal", "there would be no talks": "it" and "there" with an
+  // auxiliary after them ("in a report it commissioned" names the report)
+  const expletive = (pronoun === 'it' || pronoun === 'there') && AUXILIARIES.has(p.lower(j + 1));
   return (
     FRAME_NOUNS.has(p.lower(j - 1)) &&
     ((PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') ||
+      expletive ||
       (DETERMINERS.has(lower) && !p.isTime(j)))
   );
 }

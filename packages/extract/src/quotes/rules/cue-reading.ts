@@ -13,7 +13,7 @@ import {
 } from '../../lexicon/cues.js';
 import { VERB_PARTICLES } from '../../lexicon/words.js';
 import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
-import { CALL_PARTICLES, POINT_PARTICLES } from '../../lexicon/quote-words.js';
+import { BE_FORMS, CALL_PARTICLES, POINT_PARTICLES } from '../../lexicon/quote-words.js';
 import {
   clearAfter,
   holdsView,
@@ -59,6 +59,9 @@ export function readCue(site: CueSite): Cue | null {
   if (PARTICLES_UNSAYING.get(lower)?.has(p.lower(c + 1))) return null; // "showed up late"
   if (lower.startsWith('point') && !POINT_PARTICLES.has(p.lower(c + 1))) return null; // "point fingers"
   if (nounAfterNumber(p, c, lo)) return null;
+  // "A flood warning was issued": a form in -ing that a verb of its own follows is a noun
+  if (lower.endsWith('ing') && c > lo && p.isWord(c - 1) && BE_FORMS.has(p.lower(c + 1)))
+    return null;
   const group = site.group();
   // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
   if (group.passive && about < 0 && !held) return null;

@@ -38,6 +38,18 @@ describe('leading', () => {
     });
   });
 
+  it('"said in a statement it would appeal": "it" or "there" with an auxiliary opens the words', () => {
+    const [it] = read('Harbour Rail said in a statement it would appeal.');
+    expect(it).toMatchObject({ source: 'Harbour Rail', content: ['it would appeal'] });
+    const [there] = read('Ada Kemp said in a statement there would be no talks.');
+    expect(there).toMatchObject({ source: 'Ada Kemp', content: ['there would be no talks'] });
+  });
+
+  it('"A flood warning was issued": a form in -ing with a verb after it is a noun, no cue', () => {
+    expect(read('A flood warning was issued for Carrow on Thursday.')).toEqual([]);
+    expect(read('Her best showing is ten percent.')).toEqual([]);
+  });
+
   it('"said nothing", "said little": a pronoun of amount is no report of words', () => {
     expect(read('Holm said nothing as he left court.')).toEqual([]);
     expect(read('Ana Ruiz said little about the plan.')).toEqual([]);
