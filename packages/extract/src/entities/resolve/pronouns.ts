@@ -31,7 +31,7 @@ import {
   TEAM_NOUNS,
   THEY,
 } from '../data/source-words.js';
-import type { Effects, EntityStore } from '../store.js';
+import { dryEffects, type Effects, type EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 
 /**
@@ -147,6 +147,7 @@ export function resolvePronoun(
         ? undefined
         : antecedent(store, span, fitting, 'sentence')) ??
       antecedent(store, span, fitting, 'salient') ??
+      pronounChain(store, fx, span, lower) ??
       antecedent(
         store,
         span,
@@ -172,6 +173,28 @@ export function resolvePronoun(
   if (RELATIVE.has(lower))
     return antecedent(store, span, (e) => e.kind === 'person' || e.kind === 'organization');
   return undefined;
+}
+
+/** A sentence opening on "He" or "She" (not inside quote marks). */
+const OPENING_PRONOUN = /^(?:he|she)\b/i;
+
+/**
+ * "Tom Bell was a nurse. He met Paul Cole in 2019. "It changed my life," he said.": when the
+ * sentence before opens on a pronoun of the same gender, this one carries on its chain and
+ * means whom that one means, not the person it named since.
+ */
+function pronounChain(store: EntityStore, fx: Effects, span: Span, lower: string): Ent | undefined {
+  const before = store.sentences[store.sentenceAt(span.start) - 1];
+  if (!before) return undefined;
+  const opening = OPENING_PRONOUN.exec(store.text.slice(before.start, before.start + 4));
+  const word = opening?.[0].toLowerCase();
+  if (!word || HE.has(word) !== HE.has(lower)) return undefined;
+  const pronoun = { start: before.start, end: before.start + word.length };
+  // only a person whose gender is known to agree: a guess is not carried along a chain
+  const ent = resolvePronoun(store, dryEffects(store), pronoun, word);
+  return ent?.kind === 'person' && ent.gender === (HE.has(lower) ? 'male' : 'female')
+    ? ent
+    : undefined;
 }
 
 /**

@@ -269,6 +269,14 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'Another resident')).toBe('another resident');
   });
 
+  it('a pronoun carries on the chain of the pronoun opening the sentence before', () => {
+    // invented: "He" opens the sentence before, so the man named after it is not "he"
+    const text =
+      'Tom Bell was a nurse. He met Paul Cole in 2019. Later he said it changed his life.';
+    const t = table(text, ['he']);
+    expect(sourceName(t, text, 'he')).toBe('Tom Bell');
+  });
+
   it('gives "the statement" to the unnamed body that issued it, not the last speaker', () => {
     const text =
       'Ana Ruiz said the port would reopen. The ministry issued a statement on Friday. The statement said the road would stay shut.';
