@@ -76,6 +76,15 @@ export class EntityStore {
     readonly datelines: readonly Span[] = [],
   ) {}
 
+  /**
+   * `HALIFAX — The port authority will ..., its chief executive said`: the place a story was
+   * filed from and the agency that filed it, before the dash, are no one's antecedent.
+   */
+  inDateline(m: Mention): boolean {
+    for (const d of this.datelines) if (m.span.start >= d.start && m.span.end <= d.end) return true;
+    return false;
+  }
+
   newEnt(key: EntityKey, init: EntInit): Ent {
     const ent: Ent = {
       id: '',

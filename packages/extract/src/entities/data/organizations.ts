@@ -485,3 +485,24 @@ export const PUBLIC_BODY_WORDS = new Set([
   'school',
   'hospital',
 ]);
+
+/** Words in the names of bodies that are no business either: "the company" is not the guild. */
+export const NOT_FIRM_WORDS = new Set([
+  'guild',
+  'federation',
+  'confederation',
+  'association',
+  'society',
+  'foundation',
+  'institute',
+  'coalition',
+  'alliance',
+  'league',
+  'church',
+]);
+
+/**
+ * Of GOVERNMENT_NOUNS, those only a state body is: "the ministry" after "Harbour Rail cut
+ * services" is no company named nearby ("the agency" may be a transit operator).
+ */
+export const STATE_ONLY_NOUNS = new Set(['department', 'government', 'ministry', 'regulator']);

@@ -7,6 +7,8 @@ import {
   BUSINESS_NAME_WORDS,
   FIRM_NOUNS,
   GOVERNMENT_NOUNS,
+  NOT_FIRM_WORDS,
+  STATE_ONLY_NOUNS,
   ORG_WORDS,
   PUBLIC_BODY_WORDS,
 } from '../data/organizations.js';
@@ -65,7 +67,7 @@ function antecedent(
   // agreed with the finding. [...] "...," he said."): the newcomer is who carries on
   let farSubject: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
-    if (m.quoted || !fits(m.ent, m) || inDateline(store, m)) return false;
+    if (m.quoted || !fits(m.ent, m) || store.inDateline(m)) return false;
     if (m.span.start < windowStart) {
       if (nearest || windowOnly) return true;
       if (m.speaker) farSpeaker = m.ent;
@@ -88,15 +90,6 @@ function antecedent(
   // 'salient': only whoever spoke in the window, never a mere mention
   if (reach === 'salient') return speaker;
   return farSubject ?? farSpeaker ?? inSentence ?? speaker ?? subject ?? nearest ?? farNearest;
-}
-
-/**
- * `HALIFAX — The port authority will ..., its chief executive said`: the place a story was
- * filed from and the agency that filed it, before the dash, are no one's antecedent.
- */
-function inDateline(store: EntityStore, m: Mention): boolean {
-  for (const d of store.datelines) if (m.span.start >= d.start && m.span.end <= d.end) return true;
-  return false;
 }
 
 /**
@@ -256,7 +249,7 @@ export function epithetReferent(
   head: string,
 ): Ent | undefined {
   if (headTokens[0]?.lower !== 'the' || PEOPLE_PLURALS.has(head)) return undefined;
-  if (GOVERNMENT_NOUNS.has(head)) return publicBodyBefore(store, span);
+  if (GOVERNMENT_NOUNS.has(head)) return publicBodyBefore(store, span, STATE_ONLY_NOUNS.has(head));
   if (PUBLIC_BODY_WORDS.has(head) || BODY_NOUNS.has(head)) return undefined;
   // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman"),
   // or is an age or a noun that only a person already met has ("the 34-year-old said", "the
@@ -289,7 +282,7 @@ export function epithetReferent(
  * else any body named there ("Harbour Transit runs the ferries. The agency said ..."), else the
  * public body last named ("the State Department").
  */
-function publicBodyBefore(store: EntityStore, span: Span): Ent | undefined {
+function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): Ent | undefined {
   const near = store.sentenceStartBack(span.start, 2);
   let publicBody: Ent | undefined;
   let nearBody: Ent | undefined;
@@ -297,13 +290,15 @@ function publicBodyBefore(store: EntityStore, span: Span): Ent | undefined {
     const ent = m.ent;
     if (ent.kind !== 'organization' || ent.anonymous || ent.outlet || ent.plural || m.quoted)
       return false;
+    // the agency that filed the story, in its dateline, is no body of the story
+    if (store.inDateline(m)) return false;
     if (m.span.start < near && nearBody) return true;
     const words = ent.name.toLowerCase().split(/\s+/);
     if (words.some((w) => PUBLIC_BODY_WORDS.has(w))) publicBody = ent;
     else if (m.span.start >= near) nearBody ??= ent;
     return publicBody !== undefined;
   });
-  return publicBody ?? nearBody;
+  return publicBody ?? (stateOnly ? undefined : nearBody);
 }
 
 /**
@@ -386,11 +381,16 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
   const team = TEAM_NOUNS.has(noun);
   // "the company", "the chain": the business last named, not a public body or an outlet;
   // "the club": not a business either
-  const other = (w: string) => PUBLIC_BODY_WORDS.has(w) || (team && BUSINESS_NAME_WORDS.has(w));
+  const business = FIRM_NOUNS.has(noun);
+  const other = (w: string) =>
+    PUBLIC_BODY_WORDS.has(w) ||
+    (business && NOT_FIRM_WORDS.has(w)) ||
+    (team && BUSINESS_NAME_WORDS.has(w));
   let found: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     const ent = m.ent;
-    if (ent.kind !== 'organization' || ent.anonymous || m.quoted) return false;
+    if (ent.kind !== 'organization' || ent.anonymous || m.quoted || store.inDateline(m))
+      return false;
     const words = ent.name.toLowerCase().split(/\s+/);
     if (words.includes(noun) || (firm && !ent.outlet && !words.some(other))) found = ent;
     return found !== undefined;

@@ -277,6 +277,19 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'he')).toBe('Tom Bell');
   });
 
+  it('"the company" is no guild, "the ministry" no company, and a dateline\'s agency is neither', () => {
+    // invented
+    const text =
+      'Harbour Rail and the Transport Workers Guild failed to agree. The company said it was disappointed. The ministry said it would investigate.';
+    const t = table(text, ['The company', 'The ministry']);
+    expect(sourceName(t, text, 'The company')).toBe('Harbour Rail');
+    expect(sourceName(t, text, 'The ministry')).toBe('ministry');
+    const wire =
+      'EASTVALE, Norland (Harbour Wire) — Norland will close its embassy, the foreign ministry said.';
+    const w = table(wire, ['the foreign ministry']);
+    expect(sourceName(w, wire, 'the foreign ministry')).toBe('foreign ministry');
+  });
+
   it('gives "the statement" to the unnamed body that issued it, not the last speaker', () => {
     const text =
       'Ana Ruiz said the port would reopen. The ministry issued a statement on Friday. The statement said the road would stay shut.';
