@@ -14,8 +14,10 @@ describe('everyday roles', () => {
 
   it('a common noun before a first name and a surname describes the person: "Novelist Ada Kemp"', () => {
     // invented
-    const t = table('Novelist Petra Vayne spoke first. Colleague Ben Tarrant was less sure.');
-    expect(people(t).sort()).toEqual(['Ben Tarrant', 'Petra Vayne']);
+    const t = table(
+      'Novelist Petra Vayne spoke first. Colleague Ben Tarrant was less sure. Forecaster Priya Lund agreed.',
+    );
+    expect(people(t).sort()).toEqual(['Ben Tarrant', 'Petra Vayne', 'Priya Lund']);
     // a body named after a place that is also a first name keeps its whole name
     expect(
       named(table('Port Elizabeth Hospital said it was full.'), 'Port Elizabeth Hospital'),

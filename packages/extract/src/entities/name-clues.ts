@@ -38,6 +38,9 @@ import {
  */
 export const MAX_NAME_WORDS = 5;
 
+/** The ending of a noun for someone who does something: forecaster, evacuee, hydrologist. */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ee|ian|ant|ent|man|woman)$/u;
+
 /** A sentence-initial word that the text also writes in lower case, or a role/plural noun. */
 export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   const lower = ctx.tokens[k]!.bare;
@@ -52,8 +55,8 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   // "Novelist Ada Kemp said", "Colleague Tom Bell was less sure": a common noun before a
   // first name and a surname describes the person (not "Port Elsby Hospital", a body)
   const [first, last] = [ctx.tokens[k + 1]?.bare ?? '', ctx.tokens[k + 2]?.bare ?? ''];
-  if (length === 3 && isDictionaryWord(lower) && FIRST_NAME_GENDER.has(first) && !isBodyNoun(last))
-    return true;
+  const describes = isDictionaryWord(lower) || AGENT_NOUN.test(lower); // "Forecaster", "Evacuee"
+  if (length === 3 && describes && FIRST_NAME_GENDER.has(first) && !isBodyNoun(last)) return true;
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
   if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
   if (/(?:ers|ors|ists|ants|ents|ians)$/.test(lower) && !ctx.capSeen.has(lower)) return true; // "Demonstrators said"

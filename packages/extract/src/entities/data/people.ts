@@ -234,6 +234,9 @@ export const KIN_NOUNS = new Set([
 /** A person's kin taken together: "the family of Ann Lowe" speaks for her, it is not her. */
 export const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'estate']);
 
+/** Bodies that act for the person named after them: "the campaign of", "the office of". */
+export const ACTING_BODIES = new Set(['campaign', 'camp', 'office', 'staff', 'team']);
+
 /** Participles that link someone to whom they speak for, as "for" does: "a lawyer representing Holm". */
 export const SPEAKS_FOR = new Set(['representing', 'defending', 'advising']);
 

@@ -53,8 +53,10 @@ export function artifactSource(
       return earlier;
     }
   }
-  // "The statement also said ...": a statement with no maker named is the last speaker's
-  const issuer = STATEMENT_NOUNS.has(a.head) ? recentSpeaker(store, a.span) : undefined;
+  // "The statement also said ...": a statement with no maker named is the last speaker's,
+  // unless it was brought in anew where no one spoke ("A memo obtained by the Courier ...")
+  const statement = STATEMENT_NOUNS.has(a.head) && !introducedAnew(store, a.span.start, a.head);
+  const issuer = statement ? recentSpeaker(store, a.span) : undefined;
   if (issuer) fx.speaker(fx.record(issuer, a.span, 'descriptor'));
   return issuer;
 }
@@ -131,11 +133,27 @@ function earlierIssuerPhrase(store: EntityStore, before: number, head: string): 
   return found;
 }
 
+/**
+ * "Ada Kemp said the line was on time. A memo obtained by the Courier tells a different story.":
+ * the artifact was last brought in with "a" or "an" in a sentence where no one speaks ("In a
+ * statement, Kemp said ..." brings in the speaker's own).
+ */
+function introducedAnew(store: EntityStore, before: number, head: string): boolean {
+  const from = store.sentenceStartBack(before, SENTENCES_BACK);
+  const pattern = makerPatterns(head).introduced;
+  let at = -1;
+  for (const match of store.text.slice(from, before).matchAll(pattern)) at = from + match.index;
+  if (at < 0) return false;
+  const sentence = store.sentences[store.sentenceAt(at)];
+  return !sentence || !store.index.overlapping(sentence).some((m) => m.speaker);
+}
+
 interface MakerPatterns {
   makerAfter: RegExp;
   makerBefore: RegExp;
   issuedBy: RegExp;
   issuingBody: RegExp;
+  introduced: RegExp;
 }
 
 /**
@@ -157,6 +175,7 @@ function makerPatterns(head: string): MakerPatterns {
       // "Harbour Rail released a white paper on winter": the maker is the subject of its issuing
       issuedBy: new RegExp(String.raw`^${issuing}`, 'iu'),
       // "the city's transit agency issued a statement": group 1 is the issuer, group 2 its noun
+      introduced: new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}${head}\b`, 'giu'),
       issuingBody: new RegExp(
         String.raw`\b(the\s+(?:[\p{L}'\u2019-]+\s+){0,2}(\p{L}+))(?=${issuing})`,
         'giu',

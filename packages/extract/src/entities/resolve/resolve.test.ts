@@ -290,6 +290,32 @@ describe('resolving sources', () => {
     expect(sourceName(w, wire, 'the foreign ministry')).toBe('foreign ministry');
   });
 
+  it('"Prosecutors in the trial of X", "the family of the late X": X is not who speaks', () => {
+    // invented
+    for (const [source, speaker] of [
+      ['Prosecutors in the trial of Nigel Orrin', 'Prosecutors in the trial of Nigel Orrin'],
+      ['The family of the late Harold Penwick', 'family of the late Harold Penwick'],
+      ['The campaign of Councillor Imogen Tate', 'campaign of Councillor Imogen Tate'],
+      // a title written out before the name is part of it
+      ['Former chief of staff Ivo Marsh', 'Ivo Marsh'],
+      ['Minister of Finance Tom Bell', 'Tom Bell'],
+    ] as const) {
+      const text = `${source} said the inquiry was slow.`;
+      expect(sourceName(table(text, [source]), text, source)).toBe(speaker);
+    }
+  });
+
+  it("a memo brought in anew where no one speaks is not the last speaker's statement", () => {
+    // invented
+    const text =
+      'Ada Kemp said the line would open on time. A memo obtained by the Courier tells a different story. The memo states the estimate was never credible.';
+    expect(sourceName(table(text, ['The memo']), text, 'The memo')).toBe('memo');
+    const own =
+      'Ada Kemp said the line would open on time. In a statement, Tom Bell said crews were ready. The statement said costs were stable.';
+    const t = table(own, ['Ada Kemp', 'Tom Bell', 'The statement']);
+    expect(sourceName(t, own, 'The statement')).toBe('Tom Bell');
+  });
+
   it('gives "the statement" to the unnamed body that issued it, not the last speaker', () => {
     const text =
       'Ana Ruiz said the port would reopen. The ministry issued a statement on Friday. The statement said the road would stay shut.';

@@ -1,7 +1,14 @@
 import type { Span } from '@sourcetrace/article-model';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS, HONORIFICS, PREPOSITIONS } from '../../lexicon/words.js';
-import { KIN_GROUPS, KIN_NOUNS, PEOPLE_PLURALS, ROLE_NOUNS, SPEAKS_FOR } from '../data/people.js';
+import {
+  ACTING_BODIES,
+  KIN_GROUPS,
+  KIN_NOUNS,
+  PEOPLE_PLURALS,
+  ROLE_NOUNS,
+  SPEAKS_FOR,
+} from '../data/people.js';
 import { LIST_OPENERS } from '../data/name-words.js';
 import {
   ARTIFACT_NOUNS,
@@ -301,6 +308,14 @@ function speaksFor(text: string, from: number, at: number): boolean {
  */
 function afterPeopleNoun(text: string, from: number, at: number): boolean {
   const words = text.slice(from, at).trim().toLowerCase().split(/\s+/);
+  // "Prosecutors in the trial of Ana Ruiz", "the family of the late Ana Ruiz": people first,
+  // then a preposition, the name somewhere after it; after a role, an article must come
+  // between, or it is a title ("Minister of Finance Ana Ruiz", "chief of staff Tom Bell")
+  const first = words.findIndex((w) => PREPOSITIONS.has(w));
+  const head = words[first - 1] ?? '';
+  const kin = KIN_NOUNS.has(head) || KIN_GROUPS.has(head) || ACTING_BODIES.has(head);
+  const described = speaksForSomeone(head) && words.slice(first + 1).some((w) => ARTICLES.has(w));
+  if (first > 0 && (kin || described)) return true;
   // "friends of Ms. Kemp", "an aide to Mayor Kemp": an honorific or a title before the name is
   // part of it
   if (words.at(-1) === 'the' || HONORIFICS.has(words.at(-1)?.replace(/\.$/, '') ?? '')) words.pop();
@@ -310,9 +325,18 @@ function afterPeopleNoun(text: string, from: number, at: number): boolean {
   // "a lawyer representing Holm" stands for Holm as "a lawyer for Holm" does
   if (!PREPOSITIONS.has(preposition) && !SPEAKS_FOR.has(preposition)) return false;
   // "friends of", "neighbours of": a role's plural is people too; "the widow of", "the family of"
-  return words
-    .slice(-2)
-    .some((w) => isRoleWord(w) || PEOPLE_PLURALS.has(w) || KIN_NOUNS.has(w) || KIN_GROUPS.has(w));
+  return words.slice(-2).some(speaksForSomeone);
+}
+
+/** A role, people, kin, or a body that acts for someone ("the campaign of", "the office of"). */
+function speaksForSomeone(w: string): boolean {
+  return (
+    isRoleWord(w) ||
+    PEOPLE_PLURALS.has(w) ||
+    KIN_NOUNS.has(w) ||
+    KIN_GROUPS.has(w) ||
+    ACTING_BODIES.has(w)
+  );
 }
 
 /**
