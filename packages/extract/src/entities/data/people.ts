@@ -245,6 +245,7 @@ export const SPEAKS_FOR = new Set(['representing', 'defending', 'advising']);
  * veteran said", "the rookie added"): bare after "the", they point back to that person.
  */
 export const EPITHET_NOUNS = new Set([
+  'billionaire',
   'centenarian',
   'incumbent',
   'newcomer',
@@ -256,7 +257,9 @@ export const EPITHET_NOUNS = new Set([
   'superstar',
   'teen',
   'teenager',
+  'tycoon',
   'veteran',
+  'whistleblower',
   'youngster',
 ]);
 
@@ -556,6 +559,11 @@ export const ROLE_NOUNS = new Set([
   'rookie',
   'referee',
   'umpire',
+  // courts: "Lionel Gage, the defendant, said ..." then "the defendant said"
+  'defendant',
+  'plaintiff',
+  'claimant',
+  'juror',
 ]);
 
 /** Role nouns an abbreviated title before a name stands for: "Dr Hana Lutz ... the doctor said". */

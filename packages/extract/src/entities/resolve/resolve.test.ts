@@ -247,6 +247,13 @@ describe('resolving sources', () => {
     expect(people(t).sort()).toEqual(['Lucy Barr', 'Tom Hask']);
     expect(sourceName(t, text, 'The midfielder')).toBe('Tom Hask');
     expect(sourceName(t, text, 'The officer')).toBe('Lucy Barr');
+    // an epithet, and a party in court, point back to the person they describe
+    const billionaire =
+      'Billionaire Hana Oberlin was at the launch. The billionaire said it went well.';
+    const b = table(billionaire, ['The billionaire']);
+    expect(sourceName(b, billionaire, 'The billionaire')).toBe('Hana Oberlin');
+    const court = 'Lionel Gage, the defendant, was in court. The defendant said he was innocent.';
+    expect(sourceName(table(court, ['The defendant']), court, 'The defendant')).toBe('Lionel Gage');
     // an abbreviated title before the name stands for the role
     const titled = 'Dr Hana Lutz examined the data. The doctor said testing had fallen.';
     expect(sourceName(table(titled, ['The doctor']), titled, 'The doctor')).toBe('Hana Lutz');

@@ -50,6 +50,16 @@ describe('leading', () => {
     expect(read('Her best showing is ten percent.')).toEqual([]);
   });
 
+  it('"reported better-than-expected results": a hyphenated compound is no clause of its own', () => {
+    // a position on a thing reported, kept as a claim, not reported words
+    for (const text of [
+      'Pinemark reported better-than-expected results.',
+      'Pinemark reported record-breaking sales.',
+    ])
+      expect(read(text), text).toMatchObject([{ kind: 'stance', rule: 'stance-object' }]);
+    expect(read('Pinemark reported that sales rose.')).toMatchObject([{ kind: 'speech' }]);
+  });
+
   it('"said nothing", "said little": a pronoun of amount is no report of words', () => {
     expect(read('Holm said nothing as he left court.')).toEqual([]);
     expect(read('Ana Ruiz said little about the plan.')).toEqual([]);

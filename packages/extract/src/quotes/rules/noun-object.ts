@@ -36,7 +36,7 @@ export function readsAsNounPhrase(p: Phrases, from: number, to: number): boolean
     PERSONAL_PRONOUNS.has(first.bare) ||
     CONTRACTING_SUBJECTS.has(first.bare) ||
     word === 'to' ||
-    word.endsWith('ing')
+    (word.endsWith('ing') && !word.includes('-')) // "record-breaking sales" is a noun phrase
   )
     return false;
   if (first.cap) {
@@ -78,7 +78,8 @@ function hasVerb(p: Phrases, from: number, to: number): boolean {
       return true;
     if (w !== t.bare && (CONTRACTING_SUBJECTS.has(t.bare) || PERSONAL_PRONOUNS.has(t.bare)))
       return true;
-    if (!t.cap && isPastTense(w)) return true;
+    // "better-than-expected results": a past form inside a hyphenated compound is an adjective
+    if (!t.cap && isPastTense(w) && !w.includes('-')) return true;
   }
   return false;
 }
