@@ -4,6 +4,18 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('relative-clause', () => {
+  it('a body\'s "which said" in passing is a claim, unless it quotes the words', () => {
+    // invented
+    const [quoted] = read(
+      'Shares fell after a downgrade from Strom Brothers, which said margins were "unsustainable."',
+    );
+    expect(quoted).toMatchObject({ kind: 'speech', rule: 'relative-clause' });
+    const [plain] = read(
+      'Shares rose after Harbour Rail, which said sales were up, raised its forecast.',
+    );
+    expect(plain).toMatchObject({ kind: 'evidence', rule: 'relative-clause' });
+  });
+
   it('people named by a plural after "that" speak in the clause: "a plan that harbour experts say will fail"', () => {
     expect(read('It was a plan that harbour experts say will fail.')[0]).toMatchObject({
       rule: 'relative-clause',

@@ -99,7 +99,10 @@ function hangsOnName(site: CueSite): Outcome | null {
   if (outcome && 'attribution' in outcome) {
     outcome.attribution.sourceWritten = p.span(relative, relative + 1);
     // a body's statement in passing is what it put on record, no one's words to carry on
-    if (body && outcome.attribution.kind === 'speech') outcome.attribution.kind = 'evidence';
+    // (unless it quotes them: "Strom Brothers, which said margins were "unsustainable"")
+    const { attribution } = outcome;
+    if (body && attribution.kind === 'speech' && !attribution.verbatim.length)
+      attribution.kind = 'evidence';
   }
   return outcome;
 }
