@@ -390,6 +390,9 @@ describe('people', () => {
     expect(named(t, 'Competition and Markets Board')?.kind).toBe('organization');
     expect(named(t, 'Department for Roads and Bridges')?.kind).toBe('organization');
     expect(sourceName(t, text, 'The CMB')).toBe('Competition and Markets Board');
+    // people in the plural may be one of the two subjects
+    const nurses = table('The Nurses and Midwives Union said the strike would go ahead.');
+    expect(named(nurses, 'Nurses and Midwives Union')?.kind).toBe('organization');
     // two bodies of one word each stay two
     expect(named(t, 'House')).toBeDefined();
     expect(named(t, 'Senate')).toBeDefined();

@@ -24,8 +24,9 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
     // firms, nor "the House and Senate" or "Ada and Harbour Council")
     const own = words[0] === 'the' ? words.slice(1) : words;
     const word = own.length === 1 ? own[0]! : '';
-    const subject =
-      word !== '' && !FIRST_NAME_GENDER.has(word) && !isTitleWord(word) && !ORG_WORDS.has(word);
+    // ("the Nurses and Midwives Union": people in the plural may be one of the subjects)
+    const title = isTitleWord(word) && !word.endsWith('s');
+    const subject = word !== '' && !FIRST_NAME_GENDER.has(word) && !title && !ORG_WORDS.has(word);
     if (lower === 'and' && joinsPart && subject) return orgWordAhead(ctx, connector + 1);
     // "Johnson & Johnson", "Procter and Gamble" are firms; "Ruiz and Okafor" are two people
     return lower === '&' && run.length <= 2;

@@ -323,6 +323,15 @@ describe('resolving sources', () => {
     expect(sourceName(t, own, 'The statement')).toBe('Tom Bell');
   });
 
+  it('an unnamed source keeps the bracket that closes one opened in it', () => {
+    // invented
+    const text = "A spokeswoman for the Rail Workers' Union (RWU) said members would vote.";
+    const source = "A spokeswoman for the Rail Workers' Union (RWU)";
+    expect(sourceName(table(text, [source]), text, source)).toBe(
+      "spokeswoman for the Rail Workers' Union (RWU)",
+    );
+  });
+
   it('gives "the statement" to the unnamed body that issued it, not the last speaker', () => {
     const text =
       'Ana Ruiz said the port would reopen. The ministry issued a statement on Friday. The statement said the road would stay shut.';
