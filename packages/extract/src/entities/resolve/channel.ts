@@ -4,7 +4,7 @@ import { GAZETTEER } from '../gazetteer.js';
 import { listedEnt } from '../merge.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
-import { trimSpan } from './source.js';
+import { trimSpan } from './phrase.js';
 import { MEDIA_NOUNS, OUTLET_LINKS, OUTLET_WORDS } from '../../lexicon/words.js';
 
 /** How far back (UTF-16 code units) "the station" looks for its outlet: about a paragraph. */

@@ -332,6 +332,18 @@ describe('resolving sources', () => {
     );
   });
 
+  it('"It said" after an unnamed body opening the sentence before is that body', () => {
+    // invented
+    const text =
+      'Harbour Rail cut jobs. The company cut its forecast. It said demand had weakened.';
+    expect(sourceName(table(text, ['It']), text, 'It')).toBe('Harbour Rail');
+    const unnamed = 'The company cut its forecast on Monday. It said demand had weakened.';
+    expect(sourceName(table(unnamed, ['It']), unnamed, 'It')).toBe('company');
+    // "The union leader" is a person, not the union
+    const leader = 'The union leader spoke first. It said the vote was close.';
+    expect(sourceName(table(leader, ['It']), leader, 'It')).toBeUndefined();
+  });
+
   it('gives "the statement" to the unnamed body that issued it, not the last speaker', () => {
     const text =
       'Ana Ruiz said the port would reopen. The ministry issued a statement on Friday. The statement said the road would stay shut.';

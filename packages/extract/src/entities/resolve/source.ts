@@ -33,8 +33,8 @@ import { apposition, cutAtClause, describedSource, isCommonNoun, ownedRole } fro
 import { artifactSource } from './artifact.js';
 import { interviewee } from './interview.js';
 import { newName } from './new-name.js';
-import { groupOpeningSentence } from './subject-group.js';
-import type { Phrase } from './phrase.js';
+import { bodyOpeningBefore, groupOpeningSentence } from './subject-group.js';
+import { trimSpan, type Phrase } from './phrase.js';
 import { describedBefore, epithetReferent, namedBodyBefore, resolvePronoun } from './pronouns.js';
 
 /**
@@ -113,9 +113,11 @@ function pronounSource(
   lower: string,
   said: readonly Span[],
 ) {
+  const body = (s: Span | undefined) => (s ? resolveSource(store, fx, s) : undefined);
   const ent =
     (THEY.has(lower) ? groupOpeningSentence(store, fx, span) : undefined) ??
-    resolvePronoun(store, fx, span, lower, said);
+    resolvePronoun(store, fx, span, lower, said) ??
+    (IT.has(lower) ? body(bodyOpeningBefore(store, span)) : undefined);
   if (ent) fx.speaker(fx.record(ent, span, 'pronoun'));
   return ent;
 }
@@ -380,21 +382,4 @@ function definiteDescription(store: EntityStore, s: Span, head: string): Ent | u
   if (ROLE_NOUNS.has(head)) return describedBefore(store, s, head);
   if (isBodyNoun(head)) return namedBodyBefore(store, s, head);
   return undefined;
-}
-
-/** The span without surrounding spaces and punctuation, or null when nothing is left. */
-export function trimSpan(text: string, span: Span): Span | null {
-  let start = Math.max(0, span.start);
-  let end = Math.min(text.length, span.end);
-  while (start < end && /[\s"'\u2018\u2019\u201c\u201d,.;:!?()\u2014\u2013-]/.test(text[start]!))
-    start++;
-  while (
-    end > start &&
-    /[\s"'\u2018\u2019\u201c\u201d,.;:!?()\u2014\u2013-]/.test(text[end - 1]!)
-  ) {
-    // "the Rail Workers' Union (RWU)": a bracket closing one opened inside stays
-    if (text[end - 1] === ')' && text.lastIndexOf('(', end - 1) >= start) break;
-    end--;
-  }
-  return end > start ? { start, end } : null;
 }

@@ -2,6 +2,8 @@ import type { Span } from '@sourcetrace/article-model';
 import { PREPOSITIONS } from '../../lexicon/words.js';
 import { tokenize } from '../../text/tokens.js';
 import { PEOPLE_PLURALS } from '../data/people.js';
+import { isBodyNoun } from '../data/source-words.js';
+import { isRoleWord } from '../name-scan.js';
 import { LEADING_DETERMINERS } from '../data/words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
@@ -42,6 +44,30 @@ export function groupOpeningSentence(
     if (store.index.overlapping(phrase).length > 0) return undefined;
     const words = tokens.slice(0, k + 1).map((t) => t.lower);
     return describedSource(fx, phrase, text.slice(0, token.end), words);
+  }
+  return undefined;
+}
+
+/** Words "The" may take before the body noun it opens with: "The city's transit agency". */
+const BODY_MODIFIERS = 2;
+
+/**
+ * "The company cut its forecast on Monday. It said demand had weakened.": an unnamed body
+ * opening the pronoun's sentence or the one before is what "it" stands for when nothing named
+ * is; its span, to be read as any source is ("The union leader" is a person, not the union).
+ */
+export function bodyOpeningBefore(store: EntityStore, pronoun: Span): Span | undefined {
+  const here = store.sentenceAt(pronoun.start);
+  for (const n of [here, here - 1]) {
+    const sentence = store.sentences[n];
+    if (!sentence || sentence.start >= pronoun.start || store.isQuoted(sentence.start)) continue;
+    const text = store.text.slice(sentence.start, Math.min(sentence.end, pronoun.start));
+    const tokens = tokenize(text.slice(0, 80));
+    if (tokens[0]?.lower !== 'the') continue;
+    for (let k = 1; k <= BODY_MODIFIERS + 1 && k < tokens.length; k++) {
+      if (!isBodyNoun(tokens[k]!.bare) || isRoleWord(tokens[k + 1]?.lower ?? '')) continue;
+      return { start: sentence.start, end: sentence.start + tokens[k]!.end };
+    }
   }
   return undefined;
 }
