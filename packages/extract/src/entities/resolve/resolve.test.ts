@@ -312,6 +312,13 @@ describe('resolving sources', () => {
     }
   });
 
+  it('"the email said" is whoever sent the email just before', () => {
+    // invented
+    const text =
+      'Rupert Flax sent an email to colleagues. The email said they should have listened.';
+    expect(sourceName(table(text, ['The email']), text, 'The email')).toBe('Rupert Flax');
+  });
+
   it("a memo brought in anew where no one speaks is not the last speaker's statement", () => {
     // invented
     const text =
