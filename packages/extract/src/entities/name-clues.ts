@@ -54,9 +54,14 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
   // "Novelist Ada Kemp said", "Colleague Tom Bell was less sure": a common noun before a
   // first name and a surname describes the person (not "Port Elsby Hospital", a body)
-  const [first, last] = [ctx.tokens[k + 1]?.bare ?? '', ctx.tokens[k + 2]?.bare ?? ''];
-  const describes = isDictionaryWord(lower) || AGENT_NOUN.test(lower); // "Forecaster", "Evacuee"
-  if (length === 3 && describes && FIRST_NAME_GENDER.has(first) && !isBodyNoun(last)) return true;
+  // (the cheap tests first: the word list is read only for such runs)
+  if (
+    length === 3 &&
+    FIRST_NAME_GENDER.has(ctx.tokens[k + 1]?.bare ?? '') &&
+    !isBodyNoun(ctx.tokens[k + 2]?.bare ?? '') &&
+    (AGENT_NOUN.test(lower) || isDictionaryWord(lower)) // "Forecaster", "Evacuee"
+  )
+    return true;
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
   if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
   if (/(?:ers|ors|ists|ants|ents|ians)$/.test(lower) && !ctx.capSeen.has(lower)) return true; // "Demonstrators said"

@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './data/people.js';
 import { DESCRIPTOR_STOPS, DETERMINER_WORDS } from './data/name-words.js';
-import { describedBefore } from './resolve/pronouns.js';
+import { describedBefore } from './resolve/described.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
 import type { EntityStore } from './store.js';
 

@@ -1,8 +1,15 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Token } from '../../text/tokens.js';
+import { DETERMINERS } from '../../lexicon/words.js';
 import { BODY_NOUNS } from '../data/organizations.js';
-import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS } from '../data/people.js';
-import { POSSESSIVE_DETERMINERS } from '../data/source-words.js';
+import {
+  PEOPLE_PLURALS,
+  ROLE_GENDER,
+  ROLE_KINDS,
+  ROLE_NOUNS,
+  TITLE_ROLES,
+} from '../data/people.js';
+import { LOOKBACK, POSSESSIVE_DETERMINERS } from '../data/source-words.js';
 import { LEADING_DETERMINERS } from '../data/words.js';
 import { placeAfterPeople } from '../../quotes/people-words.js';
 import type { Effects, EntityStore } from '../store.js';
@@ -142,4 +149,63 @@ export function apposition(
     }
   }
   return undefined;
+}
+
+/**
+ * "the analyst" names the person last described as one ("military analyst X", "a spokesperson
+ * for Y"); "the prime minister" first looks for one described with both words, so it is not
+ * the foreign minister named after the prime minister.
+ */
+export function describedBefore(store: EntityStore, span: Span, role: string): Ent | undefined {
+  const words = descriptorWords(store.text.slice(span.start, span.end));
+  const at = words.lastIndexOf(role);
+  const modifier = at > 0 && !DETERMINERS.has(words[at - 1]!) ? words[at - 1] : undefined;
+  const compound = (d: string[]) => d.some((w, k) => w === role && d[k - 1] === modifier);
+  const kinds = ROLE_KINDS.get(role) ?? [];
+  const title = TITLE_ROLES.get(role);
+  return (
+    (modifier ? lastDescribed(store, span, compound) : undefined) ??
+    lastDescribed(store, span, (d) => d.includes(role)) ??
+    (kinds.length
+      ? lastDescribed(store, span, (d) => d.some((w) => kinds.includes(w)))
+      : undefined) ??
+    (title ? lastTitled(store, span, title) : undefined)
+  );
+}
+
+/** The person last mentioned with an abbreviated title before the name ("Dr", "Prof."). */
+function lastTitled(store: EntityStore, span: Span, title: string): Ent | undefined {
+  let found: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    if (m.ent.kind !== 'person' || m.form !== 'name') return false;
+    const before = store.text.slice(
+      Math.max(0, m.span.start - title.length - 3),
+      m.span.start + title.length + 2,
+    );
+    const words = before.toLowerCase().split(/[\s.]+/);
+    if (words.includes(title)) found = m.ent;
+    return found !== undefined;
+  });
+  return found;
+}
+
+const descriptorWords = (phrase: string): string[] => phrase.toLowerCase().split(/[\s,]+/);
+
+/** The person (or one unnamed someone) last mentioned with a descriptor whose words `fits`. */
+function lastDescribed(
+  store: EntityStore,
+  span: Span,
+  fits: (words: string[]) => boolean,
+): Ent | undefined {
+  let found: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    const ent = m.ent;
+    if (
+      (ent.kind === 'person' || (ent.anonymous && !ent.plural)) &&
+      ent.descriptors.some((d) => fits(descriptorWords(d)))
+    )
+      found = ent;
+    return found !== undefined;
+  });
+  return found;
 }

@@ -1,5 +1,5 @@
 import type { Span } from '@sourcetrace/article-model';
-import { DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
+import { PREPOSITIONS } from '../../lexicon/words.js';
 import { FRAME_NOUNS, RANK_MODIFIERS } from '../../lexicon/quote-words.js';
 import type { Token } from '../../text/tokens.js';
 import {
@@ -16,9 +16,7 @@ import {
   EPITHET_NOUNS,
   PEOPLE_PLURALS,
   ROLE_GENDER,
-  ROLE_KINDS,
   ROLE_NOUNS,
-  TITLE_ROLES,
   type Gender,
 } from '../data/people.js';
 import {
@@ -123,6 +121,8 @@ export function resolvePronoun(
   lower: string,
   /** What the pronoun's speaker said: someone named in it is not the speaker. */
   said: readonly Span[] = [],
+  /** How many sentences back a chain of opening pronouns may still be followed. */
+  chain = MAX_CHAIN,
 ): Ent | undefined {
   // "Obi and two cooks sheltered in the pantry, he said": whoever the words name in the third person is
   // not who speaks them
@@ -140,7 +140,7 @@ export function resolvePronoun(
         ? undefined
         : antecedent(store, span, fitting, 'sentence')) ??
       antecedent(store, span, fitting, 'salient') ??
-      pronounChain(store, fx, span, lower) ??
+      (chain > 0 ? pronounChain(store, span, lower, chain - 1) : undefined) ??
       antecedent(
         store,
         span,
@@ -171,12 +171,20 @@ export function resolvePronoun(
 /** A sentence opening on "He" or "She" (not inside quote marks). */
 const OPENING_PRONOUN = /^(?:he|she)\b/i;
 
+/** Sentences a chain of opening pronouns is followed back: a text of them stays linear. */
+const MAX_CHAIN = 3;
+
 /**
  * "Tom Bell was a nurse. He met Paul Cole in 2019. "It changed my life," he said.": when the
  * sentence before opens on a pronoun of the same gender, this one carries on its chain and
  * means whom that one means, not the person it named since.
  */
-function pronounChain(store: EntityStore, fx: Effects, span: Span, lower: string): Ent | undefined {
+function pronounChain(
+  store: EntityStore,
+  span: Span,
+  lower: string,
+  chain: number,
+): Ent | undefined {
   const before = store.sentences[store.sentenceAt(span.start) - 1];
   if (!before) return undefined;
   const opening = OPENING_PRONOUN.exec(store.text.slice(before.start, before.start + 4));
@@ -184,7 +192,7 @@ function pronounChain(store: EntityStore, fx: Effects, span: Span, lower: string
   if (!word || HE.has(word) !== HE.has(lower)) return undefined;
   const pronoun = { start: before.start, end: before.start + word.length };
   // only a person whose gender is known to agree: a guess is not carried along a chain
-  const ent = resolvePronoun(store, dryEffects(store), pronoun, word);
+  const ent = resolvePronoun(store, dryEffects(store), pronoun, word, [], chain);
   return ent?.kind === 'person' && ent.gender === (HE.has(lower) ? 'male' : 'female')
     ? ent
     : undefined;
@@ -299,65 +307,6 @@ function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): E
     return publicBody !== undefined;
   });
   return publicBody ?? (stateOnly ? undefined : nearBody);
-}
-
-/**
- * "the analyst" names the person last described as one ("military analyst X", "a spokesperson
- * for Y"); "the prime minister" first looks for one described with both words, so it is not
- * the foreign minister named after the prime minister.
- */
-export function describedBefore(store: EntityStore, span: Span, role: string): Ent | undefined {
-  const words = descriptorWords(store.text.slice(span.start, span.end));
-  const at = words.lastIndexOf(role);
-  const modifier = at > 0 && !DETERMINERS.has(words[at - 1]!) ? words[at - 1] : undefined;
-  const compound = (d: string[]) => d.some((w, k) => w === role && d[k - 1] === modifier);
-  const kinds = ROLE_KINDS.get(role) ?? [];
-  const title = TITLE_ROLES.get(role);
-  return (
-    (modifier ? lastDescribed(store, span, compound) : undefined) ??
-    lastDescribed(store, span, (d) => d.includes(role)) ??
-    (kinds.length
-      ? lastDescribed(store, span, (d) => d.some((w) => kinds.includes(w)))
-      : undefined) ??
-    (title ? lastTitled(store, span, title) : undefined)
-  );
-}
-
-/** The person last mentioned with an abbreviated title before the name ("Dr", "Prof."). */
-function lastTitled(store: EntityStore, span: Span, title: string): Ent | undefined {
-  let found: Ent | undefined;
-  store.index.eachBefore(span.start, LOOKBACK, (m) => {
-    if (m.ent.kind !== 'person' || m.form !== 'name') return false;
-    const before = store.text.slice(
-      Math.max(0, m.span.start - title.length - 3),
-      m.span.start + title.length + 2,
-    );
-    const words = before.toLowerCase().split(/[\s.]+/);
-    if (words.includes(title)) found = m.ent;
-    return found !== undefined;
-  });
-  return found;
-}
-
-const descriptorWords = (phrase: string): string[] => phrase.toLowerCase().split(/[\s,]+/);
-
-/** The person (or one unnamed someone) last mentioned with a descriptor whose words `fits`. */
-function lastDescribed(
-  store: EntityStore,
-  span: Span,
-  fits: (words: string[]) => boolean,
-): Ent | undefined {
-  let found: Ent | undefined;
-  store.index.eachBefore(span.start, LOOKBACK, (m) => {
-    const ent = m.ent;
-    if (
-      (ent.kind === 'person' || (ent.anonymous && !ent.plural)) &&
-      ent.descriptors.some((d) => fits(descriptorWords(d)))
-    )
-      found = ent;
-    return found !== undefined;
-  });
-  return found;
 }
 
 /** Whoever spoke last, a person or a body, in this or the three sentences before. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { extract } from '../../extract.js';
 import { named, people, sourceName, spanOf, table } from '../../../test/entity-tables.js';
 
 describe('resolving sources', () => {
@@ -282,6 +283,9 @@ describe('resolving sources', () => {
       'Tom Bell was a nurse. He met Paul Cole in 2019. Later he said it changed his life.';
     const t = table(text, ['he']);
     expect(sourceName(t, text, 'he')).toBe('Tom Bell');
+    // a text of nothing but such sentences is followed a few back, not to its start
+    const long = `Tom Bell was a nurse. ${'He walked home. '.repeat(5000)}"Yes," he said.`;
+    expect(() => extract(long)).not.toThrow();
   });
 
   it('"the company" is no guild, "the ministry" no company, and a dateline\'s agency is neither', () => {

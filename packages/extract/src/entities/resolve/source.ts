@@ -29,13 +29,20 @@ import { listedEnt } from '../merge.js';
 import { isRoleWord } from '../name-scan.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
-import { apposition, cutAtClause, describedSource, isCommonNoun, ownedRole } from './described.js';
+import {
+  apposition,
+  cutAtClause,
+  describedBefore,
+  describedSource,
+  isCommonNoun,
+  ownedRole,
+} from './described.js';
 import { artifactSource } from './artifact.js';
 import { interviewee } from './interview.js';
 import { newName } from './new-name.js';
 import { bodyOpeningBefore, groupOpeningSentence } from './subject-group.js';
 import { trimSpan, type Phrase } from './phrase.js';
-import { describedBefore, epithetReferent, namedBodyBefore, resolvePronoun } from './pronouns.js';
+import { epithetReferent, namedBodyBefore, resolvePronoun } from './pronouns.js';
 
 /**
  * The entity a speaker/source span as written stands for ("he", "energy analyst Dana
