@@ -110,6 +110,16 @@ describe('companies', () => {
     expect(named(t, 'Harbour Freight')?.kind).toBe('organization');
     expect(named(t, 'Lakeview Mills')?.kind).toBe('organization');
   });
+
+  it('a firm named for its industry is an organisation even as the subject of "said"', () => {
+    // invented
+    const t = table(
+      'Quarrow Software said it would cut jobs. Tealby Therapeutics declined to comment.',
+    );
+    expect(people(t)).toEqual([]);
+    expect(named(t, 'Quarrow Software')?.kind).toBe('organization');
+    expect(named(t, 'Tealby Therapeutics')?.kind).toBe('organization');
+  });
 });
 
 describe('places inside a name', () => {
