@@ -110,6 +110,12 @@ describe('plain-text blocks', () => {
       'paragraph',
     );
     expect(blocksOf('Harbour reopens')).toEqual([['paragraph', 'Harbour reopens']]);
+    // a full stop inside the closing quote mark ends the sentence all the same
+    expect(blocksOf('Mayor Ann Roe said the plan was "dead."\nNobody came.')[0]?.[0]).toBe(
+      'paragraph',
+    );
+    expect(blocksOf('Mayor says plan is "dead"\nNobody came.')[0]?.[0]).toBe('title');
+    expect(blocksOf("Mayor calls plan 'dead.'\nNobody came.")[0]?.[0]).toBe('title');
   });
 
   it('uses a given title to recognise the first line, even with a final full stop', () => {

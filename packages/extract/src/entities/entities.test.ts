@@ -24,6 +24,15 @@ describe('everyday roles', () => {
     ).toBeDefined();
   });
 
+  it('a sentence full of names with long words in lower case is prose, not a headline in Title Case', () => {
+    // invented
+    const t = table(
+      "Director Ivo Marsh's new film had its premiere at the Lakeview Film Festival on Saturday.\n\nFew came.",
+    );
+    expect(people(t)).toEqual(['Ivo Marsh']);
+    expect(named(t, 'Lakeview Film Festival')).toBeDefined();
+  });
+
   it('a short line with a capitalised title before a name is prose, not a headline in Title Case', () => {
     // invented: "prime minister" in lower case later does not make the title Title Case
     const text =

@@ -3,6 +3,7 @@ import { cueClass } from '../lexicon/cues.js';
 import { HYPHEN_COMPOUND_HEADS } from '../lexicon/compound-heads.js';
 import { ARTICLES, CALENDAR_PREFIXES, SOCIAL_HONORIFICS } from '../lexicon/words.js';
 import { type Token } from '../text/tokens.js';
+import { TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
 import type { SeenWords } from './seen-words.js';
 import {
   FIRST_NAME_GENDER,
@@ -127,19 +128,26 @@ export function isSurnameFirst(words: readonly string[]): boolean {
 }
 
 /** A headline or Title Case line: only listed names are read from it (no name is made up from Title Case words). */
-export function isTitleCase(ctx: Ctx, first: number, end: number): boolean {
+export function isTitleCase(ctx: Ctx, first: number, end: number, lede = false): boolean {
   const { text, tokens } = ctx;
   let words = 0;
   let caps = 0;
+  /** Long words in lower case that Title Case would capitalise: "film", "premiere". */
+  let lowered = 0;
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
     if (!token.word || token.end - token.start < 4) continue;
     words++;
     if (isCap(text, token)) caps++;
+    else if (!TITLE_SMALL_WORDS.has(token.lower)) lowered++;
   }
   if (words < 3 || caps / words < 0.7) return false; // most lines: prose, decided without lookups
   const last = tokens[end - 1]?.lower ?? '';
   if (!['.', '"', '\u201d', '?', '!'].includes(last)) return true;
+  // "Director Ada Kemp's new film had its premiere at the Lakeview Film Festival on Saturday.":
+  // a first paragraph full of names is the lede, not a headline (a caption later in the text,
+  // "Ann Roe / Wire Photo Tom Bell greets ...", stays read as one)
+  if (lede && lowered >= 2) return false;
   // capitalised words the text writes in lower case elsewhere ("Was", "Over"): Title Case, not names
   let common = 0;
   for (let i = first + 1; i < end; i++) {

@@ -63,11 +63,16 @@ export function recognize(
   // each credit's first token, found once rather than at every step of the scan before it
   const furnitureFirst = furniture.map((sentence) => tokenAt(tokens, sentence.start));
   let credit = 0;
+  const lede = blocks.find((block) => block.kind === 'paragraph');
   for (const block of blocks) {
     if (block.kind === 'boilerplate' || block.kind === 'byline') continue;
     let first = tokenAt(tokens, block.span.start);
     const end = Math.max(first, tokenEndingAfter(tokens, block.span.end));
-    if (block.kind === 'title' || block.kind === 'heading' || isTitleCase(ctx, first, end)) {
+    if (
+      block.kind === 'title' ||
+      block.kind === 'heading' ||
+      isTitleCase(ctx, first, end, block === lede)
+    ) {
       scanHeadline(ctx, first, end);
       continue;
     }

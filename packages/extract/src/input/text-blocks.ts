@@ -99,7 +99,9 @@ function classifyLine(
 
 function isTitle(line: string, givenTitle?: string): boolean {
   if (givenTitle !== undefined && sameTitle(line, givenTitle)) return true;
-  if (line.length > MAX_TITLE_LENGTH || /[.,;:]$/.test(line)) return false;
+  // a full stop before a closing double quote mark ends a sentence too: `Kemp said it was
+  // "dead."` (headlines quote in single marks: `Kemp calls plan 'dead.'`)
+  if (line.length > MAX_TITLE_LENGTH || /[.,;:]["\u201d]?$/.test(line)) return false;
   if (isBoilerplate(line) || isByline(line)) return false;
   // A headline is one sentence: no full stop followed by another sentence inside it.
   return !/[.!?]["'”’]?\s+\p{Lu}/u.test(line) && wordCount(line, 30) <= 25;

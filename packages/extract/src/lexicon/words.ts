@@ -731,6 +731,31 @@ export const ABBREVIATIONS = new Set([
   'govt',
 ]);
 
+/**
+ * Abbreviations written in lower case whose full stop ends no sentence even before a capital
+ * ("Kemp vs. Bell"). The others ("Ill.", "Co.", "Mass.") are abbreviations only as capitalised:
+ * "She fell ill. Tom Bell said ..." is two sentences.
+ */
+export const LOWERCASE_ABBREVIATIONS = new Set([
+  'approx',
+  'e.g',
+  'est',
+  'fig',
+  'govt',
+  'i.e',
+  'vs',
+]);
+
+/** "a.m." and "p.m.": their full stop ends the sentence unless a time zone or a day follows. */
+export const CLOCK_ABBREVIATIONS = new Set(['a.m', 'p.m']);
+
+/** Time zones after a clock time ("at 9 a.m. ET Friday", "10 p.m. Eastern"). */
+export const TIME_ZONES = new Set([
+  ...['et', 'est', 'edt', 'pt', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'ast', 'adt'],
+  ...['gmt', 'bst', 'utc', 'cet', 'cest', 'aest', 'aedt', 'nzst', 'nzdt', 'jst'],
+  ...['eastern', 'pacific', 'local'],
+]);
+
 /** The articles: "the", "a", "an". */
 export const ARTICLES = new Set(['the', 'a', 'an']);
 

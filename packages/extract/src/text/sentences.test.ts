@@ -102,6 +102,30 @@ describe('splitSentences', () => {
     ).toEqual(['She left at 9 a.m. "with barely a word" for the quay.', '"We won," she said.']);
   });
 
+  it('ends a sentence after a clock time unless a day or a time zone follows', () => {
+    expect(
+      sentences('Police came at 2 a.m. A spokeswoman said it was calm. It ends at 9 p.m. Friday.'),
+    ).toEqual([
+      'Police came at 2 a.m.',
+      'A spokeswoman said it was calm.',
+      'It ends at 9 p.m. Friday.',
+    ]);
+    expect(sentences('Polls close at 8 p.m. ET on Tuesday.')).toHaveLength(1);
+  });
+
+  it('ends a sentence at a word that is an abbreviation only when capitalised or after a place', () => {
+    expect(
+      sentences(
+        'Her son fell ill. Tom Bell said the parish held a Mass. Ann Roe, of Lakeview, Mass., left.',
+      ),
+    ).toEqual([
+      'Her son fell ill.',
+      'Tom Bell said the parish held a Mass.',
+      'Ann Roe, of Lakeview, Mass., left.',
+    ]);
+    expect(sentences('It was Kemp vs. Bell on Friday.')).toHaveLength(1);
+  });
+
   it('reads "No." as a number sign only before a number', () => {
     expect(sentences('The board said no. Pia Lund said yes. No. 4 seed Ivo Marr won.')).toEqual([
       'The board said no.',

@@ -1,6 +1,15 @@
 import type { Block, Span } from '@sourcetrace/article-model';
 import { cueClass } from '../lexicon/cues.js';
-import { ABBREVIATIONS, AUXILIARIES, NUMBER_SIGNS } from '../lexicon/words.js';
+import {
+  ABBREVIATIONS,
+  AUXILIARIES,
+  CLOCK_ABBREVIATIONS,
+  LOWERCASE_ABBREVIATIONS,
+  NUMBER_SIGNS,
+  REGION_ABBREVIATIONS,
+  TIME_ZONES,
+  WEEKDAYS_MONTHS,
+} from '../lexicon/words.js';
 import { tokenAt, tokenEndingAfter, type Token } from './tokens.js';
 
 export interface Sentence extends Span {
@@ -11,6 +20,8 @@ export interface Sentence extends Span {
 const ENDERS = new Set(['.', '?', '!', '\u2026']);
 /** Marks that stay with the sentence they close: `."`, `.)`, `?’`. */
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
+/** Marks between a place and its state's abbreviation: "Springfield, Ill.", "Cook County (Ill.)". */
+const AFTER_PLACE = new Set([',', '(']);
 /** Marks that may open a quote. */
 const OPENING_MARKS = new Set(['"', '\u201c', '\u2018', "'", '\u00ab']);
 
@@ -40,7 +51,7 @@ export function splitSentences(text: string, blocks: Block[], tokens: Token[]): 
         next !== undefined &&
         next.end <= block.span.end &&
         next.start !== tokens[last]!.end && // "3.5", "U.S.-based": no space, no break
-        !(token.lower === '.' && isAbbreviation(text, tokens[i - 1], next)) &&
+        !(token.lower === '.' && isAbbreviation(text, tokens, i - 1, next)) &&
         startsSentence(text, next, tokens[last + 2]) &&
         !(last > i && speakerFollows(tokens, last + 1, end, token.lower === '.'));
       if (!ends) {
@@ -89,11 +100,20 @@ function endsAfter(tokens: Token[], k: number): boolean {
   return tokens[k + 1]?.lower === '.';
 }
 
-function isAbbreviation(text: string, previous: Token | undefined, next: Token): boolean {
+/** The word at `k`, before a full stop, is an abbreviation that does not end the sentence. */
+function isAbbreviation(text: string, tokens: readonly Token[], k: number, next: Token): boolean {
+  const previous = tokens[k];
   if (!previous || !previous.word) return false;
+  // "Springfield, Mass." and "Cook County (Ill.)" are states; "they held a Mass." ends a sentence
+  if (REGION_ABBREVIATIONS.has(previous.lower) && !AFTER_PLACE.has(tokens[k - 1]?.lower ?? ''))
+    return false;
   // "No. 5", "Nos. 3 and 4": a number sign only before a number ("The minister said no. She ...")
   if (NUMBER_SIGNS.has(previous.lower)) return /\p{N}/u.test(text[next.start] ?? '');
-  if (ABBREVIATIONS.has(previous.lower)) return true;
+  // "called at 2 a.m. A spokeswoman said ..." ends; "at 9 a.m. Friday" and "9 a.m. ET" go on
+  if (CLOCK_ABBREVIATIONS.has(previous.lower))
+    return WEEKDAYS_MONTHS.has(next.lower) || TIME_ZONES.has(next.lower);
+  if (ABBREVIATIONS.has(previous.lower))
+    return previous.cap || LOWERCASE_ABBREVIATIONS.has(previous.lower);
   // A single capital letter is an initial; a dotted form like "U.S" is an abbreviation.
   if (previous.end - previous.start === 1 && previous.cap) return true;
   return /^\p{L}(\.\p{L})+$/u.test(text.slice(previous.start, previous.end));
