@@ -4,6 +4,8 @@ import { isSurnameFirst, withoutParticle, type Candidate } from './name-scan.js'
 import { initialsOf, isAcronym } from './name-context.js';
 import { KIN_NOUNS, ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
+import { PUBLIC_BODY_WORDS } from './data/organizations.js';
+import { OUTLET_WORDS } from '../lexicon/words.js';
 import { fullNameAsWritten, oneSpaced } from './written-name.js';
 import { SpanMap } from './span-map.js';
 import { push, type Effects, type EntityStore } from './store.js';
@@ -177,11 +179,20 @@ function mergeOthers(
         spelledOut(store, placed, c) ??
         store.newEnt(key, { kind: c.kind, name, words: c.words });
       remember(placed, bySpan, { c, ent, form: 'name' });
-      if (ent.kind === 'organization' && c.words.length > 1)
+      if (ent.kind === 'organization' && c.words.length > 1 && namedLikeAFirm(c.words))
         push(firms, c.words[0]!.toLowerCase(), ent);
     }
   }
   return singles;
+}
+
+/**
+ * "Harbourline" alone is "Harbourline Properties"; but "Duncombe" alone is the town of the
+ * "Duncombe Herald" or of "Duncombe Hospital", not the paper or the hospital.
+ */
+function namedLikeAFirm(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  return !OUTLET_WORDS.has(last) && !PUBLIC_BODY_WORDS.has(last);
 }
 
 /**

@@ -490,6 +490,17 @@ export const GOVERNMENT_NOUNS = new Set([
   'regulator',
 ]);
 
+/** Words in the names of the state's own bodies: what "the ministry" or "the government" names. */
+export const STATE_BODY_WORDS = new Set([
+  ...GOVERNMENT_NOUNS,
+  'administration',
+  'cabinet',
+  'directorate',
+  'executive',
+  'inspectorate',
+  'secretariat',
+]);
+
 /** Words in the names of public bodies, which "the company" never refers to. */
 export const PUBLIC_BODY_WORDS = new Set([
   'ministry',

@@ -11,6 +11,7 @@ import {
   STATE_ONLY_NOUNS,
   ORG_WORDS,
   PUBLIC_BODY_WORDS,
+  STATE_BODY_WORDS,
 } from '../data/organizations.js';
 import {
   EPITHET_NOUNS,
@@ -302,7 +303,9 @@ function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): E
     if (store.inDateline(m)) return false;
     if (m.span.start < near && nearBody) return true;
     const words = ent.name.toLowerCase().split(/\s+/);
-    if (words.some((w) => PUBLIC_BODY_WORDS.has(w))) publicBody = ent;
+    // "the ministry" is an arm of the state, never a school or a hospital named before it
+    if (words.some((w) => (stateOnly ? STATE_BODY_WORDS : PUBLIC_BODY_WORDS).has(w)))
+      publicBody = ent;
     else if (m.span.start >= near) nearBody ??= ent;
     return publicBody !== undefined;
   });
@@ -341,7 +344,10 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
     if (ent.kind !== 'organization' || ent.anonymous || m.quoted || store.inDateline(m))
       return false;
     const words = ent.name.toLowerCase().split(/\s+/);
-    if (words.includes(noun) || (firm && !ent.outlet && !words.some(other))) found = ent;
+    // "A new study suggests ...": a writing is no company
+    const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
+    if (words.includes(noun) || (firm && !ent.outlet && !writing && !words.some(other)))
+      found = ent;
     return found !== undefined;
   });
   return found;

@@ -522,3 +522,35 @@ describe('the entity list', () => {
     );
   });
 });
+
+describe('a body noun points back only to a body of its kind', () => {
+  // invented
+  const speaker = (text: string, part: string) => sourceName(table(text, [part]), text, part);
+
+  it('"the ministry" or "the government" is never a school or a hospital named before', () => {
+    const text =
+      'Pupils at Ashcombe Primary School were sent home. The government said it would help.';
+    expect(speaker(text, 'The government')).not.toBe('Ashcombe Primary School');
+    const ministry =
+      'The Ministry of Health issued a warning. The ministry said cases were rising.';
+    expect(speaker(ministry, 'The ministry')).toBe('Ministry of Health');
+  });
+
+  it('"the company" is no study named before it', () => {
+    const text = 'A new study suggests bees get lost. "No such effect," the company said.';
+    expect(speaker(text, 'the company')).not.toBe('new study');
+  });
+
+  it('a town named alone is not the newspaper or the hospital named after it', () => {
+    const text =
+      'Flights from Duncombe were cancelled, the airline said. Obi told the Duncombe Herald.';
+    expect(speaker(text, 'the airline')).not.toBe('Duncombe Herald');
+    expect(named(table(text), 'Duncombe Herald')?.mentions).toHaveLength(1);
+    // a firm's first word alone is still the firm
+    const firm = named(
+      table('Harbourline Properties bought it. Harbourline said so.'),
+      'Harbourline Properties',
+    );
+    expect(firm?.mentions).toHaveLength(2);
+  });
+});
