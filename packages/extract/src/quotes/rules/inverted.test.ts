@@ -14,6 +14,15 @@ describe('inverted', () => {
     });
   });
 
+  it('a name given between commas is no speaker: "The tool, called Weave, lets ..."', () => {
+    expect(read('The tool, called Weave, lets users draw an app.')).toEqual([]);
+    expect(read('The storm, dubbed Edwina, hit the coast on Monday.')).toEqual([]);
+    expect(read('"Get out of my office," called Tom Bell.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'Tom Bell',
+    });
+  });
+
   it('a verb of the manner of saying after "!" inside the marks: "We did it!" beamed Ada Kemp', () => {
     const found = read(
       '"We did it!" beamed Ada Kemp, a pilot.\n"It held," opined the Harbour Gazette.\nThe lamp beamed all night.',

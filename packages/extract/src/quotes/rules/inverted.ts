@@ -1,5 +1,11 @@
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass, isSpeechClass, PARTICIPLE_CUES, SAYING_TRIGGERS } from '../../lexicon/cues.js';
+import {
+  cueClass,
+  isSpeechClass,
+  NAMING_FORMS,
+  PARTICIPLE_CUES,
+  SAYING_TRIGGERS,
+} from '../../lexicon/cues.js';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { isPastParticiple, isPastTense } from '../../lexicon/verb-forms.js';
 import { tokenAt } from '../../text/tokens.js';
@@ -53,6 +59,8 @@ export const inverted: CueRule = {
     // and not "told": whom it names is the one told ("..., told the Herald that ...")
     // (nor a participle that is no past tense: "..., written and arranged by Ivo Marsh")
     if (!finite(site.lower) || TELL_FORMS.has(site.lower)) return null;
+    // "The tool, called Weave, lets ...", "The storm, dubbed Edwina, ...": a name given, not a speaker
+    if (NAMING_FORMS.has(site.lower) && p.isPunct(c - 1, ',')) return null;
     const speaker = speakerAfter(p, cue.end, hi);
     // `Ann Roe, chief economist at the bank, said ...`: a named subject with an aside leads.
     const leadingAside = p.isPunct(c - 1, ',\u2014\u2013') && site.aside() !== null;

@@ -769,6 +769,10 @@ describe('leading', () => {
       'Ann Roe said the vote was rigged.\nLater she tweeted: "We will appeal."\nThen the mayor said the count was wrong.\nEarlier this week, Tom Bell said the count was right.',
     );
     expect(found.map((a) => a.source)).toEqual(['Ann Roe', 'she', 'the mayor', 'Tom Bell']);
+    const more = read(
+      'Afterwards she said the rules would stay.\nYesterday the mayor said the count was wrong.\nMeanwhile he said it was right.',
+    );
+    expect(more.map((a) => a.source)).toEqual(['she', 'the mayor', 'he']);
   });
 
   it('a time with a verb after it is the content\'s subject: "said the year had been hard"', () => {

@@ -27,7 +27,7 @@ import type {
   SpeakerBefore,
   UnitSite,
 } from './types.js';
-import { BE_FORMS } from '../../lexicon/quote-words.js';
+import { BE_FORMS, OPENING_TIME_ADVERBS } from '../../lexicon/quote-words.js';
 import { readCue } from './cue-reading.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 
@@ -225,8 +225,10 @@ function readClause(site: TokenSite): ReportingClause | null {
     !p.isPunct(boundary, ';')
   )
     return null;
-  // "Then Ann Roe said ...", "Later Ann Roe said ...": an adverb opening the sentence
-  const adverb = boundary === lo && CUE_ADVERBS.has(p.lower(lo));
+  // "Then Ann Roe said ...", "Later Ann Roe said ...", "Afterwards she said ...": an adverb
+  // opening the sentence
+  const adverb =
+    boundary === lo && (CUE_ADVERBS.has(p.lower(lo)) || OPENING_TIME_ADVERBS.has(p.lower(lo)));
   // "grew so heated that Ann Roe said ...": with no one's words open, a clause of result is no
   // one's content and its subject speaks (a relative "that" is left alone)
   const thatClause = open === null && resultClause(p, lo, boundary);
