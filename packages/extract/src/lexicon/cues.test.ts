@@ -11,6 +11,22 @@ describe('cue lexicon', () => {
     expect(inflect('say')).toContain('said');
   });
 
+  it('inflects in British spelling too: "labelled", "characterised"', () => {
+    expect(inflect('label')).toEqual([
+      'label',
+      'labels',
+      'labeled',
+      'labeling',
+      'labelled',
+      'labelling',
+    ]);
+    expect(inflect('characterize')).toContain('characterised');
+    expect(inflect('characterize')).toContain('characterising');
+    expect(inflect('reveal')).toEqual(['reveal', 'reveals', 'revealed', 'revealing']);
+    expect(cueClass('labelled')).toBe('weak-speech');
+    expect(cueClass('termed')).toBe('weak-speech');
+  });
+
   it('classes each form, speech before weak speech before belief', () => {
     expect(cueClass('vowed')).toBe('speech');
     expect(cueClass('echoed')).toBe('weak-speech');

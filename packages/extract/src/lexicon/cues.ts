@@ -203,6 +203,8 @@ const SPEECH_WEAK = [
   'label',
   'brand',
   'dub',
+  'term',
+  'characterize',
   'defend',
   'cite',
   'read',
@@ -308,6 +310,8 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   leave: ['leave', 'leaves', 'left', 'leaving'],
   send: ['send', 'sends', 'sent', 'sending'],
+  // as a verb only where it cannot be the noun: "in local terms", "the terms of the deal"
+  term: ['termed', 'terming'],
   // British and American spellings both
   marvel: ['marvel', 'marvels', 'marveled', 'marvelled', 'marveling', 'marvelling'],
 };
@@ -328,10 +332,24 @@ const CONSONANT_DOUBLING = new Set([
   'aver',
 ]);
 
-/** Regular English verb forms: base, -s, -ed, -ing (enough for this closed list). */
+/**
+ * Regular English verb forms: base, -s, -ed, -ing (enough for this closed list), in American
+ * and British spelling both: "labeled" and "labelled", "characterized" and "characterised".
+ */
 export function inflect(lemma: string): string[] {
+  const forms = americanForms(lemma);
+  // "label", "signal", "cancel": British spelling doubles a final l after one vowel
+  if (/[^aeiou][aeiou]l$/.test(lemma)) forms.push(lemma + 'led', lemma + 'ling');
+  // "criticize", "apologize": British spelling writes -ise
+  const british = lemma.endsWith('ize')
+    ? forms.map((form) => form.replace(/iz(?=e|ing)/, 'is'))
+    : [];
+  return [...new Set([...forms, ...british])];
+}
+
+function americanForms(lemma: string): string[] {
   const irregular = IRREGULAR[lemma];
-  if (irregular) return irregular;
+  if (irregular) return [...irregular];
   const last = lemma.at(-1) ?? '';
   // "deny", "imply": a y after a consonant turns to "ie" before -s and -d
   if (/[^aeiou]y$/.test(lemma)) {
