@@ -189,6 +189,9 @@ export const ROLE_GENDER = new Map<string, Gender>([
   ['girl', 'female'],
   ['grandmother', 'female'],
   ['grandfather', 'male'],
+  ['nun', 'female'],
+  ['headmaster', 'male'],
+  ['headmistress', 'female'],
 ]);
 
 /**
@@ -427,6 +430,12 @@ export const ROLE_NOUNS = new Set([
   'imam',
   'rabbi',
   'chaplain',
+  'nun',
+  'vicar',
+  'vice-chancellor',
+  'headteacher',
+  'headmaster',
+  'headmistress',
   'actor',
   'actress',
   'singer',
@@ -567,9 +576,12 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /** Role nouns an abbreviated title before a name stands for: "Dr Hana Lutz ... the doctor said". */
-export const TITLE_ROLES = new Map<string, string>([
-  ['doctor', 'dr'],
-  ['professor', 'prof'],
+export const TITLE_ROLES = new Map<string, readonly string[]>([
+  ['doctor', ['dr']],
+  ['professor', ['prof']],
+  // "Sister Agnes Roe ... the nun said", "Father Tom Bell ... the priest said"
+  ['nun', ['sister', 'sr']],
+  ['priest', ['father', 'fr']],
 ]);
 
 /**

@@ -162,28 +162,29 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
   const modifier = at > 0 && !DETERMINERS.has(words[at - 1]!) ? words[at - 1] : undefined;
   const compound = (d: string[]) => d.some((w, k) => w === role && d[k - 1] === modifier);
   const kinds = ROLE_KINDS.get(role) ?? [];
-  const title = TITLE_ROLES.get(role);
+  const titles = TITLE_ROLES.get(role);
   return (
     (modifier ? lastDescribed(store, span, compound) : undefined) ??
     lastDescribed(store, span, (d) => d.includes(role)) ??
     (kinds.length
       ? lastDescribed(store, span, (d) => d.some((w) => kinds.includes(w)))
       : undefined) ??
-    (title ? lastTitled(store, span, title) : undefined)
+    (titles ? lastTitled(store, span, titles) : undefined)
   );
 }
 
-/** The person last mentioned with an abbreviated title before the name ("Dr", "Prof."). */
-function lastTitled(store: EntityStore, span: Span, title: string): Ent | undefined {
+/** The person last mentioned with one of these titles before the name ("Dr", "Prof.", "Sister"). */
+function lastTitled(store: EntityStore, span: Span, titles: readonly string[]): Ent | undefined {
+  const width = Math.max(...titles.map((title) => title.length));
   let found: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     if (m.ent.kind !== 'person' || m.form !== 'name') return false;
     const before = store.text.slice(
-      Math.max(0, m.span.start - title.length - 3),
-      m.span.start + title.length + 2,
+      Math.max(0, m.span.start - width - 3),
+      m.span.start + width + 2,
     );
     const words = before.toLowerCase().split(/[\s.]+/);
-    if (words.includes(title)) found = m.ent;
+    if (titles.some((title) => words.includes(title))) found = m.ent;
     return found !== undefined;
   });
   return found;

@@ -245,6 +245,8 @@ function unnamedPerson(e: Ent): boolean {
 
 /** An age standing for a person: "34-year-old". */
 const AGE_NOUN = /^\d{1,3}-year-old$/;
+/** A parent by their children: "father-of-three", "grandmother-of-five"; the kin word gives the gender. */
+const PARENT_OF = /^((?:great-)?(?:grand)?(?:father|mother)|dad|mum|mom)-of-[a-z]+$/;
 
 /**
  * "the affable proprietor", "the 31-year-old winger", "the agency": a definite description
@@ -263,7 +265,9 @@ export function epithetReferent(
   // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman"),
   // or is an age or a noun that only a person already met has ("the 34-year-old said", "the
   // veteran said")
-  const modified = headTokens.length >= 3 || AGE_NOUN.test(head) || EPITHET_NOUNS.has(head);
+  const parent = PARENT_OF.exec(head)?.[1];
+  const modified =
+    headTokens.length >= 3 || AGE_NOUN.test(head) || EPITHET_NOUNS.has(head) || !!parent;
   // "the first pilot", "the only witness": a rank picks a person out anew, pointing back to no
   // one (but "the former first lady" is a title)
   if (RANK_MODIFIERS.has(headTokens[1]?.lower ?? '') && ROLE_NOUNS.has(head)) return undefined;
@@ -274,7 +278,7 @@ export function epithetReferent(
     return undefined;
   // "the policy paper said", "the new study shows": a writing stands for no person
   if (ARTIFACT_NOUNS.has(head) || FRAME_NOUNS.has(head)) return undefined;
-  const gender = ROLE_GENDER.get(head) ?? 'unknown';
+  const gender = ROLE_GENDER.get(parent?.replace(/^(great-)?grand/, '') ?? head) ?? 'unknown';
   return antecedent(
     store,
     span,

@@ -554,3 +554,26 @@ describe('a body noun points back only to a body of its kind', () => {
     expect(firm?.mentions).toHaveLength(2);
   });
 });
+
+describe('roles given by a title, a compound or children', () => {
+  // invented
+  const speaker = (text: string, part: string) => sourceName(table(text, [part]), text, part);
+
+  it('"Sister Ann Roe ... the nun", "Father Tom Bell ... the priest"', () => {
+    const nun = 'Sister Agnes Vell runs a shelter. "We see it daily," the nun said.';
+    expect(speaker(nun, 'the nun')).toBe('Agnes Vell');
+    const priest = 'Father Declan Orr led the service. "People gave," the priest said.';
+    expect(speaker(priest, 'the priest')).toBe('Declan Orr');
+  });
+
+  it('a role in a hyphenated compound: "the vice-chancellor"', () => {
+    const text =
+      'Hilde Okoro, the vice-chancellor, apologised. "It was wrong," the vice-chancellor said.';
+    expect(speaker(text, 'the vice-chancellor')).toBe('Hilde Okoro');
+  });
+
+  it('"the father-of-three" is the man the passage is about, not the woman named with him', () => {
+    const text = 'Ann Roe met Dario Mull, 43. "We will be gone soon," the father-of-three said.';
+    expect(speaker(text, 'the father-of-three')).toBe('Dario Mull');
+  });
+});
