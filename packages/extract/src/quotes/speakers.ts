@@ -62,6 +62,8 @@ function rolesBeforeName(p: Phrases, first: number, last: number): boolean {
     if (!p.isWord(k)) return false;
     if (p.cap(k) && k > first && k + 1 < last && (p.cap(k + 1) || titleDot(p, k, last)))
       return true;
+    // "said nurse Anna", "said nurse Anna de Vries": a name right after a role noun
+    if (p.cap(k) && k > first && !p.cap(k - 1) && isRoleWord(p.lower(k - 1))) return true;
     // "said former secretary of state Jo Kemp": "of" after a role, and the word after it
     const inRole = p.lower(k) === 'of' ? isRoleWord(p.lower(k - 1)) : p.lower(k - 1) === 'of';
     // past the first three words, only a place and the role after it lead to the name

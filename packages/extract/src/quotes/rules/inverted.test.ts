@@ -14,6 +14,14 @@ describe('inverted', () => {
     });
   });
 
+  it('a role noun before a name of any shape: "said nurse Anna", "said nurse Anna de Vries"', () => {
+    expect(read('"We are broke," said nurse Anna de Vries.')[0]?.source).toBe(
+      'nurse Anna de Vries',
+    );
+    expect(read('"We are broke," said nurse Anna.')[0]?.source).toBe('nurse Anna');
+    expect(read('"We are broke," said student Kayla, 15.')[0]?.source).toBe('student Kayla');
+  });
+
   it('a name given between commas is no speaker: "The tool, called Weave, lets ..."', () => {
     expect(read('The tool, called Weave, lets users draw an app.')).toEqual([]);
     expect(read('The storm, dubbed Edwina, hit the coast on Monday.')).toEqual([]);
