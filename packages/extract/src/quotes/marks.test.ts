@@ -53,6 +53,27 @@ describe('findQuoted', () => {
     expect(inner('"He told me \'no\' twice," she said.')).toEqual(["He told me 'no' twice,"]);
   });
 
+  it('nests double quotes inside a single quote, as British copy does', () => {
+    expect(inner('\'It was a "review" of sorts,\' he said.')).toEqual([
+      'It was a "review" of sorts,',
+    ]);
+    expect(
+      inner('\u2018A nurse said, \u201cNo beds.\u201d I was furious,\u2019 Ann Roe said.'),
+    ).toEqual(['A nurse said, \u201cNo beds.\u201d I was furious,']);
+    // a single quote closing on a word leaves a later double quote its own
+    expect(inner('He called it \'a farce\'. "We will appeal," she said.')).toEqual([
+      'a farce',
+      'We will appeal,',
+    ]);
+  });
+
+  it("reads a plural's apostrophe inside a single quote as no closing mark", () => {
+    expect(inner("'It is the residents' money,' Tom Bell said.")).toEqual([
+      "It is the residents' money,",
+    ]);
+    expect(inner("The residents' money was spent.")).toEqual([]);
+  });
+
   it('reads doubled apostrophes as a double mark', () => {
     expect(inner("''It is tinkering,'' said the economist.")).toEqual(['It is tinkering,']);
   });

@@ -51,6 +51,15 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
     let doubleOpen = -1;
     let openWidth = 1;
     let singleOpen = -1;
+    // The first single mark after punctuation that can close a quote, at or after a mark: each
+    // look-up scans on from the last answer only once that is passed, so the block is read once
+    // however many marks ask (-2: not looked up in this block; -1: none to the block's end)
+    let punctuatedClose = -2;
+    const closeAfter = (k: number, i: number): number => {
+      if (punctuatedClose === -2 || (punctuatedClose >= 0 && punctuatedClose <= i))
+        punctuatedClose = singleCloseAfter(text, marks, k, end);
+      return punctuatedClose;
+    };
     while (next < marks.length && marks[next]! < start) next++;
     for (; next < marks.length && marks[next]! < end; next++) {
       const i = marks[next]!;
@@ -73,7 +82,12 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
       const width = doubled ? 2 : 1;
       const before = i > start ? text[i - 1] : undefined;
       const after = i + width < end ? text[i + width] : undefined;
-      if (ch === STRAIGHT_DOUBLE || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || doubled) {
+      const doubleMark =
+        ch === STRAIGHT_DOUBLE || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || doubled;
+      // `'It was a "review" of sorts,' he said.`: a double quote inside a single one, as
+      // British copy nests them, is part of it when the single one closes after it
+      if (doubleMark && singleOpen >= 0 && doubleOpen < 0 && closeAfter(next + 1, i) > i) continue;
+      if (doubleMark) {
         const straight = ch === STRAIGHT_DOUBLE || doubled;
         // A right mark at the start of a word opens too: some copy uses ” on both sides.
         const canOpen = !straight
@@ -105,7 +119,15 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
         /\p{L}/u.test(after ?? '');
       const canClose =
         (ch === SINGLE_CLOSE || ch === STRAIGHT_SINGLE) && !isSpace(before) && !isLetter(after);
-      if (singleOpen >= 0 && canClose) {
+      // `'It is the residents' money,' she said.`: a plural's apostrophe before a word in lower
+      // case, when the quote closes after punctuation further on
+      const possessive =
+        canClose &&
+        before === 's' &&
+        after === ' ' &&
+        /\p{Ll}/u.test(text[i + 2] ?? '') &&
+        closeAfter(next + 1, i) > i;
+      if (singleOpen >= 0 && canClose && !possessive) {
         if (i > singleOpen + 1) found.push(passage(singleOpen, i + 1, true, 1, 1));
         singleOpen = -1;
       } else if (canOpen) singleOpen = i;
@@ -114,6 +136,25 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
       carried = passage(doubleOpen, end, false, openWidth, 0);
   }
   return found;
+}
+
+/**
+ * The offset of the first single mark from `marks[from]` on, before `end`, that closes a quote
+ * after punctuation (`,'` `.'` `?'` `!'`, before no letter); -1 when none does.
+ */
+function singleCloseAfter(
+  text: string,
+  marks: readonly number[],
+  from: number,
+  end: number,
+): number {
+  for (let k = from; k < marks.length && marks[k]! < end; k++) {
+    const j = marks[k]!;
+    const ch = text[j];
+    if ((ch === SINGLE_CLOSE || ch === STRAIGHT_SINGLE) && /[,.?!]/.test(text[j - 1] ?? ''))
+      if (!isLetter(text[j + 1])) return j;
+  }
+  return -1;
 }
 
 /** Any character that may be a quote mark (a few are not, and are skipped). */
