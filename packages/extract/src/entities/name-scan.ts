@@ -14,7 +14,12 @@ import {
   type GazetteerEntry,
 } from './gazetteer.js';
 import { HONORIFIC_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
-import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS } from './data/words.js';
+import {
+  GENERATION_SUFFIXES,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_NAME_WORDS,
+} from './data/words.js';
 import { THING_WORDS, PARTY_WORDS } from './data/name-words.js';
 
 /** One name found in the text, before names are merged into entities. */
@@ -279,9 +284,16 @@ export function isNameSuffix(word: string): boolean {
   return NAME_SUFFIXES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
+/** Letters after a name that are no part of it ("MP", "QC", "OBE"); a generation ("Jr.") is. */
+export function isLettersAfterName(word: string): boolean {
+  return isNameSuffix(word) && !GENERATION_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** The words without suffixes ("Jr.", "III"): the same list where it has none, as most have. */
 export function withoutNameSuffixes(words: string[]): string[] {
-  return words.some(isNameSuffix) ? words.filter((w) => !isNameSuffix(w)) : words;
+  // letters opening a longer name are its own: "TD Bank", "MD Anderson"
+  const opens = (k: number) => k === 0 && words.length > 1;
+  return words.some(isNameSuffix) ? words.filter((w, k) => opens(k) || !isNameSuffix(w)) : words;
 }
 
 export function isAbbreviation(token: Token): boolean {

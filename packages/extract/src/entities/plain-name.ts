@@ -11,6 +11,7 @@ import {
   type Ctx,
   candidate,
   withoutNameSuffixes,
+  isLettersAfterName,
   isSpeechVerb,
   hasDigit,
   isCommonWord,
@@ -150,10 +151,20 @@ function isAbbreviationPlural(text: string, token: Token): boolean {
   );
 }
 
+/**
+ * The end of a name without the letters after it that are no part of it ("Jane Roe MP", "Ivo
+ * Marr QC"); a generation ("Tom Bell Jr.") stays.
+ */
+function withoutLettersAfter(ctx: Ctx, start: number, end: number): number {
+  let last = end - 1;
+  while (last > start + 1 && ctx.tokens[last]!.lower === '.') last--;
+  return last > start + 1 && isLettersAfterName(ctx.tokens[last]!.lower) ? last : end;
+}
+
 /** A name-shaped run: a person (with gender and context), or a phrase in Title Case. */
 function nameOrPhrase(ctx: Ctx, r: NameRun): Candidate[] {
   const { start, end, wordIdx, lowers } = r;
-  const c = candidate(ctx, start, end, 'unknown');
+  const c = candidate(ctx, start, withoutLettersAfter(ctx, start, end), 'unknown');
   c.words = withoutNameSuffixes(c.words);
   if (!c.words.length) return [];
   // a surname first ("Kim Jong-un") says nothing of gender

@@ -77,13 +77,12 @@ export const NAME_PARTICLES = new Set([
   'y',
 ]);
 
+/** Suffixes that are part of a person's name: "Tom Bell Jr.", "Ada Kemp III". */
+export const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Suffixes after a name ("Martin Luther King Jr."). */
 export const NAME_SUFFIXES = new Set([
-  'jr',
-  'sr',
-  'ii',
-  'iii',
-  'iv',
+  ...GENERATION_SUFFIXES,
   'qc',
   'kc',
   'mp',
@@ -94,4 +93,11 @@ export const NAME_SUFFIXES = new Set([
   'obe',
   'cbe',
   'md',
+  // members of parliaments and assemblies: "Jane Roe MP", "Cathal Dooley TD"
+  'td',
+  'msp',
+  'mep',
+  'mha',
+  'mna',
+  'mlc',
 ]);

@@ -577,3 +577,17 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(text, 'the father-of-three')).toBe('Dario Mull');
   });
 });
+
+describe('letters after a name', () => {
+  // invented
+  it('"Jane Roe MP", "Cathal Dooley TD": one person, named without the letters', () => {
+    const text =
+      'Cathal Dooley TD said it was over. "It is," Deputy Dooley said. Ivo Marr QC agreed.';
+    const t = table(text, ['Cathal Dooley TD', 'Deputy Dooley', 'Ivo Marr QC']);
+    expect(people(t).sort()).toEqual(['Cathal Dooley', 'Ivo Marr']);
+    expect(sourceName(t, text, 'Cathal Dooley TD')).toBe('Cathal Dooley');
+    expect(sourceName(t, text, 'Ivo Marr QC')).toBe('Ivo Marr');
+    // a generation is part of the name
+    expect(people(table('Tom Bell Jr. said it was over.'))).toEqual(['Tom Bell Jr']);
+  });
+});

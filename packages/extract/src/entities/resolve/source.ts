@@ -26,7 +26,7 @@ import {
 import { INTERVIEW_LABELS, SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
 import { listedEnt } from '../merge.js';
-import { isRoleWord } from '../name-scan.js';
+import { isLettersAfterName, isRoleWord } from '../name-scan.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import {
@@ -168,7 +168,10 @@ function insideName(store: EntityStore, offset: number): boolean {
 /** A source read from its head: a name in it, a maker, a listed name, an apposition, a description. */
 function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined {
   const s = p.span;
-  const lastHead = p.head[p.head.length - 1]!;
+  // "Jane Roe MP": the letters after a name are no part of the head
+  let headEnd = p.head.length - 1;
+  while (headEnd > 1 && isLettersAfterName(p.head[headEnd]!.lower)) headEnd--;
+  const lastHead = p.head[headEnd]!;
   const headSpan: Span = { start: s.start + p.head[0]!.start, end: s.start + lastHead.end };
   const named = store.index.overlapping(headSpan);
   const lastWordStart = s.start + lastHead.start;
