@@ -397,6 +397,15 @@ export const STANCE_FORMS = new Set([
 ]);
 export const EVIDENCE_FORMS = formsOf(EVIDENCE);
 
+/**
+ * Verbs of a gesture that a feature's present tense puts between a speaker and their quote
+ * ("Kemp nods. \"That is not true.\""): the subject ends before them.
+ */
+export const GESTURE_FORMS = formsOf([
+  ...['nod', 'shrug', 'smile', 'grin', 'frown', 'wince', 'sigh', 'pause', 'hesitate'],
+  ...['lean', 'look', 'glance', 'stare', 'shake', 'sip', 'gesture', 'blink', 'squint'],
+]);
+
 export type CueClass = 'speech' | 'weak-speech' | 'belief' | 'stance' | 'evidence';
 
 /** Every inflected cue form with its class, strongest class first when a form is in two lists. */

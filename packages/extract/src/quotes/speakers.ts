@@ -1,7 +1,7 @@
 // Reading the speaker of an attribution: asides, inverted forms, the subject opening a
 // sentence, and whether a cue word is a verb at all (dash and label forms: labels.ts).
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass, isBaseForm } from '../lexicon/cues.js';
+import { cueClass, GESTURE_FORMS, isBaseForm } from '../lexicon/cues.js';
 import {
   AMOUNT_HEDGES,
   AUXILIARIES,
@@ -254,8 +254,12 @@ export function namedSubject(p: Phrases, unit: Unit): Span | null {
  * the subject ends at the first lower-case verb in the past, auxiliary or cue word after it.
  */
 function verbAfterSubject(p: Phrases, first: number, end: number): number {
-  for (let k = first + 1; k < end; k++)
-    if (verbLike(p, k) || (p.isWord(k) && !p.cap(k) && cueClass(p.lower(k)))) return k;
+  for (let k = first + 1; k < end; k++) {
+    if (!p.isWord(k) || p.cap(k)) continue;
+    const lower = p.lower(k);
+    // "Kemp nods.": a gesture in the present tense is a verb too
+    if (verbLike(p, k) || cueClass(lower) || GESTURE_FORMS.has(lower)) return k;
+  }
   return end;
 }
 

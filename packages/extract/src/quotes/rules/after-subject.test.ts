@@ -14,6 +14,14 @@ describe('after-subject', () => {
     expect(found[1]).toMatchObject({ rule: 'after-subject', carries: false });
   });
 
+  it('a gesture in the present tense ends the subject: "Kemp nods. ...quote"', () => {
+    const found = read('Ruth Kemp nods. "That is not true."\nMs Kemp shrugs. "It never was."');
+    expect(found.map((a) => [a.rule, a.source])).toEqual([
+      ['after-subject', 'Ruth Kemp'],
+      ['after-subject', 'Ms Kemp'],
+    ]);
+  });
+
   it('a pronoun subject after a short fronted phrase ("Early on, he ...") speaks the quote after it', () => {
     const found = read(
       'Dr. Ray Moss runs a clinic.\n\nEarly on, he lost two patients. "When somebody dies, you remember it."',
