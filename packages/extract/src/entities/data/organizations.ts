@@ -413,6 +413,7 @@ export const BODY_NOUNS = new Set([
   'station',
   'tribunal',
   'panel',
+  'airport',
   'senate',
   'house',
   'kremlin',
@@ -488,6 +489,19 @@ export const GOVERNMENT_NOUNS = new Set([
   'ministry',
   'office',
   'regulator',
+]);
+
+/**
+ * Words in a body's name that a common noun for it stands for, besides the noun itself: "the
+ * force" is "Northmere Police", "the hospital" the "Linden Vale Medical Centre".
+ */
+export const NAME_WORDS_FOR_BODY_NOUNS = new Map<string, ReadonlySet<string>>([
+  ['force', new Set(['police', 'constabulary'])],
+  ['hospital', new Set(['infirmary', 'medical'])],
+  ['union', new Set(['federation', 'brotherhood', 'guild', 'teamsters'])],
+  ['airline', new Set(['air', 'airlines', 'airways'])],
+  ['school', new Set(['academy', 'elementary', 'secondary'])],
+  ['charity', new Set(['foundation', 'trust'])],
 ]);
 
 /** Words in the names of the state's own bodies: what "the ministry" or "the government" names. */

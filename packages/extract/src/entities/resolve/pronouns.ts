@@ -7,6 +7,7 @@ import {
   BUSINESS_NAME_WORDS,
   FIRM_NOUNS,
   GOVERNMENT_NOUNS,
+  NAME_WORDS_FOR_BODY_NOUNS,
   NOT_FIRM_WORDS,
   STATE_ONLY_NOUNS,
   ORG_WORDS,
@@ -342,16 +343,22 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
     PUBLIC_BODY_WORDS.has(w) ||
     (business && NOT_FIRM_WORDS.has(w)) ||
     (team && BUSINESS_NAME_WORDS.has(w));
+  // "the force" is "Northmere Police", "the hospital" the "Linden Vale Medical Centre" (but
+  // "the task force" is no police force: only the noun alone stands for such a name)
+  const alone = store.text.slice(span.start, span.end).trim().split(/\s+/).length <= 2;
+  const names = alone ? NAME_WORDS_FOR_BODY_NOUNS.get(noun) : undefined;
+  const named = (w: string) => w === noun || names?.has(w) === true;
   let found: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     const ent = m.ent;
-    if (ent.kind !== 'organization' || ent.anonymous || m.quoted || store.inDateline(m))
-      return false;
+    if (ent.anonymous || m.quoted || store.inDateline(m)) return false;
     const words = ent.name.toLowerCase().split(/\s+/);
+    // "Gresham Airport ... the airport said": a place that the noun names is the body there
+    if (ent.kind === 'location' && words.includes(noun)) found = ent;
+    if (ent.kind !== 'organization') return found !== undefined;
     // "A new study suggests ...": a writing is no company
     const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
-    if (words.includes(noun) || (firm && !ent.outlet && !writing && !words.some(other)))
-      found = ent;
+    if (words.some(named) || (firm && !ent.outlet && !writing && !words.some(other))) found = ent;
     return found !== undefined;
   });
   return found;

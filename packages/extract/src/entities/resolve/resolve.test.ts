@@ -541,6 +541,17 @@ describe('a body noun points back only to a body of its kind', () => {
     expect(speaker(text, 'the company')).not.toBe('new study');
   });
 
+  it('"the force" is the police named before, "the hospital" a medical centre, "the airport" the airport', () => {
+    const police = 'Northmere Police arrested a man. The force said inquiries go on.';
+    expect(speaker(police, 'The force')).toBe('Northmere Police');
+    const task = 'Northmere Police helped. The task force said inquiries go on.';
+    expect(speaker(task, 'The task force')).not.toBe('Northmere Police');
+    const hospital = 'A nurse at Linden Vale Medical Centre quit. The hospital said it was sad.';
+    expect(speaker(hospital, 'The hospital')).toBe('Linden Vale Medical Centre');
+    const airport = 'Flights at Gresham Airport were cancelled. "Sorry," the airport said.';
+    expect(speaker(airport, 'the airport')).toBe('Gresham Airport');
+  });
+
   it('a town named alone is not the newspaper or the hospital named after it', () => {
     const text =
       'Flights from Duncombe were cancelled, the airline said. Obi told the Duncombe Herald.';
