@@ -9,7 +9,7 @@ import {
   ROLE_NOUNS,
   TITLE_ROLES,
 } from '../data/people.js';
-import { LOOKBACK, POSSESSIVE_DETERMINERS } from '../data/source-words.js';
+import { isBodyNoun, LOOKBACK, POSSESSIVE_DETERMINERS } from '../data/source-words.js';
 import { LEADING_DETERMINERS } from '../data/words.js';
 import { placeAfterPeople } from '../../quotes/people-words.js';
 import type { Effects, EntityStore } from '../store.js';
@@ -138,14 +138,18 @@ export function apposition(
   if (phraseTokens[headEnd]?.lower === ',') {
     const after = s.start + phraseTokens[headEnd]!.end;
     const m = store.index.firstFrom(after);
+    // "the union, the Care Workers Federation,": a body noun's apposition names the body
+    const body =
+      (m?.ent.kind === 'organization' || m?.ent.kind === 'other') &&
+      isBodyNoun(phraseTokens[headEnd - 1]?.lower ?? '');
     if (
       m &&
-      m.ent.kind === 'person' &&
+      (m.ent.kind === 'person' || body) &&
       m.span.end <= s.end &&
       /^[\s\p{Lu}\p{L}.]*$/u.test(text.slice(after, m.span.start))
     ) {
       const gap = text.slice(after, m.span.start).trim();
-      if (!gap || /^\p{Lu}/u.test(gap)) return m;
+      if (!gap || /^\p{Lu}/u.test(gap) || (body && gap.toLowerCase() === 'the')) return m;
     }
   }
   return undefined;

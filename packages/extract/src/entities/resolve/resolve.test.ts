@@ -552,6 +552,12 @@ describe('a body noun points back only to a body of its kind', () => {
     expect(speaker(airport, 'the airport')).toBe('Gresham Airport');
   });
 
+  it('a body noun with the name in apposition: "The union, the Care Workers Federation, said"', () => {
+    const text = 'The union, the Care Workers Federation, said staff were tired.';
+    const part = 'The union, the Care Workers Federation';
+    expect(speaker(text, part)).toBe('Care Workers Federation');
+  });
+
   it('a town named alone is not the newspaper or the hospital named after it', () => {
     const text =
       'Flights from Duncombe were cancelled, the airline said. Obi told the Duncombe Herald.';
