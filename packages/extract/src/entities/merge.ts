@@ -1,21 +1,15 @@
 import type { MentionForm, Span } from '@sourcetrace/article-model';
 import { FIRST_NAME_GENDER, GAZETTEER, type GazetteerEntry } from './gazetteer.js';
 import { isSurnameFirst, withoutParticle, type Candidate } from './name-scan.js';
-import { initialsOf, isAcronym } from './name-context.js';
 import { KIN_NOUNS, ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { OUTLET_WORDS } from '../lexicon/words.js';
 import { fullNameAsWritten, oneSpaced } from './written-name.js';
+import { headWordOf, spelledOut, type Placed } from './short-forms.js';
 import { SpanMap } from './span-map.js';
 import { push, type Effects, type EntityStore } from './store.js';
 import type { Ent } from './types.js';
-
-interface Placed {
-  c: Candidate;
-  ent: Ent;
-  form: MentionForm;
-}
 
 /**
  * Merges the recognizer's candidates into entities: people named in full first, so that a lone
@@ -177,6 +171,7 @@ function mergeOthers(
         store.keys.get(key) ??
         sameNameBody(store, c, key.name) ??
         spelledOut(store, placed, c) ??
+        headWordOf(store, placed, c) ??
         store.newEnt(key, { kind: c.kind, name, words: c.words });
       remember(placed, bySpan, { c, ent, form: 'name' });
       if (ent.kind === 'organization' && c.words.length > 1 && namedLikeAFirm(c.words))
@@ -223,21 +218,6 @@ function branchNamedBefore(store: EntityStore, placed: Placed[], c: Candidate): 
   const before = /(\S+)\s+$/.exec(store.text.slice(Math.max(0, c.span.start - 40), c.span.start));
   if (before && /^\p{Lu}/u.test(before[1]!) && before[1]!.toLowerCase() !== 'the') return undefined;
   return branch;
-}
-
-/** "the RMC" after "the Royal Mounted Constabulary": an acronym of a body named in full before it. */
-function spelledOut(store: EntityStore, placed: Placed[], c: Candidate): Ent | undefined {
-  const word = c.words[0]!;
-  if (c.kind !== 'organization' || c.words.length !== 1 || !isAcronym(word)) return undefined;
-  const full = placed.find(
-    (o) =>
-      o.ent.kind === 'organization' &&
-      o.ent.words.length > 1 &&
-      o.c.span.start < c.span.start &&
-      initialsOf(o.ent.words) === word,
-  )?.ent;
-  if (full) store.keys.set({ ns: 'named', kind: full.kind, name: word.toLowerCase() }, full);
-  return full;
 }
 
 /** Places a mention, and keeps the first placed at each span for acronyms to find. */

@@ -558,6 +558,12 @@ describe('a body noun points back only to a body of its kind', () => {
     expect(speaker(text, part)).toBe('Care Workers Federation');
   });
 
+  it('a body\'s head word capitalised alone is the body: "the Bureau" after "the Weather Bureau"', () => {
+    const text = 'Ivo Lacey works at the Weather Bureau. The Bureau said the storm would ease.';
+    expect(speaker(text, 'The Bureau')).toBe('Weather Bureau');
+    expect(speaker('The Bureau said the storm would ease.', 'The Bureau')).toBe('Bureau');
+  });
+
   it('a town named alone is not the newspaper or the hospital named after it', () => {
     const text =
       'Flights from Duncombe were cancelled, the airline said. Obi told the Duncombe Herald.';
