@@ -48,94 +48,131 @@ export function findQuoted(text: string, blocks: Block[]): Quoted[] {
       carried = null;
     }
     const { start, end } = block.span;
-    let doubleOpen = -1;
-    let openWidth = 1;
-    let singleOpen = -1;
-    // The first single mark after punctuation that can close a quote, at or after a mark: each
-    // look-up scans on from the last answer only once that is passed, so the block is read once
-    // however many marks ask (-2: not looked up in this block; -1: none to the block's end)
-    let punctuatedClose = -2;
-    const closeAfter = (k: number, i: number): number => {
-      if (punctuatedClose === -2 || (punctuatedClose >= 0 && punctuatedClose <= i))
-        punctuatedClose = singleCloseAfter(text, marks, k, end);
-      return punctuatedClose;
-    };
+    const scan = new BlockScan(text, marks, block.span, found);
     while (next < marks.length && marks[next]! < start) next++;
-    for (; next < marks.length && marks[next]! < end; next++) {
-      const i = marks[next]!;
-      const ch = text[i]!;
-      if (
-        ch !== STRAIGHT_DOUBLE &&
-        ch !== STRAIGHT_SINGLE &&
-        !DOUBLE_OPEN.has(ch) &&
-        !DOUBLE_CLOSE.has(ch) &&
-        ch !== SINGLE_OPEN &&
-        ch !== SINGLE_CLOSE
-      )
-        continue;
-      // Two single marks stand for a double one in some copy: ''like this'', ‘‘this’’, ‘’this”.
-      const doubled = isSingleMark(ch) && isSingleMark(text[i + 1]) && i + 1 < end;
-      // `''a 'word,'''`: three marks closing after a word are the inner single one, then the
-      // doubled close; this first one is part of the passage
-      if (doubled && doubleOpen >= 0 && isSingleMark(text[i + 2]) && !isSpace(text[i - 1]))
-        continue;
-      const width = doubled ? 2 : 1;
-      const before = i > start ? text[i - 1] : undefined;
-      const after = i + width < end ? text[i + width] : undefined;
-      const doubleMark =
-        ch === STRAIGHT_DOUBLE || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || doubled;
-      // `'It was a "review" of sorts,' he said.`: a double quote inside a single one, as
-      // British copy nests them, is part of it when the single one closes after it
-      if (doubleMark && singleOpen >= 0 && doubleOpen < 0 && closeAfter(next + 1, i) > i) continue;
-      if (doubleMark) {
-        const straight = ch === STRAIGHT_DOUBLE || doubled;
-        // A right mark at the start of a word opens too: some copy uses ” on both sides.
-        const canOpen = !straight
-          ? DOUBLE_OPEN.has(ch) ||
-            (ch === '\u201d' && doubleOpen < 0 && isSpace(before) && !isSpace(after))
-          : opensAfter(before) && !isSpace(after);
-        // ... and “ after a word, before a space, closes the one open: `“It is late,“ she said.`
-        const canClose = !straight
-          ? DOUBLE_CLOSE.has(ch) ||
-            (ch === '\u201c' && doubleOpen >= 0 && !isSpace(before) && isSpace(after))
-          : !isSpace(before) || isSpace(after);
-        if (doubleOpen >= 0 && canClose && !(canOpen && isSpace(before))) {
-          if (i > doubleOpen + openWidth)
-            found.push(passage(doubleOpen, i + width, true, openWidth, width));
-          doubleOpen = -1;
-        } else if (canOpen || (doubleOpen < 0 && straight && canClose && isSpace(before))) {
-          doubleOpen = i; // a new opener replaces an unclosed one: the older mark was stray
-          openWidth = width;
-          singleOpen = -1;
-        }
-        // a doubled mark was read whole: its second half is not a mark of its own
-        if (width === 2 && marks[next + 1] === i + 1) next++;
-        continue;
-      }
-      if (doubleOpen >= 0) continue; // single marks inside a double quote are part of it
-      const canOpen =
-        (ch === SINGLE_OPEN || ch === STRAIGHT_SINGLE) &&
-        opensAfter(before) &&
-        /\p{L}/u.test(after ?? '');
-      const canClose =
-        (ch === SINGLE_CLOSE || ch === STRAIGHT_SINGLE) && !isSpace(before) && !isLetter(after);
-      // `'It is the residents' money,' she said.`: a plural's apostrophe before a word in lower
-      // case, when the quote closes after punctuation further on
-      const possessive =
-        canClose &&
-        before === 's' &&
-        after === ' ' &&
-        /\p{Ll}/u.test(text[i + 2] ?? '') &&
-        closeAfter(next + 1, i) > i;
-      if (singleOpen >= 0 && canClose && !possessive) {
-        if (i > singleOpen + 1) found.push(passage(singleOpen, i + 1, true, 1, 1));
-        singleOpen = -1;
-      } else if (canOpen) singleOpen = i;
-    }
-    if (doubleOpen >= 0 && end > doubleOpen + openWidth)
-      carried = passage(doubleOpen, end, false, openWidth, 0);
+    for (; next < marks.length && marks[next]! < end; next++) next = scan.read(next);
+    carried = scan.unclosed();
   }
   return found;
+}
+
+const isQuoteMark = (ch: string): boolean =>
+  ch === STRAIGHT_DOUBLE ||
+  ch === STRAIGHT_SINGLE ||
+  DOUBLE_OPEN.has(ch) ||
+  DOUBLE_CLOSE.has(ch) ||
+  ch === SINGLE_OPEN ||
+  ch === SINGLE_CLOSE;
+
+/** The marks of one block read in order: which quote is open, and the passages they close. */
+class BlockScan {
+  private doubleOpen = -1;
+  private openWidth = 1;
+  private singleOpen = -1;
+  /**
+   * The first single mark after punctuation that can close a quote, at or after a mark: each
+   * look-up scans on from the last answer only once that is passed, so the block is read once
+   * however many marks ask (-2: not looked up yet; -1: none to the block's end).
+   */
+  private punctuatedClose = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly marks: readonly number[],
+    private readonly span: { start: number; end: number },
+    private readonly found: Quoted[],
+  ) {}
+
+  /** Reads the mark at marks[next]; returns the index of the last mark it used. */
+  read(next: number): number {
+    const { text, span } = this;
+    const i = this.marks[next]!;
+    const ch = text[i]!;
+    if (!isQuoteMark(ch)) return next;
+    // Two single marks stand for a double one in some copy: ''like this'', ‘‘this’’, ‘’this”.
+    const doubled = isSingleMark(ch) && isSingleMark(text[i + 1]) && i + 1 < span.end;
+    // `''a 'word,'''`: three marks closing after a word are the inner single one, then the
+    // doubled close; this first one is part of the passage
+    if (doubled && this.doubleOpen >= 0 && isSingleMark(text[i + 2]) && !isSpace(text[i - 1]))
+      return next;
+    const width = doubled ? 2 : 1;
+    const doubleMark =
+      ch === STRAIGHT_DOUBLE || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || doubled;
+    if (!doubleMark) {
+      this.single(next, i, ch);
+      return next;
+    }
+    // `'It was a "review" of sorts,' he said.`: a double quote inside a single one, as
+    // British copy nests them, is part of it when the single one closes after it
+    if (this.singleOpen >= 0 && this.doubleOpen < 0 && this.closeAfter(next + 1, i) > i)
+      return next;
+    this.double(i, ch, width, ch === STRAIGHT_DOUBLE || doubled);
+    // a doubled mark was read whole: its second half is not a mark of its own
+    return width === 2 && this.marks[next + 1] === i + 1 ? next + 1 : next;
+  }
+
+  /** The passage still open at the block's end, if any. */
+  unclosed(): Quoted | null {
+    const { doubleOpen, openWidth } = this;
+    return doubleOpen >= 0 && this.span.end > doubleOpen + openWidth
+      ? passage(doubleOpen, this.span.end, false, openWidth, 0)
+      : null;
+  }
+
+  private double(i: number, ch: string, width: number, straight: boolean): void {
+    const before = i > this.span.start ? this.text[i - 1] : undefined;
+    const after = i + width < this.span.end ? this.text[i + width] : undefined;
+    const open = this.doubleOpen;
+    // A right mark at the start of a word opens too: some copy uses ” on both sides.
+    const canOpen = !straight
+      ? DOUBLE_OPEN.has(ch) || (ch === '\u201d' && open < 0 && isSpace(before) && !isSpace(after))
+      : opensAfter(before) && !isSpace(after);
+    // ... and “ after a word, before a space, closes the one open: `“It is late,“ she said.`
+    const canClose = !straight
+      ? DOUBLE_CLOSE.has(ch) || (ch === '\u201c' && open >= 0 && !isSpace(before) && isSpace(after))
+      : !isSpace(before) || isSpace(after);
+    if (open >= 0 && canClose && !(canOpen && isSpace(before))) {
+      if (i > open + this.openWidth)
+        this.found.push(passage(open, i + width, true, this.openWidth, width));
+      this.doubleOpen = -1;
+    } else if (canOpen || (open < 0 && straight && canClose && isSpace(before))) {
+      this.doubleOpen = i; // a new opener replaces an unclosed one: the older mark was stray
+      this.openWidth = width;
+      this.singleOpen = -1;
+    }
+  }
+
+  private single(next: number, i: number, ch: string): void {
+    if (this.doubleOpen >= 0) return; // single marks inside a double quote are part of it
+    const { text, span } = this;
+    const before = i > span.start ? text[i - 1] : undefined;
+    const after = i + 1 < span.end ? text[i + 1] : undefined;
+    const canOpen =
+      (ch === SINGLE_OPEN || ch === STRAIGHT_SINGLE) &&
+      opensAfter(before) &&
+      /\p{L}/u.test(after ?? '');
+    const canClose =
+      (ch === SINGLE_CLOSE || ch === STRAIGHT_SINGLE) && !isSpace(before) && !isLetter(after);
+    // `'It is the residents' money,' she said.`: a plural's apostrophe before a word in lower
+    // case, when the quote closes after punctuation further on
+    const possessive =
+      canClose &&
+      before === 's' &&
+      after === ' ' &&
+      /\p{Ll}/u.test(text[i + 2] ?? '') &&
+      this.closeAfter(next + 1, i) > i;
+    if (this.singleOpen >= 0 && canClose && !possessive) {
+      if (i > this.singleOpen + 1) this.found.push(passage(this.singleOpen, i + 1, true, 1, 1));
+      this.singleOpen = -1;
+    } else if (canOpen) this.singleOpen = i;
+  }
+
+  private closeAfter(k: number, i: number): number {
+    const close = this.punctuatedClose;
+    if (close === -2 || (close >= 0 && close <= i))
+      this.punctuatedClose = singleCloseAfter(this.text, this.marks, k, this.span.end);
+    return this.punctuatedClose;
+  }
 }
 
 /**
