@@ -100,6 +100,18 @@ describe('names glued to a lowercase particle', () => {
   });
 });
 
+describe('titles with a portfolio', () => {
+  it('"Minister for Regional Health Ann Roe": the portfolio is part of the title, not the name', () => {
+    // invented
+    const t = table(
+      'Minister for Regional Health Declan Orr said no. Secretary of State for Transport Ada Kemp agreed.',
+    );
+    expect(people(t).sort()).toEqual(['Ada Kemp', 'Declan Orr']);
+    // a seat after a name is no portfolio
+    expect(people(table('Senator Ada Kemp for Norland said no.'))).toContain('Ada Kemp');
+  });
+});
+
 describe('companies', () => {
   it('a firm named in full, then by its first word, is one organisation and no person', () => {
     const text =

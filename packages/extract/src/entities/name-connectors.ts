@@ -1,6 +1,6 @@
 import { FIRST_NAME_GENDER, GAZETTEER_PREFIXES } from './gazetteer.js';
 import { ORG_WORDS } from './data/organizations.js';
-import { ROLE_NOUNS } from './data/people.js';
+import { PORTFOLIO_TITLES, ROLE_NOUNS } from './data/people.js';
 import { OF_HEADS } from './data/name-words.js';
 import { type Ctx, isNameToken, isTitleWord, runKey } from './name-scan.js';
 
@@ -34,7 +34,16 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
   if (run.some((k) => ORG_WORDS.has(tokens[k]!.lower))) return true;
   // "Minister of Finance", "Gulf of Mexico": "of" right after the title or place word only
   const last = tokens[run[run.length - 1]!]!.lower;
-  return lower === 'of' && (ROLE_NOUNS.has(last) || OF_HEADS.has(last));
+  if (lower === 'of') return ROLE_NOUNS.has(last) || OF_HEADS.has(last);
+  // "Minister for Regional Health", "Secretary of State for Transport": a portfolio right after
+  // a title (not "Senator Ada Kemp for Norland", a name and the seat it holds)
+  // ("MLA for Lakeview East Ann Roe": a seat is no portfolio, and is read as a place)
+  const title =
+    PORTFOLIO_TITLES.has(last) ||
+    (run.length === 3 &&
+      tokens[run[1]!]!.lower === 'of' &&
+      PORTFOLIO_TITLES.has(tokens[run[0]!]!.lower));
+  return lower === 'for' && title;
 }
 
 /** The second or third capitalised word from `from` is an organisation word ("Markets Board"). */

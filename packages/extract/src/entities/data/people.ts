@@ -576,6 +576,15 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /** Role nouns an abbreviated title before a name stands for: "Dr Hana Lutz ... the doctor said". */
+/** Titles that hold a portfolio named after "for": "Minister for Health", "Secretary for Defence". */
+export const PORTFOLIO_TITLES = new Set([
+  'minister',
+  'secretary',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+]);
+
 export const TITLE_ROLES = new Map<string, readonly string[]>([
   ['doctor', ['dr']],
   ['professor', ['prof']],
