@@ -212,8 +212,11 @@ function rolesAside(p: Phrases, open: number, close: number): boolean {
 function frontedPhrase(p: Phrases, from: number, comma: number): boolean {
   // "And on Tuesday, ...": a connective before the phrase
   while (from < comma && CONNECTIVES.has(p.lower(from))) from++;
+  if (from === comma) return true; // "However, ...", "Meanwhile, ...": only connectives
   const first = p.lower(from);
   if (!p.isWord(from) || comma - from > 12) return false;
+  // "Meanwhile, ...", "Inside, ...", "However, ...": one word that names no one
+  if (comma - from === 1 && !p.isName(from, comma)) return true;
   // "Given her views, ...": an irregular participle fronts a phrase as "-ing" and "-ed" ones do
   const participle = /(?:ing|ed)$/.test(first) || PAST_PARTICIPLES.has(first);
   return PREPOSITIONS.has(first) || (participle && !p.cap(from + 1));

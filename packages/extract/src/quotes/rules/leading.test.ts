@@ -764,6 +764,17 @@ describe('leading', () => {
     ]);
   });
 
+  it('a word and a comma opening the sentence before a speaker with an aside: "Meanwhile, Ann Roe, the chair, said"', () => {
+    const found = read(
+      'Meanwhile, Ann Roe, the chair, said she would stay.\nInside, retiree Tom Bell, 71, said the hall was full.\nHowever, Ivo Marr, the treasurer, said the fund was empty.',
+    );
+    expect(found.map((a) => a.source)).toEqual([
+      'Ann Roe, the chair',
+      'retiree Tom Bell, 71',
+      'Ivo Marr, the treasurer',
+    ]);
+  });
+
   it('an adverb of time opening the sentence is no part of the speaker: "Later he said"', () => {
     const found = read(
       'Ann Roe said the vote was rigged.\nLater she tweeted: "We will appeal."\nThen the mayor said the count was wrong.\nEarlier this week, Tom Bell said the count was right.',
