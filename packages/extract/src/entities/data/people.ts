@@ -432,6 +432,7 @@ export const ROLE_NOUNS = new Set([
   'chaplain',
   'nun',
   'vicar',
+  'reeve',
   'vice-chancellor',
   'headteacher',
   'headmaster',
@@ -576,6 +577,35 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /** Role nouns an abbreviated title before a name stands for: "Dr Hana Lutz ... the doctor said". */
+/**
+ * Titles as news copy abbreviates them before a name, with the role noun each stands for: "Gov.
+ * Ann Roe ... the governor said", "Cpl. Tom Bell ... the corporal said".
+ */
+export const TITLE_ABBREVIATIONS = new Map<string, string>([
+  ['adm', 'admiral'],
+  ['amb', 'ambassador'],
+  ['atty', 'attorney'],
+  ['capt', 'captain'],
+  ['cllr', 'councillor'],
+  ['cmdr', 'commander'],
+  ['col', 'colonel'],
+  ['const', 'constable'],
+  ['coun', 'councillor'],
+  ['cpl', 'corporal'],
+  ['cst', 'constable'],
+  ['det', 'detective'],
+  ['gen', 'general'],
+  ['gov', 'governor'],
+  ['insp', 'inspector'],
+  ['lt', 'lieutenant'],
+  ['maj', 'major'],
+  ['prof', 'professor'],
+  ['rep', 'representative'],
+  ['sen', 'senator'],
+  ['sgt', 'sergeant'],
+  ['supt', 'superintendent'],
+]);
+
 /** Titles that hold a portfolio named after "for": "Minister for Health", "Secretary for Defence". */
 export const PORTFOLIO_TITLES = new Set([
   'minister',
@@ -601,7 +631,16 @@ export const TITLE_ROLES = new Map<string, readonly string[]>([
 export const ROLE_KINDS = new Map<string, readonly string[]>([
   [
     'officer',
-    ['constable', 'sergeant', 'inspector', 'detective', 'superintendent', 'lieutenant', 'trooper'],
+    [
+      'constable',
+      'corporal',
+      'sergeant',
+      'inspector',
+      'detective',
+      'superintendent',
+      'lieutenant',
+      'trooper',
+    ],
   ],
   [
     'player',
@@ -637,6 +676,8 @@ export const ROLE_KINDS = new Map<string, readonly string[]>([
   ],
   ['legislator', ['senator', 'congressman', 'congresswoman', 'mp', 'mpp', 'mla', 'lawmaker']],
   ['cleric', ['imam', 'rabbi', 'priest', 'pastor', 'bishop', 'chaplain']],
+  // "Justice Mira Lund ... the judge said"
+  ['judge', ['justice']],
 ]);
 
 /** Plural people nouns heading an anonymous group source ("US officials", "analysts"). */

@@ -7,6 +7,7 @@ import {
   ROLE_GENDER,
   ROLE_KINDS,
   ROLE_NOUNS,
+  TITLE_ABBREVIATIONS,
   TITLE_ROLES,
 } from '../data/people.js';
 import { isBodyNoun, LOOKBACK, POSSESSIVE_DETERMINERS } from '../data/source-words.js';
@@ -194,7 +195,15 @@ function lastTitled(store: EntityStore, span: Span, titles: readonly string[]): 
   return found;
 }
 
-const descriptorWords = (phrase: string): string[] => phrase.toLowerCase().split(/[\s,]+/);
+/** A description's words, and the role each abbreviated title stands for ("Gov." is "governor"). */
+function descriptorWords(phrase: string): string[] {
+  const words = phrase.toLowerCase().split(/[\s,]+/);
+  for (const word of words) {
+    const role = word.endsWith('.') ? TITLE_ABBREVIATIONS.get(word.slice(0, -1)) : undefined;
+    if (role) words.push(role);
+  }
+  return words;
+}
 
 /** The person (or one unnamed someone) last mentioned with a descriptor whose words `fits`. */
 function lastDescribed(

@@ -589,6 +589,15 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(priest, 'the priest')).toBe('Declan Orr');
   });
 
+  it('an abbreviated title is its role: "Gov. Theo Orr ... the governor", "Cpl. Pat Quill ... the officer"', () => {
+    const governor = 'Gov. Theo Orr spoke Friday. The governor said the budget would pass.';
+    expect(speaker(governor, 'The governor')).toBe('Theo Orr');
+    const officer = 'Cpl. Pat Quill closed the road. "It was icy," the officer said.';
+    expect(speaker(officer, 'the officer')).toBe('Pat Quill');
+    const judge = 'Justice Mira Lund ruled on Friday. "The law is clear," the judge said.';
+    expect(speaker(judge, 'the judge')).toBe('Mira Lund');
+  });
+
   it('a role in a hyphenated compound: "the vice-chancellor"', () => {
     const text =
       'Hilde Okoro, the vice-chancellor, apologised. "It was wrong," the vice-chancellor said.';
