@@ -4,6 +4,21 @@ import { read } from '../../../test/support/read.js';
 
 // Invented headlines.
 describe('headline', () => {
+  it('a common word alone before the colon is a section label, unless the body names someone so', () => {
+    expect(read('Hockey: Thunder blow three-goal lead\n\nThe team lost on Friday.')).toEqual([]);
+    expect(read('Weather: Snow on the way for the weekend\n\nSnow is due.')).toEqual([]);
+    // a writing, a body or people are sources
+    expect(read('Poll: Most voters back the plan\n\nA poll found support.')[0]?.source).toBe(
+      'Poll',
+    );
+    expect(read('Bell: I will not quit the race\n\nMarcus Bell spoke on Friday.')[0]).toMatchObject(
+      {
+        rule: 'headline',
+        source: 'Bell',
+      },
+    );
+  });
+
   it('a short name and a colon opening the article name who speaks', () => {
     const [quote] = read("Ruiz: Ferry Fares Won't Rise Before Spring.\n\nThe board met on Monday.");
     expect(quote).toMatchObject({

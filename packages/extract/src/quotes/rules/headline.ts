@@ -1,10 +1,11 @@
 import { cueClass } from '../../lexicon/cues.js';
 import { HEADLINE_ADDRESS_LINKS, HEADLINE_LABELS } from '../../lexicon/quote-words.js';
-import { ROLE_NOUNS } from '../../entities/data/people.js';
+import { PEOPLE_PLURALS, ROLE_NOUNS } from '../../entities/data/people.js';
+import { ARTIFACT_NOUNS, isBodyNoun } from '../../entities/data/source-words.js';
 import { DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, WH_WORDS } from '../../lexicon/words.js';
-import { isDictionaryPhrase } from '../../entities/data/dictionary.js';
+import { isDictionaryPhrase, isDictionaryWord } from '../../entities/data/dictionary.js';
 import { NAME_PARTICLES } from '../../entities/data/words.js';
-import { endsWithApostropheS } from '../../entities/name-scan.js';
+import { endsWithApostropheS, isRoleWord } from '../../entities/name-scan.js';
 import type { Phrases } from '../phrases.js';
 import { transcriptLabel } from '../labels.js';
 import type { HeadlineRule } from './types.js';
@@ -113,7 +114,14 @@ function colonAfterName(
       // "Friday's Harbour Briefing:", "Good News For Harbour Rail:": an owner or a preposition
       // inside makes a thing of the words, unless a role ends them ("Roe's lawyer:")
       const thing = !role && words.some((w) => endsWithApostropheS(w) || linksThing(w));
-      if (!words.length || hi - k <= 2 || phrase || thing) return null;
+      // "Hockey:", "Weather:": a common word alone is a section's label, unless it names a
+      // source ("Poll:", "Insiders:") or the article names someone so ("Bell:" for a Tom Bell)
+      const label =
+        words.length === 1 &&
+        isDictionaryWord(words[0]!) &&
+        !p.isName(lo, k) &&
+        !sourceNoun(words[0]!);
+      if (!words.length || hi - k <= 2 || phrase || thing || label) return null;
       return { colon: k, sourceEnd: sourceEnd > 0 ? sourceEnd : k };
     }
     if (sourceEnd > 0) continue;
@@ -122,6 +130,16 @@ function colonAfterName(
     else if (p.isWord(k) && words.push(p.lower(k)) > MAX_SOURCE_WORDS) return null;
   }
   return null;
+}
+
+/**
+ * A noun for a source of words: a writing ("poll", "report"), a body ("newspaper") or people
+ * ("insiders", "experts").
+ */
+function sourceNoun(word: string): boolean {
+  return (
+    ARTIFACT_NOUNS.has(word) || isBodyNoun(word) || PEOPLE_PLURALS.has(word) || isRoleWord(word)
+  );
 }
 
 /** A preposition inside a headline's opening words other than the "of" of titles and bodies. */
