@@ -100,6 +100,16 @@ describe('names glued to a lowercase particle', () => {
   });
 });
 
+describe('first names', () => {
+  it('knows common French and English first names and their gender: "Réjean", "Marc-André", "Terri"', () => {
+    // invented
+    const t = table('Réjean Vell and Terri Okoro met. Marc-André Quill stayed home.');
+    expect(people(t).sort()).toEqual(['Marc-André Quill', 'Réjean Vell', 'Terri Okoro']);
+    const text = 'Réjean Vell met Terri Okoro. "We agree," she said.';
+    expect(sourceName(table(text, ['she']), text, 'she')).toBe('Terri Okoro');
+  });
+});
+
 describe('titles with a portfolio', () => {
   it('"Minister for Regional Health Ann Roe": the portfolio is part of the title, not the name', () => {
     // invented

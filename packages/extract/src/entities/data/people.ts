@@ -809,6 +809,7 @@ otto ozan paolo pavel pieter piotr radu rahul rajesh rami ravi reginald rhys roh
 rufus rupert ruud sanjay santiago seamus segun selim sergio silas sipho stefano suresh sven takashi
 takeshi taras tarek thabo themba theo theodore thijs timo tobias tomas tomasz tomás tunde tyrone
 vikram viktor wendell wim wolfgang yaw yevgeny youssef yusuf zane zoran
+réjean rejean gaétan gaetan mathieu frédéric frederic jean-philippe stéphane stephane éric normand ghislain marc-andré marc-andre lorne dwayne duane trent floyd vern gord jean-francois jean-marc jean-guy louis-philippe
 `;
 
 /** First names commonly given to both men and women: a pronoun, not the name, tells which. */
@@ -854,4 +855,5 @@ rocío roisin rosalind róisín sakura salma samira saskia shanice shira shirin 
 sigrid sinead sinéad siobhan siân sofia solange soraya sunita susanne svetlana talia tamar tamsin
 tanisha tatiana tegan thandi ulrike valentina valeria veronique véronique wanjiru ximena yael
 yasmine yoko yumi zainab zeynep zofia
+terri teri sherri kerri carrie hilary ginette marie-eve marie-ève annick lise helene karine martine jocelyne raymonde darlene doreen maureen noreen rhonda wanda shelby debbie stacy stacey tracey kelli verna marie-claude marie-josée marie-josee marie-france
 `;
