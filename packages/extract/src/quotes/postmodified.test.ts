@@ -35,6 +35,13 @@ describe('a subject followed by a restrictive clause', () => {
     ).toMatchObject({ source: 'The groups', cue: 'say' });
   });
 
+  it('a reason inside the "who" clause is part of it: "who asked not to be named because ..."', () => {
+    const found = read(
+      'A witness who asked not to be named because she feared for her safety said she heard shots.',
+    );
+    expect(found[0]).toMatchObject({ source: 'A witness', content: ['she heard shots'] });
+  });
+
   it('an infinitive inside a "who" clause leaves the clause to its opener', () => {
     expect(read('Pilots who want to close the mine said the vote was unfair.')[0]).toMatchObject({
       rule: 'leading',

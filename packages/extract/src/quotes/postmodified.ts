@@ -9,6 +9,7 @@ import {
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   STANDING_QUANTIFIERS,
+  SUBORDINATORS,
 } from '../lexicon/words.js';
 import { GROUP_HEADS, RANK_MODIFIERS, RESTRICTIVE_RELATIVES } from '../lexicon/quote-words.js';
 import { peopleWord } from './people-words.js';
@@ -16,7 +17,7 @@ import type { Phrases } from './phrases.js';
 import type { SpeakerBefore } from './rules/types.js';
 
 /** Tokens the clause after the noun may hold, opener included. */
-const MAX_POSTMODIFIER = 10;
+const MAX_POSTMODIFIER = 14;
 
 /**
  * The subject of a cue whose noun phrase is followed by "who ..." or, after a rank ("the first
@@ -40,7 +41,9 @@ export function postmodifiedSubject(p: Phrases, last: number, floor: number): Sp
   for (let k = last - 1; k > floor && last - k < MAX_POSTMODIFIER; k--) {
     if (!p.isWord(k) || !p.outside(k)) return null;
     const lower = p.lower(k);
-    // `The pilot who left said so and the mayor says`: the clause before is another one
+    // `The pilot who left said so and the mayor says`: the clause before is another one (but
+    // `A witness who asked not to be named because she feared ... said`: a reason inside it)
+    if (SUBORDINATORS.has(lower)) continue;
     if (CONNECTIVES.has(lower) || cueClass(lower) === 'speech') return null;
     const infinitive = lower === 'to' && opensInfinitive(p, k + 1);
     if (!infinitive && !RESTRICTIVE_RELATIVES.has(lower)) continue;
