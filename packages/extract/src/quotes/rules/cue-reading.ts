@@ -24,6 +24,7 @@ import {
 } from '../cue-complements.js';
 import type { Phrases } from '../phrases.js';
 import { nounAfterNumber } from './shared.js';
+import { ROLE_NOUNS } from '../../entities/data/people.js';
 import type { Cue, CueSite } from './types.js';
 
 /** Reads `lower` (a "point out", "call for") as a cue of saying at token c, or null. */
@@ -59,9 +60,12 @@ export function readCue(site: CueSite): Cue | null {
   if (PARTICLES_UNSAYING.get(lower)?.has(p.lower(c + 1))) return null; // "showed up late"
   if (lower.startsWith('point') && !POINT_PARTICLES.has(p.lower(c + 1))) return null; // "point fingers"
   if (nounAfterNumber(p, c, lo)) return null;
-  // "A flood warning was issued": a form in -ing that a verb of its own follows is a noun
-  if (lower.endsWith('ing') && c > lo && p.isWord(c - 1) && BE_FORMS.has(p.lower(c + 1)))
-    return null;
+  // "A flood warning was issued": a form in -ing that a verb of its own follows is a noun, as
+  // is one before a role ("city planning manager Ann Roe said")
+  if (lower.endsWith('ing') && c > lo && p.isWord(c - 1)) {
+    const next = p.lower(c + 1);
+    if (BE_FORMS.has(next) || (!p.cap(c + 1) && ROLE_NOUNS.has(next))) return null;
+  }
   const group = site.group();
   // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
   if (group.passive && about < 0 && !held) return null;

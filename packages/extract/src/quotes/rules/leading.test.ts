@@ -775,6 +775,16 @@ describe('leading', () => {
     ]);
   });
 
+  it('a form in -ing before a role names its field: "city planning manager Ann Roe said"', () => {
+    const found = read(
+      'City planning manager Ann Roe said the roads were closed.\nBoard reading specialist Tom Bell said the test was hard.',
+    );
+    expect(found.map((a) => a.source)).toEqual([
+      'City planning manager Ann Roe',
+      'Board reading specialist Tom Bell',
+    ]);
+  });
+
   it('an adverb of time opening the sentence is no part of the speaker: "Later he said"', () => {
     const found = read(
       'Ann Roe said the vote was rigged.\nLater she tweeted: "We will appeal."\nThen the mayor said the count was wrong.\nEarlier this week, Tom Bell said the count was right.',
