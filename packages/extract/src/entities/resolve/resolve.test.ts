@@ -610,6 +610,16 @@ describe('roles given by a title, a compound or children', () => {
   });
 });
 
+describe('a pronoun stressing a name', () => {
+  // invented
+  it('"Kemp herself said": the person, not a new entity', () => {
+    const text = 'Sen. Ada Kemp spoke Friday. Kemp herself said the ad was fair.';
+    const t = table(text, ['Kemp herself']);
+    expect(sourceName(t, text, 'Kemp herself')).toBe('Ada Kemp');
+    expect(people(t)).toEqual(['Ada Kemp']);
+  });
+});
+
 describe('letters after a name', () => {
   // invented
   it('"Jane Roe MP", "Cathal Dooley TD": one person, named without the letters', () => {

@@ -1,6 +1,12 @@
 import type { Span } from '@sourcetrace/article-model';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
-import { ARTICLES, DETERMINERS, HONORIFICS, PREPOSITIONS } from '../../lexicon/words.js';
+import {
+  ARTICLES,
+  DETERMINERS,
+  HONORIFICS,
+  PREPOSITIONS,
+  REFLEXIVE_PRONOUNS,
+} from '../../lexicon/words.js';
 import {
   ACTING_BODIES,
   KIN_GROUPS,
@@ -168,8 +174,10 @@ function insideName(store: EntityStore, offset: number): boolean {
 /** A source read from its head: a name in it, a maker, a listed name, an apposition, a description. */
 function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined {
   const s = p.span;
-  // "Jane Roe MP": the letters after a name are no part of the head
+  // "Jane Roe MP", "Kemp herself": letters after a name, or a pronoun stressing it, are no
+  // part of the head
   let headEnd = p.head.length - 1;
+  while (headEnd > 0 && REFLEXIVE_PRONOUNS.has(p.head[headEnd]!.lower)) headEnd--;
   while (headEnd > 1 && isLettersAfterName(p.head[headEnd]!.lower)) headEnd--;
   const lastHead = p.head[headEnd]!;
   const headSpan: Span = { start: s.start + p.head[0]!.start, end: s.start + lastHead.end };
