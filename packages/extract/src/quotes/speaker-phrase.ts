@@ -16,7 +16,7 @@ import {
   standsForPeople,
   type TokenReader,
 } from './phrase-before.js';
-import { placeAfterPeople } from './people-words.js';
+import { peopleWord, placeAfterPeople } from './people-words.js';
 
 /** What the test reads of the text; `Phrases` provides it. */
 export interface SpeakerReader extends TokenReader {
@@ -93,5 +93,15 @@ export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): b
     p.amount(first) ||
     amountAfterHedge(p, first) >= 0 ||
     PEOPLE_PLURALS.has(p.lower(first));
-  return last - first <= 6 && (last - first <= 3 || opener);
+  // ... which may run longer when people head it and a preposition describes them ("two
+  // people with knowledge of the talks")
+  return last - first <= (describedPeople(p, first, last) ? 9 : 6) && (last - first <= 3 || opener);
+}
+
+/** "(two) people with ...", "(one) person close to ...": people, a preposition, and no verb. */
+function describedPeople(p: SpeakerReader, first: number, last: number): boolean {
+  const head = peopleWord(p.lower(first)) ? first : first + 1;
+  if (!peopleWord(p.lower(head)) || !PREPOSITIONS.has(p.lower(head + 1))) return false;
+  for (let k = head + 2; k < last; k++) if (AUXILIARIES.has(p.lower(k))) return false;
+  return true;
 }

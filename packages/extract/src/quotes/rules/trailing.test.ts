@@ -4,6 +4,16 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('trailing', () => {
+  it('anonymous people described by a longer phrase speak: "two people with knowledge of the talks said"', () => {
+    const found = read(
+      'The plan was dropped, two people with knowledge of the talks said.\nThe deal is off, one person with direct knowledge of the matter said.',
+    );
+    expect(found.map((a) => a.source)).toEqual([
+      'two people with knowledge of the talks',
+      'one person with direct knowledge of the matter',
+    ]);
+  });
+
   it('a colon before the quoted words leaves the narration before it out, and its subject speaks', () => {
     const text = 'Ann Roe seemed annoyed: "It is a public note. Just send it," she wrote.';
     const quote = read(text).find((a) => a.rule === 'trailing');
