@@ -1,5 +1,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Token } from '../../text/tokens.js';
+import { REFLEXIVE_PRONOUNS } from '../../lexicon/words.js';
+import { isLettersAfterName } from '../name-scan.js';
 
 /** A source phrase as written, trimmed, with its tokens and the words of its head. */
 export interface Phrase {
@@ -26,4 +28,15 @@ export function trimSpan(text: string, span: Span): Span | null {
     end--;
   }
   return end > start ? { start, end } : null;
+}
+
+/**
+ * The index of the head's last word that names: "Jane Roe MP", "Kemp herself" end on "Roe" and
+ * "Kemp" (letters after a name, or a pronoun stressing it, are no part of it).
+ */
+export function lastHeadWord(head: readonly Token[]): number {
+  let last = head.length - 1;
+  while (last > 0 && REFLEXIVE_PRONOUNS.has(head[last]!.lower)) last--;
+  while (last > 1 && isLettersAfterName(head[last]!.lower)) last--;
+  return last;
 }

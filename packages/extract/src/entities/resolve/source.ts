@@ -1,12 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
-import {
-  ARTICLES,
-  DETERMINERS,
-  HONORIFICS,
-  PREPOSITIONS,
-  REFLEXIVE_PRONOUNS,
-} from '../../lexicon/words.js';
+import { ARTICLES, DETERMINERS, HONORIFICS, PREPOSITIONS } from '../../lexicon/words.js';
 import {
   ACTING_BODIES,
   KIN_GROUPS,
@@ -32,7 +26,7 @@ import {
 import { INTERVIEW_LABELS, SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
 import { listedEnt } from '../merge.js';
-import { isLettersAfterName, isRoleWord } from '../name-scan.js';
+import { isRoleWord } from '../name-scan.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import {
@@ -47,7 +41,7 @@ import { artifactSource } from './artifact.js';
 import { interviewee } from './interview.js';
 import { newName } from './new-name.js';
 import { bodyOpeningBefore, groupOpeningSentence } from './subject-group.js';
-import { trimSpan, type Phrase } from './phrase.js';
+import { lastHeadWord, trimSpan, type Phrase } from './phrase.js';
 import { epithetReferent, namedBodyBefore, resolvePronoun } from './pronouns.js';
 
 /**
@@ -174,12 +168,7 @@ function insideName(store: EntityStore, offset: number): boolean {
 /** A source read from its head: a name in it, a maker, a listed name, an apposition, a description. */
 function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined {
   const s = p.span;
-  // "Jane Roe MP", "Kemp herself": letters after a name, or a pronoun stressing it, are no
-  // part of the head
-  let headEnd = p.head.length - 1;
-  while (headEnd > 0 && REFLEXIVE_PRONOUNS.has(p.head[headEnd]!.lower)) headEnd--;
-  while (headEnd > 1 && isLettersAfterName(p.head[headEnd]!.lower)) headEnd--;
-  const lastHead = p.head[headEnd]!;
+  const lastHead = p.head[lastHeadWord(p.head)]!;
   const headSpan: Span = { start: s.start + p.head[0]!.start, end: s.start + lastHead.end };
   const named = store.index.overlapping(headSpan);
   const lastWordStart = s.start + lastHead.start;
