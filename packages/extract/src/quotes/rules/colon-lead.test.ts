@@ -3,6 +3,17 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('colon-lead', () => {
+  it('the owner of the statement a lead-in names speaks: "X\'s statement read, in part:", "A reply from X:"', () => {
+    const found = read(
+      'Tom Bell said it was wrong.\nMinister Ada Kemp\'s statement read, in part: "The rules were followed."\nA reply from Ivo Marr came later: "We disagree."',
+    );
+    expect(found.map((a) => [a.rule, a.source])).toEqual([
+      ['leading', 'Tom Bell'],
+      ['colon-lead', "Minister Ada Kemp's"],
+      ['colon-lead', 'Ivo Marr'],
+    ]);
+  });
+
   it('a lead-in ending in a colon gives the quote to the person it names', () => {
     const found = read(
       '"We will appeal," Ann Roe said.\nTom Bell put it bluntly: "The ruling is wrong."',

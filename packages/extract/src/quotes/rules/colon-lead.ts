@@ -1,6 +1,8 @@
-import { cueClass } from '../../lexicon/cues.js';
+import { cueClass, NOUN_CUES } from '../../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
 import { CLAUSE_OPENERS, CONNECTIVES, SUBJECT_CLAUSE_LINKS } from '../../lexicon/words.js';
+import { STATEMENT_NOUNS } from '../../entities/data/source-words.js';
+import { endsWithApostropheS } from '../../entities/name-scan.js';
 import type { Phrases } from '../phrases.js';
 import { subjectAtStart } from '../speakers.js';
 import { commaAfter, opensSubordinateClause } from './shared.js';
@@ -71,8 +73,37 @@ function colonLeadIn(
   const subject = fromStart ? subjectAtStart(p, from, open - 1) : null;
   return {
     open,
-    source: subject ?? lastClauseSubject(p, from, open - 1) ?? previous?.source ?? null,
+    source:
+      subject ??
+      lastClauseSubject(p, from, open - 1) ??
+      statementOwner(p, from, open - 1) ??
+      previous?.source ??
+      null,
   };
+}
+
+/**
+ * `X's statement read, in part:`, `A statement from X said:`, `The reply from X:`: the name
+ * that owns the words the lead-in names (a statement, a reply, a letter), capitalised run and all.
+ */
+function statementOwner(p: Phrases, from: number, end: number): Span | null {
+  for (let k = from; k < end; k++) {
+    const word = p.lower(k);
+    if (!STATEMENT_NOUNS.has(word) && NOUN_CUES.get(word) !== 'evidence') continue;
+    // "X's statement": the name before, ending in its possessive
+    let start = k - 1;
+    if (start >= from && p.cap(start) && endsWithApostropheS(p.lower(start))) {
+      while (start - 1 >= from && p.cap(start - 1)) start--;
+      return p.span(start, k);
+    }
+    // "a statement from X"
+    if (p.lower(k + 1) === 'from' && p.cap(k + 2)) {
+      let last = k + 2;
+      while (last + 1 < end && p.cap(last + 1)) last++;
+      return p.span(k + 2, last + 1);
+    }
+  }
+  return null;
 }
 
 /**
