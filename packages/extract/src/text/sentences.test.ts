@@ -23,6 +23,18 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a hyphen joining abbreviated titles as a space: "Det.-Sgt. Marc Roe"', () => {
+    expect(tokenize('Det.-Sgt. Marc Roe').map((t) => t.lower)).toEqual([
+      'det',
+      '.',
+      'sgt',
+      '.',
+      'marc',
+      'roe',
+    ]);
+    expect(tokenize('U.S.-based').map((t) => t.lower)).toContain('-');
+  });
+
   it('reads an abbreviated year as one word, not a quote mark and a number', () => {
     const surfaces = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end));
     expect(surfaces("She said in '08 that the \u201890s were over.")).toEqual([

@@ -156,6 +156,10 @@ export function tokenize(text: string): Token[] {
  * abbreviated year, any other mark), and returns where the next token may start.
  */
 function pushOther(tokens: Token[], text: string, i: number, code: number): number {
+  // "Det.-Sgt.": a hyphen joining two abbreviated titles separates them as a space would (but
+  // "U.S.-based" keeps it)
+  if (code === HYPHEN && text.charCodeAt(i - 1) === 46 && classOf(text.charCodeAt(i + 1)) === UPPER)
+    return i + 1;
   // "--", or "-" spaced on both sides, as typed where a dash is meant: one token, that dash
   const dash = code === HYPHEN ? typedDashEnd(text, i) : i;
   if (dash > i) {
