@@ -1,7 +1,7 @@
 // Words that can head a phrase naming someone who speaks.
 import { GROUP_HEADS } from '../lexicon/quote-words.js';
 import { PLACE_ADVERBS } from '../lexicon/words.js';
-import { PEOPLE_PLURALS } from '../entities/data/people.js';
+import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { isRoleWord } from '../entities/name-scan.js';
 import { GROUP_NOUNS } from '../entities/data/source-words.js';
 
@@ -16,4 +16,12 @@ export function peopleWord(head: string): boolean {
 /** "officials there", "residents here": a place after people who speak, which names no one. */
 export function placeAfterPeople(people: string, place: string): boolean {
   return PLACE_ADVERBS.has(place) && peopleWord(people);
+}
+
+/**
+ * A form in -ing right before a role noun in lower case names the role's field ("city planning
+ * manager", "reading specialist"): a noun there, no verb of the clause.
+ */
+export function fieldOfRole(word: string, next: string, nextCapitalised: boolean): boolean {
+  return word.endsWith('ing') && !nextCapitalised && ROLE_NOUNS.has(next);
 }

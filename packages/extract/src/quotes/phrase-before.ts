@@ -19,9 +19,8 @@ import {
 } from '../lexicon/words.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { OPENING_TIME_ADVERBS } from '../lexicon/quote-words.js';
-import { peopleWord, placeAfterPeople } from './people-words.js';
+import { fieldOfRole, peopleWord, placeAfterPeople } from './people-words.js';
 import { endsWithApostropheS } from '../entities/name-scan.js';
-import { ROLE_NOUNS } from '../entities/data/people.js';
 import type { Token } from '../text/tokens.js';
 
 /** The token reading a leftward phrase needs; `Phrases` provides it (declared here so neither module imports the other). */
@@ -173,7 +172,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   // ... and so does an owner's name before a form in -ing ("familiar with Bell's thinking said")
   const owned = l.endsWith('ing') && endsWithApostropheS(p.lower(n - 1));
   // ... and a form in -ing naming a role's field ("transit planning manager Ann Roe said")
-  if (l.endsWith('ing') && n < end && ROLE_NOUNS.has(p.lower(n + 1))) return 1;
+  if (n < end && fieldOfRole(l, p.lower(n + 1), p.cap(n + 1))) return 1;
   const noun =
     (NOUN_DETERMINERS.has(p.lower(n - 1)) || owned) &&
     p.isWord(n - 1) &&

@@ -599,7 +599,6 @@ export const TITLE_ABBREVIATIONS = new Map<string, string>([
   ['insp', 'inspector'],
   ['lt', 'lieutenant'],
   ['maj', 'major'],
-  ['prof', 'professor'],
   ['rep', 'representative'],
   ['sen', 'senator'],
   ['sgt', 'sergeant'],

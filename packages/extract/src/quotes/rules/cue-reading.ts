@@ -24,7 +24,7 @@ import {
 } from '../cue-complements.js';
 import type { Phrases } from '../phrases.js';
 import { nounAfterNumber } from './shared.js';
-import { ROLE_NOUNS } from '../../entities/data/people.js';
+import { fieldOfRole } from '../people-words.js';
 import type { Cue, CueSite } from './types.js';
 
 /** Reads `lower` (a "point out", "call for") as a cue of saying at token c, or null. */
@@ -64,7 +64,7 @@ export function readCue(site: CueSite): Cue | null {
   // is one before a role ("city planning manager Ann Roe said")
   if (lower.endsWith('ing') && c > lo && p.isWord(c - 1)) {
     const next = p.lower(c + 1);
-    if (BE_FORMS.has(next) || (!p.cap(c + 1) && ROLE_NOUNS.has(next))) return null;
+    if (BE_FORMS.has(next) || fieldOfRole(lower, next, p.cap(c + 1))) return null;
   }
   const group = site.group();
   // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers

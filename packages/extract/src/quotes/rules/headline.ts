@@ -1,11 +1,12 @@
 import { cueClass } from '../../lexicon/cues.js';
 import { HEADLINE_ADDRESS_LINKS, HEADLINE_LABELS } from '../../lexicon/quote-words.js';
-import { PEOPLE_PLURALS, ROLE_NOUNS } from '../../entities/data/people.js';
+import { ROLE_NOUNS } from '../../entities/data/people.js';
+import { peopleWord } from '../people-words.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from '../../entities/data/source-words.js';
 import { DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, WH_WORDS } from '../../lexicon/words.js';
 import { isDictionaryPhrase, isDictionaryWord } from '../../entities/data/dictionary.js';
 import { NAME_PARTICLES } from '../../entities/data/words.js';
-import { endsWithApostropheS, isRoleWord } from '../../entities/name-scan.js';
+import { endsWithApostropheS } from '../../entities/name-scan.js';
 import type { Phrases } from '../phrases.js';
 import { transcriptLabel } from '../labels.js';
 import type { HeadlineRule } from './types.js';
@@ -137,9 +138,7 @@ function colonAfterName(
  * ("insiders", "experts").
  */
 function sourceNoun(word: string): boolean {
-  return (
-    ARTIFACT_NOUNS.has(word) || isBodyNoun(word) || PEOPLE_PLURALS.has(word) || isRoleWord(word)
-  );
+  return ARTIFACT_NOUNS.has(word) || isBodyNoun(word) || peopleWord(word);
 }
 
 /** A preposition inside a headline's opening words other than the "of" of titles and bodies. */
