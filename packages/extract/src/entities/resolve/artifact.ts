@@ -11,7 +11,8 @@ import { recentSpeaker } from './pronouns.js';
 
 /** How many sentences back a report or study introduced with its maker is looked for. */
 const SENTENCES_BACK = 4;
-const ISSUED = [...ISSUING_PARTICIPLES].join('|');
+const ISSUING = [...ISSUING_PARTICIPLES];
+const ISSUED = ISSUING.join('|');
 
 /** Where an artifact phrase is and how it reads ("the report", "A Reuters poll"). */
 export interface ArtifactPhrase {
@@ -120,11 +121,15 @@ function earlierArtifactMaker(store: EntityStore, before: number, head: string):
  * to be read as a source; the last such issuer when several did.
  */
 function earlierIssuerPhrase(store: EntityStore, before: number, head: string): Span | undefined {
+  // The pattern, case-blind and Unicode-aware, costs far more than a plain search for its
+  // noun and participle, which most look-backs lack (so does introducedAnew's, for its noun).
   const from = store.sentenceStartBack(before, SENTENCES_BACK);
+  const text = store.text.slice(from, before);
+  const lower = text.toLowerCase();
+  if (!lower.includes(head) || !ISSUING.some((word) => lower.includes(word))) return undefined;
   const pattern = makerPatterns(head).issuingBody;
   pattern.lastIndex = 0;
   let found: Span | undefined;
-  const text = store.text.slice(from, before);
   for (const match of text.matchAll(pattern)) {
     const noun = match[2]!.toLowerCase();
     if (isBodyNoun(noun))
@@ -140,9 +145,11 @@ function earlierIssuerPhrase(store: EntityStore, before: number, head: string): 
  */
 function introducedAnew(store: EntityStore, before: number, head: string): boolean {
   const from = store.sentenceStartBack(before, SENTENCES_BACK);
+  const text = store.text.slice(from, before);
+  if (!text.toLowerCase().includes(head)) return false;
   const pattern = makerPatterns(head).introduced;
   let at = -1;
-  for (const match of store.text.slice(from, before).matchAll(pattern)) at = from + match.index;
+  for (const match of text.matchAll(pattern)) at = from + match.index;
   if (at < 0) return false;
   const sentence = store.sentences[store.sentenceAt(at)];
   return !sentence || !store.index.overlapping(sentence).some((m) => m.speaker);
