@@ -202,8 +202,12 @@ export function nounAfterNumber(p: Phrases, c: number, lo: number): boolean {
   if (c <= lo || !p.isWord(c - 1)) return false;
   const before = p.lower(c - 1);
   const word = p.lower(c);
+  // "the 82-year-old says": an age names someone, who speaks
   if (word.endsWith('s'))
-    return /^\d/.test(before) || (AMOUNT_WORDS.has(before) && before !== 'one');
+    return (
+      (/^\d/.test(before) && !before.endsWith('-old')) ||
+      (AMOUNT_WORDS.has(before) && before !== 'one')
+    );
   if (!word.endsWith('ed') || c - 1 <= lo) return false; // most cue words stop here
   // a count, not a year ("in 2008 asked whether") nor an age ("the 43-year-old asked")
   const count = (/^\d[\d,.]*$/.test(before) && !YEAR.test(before)) || AMOUNT_WORDS.has(before);

@@ -14,6 +14,18 @@ describe('trailing', () => {
     ]);
   });
 
+  it('an age speaks in the present tense as in the past: "the 82-year-old says"', () => {
+    for (const cue of ['says', 'adds', 'said']) {
+      const text = `Ada Kemp swims every morning.\n"People think I am mad," the 82-year-old ${cue}.`;
+      const article = extract(text);
+      const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+      expect(article.quotes[0]?.rule).toBe('trailing');
+      expect(speaker?.name).toBe('Ada Kemp');
+    }
+    // a count before a word in -s is still a plural noun: "40 claims"
+    expect(read('The fund paid 40 claims last year.')).toEqual([]);
+  });
+
   it('a colon before the quoted words leaves the narration before it out, and its subject speaks', () => {
     const text = 'Ann Roe seemed annoyed: "It is a public note. Just send it," she wrote.';
     const quote = read(text).find((a) => a.rule === 'trailing');
