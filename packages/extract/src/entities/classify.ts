@@ -1,23 +1,11 @@
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
-import {
-  HONORIFIC_GENDER,
-  ROLE_GENDER,
-  ROLE_NOUNS,
-  SEAT_TITLES,
-  type Gender,
-} from './data/people.js';
-import { PLACE_WORDS } from './data/places.js';
+import { HONORIFIC_GENDER, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
+import { PLACE_WORDS, SURNAME_PLACE_WORDS } from './data/places.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
-import {
-  THING_WORDS,
-  PARTY_WORDS,
-  SAINT_WORDS,
-  PLACE_OPENERS,
-  CONNECTORS,
-} from './data/name-words.js';
+import { THING_WORDS, PARTY_WORDS, CONNECTORS } from './data/name-words.js';
 import {
   type Ctx,
   isCap,
@@ -37,6 +25,7 @@ import { cueClass, isSpeechClass } from '../lexicon/cues.js';
 import { ARTICLES } from '../lexicon/words.js';
 import { capitalsLabel, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
 import { plainName } from './plain-name.js';
+import { namesAPlace, placeWordSurname } from './place-names.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
 export function classifyRun(ctx: Ctx, run: number[]): void {
@@ -215,7 +204,12 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
       !ROLE_NOUNS.has(nameLowers[nameLowers.length - 1]!) && // "Chief Harbour Economist"
       !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w)) &&
       // "Ms. Lane", "Dr. Park": after Mr. or Ms. a place word is a surname
-      (isBareHonorific(lowers[titleEnd]!) || !nameLowers.some((w) => PLACE_WORDS.has(w))) &&
+      // and so it is after a title and a first name: "Coach Drew Hill"
+      (isBareHonorific(lowers[titleEnd]!) ||
+        (nameLowers.length > 1 &&
+          FIRST_NAME_GENDER.has(nameLowers[0]!) &&
+          SURNAME_PLACE_WORDS.has(nameLowers[nameLowers.length - 1]!)) ||
+        !nameLowers.some((w) => PLACE_WORDS.has(w))) &&
       !pageantTitle(lowers[titleEnd]!, nameLowers)
     ) {
       const nameStart = nameIdx[0]!;
@@ -271,23 +265,6 @@ function partyTitleFits(ctx: Ctx, r: NameRun, titleEnd: number, nameLowers: stri
   );
 }
 
-/**
- * A place word ends the run ("Main Street") or opens it ("Lake Erie", "Saint John"), or the run
- * is the seat of an elected member, after "for" ("the MP for Eastvale North", "councillor for
- * Ward 5").
- */
-function namesAPlace(tokens: readonly Token[], start: number, lowers: readonly string[]): boolean {
-  const seat =
-    tokens[start - 1]?.lower === 'for' && SEAT_TITLES.has(tokens[start - 2]?.lower ?? '');
-  return (
-    seat ||
-    PLACE_WORDS.has(lowers[lowers.length - 1]!) ||
-    (lowers.length > 1 &&
-      PLACE_OPENERS.has(lowers[0]!) &&
-      (SAINT_WORDS.has(lowers[0]!) || !FIRST_NAME_GENDER.has(lowers[1]!)))
-  );
-}
-
 /** 3-5. an organisation word, a place word, an acronym. */
 function byWordClass(ctx: Ctx, r: NameRun): boolean {
   const { tokens, text } = ctx;
@@ -307,7 +284,7 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
     return true;
   }
   // 4. a place word: "Main Street", "Lake Erie"; a seat: "the MP for Eastvale North"
-  if (namesAPlace(tokens, start, lowers)) {
+  if (namesAPlace(tokens, start, lowers) && !placeWordSurname(ctx, r)) {
     if (!(lowers.length === 1 && lowers[0] === 'state'))
       ctx.out.push(candidate(ctx, start, end, 'location'));
     return true;

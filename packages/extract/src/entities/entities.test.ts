@@ -4,6 +4,56 @@ import { blocksOf, named, people, sourceName, spanOf, table } from '../../test/e
 import { buildStore } from './table.js';
 import { extract } from '../extract.js';
 
+// Invented sentences.
+describe('names in sports, business and court news', () => {
+  it('a place word ending a name after a first name is a surname where the run speaks, is given an age or follows a title', () => {
+    for (const text of [
+      'Coach Drew Hill said the team was tired.',
+      '"We lost," said Drew Hill.',
+      'Simon Park said the laundromat is busy.',
+      'Mary Hill, 54, runs the cafe.',
+      'Owner Simon Park has run the place for years.',
+    ]) {
+      const t = table(text);
+      expect(people(t).map((name) => name.split(' ').slice(-1)[0])).toHaveLength(1);
+      expect(people(t)[0]).toMatch(/^(?:Drew Hill|Simon Park|Mary Hill)$/);
+    }
+    // a park, a station named after a king, and a place with no clue stay places
+    expect(named(table('They walked through Stanley Park on Sunday.'), 'Stanley Park')?.kind).toBe(
+      'location',
+    );
+    expect(people(table('Trains stop at King George Station every hour.'))).toEqual([]);
+  });
+
+  it('a verb in -ing opening a sentence or a quote names no one: "Bringing Corvane in gives us scale"', () => {
+    const t = table('"Bringing Corvane into the family gives us scale," said Henrik Marsh.');
+    expect(people(t)).toEqual(['Henrik Marsh']);
+    // a first name in -ing stays one
+    expect(people(table('Sterling Brown said the plan was good.'))).toEqual(['Sterling Brown']);
+  });
+
+  it('teammates, coroners and bailiffs are roles before a name', () => {
+    const t = table(
+      'Teammate Maren Sko said it was fine. Coroner Alasdair Fenwick ruled the death accidental.',
+    );
+    expect(people(t).sort()).toEqual(['Alasdair Fenwick', 'Maren Sko']);
+  });
+
+  it('a brokerage, a savings bank, a statistics office or brothers in business are organisations', () => {
+    const t = table(
+      'Ridley Brothers cut jobs. Birchmont Savings merged. Statistics Norland said prices rose.',
+    );
+    for (const name of ['Ridley Brothers', 'Birchmont Savings', 'Statistics Norland'])
+      expect(named(t, name)?.kind).toBe('organization');
+  });
+
+  it('a one-word market before "index" is a thing, no company', () => {
+    const t = table('Brightwater Robotics rose 11 per cent, while the TechForty index gained.');
+    expect(named(t, 'TechForty')?.kind).toBe('other');
+    expect(named(t, 'Brightwater Robotics')?.kind).toBe('organization');
+  });
+});
+
 describe('everyday roles', () => {
   it('a capitalised role opening the sentence is a descriptor, not a first name', () => {
     const text = 'Homeowner Mira Castell said the wall held. Motorist Piet Ondaatje agreed.';

@@ -41,6 +41,14 @@ export const MAX_NAME_WORDS = 5;
 /** The ending of a noun for someone who does something: forecaster, evacuee, hydrologist. */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ee|ian|ant|ent|man|woman)$/u;
 
+/** "bringing", "making", "hoping": a verb in -ing whose stem is a word of its own. */
+function isIngForm(lower: string): boolean {
+  if (!lower.endsWith('ing') || lower.length < 6 || !isDictionaryWord(lower)) return false;
+  const stem = lower.slice(0, -3);
+  const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].some((s) => s.length >= 3 && isDictionaryWord(s));
+}
+
 /** A sentence-initial word that the text also writes in lower case, or a role/plural noun. */
 export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   const lower = ctx.tokens[k]!.bare;
@@ -63,6 +71,9 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   )
     return true;
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  // '"Bringing Corvane in gives us scale,"': a verb's form in -ing opens a clause, it names no
+  // one (the stem is a word: not "Sterling" nor "Irving")
+  if (length > 1 && isIngForm(lower)) return true;
   if (lower.endsWith('ly') && ctx.tokens[k + 1]?.lower === ',') return true; // "Initially, ..."
   if (/(?:ers|ors|ists|ants|ents|ians)$/.test(lower) && !ctx.capSeen.has(lower)) return true; // "Demonstrators said"
 

@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { HONORIFIC_GENDER, ROLE_NOUNS } from './data/people.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
-import { THING_WORDS, PARTY_NAMES, PARTY_WORDS } from './data/name-words.js';
+import { MARKET_INDEX_NOUNS, THING_WORDS, PARTY_NAMES, PARTY_WORDS } from './data/name-words.js';
 import { NAME_PARTICLES } from './data/words.js';
 import { ARTICLES } from '../lexicon/words.js';
 import {
@@ -64,6 +64,11 @@ const NOBODY = 'nobody';
 function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY | undefined {
   const { tokens } = ctx;
   const { start, end, wordIdx, lowers } = r;
+  // "the TechForty index": a market's index, one word, is a thing (but "the Goldman Sachs
+  // index" is the firm's)
+  const next = tokens[end];
+  if (wordIdx.length === 1 && next && !next.cap && MARKET_INDEX_NOUNS.has(next.lower))
+    return 'other';
   const afterThe = nameAfterThe(ctx, r);
   if (afterThe) return afterThe;
   const dateline = datelinePart(ctx, start, end);

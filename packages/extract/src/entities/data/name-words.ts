@@ -299,3 +299,6 @@ export const TITLE_QUOTES = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019'
 
 /** Currency signs that open a price after a product's name. */
 export const PRICE_SIGNS = new Set(['$', '\u20ac', '\u00a3', '\u00a5']);
+
+/** Nouns after a market's name that make it an index, a thing: "the TechForty index". */
+export const MARKET_INDEX_NOUNS = new Set(['index', 'indexes', 'indices']);

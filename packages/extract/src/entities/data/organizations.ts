@@ -353,6 +353,10 @@ export const ORG_WORDS = new Set([
   'petroleum',
   'utilities',
   'telecommunications',
+  // ... and what a bank, a brokerage or a statistics office is named for
+  'savings',
+  'brothers',
+  'statistics',
 ]);
 
 /** Lowercase nouns heading a phrase that names a body, not a person ("the foreign ministry", "police"). */
@@ -449,6 +453,12 @@ export const FIRM_NOUNS = new Set([
   'producer',
 ]);
 
+/**
+ * Nouns any business or group goes by: "the company" is the one named last, where "the bank"
+ * is first one named with the word.
+ */
+export const NEAREST_BODY_NOUNS = new Set(['business', 'company', 'corporation', 'firm', 'group']);
+
 /** Words that mark a business in its name ("Transit Co.", "Harlow Holdings"): no club or team. */
 export const BUSINESS_NAME_WORDS = new Set([
   'co',
@@ -542,6 +552,9 @@ export const PUBLIC_BODY_WORDS = new Set([
   'college',
   'school',
   'hospital',
+  'directorate',
+  'inspectorate',
+  'statistics',
 ]);
 
 /** Words in the names of bodies that are no business either: "the company" is not the guild. */

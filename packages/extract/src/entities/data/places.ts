@@ -573,3 +573,9 @@ export const PLACE_WORDS = new Set([
   'neighborhood',
   'state',
 ]);
+
+/**
+ * Place words that are common surnames too: after a first name and a title, or where the run
+ * speaks ("Coach Drew Hill", "said Simon Park"), they end a person's name.
+ */
+export const SURNAME_PLACE_WORDS = new Set(['forest', 'hill', 'hills', 'lake', 'park', 'street']);

@@ -6,6 +6,7 @@ import {
   BODY_NOUNS,
   BUSINESS_NAME_WORDS,
   FIRM_NOUNS,
+  NEAREST_BODY_NOUNS,
   GOVERNMENT_NOUNS,
   NAME_WORDS_FOR_BODY_NOUNS,
   NOT_FIRM_WORDS,
@@ -349,8 +350,16 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
   const names = alone ? NAME_WORDS_FOR_BODY_NOUNS.get(noun) : undefined;
   const named = (w: string) => w === noun || names?.has(w) === true;
   let found: Ent | undefined;
+  /** The nearest business or group whose name lacks the noun. */
+  let nearest: Ent | undefined;
+  // "the company" is the nearest business; "the bank" one named with the word in this or the
+  // sentence before, when there is one, before a nearer firm ("The Bank of Norland held its
+  // rate, said an economist at Dunmore Capital. The central bank said ...")
+  const nearestWill = NEAREST_BODY_NOUNS.has(noun);
+  const near = store.sentenceStartBack(span.start, 1);
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     const ent = m.ent;
+    if (nearest && m.span.start < near) return true;
     if (ent.anonymous || m.quoted || store.inDateline(m)) return false;
     const words = ent.name.toLowerCase().split(/\s+/);
     // "Gresham Airport ... the airport said": a place that the noun names is the body there
@@ -358,8 +367,9 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
     if (ent.kind !== 'organization') return found !== undefined;
     // "A new study suggests ...": a writing is no company
     const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
-    if (words.some(named) || (firm && !ent.outlet && !writing && !words.some(other))) found = ent;
-    return found !== undefined;
+    if (words.some(named)) found = ent;
+    else if (firm && !ent.outlet && !writing && !words.some(other)) nearest ??= ent;
+    return found !== undefined || (nearestWill && nearest !== undefined);
   });
-  return found;
+  return found ?? nearest;
 }

@@ -288,6 +288,30 @@ describe('resolving sources', () => {
     expect(() => extract(long)).not.toThrow();
   });
 
+  it('"the bank" is a bank named in the sentence before, over a nearer firm; "the company" the nearest business', () => {
+    // invented
+    const bank =
+      'The Bank of Norland held its rate, said Ivo Marr, an economist at Dunmore Capital. The central bank said inflation was easing.';
+    expect(sourceName(table(bank, ['The central bank']), bank, 'The central bank')).toBe(
+      'Bank of Norland',
+    );
+    // named further back, a body with the word gives way to the business named last
+    const brewery =
+      'Lakefront Brewery sells 30 beers. Sales grew. The shutdown hurt. Mosinee Brewing Co. waits too. The brewery expected a permit.';
+    expect(sourceName(table(brewery, ['The brewery']), brewery, 'The brewery')).toBe(
+      'Mosinee Brewing Co',
+    );
+    const index =
+      'Brightwater Robotics unveiled a forklift. Its stock rose, while the TechForty index gained. The company said it would ship in March.';
+    expect(sourceName(table(index, ['The company']), index, 'The company')).toBe(
+      'Brightwater Robotics',
+    );
+    const agency = 'Prices rose 2 per cent, Statistics Norland said. Fuel fell, the agency said.';
+    expect(sourceName(table(agency, ['the agency']), agency, 'the agency')).toBe(
+      'Statistics Norland',
+    );
+  });
+
   it('"the company" is no guild, "the ministry" no company, and a dateline\'s agency is neither', () => {
     // invented
     const text =

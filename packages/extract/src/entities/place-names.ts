@@ -1,0 +1,40 @@
+// Whether a capitalised run names a place by its words, and when a place word is a surname.
+import type { Token } from '../text/tokens.js';
+import { FIRST_NAME_GENDER } from './gazetteer.js';
+import { SEAT_TITLES } from './data/people.js';
+import { PLACE_WORDS, SURNAME_PLACE_WORDS } from './data/places.js';
+import { PLACE_OPENERS, SAINT_WORDS } from './data/name-words.js';
+import { isSpeechVerb, type Ctx } from './name-scan.js';
+import { isAged, type NameRun } from './name-clues.js';
+
+/**
+ * A place word ends the run ("Main Street") or opens it ("Lake Erie", "Saint John"), or the run
+ * is the seat of an elected member, after "for" ("the MP for Eastvale North", "councillor for
+ * Ward 5").
+ */
+export function namesAPlace(
+  tokens: readonly Token[],
+  start: number,
+  lowers: readonly string[],
+): boolean {
+  const seat =
+    tokens[start - 1]?.lower === 'for' && SEAT_TITLES.has(tokens[start - 2]?.lower ?? '');
+  return (
+    seat ||
+    PLACE_WORDS.has(lowers[lowers.length - 1]!) ||
+    (lowers.length > 1 &&
+      PLACE_OPENERS.has(lowers[0]!) &&
+      (SAINT_WORDS.has(lowers[0]!) || !FIRST_NAME_GENDER.has(lowers[1]!)))
+  );
+}
+
+/**
+ * "said Drew Hill", "Simon Park said", "Mary Hill, 54,": after a first name a place word is a
+ * surname where the run speaks or is given an age, as no park or hill is.
+ */
+export function placeWordSurname(ctx: Ctx, r: NameRun): boolean {
+  const { start, end, wordIdx, lowers } = r;
+  if (!r.knownFirst || wordIdx.length < 2 || wordIdx.length > 3) return false;
+  if (!SURNAME_PLACE_WORDS.has(lowers[lowers.length - 1]!)) return false;
+  return isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1) || isAged(ctx, end);
+}
