@@ -472,6 +472,8 @@ export const HEADLINE_ADDRESS_LINKS = new Set(['at', 'on', 'to']);
  */
 export const HEADLINE_LABELS = new Set([
   'breaking',
+  // "Q&A: Ann Roe on ...": an interview's label, the interviewee answers below
+  'q&a',
   'wow',
   'look',
   'watch',

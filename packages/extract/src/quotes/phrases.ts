@@ -388,5 +388,8 @@ export class Phrases implements TokenReader {
 
 /** A negated auxiliary: "didn't", "hasn’t", "cannot". */
 function negative(lower: string): boolean {
-  return lower === 'cannot' || lower.endsWith("n't") || lower.endsWith('n\u2019t');
+  // "It neither admitted nor denied the allegations" reports nothing
+  return (
+    lower === 'cannot' || lower === 'neither' || lower.endsWith("n't") || lower.endsWith('n\u2019t')
+  );
 }

@@ -3,6 +3,14 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('coordinated', () => {
+  it('a noun phrase after the second verb names a thing: "scored once and added an assist"', () => {
+    expect(read('Captain Ivo Marr scored once and added an assist.')).toEqual([]);
+    expect(read('Ivo Marr toured the mill and said the plant would stay open.')[0]).toMatchObject({
+      rule: 'coordinated',
+      source: 'Ivo Marr',
+    });
+  });
+
   it('a speech verb after "and"/"but" shares the subject that opens the sentence', () => {
     // the stance on the budget is a claim of its own; the quote follows it
     const [stance, quote] = read(

@@ -122,6 +122,8 @@ function sentenceSubject(site: CueSite): Outcome | null {
   if (naming && !attribution.verbatim.length) return null;
   // `... and announced plans`, `... and explained its importance`: a thing, nothing reported
   if (CLAUSE_OR_THING_CUES.has(lower) && !opensClause(p, contentStart, hi)) return null;
+  // `scored once and added an assist`: so too a noun phrase after any verb of saying
+  if (reportsAThing(site, cue.cls, contentStart, attribution)) return null;
   attribution.channel = right.channel;
   return { type: 'open', attribution, contentStart, cutAt: null };
 }

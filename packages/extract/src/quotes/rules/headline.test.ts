@@ -19,6 +19,12 @@ describe('headline', () => {
     );
   });
 
+  it('"Q&A:" labels an interview: the headline after it is no quote', () => {
+    expect(read('Q&A: Chef Ada Kemp on cooking for crowds\n\nAda Kemp has a new show.')).toEqual(
+      [],
+    );
+  });
+
   it('a short name and a colon opening the article name who speaks', () => {
     const [quote] = read("Ruiz: Ferry Fares Won't Rise Before Spring.\n\nThe board met on Monday.");
     expect(quote).toMatchObject({

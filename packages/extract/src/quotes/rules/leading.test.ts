@@ -4,6 +4,12 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('leading', () => {
+  it('"neither admitted nor denied" reports no words: a stance, as "did not admit" is', () => {
+    const found = read('Harbour Rail paid $2 million. It neither admitted nor denied the claims.');
+    expect(found.map((a) => [a.kind, a.source])).toEqual([['stance', 'It']]);
+    expect(extract('It neither admitted nor denied the claims.').entities).toEqual([]);
+  });
+
   it('leading: speaker, cue, then the reported clause (indirect, mixed, direct)', () => {
     const [indirect] = read('Ann Roe said the bridge would reopen in May.');
     expect(indirect).toMatchObject({
