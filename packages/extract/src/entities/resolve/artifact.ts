@@ -11,8 +11,9 @@ import { recentSpeaker } from './pronouns.js';
 
 /** How many sentences back a report or study introduced with its maker is looked for. */
 const SENTENCES_BACK = 4;
-const ISSUING = [...ISSUING_PARTICIPLES];
-const ISSUED = ISSUING.join('|');
+const ISSUED = [...ISSUING_PARTICIPLES].join('|');
+/** Any issuing participle, as a plain case-blind search (no copy of the text it reads). */
+const ISSUING_WORD = new RegExp(ISSUED, 'i');
 
 /** Where an artifact phrase is and how it reads ("the report", "A Reuters poll"). */
 export interface ArtifactPhrase {
@@ -122,12 +123,12 @@ function earlierArtifactMaker(store: EntityStore, before: number, head: string):
  */
 function earlierIssuerPhrase(store: EntityStore, before: number, head: string): Span | undefined {
   // The pattern, case-blind and Unicode-aware, costs far more than a plain search for its
-  // noun and participle, which most look-backs lack (so does introducedAnew's, for its noun).
+  // noun and a participle, which most look-backs lack (introducedAnew's too, for its noun).
   const from = store.sentenceStartBack(before, SENTENCES_BACK);
   const text = store.text.slice(from, before);
-  const lower = text.toLowerCase();
-  if (!lower.includes(head) || !ISSUING.some((word) => lower.includes(word))) return undefined;
-  const pattern = makerPatterns(head).issuingBody;
+  const patterns = makerPatterns(head);
+  if (!patterns.noun.test(text) || !ISSUING_WORD.test(text)) return undefined;
+  const pattern = patterns.issuingBody;
   pattern.lastIndex = 0;
   let found: Span | undefined;
   for (const match of text.matchAll(pattern)) {
@@ -146,8 +147,9 @@ function earlierIssuerPhrase(store: EntityStore, before: number, head: string): 
 function introducedAnew(store: EntityStore, before: number, head: string): boolean {
   const from = store.sentenceStartBack(before, SENTENCES_BACK);
   const text = store.text.slice(from, before);
-  if (!text.toLowerCase().includes(head)) return false;
-  const pattern = makerPatterns(head).introduced;
+  const patterns = makerPatterns(head);
+  if (!patterns.noun.test(text)) return false;
+  const pattern = patterns.introduced;
   let at = -1;
   for (const match of text.matchAll(pattern)) at = from + match.index;
   if (at < 0) return false;
@@ -156,6 +158,8 @@ function introducedAnew(store: EntityStore, before: number, head: string): boole
 }
 
 interface MakerPatterns {
+  /** The noun anywhere, case-blind: a cheap test before the patterns below. */
+  noun: RegExp;
   makerAfter: RegExp;
   makerBefore: RegExp;
   issuedBy: RegExp;
@@ -174,6 +178,7 @@ function makerPatterns(head: string): MakerPatterns {
   if (!patterns) {
     const issuing = String.raw`\s+(?:(?:has|have|had)\s+)?(?:${ISSUED})\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}${head}\b`;
     patterns = {
+      noun: new RegExp(head, 'i'),
       makerAfter: new RegExp(
         String.raw`\b${head}\s+(?:(?:${ISSUED})\s+)?(?:by|from)\s+(?:the\s+)?$`,
         'i',
