@@ -1,5 +1,6 @@
 // A speaker with an aside between commas or dashes before the cue: which words speak.
 import {
+  ARTICLES,
   ASIDE_CLAUSE_OPENERS,
   AUXILIARIES,
   CONNECTIVES,
@@ -164,6 +165,10 @@ const MAX_OPENING_DESCRIPTION = 12;
 function describesFromStart(p: Phrases, floor: number, comma: number): boolean {
   if (comma - floor > MAX_OPENING_DESCRIPTION) return false;
   for (let k = floor + 1; k < comma; k++) if (!p.isWord(k)) return false;
+  // `The woman who called 911, Maria Tosh, said`: people picked out by what they did
+  // (one person: "Two pilots who were not hired, Tom Fleet, said" names a third)
+  const one = ARTICLES.has(p.lower(floor)) && !p.lower(floor + 1).endsWith('s');
+  if (one && p.lower(floor + 2) === 'who' && peopleWord(p.lower(floor + 1))) return true;
   return readsAsNounPhrase(p, floor + 1, comma);
 }
 

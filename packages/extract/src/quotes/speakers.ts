@@ -242,7 +242,13 @@ export function namedSubject(p: Phrases, unit: Unit): Span | null {
   if (!p.isWord(first)) return null;
   const lower = p.lower(first);
   const pronoun = SUBJECT_PRONOUNS.has(lower);
-  if (!pronoun && (!p.cap(first) || DETERMINERS.has(lower) || PERSONAL_PRONOUNS.has(lower)))
+  // "coach Willa Strand was blunt": a role in lower case may open the name after it
+  const titled = isRoleWord(lower) && p.cap(first + 1);
+  if (
+    !pronoun &&
+    !titled &&
+    (!p.cap(first) || DETERMINERS.has(lower) || PERSONAL_PRONOUNS.has(lower))
+  )
     return null;
   if (pronoun) return p.span(first, first + 1); // "She opened it": the pronoun alone
   const end = verbAfterSubject(p, first, p.phraseAfter(first, unit.last, 6));

@@ -35,6 +35,7 @@ import {
   THEY,
 } from '../data/source-words.js';
 import { dryEffects, type Effects, type EntityStore } from '../store.js';
+import { ageOf, personAged } from './ages.js';
 import type { Ent, Mention } from '../types.js';
 
 /**
@@ -262,6 +263,10 @@ export function epithetReferent(
   head: string,
 ): Ent | undefined {
   if (headTokens[0]?.lower !== 'the' || PEOPLE_PLURALS.has(head)) return undefined;
+  // "the 18-year-old": the one person given that age, however salient another is
+  const age = headTokens.map((t) => ageOf(t.lower)).find((a) => a !== undefined);
+  const aged = age === undefined ? undefined : personAged(store, span, age);
+  if (aged) return aged;
   if (GOVERNMENT_NOUNS.has(head)) return publicBodyBefore(store, span, STATE_ONLY_NOUNS.has(head));
   if (PUBLIC_BODY_WORDS.has(head) || BODY_NOUNS.has(head)) return undefined;
   // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman"),

@@ -312,6 +312,18 @@ describe('resolving sources', () => {
     );
   });
 
+  it('"the 18-year-old" is the one person given that age, before a nearer or more salient one', () => {
+    // invented
+    const text =
+      'The Harriers called up 18-year-old forward Ivo Marr. "He is ready," coach Ada Kemp said. "I dropped my fork," the 18-year-old said.';
+    expect(sourceName(table(text, ['the 18-year-old']), text, 'the 18-year-old')).toBe('Ivo Marr');
+    const given =
+      'Ada Kemp, 31, and her neighbour Tom Bell, 64, escaped. "It was terrifying," Bell said. "I grabbed the dog," the 31-year-old said.';
+    expect(sourceName(table(given, ['the 31-year-old']), given, 'the 31-year-old')).toBe(
+      'Ada Kemp',
+    );
+  });
+
   it('"the company" is no guild, "the ministry" no company, and a dateline\'s agency is neither', () => {
     // invented
     const text =

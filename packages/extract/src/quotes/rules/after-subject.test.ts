@@ -3,6 +3,17 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('after-subject', () => {
+  it('a role in lower case may open the subject after a fronted clause: "Asked ..., coach Ada Kemp was blunt."', () => {
+    const found = read(
+      '"We deserve it," said defenceman Ivo Marr.\nAsked about her job, coach Ada Kemp was blunt.\n"That is not my decision."',
+    );
+    // (what she was asked is a claim of its own)
+    expect(found.filter((a) => a.kind === 'speech').map((a) => [a.rule, a.source])).toEqual([
+      ['inverted', 'defenceman Ivo Marr'],
+      ['after-subject', 'coach Ada Kemp'],
+    ]);
+  });
+
   it("a quote opening the sentence after a named person is theirs, not the earlier speaker's", () => {
     const found = read(
       '"We will win the vote," Ann Roe said.\nBen Lo, who chairs the board, shook his head. "We never voted on this plan at all."',

@@ -3,6 +3,16 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('colon-lead', () => {
+  it('a name set off by commas after a short description is the lead-in\'s subject: "His father, X, put it simply:"', () => {
+    const found = read(
+      '"I miss the roofs," Ivo Marr says.\nHis father, Tom Marr, put it simply: "He is tougher than any of us."',
+    );
+    expect(found.map((a) => [a.rule, a.source])).toEqual([
+      ['trailing', 'Ivo Marr'],
+      ['colon-lead', 'Tom Marr'],
+    ]);
+  });
+
   it('the owner of the statement a lead-in names speaks: "X\'s statement read, in part:", "A reply from X:"', () => {
     const found = read(
       'Tom Bell said it was wrong.\nMinister Ada Kemp\'s statement read, in part: "The rules were followed."\nA reply from Ivo Marr came later: "We disagree."',

@@ -75,11 +75,28 @@ function colonLeadIn(
     open,
     source:
       subject ??
+      asideName(p, from, open - 1) ??
       lastClauseSubject(p, from, open - 1) ??
       statementOwner(p, from, open - 1) ??
       previous?.source ??
       null,
   };
+}
+
+/** Words a description opening the lead-in runs to before the name set off after it. */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * `His father, Hank Osterhout, put it simply:`: a name set off by commas after a short
+ * description opening the lead-in, and a verb in lower case after it, is the subject.
+ */
+function asideName(p: Phrases, from: number, colon: number): Span | null {
+  const first = commaAfter(p, from, colon, MAX_DESCRIPTION_WORDS);
+  if (first <= from) return null;
+  const second = commaAfter(p, first + 1, colon);
+  if (second < 0 || !p.isName(first + 1, second) || !p.isWord(second + 1) || p.cap(second + 1))
+    return null;
+  return p.span(first + 1, second);
 }
 
 /**

@@ -4,6 +4,16 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('inverted', () => {
+  it('a title and a unit may run the speaker long: "said Sgt. X of the Y Police Service\'s fraud unit."', () => {
+    const [quote] = read(
+      '"These callers are very convincing," said Sgt. Ada Kemp of the Eastvale Police Service\'s financial crimes unit.',
+    );
+    expect(quote).toMatchObject({
+      rule: 'inverted',
+      source: "Sgt. Ada Kemp of the Eastvale Police Service's financial crimes unit",
+    });
+  });
+
   it('trap 1, inverted cue: "It\'s over," said Ana Ruiz, the league\'s director.', () => {
     const [a] = read('"It\'s over," said Ana Ruiz, the league\'s director.');
     expect(a).toMatchObject({

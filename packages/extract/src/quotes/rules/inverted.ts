@@ -145,12 +145,16 @@ function resumesAfterInversion(p: Phrases, after: AfterCue, boundary: number): b
 }
 
 /** The phrase after the cue, without an outlet it wrote for (`wrote Ann Roe for the Daily Star`). */
+/** Tokens the speaker after an inverted verb may run to. */
+const MAX_SPEAKER_TOKENS = 16;
+
 function speakerAfter(
   p: Phrases,
   cueEnd: number,
   hi: number,
 ): { end: number; outlet: Span | null } | null {
-  let end = p.phraseAfter(cueEnd, hi);
+  // `said Sgt. Ada Kemp of the Eastvale Police Service's fraud unit`: a title and a unit run long
+  let end = p.phraseAfter(cueEnd, hi, MAX_SPEAKER_TOKENS);
   // `says a report by the agency`, `said a new report`: the cue word is the speaker's noun
   if (cueNounAt(p, end)) end = p.phraseAfter(cueEnd, hi, 10, true);
   if (end <= cueEnd) return null;

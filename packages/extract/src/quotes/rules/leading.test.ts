@@ -4,6 +4,16 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('leading', () => {
+  it('people picked out by what they did, then their name between commas: "The woman who called 911, X, said"', () => {
+    const found = read(
+      '"It is wrong," Ivo Marr said.\nThe woman who called 911, Ada Kemp, said she could hear them.',
+    );
+    expect(found.map((a) => [a.rule, a.source])).toEqual([
+      ['trailing', 'Ivo Marr'],
+      ['leading', 'Ada Kemp'],
+    ]);
+  });
+
   it('"neither admitted nor denied" reports no words: a stance, as "did not admit" is', () => {
     const found = read('Harbour Rail paid $2 million. It neither admitted nor denied the claims.');
     expect(found.map((a) => [a.kind, a.source])).toEqual([['stance', 'It']]);
