@@ -106,6 +106,19 @@ function innerPlaceWord(lowers: readonly string[]): number {
 }
 
 /**
+ * "the Calder Bay Otters", "the Fallow Creek Bison": after "the", one name word after the place
+ * word ends a team's name (not "the Elm Street Rosa's", whose possessive opens a name of its own).
+ */
+function teamAfterPlace(ctx: Ctx, r: NameRun, inner: number): boolean {
+  const last = r.wordIdx[r.wordIdx.length - 1]!;
+  return (
+    inner === r.wordIdx.length - 2 &&
+    ctx.tokens[r.start - 1]?.lower === 'the' &&
+    !isPossessive(ctx.tokens[last]!)
+  );
+}
+
+/**
  * The run's word tokens: the run itself where it holds no mark, as most runs (classifyName
  * runs for every name, so no list is grown token by token for it).
  */
@@ -291,7 +304,7 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   }
   // "the Elm Street Rosa's location": a place inside a run ends there, a name of its own follows
   const inner = innerPlaceWord(lowers);
-  if (inner > 0 && !r.knownFirst) {
+  if (inner > 0 && !r.knownFirst && !teamAfterPlace(ctx, r, inner)) {
     const cut = wordIdx[inner]! + 1;
     ctx.out.push(candidate(ctx, start, cut, 'location'));
     classifyRun(

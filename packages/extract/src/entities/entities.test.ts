@@ -47,6 +47,27 @@ describe('names in sports, business and court news', () => {
       expect(named(t, name)?.kind).toBe('organization');
   });
 
+  it('teams: a place and a name word after "the", a team before its coach, and "the Kings" for the team named before', () => {
+    const t = table(
+      'The Calder Bay Otters lost to the Eastvale Kings. Delmont Rapids head coach Benny Sarkis was upset.',
+    );
+    for (const name of ['Calder Bay Otters', 'Eastvale Kings', 'Delmont Rapids'])
+      expect(named(t, name)?.kind).toBe('organization');
+    expect(people(t)).toEqual(['Benny Sarkis']);
+    const article = extract(
+      'The Harbour Hawks beat the Eastvale Kings 3-2.\n\n"We thank our fans," the Kings said in a statement.',
+    );
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe('Eastvale Kings');
+    // a person's aide, two people joined by "and", a surname before a noun: no team
+    const aide = table('Ada Kemp aide Ivo Marr left. Tom Bell and actor Ivo Marr came.');
+    expect(people(aide).sort()).toEqual(['Ada Kemp', 'Ivo Marr', 'Tom Bell']);
+    const campaign = extract('Ada Kemp ran. Team Kemp grew. Later the Kemp campaign said no.');
+    expect(campaign.entities.find((e) => e.name === 'Team Kemp')?.aliases ?? []).not.toContain(
+      'Kemp',
+    );
+  });
+
   it('a one-word market before "index" is a thing, no company', () => {
     const t = table('Brightwater Robotics rose 11 per cent, while the TechForty index gained.');
     expect(named(t, 'TechForty')?.kind).toBe('other');

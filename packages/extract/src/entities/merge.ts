@@ -6,7 +6,7 @@ import { AMBIGUOUS_SEATS } from './data/places.js';
 import { PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { OUTLET_WORDS } from '../lexicon/words.js';
 import { fullNameAsWritten, oneSpaced } from './written-name.js';
-import { headWordOf, spelledOut, type Placed } from './short-forms.js';
+import { headWordOf, lastWordOf, spelledOut, type Placed } from './short-forms.js';
 import { SpanMap } from './span-map.js';
 import { push, type Effects, type EntityStore } from './store.js';
 import type { Ent } from './types.js';
@@ -172,6 +172,7 @@ function mergeOthers(
         sameNameBody(store, c, key.name) ??
         spelledOut(store, placed, c) ??
         headWordOf(store, placed, c) ??
+        lastWordOf(store, placed, c) ??
         store.newEnt(key, { kind: c.kind, name, words: c.words });
       remember(placed, bySpan, { c, ent, form: 'name' });
       if (ent.kind === 'organization' && c.words.length > 1 && namedLikeAFirm(c.words))
@@ -242,7 +243,9 @@ function mergeSingles(
     const surnames = store.bySurname.get(lower);
     // a gender guessed from first-name lists says nothing of a word used as a surname ("Blake")
     const gender = surnames && c.gender === FIRST_NAME_GENDER.get(lower) ? 'unknown' : c.gender;
-    let ent = singleOf(store, fx, c, word, lower, gender, firms.get(lower));
+    let ent =
+      singleOf(store, fx, c, word, lower, gender, firms.get(lower)) ??
+      (c.person ? undefined : lastWordOf(store, placed, c));
     if (!ent && c.headline) continue;
     if (!ent) {
       if (c.person) {

@@ -1,11 +1,17 @@
 // A capitalised run with no title or class word: a person, or what the clues around it say.
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { HONORIFIC_GENDER, ROLE_NOUNS } from './data/people.js';
+import { HONORIFIC_GENDER, ROLE_NOUNS, TEAM_ROLE_WORDS } from './data/people.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
-import { MARKET_INDEX_NOUNS, THING_WORDS, PARTY_NAMES, PARTY_WORDS } from './data/name-words.js';
+import {
+  CONNECTORS,
+  MARKET_INDEX_NOUNS,
+  THING_WORDS,
+  PARTY_NAMES,
+  PARTY_WORDS,
+} from './data/name-words.js';
 import { NAME_PARTICLES } from './data/words.js';
-import { ARTICLES } from '../lexicon/words.js';
+import { ARTICLES, PREPOSITIONS } from '../lexicon/words.js';
 import {
   type Candidate,
   type Ctx,
@@ -69,6 +75,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   const next = tokens[end];
   if (wordIdx.length === 1 && next && !next.cap && MARKET_INDEX_NOUNS.has(next.lower))
     return 'other';
+  if (wordIdx.length > 1 && !r.knownFirst && bodyBeforeRole(ctx, end)) return 'organization';
   const afterThe = nameAfterThe(ctx, r);
   if (afterThe) return afterThe;
   const dateline = datelinePart(ctx, start, end);
@@ -135,6 +142,26 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   if (thing) {
     return thing;
   }
+}
+
+/** Lower-case words a role may take before a name: "head coach", "assistant general manager". */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * "Delmont Rapids head coach Benny Sarkis", "Harbour Hawks forward Ann Roe": a team's role in
+ * lower case between the run and a name makes the run the team the person plays for (asked of
+ * two words or more that open on no first name; "Ann Roe aide Ivo Marr" names a person's aide,
+ * and "Ann Roe and actor Ivo Marr" two people).
+ */
+function bodyBeforeRole(ctx: Ctx, end: number): boolean {
+  const { tokens } = ctx;
+  let k = end;
+  while (k < end + MAX_ROLE_WORDS && tokens[k]?.word && !tokens[k]!.cap) {
+    if (CONNECTORS.has(tokens[k]!.lower) || PREPOSITIONS.has(tokens[k]!.lower)) return false;
+    k++;
+  }
+  if (k === end || !tokens[k]?.word || !tokens[k]!.cap) return false;
+  return TEAM_ROLE_WORDS.has(tokens[k - 1]!.lower);
 }
 
 /** A word of the run is shaped like a brand (a loop, not a closure over the caller's locals). */

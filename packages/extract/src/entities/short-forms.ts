@@ -1,5 +1,6 @@
 import type { MentionForm } from '@sourcetrace/article-model';
 import { ORG_WORDS } from './data/organizations.js';
+import { PREPOSITIONS } from '../lexicon/words.js';
 import { initialsOf, isAcronym } from './name-context.js';
 import type { Candidate } from './name-scan.js';
 import type { EntityStore } from './store.js';
@@ -45,4 +46,33 @@ export function headWordOf(store: EntityStore, placed: Placed[], c: Candidate): 
   }
   if (full) store.keys.set({ ns: 'named', kind: full.kind, name: word }, full);
   return full;
+}
+
+/**
+ * "the Hawks" after "the Harbour Hawks", "the Ledger" after "the Kestrel Bay Ledger": the last
+ * word of a body's name, alone after "the", is the body named before with it.
+ */
+export function lastWordOf(store: EntityStore, placed: Placed[], c: Candidate): Ent | undefined {
+  if (c.words.length !== 1 || c.kind === 'person' || c.kind === 'location') return undefined;
+  if (isAcronym(c.words[0]!)) return undefined; // "the NFL" is no "Reno NFL"
+  if (!/\bthe\s+$/i.test(store.text.slice(Math.max(0, c.span.start - 4), c.span.start)))
+    return undefined;
+  const word = c.words[0]!.toLowerCase();
+  // "the Clinton campaign": someone's surname before a noun, not "Team Clinton"
+  if (store.bySurname.has(word)) return undefined;
+  let full: Ent | undefined;
+  for (const o of placed) {
+    const { ent } = o;
+    if (o.c.span.start >= c.span.start || ent.kind !== 'organization' || !headLast(ent)) continue;
+    if (ent.words[ent.words.length - 1]!.toLowerCase() === word) full = ent;
+  }
+  return full;
+}
+
+/**
+ * The name's last word is its head: two words or more, none a preposition ("the Constitution" is
+ * no "Office for the Protection of the Constitution").
+ */
+function headLast(ent: Ent): boolean {
+  return ent.words.length > 1 && !ent.words.some((w) => PREPOSITIONS.has(w.toLowerCase()));
 }

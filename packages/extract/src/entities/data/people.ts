@@ -686,6 +686,12 @@ export const ROLE_KINDS = new Map<string, readonly string[]>([
   ['judge', ['justice']],
 ]);
 
+/** Who plays for or coaches a team: "forward", "goaltender", "coach". */
+export const TEAM_ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...(ROLE_KINDS.get('player') ?? []),
+  'coach',
+]);
+
 /** Plural people nouns heading an anonymous group source ("US officials", "analysts"). */
 export const PEOPLE_PLURALS = new Set([
   'officials',
