@@ -4,6 +4,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { cueClass, GESTURE_FORMS, isBaseForm } from '../lexicon/cues.js';
 import {
   AMOUNT_HEDGES,
+  ARTICLES,
   AUXILIARIES,
   CLAUSE_OPENERS,
   CONNECTIVES,
@@ -129,8 +130,13 @@ export function subjectAtStart(
     !verbLike(p, end) &&
     !cueClass(p.lower(end));
   // "Ann Roe's press secretary spoke ...": an owner's name opens the subject, which runs to the verb
-  const owned = end > lo && endsWithApostropheS(p.lower(end - 1)) ? nounsToVerb(p, end, limit) : -1;
-  if (owned > end && p.isSpeaker(lo, owned)) return p.span(lo, owned);
+  const possessive = end > lo && endsWithApostropheS(p.lower(end - 1));
+  // ... and "An Ontario judge has stayed ...": a place after an article, before a role (not a
+  // body or a person: "The FBI", "A Kemp campaign official" are read as before)
+  const placed = end - lo > 1 && ARTICLES.has(p.lower(lo)) && !p.isName(lo + 1, end);
+  const owned = possessive || placed ? nounsToVerb(p, end, limit) : -1;
+  if (owned > end && (possessive || isRoleWord(p.lower(owned - 1))) && p.isSpeaker(lo, owned))
+    return p.span(lo, owned);
   if (end > lo && !determiner && p.isSpeaker(lo, end)) return p.span(lo, end);
   return common ? commonSubject(p, lo, limit) : null;
 }

@@ -60,6 +60,10 @@ export function ownedRole(
     const pronoun = { start: span.start + ownerToken.start, end: span.start + ownerToken.end };
     const owner = resolvePronoun(store, fx, pronoun, ownerToken.lower);
     if (!owner) return undefined;
+    // "her sister, Liv Roe, said ... Her sister said": the pronoun finds the sister herself, as
+    // the one last spoken of; no one is their own sister
+    if (owner.kind === 'person' && owner.descriptors.some((d) => d.toLowerCase() === role))
+      return { described: owner, name: owner.name };
     ownerName = owner.name;
     ownerPlural = owner.plural || owner.kind !== 'person'; // "the Republicans' ..."
     owners = [owner.name, ...owner.aliases].map((n) => n.toLowerCase());

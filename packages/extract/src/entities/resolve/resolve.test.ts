@@ -312,6 +312,13 @@ describe('resolving sources', () => {
     );
   });
 
+  it('"her sister" that finds the sister herself is her: no one is their own sister', () => {
+    // invented
+    const text =
+      'Ana Roe vanished a year ago. "Somebody knows something," her sister, Liv Roe, said. Her sister said she holds on to hope.';
+    expect(sourceName(table(text, ['Her sister']), text, 'Her sister')).toBe('Liv Roe');
+  });
+
   it('"the 18-year-old" is the one person given that age, before a nearer or more salient one', () => {
     // invented
     const text =

@@ -3,6 +3,16 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('participle', () => {
+  it('a place after an article opens a subject that runs on to its role: "An Ontario judge has stayed ..., saying"', () => {
+    const [quote] = read(
+      'An Eastvale judge has stayed charges against a Norwood man, saying the delays were "appalling."',
+    );
+    expect(quote).toMatchObject({ rule: 'participle', source: 'An Eastvale judge' });
+    // a body or a person before the noun is read as before: "The Harbour Board chair"
+    const [body] = read('The Harbour Board has closed the pier, saying the piles were rotten.');
+    expect(body).toMatchObject({ rule: 'participle', source: 'The Harbour Board' });
+  });
+
   it('the participles of other verbs of saying hang on the clause too: joking, yelling', () => {
     const found = read(
       'Tom Bell opened the new pier on Friday, joking that it would outlast the town.',
