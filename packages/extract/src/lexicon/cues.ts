@@ -438,6 +438,8 @@ export function isSpeechClass(cls: CueClass | undefined): cls is 'speech' | 'wea
 const UNSAYING_PARTICLES: ReadonlyArray<[lemma: string, particles: string[]]> = [
   ['find', [...REFLEXIVE_PRONOUNS]],
   ['show', ['up']],
+  // "a man accused of murder told ...": the one accused, no accuser speaking
+  ['accuse', ['of']],
 ];
 
 /** A clue table of lemmas and their particles, by every inflected form of each lemma. */

@@ -4,6 +4,16 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('leading', () => {
+  it('"a man accused of murder told an officer ...": the one accused is the subject, no accuser speaks', () => {
+    const [quote] = read(
+      'A man accused of robbing a bakery told an officer he "did not mean to scare anyone."',
+    );
+    expect(quote).toMatchObject({ rule: 'leading', source: 'A man accused of robbing a bakery' });
+    expect(quote?.cue).toBe('told');
+    // the active verb still accuses: "accused the board of lying"
+    expect(read('Ada Kemp accused the board of lying.')[0]).toMatchObject({ source: 'Ada Kemp' });
+  });
+
   it('people picked out by what they did, then their name between commas: "The woman who called 911, X, said"', () => {
     const found = read(
       '"It is wrong," Ivo Marr said.\nThe woman who called 911, Ada Kemp, said she could hear them.',
