@@ -6,7 +6,13 @@ import { AMBIGUOUS_SEATS } from './data/places.js';
 import { PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { OUTLET_WORDS } from '../lexicon/words.js';
 import { fullNameAsWritten, oneSpaced } from './written-name.js';
-import { headWordOf, lastWordOf, spelledOut, type Placed } from './short-forms.js';
+import {
+  bodiesByLastWord,
+  headWordOf,
+  lastWordOf,
+  spelledOut,
+  type Placed,
+} from './short-forms.js';
 import { SpanMap } from './span-map.js';
 import { push, type Effects, type EntityStore } from './store.js';
 import type { Ent } from './types.js';
@@ -172,7 +178,6 @@ function mergeOthers(
         sameNameBody(store, c, key.name) ??
         spelledOut(store, placed, c) ??
         headWordOf(store, placed, c) ??
-        lastWordOf(store, placed, c) ??
         store.newEnt(key, { kind: c.kind, name, words: c.words });
       remember(placed, bySpan, { c, ent, form: 'name' });
       if (ent.kind === 'organization' && c.words.length > 1 && namedLikeAFirm(c.words))
@@ -236,6 +241,7 @@ function mergeSingles(
   firms: Map<string, Ent[]>,
 ) {
   singles.sort((a, b) => Number(b.person) - Number(a.person) || a.span.start - b.span.start);
+  const bodies = bodiesByLastWord(placed);
   for (const c of singles) {
     const word = c.words[0] ?? '';
     if (!word) continue;
@@ -245,7 +251,7 @@ function mergeSingles(
     const gender = surnames && c.gender === FIRST_NAME_GENDER.get(lower) ? 'unknown' : c.gender;
     let ent =
       singleOf(store, fx, c, word, lower, gender, firms.get(lower)) ??
-      (c.person ? undefined : lastWordOf(store, placed, c));
+      (c.person ? undefined : lastWordOf(store, bodies, c));
     if (!ent && c.headline) continue;
     if (!ent) {
       if (c.person) {

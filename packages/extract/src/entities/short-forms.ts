@@ -48,25 +48,44 @@ export function headWordOf(store: EntityStore, placed: Placed[], c: Candidate): 
   return full;
 }
 
+/** The bodies whose name ends on its head word, by that word: what `lastWordOf` reads. */
+export type BodiesByLastWord = Map<string, Placed[]>;
+
+/** Indexes the organisations placed so far by the last word of their names (see headLast). */
+export function bodiesByLastWord(placed: readonly Placed[]): BodiesByLastWord {
+  const bodies: BodiesByLastWord = new Map();
+  for (const o of placed) {
+    if (o.ent.kind !== 'organization' || !headLast(o.ent)) continue;
+    const word = o.ent.words[o.ent.words.length - 1]!.toLowerCase();
+    const list = bodies.get(word);
+    if (list) list.push(o);
+    else bodies.set(word, [o]);
+  }
+  return bodies;
+}
+
 /**
  * "the Hawks" after "the Harbour Hawks", "the Ledger" after "the Kestrel Bay Ledger": the last
- * word of a body's name, alone after "the", is the body named before with it.
+ * word of a body's name, alone after "the", is the body named before with it (the one named
+ * last).
  */
-export function lastWordOf(store: EntityStore, placed: Placed[], c: Candidate): Ent | undefined {
+export function lastWordOf(
+  store: EntityStore,
+  bodies: BodiesByLastWord,
+  c: Candidate,
+): Ent | undefined {
   if (c.words.length !== 1 || c.kind === 'person' || c.kind === 'location') return undefined;
   if (isAcronym(c.words[0]!)) return undefined; // "the NFL" is no "Reno NFL"
+  const word = c.words[0]!.toLowerCase();
+  const named = bodies.get(word);
+  // "the Clinton campaign": someone's surname before a noun, not "Team Clinton"
+  if (!named || store.bySurname.has(word)) return undefined;
   if (!/\bthe\s+$/i.test(store.text.slice(Math.max(0, c.span.start - 4), c.span.start)))
     return undefined;
-  const word = c.words[0]!.toLowerCase();
-  // "the Clinton campaign": someone's surname before a noun, not "Team Clinton"
-  if (store.bySurname.has(word)) return undefined;
-  let full: Ent | undefined;
-  for (const o of placed) {
-    const { ent } = o;
-    if (o.c.span.start >= c.span.start || ent.kind !== 'organization' || !headLast(ent)) continue;
-    if (ent.words[ent.words.length - 1]!.toLowerCase() === word) full = ent;
-  }
-  return full;
+  let full: Placed | undefined;
+  for (const o of named)
+    if (o.c.span.start < c.span.start && (!full || o.c.span.start > full.c.span.start)) full = o;
+  return full?.ent;
 }
 
 /**

@@ -133,9 +133,10 @@ export function subjectAtStart(
   const possessive = end > lo && endsWithApostropheS(p.lower(end - 1));
   // ... and "An Ontario judge has stayed ...": a place after an article, before a role (not a
   // body or a person: "The FBI", "A Kemp campaign official" are read as before)
-  const placed = end - lo > 1 && ARTICLES.has(p.lower(lo)) && !p.isName(lo + 1, end);
-  const owned = possessive || placed ? nounsToVerb(p, end, limit) : -1;
-  if (owned > end && (possessive || isRoleWord(p.lower(owned - 1))) && p.isSpeaker(lo, owned))
+  const articled = end - lo > 1 && ARTICLES.has(p.lower(lo));
+  const owned = possessive || articled ? nounsToVerb(p, end, limit) : -1;
+  const placed = (k: number) => isRoleWord(p.lower(k - 1)) && !p.isName(lo + 1, end);
+  if (owned > end && (possessive || placed(owned)) && p.isSpeaker(lo, owned))
     return p.span(lo, owned);
   if (end > lo && !determiner && p.isSpeaker(lo, end)) return p.span(lo, end);
   return common ? commonSubject(p, lo, limit) : null;
