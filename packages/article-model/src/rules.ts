@@ -15,6 +15,7 @@ const QUOTE_RULES = [
   'trailing',
   'leading',
   'as-put-it',
+  'heard-by',
   'colon-paragraph',
   'colon-lead',
   'subject-verb',
@@ -88,6 +89,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
     'A quote closing on a comma, "!" or "?", then only a speaker and a verb no list holds ("...," Ann Roe smiled.), is that speaker\'s.',
   continuation:
     'Quoted words with no verb of their own carry on the speaker just quoted; in a transcript, the turn runs to the end of its paragraph.',
+  'heard-by':
+    'A quote a court or jury heard ("...," the jury heard.) names who listened: its speaker is unknown.',
   'after-subject': 'A quote right after a sentence that names someone is taken as theirs.',
   'recent-speaker':
     "A quote opening a paragraph, with no verb of its own, is taken as the last named speaker's.",

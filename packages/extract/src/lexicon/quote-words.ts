@@ -470,6 +470,20 @@ export const HEADLINE_ADDRESS_LINKS = new Set(['at', 'on', 'to']);
  * Labels a headline opens with before a colon ("Breaking: ...", "Watch: ..."): they say what
  * kind of story it is, not who speaks.
  */
+/** Who hears a quote in court, not who says it: "..., the jury heard", "the inquest was told". */
+export const HEARING_BODIES = new Set([
+  'committee',
+  'court',
+  'courtroom',
+  'hearing',
+  'inquest',
+  'inquiry',
+  'jury',
+  'panel',
+  'tribunal',
+  'trial',
+]);
+
 export const HEADLINE_LABELS = new Set([
   'breaking',
   // "Q&A: Ann Roe on ...": an interview's label, the interviewee answers below

@@ -15,6 +15,7 @@ import { continuation } from './continuation.js';
 import { coordinated } from './coordinated.js';
 import { dash } from './dash.js';
 import { headline } from './headline.js';
+import { heardBy } from './heard-by.js';
 import { inverted } from './inverted.js';
 import { leading } from './leading.js';
 import { participle } from './participle.js';
@@ -58,6 +59,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   stanceObject,
   asPutIt,
   // A unit with quoted words where no cue found anything.
+  heardBy,
   colonParagraph,
   colonLead,
   subjectVerb,
