@@ -22,7 +22,7 @@ import {
 import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import { cueClass, isSpeechClass } from '../lexicon/cues.js';
-import { ARTICLES } from '../lexicon/words.js';
+import { ARTICLES, EDITION_WORDS, OUTLET_WORDS } from '../lexicon/words.js';
 import { capitalsLabel, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
 import { plainName } from './plain-name.js';
 import { namesAPlace, placeWordSurname } from './place-names.js';
@@ -61,6 +61,8 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
         (isOrgRun(ctx, run.slice(from)) || longestListed(ctx, k, run[run.length - 1]! + 1))
       )
         break;
+      // "the Morning Herald", "the Sunday Ledger": a paper named for when it comes out
+      if (EDITION_WORDS.has(lower) && run.length - from > 1 && endsOnOutletWord(ctx, run)) break;
       from++;
       continue;
     }
@@ -86,6 +88,11 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
 
 // The run tests below are loops of their own, not closures over a caller's locals: a closure
 // would give each call of the hot functions that read runs a context to allocate.
+
+/** The run's last word names a news outlet ("Herald", "Ledger"). */
+function endsOnOutletWord(ctx: Ctx, run: readonly number[]): boolean {
+  return OUTLET_WORDS.has(ctx.tokens[run[run.length - 1]!]!.lower);
+}
 
 /** Some token of the run is a word, not only marks. */
 function hasWord(tokens: readonly Token[], run: readonly number[]): boolean {

@@ -68,6 +68,16 @@ describe('names in sports, business and court news', () => {
     );
   });
 
+  it('a paper named for when it comes out keeps that word: "the Morning Herald", "the Sunday Ledger"', () => {
+    const t = table('Ada Kemp told the Morning Herald. Tom Bell wrote for the Sunday Ledger.');
+    for (const name of ['Morning Herald', 'Sunday Ledger'])
+      expect(named(t, name)?.kind).toBe('organization');
+    // a month is when a poll was taken, no part of the outlet's name
+    expect(
+      named(table('In a September Harbour Post poll, most backed the plan.'), 'Harbour Post'),
+    ).toBeDefined();
+  });
+
   it('a one-word market before "index" is a thing, no company', () => {
     const t = table('Brightwater Robotics rose 11 per cent, while the TechForty index gained.');
     expect(named(t, 'TechForty')?.kind).toBe('other');

@@ -487,8 +487,19 @@ export const MEDIA_NOUNS = new Set([
  * Words that mark a news organisation in a name ("Harbour Gazette", "Canadian Press"). Used
  * only to tell a channel ("told the Herald") from a recipient ("told Smith").
  */
+/** When a paper comes out, opening its name: "the Morning Herald", "the Sunday Ledger". */
+export const EDITION_WORDS = new Set(['evening', 'morning', 'saturday', 'sunday', 'weekend']);
+
 export const OUTLET_WORDS = new Set([
   'news',
+  // newspapers' names ("the Kestrel Bay Ledger", "the Evening Courant")
+  'bulletin',
+  'courant',
+  'courier',
+  'dispatch',
+  'examiner',
+  'ledger',
+  'sentinel',
   'times',
   'post',
   'press',
