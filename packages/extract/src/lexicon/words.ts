@@ -493,11 +493,8 @@ export const EDITION_WORDS = new Set(['evening', 'morning', 'saturday', 'sunday'
 export const OUTLET_WORDS = new Set([
   'news',
   // newspapers' names ("the Kestrel Bay Ledger", "the Evening Courant")
-  'bulletin',
   'courant',
-  'courier',
   'dispatch',
-  'examiner',
   'ledger',
   'sentinel',
   'times',
