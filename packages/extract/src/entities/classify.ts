@@ -2,7 +2,7 @@ import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
 import { HONORIFIC_GENDER, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
-import { PLACE_WORDS, SURNAME_PLACE_WORDS } from './data/places.js';
+import { PLACE_WORDS } from './data/places.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
 import { THING_WORDS, PARTY_WORDS, CONNECTORS } from './data/name-words.js';
@@ -25,7 +25,7 @@ import { cueClass, isSpeechClass } from '../lexicon/cues.js';
 import { ARTICLES, EDITION_WORDS, OUTLET_WORDS } from '../lexicon/words.js';
 import { capitalsLabel, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
 import { plainName } from './plain-name.js';
-import { namesAPlace, placeWordSurname } from './place-names.js';
+import { firstNameAndPlaceSurname, namesAPlace, placeWordSurname } from './place-names.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
 export function classifyRun(ctx: Ctx, run: number[]): void {
@@ -226,9 +226,7 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
       // "Ms. Lane", "Dr. Park": after Mr. or Ms. a place word is a surname
       // and so it is after a title and a first name: "Coach Drew Hill"
       (isBareHonorific(lowers[titleEnd]!) ||
-        (nameLowers.length > 1 &&
-          FIRST_NAME_GENDER.has(nameLowers[0]!) &&
-          SURNAME_PLACE_WORDS.has(nameLowers[nameLowers.length - 1]!)) ||
+        firstNameAndPlaceSurname(nameLowers) ||
         !nameLowers.some((w) => PLACE_WORDS.has(w))) &&
       !pageantTitle(lowers[titleEnd]!, nameLowers)
     ) {

@@ -33,8 +33,16 @@ export function namesAPlace(
  * surname where the run speaks or is given an age, as no park or hill is.
  */
 export function placeWordSurname(ctx: Ctx, r: NameRun): boolean {
-  const { start, end, wordIdx, lowers } = r;
-  if (!r.knownFirst || wordIdx.length < 2 || wordIdx.length > 3) return false;
-  if (!SURNAME_PLACE_WORDS.has(lowers[lowers.length - 1]!)) return false;
+  const { start, end, lowers } = r;
+  if (lowers.length > 3 || !firstNameAndPlaceSurname(lowers)) return false;
   return isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1) || isAged(ctx, end);
+}
+
+/** A first name, then a place word that is a common surname last: "Drew Hill", "Simon Park". */
+export function firstNameAndPlaceSurname(lowers: readonly string[]): boolean {
+  return (
+    lowers.length > 1 &&
+    FIRST_NAME_GENDER.has(lowers[0]!) &&
+    SURNAME_PLACE_WORDS.has(lowers[lowers.length - 1]!)
+  );
 }

@@ -246,8 +246,6 @@ function unnamedPerson(e: Ent): boolean {
   );
 }
 
-/** An age standing for a person: "34-year-old". */
-const AGE_NOUN = /^\d{1,3}-year-old$/;
 /** A parent by their children: "father-of-three", "grandmother-of-five"; the kin word gives the gender. */
 const PARENT_OF = /^((?:great-)?(?:grand)?(?:father|mother)|dad|mum|mom)-of-[a-z]+$/;
 
@@ -274,7 +272,7 @@ export function epithetReferent(
   // veteran said")
   const parent = PARENT_OF.exec(head)?.[1];
   const modified =
-    headTokens.length >= 3 || AGE_NOUN.test(head) || EPITHET_NOUNS.has(head) || !!parent;
+    headTokens.length >= 3 || age !== undefined || EPITHET_NOUNS.has(head) || !!parent;
   // "the first pilot", "the only witness": a rank picks a person out anew, pointing back to no
   // one (but "the former first lady" is a title)
   if (RANK_MODIFIERS.has(headTokens[1]?.lower ?? '') && ROLE_NOUNS.has(head)) return undefined;
