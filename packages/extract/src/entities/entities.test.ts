@@ -231,6 +231,11 @@ describe('companies', () => {
     expect(people(t)).toEqual([]);
     expect(named(t, 'Quarrow Software')?.kind).toBe('organization');
     expect(named(t, 'Tealby Therapeutics')?.kind).toBe('organization');
+    const more = table(
+      'Brightacre Renewables and Kelmor Pharma signed. Osgood Diagnostics did not.',
+    );
+    expect(people(more)).toEqual([]);
+    expect(named(more, 'Brightacre Renewables')?.kind).toBe('organization');
   });
 });
 
@@ -772,6 +777,28 @@ describe('names with a hyphenated given name', () => {
     const t = table(text);
     expect(people(t).sort()).toEqual(['Jo Min-ah', 'Pak Tae-hun']);
     expect(named(t, 'Pak Tae-hun')?.mentions).toHaveLength(2);
+  });
+
+  it('reads the pair whole where the surname is also a common or place word', () => {
+    const text =
+      'Foreign Minister Park Ji-hoon met envoys. Park said the talks would go on. Its spokesman, Sun Wei-dong, agreed, and Oh Sang-chul did too.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Oh Sang-chul', 'Park Ji-hoon', 'Sun Wei-dong']);
+    expect(named(t, 'Park Ji-hoon')?.mentions).toHaveLength(2);
+  });
+});
+
+describe('titles that are also first names', () => {
+  it('"Dean" before one surname is a first name, unless someone of that surname is named in full', () => {
+    const t = table(
+      'A spokesperson for the growers, Dean Marsh, called it a disaster. The cast includes Dean Kolby.',
+    );
+    expect(people(t).sort()).toEqual(['Dean Kolby', 'Dean Marsh']);
+    const titled = table(
+      'Vikram Sandal teaches law. Dean Sandal said the ruling was frank. Dean Street was shut.',
+    );
+    expect(people(titled)).toEqual(['Vikram Sandal']);
+    expect(named(titled, 'Vikram Sandal')?.mentions).toHaveLength(2);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { MentionForm, Span } from '@sourcetrace/article-model';
 import { FIRST_NAME_GENDER, GAZETTEER, type GazetteerEntry } from './gazetteer.js';
 import { isSurnameFirst, withoutParticle, type Candidate } from './name-scan.js';
-import { KIN_NOUNS, ROLE_GENDER, type Gender } from './data/people.js';
+import { HONORIFIC_GENDER, KIN_NOUNS, ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { OUTLET_WORDS } from '../lexicon/words.js';
@@ -69,6 +69,7 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     let ent =
       store.keys.get(key) ??
       longerName(store.bySurname.get(surname), c.words) ??
+      titledSurname(store, first, surname) ??
       byNickname(placed, nicknames, first, last) ??
       pluralOfName(store, first, last);
     if (!ent) {
@@ -126,6 +127,14 @@ function byNickname(
   return span && placed.find((o) => o.c.span.start === span.start)?.ent;
 }
 
+/**
+ * "Dean Amar" after "Vikram Amar": a title that is also a first name ("Dean", "Earl"), read as
+ * one before a surname, is the title of the person of that surname named in full.
+ */
+function titledSurname(store: EntityStore, first: string, surname: string): Ent | undefined {
+  return HONORIFIC_GENDER.has(first) ? store.bySurname.get(surname)?.[0] : undefined;
+}
+
 /** The person whose fuller name ends with these words ("Lorena Paz Akin" for "Paz Akin"). */
 function longerName(people: Ent[] | undefined, words: readonly string[]): Ent | undefined {
   if (!people) return undefined; // (most names are the first of their surname: nothing to join)
@@ -167,7 +176,12 @@ function mergeOthers(
       c.headline ||
       c.kind === 'person' ||
       c.kind === 'unknown' ||
-      (c.words.length === 1 && store.keys.get({ ns: 'surname', word: c.words[0]!.toLowerCase() }))
+      (c.words.length === 1 &&
+        store.keys.get({ ns: 'surname', word: c.words[0]!.toLowerCase() })) ||
+      // "Park said" after "Park Ji-hoon": a surname read alone as a place is the person
+      (c.kind === 'location' &&
+        c.words.length === 1 &&
+        store.bySurname.has(c.words[0]!.toLowerCase()))
     ) {
       singles.push(c);
     } else {

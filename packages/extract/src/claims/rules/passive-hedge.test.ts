@@ -23,6 +23,28 @@ describe('passive-hedge', () => {
     });
   });
 
+  it("a raised passive in a clause that a trailing report claims is the speaker's words", () => {
+    expect(read('The road is expected to reopen on Monday, Mayor Ann Roe said.')).toMatchObject([
+      { kind: 'speech', rule: 'trailing', source: 'Mayor Ann Roe' },
+    ]);
+    expect(read('The suspect is believed to have fled on foot, police said Friday.')).toMatchObject(
+      [
+        {
+          kind: 'speech',
+          source: 'police',
+          content: ['The suspect is believed to have fled on foot'],
+        },
+      ],
+    );
+    // "do agree" is no report: the belief stays unsourced
+    expect(
+      read('The senator is said to back the plan, and the others do agree on it.')[0],
+    ).toMatchObject({
+      kind: 'passive',
+      rule: 'passive-hedge',
+    });
+  });
+
   it('a subject held to be something, by no one named or by the agent after "by"', () => {
     expect(read('The transit board is widely seen as a rival of the mayor.')).toMatchObject([
       {

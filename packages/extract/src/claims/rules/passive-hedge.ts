@@ -2,7 +2,7 @@ import type { Hedge, Span } from '@sourcetrace/article-model';
 import { cueClass } from '../../lexicon/cues.js';
 import { hasWords } from '../../quotes/content.js';
 import type { Attribution, CueRule, CueSite, Outcome } from '../../quotes/rules/types.js';
-import { clauseBreakAfter } from '../../quotes/rules/shared.js';
+import { clauseBreakAfter, endsOnReport } from '../../quotes/rules/shared.js';
 import { OBJECT_RELATIVES } from '../../lexicon/quote-words.js';
 import { EXPLETIVE_BE, PASSIVE_HEDGES, REGARDED_AS } from '../../lexicon/claim-words.js';
 import { PREPOSITIONS } from '../../lexicon/words.js';
@@ -63,6 +63,8 @@ function readHedge(site: CueSite, hedge: Hedge): Attribution | null {
     attribution = make('passive', [[contentStart, hi]], cue, null, 'passive-hedge', confidence);
   } else {
     if (p.lower(c + 1) !== 'to' || subject < lo) return null;
+    // "The road is expected to reopen, the mayor said.": the clause is the mayor's words
+    if (endsOnReport(p, c + 2, hi)) return null;
     const cue = p.span(group.start, c + 2);
     const content: Array<[number, number]> = [
       [lo, group.start],

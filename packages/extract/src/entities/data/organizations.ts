@@ -360,6 +360,12 @@ export const ORG_WORDS = new Set([
   'petroleum',
   'utilities',
   'telecommunications',
+  'pharma',
+  'biopharma',
+  'biologics',
+  'diagnostics',
+  'genomics',
+  'renewables',
   // ... and what a bank, a brokerage or a statistics office is named for
   'savings',
   'brothers',

@@ -641,6 +641,14 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(judge, 'the judge')).toBe('Mira Lund');
   });
 
+  it('an occupation in science, health or a trade before the name: "Ecologist X ... the ecologist"', () => {
+    const ecologist =
+      'Ecologist Ines Marrow counted seedlings. "We find none," the ecologist said.';
+    expect(speaker(ecologist, 'the ecologist')).toBe('Ines Marrow');
+    const diver = 'Commercial diver Sami Tuil dove at dawn. "It was murky," the diver said.';
+    expect(speaker(diver, 'the diver')).toBe('Sami Tuil');
+  });
+
   it('a role in a hyphenated compound: "the vice-chancellor"', () => {
     const text =
       'Hilde Okoro, the vice-chancellor, apologised. "It was wrong," the vice-chancellor said.';

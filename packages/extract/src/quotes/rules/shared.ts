@@ -314,3 +314,29 @@ export function ownSpeakerAfter(p: Phrases, lo: number, hi: number): number {
 
 /** Words a unit may hold before the quote whose speaker follows it. */
 const MAX_WORDS_BEFORE_QUOTE = 3;
+
+/** Tokens a trailing report may take after its comma: "..., the town's fire chief said Monday." */
+const MAX_REPORT_TOKENS = 10;
+/** Tokens after its verb: "said on Monday." */
+const MAX_AFTER_REPORT = 4;
+
+/**
+ * `The road is expected to reopen Monday, the mayor said.`: the unit ends on a report of speech
+ * after a comma (a speaker, then a verb of saying in lower case) that claims the whole clause.
+ */
+export function endsOnReport(p: Phrases, from: number, hi: number): boolean {
+  let comma = -1;
+  for (let k = hi - 1; k >= from && hi - k <= MAX_REPORT_TOKENS; k--) {
+    if (p.isPunct(k, ',') && p.outside(k)) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return false;
+  // the speaker takes at least one word before the verb ("officials said", "Ann Roe said"), and
+  // at most a time and the full stop follow it ("said Monday.")
+  for (let k = comma + 2; k < hi; k++)
+    if (p.isWord(k) && !p.cap(k) && isSpeechClass(cueClass(p.lower(k))))
+      return hi - k <= MAX_AFTER_REPORT && !AUXILIARIES.has(p.lower(k - 1));
+  return false;
+}
