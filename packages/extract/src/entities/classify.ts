@@ -18,8 +18,8 @@ import {
   isCommonWord,
   isTitleWord,
   isBareHonorific,
-  isHyphenGivenName,
 } from './name-scan.js';
+import { surnameBeforeGivenName, surnameFirstName, titleAsFirstName } from './name-orders.js';
 import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import { cueClass, isSpeechClass } from '../lexicon/cues.js';
@@ -187,32 +187,6 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   plainName(ctx, r);
 }
 
-/** A word that may stand as a surname: no place, body or common word ("Dean Street"). */
-function plainSurname(ctx: Ctx, lower: string): boolean {
-  return !PLACE_WORDS.has(lower) && !ORG_WORDS.has(lower) && !isCommonWord(ctx, lower);
-}
-
-/** The run is a short surname then a hyphenated given name from `from` on: "Sun Wei-dong". */
-function surnameBeforeGivenName(ctx: Ctx, run: readonly number[], from: number): boolean {
-  return (
-    run.length - from === 2 &&
-    run[from + 1] === run[from]! + 1 &&
-    isHyphenGivenName(ctx, run[from + 1]!)
-  );
-}
-
-/**
- * "Park Ji-hoon", "Oh Sang-chul": a short surname before a hyphenated given name is a person's
- * name, even where the surname is also a common or place word ("Park", "Sun", "Oh").
- */
-function surnameFirstName(ctx: Ctx, r: NameRun): boolean {
-  if (r.wordIdx.length !== 2 || !surnameBeforeGivenName(ctx, r.wordIdx, 0)) return false;
-  const c = candidate(ctx, r.start, r.end, 'person', { person: true });
-  addContext(ctx, c, r.start, r.end);
-  ctx.out.push(c);
-  return true;
-}
-
 /** 2. a title before a name: "Prime Minister Ana Ruiz", "Dr. Jane Roe", "Secretary of State X". */
 function titledName(ctx: Ctx, r: NameRun): boolean {
   const { tokens, text } = ctx;
@@ -240,14 +214,7 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
       break;
     }
   }
-  // "Dean Marsh": a title that is also a first name, before one name word, is that first name
-  if (titleEnd === 0 && wordIdx.length === 2 && r.knownFirst && plainSurname(ctx, lowers[1]!)) {
-    const c = candidate(ctx, start, end, 'person', { person: true });
-    c.gender = FIRST_NAME_GENDER.get(lowers[0]!) ?? 'unknown';
-    addContext(ctx, c, start, end);
-    ctx.out.push(c);
-    return true;
-  }
+  if (titleEnd === 0 && titleAsFirstName(ctx, r)) return true;
   if (titleEnd >= 0) {
     const nameIdx = wordIdx.slice(titleEnd + 1);
     const nameLowers = lowers.slice(titleEnd + 1);

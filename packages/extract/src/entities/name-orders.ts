@@ -1,0 +1,48 @@
+// Names whose words do not come in the usual order, or whose first word is usually something
+// else: a surname before a hyphenated given name, a title that is also a first name.
+import { FIRST_NAME_GENDER } from './gazetteer.js';
+import { ORG_WORDS } from './data/organizations.js';
+import { PLACE_WORDS } from './data/places.js';
+import { type Ctx, candidate, isCommonWord, isHyphenGivenName } from './name-scan.js';
+import { addContext } from './name-context.js';
+import type { NameRun } from './name-clues.js';
+
+/** The run is a short surname then a hyphenated given name from `from` on: "Sun Wei-dong". */
+export function surnameBeforeGivenName(ctx: Ctx, run: readonly number[], from: number): boolean {
+  return (
+    run.length - from === 2 &&
+    run[from + 1] === run[from]! + 1 &&
+    isHyphenGivenName(ctx, run[from + 1]!)
+  );
+}
+
+/**
+ * "Park Ji-hoon", "Oh Sang-chul": a short surname before a hyphenated given name is a person's
+ * name, even where the surname is also a common or place word ("Park", "Sun", "Oh").
+ */
+export function surnameFirstName(ctx: Ctx, r: NameRun): boolean {
+  if (r.wordIdx.length !== 2 || !surnameBeforeGivenName(ctx, r.wordIdx, 0)) return false;
+  // (the first word is the surname: it says nothing of gender)
+  return pushPerson(ctx, r, false);
+}
+
+/**
+ * "Dean Marsh": a title that is also a listed first name, before one word that may be a surname
+ * (no place, body or common word: "Dean Street"), is that first name. A "Dean Sandal" after
+ * "Vikram Sandal" is joined to him when names are merged.
+ */
+export function titleAsFirstName(ctx: Ctx, r: NameRun): boolean {
+  if (r.wordIdx.length !== 2 || !r.knownFirst) return false;
+  const surname = r.lowers[1]!;
+  if (PLACE_WORDS.has(surname) || ORG_WORDS.has(surname) || isCommonWord(ctx, surname))
+    return false;
+  return pushPerson(ctx, r, true);
+}
+
+function pushPerson(ctx: Ctx, r: NameRun, firstNameFirst: boolean): boolean {
+  const c = candidate(ctx, r.start, r.end, 'person', { person: true });
+  if (firstNameFirst) c.gender = FIRST_NAME_GENDER.get(r.lowers[0]!) ?? 'unknown';
+  addContext(ctx, c, r.start, r.end);
+  ctx.out.push(c);
+  return true;
+}
