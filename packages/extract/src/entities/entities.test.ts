@@ -630,6 +630,24 @@ describe('people', () => {
 });
 
 describe('places, organisations and outlets', () => {
+  it('a pass, flats or hollow ends a place name; a name after "the town of" or "residents of" is a place', () => {
+    const t = table(
+      'Trucks crossed at Lhoran Pass. Residents of Greywater Flats cheered. In the border town of Umm Tarif, shops shut.',
+    );
+    expect(people(t)).toEqual([]);
+    for (const place of ['Lhoran Pass', 'Greywater Flats', 'Umm Tarif'])
+      expect(named(t, place)?.kind).toBe('location');
+  });
+
+  it('a periodical named after "the journal" or "the weekly" is an outlet, no person', () => {
+    const t = table(
+      'The study appeared in the journal Pollinator Ecology. Her colleague at the weekly El Caracol, editor Mercedes Lozano Vidal, agreed.',
+    );
+    expect(people(t)).toEqual(['Mercedes Lozano Vidal']);
+    expect(named(t, 'Pollinator Ecology')?.kind).toBe('organization');
+    expect(named(t, 'El Caracol')?.kind).toBe('organization');
+  });
+
   it('a name before a land or water feature written small is that place; a manner is not', () => {
     const t = table(
       'The Brenna river rose overnight along the Lakeview valley. "We did it the Ada Kemp way," Tom Bell said.',
@@ -785,6 +803,18 @@ describe('names with a hyphenated given name', () => {
     const t = table(text);
     expect(people(t).sort()).toEqual(['Oh Sang-chul', 'Park Ji-hoon', 'Sun Wei-dong']);
     expect(named(t, 'Park Ji-hoon')?.mentions).toHaveLength(2);
+  });
+});
+
+describe('titles and name particles', () => {
+  it('a seat title is a title: "Assemblywoman Tessa Okafor" is Tessa Okafor', () => {
+    const t = table('The sponsor, Assemblywoman Tessa Okafor, said farmers agreed.');
+    expect(people(t)).toEqual(['Tessa Okafor']);
+  });
+
+  it('"bint" joins a woman\'s name as "bin" joins a man\'s', () => {
+    const t = table('The minister, Sheikha Noura bint Saeed al-Qasimi, spoke first.');
+    expect(people(t)).toEqual(['Sheikha Noura bint Saeed al-Qasimi']);
   });
 });
 

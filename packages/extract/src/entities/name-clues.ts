@@ -27,6 +27,7 @@ import {
   CLAUSE_OPENERS,
   CONNECTIVES,
   DETERMINERS,
+  MEDIA_NOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
@@ -224,7 +225,9 @@ export function namesAThing(
   )
     return 'organization';
   if (before?.word && !isCap(text, before)) {
+    // "the firm Harlow Bros.", "the journal Pollinator Ecology"
     if (BODY_NOUNS.has(before.lower) || FIRM_NOUNS.has(before.lower)) return 'organization';
+    if (MEDIA_NOUNS.has(before.lower)) return 'organization';
     // "shares of Harbour Freight", "a stake in Lakeview Mills"
     const held = tokens[start - 2];
     if (

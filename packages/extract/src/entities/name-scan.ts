@@ -13,7 +13,7 @@ import {
   matchesCase,
   type GazetteerEntry,
 } from './gazetteer.js';
-import { HONORIFIC_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
+import { HONORIFIC_GENDER, ROLE_NOUNS, SEAT_TITLES, type Gender } from './data/people.js';
 import {
   GENERATION_SUFFIXES,
   NAME_PARTICLES,
@@ -363,7 +363,12 @@ export function isCommonWord(ctx: Ctx, lower: string): boolean {
 
 /** A word of a title before a name: an honorific, a role ("Senators"), a party ("Democrat"). */
 export function isTitleWord(lower: string): boolean {
-  return HONORIFIC_GENDER.has(lower) || isRoleWord(lower) || PARTY_WORDS.has(lower);
+  return (
+    HONORIFIC_GENDER.has(lower) ||
+    isRoleWord(lower) ||
+    PARTY_WORDS.has(lower) ||
+    SEAT_TITLES.has(lower) // "Assemblywoman Tessa Okafor"
+  );
 }
 
 /** A role noun or its plural: "mayor", "Senators", "friends". */

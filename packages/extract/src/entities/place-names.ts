@@ -2,9 +2,9 @@
 import type { Token } from '../text/tokens.js';
 import { FIRST_NAME_GENDER } from './gazetteer.js';
 import { SEAT_TITLES } from './data/people.js';
-import { PLACE_WORDS, SURNAME_PLACE_WORDS } from './data/places.js';
+import { PLACE_OF_NOUNS, PLACE_WORDS, SURNAME_PLACE_WORDS } from './data/places.js';
 import { PLACE_OPENERS, SAINT_WORDS } from './data/name-words.js';
-import { isSpeechVerb, type Ctx } from './name-scan.js';
+import { isPossessive, isSpeechVerb, type Ctx } from './name-scan.js';
 import { isAged, type NameRun } from './name-clues.js';
 
 /**
@@ -45,4 +45,15 @@ export function firstNameAndPlaceSurname(lowers: readonly string[]): boolean {
     FIRST_NAME_GENDER.has(lowers[0]!) &&
     SURNAME_PLACE_WORDS.has(lowers[lowers.length - 1]!)
   );
+}
+
+/**
+ * A place named after "of" and a noun only a place follows: "the town of Umm Tarif", "residents
+ * of Greywater Flats". (Not after a person: "Ann Roe of Evercore" is as often a firm.)
+ */
+export function placeAfterOf(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const noun = tokens[start - 2];
+  if (tokens[start - 1]?.lower !== 'of' || !noun?.word || noun.cap) return false;
+  return PLACE_OF_NOUNS.has(noun.lower) && !isPossessive(tokens[end - 1]!);
 }

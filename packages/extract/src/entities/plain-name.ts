@@ -26,6 +26,7 @@ import {
   withoutParticle,
 } from './name-scan.js';
 import { addContext } from './name-context.js';
+import { placeAfterOf } from './place-names.js';
 import {
   datelinePart,
   isAged,
@@ -132,7 +133,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   if (!r.knownFirst && hasBrandShapedWord(ctx, r.wordIdx)) {
     return 'organization';
   }
-  if (placeByContext(ctx, start, end)) {
+  if (placeByContext(ctx, start, end) || placeAfterOf(ctx, start, end)) {
     return 'location';
   }
   if (listOfBodies(ctx, start)) {

@@ -481,6 +481,11 @@ export const MEDIA_NOUNS = new Set([
   'station',
   'tabloid',
   'website',
+  // periodicals: "the journal Pollinator Ecology", "the weekly El Farol"
+  'daily',
+  'journal',
+  'newsletter',
+  'weekly',
 ]);
 
 /**

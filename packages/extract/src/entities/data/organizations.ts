@@ -366,6 +366,10 @@ export const ORG_WORDS = new Set([
   'diagnostics',
   'genomics',
   'renewables',
+  'tankers',
+  'groundworks',
+  'books',
+  'rescue',
   // ... and what a bank, a brokerage or a statistics office is named for
   'savings',
   'brothers',

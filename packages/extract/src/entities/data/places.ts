@@ -507,6 +507,29 @@ export const SITED_NOUNS = new Set([
   'village',
 ]);
 
+/**
+ * Nouns written small before "of" and a name that can only be a place: "the town of Umm Tarif",
+ * "residents of Greywater Flats", "the mayor of Eastvale", "the outskirts of Kremen".
+ */
+export const PLACE_OF_NOUNS = new Set([
+  'capital',
+  'city',
+  'community',
+  'county',
+  'hamlet',
+  'municipality',
+  'native',
+  'natives',
+  'outskirts',
+  'province',
+  'resident',
+  'residents',
+  'suburb',
+  'town',
+  'township',
+  'village',
+]);
+
 /** The prepositions that place a sited noun: "in", "near", "outside". */
 export const SITE_LINKS = new Set(['in', 'near', 'outside']);
 
@@ -572,6 +595,16 @@ export const PLACE_WORDS = new Set([
   'neighbourhood',
   'neighborhood',
   'state',
+  // where roads and rivers meet or end: "Lhoran Pass", "Greywater Flats"
+  'pass',
+  'flats',
+  'hollow',
+  'junction',
+  'crossing',
+  'landing',
+  'cove',
+  'inlet',
+  'terrace',
 ]);
 
 /**

@@ -67,6 +67,7 @@ export const NAME_PARTICLES = new Set([
   'le',
   'bin',
   'ibn',
+  'bint',
   'al',
   'el',
   'ben',
