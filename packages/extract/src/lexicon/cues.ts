@@ -440,6 +440,8 @@ const UNSAYING_PARTICLES: ReadonlyArray<[lemma: string, particles: string[]]> = 
   ['show', ['up']],
   // "a man accused of murder told ...": the one accused, no accuser speaking
   ['accuse', ['of']],
+  // "recalled its ambassador", "is recalling their pills": a body calling back what it sent out
+  ['recall', ['its', 'their']],
 ];
 
 /** A clue table of lemmas and their particles, by every inflected form of each lemma. */

@@ -19,6 +19,19 @@ describe('speech attribution rules', () => {
     });
   });
 
+  it('a body recalling its own, and a confirmation of an appointee, report nothing said', () => {
+    expect(read('Veldmark recalled its ambassador on Thursday.')).toEqual([]);
+    expect(read('The firm is recalling its pills, the company said.')[0]).toMatchObject({
+      rule: 'trailing',
+      content: ['The firm is recalling its pills'],
+    });
+    expect(
+      read('The Senate voted to confirm retired Gen. Ada Okon as secretary of defense.'),
+    ).toEqual([]);
+    expect(read('Police confirmed the man was dead.')[0]).toMatchObject({ source: 'Police' });
+    expect(read('She recalled that the winters were harder.')[0]).toMatchObject({ source: 'She' });
+  });
+
   it('trap 7: organisations, artifacts and pronouns as sources', () => {
     expect(read('Police said the road was closed.')[0]).toMatchObject({ source: 'Police' });
     expect(read('A new study found that sleep improves memory.')[0]).toMatchObject({

@@ -27,10 +27,8 @@ export const HONORIFIC_GENDER = new Map<string, Gender>([
     'earl',
     'archbishop',
     'pope',
-    'bishop',
     'cardinal',
     'imam',
-    'rabbi',
   ].map((w) => [w, 'male'] as const),
   ...[
     'mrs',
@@ -127,6 +125,9 @@ export const HONORIFIC_GENDER = new Map<string, Gender>([
     'commissioner',
     'coach',
     'pastor',
+    // women are ordained too: the first name tells
+    'bishop',
+    'rabbi',
     'elder',
     'deputy',
     'speaker',
@@ -158,6 +159,17 @@ export const HONORIFIC_GENDER = new Map<string, Gender>([
     'nurse',
     'dr.',
   ].map((w) => [w, 'unknown'] as const),
+]);
+
+/** Adjectives of a role, before the office or residence of whoever holds it: "the presidential office". */
+export const ROLE_ADJECTIVES = new Set([
+  'gubernatorial',
+  'ministerial',
+  'mayoral',
+  'papal',
+  'presidential',
+  'royal',
+  'vice-presidential',
 ]);
 
 /** Gendered role nouns ("spokeswoman", "chairman"). */

@@ -18,6 +18,7 @@ import {
 import {
   EPITHET_NOUNS,
   PEOPLE_PLURALS,
+  ROLE_ADJECTIVES,
   ROLE_GENDER,
   ROLE_NOUNS,
   type Gender,
@@ -265,7 +266,11 @@ export function epithetReferent(
   const age = headTokens.map((t) => ageOf(t.lower)).find((a) => a !== undefined);
   const aged = age === undefined ? undefined : personAged(store, span, age);
   if (aged) return aged;
-  if (GOVERNMENT_NOUNS.has(head)) return publicBodyBefore(store, span, STATE_ONLY_NOUNS.has(head));
+  if (GOVERNMENT_NOUNS.has(head)) {
+    // "the governor's office", "the presidential office": one person's office, no body named before
+    if (officeOfRole(headTokens)) return undefined;
+    return publicBodyBefore(store, span, STATE_ONLY_NOUNS.has(head));
+  }
   if (PUBLIC_BODY_WORDS.has(head) || BODY_NOUNS.has(head)) return undefined;
   // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman"),
   // or is an age or a noun that only a person already met has ("the 34-year-old said", "the
@@ -292,6 +297,15 @@ export function epithetReferent(
       !e.plural &&
       !e.anonymous &&
       (gender === 'unknown' || e.gender === 'unknown' || e.gender === gender),
+  );
+}
+
+/** The word before the head noun is a role's possessive or adjective: "the mayor's", "presidential". */
+function officeOfRole(headTokens: readonly Token[]): boolean {
+  const owner = headTokens[headTokens.length - 2];
+  if (!owner?.word) return false;
+  return (
+    (ROLE_NOUNS.has(owner.bare) && owner.bare !== owner.lower) || ROLE_ADJECTIVES.has(owner.lower)
   );
 }
 

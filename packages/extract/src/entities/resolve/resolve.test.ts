@@ -269,6 +269,27 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'He')).toBe('Tomas Vell');
   });
 
+  it('a title that women hold too leaves the gender to the first name ("Rabbi Tova Lind")', () => {
+    // invented
+    const text =
+      'Insp. Ruairi Okafor said the unit was on it. Rabbi Tova Lind said members found it. She said it hurt.';
+    const t = table(text, ['She']);
+    expect(sourceName(t, text, 'She')).toBe('Tova Lind');
+  });
+
+  it('one role\'s office is no body named before: "the governor\'s office", "the presidential office"', () => {
+    // invented
+    const text =
+      'The Renewal Party called for an inquiry. The presidential office said the talks would go on.';
+    const t = table(text, ['The presidential office']);
+    expect(sourceName(t, text, 'The presidential office')).toBe('presidential office');
+    const governor = "Ann Roe spoke to the House Committee. The governor's office said nothing.";
+    const g = table(governor, ["The governor's office"]);
+    expect(sourceName(g, governor, "The governor's office")).toBe("governor's office");
+    const agency = 'Harbour Transit runs the ferries. The agency said the boats were late.';
+    expect(sourceName(table(agency, ['The agency']), agency, 'The agency')).toBe('Harbour Transit');
+  });
+
   it('"another resident" is someone other than the resident who spoke before', () => {
     // invented
     const text = 'One resident said it was calm. Another resident said the water came fast.';

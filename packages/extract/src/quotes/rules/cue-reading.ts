@@ -58,6 +58,7 @@ export function readCue(site: CueSite): Cue | null {
   if (!cls) return null;
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (PARTICLES_UNSAYING.get(lower)?.has(p.lower(c + 1))) return null; // "showed up late"
+  if (lower.startsWith('confirm') && confirmsAppointment(p, c)) return null;
   if (lower.startsWith('point') && !POINT_PARTICLES.has(p.lower(c + 1))) return null; // "point fingers"
   if (nounAfterNumber(p, c, lo)) return null;
   // "A flood warning was issued": a form in -ing that a verb of its own follows is a noun, as
@@ -102,4 +103,21 @@ function callParticle(p: Phrases, c: number, lower: string): number {
   if (!lower.startsWith('call')) return -1;
   const k = p.skipTimeForward(c + 1, p.tokens.length);
   return CALL_PARTICLES.has(p.lower(k)) && p.outside(k) ? k : -1;
+}
+
+/** Tokens a name with its titles may take between "confirm" and "as". */
+const MAX_APPOINTEE_TOKENS = 7;
+
+/**
+ * "voted to confirm retired Gen. Ada Kemp as secretary", "confirmed Ann Roe as chair": a name
+ * then "as" after "confirm" is an appointment approved, nothing said.
+ */
+function confirmsAppointment(p: Phrases, c: number): boolean {
+  let named = false;
+  for (let k = c + 1; k <= c + MAX_APPOINTEE_TOKENS; k++) {
+    if (p.lower(k) === 'as') return named;
+    if (!p.isWord(k) && !p.isPunct(k, '.')) return false;
+    named ||= p.cap(k);
+  }
+  return false;
 }
