@@ -91,6 +91,16 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
     (prev?.lower === 'the' || isNumberModifier(ctx, start - 1)) &&
     !FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
   if (isSpeechVerb(ctx, end) && !article) c.person = true;
+  // "gave his name only as Kofi", "gave only his first name, Yusuf": a first name given as one
+  if (c.words.length === 1 && givenAsName(ctx, start)) c.person = true;
+  // "Marguerite, who asked that ...": a listed first name that a relative clause for a person follows
+  if (
+    c.words.length === 1 &&
+    tokens[end]?.lower === ',' &&
+    tokens[end + 1]?.lower === 'who' &&
+    FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase())
+  )
+    c.person = true;
   if (
     prev &&
     (prev.lower === 'said' || prev.lower === 'says') &&
@@ -105,6 +115,14 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
       }
     }
   }
+}
+
+/** The words before `start` give a name: "his name as", "name only as", "first name,". */
+function givenAsName(ctx: Ctx, start: number): boolean {
+  const { tokens } = ctx;
+  const at = (k: number) => tokens[start - k]?.lower;
+  if (at(1) === ',') return at(2) === 'name' && at(3) === 'first';
+  return at(1) === 'as' && (at(2) === 'name' || (at(2) === 'only' && at(3) === 'name'));
 }
 
 /** A role noun as a description writes it: in lower case, or as an acronym ("the MP", "its CEO"). */

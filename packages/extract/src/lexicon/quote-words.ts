@@ -427,6 +427,9 @@ export const CALL_PARTICLES = new Set(['for', 'on', 'upon']);
 /** The particles after which "point" says something ("pointed out", "points to"); "point fingers" does not. */
 export const POINT_PARTICLES = new Set(['out', 'to']);
 
+/** Words before "name" when it is a source's own: "asked that her last name not be used". */
+export const OWN_NAME_WORDS = new Set(['first', 'full', 'her', 'his', 'last', 'my', 'their']);
+
 /**
  * Labels that open a section of a news roundup or a notice, never a speaker's line ("ENERGY:
  * Crude fell ...", "CORRECTION: ..."). Lowercase.

@@ -32,6 +32,14 @@ describe('speech attribution rules', () => {
     expect(read('She recalled that the winters were harder.')[0]).toMatchObject({ source: 'She' });
   });
 
+  it("a source's request about how the story names them is no quote", () => {
+    expect(read('Ivo, who asked that only his first name be used, left his farm.')).toEqual([]);
+    expect(read('A neighbour, who asked that her last name not be published, agreed.')).toEqual([]);
+    expect(read('Ann Roe asked that the names of the victims be released.')[0]).toMatchObject({
+      source: 'Ann Roe',
+    });
+  });
+
   it('trap 7: organisations, artifacts and pronouns as sources', () => {
     expect(read('Police said the road was closed.')[0]).toMatchObject({ source: 'Police' });
     expect(read('A new study found that sleep improves memory.')[0]).toMatchObject({

@@ -140,3 +140,6 @@ export const ISSUING_PARTICIPLES = new Set([
   'sent',
   'signed',
 ]);
+
+/** Prepositions linking a person's noun to a place or body after it: "a resident of Kremen". */
+export const POSTMODIFIER_LINKS = new Set(['at', 'from', 'in', 'of']);

@@ -10,7 +10,12 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_ROLES,
 } from '../data/people.js';
-import { isBodyNoun, LOOKBACK, POSSESSIVE_DETERMINERS } from '../data/source-words.js';
+import {
+  isBodyNoun,
+  LOOKBACK,
+  POSSESSIVE_DETERMINERS,
+  POSTMODIFIER_LINKS,
+} from '../data/source-words.js';
 import { LEADING_DETERMINERS } from '../data/words.js';
 import { placeAfterPeople } from '../../quotes/people-words.js';
 import type { Effects, EntityStore } from '../store.js';
@@ -140,8 +145,11 @@ export function apposition(
         return m;
     }
   }
-  if (phraseTokens[headEnd]?.lower === ',') {
-    const after = s.start + phraseTokens[headEnd]!.end;
+  const given = nameGiven(store, s);
+  if (given) return given;
+  const comma = appositionComma(phraseTokens, headEnd);
+  if (comma >= 0) {
+    const after = s.start + phraseTokens[comma]!.end;
     const m = store.index.firstFrom(after);
     // "the union, the Care Workers Federation,": a body noun's apposition names the body
     const body =
@@ -158,6 +166,43 @@ export function apposition(
     }
   }
   return undefined;
+}
+
+/** What introduces the name a source gave: "who gave his name only as", "identified as", "first name,". */
+const NAME_GIVEN =
+  /(?:\bname(?:\s+only)?\s+as|\bidentified(?:\s+only)?\s+as|\bfirst\s+name\s*,)\s*$/i;
+
+/** Characters after a source phrase within which the name it gave is looked for. */
+const NAME_GIVEN_REACH = 60;
+
+/**
+ * "a man who gave his name only as Kofi", "an organiser, who gave only his first name, Yusuf":
+ * the person named so in the phrase, or in the clause right after it, is the source.
+ */
+function nameGiven(store: EntityStore, s: Span): Mention | undefined {
+  const reach = { start: s.start, end: Math.min(store.text.length, s.end + NAME_GIVEN_REACH) };
+  return store.index.overlapping(reach).find((m) => {
+    if (m.ent.kind !== 'person' || m.span.start <= s.start) return false;
+    const between = store.text.slice(s.start, m.span.start);
+    return NAME_GIVEN.test(between) && !/[.!?"\u201c\u201d]/.test(between);
+  });
+}
+
+/** Tokens a place or body after the head may take before the apposition: "of Kremen". */
+const MAX_POSTMODIFIER_TOKENS = 4;
+
+/**
+ * The comma opening an apposition: right after the head ("a resident, Valentina,"), or after a
+ * short phrase of place or body that follows it ("a resident of Kremen, Valentina, 61,"); else -1.
+ */
+function appositionComma(tokens: readonly Token[], headEnd: number): number {
+  if (tokens[headEnd]?.lower === ',') return headEnd;
+  if (!POSTMODIFIER_LINKS.has(tokens[headEnd]?.lower ?? '')) return -1;
+  for (let k = headEnd + 1; k < tokens.length && k - headEnd <= MAX_POSTMODIFIER_TOKENS; k++) {
+    if (tokens[k]!.lower === ',') return k;
+    if (!tokens[k]!.word) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -269,6 +269,20 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'He')).toBe('Tomas Vell');
   });
 
+  it('a first name given in apposition, after a place, or as the name a source gave', () => {
+    // invented
+    const resident =
+      'A resident of Kremen, Valentina, 61, said she had spent two nights in her cellar.';
+    const r = table(resident, ['A resident of Kremen, Valentina, 61,']);
+    expect(sourceName(r, resident, 'A resident of Kremen, Valentina, 61,')).toBe('Valentina');
+    const man = '"It was fast," said a man who gave his name only as Kofi.';
+    expect(sourceName(table(man, ['a man']), man, 'a man')).toBe('Kofi');
+    const organiser =
+      'One of the organisers, who gave only his first name, Yusuf, said it was calm.';
+    const o = table(organiser, ['One of the organisers']);
+    expect(sourceName(o, organiser, 'One of the organisers')).toBe('Yusuf');
+  });
+
   it('a title that women hold too leaves the gender to the first name ("Rabbi Tova Lind")', () => {
     // invented
     const text =

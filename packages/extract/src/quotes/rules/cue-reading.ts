@@ -13,7 +13,12 @@ import {
 } from '../../lexicon/cues.js';
 import { VERB_PARTICLES } from '../../lexicon/words.js';
 import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
-import { BE_FORMS, CALL_PARTICLES, POINT_PARTICLES } from '../../lexicon/quote-words.js';
+import {
+  BE_FORMS,
+  CALL_PARTICLES,
+  OWN_NAME_WORDS,
+  POINT_PARTICLES,
+} from '../../lexicon/quote-words.js';
 import {
   clearAfter,
   holdsView,
@@ -59,6 +64,7 @@ export function readCue(site: CueSite): Cue | null {
   if (p.cap(c) && c > lo) return null; // "Said" inside a name, a capitalised title word
   if (PARTICLES_UNSAYING.get(lower)?.has(p.lower(c + 1))) return null; // "showed up late"
   if (lower.startsWith('confirm') && confirmsAppointment(p, c)) return null;
+  if (lower.startsWith('ask') && asksNameWithheld(p, c)) return null;
   if (lower.startsWith('point') && !POINT_PARTICLES.has(p.lower(c + 1))) return null; // "point fingers"
   if (nounAfterNumber(p, c, lo)) return null;
   // "A flood warning was issued": a form in -ing that a verb of its own follows is a noun, as
@@ -118,6 +124,23 @@ function confirmsAppointment(p: Phrases, c: number): boolean {
     if (p.lower(k) === 'as') return named;
     if (!p.isWord(k) && !p.isPunct(k, '.')) return false;
     named ||= p.cap(k);
+  }
+  return false;
+}
+
+/** Tokens to the name in a request to withhold it: "asked that her last name not be used". */
+const MAX_NAME_REQUEST_TOKENS = 5;
+
+/**
+ * "who asked that her last name not be used", "asked that only his first name be published": a
+ * source's request about how the story names them, not words the story reports.
+ */
+function asksNameWithheld(p: Phrases, c: number): boolean {
+  if (p.lower(c + 1) !== 'that') return false;
+  for (let k = c + 2; k <= c + 1 + MAX_NAME_REQUEST_TOKENS; k++) {
+    if (!p.isWord(k)) return false;
+    if ((p.lower(k) === 'name' || p.lower(k) === 'names') && OWN_NAME_WORDS.has(p.lower(k - 1)))
+      return true;
   }
   return false;
 }
