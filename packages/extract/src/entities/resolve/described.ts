@@ -227,6 +227,28 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
   );
 }
 
+/** Sentences after a role description within which the person it introduces is named. */
+const SENTENCES_AHEAD = 2;
+
+/**
+ * "A Brookfield police sergeant told a jury ... Sgt. Ann Roe testified", "a forest ecologist has
+ * warned ... Dr. Ines Roe, an ecologist, said": a lede's description of someone not met before
+ * introduces the person named with that role in the next sentences.
+ */
+export function describedAfter(store: EntityStore, span: Span, role: string): Ent | undefined {
+  const last = Math.min(store.sentences.length - 1, store.sentenceAt(span.start) + SENTENCES_AHEAD);
+  const until = store.sentences[last]?.end ?? span.end;
+  let found: Ent | undefined;
+  store.index.eachFrom(span.end, (m) => {
+    if (m.span.start >= until) return true;
+    const ent = m.ent;
+    if (ent.kind === 'person' && ent.descriptors.some((d) => descriptorWords(d).includes(role)))
+      found = ent;
+    return found !== undefined;
+  });
+  return found;
+}
+
 /** The person last mentioned with one of these titles before the name ("Dr", "Prof.", "Sister"). */
 function lastTitled(store: EntityStore, span: Span, titles: readonly string[]): Ent | undefined {
   const width = Math.max(...titles.map((title) => title.length));

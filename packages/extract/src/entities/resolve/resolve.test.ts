@@ -269,6 +269,21 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'He')).toBe('Tomas Vell');
   });
 
+  it("a lede's role description is the person named with that role in the next sentences", () => {
+    // invented
+    const court =
+      'A Brookfield police sergeant told a jury on Tuesday that the accused bought gasoline. Sgt. Dana Ferro testified that he had confessed.';
+    const t = table(court, ['A Brookfield police sergeant']);
+    expect(sourceName(t, court, 'A Brookfield police sergeant')).toBe('Dana Ferro');
+    const health =
+      "The province's chief medical officer confirmed a case of measles. Dr. Hana Osei, the chief medical officer, said the child was not vaccinated.";
+    const h = table(health, ["The province's chief medical officer"]);
+    expect(sourceName(h, health, "The province's chief medical officer")).toBe('Hana Osei');
+    // a role whose owner is named in it introduces no one: "one Roe aide"
+    const aide = '"No," one Roe aide said. Ann Roe, a top aide to the mayor, left.';
+    expect(sourceName(table(aide, ['one Roe aide']), aide, 'one Roe aide')).not.toBe('Ann Roe');
+  });
+
   it('a first name given in apposition, after a place, or as the name a source gave', () => {
     // invented
     const resident =

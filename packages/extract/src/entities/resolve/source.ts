@@ -32,6 +32,7 @@ import type { Ent, Mention } from '../types.js';
 import {
   apposition,
   cutAtClause,
+  describedAfter,
   describedBefore,
   describedSource,
   isCommonNoun,
@@ -223,7 +224,13 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
       return ent;
     }
   }
-  const referent = epithetReferent(store, s, p.head, headLower);
+  const referent =
+    epithetReferent(store, s, p.head, headLower) ??
+    // "A Brookfield police sergeant told the jury ... Sgt. Ann Roe testified": a lede's role
+    // (not "one Clinton aide", whose owner is named in it)
+    (ROLE_NOUNS.has(headLower) && !named.some((m) => m.ent.kind === 'person')
+      ? describedAfter(store, s, headLower)
+      : undefined);
   if (referent) {
     fx.speaker(fx.record(referent, s, 'descriptor'));
     return referent;
