@@ -49,6 +49,9 @@ export interface Effects {
 }
 
 /** The entities, their mentions in text order and the keys that find them, for one article. */
+/** After a possessive: lower-case role words, a comma, then a capitalised name. */
+const OWNED_ROLE_APPOSITION = /^['\u2019]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*\p{Lu}/u;
+
 export class EntityStore {
   readonly ents: Ent[] = [];
   /** The entities given an id, in id order. */
@@ -111,7 +114,7 @@ export class EntityStore {
     this.index.insert(m);
     // a sentence already counted keeps its count current; others are counted when first asked
     // (none is while names are merged: no sentence is looked up then)
-    const counted = !m.quoted && this.firstOfKind.size > 0;
+    const counted = !m.quoted && this.firstOfKind.size > 0 && !this.isOwner(span);
     const firsts = counted ? this.firstOfKind.get(this.sentenceAt(span.start)) : undefined;
     if (firsts) {
       const k = KINDS.indexOf(ent.kind);
@@ -186,10 +189,20 @@ export class EntityStore {
     this.index.eachFrom(start, (m) => {
       if (m.span.start >= end) return true;
       const k = KINDS.indexOf(m.ent.kind);
-      if (!m.quoted && firsts[k] === Infinity) firsts[k] = m.span.start;
+      if (!m.quoted && firsts[k] === Infinity && !this.isOwner(m.span)) firsts[k] = m.span.start;
     });
     this.firstOfKind.set(s, firsts);
     return firsts;
+  }
+
+  /**
+   * "Tolliver's deputy leader, Ann Roe, said": a name in the possessive before a role and the
+   * name in apposition to it owns the subject, and is not it.
+   */
+  private isOwner(span: Span): boolean {
+    const next = this.text.charCodeAt(span.end);
+    if (next !== 39 && next !== 0x2019) return false; // ' or ’
+    return OWNED_ROLE_APPOSITION.test(this.text.slice(span.end, span.end + 60));
   }
 
   isQuoted(offset: number): boolean {

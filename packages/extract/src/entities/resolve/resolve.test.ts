@@ -298,6 +298,14 @@ describe('resolving sources', () => {
     expect(sourceName(o, organiser, 'One of the organisers')).toBe('Yusuf');
   });
 
+  it("the name in apposition to an owner's role is the sentence's subject, not the owner", () => {
+    // invented
+    const text =
+      'Ada Barr said the hall was full. Tom Vell\'s deputy leader, Ines Lavo, defended him. "He answered it all. Some did not like it," she said.';
+    const t = table(text, ['she']);
+    expect(sourceName(t, text, 'she')).toBe('Ines Lavo');
+  });
+
   it('a title that women hold too leaves the gender to the first name ("Rabbi Tova Lind")', () => {
     // invented
     const text =
