@@ -65,8 +65,12 @@ function rolesBeforeName(p: Phrases, first: number, last: number): boolean {
       return true;
     // "said nurse Anna", "said nurse Anna de Vries": a name right after a role noun
     if (p.cap(k) && k > first && !p.cap(k - 1) && isRoleWord(p.lower(k - 1))) return true;
-    // "said former secretary of state Jo Kemp": "of" after a role, and the word after it
-    const inRole = p.lower(k) === 'of' ? isRoleWord(p.lower(k - 1)) : p.lower(k - 1) === 'of';
+    // "said former secretary of state Jo Kemp": "of" after a role, and the word or two after
+    // it ("said head of infectious diseases Ann Roe")
+    const inRole =
+      p.lower(k) === 'of'
+        ? isRoleWord(p.lower(k - 1))
+        : p.lower(k - 1) === 'of' || (p.lower(k - 2) === 'of' && isRoleWord(p.lower(k - 3)));
     // past the first three words, only a place and the role after it lead to the name
     if (k >= first + 3 && !inRole && !p.cap(k - 1) && !p.cap(k)) return false;
   }

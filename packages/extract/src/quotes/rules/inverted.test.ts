@@ -160,6 +160,13 @@ describe('inverted', () => {
     ]);
   });
 
+  it('inverted cue with a role whose field after "of" takes two words', () => {
+    expect(read('"We needed this," said head of infectious diseases Ana Okoro.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'head of infectious diseases Ana Okoro',
+    });
+  });
+
   it('inverted cue with a lower-case word before an abbreviated title', () => {
     const [quote] = read('"The line opens in May," said former Sen. Ana Ruiz.');
     expect(quote).toMatchObject({
