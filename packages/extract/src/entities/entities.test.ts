@@ -806,6 +806,16 @@ describe('names with a hyphenated given name', () => {
   });
 });
 
+describe('two surnames', () => {
+  it('"Gustavo Peña Soler" is "Peña" later: after a first name, the first of two surnames alone', () => {
+    const t = table(
+      'Interior Minister Gustavo Peña Soler spoke first. Later, Peña said arrests were lawful.',
+    );
+    expect(people(t)).toEqual(['Gustavo Peña Soler']);
+    expect(named(t, 'Gustavo Peña Soler')?.mentions).toHaveLength(2);
+  });
+});
+
 describe('titles and name particles', () => {
   it('a seat title is a title: "Assemblywoman Tessa Okafor" is Tessa Okafor', () => {
     const t = table('The sponsor, Assemblywoman Tessa Okafor, said farmers agreed.');
