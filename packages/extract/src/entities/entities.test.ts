@@ -806,6 +806,24 @@ describe('names with a hyphenated given name', () => {
   });
 });
 
+describe('roles before a name', () => {
+  it('a firm noun that is a role too, before a first name, is the person\'s ("honey producer Evan Kamau")', () => {
+    const t = table(
+      'Honey producer Evan Kamau said sales fell. The oil producer Harrow Petroleum agreed.',
+    );
+    expect(people(t)).toEqual(['Evan Kamau']);
+    expect(named(t, 'Harrow Petroleum')?.kind).toBe('organization');
+  });
+
+  it('a nickname after a role and a first name: Owner Dorothy "Dot" Lisowski', () => {
+    const t = table(
+      'Owner Dorothy "Dot" Lisowski, 81, opened the diner. Lisowski said she had sold it.',
+    );
+    expect(people(t)).toEqual(['Dorothy Lisowski']);
+    expect(named(t, 'Dorothy Lisowski')?.mentions).toHaveLength(2);
+  });
+});
+
 describe('two surnames', () => {
   it('"Gustavo Peña Soler" is "Peña" later: after a first name, the first of two surnames alone', () => {
     const t = table(

@@ -225,8 +225,11 @@ export function namesAThing(
   )
     return 'organization';
   if (before?.word && !isCap(text, before)) {
-    // "the firm Harlow Bros.", "the journal Pollinator Ecology"
-    if (BODY_NOUNS.has(before.lower) || FIRM_NOUNS.has(before.lower)) return 'organization';
+    // "the firm Harlow Bros.", "the journal Pollinator Ecology"; but a firm noun that is a
+    // role too, before a first name, is the person's ("honey producer Evander Kamau")
+    const role = ROLE_NOUNS.has(before.lower) && FIRST_NAME_GENDER.has(tokens[start]!.bare);
+    if (!role && (BODY_NOUNS.has(before.lower) || FIRM_NOUNS.has(before.lower)))
+      return 'organization';
     if (MEDIA_NOUNS.has(before.lower)) return 'organization';
     // "shares of Harbour Freight", "a stake in Lakeview Mills"
     const held = tokens[start - 2];

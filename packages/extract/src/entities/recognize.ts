@@ -206,6 +206,12 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
   let j = surnameAfterNickname(ctx, i, end);
   const run: number[] = j > i ? [i, j] : [i];
   for (;;) {
+    // "Owner Dorothy "Dot" Lisowski": a nickname after a first name inside the run too
+    const nicknamed = run.length > 1 ? surnameAfterNickname(ctx, j, end) : j;
+    if (nicknamed > j) {
+      run.push(nicknamed);
+      j = nicknamed;
+    }
     const last = tokens[j]!;
     let next = j + 1;
     if (next >= end) break;

@@ -643,6 +643,7 @@ export const ROLE_NOUNS = new Set([
   'midwife',
   'curator',
   'mediator',
+  'producer',
   'councilmember',
   'assemblymember',
   'challenger',
