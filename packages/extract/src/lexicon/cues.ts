@@ -617,6 +617,7 @@ export const PARTICIPLE_CUES = new Set([
   'lamenting',
   'proclaiming',
   'tweeting',
+  'posting',
   'shouting',
   'yelling',
   'screaming',

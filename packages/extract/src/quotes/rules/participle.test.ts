@@ -3,6 +3,21 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('participle', () => {
+  it('"after posting that ...", "with the energy secretary warning that ...": the subject speaks', () => {
+    expect(
+      read('Rep. Ann Roe drew rebukes after posting that the bill was a scam.')[0],
+    ).toMatchObject({
+      rule: 'participle',
+      source: 'Rep. Ann Roe',
+      content: ['that the bill was a scam'],
+    });
+    expect(
+      read(
+        'Ministers are divided over the plant, with the energy secretary warning that closing it would cost jobs.',
+      )[0],
+    ).toMatchObject({ rule: 'participle', source: 'the energy secretary' });
+  });
+
   it('a place after an article opens a subject that runs on to its role: "An Ontario judge has stayed ..., saying"', () => {
     const [quote] = read(
       'An Eastvale judge has stayed charges against a Norwood man, saying the delays were "appalling."',

@@ -187,10 +187,25 @@ function asideEnd(p: Phrases, speaker: Span, c: number, from: number, hi: number
  * "with"; returns the index of "with", else -1.
  */
 function withSubject(p: Phrases, lo: number, last: number): number {
-  const start = p.phraseBefore(last, lo);
+  let start = p.phraseBefore(last, lo);
+  // "with the energy secretary warning": a short subject after "with", read word by word where
+  // the phrase read back runs past it
+  if (p.lower(start - 1) !== 'with') start = afterWith(p, lo, last);
   if (start > last || start - 1 < lo || p.lower(start - 1) !== 'with' || !p.isWord(start - 1))
     return -1;
   return p.isSpeaker(start, last + 1) ? start - 1 : -1;
+}
+
+/** Words a subject after "with" may take before its participle: "with the energy secretary". */
+const MAX_WITH_SUBJECT = 4;
+
+/** The token after a "with" that only words separate from `last`, or last + 1. */
+function afterWith(p: Phrases, lo: number, last: number): number {
+  for (let k = last - 1; k >= lo && last - k <= MAX_WITH_SUBJECT; k--) {
+    if (!p.isWord(k)) break;
+    if (p.lower(k) === 'with') return k + 1;
+  }
+  return last + 1;
 }
 
 /** Where the clause before the participle ends: at its comma, after a closing quote mark. */
