@@ -292,7 +292,7 @@ export const SURNAME_PREFIXES = new Set([
 export const LIST_OPENERS = new Set(['including', 'like', 'as']);
 
 /** Words that tie a role to what it serves ("a spokesperson for the ministry", "head of the union"). */
-export const ROLE_LINKS = new Set(['for', 'of', 'at', 'with']);
+export const ROLE_LINKS = new Set(['for', 'of', 'at', 'with', 'in']);
 
 /** Quotation marks around a title or nickname: 'an app called "Tide Meter"'. */
 export const TITLE_QUOTES = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019']);

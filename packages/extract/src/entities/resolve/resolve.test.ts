@@ -705,6 +705,9 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(ecologist, 'the ecologist')).toBe('Ines Marrow');
     const diver = 'Commercial diver Sami Tuil dove at dawn. "It was murky," the diver said.';
     expect(speaker(diver, 'the diver')).toBe('Sami Tuil');
+    const ambassador =
+      'Marenzia\'s ambassador in Karovia, Chen Yu-ting, thanked parliament. "It saves lives," the ambassador said.';
+    expect(speaker(ambassador, 'the ambassador')).toBe('Chen Yu-ting');
     const mediator =
       'Helvarian mediator Lukas Imhof shuttled between capitals. The mediator said both sides moved.';
     expect(speaker(mediator, 'The mediator')).toBe('Lukas Imhof');
