@@ -824,6 +824,27 @@ describe('roles before a name', () => {
   });
 });
 
+describe('roles of the arts, firms beside their noun', () => {
+  it('a capitalised role of the arts before a name is a title, not part of the name', () => {
+    const t = table('Soprano Eleni Vass said the hall was full. Composer Lotte Brenn agreed.');
+    expect(people(t).sort()).toEqual(['Eleni Vass', 'Lotte Brenn']);
+  });
+
+  it('a name after "the contractor," or "the operator," is the firm; firms named for music or electric power', () => {
+    const t = table(
+      'The contractor, Bellweather Civil, fell behind. The operator, Tollway Express, agreed. Lanternfish Music and Lakeport Electric did not.',
+    );
+    expect(people(t)).toEqual([]);
+    for (const firm of [
+      'Bellweather Civil',
+      'Tollway Express',
+      'Lanternfish Music',
+      'Lakeport Electric',
+    ])
+      expect(named(t, firm)?.kind).toBe('organization');
+  });
+});
+
 describe('two surnames', () => {
   it('"Gustavo Peña Soler" is "Peña" later: after a first name, the first of two surnames alone', () => {
     const t = table(

@@ -1,7 +1,6 @@
 import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS } from './data/organizations.js';
 import { HONORIFIC_GENDER, PEOPLE_PLURALS, ROLE_NOUNS } from './data/people.js';
-import { FEATURE_WORDS, SITE_LINKS, SITED_NOUNS } from './data/places.js';
 import { isBodyNoun } from './data/source-words.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { SURNAME_PREFIXES, LIST_OPENERS, PRICE_SIGNS, TITLE_QUOTES } from './data/name-words.js';
@@ -9,7 +8,6 @@ import {
   type Ctx,
   isCap,
   isPossessive,
-  longestListed,
   isSpeechVerb,
   isCommonWord,
   isTitleWord,
@@ -22,8 +20,6 @@ import { cueClass } from '../lexicon/cues.js';
 import {
   ARTICLES,
   AUXILIARIES,
-  REGION_ABBREVIATIONS,
-  REGION_INITIALS,
   CLAUSE_OPENERS,
   CONNECTIVES,
   DETERMINERS,
@@ -224,6 +220,13 @@ export function namesAThing(
     !FIRST_NAME_GENDER.has(tokens[start]!.bare)
   )
     return 'organization';
+  // "the contractor, Bellweather Civil,", "the operator, Tollway Express": a firm beside its noun
+  if (
+    before?.lower === ',' &&
+    firmNounBefore(ctx, start - 2) &&
+    !FIRST_NAME_GENDER.has(tokens[start]!.bare)
+  )
+    return 'organization';
   if (before?.word && !isCap(text, before)) {
     // "the firm Harlow Bros.", "the journal Pollinator Ecology"; but a firm noun that is a
     // role too, before a first name, is the person's ("honey producer Evander Kamau")
@@ -288,50 +291,6 @@ function mayHaveInnerCapital(word: string): boolean {
 }
 
 /**
- * A name its neighbours show to be a place: a region after a comma ("Trout Brook, N.B.",
- * "Shah Alam, Malaysia") or "state" or "province" after it ("central Pahang state").
- */
-export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
-  const { tokens, text } = ctx;
-  if (sitedIn(ctx, start, end)) return true;
-  const after = tokens[end];
-  if (after?.word && (after.lower === 'state' || after.lower === 'province'))
-    return !isCap(text, after);
-  // "the Brenna river", "the Lakeview valley": a feature written small after "the" and a name
-  if (after?.word && !isCap(text, after) && FEATURE_WORDS.has(after.lower))
-    return tokens[start - 1]?.lower === 'the';
-  if (after?.lower !== ',') return false;
-  const next = tokens[end + 1];
-  if (!next?.word) return false;
-  // "N.B.", "Ont.": a region's abbreviation with its full stop
-  if (
-    tokens[end + 2]?.lower === '.' &&
-    (REGION_ABBREVIATIONS.has(next.lower) || REGION_INITIALS.has(next.lower))
-  )
-    return true;
-  const listed = longestListed(ctx, end + 1, Math.min(tokens.length, end + 5));
-  if (!listed || listed.entry.kind !== 'location' || listed.entry.outlet) return false;
-  const last = tokens[listed.end - 1]!;
-  const following = tokens[listed.end];
-  return !isPossessive(last) && (!following || !following.word || isCap(text, following));
-}
-
-/** "a hospital in Eastvale", "the plant near Tarrow": a name after a sited noun and "in". */
-function sitedIn(ctx: Ctx, start: number, end: number): boolean {
-  const { tokens } = ctx;
-  const link = tokens[start - 1]?.lower ?? '';
-  const noun = tokens[start - 2];
-  return (
-    SITE_LINKS.has(link) &&
-    !!noun &&
-    !noun.cap &&
-    SITED_NOUNS.has(noun.lower) &&
-    !isPossessive(tokens[end - 1]!) &&
-    !FIRST_NAME_GENDER.has(tokens[start]!.bare)
-  );
-}
-
-/**
  * Two or more name words right after "the" that open with no known first name name a team, a
  * band, a work or a character, not a person: "the Harbour Hawks", "the Eastvale Thunder", "the
  * Silver Lantern". A plural, a possessive or one that speaks is a body; the rest are things.
@@ -384,4 +343,16 @@ export function isAged(ctx: Ctx, end: number): boolean {
     return false;
   const after = tokens[end + 2]?.lower;
   return after === undefined || after === ',' || after === '.' || after === ';';
+}
+
+/** "the contractor", "its operator": a firm's noun, written small after a determiner, at `k`. */
+function firmNounBefore(ctx: Ctx, k: number): boolean {
+  const noun = ctx.tokens[k];
+  const determiner = ctx.tokens[k - 1]?.lower ?? '';
+  return (
+    !!noun?.word &&
+    !noun.cap &&
+    FIRM_NOUNS.has(noun.lower) &&
+    (ARTICLES.has(determiner) || determiner === 'its' || determiner === 'their')
+  );
 }

@@ -1,10 +1,18 @@
 // Whether a capitalised run names a place by its words, and when a place word is a surname.
 import type { Token } from '../text/tokens.js';
 import { FIRST_NAME_GENDER } from './gazetteer.js';
+import { REGION_ABBREVIATIONS, REGION_INITIALS } from '../lexicon/words.js';
 import { SEAT_TITLES } from './data/people.js';
-import { PLACE_OF_NOUNS, PLACE_WORDS, SURNAME_PLACE_WORDS } from './data/places.js';
+import {
+  FEATURE_WORDS,
+  PLACE_OF_NOUNS,
+  PLACE_WORDS,
+  SITE_LINKS,
+  SITED_NOUNS,
+  SURNAME_PLACE_WORDS,
+} from './data/places.js';
 import { PLACE_OPENERS, SAINT_WORDS } from './data/name-words.js';
-import { isPossessive, isSpeechVerb, type Ctx } from './name-scan.js';
+import { isCap, isPossessive, isSpeechVerb, longestListed, type Ctx } from './name-scan.js';
 import { isAged, type NameRun } from './name-clues.js';
 
 /**
@@ -56,4 +64,48 @@ export function placeAfterOf(ctx: Ctx, start: number, end: number): boolean {
   const noun = tokens[start - 2];
   if (tokens[start - 1]?.lower !== 'of' || !noun?.word || noun.cap) return false;
   return PLACE_OF_NOUNS.has(noun.lower) && !isPossessive(tokens[end - 1]!);
+}
+
+/**
+ * A name its neighbours show to be a place: a region after a comma ("Trout Brook, N.B.",
+ * "Shah Alam, Malaysia") or "state" or "province" after it ("central Pahang state").
+ */
+export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens, text } = ctx;
+  if (sitedIn(ctx, start, end)) return true;
+  const after = tokens[end];
+  if (after?.word && (after.lower === 'state' || after.lower === 'province'))
+    return !isCap(text, after);
+  // "the Brenna river", "the Lakeview valley": a feature written small after "the" and a name
+  if (after?.word && !isCap(text, after) && FEATURE_WORDS.has(after.lower))
+    return tokens[start - 1]?.lower === 'the';
+  if (after?.lower !== ',') return false;
+  const next = tokens[end + 1];
+  if (!next?.word) return false;
+  // "N.B.", "Ont.": a region's abbreviation with its full stop
+  if (
+    tokens[end + 2]?.lower === '.' &&
+    (REGION_ABBREVIATIONS.has(next.lower) || REGION_INITIALS.has(next.lower))
+  )
+    return true;
+  const listed = longestListed(ctx, end + 1, Math.min(tokens.length, end + 5));
+  if (!listed || listed.entry.kind !== 'location' || listed.entry.outlet) return false;
+  const last = tokens[listed.end - 1]!;
+  const following = tokens[listed.end];
+  return !isPossessive(last) && (!following || !following.word || isCap(text, following));
+}
+
+/** "a hospital in Eastvale", "the plant near Tarrow": a name after a sited noun and "in". */
+function sitedIn(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const link = tokens[start - 1]?.lower ?? '';
+  const noun = tokens[start - 2];
+  return (
+    SITE_LINKS.has(link) &&
+    !!noun &&
+    !noun.cap &&
+    SITED_NOUNS.has(noun.lower) &&
+    !isPossessive(tokens[end - 1]!) &&
+    !FIRST_NAME_GENDER.has(tokens[start]!.bare)
+  );
 }

@@ -26,7 +26,7 @@ import {
   withoutParticle,
 } from './name-scan.js';
 import { addContext } from './name-context.js';
-import { placeAfterOf } from './place-names.js';
+import { placeAfterOf, placeByContext } from './place-names.js';
 import {
   datelinePart,
   isAged,
@@ -39,7 +39,6 @@ import {
   type NameRun,
   namesAThing,
   nameAfterThe,
-  placeByContext,
   withoutPluralS,
 } from './name-clues.js';
 

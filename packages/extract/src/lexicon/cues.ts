@@ -618,6 +618,7 @@ export const PARTICIPLE_CUES = new Set([
   'proclaiming',
   'tweeting',
   'posting',
+  'reading',
   'shouting',
   'yelling',
   'screaming',

@@ -152,6 +152,9 @@ export const ISSUING_VERBS = new Set([
 ]);
 
 /** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
+/** What a protester holds up, whose words are theirs: "held a sign reading ...". */
+export const HELD_UP_NOUNS = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs']);
+
 export const FRAME_NOUNS = new Set([
   'statement',
   'interview',

@@ -370,6 +370,8 @@ export const ORG_WORDS = new Set([
   'groundworks',
   'books',
   'rescue',
+  'electric',
+  'music',
   // ... and what a bank, a brokerage or a statistics office is named for
   'savings',
   'brothers',
@@ -458,6 +460,7 @@ export const FIRM_NOUNS = new Set([
   'carmaker',
   'manufacturer',
   'developer',
+  'contractor',
   'utility',
   'operator',
   'employer',

@@ -269,6 +269,15 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'He')).toBe('Tomas Vell');
   });
 
+  it('"a spokesperson for Transport Minister X" is the spokesperson, not the minister', () => {
+    // invented
+    const text = 'A spokesperson for Transport Minister Ivo Prowse said funding rose.';
+    const t = table(text, ['A spokesperson for Transport Minister Ivo Prowse']);
+    expect(sourceName(t, text, 'A spokesperson for Transport Minister Ivo Prowse')).toBe(
+      'spokesperson for Transport Minister Ivo Prowse',
+    );
+  });
+
   it("a lede's role description is the person named with that role in the next sentences", () => {
     // invented
     const court =

@@ -1,14 +1,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
-import { ARTICLES, DETERMINERS, HONORIFICS, PREPOSITIONS } from '../../lexicon/words.js';
-import {
-  ACTING_BODIES,
-  KIN_GROUPS,
-  KIN_NOUNS,
-  PEOPLE_PLURALS,
-  ROLE_NOUNS,
-  SPEAKS_FOR,
-} from '../data/people.js';
+import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
+import { PEOPLE_PLURALS, ROLE_NOUNS } from '../data/people.js';
 import { LIST_OPENERS } from '../data/name-words.js';
 import {
   ARTIFACT_NOUNS,
@@ -27,6 +20,7 @@ import { INTERVIEW_LABELS, SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
 import { listedEnt } from '../merge.js';
 import { isRoleWord } from '../name-scan.js';
+import { afterPeopleNoun, speaksFor } from './served.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import {
@@ -310,49 +304,6 @@ function namedIn(
       !afterPeopleNoun(store.text, p.span.start, m.span.start),
   );
   return titled[0] ?? namedAfterComma(store, p, beforeComma) ?? covering[0];
-}
-
-/** "a lawyer representing": the words before `at` end with a role and whom it speaks for. */
-function speaksFor(text: string, from: number, at: number): boolean {
-  const words = text.slice(from, at).trim().toLowerCase().split(/\s+/);
-  return SPEAKS_FOR.has(words.at(-1) ?? '') && afterPeopleNoun(text, from, at);
-}
-
-/**
- * Someone named by a role or as people, then a preposition, stand before `at` in the phrase
- * from `from`: "the mayor of", "a spokeswoman for", "people close to", "organizers in".
- */
-function afterPeopleNoun(text: string, from: number, at: number): boolean {
-  const words = text.slice(from, at).trim().toLowerCase().split(/\s+/);
-  // "Prosecutors in the trial of Ana Ruiz", "the family of the late Ana Ruiz": people first,
-  // then a preposition, the name somewhere after it; after a role, an article must come
-  // between, or it is a title ("Minister of Finance Ana Ruiz", "chief of staff Tom Bell")
-  const first = words.findIndex((w) => PREPOSITIONS.has(w));
-  const head = words[first - 1] ?? '';
-  const kin = KIN_NOUNS.has(head) || KIN_GROUPS.has(head) || ACTING_BODIES.has(head);
-  const described = speaksForSomeone(head) && words.slice(first + 1).some((w) => ARTICLES.has(w));
-  if (first > 0 && (kin || described)) return true;
-  // "friends of Ms. Kemp", "an aide to Mayor Kemp": an honorific or a title before the name is
-  // part of it
-  if (words.at(-1) === 'the' || HONORIFICS.has(words.at(-1)?.replace(/\.$/, '') ?? '')) words.pop();
-  else if (isRoleWord(words.at(-1) ?? '') && PREPOSITIONS.has(words.at(-2) ?? '')) words.pop();
-  const preposition = words.pop();
-  if (preposition === undefined) return false;
-  // "a lawyer representing Holm" stands for Holm as "a lawyer for Holm" does
-  if (!PREPOSITIONS.has(preposition) && !SPEAKS_FOR.has(preposition)) return false;
-  // "friends of", "neighbours of": a role's plural is people too; "the widow of", "the family of"
-  return words.slice(-2).some(speaksForSomeone);
-}
-
-/** A role, people, kin, or a body that acts for someone ("the campaign of", "the office of"). */
-function speaksForSomeone(w: string): boolean {
-  return (
-    isRoleWord(w) ||
-    PEOPLE_PLURALS.has(w) ||
-    KIN_NOUNS.has(w) ||
-    KIN_GROUPS.has(w) ||
-    ACTING_BODIES.has(w)
-  );
 }
 
 /**

@@ -3,6 +3,17 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('participle', () => {
+  it('a sign held up says what its holder says: "held a sign reading ..."', () => {
+    expect(read('Priya, 31, held a sign reading "Fair Pay Now."')[0]).toMatchObject({
+      rule: 'participle',
+      source: 'Priya, 31',
+    });
+    // a message "reading" something is read by the rules of its verb
+    expect(read('Ann Roe posted a message reading "Thank you" on Friday.')[0]).toMatchObject({
+      source: 'Ann Roe',
+    });
+  });
+
   it('"after posting that ...", "with the energy secretary warning that ...": the subject speaks', () => {
     expect(
       read('Rep. Ann Roe drew rebukes after posting that the bill was a scam.')[0],

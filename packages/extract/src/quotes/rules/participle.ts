@@ -8,6 +8,7 @@ import type { Span } from '@sourcetrace/article-model';
 import {
   FRAME_NOUNS,
   GERUND_LINKS,
+  HELD_UP_NOUNS,
   GROUP_HEADS,
   ISSUING_VERBS,
 } from '../../lexicon/quote-words.js';
@@ -39,6 +40,8 @@ export const participle: CueRule = {
     if (BACKING_PARTICIPLES.has(lower) && !p.commaBefore(c)) return backsAfterNoun(site);
     const cue = site.cue();
     if (!cue || !PARTICIPLE_CUES.has(lower)) return pointsTo(site);
+    // "reading" gives what a sign held up says, not a message's words ("a post reading ...")
+    if (lower === 'reading' && !HELD_UP_NOUNS.has(p.lower(c - 1))) return null;
     let speaker: Span | null;
     let cutAt = cutBefore(p, c);
     // `..., saying` / `... – saying` / `... by saying`: the subject of the clause the
@@ -240,7 +243,9 @@ function pointsTo(site: CueSite): Outcome | null {
 function frameBefore(p: Phrases, lo: number, c: number): number {
   for (let k = c - 1; k > lo && k >= c - 6; k--) {
     if (!p.isWord(k)) return -1;
-    if (!FRAME_NOUNS.has(p.lower(k))) continue;
+    const held = HELD_UP_NOUNS.has(p.lower(k));
+    if (!FRAME_NOUNS.has(p.lower(k)) && !held) continue;
+    if (held && ISSUING_VERBS.has(p.lower(k - 1))) return k - 1; // "held signs reading"
     for (let d = k - 1; d > lo && d >= k - 2; d--)
       if (ARTICLES.has(p.lower(d))) return ISSUING_VERBS.has(p.lower(d - 1)) ? d - 1 : -1;
     return -1;

@@ -1,0 +1,67 @@
+// Whom a speaker serves or comes from, read from the words before a name in a source phrase:
+// "a lawyer for Holm", "the mayor of Eastvale", "a spokesperson for Transport Minister Ivo Prowse".
+import { ARTICLES, HONORIFICS, PREPOSITIONS } from '../../lexicon/words.js';
+import {
+  ACTING_BODIES,
+  KIN_GROUPS,
+  KIN_NOUNS,
+  PEOPLE_PLURALS,
+  SPEAKS_FOR,
+} from '../data/people.js';
+import { isRoleWord } from '../name-scan.js';
+
+/** Words a title before a name may take: "Deputy Transportation Minister". */
+const MAX_TITLE_WORDS = 3;
+
+/** Drops the title ending `words` after their last preposition ("for Transport Minister"). */
+function dropTitle(words: string[]): void {
+  for (let k = words.length - 2; k >= 0 && words.length - 1 - k <= MAX_TITLE_WORDS; k--) {
+    if (PREPOSITIONS.has(words[k]!) || SPEAKS_FOR.has(words[k]!)) {
+      words.length = k + 1;
+      return;
+    }
+  }
+}
+
+/** "a lawyer representing": the words before `at` end with a role and whom it speaks for. */
+export function speaksFor(text: string, from: number, at: number): boolean {
+  const words = text.slice(from, at).trim().toLowerCase().split(/\s+/);
+  return SPEAKS_FOR.has(words.at(-1) ?? '') && afterPeopleNoun(text, from, at);
+}
+
+/**
+ * Someone named by a role or as people, then a preposition, stand before `at` in the phrase
+ * from `from`: "the mayor of", "a spokeswoman for", "people close to", "organizers in".
+ */
+export function afterPeopleNoun(text: string, from: number, at: number): boolean {
+  const words = text.slice(from, at).trim().toLowerCase().split(/\s+/);
+  // "Prosecutors in the trial of Ana Ruiz", "the family of the late Ana Ruiz": people first,
+  // then a preposition, the name somewhere after it; after a role, an article must come
+  // between, or it is a title ("Minister of Finance Ana Ruiz", "chief of staff Tom Bell")
+  const first = words.findIndex((w) => PREPOSITIONS.has(w));
+  const head = words[first - 1] ?? '';
+  const kin = KIN_NOUNS.has(head) || KIN_GROUPS.has(head) || ACTING_BODIES.has(head);
+  const described = speaksForSomeone(head) && words.slice(first + 1).some((w) => ARTICLES.has(w));
+  if (first > 0 && (kin || described)) return true;
+  // "friends of Ms. Kemp", "an aide to Mayor Kemp": an honorific or a title before the name is
+  // part of it
+  if (words.at(-1) === 'the' || HONORIFICS.has(words.at(-1)?.replace(/\.$/, '') ?? '')) words.pop();
+  else if (isRoleWord(words.at(-1) ?? '')) dropTitle(words); // "a spokesperson for Transport Minister"
+  const preposition = words.pop();
+  if (preposition === undefined) return false;
+  // "a lawyer representing Holm" stands for Holm as "a lawyer for Holm" does
+  if (!PREPOSITIONS.has(preposition) && !SPEAKS_FOR.has(preposition)) return false;
+  // "friends of", "neighbours of": a role's plural is people too; "the widow of", "the family of"
+  return words.slice(-2).some(speaksForSomeone);
+}
+
+/** A role, people, kin, or a body that acts for someone ("the campaign of", "the office of"). */
+function speaksForSomeone(w: string): boolean {
+  return (
+    isRoleWord(w) ||
+    PEOPLE_PLURALS.has(w) ||
+    KIN_NOUNS.has(w) ||
+    KIN_GROUPS.has(w) ||
+    ACTING_BODIES.has(w)
+  );
+}
