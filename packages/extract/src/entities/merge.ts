@@ -3,10 +3,10 @@ import { FIRST_NAME_GENDER, GAZETTEER, type GazetteerEntry } from './gazetteer.j
 import { isSurnameFirst, withoutParticle, type Candidate } from './name-scan.js';
 import { HONORIFIC_GENDER, KIN_NOUNS, ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
-import { isDictionaryWord } from './data/dictionary.js';
 import { PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { OUTLET_WORDS } from '../lexicon/words.js';
 import { fullNameAsWritten, oneSpaced } from './written-name.js';
+import { firstOfTwoSurnames } from './name-orders.js';
 import {
   bodiesByLastWord,
   headWordOf,
@@ -92,21 +92,6 @@ function mergeFullNames(store: EntityStore, candidates: readonly Candidate[], pl
     placed.push({ c, ent, form: 'name' });
     push(store.fullNameStarts, ent, c.span.start);
   }
-}
-
-/**
- * "Gustavo Peña Soler" is "Peña" later: after a listed first name, two surnames (the first
- * neither a first name nor an initial) go by the first of them alone too.
- */
-function firstOfTwoSurnames(words: readonly string[]): string | undefined {
-  if (words.length < 3 || !FIRST_NAME_GENDER.has(words[0]!.toLowerCase())) return undefined;
-  const paternal = words[words.length - 2]!;
-  const lower = paternal.toLowerCase();
-  if (paternal.length < 3 || paternal.includes('.') || FIRST_NAME_GENDER.has(lower))
-    return undefined;
-  // ("Rachel Maddow Show": a word of the dictionary last names a thing, not a second surname)
-  if (isDictionaryWord(words[words.length - 1]!.toLowerCase())) return undefined;
-  return /^\p{Lu}/u.test(paternal) ? lower : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@
 // else: a surname before a hyphenated given name, a title that is also a first name.
 import { FIRST_NAME_GENDER } from './gazetteer.js';
 import { ORG_WORDS } from './data/organizations.js';
+import { isDictionaryWord } from './data/dictionary.js';
 import { PLACE_WORDS } from './data/places.js';
 import { type Ctx, candidate, isCommonWord, isHyphenGivenName } from './name-scan.js';
 import { addContext } from './name-context.js';
@@ -45,4 +46,19 @@ function pushPerson(ctx: Ctx, r: NameRun, firstNameFirst: boolean): boolean {
   addContext(ctx, c, r.start, r.end);
   ctx.out.push(c);
   return true;
+}
+
+/**
+ * "Gustavo Peña Soler" is "Peña" later: after a listed first name, two surnames (the first
+ * neither a first name nor an initial) go by the first of them alone too.
+ */
+export function firstOfTwoSurnames(words: readonly string[]): string | undefined {
+  if (words.length < 3 || !FIRST_NAME_GENDER.has(words[0]!.toLowerCase())) return undefined;
+  const paternal = words[words.length - 2]!;
+  const lower = paternal.toLowerCase();
+  if (paternal.length < 3 || paternal.includes('.') || FIRST_NAME_GENDER.has(lower))
+    return undefined;
+  // ("Rachel Maddow Show": a word of the dictionary last names a thing, not a second surname)
+  if (isDictionaryWord(words[words.length - 1]!.toLowerCase())) return undefined;
+  return /^\p{Lu}/u.test(paternal) ? lower : undefined;
 }

@@ -208,10 +208,7 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
   for (;;) {
     // "Owner Dorothy "Dot" Lisowski": a nickname after a first name inside the run too
     const nicknamed = run.length > 1 ? surnameAfterNickname(ctx, j, end) : j;
-    if (nicknamed > j) {
-      run.push(nicknamed);
-      j = nicknamed;
-    }
+    if (nicknamed > j) run.push((j = nicknamed));
     const last = tokens[j]!;
     let next = j + 1;
     if (next >= end) break;
