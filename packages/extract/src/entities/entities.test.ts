@@ -845,6 +845,13 @@ describe('roles of the arts, firms beside their noun', () => {
   });
 });
 
+describe('first names given as names', () => {
+  it('"a woman named Caroline" is a person; "a dog named Max" is not', () => {
+    const t = table('A woman named Caroline cheered. A dog named Max barked.');
+    expect(people(t)).toEqual(['Caroline']);
+  });
+});
+
 describe('two surnames', () => {
   it('"Gustavo Peña Soler" is "Peña" later: after a first name, the first of two surnames alone', () => {
     const t = table(

@@ -121,6 +121,8 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
 function givenAsName(ctx: Ctx, start: number): boolean {
   const { tokens } = ctx;
   const at = (k: number) => tokens[start - k]?.lower;
+  // "a woman named Caroline", "a teacher named Ivo Lake" (not "a dog named Max")
+  if (at(1) === 'named') return ROLE_NOUNS.has(at(2) ?? '') || ROLE_GENDER.has(at(2) ?? '');
   if (at(1) === ',') return at(2) === 'name' && at(3) === 'first';
   return at(1) === 'as' && (at(2) === 'name' || (at(2) === 'only' && at(3) === 'name'));
 }

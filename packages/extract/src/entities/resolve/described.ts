@@ -168,9 +168,12 @@ export function apposition(
   return undefined;
 }
 
-/** What introduces the name a source gave: "who gave his name only as", "identified as", "first name,". */
+/**
+ * What introduces the name of someone described: "who gave his name only as", "identified as",
+ * "first name,", "whose real name is".
+ */
 const NAME_GIVEN =
-  /(?:\bname(?:\s+only)?\s+as|\bidentified(?:\s+only)?\s+as|\bfirst\s+name\s*,)\s*$/i;
+  /(?:\bname(?:\s+only)?\s+as|\bidentified(?:\s+only)?\s+as|\bfirst\s+name\s*,|\breal\s+name(?:\s+is)?,?)\s*$/i;
 
 /** Characters after a source phrase within which the name it gave is looked for. */
 const NAME_GIVEN_REACH = 60;

@@ -305,6 +305,10 @@ describe('resolving sources', () => {
       'One of the organisers, who gave only his first name, Yusuf, said it was calm.';
     const o = table(organiser, ['One of the organisers']);
     expect(sourceName(o, organiser, 'One of the organisers')).toBe('Yusuf');
+    const rapper = '"It is safe," the 29-year-old, whose real name is Sam Adeyemi, wrote.';
+    expect(sourceName(table(rapper, ['the 29-year-old']), rapper, 'the 29-year-old')).toBe(
+      'Sam Adeyemi',
+    );
   });
 
   it("the name in apposition to an owner's role is the sentence's subject, not the owner", () => {
