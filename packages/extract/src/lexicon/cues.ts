@@ -442,6 +442,8 @@ const UNSAYING_PARTICLES: ReadonlyArray<[lemma: string, particles: string[]]> = 
   ['accuse', ['of']],
   // "recalled its ambassador", "is recalling their pills": a body calling back what it sent out
   ['recall', ['its', 'their']],
+  // "best known for her television work", "known as Big Tam": a reputation or a name, not a report
+  ['know', ['as', 'for']],
 ];
 
 /** A clue table of lemmas and their particles, by every inflected form of each lemma. */
