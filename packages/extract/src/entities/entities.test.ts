@@ -807,11 +807,11 @@ describe('names with a hyphenated given name', () => {
 });
 
 describe('roles before a name', () => {
-  it('a firm noun that is a role too, before a first name, is the person\'s ("honey producer Evan Kamau")', () => {
+  it('a firm noun that is a role too, before a first name, is the person\'s ("honey producer Ivo Kamau")', () => {
     const t = table(
-      'Honey producer Evan Kamau said sales fell. The oil producer Harrow Petroleum agreed.',
+      'Honey producer Ivo Kamau said sales fell. The oil producer Harrow Petroleum agreed.',
     );
-    expect(people(t)).toEqual(['Evan Kamau']);
+    expect(people(t)).toEqual(['Ivo Kamau']);
     expect(named(t, 'Harrow Petroleum')?.kind).toBe('organization');
   });
 
@@ -846,9 +846,9 @@ describe('roles of the arts, firms beside their noun', () => {
 });
 
 describe('first names given as names', () => {
-  it('"a woman named Caroline" is a person; "a dog named Max" is not', () => {
-    const t = table('A woman named Caroline cheered. A dog named Max barked.');
-    expect(people(t)).toEqual(['Caroline']);
+  it('"a woman named Ines" is a person; "a dog named Max" is not', () => {
+    const t = table('A woman named Ines cheered. A dog named Max barked.');
+    expect(people(t)).toEqual(['Ines']);
   });
 });
 
@@ -869,8 +869,8 @@ describe('titles and name particles', () => {
   });
 
   it('"bint" joins a woman\'s name as "bin" joins a man\'s', () => {
-    const t = table('The minister, Sheikha Noura bint Saeed al-Qasimi, spoke first.');
-    expect(people(t)).toEqual(['Sheikha Noura bint Saeed al-Qasimi']);
+    const t = table('The minister, Sheikha Noura bint Rashed al-Qasimi, spoke first.');
+    expect(people(t)).toEqual(['Sheikha Noura bint Rashed al-Qasimi']);
   });
 });
 
@@ -881,10 +881,10 @@ describe('titles that are also first names', () => {
     );
     expect(people(t).sort()).toEqual(['Dean Kolby', 'Dean Marsh']);
     const titled = table(
-      'Vikram Sandal teaches law. Dean Sandal said the ruling was frank. Dean Street was shut.',
+      'Ravi Sandal teaches law. Dean Sandal said the ruling was frank. Dean Street was shut.',
     );
-    expect(people(titled)).toEqual(['Vikram Sandal']);
-    expect(named(titled, 'Vikram Sandal')?.mentions).toHaveLength(2);
+    expect(people(titled)).toEqual(['Ravi Sandal']);
+    expect(named(titled, 'Ravi Sandal')?.mentions).toHaveLength(2);
   });
 });
 

@@ -131,7 +131,7 @@ function byNickname(
 }
 
 /**
- * "Dean Amar" after "Vikram Amar": a title that is also a first name ("Dean", "Earl"), read as
+ * "Dean Sandal" after "Ravi Sandal": a title that is also a first name ("Dean", "Earl"), read as
  * one before a surname, is the title of the person of that surname named in full.
  */
 function titledSurname(store: EntityStore, first: string, surname: string): Ent | undefined {

@@ -91,7 +91,7 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
     (prev?.lower === 'the' || isNumberModifier(ctx, start - 1)) &&
     !FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
   if (isSpeechVerb(ctx, end) && !article) c.person = true;
-  // "gave his name only as Kofi", "gave only his first name, Yusuf": a first name given as one
+  // "gave his name only as Kwame", "gave only his first name, Yusuf": a first name given as one
   if (c.words.length === 1 && givenAsName(ctx, start)) c.person = true;
   // "Marguerite, who asked that ...": a listed first name that a relative clause for a person follows
   if (
@@ -121,7 +121,7 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
 function givenAsName(ctx: Ctx, start: number): boolean {
   const { tokens } = ctx;
   const at = (k: number) => tokens[start - k]?.lower;
-  // "a woman named Caroline", "a teacher named Ivo Lake" (not "a dog named Max")
+  // "a woman named Ines", "a teacher named Ivo Lake" (not "a dog named Max")
   if (at(1) === 'named') return ROLE_NOUNS.has(at(2) ?? '') || ROLE_GENDER.has(at(2) ?? '');
   if (at(1) === ',') return at(2) === 'name' && at(3) === 'first';
   return at(1) === 'as' && (at(2) === 'name' || (at(2) === 'only' && at(3) === 'name'));

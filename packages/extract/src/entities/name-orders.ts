@@ -30,7 +30,7 @@ export function surnameFirstName(ctx: Ctx, r: NameRun): boolean {
 /**
  * "Dean Marsh": a title that is also a listed first name, before one word that may be a surname
  * (no place, body or common word: "Dean Street"), is that first name. A "Dean Sandal" after
- * "Vikram Sandal" is joined to him when names are merged.
+ * "Ravi Sandal" is joined to him when names are merged.
  */
 export function titleAsFirstName(ctx: Ctx, r: NameRun): boolean {
   if (r.wordIdx.length !== 2 || !r.knownFirst) return false;
@@ -58,7 +58,7 @@ export function firstOfTwoSurnames(words: readonly string[]): string | undefined
   const lower = paternal.toLowerCase();
   if (paternal.length < 3 || paternal.includes('.') || FIRST_NAME_GENDER.has(lower))
     return undefined;
-  // ("Rachel Maddow Show": a word of the dictionary last names a thing, not a second surname)
+  // ("Ana Roe Show": a word of the dictionary last names a thing, not a second surname)
   if (isDictionaryWord(words[words.length - 1]!.toLowerCase())) return undefined;
   return /^\p{Lu}/u.test(paternal) ? lower : undefined;
 }

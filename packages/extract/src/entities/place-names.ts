@@ -57,7 +57,7 @@ export function firstNameAndPlaceSurname(lowers: readonly string[]): boolean {
 
 /**
  * A place named after "of" and a noun only a place follows: "the town of Umm Tarif", "residents
- * of Greywater Flats". (Not after a person: "Ann Roe of Evercore" is as often a firm.)
+ * of Greywater Flats". (Not after a person: "Ann Roe of Harrow Partners" is as often a firm.)
  */
 export function placeAfterOf(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
@@ -68,7 +68,7 @@ export function placeAfterOf(ctx: Ctx, start: number, end: number): boolean {
 
 /**
  * A name its neighbours show to be a place: a region after a comma ("Trout Brook, N.B.",
- * "Shah Alam, Malaysia") or "state" or "province" after it ("central Pahang state").
+ * "Tallis Bay, Malaysia") or "state" or "province" after it ("central Kedara state").
  */
 export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
   const { tokens, text } = ctx;

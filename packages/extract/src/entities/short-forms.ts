@@ -78,7 +78,7 @@ export function lastWordOf(
   if (isAcronym(c.words[0]!)) return undefined; // "the NFL" is no "Reno NFL"
   const word = c.words[0]!.toLowerCase();
   const named = bodies.get(word);
-  // "the Clinton campaign": someone's surname before a noun, not "Team Clinton"
+  // "the Roe campaign": someone's surname before a noun, not "Team Roe"
   if (!named || store.bySurname.has(word)) return undefined;
   if (!/\bthe\s+$/i.test(store.text.slice(Math.max(0, c.span.start - 4), c.span.start)))
     return undefined;

@@ -32,7 +32,7 @@ describe('speech attribution rules', () => {
     expect(read('She recalled that the winters were harder.')[0]).toMatchObject({ source: 'She' });
     // "known for", "known as": a reputation or a name
     expect(read('Ivo Marsh, best known for his television work, is a revelation.')).toEqual([]);
-    expect(read('The contests known as Super Tuesday are next.')).toEqual([]);
+    expect(read('The contests known as Harvest Monday are next.')).toEqual([]);
   });
 
   it("a source's request about how the story names them is no quote", () => {

@@ -179,7 +179,7 @@ const NAME_GIVEN =
 const NAME_GIVEN_REACH = 60;
 
 /**
- * "a man who gave his name only as Kofi", "an organiser, who gave only his first name, Yusuf":
+ * "a man who gave his name only as Kwame", "an organiser, who gave only his first name, Yusuf":
  * the person named so in the phrase, or in the clause right after it, is the source.
  */
 function nameGiven(store: EntityStore, s: Span): Mention | undefined {

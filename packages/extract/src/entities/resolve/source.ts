@@ -221,7 +221,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   const referent =
     epithetReferent(store, s, p.head, headLower) ??
     // "A Brookfield police sergeant told the jury ... Sgt. Ann Roe testified": a lede's role
-    // (not "one Clinton aide", whose owner is named in it)
+    // (not "one Roe aide", whose owner is named in it)
     (ROLE_NOUNS.has(headLower) && !named.some((m) => m.ent.kind === 'person')
       ? describedAfter(store, s, headLower)
       : undefined);
