@@ -1,7 +1,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { PEOPLE_PLURALS, ROLE_GENDER, ROLE_NOUNS } from './data/people.js';
+import { PEOPLE_PLURALS, ROLE_BY_VERB, ROLE_GENDER, ROLE_NOUNS } from './data/people.js';
 import { NOT_NAME_WORDS } from './data/words.js';
 import {
   type Candidate,
@@ -93,14 +93,13 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   if (isSpeechVerb(ctx, end) && !article) c.person = true;
   // "gave his name only as Kwame", "gave only his first name, Yusuf": a first name given as one
   if (c.words.length === 1 && givenAsName(ctx, start)) c.person = true;
-  // "Marguerite, who asked that ...": a listed first name that a relative clause for a person follows
-  if (
-    c.words.length === 1 &&
-    tokens[end]?.lower === ',' &&
-    tokens[end + 1]?.lower === 'who' &&
-    FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase())
-  )
-    c.person = true;
+  // "Marguerite, who asked that ...": a listed first name that a relative clause for a person
+  // follows; "Ruth Oka, who directed the play," is its director, for "the director said" later
+  if (tokens[end]?.lower === ',' && tokens[end + 1]?.lower === 'who') {
+    if (c.words.length === 1 && FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase())) c.person = true;
+    const role = ROLE_BY_VERB.get(tokens[end + 2]?.lower ?? '');
+    if (role && (c.person || c.words.length > 1)) c.descriptors.push(role);
+  }
   if (
     prev &&
     (prev.lower === 'said' || prev.lower === 'says') &&

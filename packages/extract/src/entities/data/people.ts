@@ -172,6 +172,28 @@ export const ROLE_ADJECTIVES = new Set([
   'vice-presidential',
 ]);
 
+/** What someone's verb in "X, who directed the play," makes them: a role to find them by later. */
+export const ROLE_BY_VERB = new Map<string, string>([
+  ['chaired', 'chair'],
+  ['chairs', 'chair'],
+  ['co-founded', 'co-founder'],
+  ['coached', 'coach'],
+  ['coaches', 'coach'],
+  ['composed', 'composer'],
+  ['designed', 'designer'],
+  ['directed', 'director'],
+  ['directs', 'director'],
+  ['edited', 'editor'],
+  ['edits', 'editor'],
+  ['founded', 'founder'],
+  ['manages', 'manager'],
+  ['organised', 'organiser'],
+  ['organized', 'organizer'],
+  ['owns', 'owner'],
+  ['produced', 'producer'],
+  ['teaches', 'teacher'],
+]);
+
 /** Gendered role nouns ("spokeswoman", "chairman"). */
 export const ROLE_GENDER = new Map<string, Gender>([
   ['spokesman', 'male'],

@@ -721,6 +721,12 @@ describe('roles given by a title, a compound or children', () => {
     const ambassador =
       'Marenzia\'s ambassador in Karovia, Chen Yu-ting, thanked parliament. "It saves lives," the ambassador said.';
     expect(speaker(ambassador, 'the ambassador')).toBe('Chen Yu-ting');
+    const director =
+      'Ruth Oka, who directed the play, spoke after the show. "It is a kitchen," the director said.';
+    expect(speaker(director, 'the director')).toBe('Ruth Oka');
+    const founder =
+      'Ann Roe, who founded the firm in 1998, retired. "It was time," the founder said.';
+    expect(speaker(founder, 'the founder')).toBe('Ann Roe');
     const mediator =
       'Helvarian mediator Lukas Imhof shuttled between capitals. The mediator said both sides moved.';
     expect(speaker(mediator, 'The mediator')).toBe('Lukas Imhof');
