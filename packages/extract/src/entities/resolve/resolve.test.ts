@@ -269,6 +269,14 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'He')).toBe('Tomas Vell');
   });
 
+  it('"the Norland Republican said" is the person the passage is about, not a party member named "Republican"', () => {
+    // invented
+    const text =
+      '"It will cost us," said Sen. Lu Ferro. "It is a mess," the Norland Republican said.';
+    const t = table(text, ['the Norland Republican']);
+    expect(sourceName(t, text, 'the Norland Republican')).toBe('Lu Ferro');
+  });
+
   it('"a spokesperson for Transport Minister X" is the spokesperson, not the minister', () => {
     // invented
     const text = 'A spokesperson for Transport Minister Ivo Prowse said funding rose.';

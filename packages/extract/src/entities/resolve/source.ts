@@ -2,7 +2,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../data/people.js';
-import { LIST_OPENERS } from '../data/name-words.js';
+import { LIST_OPENERS, PARTY_WORDS } from '../data/name-words.js';
 import {
   ARTIFACT_NOUNS,
   FIRST_SECOND_PERSON,
@@ -160,6 +160,23 @@ function insideName(store: EntityStore, offset: number): boolean {
     .some((m) => m.form !== 'pronoun' && m.form !== 'descriptor');
 }
 
+/**
+ * "the Texas Republican said", "the New Mexico Democrat said": "the", a capitalised place, then
+ * a party's member is an epithet of the person the passage is about, not a name of "Republican"
+ * or a place.
+ */
+function partyMemberSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined {
+  const last = p.head[p.head.length - 1]!;
+  const epithet =
+    p.head.length >= 3 &&
+    p.head[0]!.lower === 'the' &&
+    PARTY_WORDS.has(last.lower) &&
+    p.head.slice(1).every((t) => /^\p{Lu}/u.test(p.text.slice(t.start, t.end)));
+  const ent = epithet ? epithetReferent(store, p.span, p.head, last.lower) : undefined;
+  if (ent) fx.speaker(fx.record(ent, p.span, 'descriptor'));
+  return ent;
+}
+
 /** A source read from its head: a name in it, a maker, a listed name, an apposition, a description. */
 function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined {
   const s = p.span;
@@ -167,6 +184,8 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   const headSpan: Span = { start: s.start + p.head[0]!.start, end: s.start + lastHead.end };
   const named = store.index.overlapping(headSpan);
   const lastWordStart = s.start + lastHead.start;
+  const member = partyMemberSource(store, fx, p);
+  if (member) return member;
   const chosen = namedIn(store, p, named, lastWordStart);
   if (chosen) return spoke(fx, chosen);
   // "a statement circulated to members by ...": a participle closing the head describes the noun before it
