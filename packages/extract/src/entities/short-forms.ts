@@ -3,7 +3,7 @@ import { ORG_WORDS } from './data/organizations.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
 import { initialsOf, isAcronym } from './name-context.js';
 import type { Candidate } from './name-scan.js';
-import type { EntityStore } from './store.js';
+import { push, type EntityStore } from './store.js';
 import type { Ent } from './types.js';
 
 // Short forms of a body named in full before: its initials, or the word that heads its name.
@@ -56,10 +56,7 @@ export function bodiesByLastWord(placed: readonly Placed[]): BodiesByLastWord {
   const bodies: BodiesByLastWord = new Map();
   for (const o of placed) {
     if (o.ent.kind !== 'organization' || !headLast(o.ent)) continue;
-    const word = o.ent.words[o.ent.words.length - 1]!.toLowerCase();
-    const list = bodies.get(word);
-    if (list) list.push(o);
-    else bodies.set(word, [o]);
+    push(bodies, o.ent.words[o.ent.words.length - 1]!.toLowerCase(), o);
   }
   return bodies;
 }

@@ -171,7 +171,7 @@ function partyMemberSource(store: EntityStore, fx: Effects, p: Phrase): Ent | un
     p.head.length >= 3 &&
     p.head[0]!.lower === 'the' &&
     PARTY_WORDS.has(last.lower) &&
-    p.head.slice(1).every((t) => /^\p{Lu}/u.test(p.text.slice(t.start, t.end)));
+    p.head.slice(1).every((t) => t.cap);
   const ent = epithet ? epithetReferent(store, p.span, p.head, last.lower) : undefined;
   if (ent) fx.speaker(fx.record(ent, p.span, 'descriptor'));
   return ent;
