@@ -329,6 +329,11 @@ describe('text as pasted from the web', () => {
       words: 'he expects the union to help',
     });
   });
+
+  it('a soft hyphen neither splits a name nor stays in it', () => {
+    const quotes = whoSaid('Ivo \u00adMarsh, a spokesman, said the Kel\u00adby office is closed.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Ivo Marsh' });
+  });
 });
 
 describe('an embedded question ends at its comma', () => {

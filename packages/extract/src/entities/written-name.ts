@@ -13,11 +13,13 @@ const NICKNAME_INSIDE = (() => {
 })();
 
 /**
- * A name as written with each run of spaces and line breaks made one space. Most names have
- * single spaces only: they are tested, not rebuilt.
+ * A name as written with each run of spaces and line breaks made one space, and no soft hyphen
+ * (which no reader sees). Most names have single spaces only: they are tested, not rebuilt.
  */
 export function oneSpaced(surface: string): string {
-  return /[^\S ]| {2}/.test(surface) ? surface.replace(/\s+/g, ' ') : surface;
+  return /[^\S ]| {2}|\u00ad/.test(surface)
+    ? surface.replace(/\u00ad/g, '').replace(/\s+/g, ' ')
+    : surface;
 }
 
 /**

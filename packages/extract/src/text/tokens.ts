@@ -28,11 +28,12 @@ function classOf(code: number): number {
 
 function learnClass(code: number): number {
   const ch = String.fromCharCode(code);
-  // a zero-width space, word joiner or byte-order mark that pasted text carries separates
-  // nothing a reader sees: it is space, not a token of its own
+  // a zero-width space, word joiner, byte-order mark or soft hyphen that pasted text carries
+  // separates nothing a reader sees: it is space, not a token of its own (and a soft hyphen
+  // inside a word joins it, see isJoiner)
   classes[code] = /[\p{L}\p{M}\p{N}]/u.test(ch)
     ? WORD
-    : /[\s\u200b\u2060\ufeff]/u.test(ch)
+    : /[\s\u200b\u2060\ufeff\u00ad]/u.test(ch)
       ? SPACE
       : OTHER;
   return classes[code]!;
@@ -41,9 +42,9 @@ for (let code = 0; code < 128; code++) classOf(code);
 for (let code = 65; code <= 90; code++) classes[code] = UPPER;
 const isWordClass = (cls: number): boolean => cls === WORD || cls === UPPER;
 
-/** Inner separators that keep a word whole: Canada's, they’re, short-range, U.S, AT&T. */
+/** Inner separators that keep a word whole: Canada's, they’re, short-range, U.S, AT&T, a soft hyphen. */
 const isJoiner = (code: number): boolean =>
-  code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38;
+  code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38 || code === 0xad;
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 const HYPHEN = 0x2d;
 

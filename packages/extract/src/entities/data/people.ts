@@ -226,6 +226,23 @@ export const ROLE_GENDER = new Map<string, Gender>([
   ['nun', 'female'],
   ['headmaster', 'male'],
   ['headmistress', 'female'],
+  // kin: "the widow said" is one woman, and "she" after it means her
+  ['widow', 'female'],
+  ['widower', 'male'],
+  ['niece', 'female'],
+  ['nephew', 'male'],
+  ['aunt', 'female'],
+  ['uncle', 'male'],
+  ['grandson', 'male'],
+  ['granddaughter', 'female'],
+  ['stepmother', 'female'],
+  ['stepfather', 'male'],
+  ['stepson', 'male'],
+  ['stepdaughter', 'female'],
+  ['girlfriend', 'female'],
+  ['boyfriend', 'male'],
+  ['bride', 'female'],
+  ['groom', 'male'],
 ]);
 
 /**
@@ -711,6 +728,24 @@ export const ROLE_NOUNS = new Set([
   'fisherman',
   'winemaker',
   'trucker',
+  // parish, funeral and community life
+  'mourner',
+  'worshipper',
+  'parishioner',
+  'churchwarden',
+  'verger',
+  'undertaker',
+  'caretaker',
+  'groundskeeper',
+  'coxswain',
+  'lifeboatman',
+  'choirmaster',
+  'philanthropist',
+  'prelate',
+  'barrister',
+  'solicitor',
+  'bride',
+  'groom',
 ]);
 
 /** Role nouns an abbreviated title before a name stands for: "Dr Hana Lutz ... the doctor said". */

@@ -313,7 +313,9 @@ function nameBeforeDescription(p: Phrases, npStart: number, lo: number, floor: n
   const boundary = nameStart - 1;
   // the sentence's own subject: "Of Ann Roe, a top aide said" or "... mentioned Ann Roe, the
   // crowd ..." put the name in another phrase
-  const opensClause = boundary < lo || CONNECTIVES.has(p.lower(boundary));
+  // (or follows a quote: `"...," Ann Roe, a supporter of the plan told ...`)
+  const opensClause =
+    boundary < lo || CONNECTIVES.has(p.lower(boundary)) || p.states[boundary] === QuoteState.Close;
   // "Sen. Ann Roe (D-Nor.), a ...": the name after a title's abbreviation
   const titled = p.isPunct(nameStart + 1, '.') && p.abbreviation(nameStart) && p.cap(nameStart);
   const name = titled ? nameStart + 2 : nameStart;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+// Every text is invented. Speakers named by a common noun, a kin word or after a name that
+// closes what they said.
+function speakers(text: string): Array<string | null> {
+  const article = extract({ text, title: 'Invented' });
+  const names = new Map(article.entities.map((e) => [e.id, e.name]));
+  return article.quotes.map((q) => (q.speakerId ? (names.get(q.speakerId) ?? null) : null));
+}
+
+describe('a name closing what was said is not who said it', () => {
+  it('"... the murder of X, police said" is police', () => {
+    expect(
+      speakers('Three men were arrested over the murder of Teodor Vask, police said.'),
+    ).toEqual(['police']);
+    expect(
+      speakers(
+        'The road was shut after a crash involving a van driven by Ines Bakke, officials said.',
+      ),
+    ).toEqual(['officials']);
+  });
+
+  it('a name set off by commas before the cue still speaks', () => {
+    expect(speakers('"We will go," Ann Roe, a teacher, said.')).toEqual(['Ann Roe']);
+  });
+});
+
+describe('a name after a quote, its description missing the closing comma', () => {
+  it('"...," Name, a spokesman for X told the paper: the name speaks', () => {
+    expect(
+      speakers(
+        '"We have not been briefed," Orla Kinsett, a spokesman for Speaker Tom Bell told the Ledger.',
+      ),
+    ).toEqual(['Orla Kinsett']);
+  });
+});
+
+describe('kin and community nouns are people a pronoun can mean', () => {
+  it('"she" after "the widow said" is the widow, not a woman named before', () => {
+    const found = speakers(
+      [
+        '"Pell bought a rye every Friday," said the baker, Dorrit Saltvik.',
+        'The widow said she buys the rye now. "It is a bit dry," she admitted.',
+      ].join('\n\n'),
+    );
+    expect(found.at(-1)).toBe('widow');
+  });
+
+  it('"he" after "one mourner said" is the mourner', () => {
+    const found = speakers(
+      [
+        '"He was kind," said the baker, Dorrit Saltvik.',
+        'One mourner, a retired miner, said: "We came for him." He added: "Nobody forgets that."',
+      ].join('\n\n'),
+    );
+    expect(found.slice(1)).toEqual(['mourner', 'mourner']);
+  });
+});
