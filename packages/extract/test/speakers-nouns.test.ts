@@ -57,3 +57,44 @@ describe('kin and community nouns are people a pronoun can mean', () => {
     expect(found.slice(1)).toEqual(['mourner', 'mourner']);
   });
 });
+
+describe('someone told dead just before is no speaker while another has spoken', () => {
+  it('"he said" in an obituary is the mourner who spoke, not the man who died', () => {
+    const found = speakers(
+      [
+        '"He never missed a service," said churchwarden Alf Peel.',
+        'Mr Dunmore, who died on Monday, served as organist for 60 years.',
+        '"He played at my wedding," he said.',
+      ].join('\n\n'),
+    );
+    expect(found).toEqual(['Alf Peel', 'Alf Peel']);
+  });
+
+  it("with no one else speaking, the dead man's own recorded words stay his", () => {
+    const found = speakers(
+      'Tom Gale, who died in 1998, was governor for a decade. In a 1971 speech, he declared: "The bridge will be built."',
+    );
+    expect(found).toEqual(['Tom Gale']);
+  });
+});
+
+describe('"it" is the body speaking, not a place it named', () => {
+  it('a place after a preposition is where, not who', () => {
+    const found = speakers(
+      'Plant news\n\nVelmora Systems will open a factory in Brantmoor next year. "This is a big investment," it said.',
+    );
+    expect(found).toEqual(['Velmora Systems']);
+  });
+
+  it('a body opening what it said speaks of itself in the third person', () => {
+    expect(speakers('Pier news\n\nThe Harbour Board voted to close the pier, it said.')).toEqual([
+      'Harbour Board',
+    ]);
+    // but an organisation named inside the words is not who said them
+    expect(
+      speakers(
+        'Bank news\n\nThe audit report came out. It said Kelby Bank officials had hidden losses.',
+      ),
+    ).not.toEqual(['Kelby Bank']);
+  });
+});

@@ -37,6 +37,7 @@ import {
 } from '../data/source-words.js';
 import { dryEffects, type Effects, type EntityStore } from '../store.js';
 import { ageOf, personAged } from './ages.js';
+import { toldDeadBefore } from './deceased.js';
 import type { Ent, Mention } from '../types.js';
 
 /**
@@ -154,18 +155,37 @@ export function resolvePronoun(
       ) ??
       loneName(store, fx, span) ??
       antecedent(store, span, fitting);
+    // someone the text tells is dead, who has not spoken in it, gives way to whoever spoke last
+    // ("said churchwarden Alf Peel. Mr Dunmore, who died on Monday, ... "...," he said.")
+    const alive =
+      ent && toldDeadBefore(store, ent, span) ? lastSpeaker(store, span, fitting) : undefined;
+    if (alive) return alive;
     if (ent && ent.gender === 'unknown' && !ent.anonymous) fx.gender(ent, want); // agreement sticks for later pronouns
     return ent;
   }
-  if (IT.has(lower))
+  if (IT.has(lower)) {
+    // "Velmora will open a plant in Ostby next year, it said": a body that opens what it said
+    // speaks of itself in the third person, as companies and agencies do
+    const first = said[0];
+    const opener = first ? store.index.firstFrom(first.start) : undefined;
+    const opens =
+      !!first &&
+      !!opener &&
+      /^(?:the\s+)?$/i.test(store.text.slice(first.start, opener.span.start)) &&
+      SUBJECT_OF_VERB.test(store.text.slice(opener.span.end, opener.span.end + 20));
+    const self = (e: Ent) => opens && e.kind === 'organization' && opener?.ent === e;
     return antecedent(
       store,
       span,
-      (e) =>
+      (e, m) =>
         !e.plural &&
-        !named(e) &&
-        (e.kind === 'organization' || e.kind === 'location' || (e.kind === 'other' && e.anonymous)),
+        (!named(e) || self(e)) &&
+        (e.kind === 'organization' ||
+          // a place named after a preposition ("a plant in Ostby") is where, not who
+          (e.kind === 'location' && standsAsSubject(store, m.span)) ||
+          (e.kind === 'other' && e.anonymous)),
     );
+  }
   if (THEY.has(lower))
     return antecedent(store, span, (e) => !named(e) && (e.plural || e.kind === 'organization'));
   if (RELATIVE.has(lower))
@@ -333,6 +353,18 @@ function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): E
     return publicBody !== undefined;
   });
   return publicBody ?? (stateOnly ? undefined : nearBody);
+}
+
+/** The last fitting speaker in this or the three sentences before. */
+function lastSpeaker(store: EntityStore, span: Span, fits: (e: Ent) => boolean): Ent | undefined {
+  const near = store.sentenceStartBack(span.start, 3);
+  let found: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    if (m.span.start < near) return true;
+    if (m.speaker && !m.quoted && fits(m.ent)) found = m.ent;
+    return found !== undefined;
+  });
+  return found;
 }
 
 /** Whoever spoke last, a person or a body, in this or the three sentences before. */
