@@ -98,3 +98,12 @@ describe('"it" is the body speaking, not a place it named', () => {
     ).not.toEqual(['Kelby Bank']);
   });
 });
+
+describe('a dateline written with a colon is nobody speaking', () => {
+  it('"PLACE: Residents paid tribute ..." is no transcript turn', () => {
+    const found = speakers(
+      'Tributes paid\n\nVELLAKKARAI: Residents paid tribute on Sunday to a teacher. "She taught all of us," said Meena Pillai.',
+    );
+    expect(found).toEqual(['Meena Pillai']);
+  });
+});

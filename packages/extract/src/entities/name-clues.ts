@@ -121,6 +121,9 @@ export function capitalsLabel(
   if (!ctx.initial[i] || surface.length < 4 || !/^[\p{Lu}-]+$/u.test(surface)) return undefined;
   if (!/[AEIOUY]/.test(surface)) return undefined;
   const next = ctx.tokens[i + 1]?.lower;
+  // "NEW SORVANI: The firm ...": a dateline written with a colon (text/dateline.ts)
+  if (next === ':' && datelineDash(ctx.text, ctx.tokens, i, ctx.tokens.length) >= 0)
+    return 'location';
   if (next === ':') {
     // "BONDS:", "MARKETS:", "CORRECTION:" label sections: a known label, or a common English
     // plural not named elsewhere; "RAMOS:" and "SMITH:" are surnames, speakers in a transcript

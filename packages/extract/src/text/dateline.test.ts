@@ -23,4 +23,18 @@ describe('datelineDash', () => {
     expect(dash('EASTVALE the ferry is late — again.')).toBeNull();
     expect(dash('NORLAND (Harbour Wire) The ferry is late.')).toBeNull();
   });
+
+  it('reads a colon after the place on the line after the title, where no other line has a label', () => {
+    const at = (text: string) => {
+      const tokens = tokenize(text);
+      const from = tokens.findIndex((t) => t.start >= text.indexOf('\n') + 1);
+      const end = datelineDash(text, tokens, from, tokens.length);
+      return end < 0 ? null : text.slice(tokens[from]!.start, tokens[end]!.start).trim();
+    };
+    expect(at('Leak confirmed\nNEW SORVANI: The firm confirmed a leak.')).toBe('NEW SORVANI');
+    // a transcript's turns are labels, not datelines
+    expect(at('Interview\nHOST: Welcome back.\nMARSH: We will build it.')).toBeNull();
+    // and a label on the title line credits a source
+    expect(dash('KELBY WIRE: Firm routed funds abroad')).toBeNull();
+  });
 });

@@ -22,7 +22,7 @@ export function datelineDash(
   let words = 0;
   let region = false;
   for (; i < to && i - from < 12; i++) {
-    if (punct(i, DASHES)) break;
+    if (punct(i, DASHES) || punct(i, ':')) break;
     if (punct(i, '(')) {
       while (i < to && i - from < 12 && !punct(i, ')')) i++;
       continue;
@@ -37,7 +37,38 @@ export function datelineDash(
     } else if (punct(i, ',')) region = words > 0;
     else if (!punct(i, ".'\u2019")) return -1;
   }
-  return words > 0 && punct(i, DASHES) ? i : -1;
+  if (words === 0 || i >= to) return -1;
+  return punct(i, DASHES) || (punct(i, ':') && tokens[i]!.start === colonDateline(text)) ? i : -1;
+}
+
+/**
+ * A line opening on place names in capitals and a colon, as some papers write a dateline
+ * (`NEW SORVANI: The firm on Friday confirmed ...`): only in the lines after the title, and only where
+ * no other line opens on such a label (a transcript's turns do: `HOST: ...`, `MARSH: ...`).
+ */
+const LABEL_LINE = /^[ \t]*\p{Lu}[\p{Lu}.'\u2019 -]*(?:, \p{Lu}[\p{L}.]*)?:[ \t]+\p{Lu}/gmu;
+/** A colon dateline opens a line after the title, and before the third line. */
+const DATELINE_LINES = 3;
+
+let lastText: string | undefined;
+let lastColon = -1;
+
+/** The offset of the colon of the text's colon dateline, or -1 (kept for the last text read). */
+function colonDateline(text: string): number {
+  if (text === lastText) return lastColon;
+  lastText = text;
+  lastColon = -1;
+  LABEL_LINE.lastIndex = 0;
+  const first = LABEL_LINE.exec(text);
+  if (!first || LABEL_LINE.exec(text)) return lastColon;
+  const before = text
+    .slice(0, first.index)
+    .split(/\n/)
+    .filter((line) => line.trim());
+  // (not the title: "AP: Firm routed funds ..." credits a source)
+  if (before.length >= 1 && before.length < DATELINE_LINES)
+    lastColon = text.indexOf(':', first.index);
+  return lastColon;
 }
 
 /**
