@@ -107,3 +107,33 @@ describe('a dateline written with a colon is nobody speaking', () => {
     expect(found).toEqual(['Meena Pillai']);
   });
 });
+
+describe("a firm's noun before its name makes it a business", () => {
+  const kinds = (text: string) =>
+    extract({ text, title: 'Invented' }).entities.map((e) => `${e.name}: ${e.kind}`);
+
+  it('"drone maker X", "gaming studio X", "payments start-up X" are the company that speaks', () => {
+    expect(
+      speakers(
+        'Recall\n\nDrone maker Skyreach Aeronautics has recalled its drones. "We are taking no chances," the company said.',
+      ),
+    ).toEqual(['Skyreach Aeronautics']);
+    expect(
+      speakers(
+        'Delay\n\nGaming studio Harrowlight delayed its game. "We need time," the studio said.',
+      ),
+    ).toEqual(['Harrowlight']);
+    expect(kinds('Funding\n\nPayments start-up Quillpay raised $40 million.')).toEqual([
+      'Quillpay: organization',
+    ]);
+  });
+
+  it('opening the sentence, the noun is no part of the name; a first name after it is a person', () => {
+    expect(kinds('Jobs\n\nChipmaker Velant Micro will cut 400 jobs.')).toEqual([
+      'Velant Micro: organization',
+    ]);
+    expect(kinds('Towers\n\nDeveloper Ana Kosta said the tower would rise next year.')).toEqual([
+      'Ana Kosta: person',
+    ]);
+  });
+});

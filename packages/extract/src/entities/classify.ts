@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
+import { FIRM_NOUNS, NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
 import { HONORIFIC_GENDER, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
@@ -74,6 +74,8 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
     if (
       ctx.initial[k] &&
       (FRAMING_OPENERS.has(lower) ||
+        // "Chipmaker Velant Micro": the firm's noun, not its first word (name-clues namesAThing)
+        (FIRM_NOUNS.has(lower) && run.length - from > 1) ||
         isCommonAtStart(ctx, k, run.length - from) ||
         (run.length - from > 1 && isSpeechClass(cueClass(lower)))) &&
       !bracketedInitials(ctx, run.slice(from))

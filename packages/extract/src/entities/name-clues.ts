@@ -230,6 +230,15 @@ export function namesAThing(
     !FIRST_NAME_GENDER.has(tokens[start]!.bare)
   )
     return 'organization';
+  // "Chipmaker Velant Micro will ...": a firm noun opening the sentence before the name (but
+  // "Developer Ana Kosta" names a person by her first name)
+  if (
+    before?.word &&
+    ctx.initial[start - 1] &&
+    FIRM_NOUNS.has(before.lower) &&
+    !FIRST_NAME_GENDER.has(tokens[start]!.bare)
+  )
+    return 'organization';
   if (before?.word && !isCap(text, before)) {
     // "the firm Harlow Bros.", "the journal Pollinator Ecology"; but a firm noun that is a
     // role too, before a first name, is the person's ("honey producer Evander Kamau")

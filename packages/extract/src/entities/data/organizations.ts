@@ -471,6 +471,15 @@ export const FIRM_NOUNS = new Set([
   'distributor',
   'miner',
   'producer',
+  // "drone maker X", "chipmaker X", "tech giant X", "gaming studio X", "payments start-up X"
+  // (not "platform": a party's platform is a document)
+  'maker',
+  'chipmaker',
+  'drugmaker',
+  'toymaker',
+  'giant',
+  'start-up',
+  'studio',
 ]);
 
 /**
