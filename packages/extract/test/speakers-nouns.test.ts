@@ -137,3 +137,18 @@ describe("a firm's noun before its name makes it a business", () => {
     ]);
   });
 });
+
+describe('a public service named after its place keeps its "and"', () => {
+  it('"Oxtanby Fire and Rescue Service" is one body; "Harlow Finch and Vey Partners" two', () => {
+    expect(
+      speakers(
+        'Fire\n\nOxtanby Fire and Rescue Service said six crews were sent. "The blaze spread fast," the service said.',
+      ),
+    ).toEqual(['Oxtanby Fire and Rescue Service', 'Oxtanby Fire and Rescue Service']);
+    const names = extract({
+      text: 'Deal\n\nHarlow Finch and Vey Partners signed the deal.',
+      title: 'Invented',
+    }).entities.map((e) => e.name);
+    expect(names).toContain('Vey Partners');
+  });
+});

@@ -1,7 +1,8 @@
 import { FIRST_NAME_GENDER, GAZETTEER_PREFIXES } from './gazetteer.js';
-import { ORG_WORDS } from './data/organizations.js';
+import { ORG_WORDS, PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { PORTFOLIO_TITLES, ROLE_NOUNS } from './data/people.js';
 import { OF_HEADS } from './data/name-words.js';
+import { isDictionaryWord } from './data/dictionary.js';
 import { type Ctx, isNameToken, isTitleWord, runKey } from './name-scan.js';
 
 // Whether a connector ("of", "for", "and", "&", "de") inside a capitalised run joins one name.
@@ -28,6 +29,14 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
     const title = isTitleWord(word) && !word.endsWith('s');
     const subject = word !== '' && !FIRST_NAME_GENDER.has(word) && !title && !ORG_WORDS.has(word);
     if (lower === 'and' && joinsPart && subject) return orgWordAhead(ctx, connector + 1);
+    // ... and after the place it serves: "Oxtanby Fire and Rescue Service", "Kelby Health and
+    // Social Care Board": a common word before "and" is a subject too
+    if (lower === 'and' && joinsPart && own.length > 1 && own.length <= 3) {
+      const last = own[own.length - 1]!;
+      const common = isDictionaryWord(last) && !FIRST_NAME_GENDER.has(last);
+      if (common && !isTitleWord(last) && !ORG_WORDS.has(last))
+        return commonWordsToOrgWord(ctx, connector + 1);
+    }
     // "Johnson & Johnson", "Procter and Gamble" are firms; "Ruiz and Okafor" are two people
     return lower === '&' && run.length <= 2;
   }
@@ -45,6 +54,24 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
       PORTFOLIO_TITLES.has(tokens[run[0]!]!.lower));
   return lower === 'for' && title;
 }
+
+/**
+ * Common words from `from` up to an organisation word of the kind a public service ends on
+ * ("Rescue Service", "Social Care Board"), not a firm's own name ("Vey Partners") or a building
+ * ("Conference Centre").
+ */
+function commonWordsToOrgWord(ctx: Ctx, from: number): boolean {
+  for (let k = from; k < from + 3; k++) {
+    if (!isNameToken(ctx, k)) return false;
+    const lower = ctx.tokens[k]!.lower;
+    if (k > from && ORG_WORDS.has(lower)) return PUBLIC_BODY_WORDS.has(withoutPlural(lower));
+    if (!isDictionaryWord(lower)) return false;
+  }
+  return false;
+}
+
+/** "services" is a service. */
+const withoutPlural = (lower: string): string => (lower.endsWith('s') ? lower.slice(0, -1) : lower);
 
 /** The second or third capitalised word from `from` is an organisation word ("Markets Board"). */
 function orgWordAhead(ctx: Ctx, from: number): boolean {
