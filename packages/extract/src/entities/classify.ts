@@ -68,13 +68,12 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       from++;
       continue;
     }
-    // "Unlike Okafor, ...", "Assuming voters agree", "Said Ann Roe, ...": a framing word or a
-    // verb of saying before its speaker, not a first name (unless a bracketed acronym spells
-    // it: "Export Development Canada (EDC)")
+    // "Unlike Okafor, ...", "Assuming voters agree", "Said Ann Roe, ...", "Chipmaker Velant
+    // Micro": a framing word, a verb of saying before its speaker or a firm's noun, not a first
+    // name (unless a bracketed acronym spells it: "Export Development Canada (EDC)")
     if (
       ctx.initial[k] &&
       (FRAMING_OPENERS.has(lower) ||
-        // "Chipmaker Velant Micro": the firm's noun, not its first word (name-clues namesAThing)
         (FIRM_NOUNS.has(lower) && run.length - from > 1) ||
         isCommonAtStart(ctx, k, run.length - from) ||
         (run.length - from > 1 && isSpeechClass(cueClass(lower)))) &&

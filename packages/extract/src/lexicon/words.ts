@@ -181,6 +181,9 @@ export const AMOUNT_WORDS = new Set([
   ...['majority', 'majorities', 'minority', 'minorities', 'plurality'],
 ]);
 
+/** Words that scale a number ("1.2 million cars"). */
+export const NUMBER_MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion']);
+
 /** Words after a verb that make it phrasal ("rattling off", "holding up", "arriving upon"). */
 export const VERB_PARTICLES = new Set([
   'around',

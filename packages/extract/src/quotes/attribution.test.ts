@@ -21,6 +21,10 @@ describe('speech attribution rules', () => {
 
   it('a body recalling its own, and a confirmation of an appointee, report nothing said', () => {
     expect(read('Veldmark recalled its ambassador on Thursday.')).toEqual([]);
+    // goods called back by the thousand; but a year remembered is words
+    expect(read('Velmora Systems has recalled 40,000 phone chargers.')).toEqual([]);
+    expect(read('Kelby Motors is recalling more than 1.2 million cars.')).toEqual([]);
+    expect(read('Ann Roe recalled that the pier burned in 1998.')).toHaveLength(1);
     expect(read('The firm is recalling its pills, the company said.')[0]).toMatchObject({
       rule: 'trailing',
       content: ['The firm is recalling its pills'],

@@ -138,6 +138,15 @@ describe('splitSentences', () => {
     expect(sentences('It was Kemp vs. Bell on Friday.')).toHaveLength(1);
   });
 
+  it("ends a sentence at a firm's suffix before a quote or an opening word, not before a title", () => {
+    expect(sentences('It was confirmed by Velmora Inc. "We are sorry," said Ana Ruiz.')).toEqual([
+      'It was confirmed by Velmora Inc.',
+      '"We are sorry," said Ana Ruiz.',
+    ]);
+    expect(sentences('Shares of Harlow Ltd. The firm said profits fell.')).toHaveLength(2);
+    expect(sentences('Velmora Inc. Chief Executive Ana Ruiz said profits fell.')).toHaveLength(1);
+  });
+
   it('reads "No." as a number sign only before a number', () => {
     expect(sentences('The board said no. Pia Lund said yes. No. 4 seed Ivo Marr won.')).toEqual([
       'The board said no.',

@@ -4,12 +4,15 @@ import {
   ABBREVIATIONS,
   AUXILIARIES,
   CLOCK_ABBREVIATIONS,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
   LOWERCASE_ABBREVIATIONS,
   NUMBER_SIGNS,
   REGION_ABBREVIATIONS,
   TIME_ZONES,
   WEEKDAYS_MONTHS,
 } from '../lexicon/words.js';
+import { BUSINESS_NAME_WORDS } from '../entities/data/organizations.js';
 import { tokenAt, tokenEndingAfter, type Token } from './tokens.js';
 
 export interface Sentence extends Span {
@@ -112,11 +115,20 @@ function isAbbreviation(text: string, tokens: readonly Token[], k: number, next:
   // "called at 2 a.m. A spokeswoman said ..." ends; "at 9 a.m. Friday" and "9 a.m. ET" go on
   if (CLOCK_ABBREVIATIONS.has(previous.lower))
     return WEEKDAYS_MONTHS.has(next.lower) || TIME_ZONES.has(next.lower);
+  // "confirmed by Velmora Systems Inc. "We are sorry," ...", "... Holdings Ltd. The firm ...": a
+  // firm's suffix ends the sentence before a quote or a word that opens one
+  if (BUSINESS_NAME_WORDS.has(previous.lower) && opensAfterFirm(next)) return false;
   if (ABBREVIATIONS.has(previous.lower))
     return previous.cap || LOWERCASE_ABBREVIATIONS.has(previous.lower);
   // A single capital letter is an initial; a dotted form like "U.S" is an abbreviation.
   if (previous.end - previous.start === 1 && previous.cap) return true;
   return /^\p{L}(\.\p{L})+$/u.test(text.slice(previous.start, previous.end));
+}
+
+/** An opening quote mark, or a capitalised determiner or pronoun ("The", "It", "We"). */
+function opensAfterFirm(next: Token): boolean {
+  if (!next.word) return OPENING_MARKS.has(next.lower);
+  return next.cap && (DETERMINERS.has(next.lower) || PERSONAL_PRONOUNS.has(next.lower));
 }
 
 function startsSentence(text: string, next: Token, after: Token | undefined): boolean {

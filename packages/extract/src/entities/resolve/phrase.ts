@@ -11,6 +11,8 @@ export interface Phrase {
   /** Index of the token that ends the head ("Tom Bell" in "Tom Bell, a professor ..."). */
   headEnd: number;
   head: Token[];
+  /** What the source said: a name inside it is not the source's own. */
+  said: readonly Span[];
 }
 
 /** The span without surrounding spaces and punctuation, or null when nothing is left. */

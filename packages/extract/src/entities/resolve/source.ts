@@ -37,7 +37,8 @@ import { interviewee } from './interview.js';
 import { newName } from './new-name.js';
 import { bodyOpeningBefore, groupOpeningSentence } from './subject-group.js';
 import { lastHeadWord, trimSpan, type Phrase } from './phrase.js';
-import { epithetReferent, namedBodyBefore, resolvePronoun } from './pronouns.js';
+import { epithetReferent, resolvePronoun } from './pronouns.js';
+import { namedBodyBefore } from './named-body.js';
 
 /**
  * The entity a speaker/source span as written stands for ("he", "energy analyst Dana
@@ -105,7 +106,7 @@ export function resolveSource(
   const headEnd = findHeadEnd(store, s, tokens);
   const head = tokens.slice(0, headEnd).filter((t) => t.word);
   if (!head.length) return undefined;
-  return headSource(store, fx, { span: s, text, tokens, headEnd, head }, said);
+  return headSource(store, fx, { span: s, text, tokens, headEnd, head, said });
 }
 
 function pronounSource(
@@ -178,12 +179,7 @@ function partyMemberSource(store: EntityStore, fx: Effects, p: Phrase): Ent | un
 }
 
 /** A source read from its head: a name in it, a maker, a listed name, an apposition, a description. */
-function headSource(
-  store: EntityStore,
-  fx: Effects,
-  p: Phrase,
-  said: readonly Span[],
-): Ent | undefined {
+function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined {
   const s = p.span;
   const lastHead = p.head[lastHeadWord(p.head)]!;
   const headSpan: Span = { start: s.start + p.head[0]!.start, end: s.start + lastHead.end };
@@ -222,7 +218,7 @@ function headSource(
   // an apposition names the source: "Mary Smith, 46, of Halifax", "his wife, Ann Roe"
   const apposed = apposition(store, s, p.text, p.tokens, p.headEnd);
   // "... over the murder of Tom Bell, police said": a name ending what was said is no apposition
-  if (apposed && !said.some((w) => w.start <= apposed.span.start && apposed.span.end <= w.end))
+  if (apposed && !p.said.some((w) => w.start <= apposed.span.start && apposed.span.end <= w.end))
     return spoke(fx, apposed);
   const description = () =>
     describedSource(

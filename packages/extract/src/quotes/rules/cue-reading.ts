@@ -11,7 +11,7 @@ import {
   cueClass,
   isSpeechClass,
 } from '../../lexicon/cues.js';
-import { VERB_PARTICLES } from '../../lexicon/words.js';
+import { NUMBER_MAGNITUDES, VERB_PARTICLES } from '../../lexicon/words.js';
 import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
 import {
   BE_FORMS,
@@ -65,6 +65,7 @@ export function readCue(site: CueSite): Cue | null {
   if (PARTICLES_UNSAYING.get(lower)?.has(p.lower(c + 1))) return null; // "showed up late"
   if (lower.startsWith('confirm') && confirmsAppointment(p, c)) return null;
   if (lower.startsWith('ask') && asksNameWithheld(p, c)) return null;
+  if (lower.startsWith('recall') && recallsGoods(p, c)) return null;
   if (lower.startsWith('point') && !POINT_PARTICLES.has(p.lower(c + 1))) return null; // "point fingers"
   if (nounAfterNumber(p, c, lo)) return null;
   // "A flood warning was issued": a form in -ing that a verb of its own follows is a noun, as
@@ -124,6 +125,24 @@ function confirmsAppointment(p: Phrases, c: number): boolean {
     if (p.lower(k) === 'as') return named;
     if (!p.isWord(k) && !p.isPunct(k, '.')) return false;
     named ||= p.cap(k);
+  }
+  return false;
+}
+
+/** Words that may stand between "recalled" and a count of goods: "about", "more than". */
+const MAX_COUNT_LEAD = 2;
+
+/**
+ * "recalled 40,000 phone chargers", "is recalling more than 1 million cars": a firm calling back
+ * goods it sold, counted in the thousands, not someone remembering ("recalled 1998 as a hard year").
+ */
+function recallsGoods(p: Phrases, c: number): boolean {
+  for (let k = c + 1; k <= c + 1 + MAX_COUNT_LEAD; k++) {
+    const word = p.lower(k);
+    // ("40,000" is read as "40", a comma and "000")
+    const thousands = p.isPunct(k + 1, ',') && /^\d{3}$/.test(p.lower(k + 2));
+    if (/^\d+(?:\.\d+)?$/.test(word)) return thousands || NUMBER_MAGNITUDES.has(p.lower(k + 1));
+    if (!p.isWord(k)) return false;
   }
   return false;
 }

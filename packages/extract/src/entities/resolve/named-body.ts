@@ -1,0 +1,54 @@
+import type { Span } from '@sourcetrace/article-model';
+import {
+  BUSINESS_NAME_WORDS,
+  FIRM_NOUNS,
+  NAME_WORDS_FOR_BODY_NOUNS,
+  NEAREST_BODY_NOUNS,
+  NOT_FIRM_WORDS,
+  PUBLIC_BODY_WORDS,
+} from '../data/organizations.js';
+import { ARTIFACT_NOUNS, GROUP_NOUNS, LOOKBACK, TEAM_NOUNS } from '../data/source-words.js';
+import type { EntityStore } from '../store.js';
+import type { Ent } from '../types.js';
+
+/** "the chamber" names the organisation last mentioned with that word in its name. */
+export function namedBodyBefore(store: EntityStore, span: Span, noun: string): Ent | undefined {
+  // "the company", "the team", "the group": the business or club last named
+  const firm = FIRM_NOUNS.has(noun) || GROUP_NOUNS.has(noun);
+  const team = TEAM_NOUNS.has(noun);
+  // "the company", "the chain": the business last named, not a public body or an outlet;
+  // "the club": not a business either
+  const business = FIRM_NOUNS.has(noun);
+  const other = (w: string) =>
+    PUBLIC_BODY_WORDS.has(w) ||
+    (business && NOT_FIRM_WORDS.has(w)) ||
+    (team && BUSINESS_NAME_WORDS.has(w));
+  // "the force" is "Northmere Police", "the hospital" the "Linden Vale Medical Centre" (but
+  // "the task force" is no police force: only the noun alone stands for such a name)
+  const alone = store.text.slice(span.start, span.end).trim().split(/\s+/).length <= 2;
+  const names = alone ? NAME_WORDS_FOR_BODY_NOUNS.get(noun) : undefined;
+  const named = (w: string) => w === noun || names?.has(w) === true;
+  let found: Ent | undefined;
+  /** The nearest business or group whose name lacks the noun. */
+  let nearest: Ent | undefined;
+  // "the company" is the nearest business; "the bank" one named with the word in this or the
+  // sentence before, when there is one, before a nearer firm ("The Bank of Norland held its
+  // rate, said an economist at Dunmore Capital. The central bank said ...")
+  const nearestWill = NEAREST_BODY_NOUNS.has(noun);
+  const near = store.sentenceStartBack(span.start, 1);
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    const ent = m.ent;
+    if (nearest && m.span.start < near) return true;
+    if (ent.anonymous || m.quoted || store.inDateline(m)) return false;
+    const words = ent.name.toLowerCase().split(/\s+/);
+    // "Gresham Airport ... the airport said": a place that the noun names is the body there
+    if (ent.kind === 'location' && words.includes(noun)) found = ent;
+    if (ent.kind !== 'organization') return found !== undefined;
+    // "A new study suggests ...": a writing is no company
+    const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
+    if (words.some(named)) found = ent;
+    else if (firm && !ent.outlet && !writing && !words.some(other)) nearest ??= ent;
+    return found !== undefined || (nearestWill && nearest !== undefined);
+  });
+  return found ?? nearest;
+}
