@@ -152,3 +152,12 @@ describe('a public service named after its place keeps its "and"', () => {
     expect(names).toContain('Vey Partners');
   });
 });
+
+describe('a time of life points back to the one person given such an age', () => {
+  it('"the teenager" is the person given an age from 13 to 19', () => {
+    const found = speakers(
+      'Court\n\nSergeant Amelia Crowthorne arrested Darren Pilchard, 19. "I never touched her," the teenager told the court.',
+    );
+    expect(found).toEqual(['Darren Pilchard']);
+  });
+});

@@ -285,6 +285,18 @@ export const KIN_NOUNS = new Set([
   'wife',
 ]);
 
+/** Nouns of a time of life and the ages they span: "the teenager said" is the one person aged so. */
+export const AGE_NOUNS = new Map<string, readonly [number, number]>([
+  ['teenager', [13, 19]],
+  ['teen', [13, 19]],
+  ['toddler', [1, 3]],
+  ['sexagenarian', [60, 69]],
+  ['septuagenarian', [70, 79]],
+  ['octogenarian', [80, 89]],
+  ['nonagenarian', [90, 99]],
+  ['centenarian', [100, 120]],
+]);
+
 /** A person's kin taken together: "the family of Ann Lowe" speaks for her, it is not her. */
 export const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'estate']);
 

@@ -1,27 +1,47 @@
-// "the 18-year-old said": the person the article gave that age.
+// "the 18-year-old said", "the teenager said": the person the article gave that age.
 import type { Span } from '@sourcetrace/article-model';
+import { AGE_NOUNS } from '../data/people.js';
 import type { EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 
-/** The age an "18-year-old" gives ("18"); undefined for any other word. */
-export function ageOf(word: string): string | undefined {
-  return /^(\d{1,3})-year-old$/.exec(word)?.[1];
+/** Ages from `min` to `max`, both included. */
+export interface AgeRange {
+  min: number;
+  max: number;
 }
 
+/** The ages a word gives: "18-year-old" one, "teenager" 13 to 19; undefined for any other word. */
+export function ageOf(word: string): AgeRange | undefined {
+  const years = /^(\d{1,3})-year-old$/.exec(word)?.[1];
+  if (years !== undefined) return { min: Number(years), max: Number(years) };
+  const range = AGE_NOUNS.get(word);
+  return range ? { min: range[0], max: range[1] } : undefined;
+}
+
+/** An age given right after a name: "Ada Kemp, 31,". */
+const AGE_AFTER_NAME = /^,\s*(\d{1,3})\s*[,.;]/;
+
 /**
- * The one person named before `span` with this age, as a descriptor ("18-year-old forward
- * Kasimir Dube") or after the name ("Ada Kemp, 31,"); undefined when none is, or several are.
+ * The one person named before `span` with an age in the range, as a descriptor ("18-year-old
+ * forward Kasimir Dube") or after the name ("Ada Kemp, 31,"); undefined when none is, or several are.
  */
-export function personAged(store: EntityStore, span: Span, age: string): Ent | undefined {
-  const described = `${age}-year-old`;
-  const given = new RegExp(String.raw`^,\s*${age}\s*[,.;]`);
+export function personAged(store: EntityStore, span: Span, age: AgeRange): Ent | undefined {
+  const fits = (years: string | undefined) =>
+    years !== undefined && Number(years) >= age.min && Number(years) <= age.max;
   let found: Ent | undefined;
   for (const e of store.persons) {
     const before = e.mentions.filter((m) => m.span.end <= span.start);
     if (!before.length) continue;
     const aged =
-      e.descriptors.some((d) => d.toLowerCase().split(/\s+/).includes(described)) ||
-      before.some((m) => given.test(store.text.slice(m.span.end, m.span.end + 8)));
+      e.descriptors.some((d) =>
+        d
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => fits(/^(\d{1,3})-year-old$/.exec(w)?.[1])),
+      ) ||
+      before.some((m) =>
+        fits(AGE_AFTER_NAME.exec(store.text.slice(m.span.end, m.span.end + 8))?.[1]),
+      );
     if (!aged || found === e) continue;
     if (found) return undefined;
     found = e;

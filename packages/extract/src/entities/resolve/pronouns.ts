@@ -276,7 +276,7 @@ export function epithetReferent(
   head: string,
 ): Ent | undefined {
   if (headTokens[0]?.lower !== 'the' || PEOPLE_PLURALS.has(head)) return undefined;
-  // "the 18-year-old": the one person given that age, however salient another is
+  // "the 18-year-old", "the teenager": the one person given such an age, however salient another is
   const age = headTokens.map((t) => ageOf(t.lower)).find((a) => a !== undefined);
   const aged = age === undefined ? undefined : personAged(store, span, age);
   if (aged) return aged;
@@ -290,8 +290,9 @@ export function epithetReferent(
   // or is an age or a noun that only a person already met has ("the 34-year-old said", "the
   // veteran said")
   const parent = PARENT_OF.exec(head)?.[1];
-  const modified =
-    headTokens.length >= 3 || age !== undefined || EPITHET_NOUNS.has(head) || !!parent;
+  // (an exact age only: "the teenager" no one was given the age of may be someone new)
+  const exactAge = age !== undefined && age.min === age.max;
+  const modified = headTokens.length >= 3 || exactAge || EPITHET_NOUNS.has(head) || !!parent;
   // "the first pilot", "the only witness": a rank picks a person out anew, pointing back to no
   // one (but "the former first lady" is a title)
   if (RANK_MODIFIERS.has(headTokens[1]?.lower ?? '') && ROLE_NOUNS.has(head)) return undefined;
