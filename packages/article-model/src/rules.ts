@@ -11,6 +11,7 @@ const QUOTE_RULES = [
   'participle',
   'coordinated',
   'purpose-clause',
+  'quoted-as-saying',
   'inverted',
   'trailing',
   'leading',
@@ -89,6 +90,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
     'A quote closing on a comma, "!" or "?", then only a speaker and a verb no list holds ("...," Ann Roe smiled.), is that speaker\'s.',
   continuation:
     'Quoted words with no verb of their own carry on the speaker just quoted; in a transcript, the turn runs to the end of its paragraph.',
+  'quoted-as-saying':
+    'Wire copy names the speaker after "quoted" and the one who carried the words before it ("The agency quoted Ann Roe as saying ...").',
   'heard-by':
     'A quote a court or jury heard ("...," the jury heard.) names who listened: its speaker is unknown.',
   'after-subject': 'A quote right after a sentence that names someone is taken as theirs.',

@@ -20,6 +20,7 @@ import { inverted } from './inverted.js';
 import { leading } from './leading.js';
 import { participle } from './participle.js';
 import { purposeClause } from './purpose-clause.js';
+import { quotedAsSaying } from './quoted-as-saying.js';
 import { recentSpeaker } from './recent-speaker.js';
 import { relativeClause } from './relative-clause.js';
 import { runsOn } from './runs-on.js';
@@ -53,6 +54,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   participle,
   coordinated,
   purposeClause,
+  quotedAsSaying,
   inverted,
   trailing,
   leading,
