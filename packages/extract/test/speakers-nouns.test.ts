@@ -161,3 +161,11 @@ describe('a time of life points back to the one person given such an age', () =>
     expect(found).toEqual(['Darren Pilchard']);
   });
 });
+
+describe('a possessive naming a school or a shop ends a speaker phrase', () => {
+  it('"A teacher at St Anne\'s said" is the teacher speaking', () => {
+    expect(speakers('School\n\nA teacher at St Anne\'s said: "The roof is finished."')).toEqual([
+      "teacher at St Anne's",
+    ]);
+  });
+});

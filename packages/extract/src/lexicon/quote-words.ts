@@ -58,6 +58,9 @@ export const INDEFINITE_OBJECTS = new Set([
 
 export const TELL_FORMS = new Set(['tell', 'told', 'tells', 'telling']);
 
+/** Finite forms of saying that no possessive can stand before as a noun ("St Anne's said"). */
+export const FINITE_SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+
 /**
  * Adverbs of time that open a sentence before its subject with no comma ("Later he said",
  * "Then the mayor added"): they are no part of the speaker.

@@ -8,7 +8,7 @@ import {
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
-import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
+import { FINITE_SAYING, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import {
   amountAfterHedge,
@@ -34,6 +34,23 @@ const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|ical|able|ible|ificant)$/;
  */
 function opensClause(p: SpeakerReader, k: number): boolean {
   return p.isWord(k) && !p.cap(k) && !PREPOSITIONS.has(p.lower(k));
+}
+
+/** Words a possessive name of a place may take after its preposition ("at St Anne's"). */
+const MAX_POSSESSIVE_NAME = 3;
+
+/**
+ * "A teacher at St Anne's said": a capitalised possessive after a preposition, right before
+ * "said", is the name of a school, a shop or a church; the phrase before the preposition says
+ * who speaks ("portions of Ann Roe's reported income" is no speaker and its cue).
+ */
+function placeAfterPreposition(p: SpeakerReader, first: number, last: number): boolean {
+  if (!p.cap(last - 1)) return false;
+  for (let k = last - 2; k > first && last - k <= MAX_POSSESSIVE_NAME + 1; k--) {
+    if (PREPOSITIONS.has(p.lower(k))) return isSpeakerPhrase(p, first, k);
+    if (!p.cap(k) && p.lower(k) !== '.') return false;
+  }
+  return false;
 }
 
 /** Whether tokens [first, last) read as someone who can say something. */
@@ -66,7 +83,7 @@ export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): b
   // (read from its last two characters: a regex here scanned the whole word)
   const ending = head.slice(-2);
   if (ending === "'s" || ending === '\u2019s' || ending === "s'" || ending === 's\u2019')
-    return false;
+    return FINITE_SAYING.has(p.lower(end)) && placeAfterPreposition(p, first, last);
   if (
     NON_SPEAKERS.has(head) ||
     DETERMINERS.has(head) ||
