@@ -30,7 +30,7 @@ describe('a name after a quote, its description missing the closing comma', () =
   it('"...," Name, a spokesman for X told the paper: the name speaks', () => {
     expect(
       speakers(
-        '"We have not been briefed," Orla Kinsett, a spokesman for Speaker Tom Bell told the Ledger.',
+        '"The ferry will not sail," Orla Kinsett, a spokeswoman for the harbour board told the Ledger.',
       ),
     ).toEqual(['Orla Kinsett']);
   });

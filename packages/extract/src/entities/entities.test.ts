@@ -171,13 +171,13 @@ describe('relatives named by first name', () => {
 });
 
 describe('names glued to a lowercase particle', () => {
-  it('"al-Shabaab" stands alone as a name, and "al-Assad" alone is the Assad named in full', () => {
+  it('"al-Karama" stands alone as a name, and "al-Nouri" alone is the al-Nouri named in full', () => {
     // invented
     const text =
-      'Somali group al-Shabaab, an affiliate of a larger network, said it carried out the attack. President Bashar al-Assad spoke on Monday. Later, al-Assad said the war was over.';
+      'The armed group al-Karama, an affiliate of a larger network, said it carried out the attack. President Tarek al-Nouri spoke on Monday. Later, al-Nouri said the war was over.';
     const t = table(text);
-    expect(named(t, 'al-Shabaab')?.kind).toBe('organization');
-    expect(sourceName(t, text, 'al-Assad', 1)).toBe('Bashar al-Assad');
+    expect(named(t, 'al-Karama')?.kind).toBe('organization');
+    expect(sourceName(t, text, 'al-Nouri', 1)).toBe('Tarek al-Nouri');
   });
 });
 

@@ -58,7 +58,7 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
 /**
  * Common words from `from` up to an organisation word of the kind a public service ends on
  * ("Rescue Service", "Social Care Board"), not a firm's own name ("Vey Partners") or a building
- * ("Conference Centre").
+ * ("Exhibition Centre").
  */
 function commonWordsToOrgWord(ctx: Ctx, from: number): boolean {
   for (let k = from; k < from + 3; k++) {

@@ -35,6 +35,6 @@ describe('datelineDash', () => {
     // a transcript's turns are labels, not datelines
     expect(at('Interview\nHOST: Welcome back.\nMARSH: We will build it.')).toBeNull();
     // and a label on the title line credits a source
-    expect(dash('KELBY WIRE: Firm routed funds abroad')).toBeNull();
+    expect(dash('KELBY WIRE: Ferry fares to rise in May')).toBeNull();
   });
 });

@@ -65,7 +65,7 @@ function colonDateline(text: string): number {
     .slice(0, first.index)
     .split(/\n/)
     .filter((line) => line.trim());
-  // (not the title: "AP: Firm routed funds ..." credits a source)
+  // (not the title: "KELBY WIRE: Fares to rise" credits a source)
   if (before.length >= 1 && before.length < DATELINE_LINES)
     lastColon = text.indexOf(':', first.index);
   return lastColon;

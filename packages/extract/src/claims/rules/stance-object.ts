@@ -45,7 +45,7 @@ const LABELLING_FORMS = new Set(LABELLING_VERBS.flatMap(inflect));
  * `The union criticised the plan.` / `Ann Roe disputed the figures.`: a named speaker takes a
  * stance on something named by a noun phrase. No clause is reported, so this is a claim of the
  * speaker's position (hedge `disputed` for verbs that contest it), never a quote. A verb of
- * saying with a noun phrase (`Suncor reported a profit.`, `Ann Roe denied the allegations.`)
+ * saying with a noun phrase (`Harlow Foods reported a profit.`, `Ann Roe denied the allegations.`)
  * vouches for a thing in the same way.
  */
 export const stanceObject: CueRule = {

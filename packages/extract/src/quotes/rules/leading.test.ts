@@ -1071,11 +1071,11 @@ describe('leading', () => {
       ['Ada Kemp', ['that the plan had failed']],
     ]);
     // a thing with a clause of its own is what the verb points at, not whom it was said to
-    expect(read('Moore pointed to the theory that the winds are moving slower.')).toMatchObject([
+    expect(read('Ada Kemp pointed to the idea that the harbour is silting up.')).toMatchObject([
       {
         kind: 'stance',
         cue: 'pointed to',
-        content: ['the theory that the winds are moving slower'],
+        content: ['the idea that the harbour is silting up'],
       },
     ]);
   });
