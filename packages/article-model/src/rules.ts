@@ -16,6 +16,7 @@ const QUOTE_RULES = [
   'trailing',
   'leading',
   'as-put-it',
+  'named-after',
   'heard-by',
   'colon-paragraph',
   'colon-lead',
@@ -92,6 +93,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
     'Quoted words with no verb of their own carry on the speaker just quoted; in a transcript, the turn runs to the end of its paragraph.',
   'quoted-as-saying':
     'Wire copy names the speaker after "quoted" and the one who carried the words before it ("The agency quoted Ann Roe as saying ...").',
+  'named-after':
+    'A quote that makes its sentence, then "That was the warning from Ann Roe" or "Those were the words of one pilot": the sentence after it names whose it was.',
   'heard-by':
     'A quote a court or jury heard ("...," the jury heard.) names who listened: its speaker is unknown.',
   'after-subject': 'A quote right after a sentence that names someone is taken as theirs.',

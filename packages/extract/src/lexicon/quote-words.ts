@@ -653,6 +653,27 @@ export const SAYING_ADJUNCT_OPENERS = new Set([
 /** The noun of "in her words", "in the words of one pilot": the sentence is theirs. */
 export const WORDS_NOUNS = new Set(['words']);
 
+/**
+ * What a quote was, in the sentence after it that names its speaker ("That was the verdict of
+ * Ann Roe"), beside the noun cues ("warning", "message", "view").
+ */
+export const NAMED_AFTER_NOUNS = new Set([
+  'words',
+  'verdict',
+  'advice',
+  'plea',
+  'reaction',
+  'comment',
+  'explanation',
+  'description',
+  'thinking',
+  'mantra',
+  'motto',
+]);
+
+/** Demonstratives that point back at a quote: "That was ...", "Those were ...". */
+export const POINTING_BACK = new Set(['that', 'this', 'those', 'these', 'such']);
+
 /** The verbs of "as Ann Roe put it" (its object is always "it"). */
 export const PUT_IT_VERBS = new Set(['put', 'puts']);
 

@@ -18,6 +18,7 @@ import { headline } from './headline.js';
 import { heardBy } from './heard-by.js';
 import { inverted } from './inverted.js';
 import { leading } from './leading.js';
+import { namedAfter } from './named-after.js';
 import { participle } from './participle.js';
 import { purposeClause } from './purpose-clause.js';
 import { quotedAsSaying } from './quoted-as-saying.js';
@@ -61,6 +62,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   stanceObject,
   asPutIt,
   // A unit with quoted words where no cue found anything.
+  namedAfter,
   heardBy,
   colonParagraph,
   colonLead,
