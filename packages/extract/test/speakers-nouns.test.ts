@@ -169,3 +169,13 @@ describe('a possessive naming a school or a shop ends a speaker phrase', () => {
     ]);
   });
 });
+
+describe('an attribution inside a relative aside closes with its comma', () => {
+  it('"At X, where A attacked B, Name said ..." gives the main clause its speaker', () => {
+    expect(
+      speakers(
+        'Port\n\nAt the port, where several dockers had attacked the deal, Mara Quist said the union would sign.',
+      ),
+    ).toContain('Mara Quist');
+  });
+});

@@ -403,6 +403,9 @@ export const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'bein
 /** Words that open a relative clause after a name ("Ann Roe, who ..."). */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
 
+/** Relative words that open an aside after a comma ("At the port, where ..., Mara Quist said"). */
+export const ASIDE_RELATIVES = new Set(['where', 'who', 'whom', 'whose', 'which']);
+
 /** The relative pronoun whose clause reports a speaker's words (", who said ..."); "which" hangs on things. */
 export const SPEAKING_RELATIVES = new Set(['who']);
 

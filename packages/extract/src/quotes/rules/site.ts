@@ -27,7 +27,7 @@ import type {
   SpeakerBefore,
   UnitSite,
 } from './types.js';
-import { BE_FORMS, OPENING_TIME_ADVERBS } from '../../lexicon/quote-words.js';
+import { ASIDE_RELATIVES, BE_FORMS, OPENING_TIME_ADVERBS } from '../../lexicon/quote-words.js';
 import { readCue } from './cue-reading.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 
@@ -222,7 +222,8 @@ function readClause(site: TokenSite): ReportingClause | null {
     !afterQuestion &&
     !endsSentence &&
     ownQuote === null &&
-    !p.isPunct(boundary, ';')
+    !p.isPunct(boundary, ';') &&
+    !(p.isPunct(boundary, ',') && inRelativeAside(p, open))
   )
     return null;
   // "Then Ann Roe said ...", "Later Ann Roe said ...", "Afterwards she said ...": an adverb
@@ -254,6 +255,17 @@ function readClause(site: TokenSite): ReportingClause | null {
   if (speaker.sourceEnd - sourceStart === 1 && p.lower(sourceStart) === 'you') return null;
   const source = p.span(sourceStart, speaker.sourceEnd);
   return { source, boundary, atComma, connective, ownQuote, right: site.right() };
+}
+
+/**
+ * `At the port, where dockers had attacked the deal, Mara Quist said ...`: the open
+ * attribution's subject follows a comma and a relative word, so its clause is an aside that the
+ * comma before the new subject closes.
+ */
+function inRelativeAside(p: Phrases, open: Readonly<Attribution>): boolean {
+  if (!open.source) return false;
+  const first = tokenAt(p.tokens, open.source.start);
+  return ASIDE_RELATIVES.has(p.lower(first - 1)) && p.isPunct(first - 2, ',');
 }
 
 /**
