@@ -223,22 +223,13 @@ export function namesAThing(
     !FIRST_NAME_GENDER.has(tokens[start]!.bare)
   )
     return 'organization';
-  // "the contractor, Bellweather Civil,", "the operator, Tollway Express": a firm beside its noun
-  if (
-    before?.lower === ',' &&
-    firmNounBefore(ctx, start - 2) &&
-    !FIRST_NAME_GENDER.has(tokens[start]!.bare)
-  )
-    return 'organization';
-  // "Chipmaker Velant Micro will ...": a firm noun opening the sentence before the name (but
-  // "Developer Ana Kosta" names a person by her first name)
-  if (
-    before?.word &&
-    ctx.initial[start - 1] &&
-    FIRM_NOUNS.has(before.lower) &&
-    !FIRST_NAME_GENDER.has(tokens[start]!.bare)
-  )
-    return 'organization';
+  // "the contractor, Bellweather Civil,", "the operator, Tollway Express": a firm beside its
+  // noun; "Chipmaker Velant Micro will ...": a firm noun opening the sentence before the name
+  // (but "Developer Ana Kosta" names a person by her first name)
+  const besideFirmNoun =
+    (before?.lower === ',' && firmNounBefore(ctx, start - 2)) ||
+    (!!before?.word && !!ctx.initial[start - 1] && FIRM_NOUNS.has(before.lower));
+  if (besideFirmNoun && !FIRST_NAME_GENDER.has(tokens[start]!.bare)) return 'organization';
   if (before?.word && !isCap(text, before)) {
     // "the firm Harlow Bros.", "the journal Pollinator Ecology"; but a firm noun that is a
     // role too, before a first name, is the person's ("honey producer Evander Kamau")

@@ -48,10 +48,10 @@ export interface Effects {
   person(ent: Ent): void;
 }
 
-/** The entities, their mentions in text order and the keys that find them, for one article. */
 /** After a possessive: lower-case role words, a comma, then a capitalised name. */
 const OWNED_ROLE_APPOSITION = /^['\u2019]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*\p{Lu}/u;
 
+/** The entities, their mentions in text order and the keys that find them, for one article. */
 export class EntityStore {
   readonly ents: Ent[] = [];
   /** The entities given an id, in id order. */

@@ -154,10 +154,10 @@ export const ISSUING_VERBS = new Set([
   'put',
 ]);
 
-/** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
 /** What a protester holds up, whose words are theirs: "held a sign reading ...". */
 export const HELD_UP_NOUNS = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs']);
 
+/** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
 export const FRAME_NOUNS = new Set([
   'statement',
   'interview',
@@ -661,7 +661,7 @@ export const WORDS_NOUNS = new Set(['words']);
  * Ann Roe"), beside the noun cues ("warning", "message", "view").
  */
 export const NAMED_AFTER_NOUNS = new Set([
-  'words',
+  ...WORDS_NOUNS,
   'verdict',
   'advice',
   'plea',

@@ -10,9 +10,12 @@ export interface AgeRange {
   max: number;
 }
 
+/** "18-year-old", with its years. */
+const YEARS_OLD = /^(\d{1,3})-year-old$/;
+
 /** The ages a word gives: "18-year-old" one, "teenager" 13 to 19; undefined for any other word. */
 export function ageOf(word: string): AgeRange | undefined {
-  const years = /^(\d{1,3})-year-old$/.exec(word)?.[1];
+  const years = YEARS_OLD.exec(word)?.[1];
   if (years !== undefined) return { min: Number(years), max: Number(years) };
   const range = AGE_NOUNS.get(word);
   return range ? { min: range[0], max: range[1] } : undefined;
@@ -37,7 +40,7 @@ export function personAged(store: EntityStore, span: Span, age: AgeRange): Ent |
         d
           .toLowerCase()
           .split(/\s+/)
-          .some((w) => fits(/^(\d{1,3})-year-old$/.exec(w)?.[1])),
+          .some((w) => fits(YEARS_OLD.exec(w)?.[1])),
       ) ||
       before.some((m) =>
         fits(AGE_AFTER_NAME.exec(store.text.slice(m.span.end, m.span.end + 8))?.[1]),

@@ -364,14 +364,5 @@ function lastSpeaker(store: EntityStore, span: Span, fits: (e: Ent) => boolean):
 
 /** Whoever spoke last, a person or a body, in this or the three sentences before. */
 export function recentSpeaker(store: EntityStore, span: Span): Ent | undefined {
-  const near = store.sentenceStartBack(span.start, 3);
-  let found: Ent | undefined;
-  store.index.eachBefore(span.start, LOOKBACK, (m) => {
-    if (m.span.start < near) return true;
-    const ent = m.ent;
-    if (m.speaker && !m.quoted && (ent.kind === 'person' || ent.kind === 'organization'))
-      found = ent;
-    return found !== undefined;
-  });
-  return found;
+  return lastSpeaker(store, span, (e) => e.kind === 'person' || e.kind === 'organization');
 }
