@@ -444,6 +444,8 @@ const UNSAYING_PARTICLES: ReadonlyArray<[lemma: string, particles: string[]]> = 
   ['recall', ['its', 'their']],
   // "best known for her television work", "known as Big Tam": a reputation or a name, not a report
   ['know', ['as', 'for']],
+  // "health think tank the Carrow Trust said": a noun, the body that speaks after it
+  ['think', ['tank', 'tanks']],
 ];
 
 /** A clue table of lemmas and their particles, by every inflected form of each lemma. */

@@ -14,6 +14,15 @@ describe('leading', () => {
     expect(read('Ada Kemp accused the board of lying.')[0]).toMatchObject({ source: 'Ada Kemp' });
   });
 
+  it('"think tank" is a noun: the body named after it speaks, no one "thinks"', () => {
+    const text = 'Health think tank the Carrow Trust said the money was "a drop in the ocean".';
+    expect(read(text)[0]).toMatchObject({ rule: 'leading', cue: 'said' });
+    const article = extract(text);
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker).toMatchObject({ name: 'Carrow Trust', kind: 'organization' });
+    expect(read('Think tanks said the plan would fail.')[0]).toMatchObject({ cue: 'said' });
+  });
+
   it('people picked out by what they did, then their name between commas: "The woman who called 911, X, said"', () => {
     const found = read(
       '"It is wrong," Ivo Marr said.\nThe woman who called 911, Ada Kemp, said she could hear them.',

@@ -19,6 +19,15 @@ describe('named-after', () => {
     ).toMatchObject({ rule: 'named-after', source: 'one pilot', cue: 'words' });
   });
 
+  it('keeps an abbreviated title and its period inside the name ("the verdict of Dr. Ann Roe")', () => {
+    expect(
+      read('"We are not there yet." That was the verdict of Dr. Ann Roe, chief of staff.')[0],
+    ).toMatchObject({ rule: 'named-after', source: 'Dr. Ann Roe' });
+    expect(read('"Slow down." Those were the words of Prof. Ivo Marr.')[0]).toMatchObject({
+      source: 'Prof. Ivo Marr',
+    });
+  });
+
   it('needs the pointing word, a form of "be" and a noun for what was said', () => {
     expect(read('"Stay away." That was the day the river rose.')[0]?.rule).not.toBe('named-after');
     expect(read('"Stay away." The warning came from Ann Roe.')[0]?.rule).not.toBe('named-after');

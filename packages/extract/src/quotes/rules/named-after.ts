@@ -54,8 +54,17 @@ function namedInNextSentence(
   if (!isSaying(p, noun) || (link !== 'of' && link !== 'from')) return null;
   const start = noun + 2;
   let end = start;
-  while (end < start + MAX_SPEAKER_TOKENS && p.isWord(end) && !endsSpeaker(p, end, start)) end++;
+  while (
+    end < start + MAX_SPEAKER_TOKENS &&
+    (titleDot(p, end) || (p.isWord(end) && !endsSpeaker(p, end, start)))
+  )
+    end++;
   return end > start ? { noun, start, end } : null;
+}
+
+/** "Dr. Ann Roe", "Prof. Ann Roe": the period of an abbreviated title stays inside the name. */
+function titleDot(p: Phrases, k: number): boolean {
+  return p.isPunct(k, '.') && p.abbreviation(k - 1) && p.cap(k + 1);
 }
 
 function isSaying(p: Phrases, k: number): boolean {
