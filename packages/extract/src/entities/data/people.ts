@@ -798,13 +798,146 @@ export const PORTFOLIO_TITLES = new Set([
   'spokeswoman',
 ]);
 
+/** Doctors by specialty: "Dr. Ann Roe ... the surgeon said" is the doctor named. */
+const MEDICAL_SPECIALISTS = [
+  'anaesthetist',
+  'anesthesiologist',
+  'cardiologist',
+  'dermatologist',
+  'epidemiologist',
+  'gp',
+  'gynaecologist',
+  'gynecologist',
+  'internist',
+  'neurologist',
+  'neurosurgeon',
+  'obstetrician',
+  'oncologist',
+  'paediatrician',
+  'pathologist',
+  'pediatrician',
+  'physician',
+  'psychiatrist',
+  'radiologist',
+  'surgeon',
+  'toxicologist',
+];
+
+/** Scientists by field: "ecologist Ines Roe ... the scientist said". */
+const SCIENTISTS = [
+  'astronomer',
+  'biologist',
+  'botanist',
+  'chemist',
+  'climatologist',
+  'ecologist',
+  'epidemiologist',
+  'geneticist',
+  'geologist',
+  'glaciologist',
+  'hydrologist',
+  'meteorologist',
+  'neuroscientist',
+  'oceanographer',
+  'physicist',
+  'seismologist',
+  'virologist',
+  'volcanologist',
+  'zoologist',
+];
+
+/** Who plays or sings: "guitarist Ben Vale ... the musician said". */
+const MUSICIANS = [
+  'bassist',
+  'cellist',
+  'composer',
+  'conductor',
+  'drummer',
+  'frontman',
+  'frontwoman',
+  'guitarist',
+  'keyboardist',
+  'pianist',
+  'rapper',
+  'saxophonist',
+  'singer',
+  'singer-songwriter',
+  'songwriter',
+  'trumpeter',
+  'violinist',
+  'vocalist',
+];
+
+/** Who sings: "soprano Ilse Varga ... the singer said". */
+const SINGERS = [
+  'baritone',
+  'contralto',
+  'frontman',
+  'frontwoman',
+  'mezzo-soprano',
+  'singer-songwriter',
+  'soprano',
+  'tenor',
+  'vocalist',
+];
+
+/** Who writes books: "Ann Roe, a novelist ... the author said". */
+const WRITERS = ['biographer', 'essayist', 'memoirist', 'novelist', 'playwright', 'poet'];
+
+/** Lawyers by what they do in court: "defence attorney Carla Mendes ... the lawyer said". */
+const LAWYERS = ['attorney', 'barrister', 'counsel', 'litigator', 'solicitor'];
+
+/** Abbreviated ranks of the lower ranks of an army: "Pte. Owen Marsh ... the soldier said". */
+const SOLDIER_RANKS = ['bombardier', 'cpl', 'gnr', 'l/cpl', 'lance', 'pfc', 'pte', 'pvt', 'spc'];
+
+/**
+ * Titles written before a name that tell a role noun who it points back to: "Dr. Ann Roe ...
+ * the doctor said" (and the surgeon, the toxicologist), "Capt. Rhys Alder ... the pilot said".
+ */
 export const TITLE_ROLES = new Map<string, readonly string[]>([
   ['doctor', ['dr']],
+  ...MEDICAL_SPECIALISTS.map((specialist) => [specialist, ['dr']] as const),
   ['professor', ['prof']],
   // "Sister Agnes Roe ... the nun said", "Father Tom Bell ... the priest said"
   ['nun', ['sister', 'sr']],
   ['priest', ['father', 'fr']],
+  ['pilot', ['capt', 'captain']],
+  ['soldier', SOLDIER_RANKS],
 ]);
+
+/** Who plays in a team, by position: "winger Ada Kemp ... the player said". */
+const PLAYERS = [
+  'midfielder',
+  'striker',
+  'winger',
+  'defender',
+  'goalkeeper',
+  'goaltender',
+  'goalie',
+  'defenceman',
+  'forward',
+  'quarterback',
+  'pitcher',
+  'catcher',
+  'batter',
+  'batsman',
+  'bowler',
+  'guard',
+  'linebacker',
+  'receiver',
+  'flanker',
+  'playmaker',
+  'skipper',
+  'captain',
+  'rookie',
+];
+
+/** Sportspeople of every kind: "sprinter Ada Kemp ... the athlete said". */
+const ATHLETES = [
+  ...PLAYERS,
+  ...['boxer', 'cyclist', 'golfer', 'gymnast', 'rower', 'runner', 'skater', 'skier'],
+  ...['sprinter', 'swimmer', 'wrestler'],
+];
 
 /**
  * Role nouns that name a kind of the roles listed with them: "Sergeant Lucy Barr ... the officer
@@ -825,49 +958,32 @@ export const ROLE_KINDS = new Map<string, readonly string[]>([
       'trooper',
     ],
   ],
-  [
-    'player',
-    [
-      'midfielder',
-      'striker',
-      'winger',
-      'defender',
-      'goalkeeper',
-      'goaltender',
-      'goalie',
-      'defenceman',
-      'forward',
-      'quarterback',
-      'pitcher',
-      'catcher',
-      'batter',
-      'batsman',
-      'bowler',
-      'guard',
-      'linebacker',
-      'receiver',
-      'flanker',
-      'playmaker',
-      'skipper',
-      'captain',
-      'rookie',
-    ],
-  ],
+  ['player', PLAYERS],
   [
     'lawmaker',
     ['senator', 'congressman', 'congresswoman', 'representative', 'mp', 'mpp', 'mla', 'legislator'],
   ],
   ['legislator', ['senator', 'congressman', 'congresswoman', 'mp', 'mpp', 'mla', 'lawmaker']],
   ['cleric', ['imam', 'rabbi', 'priest', 'pastor', 'bishop', 'chaplain']],
+  ['doctor', MEDICAL_SPECIALISTS],
+  ['scientist', SCIENTISTS],
+  ['researcher', SCIENTISTS],
+  ['musician', MUSICIANS],
+  ['singer', SINGERS],
+  ['author', WRITERS],
+  ['writer', WRITERS],
+  ['lawyer', LAWYERS],
+  ['attorney', ['lawyer', 'counsel', 'litigator']],
+  ['pilot', ['aviator', 'captain', 'co-pilot']],
+  ['actor', ['actress']],
+  ['filmmaker', ['documentarian', 'documentary-maker']],
+  ['athlete', ATHLETES],
   // "Justice Mira Lund ... the judge said"
   ['judge', ['justice']],
 ]);
 
 /** Who plays for or coaches a team: "forward", "goaltender", "coach". */
-export const TEAM_ROLE_WORDS: ReadonlySet<string> = new Set([
-  ...(ROLE_KINDS.get('player') ?? []),
-  'coach',
-]);
+export const TEAM_ROLE_WORDS: ReadonlySet<string> = new Set([...PLAYERS, 'coach']);
 
 /** Plural people nouns heading an anonymous group source ("US officials", "analysts"). */
 export const PEOPLE_PLURALS = new Set([

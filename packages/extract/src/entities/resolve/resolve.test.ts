@@ -720,6 +720,23 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(judge, 'the judge')).toBe('Mira Lund');
   });
 
+  it('a role noun names one of its kinds or titles: "Dr. X ... the surgeon", "soprano X ... the singer"', () => {
+    const surgeon = 'Dr. Emil Sorby was cleared. "I am not going anywhere," the surgeon said.';
+    expect(speaker(surgeon, 'the surgeon')).toBe('Emil Sorby');
+    const singer = 'Soprano Ilse Varga sang twice. "My voice was tired," the singer said.';
+    expect(speaker(singer, 'the singer')).toBe('Ilse Varga');
+    const lawyer = 'Defence attorney Carla Mendes spoke. "We will appeal," the lawyer said.';
+    expect(speaker(lawyer, 'the lawyer')).toBe('Carla Mendes');
+    const pilot = 'Capt. Rhys Alder landed safely. "The engine stopped," the pilot said.';
+    expect(speaker(pilot, 'the pilot')).toBe('Rhys Alder');
+    const soldier = 'Pte. Owen Marsh was hurt. "I remember little," the soldier said.';
+    expect(speaker(soldier, 'the soldier')).toBe('Owen Marsh');
+    const scientist = 'Ecologist Ines Roe counts birds. "The marsh is dying," the scientist said.';
+    expect(speaker(scientist, 'the scientist')).toBe('Ines Roe');
+    const author = 'Ann Roe, a novelist, lives in Dunmere. "I write at dawn," the author said.';
+    expect(speaker(author, 'the author')).toBe('Ann Roe');
+  });
+
   it('an occupation in science, health or a trade before the name: "Ecologist X ... the ecologist"', () => {
     const ecologist =
       'Ecologist Ines Marrow counted seedlings. "We find none," the ecologist said.';
