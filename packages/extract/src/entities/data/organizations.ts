@@ -114,6 +114,8 @@ export const NUMBERED_BODY_WORDS = new Set(['chapter', 'local', 'lodge']);
 
 /** Capitalised words that make a name an organisation ("University of Lakeview", "Canadian Medical Association"). */
 export const ORG_WORDS = new Set([
+  // a First Nation's government, which speaks ("the Otterhead Lake First Nation said")
+  'nation',
   // sports clubs ("Riverside United", "Eastvale Rovers FC")
   'united',
   'rovers',
@@ -437,6 +439,8 @@ export const BODY_NOUNS = new Set([
   'tribunal',
   'panel',
   'airport',
+  // "the Otterhead Lake First Nation said ... the nation said": a First Nation's government
+  'nation',
   'senate',
   'house',
   'kremlin',

@@ -590,8 +590,6 @@ export const PLACE_WORDS = new Set([
   'airport',
   'station',
   'reserve',
-  'nation',
-  'first nation',
   'neighbourhood',
   'neighborhood',
   'state',

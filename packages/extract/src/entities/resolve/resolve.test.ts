@@ -737,6 +737,16 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(author, 'the author')).toBe('Ann Roe');
   });
 
+  it('a First Nation is a body that speaks: "the nation", "the First Nation" name it again', () => {
+    const text =
+      'The Wapta Creek Cree Nation said it would go to court. "We will win," the First Nation said. "Not once were we asked," the nation said.';
+    const article = extract(text);
+    expect(article.entities).toEqual([
+      expect.objectContaining({ name: 'Wapta Creek Cree Nation', kind: 'organization' }),
+    ]);
+    expect(article.quotes.map((q) => q.speakerId)).toEqual(['e1', 'e1', 'e1']);
+  });
+
   it('an occupation in science, health or a trade before the name: "Ecologist X ... the ecologist"', () => {
     const ecologist =
       'Ecologist Ines Marrow counted seedlings. "We find none," the ecologist said.';
