@@ -192,6 +192,13 @@ describe('first names', () => {
 });
 
 describe('titles with a portfolio', () => {
+  it('a councillor\'s title as councils write it ("Cr", "Clr", "Cllr") is no part of the name', () => {
+    const t = table(
+      'Mayor Jodie Trevallion says the town is at risk. "The maths does not add up," Cr Trevallion says. Clr Ben Vale and Cllr Ann Roe agreed.',
+    );
+    expect(people(t).sort()).toEqual(['Ann Roe', 'Ben Vale', 'Jodie Trevallion']);
+  });
+
   it('"Minister for Regional Health Ann Roe": the portfolio is part of the title, not the name', () => {
     // invented
     const t = table(

@@ -624,7 +624,10 @@ export const HONORIFICS = new Set([
   'capt',
   'sgt',
   'det',
+  // a councillor, as British and Australian councils write it: "Cllr Ann Roe", "Cr Ann Roe"
   'cllr',
+  'clr',
+  'cr',
   'lt',
   'maj',
   'cpl',
