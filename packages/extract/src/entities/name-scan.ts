@@ -113,7 +113,7 @@ export function isHyphenGivenName(ctx: Ctx, i: number): boolean {
 }
 
 /** "al-Nouri" in "Tarek al-Nouri", "el-Amin": a lowercase name particle glued to a surname. */
-export function isParticleSurname(ctx: Ctx, i: number): boolean {
+export function isParticleSurname(ctx: Pick<Ctx, 'text' | 'tokens'>, i: number): boolean {
   const token = ctx.tokens[i];
   // (most tokens have no hyphen: no slice and no pattern for them)
   if (!token?.word || !token.lower.includes('-')) return false;

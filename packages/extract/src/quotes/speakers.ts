@@ -18,7 +18,8 @@ import {
 } from '../lexicon/words.js';
 import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
-import { endsWithApostropheS, isRoleWord } from '../entities/name-scan.js';
+import { endsWithApostropheS, isParticleSurname, isRoleWord } from '../entities/name-scan.js';
+import { NAME_PARTICLES } from '../entities/data/words.js';
 import { afterDateline } from '../text/dateline.js';
 import { Phrases } from './phrases.js';
 import { peopleWord } from './people-words.js';
@@ -47,10 +48,18 @@ export function invertedSpeaker(p: Phrases, first: number, last: number): boolea
     PERSONAL_PRONOUNS.has(l) ||
     amount ||
     people ||
-    rolesBeforeName(p, first, last)
+    rolesBeforeName(p, first, last) ||
+    particleName(p, first, last)
   ))
     return false;
   return p.isSpeaker(first, last);
+}
+
+/** "said van den Bosch", "said al-Haddadin": a surname that opens with its lowercase particle. */
+function particleName(p: Phrases, first: number, last: number): boolean {
+  let k = first;
+  while (k < last && !p.cap(k) && NAME_PARTICLES.has(p.lower(k))) k++;
+  return k > first ? k < last && p.cap(k) : isParticleSurname(p, first);
 }
 
 /**

@@ -4,6 +4,14 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('inverted', () => {
+  it('a surname that opens with its lowercase particle speaks: "said van den Bosch", "said al-Haddadin"', () => {
+    const pier = '"We will rebuild the pier," said van den Bosch, the harbour master.';
+    expect(read(pier)[0]).toMatchObject({ rule: 'inverted', source: 'van den Bosch' });
+    expect(read('"It is late," said al-Haddadin.')[0]).toMatchObject({ source: 'al-Haddadin' });
+    const named = 'Pieter van den Bosch runs the port. "It is late," said van den Bosch.';
+    expect(read(named)[0]).toMatchObject({ rule: 'inverted', source: 'van den Bosch' });
+  });
+
   it('a title and a unit may run the speaker long: "said Sgt. X of the Y Police Service\'s fraud unit."', () => {
     const [quote] = read(
       '"These callers are very convincing," said Sgt. Ada Kemp of the Eastvale Police Service\'s financial crimes unit.',
