@@ -211,6 +211,13 @@ describe('titles with a portfolio', () => {
 });
 
 describe('companies', () => {
+  it('a business named by its trade, or a hospital by its short name, is no person', () => {
+    const t = table(
+      'Ardmore Oil chair Bea Holm wrote to investors. Harbour Air and Kestrel Ferries cut routes. Quorra Health raised $4 million. Ann Roe works nights at Galloway Memorial and Vale Regional.',
+    );
+    expect(people(t).sort()).toEqual(['Ann Roe', 'Bea Holm']);
+  });
+
   it('a firm named in full, then by its first word, is one organisation and no person', () => {
     const text =
       'The block was bought by Harbourline Properties in March. Harbourline said the flats need work.';
