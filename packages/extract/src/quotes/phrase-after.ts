@@ -8,6 +8,7 @@ import {
 } from '../lexicon/words.js';
 import { isRoleWord } from '../entities/name-scan.js';
 import { NAME_SUFFIXES } from '../entities/data/words.js';
+import { BUSINESS_NAME_WORDS } from '../entities/data/organizations.js';
 import type { TokenReader } from './phrase-before.js';
 
 /** What reading rightwards needs beyond the leftward reader; `Phrases` provides it. */
@@ -81,11 +82,14 @@ export function readPhraseAfter(
       n++;
       continue;
     }
-    // "Tomas Vell Jr., a pilot", "Ivo Marsh Jr. (D-Nor.)": the period of a name's suffix, before
-    // the comma or bracket of an aside
+    // "Tomas Vell Jr., a pilot", "Ivo Marsh Jr. (D-Nor.)", "a spokesman for Bear Mining Inc.,
+    // who ...": the period of a name's suffix or another abbreviation, before the comma or
+    // bracket of an aside
     if (
       t.lower === '.' &&
-      NAME_SUFFIXES.has(p.lower(n - 1)) &&
+      (NAME_SUFFIXES.has(p.lower(n - 1)) ||
+        BUSINESS_NAME_WORDS.has(p.lower(n - 1)) ||
+        p.abbreviation(n - 1)) &&
       ',('.includes(p.lower(n + 1) || '.')
     ) {
       n++;

@@ -4,6 +4,21 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('inverted', () => {
+  it('an abbreviation ending the speaker keeps its period before an aside: "said a spokesman for Bear Mining Inc., who ..."', () => {
+    const text =
+      '"We are reviewing it," said a spokesman for Bear Mining Inc., who declined to be named.';
+    expect(read(text)[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'a spokesman for Bear Mining Inc.',
+      cue: 'said',
+    });
+    expect(
+      read('"It is late," said Ann Roe of Bear Mining Ltd., who runs the mine.')[0],
+    ).toMatchObject({
+      source: 'Ann Roe of Bear Mining Ltd.',
+    });
+  });
+
   it('a surname that opens with its lowercase particle speaks: "said van den Bosch", "said al-Haddadin"', () => {
     const pier = '"We will rebuild the pier," said van den Bosch, the harbour master.';
     expect(read(pier)[0]).toMatchObject({ rule: 'inverted', source: 'van den Bosch' });
