@@ -665,6 +665,8 @@ export const NOUN_CUES = new Map<string, 'belief' | 'evidence'>([
     'response',
     'reply',
     'message',
+    'advice',
+    'verdict',
     'prediction',
     'proposal',
     'position',

@@ -54,4 +54,18 @@ describe('noun-cue', () => {
       content: ['the port will close'],
     });
   });
+
+  it('advice and a verdict are what someone said, and whom a message was for may come between', () => {
+    const text =
+      'Dr. Ivo Marsh runs the clinic. His advice is simple: "Get your jab." ' +
+      'Ann Roe chairs the residents\' group. Her message to the company was blunt: "Clean it up." ' +
+      'Tom Bell saw the site. His verdict: "It is a mess."';
+    const article = extract({ text });
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
+    expect(article.quotes.map((q) => [q.rule, name(q.speakerId)])).toEqual([
+      ['noun-cue', 'Ivo Marsh'],
+      ['noun-cue', 'Ann Roe'],
+      ['noun-cue', 'Tom Bell'],
+    ]);
+  });
 });

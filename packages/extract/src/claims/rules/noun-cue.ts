@@ -54,14 +54,23 @@ export const nounCue: CueRule = {
   },
 };
 
+/** Words of whom the noun was meant for, at most ("her message to the city council"). */
+const MAX_ADDRESSEE_WORDS = 4;
+
 /**
  * The colon after the noun at `c`, right after it ("the mayor's view: ...") or after "was" and
- * one word ("Ann Roe's message was clear: ..."); -1 when there is none.
+ * one word ("Ann Roe's message was clear: ..."), whom it was for between ("her message to the
+ * company was blunt: ..."); -1 when there is none.
  */
 function colonAfterNoun(p: Phrases, c: number): number {
   if (p.isPunct(c + 1, ':')) return c + 1;
-  const linked = BE_FORMS.has(p.lower(c + 1)) && p.isWord(c + 2) && p.isPunct(c + 3, ':');
-  return linked ? c + 3 : -1;
+  let be = c + 1;
+  if (p.lower(be) === 'to' || p.lower(be) === 'for') {
+    const last = be + MAX_ADDRESSEE_WORDS;
+    for (be++; be <= last && p.isWord(be) && !BE_FORMS.has(p.lower(be)); be++);
+  }
+  const linked = BE_FORMS.has(p.lower(be)) && p.isWord(be + 1) && p.isPunct(be + 2, ':');
+  return linked ? be + 2 : -1;
 }
 
 /** Words a possessor may run to after the preposition ("Despite Ada Kemp's claims"). */
