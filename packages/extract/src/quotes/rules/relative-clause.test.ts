@@ -4,6 +4,20 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('relative-clause', () => {
+  it('"X, whose partner Ann Roe said: ...": the one named by their role in the body speaks', () => {
+    const text =
+      'Backers include the fund Larkspur Capital, whose partner Devi Rana said: "This changes access."';
+    expect(read(text)[0]).toMatchObject({
+      rule: 'relative-clause',
+      source: 'partner Devi Rana',
+      cue: 'said',
+      content: ['This changes access.'],
+    });
+    const union =
+      'Allied Nurses United, whose organiser Tegan Marsh said the vote was "historic", met.';
+    expect(read(union)[0]).toMatchObject({ source: 'organiser Tegan Marsh' });
+  });
+
   it('a body\'s "which said" in passing is a claim, unless it quotes the words', () => {
     // invented
     const [quoted] = read(

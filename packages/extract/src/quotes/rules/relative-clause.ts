@@ -170,14 +170,15 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   const subjectEnd = cue.group.before + 1;
   let relative = subjectEnd - 1;
   while (relative >= floor && subjectEnd - relative <= MAX_SUBJECT_TOKENS) {
-    if (EMBEDDING_RELATIVES.has(p.lower(relative))) break;
+    if (EMBEDDING_RELATIVES.has(p.lower(relative)) || p.lower(relative) === 'whose') break;
     // "that the Norland Tides' coach says": a plural possessive stays in the subject
     if (!p.isWord(relative) && !pluralPossessive(p, relative)) return null;
     relative--;
   }
   const pronoun = p.lower(relative);
-  if (relative < floor || relative + 1 >= subjectEnd || !EMBEDDING_RELATIVES.has(pronoun))
-    return null;
+  if (relative < floor || relative + 1 >= subjectEnd) return null;
+  if (pronoun === 'whose') return whoseRoleSpeaks(site, relative, subjectEnd);
+  if (!EMBEDDING_RELATIVES.has(pronoun)) return null;
   // a pronoun, a name, "the ..." or people ("critics"; "harbour experts" before a verb of
   // saying or belief): "which boats and barges have been ..." asks, reports no one
   const subject = relative + 1;
@@ -213,6 +214,19 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   if (label) return aside(site, relative, relative + 1, subjectEnd, 'label');
   if (pronoun !== 'which' && !gapAfter(p, after)) return null;
   return aside(site, relative, relative + 1, subjectEnd, 'pronoun');
+}
+
+/**
+ * `the fund Larkspur Capital, whose partner Devi Raghunathan said: "..."`: someone named by
+ * their role in the body the clause hangs on speaks, and what they said follows the cue.
+ */
+function whoseRoleSpeaks(site: CueSite, relative: number, subjectEnd: number): Outcome | null {
+  const { p } = site;
+  const subject = relative + 1;
+  let named = false;
+  for (let k = subject; k < subjectEnd; k++) named ||= p.cap(k);
+  if (!named || !p.isSpeaker(subject, subjectEnd)) return null;
+  return aside(site, relative, subject, subjectEnd, 'after');
 }
 
 /** A verb right after the cue, with no subject of its own: the gap a relative pronoun left. */
