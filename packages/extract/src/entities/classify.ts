@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { FIRM_NOUNS, NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
+import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
 import { HONORIFIC_GENDER, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
@@ -24,7 +24,14 @@ import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import { cueClass, isSpeechClass } from '../lexicon/cues.js';
 import { ARTICLES, EDITION_WORDS, OUTLET_WORDS } from '../lexicon/words.js';
-import { capitalsLabel, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
+import {
+  capitalsLabel,
+  firmBeforeRole,
+  isCommonAtStart,
+  nameNotWord,
+  numberedBody,
+  type NameRun,
+} from './name-clues.js';
 import { plainName } from './plain-name.js';
 import { firstNameAndPlaceSurname, namesAPlace, placeWordSurname } from './place-names.js';
 
@@ -150,16 +157,6 @@ export function startsListed(ctx: Ctx, run: number[], from: number): boolean {
 
 export function isOrgRun(ctx: Ctx, run: number[]): boolean {
   return run.some((k) => ORG_WORDS.has(ctx.tokens[k]!.lower));
-}
-
-/** "Harbour Pilots Lodge 7": a run ending in a body word and its number names a body. */
-function numberedBody(ctx: Ctx, run: number[]): boolean {
-  const n = run.length;
-  return (
-    n > 2 &&
-    /^\d+$/.test(ctx.tokens[run[n - 1]!]!.lower) &&
-    NUMBERED_BODY_WORDS.has(ctx.tokens[run[n - 2]!]!.lower)
-  );
 }
 
 /** What a name-shaped run is, tried in order: listed, titled person, by its words, inner names, a name. */
@@ -298,6 +295,7 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   // acronym of the words' initials names a body ("Export Development Canada (EDC)")
   if (
     lowers.some((w) => ORG_WORDS.has(w)) ||
+    firmBeforeRole(ctx, r) ||
     numberedBody(ctx, r.run) ||
     hasAmpersand(tokens, r.run) ||
     bracketedInitials(ctx, r.run)

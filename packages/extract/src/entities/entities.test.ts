@@ -211,6 +211,20 @@ describe('titles with a portfolio', () => {
 });
 
 describe('companies', () => {
+  it('a name right before a role a firm gives is the firm ("Boreal Lumber chief executive Ron Sato")', () => {
+    const t = table(
+      'Boreal Lumber chief executive Ron Sato said the mill would close. Greystoke Ferris spokeswoman Ann Roe agreed. Rand Paul spokesman Tom Bell did not.',
+    );
+    expect(people(t).sort()).toEqual(['Ann Roe', 'Rand Paul', 'Ron Sato', 'Tom Bell']);
+  });
+
+  it('finance and property firms are named by their trade too ("Valewood Homes", "Tarn Ratings")', () => {
+    const t = table(
+      'Valewood Homes and Tarn Ratings agreed, as did Kessock Economics and Orrin Wealth. Ann Roe did not.',
+    );
+    expect(people(t)).toEqual(['Ann Roe']);
+  });
+
   it('a business named by its trade, or a hospital by its short name, is no person', () => {
     const t = table(
       'Ardmore Oil chair Bea Holm wrote to investors. Harbour Air and Kestrel Ferries cut routes. Quorra Health raised $4 million. Ann Roe works nights at Galloway Memorial and Vale Regional.',

@@ -76,23 +76,10 @@ export function readPhraseAfter(
       count++;
       continue;
     }
-    // "Sen. Jo Kemp", "F.A.A. records": the period of an abbreviation is inside the phrase
-    const dotted = p.lower(n - 1).includes('.') && p.isWord(n + 1);
-    if (t.lower === '.' && p.abbreviation(n - 1) && n + 1 < hi && (p.cap(n + 1) || dotted)) {
+    const period = t.lower === '.' ? periodIn(p, n, hi) : 'end';
+    if (period !== 'end') {
       n++;
-      continue;
-    }
-    // "Tomas Vell Jr., a pilot", "Ivo Marsh Jr. (D-Nor.)", "a spokesman for Bear Mining Inc.,
-    // who ...": the period of a name's suffix or another abbreviation, before the comma or
-    // bracket of an aside
-    if (
-      t.lower === '.' &&
-      (NAME_SUFFIXES.has(p.lower(n - 1)) ||
-        BUSINESS_NAME_WORDS.has(p.lower(n - 1)) ||
-        p.abbreviation(n - 1)) &&
-      ',('.includes(p.lower(n + 1) || '.')
-    ) {
-      n++;
+      if (period === 'inside') continue;
       break;
     }
     // "a Gazette/Tide News poll": a slash joins two names in one phrase
@@ -103,6 +90,22 @@ export function readPhraseAfter(
     break;
   }
   return count > maxTokens ? i : withoutLinkAtEnd(p, i, n);
+}
+
+/**
+ * What the period at n is to the phrase read: inside it, after an abbreviation ("Sen. Jo Kemp",
+ * "F.A.A. records"); its last token, after a name's suffix or another abbreviation before the
+ * comma or bracket of an aside ("Tomas Vell Jr., a pilot", "Ivo Marsh Jr. (D-Nor.)", "a
+ * spokesman for Bear Mining Inc., who ..."); or where it ends.
+ */
+function periodIn(p: RightwardReader, n: number, hi: number): 'inside' | 'last' | 'end' {
+  const dotted = p.lower(n - 1).includes('.') && p.isWord(n + 1);
+  if (p.abbreviation(n - 1) && n + 1 < hi && (p.cap(n + 1) || dotted)) return 'inside';
+  const suffix =
+    NAME_SUFFIXES.has(p.lower(n - 1)) ||
+    BUSINESS_NAME_WORDS.has(p.lower(n - 1)) ||
+    p.abbreviation(n - 1);
+  return suffix && ',('.includes(p.lower(n + 1) || '.') ? 'last' : 'end';
 }
 
 /** The end of phrase [i, n) without a preposition left dangling at its end. */

@@ -245,6 +245,26 @@ export const ORG_WORDS = new Set([
   'pipelines',
   'shipbuilding',
   'solar',
+  'lumber',
+  'potash',
+  'dairy',
+  // finance and property firms ("Valewood Homes", "Fitch Ratings"; "Securities" opens a
+  // public body's name too, and "Mills" is a surname)
+  'advisers',
+  'advisors',
+  'builders',
+  'economics',
+  'equity',
+  'estates',
+  'homes',
+  'lending',
+  'markets',
+  'mortgages',
+  'payments',
+  'ratings',
+  'research',
+  'residential',
+  'wealth',
   // health authorities and companies, and hospitals by their short name ("Island Health",
   // "Galloway Memorial", "Carrickmore Regional")
   'health',
@@ -461,6 +481,25 @@ export const BODY_NOUNS = new Set([
 ]);
 
 /** Nouns for a business: "the company" is the firm last named, whatever its name says. */
+/**
+ * Roles a business gives, written right after its name and before a person's ("Boreal Lumber
+ * chief executive Ron Sato", "Ardmore Oil chair Bea Holm"): the name before them is the firm's.
+ */
+export const FIRM_ROLES_AFTER_NAME = new Set([
+  'ceo',
+  'cfo',
+  'chair',
+  'chairman',
+  'chairperson',
+  'chairwoman',
+  'co-founder',
+  'coo',
+  'founder',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+]);
+
 export const FIRM_NOUNS = new Set([
   'company',
   'firm',
