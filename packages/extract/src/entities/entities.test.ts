@@ -210,6 +210,26 @@ describe('titles with a portfolio', () => {
   });
 });
 
+describe('names with particles and double-barrelled surnames', () => {
+  it('a hyphenated French given name takes its particles: "Jean-Baptiste de la Roche"', () => {
+    const t = table(
+      'Jean-Baptiste de la Roche said the mill would close. Marie-Claire de Champlain agreed.',
+    );
+    expect(people(t).sort()).toEqual(['Jean-Baptiste de la Roche', 'Marie-Claire de Champlain']);
+  });
+
+  it("a double-barrelled surname with Mc, Mac or De inside is a person's, not a brand", () => {
+    const text =
+      'Heather Tremblay-MacLeod said the plan failed. "It is a mess," Tremblay-MacLeod said. ' +
+      'Siobhan O\'Driscoll-McBride agreed. "We told them," O\'Driscoll-McBride said.';
+    const article = extract(text);
+    expect(article.entities.map((e) => [e.name, e.kind])).toEqual([
+      ['Heather Tremblay-MacLeod', 'person'],
+      ["Siobhan O'Driscoll-McBride", 'person'],
+    ]);
+  });
+});
+
 describe('companies', () => {
   it('a name right before a role a firm gives is the firm ("Boreal Lumber chief executive Ron Sato")', () => {
     const t = table(

@@ -277,12 +277,17 @@ function isFunctionWord(lower: string): boolean {
   );
 }
 
-/** A word with a capital after a lowercase letter, other than a surname prefix's. */
+/**
+ * A word with a capital after a lowercase letter, other than a surname prefix's, in any part of a
+ * hyphenated word ("Tremblay-MacLeod", "Ramdial-DeSouza" are surnames; "PayPal" a brand).
+ */
 export function isBrandShaped(word: string): boolean {
   if (!mayHaveInnerCapital(word)) return false;
-  const inner = /\p{Ll}\p{Lu}/u.exec(word);
-  if (!inner) return false;
-  return !SURNAME_PREFIXES.has(word.slice(0, inner.index + 1));
+  for (const inner of word.matchAll(/\p{Ll}\p{Lu}/gu)) {
+    const partStart = word.lastIndexOf('-', inner.index) + 1;
+    if (!SURNAME_PREFIXES.has(word.slice(partStart, inner.index + 1))) return true;
+  }
+  return false;
 }
 
 /**

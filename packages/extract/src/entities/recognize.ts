@@ -292,7 +292,10 @@ function surnameAfterParticles(ctx: Ctx, last: Token, next: number): number {
   if (!NAME_PARTICLES.has(lower)) return -1;
   const second = NAME_PARTICLES.has(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
   // "de", "la" also join place and firm names; after a first name they are a person's particle
-  const personParticle = !CONNECTORS.has(lower) || FIRST_NAME_GENDER.has(last.bare);
+  // (a hyphenated one too: "Jean-Baptiste de la Roche")
+  const hyphen = last.bare.indexOf('-');
+  const given = hyphen > 0 ? last.bare.slice(0, hyphen) : last.bare;
+  const personParticle = !CONNECTORS.has(lower) || FIRST_NAME_GENDER.has(given);
   return isNameToken(ctx, second + 1) && personParticle ? second + 1 : -1;
 }
 
