@@ -8,6 +8,7 @@ import {
 } from '../lexicon/words.js';
 import { isRoleWord } from '../entities/name-scan.js';
 import { NAME_SUFFIXES } from '../entities/data/words.js';
+import { NICKNAME_MARKS } from '../entities/data/name-words.js';
 import { BUSINESS_NAME_WORDS } from '../entities/data/organizations.js';
 import type { TokenReader } from './phrase-before.js';
 
@@ -32,6 +33,11 @@ export function readPhraseAfter(
   let n = i;
   let count = 0;
   while (n < hi && count <= maxTokens) {
+    const surname = n > i ? afterNickname(p, n) : -1;
+    if (surname > 0) {
+      n = surname;
+      continue;
+    }
     const t = p.tokens[n]!;
     if (!p.outside(n)) break;
     if (t.word) {
@@ -106,6 +112,24 @@ function periodIn(p: RightwardReader, n: number, hi: number): 'inside' | 'last' 
     BUSINESS_NAME_WORDS.has(p.lower(n - 1)) ||
     p.abbreviation(n - 1);
   return suffix && ',('.includes(p.lower(n + 1) || '.') ? 'last' : 'end';
+}
+
+/** Tokens a nickname in marks may have ("Jack", "Big Tam", "T.J."). */
+const MAX_NICKNAME_TOKENS = 3;
+
+/**
+ * `said John "Jack" Smith`: a nickname in marks between a first name and the surname; the index
+ * of the surname after the closing mark, else -1.
+ */
+function afterNickname(p: RightwardReader, n: number): number {
+  const close = NICKNAME_MARKS.get(p.tokens[n]!.lower);
+  if (close === undefined || !p.cap(n - 1)) return -1;
+  let k = n + 1;
+  for (; k - n <= MAX_NICKNAME_TOKENS; k++) {
+    const t = p.tokens[k];
+    if (!t || !((t.word && t.cap) || (t.lower === '.' && k > n + 1))) break;
+  }
+  return k > n + 1 && p.tokens[k]?.lower === close && p.cap(k + 1) ? k + 1 : -1;
 }
 
 /** The end of phrase [i, n) without a preposition left dangling at its end. */

@@ -4,6 +4,19 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('inverted', () => {
+  it('a nickname in marks or brackets stays inside the speaker after an inverted cue', () => {
+    expect(read('"It is late," said Tom "Tug" Bell, the caretaker.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'Tom "Tug" Bell',
+    });
+    expect(read('"It is late," said Ivo (Ike) Marsh.')[0]).toMatchObject({
+      source: 'Ivo (Ike) Marsh',
+    });
+    expect(read('"It is late," said Terrence "T.J." Mwale.')[0]).toMatchObject({
+      source: 'Terrence "T.J." Mwale',
+    });
+  });
+
   it('an abbreviation ending the speaker keeps its period before an aside: "said a spokesman for Bear Mining Inc., who ..."', () => {
     const text =
       '"We are reviewing it," said a spokesman for Bear Mining Inc., who declined to be named.';
