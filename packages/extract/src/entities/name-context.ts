@@ -165,7 +165,7 @@ function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
   const opener =
     first &&
     (DETERMINER_WORDS.has(first.lower) ||
-      isPossessive(first) ||
+      possessiveName(ctx, end + 1) ||
       (ROLE_NOUNS.has(first.lower) && !isCap(text, first)));
   // "On CBC's Mainstreet, the victims' lawyer, Paul Reiner, said": the role is the next name's
   const nameFollows = tokens[k]?.lower === ',' && !!tokens[k + 1] && isNameToken(ctx, k + 1);
@@ -181,6 +181,19 @@ function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
   } else if (first && /^\p{N}+$/u.test(first.lower) && tokens[end + 2]?.lower === ',') {
     c.person = true; // "Jane Roe, 46, of Halifax"
   }
+}
+
+/** Words of a name that may own an apposition's role ("Norwood Bank's chief executive"). */
+const MAX_OWNER_WORDS = 4;
+
+/** A possessive at k, or a name of a few capitalised words ending in one: "Norwood Bank's". */
+function possessiveName(ctx: Ctx, k: number): boolean {
+  const { tokens, text } = ctx;
+  for (let n = k; n < k + MAX_OWNER_WORDS && tokens[n]?.word; n++) {
+    if (isPossessive(tokens[n]!)) return true;
+    if (!isCap(text, tokens[n]!)) return false;
+  }
+  return false;
 }
 
 /**

@@ -747,6 +747,24 @@ describe('roles given by a title, a compound or children', () => {
     expect(article.quotes.map((q) => q.speakerId)).toEqual(['e1', 'e1', 'e1']);
   });
 
+  it('an apposition owned by a named body describes: "Tom Bell, Norwood Bank\'s CEO, ... the CEO said"', () => {
+    const text = 'Tom Bell, Norwood Bank\'s CEO, spoke on Monday. "We are cautious," the CEO said.';
+    expect(speaker(text, 'the CEO')).toBe('Tom Bell');
+    const rail =
+      'Ann Roe, Harbour Rail\'s chief executive, spoke. "We are late," the executive said.';
+    expect(speaker(rail, 'the executive')).toBe('Ann Roe');
+  });
+
+  it('a role with its own "of" is described anew, no mention of someone met before', () => {
+    const text =
+      'Ada Kemp, Ivo Kemp\'s daughter, wrote to the board. "I am the daughter of a man who built this port," she wrote.';
+    const ada = extract(text).entities.find((e) => e.name === 'Ada Kemp');
+    expect(ada?.mentions.map((m) => text.slice(m.span.start, m.span.end))).toEqual([
+      'Ada Kemp',
+      'she',
+    ]);
+  });
+
   it('an occupation in science, health or a trade before the name: "Ecologist X ... the ecologist"', () => {
     const ecologist =
       'Ecologist Ines Marrow counted seedlings. "We find none," the ecologist said.';
