@@ -599,6 +599,12 @@ export const ROLE_NOUNS = new Set([
   'contractor',
   'developer',
   'realtor',
+  // who buys, sells and brokers: "mortgage broker Ayo Harker ... the broker said"
+  'agent',
+  'broker',
+  'buyer',
+  'seller',
+  'trader',
   'lobbyist',
   'grandmother',
   'grandfather',
@@ -801,6 +807,14 @@ export const PORTFOLIO_TITLES = new Set([
   'spokesperson',
   'spokeswoman',
 ]);
+
+/** The top offices of a business as they are spelled out, and the acronym each goes by. */
+export const EXECUTIVE_ACRONYMS: ReadonlyArray<[spelled: string, acronym: string]> = [
+  ['chief executive', 'ceo'],
+  ['chief financial officer', 'cfo'],
+  ['chief operating officer', 'coo'],
+  ['chief technology officer', 'cto'],
+];
 
 /** Doctors by specialty: "Dr. Ann Roe ... the surgeon said" is the doctor named. */
 const MEDICAL_SPECIALISTS = [

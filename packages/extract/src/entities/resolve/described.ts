@@ -7,6 +7,7 @@ import {
   ROLE_GENDER,
   ROLE_KINDS,
   ROLE_NOUNS,
+  EXECUTIVE_ACRONYMS,
   TITLE_ABBREVIATIONS,
   TITLE_ROLES,
 } from '../data/people.js';
@@ -271,11 +272,15 @@ function lastTitled(store: EntityStore, span: Span, titles: readonly string[]): 
 
 /** A description's words, and the role each abbreviated title stands for ("Gov." is "governor"). */
 function descriptorWords(phrase: string): string[] {
-  const words = phrase.toLowerCase().split(/[\s,]+/);
+  const lower = phrase.toLowerCase();
+  const words = lower.split(/[\s,]+/);
   for (const word of words) {
     const role = word.endsWith('.') ? TITLE_ABBREVIATIONS.get(word.slice(0, -1)) : undefined;
     if (role) words.push(role);
   }
+  // "chief financial officer" is the CFO
+  for (const [spelled, acronym] of EXECUTIVE_ACRONYMS)
+    if (lower.includes(spelled)) words.push(acronym);
   return words;
 }
 

@@ -755,6 +755,23 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(rail, 'the executive')).toBe('Ann Roe');
   });
 
+  it('an executive spelled out is the one its acronym names: "chief financial officer ... the CFO"', () => {
+    const cfo =
+      'Ann Roe, the company\'s chief financial officer, spoke. "Margins held," the CFO said.';
+    expect(speaker(cfo, 'the CFO')).toBe('Ann Roe');
+    const ceo = 'Tom Bell, chief executive of Harbour Rail, spoke. "We are late," the CEO said.';
+    expect(speaker(ceo, 'the CEO')).toBe('Tom Bell');
+  });
+
+  it('who buys, sells and brokers is described so: "mortgage broker X ... the broker"', () => {
+    const text =
+      'Mortgage broker Ayo Harker sees rates rising. "Buyers are nervous," the broker said.';
+    expect(speaker(text, 'the broker')).toBe('Ayo Harker');
+    const buyer =
+      'First-time buyer Priya Nand lost three bids. "It is exhausting," the buyer said.';
+    expect(speaker(buyer, 'the buyer')).toBe('Priya Nand');
+  });
+
   it('a role with its own "of" is described anew, no mention of someone met before', () => {
     const text =
       'Ada Kemp, Ivo Kemp\'s daughter, wrote to the board. "I am the daughter of a man who built this port," she wrote.';
