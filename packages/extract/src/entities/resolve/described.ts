@@ -8,6 +8,7 @@ import {
   ROLE_KINDS,
   ROLE_NOUNS,
   EXECUTIVE_ACRONYMS,
+  KIN_NOUNS,
   TITLE_ABBREVIATIONS,
   TITLE_ROLES,
 } from '../data/people.js';
@@ -77,12 +78,18 @@ export function ownedRole(
     ownerName = phrase.slice(words[0]!.start, ownerToken.end - 2);
     owners = [ownerName.toLowerCase()];
   }
-  const wanted = owners.flatMap((o) => [
+  // the owner by their surname too: "Ann Roe's husband, Tom Fahey" is described "Roe's husband"
+  const surnames = owners.map((o) => o.slice(o.lastIndexOf(' ') + 1)).filter((s) => s);
+  const wanted = [...new Set([...owners, ...surnames])].flatMap((o) => [
     `${o}'s ${role}`,
     `${o}\u2019s ${role}`,
     `${role} for ${o}`,
   ]);
-  const described = store.personDescribedAs(wanted);
+  // "Her husband, Tom Fahey, ...": a relative described by the kinship alone, once the pronoun
+  // found the owner (not "her friend": friends are many, and "a friend" describes any of them)
+  const kin = POSSESSIVE_DETERMINERS.has(ownerToken.lower) && KIN_NOUNS.has(role);
+  const described =
+    store.personDescribedAs(wanted) ?? (kin ? store.personDescribedAs([role]) : undefined);
   const roleWords = phrase.slice(words[ownerAt + 1]!.start, words[words.length - 1]!.end);
   const possessive = ownerPlural && ownerName.endsWith('s') ? "'" : "'s";
   return { described, name: `${ownerName}${possessive} ${roleWords}` };

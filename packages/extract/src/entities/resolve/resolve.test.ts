@@ -772,6 +772,15 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(buyer, 'the buyer')).toBe('Priya Nand');
   });
 
+  it('"her husband" is the husband named before, described by his wife\'s pronoun or surname', () => {
+    const pronoun =
+      'Mara Quist runs the bakery. Her husband, Tobias Quist, drives the van. "We never stop," her husband said.';
+    expect(speaker(pronoun, 'her husband')).toBe('Tobias Quist');
+    const surname =
+      'Ann Roe\'s husband, Gerald Fahey, sat beside her. "We miss him," her husband said.';
+    expect(speaker(surname, 'her husband')).toBe('Gerald Fahey');
+  });
+
   it('a role with its own "of" is described anew, no mention of someone met before', () => {
     const text =
       'Ada Kemp, Ivo Kemp\'s daughter, wrote to the board. "I am the daughter of a man who built this port," she wrote.';
