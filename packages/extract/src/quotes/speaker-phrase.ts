@@ -73,9 +73,12 @@ export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): b
   const opening = p.cap(first) && pointsAtSomeone(p, first, last);
   const relative = RELATIVE_PRONOUNS.has(p.lower(first)) && !opening;
   if (last - first > 1 && relative && opensClause(p, first + 1)) return false;
-  const head = p.lower(last - 1);
   // "Some said ...", "Two in three say ...", "42% say": a quantifier or a share standing for people
   if (standsForPeople(p, first, last)) return true;
+  // "the father of two", "a mother of three": a count after "of" closes a description of one
+  // person, whom the noun before "of" names
+  if (last - first > 2 && p.lower(last - 2) === 'of' && p.amount(last - 1)) last -= 2;
+  const head = p.lower(last - 1);
   if (!p.isWord(last - 1)) return false;
   // "She's said ...", "They've said ...": a pronoun with an auxiliary written onto it
   if (last - first === 1 && SUBJECT_PRONOUNS.has(p.tokens[first]!.bare)) return true;

@@ -14,6 +14,18 @@ describe('leading', () => {
     expect(read('Ada Kemp accused the board of lying.')[0]).toMatchObject({ source: 'Ada Kemp' });
   });
 
+  it('"the father of two", "a mother of three" speak: the count after "of" closes the description', () => {
+    expect(read('The 58-year-old father of two said he would retrain.')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'The 58-year-old father of two',
+      content: ['he would retrain'],
+    });
+    expect(read('"It was hard," the mother of three told the Courier.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'the mother of three',
+    });
+  });
+
   it('"think tank" is a noun: the body named after it speaks, no one "thinks"', () => {
     const text = 'Health think tank the Carrow Trust said the money was "a drop in the ocean".';
     expect(read(text)[0]).toMatchObject({ rule: 'leading', cue: 'said' });
