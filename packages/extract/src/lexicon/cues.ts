@@ -170,6 +170,8 @@ const MANNER_OF_SPEAKING = [
 const SPEECH_WEAK = [
   'write',
   'tweet',
+  // what a post's author wrote under it: "\"Day one,\" she captioned the photo"
+  'caption',
   'call',
   'describe',
   'criticise',

@@ -4,6 +4,11 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('trailing', () => {
+  it('"captioned" reports what a post\'s author wrote under it', () => {
+    const text = 'Mila Rourke posted a photo from the set. "Day one," she captioned the post.';
+    expect(read(text).at(-1)).toMatchObject({ rule: 'trailing', source: 'she', cue: 'captioned' });
+  });
+
   it('anonymous people described by a longer phrase speak: "two people with knowledge of the talks said"', () => {
     const found = read(
       'The plan was dropped, two people with knowledge of the talks said.\nThe deal is off, one person with direct knowledge of the matter said.',
