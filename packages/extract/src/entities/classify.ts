@@ -20,7 +20,7 @@ import {
   isBareHonorific,
 } from './name-scan.js';
 import { surnameBeforeGivenName, surnameFirstName, titleAsFirstName } from './name-orders.js';
-import { acronymAfter, addContext, bracketedInitials } from './name-context.js';
+import { acronymAfter, addContext, bracketedInitials, describesBody } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import { cueClass, isSpeechClass } from '../lexicon/cues.js';
 import { ARTICLES, EDITION_WORDS, OUTLET_WORDS } from '../lexicon/words.js';
@@ -301,6 +301,7 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
     bracketedInitials(ctx, r.run)
   ) {
     const org = candidate(ctx, start, end, 'organization');
+    describesBody(ctx, org, end);
     ctx.out.push(org);
     acronymAfter(ctx, end, org.span);
     return true;

@@ -196,6 +196,7 @@ function mergeOthers(
         spelledOut(store, placed, c) ??
         headWordOf(store, placed, c) ??
         store.newEnt(key, { kind: c.kind, name, words: c.words });
+      addDescriptors(ent, c.descriptors); // "Norwood Capital, a hedge fund,"
       remember(placed, bySpan, { c, ent, form: 'name' });
       if (ent.kind === 'organization' && c.words.length > 1 && namedLikeAFirm(c.words))
         push(firms, c.words[0]!.toLowerCase(), ent);

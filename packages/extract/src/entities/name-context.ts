@@ -3,6 +3,8 @@ import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { PEOPLE_PLURALS, ROLE_BY_VERB, ROLE_GENDER, ROLE_NOUNS } from './data/people.js';
 import { NOT_NAME_WORDS } from './data/words.js';
+import { ARTIFACT_NOUNS, isBodyNoun } from './data/source-words.js';
+import { PREPOSITIONS } from '../lexicon/words.js';
 import {
   type Candidate,
   type Ctx,
@@ -141,25 +143,7 @@ function isNameShaped(c: Candidate): boolean {
 function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
   const { tokens, text } = ctx;
   if (tokens[end]?.lower !== ',') return;
-  let k = end + 1;
-  let role = false;
-  while (k < tokens.length && k - end < 25) {
-    const t = tokens[k]!;
-    if (
-      t.lower === ',' ||
-      t.lower === '.' ||
-      t.lower === ';' ||
-      t.lower === '"' ||
-      t.lower === '\u201c' ||
-      t.lower === '\u201d' ||
-      t.lower === '('
-    )
-      break;
-    if (k - end <= 6 && (isRoleToken(ctx, t) || (!isCap(text, t) && PEOPLE_PLURALS.has(t.lower))))
-      role = true;
-    if (k > end + 1 && (isSpeechVerb(ctx, k) || t.lower === 'who' || t.lower === 'which')) break;
-    k++;
-  }
+  const { k, role } = appositionEnd(ctx, end);
   const first = tokens[end + 1];
   // "an assistant professor ...", "the union's president", "president of the association"
   const opener =
@@ -175,12 +159,56 @@ function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
     !role &&
     (first?.lower === 'a' || first?.lower === 'an') &&
     (c.words.length > 1 || FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase()));
-  if ((role || described) && opener && k > end + 1 && !nameFollows) {
+  if (!role && describesBody(ctx, c, end)) {
+    c.kind = 'organization';
+  } else if ((role || described) && opener && k > end + 1 && !nameFollows) {
     if (role) c.person = true;
     c.descriptors.push(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));
   } else if (first && /^\p{N}+$/u.test(first.lower) && tokens[end + 2]?.lower === ',') {
     c.person = true; // "Jane Roe, 46, of Halifax"
   }
+}
+
+/**
+ * Where the apposition after the comma at `end` stops (its closing comma, a clause or a mark),
+ * and whether a role noun for a person heads it.
+ */
+function appositionEnd(ctx: Ctx, end: number): { k: number; role: boolean } {
+  const { tokens, text } = ctx;
+  let k = end + 1;
+  let role = false;
+  while (k < tokens.length && k - end < 25) {
+    const t = tokens[k]!;
+    if (APPOSITION_STOPS.has(t.lower)) break;
+    if (k - end <= 6 && (isRoleToken(ctx, t) || (!isCap(text, t) && PEOPLE_PLURALS.has(t.lower))))
+      role = true;
+    if (k > end + 1 && (isSpeechVerb(ctx, k) || t.lower === 'who' || t.lower === 'which')) break;
+    k++;
+  }
+  return { k, role };
+}
+
+const APPOSITION_STOPS = new Set([',', '.', ';', '"', '\u201c', '\u201d', '(']);
+
+/**
+ * "Zippa, a delivery company,", "Norwood Capital, a hedge fund,": an indefinite apposition
+ * headed by a body's noun (not a writing's, "a new study") makes the name before it a body
+ * described so, for "the company said" (not when a known first name opens the name). Its head
+ * is its last word before a preposition ("a member of the council" is headed by "member").
+ */
+export function describesBody(ctx: Ctx, c: Candidate, end: number): boolean {
+  const { tokens, text } = ctx;
+  const article = tokens[end + 1]?.lower;
+  if (tokens[end]?.lower !== ',' || (article !== 'a' && article !== 'an') || c.person) return false;
+  if (FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase())) return false;
+  const { k, role } = appositionEnd(ctx, end);
+  let head = end + 2;
+  while (head + 1 < k && tokens[head + 1]!.word && !PREPOSITIONS.has(tokens[head + 1]!.lower))
+    head++;
+  const noun = tokens[head]?.lower ?? '';
+  if (role || head >= k || !isBodyNoun(noun) || ARTIFACT_NOUNS.has(noun)) return false;
+  c.descriptors.push(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));
+  return true;
 }
 
 /** Words of a name that may own an apposition's role ("Norwood Bank's chief executive"). */

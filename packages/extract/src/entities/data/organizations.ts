@@ -475,6 +475,8 @@ export const BODY_NOUNS = new Set([
   'airport',
   // "the Otterhead Lake First Nation said ... the nation said": a First Nation's government
   'nation',
+  // "Norwood Capital, a hedge fund, ... the fund said"
+  'fund',
   'senate',
   'house',
   'kremlin',

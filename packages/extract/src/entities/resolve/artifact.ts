@@ -72,14 +72,16 @@ function makerBefore(named: Mention[], lastWordStart: number): Mention | undefin
  * (not "the memo obtained by the Globe", which names who has it).
  */
 function makerAfter(store: EntityStore, headEnd: number, end: number): Mention | undefined {
-  return store.index
+  const makers = store.index
     .overlapping({ start: headEnd, end })
-    .find(
-      (m) =>
-        (m.ent.kind === 'organization' || m.ent.kind === 'person') &&
-        MAKER_LINK.test(store.text.slice(headEnd, m.span.start)),
-    );
+    .filter((m) => m.ent.kind === 'organization' || m.ent.kind === 'person');
+  const gap = (m: Mention) => store.text.slice(headEnd, m.span.start);
+  // "an analysis of Federal Election Commission data by Crowdpac": "by" names who made it
+  return makers.find((m) => OF_WHAT_BY.test(gap(m))) ?? makers.find((m) => MAKER_LINK.test(gap(m)));
 }
+
+/** "of <what it studied> by": the maker after what an analysis or a poll was of. */
+const OF_WHAT_BY = /^\s*of\s+[^,;:.]{1,60}?\s+by\s+(?:the\s+)?$/i;
 
 /**
  * What links an artifact to its maker named after it: "from", "of", "released by", "issued by",

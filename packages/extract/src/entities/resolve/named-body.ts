@@ -8,6 +8,7 @@ import {
   PUBLIC_BODY_WORDS,
 } from '../data/organizations.js';
 import { ARTIFACT_NOUNS, GROUP_NOUNS, LOOKBACK, TEAM_NOUNS } from '../data/source-words.js';
+import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 
@@ -46,9 +47,23 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
     if (ent.kind !== 'organization') return found !== undefined;
     // "A new study suggests ...": a writing is no company
     const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
-    if (words.some(named)) found = ent;
+    // ... or described so: "Zippa, a delivery company," is "the company"
+    if (words.some(named) || describedAs(ent, noun)) found = ent;
     else if (firm && !ent.outlet && !writing && !words.some(other)) nearest ??= ent;
     return found !== undefined || (nearestWill && nearest !== undefined);
   });
   return found ?? nearest;
+}
+
+/**
+ * The body is described with the noun at the head: "a delivery company" for "the company" (the
+ * head is the last word before a preposition: "a group preparing for the campaign" is no campaign).
+ */
+function describedAs(ent: Ent, noun: string): boolean {
+  return ent.descriptors.some((d) => {
+    const words = d.toLowerCase().split(/\s+/);
+    let head = 0;
+    while (head + 1 < words.length && !PREPOSITIONS.has(words[head + 1]!)) head++;
+    return head > 0 && words[head] === noun;
+  });
 }

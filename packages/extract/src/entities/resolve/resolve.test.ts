@@ -781,6 +781,32 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(surname, 'her husband')).toBe('Gerald Fahey');
   });
 
+  it('a body described in apposition is "the company", "the fund" after it', () => {
+    const zippa =
+      'The regulator fined Zippa, a delivery company, on Monday. "We accept the ruling," the company said.';
+    expect(speaker(zippa, 'the company')).toBe('Zippa');
+    expect(extract(zippa).entities).toEqual([
+      expect.objectContaining({
+        name: 'Zippa',
+        kind: 'organization',
+        descriptors: ['a delivery company'],
+      }),
+    ]);
+    const fund =
+      'Norwood Capital, a hedge fund, bought the tower. "We like the location," the fund said.';
+    expect(speaker(fund, 'the fund')).toBe('Norwood Capital');
+    // the head of the description decides: a group working for a campaign is no campaign
+    const group =
+      "Ready Now PAC, a group working for Ann Roe's campaign, raised $5,000. The campaign said nothing.";
+    expect(speaker(group, 'The campaign')).not.toBe('Ready Now PAC');
+  });
+
+  it('"an analysis of X data by Y": Y made the analysis', () => {
+    const text =
+      'Most donations came from women, according to an analysis of Election Board data by Tallyhub, a polling website.';
+    expect(speaker(text, 'an analysis of Election Board data by Tallyhub')).toBe('Tallyhub');
+  });
+
   it('a role with its own "of" is described anew, no mention of someone met before', () => {
     const text =
       'Ada Kemp, Ivo Kemp\'s daughter, wrote to the board. "I am the daughter of a man who built this port," she wrote.';
