@@ -221,7 +221,7 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
       nameIdx.length <= 4 &&
       partyTitleFits(ctx, r, titleEnd, nameLowers) &&
       isCap(text, tokens[nameIdx[0]!]!) &&
-      !(nameIdx.length === 1 && isCommonWord(ctx, nameLowers[0]!)) &&
+      !(nameIdx.length === 1 && (isCommonWord(ctx, nameLowers[0]!) || cueClass(nameLowers[0]!))) &&
       !(nameIdx.length > 1 && isDictionaryPhrase(nameLowers)) &&
       !ROLE_NOUNS.has(nameLowers[nameLowers.length - 1]!) && // "Chief Harbour Economist"
       !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w)) &&

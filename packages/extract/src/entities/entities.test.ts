@@ -199,6 +199,13 @@ describe('titles with a portfolio', () => {
     expect(people(t).sort()).toEqual(['Ann Roe', 'Ben Vale', 'Jodie Trevallion']);
   });
 
+  it('a verb of saying after a title in capitals is no name ("OZ\'S BOSS THINKS")', () => {
+    const t = table(
+      'EVEN ODA\u2019S BOSS THINKS HE\u2019S WRONG \u2014 The head of the studio agreed.',
+    );
+    expect(people(t)).toEqual([]);
+  });
+
   it('"Minister for Regional Health Ann Roe": the portfolio is part of the title, not the name', () => {
     // invented
     const t = table(

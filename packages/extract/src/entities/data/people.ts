@@ -599,6 +599,11 @@ export const ROLE_NOUNS = new Set([
   'contractor',
   'developer',
   'realtor',
+  // a manager as tabloid and sports copy writes it, a fellow player, a show's contestant
+  // ("Wanderers boss Kasia Hale: ...", "fellow contestant Brody Tay, writing: ...")
+  'boss',
+  'team-mate',
+  'contestant',
   // who buys, sells and brokers: "mortgage broker Ayo Harker ... the broker said"
   'agent',
   'broker',

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../../../test/support/read.js';
+import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('colon-lead', () => {
+  it('a team\'s "boss" before the name is a role: the name speaks, not the team', () => {
+    const [quote] = read('Wanderers boss Kasia Hale: "I thought we deserved it."');
+    expect(quote).toMatchObject({ source: 'Wanderers boss Kasia Hale' });
+    const article = extract('Wanderers boss Kasia Hale: "I thought we deserved it."');
+    expect(article.entities.map((e) => [e.name, e.kind])).toEqual([['Kasia Hale', 'person']]);
+  });
+
   it('a name set off by commas after a short description is the lead-in\'s subject: "His father, X, put it simply:"', () => {
     const found = read(
       '"I miss the roofs," Ivo Marr says.\nHis father, Tom Marr, put it simply: "He is tougher than any of us."',
