@@ -59,11 +59,31 @@ export function namedLabel(p: Phrases, unit: Unit): number {
     if (p.lower(i) === ':') {
       const said =
         i > first && !shouted(p, first, i) && !/^\d/.test(p.lower(i + 1)) && !headingRunOn(p, i);
-      return said && wordCount(p, i + 1, unit.last) >= 4 && p.isName(first, i) ? i : -1;
+      return said && answers(p, i, unit) && p.isName(first, i) ? i : -1;
     }
     if (!p.outside(i) || (!p.cap(i) && !p.isPunct(i, '.'))) return -1;
   }
   return -1;
+}
+
+/**
+ * What follows the label's colon reads as said: four words or more, or, in an interview of
+ * several labelled lines, a shorter sentence with its stop ("Wren: Slowly.", "Wren: And the
+ * strike?"), not an item of a list ("Ada Kemp: Hold on").
+ */
+function answers(p: Phrases, colon: number, unit: Unit): boolean {
+  if (wordCount(p, colon + 1, unit.last) >= 4) return true;
+  return p.isPunct(unit.last - 1, '.?!') && p.namedLabelLines() >= 3;
+}
+
+/** Words a label may have before its colon ("Ada Kemp:", "Sunday Review:"). */
+const MAX_LABEL_WORDS = 4;
+
+/** The line at token k opens with capitalised words and a colon: the next turn's label. */
+function opensWithLabel(p: Phrases, k: number): boolean {
+  let n = k;
+  while (n < k + MAX_LABEL_WORDS && p.cap(n)) n++;
+  return n > k && p.isPunct(n, ':');
 }
 
 /**
@@ -83,7 +103,10 @@ function shouted(p: Phrases, first: number, colon: number): boolean {
  */
 function headingRunOn(p: Phrases, colon: number): boolean {
   for (let k = colon + 2; k < colon + 8 && k < p.tokens.length; k++) {
-    if (p.text.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start).includes('\n')) return true;
+    // (a short answer with its stop before the next turn's label is no heading: "Wren: And
+    // the strike?" then "Roe: We meet on Monday.")
+    if (p.text.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start).includes('\n'))
+      return !(p.isPunct(k - 1, '.?!') && opensWithLabel(p, k));
     if (!p.isWord(k - 1)) return false;
     const common = DETERMINERS.has(p.lower(k)) || PERSONAL_PRONOUNS.has(p.lower(k));
     if (p.cap(k) && !p.cap(k - 1) && (common || p.lowerWord(p.lower(k)))) return true;

@@ -4,6 +4,29 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('transcript', () => {
+  it('a short turn of an interview is said ("Wren: Slowly.", "Wren: And the strike?"), a subhead is not', () => {
+    const interview = [
+      'Tobias Wren spoke to Rania Kell.',
+      'Wren: And the bin strike?',
+      'Kell: Slowly. We will meet the unions on Monday.',
+      'Wren: Open the books.',
+    ].join('\n');
+    expect(read(interview).map((a) => [a.rule, a.source, a.content[0]])).toEqual([
+      ['transcript', 'Wren', 'And the bin strike'],
+      ['transcript', 'Kell', 'Slowly'],
+      ['continuation', 'Kell', 'We will meet the unions on Monday'],
+      ['transcript', 'Wren', 'Open the books'],
+    ]);
+    const subheads = [
+      'Here is what each candidate needs on Tuesday.',
+      'Ivo Marsh: Win in a walk.',
+      'Marsh has led every poll in the state this year, usually by double digits.',
+      'Ann Roe: Hang on.',
+      'Roe needs a strong second place to stay in the race.',
+    ].join('\n');
+    expect(read(subheads).filter((a) => a.rule === 'transcript')).toEqual([]);
+  });
+
   it('trap 16: a transcript line names its speaker', () => {
     expect(read('SMITH: We will win the vote in March.')[0]).toMatchObject({
       rule: 'transcript',
