@@ -73,7 +73,22 @@ export function namedLabel(p: Phrases, unit: Unit): number {
  */
 function answers(p: Phrases, colon: number, unit: Unit): boolean {
   if (wordCount(p, colon + 1, unit.last) >= 4) return true;
-  return p.isPunct(unit.last - 1, '.?!') && p.namedLabelLines() >= 3;
+  return p.isPunct(unit.last - 1, '.?!') && namedLabelLines(p) >= 3;
+}
+
+/** A line opening with up to four capitalised words and a colon: "Ada Kemp:", "Wren:". */
+const NAMED_LINE_LABEL =
+  /(?:^|\n)[ \t]*\p{Lu}[\p{L}'\u2019.-]*(?: \p{Lu}[\p{L}'\u2019.-]*){0,3}:/gu;
+const namedLabelCounts = new WeakMap<Phrases, number>();
+
+/** How many lines of the text open with a name in Title Case and a colon, counted once a text. */
+function namedLabelLines(p: Phrases): number {
+  let count = namedLabelCounts.get(p);
+  if (count === undefined) {
+    count = [...p.text.matchAll(NAMED_LINE_LABEL)].length;
+    namedLabelCounts.set(p, count);
+  }
+  return count;
 }
 
 /** Words a label may have before its colon ("Ada Kemp:", "Sunday Review:"). */

@@ -32,9 +32,6 @@ import { APPEARANCE_VERBS } from '../lexicon/claim-words.js';
 
 /** A line opening with a capitalised label and a colon: "SMITH:", "MR. ROE:". */
 const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
-/** A line opening with up to four capitalised words and a colon: "Ada Kemp:", "Wren:". */
-const NAMED_LINE_LABEL =
-  /(?:^|\n)[ \t]*\p{Lu}[\p{L}'\u2019.-]*(?: \p{Lu}[\p{L}'\u2019.-]*){0,3}:/gu;
 
 import { BE_FORMS, LY_NOUNS, TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
 import { quotedAsSaying, quotedByBefore } from './quoted-as-saying.js';
@@ -53,7 +50,6 @@ export class Phrases implements TokenReader {
   ) {}
 
   private labels?: Map<string, number>;
-  private namedLabels?: number;
   private titled?: Set<string>;
 
   /** How many lines open with this capitalised label and a colon ("SMITH:"), counted once per text. */
@@ -64,12 +60,6 @@ export class Phrases implements TokenReader {
         this.labels.set(m[1]!, (this.labels.get(m[1]!) ?? 0) + 1);
     }
     return this.labels.get(label) ?? 0;
-  }
-
-  /** How many lines open with a name in Title Case and a colon ("Ada Kemp: ..."), counted once. */
-  namedLabelLines(): number {
-    this.namedLabels ??= [...this.text.matchAll(NAMED_LINE_LABEL)].length;
-    return this.namedLabels;
   }
 
   /** Whether the lowercased word is written in Title case somewhere ("Smith" for "SMITH"). */
