@@ -4,6 +4,16 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('inverted', () => {
+  it('"as" and a subject after the speaker open a clause of time: "said Tom Bell as he stood ..."', () => {
+    expect(read('"It is late," said Tom Bell as he stood on the wharf.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'Tom Bell',
+    });
+    expect(read('"It is late," said Ann Roe as the crowd cheered.')[0]).toMatchObject({
+      source: 'Ann Roe',
+    });
+  });
+
   it('a nickname in marks or brackets stays inside the speaker after an inverted cue', () => {
     expect(read('"It is late," said Tom "Tug" Bell, the caretaker.')[0]).toMatchObject({
       rule: 'inverted',

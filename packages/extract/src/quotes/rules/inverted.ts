@@ -16,6 +16,7 @@ import {
   RELATIVE_OPENERS,
   SOCIAL_PLATFORMS,
   SPEAKER_FRAME_PREPOSITIONS,
+  SUBJECT_PRONOUNS,
   TELL_FORMS,
   TITLE_SMALL_WORDS,
   TITLING_PARTICIPLES,
@@ -338,6 +339,18 @@ function pastTitle(p: Phrases, cueEnd: number, end: number, hi: number): number 
  * words before the cue are still all that was said.
  */
 function closingClause(p: Phrases, after: AfterCue, hi: number): boolean {
-  if (!ADVERBIAL_OPENERS.has(after.opener) && !RELATIVE_OPENERS.has(after.opener)) return false;
+  // "said Tom Bell as he stood on the wharf": "as" and a subject open a clause of time
+  const asClause =
+    after.opener === 'as' &&
+    p.isWord(after.contentStart + 1) &&
+    opensSubject(p, after.contentStart + 1);
+  if (!ADVERBIAL_OPENERS.has(after.opener) && !RELATIVE_OPENERS.has(after.opener) && !asClause)
+    return false;
   return !quotedBetween(p, after.contentStart, hi);
+}
+
+/** A pronoun or a determiner opening a clause's subject ("he", "the crowd"). */
+function opensSubject(p: Phrases, k: number): boolean {
+  const word = p.lower(k);
+  return SUBJECT_PRONOUNS.has(word) || word === 'i' || word === 'we' || DETERMINERS.has(word);
 }
