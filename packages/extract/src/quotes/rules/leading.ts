@@ -130,13 +130,10 @@ export const leading: CueRule = {
       const cutAt = connective && p.isPunct(opens - 1, ',') ? opens - 1 : opens;
       return { type: 'open', attribution, contentStart, cutAt, closesAt: fronted ?? undefined };
     }
-    if (
-      right.opener === ':' &&
-      right.contentStart >= hi &&
-      cue.cls !== 'belief' &&
-      cue.cls !== 'stance'
-    )
-      return { type: 'pending', pending: { cue: cue.span, source: clause.source } };
+    if (right.opener === ':' && right.contentStart >= hi && cue.cls !== 'belief') {
+      const quotedOnly = cue.cls === 'stance';
+      return { type: 'pending', pending: { cue: cue.span, source: clause.source, quotedOnly } };
+    }
     return null;
   },
 };

@@ -62,6 +62,11 @@ export type MakeFn = (
 export interface Pending {
   cue: Span;
   source: Span;
+  /**
+   * The lead-in takes a stance rather than reports ("X mocked the plan within minutes:"):
+   * only a paragraph in quote marks after it is the words.
+   */
+  quotedOnly: boolean;
 }
 
 /**
