@@ -4,7 +4,7 @@ import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
 import { HONORIFIC_GENDER, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
-import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
+import { NAME_PARTICLES, NOT_BODY_ACRONYMS, NOT_NAME_WORDS } from './data/words.js';
 import { THING_WORDS, PARTY_WORDS, CONNECTORS } from './data/name-words.js';
 import {
   type Ctx,
@@ -334,7 +334,8 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
       return true;
     }
     if (/^[\p{Lu}\p{N}.&]{2,8}$/u.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface)) {
-      if (isTitleWord(lowers[0]!)) return true; // "CEO", "MP": a role, not an organisation
+      // "CEO", "MP": a role; "MD", "HQ", "GMT": a degree, a thing, a time; no organisation
+      if (isTitleWord(lowers[0]!) || NOT_BODY_ACRONYMS.has(lowers[0]!)) return true;
       ctx.out.push(candidate(ctx, start, end, 'organization'));
       return true;
     }

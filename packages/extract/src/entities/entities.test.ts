@@ -237,6 +237,14 @@ describe('names with particles and double-barrelled surnames', () => {
   });
 });
 
+describe('acronyms that name no body', () => {
+  it('degrees after a name, "the ER", "HQ" and "GMT" are no organisations', () => {
+    const text =
+      '"The data are clear," said Marcus Lind, MD, MPH, an epidemiologist. She reached the ER at 10 p.m. GMT, near the firm\'s HQ.';
+    expect(extract(text).entities.map((e) => e.name)).toEqual(['Marcus Lind']);
+  });
+});
+
 describe('companies', () => {
   it('a name right before a role a firm gives is the firm ("Boreal Lumber chief executive Ron Sato")', () => {
     const t = table(

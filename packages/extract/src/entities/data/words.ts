@@ -102,3 +102,15 @@ export const NAME_SUFFIXES = new Set([
   'mna',
   'mlc',
 ]);
+
+/**
+ * Acronyms in capitals that name no body: degrees and honours written after a name ("Ann Roe,
+ * MD, MPH"), places and things of everyday copy ("the ER", "HQ", "a DJ"), times ("GMT") and
+ * measures ("GDP").
+ */
+export const NOT_BODY_ACRONYMS = new Set([
+  ...['cbe', 'cpa', 'dds', 'frcpc', 'kc', 'llb', 'lpn', 'mba', 'mbe', 'md', 'mph', 'obe'],
+  ...['phd', 'qc', 'rn'],
+  ...['atm', 'dj', 'dna', 'er', 'gps', 'hq', 'icu', 'suv'],
+  ...['cpi', 'edt', 'est', 'gdp', 'gmt', 'pdt', 'pst', 'utc'],
+]);
