@@ -24,14 +24,8 @@ import { acronymAfter, addContext, bracketedInitials, describesBody } from './na
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import { cueClass, isSpeechClass } from '../lexicon/cues.js';
 import { ARTICLES, EDITION_WORDS, OUTLET_WORDS } from '../lexicon/words.js';
-import {
-  capitalsLabel,
-  firmBeforeRole,
-  isCommonAtStart,
-  nameNotWord,
-  numberedBody,
-  type NameRun,
-} from './name-clues.js';
+import { capitalsLabel, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
+import { firmBeforeRole, numberedBody } from './body-clues.js';
 import { plainName } from './plain-name.js';
 import { firstNameAndPlaceSurname, namesAPlace, placeWordSurname } from './place-names.js';
 

@@ -238,6 +238,13 @@ describe('names with particles and double-barrelled surnames', () => {
 });
 
 describe('acronyms that name no body', () => {
+  it('a long word shouted for emphasis opening a tabloid sentence is no organisation', () => {
+    const text =
+      'FURIOUS villagers blasted the water board. DEVOTED fans queued. CREW filed a request.';
+    const bodies = extract(text).entities.filter((e) => e.kind === 'organization');
+    expect(bodies.map((e) => e.name)).toEqual(['CREW']);
+  });
+
   it('degrees after a name, "the ER", "HQ" and "GMT" are no organisations', () => {
     const text =
       '"The data are clear," said Marcus Lind, MD, MPH, an epidemiologist. She reached the ER at 10 p.m. GMT, near the firm\'s HQ.';

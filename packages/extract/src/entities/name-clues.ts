@@ -1,11 +1,5 @@
 import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import {
-  BODY_NOUNS,
-  FIRM_HOLDING_NOUNS,
-  FIRM_NOUNS,
-  FIRM_ROLES_AFTER_NAME,
-  NUMBERED_BODY_WORDS,
-} from './data/organizations.js';
+import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS } from './data/organizations.js';
 import { HONORIFIC_GENDER, PEOPLE_PLURALS, ROLE_NOUNS } from './data/people.js';
 import { isBodyNoun } from './data/source-words.js';
 import { isDictionaryWord } from './data/dictionary.js';
@@ -141,6 +135,18 @@ export function capitalsLabel(
     return section ? 'section' : 'speaker';
   }
   if (next === '\u2014' || next === '--' || next === '\u2013') return 'location';
+  // "FURIOUS villagers have ...": a long word shouted for emphasis opening a tabloid sentence,
+  // before a noun (a short one is a body's acronym, "CREW filed", "CARE says")
+  const after = ctx.tokens[i + 1];
+  const noun =
+    after?.word && !after.cap && !isPastTense(after.lower) && !AUXILIARIES.has(after.lower);
+  if (
+    noun &&
+    surface.length > 4 &&
+    !cueClass(after.lower) &&
+    isDictionaryWord(surface.toLowerCase())
+  )
+    return 'section';
   // "NORLAND (Harbour Wire) —", "EASTVALE, Ill. —": a dateline with its agency or region
   if (next === '(' || next === ',')
     return datelineDash(ctx.text, ctx.tokens, i, ctx.tokens.length) >= 0 ? 'location' : undefined;
@@ -368,28 +374,5 @@ function firmNounBefore(ctx: Ctx, k: number): boolean {
     !noun.cap &&
     FIRM_NOUNS.has(noun.lower) &&
     (ARTICLES.has(determiner) || determiner === 'its' || determiner === 'their')
-  );
-}
-
-/**
- * "Boreal Lumber chief executive Ron Sato": a name of two words or more, none a known first
- * name ("Rand Paul spokesman" is a person's), right before a role a firm gives in lower case, is the firm's ("Ann Roe spokesman" is
- * not written; "Clinton spokesman" is one word, and stays a person's).
- */
-export function firmBeforeRole(ctx: Ctx, r: NameRun): boolean {
-  if (r.wordIdx.length < 2 || r.lowers.some((w) => FIRST_NAME_GENDER.has(w))) return false;
-  const next = ctx.tokens[r.end];
-  if (!next?.word || next.cap) return false;
-  const role = next.lower === 'chief' ? ctx.tokens[r.end + 1]?.lower : next.lower;
-  return role === 'executive' || (role !== undefined && FIRM_ROLES_AFTER_NAME.has(role));
-}
-
-/** "Harbour Pilots Lodge 7": a run ending in a body word and its number names a body. */
-export function numberedBody(ctx: Ctx, run: number[]): boolean {
-  const n = run.length;
-  return (
-    n > 2 &&
-    /^\d+$/.test(ctx.tokens[run[n - 1]!]!.lower) &&
-    NUMBERED_BODY_WORDS.has(ctx.tokens[run[n - 2]!]!.lower)
   );
 }
