@@ -237,6 +237,22 @@ describe('names with particles and double-barrelled surnames', () => {
   });
 });
 
+describe('places by the people who live there', () => {
+  it('"farmers near Brockton", "villagers in Little Brayford", "she lives in Barrow Point" are places', () => {
+    const text =
+      'Farmers near Brockton say the drought is the worst in decades. Villagers in Little Brayford agreed. Doris Kapoor said she lives in Barrow Point.';
+    const article = extract(text);
+    expect(article.entities.filter((e) => e.kind === 'location').map((e) => e.name)).toEqual([
+      'Brockton',
+      'Little Brayford',
+      'Barrow Point',
+    ]);
+    expect(people(table(text))).toEqual(['Doris Kapoor']);
+    const farmers = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(farmers?.name).toBe('Farmers near Brockton');
+  });
+});
+
 describe('acronyms that name no body', () => {
   it('a long word shouted for emphasis opening a tabloid sentence is no organisation', () => {
     const text =

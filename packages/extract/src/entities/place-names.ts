@@ -95,7 +95,10 @@ export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
   return !isPossessive(last) && (!following || !following.word || isCap(text, following));
 }
 
-/** "a hospital in Eastvale", "the plant near Tarrow": a name after a sited noun and "in". */
+/**
+ * "a hospital in Eastvale", "the plant near Tarrow", "farmers near Brockton", "she lives in
+ * Barrow Point": a name after a sited noun or living, and "in", "near" or "outside".
+ */
 function sitedIn(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
   const link = tokens[start - 1]?.lower ?? '';
@@ -103,7 +106,7 @@ function sitedIn(ctx: Ctx, start: number, end: number): boolean {
   return (
     SITE_LINKS.has(link) &&
     !!noun &&
-    !noun.cap &&
+    (!noun.cap || !!ctx.initial[start - 2]) && // ("Villagers in X" opening a sentence)
     SITED_NOUNS.has(noun.lower) &&
     !isPossessive(tokens[end - 1]!) &&
     !FIRST_NAME_GENDER.has(tokens[start]!.bare)

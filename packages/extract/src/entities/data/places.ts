@@ -505,6 +505,19 @@ export const SITED_NOUNS = new Set([
   'temple',
   'town',
   'village',
+  // people where they live or work ("villagers in Little Brayford", "farmers near Brockton")
+  // and living there ("she lives in Barrow Point")
+  'families',
+  'farmers',
+  'fishermen',
+  'growers',
+  'homeowners',
+  'lived',
+  'lives',
+  'living',
+  'ranchers',
+  'residents',
+  'villagers',
 ]);
 
 /**

@@ -35,6 +35,9 @@ export const HEAD_ENDERS = new Set([
   'in',
   'on',
   'to',
+  // "farmers near Brockton", "residents outside the town": where they are follows the head
+  'near',
+  'outside',
   'including',
   'familiar',
   'close',
