@@ -7,8 +7,8 @@ import type { Ctx } from './name-scan.js';
 
 /**
  * "Boreal Lumber chief executive Ron Sato": a name of two words or more right before a role a
- * firm gives, in lower case, is the firm's; not when a word of it is a known first name ("Rand
- * Paul spokesman"), and not one word ("Clinton spokesman" stays a person's).
+ * firm gives, in lower case, is the firm's; not when a word of it is a known first name ("Orrin
+ * Paul spokesman"), and not one word ("Vell spokesman" stays a person's).
  */
 export function firmBeforeRole(ctx: Ctx, r: NameRun): boolean {
   if (r.wordIdx.length < 2 || r.lowers.some((w) => FIRST_NAME_GENDER.has(w))) return false;

@@ -199,10 +199,8 @@ describe('titles with a portfolio', () => {
     expect(people(t).sort()).toEqual(['Ann Roe', 'Ben Vale', 'Jodie Trevallion']);
   });
 
-  it('a verb of saying after a title in capitals is no name ("OZ\'S BOSS THINKS")', () => {
-    const t = table(
-      'EVEN ODA\u2019S BOSS THINKS HE\u2019S WRONG \u2014 The head of the studio agreed.',
-    );
+  it('a verb of saying after a title in capitals is no name ("EVEN THE COACH ADMITS")', () => {
+    const t = table('EVEN THE COACH ADMITS IT \u2014 The club agreed after the match.');
     expect(people(t)).toEqual([]);
   });
 
@@ -256,9 +254,9 @@ describe('places by the people who live there', () => {
 describe('acronyms that name no body', () => {
   it('a long word shouted for emphasis opening a tabloid sentence is no organisation', () => {
     const text =
-      'FURIOUS villagers blasted the water board. DEVOTED fans queued. CREW filed a request.';
+      'FURIOUS villagers blasted the water board. DEVOTED fans queued. HOPE filed a request.';
     const bodies = extract(text).entities.filter((e) => e.kind === 'organization');
-    expect(bodies.map((e) => e.name)).toEqual(['CREW']);
+    expect(bodies.map((e) => e.name)).toEqual(['HOPE']);
   });
 
   it('degrees after a name, "the ER", "HQ" and "GMT" are no organisations', () => {
@@ -271,9 +269,9 @@ describe('acronyms that name no body', () => {
 describe('companies', () => {
   it('a name right before a role a firm gives is the firm ("Boreal Lumber chief executive Ron Sato")', () => {
     const t = table(
-      'Boreal Lumber chief executive Ron Sato said the mill would close. Greystoke Ferris spokeswoman Ann Roe agreed. Rand Paul spokesman Tom Bell did not.',
+      'Boreal Lumber chief executive Ron Sato said the mill would close. Greystoke Ferris spokeswoman Ann Roe agreed. Orrin Paul spokesman Tom Bell did not.',
     );
-    expect(people(t).sort()).toEqual(['Ann Roe', 'Rand Paul', 'Ron Sato', 'Tom Bell']);
+    expect(people(t).sort()).toEqual(['Ann Roe', 'Orrin Paul', 'Ron Sato', 'Tom Bell']);
   });
 
   it('finance and property firms are named by their trade too ("Valewood Homes", "Tarn Ratings")', () => {

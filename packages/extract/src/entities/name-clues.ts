@@ -136,7 +136,7 @@ export function capitalsLabel(
   }
   if (next === '\u2014' || next === '--' || next === '\u2013') return 'location';
   // "FURIOUS villagers have ...": a long word shouted for emphasis opening a tabloid sentence,
-  // before a noun (a short one is a body's acronym, "CREW filed", "CARE says")
+  // before a noun (a short one is a body's acronym, "HOPE filed", "TIDE says")
   const after = ctx.tokens[i + 1];
   const noun =
     after?.word && !after.cap && !isPastTense(after.lower) && !AUXILIARIES.has(after.lower);

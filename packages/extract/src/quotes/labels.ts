@@ -91,7 +91,7 @@ function namedLabelLines(p: Phrases): number {
   return count;
 }
 
-/** Words a label may have before its colon ("Ada Kemp:", "Sunday Review:"). */
+/** Words a label may have before its colon ("Ada Kemp:", "Harbour Weekly:"). */
 const MAX_LABEL_WORDS = 4;
 
 /** The line at token k opens with capitalised words and a colon: the next turn's label. */

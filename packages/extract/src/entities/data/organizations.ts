@@ -248,7 +248,7 @@ export const ORG_WORDS = new Set([
   'lumber',
   'potash',
   'dairy',
-  // finance and property firms ("Valewood Homes", "Fitch Ratings"; "Securities" opens a
+  // finance and property firms ("Valewood Homes", "Tarn Ratings"; "Securities" opens a
   // public body's name too, and "Mills" is a surname)
   'advisers',
   'advisors',
@@ -265,7 +265,7 @@ export const ORG_WORDS = new Set([
   'research',
   'residential',
   'wealth',
-  // health authorities and companies, and hospitals by their short name ("Island Health",
+  // health authorities and companies, and hospitals by their short name ("Norland Health",
   // "Galloway Memorial", "Carrickmore Regional")
   'health',
   'memorial',

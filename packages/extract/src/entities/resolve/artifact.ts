@@ -76,7 +76,7 @@ function makerAfter(store: EntityStore, headEnd: number, end: number): Mention |
     .overlapping({ start: headEnd, end })
     .filter((m) => m.ent.kind === 'organization' || m.ent.kind === 'person');
   const gap = (m: Mention) => store.text.slice(headEnd, m.span.start);
-  // "an analysis of Federal Election Commission data by Crowdpac": "by" names who made it
+  // "an analysis of Election Board data by Tallyhub": "by" names who made it
   return makers.find((m) => OF_WHAT_BY.test(gap(m))) ?? makers.find((m) => MAKER_LINK.test(gap(m)));
 }
 

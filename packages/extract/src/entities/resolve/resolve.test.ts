@@ -797,8 +797,8 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(fund, 'the fund')).toBe('Norwood Capital');
     // the head of the description decides: a group working for a campaign is no campaign
     const group =
-      "Ready Now PAC, a group working for Ann Roe's campaign, raised $5,000. The campaign said nothing.";
-    expect(speaker(group, 'The campaign')).not.toBe('Ready Now PAC');
+      'Harbour Voices, a group raising money for the Roe campaign, met. The campaign said nothing.';
+    expect(speaker(group, 'The campaign')).not.toBe('Harbour Voices');
   });
 
   it('"an analysis of X data by Y": Y made the analysis', () => {
@@ -809,11 +809,11 @@ describe('roles given by a title, a compound or children', () => {
 
   it('a role with its own "of" is described anew, no mention of someone met before', () => {
     const text =
-      'Ada Kemp, Ivo Kemp\'s daughter, wrote to the board. "I am the daughter of a man who built this port," she wrote.';
-    const ada = extract(text).entities.find((e) => e.name === 'Ada Kemp');
-    expect(ada?.mentions.map((m) => text.slice(m.span.start, m.span.end))).toEqual([
-      'Ada Kemp',
-      'she',
+      'Tom Kemp, Ivo Kemp\'s son, wrote to the board. "As the son of a fisherman who sailed these waters, I know the port," he wrote.';
+    const tom = extract(text).entities.find((e) => e.name === 'Tom Kemp');
+    expect(tom?.mentions.map((m) => text.slice(m.span.start, m.span.end))).toEqual([
+      'Tom Kemp',
+      'he',
     ]);
   });
 

@@ -19,9 +19,9 @@ describe('transcript', () => {
     ]);
     const subheads = [
       'Here is what each candidate needs on Tuesday.',
-      'Ivo Marsh: Win in a walk.',
+      'Ivo Marsh: Take the county.',
       'Marsh has led every poll in the state this year, usually by double digits.',
-      'Ann Roe: Hang on.',
+      'Ann Roe: Hold the north.',
       'Roe needs a strong second place to stay in the race.',
     ].join('\n');
     expect(read(subheads).filter((a) => a.rule === 'transcript')).toEqual([]);
