@@ -32,7 +32,7 @@ export function linkRoleMentions(store: EntityStore, doc: Doc): void {
         // a possessive belongs to what follows; a capital after it is a name ("the mayor Tom Vey")
         const after = next && next.start === t.end ? next.lower : '';
         const named = next?.word && /^\p{Lu}/u.test(text.slice(next.start, next.end));
-        // "the daughter of a man who ...": a role with its own "of" is described anew
+        // "the son of a fisherman who ...": a role with its own "of" is described anew
         const own = next?.lower === 'of';
         if (lowercase && after !== "'s" && after !== '\u2019s' && !named && !own)
           link(store, i, k, t.lower);
