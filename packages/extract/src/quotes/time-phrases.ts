@@ -3,12 +3,15 @@
 import {
   AUXILIARIES,
   CALENDAR_NAMES,
+  CLAUSE_OPENERS,
   DETERMINERS,
   DURATION_WORDS,
+  PERSONAL_PRONOUNS,
   PREPOSITIONS,
   TIME_OPENERS,
   WEEKDAYS_MONTHS,
 } from '../lexicon/words.js';
+import { cueClass } from '../lexicon/cues.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
 import type { TokenReader } from './phrase-before.js';
 
@@ -30,7 +33,25 @@ export function timePhraseAfter(p: TokenReader, i: number, hi: number): number {
   // ("on Monday was" keeps its time: a preposition opens no subject)
   const verbAfter = p.isWord(j) && (AUXILIARIES.has(p.lower(j)) || isPastTense(p.lower(j)));
   if (verbAfter && !PREPOSITIONS.has(p.lower(i))) return i;
+  // "said the night shift was chaotic", "the morning rush": "the", a time word and a noun open
+  // the content's subject
+  if (p.lower(i) === 'the' && nounAt(p, j)) return i;
   return j;
+}
+
+/** A word in lower case that may be a noun: no verb, link, pronoun or determiner. */
+function nounAt(p: TokenReader, k: number): boolean {
+  const l = p.lower(k);
+  return (
+    p.isWord(k) &&
+    !p.cap(k) &&
+    !PREPOSITIONS.has(l) &&
+    !CLAUSE_OPENERS.has(l) &&
+    !DETERMINERS.has(l) &&
+    !PERSONAL_PRONOUNS.has(l) &&
+    !cueClass(l) &&
+    !TIME_OPENERS.has(l)
+  );
 }
 
 /** The index before a time phrase that ends at i (inclusive), read leftwards, or i. */

@@ -26,6 +26,15 @@ describe('leading', () => {
     });
   });
 
+  it('"the night shift", "the morning rush" after the cue open what was said, no time of saying', () => {
+    expect(read('A paramedic said the night shift at the clinic was chaotic.')[0]).toMatchObject({
+      content: ['the night shift at the clinic was chaotic'],
+    });
+    expect(read('Ann Roe said the morning rush was worse.')[0]).toMatchObject({
+      content: ['the morning rush was worse'],
+    });
+  });
+
   it('"think tank" is a noun: the body named after it speaks, no one "thinks"', () => {
     const text = 'Health think tank the Carrow Trust said the money was "a drop in the ocean".';
     expect(read(text)[0]).toMatchObject({ rule: 'leading', cue: 'said' });
