@@ -251,6 +251,15 @@ describe('places by the people who live there', () => {
   });
 });
 
+describe('peers', () => {
+  it('"Lord Barrington of Whelmsford": the place of a peer\'s title is a place, no second person', () => {
+    const t = table(
+      'Lord Barrington of Whelmsford said the reforms went too far. Baroness Tull of Harrowgate agreed.',
+    );
+    expect(people(t).sort()).toEqual(['Barrington', 'Tull']);
+  });
+});
+
 describe('acronyms that name no body', () => {
   it('a long word shouted for emphasis opening a tabloid sentence is no organisation', () => {
     const text =

@@ -11,7 +11,7 @@ import {
   SITED_NOUNS,
   SURNAME_PLACE_WORDS,
 } from './data/places.js';
-import { PLACE_OPENERS, SAINT_WORDS } from './data/name-words.js';
+import { PEERAGE_TITLES, PLACE_OPENERS, SAINT_WORDS } from './data/name-words.js';
 import { isCap, isPossessive, isSpeechVerb, longestListed, type Ctx } from './name-scan.js';
 import { isAged, type NameRun } from './name-clues.js';
 
@@ -62,8 +62,20 @@ export function firstNameAndPlaceSurname(lowers: readonly string[]): boolean {
 export function placeAfterOf(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
   const noun = tokens[start - 2];
-  if (tokens[start - 1]?.lower !== 'of' || !noun?.word || noun.cap) return false;
+  if (tokens[start - 1]?.lower !== 'of' || !noun?.word) return false;
+  if (noun.cap) return peerBefore(ctx, start - 2);
   return PLACE_OF_NOUNS.has(noun.lower) && !isPossessive(tokens[end - 1]!);
+}
+
+/** Words of a peer's name between the title and "of" ("Lord Tom Barrington of ..."). */
+const MAX_PEER_NAME_WORDS = 3;
+
+/** "Lord Barrington of Whelmsford": a peer's name ends at k, the place of the title follows. */
+function peerBefore(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  for (let n = k; n >= 0 && k - n < MAX_PEER_NAME_WORDS && tokens[n]!.word && tokens[n]!.cap; n--)
+    if (PEERAGE_TITLES.has(tokens[n - 1]?.lower ?? '')) return true;
+  return false;
 }
 
 /**

@@ -302,3 +302,9 @@ export const PRICE_SIGNS = new Set(['$', '\u20ac', '\u00a3', '\u00a5']);
 
 /** Nouns after a market's name that make it an index, a thing: "the TechForty index". */
 export const MARKET_INDEX_NOUNS = new Set(['index', 'indexes', 'indices']);
+
+/** Titles of the peerage, whose holder is "of" a place: "Lord Barrington of Whelmsford". */
+export const PEERAGE_TITLES = new Set([
+  ...['baron', 'baroness', 'count', 'countess', 'duchess', 'duke', 'earl', 'lady', 'lord'],
+  ...['marchioness', 'marquess', 'viscount', 'viscountess'],
+]);
