@@ -741,6 +741,15 @@ describe('places, organisations and outlets', () => {
     expect(named(t, 'El Caracol')?.kind).toBe('organization');
   });
 
+  it('a periodical named by how often it comes out ("Trade Weekly", "Grid Monthly") is no person', () => {
+    const text =
+      'Tobias Lind told Trade Weekly that costs had risen. Ann Roe, speaking to Grid Monthly, agreed.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Ann Roe', 'Tobias Lind']);
+    const weekly = extract(text).entities.find((e) => e.name === 'Trade Weekly');
+    expect(weekly).toMatchObject({ kind: 'organization', outlet: true });
+  });
+
   it('a name before a land or water feature written small is that place; a manner is not', () => {
     const t = table(
       'The Brenna river rose overnight along the Lakeview valley. "We did it the Ada Kemp way," Tom Bell said.',

@@ -525,6 +525,10 @@ export const OUTLET_WORDS = new Set([
   'magazine',
   'network',
   'daily',
+  // magazines and trade papers by how often they come out ("Grid Monthly", "Trade Weekly")
+  'weekly',
+  'monthly',
+  'quarterly',
   'reuters',
   'bloomberg',
   'politico',
