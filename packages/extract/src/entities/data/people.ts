@@ -1138,12 +1138,14 @@ rufus rupert ruud sanjay santiago seamus segun selim sergio silas sipho stefano 
 takeshi taras tarek thabo themba theo theodore thijs timo tobias tomas tomasz tomás tunde tyrone
 vikram viktor wendell wim wolfgang yaw yevgeny youssef yusuf zane zoran
 réjean rejean gaétan gaetan mathieu frédéric frederic jean-philippe stéphane stephane éric normand ghislain marc-andré marc-andre lorne dwayne duane trent floyd vern gord jean-francois jean-marc jean-guy louis-philippe
+elijah jeremiah malachi jayden kayden ayden brayden jace emmett tristan rashid kareem hakeem marquise deandre terrell rasheed anand rohit ramesh mahesh ganesh pradeep sandeep harjit kuldeep navdeep simranjit satoshi kazuki daiki obinna ikenna chukwuemeka babatunde adebayo mandla
 `;
 
 /** First names commonly given to both men and women: a pronoun, not the name, tells which. */
 export const UNISEX_FIRST_NAMES = `
 alex avery casey chris dana drew jamie jean jesse jody jordan kelly kerry kim kris lee leslie
 lindsay lynn morgan pat quinn riley robin sam sandy sasha shannon taylor terry tracy
+jaswinder manpreet parminder rupinder tejinder oluwaseun ayodele
 `;
 
 export const FEMALE_FIRST_NAMES = `
@@ -1184,4 +1186,5 @@ sigrid sinead sinéad siobhan siân sofia solange soraya sunita susanne svetlana
 tanisha tatiana tegan thandi ulrike valentina valeria veronique véronique wanjiru ximena yael
 yasmine yoko yumi zainab zeynep zofia
 terri teri sherri kerri carrie hilary ginette marie-eve marie-ève annick lise helene karine martine jocelyne raymonde darlene doreen maureen noreen rhonda wanda shelby debbie stacy stacey tracey kelli verna marie-claude marie-josée marie-josee marie-france
+janelle farrah zara amara brianna kaitlyn kaylee mackenzie mckenzie paige zoey ava scarlett aria skylar stella hailey kinsley gabriella eliana bella sadie cora delilah adeline gianna everly aubrey jocelyn xiomara soledad martina nerea ainhoa saoirse grainne malgorzata ewa olena iryna ekaterina darya priyanka deepika lakshmi divya halima chioma funmilayo abena akosua efua thandiwe zanele lindiwe
 `;

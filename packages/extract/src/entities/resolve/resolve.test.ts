@@ -807,6 +807,15 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(text, 'an analysis of Election Board data by Tallyhub')).toBe('Tallyhub');
   });
 
+  it('more given names carry their gender ("Farrah", "Elijah", "Janelle")', () => {
+    const farrah = 'Farrah Quist met Tom Bell at the dock. "We argued," she said.';
+    expect(speaker(farrah, 'she')).toBe('Farrah Quist');
+    const elijah = 'Ann Roe met Elijah Vance at the dock. "We argued," he said.';
+    expect(speaker(elijah, 'he')).toBe('Elijah Vance');
+    const producer = 'Turkey producer Janelle Ostrowski said prices fell. "It hurts," she said.';
+    expect(speaker(producer, 'she')).toBe('Janelle Ostrowski');
+  });
+
   it('a role with its own "of" is described anew, no mention of someone met before', () => {
     const text =
       'Tom Kemp, Ivo Kemp\'s son, wrote to the board. "As the son of a fisherman who sailed these waters, I know the port," he wrote.';
