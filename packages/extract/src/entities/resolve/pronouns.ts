@@ -180,11 +180,30 @@ export function resolvePronoun(
           (e.kind === 'other' && e.anonymous)),
     );
   }
-  if (THEY.has(lower))
-    return antecedent(store, span, (e) => !named(e) && (e.plural || e.kind === 'organization'));
+  if (THEY.has(lower)) {
+    // "Sam Okoro, who uses they/them pronouns, ...": the person the text says goes by "they"
+    const declared = (e: Ent) => e.kind === 'person' && !named(e) && goesByThey(store, e);
+    return antecedent(
+      store,
+      span,
+      (e) => !named(e) && (e.plural || e.kind === 'organization' || declared(e)),
+    );
+  }
   if (RELATIVE.has(lower))
     return antecedent(store, span, (e) => e.kind === 'person' || e.kind === 'organization');
   return undefined;
+}
+
+/** "they/them", written as a person's pronouns ("uses they/them pronouns", "(they/them)"). */
+const THEY_THEM = /\bthey\s*\/\s*them\b/i;
+
+/** The person is said to go by "they": "they/them" within the sentence of a mention by name. */
+function goesByThey(store: EntityStore, e: Ent): boolean {
+  return e.mentions.some((m) => {
+    if (m.form !== 'name') return false;
+    const sentence = store.sentences[store.sentenceAt(m.span.start)];
+    return !!sentence && THEY_THEM.test(store.text.slice(m.span.end, sentence.end));
+  });
 }
 
 /** A sentence opening on "He" or "She" (not inside quote marks). */

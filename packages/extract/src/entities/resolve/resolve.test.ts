@@ -807,6 +807,17 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(text, 'an analysis of Election Board data by Tallyhub')).toBe('Tallyhub');
   });
 
+  it('"they" is the person the text says goes by they/them, not the body named beside them', () => {
+    const text =
+      'Sam Okoro, an organizer with Youth Front who uses they/them pronouns, spoke. "We will be bigger," they said.';
+    expect(speaker(text, 'they')).toBe('Sam Okoro');
+    const bracket = 'Sam Okoro (they/them) runs the shelter. "We turn kids away," they said.';
+    expect(speaker(bracket, 'they')).toBe('Sam Okoro');
+    // without that, "they" stays a plural or a body's
+    const body = 'Sam Okoro runs the shelter with Youth Front. "We turn kids away," they said.';
+    expect(speaker(body, 'they')).toBe('Youth Front');
+  });
+
   it('more given names carry their gender ("Farrah", "Elijah", "Janelle")', () => {
     const farrah = 'Farrah Quist met Tom Bell at the dock. "We argued," she said.';
     expect(speaker(farrah, 'she')).toBe('Farrah Quist');
