@@ -197,13 +197,21 @@ export function resolvePronoun(
 /** "they/them", written as a person's pronouns ("uses they/them pronouns", "(they/them)"). */
 const THEY_THEM = /\bthey\s*\/\s*them\b/i;
 
+/** Whether each text writes "they/them" at all: most never do, and then no name is read. */
+const writesTheyThem = new WeakMap<EntityStore, boolean>();
+
 /** The person is said to go by "they": "they/them" within the sentence of a mention by name. */
 function goesByThey(store: EntityStore, e: Ent): boolean {
-  return e.mentions.some((m) => {
-    if (m.form !== 'name') return false;
-    const sentence = store.sentences[store.sentenceAt(m.span.start)];
-    return !!sentence && THEY_THEM.test(store.text.slice(m.span.end, sentence.end));
-  });
+  let written = writesTheyThem.get(store);
+  if (written === undefined) writesTheyThem.set(store, (written = THEY_THEM.test(store.text)));
+  return (
+    written &&
+    e.mentions.some((m) => {
+      if (m.form !== 'name') return false;
+      const sentence = store.sentences[store.sentenceAt(m.span.start)];
+      return !!sentence && THEY_THEM.test(store.text.slice(m.span.end, sentence.end));
+    })
+  );
 }
 
 /** A sentence opening on "He" or "She" (not inside quote marks). */
