@@ -159,7 +159,7 @@ function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
     !role &&
     (first?.lower === 'a' || first?.lower === 'an') &&
     (c.words.length > 1 || FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase()));
-  if (!role && describesBody(ctx, c, end)) {
+  if (describesBody(ctx, c, end, { k, role })) {
     c.kind = 'organization';
   } else if ((role || described) && opener && k > end + 1 && !nameFollows) {
     if (role) c.person = true;
@@ -193,22 +193,38 @@ const APPOSITION_STOPS = new Set([',', '.', ';', '"', '\u201c', '\u201d', '(']);
 /**
  * "Zippa, a delivery company,", "Norwood Capital, a hedge fund,": an indefinite apposition
  * headed by a body's noun (not a writing's, "a new study") makes the name before it a body
- * described so, for "the company said" (not when a known first name opens the name). Its head
- * is its last word before a preposition ("a member of the council" is headed by "member").
+ * described so, for "the company said" (not when a known first name opens the name, nor when a
+ * role for a person heads it). The apposition's end and role are passed when the caller read them.
  */
-export function describesBody(ctx: Ctx, c: Candidate, end: number): boolean {
+export function describesBody(
+  ctx: Ctx,
+  c: Candidate,
+  end: number,
+  apposition?: { k: number; role: boolean },
+): boolean {
   const { tokens, text } = ctx;
   const article = tokens[end + 1]?.lower;
   if (tokens[end]?.lower !== ',' || (article !== 'a' && article !== 'an') || c.person) return false;
   if (FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase())) return false;
-  const { k, role } = appositionEnd(ctx, end);
-  let head = end + 2;
-  while (head + 1 < k && tokens[head + 1]!.word && !PREPOSITIONS.has(tokens[head + 1]!.lower))
-    head++;
-  const noun = tokens[head]?.lower ?? '';
-  if (role || head >= k || !isBodyNoun(noun) || ARTIFACT_NOUNS.has(noun)) return false;
-  c.descriptors.push(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));
+  const { k, role } = apposition ?? appositionEnd(ctx, end);
+  if (role || k <= end + 2) return false;
+  const description = text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end);
+  const noun = descriptionHead(description);
+  if (!noun || !isBodyNoun(noun) || ARTIFACT_NOUNS.has(noun)) return false;
+  c.descriptors.push(description);
   return true;
+}
+
+/**
+ * The head noun of an indefinite description, lowercased: its last word before a preposition
+ * ("a delivery company" -> "company"; "a member of the council" -> "member"); undefined when
+ * nothing follows its first word.
+ */
+export function descriptionHead(description: string): string | undefined {
+  const words = description.toLowerCase().split(/\s+/);
+  let head = 0;
+  while (head + 1 < words.length && !PREPOSITIONS.has(words[head + 1]!)) head++;
+  return head > 0 ? words[head] : undefined;
 }
 
 /** Words of a name that may own an apposition's role ("Norwood Bank's chief executive"). */

@@ -76,9 +76,12 @@ function answers(p: Phrases, colon: number, unit: Unit): boolean {
   return p.isPunct(unit.last - 1, '.?!') && namedLabelLines(p) >= 3;
 }
 
-/** A line opening with up to four capitalised words and a colon: "Ada Kemp:", "Wren:". */
-const NAMED_LINE_LABEL =
-  /(?:^|\n)[ \t]*\p{Lu}[\p{L}'\u2019.-]*(?: \p{Lu}[\p{L}'\u2019.-]*){0,3}:/gu;
+/** Up to four capitalised words and a colon: "Ada Kemp:", "Wren:", "Harbour Weekly:". */
+const NAMED_LABEL = String.raw`\p{Lu}[\p{L}'\u2019.-]*(?: \p{Lu}[\p{L}'\u2019.-]*){0,3}:`;
+/** A line opening with such a label. */
+const NAMED_LINE_LABEL = new RegExp(String.raw`(?:^|\n)[ \t]*${NAMED_LABEL}`, 'gu');
+/** Such a label where a token starts (read with `lastIndex`). */
+const NAMED_LABEL_AT = new RegExp(NAMED_LABEL, 'uy');
 const namedLabelCounts = new WeakMap<Phrases, number>();
 
 /** How many lines of the text open with a name in Title Case and a colon, counted once a text. */
@@ -91,14 +94,10 @@ function namedLabelLines(p: Phrases): number {
   return count;
 }
 
-/** Words a label may have before its colon ("Ada Kemp:", "Harbour Weekly:"). */
-const MAX_LABEL_WORDS = 4;
-
-/** The line at token k opens with capitalised words and a colon: the next turn's label. */
+/** The line at token k opens with a label: the next turn's. */
 function opensWithLabel(p: Phrases, k: number): boolean {
-  let n = k;
-  while (n < k + MAX_LABEL_WORDS && p.cap(n)) n++;
-  return n > k && p.isPunct(n, ':');
+  NAMED_LABEL_AT.lastIndex = p.tokens[k]!.start;
+  return NAMED_LABEL_AT.test(p.text);
 }
 
 /**

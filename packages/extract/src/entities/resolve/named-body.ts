@@ -8,7 +8,7 @@ import {
   PUBLIC_BODY_WORDS,
 } from '../data/organizations.js';
 import { ARTIFACT_NOUNS, GROUP_NOUNS, LOOKBACK, TEAM_NOUNS } from '../data/source-words.js';
-import { PREPOSITIONS } from '../../lexicon/words.js';
+import { descriptionHead } from '../name-context.js';
 import type { EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 
@@ -56,14 +56,9 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
 }
 
 /**
- * The body is described with the noun at the head: "a delivery company" for "the company" (the
- * head is the last word before a preposition: "a group preparing for the campaign" is no campaign).
+ * The body is described with the noun at the head: "a delivery company" for "the company" ("a
+ * group preparing for the campaign" is no campaign).
  */
 function describedAs(ent: Ent, noun: string): boolean {
-  return ent.descriptors.some((d) => {
-    const words = d.toLowerCase().split(/\s+/);
-    let head = 0;
-    while (head + 1 < words.length && !PREPOSITIONS.has(words[head + 1]!)) head++;
-    return head > 0 && words[head] === noun;
-  });
+  return ent.descriptors.some((d) => descriptionHead(d) === noun);
 }

@@ -53,26 +53,11 @@ function namedInNextSentence(
   const link = p.lower(noun + 1);
   if (!isSaying(p, noun) || (link !== 'of' && link !== 'from')) return null;
   const start = noun + 2;
-  let end = start;
-  while (
-    end < start + MAX_SPEAKER_TOKENS &&
-    (titleDot(p, end) || (p.isWord(end) && !endsSpeaker(p, end, start)))
-  )
-    end++;
+  const end = p.phraseAfter(start, p.tokens.length, MAX_SPEAKER_TOKENS);
   return end > start ? { noun, start, end } : null;
-}
-
-/** "Dr. Ann Roe", "Prof. Ann Roe": the period of an abbreviated title stays inside the name. */
-function titleDot(p: Phrases, k: number): boolean {
-  return p.isPunct(k, '.') && p.abbreviation(k - 1) && p.cap(k + 1);
 }
 
 function isSaying(p: Phrases, k: number): boolean {
   const word = p.lower(k);
   return p.isWord(k) && (NAMED_AFTER_NOUNS.has(word) || NOUN_CUES.has(word));
-}
-
-/** "..., who runs the shop", "... on Tuesday": a clause or a lower-case word after the name ends it. */
-function endsSpeaker(p: Phrases, k: number, start: number): boolean {
-  return k > start && !p.cap(k) && p.cap(k - 1);
 }
