@@ -177,6 +177,19 @@ export class EntityStore {
     return sentenceAt(this.sentences, offset);
   }
 
+  private lowered: string | undefined;
+  /**
+   * The text between two offsets in lower case, for plain case-blind searches: the whole text is
+   * lowercased once per article, where a case-blind pattern would fold every character it reads
+   * (a text whose lowercase changes length is sliced, then lowercased).
+   */
+  lowerSlice(start: number, end: number): string {
+    this.lowered ??= this.text.toLowerCase();
+    return this.lowered.length === this.text.length
+      ? this.lowered.slice(start, end)
+      : this.text.slice(start, end).toLowerCase();
+  }
+
   /** Where the sentence `back` sentences before the one holding `offset` starts. */
   sentenceStartBack(offset: number, back: number): number {
     return this.sentences[Math.max(0, this.sentenceAt(offset) - back)]?.start ?? 0;

@@ -2,6 +2,7 @@ import type { Span } from '@sourcetrace/article-model';
 import {
   ISSUING_PARTICIPLES,
   LOOKBACK,
+  POSSESSIVE_DETERMINERS,
   STATEMENT_NOUNS,
   isBodyNoun,
 } from '../data/source-words.js';
@@ -12,8 +13,6 @@ import { recentSpeaker } from './pronouns.js';
 /** How many sentences back a report or study introduced with its maker is looked for. */
 const SENTENCES_BACK = 4;
 const ISSUED = [...ISSUING_PARTICIPLES].join('|');
-/** Any issuing participle, as a plain case-blind search (no copy of the text it reads). */
-const ISSUING_WORD = new RegExp(ISSUED, 'i');
 
 /** Where an artifact phrase is and how it reads ("the report", "A Reuters poll"). */
 export interface ArtifactPhrase {
@@ -124,12 +123,12 @@ function earlierArtifactMaker(store: EntityStore, before: number, head: string):
  * to be read as a source; the last such issuer when several did.
  */
 function earlierIssuerPhrase(store: EntityStore, before: number, head: string): Span | undefined {
-  // The pattern, case-blind and Unicode-aware, costs far more than a plain search for its
-  // noun and a participle, which most look-backs lack (introducedAnew's too, for its noun).
+  // The pattern, case-blind and Unicode-aware, costs far more than a plain look at the words
+  // before each use of its noun, which most look-backs fail (introducedAnew's too).
   const from = store.sentenceStartBack(before, SENTENCES_BACK);
+  if (!someUseOf(store.lowerSlice(from, before), head, issuedBefore)) return undefined;
   const text = store.text.slice(from, before);
   const patterns = makerPatterns(head);
-  if (!patterns.noun.test(text) || !ISSUING_WORD.test(text)) return undefined;
   const pattern = patterns.issuingBody;
   pattern.lastIndex = 0;
   let found: Span | undefined;
@@ -148,10 +147,9 @@ function earlierIssuerPhrase(store: EntityStore, before: number, head: string): 
  */
 function introducedAnew(store: EntityStore, before: number, head: string): boolean {
   const from = store.sentenceStartBack(before, SENTENCES_BACK);
+  if (!someUseOf(store.lowerSlice(from, before), head, brought)) return false;
   const text = store.text.slice(from, before);
-  const patterns = makerPatterns(head);
-  if (!patterns.noun.test(text)) return false;
-  const pattern = patterns.introduced;
+  const pattern = makerPatterns(head).introduced;
   let at = -1;
   for (const match of text.matchAll(pattern)) at = from + match.index;
   if (at < 0) return false;
@@ -159,9 +157,60 @@ function introducedAnew(store: EntityStore, before: number, head: string): boole
   return !sentence || !store.index.overlapping(sentence).some((m) => m.speaker);
 }
 
+/**
+ * Whether the words right before some use of `head` in the lowercased text pass `test`: a
+ * cheap first look before a pattern that must end on the noun (the words, nearest first, are
+ * runs of letters and hyphens joined by spaces only, as the patterns' words are).
+ */
+function someUseOf(lower: string, head: string, test: (words: string[]) => boolean): boolean {
+  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1))
+    if (test(wordsBefore(lower, at, WORDS_BEFORE_HEAD))) return true;
+  return false;
+}
+
+/** Words a look-back reads before the noun: a participle, a determiner and three more. */
+const WORDS_BEFORE_HEAD = 5;
+
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}-]/u;
+
+function wordsBefore(lower: string, at: number, max: number): string[] {
+  const words: string[] = [];
+  let end = at;
+  while (words.length < max) {
+    let space = end;
+    while (space > 0 && SPACE.test(lower[space - 1]!)) space--;
+    if (space === end && words.length > 0) break;
+    let start = space;
+    while (start > 0 && WORD_CHAR.test(lower[start - 1]!)) start--;
+    if (start === space) break;
+    words.push(lower.slice(start, space));
+    end = start;
+  }
+  return words;
+}
+
+/** "issued a statement", "released its new annual report": a participle then a determiner. */
+function issuedBefore(words: string[]): boolean {
+  for (let n = 0; n + 1 < words.length; n++)
+    if (issuedThing(words[n]!) && ISSUING_PARTICIPLES.has(words[n + 1]!)) return true;
+  return false;
+}
+
+/** The determiner the issuing pattern allows after its participle ("a", "an", "its", "their"). */
+const issuedThing = (word: string): boolean =>
+  word === 'a' || word === 'an' || POSSESSIVE_DETERMINERS.has(word);
+
+/** "a memo", "an internal two-page memo": "a" or "an" within four words (after a hyphen too). */
+function brought(words: string[]): boolean {
+  for (let n = 0; n < words.length && n < 4; n++) {
+    const word = words[n]!;
+    if (/(?:^|-)an?$/.test(word)) return true;
+  }
+  return false;
+}
+
 interface MakerPatterns {
-  /** The noun anywhere, case-blind: a cheap test before the patterns below. */
-  noun: RegExp;
   makerAfter: RegExp;
   makerBefore: RegExp;
   issuedBy: RegExp;
@@ -180,7 +229,6 @@ function makerPatterns(head: string): MakerPatterns {
   if (!patterns) {
     const issuing = String.raw`\s+(?:(?:has|have|had)\s+)?(?:${ISSUED})\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}${head}\b`;
     patterns = {
-      noun: new RegExp(head, 'i'),
       makerAfter: new RegExp(
         String.raw`\b${head}\s+(?:(?:${ISSUED})\s+)?(?:by|from)\s+(?:the\s+)?$`,
         'i',
