@@ -1,3 +1,4 @@
+import { WordShapes } from '../text/word-shapes.js';
 import type { EntityKind } from '@sourcetrace/article-model';
 import { tokenize } from '../text/tokens.js';
 import { COUNTRIES, PLACES } from './data/places.js';
@@ -155,4 +156,17 @@ export function matchesCase(entry: GazetteerEntry, words: readonly string[]): bo
 
 function isUpper(ch: string | undefined): boolean {
   return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** The shapes of every listed key and prefix: most capitalised words of a text are neither. */
+const LISTED_SHAPES = new WordShapes([...GAZETTEER.keys(), ...GAZETTEER_PREFIXES]);
+
+/** The entry listed under the key (lowercased tokens joined with a space), if any. */
+export function listedEntry(key: string): GazetteerEntry | undefined {
+  return LISTED_SHAPES.mayHold(key) ? GAZETTEER.get(key) : undefined;
+}
+
+/** The key is a proper prefix of a listed name ("united", "united nations"). */
+export function isListedPrefix(key: string): boolean {
+  return LISTED_SHAPES.mayHold(key) && GAZETTEER_PREFIXES.has(key);
 }

@@ -9,7 +9,8 @@ import {
   FIRST_NAME_GENDER,
   GAZETTEER,
   GAZETTEER_MAX_TOKENS,
-  GAZETTEER_PREFIXES,
+  isListedPrefix,
+  listedEntry,
   matchesCase,
   type GazetteerEntry,
 } from './gazetteer.js';
@@ -184,17 +185,17 @@ export function longestListed(
     // "U.S." is the word "U.S" and a period: the period belongs to the abbreviation
     if (token.lower === '.' && j > from && tokens[j - 1]!.end === token.start) {
       key += ' .';
-      const entry = GAZETTEER.get(key);
+      const entry = listedEntry(key);
       if (entry) found = fit(ctx, entry, from, j + 1, article) ?? found;
       continue;
     }
     key = key ? `${key} ${token.lower}` : token.lower;
     n++;
     const bare = isPossessive(token) ? key.slice(0, key.length - 2) : key;
-    const entry = GAZETTEER.get(bare);
+    const entry = listedEntry(bare);
     if (entry) found = fit(ctx, entry, from, j + 1, article) ?? found;
     // (where bare is key, `entry` already says whether the key is listed)
-    if (bare !== key || (!GAZETTEER_PREFIXES.has(key) && !entry)) break;
+    if (bare !== key || (!isListedPrefix(key) && !entry)) break;
   }
   return found;
 }

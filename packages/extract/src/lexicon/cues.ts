@@ -1,3 +1,4 @@
+import { WordShapes } from '../text/word-shapes.js';
 import {
   ABOUT_VERBS,
   ABOUT_VERBS_NOUN_S,
@@ -422,9 +423,11 @@ for (const [forms, cls] of [
   for (const form of forms) CUE_CLASS.set(form, cls);
 }
 
+const CUE_SHAPES = new WordShapes(CUE_CLASS.keys());
+
 /** The class of a lowercased word as a cue, or undefined. Speech wins over belief. */
 export function cueClass(lower: string): CueClass | undefined {
-  return CUE_CLASS.get(lower);
+  return CUE_SHAPES.mayHold(lower) ? CUE_CLASS.get(lower) : undefined;
 }
 
 /** The class is one of saying, strong or weak ("said", "wrote", "continued"). */

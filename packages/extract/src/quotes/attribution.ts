@@ -18,7 +18,7 @@ import {
   DOCUMENT_RULES,
   END_RULES,
   HEADLINE_RULES,
-  RULES_BY_TRIGGER,
+  triggeredRules,
   UNIT_RULES,
 } from './rules/index.js';
 import { oneWord } from './rules/shared.js';
@@ -216,7 +216,7 @@ class UnitReader {
       if (c === this.clauseEnd) this.closeClause();
       if (c < this.floor || c < this.resumeAt || !p.isWord(c)) continue;
       const lower = p.lower(c);
-      const rules = RULES_BY_TRIGGER.get(lower);
+      const rules = triggeredRules(lower);
       if (!rules) continue;
       const open = this.open?.attribution ?? null;
       const site = new TokenSite(this.site, c, lower, this.floor, open, this.found);

@@ -1,6 +1,7 @@
 // The attribution rules in the order they are tried. To add a rule: write its module (name,
 // what it produces, confidence, matcher) with a sibling test, list it here, add its name to
 // the rule enums in @sourcetrace/article-model and a row to the README's rule table.
+import { WordShapes } from '../../text/word-shapes.js';
 import { accordingTo } from '../../claims/rules/according-to.js';
 import { askedQuestion } from '../../claims/rules/asked-question.js';
 import { inFinding } from '../../claims/rules/in-finding.js';
@@ -100,3 +101,10 @@ export const RULES_BY_TRIGGER: ReadonlyMap<string, readonly CueRule[]> = (() => 
   }
   return byWord;
 })();
+
+const TRIGGER_SHAPES = new WordShapes(RULES_BY_TRIGGER.keys());
+
+/** The cue rules the lowercased word triggers, in rule order, or undefined (most words). */
+export function triggeredRules(lower: string): readonly CueRule[] | undefined {
+  return TRIGGER_SHAPES.mayHold(lower) ? RULES_BY_TRIGGER.get(lower) : undefined;
+}
