@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
-import { HONORIFIC_GENDER, ROLE_GENDER, ROLE_NOUNS, type Gender } from './data/people.js';
+import { HONORIFIC_GENDER, ROLE_GENDER, type Gender } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_BODY_ACRONYMS, NOT_NAME_WORDS } from './data/words.js';
@@ -28,6 +28,7 @@ import { capitalsLabel, isCommonAtStart, nameNotWord, type NameRun } from './nam
 import { firmBeforeRole, numberedBody } from './body-clues.js';
 import { plainName } from './plain-name.js';
 import { firstNameAndPlaceSurname, namesAPlace, placeWordSurname } from './place-names.js';
+import { isRoleNoun } from './role-words.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
 export function classifyRun(ctx: Ctx, run: number[]): void {
@@ -187,8 +188,7 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
   for (let w = 0; w < wordIdx.length - 1; w++) {
     const lower = lowers[w]!;
     // a plural role ("Senators") titles a name only first: "Department of Veterans Affairs" is no title
-    const plural =
-      !ROLE_NOUNS.has(lower) && !HONORIFIC_GENDER.has(lower) && !PARTY_WORDS.has(lower);
+    const plural = !isRoleNoun(lower) && !HONORIFIC_GENDER.has(lower) && !PARTY_WORDS.has(lower);
     if (isTitleWord(lower) && (w === 0 || (!ORG_WORDS.has(lower) && !plural))) titleEnd = w;
     else if (titleEnd >= 0 && (lower === 'of' || lower === 'for') && w + 2 < wordIdx.length) {
       // "Minister of Municipal Affairs Ric McIver": the name starts at a first name, else is the last two words
@@ -217,7 +217,7 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
       isCap(text, tokens[nameIdx[0]!]!) &&
       !(nameIdx.length === 1 && (isCommonWord(ctx, nameLowers[0]!) || cueClass(nameLowers[0]!))) &&
       !(nameIdx.length > 1 && isDictionaryPhrase(nameLowers)) &&
-      !ROLE_NOUNS.has(nameLowers[nameLowers.length - 1]!) && // "Chief Harbour Economist"
+      !isRoleNoun(nameLowers[nameLowers.length - 1]!) && // "Chief Harbour Economist"
       !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w)) &&
       // "Ms. Lane", "Dr. Park": after Mr. or Ms. a place word is a surname
       // and so it is after a title and a first name: "Coach Drew Hill"

@@ -1,6 +1,6 @@
 import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS } from './data/organizations.js';
-import { HONORIFIC_GENDER, PEOPLE_PLURALS, ROLE_NOUNS } from './data/people.js';
+import { HONORIFIC_GENDER, PEOPLE_PLURALS } from './data/people.js';
 import { isBodyNoun } from './data/source-words.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { SURNAME_PREFIXES, LIST_OPENERS, PRICE_SIGNS, TITLE_QUOTES } from './data/name-words.js';
@@ -27,6 +27,7 @@ import {
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
+import { isRoleNoun } from './role-words.js';
 
 /**
  * Clues around a capitalised run that say what it names: a label in capitals, a common word
@@ -55,7 +56,7 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   const label = capitalsLabel(ctx, k, surface);
   if (label === 'section') return true;
   if (/^[\p{Lu}\p{N}]{2,8}$/u.test(surface) || label) return false;
-  if ((ROLE_NOUNS.has(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Ada Kemp said"
+  if ((isRoleNoun(lower) || HONORIFIC_GENDER.has(lower)) && length > 1) return false; // "President Ada Kemp said"
   if (length > 1 && isTitleWord(ctx.tokens[k + 1]?.lower ?? '')) return false; // "Health Minister X"
   // "Novelist Ada Kemp said", "Colleague Tom Bell was less sure": a common noun before a
   // first name and a surname describes the person (not "Port Elsby Hospital", a body)
@@ -67,7 +68,7 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
     (AGENT_NOUN.test(lower) || isDictionaryWord(lower)) // "Forecaster", "Evacuee"
   )
     return true;
-  if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || isRoleNoun(lower)) return true;
   // '"Bringing Corvane in gives us scale,"': a verb's form in -ing opens a clause, it names no
   // one (the stem is a word: not "Sterling" nor "Irving")
   if (length > 1 && isIngForm(lower)) return true;
@@ -245,7 +246,7 @@ export function namesAThing(
   if (before?.word && !isCap(text, before)) {
     // "the firm Harlow Bros.", "the journal Pollinator Ecology"; but a firm noun that is a
     // role too, before a first name, is the person's ("honey producer Evander Kamau")
-    const role = ROLE_NOUNS.has(before.lower) && FIRST_NAME_GENDER.has(tokens[start]!.bare);
+    const role = isRoleNoun(before.lower) && FIRST_NAME_GENDER.has(tokens[start]!.bare);
     if (!role && (BODY_NOUNS.has(before.lower) || FIRM_NOUNS.has(before.lower)))
       return 'organization';
     if (MEDIA_NOUNS.has(before.lower)) return 'organization';
@@ -322,7 +323,7 @@ export function nameAfterThe(ctx: Ctx, r: NameRun): 'organization' | 'other' | u
   const last = tokens[end - 1]!;
   if (/[^s]s$/.test(last.lower) && !isPossessive(last)) return 'organization';
   // "the Prime Minister" is a title; "the Ines Marr who founded it" is someone
-  if (lowers.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return undefined;
+  if (lowers.some((w) => isRoleNoun(w) || HONORIFIC_GENDER.has(w))) return undefined;
   if (tokens[end]?.lower === 'who') return undefined;
   return isPossessive(last) || isSpeechVerb(ctx, end) ? 'organization' : 'other';
 }

@@ -1,9 +1,10 @@
 import { FIRST_NAME_GENDER, GAZETTEER_PREFIXES } from './gazetteer.js';
 import { ORG_WORDS, PUBLIC_BODY_WORDS } from './data/organizations.js';
-import { PORTFOLIO_TITLES, ROLE_NOUNS } from './data/people.js';
+import { PORTFOLIO_TITLES } from './data/people.js';
 import { OF_HEADS } from './data/name-words.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { type Ctx, isNameToken, isTitleWord, runKey } from './name-scan.js';
+import { isRoleNoun } from './role-words.js';
 
 // Whether a connector ("of", "for", "and", "&", "de") inside a capitalised run joins one name.
 
@@ -43,7 +44,7 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
   if (run.some((k) => ORG_WORDS.has(tokens[k]!.lower))) return true;
   // "Minister of Finance", "Gulf of Mexico": "of" right after the title or place word only
   const last = tokens[run[run.length - 1]!]!.lower;
-  if (lower === 'of') return ROLE_NOUNS.has(last) || OF_HEADS.has(last);
+  if (lower === 'of') return isRoleNoun(last) || OF_HEADS.has(last);
   // "Minister for Regional Health", "Secretary of State for Transport": a portfolio right after
   // a title (not "Senator Ada Kemp for Norland", a name and the seat it holds)
   // ("MLA for Lakeview East Ann Roe": a seat is no portfolio, and is read as a place)

@@ -1,7 +1,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { PEOPLE_PLURALS, ROLE_BY_VERB, ROLE_GENDER, ROLE_NOUNS } from './data/people.js';
+import { PEOPLE_PLURALS, ROLE_BY_VERB, ROLE_GENDER } from './data/people.js';
 import { NOT_NAME_WORDS } from './data/words.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from './data/source-words.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
@@ -22,6 +22,7 @@ import {
   DESCRIPTOR_ADJECTIVES,
   ROLE_LINKS,
 } from './data/name-words.js';
+import { isRoleNoun } from './role-words.js';
 
 /** The capitals a name's words would give an acronym: "Export Development Canada" -> "EDC". */
 export function initialsOf(words: readonly string[]): string {
@@ -71,7 +72,7 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   const { tokens, text } = ctx;
   const prev = tokens[start - 1];
   // role noun right before: "energy analyst Dana Whitcombe"
-  if (prev && prev.word && !isCap(text, prev) && ROLE_NOUNS.has(prev.lower)) {
+  if (prev && prev.word && !isCap(text, prev) && isRoleNoun(prev.lower)) {
     c.person = true;
     const from = descriptorStart(ctx, start - 1);
     c.descriptors.push(text.slice(tokens[from]!.start, prev.end));
@@ -123,14 +124,14 @@ function givenAsName(ctx: Ctx, start: number): boolean {
   const { tokens } = ctx;
   const at = (k: number) => tokens[start - k]?.lower;
   // "a woman named Ines", "a teacher named Ivo Lake" (not "a dog named Max")
-  if (at(1) === 'named') return ROLE_NOUNS.has(at(2) ?? '') || ROLE_GENDER.has(at(2) ?? '');
+  if (at(1) === 'named') return isRoleNoun(at(2) ?? '') || ROLE_GENDER.has(at(2) ?? '');
   if (at(1) === ',') return at(2) === 'name' && at(3) === 'first';
   return at(1) === 'as' && (at(2) === 'name' || (at(2) === 'only' && at(3) === 'name'));
 }
 
 /** A role noun as a description writes it: in lower case, or as an acronym ("the MP", "its CEO"). */
 function isRoleToken(ctx: Ctx, t: Token): boolean {
-  if (!ROLE_NOUNS.has(t.lower)) return false;
+  if (!isRoleNoun(t.lower)) return false;
   return !isCap(ctx.text, t) || isAcronym(ctx.text.slice(t.start, t.end));
 }
 
@@ -150,7 +151,7 @@ function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
     first &&
     (DETERMINER_WORDS.has(first.lower) ||
       possessiveName(ctx, end + 1) ||
-      (ROLE_NOUNS.has(first.lower) && !isCap(text, first)));
+      (isRoleNoun(first.lower) && !isCap(text, first)));
   // "On CBC's Mainstreet, the victims' lawyer, Paul Reiner, said": the role is the next name's
   const nameFollows = tokens[k]?.lower === ',' && !!tokens[k + 1] && isNameToken(ctx, k + 1);
   // "Ada Kemp, a winger for the Harbour Hawks": an indefinite apposition to a person's name
@@ -284,7 +285,7 @@ export function descriptorStart(ctx: Ctx, roleIndex: number): number {
       !ctx.initial[k] &&
       !DEMONYMS.has(t.lower) &&
       !GAZETTEER.has(t.lower) &&
-      !ROLE_NOUNS.has(t.lower)
+      !isRoleNoun(t.lower)
     )
       break;
     if (NOT_NAME_WORDS.has(t.lower) && !DESCRIPTOR_ADJECTIVES.has(t.lower)) break;

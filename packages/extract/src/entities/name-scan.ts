@@ -14,7 +14,7 @@ import {
   matchesCase,
   type GazetteerEntry,
 } from './gazetteer.js';
-import { HONORIFIC_GENDER, ROLE_NOUNS, SEAT_TITLES, type Gender } from './data/people.js';
+import { HONORIFIC_GENDER, SEAT_TITLES, type Gender } from './data/people.js';
 import {
   GENERATION_SUFFIXES,
   NAME_PARTICLES,
@@ -22,6 +22,7 @@ import {
   NOT_NAME_WORDS,
 } from './data/words.js';
 import { THING_WORDS, PARTY_WORDS } from './data/name-words.js';
+import { isRoleWord } from './role-words.js';
 
 /** One name found in the text, before names are merged into entities. */
 export interface Candidate {
@@ -138,14 +139,11 @@ export function isTitleCase(ctx: Ctx, first: number, end: number, lede = false):
   const { text, tokens } = ctx;
   let words = 0;
   let caps = 0;
-  /** Long words in lower case that Title Case would capitalise: "film", "premiere". */
-  let lowered = 0;
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
     if (!token.word || token.end - token.start < 4) continue;
     words++;
     if (isCap(text, token)) caps++;
-    else if (!TITLE_SMALL_WORDS.has(token.lower)) lowered++;
   }
   if (words < 3 || caps / words < 0.7) return false; // most lines: prose, decided without lookups
   const last = tokens[end - 1]?.lower ?? '';
@@ -153,7 +151,7 @@ export function isTitleCase(ctx: Ctx, first: number, end: number, lede = false):
   // "Director Ada Kemp's new film had its premiere at the Lakeview Film Festival on Saturday.":
   // a first paragraph full of names is the lede, not a headline (a caption later in the text,
   // "Ann Roe / Wire Photo Tom Bell greets ...", stays read as one)
-  if (lede && lowered >= 2) return false;
+  if (lede && loweredLongWords(ctx, first, end) >= 2) return false;
   // capitalised words the text writes in lower case elsewhere ("Was", "Over"): Title Case, not names
   let common = 0;
   for (let i = first + 1; i < end; i++) {
@@ -166,6 +164,17 @@ export function isTitleCase(ctx: Ctx, first: number, end: number, lede = false):
     if (NOT_NAME_WORDS.has(lower) || ctx.lowerSeen.has(lower)) common++;
   }
   return common >= 2;
+}
+
+/** Long words in lower case that Title Case would capitalise: "film", "premiere". */
+function loweredLongWords(ctx: Ctx, first: number, end: number): number {
+  let lowered = 0;
+  for (let i = first; i < end; i++) {
+    const token = ctx.tokens[i]!;
+    if (!token.word || token.end - token.start < 4 || isCap(ctx.text, token)) continue;
+    if (!TITLE_SMALL_WORDS.has(token.lower)) lowered++;
+  }
+  return lowered;
 }
 
 /** The longest listed name starting at token i ("the" before it allowed), or undefined. */
@@ -373,10 +382,6 @@ export function isTitleWord(lower: string): boolean {
 }
 
 /** A role noun or its plural: "mayor", "Senators", "friends". */
-export function isRoleWord(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)));
-}
-
 export function isBareHonorific(word: string): boolean {
   return SOCIAL_HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 }

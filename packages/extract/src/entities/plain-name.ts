@@ -1,7 +1,8 @@
 // A capitalised run with no title or class word: a person, or what the clues around it say.
+import { isRoleNoun } from './role-words.js';
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { HONORIFIC_GENDER, ROLE_NOUNS, TEAM_ROLE_WORDS } from './data/people.js';
+import { HONORIFIC_GENDER, TEAM_ROLE_WORDS } from './data/people.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
 import {
   CONNECTORS,
@@ -121,7 +122,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
     wordIdx.length <= 3 &&
     !lastWord.endsWith('s');
   const titles = surnameLast ? lowers.slice(0, -1) : lowers;
-  if (titles.some((w) => ROLE_NOUNS.has(w) || HONORIFIC_GENDER.has(w))) return NOBODY;
+  if (titles.some((w) => isRoleNoun(w) || HONORIFIC_GENDER.has(w))) return NOBODY;
   // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
   if (ctx.tokens[end]?.lower === '/') return NOBODY;
   // a title in quotation marks ('an app called "Tide Meter"'), a product with its price

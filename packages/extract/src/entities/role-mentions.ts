@@ -1,9 +1,10 @@
 import type { Doc } from '../document.js';
-import { ROLE_GENDER, ROLE_NOUNS } from './data/people.js';
+import { ROLE_GENDER } from './data/people.js';
 import { DESCRIPTOR_STOPS, DETERMINER_WORDS } from './data/name-words.js';
 import { describedBefore } from './resolve/described.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
 import type { EntityStore } from './store.js';
+import { isRoleNoun } from './role-words.js';
 
 /** At most this many modifiers between "the" and the role: "the lanky, bespectacled professor". */
 const MAX_MODIFIERS = 3;
@@ -25,7 +26,7 @@ export function linkRoleMentions(store: EntityStore, doc: Doc): void {
     // modifiers: lowercase words, numbers and commas between adjectives
     while (k < tokens.length && modifiers <= MAX_MODIFIERS) {
       const t = tokens[k]!;
-      const isRole = t.word && (ROLE_NOUNS.has(t.lower) || described.has(t.lower));
+      const isRole = t.word && (isRoleNoun(t.lower) || described.has(t.lower));
       const next = tokens[k + 1];
       if (isRole && !(next?.word && described.has(next.lower))) {
         const lowercase = text[t.start] === t.lower[0];

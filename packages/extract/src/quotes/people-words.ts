@@ -1,8 +1,9 @@
 // Words that can head a phrase naming someone who speaks.
+import { isRoleNoun, isRoleWord } from '../entities/role-words.js';
 import { GROUP_HEADS } from '../lexicon/quote-words.js';
 import { PLACE_ADVERBS } from '../lexicon/words.js';
-import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
-import { isRoleWord } from '../entities/name-scan.js';
+import { PEOPLE_PLURALS } from '../entities/data/people.js';
+
 import { GROUP_NOUNS } from '../entities/data/source-words.js';
 
 /** A role, people or a group: a word that can head someone who speaks. */
@@ -23,5 +24,5 @@ export function placeAfterPeople(people: string, place: string): boolean {
  * manager", "reading specialist"): a noun there, no verb of the clause.
  */
 export function fieldOfRole(word: string, next: string, nextCapitalised: boolean): boolean {
-  return word.endsWith('ing') && !nextCapitalised && ROLE_NOUNS.has(next);
+  return word.endsWith('ing') && !nextCapitalised && isRoleNoun(next);
 }

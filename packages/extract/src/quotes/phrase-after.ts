@@ -6,11 +6,12 @@ import {
   DETERMINERS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
-import { isRoleWord } from '../entities/name-scan.js';
+
 import { NAME_SUFFIXES } from '../entities/data/words.js';
 import { NICKNAME_MARKS } from '../entities/data/name-words.js';
 import { BUSINESS_NAME_WORDS } from '../entities/data/organizations.js';
 import type { TokenReader } from './phrase-before.js';
+import { isRoleWord } from '../entities/role-words.js';
 
 /** What reading rightwards needs beyond the leftward reader; `Phrases` provides it. */
 export interface RightwardReader extends TokenReader {

@@ -1,5 +1,6 @@
 // Who a cue speaks to: the person or outlet after "told", "assured", "wrote" ..., the channel
 // when it is an outlet, and the infinitive of whoever is asked to act.
+import { isRoleWord } from '../entities/role-words.js';
 import type { Span } from '@sourcetrace/article-model';
 import {
   DETERMINERS,
@@ -19,7 +20,7 @@ import {
 } from '../lexicon/quote-words.js';
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import { DESCRIPTOR_ADJECTIVES } from '../entities/data/name-words.js';
-import { isRoleWord, isTitleWord } from '../entities/name-scan.js';
+import { isTitleWord } from '../entities/name-scan.js';
 import { isPossessiveWord, programmeTitleEnd, readFrames } from './frames.js';
 import type { Phrases } from './phrases.js';
 import { quotedAsSaying } from './quoted-as-saying.js';

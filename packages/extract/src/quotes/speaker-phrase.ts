@@ -1,5 +1,6 @@
 // Whether a phrase read before or after a cue names someone who can say something: the head
 // word decides ("officials", "the company", "Ann Roe"), with the phrase's shape around it.
+import { isRoleNoun } from '../entities/role-words.js';
 import {
   AUXILIARIES,
   DETERMINERS,
@@ -9,7 +10,7 @@ import {
   PREPOSITIONS,
 } from '../lexicon/words.js';
 import { FINITE_SAYING, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
-import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
+import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import {
   amountAfterHedge,
   pointsAtSomeone,
@@ -104,8 +105,7 @@ export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): b
   if (named) return true;
   // "While significant challenges remain": an adjective heads no speaker, a role noun may
   // ("the consultant", "a resident")
-  if (ADJECTIVE_ENDING.test(head) && !ROLE_NOUNS.has(head) && !PEOPLE_PLURALS.has(head))
-    return false;
+  if (ADJECTIVE_ENDING.test(head) && !isRoleNoun(head) && !PEOPLE_PLURALS.has(head)) return false;
   // Unnamed speakers: "officials", "some analysts", "the company", "a source close to the team".
   // ... or a plural of people described after it ("sources familiar with the plan")
   const opener =

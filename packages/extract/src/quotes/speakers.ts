@@ -1,5 +1,6 @@
 // Reading the speaker of an attribution: asides, inverted forms, the subject opening a
 // sentence, and whether a cue word is a verb at all (dash and label forms: labels.ts).
+import { isRoleNoun, isRoleWord } from '../entities/role-words.js';
 import type { Span } from '@sourcetrace/article-model';
 import { cueClass, GESTURE_FORMS, isBaseForm } from '../lexicon/cues.js';
 import {
@@ -16,9 +17,9 @@ import {
   STANDING_QUANTIFIERS,
   TIME_CLOSERS,
 } from '../lexicon/words.js';
-import { PEOPLE_PLURALS, ROLE_NOUNS } from '../entities/data/people.js';
+import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
-import { endsWithApostropheS, isParticleSurname, isRoleWord } from '../entities/name-scan.js';
+import { endsWithApostropheS, isParticleSurname } from '../entities/name-scan.js';
 import { NAME_PARTICLES } from '../entities/data/words.js';
 import { afterDateline } from '../text/dateline.js';
 import { Phrases } from './phrases.js';
@@ -235,7 +236,7 @@ function afterFrontedParticiple(p: Phrases, first: number, limit: number): numbe
 function nameAfterRole(p: Phrases, from: number, limit: number): number | null {
   let k = from;
   while (k < limit && k < from + 3 && p.isWord(k) && !p.cap(k)) k++;
-  if (k === from || !ROLE_NOUNS.has(p.lower(k - 1)) || !(k < limit && p.cap(k))) return null;
+  if (k === from || !isRoleNoun(p.lower(k - 1)) || !(k < limit && p.cap(k))) return null;
   while (k < limit && p.isWord(k) && p.cap(k)) k++;
   return k;
 }

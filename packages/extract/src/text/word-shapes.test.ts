@@ -29,3 +29,20 @@ describe('WordShapes', () => {
     expect(shapes.mayHold('elu')).toBe(false);
   });
 });
+
+describe('WordShapes.mayHoldPrefix', () => {
+  it('reads the first characters of a word as mayHold reads them copied', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string(), { maxLength: 20 }),
+        fc.string(),
+        fc.nat(),
+        (words, word, cut) => {
+          const shapes = new WordShapes(words);
+          const length = word.length ? cut % (word.length + 1) : 0;
+          return shapes.mayHoldPrefix(word, length) === shapes.mayHold(word.slice(0, length));
+        },
+      ),
+    );
+  });
+});

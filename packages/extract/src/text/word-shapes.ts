@@ -7,18 +7,22 @@ export class WordShapes {
   private readonly seen = new Uint8Array(1 << 17);
 
   constructor(words: Iterable<string>) {
-    for (const word of words) this.seen[shapeOf(word)] = 1;
+    for (const word of words) this.seen[shapeOf(word, word.length)] = 1;
   }
 
   /** False when the word is surely not in the list; true when it may be. */
   mayHold(word: string): boolean {
-    return this.seen[shapeOf(word)] === 1;
+    return this.seen[shapeOf(word, word.length)] === 1;
+  }
+
+  /** As mayHold for the word's first `length` characters, with no copy of them made. */
+  mayHoldPrefix(word: string, length: number): boolean {
+    return this.seen[shapeOf(word, length)] === 1;
   }
 }
 
-function shapeOf(word: string): number {
-  const n = word.length;
-  if (n === 0) return 0;
+function shapeOf(word: string, n: number): number {
+  if (n <= 0) return 0;
   const first = word.charCodeAt(0) & 63;
   const last = word.charCodeAt(n - 1) & 63;
   return (first << 11) | (last << 5) | (n > 31 ? 31 : n);

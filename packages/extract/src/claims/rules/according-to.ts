@@ -17,8 +17,8 @@ import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
 import { NOT_SOURCES } from '../../lexicon/claim-words.js';
 import { COORDINATORS, RELATIVE_PRONOUNS } from '../../lexicon/quote-words.js';
-import { ROLE_NOUNS } from '../../entities/data/people.js';
 import { HE, SHE, THEY } from '../../entities/data/source-words.js';
+import { isRoleNoun } from '../../entities/role-words.js';
 
 export const ACCORDING_TO_CONFIDENCE = 0.85;
 
@@ -213,7 +213,7 @@ function subjectBefore(p: Phrases, floor: number, c: number, after: number): boo
         DETERMINERS.has(verb) ||
         PERSONAL_PRONOUNS.has(verb) ||
         PREPOSITIONS.has(verb) ||
-        ROLE_NOUNS.has(verb) ||
+        isRoleNoun(verb) ||
         p.amount(after)
       ))
   );

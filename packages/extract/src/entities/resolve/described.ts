@@ -6,7 +6,6 @@ import {
   PEOPLE_PLURALS,
   ROLE_GENDER,
   ROLE_KINDS,
-  ROLE_NOUNS,
   EXECUTIVE_ACRONYMS,
   KIN_NOUNS,
   TITLE_ABBREVIATIONS,
@@ -23,10 +22,11 @@ import { placeAfterPeople } from '../../quotes/people-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { resolvePronoun } from './pronouns.js';
+import { isRoleNoun } from '../role-words.js';
 
 /** A common noun written with a capital at the start of a sentence ("Officials said", "Police said"). */
 export function isCommonNoun(lower: string): boolean {
-  return PEOPLE_PLURALS.has(lower) || BODY_NOUNS.has(lower) || ROLE_NOUNS.has(lower);
+  return PEOPLE_PLURALS.has(lower) || BODY_NOUNS.has(lower) || isRoleNoun(lower);
 }
 
 /** A source phrase up to a relative clause or aside ("a spokesperson, who asked not to be named" -> "a spokesperson"). */
@@ -118,7 +118,7 @@ export function describedSource(fx: Effects, span: Span, phrase: string, headWor
   if (words[0]!.toLowerCase() === 'another') words[0] = 'another';
   const name = words.join(' ');
   const body = BODY_NOUNS.has(head);
-  const plural = PEOPLE_PLURALS.has(head) || (head.endsWith('s') && !body && !ROLE_NOUNS.has(head));
+  const plural = PEOPLE_PLURALS.has(head) || (head.endsWith('s') && !body && !isRoleNoun(head));
   // unnamed people are not "person" entities: the people an article names are counted from those
   const ent = fx.obtain({ ns: 'described', name: name.toLowerCase() }, () => ({
     kind: body ? 'organization' : 'other',

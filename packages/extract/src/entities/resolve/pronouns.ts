@@ -16,7 +16,6 @@ import {
   PEOPLE_PLURALS,
   ROLE_ADJECTIVES,
   ROLE_GENDER,
-  ROLE_NOUNS,
   type Gender,
 } from '../data/people.js';
 import {
@@ -33,6 +32,7 @@ import { dryEffects, type Effects, type EntityStore } from '../store.js';
 import { ageOf, personAged } from './ages.js';
 import { toldDeadBefore } from './deceased.js';
 import type { Ent, Mention } from '../types.js';
+import { isRoleNoun } from '../role-words.js';
 
 /**
  * The antecedent of a pronoun among the fitting mentions before it, outside quoted words:
@@ -283,7 +283,7 @@ function unnamedPerson(e: Ent): boolean {
     e.anonymous &&
     e.words.some((w) => {
       const lower = w.toLowerCase();
-      return ROLE_NOUNS.has(lower) || ROLE_GENDER.has(lower);
+      return isRoleNoun(lower) || ROLE_GENDER.has(lower);
     })
   );
 }
@@ -322,7 +322,7 @@ export function epithetReferent(
   const modified = headTokens.length >= 3 || exactAge || EPITHET_NOUNS.has(head) || !!parent;
   // "the first pilot", "the only witness": a rank picks a person out anew, pointing back to no
   // one (but "the former first lady" is a title)
-  if (RANK_MODIFIERS.has(headTokens[1]?.lower ?? '') && ROLE_NOUNS.has(head)) return undefined;
+  if (RANK_MODIFIERS.has(headTokens[1]?.lower ?? '') && isRoleNoun(head)) return undefined;
   const possessive = headTokens.some((t) => /['\u2019]s?$/.test(t.lower)); // "the board's own"
   // "sergeant-at-arms" is one person: a compound is plural by its first part
   const plural = (head.split('-')[0] ?? head).endsWith('s');
@@ -346,9 +346,7 @@ export function epithetReferent(
 function officeOfRole(headTokens: readonly Token[]): boolean {
   const owner = headTokens[headTokens.length - 2];
   if (!owner?.word) return false;
-  return (
-    (ROLE_NOUNS.has(owner.bare) && owner.bare !== owner.lower) || ROLE_ADJECTIVES.has(owner.lower)
-  );
+  return (isRoleNoun(owner.bare) && owner.bare !== owner.lower) || ROLE_ADJECTIVES.has(owner.lower);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Whom a speaker serves or comes from, read from the words before a name in a source phrase:
 // "a lawyer for Holm", "the mayor of Eastvale", "a spokesperson for Transport Minister Ivo Prowse".
+import { isRoleWord } from '../role-words.js';
 import { ARTICLES, HONORIFICS, PREPOSITIONS } from '../../lexicon/words.js';
 import {
   ACTING_BODIES,
@@ -8,7 +9,6 @@ import {
   PEOPLE_PLURALS,
   SPEAKS_FOR,
 } from '../data/people.js';
-import { isRoleWord } from '../name-scan.js';
 
 /** Words a title before a name may take: "Deputy Transportation Minister". */
 const MAX_TITLE_WORDS = 3;

@@ -1,7 +1,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
-import { PEOPLE_PLURALS, ROLE_NOUNS } from '../data/people.js';
+import { PEOPLE_PLURALS } from '../data/people.js';
 import { LIST_OPENERS, PARTY_WORDS } from '../data/name-words.js';
 import {
   ARTIFACT_NOUNS,
@@ -19,7 +19,7 @@ import {
 import { INTERVIEW_LABELS, SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
 import { listedEnt } from '../merge.js';
-import { isRoleWord } from '../name-scan.js';
+
 import { afterPeopleNoun, speaksFor } from './served.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
@@ -39,6 +39,7 @@ import { bodyOpeningBefore, groupOpeningSentence } from './subject-group.js';
 import { lastHeadWord, trimSpan, type Phrase } from './phrase.js';
 import { epithetReferent, resolvePronoun } from './pronouns.js';
 import { namedBodyBefore } from './named-body.js';
+import { isRoleNoun, isRoleWord } from '../role-words.js';
 
 /**
  * The entity a speaker/source span as written stands for ("he", "energy analyst Dana
@@ -244,7 +245,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
     epithetReferent(store, s, p.head, headLower) ??
     // "A Brookfield police sergeant told the jury ... Sgt. Ann Roe testified": a lede's role
     // (not "one Roe aide", whose owner is named in it)
-    (ROLE_NOUNS.has(headLower) && !named.some((m) => m.ent.kind === 'person')
+    (isRoleNoun(headLower) && !named.some((m) => m.ent.kind === 'person')
       ? describedAfter(store, s, headLower)
       : undefined);
   if (referent) {
@@ -366,7 +367,7 @@ function namedAfterComma(store: EntityStore, p: Phrase, comma: number): Mention 
 
 /** "the analyst", "the chamber": the person or body described or named so before. */
 function definiteDescription(store: EntityStore, s: Span, head: string): Ent | undefined {
-  if (ROLE_NOUNS.has(head)) return describedBefore(store, s, head);
+  if (isRoleNoun(head)) return describedBefore(store, s, head);
   if (isBodyNoun(head)) return namedBodyBefore(store, s, head);
   return undefined;
 }

@@ -3,11 +3,12 @@ import { PREPOSITIONS } from '../../lexicon/words.js';
 import { tokenize } from '../../text/tokens.js';
 import { PEOPLE_PLURALS } from '../data/people.js';
 import { isBodyNoun } from '../data/source-words.js';
-import { isRoleWord } from '../name-scan.js';
+
 import { LEADING_DETERMINERS } from '../data/words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 import { describedSource } from './described.js';
+import { isRoleWord } from '../role-words.js';
 
 /** Words before the plural at most: "Republican state senators". */
 const MODIFIERS = 3;

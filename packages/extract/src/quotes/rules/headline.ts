@@ -1,6 +1,5 @@
 import { cueClass } from '../../lexicon/cues.js';
 import { HEADLINE_ADDRESS_LINKS, HEADLINE_LABELS } from '../../lexicon/quote-words.js';
-import { ROLE_NOUNS } from '../../entities/data/people.js';
 import { peopleWord } from '../people-words.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from '../../entities/data/source-words.js';
 import { DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, WH_WORDS } from '../../lexicon/words.js';
@@ -10,6 +9,7 @@ import { endsWithApostropheS } from '../../entities/name-scan.js';
 import type { Phrases } from '../phrases.js';
 import { transcriptLabel } from '../labels.js';
 import type { HeadlineRule } from './types.js';
+import { isRoleNoun } from '../../entities/role-words.js';
 
 export const HEADLINE_CONFIDENCE = { colon: 0.7, trailing: 0.8, leading: 0.8 } as const;
 
@@ -110,7 +110,7 @@ function colonAfterName(
     if (p.isPunct(k, ':')) {
       // "Trouble Under Water:", "Back to School:": common words are a phrase, no name, unless
       // a role ends them ("Harbour chief:")
-      const role = ROLE_NOUNS.has(words[words.length - 1]!);
+      const role = isRoleNoun(words[words.length - 1]!);
       const phrase = (words.length > 1 || sourceEnd > 0) && isDictionaryPhrase(words) && !role;
       // "Friday's Harbour Briefing:", "Good News For Harbour Rail:": an owner or a preposition
       // inside makes a thing of the words, unless a role ends them ("Roe's lawyer:")
@@ -127,7 +127,7 @@ function colonAfterName(
     }
     if (sourceEnd > 0) continue;
     if (words.length && HEADLINE_ADDRESS_LINKS.has(p.lower(k))) sourceEnd = k;
-    else if (!nameWord(p, k) && !(words.length && ROLE_NOUNS.has(p.lower(k)))) return null;
+    else if (!nameWord(p, k) && !(words.length && isRoleNoun(p.lower(k)))) return null;
     else if (p.isWord(k) && words.push(p.lower(k)) > MAX_SOURCE_WORDS) return null;
   }
   return null;
