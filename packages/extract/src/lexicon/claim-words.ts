@@ -166,3 +166,51 @@ export const BELIEF_ADJECTIVES = new Set([
   'unsure',
   'worried',
 ]);
+
+/**
+ * Words that may stand between a possessor and its noun cue ("the mayor's recent claim that",
+ * "her repeated warnings that"): when and how often it was said, not what.
+ */
+export const NOUN_CUE_MODIFIERS = new Set([
+  'earlier',
+  'first',
+  'frequent',
+  'initial',
+  'last',
+  'latest',
+  'new',
+  'oft-repeated',
+  'original',
+  'own',
+  'previous',
+  'public',
+  'recent',
+  'renewed',
+  'repeated',
+]);
+
+/**
+ * Verbs that put a noun cue forward for their subject ("made the case that", "pressed the
+ * argument that", "repeated the claim that"): the subject is the source. No participle in -ing:
+ * "Making the point that ..., Roe said" fronts the clause of another verb.
+ */
+export const PUTTING_VERBS = new Set([
+  'float',
+  'floated',
+  'floats',
+  'make',
+  'makes',
+  'made',
+  'press',
+  'pressed',
+  'presses',
+  'reiterate',
+  'reiterated',
+  'reiterates',
+  'repeat',
+  'repeated',
+  'repeats',
+]);
+
+/** Nouns that are cues only when a putting verb puts them forward ("made the case that"). */
+export const PUT_FORWARD_NOUNS = new Set(['case', 'idea', 'observation', 'point']);

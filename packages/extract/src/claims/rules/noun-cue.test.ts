@@ -68,4 +68,48 @@ describe('noun-cue', () => {
       ['noun-cue', 'Tom Bell'],
     ]);
   });
+
+  it('when it was said may stand around the noun: "recent", "on Thursday"', () => {
+    const [claim] = read(
+      "The minister's recent statement on Thursday that fares would stay low calmed riders.",
+    );
+    expect(claim).toMatchObject({ rule: 'noun-cue', cue: 'statement', source: 'The minister' });
+    expect(claim!.content[0]).toMatch(/^that fares would stay low/);
+  });
+
+  it('a verb putting the noun forward makes its subject the speaker', () => {
+    expect(
+      read('The harbourmaster has made the case that the dredging can wait.')[0],
+    ).toMatchObject({
+      kind: 'speech',
+      rule: 'noun-cue',
+      cue: 'made the case',
+      source: 'The harbourmaster',
+      content: ['that the dredging can wait'],
+    });
+    expect(read('Ada Kemp repeated the claim that the ballot was rigged.')[0]).toMatchObject({
+      cue: 'repeated the claim',
+      source: 'Ada Kemp',
+    });
+    // rejecting a claim answers someone else's; a fronted participle belongs to the main verb
+    const rejected = read('The council rejected the claim that the pier was unsafe.');
+    expect(rejected.map((a) => a.rule)).not.toContain('noun-cue');
+    const fronted = read(
+      'Making the point that fares were high, Ann Roe said the line must close.',
+    );
+    expect(fronted.map((a) => [a.rule, a.source])).not.toContainEqual([
+      'noun-cue',
+      expect.anything(),
+    ]);
+    expect(fronted.map((a) => [a.cue, a.source])).toContainEqual(['said', 'Ann Roe']);
+  });
+
+  it('a possessor inside a phrase names only its own words, nested in what is open', () => {
+    const all = read("Ann Roe likened the levy to Tom Bell's proposal that the port close early.");
+    expect(all.find((a) => a.rule === 'noun-cue')).toMatchObject({
+      source: 'Tom Bell',
+      content: ['that the port close early'],
+    });
+    expect(all.find((a) => a.source === 'Ann Roe')!.content.join(' ')).toContain('proposal');
+  });
 });

@@ -1,11 +1,12 @@
 import { NOUN_CUES } from '../../lexicon/cues.js';
 import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import { BE_FORMS } from '../../lexicon/quote-words.js';
+import { NOUN_CUE_MODIFIERS, PUT_FORWARD_NOUNS, PUTTING_VERBS } from '../../lexicon/claim-words.js';
 import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import { POSSESSIVE_CLITIC } from '../../quotes/frames.js';
-import { commaAfter } from '../../quotes/rules/shared.js';
-import type { CueRule } from '../../quotes/rules/types.js';
+import { commaAfter, frontedClauseEnd } from '../../quotes/rules/shared.js';
+import type { CueRule, CueSite, Outcome } from '../../quotes/rules/types.js';
 
 export const NOUN_CUE_CONFIDENCE = 0.6;
 
@@ -17,32 +18,44 @@ export const NOUN_CUE_CONFIDENCE = 0.6;
 export const nounCue: CueRule = {
   name: 'noun-cue',
   stage: 'cue',
-  triggers: new Set(NOUN_CUES.keys()),
+  triggers: new Set([...NOUN_CUES.keys(), ...PUT_FORWARD_NOUNS]),
   produces: { quote: ['direct'], claim: ['belief', 'none'] },
   confidence: NOUN_CUE_CONFIDENCE,
-  match({ p, c, lo, hi, floor, lower, make, open }) {
+  match(site) {
+    const { p, c, lo, hi, floor, lower, make, open } = site;
     if (c <= lo || !p.isWord(c - 1)) return null;
+    const cls = NOUN_CUES.get(lower);
+    if (!cls) return putForward(site);
+    // "the mayor's recent claim that": when it was said may stand between
+    let owner = c - 1;
+    while (owner > lo && c - owner <= MAX_MODIFIERS && NOUN_CUE_MODIFIERS.has(p.lower(owner)))
+      owner--;
     // "her claim that ...": a possessive pronoun is the source, to be resolved like any pronoun;
     // inside words already reported ("noted that it stems from his view that ...") it is theirs
-    const pronoun = POSSESSIVE_DETERMINERS.has(p.lower(c - 1));
+    const pronoun = POSSESSIVE_DETERMINERS.has(p.lower(owner));
     if (pronoun && open) return null;
-    const clitic = POSSESSIVE_CLITIC.exec(p.lower(c - 1))?.[0].length ?? 0;
-    if (!pronoun && !clitic) return null;
+    const clitic = POSSESSIVE_CLITIC.exec(p.lower(owner))?.[0].length ?? 0;
+    if (!pronoun && !clitic) return putForward(site);
     const colon = colonAfterNoun(p, c);
-    const contentStart = colon >= 0 ? colon : c + 1;
-    if (colon < 0 && p.lower(contentStart) !== 'that') return null;
-    let sourceStart = pronoun ? c - 1 : p.phraseBefore(c - 1, floor, 8);
+    const contentStart = colon >= 0 ? colon : thatAfterNoun(p, c, hi);
+    if (contentStart < 0) return null;
+    let sourceStart = pronoun ? owner : p.phraseBefore(owner, floor, 8);
     // "Despite Bell's claims that ...": the possessor after a preposition opening the sentence
-    if (sourceStart > c - 1) sourceStart = possessorAfterPreposition(p, c - 1, floor);
+    if (sourceStart > owner) sourceStart = possessorAfterPreposition(p, owner, floor);
     if (sourceStart < 0) return null;
+    // "likened the deal to the mayor's proposal that ...": a possessor inside a phrase is nested
+    // in what is open, which goes on around it
+    const read = sourceStart;
+    sourceStart = afterLastPreposition(p, sourceStart, owner);
+    const nested = sourceStart > read;
     // ... and such a fronted phrase ends at its comma, where the sentence's own clause starts
     const fronted = sourceStart > lo && PREPOSITIONS.has(p.lower(sourceStart - 1));
     const attribution = make(
-      NOUN_CUES.get(lower)!,
+      cls,
       [[contentStart, hi]],
       p.span(c, c + 1),
       // "the mayor" of "the mayor's": the clitic is no part of whom it names
-      { start: p.tokens[sourceStart]!.start, end: p.tokens[c - 1]!.end - clitic },
+      { start: p.tokens[sourceStart]!.start, end: p.tokens[owner]!.end - clitic },
       'noun-cue',
       NOUN_CUE_CONFIDENCE,
     );
@@ -50,9 +63,58 @@ export const nounCue: CueRule = {
     if (colon >= 0 && attribution.quoteKind === 'direct') attribution.kind = 'speech';
     const comma = fronted ? commaAfter(p, contentStart, hi) : -1;
     const closesAt = comma >= 0 ? comma : undefined;
-    return { type: 'open', attribution, contentStart, cutAt: sourceStart, closesAt };
+    return {
+      type: 'open',
+      attribution,
+      contentStart,
+      cutAt: nested ? null : sourceStart,
+      closesAt,
+    };
   },
 };
+
+/** Words between a possessor and its noun cue, at most ("her repeated public claims"). */
+const MAX_MODIFIERS = 2;
+
+/**
+ * The "that" opening what the noun at `c` says, right after it or after when it was said ("his
+ * statement on Thursday that ..."); -1 when there is none.
+ */
+function thatAfterNoun(p: Phrases, c: number, hi: number): number {
+  if (p.lower(c + 1) === 'that') return c + 1;
+  const afterTime = p.skipTimeForward(c + 1, hi);
+  return afterTime > c + 1 && p.lower(afterTime) === 'that' ? afterTime : -1;
+}
+
+/**
+ * `The harbourmaster has made the case that ...`, `She repeated the claim that ...`: a verb
+ * putting the noun forward, whose subject is the source (not "rejected the claim that", whose
+ * subject answers someone else's).
+ */
+function putForward(site: CueSite): Outcome | null {
+  const { p, c, lo, hi, floor, make } = site;
+  const verb = c - 2;
+  if (verb <= lo || p.lower(c - 1) !== 'the' || !PUTTING_VERBS.has(p.lower(verb))) return null;
+  const contentStart = thatAfterNoun(p, c, hi);
+  if (contentStart < 0) return null;
+  const group = p.cueGroupStart(verb, floor);
+  if (group.passive || group.negated || group.before < floor) return null;
+  const sourceStart = p.phraseBefore(group.before, floor, 8);
+  if (sourceStart > group.before || !p.isSpeaker(sourceStart, group.before + 1)) return null;
+  // what the subject put forward it said: "made the point that ..." reports speech
+  const attribution = make(
+    'speech',
+    [[contentStart, hi]],
+    p.span(verb, c + 1),
+    p.span(sourceStart, group.before + 1),
+    'noun-cue',
+    NOUN_CUE_CONFIDENCE,
+  );
+  if (!attribution) return null;
+  // "After the guests made the point that ..., Roe said ...": a fronted clause ends at its comma
+  const closesAt = frontedClauseEnd(site, sourceStart - 1, contentStart) ?? undefined;
+  return { type: 'open', attribution, contentStart, cutAt: sourceStart, closesAt };
+}
 
 /** Words of whom the noun was meant for, at most ("her message to the city council"). */
 const MAX_ADDRESSEE_WORDS = 4;
@@ -71,6 +133,18 @@ function colonAfterNoun(p: Phrases, c: number): number {
   }
   const linked = BE_FORMS.has(p.lower(be)) && p.isWord(be + 1) && p.isPunct(be + 2, ':');
   return linked ? be + 2 : -1;
+}
+
+/**
+ * "a dig at the mayor's claim", "contradicting the mayor's claim": the possessor starts after
+ * the last preposition before it, "of" aside ("the head of the union's claim" is the head's),
+ * or after a participle opening the phrase read.
+ */
+function afterLastPreposition(p: Phrases, start: number, owner: number): number {
+  let from = start < owner && !p.cap(start) && p.lower(start).endsWith('ing') ? start + 1 : start;
+  for (let k = from; k < owner; k++)
+    if (!p.cap(k) && p.lower(k) !== 'of' && PREPOSITIONS.has(p.lower(k))) from = k + 1;
+  return from;
 }
 
 /** Words a possessor may run to after the preposition ("Despite Ada Kemp's claims"). */
