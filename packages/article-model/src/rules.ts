@@ -6,6 +6,7 @@ const QUOTE_RULES = [
   'dash',
   'transcript',
   'according-to',
+  'in-view',
   'noun-cue',
   'relative-clause',
   'participle',
@@ -33,6 +34,7 @@ const QUOTE_RULES = [
 const CLAIM_RULES = [
   'according-to',
   'in-finding',
+  'in-view',
   'passive-hedge',
   'asked-question',
   'noun-cue',
@@ -62,6 +64,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   'according-to': 'The sentence says whose statement it is with "according to ...".',
   'in-finding':
     'A poll, survey, study or report the sentence is "in" is its source ("In a new poll, ...").',
+  'in-view':
+    'A point of view set off by commas names whose claim the clause is ("In the mayor\'s view, ...", "in the eyes of many riders", "..., in her opinion.").',
   'passive-hedge':
     'A passive phrase passes the statement or a view on without a source ("It is rumoured that ...", "The plan is widely seen as ...").',
   'asked-question':

@@ -214,3 +214,17 @@ export const PUTTING_VERBS = new Set([
 
 /** Nouns that are cues only when a putting verb puts them forward ("made the case that"). */
 export const PUT_FORWARD_NOUNS = new Set(['case', 'idea', 'observation', 'point']);
+
+/**
+ * Nouns of a point of view that "in" puts before a claim ("In the mayor's view, ...", "in the
+ * eyes of many riders, ...", "..., in her estimation."): whose view it is, is the source.
+ */
+export const VIEWPOINT_NOUNS = new Set([
+  'estimation',
+  'eyes',
+  'judgement',
+  'judgment',
+  'opinion',
+  'reckoning',
+  'view',
+]);

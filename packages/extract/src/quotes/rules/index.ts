@@ -5,6 +5,7 @@ import { WordShapes } from '../../text/word-shapes.js';
 import { accordingTo } from '../../claims/rules/according-to.js';
 import { askedQuestion } from '../../claims/rules/asked-question.js';
 import { inFinding } from '../../claims/rules/in-finding.js';
+import { inView } from '../../claims/rules/in-view.js';
 import { nounCue } from '../../claims/rules/noun-cue.js';
 import { passiveHedge } from '../../claims/rules/passive-hedge.js';
 import { stanceObject } from '../../claims/rules/stance-object.js';
@@ -49,6 +50,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   // At each trigger word not yet claimed, first match wins.
   accordingTo,
   inFinding,
+  inView,
   passiveHedge,
   askedQuestion,
   nounCue,
