@@ -32,7 +32,7 @@ import {
   isCommonNoun,
   ownedRole,
 } from './described.js';
-import { artifactSource } from './artifact.js';
+import { artifactSource, type ArtifactPhrase } from './artifact.js';
 import { interviewee } from './interview.js';
 import { newName } from './new-name.js';
 import { bodyOpeningBefore, groupOpeningSentence } from './subject-group.js';
@@ -207,10 +207,17 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   }
   // "a Bloomberg poll", "Statistics Canada data": the maker of the artifact is the source
   if (ARTIFACT_NOUNS.has(headLower)) {
-    const artifact = { span: s, head: headLower, definite: p.head[0]!.lower === 'the' };
-    const place = { named, lastWordStart, headEnd: headSpan.end };
+    // one literal, field by field: a spread of two objects gives the phrase a shape per call
+    const artifact: ArtifactPhrase = {
+      span: s,
+      head: headLower,
+      definite: p.head[0]!.lower === 'the',
+      named,
+      lastWordStart,
+      headEnd: headSpan.end,
+    };
     const read = (span: Span) => resolveSource(store, fx, span);
-    const maker = artifactSource(store, fx, { ...artifact, ...place }, read);
+    const maker = artifactSource(store, fx, artifact, read);
     if (maker) return maker;
   }
   // a listed name the recognizer skipped (e.g. at the start of a sentence)
