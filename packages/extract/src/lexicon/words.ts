@@ -320,6 +320,36 @@ export const PLACE_ADVERBS = new Set(['here', 'there']);
 /** Connectives on which a sentence resumes after a reporting aside: "..., he says, and ...". */
 export const RESUMING_CONNECTIVES = new Set(['and', 'but']);
 
+/**
+ * Connectives that, after a comma or dash, join a clause of its own to reported words rather
+ * than telling when or why they hold: "said the fund is solvent, while the union accused ...".
+ */
+export const CONTRASTING_CONNECTIVES = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'yet',
+]);
+
+/**
+ * Subordinators after a trailing cue's comma that open the writer's narration of another scene
+ * ("..., she said, after the chair said ..."), not the speaker's reason or condition ("because",
+ * "if").
+ */
+export const NARRATING_SUBORDINATORS = new Set([
+  'after',
+  'although',
+  'as',
+  'before',
+  'though',
+  'when',
+  'whereas',
+  'while',
+]);
+
 /** Connectives after which a new attribution may start inside one sentence. */
 export const CONNECTIVES = new Set([
   'and',

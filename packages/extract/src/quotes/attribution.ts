@@ -7,11 +7,16 @@ import { tokenAt } from '../text/tokens.js';
 import { CONDITIONALS, SUBORDINATORS } from '../lexicon/words.js';
 import { COORDINATORS } from '../lexicon/quote-words.js';
 import { afterDateline } from '../text/dateline.js';
-import { describe, trimSpan } from './content.js';
+import { describe, onlyTitles, trimSpan, widenToClause } from './content.js';
 import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { askedAfter } from '../claims/rules/asked-question.js';
-import { carriedTail, resumesOnConnective, transcriptTurn } from './rules/continuation.js';
+import {
+  carriedTail,
+  resumesOnConnective,
+  subordinateReport,
+  transcriptTurn,
+} from './rules/continuation.js';
 import { relativeAfter } from './rules/relative-clause.js';
 import { participleAfter } from './rules/participle.js';
 import {
@@ -73,7 +78,8 @@ export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
     const speech = result.found.filter(
       (a) => a.kind === 'speech' || a.kind === 'continuation' || a.kind === 'unattributed',
     );
-    const last = speech.at(-1) ?? null;
+    // (`"...," Kemp said, after Bell said ...`: the next quote carries on Kemp, not Bell)
+    const last = result.main ?? speech.at(-1) ?? null;
     speakers.heard(speech);
     carry = {
       previous: last?.kind === 'unattributed' ? null : last,
@@ -115,33 +121,6 @@ function applyDocumentRules(found: Attribution[], quoted: Quoted[]): void {
   }
 }
 
-/**
- * "The thaw also explains the floods, Ivo Marr said.": a trailing attribution that replaces a leading
- * one still open reports the whole clause, from the leading one's subject on (when no quote
- * marks lie there, so the quoted words stay as read).
- */
-function widenToClause(text: string, attribution: Attribution, from: number | undefined): void {
-  const first = attribution.content[0];
-  if (!first || from === undefined || from >= first.start) return;
-  if (/["\u201c\u201d\u00ab\u00bb]/.test(text.slice(from, first.start))) return;
-  attribution.content[0] = { start: from, end: first.end };
-}
-
-/** Words a quoted title runs to: a film called "The Keeper Who Never Slept". */
-const MAX_TITLE_WORDS = 10;
-
-/** Every quoted passage of the unit is a short title (`in "The Quiet Quay," a film ...`): no one's words. */
-function onlyTitles(p: Phrases, unit: Unit): boolean {
-  return unit.quoted.every((q) => {
-    // one word, or a question or cry ("Why?", "Not Now!"), is said rather than a title
-    const inner = p.text.slice(q.inner.start, q.inner.end).trim();
-    if (!/\s/.test(inner) || /[?!]/.test(inner)) return false;
-    const from = tokenAt(p.tokens, q.inner.start);
-    const to = tokenAt(p.tokens, q.inner.end);
-    return to - from <= MAX_TITLE_WORDS + 2 && p.titleWords(from, to);
-  });
-}
-
 const nests = (word: string): boolean => SUBORDINATORS.has(word) || CONDITIONALS.has(word);
 
 const DASHES = '\u2014\u2013';
@@ -162,6 +141,8 @@ class UnitReader {
   /** The leading attribution whose content runs on until a later one cuts it. */
   private open: { attribution: Attribution; firstToken: number } | null = null;
   private pending: Pending | null = null;
+  /** A trailing attribution a subordinate report follows: the speaker the next unit carries on. */
+  private main: Attribution | null = null;
   /** The first token after an aside's content: cues inside it are the aside's own words. */
   private resumeAt = 0;
   /**
@@ -183,10 +164,12 @@ class UnitReader {
   ): {
     found: Attribution[];
     pending: Pending | null;
+    main: Attribution | null;
   } {
     for (const rule of UNIT_RULES) {
       const outcome = rule.match(this.site);
-      if (outcome?.type === 'end-unit') return { found: [outcome.attribution], pending: null };
+      if (outcome?.type === 'end-unit')
+        return { found: [outcome.attribution], pending: null, main: null };
     }
     this.readCues();
     const { p, unit, lo, hi, make } = this.site;
@@ -207,7 +190,7 @@ class UnitReader {
         }
       }
     }
-    return { found: this.found, pending: this.pending };
+    return { found: this.found, pending: this.pending, main: this.main };
   }
 
   private readCues(): void {
@@ -259,6 +242,8 @@ class UnitReader {
         this.found.push(outcome.attribution);
         if (outcome.cutAt !== null) this.cutOpen(outcome.cutAt);
         if (outcome.reportsClause && this.open) this.reportClause(outcome.attribution);
+        else if (outcome.reportsClause && this.clauseEnd === CLOSED)
+          this.reportSentence(outcome.attribution);
         this.open = null;
         this.floor = this.site.hi;
         return;
@@ -292,13 +277,16 @@ class UnitReader {
     this.open = null;
     // `"...," she said, adding that ...`: the participle rule reads on from the comma.
     const participle = participleAfter(p, contentEnd, hi);
-    const carried = participle >= 0 ? null : carriedTail(this.site, contentEnd, attribution);
+    // `"...," she said, after the chair said ...`: a clause with a speaker of its own is read on
+    const own = participle < 0 && subordinateReport(p, contentEnd, hi);
+    this.main = own ? attribution : null;
+    const carried = participle >= 0 || own ? null : carriedTail(this.site, contentEnd, attribution);
     if (carried) this.found.push(carried);
     // `"...," said Ada Kemp, a teacher, who added that ...`: the relative clause is read on
     const relative = participle < 0 && !carried && relativeAfter(p, contentEnd, hi);
     // `"Not now," she said, but he said he would stay.`: narration resumes, read on for its cues
     const narration = !carried && resumesOnConnective(p, contentEnd);
-    this.floor = participle >= 0 ? participle : relative || narration ? contentEnd : hi;
+    this.floor = participle >= 0 ? participle : relative || narration || own ? contentEnd : hi;
     // ... and so is `..., she said when asked whether ...`, from "when"
     const cueEnd = attribution.cue ? tokenAt(p.tokens, attribution.cue.end) : hi;
     const asked = participle >= 0 || relative || carried ? -1 : askedAfter(p, cueEnd, hi);
@@ -316,6 +304,18 @@ class UnitReader {
     if (speech && attribution.verbatim.length) return;
     widenToClause(this.site.p.text, attribution, replaced.source?.start);
     if (!speech) this.found.splice(this.found.indexOf(replaced), 1);
+  }
+
+  /**
+   * `When raiders attacked the depot, troops were ready, according to a memo.`: with a fronted
+   * clause read, the source named last reports the whole sentence; a stance or plan in the
+   * fronted clause is no attribution of its own. Reported speech there stays, nested.
+   */
+  private reportSentence(attribution: Attribution): void {
+    const { p, lo } = this.site;
+    widenToClause(p.text, attribution, p.tokens[lo]!.start);
+    const inner = this.found.filter((a) => a !== attribution && a.kind !== 'speech');
+    for (const a of inner) this.found.splice(this.found.indexOf(a), 1);
   }
 
   /**
@@ -382,9 +382,12 @@ class UnitReader {
     // phrase is left, the stance taken on it, not words of hers
     const thing = quoted && !attribution.verbatim.length && attribution.kind === 'speech';
     if (thing && objectReadsAsNounPhrase(this.site.p, firstToken, at)) attribution.kind = 'stance';
-    // "leads by 40 pledged delegates according to ...": one bare word left is no statement
+    // "leads by 40 pledged delegates according to ...": one bare word left is no statement,
+    // but a stance may be on one name ("As Roe criticized Bell, ...")
     const left = attribution.content[0]!;
-    if (!attribution.verbatim.length && oneWord(this.site.p.text.slice(left.start, left.end))) {
+    const { p } = this.site;
+    const onName = attribution.kind === 'stance' && p.cap(tokenAt(p.tokens, left.start));
+    if (!attribution.verbatim.length && !onName && oneWord(p.text.slice(left.start, left.end))) {
       this.found.splice(this.found.indexOf(attribution), 1);
       this.open = null; // nothing left open to cut or replace
     }

@@ -3,6 +3,8 @@ import type { QuoteKind, Span } from '@sourcetrace/article-model';
 import { type Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { QuoteState, type Unit } from './units.js';
+import type { Attribution } from './rules/types.js';
+import { tokenAt } from '../text/tokens.js';
 
 /** The quote kind of some content and the quoted words in it: direct when the marks hold it all. */
 export function describe(
@@ -93,4 +95,35 @@ export function substantialQuote(p: Phrases, unit: Unit): boolean {
 export function firstMark(p: Phrases, lo: number, hi: number): number {
   for (let i = lo; i < hi; i++) if (p.states[i] === QuoteState.Open) return i;
   return lo;
+}
+
+/** Words a quoted title runs to: a film called "The Keeper Who Never Slept". */
+const MAX_TITLE_WORDS = 10;
+
+/** Every quoted passage of the unit is a short title (`in "The Quiet Quay," a film ...`): no one's words. */
+export function onlyTitles(p: Phrases, unit: Unit): boolean {
+  return unit.quoted.every((q) => {
+    // one word, or a question or cry ("Why?", "Not Now!"), is said rather than a title
+    const inner = p.text.slice(q.inner.start, q.inner.end).trim();
+    if (!/\s/.test(inner) || /[?!]/.test(inner)) return false;
+    const from = tokenAt(p.tokens, q.inner.start);
+    const to = tokenAt(p.tokens, q.inner.end);
+    return to - from <= MAX_TITLE_WORDS + 2 && p.titleWords(from, to);
+  });
+}
+
+/**
+ * "The thaw also explains the floods, Ivo Marr said.": a trailing attribution that replaces a leading
+ * one still open reports the whole clause, from the leading one's subject on (when no quote
+ * marks lie there, so the quoted words stay as read).
+ */
+export function widenToClause(
+  text: string,
+  attribution: Attribution,
+  from: number | undefined,
+): void {
+  const first = attribution.content[0];
+  if (!first || from === undefined || from >= first.start) return;
+  if (/["\u201c\u201d\u00ab\u00bb]/.test(text.slice(from, first.start))) return;
+  attribution.content[0] = { start: from, end: first.end };
 }

@@ -221,4 +221,24 @@ describe('according-to', () => {
       },
     ]);
   });
+
+  it('after a fronted clause, the source named last reports the whole sentence, the clause too', () => {
+    const found = read(
+      'When raiders attacked a depot in Varnholm, the ministry was told that troops were ready, according to a newly found memo.',
+    );
+    expect(found).toMatchObject([
+      {
+        rule: 'according-to',
+        source: 'a newly found memo',
+        content: [
+          'When raiders attacked a depot in Varnholm, the ministry was told that troops were ready',
+        ],
+      },
+    ]);
+    // words said in the fronted clause stay, nested
+    const said = read(
+      'When Ada Kemp said the port would close, pilots walked out, according to the union.',
+    );
+    expect(said.map((a) => a.rule)).toEqual(['leading', 'according-to']);
+  });
 });

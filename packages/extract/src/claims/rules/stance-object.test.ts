@@ -172,4 +172,42 @@ describe('stance-object', () => {
       rule: 'leading',
     });
   });
+
+  it('a stance in a clause set off by a comma and "while" or "but" cuts the words said before it', () => {
+    const found = read(
+      'The bursar has said that the library fund is solvent, while the student union has accused him of hiding losses.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.cue, a.content])).toEqual([
+      ['leading', 'The bursar', 'has said', ['that the library fund is solvent']],
+      ['stance-object', 'the student union', 'has accused', ['him of hiding losses']],
+    ]);
+    // joined with no comma, or inside a clause of time, the stance is part of what was said
+    expect(
+      read('The bursar said the fund is solvent and the union criticised the plan.'),
+    ).toMatchObject([
+      { rule: 'leading', content: ['the fund is solvent and the union criticised the plan'] },
+    ]);
+    expect(
+      read('The bursar said the fund is solvent, after the union criticised the plan.'),
+    ).toMatchObject([
+      { rule: 'leading', content: ['the fund is solvent, after the union criticised the plan'] },
+    ]);
+  });
+
+  it('a stance in a fronted clause takes only that clause, not the quote after it', () => {
+    const found = read(
+      'After the mayor accused him of bias, Kemp warned, "That will be fair game."',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual(
+      expect.arrayContaining([
+        ['leading', 'Kemp', ['That will be fair game.']],
+        ['stance-object', 'the mayor', ['him of bias']],
+      ]),
+    );
+    // a stance on one name stays when its clause ends there
+    const named = read('Even as Marchbank was criticizing Tarrow, however, she came under fire.');
+    expect(named).toMatchObject([
+      { rule: 'stance-object', source: 'Marchbank', content: ['Tarrow'] },
+    ]);
+  });
 });

@@ -9,6 +9,7 @@ import {
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
+  CONTRASTING_CONNECTIVES,
   DETERMINERS,
   OBJECT_PRONOUNS,
   PREPOSITIONS,
@@ -56,11 +57,15 @@ export const stanceObject: CueRule = {
   confidence: STANCE_OBJECT_CONFIDENCE,
   match(site) {
     const { p, hi, lower, make } = site;
-    // inside someone's reported words a stance is part of what they said
-    if (site.open) return null;
     const cue = site.cue();
     const clause = cue && site.reportingClause();
     if (!cue || !clause || clause.right.ends) return null;
+    // inside someone's reported words a stance is part of what they said, unless a comma or
+    // dash and a connective set off a clause of its own: `said the fund is solvent, while the
+    // union has accused him of ...`
+    const { boundary, connective } = clause;
+    const contrast = CONTRASTING_CONNECTIVES.has(p.lower(boundary));
+    if (site.open && !(contrast && p.isPunct(boundary - 1, ',;\u2014\u2013'))) return null;
     const start = clause.right.contentStart;
     if (start >= hi || !opensObject(p, start)) return null;
     // "After the mayor criticised the plan, Kemp ...": the object ends with the fronted clause
@@ -74,7 +79,7 @@ export const stanceObject: CueRule = {
       return null;
     const attribution = make(
       'stance',
-      [[start, hi]],
+      [[start, end]],
       cue.span,
       clause.source,
       'stance-object',
@@ -83,7 +88,6 @@ export const stanceObject: CueRule = {
     if (!attribution || attribution.verbatim.length) return null;
     const lemma = FORMS.get(lower) ?? SPEECH_FORMS.get(lower);
     if ((lemma && DISPUTING.has(lemma)) || lemma === 'deny') attribution.hedge = 'disputed';
-    const { boundary, connective } = clause;
     const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
     return {
       type: 'open',

@@ -130,4 +130,21 @@ describe('as-put-it', () => {
     // an object of its own makes "as" tell a time
     expect(read('As Ann Roe said goodbye, the ferry left.')).toEqual([]);
   });
+
+  it('"But as the Gazette noted, ...": a coordinator opening the sentence leaves the as-clause fronted', () => {
+    const found = read(
+      'But as the Gazette noted on Thursday, the mayor "has earned a few fans abroad."',
+    );
+    expect(found).toMatchObject([
+      {
+        rule: 'as-put-it',
+        source: 'the Gazette',
+        cue: 'noted',
+        content: ['the mayor "has earned a few fans abroad."'],
+      },
+    ]);
+    expect(read('And, as Kemp said, the pier is closed.')).toMatchObject([
+      { rule: 'as-put-it', source: 'Kemp', content: ['the pier is closed'] },
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { SPEECH_STRONG_FORMS } from '../../lexicon/cues.js';
 import {
+  COORDINATORS,
   PUT_IT_VERBS,
   RECIPIENT_VERBS,
   SAYING_ADJUNCT_OPENERS,
@@ -109,7 +110,9 @@ function aroundAs(
   clauseEnd: number,
 ): Outcome | null {
   const { p, lo } = site;
-  if (as === lo) return opening(site, speaker, cueEnd, clauseEnd);
+  // (`But as the Gazette noted, ...`, `And, as she said, ...`: a coordinator may open the sentence)
+  const first = COORDINATORS.has(p.lower(lo)) ? lo + (p.isPunct(lo + 1, ',') ? 2 : 1) : lo;
+  if (as === lo || as === first) return opening(site, speaker, cueEnd, clauseEnd);
   const after = p.isPunct(as - 1, ',\u2014\u2013') || p.states[as - 1] === QuoteState.Close;
   return after ? closing(site, as, speaker, cueEnd, clauseEnd) : null;
 }

@@ -61,4 +61,32 @@ describe('continuation', () => {
     );
     expect(noun.map((a) => a.rule)).not.toContain('unattributed');
   });
+
+  it('a clause after the trailing cue with a speaker of its own is theirs, not carried on', () => {
+    const found = read(
+      '"That is not what happened," Ysolde Marchbank said, after the chair said the treasurer had called the audit "a farce."',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.cue, a.content])).toEqual([
+      ['trailing', 'Ysolde Marchbank', 'said', ['That is not what happened']],
+      ['leading', 'the chair', 'said', ['the treasurer had called the audit "a farce."']],
+    ]);
+    // the next quote still carries on the speaker of the sentence, not the one in its clause
+    const next = read(
+      '"Your plan is clever," Ysolde Marchbank told Tarrow, after Tarrow assured her that most members backed it. "I will not stand in your way."',
+    );
+    expect(next.at(-1)).toMatchObject({ rule: 'continuation', source: 'Ysolde Marchbank' });
+    // a reason ("because") is the speaker's own, and a clause with no speaker of its own too
+    const reason = read(
+      '"Stay home," the mayor said, because the council believes the "storm is not over."',
+    );
+    expect(reason.map((a) => [a.rule, a.source])).toEqual([
+      ['trailing', 'the mayor'],
+      ['continuation', 'the mayor'],
+    ]);
+    const scene = read('"We will rebuild," the mayor said, as she toured the "ruined" streets.');
+    expect(scene.map((a) => [a.rule, a.source])).toEqual([
+      ['trailing', 'the mayor'],
+      ['continuation', 'the mayor'],
+    ]);
+  });
 });

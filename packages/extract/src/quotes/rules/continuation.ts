@@ -1,4 +1,5 @@
-import { CONNECTIVES, RESUMING_CONNECTIVES } from '../../lexicon/words.js';
+import { cueClass, isSpeechClass } from '../../lexicon/cues.js';
+import { CONNECTIVES, NARRATING_SUBORDINATORS, RESUMING_CONNECTIVES } from '../../lexicon/words.js';
 import { quotedWords } from '../content.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
@@ -54,6 +55,24 @@ export function transcriptTurn(text: string, previous: Attribution | null, start
 /** The sentence goes on at `from` after a comma with "and" or "but" (`..., he says, but ...`). */
 export function resumesOnConnective(p: Phrases, from: number): boolean {
   return p.isPunct(from - 1, ',') && RESUMING_CONNECTIVES.has(p.lower(from));
+}
+
+/** Words a subordinate clause's subject may run to before its verb of saying. */
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * `"...," she said, after the chair said ...`: the sentence goes on at `from` after a comma with a
+ * subordinate clause whose own subject speaks or believes: its words are not the speaker's, and
+ * the cue rules read them.
+ */
+export function subordinateReport(p: Phrases, from: number, hi: number): boolean {
+  if (!p.isPunct(from - 1, ',') || !NARRATING_SUBORDINATORS.has(p.lower(from))) return false;
+  const last = Math.min(hi, from + 2 + MAX_SUBJECT_WORDS);
+  for (let k = from + 1; k < last && p.isWord(k) && p.outside(k); k++) {
+    const cls = cueClass(p.lower(k));
+    if (isSpeechClass(cls) || cls === 'belief') return k > from + 1;
+  }
+  return false;
 }
 
 /**

@@ -1660,4 +1660,25 @@ describe('leading', () => {
     // a time after the speaker's name or noun says when it was said
     expect(read('The pilots on Monday said the pier was safe.')[0]?.source).toBe('The pilots');
   });
+
+  it('a clause fronted after "Even", "And" or "But" ends with its comma, where the sentence\'s own speaker starts', () => {
+    const found = read(
+      'Even as the coach maintained on Sunday that the squad was fit, the club doctor said three players were injured.',
+    );
+    expect(found.map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['the coach', 'maintained', ['that the squad was fit']],
+      ['the club doctor', 'said', ['three players were injured']],
+    ]);
+    const and = read(
+      'And, while the mayor boasts that she has no donors, three funds have reported spending on her behalf.',
+    );
+    expect(and.map((a) => [a.source, a.content])).toEqual([
+      ['the mayor', ['that she has no donors']],
+      ['three funds', ['spending on her behalf']],
+    ]);
+    // a clause opening what was said is no fronted clause: the words run on
+    expect(read('He said that while prices rose, wages fell across the county.')).toMatchObject([
+      { source: 'He', content: ['that while prices rose, wages fell across the county'] },
+    ]);
+  });
 });

@@ -109,9 +109,10 @@ export const leading: CueRule = {
           : commentAfterDash(p, contentStart, hi);
       // "When Ada Kemp said the port would close, pilots ...": it closes with its clause
       const fronted = topic ? null : frontedClauseEnd(site, clause.boundary, contentStart);
+      // (its content is read to that end: the words after it are not what it takes)
       const attribution = make(
         kind,
-        [[contentStart, end]],
+        [[contentStart, Math.min(end, fronted ?? end)]],
         cue.span,
         clause.source,
         'leading',

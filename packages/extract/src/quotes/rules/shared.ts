@@ -14,6 +14,7 @@ import {
   AUXILIARIES,
   CLAUSE_OPENERS,
   DETERMINERS,
+  FOCUS_ADVERBS,
   NOUN_DETERMINERS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
@@ -93,8 +94,10 @@ export function acceptsContent(
       opensClause ||
       attribution.verbatim.length > 0 ||
       (right.recipient && asked) ||
-      // "asked how the fund would pay": a question put to no one named
-      (question && ASKING_FORMS.has(p.lower(right.contentStart - 1)))
+      // "asked how the fund would pay": a question put to no one named, or "asked the crew whom
+      // they trusted", to people named in a few words
+      (ASKING_FORMS.has(p.lower(right.contentStart - 1)) &&
+        (question || questionAfterObject(p, right.contentStart)))
     );
   if (cls === 'evidence') {
     // "called on her to resign": a pronoun asked to act, then what it is asked
@@ -103,6 +106,18 @@ export function acceptsContent(
   }
   // belief and stance: a clause or an infinitive, not "think about", "feel like"
   return !PREPOSITIONS.has(first) || first === 'to';
+}
+
+/** Words the people asked may run to before their question: "asked the night crew whom ...". */
+const MAX_ASKED_WORDS = 3;
+
+/** A question opens within a few words after `start`, with no mark between: "the crew whom ...". */
+function questionAfterObject(p: Phrases, start: number): boolean {
+  for (let k = start + 1; k <= start + MAX_ASKED_WORDS && p.isWord(k); k++) {
+    const word = p.lower(k);
+    if (word !== 'about' && QUESTION_OPENERS.has(word)) return true;
+  }
+  return false;
 }
 
 /** A single bare word: no statement when it is all a cue reports. */
@@ -259,9 +274,21 @@ export function frontedClauseEnd(
   contentStart: number,
 ): number | null {
   const { p, lo, hi } = site;
-  if (boundary !== lo || !FRONTED_CLAUSE_OPENERS.has(p.lower(lo))) return null;
+  if (boundary !== clauseOpenerAt(p, lo) || !FRONTED_CLAUSE_OPENERS.has(p.lower(boundary)))
+    return null;
   const end = clauseBreakAfter(p, contentStart + 1, hi - 1);
   return end < 0 ? null : end;
+}
+
+/**
+ * Where the word opening a fronted clause stands in a sentence starting at `lo`: at `lo`, or
+ * after "And" or "But" (with its comma) and a focus adverb: `Even as ...`, `And, while ...`,
+ * `But just as ...`.
+ */
+function clauseOpenerAt(p: Phrases, lo: number): number {
+  let k = lo;
+  if (COORDINATORS.has(p.lower(k))) k += p.isPunct(k + 1, ',') ? 2 : 1;
+  return FOCUS_ADVERBS.has(p.lower(k)) ? k + 1 : k;
 }
 
 /** The first comma, semicolon or dash outside quote marks in [from, to): where a clause breaks; else -1. */
