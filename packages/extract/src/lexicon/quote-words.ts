@@ -80,6 +80,29 @@ export const OPENING_TIME_ADVERBS = new Set([
   'yesterday',
 ]);
 
+/**
+ * Adverbs that open a sentence before its subject ("Soon after the vote, the union ...",
+ * "Still, the mayor ...", "Perhaps the board will ..."): never the subject themselves. The
+ * adverbs of time above and those in -ly are read as such too.
+ */
+export const FRONTING_ADVERBS = new Set([
+  'again',
+  'hence',
+  'however',
+  'indeed',
+  'instead',
+  'maybe',
+  'moreover',
+  'nevertheless',
+  'nonetheless',
+  'once',
+  'otherwise',
+  'perhaps',
+  'soon',
+  'still',
+  'thus',
+]);
+
 /** Adverbs that may close a reporting clause: `told The Herald then.` */
 export const TRAILING_ADVERBS = new Set([
   'then',

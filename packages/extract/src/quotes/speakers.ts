@@ -15,13 +15,21 @@ import {
   SINGULAR_FINITE,
   SINGULAR_QUANTIFIERS,
   STANDING_QUANTIFIERS,
-  TIME_CLOSERS,
 } from '../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
 import { endsWithApostropheS, isParticleSurname } from '../entities/name-scan.js';
 import { NAME_PARTICLES } from '../entities/data/words.js';
 import { afterDateline } from '../text/dateline.js';
+import {
+  afterFrontedAdverb,
+  afterFrontedClause,
+  afterFrontedGerund,
+  afterFrontedParticiple,
+  afterOpeningComma,
+  frontingAdverb,
+  gerundAt,
+} from './fronted.js';
 import { Phrases } from './phrases.js';
 import { peopleWord } from './people-words.js';
 import type { Unit } from './units.js';
@@ -100,19 +108,35 @@ export function subjectAtStart(
   /** Also a subject in lower case before its verb ("The harbour chief began ..."). */
   common = false,
 ): Span | null {
+  // "PORTHAVEN, June 9 (Bulletin) — The minister ...": a dateline's place is no subject
+  const start = afterDateline(p.text, p.tokens, from, limit);
+  const subject = readSubjectAtStart(p, start, limit, common);
+  if (!subject) return null;
+  let first = start;
+  while (first < limit && p.tokens[first]!.start < subject.start) first++;
+  // a subject never opens on a preposition, nor is it a lone adverb or participle ("Soon",
+  // "Facing") read where its fronted phrase could not be passed over
+  const lone = subject.end === p.tokens[first]!.end;
+  const fronted = lone && (gerundAt(p, first) || frontingAdverb(p, first));
+  return fronted || PREPOSITIONS.has(p.lower(first)) ? null : subject;
+}
+
+function readSubjectAtStart(p: Phrases, from: number, limit: number, common: boolean): Span | null {
   // "At Sunday's debate, Ana Ruiz ...": the subject follows a fronted phrase; "When the vote
   // came, she ...", "However, he ...": and a fronted clause or connective; "And he ...": and
-  // a coordinator
+  // a coordinator; "Soon after the ballot, ...", "Last month, ...": and an adverb or a time
   const first = p.lower(from);
   if (COORDINATORS.has(first))
-    return from + 1 < limit ? subjectAtStart(p, from + 1, limit, common) : null;
+    return from + 1 < limit ? readSubjectAtStart(p, from + 1, limit, common) : null;
+  const past = afterFrontedAdverb(p, from, limit);
+  if (past > from) return past < limit ? readSubjectAtStart(p, past, limit, common) : null;
   const lo = PREPOSITIONS.has(first)
     ? afterOpeningComma(p, from, limit)
     : CLAUSE_OPENERS.has(first)
       ? afterFrontedClause(p, from, limit)
       : p.participleOpener(from)
         ? afterFrontedParticiple(p, from, limit)
-        : afterFrontedTime(p, from, limit);
+        : afterFrontedGerund(p, from, limit);
   if (lo < 0) return null;
   let end = lo;
   while (end < limit) {
@@ -177,7 +201,9 @@ function commonSubject(p: Phrases, lo: number, limit: number): Span | null {
  */
 function nounsToVerb(p: Phrases, from: number, limit: number): number {
   let end = from;
-  while (end < limit && end - from < MAX_COMMON_SUBJECT - 1 && p.isWord(end) && !verbLike(p, end)) {
+  while (end < limit && end - from < MAX_COMMON_SUBJECT - 1 && !verbLike(p, end)) {
+    // "the tenants' association": the apostrophe of a plural's possessive stays in the subject
+    if (!p.isWord(end) && !pluralPossessive(p, end)) break;
     // ("chief of staff", "head of security": a role's "of" stays in the subject)
     const roleOf = p.lower(end) === 'of' && end > from && isRoleWord(p.lower(end - 1));
     if ((PREPOSITIONS.has(p.lower(end)) && !roleOf) || DETERMINERS.has(p.lower(end))) return -1;
@@ -187,6 +213,21 @@ function nounsToVerb(p: Phrases, from: number, limit: number): number {
   let verb = end;
   while (verb < limit && p.adverb(verb)) verb++;
   return verb < limit && verbLike(p, verb) ? end : -1;
+}
+
+/** An apostrophe written onto a plural in -s before a word: "the tenants' association". */
+function pluralPossessive(p: Phrases, i: number): boolean {
+  const mark = p.tokens[i];
+  const before = p.tokens[i - 1];
+  return (
+    mark !== undefined &&
+    before !== undefined &&
+    (mark.lower === "'" || mark.lower === '\u2019') &&
+    before.word &&
+    before.end === mark.start &&
+    before.lower.endsWith('s') &&
+    p.isWord(i + 1)
+  );
 }
 
 /** Lower-case words a people noun may follow after a determiner ("Several retired harbour pilots"). */
@@ -205,31 +246,6 @@ function peopleNounAfter(p: Phrases, from: number, limit: number): number {
 export function verbLike(p: Phrases, i: number): boolean {
   const lower = p.lower(i);
   return p.isWord(i) && !p.cap(i) && (AUXILIARIES.has(lower) || isPastTense(lower));
-}
-
-/** Tokens a fronted clause may run before the comma that ends it. */
-const MAX_FRONTED_CLAUSE = 24;
-
-/** After the comma that ends a fronted clause (outside quote marks), or -1 when none does. */
-function afterFrontedClause(p: Phrases, first: number, limit: number): number {
-  for (let k = first + 1; k < Math.min(limit, first + MAX_FRONTED_CLAUSE); k++)
-    if (p.isPunct(k, ',') && p.outside(k)) return p.isWord(k + 1) ? k + 1 : -1;
-  return -1;
-}
-
-/**
- * "Speaking at a rally in Eastvale, Norland, Ada Kemp ...": after the comma of a fronted
- * participle clause that a subject and its verb follow (a place after a comma is no subject),
- * or -1.
- */
-function afterFrontedParticiple(p: Phrases, first: number, limit: number): number {
-  for (let k = first + 1; k < Math.min(limit, first + MAX_FRONTED_CLAUSE); k++) {
-    if (!p.isPunct(k, ',') || !p.isWord(k + 1)) continue;
-    let j = k + 1;
-    while (j < limit && p.isWord(j) && (p.cap(j) || DETERMINERS.has(p.lower(j)))) j++;
-    if (j > k + 1 && p.isWord(j) && !p.cap(j)) return k + 1;
-  }
-  return -1;
 }
 
 /** After up to three lowercase words ending in a role noun, the end of the name that follows. */
@@ -288,24 +304,6 @@ function verbAfterSubject(p: Phrases, first: number, end: number): number {
     if (verbLike(p, k) || cueClass(lower) || GESTURE_FORMS.has(lower)) return k;
   }
   return end;
-}
-
-/** "Two days later, Ann Roe ...": after a short phrase of time closing on a comma, else `from`. */
-function afterFrontedTime(p: Phrases, from: number, limit: number): number {
-  const after = afterOpeningComma(p, from, limit);
-  return after > from + 1 && TIME_CLOSERS.has(p.lower(after - 2)) ? after : from;
-}
-
-/** Tokens an opening phrase may hold: "In a speech in Kell County on Tuesday night, ...". */
-const MAX_OPENING_PHRASE = 14;
-
-/** The token after the first comma within an opening phrase, else -1 (no subject read). */
-function afterOpeningComma(p: Phrases, first: number, last: number): number {
-  for (let k = first + 1; k < Math.min(last, first + MAX_OPENING_PHRASE); k++) {
-    if (p.isPunct(k, ',')) return k + 1;
-    if (!p.isWord(k) && !p.isPunct(k, '.')) return -1;
-  }
-  return -1;
 }
 
 /**

@@ -18,6 +18,18 @@ describe('datelineDash', () => {
     );
   });
 
+  it('reads the date after the place, with or without the year', () => {
+    expect(dash('PORTHAVEN, June 9 (Bulletin) — The ferry is late.')).toBe(
+      'PORTHAVEN, June 9 (Bulletin)',
+    );
+    expect(dash('KELDMOOR, Dec. 8, 2031 (Harbour Wire) - The ferry is late.')).toBe(
+      'KELDMOOR, Dec. 8, 2031 (Harbour Wire)',
+    );
+    // a number with no place before it, or in a sentence, opens no dateline
+    expect(dash('9 June — The ferry is late.')).toBeNull();
+    expect(dash('PORTHAVEN, where 9 ferries dock — is quiet.')).toBeNull();
+  });
+
   it('is no dateline without capitals or without the dash', () => {
     expect(dash('Eastvale — The ferry is late.')).toBeNull();
     expect(dash('EASTVALE the ferry is late — again.')).toBeNull();

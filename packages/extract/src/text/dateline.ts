@@ -5,8 +5,9 @@ const DASHES = '\u2013\u2014-';
 
 /**
  * A wire dateline opening a paragraph: the place in capitals, perhaps its state or country as
- * usual after a comma (`EASTVALE, Ill.`), perhaps the agency in brackets (`(Harbour Wire)`),
- * then a dash: `NORLAND (Harbour Wire) —`. Returns the dash's token index, or -1.
+ * usual after a comma (`EASTVALE, Ill.`) or the date (`EASTVALE, June 9`, `EASTVALE, Dec. 8,
+ * 2016`), perhaps the agency in brackets (`(Harbour Wire)`), then a dash: `NORLAND (Harbour
+ * Wire) —`. Returns the dash's token index, or -1.
  */
 export function datelineDash(
   text: string,
@@ -32,7 +33,7 @@ export function datelineDash(
       const word = text.slice(token.start, token.end);
       // (token.lower is the word lowercased already)
       const capitals = word !== token.lower && word === word.toUpperCase();
-      if (!capitals && !(region && token.cap)) return -1;
+      if (!capitals && !(region && (token.cap || dayOrYear(word)))) return -1;
       words++;
     } else if (punct(i, ',')) region = words > 0;
     else if (!punct(i, ".'\u2019")) return -1;
@@ -40,6 +41,9 @@ export function datelineDash(
   if (words === 0 || i >= to) return -1;
   return punct(i, DASHES) || (punct(i, ':') && tokens[i]!.start === colonDateline(text)) ? i : -1;
 }
+
+/** A day of the month or a year written in digits, as a dateline's date has it ("9", "2016"). */
+const dayOrYear = (word: string): boolean => /^\d{1,4}$/.test(word);
 
 /**
  * A line opening on place names in capitals and a colon, as some papers write a dateline

@@ -3,6 +3,13 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('coordinated', () => {
+  it('the shared subject follows a fronted time or adverb, which is never the speaker', () => {
+    const [year] = read("Last year, he played down the mayor's remarks and said they were a joke.");
+    expect(year).toMatchObject({ rule: 'coordinated', source: 'he' });
+    const soon = read('Soon after the vote, the guild hit back and said the levy was unfair.');
+    expect(soon.find((a) => a.rule === 'coordinated')?.source).toBe('the guild');
+  });
+
   it('a noun phrase after the second verb names a thing: "scored once and added an assist"', () => {
     expect(read('Captain Ivo Marr scored once and added an assist.')).toEqual([]);
     expect(read('Ivo Marr toured the mill and said the plant would stay open.')[0]).toMatchObject({

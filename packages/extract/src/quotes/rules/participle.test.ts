@@ -155,6 +155,64 @@ describe('participle', () => {
     }
   });
 
+  it('a dated dateline, a fronted participle or an adverbial phrase is passed over to the subject', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'Facing mounting pressure from parents, the head teacher released a letter on Tuesday, insisting that the exams were fair.',
+        'the head teacher',
+      ],
+      [
+        'PORTHAVEN, June 9 (Bulletin) — After the flood warnings, the water minister toured the levees, saying: "We will not be caught out."',
+        'the water minister',
+      ],
+      [
+        "Soon after the ballot, the tenants' association had organised, warning that the sale would raise rents.",
+        "the tenants' association",
+      ],
+      [
+        'Shortly after the merger, the family issued a statement, calling the deal "a betrayal."',
+        'the family',
+      ],
+      ['Later in the day, she escalated her attacks on the levy, calling it "a tax."', 'she'],
+      [
+        'Now, after the recount, Councillor Brand has changed course, saying the count was fair.',
+        'Councillor Brand',
+      ],
+      [
+        'Even as he won the vote, Mr. Brand sounded a warning, saying the council was split.',
+        'Mr. Brand',
+      ],
+      [
+        'Facing mounting criticism from the guild, Mr. Brand released a statement, saying the levy was fair.',
+        'Mr. Brand',
+      ],
+    ];
+    for (const [text, source] of cases)
+      expect(read(text).find((a) => a.rule === 'participle')?.source).toBe(source);
+  });
+
+  it('where no subject reads at the start, the one before the first verb, not the fronted words', () => {
+    const cases: Array<[string, string]> = [
+      [
+        "KELDMOOR, Aug 31 (Harbour Wire) - Norland's fishing minister, Ada Kemp, visited the docks, saying the quota would stay.",
+        "Norland's fishing minister, Ada Kemp",
+      ],
+      [
+        'Last month, a group of 32 harbour pilots wrote to the board, saying the channel was unsafe.',
+        'a group of 32 harbour pilots',
+      ],
+    ];
+    for (const [text, source] of cases)
+      expect(read(text).find((a) => a.rule === 'participle')?.source).toBe(source);
+    // the fronted words never speak, even where no subject can be read after them
+    for (const text of [
+      'Soon after the vote, 40 of them walked out, saying the count was rigged.',
+      'Shortly, at least nothing was left, saying otherwise.',
+      'Facing the sea, rows of huts stood empty, saying nothing.',
+    ])
+      for (const a of read(text)) expect(a.source ?? '').not.toMatch(/^(Soon|Shortly|Facing)/);
+  });
+
   it('trap 15: a second cue as a participle takes the same speaker', () => {
     const found = read(
       'The minister said Tuesday that fares would rise, adding that buses would run later.',

@@ -12,7 +12,15 @@ import {
   GROUP_HEADS,
   ISSUING_VERBS,
 } from '../../lexicon/quote-words.js';
-import { ARTICLES, AUXILIARIES, DETERMINERS } from '../../lexicon/words.js';
+import {
+  ARTICLES,
+  AUXILIARIES,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../../lexicon/words.js';
+import { peopleWord } from '../people-words.js';
+import { tokenAt } from '../../text/tokens.js';
 import { isPastTense } from '../../lexicon/verb-forms.js';
 import { BACKING_PARTICIPLES } from '../../lexicon/stance-verbs.js';
 import { BODY_NOUNS } from '../../entities/data/organizations.js';
@@ -21,7 +29,7 @@ import { opensObject } from '../../claims/rules/stance-object.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { appositive } from '../appositive.js';
-import { subjectAtStart } from '../speakers.js';
+import { subjectAtStart, verbLike } from '../speakers.js';
 import { acceptsContent, classKind, commaAfter } from './shared.js';
 import { reportsAThing } from './leading.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
@@ -51,7 +59,8 @@ export const participle: CueRule = {
       p.isPunct(c - 1, '\u2014\u2013') ||
       (c - 1 > lo && GERUND_LINKS.has(p.lower(c - 1)) && p.isWord(c - 1)) ||
       joinsParticiple(p, c, lo);
-    if (hangs) speaker = site.lastSource() ?? subjectAtStart(p, lo, c, true);
+    if (hangs)
+      speaker = site.lastSource() ?? subjectAtStart(p, lo, c, true) ?? verbSubject(p, lo, c);
     else {
       // "Ana Ruiz issued a statement saying ...": the participle hangs on what the subject put out
       const verb = frameBefore(p, lo, c);
@@ -251,6 +260,30 @@ function frameBefore(p: Phrases, lo: number, c: number): number {
     return -1;
   }
   return -1;
+}
+
+/**
+ * `Norland's fishing minister, Ada Kemp, visited the docks, saying ...`, `Last month, a group
+ * of pilots wrote to the board, saying ...`: where no subject reads at the clause's start, the
+ * one right before its first verb (a past form or an auxiliary), when it opens the sentence or
+ * follows the comma of the one phrase fronted before it, and is headed by a name, a pronoun or
+ * people.
+ */
+function verbSubject(p: Phrases, lo: number, c: number): Span | null {
+  let comma = -1;
+  for (let k = lo + 1; k < c; k++) {
+    if (!p.outside(k)) return null;
+    if (p.isPunct(k, ',') && comma < 0) comma = k;
+    if (!verbLike(p, k)) continue;
+    const subject = subjectBefore(p, lo, k);
+    if (!subject) return null;
+    const first = tokenAt(p.tokens, subject.start);
+    const head = tokenAt(p.tokens, subject.end) - 1;
+    const opens = first === lo || first === comma + 1;
+    const named = p.cap(head) || PERSONAL_PRONOUNS.has(p.lower(head)) || peopleWord(p.lower(head));
+    return opens && named && !PREPOSITIONS.has(p.lower(first)) ? subject : null;
+  }
+  return null;
 }
 
 /** The subject just before a verb: "the ministry issued", "Jo Kemp, the mayor, posted". */

@@ -195,6 +195,10 @@ function participleAfterNoun(p: Phrases, k: number): boolean {
 function readClause(site: TokenSite): ReportingClause | null {
   const { p, c, lo, floor, open } = site;
   const cue = site.cue();
+  // `..., saying ...`: a participle after a comma hangs on the clause before it (the
+  // participle rule reads whose it is); no subject of its own stands before it
+  if (cue && cue.group.start === c && p.lower(c).endsWith('ing') && p.isPunct(c - 1, ','))
+    return null;
   const speaker = cue && site.speakerBefore();
   if (!cue || !speaker || !readsAsVerb(p, c, speaker.npEnd, cue.group.start, speaker.npStart))
     return null;
