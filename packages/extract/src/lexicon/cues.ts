@@ -114,6 +114,7 @@ const MANNER_OF_SPEAKING = [
   'beg',
   'bellow',
   'blurt',
+  'boom',
   'chide',
   'chuckle',
   'croak',

@@ -4,6 +4,34 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('colon-lead', () => {
+  it('a lead-in that says words follow gives the quote to its subject in lower case, or to whom the words came from', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'In the footage, the chairman is heard scolding: "Sit down and listen to the members."',
+        'the chairman',
+      ],
+      [
+        'The harbour board had a warning for the council: "The pier will not last the winter."',
+        'The harbour board',
+      ],
+      [
+        'A review from the Dunmore Rail Trust had this verdict on the plan: "Commuters would pay the most."',
+        'the Dunmore Rail Trust',
+      ],
+    ];
+    for (const [text, source] of cases)
+      expect(read(text)[0]).toMatchObject({ rule: 'colon-lead', source });
+  });
+
+  it('a thing before the colon, or a lead-in with no word of saying, names no speaker', () => {
+    for (const text of [
+      'The menu had three items: "soup of the day, bread and cheese."',
+      'The banner read: "Nobody believed in us this season at all."',
+      'The harbour board put up a sign on the gate: "Gone fishing, back in an hour or two."',
+    ])
+      expect(read(text)[0]).toMatchObject({ rule: 'unattributed', source: null });
+  });
+
   it('a team\'s "boss" before the name is a role: the name speaks, not the team', () => {
     const [quote] = read('Wanderers boss Kasia Hale: "I thought we deserved it."');
     expect(quote).toMatchObject({ source: 'Wanderers boss Kasia Hale' });

@@ -1,11 +1,17 @@
-import { cueClass, NOUN_CUES } from '../../lexicon/cues.js';
+import { cueClass, isSpeechClass, NOUN_CUES } from '../../lexicon/cues.js';
+import { NAMED_AFTER_NOUNS } from '../../lexicon/quote-words.js';
 import type { Span } from '@sourcetrace/article-model';
-import { CLAUSE_OPENERS, CONNECTIVES, SUBJECT_CLAUSE_LINKS } from '../../lexicon/words.js';
+import {
+  ARTICLES,
+  CLAUSE_OPENERS,
+  CONNECTIVES,
+  SUBJECT_CLAUSE_LINKS,
+} from '../../lexicon/words.js';
 import { STATEMENT_NOUNS } from '../../entities/data/source-words.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 import type { Phrases } from '../phrases.js';
-import { subjectAtStart } from '../speakers.js';
-import { commaAfter, opensSubordinateClause } from './shared.js';
+import { subjectAtStart, verbLike } from '../speakers.js';
+import { commaAfter, opensSubordinateClause, someone } from './shared.js';
 import { QuoteState } from '../units.js';
 import type { Attribution, EndRule } from './types.js';
 
@@ -78,6 +84,7 @@ function colonLeadIn(
       asideName(p, from, open - 1) ??
       lastClauseSubject(p, from, open - 1) ??
       statementOwner(p, from, open - 1) ??
+      (fromStart ? speakingSubject(p, from, open - 1) : null) ??
       previous?.source ??
       null,
   };
@@ -134,4 +141,36 @@ function lastClauseSubject(p: Phrases, from: number, colon: number): Span | null
     return subject && p.cap(k + 1) ? subject : null;
   }
   return null;
+}
+
+/**
+ * `The harbour board had a warning for the council:`, `In the footage, the chairman is heard
+ * scolding:`, `A review from the Dunmore Trust had this verdict:`: a lead-in that says words
+ * follow (a noun for what was said, a verb of saying) gives the quote to its subject, when that
+ * names someone (people, a body, a name, a pronoun), or to the name the words came "from"; a
+ * thing (`The menu had three items:`, `The banner read:`) gives it to no one.
+ */
+function speakingSubject(p: Phrases, from: number, colon: number): Span | null {
+  if (!saysWords(p, from, colon)) return null;
+  const subject = someone(p, subjectAtStart(p, from, colon, true));
+  if (subject) return subject;
+  // "A review from the Dunmore Trust had ...": whose the words are, before the verb
+  for (let k = from + 1; k < colon - 1; k++) {
+    if (verbLike(p, k)) return null;
+    if (p.lower(k) !== 'from') continue;
+    const start = ARTICLES.has(p.lower(k + 1)) ? k + 2 : k + 1;
+    const end = p.capitalisedEnd(start, colon);
+    return end > start && p.isSpeaker(start, end) ? p.span(k + 1, end) : null;
+  }
+  return null;
+}
+
+/** A noun for what was said ("verdict", "warning") or a verb of saying ("scolding") in [from, colon). */
+function saysWords(p: Phrases, from: number, colon: number): boolean {
+  for (let k = from; k < colon; k++) {
+    const word = p.lower(k);
+    if (NOUN_CUES.get(word) === 'evidence' || NAMED_AFTER_NOUNS.has(word)) return true;
+    if (p.isWord(k) && !p.cap(k) && isSpeechClass(cueClass(word))) return true;
+  }
+  return false;
 }

@@ -3,6 +3,28 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('coordinated', () => {
+  it('a second verb of saying or of manner before its quote takes the subject, in lower case too', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        'The coach hugged his captain and then shouted, "Nobody believed in us."',
+        'shouted',
+        'The coach',
+      ],
+      ['The coach hugged his captain and boomed, "Nobody believed in us."', 'boomed', 'The coach'],
+      [
+        'The harbour board met twice and then said, "The pier stays shut."',
+        'said',
+        'The harbour board',
+      ],
+    ];
+    for (const [text, cue, source] of cases)
+      expect(read(text)[0]).toMatchObject({ rule: 'coordinated', cue, source });
+    // a thing as the subject, or a manner verb with no quote after it, gives no speaker
+    const [storm] = read('The storm hit the pier and then roared, "all night long" as locals say.');
+    expect(storm?.source ?? null).not.toBe('The storm');
+    expect(read('The coach hugged his captain and then shouted at the referee.')).toEqual([]);
+  });
+
   it('the shared subject follows a fronted time or adverb, which is never the speaker', () => {
     const [year] = read("Last year, he played down the mayor's remarks and said they were a joke.");
     expect(year).toMatchObject({ rule: 'coordinated', source: 'he' });

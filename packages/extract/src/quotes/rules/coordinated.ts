@@ -1,10 +1,10 @@
-import { CUE_WORDS, NAMING_FORMS } from '../../lexicon/cues.js';
+import { CUE_WORDS, isSpeechClass, NAMING_FORMS } from '../../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import { CLAUSE_OPENERS, PERSONAL_PRONOUNS, PREPOSITIONS, WH_WORDS } from '../../lexicon/words.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
 import { subjectAtStart, verbLike } from '../speakers.js';
 import { reportsAThing } from './leading.js';
-import { acceptsContent, classKind } from './shared.js';
+import { acceptsContent, classKind, someone } from './shared.js';
 import type { Span } from '@sourcetrace/article-model';
 import type { AfterCue } from '../after-cue.js';
 import { toInfinitive } from '../recipient.js';
@@ -99,13 +99,19 @@ function sentenceSubject(site: CueSite): Outcome | null {
   const before = coordinatorAt(site);
   const clause = CLAUSE_TAKING_CUES.has(lower) || CLAUSE_OR_THING_CUES.has(lower);
   const naming = !clause && NAMING_FORMS.has(lower);
-  const start = clauseStart(p, lo, floor);
-  if (start < 0 || before <= start || (!clause && !naming)) return null;
-  if (CLAUSE_OPENERS.has(p.lower(start))) return null;
-  // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y".
-  const subject = subjectAtStart(p, start, before - 1);
   const right = site.right();
   const contentStart = contentAfter(right);
+  // `The coach hugged his captain and then shouted, "..."`: any verb of saying, of manner
+  // too, before the quote it opens; its subject may be in lower case ("The coach")
+  const quoted = isSpeechClass(cue.cls) && opensQuote(p, right);
+  const quoting = !clause && !naming && quoted;
+  const start = clauseStart(p, lo, floor);
+  if (start < 0 || before <= start || (!clause && !naming && !quoting)) return null;
+  if (CLAUSE_OPENERS.has(p.lower(start))) return null;
+  // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y".
+  const subject =
+    subjectAtStart(p, start, before - 1) ??
+    (quoted ? someone(p, subjectAtStart(p, start, before - 1, true)) : null);
   if (!subject || contentStart >= hi) return null;
   // "Waving at the crowd, Ann Roe ...": a participle read as the subject is none
   if (p.tokens[start]!.start === subject.start && frontedParticiple(p, start)) return null;
@@ -119,7 +125,7 @@ function sentenceSubject(site: CueSite): Outcome | null {
   );
   if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
   // `... and called the contract "a leaking bucket"`: a naming verb reports words only where it quotes them
-  if (naming && !attribution.verbatim.length) return null;
+  if ((naming || quoting) && !attribution.verbatim.length) return null;
   // `... and announced plans`, `... and explained its importance`: a thing, nothing reported
   if (CLAUSE_OR_THING_CUES.has(lower) && !opensClause(p, contentStart, hi)) return null;
   // `scored once and added an assist`: so too a noun phrase after any verb of saying
@@ -165,6 +171,11 @@ function frontedParticiple(p: Phrases, start: number): boolean {
   if (p.participleOpener(start)) return true;
   const opens = p.cap(start) && p.lower(start).endsWith('ing') && p.isWord(start + 1);
   return opens && !p.cap(start + 1) && !p.isName(start, start + 1);
+}
+
+/** The cue's words open on a quote mark: `shouted, "..."`, `shouted "..."`. */
+function opensQuote(p: Phrases, right: AfterCue): boolean {
+  return right.splitStart !== null || p.states[right.contentStart] === QuoteState.Open;
 }
 
 /** Where the second verb's content starts: after the cue, or the quote after its comma. */

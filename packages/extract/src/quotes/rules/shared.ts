@@ -1,3 +1,4 @@
+import type { Span } from '@sourcetrace/article-model';
 // Small readings several rules share: which kind of attribution a cue class makes, whether
 // what follows a cue is content it can take, where quoted words start after a dash.
 import {
@@ -21,7 +22,9 @@ import {
   PREPOSITIONS,
   WH_WORDS,
 } from '../../lexicon/words.js';
-import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
+import { isBodyNoun, POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
+import { tokenAt } from '../../text/tokens.js';
+import { peopleWord } from '../people-words.js';
 import type { AfterCue } from '../after-cue.js';
 import { toInfinitive } from '../recipient.js';
 import { restIsPunct } from '../frames.js';
@@ -366,4 +369,13 @@ export function endsOnReport(p: Phrases, from: number, hi: number): boolean {
     if (p.isWord(k) && !p.cap(k) && isSpeechClass(cueClass(p.lower(k))))
       return hi - k <= MAX_AFTER_REPORT && !AUXILIARIES.has(p.lower(k - 1));
   return false;
+}
+
+/** A subject headed by a name, a pronoun, people or a body ("The coach", "the harbour board"), else null. */
+export function someone(p: Phrases, subject: Span | null): Span | null {
+  if (!subject) return null;
+  const head = tokenAt(p.tokens, subject.end) - 1;
+  const word = p.lower(head);
+  const named = p.cap(head) || PERSONAL_PRONOUNS.has(word) || peopleWord(word);
+  return named || isBodyNoun(word) ? subject : null;
 }
