@@ -207,15 +207,8 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   }
   // "a Bloomberg poll", "Statistics Canada data": the maker of the artifact is the source
   if (ARTIFACT_NOUNS.has(headLower)) {
-    // one literal, field by field: a spread of two objects gives the phrase a shape per call
-    const artifact: ArtifactPhrase = {
-      span: s,
-      head: headLower,
-      definite: p.head[0]!.lower === 'the',
-      named,
-      lastWordStart,
-      headEnd: headSpan.end,
-    };
+    const definite = p.head[0]!.lower === 'the';
+    const artifact = artifactPhrase(s, headLower, definite, named, lastWordStart, headSpan.end);
     const read = (span: Span) => resolveSource(store, fx, span);
     const maker = artifactSource(store, fx, artifact, read);
     if (maker) return maker;
@@ -266,6 +259,17 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   return described;
 }
 
+/** One literal, field by field: a spread of two objects gave the phrase a shape per call. */
+function artifactPhrase(
+  span: Span,
+  head: string,
+  definite: boolean,
+  named: Mention[],
+  lastWordStart: number,
+  headEnd: number,
+): ArtifactPhrase {
+  return { span, head, definite, named, lastWordStart, headEnd };
+}
 /**
  * How a source's head is written: a capitalised common noun ("Officials", "Police"), all
  * capitalised like a name, or neither. A role in capitals after "the" ("the MP", "the CEO") is
