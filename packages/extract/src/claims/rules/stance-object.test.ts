@@ -196,16 +196,18 @@ describe('stance-object', () => {
 
   it('a stance in a fronted clause takes only that clause, not the quote after it', () => {
     const found = read(
-      'After the mayor accused him of bias, Kemp warned, "That will be fair game."',
+      'After the mayor accused him of bias, Kemp warned, "Those rules bind everyone."',
     );
     expect(found.map((a) => [a.rule, a.source, a.content])).toEqual(
       expect.arrayContaining([
-        ['leading', 'Kemp', ['That will be fair game.']],
+        ['leading', 'Kemp', ['Those rules bind everyone.']],
         ['stance-object', 'the mayor', ['him of bias']],
       ]),
     );
     // a stance on one name stays when its clause ends there
-    const named = read('Even as Marchbank was criticizing Tarrow, however, she came under fire.');
+    const named = read(
+      'Even as Marchbank was criticizing Tarrow, however, she lost the vote.',
+    );
     expect(named).toMatchObject([
       { rule: 'stance-object', source: 'Marchbank', content: ['Tarrow'] },
     ]);

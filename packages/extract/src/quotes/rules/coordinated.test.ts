@@ -26,7 +26,7 @@ describe('coordinated', () => {
   });
 
   it('the shared subject follows a fronted time or adverb, which is never the speaker', () => {
-    const [year] = read("Last year, he played down the mayor's remarks and said they were a joke.");
+    const [year] = read("Last year, he brushed off the mayor's remarks and said they were a joke.");
     expect(year).toMatchObject({ rule: 'coordinated', source: 'he' });
     const soon = read('Soon after the vote, the guild hit back and said the levy was unfair.');
     expect(soon.find((a) => a.rule === 'coordinated')?.source).toBe('the guild');

@@ -173,7 +173,7 @@ describe('participle', () => {
         'Shortly after the merger, the family issued a statement, calling the deal "a betrayal."',
         'the family',
       ],
-      ['Later in the day, she escalated her attacks on the levy, calling it "a tax."', 'she'],
+      ['Later in the day, she stepped up her criticism of the levy, calling it "a tax."', 'she'],
       [
         'Now, after the recount, Councillor Brand has changed course, saying the count was fair.',
         'Councillor Brand',
