@@ -37,46 +37,41 @@ export const inView: CueRule = {
       end: p.tokens[source.end - 1]!.end - source.clitic,
     };
     const after = last + 1;
-    // opening the sentence, or set off after its subject ("Fares, in her view, will rise"): the
-    // clause after it, with that subject
-    const afterSubject = p.isPunct(first - 1, ',') && first - 1 - floor <= MAX_SUBJECT_TOKENS;
-    if ((first === lo || afterSubject) && p.isPunct(after, ',') && after + 1 < hi) {
-      const content =
-        first === lo
-          ? [[after + 1, hi]]
-          : [
-              [floor, first - 1],
-              [after + 1, hi],
-            ];
-      const attribution = make(
-        'belief',
-        content as [number, number][],
-        cue,
-        sourceSpan,
-        'in-view',
-        IN_VIEW_CONFIDENCE,
-      );
-      if (!attribution) return null;
-      if (attribution.verbatim.length) attribution.kind = 'speech';
-      return { type: 'settle', attribution, cutAt: first === lo ? null : floor };
-    }
-    // "..., in her view.": closing the sentence, the clause before it
-    if (first > floor + 1 && p.isPunct(first - 1, ',') && closesSentence(p, after, hi)) {
-      const attribution = make(
-        'belief',
-        [[floor, first - 1]],
-        cue,
-        sourceSpan,
-        'in-view',
-        IN_VIEW_CONFIDENCE,
-      );
-      if (!attribution) return null;
-      if (attribution.verbatim.length) attribution.kind = 'speech';
-      return { type: 'settle', attribution, cutAt: floor };
-    }
-    return null;
+    const content = viewedClause(p, first, after, lo, hi, floor);
+    if (!content) return null;
+    const attribution = make('belief', content, cue, sourceSpan, 'in-view', IN_VIEW_CONFIDENCE);
+    if (!attribution) return null;
+    if (attribution.verbatim.length) attribution.kind = 'speech';
+    return { type: 'settle', attribution, cutAt: first === lo ? null : floor };
   },
 };
+
+/**
+ * The clause a view set off by commas at [first, after) qualifies: opening the sentence, the
+ * clause after it; set off after its subject ("Fares, in her view, will rise"), the subject and
+ * the rest; closing the sentence ("..., in her view."), the clause before it; else null.
+ */
+function viewedClause(
+  p: Phrases,
+  first: number,
+  after: number,
+  lo: number,
+  hi: number,
+  floor: number,
+): [number, number][] | null {
+  const commaBefore = p.isPunct(first - 1, ',');
+  if (p.isPunct(after, ',') && after + 1 < hi) {
+    if (first === lo) return [[after + 1, hi]];
+    if (commaBefore && first - 1 - floor <= MAX_SUBJECT_TOKENS)
+      return [
+        [floor, first - 1],
+        [after + 1, hi],
+      ];
+  }
+  return commaBefore && first > floor + 1 && closesSentence(p, after, hi)
+    ? [[floor, first - 1]]
+    : null;
+}
 
 interface Holder {
   /** The "in" opening the phrase. */
