@@ -69,6 +69,11 @@ describe('noun-cue', () => {
     ]);
   });
 
+  it('plural nouns of saying too: "warnings", "assurances"', () => {
+    const [claim] = read("Tom Bell's repeated warnings that the dam would fail went unheeded.");
+    expect(claim).toMatchObject({ rule: 'noun-cue', cue: 'warnings', source: 'Tom Bell' });
+  });
+
   it('when it was said may stand around the noun: "recent", "on Thursday"', () => {
     const [claim] = read(
       "The minister's recent statement on Thursday that fares would stay low calmed riders.",
