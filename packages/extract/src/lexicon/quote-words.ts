@@ -732,3 +732,26 @@ export const NAMING_PARTICIPLES: ReadonlyMap<string, boolean> = new Map([
 
 /** Participles that give a document's or a work's title ("a leaflet titled Port Notes"). */
 export const TITLING_PARTICIPLES = new Set(['called', 'entitled', 'headlined', 'titled']);
+
+/**
+ * Phrases set off between a speaker and the cue that only link the sentence to what came
+ * before ("Ann Roe, for her part, said", "The union, in turn, accused ..."): no part of the
+ * speaker. Each is its words in lower case, joined by one space.
+ */
+export const DISCOURSE_ASIDES = new Set([
+  'as well',
+  'by contrast',
+  'for her part',
+  'for his part',
+  'for its part',
+  'for our part',
+  'for their part',
+  'in contrast',
+  'in reply',
+  'in response',
+  'in return',
+  'in turn',
+  'of course',
+  'on the other hand',
+  'too',
+]);

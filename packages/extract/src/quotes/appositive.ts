@@ -9,7 +9,7 @@ import {
   FRAMING_SUBORDINATORS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
-import { RELATIVE_PRONOUNS } from '../lexicon/quote-words.js';
+import { DISCOURSE_ASIDES, RELATIVE_PRONOUNS } from '../lexicon/quote-words.js';
 import { PAST_PARTICIPLES } from '../lexicon/verb-forms.js';
 import { POSSESSIVE_DETERMINERS } from '../entities/data/source-words.js';
 import { peopleWord } from './people-words.js';
@@ -100,7 +100,8 @@ export function appositive(
       const relative = RELATIVE_PRONOUNS.has(p.lower(open + 1));
       // "Ann Roe, however, said": a connective or an adverb alone is no part of the speaker
       const connective =
-        close - open === 2 && (CONNECTIVES.has(p.lower(open + 1)) || p.adverb(open + 1));
+        (close - open === 2 && (CONNECTIVES.has(p.lower(open + 1)) || p.adverb(open + 1))) ||
+        discourseAside(p, open, close);
       // a dashed aside is a digression, never part of the speaker's name
       return [
         npStart,
@@ -112,6 +113,17 @@ export function appositive(
     close = open;
   }
   return null;
+}
+
+/** Words a discourse aside runs to ("on the other hand"). */
+const MAX_DISCOURSE_ASIDE = 4;
+
+/** "for her part", "in turn", "too" between the marks at open and close (DISCOURSE_ASIDES). */
+function discourseAside(p: Phrases, open: number, close: number): boolean {
+  if (close - open - 1 > MAX_DISCOURSE_ASIDE) return false;
+  const words: string[] = [];
+  for (let k = open + 1; k < close; k++) words.push(p.lower(k));
+  return DISCOURSE_ASIDES.has(words.join(' '));
 }
 
 /**

@@ -1006,6 +1006,19 @@ describe('leading', () => {
     });
   });
 
+  it('a phrase linking the sentence to the last ("for her part", "in turn") is no part of the speaker', () => {
+    const sources = [
+      'Ivo Marr, for his part, said the crossing would reopen.',
+      'The union, in turn, said the offer was too low.',
+      'The council, too, said it would review the plan.',
+    ].map((text) => read(text)[0]?.source);
+    expect(sources).toEqual(['Ivo Marr', 'The union', 'The council']);
+    // a description between the commas stays with the name
+    expect(read("Ada Kemp, the port's director, said the ferry would run.")[0]?.source).toBe(
+      "Ada Kemp, the port's director",
+    );
+  });
+
   it('an aside between dashes stays with the speaker, and "he\'s" after a recipient opens the content', () => {
     const found = read(
       [
