@@ -13,6 +13,8 @@ import { DISCOURSE_ASIDES, RELATIVE_PRONOUNS } from '../lexicon/quote-words.js';
 import { PAST_PARTICIPLES } from '../lexicon/verb-forms.js';
 import { POSSESSIVE_DETERMINERS } from '../entities/data/source-words.js';
 import { peopleWord } from './people-words.js';
+import { isRoleWord } from '../entities/role-words.js';
+import { endsWithApostropheS } from '../entities/name-scan.js';
 import { Phrases } from './phrases.js';
 import { quotedBetween } from './rules/shared.js';
 import { readsAsNounPhrase } from './rules/noun-object.js';
@@ -88,7 +90,7 @@ export function appositive(
     if (
       npStart <= npEnd &&
       named &&
-      described(npStart) &&
+      (described(npStart) || possessedRole(p, npStart, npEnd)) &&
       (clean || afterStatement(p, floor, npStart, [open, close]))
     )
       return [npStart, npEnd, open + 1, close];
@@ -165,6 +167,13 @@ function bareName(p: Phrases, open: number, close: number): boolean {
 function opensDescription(p: Phrases, k: number): boolean {
   const word = p.lower(k);
   return DETERMINERS.has(word) || POSSESSIVE_DETERMINERS.has(word);
+}
+
+/** "Kemp's spokesperson", "the port's new director": a possessor and then a role noun. */
+function possessedRole(p: Phrases, npStart: number, npEnd: number): boolean {
+  if (!isRoleWord(p.lower(npEnd))) return false;
+  for (let k = npStart; k < npEnd; k++) if (endsWithApostropheS(p.lower(k))) return true;
+  return false;
 }
 
 /** Tokens a description opening the sentence before a bare name may hold. */

@@ -1013,6 +1013,10 @@ describe('leading', () => {
       'The council, too, said it would review the plan.',
     ].map((text) => read(text)[0]?.source);
     expect(sources).toEqual(['Ivo Marr', 'The union', 'The council']);
+    // a name set off after someone's role speaks by its name alone
+    expect(read("Kemp's spokesperson, Tom Bell, said the port would stay open.")[0]?.source).toBe(
+      'Tom Bell',
+    );
     // a description between the commas stays with the name
     expect(read("Ada Kemp, the port's director, said the ferry would run.")[0]?.source).toBe(
       "Ada Kemp, the port's director",
