@@ -98,7 +98,7 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   'quoted-as-saying':
     'Wire copy names the speaker after "quoted" and the one who carried the words before it ("The agency quoted Ann Roe as saying ...").',
   'named-after':
-    'A quote that makes its sentence, then "That was the warning from Ann Roe" or "Those were the words of one pilot": the sentence after it names whose it was.',
+    'A quote that makes its sentence, then "That was the warning from Ann Roe", "Those were the words of one pilot" or "That was how Ann Roe put it": the sentence after it names whose it was; or the quote then "was all Ann Roe would say".',
   'heard-by':
     'A quote a court or jury heard ("...," the jury heard.) names who listened: its speaker is unknown.',
   'after-subject': 'A quote right after a sentence that names someone is taken as theirs.',

@@ -755,3 +755,21 @@ export const DISCOURSE_ASIDES = new Set([
   'on the other hand',
   'too',
 ]);
+
+/**
+ * Verbs after "That was how <speaker>" that sum up words just quoted ("That was how Ann Roe put
+ * it", "... summed up the plan"), beside the verbs of saying.
+ */
+export const SUMMING_VERBS = new Set([
+  'characterised',
+  'characterized',
+  'described',
+  'framed',
+  'put',
+  'summarised',
+  'summarized',
+  'summed',
+]);
+
+/** Words after "was" that make a quote all its speaker said ("was all Bell would say"). */
+export const ALL_SAID_OPENERS = new Set(['all', 'what']);

@@ -32,4 +32,33 @@ describe('named-after', () => {
     expect(read('"Stay away." That was the day the river rose.')[0]?.rule).not.toBe('named-after');
     expect(read('"Stay away." The warning came from Ann Roe.')[0]?.rule).not.toBe('named-after');
   });
+
+  it('"That was how <speaker> put it": the subject of a verb of saying or summing up after "how"', () => {
+    expect(
+      read('"The numbers do not lie." That was how Ann Roe summed up the audit.')[0],
+    ).toMatchObject({
+      rule: 'named-after',
+      source: 'Ann Roe',
+      cue: 'summed',
+      content: ['The numbers do not lie.'],
+    });
+    expect(read('"Slow down." That\'s how the coach put it.')[0]).toMatchObject({
+      source: 'the coach',
+      cue: 'put',
+    });
+    expect(read('"Stay away." That was how the river rose.')[0]?.rule).not.toBe('named-after');
+  });
+
+  it('"was all <speaker> would say" after the quote names its speaker in the same sentence', () => {
+    expect(read('"We\'ll see," was all Tom Bell would say.')[0]).toMatchObject({
+      rule: 'named-after',
+      source: 'Tom Bell',
+      cue: 'say',
+      content: ["We'll see"],
+    });
+    expect(read('"It is over," is what the mayor said on Monday.')[0]).toMatchObject({
+      source: 'the mayor',
+    });
+    expect(read('"We\'ll see," was all that mattered.')[0]?.rule).not.toBe('named-after');
+  });
 });
