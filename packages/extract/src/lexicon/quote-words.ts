@@ -312,6 +312,9 @@ export const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
 /** "add" has an everyday sense ("added value"): as a cue it needs a clause, a quote or a colon after it. */
 export const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
 
+/** A bare answer that is all a verb of saying reports: "the harbourmaster said no." */
+export const ANSWER_WORDS = new Set(['no', 'yes']);
+
 /** Words that point back at something said before: "said that", "added so" carry no content. */
 export const REFERRING_WORDS = new Set([
   'that',
@@ -322,8 +325,6 @@ export const REFERRING_WORDS = new Set([
   'those',
   'these',
   'otherwise',
-  'yes',
-  'no',
   'nothing',
 ]);
 
@@ -435,8 +436,11 @@ export const SPEAKING_RELATIVES = new Set(['who']);
 /** The relative pronoun of a named body after a comma ("the Harbour Union, which endorsed ..."). */
 export const BODY_RELATIVES = new Set(['which']);
 
-/** Relatives that open a clause describing people with no comma: "pilots who ...", "groups that ...". */
-export const RESTRICTIVE_RELATIVES = new Set(['that', 'who']);
+/**
+ * Relatives that open a clause describing people with no comma: "pilots who ...", "groups
+ * that ...", "growers whose contracts ...".
+ */
+export const RESTRICTIVE_RELATIVES = new Set(['that', 'who', 'whose']);
 
 /**
  * Words that end a group of people picked out by a "who said" clause with no comma: "those who

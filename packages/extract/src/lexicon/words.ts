@@ -145,6 +145,9 @@ export const CUE_ADVERBS = new Set([
 ]);
 
 /** Adverbs that narrow the clause they open: ", even as Tom Bell said", ", just as ...". */
+/** Adverbs that deny the verb after them: `..., never saying why` reports nothing said. */
+export const NEGATING_ADVERBS = new Set(['never', 'not']);
+
 export const FOCUS_ADVERBS = new Set(['especially', 'even', 'just', 'only', 'particularly']);
 
 export const WEEKDAYS_MONTHS = new Set([

@@ -121,9 +121,10 @@ describe('speech attribution rules', () => {
     expect(read('He called his mother on Sunday.')).toEqual([]);
     // a word pointing back at an earlier statement is not what was said
     expect(read('Ann Roe disputed that.')).toEqual([]);
-    // "said no" says nothing; the question before it is what she was asked
+    // "said no" is her answer; the question before it is what she was asked
     expect(read('Asked if the ferry would run, Ann Roe said no.').map((a) => a.rule)).toEqual([
       'asked-question',
+      'leading',
     ]);
   });
 

@@ -320,7 +320,7 @@ function adjectiveComma(p: TokenReader, n: number, lo: number, end: number): boo
 }
 
 /** "35,000 people": a comma between digits, no space around it, groups thousands. */
-function thousands(p: TokenReader, n: number, lo: number): boolean {
+export function thousands(p: TokenReader, n: number, lo: number): boolean {
   const before = p.tokens[n - 1];
   const after = p.tokens[n + 1];
   return (

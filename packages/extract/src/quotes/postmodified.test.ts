@@ -96,4 +96,19 @@ describe('a subject followed by a restrictive clause', () => {
   it('"showed up" is coming, not showing', () => {
     expect(read('The mayor showed up at the pier after a long drive.')).toEqual([]);
   });
+
+  it('a "whose" clause with a verb of its own is part of the subject', () => {
+    expect(
+      read('The growers whose contracts were cancelled say the new buyer is to blame.'),
+    ).toMatchObject([{ rule: 'leading', cue: 'say', source: 'The growers' }]);
+    expect(read('The firm whose shares were sold says the merger will go ahead.')).toMatchObject([
+      { rule: 'leading', cue: 'says', source: 'The firm' },
+    ]);
+    // "whose lawyer said": the lawyer speaks, not the growers, with or without commas
+    for (const text of [
+      'The growers whose lawyer said the deal was void want compensation.',
+      'The growers, whose lawyer said the deal was void, want compensation.',
+    ])
+      expect(read(text)).not.toContainEqual(expect.objectContaining({ source: 'The growers' }));
+  });
 });

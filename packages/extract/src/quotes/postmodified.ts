@@ -13,6 +13,8 @@ import {
 } from '../lexicon/words.js';
 import { GROUP_HEADS, RANK_MODIFIERS, RESTRICTIVE_RELATIVES } from '../lexicon/quote-words.js';
 import { peopleWord } from './people-words.js';
+import { isBodyNoun } from '../entities/data/source-words.js';
+import { verbLike } from './speakers.js';
 import type { Phrases } from './phrases.js';
 import type { SpeakerBefore } from './rules/types.js';
 
@@ -47,18 +49,29 @@ export function postmodifiedSubject(p: Phrases, last: number, floor: number): Sp
     if (CONNECTIVES.has(lower) || cueClass(lower) === 'speech') return null;
     const infinitive = lower === 'to' && opensInfinitive(p, k + 1);
     if (!infinitive && !RESTRICTIVE_RELATIVES.has(lower)) continue;
+    // `The growers whose lawyer said`: the noun after "whose" is the subject of the cue, unless
+    // the clause has a verb of its own ("whose contracts were cancelled say")
+    if (lower === 'whose' && !verbAfter(p, k + 2, last)) return null;
     const npEnd = k - 1;
     const npStart = p.phraseBefore(npEnd, floor);
     // `Pilots who want to close the mine said`: an infinitive after no rank is inside the
     // clause, whose opener lies further left
     if (infinitive && !(npStart <= npEnd && ranked(p, npStart, npEnd))) continue;
-    if (npStart > npEnd || !opensClause(p, npStart, floor) || !namesPeople(p, npStart, npEnd))
-      return null;
+    // "The firm whose shares fell says": a body too owns what a "whose" clause says of it
+    const owner = lower === 'whose' && isBodyNoun(p.lower(npEnd));
+    if (npStart > npEnd || !opensClause(p, npStart, floor)) return null;
+    if (!owner && !namesPeople(p, npStart, npEnd)) return null;
     // "those who back her say": a bare group head needs its clause to name anyone
     const sourceEnd = GROUP_HEADS.has(p.lower(npEnd)) ? last + 1 : npEnd + 1;
     return { npStart, npEnd: last, sourceStart: npStart, sourceEnd };
   }
   return null;
+}
+
+/** An auxiliary or a past form in [from, last]: the clause holds a verb. */
+function verbAfter(p: Phrases, from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) if (verbLike(p, k)) return true;
+  return false;
 }
 
 /** A lower-case word after "to" that is no determiner or pronoun: a verb ("to cross", not "to him"). */

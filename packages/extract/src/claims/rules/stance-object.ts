@@ -17,7 +17,7 @@ import {
 } from '../../lexicon/words.js';
 import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import type { Phrases } from '../../quotes/phrases.js';
-import { REFERRING_WORDS } from '../../lexicon/quote-words.js';
+import { ANSWER_WORDS, REFERRING_WORDS } from '../../lexicon/quote-words.js';
 import { frontedClauseEnd } from '../../quotes/rules/shared.js';
 import { objectReadsAsNounPhrase } from '../../quotes/rules/noun-object.js';
 import type { CueRule } from '../../quotes/rules/types.js';
@@ -124,7 +124,10 @@ export function opensObject(p: Phrases, i: number): boolean {
   // "agreed to pay", "decided to run": an infinitive is the position taken
   if (first === 'to') return p.isWord(i + 1) && !p.cap(i + 1) && !DETERMINERS.has(p.lower(i + 1));
   if (PREPOSITIONS.has(first) || AUXILIARIES.has(first)) return false;
-  // "praised them.", "disputed that.": a word pointing back names nothing here
+  // "praised them.", "disputed that.", "voted no.": a word pointing back or an answer names
+  // nothing here
   const bare = !p.isWord(i + 1);
-  return !(bare && (OBJECT_PRONOUNS.has(first) || REFERRING_WORDS.has(first)));
+  const nothing =
+    OBJECT_PRONOUNS.has(first) || REFERRING_WORDS.has(first) || ANSWER_WORDS.has(first);
+  return !(bare && nothing);
 }

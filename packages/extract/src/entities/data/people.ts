@@ -483,6 +483,7 @@ export const ROLE_NOUNS = new Set([
   'engineer',
   'architect',
   'farmer',
+  'grower',
   'entrepreneur',
   'investor',
   'banker',

@@ -1,6 +1,12 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Token } from '../../text/tokens.js';
-import { REFLEXIVE_PRONOUNS } from '../../lexicon/words.js';
+import {
+  PREPOSITIONS,
+  REFLEXIVE_PRONOUNS,
+  TIME_OPENERS,
+  WEEKDAYS_MONTHS,
+} from '../../lexicon/words.js';
+import { isPastParticiple } from '../../lexicon/verb-forms.js';
 import { isLettersAfterName } from '../name-scan.js';
 
 /** A source phrase as written, trimmed, with its tokens and the words of its head. */
@@ -41,4 +47,22 @@ export function lastHeadWord(head: readonly Token[]): number {
   while (last > 0 && REFLEXIVE_PRONOUNS.has(head[last]!.lower)) last--;
   while (last > 1 && isLettersAfterName(head[last]!.lower)) last--;
   return last;
+}
+
+/**
+ * A past participle in lower case after the head's noun, with a time or a preposition after it
+ * and no name but a day or month ("released last week", not "posted on the Gazette's site").
+ */
+export function describingParticiple(text: string, s: Span, tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1]?.lower ?? '';
+  const lowerCase = (u: Token) => /^\p{Ll}/u.test(text.slice(s.start + u.start, s.start + u.end));
+  const after = PREPOSITIONS.has(next) || TIME_OPENERS.has(next) || WEEKDAYS_MONTHS.has(next);
+  if (!t.word || !tokens[k - 1]!.word || !lowerCase(t) || !after) return false;
+  if (!isPastParticiple(t.lower)) return false;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const u = tokens[j]!;
+    if (u.word && !lowerCase(u) && !WEEKDAYS_MONTHS.has(u.lower)) return false;
+  }
+  return true;
 }

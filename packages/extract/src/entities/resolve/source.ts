@@ -36,7 +36,7 @@ import { artifactSource, type ArtifactPhrase } from './artifact.js';
 import { interviewee } from './interview.js';
 import { newName } from './new-name.js';
 import { bodyOpeningBefore, groupOpeningSentence } from './subject-group.js';
-import { lastHeadWord, trimSpan, type Phrase } from './phrase.js';
+import { describingParticiple, lastHeadWord, trimSpan, type Phrase } from './phrase.js';
 import { epithetReferent, resolvePronoun } from './pronouns.js';
 import { namedBodyBefore } from './named-body.js';
 import { isRoleNoun, isRoleWord } from '../role-words.js';
@@ -136,8 +136,10 @@ function findHeadEnd(store: EntityStore, s: Span, tokens: Token[]): number {
       !betweenAdjectives(store.text, s, tokens, k)
     )
       return k;
-    // "the memo obtained by the Gazette": a participle with its agent follows the head
+    // "the memo obtained by the Gazette": a participle with its agent follows the head, and so
+    // does one with a time or a place ("a poll released Friday", "a memo written in March")
     if (tokens[k + 1]?.lower === 'by' && /ed$|en$/.test(tokens[k]!.lower)) return k;
+    if (k >= 2 && describingParticiple(store.text, s, tokens, k)) return k;
   }
   return tokens.length;
 }

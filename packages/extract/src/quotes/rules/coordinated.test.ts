@@ -169,4 +169,26 @@ describe('coordinated', () => {
       read('Waving at the crowd, Ann Roe toured the pier and promised to keep it open.'),
     ).not.toContainEqual(expect.objectContaining({ source: 'Waving' }));
   });
+
+  it('a reported clause after an intransitive first verb takes a subject in lower case', () => {
+    expect(
+      read('The goalkeeper smiled and conceded that the second goal was his fault.'),
+    ).toMatchObject([
+      {
+        rule: 'coordinated',
+        cue: 'conceded',
+        source: 'The goalkeeper',
+        content: ['that the second goal was his fault'],
+      },
+    ]);
+    expect(read('The harbour pilots shrugged and said the tide tables were wrong.')).toMatchObject([
+      { rule: 'coordinated', cue: 'said', source: 'The harbour pilots' },
+    ]);
+    // a thing names no one, and a clause set off inside the subject leaves it unread
+    expect(read('The ferry sailed late and announced that the pier was shut.')).toEqual([]);
+    const levy = read(
+      'The levy and how it passed reveal much about the guild, which set it in May - and says it cannot lower it.',
+    );
+    expect(levy).not.toContainEqual(expect.objectContaining({ source: 'The levy and how it' }));
+  });
 });

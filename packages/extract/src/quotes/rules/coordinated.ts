@@ -108,11 +108,15 @@ function sentenceSubject(site: CueSite): Outcome | null {
   const start = clauseStart(p, lo, floor);
   if (start < 0 || before <= start || (!clause && !naming && !quoting)) return null;
   if (CLAUSE_OPENERS.has(p.lower(start))) return null;
-  // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y".
+  if (contentStart >= hi) return null;
+  // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y";
+  // before a quote or a reported clause also one in lower case that names someone ("The
+  // goalkeeper smiled and conceded that ...")
+  const reported = clause && plainWords(p, start, before) && opensClause(p, contentStart, hi);
   const subject =
     subjectAtStart(p, start, before - 1) ??
-    (quoted ? someone(p, subjectAtStart(p, start, before - 1, true)) : null);
-  if (!subject || contentStart >= hi) return null;
+    (quoted || reported ? someone(p, subjectAtStart(p, start, before, true)) : null);
+  if (!subject) return null;
   // "Waving at the crowd, Ann Roe ...": a participle read as the subject is none
   if (p.tokens[start]!.start === subject.start && frontedParticiple(p, start)) return null;
   const attribution = make(
@@ -158,6 +162,16 @@ function opensClause(p: Phrases, k: number, hi: number): boolean {
     if (verbLike(p, j)) return true;
   }
   return false;
+}
+
+/**
+ * Only words from `from` to the coordinator at `to`, with no other "and" or "but" among them: a
+ * subject and its verb phrase, no clause set off inside it (`The deal and how it came to be
+ * provide ..., which ... - and says ...`).
+ */
+function plainWords(p: Phrases, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!p.isWord(k) || COORDINATORS.has(p.lower(k))) return false;
+  return true;
 }
 
 /** Words a subject may take before its verb in a reported clause without "that". */

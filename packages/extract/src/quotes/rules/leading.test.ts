@@ -1698,4 +1698,54 @@ describe('leading', () => {
       { source: 'He', content: ['that while prices rose, wages fell across the county'] },
     ]);
   });
+
+  it('a participle and a time describe the source: "A memo written in March concluded"', () => {
+    expect(read('A memo written in March concluded that the pier was unsound.')).toMatchObject([
+      { rule: 'leading', cue: 'concluded', source: 'A memo written in March' },
+    ]);
+    // the writer named after "by" is not who concludes: the memo is
+    expect(read('A memo written by Tom Bell concluded that the pier was unsound.')).toMatchObject([
+      { source: 'A memo written by Tom Bell' },
+    ]);
+    // a verb after a pronoun or an auxiliary is the clause's own, no description
+    expect(read('The pilot who was hired in March said the pier was unsound.')).toMatchObject([
+      { source: 'The pilot' },
+    ]);
+  });
+
+  it('a described source is the maker of the thing, not a name before it', () => {
+    const sourceName = (text: string) => {
+      const article = extract(text);
+      const id = [...article.claims, ...article.quotes].find((a) => a.sourceId)?.sourceId;
+      return article.entities.find((e) => e.id === id)?.name;
+    };
+    expect(
+      sourceName(
+        'The Harbour Gazette ran a survey of 800 readers. A Harbour Gazette poll released Friday found that most readers back the pier.',
+      ),
+    ).toBe('Harbour Gazette');
+    expect(
+      sourceName(
+        'Ann Roe spoke on Monday. The report published Tuesday showed that the pier was unsafe.',
+      ),
+    ).not.toBe('Ann Roe');
+  });
+
+  it('"said no", "said yes": a bare answer is what was said', () => {
+    expect(read('Asked whether the pier would reopen, the harbourmaster said no.')).toContainEqual(
+      expect.objectContaining({
+        rule: 'leading',
+        cue: 'said',
+        source: 'the harbourmaster',
+        content: ['no'],
+      }),
+    );
+    expect(read('The harbourmaster said no to the levy.')).toMatchObject([
+      { content: ['no to the levy'] },
+    ]);
+    // a word pointing back, or an answer to a vote, reports nothing
+    expect(read('The harbourmaster said so.')).toEqual([]);
+    expect(read('The harbourmaster said nothing.')).toEqual([]);
+    expect(claims('The council voted no.', true)).toEqual([]);
+  });
 });

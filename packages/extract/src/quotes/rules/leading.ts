@@ -2,7 +2,13 @@ import { CUE_WORDS, NOUN_CUES, TOPIC_WORDS, cueClass, inflect } from '../../lexi
 import { COORDINATORS, UNSAID_MODALS } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
-import { acceptsContent, classKind, frontedClauseEnd, opensSubordinateClause } from './shared.js';
+import {
+  acceptsContent,
+  answer,
+  classKind,
+  frontedClauseEnd,
+  opensSubordinateClause,
+} from './shared.js';
 import { indefiniteObject, objectReadsAsNounPhrase } from './noun-object.js';
 import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside, clauseAfterFrame } from '../after-cue.js';
@@ -211,7 +217,7 @@ export function reportsAThing(
   attribution: Attribution,
   end = site.hi,
 ): boolean {
-  if (cls !== 'speech' || attribution.verbatim.length) return false;
+  if (cls !== 'speech' || attribution.verbatim.length || answer(site.p, contentStart)) return false;
   if (indefiniteObject(site.p, contentStart)) return true;
   return !CLAUSE_ONLY_FORMS.has(site.lower) && objectReadsAsNounPhrase(site.p, contentStart, end);
 }

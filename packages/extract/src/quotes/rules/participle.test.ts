@@ -429,4 +429,36 @@ describe('participle', () => {
       { rule: 'leading', cue: 'said', content: ['the pier would close'] },
     ]);
   });
+
+  it('an adverb between the comma and the participle: "..., finally saying ..."', () => {
+    const found = read(
+      'Tom Bell kept to the budget at first but grew sharper, finally saying the scheme would collapse.',
+    );
+    expect(found).toMatchObject([
+      {
+        rule: 'participle',
+        cue: 'saying',
+        source: 'Tom Bell',
+        content: ['the scheme would collapse'],
+      },
+    ]);
+    // between the subject and its verb the words end at the comma
+    expect(read('Ada Kemp, eventually conceding that the pier was old, closed it.')).toMatchObject([
+      { rule: 'participle', source: 'Ada Kemp', content: ['that the pier was old'] },
+    ]);
+    // a negated participle reports nothing, and "grew sharper" is no cue
+    expect(read('Ada Kemp left the hall, never saying why the pier had closed.')).toEqual([]);
+    expect(read('Tom Bell kept to the budget at first but grew sharper.')).toEqual([]);
+  });
+
+  it('an aside ends at its comma, not at the comma of a number ("250,000")', () => {
+    expect(
+      read('Tom Bell, later alleging that the port lost 250,000 crates, said he would sue.'),
+    ).toContainEqual(
+      expect.objectContaining({
+        rule: 'participle',
+        content: ['that the port lost 250,000 crates'],
+      }),
+    );
+  });
 });

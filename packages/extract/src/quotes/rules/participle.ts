@@ -15,7 +15,9 @@ import {
 import {
   ARTICLES,
   AUXILIARIES,
+  CUE_ADVERBS,
   DETERMINERS,
+  NEGATING_ADVERBS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../../lexicon/words.js';
@@ -51,11 +53,14 @@ export const participle: CueRule = {
     // "reading" gives what a sign held up says, not a message's words ("a post reading ...")
     if (lower === 'reading' && !HELD_UP_NOUNS.has(p.lower(c - 1))) return null;
     let speaker: Span | null;
-    let cutAt = cutBefore(p, c);
+    // `..., finally saying`: an adverb after the comma hangs the participle on the clause too
+    const adverb = adverbAfterComma(p, c, lo);
+    let cutAt = cutBefore(p, adverb ? c - 1 : c);
     // `..., saying` / `... – saying` / `... by saying`: the subject of the clause the
     // participle hangs on
     const hangs =
       p.commaBefore(c) ||
+      adverb ||
       p.isPunct(c - 1, '\u2014\u2013') ||
       (c - 1 > lo && GERUND_LINKS.has(p.lower(c - 1)) && p.isWord(c - 1)) ||
       joinsParticiple(p, c, lo);
@@ -183,9 +188,24 @@ function backsAfterNoun(site: CueSite): Outcome | null {
   return claim ? { type: 'aside', attribution: claim, resumeAt: c + 1 } : null;
 }
 
-/** The participle follows its subject and a comma (and a link word): `Ada Kemp, (despite) V-ing`. */
+/**
+ * `..., finally saying`, `..., then adding`: an adverb between the comma and the participle
+ * (not a negation: `..., never saying why` reports nothing).
+ */
+function adverbAfterComma(p: Phrases, c: number, lo: number): boolean {
+  const k = c - 1;
+  if (k <= lo || !p.isWord(k) || !p.commaBefore(k)) return false;
+  const word = p.lower(k);
+  return (p.adverb(k) || CUE_ADVERBS.has(word)) && !NEGATING_ADVERBS.has(word);
+}
+
+/**
+ * The participle follows its subject and a comma (and a link word or an adverb): `Ada Kemp,
+ * (despite) V-ing`, `Ada Kemp, (finally) V-ing`.
+ */
 function asideAfterSubject(p: Phrases, speaker: Span, c: number): boolean {
-  const link = GERUND_LINKS.has(p.lower(c - 1)) && p.isWord(c - 1) ? c - 1 : c;
+  const linked = GERUND_LINKS.has(p.lower(c - 1)) || adverbAfterComma(p, c, 0);
+  const link = linked && p.isWord(c - 1) ? c - 1 : c;
   return p.isPunct(link - 1, ',') && p.tokens[link - 2]?.end === speaker.end;
 }
 

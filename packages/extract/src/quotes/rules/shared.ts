@@ -28,11 +28,13 @@ import { peopleWord } from '../people-words.js';
 import type { AfterCue } from '../after-cue.js';
 import { toInfinitive } from '../recipient.js';
 import { restIsPunct } from '../frames.js';
+import { thousands } from '../phrase-before.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import type { Attribution, UnitSite } from './types.js';
 import {
   ADD_FORMS,
+  ANSWER_WORDS,
   CONTENT_OPENERS,
   COORDINATORS,
   FRONTED_CLAUSE_OPENERS,
@@ -62,12 +64,13 @@ export function acceptsContent(
   // "maintain that position.": "that" pointing at a noun ends the sentence, no clause said
   if (demonstrative(p, right.contentStart) && !attribution.verbatim.length) return false;
   // "leads by 40 pledged delegates": one bare word after a cue is no statement, but a stance
-  // may be on one name ("voters who support Kemp")
+  // may be on one name ("voters who support Kemp"), and a verb of saying on an answer ("said no.")
   const stanceOnName = cls === 'stance' && p.cap(right.contentStart);
   if (
     only &&
     !attribution.verbatim.length &&
     !stanceOnName &&
+    !(cls === 'speech' && answer(p, right.contentStart)) &&
     oneWord(p.text.slice(only.start, only.end))
   )
     return false;
@@ -121,6 +124,11 @@ function questionAfterObject(p: Phrases, start: number): boolean {
     if (word !== 'about' && QUESTION_OPENERS.has(word)) return true;
   }
   return false;
+}
+
+/** "yes" or "no" closing its sentence or clause: an answer given ("said no.", "said yes, ..."). */
+export function answer(p: Phrases, i: number): boolean {
+  return ANSWER_WORDS.has(p.lower(i)) && p.isPunct(i + 1, '.,;!');
 }
 
 /** A single bare word: no statement when it is all a cue reports. */
@@ -300,10 +308,13 @@ export function clauseBreakAfter(p: Phrases, from: number, to: number): number {
   return -1;
 }
 
-/** The first comma outside quote marks from `from` on, within `maxTokens` tokens; else -1. */
+/**
+ * The first comma outside quote marks from `from` on, within `maxTokens` tokens, not one that
+ * groups thousands ("250,000"); else -1.
+ */
 export function commaAfter(p: Phrases, from: number, hi: number, maxTokens = hi): number {
   for (let k = from; k < hi && k - from <= maxTokens; k++)
-    if (p.isPunct(k, ',') && p.outside(k)) return k;
+    if (p.isPunct(k, ',') && p.outside(k) && !thousands(p, k, -1)) return k;
   return -1;
 }
 

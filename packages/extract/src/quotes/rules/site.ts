@@ -2,10 +2,13 @@
 // once per trigger token however many rules ask.
 import type { Span } from '@sourcetrace/article-model';
 import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
   CONNECTIVES,
   CUE_ADVERBS,
   DETERMINERS,
   PERSONAL_PRONOUNS,
+  PREPOSITIONS,
   WH_WORDS,
 } from '../../lexicon/words.js';
 import { tokenAt } from '../../text/tokens.js';
@@ -94,8 +97,8 @@ export class TokenSite implements CueSite {
       const { p, floor } = this;
       const before = this.group().before;
       const skipped = p.skipTimeBackward(before, floor);
-      // "People arrested last week said": a time after a participle describing the speaker is
-      // part of the description
+      // "People arrested last week said", "A memo written in March concluded": a time after a
+      // participle describing the speaker is part of the description
       const described = skipped < before && skipped > floor && participleAfterNoun(p, skipped);
       this.memoBeforeTime = described ? before : skipped;
     }
@@ -177,18 +180,26 @@ function isBeForm(p: Phrases, k: number): boolean {
   return p.isWord(k) && (BE_FORMS.has(p.lower(k)) || endsWithApostropheS(p.lower(k)));
 }
 
-/** A past participle in -ed at k right after people or a role ("pilots hired", "people arrested"). */
+/**
+ * A past participle at k right after people, a role ("pilots hired", "people arrested") or a
+ * thing in lower case ("a memo written", "the report released"), not after a word that makes it
+ * a verb ("was hired", "she resigned", "that resigned").
+ */
 function participleAfterNoun(p: Phrases, k: number): boolean {
   const word = p.lower(k);
   const noun = p.lower(k - 1);
-  return (
-    p.isWord(k) &&
-    !p.cap(k) &&
-    word.endsWith('ed') &&
-    isPastParticiple(word) &&
-    p.isWord(k - 1) &&
-    peopleWord(noun)
-  );
+  if (!p.isWord(k) || p.cap(k) || !isPastParticiple(word) || !p.isWord(k - 1)) return false;
+  if (peopleWord(noun)) return word.endsWith('ed');
+  const closed =
+    DETERMINERS.has(noun) ||
+    AUXILIARIES.has(noun) ||
+    PREPOSITIONS.has(noun) ||
+    PERSONAL_PRONOUNS.has(noun) ||
+    CLAUSE_OPENERS.has(noun) ||
+    CONNECTIVES.has(noun) ||
+    WH_WORDS.has(noun) ||
+    CUE_ADVERBS.has(noun);
+  return !closed && !p.cap(k - 1) && !p.amount(k - 1) && !p.adverb(k - 1);
 }
 
 /** The speaker before the cue read as the subject of a reporting clause, or null. */
