@@ -168,6 +168,126 @@ export const BELIEF_ADJECTIVES = new Set([
 ]);
 
 /**
+ * Adjectives of feeling or awareness that report a view only before "that" ("were angry that
+ * the pier closed", "is aware that ..."): "angry at the board" names no proposition.
+ */
+export const FEELING_ADJECTIVES = new Set([
+  'alarmed',
+  'angry',
+  'annoyed',
+  'aware',
+  'delighted',
+  'disappointed',
+  'dismayed',
+  'disturbed',
+  'encouraged',
+  'frustrated',
+  'furious',
+  'glad',
+  'grateful',
+  'happy',
+  'heartened',
+  'impatient',
+  'incensed',
+  'indignant',
+  'irritated',
+  'livid',
+  'outraged',
+  'pleased',
+  'proud',
+  'relieved',
+  'saddened',
+  'satisfied',
+  'shocked',
+  'surprised',
+  'thankful',
+  'troubled',
+  'unaware',
+  'unhappy',
+  'upset',
+]);
+
+/** The adjectives a link verb makes a cue of: belief ("is confident") and feeling ("grew angry that"). */
+export const VIEW_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...BELIEF_ADJECTIVES,
+  ...FEELING_ADJECTIVES,
+]);
+
+/**
+ * Verbs other than "be" that link a subject to an adjective of belief or feeling ("remains
+ * hopeful that", "grew frustrated that", "are growing impatient that", "seemed sure that").
+ * Not "feel": "felt" is a verb of belief of its own.
+ */
+export const LINK_VERB_FORMS = new Set([
+  'appear',
+  'appeared',
+  'appears',
+  'became',
+  'become',
+  'becomes',
+  'becoming',
+  'grew',
+  'grow',
+  'growing',
+  'grown',
+  'grows',
+  'remain',
+  'remained',
+  'remaining',
+  'remains',
+  'seem',
+  'seemed',
+  'seems',
+  'sounded',
+  'stay',
+  'stayed',
+  'staying',
+  'stays',
+]);
+
+/**
+ * Words that may stand between a link verb and its adjective of belief ("is very confident",
+ * "is not sure", "is still hopeful"); "-ly" adverbs too ("grew increasingly angry").
+ * Not "so" or "too": "so angry that he left" is a result, "too sure" a measure.
+ */
+export const ADJECTIVE_DEGREE_WORDS = new Set([
+  'all',
+  'fairly',
+  'less',
+  'more',
+  'much',
+  'never',
+  'not',
+  'now',
+  'pretty',
+  'quite',
+  'rather',
+  'still',
+  'very',
+]);
+
+/**
+ * Words after an adjective of belief that open no view of the subject's but a clause of the
+ * writer's ("grew more confident as the weather cleared", "was sure and calm"); "when", "if",
+ * "where" stay out: "unsure when the ferry sails" reports a question.
+ */
+export const VIEW_ADJECTIVE_ENDERS = new Set([
+  'after',
+  'although',
+  'and',
+  'as',
+  'because',
+  'before',
+  'but',
+  'once',
+  'or',
+  'since',
+  'though',
+  'until',
+  'while',
+]);
+
+/**
  * Words that may stand between a possessor and its noun cue ("the mayor's recent claim that",
  * "her repeated warnings that"): when and how often it was said, not what.
  */

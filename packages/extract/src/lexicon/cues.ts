@@ -11,7 +11,7 @@ import {
   STANCE_OBJECT_PAST_ONLY,
   STANCE_OBJECT_VERBS,
 } from './stance-verbs.js';
-import { BELIEF_ADJECTIVES } from './claim-words.js';
+import { VIEW_ADJECTIVES } from './claim-words.js';
 import { REFLEXIVE_PRONOUNS } from './words.js';
 
 /**
@@ -550,14 +550,15 @@ export const SAYING_TRIGGERS: ReadonlySet<string> = new Set([...CUE_FORMS, ...RE
 
 /**
  * Every word a cue can be read from: the cue forms, verbs of talk before a topic, "make" before
- * "clear", belief adjectives after "be" ("is confident that ..."), "see ... as", and retorts.
+ * "clear", adjectives of belief or feeling after a link verb ("is confident that ...", "grew angry
+ * that ..."), "see ... as", and retorts.
  */
 export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SAYING_TRIGGERS,
   ...ABOUT_FORMS,
   ...PARTICLE_STANCE.keys(),
   ...MAKE_FORMS,
-  ...BELIEF_ADJECTIVES,
+  ...VIEW_ADJECTIVES,
   ...REGARD_FORMS,
 ]);
 

@@ -14,12 +14,6 @@ import type { Phrases } from './phrases.js';
 import { followsDeterminer } from './rules/shared.js';
 import { readsAsNounPhrase } from './rules/noun-object.js';
 
-/** "is confident (that) ...": a form of "be" before the adjective at c, and no "to" after it ("sure to win"). */
-export function holdsView(p: Phrases, c: number): boolean {
-  // "it is certain that ...": an empty subject holds no view
-  return BE_FORMS.has(p.lower(c - 1)) && p.lower(c + 1) !== 'to' && p.lower(c - 2) !== 'it';
-}
-
 /** Words an object of "see ... as" runs to before its "as". */
 const MAX_VIEWED_WORDS = 6;
 

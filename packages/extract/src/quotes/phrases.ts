@@ -35,6 +35,7 @@ const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
 
 import { BE_FORMS, LY_NOUNS, TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
 import { quotedAsSaying, quotedByBefore } from './quoted-as-saying.js';
+import { linkGroup } from './link-verb.js';
 
 /** Tokens a name may run to: "Dr. Ada M. Ward". */
 const MAX_NAME_TOKENS = 6;
@@ -191,6 +192,9 @@ export class Phrases implements TokenReader {
       j = start - 1;
     }
     let negated = false;
+    // "remains hopeful that", "is not sure": the link verb and its adjective make the cue
+    const link = twoWords || likely || quotedBy >= 0 ? null : linkGroup(this, cue, lo);
+    if (link) [start, j, passive, negated] = [link.start, link.start - 1, link.be, link.negated];
     for (; j >= lo && this.isWord(j) && !this.auxiliaryInName(j, lo); j--) {
       // each word looked up once, however many ways the group asks about it
       const l = this.lower(j);

@@ -12,7 +12,6 @@ import {
   isSpeechClass,
 } from '../../lexicon/cues.js';
 import { NUMBER_MAGNITUDES, VERB_PARTICLES } from '../../lexicon/words.js';
-import { BELIEF_ADJECTIVES } from '../../lexicon/claim-words.js';
 import {
   BE_FORMS,
   CALL_PARTICLES,
@@ -21,12 +20,12 @@ import {
 } from '../../lexicon/quote-words.js';
 import {
   clearAfter,
-  holdsView,
   particleStance,
   recipientBetween,
   topicAfter,
   viewedAs,
 } from '../cue-complements.js';
+import { holdsView } from '../link-verb.js';
 import type { Phrases } from '../phrases.js';
 import { nounAfterNumber } from './shared.js';
 import { fieldOfRole } from '../people-words.js';
@@ -39,9 +38,7 @@ export function readCue(site: CueSite): Cue | null {
   const about = ABOUT_FORMS.has(lower) ? topicAfter(p, c) : -1;
   // "made it clear that ...": a position stated, kept as a claim like "called for"
   const clear = MAKE_FORMS.has(lower) ? clearAfter(p, c) : -1;
-  const held =
-    (BELIEF_ADJECTIVES.has(lower) && holdsView(p, c)) ||
-    (REGARD_FORMS.has(lower) && viewedAs(p, c));
+  const held = holdsView(p, c) || (REGARD_FORMS.has(lower) && viewedAs(p, c));
   // "pushed for a recount", "sided with the union": a stance on what the particle names
   const particle = about < 0 && particleStance(p, c, lower);
   // "fired back", "shot back": a retort, said ("shot back up", "hit back into" say where)
