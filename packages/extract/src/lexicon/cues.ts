@@ -2,7 +2,9 @@ import { WordShapes } from '../text/word-shapes.js';
 import {
   ABOUT_VERBS,
   ABOUT_VERBS_NOUN_S,
+  LABELLING_AS_VERBS,
   LABELLING_VERBS,
+  LABEL_PARTICLE_VERBS,
   PARTICLE_STANCE_NOUN_LIKE,
   PARTICLE_STANCE_VERBS,
   REGARD_VERBS,
@@ -390,6 +392,14 @@ function formsOf(lemmas: string[]): Set<string> {
 export const SPEECH_STRONG_FORMS = formsOf(SPEECH_STRONG);
 /** Forms of the verbs that label ("called the plan a disgrace"): their words count only when quoted. */
 export const NAMING_FORMS = formsOf(LABELLING_VERBS);
+/** Forms of the verbs that label their object "as" something ("painted her rival as a crook"). */
+export const LABELLING_AS_FORMS = formsOf(LABELLING_AS_VERBS);
+/** Each form of a verb whose label follows a particle, with that particle ("likened" → "to"). */
+export const LABEL_PARTICLES: ReadonlyMap<string, string> = new Map(
+  LABEL_PARTICLE_VERBS.flatMap(([lemma, particle]) =>
+    inflect(lemma).map((form) => [form, particle] as const),
+  ),
+);
 export const SPEECH_WEAK_FORMS = formsOf(SPEECH_WEAK);
 /** Forms of the verbs of the manner of saying: their words count only when quoted. */
 export const MANNER_FORMS = formsOf(MANNER_OF_SPEAKING);

@@ -93,6 +93,35 @@ export const CLAUSE_ONLY_SPEECH_VERBS = ['say', 'tell', 'explain'];
 export const LABELLING_VERBS = ['call', 'dub', 'label', 'brand', 'term'];
 
 /**
+ * Verbs that put a label on their object with "as" ("painted her rival as a crook", "cast the
+ * mayor as a puppet", "portrayed the plan as a giveaway"): a stance of the subject's on what they
+ * label, only with the "as". Lemmas, lowercase.
+ */
+export const LABELLING_AS_VERBS = [
+  'cast',
+  'characterise',
+  'characterize',
+  'depict',
+  'frame',
+  'paint',
+  'portray',
+];
+
+/**
+ * Verbs whose label comes after a particle, with the particle ("likened the fair to a circus",
+ * "described the plan as reckless", "see the levy as a tax"): a relative "that" may stand for
+ * the object labelled ("crowds that residents likened to a carnival"). Lemmas, lowercase.
+ */
+export const LABEL_PARTICLE_VERBS: ReadonlyArray<readonly [lemma: string, particle: string]> = [
+  ['describe', 'as'],
+  ['liken', 'to'],
+  ['regard', 'as'],
+  ['see', 'as'],
+  ['view', 'as'],
+  ...LABELLING_AS_VERBS.map((lemma) => [lemma, 'as'] as const),
+];
+
+/**
  * Verbs that report talk, thought or feeling on a topic named after "about" or "against" ("spoke
  * about the strike", "worried about the cost", "railed against the tax"): with the topic word they
  * report a position, kept as a claim. Lemmas, lowercase.

@@ -7,9 +7,17 @@ import {
   TOPIC_WORDS,
   cueClass,
 } from '../lexicon/cues.js';
-import { AUXILIARIES, OBJECT_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/words.js';
+import {
+  AUXILIARIES,
+  CONNECTIVES,
+  DETERMINERS,
+  OBJECT_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
 import { BE_FORMS, CONTENT_OPENERS } from '../lexicon/quote-words.js';
 import { NOT_VIEW_AS } from '../lexicon/stance-verbs.js';
+import { isPastTense } from '../lexicon/verb-forms.js';
 import type { Phrases } from './phrases.js';
 import { followsDeterminer } from './rules/shared.js';
 import { readsAsNounPhrase } from './rules/noun-object.js';
@@ -26,11 +34,44 @@ export function viewedAs(p: Phrases, c: number): boolean {
   for (let k = c + 2; k <= c + 1 + MAX_VIEWED_WORDS; k++) {
     if (!p.isWord(k) || !p.outside(k)) return false;
     if (p.lower(k) !== 'as') continue;
-    const next = p.lower(k + 1);
     // "saw the boat as it docked": a subject after "as" opens a clause of time
-    return p.isWord(k + 1) && !NOT_VIEW_AS.has(next) && !PERSONAL_PRONOUNS.has(next);
+    return complementAfterAs(p, k);
   }
   return false;
+}
+
+/**
+ * `painted her rival as a crook`, `cast the mayor as a puppet`: a verb of labelling at c (not a
+ * noun: "the cast as a whole") with an object and "as", or "as" right after it where a relative
+ * "that" is the object ("a man that critics painted as a crook"). No preposition but "of" in the
+ * object: "cast their votes for Ann Roe as ..." labels nothing.
+ */
+export function labelledAs(p: Phrases, c: number): boolean {
+  if (p.lower(c + 1) === 'as') return !followsDeterminer(p, c) && complementAfterAs(p, c + 1);
+  if (!viewedAs(p, c)) return false;
+  for (let k = c + 1; p.lower(k) !== 'as'; k++)
+    if (PREPOSITIONS.has(p.lower(k)) && p.lower(k) !== 'of') return false;
+  return true;
+}
+
+/** Words after "as" in which a verb makes it open a clause of time ("as the polls closed"). */
+const MAX_AS_CLAUSE_SUBJECT = 3;
+
+/**
+ * A word after "as" at k that opens what something is taken for ("as a crook"), not a clause
+ * ("as if", "as it docked", "as early voting opened", "as the polls closed"; a past form after a
+ * determiner or an adverb describes: "as a failed leader", "as a deeply flawed plan").
+ */
+export function complementAfterAs(p: Phrases, k: number): boolean {
+  const next = p.lower(k + 1);
+  if (!p.isWord(k + 1) || NOT_VIEW_AS.has(next) || PERSONAL_PRONOUNS.has(next)) return false;
+  // (up to a connective: "viewed them as rivals and despised them" says what they were taken for)
+  for (let v = k + 2; v <= k + MAX_AS_CLAUSE_SUBJECT && p.isWord(v); v++) {
+    if (CONNECTIVES.has(p.lower(v))) break;
+    const describes = DETERMINERS.has(p.lower(v - 1)) || p.adverb(v - 1);
+    if (!p.cap(v) && isPastTense(p.lower(v)) && !describes) return false;
+  }
+  return true;
 }
 
 /** The "clear" of "made clear", "made it clear", "made it very clear" after c, or -1. */

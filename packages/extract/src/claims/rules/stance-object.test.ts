@@ -212,4 +212,66 @@ describe('stance-object', () => {
       { rule: 'stance-object', source: 'Marchbank', content: ['Tarrow'] },
     ]);
   });
+
+  it('"painted her rival as a crook", "cast the mayor as a puppet": a label with "as" is a stance', () => {
+    const found = read(
+      [
+        'Averill painted her opponent as a friend of the developers.',
+        'The Tollen Union has cast the mayor as a puppet of the builders.',
+        'Critics portrayed the plan as a giveaway to landlords.',
+        'Ada Kemp branded the levy as a tax on the poor.',
+      ].join(' '),
+    );
+    expect(found.map((f) => [f.kind, f.rule, f.source, f.cue, f.content[0]])).toEqual([
+      [
+        'stance',
+        'stance-object',
+        'Averill',
+        'painted',
+        'her opponent as a friend of the developers',
+      ],
+      [
+        'stance',
+        'stance-object',
+        'The Tollen Union',
+        'has cast',
+        'the mayor as a puppet of the builders',
+      ],
+      ['stance', 'stance-object', 'Critics', 'portrayed', 'the plan as a giveaway to landlords'],
+      ['stance', 'stance-object', 'Ada Kemp', 'branded', 'the levy as a tax on the poor'],
+    ]);
+    // a verb after a connective is the subject's next deed, not a clause of time after "as"
+    expect(read('The wardens cast the ferrymen as rivals and shunned them.')[0]).toMatchObject({
+      source: 'The wardens',
+      cue: 'cast',
+    });
+  });
+
+  it('no label without "as", after a preposition in the object, before a clause, or on a noun', () => {
+    const none = [
+      'Tom Bell painted the fence green.',
+      'The union cast doubt on the figures.',
+      'Voters cast their ballots as early voting opened.',
+      'Voters cast their ballots for Ada Kemp as the polls closed.',
+      'The cast as a whole was strong.',
+      'She was cast as the queen in the school play.',
+      'Tom Bell called the police as a precaution.',
+      'Fans wore shirts portraying the coach as a hero.',
+    ];
+    for (const text of none) expect(read(text), text).toEqual([]);
+  });
+
+  it('a stance on a noun phrase ends at a semicolon, and the clause after it is read', () => {
+    const [framed, argued] = read(
+      'The Greens framed the levy as a tax on the coast; by contrast, the Tollen Union has argued that it pays for the dams.',
+    );
+    expect(framed).toMatchObject({
+      source: 'The Greens',
+      content: ['the levy as a tax on the coast'],
+    });
+    expect(argued).toMatchObject({
+      source: 'the Tollen Union',
+      content: ['that it pays for the dams'],
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { inflect } from '../../lexicon/cues.js';
+import { LABELLING_AS_FORMS, inflect } from '../../lexicon/cues.js';
 import {
   DISPUTING_VERBS,
   LABELLING_VERBS,
@@ -20,7 +20,8 @@ import type { Phrases } from '../../quotes/phrases.js';
 import { ANSWER_WORDS, REFERRING_WORDS } from '../../lexicon/quote-words.js';
 import { frontedClauseEnd } from '../../quotes/rules/shared.js';
 import { objectReadsAsNounPhrase } from '../../quotes/rules/noun-object.js';
-import type { CueRule } from '../../quotes/rules/types.js';
+import { complementAfterAs } from '../../quotes/cue-complements.js';
+import type { CueRule, CueSite } from '../../quotes/rules/types.js';
 
 export const STANCE_OBJECT_CONFIDENCE = 0.6;
 
@@ -52,7 +53,12 @@ const LABELLING_FORMS = new Set(LABELLING_VERBS.flatMap(inflect));
 export const stanceObject: CueRule = {
   name: 'stance-object',
   stage: 'cue',
-  triggers: new Set([...FORMS.keys(), ...SPEECH_FORMS.keys(), ...LABELLING_FORMS]),
+  triggers: new Set([
+    ...FORMS.keys(),
+    ...SPEECH_FORMS.keys(),
+    ...LABELLING_FORMS,
+    ...LABELLING_AS_FORMS,
+  ]),
   produces: { claim: ['none', 'disputed'] },
   confidence: STANCE_OBJECT_CONFIDENCE,
   match(site) {
@@ -69,14 +75,16 @@ export const stanceObject: CueRule = {
     const start = clause.right.contentStart;
     if (start >= hi || !opensObject(p, start)) return null;
     // "After the mayor criticised the plan, Kemp ...": the object ends with the fronted clause
-    const fronted = frontedClauseEnd(site, clause.boundary, start);
+    // ("... framed the levy as a tax; the union said ...": or with its semicolon)
+    const fronted = frontedClauseEnd(site, clause.boundary, start) ?? semicolonAfter(p, start, hi);
     const end = fronted ?? hi;
-    if (
-      LABELLING_FORMS.has(lower)
-        ? !labels(p, start, end)
-        : !FORMS.has(lower) && !objectReadsAsNounPhrase(p, start, end)
-    )
-      return null;
+    // ("painted her rival as a crook": the cue was read with its "as")
+    const fits = LABELLING_FORMS.has(lower)
+      ? labels(p, start, end, lower)
+      : LABELLING_AS_FORMS.has(lower)
+        ? cue.cls === 'stance' && !participleAlone(site)
+        : FORMS.has(lower) || objectReadsAsNounPhrase(p, start, end);
+    if (!fits) return null;
     const attribution = make(
       'stance',
       [[start, end]],
@@ -102,16 +110,18 @@ export const stanceObject: CueRule = {
 /**
  * `called the plan a disgrace`, `dubbed him a traitor`, `called her son her hero`: an object of
  * one to four words, then "a", "an" or an owner's word opening the label; or oneself labelled
- * (`called himself pro-choice`). `called a meeting` or `called the police after a crash` label
- * nothing.
+ * (`called himself pro-choice`); or "as" and the label after any verb but "call" (`branded the
+ * levy as a tax`; `called the police as a precaution` labels nothing). `called a meeting` or
+ * `called the police after a crash` label nothing.
  */
-function labels(p: Phrases, start: number, hi: number): boolean {
+function labels(p: Phrases, start: number, hi: number, lower: string): boolean {
   if (REFLEXIVE_PRONOUNS.has(p.lower(start)))
     return start + 1 < hi && p.isWord(start + 1) && !PREPOSITIONS.has(p.lower(start + 1));
   for (let k = start + 1; k < Math.min(hi, start + 5); k++) {
     if (!p.isWord(k)) return false;
     const word = p.lower(k);
     if (word === 'a' || word === 'an' || POSSESSIVE_DETERMINERS.has(word)) return true;
+    if (word === 'as') return !lower.startsWith('call') && complementAfterAs(p, k);
     if (PREPOSITIONS.has(word) || AUXILIARIES.has(word) || CLAUSE_OPENERS.has(word)) return false;
   }
   return false;
@@ -130,4 +140,19 @@ export function opensObject(p: Phrases, i: number): boolean {
   const nothing =
     OBJECT_PRONOUNS.has(first) || REFERRING_WORDS.has(first) || ANSWER_WORDS.has(first);
   return !(bare && nothing);
+}
+
+/** The first semicolon outside quote marks in [from, hi) with words after it, or null. */
+function semicolonAfter(p: Phrases, from: number, hi: number): number | null {
+  for (let k = from; k < hi; k++)
+    if (p.isPunct(k, ';') && p.outside(k)) return p.isWord(k + 1) && k + 1 < hi ? k : null;
+  return null;
+}
+
+/**
+ * "T-shirts portraying the senator as ...", "an ad, casting him as ...": a participle in -ing
+ * with no auxiliary describes a thing or hangs on a clause before, whose subject is not before it.
+ */
+function participleAlone(site: CueSite): boolean {
+  return site.lower.endsWith('ing') && site.cue()!.group.start === site.c;
 }

@@ -4,6 +4,7 @@ import type { Span } from '@sourcetrace/article-model';
 import {
   ABOUT_FORMS,
   BACK_TO_A_PLACE,
+  LABELLING_AS_FORMS,
   MAKE_FORMS,
   PARTICLES_UNSAYING,
   REGARD_FORMS,
@@ -20,6 +21,7 @@ import {
 } from '../../lexicon/quote-words.js';
 import {
   clearAfter,
+  labelledAs,
   particleStance,
   recipientBetween,
   topicAfter,
@@ -39,6 +41,8 @@ export function readCue(site: CueSite): Cue | null {
   // "made it clear that ...": a position stated, kept as a claim like "called for"
   const clear = MAKE_FORMS.has(lower) ? clearAfter(p, c) : -1;
   const held = holdsView(p, c) || (REGARD_FORMS.has(lower) && viewedAs(p, c));
+  // "painted her rival as a crook": a label put on what the verb names, a stance
+  const labelled = LABELLING_AS_FORMS.has(lower) && labelledAs(p, c);
   // "pushed for a recount", "sided with the union": a stance on what the particle names
   const particle = about < 0 && particleStance(p, c, lower);
   // "fired back", "shot back": a retort, said ("shot back up", "hit back into" say where)
@@ -48,7 +52,7 @@ export function readCue(site: CueSite): Cue | null {
     !VERB_PARTICLES.has(p.lower(c + 2)) &&
     !BACK_TO_A_PLACE.has(p.lower(c + 2));
   let cls =
-    about >= 0 || particle
+    about >= 0 || particle || labelled
       ? 'stance'
       : clear >= 0
         ? 'evidence'

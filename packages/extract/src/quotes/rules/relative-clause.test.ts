@@ -293,4 +293,34 @@ describe('relative-clause', () => {
       'Critics of the plan',
     );
   });
+
+  it('"a fine that fans called absurd": "that" is the object a verb labels, and the label follows', () => {
+    const [called, likened, painted] = read(
+      [
+        'The league imposed a fine that fans called absurd.',
+        'The festival drew crowds that residents have likened to a carnival.',
+        'Ada Kemp hired a lawyer that critics painted as a crook.',
+      ].join(' '),
+    );
+    expect(called).toMatchObject({
+      rule: 'relative-clause',
+      source: 'fans',
+      cue: 'called',
+      content: ['that', 'absurd'],
+    });
+    expect(likened).toMatchObject({
+      kind: 'stance',
+      source: 'residents',
+      cue: 'have likened',
+      content: ['that', 'to a carnival'],
+    });
+    expect(painted).toMatchObject({ kind: 'stance', source: 'critics', cue: 'painted' });
+    // a time, a name or a particle after "called" labels nothing
+    const none = [
+      'The number that residents called every day was busy.',
+      'The hotline that residents called on Friday was closed.',
+      'The doctor that residents called Doc Marsh retired.',
+    ];
+    for (const text of none) expect(read(text), text).toEqual([]);
+  });
 });

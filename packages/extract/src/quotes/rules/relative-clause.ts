@@ -1,4 +1,4 @@
-import { CUE_FORMS, NAMING_FORMS } from '../../lexicon/cues.js';
+import { CUE_FORMS, LABELLING_AS_FORMS, NAMING_FORMS } from '../../lexicon/cues.js';
 import {
   BE_FORMS,
   BODY_RELATIVES,
@@ -24,6 +24,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { QuoteState } from '../units.js';
 import { acceptsContent, classKind } from './shared.js';
 import { clauseEnd, labelEnd } from './relative-ends.js';
+import { labelAfterObject } from './object-label.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 
@@ -41,7 +42,7 @@ export const RELATIVE_CLAUSE_CONFIDENCE = 0.7;
 export const relativeClause: CueRule = {
   name: 'relative-clause',
   stage: 'cue',
-  triggers: new Set(CUE_FORMS),
+  triggers: new Set([...CUE_FORMS, ...LABELLING_AS_FORMS]),
   produces: { quote: ['direct', 'mixed', 'indirect'], claim: ['belief', 'none'] },
   confidence: RELATIVE_CLAUSE_CONFIDENCE,
   match(site) {
@@ -212,7 +213,9 @@ function embedsSpeaker(site: CueSite): Outcome | null {
     NAMING_FORMS.has(p.lower(site.c)) &&
     p.states[mark] === QuoteState.Open;
   if (label) return aside(site, relative, relative + 1, subjectEnd, 'label');
-  if (pronoun !== 'which' && !gapAfter(p, after)) return null;
+  // "a fine that fans called absurd": "that" is the object labelled, and the label follows
+  const labelled = pronoun === 'that' && labelAfterObject(site, after);
+  if (pronoun !== 'which' && !labelled && !gapAfter(p, after)) return null;
   return aside(site, relative, relative + 1, subjectEnd, 'pronoun');
 }
 
