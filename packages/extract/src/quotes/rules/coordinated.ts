@@ -166,8 +166,8 @@ function opensClause(p: Phrases, k: number, hi: number): boolean {
 
 /**
  * Only words from `from` to the coordinator at `to`, with no other "and" or "but" among them: a
- * subject and its verb phrase, no clause set off inside it (`The deal and how it came to be
- * provide ..., which ... - and says ...`).
+ * subject and its verb phrase, no clause set off inside it (`The levy and what it pays for
+ * show ..., which ... - and says ...`).
  */
 function plainWords(p: Phrases, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!p.isWord(k) || COORDINATORS.has(p.lower(k))) return false;

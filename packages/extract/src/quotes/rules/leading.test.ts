@@ -1721,12 +1721,12 @@ describe('leading', () => {
     };
     expect(
       sourceName(
-        'The Harbour Gazette ran a survey of 800 readers. A Harbour Gazette poll released Friday found that most readers back the pier.',
+        'The Harbour Gazette ran a survey of 800 readers. A Harbour Gazette poll conducted Sunday suggests most readers back the pier.',
       ),
     ).toBe('Harbour Gazette');
     expect(
       sourceName(
-        'Ann Roe spoke on Monday. The report published Tuesday showed that the pier was unsafe.',
+        'Ann Roe spoke on Monday. The study issued Wednesday concluded the pier was unsafe.',
       ),
     ).not.toBe('Ann Roe');
   });
