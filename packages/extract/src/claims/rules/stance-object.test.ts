@@ -205,9 +205,7 @@ describe('stance-object', () => {
       ]),
     );
     // a stance on one name stays when its clause ends there
-    const named = read(
-      'Even as Marchbank was criticizing Tarrow, however, she lost the vote.',
-    );
+    const named = read('Even as Marchbank was criticizing Tarrow, however, she lost the vote.');
     expect(named).toMatchObject([
       { rule: 'stance-object', source: 'Marchbank', content: ['Tarrow'] },
     ]);

@@ -1006,6 +1006,24 @@ describe('leading', () => {
     });
   });
 
+  it('the same verb of saying again after a comma, with a subject of its own, reports anew', () => {
+    expect(
+      read('Some residents said they were relieved, others said they feared more floods.').map(
+        (a) => [a.source, a.content],
+      ),
+    ).toEqual([
+      ['Some residents', ['they were relieved']],
+      ['others', ['they feared more floods']],
+    ]);
+    // after a clause opened by "when", what follows its comma is still the first report's
+    const nested = read('Ann Roe said that when the storm hit, residents said they felt alone.');
+    expect(nested.map((a) => a.source)).toEqual(['Ann Roe']);
+    // another verb after the comma is no parallel report
+    expect(read('Ann Roe said the plan was sound, Tom Bell argued.')[0]?.source).not.toBe(
+      'Ann Roe',
+    );
+  });
+
   it('a phrase linking the sentence to the last ("for her part", "in turn") is no part of the speaker', () => {
     const sources = [
       'Ivo Marr, for his part, said the crossing would reopen.',
@@ -1716,7 +1734,9 @@ describe('leading', () => {
   it('a described source is the maker of the thing, not a name before it', () => {
     const sourceName = (text: string) => {
       const article = extract(text);
-      const id = [...article.claims, ...article.quotes].find((a) => a.sourceId)?.sourceId;
+      const id =
+        article.claims.find((c) => c.sourceId)?.sourceId ??
+        article.quotes.find((q) => q.speakerId)?.speakerId;
       return article.entities.find((e) => e.id === id)?.name;
     };
     expect(

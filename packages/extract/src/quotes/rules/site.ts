@@ -7,6 +7,8 @@ import {
   CONNECTIVES,
   CUE_ADVERBS,
   DETERMINERS,
+  ASIDE_CLAUSE_OPENERS,
+  FRAMING_SUBORDINATORS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   WH_WORDS,
@@ -231,11 +233,18 @@ function readClause(site: TokenSite): ReportingClause | null {
     site.right().ends &&
     !p.isOutlet(speaker.npStart, speaker.sourceEnd);
   const ownQuote = open !== null ? quoteSetOff(p, floor, boundary) : null;
+  // ... or, after a comma, the same verb of saying again with a subject of its own: "Some said
+  // A, others said B", "Ann Roe said A, Tom Bell said B" report anew
+  // (a bare number, "39 have said", names no one to resolve)
+  const bareNumber = speaker.npStart === speaker.npEnd && p.amount(speaker.npStart);
+  const parallel =
+    open !== null && p.isPunct(boundary, ',') && !bareNumber && repeatsCue(p, open, c);
   if (
     open &&
     !connective &&
     !afterQuestion &&
     !endsSentence &&
+    !parallel &&
     ownQuote === null &&
     !p.isPunct(boundary, ';') &&
     !(p.isPunct(boundary, ',') && inRelativeAside(p, open))
@@ -347,4 +356,17 @@ function nameBeforeDescription(p: Phrases, npStart: number, lo: number, floor: n
   const titled = p.isPunct(nameStart + 1, '.') && p.abbreviation(nameStart) && p.cap(nameStart);
   const name = titled ? nameStart + 2 : nameStart;
   return name < nameEnd && opensClause && p.isName(name, nameEnd) ? nameStart : -1;
+}
+
+/**
+ * The cue at c repeats the last word of the open attribution's cue ("said" ... "said"), whose
+ * content opens as a clause (not "when" or "if", after whose comma the reported clause goes on).
+ */
+function repeatsCue(p: Phrases, open: Readonly<Attribution>, c: number): boolean {
+  if (!open.cue || open.kind !== 'speech' || !open.content.length) return false;
+  const cueWords = p.text.slice(open.cue.start, open.cue.end).toLowerCase().split(/\s+/);
+  if (cueWords[cueWords.length - 1] !== p.lower(c)) return false;
+  let first = tokenAt(p.tokens, open.content[0]!.start);
+  if (p.lower(first) === 'that') first++;
+  return !FRAMING_SUBORDINATORS.has(p.lower(first)) && !ASIDE_CLAUSE_OPENERS.has(p.lower(first));
 }
