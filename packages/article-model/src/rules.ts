@@ -45,6 +45,7 @@ const CLAIM_RULES = [
   'trailing',
   'leading',
   'stance-object',
+  'passive-agent',
   'adverb-hedge',
   'appearance-hedge',
   'own-assertion',
@@ -106,6 +107,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
     "A quote opening a paragraph, with no verb of its own, is taken as the last named speaker's.",
   unattributed: 'Quoted words for which no speaker was found.',
   'runs-on': 'A quote left open at the paragraph end is said by whoever is named where it ends.',
+  'passive-agent':
+    'A passive with "by" and someone names whose stance on the subject it is ("The plan was criticised by residents").',
   'adverb-hedge': 'An adverb like "reportedly" or "allegedly" passes the sentence on unconfirmed.',
   'appearance-hedge':
     'A verb like "appears" or "seems" passes the sentence on as how things look, unconfirmed.',

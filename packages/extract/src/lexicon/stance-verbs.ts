@@ -208,3 +208,40 @@ export const REGARD_VERBS = ['regard', 'see', 'view'];
 
 /** Words after "as" that make it no complement of such a view: "saw it as soon as", "as if". */
 export const NOT_VIEW_AS = new Set(['if', 'though', 'well', 'soon', 'long', 'much', 'many', 'far']);
+
+/**
+ * Participles that, after a form of "be" and before "by" and someone, report that someone's
+ * stance on the subject ("The plan was criticised by residents", "The figures were disputed by
+ * the union"). Verbs that also tell of a deed ("attacked", "hit", "backed" with money) stay out.
+ */
+export const PASSIVE_STANCE_PARTICIPLES = new Set([
+  'acknowledged',
+  'applauded',
+  'challenged',
+  'condemned',
+  'confirmed',
+  'contested',
+  'criticised',
+  'criticized',
+  'decried',
+  'denied',
+  'denounced',
+  'disputed',
+  'endorsed',
+  'lauded',
+  'praised',
+  'questioned',
+  'rejected',
+  'reported',
+  'welcomed',
+]);
+
+/** Of those, the ones that contest what the subject names (hedge `disputed`). */
+export const PASSIVE_DISPUTING_PARTICIPLES = new Set([
+  'challenged',
+  'contested',
+  'denied',
+  'disputed',
+  'questioned',
+  'rejected',
+]);

@@ -6,6 +6,7 @@ import { accordingTo } from '../../claims/rules/according-to.js';
 import { askedQuestion } from '../../claims/rules/asked-question.js';
 import { inFinding } from '../../claims/rules/in-finding.js';
 import { inView } from '../../claims/rules/in-view.js';
+import { passiveAgent } from '../../claims/rules/passive-agent.js';
 import { nounCue } from '../../claims/rules/noun-cue.js';
 import { passiveHedge } from '../../claims/rules/passive-hedge.js';
 import { stanceObject } from '../../claims/rules/stance-object.js';
@@ -63,6 +64,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   trailing,
   leading,
   stanceObject,
+  passiveAgent,
   asPutIt,
   // A unit with quoted words where no cue found anything.
   namedAfter,
