@@ -14,6 +14,11 @@ describe('passive-agent', () => {
         content: ['The figures'],
       }),
     ]);
+    expect(read('In March, the levy was rejected by the council.')[0]).toMatchObject({
+      rule: 'passive-agent',
+      source: 'the council',
+      content: ['the levy'],
+    });
     expect(read('The story was first reported by the Harbour Times.')[0]).toMatchObject({
       rule: 'passive-agent',
       hedge: 'none',
@@ -28,6 +33,7 @@ describe('passive-agent', () => {
       'The bridge was built by the army in 1950.',
       'The levy was rejected by 64 percent of voters.',
       'The plan was criticised by the heat of the debate.',
+      'The figures were not disputed by the union.',
     ])
       expect(read(text).map((a) => a.rule)).not.toContain('passive-agent');
     expect(read('Ann Roe said the plan was criticised by residents.')).toEqual([

@@ -1,7 +1,8 @@
 import { BE_FORMS } from '../../lexicon/quote-words.js';
-import { CUE_ADVERBS, DETERMINERS } from '../../lexicon/words.js';
+import { CUE_ADVERBS, DETERMINERS, NEGATING_ADVERBS } from '../../lexicon/words.js';
 import { isBodyNoun } from '../../entities/data/source-words.js';
 import { peopleWord } from '../../quotes/people-words.js';
+import { afterOpeningComma } from '../../quotes/fronted.js';
 import {
   PASSIVE_DISPUTING_PARTICIPLES,
   PASSIVE_STANCE_PARTICIPLES,
@@ -37,7 +38,9 @@ export const passiveAgent: CueRule = {
     // ("rejected by 64 percent": a share of votes is no one who takes a stance)
     if (agentEnd <= by + 1 || p.amount(by + 1) || !namesSomeone(p, by + 1, agentEnd)) return null;
     const subject = p.phraseBefore(be - 1, floor);
-    if (subject > be - 1 || subject !== floor) return null;
+    // the subject opens the sentence, or follows a phrase fronted before it ("In March, ...")
+    const opens = subject === floor || afterOpeningComma(p, floor, subject) === subject;
+    if (subject > be - 1 || !opens) return null;
     const attribution = make(
       'stance',
       [[subject, be]],
@@ -56,8 +59,9 @@ export const passiveAgent: CueRule = {
 function beBefore(p: Phrases, c: number, floor: number): number {
   for (let k = c - 1; k >= floor && c - k <= MAX_ADVERBS + 1; k--) {
     if (!p.isWord(k)) return -1;
-    if (BE_FORMS.has(p.lower(k))) return k;
-    if (!adverbAt(p, k)) return -1;
+    // ("was not challenged by", "wasn't": no stance was taken)
+    if (BE_FORMS.has(p.lower(k))) return /n['\u2019]t$/.test(p.lower(k)) ? -1 : k;
+    if (NEGATING_ADVERBS.has(p.lower(k)) || !adverbAt(p, k)) return -1;
   }
   return -1;
 }
