@@ -11,7 +11,8 @@ import {
 } from '../lexicon/words.js';
 import { DISCOURSE_ASIDES, RELATIVE_PRONOUNS } from '../lexicon/quote-words.js';
 import { PAST_PARTICIPLES } from '../lexicon/verb-forms.js';
-import { POSSESSIVE_DETERMINERS } from '../entities/data/source-words.js';
+import { isDictionaryWord } from '../entities/data/dictionary.js';
+import { FRONTED_PARTICIPLES, POSSESSIVE_DETERMINERS } from '../entities/data/source-words.js';
 import { peopleWord } from './people-words.js';
 import { isRoleWord } from '../entities/role-words.js';
 import { endsWithApostropheS } from '../entities/name-scan.js';
@@ -103,7 +104,8 @@ export function appositive(
       // "Ann Roe, however, said": a connective or an adverb alone is no part of the speaker
       const connective =
         (close - open === 2 && (CONNECTIVES.has(p.lower(open + 1)) || p.adverb(open + 1))) ||
-        discourseAside(p, open, close);
+        discourseAside(p, open, close) ||
+        circumstanceAside(p, open);
       // a dashed aside is a digression, never part of the speaker's name
       return [
         npStart,
@@ -115,6 +117,27 @@ export function appositive(
     close = open;
   }
   return null;
+}
+
+/**
+ * "Bell, asked whether he would run, said", "Kemp, speaking to reporters, said": an aside
+ * opened by a participle tells the circumstance of saying, no part of who speaks.
+ */
+function circumstanceAside(p: Phrases, open: number): boolean {
+  const first = open + 1;
+  if (p.cap(first) || !p.isWord(first)) return false;
+  const word = p.lower(first);
+  if (FRONTED_PARTICIPLES.has(word)) return p.isWord(first + 1) && !p.cap(first + 1);
+  // ("the ruling party's leader" has no comma before its -ing word; "a building of ..." is a thing)
+  const next = p.lower(first + 1);
+  return (
+    word.length >= 6 &&
+    word.endsWith('ing') &&
+    isDictionaryWord(word) &&
+    p.isWord(first + 1) &&
+    next !== 'of' &&
+    (PREPOSITIONS.has(next) || DETERMINERS.has(next))
+  );
 }
 
 /** Words a discourse aside runs to ("on the other hand"). */

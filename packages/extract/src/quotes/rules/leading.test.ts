@@ -1031,6 +1031,11 @@ describe('leading', () => {
       'The council, too, said it would review the plan.',
     ].map((text) => read(text)[0]?.source);
     expect(sources).toEqual(['Ivo Marr', 'The union', 'The council']);
+    // an aside telling when or how they spoke is no part of them either
+    expect(
+      read('Ada Kemp, speaking to reporters on Monday, said the port would reopen.')[0]?.source,
+    ).toBe('Ada Kemp');
+    expect(read('Tom Bell, pressed on the cost, said it was fair.')[0]?.source).toBe('Tom Bell');
     // a name set off after someone's role speaks by its name alone
     expect(read("Kemp's spokesperson, Tom Bell, said the port would stay open.")[0]?.source).toBe(
       'Tom Bell',
