@@ -241,4 +241,14 @@ describe('according-to', () => {
     );
     expect(said.map((a) => a.rule)).toEqual(['leading', 'according-to']);
   });
+
+  it('a cue word after a determiner in the source phrase is a noun of it ("briefed on the plan")', () => {
+    expect(
+      read('The mayor will resign, according to two people briefed on the plan.')[0],
+    ).toMatchObject({
+      rule: 'according-to',
+      source: 'two people briefed on the plan',
+      content: ['The mayor will resign'],
+    });
+  });
 });

@@ -261,9 +261,15 @@ function prepositionalTail(p: Phrases, end: number, hi: number): number {
   if (!p.isWord(end) || !PREPOSITIONS.has(p.lower(end)) || p.skipTimeForward(end, hi) > end)
     return end;
   let k = end + 1;
-  // the word right after the preposition is its noun, even a cue word ("in charge of")
-  while (k < hi && k - end <= 8 && p.isWord(k) && (k === end + 1 || !cueClass(p.lower(k)))) k++;
+  // the word right after the preposition is its noun, even a cue word ("in charge of"), and so is
+  // one after a determiner ("briefed on the plan")
+  while (k < hi && k - end <= 8 && p.isWord(k) && (k === end + 1 || nounAt(p, k))) k++;
   return closesClause(p, k, hi) && k > end + 1 ? k : end;
+}
+
+/** Not a verb of the clause: no cue word, or one a determiner makes a noun ("the plan"). */
+function nounAt(p: Phrases, k: number): boolean {
+  return !cueClass(p.lower(k)) || DETERMINERS.has(p.lower(k - 1));
 }
 
 /** `according to him,`: a third-person pronoun standing alone is the source it points back to. */
