@@ -35,7 +35,7 @@ export const passiveAgent: CueRule = {
     const by = adverbsAfter(p, c + 1, hi);
     if (be < 0 || p.lower(by) !== 'by') return null;
     const agentEnd = p.phraseAfter(by + 1, hi, MAX_AGENT_TOKENS);
-    // ("rejected by 64 percent": a share of votes is no one who takes a stance)
+    // ("rejected by 58 percent": a share of votes is no one who takes a stance)
     if (agentEnd <= by + 1 || p.amount(by + 1) || !namesSomeone(p, by + 1, agentEnd)) return null;
     const subject = p.phraseBefore(be - 1, floor);
     // the subject opens the sentence, or follows a phrase fronted before it ("In March, ...")
