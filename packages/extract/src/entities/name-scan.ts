@@ -381,7 +381,6 @@ export function isTitleWord(lower: string): boolean {
   );
 }
 
-/** A role noun or its plural: "mayor", "Senators", "friends". */
 export function isBareHonorific(word: string): boolean {
   return SOCIAL_HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 }

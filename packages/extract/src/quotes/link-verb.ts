@@ -8,7 +8,7 @@ import {
   VIEW_ADJECTIVE_ENDERS,
   VIEW_ADJECTIVES,
 } from '../lexicon/claim-words.js';
-import { AUXILIARIES, WEEKDAYS_MONTHS } from '../lexicon/words.js';
+import { AUXILIARIES, NEGATING_ADVERBS, WEEKDAYS_MONTHS } from '../lexicon/words.js';
 import { BE_FORMS } from '../lexicon/quote-words.js';
 
 /** What the link verb reading needs of the token helpers. */
@@ -51,7 +51,7 @@ export function linkGroup(
   const start = linkVerbBefore(p, c);
   if (start < lo) return null;
   let negated = false;
-  for (let k = start + 1; k < c; k++) negated ||= p.lower(k) === 'not' || p.lower(k) === 'never';
+  for (let k = start + 1; k < c; k++) negated ||= NEGATING_ADVERBS.has(p.lower(k));
   return { start, be: BE_FORMS.has(p.lower(start)), negated };
 }
 

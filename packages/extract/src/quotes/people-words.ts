@@ -3,7 +3,6 @@ import { isRoleNoun, isRoleWord } from '../entities/role-words.js';
 import { GROUP_HEADS } from '../lexicon/quote-words.js';
 import { PLACE_ADVERBS } from '../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
-
 import { GROUP_NOUNS } from '../entities/data/source-words.js';
 
 /** A role, people or a group: a word that can head someone who speaks. */

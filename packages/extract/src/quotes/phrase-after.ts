@@ -6,7 +6,6 @@ import {
   DETERMINERS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
-
 import { NAME_SUFFIXES } from '../entities/data/words.js';
 import { NICKNAME_MARKS } from '../entities/data/name-words.js';
 import { BUSINESS_NAME_WORDS } from '../entities/data/organizations.js';

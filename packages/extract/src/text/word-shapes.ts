@@ -21,6 +21,15 @@ export class WordShapes {
   }
 }
 
+/**
+ * Membership in a word list looked up at every word of a text: the word's shape first, then
+ * the list itself.
+ */
+export function wordTest(words: ReadonlySet<string>): (word: string) => boolean {
+  const shapes = new WordShapes(words);
+  return (word) => shapes.mayHold(word) && words.has(word);
+}
+
 function shapeOf(word: string, n: number): number {
   if (n <= 0) return 0;
   const first = word.charCodeAt(0) & 63;

@@ -1,12 +1,12 @@
 import type { Claim, ClaimRule, Span } from '@sourcetrace/article-model';
 import type { ClaimSentenceRule } from './types.js';
 import { HEDGE_ADVERBS } from '../../lexicon/claim-words.js';
-import { WordShapes } from '../../text/word-shapes.js';
+import { wordTest } from '../../text/word-shapes.js';
 
 export const ADVERB_HEDGE_CONFIDENCE = 0.6;
 
-/** Read at every word of every sentence: its shapes turn most words away first. */
-const HEDGE_SHAPES = new WordShapes(HEDGE_ADVERBS);
+/** Read at every word of every sentence. */
+const isHedgeAdverb = wordTest(HEDGE_ADVERBS);
 
 /** `The mayor reportedly resigned.`: the sentence without the adverb, hedged, with no source. */
 export const adverbHedge: ClaimSentenceRule = {
@@ -18,8 +18,7 @@ export const adverbHedge: ClaimSentenceRule = {
     for (let i = first; i < last; i++) {
       const token = doc.tokens[i]!;
       // covered first: a byte read, where most tokens of quoting sentences stop
-      if (!token.word || covered[token.start] || !HEDGE_SHAPES.mayHold(token.lower)) continue;
-      if (!HEDGE_ADVERBS.has(token.lower)) continue;
+      if (!token.word || covered[token.start] || !isHedgeAdverb(token.lower)) continue;
       const content = sentenceAround(doc.tokens, first, last, i);
       if (!content.length) return null;
       return sourcelessHedge(content, token, 'adverb-hedge', ADVERB_HEDGE_CONFIDENCE);

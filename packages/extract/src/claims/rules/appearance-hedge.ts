@@ -1,14 +1,14 @@
 import { APPEARANCE_VERBS } from '../../lexicon/claim-words.js';
 import { DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
 import type { Token } from '../../text/tokens.js';
-import { WordShapes } from '../../text/word-shapes.js';
+import { wordTest } from '../../text/word-shapes.js';
 import { sentenceAround, sourcelessHedge } from './adverb-hedge.js';
 import type { ClaimSentenceRule } from './types.js';
 
 export const APPEARANCE_HEDGE_CONFIDENCE = 0.6;
 
-/** Read at every word of every sentence: its shapes turn most words away first. */
-const APPEARANCE_SHAPES = new WordShapes(APPEARANCE_VERBS);
+/** Read at every word of every sentence. */
+const isAppearanceVerb = wordTest(APPEARANCE_VERBS);
 
 /**
  * `The deal appears to have collapsed.` / `Her rivals seemed unmoved.`: the writer passes the
@@ -25,8 +25,7 @@ export const appearanceHedge: ClaimSentenceRule = {
     for (let i = first + 1; i < last; i++) {
       const token = tokens[i]!;
       // covered first: a byte read, where most tokens of quoting sentences stop
-      if (!token.word || covered[token.start] || !APPEARANCE_SHAPES.mayHold(token.lower)) continue;
-      if (!APPEARANCE_VERBS.has(token.lower)) continue;
+      if (!token.word || covered[token.start] || !isAppearanceVerb(token.lower)) continue;
       if (!hedges(tokens, i, last)) continue;
       const content = sentenceAround(tokens, first, last, i);
       return sourcelessHedge(content, token, 'appearance-hedge', APPEARANCE_HEDGE_CONFIDENCE);

@@ -1,7 +1,7 @@
 import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import { VIEWPOINT_NOUNS } from '../../lexicon/claim-words.js';
 import type { Phrases } from '../../quotes/phrases.js';
-import { POSSESSIVE_CLITIC } from '../../quotes/frames.js';
+import { POSSESSIVE_CLITIC, restIsPunct } from '../../quotes/frames.js';
 import type { CueRule } from '../../quotes/rules/types.js';
 
 export const IN_VIEW_CONFIDENCE = 0.8;
@@ -68,9 +68,8 @@ function viewedClause(
         [after + 1, hi],
       ];
   }
-  return commaBefore && first > floor + 1 && closesSentence(p, after, hi)
-    ? [[floor, first - 1]]
-    : null;
+  const closes = p.isPunct(after, '.!?') && restIsPunct(p, after, hi);
+  return commaBefore && first > floor + 1 && closes ? [[floor, first - 1]] : null;
 }
 
 interface Holder {
@@ -107,10 +106,4 @@ function ofAfter(p: Phrases, c: number, hi: number): Holder | null {
   const end = p.phraseAfter(start, hi, MAX_SOURCE_TOKENS);
   if (end <= start) return null;
   return { first: c - 2, source: { first: start, end, clitic: 0 }, last: end - 1 };
-}
-
-/** Only closing marks are left of the sentence from i. */
-function closesSentence(p: Phrases, i: number, hi: number): boolean {
-  for (let k = i; k < hi; k++) if (p.isWord(k) || !p.isPunct(k, '.!?')) return false;
-  return true;
 }

@@ -46,7 +46,7 @@ export const nounCue: CueRule = {
     // "likened the deal to the mayor's proposal that ...": a possessor inside a phrase is nested
     // in what is open, which goes on around it
     const read = sourceStart;
-    sourceStart = afterLastPreposition(p, sourceStart, owner);
+    sourceStart = possessorStart(p, sourceStart, owner);
     const nested = sourceStart > read;
     // ... and such a fronted phrase ends at its comma, where the sentence's own clause starts
     const fronted = sourceStart > lo && PREPOSITIONS.has(p.lower(sourceStart - 1));
@@ -140,7 +140,7 @@ function colonAfterNoun(p: Phrases, c: number): number {
  * the last preposition before it, "of" aside ("the head of the union's claim" is the head's),
  * or after a participle opening the phrase read.
  */
-function afterLastPreposition(p: Phrases, start: number, owner: number): number {
+function possessorStart(p: Phrases, start: number, owner: number): number {
   let from = start < owner && !p.cap(start) && p.lower(start).endsWith('ing') ? start + 1 : start;
   for (let k = from; k < owner; k++)
     if (!p.cap(k) && p.lower(k) !== 'of' && PREPOSITIONS.has(p.lower(k))) from = k + 1;

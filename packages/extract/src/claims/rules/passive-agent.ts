@@ -1,8 +1,6 @@
 import { BE_FORMS } from '../../lexicon/quote-words.js';
-import { CUE_ADVERBS, DETERMINERS, NEGATING_ADVERBS } from '../../lexicon/words.js';
-import { isBodyNoun } from '../../entities/data/source-words.js';
-import { peopleWord } from '../../quotes/people-words.js';
 import { afterOpeningComma } from '../../quotes/fronted.js';
+import { cueAdverb, someone } from '../../quotes/rules/shared.js';
 import {
   PASSIVE_DISPUTING_PARTICIPLES,
   PASSIVE_STANCE_PARTICIPLES,
@@ -12,7 +10,7 @@ import type { CueRule } from '../../quotes/rules/types.js';
 
 export const PASSIVE_AGENT_CONFIDENCE = 0.6;
 
-/** Adverbs between "was" and the participle, or after it, at most ("was first widely reported"). */
+/** Adverbs after the participle, at most ("reported widely by"). */
 const MAX_ADVERBS = 2;
 /** Tokens the agent after "by" may run to. */
 const MAX_AGENT_TOKENS = 8;
@@ -28,19 +26,29 @@ export const passiveAgent: CueRule = {
   triggers: PASSIVE_STANCE_PARTICIPLES,
   produces: { claim: ['none', 'disputed'] },
   confidence: PASSIVE_AGENT_CONFIDENCE,
-  match({ p, c, hi, floor, lower, make, open }) {
+  match(site) {
+    const { p, c, hi, floor, lower, make, open } = site;
     // inside someone's reported words, the passive is part of what they said
     if (open) return null;
-    const be = beBefore(p, c, floor);
+    // "was roundly criticised": the group opens on its form of "be"; "was not challenged"
+    // takes no stance
+    const group = site.group();
+    const be = group.start;
     const by = adverbsAfter(p, c + 1, hi);
-    if (be < 0 || p.lower(by) !== 'by') return null;
+    if (!BE_FORMS.has(p.lower(be)) || group.negated || p.lower(by) !== 'by') return null;
     const agentEnd = p.phraseAfter(by + 1, hi, MAX_AGENT_TOKENS);
     // ("rejected by 58 percent": a share of votes is no one who takes a stance)
-    if (agentEnd <= by + 1 || p.amount(by + 1) || !namesSomeone(p, by + 1, agentEnd)) return null;
-    const subject = p.phraseBefore(be - 1, floor);
+    if (
+      agentEnd <= by + 1 ||
+      p.amount(by + 1) ||
+      !p.isSpeaker(by + 1, agentEnd) ||
+      !someone(p, p.span(by + 1, agentEnd))
+    )
+      return null;
+    const subject = p.phraseBefore(group.before, floor);
     // the subject opens the sentence, or follows a phrase fronted before it ("In March, ...")
     const opens = subject === floor || afterOpeningComma(p, floor, subject) === subject;
-    if (subject > be - 1 || !opens) return null;
+    if (subject > group.before || !opens) return null;
     const attribution = make(
       'stance',
       [[subject, be]],
@@ -55,36 +63,9 @@ export const passiveAgent: CueRule = {
   },
 };
 
-/** The form of "be" before the participle at c, past a few adverbs ("was roundly"), or -1. */
-function beBefore(p: Phrases, c: number, floor: number): number {
-  for (let k = c - 1; k >= floor && c - k <= MAX_ADVERBS + 1; k--) {
-    if (!p.isWord(k)) return -1;
-    // ("was not challenged by", "wasn't": no stance was taken)
-    if (BE_FORMS.has(p.lower(k))) return /n['\u2019]t$/.test(p.lower(k)) ? -1 : k;
-    if (NEGATING_ADVERBS.has(p.lower(k)) || !adverbAt(p, k)) return -1;
-  }
-  return -1;
-}
-
 /** The token after a few adverbs from i ("reported widely by"). */
 function adverbsAfter(p: Phrases, i: number, hi: number): number {
   let k = i;
-  while (k < hi && k - i < MAX_ADVERBS && p.isWord(k) && adverbAt(p, k)) k++;
+  while (k < hi && k - i < MAX_ADVERBS && p.isWord(k) && cueAdverb(p, k)) k++;
   return k;
-}
-
-/** "roundly", "first", "also": an adverb in -ly or one that sits by a verb of saying. */
-function adverbAt(p: Phrases, k: number): boolean {
-  return p.adverb(k) || CUE_ADVERBS.has(p.lower(k));
-}
-
-/**
- * The agent names someone who can take a stance: a name ("the Harbour Times", "Ann Roe"), or
- * people or a body by their noun ("residents", "the union"), not a thing ("the heat").
- */
-function namesSomeone(p: Phrases, start: number, end: number): boolean {
-  if (!p.isSpeaker(start, end)) return false;
-  const head = p.lower(end - 1);
-  const first = DETERMINERS.has(p.lower(start)) ? start + 1 : start;
-  return p.cap(first) || peopleWord(head) || isBodyNoun(head);
 }

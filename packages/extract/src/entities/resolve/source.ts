@@ -19,7 +19,6 @@ import {
 import { INTERVIEW_LABELS, SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
 import { listedEnt } from '../merge.js';
-
 import { afterPeopleNoun, speaksFor } from './served.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
@@ -272,6 +271,7 @@ function artifactPhrase(
 ): ArtifactPhrase {
   return { span, head, definite, named, lastWordStart, headEnd };
 }
+
 /**
  * How a source's head is written: a capitalised common noun ("Officials", "Police"), all
  * capitalised like a name, or neither. A role in capitals after "the" ("the MP", "the CEO") is

@@ -3,7 +3,6 @@ import { PREPOSITIONS } from '../../lexicon/words.js';
 import { tokenize } from '../../text/tokens.js';
 import { PEOPLE_PLURALS } from '../data/people.js';
 import { isBodyNoun } from '../data/source-words.js';
-
 import { LEADING_DETERMINERS } from '../data/words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';

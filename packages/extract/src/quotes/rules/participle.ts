@@ -15,7 +15,6 @@ import {
 import {
   ARTICLES,
   AUXILIARIES,
-  CUE_ADVERBS,
   DETERMINERS,
   NEGATING_ADVERBS,
   PERSONAL_PRONOUNS,
@@ -32,7 +31,7 @@ import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { appositive } from '../appositive.js';
 import { subjectAtStart, verbLike } from '../speakers.js';
-import { acceptsContent, classKind, commaAfter } from './shared.js';
+import { acceptsContent, classKind, commaAfter, cueAdverb } from './shared.js';
 import { reportsAThing } from './leading.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 
@@ -195,8 +194,7 @@ function backsAfterNoun(site: CueSite): Outcome | null {
 function adverbAfterComma(p: Phrases, c: number, lo: number): boolean {
   const k = c - 1;
   if (k <= lo || !p.isWord(k) || !p.commaBefore(k)) return false;
-  const word = p.lower(k);
-  return (p.adverb(k) || CUE_ADVERBS.has(word)) && !NEGATING_ADVERBS.has(word);
+  return cueAdverb(p, k) && !NEGATING_ADVERBS.has(p.lower(k));
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Span } from '@sourcetrace/article-model';
 // Small readings several rules share: which kind of attribution a cue class makes, whether
 // what follows a cue is content it can take, where quoted words start after a dash.
+import type { Span } from '@sourcetrace/article-model';
 import {
   ASKING_FORMS,
   cueClass,
@@ -14,6 +14,7 @@ import {
   AMOUNT_WORDS,
   AUXILIARIES,
   CLAUSE_OPENERS,
+  CUE_ADVERBS,
   DETERMINERS,
   FOCUS_ADVERBS,
   NOUN_DETERMINERS,
@@ -129,6 +130,11 @@ function questionAfterObject(p: Phrases, start: number): boolean {
 /** "yes" or "no" closing its sentence or clause: an answer given ("said no.", "said yes, ..."). */
 export function answer(p: Phrases, i: number): boolean {
   return ANSWER_WORDS.has(p.lower(i)) && p.isPunct(i + 1, '.,;!');
+}
+
+/** "roundly", "first", "also": an adverb in -ly or one that stands by a verb of saying. */
+export function cueAdverb(p: Phrases, k: number): boolean {
+  return p.adverb(k) || CUE_ADVERBS.has(p.lower(k));
 }
 
 /** A single bare word: no statement when it is all a cue reports. */

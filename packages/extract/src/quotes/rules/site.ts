@@ -364,8 +364,7 @@ function nameBeforeDescription(p: Phrases, npStart: number, lo: number, floor: n
  */
 function repeatsCue(p: Phrases, open: Readonly<Attribution>, c: number): boolean {
   if (!open.cue || open.kind !== 'speech' || !open.content.length) return false;
-  const cueWords = p.text.slice(open.cue.start, open.cue.end).toLowerCase().split(/\s+/);
-  if (cueWords[cueWords.length - 1] !== p.lower(c)) return false;
+  if (p.lower(tokenAt(p.tokens, open.cue.end) - 1) !== p.lower(c)) return false;
   let first = tokenAt(p.tokens, open.content[0]!.start);
   if (p.lower(first) === 'that') first++;
   return !FRAMING_SUBORDINATORS.has(p.lower(first)) && !ASIDE_CLAUSE_OPENERS.has(p.lower(first));
