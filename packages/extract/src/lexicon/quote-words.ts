@@ -505,10 +505,6 @@ export const SECTION_LABELS = new Set([
 /** Words after a name in a headline that say to whom or where it spoke: "Ruiz to Pilots:". */
 export const HEADLINE_ADDRESS_LINKS = new Set(['at', 'on', 'to']);
 
-/**
- * Labels a headline opens with before a colon ("Breaking: ...", "Watch: ..."): they say what
- * kind of story it is, not who speaks.
- */
 /** Who hears a quote in court, not who says it: "..., the jury heard", "the inquest was told". */
 export const HEARING_BODIES = new Set([
   'committee',
@@ -523,6 +519,10 @@ export const HEARING_BODIES = new Set([
   'trial',
 ]);
 
+/**
+ * Labels a headline opens with before a colon ("Breaking: ...", "Watch: ..."): they say what
+ * kind of story it is, not who speaks.
+ */
 export const HEADLINE_LABELS = new Set([
   'breaking',
   // "Q&A: Ann Roe on ...": an interview's label, the interviewee answers below
@@ -777,3 +777,22 @@ export const SUMMING_VERBS = new Set([
 
 /** Words after "was" that make a quote all its speaker said ("was all Bell would say"). */
 export const ALL_SAID_OPENERS = new Set(['all', 'what']);
+
+/**
+ * Verbs of perceiving or remembering someone in the act ("heard the driver shouting", "saw Bell
+ * telling", "remembers him apologizing"): the one perceived speaks, so the verb ends the phrase
+ * read back from the cue.
+ */
+export const PERCEPTION_VERBS = new Set([
+  'heard',
+  'hears',
+  'noticed',
+  'overheard',
+  'remember',
+  'remembered',
+  'remembers',
+  'saw',
+  'sees',
+  'watched',
+  'watches',
+]);

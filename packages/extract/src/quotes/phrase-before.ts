@@ -18,7 +18,11 @@ import {
   WEEKDAYS_MONTHS,
 } from '../lexicon/words.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
-import { OPENING_TIME_ADVERBS } from '../lexicon/quote-words.js';
+import {
+  OPENING_TIME_ADVERBS,
+  PERCEPTION_VERBS,
+  RELATIVE_PRONOUNS,
+} from '../lexicon/quote-words.js';
 import { fieldOfRole, peopleWord, placeAfterPeople } from './people-words.js';
 import { endsWithApostropheS } from '../entities/name-scan.js';
 import type { Token } from '../text/tokens.js';
@@ -158,6 +162,10 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
       (n > lo ? p.lower(n - 1) === 'of' : pointsAtSomeone(p, n, end + 1));
     return joinsNames || toWhom || place || pointing ? 1 : 0;
   }
+  // "Witnesses heard the driver shouting": the one perceived speaks, not who perceived (but
+  // "voters who watched the debate said" are the voters)
+  if (PERCEPTION_VERBS.has(l) && n < end && !p.cap(n) && !RELATIVE_PRONOUNS.has(p.lower(n - 1)))
+    return 0;
   // "an expert cited in the report", "a poll conducted by the Gazette": a participle after a
   // noun and before its preposition describes the speaker, it is no verb of the clause
   if (participleBefore(p, n + 1, end)) return 1;

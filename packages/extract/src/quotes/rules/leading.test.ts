@@ -54,6 +54,24 @@ describe('leading', () => {
     ]);
   });
 
+  it('"Witnesses heard the driver shouting that ...": who was heard speaks, not those who heard', () => {
+    expect(
+      read('Witnesses heard the driver shouting that the brakes had failed.')[0],
+    ).toMatchObject({
+      rule: 'leading',
+      source: 'the driver',
+      content: ['that the brakes had failed'],
+    });
+    const article = extract('Neighbours saw Tom Bell telling the crowd the pier was closed.');
+    const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe('Tom Bell');
+    expect(article.entities.map((e) => e.name)).toEqual(['Tom Bell']);
+    // who watched is the speaker when a relative clause says so
+    expect(read('Riders who watched the debate said it was dull.')[0]).toMatchObject({
+      source: 'Riders who watched the debate',
+    });
+  });
+
   it('"neither admitted nor denied" reports no words: a stance, as "did not admit" is', () => {
     const found = read('Harbour Rail paid $2 million. It neither admitted nor denied the claims.');
     expect(found.map((a) => [a.kind, a.source])).toEqual([['stance', 'It']]);

@@ -14,6 +14,19 @@ describe('participle', () => {
     });
   });
 
+  it('"remembers him apologizing, saying ...": the participle hangs on the one perceived in the act', () => {
+    expect(
+      read('Ann Roe remembers him apologizing in court, saying he never meant any harm.')[0],
+    ).toMatchObject({ rule: 'participle', source: 'him', content: ['he never meant any harm'] });
+    expect(
+      read('Neighbours heard Tom Bell shouting at the crew, saying the pier would flood.')[0],
+    ).toMatchObject({ rule: 'participle', source: 'Tom Bell' });
+    // a bare verb after the object is no act in progress: the clause's subject speaks
+    expect(
+      read('Ann Roe watched her son accept the award, saying later that she was proud.')[0],
+    ).toMatchObject({ rule: 'participle', source: 'Ann Roe' });
+  });
+
   it('"after posting that ...", "with the energy secretary warning that ...": the subject speaks', () => {
     expect(
       read('Rep. Ann Roe drew rebukes after posting that the bill was a scam.')[0],

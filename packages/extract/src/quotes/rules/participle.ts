@@ -11,12 +11,14 @@ import {
   HELD_UP_NOUNS,
   GROUP_HEADS,
   ISSUING_VERBS,
+  PERCEPTION_VERBS,
 } from '../../lexicon/quote-words.js';
 import {
   ARTICLES,
   AUXILIARIES,
   DETERMINERS,
   NEGATING_ADVERBS,
+  OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../../lexicon/words.js';
@@ -64,7 +66,11 @@ export const participle: CueRule = {
       (c - 1 > lo && GERUND_LINKS.has(p.lower(c - 1)) && p.isWord(c - 1)) ||
       joinsParticiple(p, c, lo);
     if (hangs)
-      speaker = site.lastSource() ?? subjectAtStart(p, lo, c, true) ?? verbSubject(p, lo, c);
+      speaker =
+        site.lastSource() ??
+        perceivedInAct(p, lo, c) ??
+        subjectAtStart(p, lo, c, true) ??
+        verbSubject(p, lo, c);
     else {
       // "Ana Ruiz issued a statement saying ...": the participle hangs on what the subject put out
       const verb = frameBefore(p, lo, c);
@@ -118,6 +124,27 @@ function joinsParticiple(p: Phrases, c: number, lo: number): boolean {
   }
   return false;
 }
+
+/**
+ * `Ann Roe remembers him apologizing in court, saying ...`: after a verb of perceiving someone
+ * in the act, the participle hangs on the one perceived (a pronoun or a name of up to three
+ * words, then a form in -ing), not on the clause's subject; null when no such object stands
+ * before `c`.
+ */
+function perceivedInAct(p: Phrases, lo: number, c: number): Span | null {
+  for (let k = lo; k < c - 2; k++) {
+    if (!PERCEPTION_VERBS.has(p.lower(k)) || p.cap(k)) continue;
+    let end = k + 1;
+    if (OBJECT_PRONOUNS.has(p.lower(end))) end++;
+    else while (end < c && end - k <= MAX_PERCEIVED_NAME && p.cap(end) && p.isWord(end)) end++;
+    const act = p.lower(end);
+    if (end > k + 1 && end < c && act.length > 4 && act.endsWith('ing')) return p.span(k + 1, end);
+  }
+  return null;
+}
+
+/** Words of a name perceived in the act: "Tom Bell", "Ann Roe Kemp". */
+const MAX_PERCEIVED_NAME = 3;
 
 /** Tokens from a participle after its comma to the "and" joining a second one. */
 const MAX_JOINED_PARTICIPLE = 10;

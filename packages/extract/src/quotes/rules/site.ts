@@ -32,7 +32,12 @@ import type {
   SpeakerBefore,
   UnitSite,
 } from './types.js';
-import { ASIDE_RELATIVES, BE_FORMS, OPENING_TIME_ADVERBS } from '../../lexicon/quote-words.js';
+import {
+  ASIDE_RELATIVES,
+  BE_FORMS,
+  OPENING_TIME_ADVERBS,
+  PERCEPTION_VERBS,
+} from '../../lexicon/quote-words.js';
 import { readCue } from './cue-reading.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 
@@ -259,9 +264,12 @@ function readClause(site: TokenSite): ReportingClause | null {
   const thatClause = open === null && resultClause(p, lo, boundary);
   // "That's why the union says ...", "which is why the board said ...": the reason's clause
   const reason = open === null && p.lower(boundary) === 'why' && isBeForm(p, boundary - 1);
+  // "Witnesses heard the driver shouting that ...": the one perceived in the act speaks
+  const perceived = open === null && p.isWord(boundary) && PERCEPTION_VERBS.has(p.lower(boundary));
   if (
     !connective &&
     !adverb &&
+    !perceived &&
     !thatClause &&
     !reason &&
     !atComma &&
