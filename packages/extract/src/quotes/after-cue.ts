@@ -15,6 +15,7 @@ import {
 } from '../lexicon/quote-words.js';
 import { readRecipient, toInfinitive } from './recipient.js';
 import { verbLike } from './speakers.js';
+import { ARTIFACT_NOUNS, PLACING_PARTICIPLES } from '../entities/data/source-words.js';
 
 export interface AfterCue {
   /** Where the content starts (after recipient, time, frame, colon). */
@@ -189,9 +190,11 @@ function leadInColon(p: Phrases, i: number, hi: number): number {
  * clause, or ending where a relative clause about the speaker begins.
  */
 export function skipDescription(p: Phrases, from: number, hi: number): number {
-  if (!PREPOSITIONS.has(p.lower(from)) || !p.isWord(from) || p.skipTimeForward(from, hi) > from)
+  // `says a statement posted on the union's website`: where the thing was put describes it too
+  const at = placedArtifact(p, from) ? from + 1 : from;
+  if (!PREPOSITIONS.has(p.lower(at)) || !p.isWord(at) || p.skipTimeForward(at, hi) > at)
     return from;
-  let j = from + 1;
+  let j = at + 1;
   let time = -1;
   for (; j < hi && j - from <= 8; j++) {
     // `said an aide to Ann B. Roe`: the period of an initial inside a name
@@ -209,6 +212,11 @@ export function skipDescription(p: Phrases, from: number, hi: number): number {
   if (time > j) return closes(time) ? j : from;
   // `said the keeper of a kiosk that rents bikes`: a relative clause may close the description
   return closes(j) || RELATIVE_OPENERS.has(p.lower(j)) ? j : from;
+}
+
+/** A participle placing an artifact noun before it somewhere ("a statement posted on ..."). */
+function placedArtifact(p: Phrases, k: number): boolean {
+  return PLACING_PARTICIPLES.has(p.lower(k)) && p.isWord(k) && ARTIFACT_NOUNS.has(p.lower(k - 1));
 }
 
 /** Tokens an aside after the cue may hold. */

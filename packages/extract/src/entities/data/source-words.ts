@@ -103,6 +103,45 @@ export const STATEMENT_NOUNS = new Set([
   'tweet',
 ]);
 
+/**
+ * Words after an artifact noun that end the head of its phrase: who made it, its title, where it
+ * was put ("a report by the agency", "a document titled ...", "a statement posted on ...").
+ */
+export const ARTIFACT_TAIL_WORDS = new Set([
+  'by',
+  'called',
+  'entitled',
+  'headlined',
+  'posted',
+  'titled',
+]);
+
+/** Participles that say where an artifact was put ("a statement posted on the union's website"). */
+export const PLACING_PARTICIPLES = new Set([
+  'posted',
+  'published',
+  'released',
+  'shared',
+  'uploaded',
+]);
+
+/**
+ * Artifact nouns for a written finding that a later one of them may name again ("A report by the
+ * agency ... The study said"): not a statement, a letter or a lawsuit, which are their own.
+ */
+export const FINDING_NOUNS = new Set([
+  'analysis',
+  'audit',
+  'document',
+  'paper',
+  'poll',
+  'report',
+  'research',
+  'review',
+  'study',
+  'survey',
+]);
+
 /** Nouns for a club or a group: "the team" is the club last named, whatever its name says. */
 export const GROUP_NOUNS = new Set([
   'team',

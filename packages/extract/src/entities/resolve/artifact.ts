@@ -1,7 +1,9 @@
 import type { Span } from '@sourcetrace/article-model';
 import {
+  FINDING_NOUNS,
   ISSUING_PARTICIPLES,
   LOOKBACK,
+  PLACING_PARTICIPLES,
   POSSESSIVE_DETERMINERS,
   STATEMENT_NOUNS,
   isBodyNoun,
@@ -9,6 +11,7 @@ import {
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { recentSpeaker } from './pronouns.js';
+import { describedMaker, describedMakersBetween, siteMaker } from './artifact-maker.js';
 
 /** How many sentences back a report or study introduced with its maker is looked for. */
 const SENTENCES_BACK = 4;
@@ -25,6 +28,18 @@ export interface ArtifactPhrase {
   named: Mention[];
   lastWordStart: number;
   headEnd: number;
+}
+
+/** One literal, field by field: a spread of two objects gave the phrase a shape per call. */
+export function artifactPhrase(
+  span: Span,
+  head: string,
+  definite: boolean,
+  named: Mention[],
+  lastWordStart: number,
+  headEnd: number,
+): ArtifactPhrase {
+  return { span, head, definite, named, lastWordStart, headEnd };
 }
 
 /**
@@ -44,22 +59,56 @@ export function artifactSource(
     fx.speaker(maker);
     return maker.ent;
   }
-  if (a.definite) {
-    const issuerSpan = earlierIssuerPhrase(store, a.span.start, a.head);
-    const earlier =
-      earlierArtifactMaker(store, a.span.start, a.head) ??
-      (issuerSpan ? resolvePhrase(issuerSpan) : undefined);
-    if (earlier) {
-      fx.speaker(fx.record(earlier, a.span, 'descriptor'));
-      return earlier;
-    }
+  const described = describedMaker(store, a.headEnd, a.span.end, resolvePhrase);
+  if (described) return described;
+  const site = siteMaker(store, fx, a.headEnd, resolvePhrase);
+  if (site) {
+    fx.speaker(fx.record(site, a.span, 'descriptor'));
+    return site;
+  }
+  const earlier = a.definite ? earlierMaker(store, a, resolvePhrase) : undefined;
+  if (earlier) {
+    fx.speaker(fx.record(earlier, a.span, 'descriptor'));
+    return earlier;
   }
   // "The statement also said ...": a statement with no maker named is the last speaker's,
   // unless it was brought in anew where no one spoke ("A memo obtained by the Courier ...")
-  const statement = STATEMENT_NOUNS.has(a.head) && !introducedAnew(store, a.span.start, a.head);
+  // ... or one put somewhere anew ("A statement posted on the website said ...")
+  const statement =
+    STATEMENT_NOUNS.has(a.head) &&
+    !(a.definite ? false : placedAnew(store, a.headEnd)) &&
+    !introducedAnew(store, a.span.start, a.head);
   const issuer = statement ? recentSpeaker(store, a.span) : undefined;
   if (issuer) fx.speaker(fx.record(issuer, a.span, 'descriptor'));
   return issuer;
+}
+
+/**
+ * The maker of the artifact a definite one names again: the one with the same noun introduced
+ * shortly before, with its maker named or described, or as the body that issued it; else the
+ * one finding introduced with a maker ("A report by the agency ... The study said").
+ */
+function earlierMaker(
+  store: EntityStore,
+  a: ArtifactPhrase,
+  resolvePhrase: (span: Span) => Ent | undefined,
+): Ent | undefined {
+  const before = a.span.start;
+  const named = earlierArtifactMaker(store, before, a.head);
+  if (named) return named;
+  const issuerSpan = earlierIssuerPhrase(store, before, a.head);
+  const issuer = issuerSpan ? resolvePhrase(issuerSpan) : undefined;
+  if (issuer) return issuer;
+  const from = store.sentenceStartBack(before, SENTENCES_BACK);
+  const described = describedMakersBetween(store, from, before, makerPatterns(a.head).describedBy);
+  if (described.length) return resolvePhrase(described[described.length - 1]!);
+  return earlierFindingMaker(store, before, a.head, resolvePhrase);
+}
+
+/** "a statement posted on ...": a participle placing the artifact right after its noun. */
+function placedAnew(store: EntityStore, headEnd: number): boolean {
+  const next = /^\s+([\p{L}]+)/u.exec(store.text.slice(headEnd, headEnd + 20));
+  return !!next && PLACING_PARTICIPLES.has(next[1]!.toLowerCase());
 }
 
 function makerBefore(named: Mention[], lastWordStart: number): Mention | undefined {
@@ -76,20 +125,33 @@ function makerAfter(store: EntityStore, headEnd: number, end: number): Mention |
     .filter((m) => m.ent.kind === 'organization' || m.ent.kind === 'person');
   const gap = (m: Mention) => store.text.slice(headEnd, m.span.start);
   // "an analysis of Election Board data by Tallyhub": "by" names who made it
-  return makers.find((m) => OF_WHAT_BY.test(gap(m))) ?? makers.find((m) => MAKER_LINK.test(gap(m)));
+  const maker =
+    makers.find((m) => OF_WHAT_BY.test(gap(m))) ?? makers.find((m) => MAKER_LINK.test(gap(m)));
+  // "a study by Eastvale Law School professor Ann Roe": the person, not where she works
+  const between = (m: Mention) => store.text.slice(maker!.span.end, m.span.start);
+  const person = maker
+    ? makers.find((m) => m.ent.kind === 'person' && ROLE_AFTER_BODY.test(between(m)))
+    : undefined;
+  return person ?? maker;
 }
+
+/** Lowercase role words between a body and a person's name ("professor", "senior economist"). */
+const ROLE_AFTER_BODY = /^\s+(?:(?!(?:and|or|with)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}$/u;
 
 /** "of <what it studied> by": the maker after what an analysis or a poll was of. */
 const OF_WHAT_BY = /^\s*of\s+[^,;:.]{1,60}?\s+by\s+(?:the\s+)?$/i;
 
 /**
- * What links an artifact to its maker named after it: "from", "of", "released by", "issued by",
- * "circulated to members by".
+ * What links an artifact to its maker named after it: "by", "from", "of", "released by", "issued
+ * by", "released Sunday by", "circulated to members by", "by economists" (a role in lower case
+ * before the name). Case-sensitive: the role's words are in lower case.
  */
 const TO_AUDIENCE = String.raw`to\s+(?:the\s+)?(?:news\s+)?(?:media|reporters|journalists|members|staff)`;
+const WHEN = String.raw`(?:[\p{L}\d]+\s+){0,2}?`;
+const ROLE_WORDS = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,2}`;
 const MAKER_LINK = new RegExp(
-  String.raw`^\s*(?:from|of|(?:${ISSUED})\s+(?:${TO_AUDIENCE}\s+)?(?:by|from)|${TO_AUDIENCE}\s+(?:by|from))\s+(?:the\s+)?$`,
-  'i',
+  String.raw`^\s*(?:of\s+(?:[Tt]he\s+)?|(?:(?:${ISSUED})\s+(?:${TO_AUDIENCE}\s+|${WHEN}))?(?:by|from)\s+(?:[Tt]he\s+)?${ROLE_WORDS}|${TO_AUDIENCE}\s+(?:by|from)\s+(?:[Tt]he\s+)?)$`,
+  'u',
 );
 
 /**
@@ -100,22 +162,83 @@ const MAKER_LINK = new RegExp(
  * a report"). `head` is the artifact noun in lower case.
  */
 function earlierArtifactMaker(store: EntityStore, before: number, head: string): Ent | undefined {
+  return makersBefore(store, before, makerPatterns(head), 1)[0];
+}
+
+/**
+ * "A report by the agency found ... The study said ...": a definite finding with another noun
+ * than the one introduced is that one when exactly one finding with a maker was introduced
+ * shortly before (not a statement or a letter, which are their maker's own words).
+ */
+function earlierFindingMaker(
+  store: EntityStore,
+  before: number,
+  head: string,
+  resolvePhrase: (span: Span) => Ent | undefined,
+): Ent | undefined {
+  if (!FINDING_NOUNS.has(head)) return undefined;
+  const patterns = makerPatterns(FINDINGS);
+  const makers = makersBefore(store, before, patterns, 2);
   const from = store.sentenceStartBack(before, SENTENCES_BACK);
-  const { makerAfter, makerBefore, issuedBy } = makerPatterns(head);
-  let maker: Ent | undefined;
+  // a described maker read before (as a source) is one of the named ones
+  const described = describedMakersBetween(store, from, before, patterns.describedBy).filter(
+    (body) => !store.index.startingAt(body.start).some((m) => makers.includes(m.ent)),
+  );
+  if (makers.length + described.length !== 1) return undefined;
+  return makers[0] ?? resolvePhrase(described[0]!);
+}
+
+/** Any of the finding nouns, as a pattern's noun. */
+const FINDINGS = `(?:${[...FINDING_NOUNS].join('|')})`;
+
+/**
+ * The bodies or people that made an artifact introduced within a few sentences before, nearest
+ * first, up to `max` of them: named after it ("a study from", "a report released by"), before
+ * it ("the agency's report", "a Gazette poll"), as the subject issuing it ("the agency released
+ * a report") or as the owner of the site it is on ("a report on the agency's website").
+ */
+function makersBefore(
+  store: EntityStore,
+  before: number,
+  patterns: MakerPatterns,
+  max: number,
+): Ent[] {
+  const from = store.sentenceStartBack(before, SENTENCES_BACK);
+  const { makerAfter, makerBefore, issuedBy } = patterns;
+  const makers: Ent[] = [];
   store.index.eachBefore(before, LOOKBACK, (m) => {
     if (m.span.start < from) return true;
     if (m.quoted || (m.ent.kind !== 'organization' && m.ent.kind !== 'person')) return false;
     // an artifact taken for a body of its own ("new poll") makes nothing
-    if (m.ent.name.toLowerCase().includes(head)) return false;
+    if (patterns.inName.test(m.ent.name)) return false;
+    if (makers.includes(m.ent)) return false;
     const textBefore = store.text.slice(Math.max(from, m.span.start - 60), m.span.start);
     const textAfter = store.text.slice(m.span.end, m.span.end + 80);
-    if (makerAfter.test(textBefore) || makerBefore.test(textAfter) || issuedBy.test(textAfter))
-      maker = m.ent;
-    return maker !== undefined;
+    if (
+      makerAfter.test(textBefore) ||
+      makerBefore.test(textAfter) ||
+      issuedBy.test(textAfter) ||
+      siteOwner(store, from, m, textAfter, patterns)
+    )
+      makers.push(m.ent);
+    return makers.length >= max;
   });
-  return maker;
+  return makers;
 }
+
+/** "a document titled ... on the union's website": the owner of the site the artifact is on. */
+function siteOwner(
+  store: EntityStore,
+  from: number,
+  m: Mention,
+  textAfter: string,
+  patterns: MakerPatterns,
+): boolean {
+  if (!SITE_AFTER.test(textAfter)) return false;
+  return patterns.onSite.test(store.text.slice(Math.max(from, m.span.start - 120), m.span.start));
+}
+
+const SITE_AFTER = /^(?:['\u2019]s)?\s+(?:official\s+)?(?:web\s?site|site|web\s?page|blog)\b/i;
 
 /**
  * "The ministry issued a statement on Friday. The statement said ...": the unnamed body ("the
@@ -216,6 +339,9 @@ interface MakerPatterns {
   issuedBy: RegExp;
   issuingBody: RegExp;
   introduced: RegExp;
+  onSite: RegExp;
+  describedBy: RegExp;
+  inName: RegExp;
 }
 
 /**
@@ -237,6 +363,14 @@ function makerPatterns(head: string): MakerPatterns {
       // "Harbour Rail released a white paper on winter": the maker is the subject of its issuing
       issuedBy: new RegExp(String.raw`^${issuing}`, 'iu'),
       // "the city's transit agency issued a statement": group 1 is the issuer, group 2 its noun
+      // "a report titled Winter Hauling on ": what comes before the owner of its site
+      onSite: new RegExp(String.raw`\b${head}\b[^.;!?\n]{0,80}\son\s+(?:the\s+)?$`, 'iu'),
+      inName: new RegExp(head, 'i'),
+      // "a report by the ": what comes before a described maker
+      describedBy: new RegExp(
+        String.raw`\b${head}\s+(?:(?:${ISSUED})\s+)?(?:by|from)\s+(?=the\s)`,
+        'giu',
+      ),
       introduced: new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}${head}\b`, 'giu'),
       issuingBody: new RegExp(
         String.raw`\b(the\s+(?:[\p{L}'\u2019-]+\s+){0,2}(\p{L}+))(?=${issuing})`,

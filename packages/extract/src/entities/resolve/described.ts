@@ -12,6 +12,7 @@ import {
   TITLE_ROLES,
 } from '../data/people.js';
 import {
+  ARTIFACT_NOUNS,
   isBodyNoun,
   LOOKBACK,
   POSSESSIVE_DETERMINERS,
@@ -117,7 +118,8 @@ export function describedSource(fx: Effects, span: Span, phrase: string, headWor
     words.shift();
   if (words[0]!.toLowerCase() === 'another') words[0] = 'another';
   const name = words.join(' ');
-  const body = BODY_NOUNS.has(head);
+  // "a report by the agency" with no agency found is a writing, never a body of its own
+  const body = BODY_NOUNS.has(head) && !ARTIFACT_NOUNS.has(head);
   const plural = PEOPLE_PLURALS.has(head) || (head.endsWith('s') && !body && !isRoleNoun(head));
   // unnamed people are not "person" entities: the people an article names are counted from those
   const ent = fx.obtain({ ns: 'described', name: name.toLowerCase() }, () => ({
@@ -236,6 +238,35 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
       : undefined) ??
     (titles ? lastTitled(store, span, titles) : undefined)
   );
+}
+
+/**
+ * "A private survey suggested ... The survey found": the writing last described with the noun
+ * (a writing, never a person described by it: "the author of the book" is not "the book"); with
+ * a word before the noun ("the Eastvale lawsuit") only one described with both words.
+ */
+export function describedWritingBefore(
+  store: EntityStore,
+  span: Span,
+  noun: string,
+): Ent | undefined {
+  const words = descriptorWords(store.text.slice(span.start, span.end));
+  const at = words.lastIndexOf(noun);
+  const modifier = at > 0 && !DETERMINERS.has(words[at - 1]!) ? words[at - 1] : undefined;
+  const fits = (d: string[]) =>
+    d.some((w, k) => w === noun && (!modifier || d[k - 1] === modifier));
+  let found: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    const ent = m.ent;
+    if (
+      ent.kind === 'other' &&
+      ent.anonymous &&
+      ent.descriptors.some((d) => fits(descriptorWords(d)))
+    )
+      found = ent;
+    return found !== undefined;
+  });
+  return found;
 }
 
 /** Sentences after a role description within which the person it introduces is named. */

@@ -10,7 +10,7 @@ import {
 import { ARTIFACT_NOUNS, GROUP_NOUNS, LOOKBACK, TEAM_NOUNS } from '../data/source-words.js';
 import { descriptionHead } from '../name-context.js';
 import type { EntityStore } from '../store.js';
-import type { Ent } from '../types.js';
+import type { Ent, Mention } from '../types.js';
 
 /** "the chamber" names the organisation last mentioned with that word in its name. */
 export function namedBodyBefore(store: EntityStore, span: Span, noun: string): Ent | undefined {
@@ -62,3 +62,25 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
 function describedAs(ent: Ent, noun: string): boolean {
   return ent.descriptors.some((d) => descriptionHead(d) === noun);
 }
+
+/**
+ * "Norland's official NPA news agency", "the Harbour Press news service": a body named
+ * before the common nouns that close the head is the speaker they describe.
+ */
+export function bodyBeforeNoun(
+  store: EntityStore,
+  named: Mention[],
+  headEnd: number,
+): Mention | undefined {
+  return named
+    .filter(
+      (m) =>
+        m.ent.kind === 'organization' &&
+        m.span.end < headEnd &&
+        LOWERCASE_WORDS.test(store.text.slice(m.span.end, headEnd)),
+    )
+    .pop();
+}
+
+/** Nothing but lowercase words: the common nouns after a name. */
+const LOWERCASE_WORDS = /^(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;

@@ -8,6 +8,7 @@ import {
 } from '../../lexicon/words.js';
 import { isPastParticiple } from '../../lexicon/verb-forms.js';
 import { isLettersAfterName } from '../name-scan.js';
+import { ARTIFACT_NOUNS, ARTIFACT_TAIL_WORDS, ISSUING_PARTICIPLES } from '../data/source-words.js';
 
 /** A source phrase as written, trimmed, with its tokens and the words of its head. */
 export interface Phrase {
@@ -65,4 +66,21 @@ export function describingParticiple(text: string, s: Span, tokens: Token[], k: 
     if (u.word && !lowerCase(u) && !WEEKDAYS_MONTHS.has(u.lower)) return false;
   }
   return true;
+}
+
+/**
+ * "a report by the agency", "a document titled ...", "a statement issued on Friday": what follows
+ * an artifact noun says who made it or where it is, it is no part of the head.
+ */
+export function artifactTail(tokens: Token[], k: number): boolean {
+  const word = tokens[k]!.lower;
+  return (
+    (ARTIFACT_TAIL_WORDS.has(word) || ISSUING_PARTICIPLES.has(word)) &&
+    ARTIFACT_NOUNS.has(tokens[k - 1]!.lower)
+  );
+}
+
+/** The phrase's head ends where an artifact's maker, title or place begins ("a report | by ..."). */
+export function endsAtArtifactTail(p: Phrase): boolean {
+  return p.headEnd < p.tokens.length && artifactTail(p.tokens, p.headEnd);
 }

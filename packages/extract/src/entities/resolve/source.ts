@@ -28,16 +28,24 @@ import {
   describedAfter,
   describedBefore,
   describedSource,
+  describedWritingBefore,
   isCommonNoun,
   ownedRole,
 } from './described.js';
-import { artifactSource, type ArtifactPhrase } from './artifact.js';
+import { artifactPhrase, artifactSource } from './artifact.js';
 import { interviewee } from './interview.js';
 import { newName } from './new-name.js';
 import { bodyOpeningBefore, groupOpeningSentence } from './subject-group.js';
-import { describingParticiple, lastHeadWord, trimSpan, type Phrase } from './phrase.js';
+import {
+  artifactTail,
+  describingParticiple,
+  endsAtArtifactTail,
+  lastHeadWord,
+  trimSpan,
+  type Phrase,
+} from './phrase.js';
 import { epithetReferent, resolvePronoun } from './pronouns.js';
-import { namedBodyBefore } from './named-body.js';
+import { bodyBeforeNoun, namedBodyBefore } from './named-body.js';
 import { isRoleNoun, isRoleWord } from '../role-words.js';
 
 /**
@@ -138,6 +146,7 @@ function findHeadEnd(store: EntityStore, s: Span, tokens: Token[]): number {
     // "the memo obtained by the Gazette": a participle with its agent follows the head, and so
     // does one with a time or a place ("a poll released Friday", "a memo written in March")
     if (tokens[k + 1]?.lower === 'by' && /ed$|en$/.test(tokens[k]!.lower)) return k;
+    if (artifactTail(tokens, k)) return k;
     if (k >= 2 && describingParticiple(store.text, s, tokens, k)) return k;
   }
   return tokens.length;
@@ -189,6 +198,10 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   const lastWordStart = s.start + lastHead.start;
   const member = partyMemberSource(store, fx, p);
   if (member) return member;
+  // "a study by economists Ann Roe and Tom Bell": the maker after the noun, before any title
+  const made =
+    endsAtArtifactTail(p) && writingSource(store, fx, p, named, lastWordStart, headSpan.end);
+  if (made) return made;
   const chosen = namedIn(store, p, named, lastWordStart);
   if (chosen) return spoke(fx, chosen);
   // "a statement circulated to members by ...": a participle closing the head describes the noun before it
@@ -208,10 +221,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   }
   // "a Bloomberg poll", "Statistics Canada data": the maker of the artifact is the source
   if (ARTIFACT_NOUNS.has(headLower)) {
-    const definite = p.head[0]!.lower === 'the';
-    const artifact = artifactPhrase(s, headLower, definite, named, lastWordStart, headSpan.end);
-    const read = (span: Span) => resolveSource(store, fx, span);
-    const maker = artifactSource(store, fx, artifact, read);
+    const maker = writingSource(store, fx, p, named, lastWordStart, headSpan.end, headLower);
     if (maker) return maker;
   }
   // a listed name the recognizer skipped (e.g. at the start of a sentence)
@@ -260,16 +270,19 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   return described;
 }
 
-/** One literal, field by field: a spread of two objects gave the phrase a shape per call. */
-function artifactPhrase(
-  span: Span,
-  head: string,
-  definite: boolean,
+/** The maker of the artifact the phrase's head names ("a Bloomberg poll", "the report"). */
+function writingSource(
+  store: EntityStore,
+  fx: Effects,
+  p: Phrase,
   named: Mention[],
   lastWordStart: number,
   headEnd: number,
-): ArtifactPhrase {
-  return { span, head, definite, named, lastWordStart, headEnd };
+  head = p.head[p.head.length - 1]!.lower,
+): Ent | undefined {
+  const definite = p.head[0]!.lower === 'the';
+  const artifact = artifactPhrase(p.span, head, definite, named, lastWordStart, headEnd);
+  return artifactSource(store, fx, artifact, (span) => resolveSource(store, fx, span));
 }
 
 /**
@@ -288,7 +301,6 @@ function capitalisedHead(p: Phrase, headLower: string): 'common' | 'name' | null
   return capitalised ? 'name' : null;
 }
 
-/** "a Bloomberg poll", "Statistics Canada data": the maker named in the head before its last word. */
 /** A listed name the recognizer skipped (e.g. at the start of a sentence): the head, "the" aside. */
 function listedHead(fx: Effects, p: Phrase, headSpan: Span): Ent | undefined {
   const bare = p.head.filter((t) => t.lower !== 'the');
@@ -343,28 +355,6 @@ function namedIn(
 }
 
 /**
- * "Norland's official NPA news agency", "the Harbour Press news service": a body named
- * before the common nouns that close the head is the speaker they describe.
- */
-function bodyBeforeNoun(
-  store: EntityStore,
-  named: Mention[],
-  headEnd: number,
-): Mention | undefined {
-  return named
-    .filter(
-      (m) =>
-        m.ent.kind === 'organization' &&
-        m.span.end < headEnd &&
-        LOWERCASE_WORDS.test(store.text.slice(m.span.end, headEnd)),
-    )
-    .pop();
-}
-
-/** Nothing but lowercase words: the common nouns after a name. */
-const LOWERCASE_WORDS = /^(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
-
-/**
  * "One red-state Democrat, Norland Sen. Jon Tarrow", "Keeper of the Seal, Ana Ruiz": a
  * description, a comma, then the person's name closing the phrase: the name is the speaker.
  */
@@ -378,9 +368,14 @@ function namedAfterComma(store: EntityStore, p: Phrase, comma: number): Mention 
     .find((m) => m.ent.kind === 'person' && m.form !== 'pronoun' && m.span.end === p.span.end);
 }
 
-/** "the analyst", "the chamber": the person or body described or named so before. */
+/**
+ * "the analyst", "the chamber": the person or body described or named so before; "the survey"
+ * with no maker found: the one described before ("a private survey suggested ...").
+ */
 function definiteDescription(store: EntityStore, s: Span, head: string): Ent | undefined {
   if (isRoleNoun(head)) return describedBefore(store, s, head);
+  const writing = ARTIFACT_NOUNS.has(head) ? describedWritingBefore(store, s, head) : undefined;
+  if (writing) return writing;
   if (isBodyNoun(head)) return namedBodyBefore(store, s, head);
   return undefined;
 }

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract.js';
+import { sourceName, table } from '../../../test/entity-tables.js';
+
+// Invented texts: an artifact that "says" something speaks for whoever made it.
+
+/** The speakers of the article's quotes, by name, in order. */
+function speakers(text: string): (string | undefined)[] {
+  const a = extract({ text });
+  return a.quotes.map((q) => a.entities.find((e) => e.id === q.speakerId)?.name);
+}
+
+describe('the maker of a report, a study, a document', () => {
+  it('"A report by the freight company": the body described after "by" is the maker', () => {
+    const text =
+      'Three workers with Northland Freight were hurt. A report by the freight company said trucks are slow. The report said drivers must slow down.';
+    const t = table(text, ['A report by the freight company', 'The report']);
+    expect(sourceName(t, text, 'A report by the freight company')).toBe('Northland Freight');
+    expect(sourceName(t, text, 'The report')).toBe('Northland Freight');
+    // ... and so do "a study from the agency", "a memo from the department"
+    const study =
+      'Tom Bell leads the Norland Health Agency. A study from the agency found rates were up. The study said clinics were full.';
+    const s = table(study, ['A study from the agency', 'The study']);
+    expect(sourceName(s, study, 'A study from the agency')).toBe('Norland Health Agency');
+    expect(sourceName(s, study, 'The study')).toBe('Norland Health Agency');
+    const memo =
+      'The Department of Roads closed the bridge. A memo from the department said it was unsafe.';
+    const m = table(memo, ['A memo from the department']);
+    expect(sourceName(m, memo, 'A memo from the department')).toBe('Department of Roads');
+  });
+
+  it('a described maker read only as a claim still names the maker of "the report" after it', () => {
+    const text =
+      'Three workers with Northland Freight were hurt. A report from the freight company describes the cold. The winter report said brakes freeze.';
+    const t = table(text, ['The winter report']);
+    expect(sourceName(t, text, 'The winter report')).toBe('Northland Freight');
+  });
+
+  it('an artifact phrase is never a body of its own ("report by the freight company")', () => {
+    const text = 'A report by the freight company said trucks are slow.';
+    const a = extract({ text });
+    expect(a.entities.some((e) => /report/i.test(e.name) && e.kind === 'organization')).toBe(false);
+    const unnamed = extract({ text: 'The report said trucks are slow.' });
+    expect(unnamed.entities.filter((e) => e.kind === 'organization')).toEqual([]);
+  });
+
+  it('"a document titled ... on Northland Freight\'s website": the site\'s owner made it', () => {
+    const text = [
+      'Three workers with Northland Freight were hurt.',
+      'A report by the freight company describes how hard it is to run trucks in deep cold.',
+      '"Ice is a constant problem for our drivers," says a document titled Winter Hauling on Northland Freight\'s website.',
+      '"Brakes freeze."',
+      'The report said drivers must slow down below -20 C.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Northland Freight', 'Northland Freight', 'Northland Freight']);
+    expect(extract({ text }).entities.map((e) => e.name)).not.toContain(
+      'report by the freight company',
+    );
+  });
+
+  it('"a statement posted on the union\'s website", "a post on the ministry\'s site"', () => {
+    const union =
+      'The Harbour Workers Union called a strike. "We will not move," says a statement posted on the union\'s website.';
+    expect(speakers(union)).toEqual(['Harbour Workers Union']);
+    const site =
+      'Ann Roe tried to sell the boat. A statement posted on the website Shopnet.com said listings are checked.';
+    expect(speakers(site)).toEqual(['Shopnet.com']);
+    const named =
+      'Rail fares rose. A report published on the Harbour Rail website said trains are full.';
+    expect(speakers(named)).toEqual(['Harbour Rail']);
+  });
+
+  it("a statement put on a website anew is not the last speaker's", () => {
+    const text =
+      'Ann Roe said she would sell the boat. A statement posted on the website said listings are checked.';
+    expect(speakers(text)[1]).not.toBe('Ann Roe');
+  });
+
+  it('"The white paper" after "A report by Northland Freight": the one finding introduced', () => {
+    const text =
+      'A report by Northland Freight describes the cold. The white paper said drivers must slow down. The study also said brakes freeze.';
+    expect(speakers(text)).toEqual(['Northland Freight', 'Northland Freight']);
+    // two findings by two makers: neither is taken
+    const two =
+      'A report by the Eastvale Transit Authority found buses were late. A study by Northland Freight found trucks were late. The paper said cold slows everything.';
+    const t = table(two, ['The paper']);
+    expect(sourceName(t, two, 'The paper')).toBe('paper');
+    // a statement is its maker's own words, not the finding's
+    const statement =
+      'A report by Northland Freight describes the cold. The statement said drivers must slow down.';
+    expect(speakers(statement)).not.toContain('Northland Freight');
+  });
+
+  it('"a poll released Sunday by", "a study by Eastvale Law School professor Ann Roe"', () => {
+    const poll =
+      'A national poll released Sunday by The Harbour Gazette and Tom Bell shows the mayor ahead.';
+    const p = table(poll, ['A national poll released Sunday by The Harbour Gazette and Tom Bell']);
+    expect(
+      sourceName(p, poll, 'A national poll released Sunday by The Harbour Gazette and Tom Bell'),
+    ).toBe('Harbour Gazette');
+    const study = 'A 2014 study by Eastvale Law School professor Ann Roe found 31 cases.';
+    const s = table(study, ['A 2014 study by Eastvale Law School professor Ann Roe']);
+    expect(sourceName(s, study, 'A 2014 study by Eastvale Law School professor Ann Roe')).toBe(
+      'Ann Roe',
+    );
+    const economists = 'A 2013 study by economists Ann Roe and Tom Bell found the gap.';
+    const e = table(economists, ['A 2013 study by economists Ann Roe and Tom Bell']);
+    expect(sourceName(e, economists, 'A 2013 study by economists Ann Roe and Tom Bell')).toBe(
+      'Ann Roe',
+    );
+  });
+
+  it('"the survey" with no maker is the survey described before; a modified one only so', () => {
+    const text =
+      'On Thursday, a private survey suggested factories had slowed. Prices fell. The survey found orders were down.';
+    const t = table(text, ['a private survey', 'The survey']);
+    expect(sourceName(t, text, 'The survey')).toBe('private survey');
+    const lawsuit =
+      'A lawsuit was filed in May. A trial is set for the Eastvale lawsuit, which challenges the rules.';
+    const l = table(lawsuit, ['A lawsuit', 'the Eastvale lawsuit']);
+    expect(sourceName(l, lawsuit, 'the Eastvale lawsuit')).not.toBe('lawsuit');
+    // "the book" is not the person described as its author
+    const book =
+      'The author of the book, Ann Roe, said it was true. Tom Bell disagreed. The book said the guards were slow.';
+    const b = table(book, ['The author of the book, Ann Roe', 'The book']);
+    expect(sourceName(b, book, 'The book')).not.toBe('Ann Roe');
+  });
+
+  it('"a memo obtained by the Courier" names who has it, not who made it', () => {
+    const text =
+      'Ann Roe said the line was on time. A memo obtained by the Courier tells a different story. The memo said trains were late.';
+    expect(speakers(text)).toEqual(['Ann Roe', 'memo']);
+  });
+});
