@@ -780,7 +780,7 @@ export const ALL_SAID_OPENERS = new Set(['all', 'what']);
 
 /**
  * Verbs of perceiving or remembering someone in the act ("heard the driver shouting", "saw Bell
- * telling", "remembers him apologizing"): the one perceived speaks, so the verb ends the phrase
+ * telling", "remembers him pleading"): the one perceived speaks, so the verb ends the phrase
  * read back from the cue.
  */
 export const PERCEPTION_VERBS = new Set([

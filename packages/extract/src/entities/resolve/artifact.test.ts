@@ -91,12 +91,12 @@ describe('the maker of a report, a study, a document', () => {
     expect(speakers(statement)).not.toContain('Northland Freight');
   });
 
-  it('"a poll released Sunday by", "a study by Eastvale Law School professor Ann Roe"', () => {
+  it('"a poll released Tuesday by", "a study by Eastvale Law School professor Ann Roe"', () => {
     const poll =
-      'A national poll released Sunday by The Harbour Gazette and Tom Bell shows the mayor ahead.';
-    const p = table(poll, ['A national poll released Sunday by The Harbour Gazette and Tom Bell']);
+      'A regional poll released Tuesday by The Harbour Gazette and Tom Bell puts the mayor ahead.';
+    const p = table(poll, ['A regional poll released Tuesday by The Harbour Gazette and Tom Bell']);
     expect(
-      sourceName(p, poll, 'A national poll released Sunday by The Harbour Gazette and Tom Bell'),
+      sourceName(p, poll, 'A regional poll released Tuesday by The Harbour Gazette and Tom Bell'),
     ).toBe('Harbour Gazette');
     const study = 'A 2014 study by Eastvale Law School professor Ann Roe found 31 cases.';
     const s = table(study, ['A 2014 study by Eastvale Law School professor Ann Roe']);
@@ -112,9 +112,9 @@ describe('the maker of a report, a study, a document', () => {
 
   it('"the survey" with no maker is the survey described before; a modified one only so', () => {
     const text =
-      'On Thursday, a private survey suggested factories had slowed. Prices fell. The survey found orders were down.';
-    const t = table(text, ['a private survey', 'The survey']);
-    expect(sourceName(t, text, 'The survey')).toBe('private survey');
+      'On Monday, an industry survey indicated shipyards had slowed. Prices fell. The survey found orders were down.';
+    const t = table(text, ['an industry survey', 'The survey']);
+    expect(sourceName(t, text, 'The survey')).toBe('industry survey');
     const lawsuit =
       'A lawsuit was filed in May. A trial is set for the Eastvale lawsuit, which challenges the rules.';
     const l = table(lawsuit, ['A lawsuit', 'the Eastvale lawsuit']);

@@ -143,7 +143,7 @@ const OF_WHAT_BY = /^\s*of\s+[^,;:.]{1,60}?\s+by\s+(?:the\s+)?$/i;
 
 /**
  * What links an artifact to its maker named after it: "by", "from", "of", "released by", "issued
- * by", "released Sunday by", "circulated to members by", "by economists" (a role in lower case
+ * by", "released Tuesday by", "circulated to members by", "by economists" (a role in lower case
  * before the name). Case-sensitive: the role's words are in lower case.
  */
 const TO_AUDIENCE = String.raw`to\s+(?:the\s+)?(?:news\s+)?(?:media|reporters|journalists|members|staff)`;

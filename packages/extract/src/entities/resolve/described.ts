@@ -241,7 +241,7 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
 }
 
 /**
- * "A private survey suggested ... The survey found": the writing last described with the noun
+ * "An industry survey indicated ... The survey found": the writing last described with the noun
  * (a writing, never a person described by it: "the author of the book" is not "the book"); with
  * a word before the noun ("the Eastvale lawsuit") only one described with both words.
  */

@@ -370,7 +370,7 @@ function namedAfterComma(store: EntityStore, p: Phrase, comma: number): Mention 
 
 /**
  * "the analyst", "the chamber": the person or body described or named so before; "the survey"
- * with no maker found: the one described before ("a private survey suggested ...").
+ * with no maker found: the one described before ("an industry survey indicated ...").
  */
 function definiteDescription(store: EntityStore, s: Span, head: string): Ent | undefined {
   if (isRoleNoun(head)) return describedBefore(store, s, head);

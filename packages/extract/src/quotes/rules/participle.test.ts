@@ -14,9 +14,9 @@ describe('participle', () => {
     });
   });
 
-  it('"remembers him apologizing, saying ...": the participle hangs on the one perceived in the act', () => {
+  it('"remembers him pleading, saying ...": the participle hangs on the one perceived in the act', () => {
     expect(
-      read('Ann Roe remembers him apologizing in court, saying he never meant any harm.')[0],
+      read('Ann Roe remembers him pleading with the judge, saying he never meant any harm.')[0],
     ).toMatchObject({ rule: 'participle', source: 'him', content: ['he never meant any harm'] });
     expect(
       read('Neighbours heard Tom Bell shouting at the crew, saying the pier would flood.')[0],

@@ -126,7 +126,7 @@ function joinsParticiple(p: Phrases, c: number, lo: number): boolean {
 }
 
 /**
- * `Ann Roe remembers him apologizing in court, saying ...`: after a verb of perceiving someone
+ * `Ann Roe remembers him pleading with the judge, saying ...`: after a verb of perceiving someone
  * in the act, the participle hangs on the one perceived (a pronoun or a name of up to three
  * words, then a form in -ing), not on the clause's subject; null when no such object stands
  * before `c`.
