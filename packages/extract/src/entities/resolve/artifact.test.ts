@@ -36,6 +36,25 @@ describe('the maker of a report, a study, a document', () => {
     expect(sourceName(t, text, 'The winter report')).toBe('Northland Freight');
   });
 
+  it('"the report said" far from its introduction is the maker already found for "the report"', () => {
+    const text = [
+      'Four drivers with Northland Freight were hurt on Monday.',
+      'A report by the freight company describes the cold.',
+      'The report said brakes freeze.',
+      'Police closed the highway. The drivers were taken to hospital.',
+      'A union official said the trucks were overloaded. The company denied it.',
+      'Tom Bell, a mechanic, said he had warned managers. He said nobody listened.',
+      'Trucks must slow down, the report said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      'Northland Freight',
+      'union official',
+      'Tom Bell',
+      'Tom Bell',
+      'Northland Freight',
+    ]);
+  });
+
   it('an artifact phrase is never a body of its own ("report by the freight company")', () => {
     const text = 'A report by the freight company said trucks are slow.';
     const a = extract({ text });

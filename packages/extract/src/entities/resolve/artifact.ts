@@ -94,7 +94,7 @@ function earlierMaker(
   resolvePhrase: (span: Span) => Ent | undefined,
 ): Ent | undefined {
   const before = a.span.start;
-  const named = earlierArtifactMaker(store, before, a.head);
+  const named = earlierArtifactMaker(store, before, a.head) ?? makerNamedAgain(store, a);
   if (named) return named;
   const issuerSpan = earlierIssuerPhrase(store, before, a.head);
   const issuer = issuerSpan ? resolvePhrase(issuerSpan) : undefined;
@@ -103,6 +103,23 @@ function earlierMaker(
   const described = describedMakersBetween(store, from, before, makerPatterns(a.head).describedBy);
   if (described.length) return resolvePhrase(described[described.length - 1]!);
   return earlierFindingMaker(store, before, a.head, resolvePhrase);
+}
+
+/**
+ * "The report said ... [many paragraphs] ... the report said": a definite artifact read before
+ * as its maker's (recorded as a description of the maker) is that maker's again, however far
+ * back its introduction was.
+ */
+function makerNamedAgain(store: EntityStore, a: ArtifactPhrase): Ent | undefined {
+  let maker: Ent | undefined;
+  store.index.eachBefore(a.span.start, LOOKBACK, (m) => {
+    if (m.form !== 'descriptor' || m.quoted) return false;
+    if (m.ent.kind !== 'organization' && m.ent.kind !== 'person') return false;
+    const words = store.text.slice(m.span.start, m.span.end).toLowerCase();
+    if (words.startsWith('the ') && words.endsWith(` ${a.head}`)) maker = m.ent;
+    return maker !== undefined;
+  });
+  return maker;
 }
 
 /** "a statement posted on ...": a participle placing the artifact right after its noun. */
