@@ -4,6 +4,16 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('trailing', () => {
+  it('a fronted phrase alone ("In a changing economy, voters believe in ...") is no one\'s words', () => {
+    expect(read('In a changing economy, young voters still believe in the dream.')).toEqual([]);
+    expect(read('In her first speech, Ann Roe warned against haste.')).toEqual([]);
+    // ... but one the sentence resumes after is the speaker's: "In the end, X said, ..."
+    expect(read('In the end, Tom Bell said, the riders stayed home.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'Tom Bell',
+    });
+  });
+
   it('"captioned" reports what a post\'s author wrote under it', () => {
     const text = 'Mila Rourke posted a photo from the set. "Day one," she captioned the post.';
     expect(read(text).at(-1)).toMatchObject({ rule: 'trailing', source: 'she', cue: 'captioned' });

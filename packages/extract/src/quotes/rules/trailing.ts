@@ -144,6 +144,11 @@ export const trailing: CueRule = {
     if (!clause.atComma || !ends || (boundary - floor < 2 && !fronted && !nameAlone)) return null;
     if (quoteAfterComma(site, clause)) return null;
     if (titleInFrame(p, floor, boundary)) return null;
+    // `In a changing economy, voters still believe in ...`: a fronted phrase alone is the
+    // setting of the clause after it, not what anyone said or believes
+    // (but `In the end, Roe said, voters stay home` resumes after the aside: the words are hers)
+    const setting = !clause.ownQuote && p.opensWithPreposition(floor, boundary);
+    if (setting && !resumesAfter(site, clause)) return null;
     const contentEnd = p.states[boundary] === QuoteState.Close ? boundary + 1 : boundary;
     const from = clause.ownQuote ?? afterDash(p, floor, contentEnd);
     const pieces = splitPieces(p, from, contentEnd, right, hi);
