@@ -883,3 +883,9 @@ export const SINGULAR_QUANTIFIERS = new Set(['another', 'one']);
 
 /** Words between a reporter's name and the outlet they work for ("Ada Kemp of the Gazette"). */
 export const OUTLET_LINKS = new Set(['at', 'for', 'from', 'of', 'with']);
+
+/**
+ * Words for a whole group that "but" or "except" may follow to leave someone out of it:
+ * "Everyone but Ann Roe said", "all but two said", "no one except the mayor said".
+ */
+export const WHOLE_GROUP_WORDS = new Set(['all', 'everybody', 'everyone', 'nobody', 'none', 'one']);

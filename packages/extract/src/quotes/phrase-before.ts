@@ -16,6 +16,7 @@ import {
   STANDING_QUANTIFIERS,
   TO_LINKED_WORDS,
   WEEKDAYS_MONTHS,
+  WHOLE_GROUP_WORDS,
 } from '../lexicon/words.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
 import {
@@ -160,7 +161,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
       l === 'that' &&
       n < end &&
       (n > lo ? p.lower(n - 1) === 'of' : pointsAtSomeone(p, n, end + 1));
-    return joinsNames || toWhom || place || pointing ? 1 : 0;
+    return joinsNames || toWhom || place || pointing || leavesOut(p, n, end) ? 1 : 0;
   }
   // "Witnesses heard the driver shouting": the one perceived speaks, not who perceived (but
   // "voters who watched the debate said" are the voters)
@@ -186,6 +187,17 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
     p.isWord(n - 1) &&
     (n === end || !isPastParticiple(l));
   return shows || noun || pluralNoun(p, n) ? 1 : 0;
+}
+
+/**
+ * "Everyone but Ann Roe said", "no one but the mayor said": "but" after a word for a whole group
+ * leaves someone out of the subject, it joins no second clause ("one" only in "no one"; "the
+ * council all but said" has nothing between "but" and the cue).
+ */
+function leavesOut(p: TokenReader, n: number, end: number): boolean {
+  if (p.lower(n) !== 'but' || n >= end) return false;
+  const before = p.lower(n - 1);
+  return WHOLE_GROUP_WORDS.has(before) && (before !== 'one' || p.lower(n - 2) === 'no');
 }
 
 /**

@@ -185,3 +185,5 @@ export const ISSUING_PARTICIPLES = new Set([
 
 /** Prepositions linking a person's noun to a place or body after it: "a resident of Kremen". */
 export const POSTMODIFIER_LINKS = new Set(['at', 'from', 'in', 'of']);
+/** Words after a whole group that leave someone out of it: "everyone but", "no one except". */
+export const LEAVING_OUT_WORDS = new Set(['apart', 'besides', 'but', 'except']);

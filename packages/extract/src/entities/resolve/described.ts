@@ -1,6 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Token } from '../../text/tokens.js';
-import { DETERMINERS } from '../../lexicon/words.js';
+import { DETERMINERS, WHOLE_GROUP_WORDS } from '../../lexicon/words.js';
 import { BODY_NOUNS } from '../data/organizations.js';
 import {
   PEOPLE_PLURALS,
@@ -14,6 +14,7 @@ import {
 import {
   ARTIFACT_NOUNS,
   isBodyNoun,
+  LEAVING_OUT_WORDS,
   LOOKBACK,
   POSSESSIVE_DETERMINERS,
   POSTMODIFIER_LINKS,
@@ -107,13 +108,14 @@ export function describedSource(fx: Effects, span: Span, phrase: string, headWor
   if (placed && words.length > 1) words.pop();
   // "an unnamed official" is named "unnamed official"; "one of them" keeps its "one", and
   // "four in 10 voters" its rate
-  // ... but "another resident" is not the resident met before
+  // ... but "another resident" is not the resident met before, and "all but two" keeps its "all"
   while (
     words.length > 1 &&
     LEADING_DETERMINERS.has(words[0]!.toLowerCase()) &&
     words[0]!.toLowerCase() !== 'another' &&
     words[1]!.toLowerCase() !== 'of' &&
-    words[1]!.toLowerCase() !== 'in'
+    words[1]!.toLowerCase() !== 'in' &&
+    !LEAVING_OUT_WORDS.has(words[1]!.toLowerCase())
   )
     words.shift();
   if (words[0]!.toLowerCase() === 'another') words[0] = 'another';
@@ -339,4 +341,15 @@ function lastDescribed(
     return found !== undefined;
   });
   return found;
+}
+
+/**
+ * "Everyone but Tom Bell", "no one except the mayor": a whole group with someone left out of
+ * it opens the phrase. The group speaks; whoever is named after it is not the speaker.
+ */
+export function leavesSomeoneOut(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? '';
+  const noOne = first === 'no' && tokens[1]?.lower === 'one';
+  if (!noOne && (first === 'one' || !WHOLE_GROUP_WORDS.has(first))) return false;
+  return LEAVING_OUT_WORDS.has(tokens[noOne ? 2 : 1]?.lower ?? '');
 }

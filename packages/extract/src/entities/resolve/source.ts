@@ -30,6 +30,7 @@ import {
   describedSource,
   describedWritingBefore,
   isCommonNoun,
+  leavesSomeoneOut,
   ownedRole,
 } from './described.js';
 import { artifactPhrase, artifactSource } from './artifact.js';
@@ -111,6 +112,8 @@ export function resolveSource(
     const pronoun: Span = { start: s.start + last.start, end: s.start + last.end };
     return pronounSource(store, fx, pronoun, last.lower, said);
   }
+  // "Everyone but Tom Bell": the group speaks, not the one left out of it
+  if (leavesSomeoneOut(tokens)) return describedSource(fx, s, text, [opener]);
   const headEnd = findHeadEnd(store, s, tokens);
   const head = tokens.slice(0, headEnd).filter((t) => t.word);
   if (!head.length) return undefined;

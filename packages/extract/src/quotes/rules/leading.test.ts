@@ -1791,4 +1791,31 @@ describe('leading', () => {
     expect(read('The harbourmaster said nothing.')).toEqual([]);
     expect(claims('The council voted no.', true)).toEqual([]);
   });
+
+  it('"Everyone but X", "no one except X" speak as a group: X is left out of it, no speaker', () => {
+    expect(read('Everyone but Tom Bell said yes to the offer.')).toMatchObject([
+      { rule: 'leading', source: 'Everyone but Tom Bell', content: ['yes to the offer'] },
+    ]);
+    expect(read('Nobody but Ann Roe said the levy would pass.')[0]).toMatchObject({
+      source: 'Nobody but Ann Roe',
+    });
+    expect(read('All but Ada Kemp said the pier should close.')[0]).toMatchObject({
+      source: 'All but Ada Kemp',
+    });
+    const counted = extract('All but two of the wardens said the pier should close.');
+    expect(counted.entities.map((e) => e.name)).toContain('All but two of the wardens');
+    for (const text of [
+      'Everyone but Tom Bell said yes to the offer.',
+      'No one except Ann Roe said the levy would pass.',
+      'Everyone apart from Ada Kemp said the pier should close.',
+    ]) {
+      const article = extract(text);
+      const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
+      expect(speaker?.kind).not.toBe('person');
+    }
+    // "but" joining two clauses still ends the subject
+    expect(read('Tom Bell left early but Ann Roe said the vote was fair.')[0]).toMatchObject({
+      source: 'Ann Roe',
+    });
+  });
 });
