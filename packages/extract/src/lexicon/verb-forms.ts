@@ -126,3 +126,38 @@ export const isPastTense = (word: string): boolean => IRREGULAR_PAST.has(word) |
 /** A lowercased past participle: irregular ("written") or regular ("cited"). */
 export const isPastParticiple = (word: string): boolean =>
   PAST_PARTICIPLES.has(word) || regularPast(word);
+
+/**
+ * Verbs that take no object (base forms and a few participles): a past form right after one
+ * ("prices would fall calmed traders") is the next clause's verb, not a word describing an
+ * object ("would hit retired riders").
+ */
+export const INTRANSITIVE_VERBS = new Set([
+  'arrive',
+  'collapse',
+  'continue',
+  'decline',
+  'die',
+  'disappear',
+  'drop',
+  'end',
+  'fail',
+  'fall',
+  'fallen',
+  'grow',
+  'grown',
+  'happen',
+  'improve',
+  'last',
+  'recover',
+  'resign',
+  'rise',
+  'risen',
+  'shrink',
+  'slow',
+  'soar',
+  'stall',
+  'succeed',
+  'vanish',
+  'work',
+]);

@@ -889,3 +889,9 @@ export const OUTLET_LINKS = new Set(['at', 'for', 'from', 'of', 'with']);
  * "Everyone but Ann Roe said", "all but two said", "no one except the mayor said".
  */
 export const WHOLE_GROUP_WORDS = new Set(['all', 'everybody', 'everyone', 'nobody', 'none', 'one']);
+
+/** Finite auxiliaries that are also bare infinitives: "made them do it", "let firms have a say". */
+export const BARE_AUXILIARIES = new Set(['do', 'have']);
+
+/** Words opening a clause of their own or joining another ("as costs grew", "and rates rose"). */
+export const CLAUSE_JOINING_WORDS = new Set(['and', 'as', 'but', 'if', 'or', 'than', 'that']);

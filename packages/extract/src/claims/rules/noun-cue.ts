@@ -7,6 +7,7 @@ import type { Phrases } from '../../quotes/phrases.js';
 import { POSSESSIVE_CLITIC } from '../../quotes/frames.js';
 import { commaAfter, frontedClauseEnd } from '../../quotes/rules/shared.js';
 import type { CueRule, CueSite, Outcome } from '../../quotes/rules/types.js';
+import { subjectClauseEnd } from './subject-clause.js';
 
 export const NOUN_CUE_CONFIDENCE = 0.6;
 
@@ -62,7 +63,12 @@ export const nounCue: CueRule = {
     if (!attribution) return null;
     if (colon >= 0 && attribution.quoteKind === 'direct') attribution.kind = 'speech';
     const comma = fronted ? commaAfter(p, contentStart, hi) : -1;
-    const closesAt = comma >= 0 ? comma : undefined;
+    // "The minister's claim that prices would fall calmed traders": heading the subject, the
+    // clause ends where the sentence's own verb starts
+    const heads = sourceStart === lo && colon < 0 && !nested;
+    const verb = heads ? subjectClauseEnd(p, contentStart, hi) : -1;
+    const end = comma >= 0 ? comma : verb;
+    const closesAt = end >= 0 ? end : undefined;
     return {
       type: 'open',
       attribution,
