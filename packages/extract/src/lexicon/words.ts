@@ -179,6 +179,8 @@ export const TIME_OPENERS = new Set([
 /** Words of amount that open a group of people ("half of voters", "three-quarters of them"). */
 export const AMOUNT_WORDS = new Set([
   ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen'],
+  ...['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen'],
+  ...['nineteen'],
   ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'dozens'],
   ...['hundreds', 'thousands', 'millions', 'half', 'third', 'thirds', 'quarter', 'quarters'],
   ...['majority', 'majorities', 'minority', 'minorities', 'plurality'],

@@ -381,7 +381,9 @@ function afterFrontedPhrase(p: TokenReader, first: number, end: number): number 
  * those asked ("two in three", "nearly one in four", "nine out of 10", "42%").
  */
 export function standsForPeople(p: TokenReader, first: number, last: number): boolean {
-  if (last - first === 1 && STANDING_QUANTIFIERS.has(p.lower(first))) return true;
+  // ... and a bare number as much as "six" or "12": "four said" (most number words are determiners)
+  if (last - first === 1 && (STANDING_QUANTIFIERS.has(p.lower(first)) || p.amount(first)))
+    return true;
   let i = AMOUNT_HEDGES.has(p.lower(first)) ? first + 1 : first;
   if (!p.amount(i)) return false;
   // "42% say", "about 42% said": a share of those asked, written with the sign

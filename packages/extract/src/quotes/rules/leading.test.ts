@@ -1033,6 +1033,24 @@ describe('leading', () => {
       ['Some residents', ['they were relieved']],
       ['others', ['they feared more floods']],
     ]);
+    // a bare number after a counted group of people is a part of that group
+    expect(
+      read('Eleven trustees have said they back the plan, four have said they oppose it.').map(
+        (a) => [a.source, a.content],
+      ),
+    ).toEqual([
+      ['Eleven trustees', ['they back the plan']],
+      ['four', ['they oppose it']],
+    ]);
+    expect(
+      read('Of the 40 pilots, 12 said they would strike, 28 said they would not.').map(
+        (a) => a.source,
+      ),
+    ).toEqual(['12', '28']);
+    // ... but after a speaker who is no counted group, the number is part of what was said
+    expect(read('Ann Roe said the fund had 40 members, 39 have said they back it.')).toMatchObject([
+      { source: 'Ann Roe', content: ['the fund had 40 members, 39 have said they back it'] },
+    ]);
     // after a clause opened by "when", what follows its comma is still the first report's
     const nested = read('Ann Roe said that when the storm hit, residents said they felt alone.');
     expect(nested.map((a) => a.source)).toEqual(['Ann Roe']);

@@ -240,8 +240,12 @@ function readClause(site: TokenSite): ReportingClause | null {
   const ownQuote = open !== null ? quoteSetOff(p, floor, boundary) : null;
   // ... or, after a comma, the same verb of saying again with a subject of its own: "Some said
   // A, others said B", "Ann Roe said A, Tom Bell said B" report anew
-  // (a bare number, "39 have said", names no one to resolve)
-  const bareNumber = speaker.npStart === speaker.npEnd && p.amount(speaker.npStart);
+  // (a bare number, "39 have said", names no one to resolve, unless the open one counts people:
+  // "Eleven trustees said A, four said B")
+  const bareNumber =
+    speaker.npStart === speaker.npEnd &&
+    p.amount(speaker.npStart) &&
+    !(open !== null && countedGroup(p, open));
   const parallel =
     open !== null && p.isPunct(boundary, ',') && !bareNumber && repeatsCue(p, open, c);
   if (
@@ -376,4 +380,16 @@ function repeatsCue(p: Phrases, open: Readonly<Attribution>, c: number): boolean
   let first = tokenAt(p.tokens, open.content[0]!.start);
   if (p.lower(first) === 'that') first++;
   return !FRAMING_SUBORDINATORS.has(p.lower(first)) && !ASIDE_CLAUSE_OPENERS.has(p.lower(first));
+}
+
+/**
+ * "Eleven trustees", "40 pilots", "12": the open attribution's source is a number, alone or
+ * before people, of whom a bare number after it counts a part.
+ */
+function countedGroup(p: Phrases, open: Readonly<Attribution>): boolean {
+  if (!open.source) return false;
+  const first = tokenAt(p.tokens, open.source.start);
+  const last = tokenAt(p.tokens, open.source.end) - 1;
+  if (!p.amount(first) || last - first > 1) return false;
+  return last === first || peopleWord(p.lower(last));
 }
