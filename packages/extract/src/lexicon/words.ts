@@ -897,3 +897,18 @@ export const BARE_AUXILIARIES = new Set(['do', 'have']);
 
 /** Words opening a clause of their own or joining another ("as costs grew", "and rates rose"). */
 export const CLAUSE_JOINING_WORDS = new Set(['and', 'as', 'but', 'if', 'or', 'than', 'that']);
+
+/**
+ * Verbs that let or help their object do something ("let Ann Roe speak", "helped the crew
+ * cast"): the object, not their subject, does what follows ("make" is left out: "made several
+ * statements", "made it the center of" make a thing, no one act).
+ */
+export const CAUSATIVE_VERBS = new Set([
+  'help',
+  'helped',
+  'helping',
+  'helps',
+  'let',
+  'letting',
+  'lets',
+]);

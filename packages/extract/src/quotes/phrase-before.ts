@@ -16,14 +16,10 @@ import {
   STANDING_QUANTIFIERS,
   TO_LINKED_WORDS,
   WEEKDAYS_MONTHS,
-  WHOLE_GROUP_WORDS,
 } from '../lexicon/words.js';
+import { causesObject, leavesOut, perceivesObject } from './subject-stops.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
-import {
-  OPENING_TIME_ADVERBS,
-  PERCEPTION_VERBS,
-  RELATIVE_PRONOUNS,
-} from '../lexicon/quote-words.js';
+import { OPENING_TIME_ADVERBS } from '../lexicon/quote-words.js';
 import { fieldOfRole, peopleWord, placeAfterPeople } from './people-words.js';
 import { endsWithApostropheS } from '../entities/name-scan.js';
 import type { Token } from '../text/tokens.js';
@@ -163,13 +159,10 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
       (n > lo ? p.lower(n - 1) === 'of' : pointsAtSomeone(p, n, end + 1));
     return joinsNames || toWhom || place || pointing || leavesOut(p, n, end) ? 1 : 0;
   }
-  // "Witnesses heard the driver shouting": the one perceived speaks, not who perceived (but
-  // "voters who watched the debate said" are the voters)
-  if (PERCEPTION_VERBS.has(l) && n < end && !p.cap(n) && !RELATIVE_PRONOUNS.has(p.lower(n - 1)))
-    return 0;
   // "an expert cited in the report", "a poll conducted by the Gazette": a participle after a
   // noun and before its preposition describes the speaker, it is no verb of the clause
   if (participleBefore(p, n + 1, end)) return 1;
+  if (causesObject(p, n, end) || perceivesObject(p, n, end)) return 0;
   // A cue verb form ends the phrase ("Kim said | Ortiz told"), a noun-like base form does not ("a state agency").
   // ... unless an article makes it the noun that shows something ("the emails show"), or a
   // determiner a noun ("the reports said", "familiar with the talks said", "familiar with the
@@ -187,17 +180,6 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
     p.isWord(n - 1) &&
     (n === end || !isPastParticiple(l));
   return shows || noun || pluralNoun(p, n) ? 1 : 0;
-}
-
-/**
- * "Everyone but Ann Roe said", "no one but the mayor said": "but" after a word for a whole group
- * leaves someone out of the subject, it joins no second clause ("one" only in "no one"; "the
- * council all but said" has nothing between "but" and the cue).
- */
-function leavesOut(p: TokenReader, n: number, end: number): boolean {
-  if (p.lower(n) !== 'but' || n >= end) return false;
-  const before = p.lower(n - 1);
-  return WHOLE_GROUP_WORDS.has(before) && (before !== 'one' || p.lower(n - 2) === 'no');
 }
 
 /**

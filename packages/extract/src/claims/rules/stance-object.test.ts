@@ -272,4 +272,21 @@ describe('stance-object', () => {
       content: ['that it pays for the dams'],
     });
   });
+
+  it('after "let" or "helped" and its object, the object labels: the one who lets is no part of it', () => {
+    expect(read('Officials let Ann Roe cast the plan as a win.')).toMatchObject([
+      { rule: 'stance-object', source: 'Ann Roe', content: ['the plan as a win'] },
+    ]);
+    expect(read('The mayor helped the crew cast the deal as a loss.')[0]?.source).toBe('the crew');
+    // not let act, it did not happen: no one labels
+    expect(read('Officials would not let Ann Roe cast the plan as a win.')).toEqual([]);
+    // inside reported words, nothing labels on its own
+    expect(read('Officials said they would help Ann Roe cast the plan as a win.')).toMatchObject([
+      { rule: 'leading', source: 'Officials' },
+    ]);
+    // naming a place labels no one
+    expect(read('The council wants to brand the old market as Harbour Square.')).toEqual([]);
+    // what may yet be, or a coordinated verb whose modal is further back, is no one's stance
+    expect(read('A win could lift Ann Roe and help Tom Bell cast the vote as a rout.')).toEqual([]);
+  });
 });

@@ -22,6 +22,7 @@ import { peopleWord } from '../people-words.js';
 import { isPastParticiple } from '../../lexicon/verb-forms.js';
 import { postmodifiedSubject } from '../postmodified.js';
 import { openingMark, resultClause } from './shared.js';
+import { letActBefore, perceivesObject } from '../subject-stops.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
   Attribution,
@@ -32,12 +33,7 @@ import type {
   SpeakerBefore,
   UnitSite,
 } from './types.js';
-import {
-  ASIDE_RELATIVES,
-  BE_FORMS,
-  OPENING_TIME_ADVERBS,
-  PERCEPTION_VERBS,
-} from '../../lexicon/quote-words.js';
+import { ASIDE_RELATIVES, BE_FORMS, OPENING_TIME_ADVERBS } from '../../lexicon/quote-words.js';
 import { readCue } from './cue-reading.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 
@@ -240,12 +236,8 @@ function readClause(site: TokenSite): ReportingClause | null {
   const ownQuote = open !== null ? quoteSetOff(p, floor, boundary) : null;
   // ... or, after a comma, the same verb of saying again with a subject of its own: "Some said
   // A, others said B", "Ann Roe said A, Tom Bell said B" report anew
-  // (a bare number, "39 have said", names no one to resolve, unless the open one counts people:
-  // "Eleven trustees said A, four said B")
-  const bareNumber =
-    speaker.npStart === speaker.npEnd &&
-    p.amount(speaker.npStart) &&
-    !(open !== null && countedGroup(p, open));
+  // (a bare number, "39 have said", names no one to resolve, unless the open one counts people)
+  const bareNumber = uncountedNumber(p, speaker, open);
   const parallel =
     open !== null && p.isPunct(boundary, ',') && !bareNumber && repeatsCue(p, open, c);
   if (
@@ -268,12 +260,15 @@ function readClause(site: TokenSite): ReportingClause | null {
   const thatClause = open === null && resultClause(p, lo, boundary);
   // "That's why the union says ...", "which is why the board said ...": the reason's clause
   const reason = open === null && p.lower(boundary) === 'why' && isBeForm(p, boundary - 1);
-  // "Witnesses heard the driver shouting that ...": the one perceived in the act speaks
-  const perceived = open === null && p.isWord(boundary) && PERCEPTION_VERBS.has(p.lower(boundary));
+  // "Officials let Ann Roe cast ...", "Witnesses heard the driver shouting that ...": the
+  // object of the verb before it, let or seen act, is the subject
+  const objectActs =
+    open === null &&
+    (letActBefore(p, boundary, speaker.npStart) || perceivesObject(p, boundary, speaker.npStart));
   if (
+    !objectActs &&
     !connective &&
     !adverb &&
-    !perceived &&
     !thatClause &&
     !reason &&
     !atComma &&
@@ -380,6 +375,19 @@ function repeatsCue(p: Phrases, open: Readonly<Attribution>, c: number): boolean
   let first = tokenAt(p.tokens, open.content[0]!.start);
   if (p.lower(first) === 'that') first++;
   return !FRAMING_SUBORDINATORS.has(p.lower(first)) && !ASIDE_CLAUSE_OPENERS.has(p.lower(first));
+}
+
+/**
+ * A bare number as the subject ("39 have said"), with no count of people open before it to
+ * be a part of ("Eleven trustees said A, four said B").
+ */
+function uncountedNumber(
+  p: Phrases,
+  speaker: SpeakerBefore,
+  open: Readonly<Attribution> | null,
+): boolean {
+  const bare = speaker.npStart === speaker.npEnd && p.amount(speaker.npStart);
+  return bare && !(open !== null && countedGroup(p, open));
 }
 
 /**
