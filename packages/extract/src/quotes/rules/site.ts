@@ -7,8 +7,6 @@ import {
   CONNECTIVES,
   CUE_ADVERBS,
   DETERMINERS,
-  ASIDE_CLAUSE_OPENERS,
-  FRAMING_SUBORDINATORS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   WH_WORDS,
@@ -35,6 +33,7 @@ import type {
 } from './types.js';
 import { ASIDE_RELATIVES, BE_FORMS, OPENING_TIME_ADVERBS } from '../../lexicon/quote-words.js';
 import { readCue } from './cue-reading.js';
+import { reportsAnew } from './parallel-report.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 
 /** One trigger token of a unit, with the loop's state as the rules may read it. */
@@ -234,12 +233,8 @@ function readClause(site: TokenSite): ReportingClause | null {
     site.right().ends &&
     !p.isOutlet(speaker.npStart, speaker.sourceEnd);
   const ownQuote = open !== null ? quoteSetOff(p, floor, boundary) : null;
-  // ... or, after a comma, the same verb of saying again with a subject of its own: "Some said
-  // A, others said B", "Ann Roe said A, Tom Bell said B" report anew
-  // (a bare number, "39 have said", names no one to resolve, unless the open one counts people)
-  const bareNumber = uncountedNumber(p, speaker, open);
-  const parallel =
-    open !== null && p.isPunct(boundary, ',') && !bareNumber && repeatsCue(p, open, c);
+  // ... or, after a comma, the same verb of saying again with a subject of its own
+  const parallel = open !== null && reportsAnew(p, open, speaker, c, boundary);
   if (
     open &&
     !connective &&
@@ -255,23 +250,11 @@ function readClause(site: TokenSite): ReportingClause | null {
   // opening the sentence
   const adverb =
     boundary === lo && (CUE_ADVERBS.has(p.lower(lo)) || OPENING_TIME_ADVERBS.has(p.lower(lo)));
-  // "grew so heated that Ann Roe said ...": with no one's words open, a clause of result is no
-  // one's content and its subject speaks (a relative "that" is left alone)
-  const thatClause = open === null && resultClause(p, lo, boundary);
-  // "That's why the union says ...", "which is why the board said ...": the reason's clause
-  const reason = open === null && p.lower(boundary) === 'why' && isBeForm(p, boundary - 1);
-  // "Officials let Ann Roe cast ...", "Witnesses heard the driver shouting that ...": the
-  // object of the verb before it, let or seen act, is the subject
-  const objectActs =
-    open === null &&
-    (letActBefore(p, boundary, speaker.npStart) || perceivesObject(p, boundary, speaker.npStart));
   if (
-    !objectActs &&
     !connective &&
     !adverb &&
-    !thatClause &&
-    !reason &&
     !atComma &&
+    !subjectAfterFrame(site, speaker.npStart, boundary) &&
     boundary >= lo &&
     !p.isPunct(boundary, ':') &&
     boundary >= floor &&
@@ -286,6 +269,20 @@ function readClause(site: TokenSite): ReportingClause | null {
   if (speaker.sourceEnd - sourceStart === 1 && p.lower(sourceStart) === 'you') return null;
   const source = p.span(sourceStart, speaker.sourceEnd);
   return { source, boundary, atComma, connective, ownQuote, right: site.right() };
+}
+
+/**
+ * With no one's words open, what stands before the subject lets it speak: a clause of result
+ * ("grew so heated that Ann Roe said"; a relative "that" is left alone), a reason ("That's why
+ * the union says"), a verb whose object acts ("Officials let Ann Roe cast", "Witnesses heard the
+ * driver shouting that").
+ */
+function subjectAfterFrame(site: TokenSite, npStart: number, boundary: number): boolean {
+  const { p, lo, open } = site;
+  if (open !== null) return false;
+  const reason = p.lower(boundary) === 'why' && isBeForm(p, boundary - 1);
+  const objectActs = letActBefore(p, boundary, npStart) || perceivesObject(p, boundary, npStart);
+  return reason || objectActs || resultClause(p, lo, boundary);
 }
 
 /**
@@ -363,41 +360,4 @@ function nameBeforeDescription(p: Phrases, npStart: number, lo: number, floor: n
   const titled = p.isPunct(nameStart + 1, '.') && p.abbreviation(nameStart) && p.cap(nameStart);
   const name = titled ? nameStart + 2 : nameStart;
   return name < nameEnd && opensClause && p.isName(name, nameEnd) ? nameStart : -1;
-}
-
-/**
- * The cue at c repeats the last word of the open attribution's cue ("said" ... "said"), whose
- * content opens as a clause (not "when" or "if", after whose comma the reported clause goes on).
- */
-function repeatsCue(p: Phrases, open: Readonly<Attribution>, c: number): boolean {
-  if (!open.cue || open.kind !== 'speech' || !open.content.length) return false;
-  if (p.lower(tokenAt(p.tokens, open.cue.end) - 1) !== p.lower(c)) return false;
-  let first = tokenAt(p.tokens, open.content[0]!.start);
-  if (p.lower(first) === 'that') first++;
-  return !FRAMING_SUBORDINATORS.has(p.lower(first)) && !ASIDE_CLAUSE_OPENERS.has(p.lower(first));
-}
-
-/**
- * A bare number as the subject ("39 have said"), with no count of people open before it to
- * be a part of ("Eleven trustees said A, four said B").
- */
-function uncountedNumber(
-  p: Phrases,
-  speaker: SpeakerBefore,
-  open: Readonly<Attribution> | null,
-): boolean {
-  const bare = speaker.npStart === speaker.npEnd && p.amount(speaker.npStart);
-  return bare && !(open !== null && countedGroup(p, open));
-}
-
-/**
- * "Eleven trustees", "40 pilots", "12": the open attribution's source is a number, alone or
- * before people, of whom a bare number after it counts a part.
- */
-function countedGroup(p: Phrases, open: Readonly<Attribution>): boolean {
-  if (!open.source) return false;
-  const first = tokenAt(p.tokens, open.source.start);
-  const last = tokenAt(p.tokens, open.source.end) - 1;
-  if (!p.amount(first) || last - first > 1) return false;
-  return last === first || peopleWord(p.lower(last));
 }
