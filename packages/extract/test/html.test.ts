@@ -23,6 +23,12 @@ const jsonLd = (data: unknown) =>
   `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
 describe('HTML input', () => {
+  it('a key with no value is no HTML: { text, html: undefined } is read as text', () => {
+    const input = { text: 'Ann Roe said the pier was closed.', html: undefined };
+    expect(extract(input as unknown as { text: string }).quotes[0]?.kind).toBe('indirect');
+    expect(() => extract({} as unknown as { text: string })).toThrow(TypeError);
+  });
+
   it('reads the metadata from JSON-LD NewsArticle inside an @graph', () => {
     const read = readInput({
       html: page(

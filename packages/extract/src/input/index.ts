@@ -1,7 +1,8 @@
 import { findTextBlocks, titleFromBlocks } from './text-blocks.js';
 import { readHtml } from './html.js';
 import { pageUrl } from './page-meta.js';
-import type { ExtractInput, ReadInput, TextInput } from './types.js';
+import type { ArticleInput } from '@sourcetrace/article-model';
+import type { ExtractInput, HtmlInput, ReadInput, TextInput } from './types.js';
 
 export type { ExtractInput, HtmlInput, InputMeta, ReadInput, TextInput } from './types.js';
 export { samplesDir, listSamples, type Sample } from './samples.js';
@@ -15,12 +16,22 @@ export function readInput(input: ExtractInput): ReadInput {
       `url must be an absolute http(s) URL, got ${JSON.stringify(input.url.slice(0, 200))}`,
     );
   }
-  return 'html' in input ? readHtml({ ...input, url }) : readText({ ...input, url });
+  return isHtml(input) ? readHtml({ ...input, url }) : readText({ ...input, url });
+}
+
+/**
+ * HTML is a string under `html`: `{ text, html: undefined }`, as a caller spreading optional
+ * fields writes it, is text.
+ */
+function isHtml(input: ArticleInput): input is HtmlInput {
+  return typeof (input as Partial<HtmlInput>).html === 'string';
 }
 
 /** Plain text is kept exactly as given; only its structure is found. */
 function readText(input: TextInput): ReadInput {
   const text = input.text;
+  if (typeof text !== 'string')
+    throw new TypeError('extract takes a string, or { text } or { html }');
   const givenTitle = input.title?.trim() || undefined;
   const blocks = findTextBlocks(text, givenTitle);
   return {
