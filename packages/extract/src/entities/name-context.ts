@@ -1,7 +1,13 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { PEOPLE_PLURALS, ROLE_BY_VERB, ROLE_GENDER } from './data/people.js';
+import {
+  PEOPLE_PLURALS,
+  ROLE_BY_VERB,
+  ROLE_GENDER,
+  ROLE_VERB_ADVERBS,
+  ROLE_VERB_PARTICLES,
+} from './data/people.js';
 import { NOT_NAME_WORDS } from './data/words.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from './data/source-words.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
@@ -100,9 +106,16 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   // follows; "Ruth Oka, who directed the play," is its director, for "the director said" later
   if (tokens[end]?.lower === ',' && tokens[end + 1]?.lower === 'who') {
     if (c.words.length === 1 && FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase())) c.person = true;
-    const role = ROLE_BY_VERB.get(tokens[end + 2]?.lower ?? '');
+    const role = roleByVerb(tokens, end + 2);
     if (role && (c.person || c.words.length > 1)) c.descriptors.push(role);
   }
+  // "Ann Roe owns the Corner Press": the verb's subject has its role too (not a body's name)
+  // ... and past an age: "Ann Roe, 52, owns the shop"
+  const aged = tokens[end]?.lower === ',' && /^\d+$/.test(tokens[end + 1]?.lower ?? '');
+  const verbAt = aged && tokens[end + 2]?.lower === ',' ? end + 3 : end;
+  const subjectRole = tokens[verbAt]?.word ? roleByVerb(tokens, verbAt) : undefined;
+  if (subjectRole && c.kind !== 'organization' && (c.person || isNameShaped(c)))
+    c.descriptors.push(subjectRole);
   if (
     prev &&
     (prev.lower === 'said' || prev.lower === 'says') &&
@@ -117,6 +130,18 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
       }
     }
   }
+}
+
+/**
+ * The role a verb at k gives its subject ("owns" an owner, "coached" a coach), past an adverb
+ * ("also owns"); none when a particle gives the verb another sense ("managed to", "runs for").
+ */
+function roleByVerb(tokens: readonly Token[], k: number): string | undefined {
+  const adverb = ROLE_VERB_ADVERBS.has(tokens[k]?.lower ?? '');
+  const role = ROLE_BY_VERB.get(tokens[adverb ? k + 1 : k]?.lower ?? '');
+  if (!role || ROLE_VERB_PARTICLES.has(tokens[adverb ? k + 2 : k + 1]?.lower ?? ''))
+    return undefined;
+  return role;
 }
 
 /** The words before `start` give a name: "his name as", "name only as", "first name,". */

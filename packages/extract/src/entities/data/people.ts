@@ -174,7 +174,10 @@ export const ROLE_ADJECTIVES = new Set([
   'vice-presidential',
 ]);
 
-/** What someone's verb in "X, who directed the play," makes them: a role to find them by later. */
+/**
+ * What someone's verb makes them, in "X, who directed the play," or "X owns the Corner Press":
+ * a role to find them by later ("the director said", "the owner said").
+ */
 export const ROLE_BY_VERB = new Map<string, string>([
   ['chaired', 'chair'],
   ['chairs', 'chair'],
@@ -188,12 +191,37 @@ export const ROLE_BY_VERB = new Map<string, string>([
   ['edited', 'editor'],
   ['edits', 'editor'],
   ['founded', 'founder'],
+  ['managed', 'manager'],
   ['manages', 'manager'],
   ['organised', 'organiser'],
   ['organized', 'organizer'],
+  ['owned', 'owner'],
   ['owns', 'owner'],
   ['produced', 'producer'],
+  ['runs', 'owner'],
+  ['taught', 'teacher'],
   ['teaches', 'teacher'],
+]);
+
+/** Adverbs between a name and its role's verb: "Ann Roe also owns the shop". */
+export const ROLE_VERB_ADVERBS = new Set(['also', 'currently', 'now', 'still']);
+
+/**
+ * Words after a role's verb that give it another sense: "managed to win", "runs for mayor",
+ * "was managed by", "owned up to".
+ */
+export const ROLE_VERB_PARTICLES = new Set([
+  'against',
+  'as',
+  'away',
+  'by',
+  'for',
+  'into',
+  'off',
+  'on',
+  'out',
+  'to',
+  'up',
 ]);
 
 /** Gendered role nouns ("spokeswoman", "chairman"). */
