@@ -224,6 +224,68 @@ export const ROLE_VERB_PARTICLES = new Set([
   'up',
 ]);
 
+/**
+ * Role nouns that say what else someone is besides the part they play (where they live, whom
+ * they work for, what befell them): "the Eastvale resident", "the employee". One person may be
+ * all of these and an owner too, and a phrase that used one of them says little of whom another
+ * phrase with it means.
+ */
+export const ROLE_FACETS = new Set([
+  'bystander',
+  'citizen',
+  'classmate',
+  'commuter',
+  'customer',
+  'cyclist',
+  'demonstrator',
+  'driver',
+  'elder',
+  'employee',
+  'evacuee',
+  'fan',
+  'friend',
+  'graduate',
+  'homeless',
+  'homeowner',
+  'immigrant',
+  'linemate',
+  'man',
+  'member',
+  'motorist',
+  'mourner',
+  'neighbor',
+  'neighbour',
+  'newcomer',
+  'parent',
+  'parishioner',
+  'passenger',
+  'patient',
+  'pedestrian',
+  'pensioner',
+  'person',
+  'protester',
+  'protestor',
+  'refugee',
+  'resident',
+  'retiree',
+  'roommate',
+  'shopper',
+  'spectator',
+  'staffer',
+  'supporter',
+  'survivor',
+  'team-mate',
+  'teammate',
+  'tenant',
+  'victim',
+  'volunteer',
+  'voter',
+  'witness',
+  'woman',
+  'worker',
+  'worshipper',
+]);
+
 /** Gendered role nouns ("spokeswoman", "chairman"). */
 export const ROLE_GENDER = new Map<string, Gender>([
   ['spokesman', 'male'],
@@ -618,6 +680,7 @@ export const ROLE_NOUNS = new Set([
   'councilman',
   'alderman',
   'chef',
+  'proprietor',
   'restaurateur',
   'shopkeeper',
   'vendor',
@@ -1028,6 +1091,9 @@ export const ROLE_KINDS = new Map<string, readonly string[]>([
   ['attorney', ['lawyer', 'counsel', 'litigator']],
   ['pilot', ['aviator', 'captain', 'co-pilot']],
   ['actor', ['actress']],
+  // whoever owns a shop or founded it is its proprietor: "Ann Roe owns the Corner Press ... the proprietor said"
+  ['owner', ['proprietor']],
+  ['proprietor', ['co-founder', 'founder', 'owner']],
   ['filmmaker', ['documentarian', 'documentary-maker']],
   ['athlete', ATHLETES],
   // "Justice Mira Lund ... the judge said"

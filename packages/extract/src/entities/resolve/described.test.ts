@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract.js';
 import { sourceName, table } from '../../../test/entity-tables.js';
 
 // invented
 const speaker = (text: string, part: string) => sourceName(table(text, [part]), text, part);
+
+/** The speaker the whole extraction gives the quote whose source is `part`. */
+function quoteSpeaker(text: string, part: string): string | undefined {
+  const article = extract(text);
+  const quote = article.quotes.find(
+    (q) => q.source && text.slice(q.source.start, q.source.end) === part,
+  );
+  return article.entities.find((e) => e.id === quote?.speakerId)?.name;
+}
 
 describe('a role given by the verb of the clause that introduces someone', () => {
   it('"Ann Roe owns the Corner Press ... says the cheerful owner": the owner, not the last speaker', () => {
@@ -36,5 +46,35 @@ describe('a role given by the verb of the clause that introduces someone', () =>
     expect(speaker(managed, 'the manager')).not.toBe('Ivo Marr');
     const runs = 'Ivo Marr runs for mayor of Eastvale. "It is time," the owner said.';
     expect(speaker(runs, 'the owner')).not.toBe('Ivo Marr');
+  });
+});
+
+describe('a definite role description with modifiers before its noun', () => {
+  it('adjectives and ages do not stop the match: "the cheerful owner", "the 31-year-old owner"', () => {
+    const intro =
+      'Ann Roe, the owner of the Corner Press, smiled. "Big orders," says Tom Bell, an artist.';
+    for (const phrase of ['the cheerful owner', 'the 31-year-old owner', 'the veteran owner']) {
+      const text = `${intro} "Two copies!" says ${phrase}.`;
+      expect(speaker(text, phrase)).toBe('Ann Roe');
+    }
+  });
+
+  it('"the proprietor" is whoever owns the shop or founded it', () => {
+    const owner =
+      'Ann Roe owns the Corner Press. "Big orders," says Tom Bell, an artist. "Two copies!" says the genial proprietor.';
+    expect(speaker(owner, 'the genial proprietor')).toBe('Ann Roe');
+  });
+
+  it('a description that named someone as a speaker names them again ("the founder of ..." ... "the proprietor")', () => {
+    const text =
+      'Ann Roe opened the Corner Press in May. "We print comics," says the 44-year-old founder of the Corner Press. Tom Bell, a painter from Eastvale, agreed. "Two copies!" says the genial proprietor.';
+    expect(quoteSpeaker(text, 'the genial proprietor')).toBe('Ann Roe');
+  });
+
+  it('... but not when it says only where someone lives: "the Eastvale resident" may be another', () => {
+    const text =
+      'Ann Roe opened the Corner Press. "We print comics," says the quiet Eastvale resident. Tom Bell draws every night. "It takes months," says the bearded Eastvale resident.';
+    expect(quoteSpeaker(text, 'the quiet Eastvale resident')).toBe('Ann Roe');
+    expect(quoteSpeaker(text, 'the bearded Eastvale resident')).not.toBe('Ann Roe');
   });
 });

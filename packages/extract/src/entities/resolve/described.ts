@@ -24,7 +24,7 @@ import { placeAfterPeople } from '../../quotes/people-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { resolvePronoun } from './pronouns.js';
-import { isRoleNoun } from '../role-words.js';
+import { isRoleFacet, isRoleNoun } from '../role-words.js';
 
 /** A common noun written with a capital at the start of a sentence ("Officials said", "Police said"). */
 export function isCommonNoun(lower: string): boolean {
@@ -232,11 +232,14 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
   const compound = (d: string[]) => d.some((w, k) => w === role && d[k - 1] === modifier);
   const kinds = ROLE_KINDS.get(role) ?? [];
   const titles = TITLE_ROLES.get(role);
+  // a description that named someone before names them again, unless it says only where they
+  // live or whom they work for ("the Eastvale resident" may be any of several)
+  const byPhrase = !isRoleFacet(role);
   return (
-    (modifier ? lastDescribed(store, span, compound) : undefined) ??
-    lastDescribed(store, span, (d) => d.includes(role)) ??
+    (modifier ? lastDescribed(store, span, compound, byPhrase) : undefined) ??
+    lastDescribed(store, span, (d) => d.includes(role), byPhrase) ??
     (kinds.length
-      ? lastDescribed(store, span, (d) => d.some((w) => kinds.includes(w)))
+      ? lastDescribed(store, span, (d) => d.some((w) => kinds.includes(w)), byPhrase)
       : undefined) ??
     (titles ? lastTitled(store, span, titles) : undefined)
   );
@@ -324,18 +327,26 @@ function descriptorWords(phrase: string): string[] {
   return words;
 }
 
-/** The person (or one unnamed someone) last mentioned with a descriptor whose words `fits`. */
+/**
+ * The person (or one unnamed someone) last mentioned with a descriptor whose words `fits`, or
+ * (`byPhrase`) last mentioned by such a description ("says the founder of the Corner Press" ... "the
+ * proprietor said").
+ */
 function lastDescribed(
   store: EntityStore,
   span: Span,
   fits: (words: string[]) => boolean,
+  byPhrase: boolean,
 ): Ent | undefined {
   let found: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     const ent = m.ent;
     if (
       (ent.kind === 'person' || (ent.anonymous && !ent.plural)) &&
-      ent.descriptors.some((d) => fits(descriptorWords(d)))
+      (ent.descriptors.some((d) => fits(descriptorWords(d))) ||
+        (byPhrase &&
+          m.form === 'descriptor' &&
+          fits(descriptorWords(store.text.slice(m.span.start, m.span.end)))))
     )
       found = ent;
     return found !== undefined;
