@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRoleNoun, isRoleWord } from './role-words.js';
+import { heldOtherRole, isRoleFacet, isRoleNoun, isRoleWord } from './role-words.js';
 
 describe('role words', () => {
   it('reads role nouns in the singular only as nouns, and in both numbers as words', () => {
@@ -14,5 +14,24 @@ describe('role words', () => {
   it('turns away words that are no role', () => {
     for (const word of ['harbour', 'bridges', 's', '', 'said'])
       expect(isRoleWord(word)).toBe(false);
+  });
+
+  it('tells a facet (a residence, a kinship, an age) from the part someone plays', () => {
+    for (const word of ['resident', 'sister', 'teenager', 'veteran', 'employee'])
+      expect(isRoleFacet(word)).toBe(true);
+    for (const word of ['owner', 'artist', 'coach']) expect(isRoleFacet(word)).toBe(false);
+  });
+
+  it('finds someone introduced with another role: "an artist" is not "the owner"', () => {
+    expect(heldOtherRole(['an artist'], 'owner')).toBe(true);
+    // a role the phrase could name, among others, or a kind of it
+    expect(heldOtherRole(['an artist', 'owner'], 'owner')).toBe(false);
+    expect(heldOtherRole(['a goaltender for the Otters'], 'goalie')).toBe(false);
+    expect(heldOtherRole(['a sergeant'], 'officer')).toBe(false);
+    // a facet, a title or a role before the name, or a facet asked for: nothing is known against it
+    expect(heldOtherRole(['an Eastvale resident'], 'owner')).toBe(false);
+    expect(heldOtherRole(['Defence Minister'], 'businesswoman')).toBe(false);
+    expect(heldOtherRole(['an artist'], 'resident')).toBe(false);
+    expect(heldOtherRole([], 'owner')).toBe(false);
   });
 });

@@ -1,4 +1,11 @@
-import { AGE_NOUNS, EPITHET_NOUNS, KIN_NOUNS, ROLE_FACETS, ROLE_NOUNS } from './data/people.js';
+import {
+  AGE_NOUNS,
+  EPITHET_NOUNS,
+  KIN_NOUNS,
+  ROLE_FACETS,
+  ROLE_KINDS,
+  ROLE_NOUNS,
+} from './data/people.js';
 import { WordShapes } from '../text/word-shapes.js';
 
 /** Role nouns are looked up at most words of a text: their shapes turn most words away first. */
@@ -31,4 +38,32 @@ export function isRoleFacet(lower: string): boolean {
     AGE_NOUNS.has(lower) ||
     EPITHET_NOUNS.has(lower)
   );
+}
+
+/**
+ * Someone introduced as what they are ("Tom Bell, an artist,") with a role (not a facet), and
+ * with none that `role` could name: the artist is not "the owner". Titles and roles before the
+ * name are passed over: one may hold an office and be much else ("Sen. Ann Roe ... the
+ * businesswoman"). False when `role` is a facet or no role noun.
+ */
+export function heldOtherRole(descriptors: readonly string[], role: string): boolean {
+  if (!descriptors.length || !isRoleNoun(role) || isRoleFacet(role)) return false;
+  let other = false;
+  for (const d of descriptors) {
+    const words = d.toLowerCase().split(/[\s,]+/);
+    const introduced = words[0] === 'a' || words[0] === 'an';
+    for (const word of words) {
+      if (!isRoleNoun(word)) continue;
+      if (word === role || kindred(word, role)) return false;
+      if (introduced && !isRoleFacet(word)) other = true;
+    }
+  }
+  return other;
+}
+
+/** Two roles one of which is a kind of the other, or both kinds of a third ("goalie", "keeper"). */
+function kindred(a: string, b: string): boolean {
+  if (ROLE_KINDS.get(a)?.includes(b) || ROLE_KINDS.get(b)?.includes(a)) return true;
+  for (const kinds of ROLE_KINDS.values()) if (kinds.includes(a) && kinds.includes(b)) return true;
+  return false;
 }

@@ -231,6 +231,9 @@ export const ROLE_VERB_PARTICLES = new Set([
  * phrase with it means.
  */
 export const ROLE_FACETS = new Set([
+  'adviser',
+  'advisor',
+  'aide',
   'bystander',
   'citizen',
   'classmate',

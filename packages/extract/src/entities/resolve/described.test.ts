@@ -78,3 +78,25 @@ describe('a definite role description with modifiers before its noun', () => {
     expect(quoteSpeaker(text, 'the bearded Eastvale resident')).not.toBe('Ann Roe');
   });
 });
+
+describe('a role description no one was given is not the last speaker described otherwise', () => {
+  const shop = 'The Corner Press prints comics in Eastvale.';
+
+  it('"Tom Bell, an artist" is not "the cheerful owner": an unnamed owner speaks', () => {
+    const text = `${shop} "Big orders," says Tom Bell, an artist who works there. "Two copies!" says the cheerful owner.`;
+    expect(quoteSpeaker(text, 'the cheerful owner')).toBe('cheerful owner');
+  });
+
+  it('the last speaker carries on when no role, or only a facet, was given them', () => {
+    const bare = `${shop} "Big orders," says Tom Bell. "Two copies!" says the cheerful owner.`;
+    expect(quoteSpeaker(bare, 'the cheerful owner')).toBe('Tom Bell');
+    const resident = `${shop} "Big orders," says Tom Bell, an Eastvale resident. "Two copies!" says the cheerful owner.`;
+    expect(quoteSpeaker(resident, 'the cheerful owner')).toBe('Tom Bell');
+  });
+
+  it('a title or a role before the name is passed over: one may hold an office and be much else', () => {
+    const text =
+      'Sen. Ann Roe spoke in Eastvale. "Big orders," said Roe, a member of the finance panel. "Two copies!" the billionaire businesswoman added.';
+    expect(quoteSpeaker(text, 'the billionaire businesswoman')).toBe('Ann Roe');
+  });
+});

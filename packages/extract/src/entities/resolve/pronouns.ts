@@ -32,7 +32,7 @@ import { dryEffects, type Effects, type EntityStore } from '../store.js';
 import { ageOf, personAged } from './ages.js';
 import { toldDeadBefore } from './deceased.js';
 import type { Ent, Mention } from '../types.js';
-import { isRoleNoun } from '../role-words.js';
+import { heldOtherRole, isRoleNoun } from '../role-words.js';
 
 /**
  * The antecedent of a pronoun among the fitting mentions before it, outside quoted words:
@@ -331,7 +331,7 @@ export function epithetReferent(
   // "the policy paper said", "the new study shows": a writing stands for no person
   if (ARTIFACT_NOUNS.has(head) || FRAME_NOUNS.has(head)) return undefined;
   const gender = ROLE_GENDER.get(parent?.replace(/^(great-)?grand/, '') ?? head) ?? 'unknown';
-  return antecedent(
+  const ent = antecedent(
     store,
     span,
     (e) =>
@@ -340,6 +340,8 @@ export function epithetReferent(
       !e.anonymous &&
       (gender === 'unknown' || e.gender === 'unknown' || e.gender === gender),
   );
+  // "the cheerful owner" is not the one just met as "an artist": better no one than them
+  return ent && !heldOtherRole(ent.descriptors, head) ? ent : undefined;
 }
 
 /** The word before the head noun is a role's possessive or adjective: "the mayor's", "presidential". */
