@@ -24,9 +24,16 @@ export function ageOf(word: string): AgeRange | undefined {
 /** An age given right after a name: "Ada Kemp, 31,". */
 const AGE_AFTER_NAME = /^,\s*(\d{1,3})\s*[,.;]/;
 
+/** An age written right before a name: "16-year-old Ivo Marr". */
+const AGE_BEFORE_NAME = /\b(\d{1,3})-year-old\s+$/;
+
+/** Characters before a name within which an age before it is read: "100-year-old ". */
+const AGE_BEFORE_REACH = 14;
+
 /**
  * The one person named before `span` with an age in the range, as a descriptor ("18-year-old
- * forward Kasimir Dube") or after the name ("Ada Kemp, 31,"); undefined when none is, or several are.
+ * forward Kasimir Dube"), before the name ("16-year-old Ivo Marr") or after it ("Ada Kemp,
+ * 31,"); undefined when none is, or several are.
  */
 export function personAged(store: EntityStore, span: Span, age: AgeRange): Ent | undefined {
   const fits = (years: string | undefined) =>
@@ -42,12 +49,19 @@ export function personAged(store: EntityStore, span: Span, age: AgeRange): Ent |
           .split(/\s+/)
           .some((w) => fits(YEARS_OLD.exec(w)?.[1])),
       ) ||
-      before.some((m) =>
-        fits(AGE_AFTER_NAME.exec(store.text.slice(m.span.end, m.span.end + 8))?.[1]),
+      before.some(
+        (m) =>
+          fits(AGE_AFTER_NAME.exec(store.text.slice(m.span.end, m.span.end + 8))?.[1]) ||
+          fits(AGE_BEFORE_NAME.exec(ageBefore(store.text, m.span.start))?.[1]),
       );
     if (!aged || found === e) continue;
     if (found) return undefined;
     found = e;
   }
   return found;
+}
+
+/** The few characters before a name where an age before it would be written. */
+function ageBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - AGE_BEFORE_REACH), start);
 }

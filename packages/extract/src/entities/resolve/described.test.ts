@@ -100,3 +100,23 @@ describe('a role description no one was given is not the last speaker described 
     expect(quoteSpeaker(text, 'the billionaire businesswoman')).toBe('Ann Roe');
   });
 });
+
+describe('an age for a speaker', () => {
+  const coach = '"We train at dawn," said Tom Bell, the coach.';
+
+  it('"says the 16-year-old": the one person given that age, after the name or before it', () => {
+    for (const intro of [
+      'Ivo Marr, 16, plays in goal for the Otters.',
+      '16-year-old Ivo Marr plays in goal for the Otters.',
+      'The Otters signed 16-year-old Ivo Marr.',
+      'Ivo Marr, a 16-year-old from Eastvale, plays in goal.',
+    ]) {
+      const text = `${intro} ${coach} "I love it," says the 16-year-old.`;
+      expect(quoteSpeaker(text, 'the 16-year-old')).toBe('Ivo Marr');
+    }
+    const trailing = `16-year-old Ivo Marr plays in goal. ${coach} "I love it," the 16-year-old said.`;
+    expect(quoteSpeaker(trailing, 'the 16-year-old')).toBe('Ivo Marr');
+    const teen = `The Otters signed 16-year-old Ivo Marr. ${coach} "I love it," says the teenager.`;
+    expect(quoteSpeaker(teen, 'the teenager')).toBe('Ivo Marr');
+  });
+});
