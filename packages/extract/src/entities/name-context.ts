@@ -10,7 +10,7 @@ import {
 } from './data/people.js';
 import { NOT_NAME_WORDS } from './data/words.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from './data/source-words.js';
-import { PREPOSITIONS } from '../lexicon/words.js';
+import { ARTICLES, PREPOSITIONS } from '../lexicon/words.js';
 import {
   type Candidate,
   type Ctx,
@@ -116,6 +116,8 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   const subjectRole = tokens[verbAt]?.word ? roleByVerb(tokens, verbAt) : undefined;
   if (subjectRole && c.kind !== 'organization' && (c.person || isNameShaped(c)))
     c.descriptors.push(subjectRole);
+  const said = tokens[verbAt]?.word ? roleAfterBe(ctx, verbAt) : undefined;
+  if (said && c.kind !== 'organization' && (c.person || isNameShaped(c))) c.descriptors.push(said);
   if (
     prev &&
     (prev.lower === 'said' || prev.lower === 'says') &&
@@ -142,6 +144,29 @@ function roleByVerb(tokens: readonly Token[], k: number): string | undefined {
   if (!role || ROLE_VERB_PARTICLES.has(tokens[adverb ? k + 2 : k + 1]?.lower ?? ''))
     return undefined;
   return role;
+}
+
+/** Lowercase words a role after "is the" may take before its noun: "is the longtime owner". */
+const BE_ROLE_REACH = 3;
+
+/**
+ * "Ann Roe is the owner of the Corner Press", "Tom Bell was a coach": a role after "is"/"was"
+ * and an article describes the subject, up to its noun ("the owner"); else undefined.
+ */
+function roleAfterBe(ctx: Ctx, k: number): string | undefined {
+  const { tokens, text } = ctx;
+  const be = tokens[k]!.lower;
+  if ((be !== 'is' && be !== 'was') || !ARTICLES.has(tokens[k + 1]?.lower ?? '')) return undefined;
+  for (let n = k + 2; n <= k + 1 + BE_ROLE_REACH && tokens[n]?.word; n++) {
+    const t = tokens[n]!;
+    if (isCap(text, t)) return undefined;
+    // the noun heads the phrase: not "the owner's son", not "a coach station"
+    if (isRoleNoun(t.lower) && !tokens[n + 1]?.word && !isPossessive(t))
+      return text.slice(tokens[k + 1]!.start, t.end);
+    if (isRoleNoun(t.lower) && ROLE_LINKS.has(tokens[n + 1]?.lower ?? ''))
+      return text.slice(tokens[k + 1]!.start, t.end);
+  }
+  return undefined;
 }
 
 /** The words before `start` give a name: "his name as", "name only as", "first name,". */

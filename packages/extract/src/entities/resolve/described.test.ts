@@ -49,6 +49,26 @@ describe('a role given by the verb of the clause that introduces someone', () =>
   });
 });
 
+describe('a role given after "is" or "was" in the clause that introduces someone', () => {
+  it('"Ann Roe is the owner of the Corner Press", "Ann Roe was a goalie": found by the role later', () => {
+    const owner =
+      'Ann Roe is the owner of the Corner Press. "Big orders," says Tom Bell, an artist. "Two copies!" says the cheerful owner.';
+    expect(speaker(owner, 'the cheerful owner')).toBe('Ann Roe');
+    const goalie =
+      'Ann Roe was a goalie for the Otters. "We held on," says Tom Bell, an artist. "It was cold," the veteran goalie said.';
+    expect(speaker(goalie, 'the veteran goalie')).toBe('Ann Roe');
+  });
+
+  it('only a role noun heading the phrase: "the first woman to sail the strait" makes no goalie, "the owner\'s daughter" no owner', () => {
+    const text =
+      'Ann Roe is the first woman to sail the strait. "We held on," says Tom Bell, an artist. "It was cold," the veteran goalie said.';
+    expect(speaker(text, 'the veteran goalie')).not.toBe('Ann Roe');
+    const possessive =
+      'Ann Roe is the owner\'s daughter. "Big orders," says Tom Bell, an artist. "Two copies!" says the cheerful owner.';
+    expect(speaker(possessive, 'the cheerful owner')).not.toBe('Ann Roe');
+  });
+});
+
 describe('a definite role description with modifiers before its noun', () => {
   it('adjectives and ages do not stop the match: "the cheerful owner", "the 31-year-old owner"', () => {
     const intro =
