@@ -901,7 +901,7 @@ export const CLAUSE_JOINING_WORDS = new Set(['and', 'as', 'but', 'if', 'or', 'th
 /**
  * Verbs that let or help their object do something ("let Ann Roe speak", "helped the crew
  * cast"): the object, not their subject, does what follows ("make" is left out: "made several
- * statements", "made it the center of" make a thing, no one act).
+ * remarks", "made it the heart of" make a thing, no one act).
  */
 export const CAUSATIVE_VERBS = new Set([
   'help',
