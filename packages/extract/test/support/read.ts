@@ -4,6 +4,7 @@ import { collectEntities } from '../../src/entities/index.js';
 import { sourceRequests } from '../../src/sources.js';
 import { findAttributions, type Attribution } from '../../src/quotes/attribution.js';
 import { findClaims } from '../../src/claims/index.js';
+import { extract } from '../../src/extract.js';
 
 /** Every attribution of a text whose lines are paragraphs, with its spans as text. */
 export function read(text: string) {
@@ -41,4 +42,11 @@ export function claims(text: string, attributedClaimsOnly = false) {
     hedge: c.hedge,
     rule: c.rule,
   }));
+}
+
+/** The name of each quote's speaker in an invented text, in order; null where there is none. */
+export function speakerNames(text: string): Array<string | null> {
+  const article = extract({ text, title: 'Invented' });
+  const names = new Map(article.entities.map((e) => [e.id, e.name]));
+  return article.quotes.map((q) => (q.speakerId ? (names.get(q.speakerId) ?? null) : null));
 }

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extract.js';
 import { sourceName, table } from '../../../test/entity-tables.js';
+import { speakerNames } from '../../../test/support/read.js';
 
 // Invented texts: an artifact that "says" something speaks for whoever made it.
-
-/** The speakers of the article's quotes, by name, in order. */
-function speakers(text: string): (string | undefined)[] {
-  const a = extract({ text });
-  return a.quotes.map((q) => a.entities.find((e) => e.id === q.speakerId)?.name);
-}
 
 describe('the maker of a report, a study, a document', () => {
   it('"A report by the freight company": the body described after "by" is the maker', () => {
@@ -46,7 +41,7 @@ describe('the maker of a report, a study, a document', () => {
       'Tom Bell, a mechanic, said he had warned managers. He said nobody listened.',
       'Trucks must slow down, the report said.',
     ].join('\n\n');
-    expect(speakers(text)).toEqual([
+    expect(speakerNames(text)).toEqual([
       'Northland Freight',
       'union official',
       'Tom Bell',
@@ -71,7 +66,11 @@ describe('the maker of a report, a study, a document', () => {
       '"Brakes freeze."',
       'The report said drivers must slow down below -20 C.',
     ].join('\n');
-    expect(speakers(text)).toEqual(['Northland Freight', 'Northland Freight', 'Northland Freight']);
+    expect(speakerNames(text)).toEqual([
+      'Northland Freight',
+      'Northland Freight',
+      'Northland Freight',
+    ]);
     expect(extract({ text }).entities.map((e) => e.name)).not.toContain(
       'report by the freight company',
     );
@@ -80,25 +79,25 @@ describe('the maker of a report, a study, a document', () => {
   it('"a statement posted on the union\'s website", "a post on the ministry\'s site"', () => {
     const union =
       'The Harbour Workers Union called a strike. "We will not move," says a statement posted on the union\'s website.';
-    expect(speakers(union)).toEqual(['Harbour Workers Union']);
+    expect(speakerNames(union)).toEqual(['Harbour Workers Union']);
     const site =
       'Ann Roe tried to sell the boat. A statement posted on the website Shopnet.com said listings are checked.';
-    expect(speakers(site)).toEqual(['Shopnet.com']);
+    expect(speakerNames(site)).toEqual(['Shopnet.com']);
     const named =
       'Rail fares rose. A report published on the Harbour Rail website said trains are full.';
-    expect(speakers(named)).toEqual(['Harbour Rail']);
+    expect(speakerNames(named)).toEqual(['Harbour Rail']);
   });
 
   it("a statement put on a website anew is not the last speaker's", () => {
     const text =
       'Ann Roe said she would sell the boat. A statement posted on the website said listings are checked.';
-    expect(speakers(text)[1]).not.toBe('Ann Roe');
+    expect(speakerNames(text)[1]).not.toBe('Ann Roe');
   });
 
   it('"The white paper" after "A report by Northland Freight": the one finding introduced', () => {
     const text =
       'A report by Northland Freight describes the cold. The white paper said drivers must slow down. The study also said brakes freeze.';
-    expect(speakers(text)).toEqual(['Northland Freight', 'Northland Freight']);
+    expect(speakerNames(text)).toEqual(['Northland Freight', 'Northland Freight']);
     // two findings by two makers: neither is taken
     const two =
       'A report by the Eastvale Transit Authority found buses were late. A study by Northland Freight found trucks were late. The paper said cold slows everything.';
@@ -107,7 +106,7 @@ describe('the maker of a report, a study, a document', () => {
     // a statement is its maker's own words, not the finding's
     const statement =
       'A report by Northland Freight describes the cold. The statement said drivers must slow down.';
-    expect(speakers(statement)).not.toContain('Northland Freight');
+    expect(speakerNames(statement)).not.toContain('Northland Freight');
   });
 
   it('"a poll released Tuesday by", "a study by Eastvale Law School professor Ann Roe"', () => {
@@ -148,6 +147,6 @@ describe('the maker of a report, a study, a document', () => {
   it('"a memo obtained by the Courier" names who has it, not who made it', () => {
     const text =
       'Ann Roe said the line was on time. A memo obtained by the Courier tells a different story. The memo said trains were late.';
-    expect(speakers(text)).toEqual(['Ann Roe', 'memo']);
+    expect(speakerNames(text)).toEqual(['Ann Roe', 'memo']);
   });
 });
