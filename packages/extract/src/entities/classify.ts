@@ -29,17 +29,23 @@ import { firmBeforeRole, numberedBody } from './body-clues.js';
 import { plainName } from './plain-name.js';
 import { firstNameAndPlaceSurname, namesAPlace, placeWordSurname } from './place-names.js';
 import { isRoleNoun } from './role-words.js';
+import { isUnitAfterNumber } from './thing-clues.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
 export function classifyRun(ctx: Ctx, run: number[]): void {
   const { tokens, text } = ctx;
   let from = 0;
-  // leading words that only open a sentence or a quotation: "But", "The", "When", "Analysts"
+  // words that only open a sentence or a quote ("But", "The"), a unit after a number ("-20 C")
   while (from < run.length) {
     const k = run[from]!;
     const t = tokens[k]!;
     const lower = t.bare;
-    if (!t.word || CONNECTORS.has(lower) || (!isCap(text, t) && NAME_PARTICLES.has(lower))) {
+    if (
+      !t.word ||
+      CONNECTORS.has(lower) ||
+      (!isCap(text, t) && NAME_PARTICLES.has(lower)) ||
+      isUnitAfterNumber(ctx, k)
+    ) {
       from++;
       continue;
     }

@@ -308,3 +308,12 @@ export const PEERAGE_TITLES = new Set([
   ...['baron', 'baroness', 'count', 'countess', 'duchess', 'duke', 'earl', 'lady', 'lord'],
   ...['marchioness', 'marquess', 'viscount', 'viscountess'],
 ]);
+
+/**
+ * Unit symbols written after a number, lowercased: "-20 C", "30 F", "a 5 K run", "12 KM",
+ * "300 MW". After a number such a word is a measure, not a name.
+ */
+export const UNIT_SYMBOLS = new Set([
+  ...['c', 'cc', 'cm', 'f', 'gb', 'ghz', 'gw', 'gwh', 'hz', 'k', 'kb', 'kg', 'km', 'kph', 'kw'],
+  ...['kwh', 'mb', 'mhz', 'mm', 'mph', 'mw', 'mwh', 'tb', 'tw', 'twh'],
+]);
