@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people, table } from '../../test/entity-tables.js';
+import { named, people, table } from '../../test/entity-tables.js';
 
 // Invented sentences.
 describe('measures and made things, not persons', () => {
@@ -15,5 +15,19 @@ describe('measures and made things, not persons', () => {
     ).toEqual(['Eastvale']);
     // a letter with a period after a year is an initial
     expect(people(table('In 1998 K. Roe opened the shop.'))).toEqual(['K. Roe']);
+  });
+
+  it('a word said twice or rhymed on a new first sound names a song, a show or a toy', () => {
+    const t = table(
+      'Kids sang Zuzu Zuzu Pop and Tutti Frutti, and Hopsy Mopsy Top sold out, said Ann Roe.',
+    );
+    expect(people(t)).toEqual(['Ann Roe']);
+    expect(named(t, 'Tutti Frutti')?.kind).toBe('other');
+    // a known first name given twice is someone's name
+    expect(people(table('Hassan Hassan said the shop would stay open.'))).toEqual([
+      'Hassan Hassan',
+    ]);
+    // and so is a name after two like initials
+    expect(people(table('J. J. Pell said the shop would stay open.'))).toEqual(['J. J. Pell']);
   });
 });

@@ -25,3 +25,21 @@ export function isUnitAfterNumber(ctx: Ctx, i: number): boolean {
 }
 
 const YEAR = /^(?:1[0-9]|20)\d\d$/;
+
+/**
+ * "Zuzu Zuzu Pop", "Tutti Frutti", "Hopsy Mopsy Top": a word said twice, or rhymed on a new
+ * first sound, names a song, a show or a toy; asked of runs opening on no known first name.
+ */
+export function hasEchoedWord(lowers: readonly string[]): boolean {
+  for (let n = 1; n < lowers.length; n++) {
+    const a = lowers[n - 1]!;
+    const b = lowers[n]!;
+    if (a === b && a.length > 2) return true; // (not initials: "J. J. Pell")
+    if (a.length < 4 || b.length < 4) continue;
+    const rhyme = a.slice(a.search(VOWEL));
+    if (rhyme.length >= 3 && rhyme === b.slice(b.search(VOWEL))) return true;
+  }
+  return false;
+}
+
+const VOWEL = /[aeiouy]/;
