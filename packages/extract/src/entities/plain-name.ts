@@ -27,7 +27,7 @@ import {
   withoutParticle,
 } from './name-scan.js';
 import { addContext } from './name-context.js';
-import { hasEchoedWord } from './thing-clues.js';
+import { hasEchoedWord, namesAWork } from './thing-clues.js';
 import { placeAfterOf, placeByContext } from './place-names.js';
 import {
   datelinePart,
@@ -129,6 +129,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   // a title in quotation marks ('an app called "Tide Meter"'), a product with its price
   if (isQuotedTitle(ctx, start, end) || isPriced(ctx, end)) return 'other';
   if (!r.knownFirst && hasEchoedWord(lowers)) return 'other'; // "Tutti Frutti"
+  if (namesAWork(ctx, r)) return 'other'; // "the cartoon Bobo Starfinder"
 
   if (wordIdx.length === 1 && DEMONYMS.has(withoutPluralS(lowers[0]!))) return NOBODY; // "Americans"
   // "TransLink", "Coastal GasLink": a capital inside a word marks a brand, not a surname

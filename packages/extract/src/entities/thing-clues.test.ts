@@ -30,4 +30,44 @@ describe('measures and made things, not persons', () => {
     // and so is a name after two like initials
     expect(people(table('J. J. Pell said the shop would stay open.'))).toEqual(['J. J. Pell']);
   });
+
+  it('a work noun before a name makes it a work: "the cartoon Bobo Starfinder", "the hit TV show X"', () => {
+    const t = table(
+      'Kids loved the cartoon Bobo Starfinder, and the book Hopsy Mopsy Top sold out. "It was a hit," said Ann Roe. The hit TV show Fizzle Bop aired. Her children\'s book Tinto Barra won. The KTVN sitcom Ravel Mott ended. Streamly series Dorma Kew returned. We watched Streamly.',
+    );
+    expect(people(t)).toEqual(['Ann Roe']);
+    for (const name of ['Bobo Starfinder', 'Fizzle Bop', 'Tinto Barra', 'Ravel Mott', 'Dorma Kew'])
+      expect(named(t, name)?.kind).toBe('other');
+  });
+
+  it('people beside a work noun stay people: a role noun, "by", a possessive, a verb "film" or "book"', () => {
+    const t = table(
+      "The film's director Ann Roe said it was done. The book's author Tom Bell agreed. The show's host Ivo Marr laughed. It is a film by Ada Kemp. Ada Kemp's new book is out.",
+    );
+    expect(people(t).sort()).toEqual(['Ada Kemp', 'Ann Roe', 'Ivo Marr', 'Tom Bell']);
+    const verbs = table(
+      'We will film Ann Roe at home. They book Tom Bell for gigs. Surveys that show Ivo Marr ahead are new.',
+    );
+    expect(people(verbs).sort()).toEqual(['Ann Roe', 'Ivo Marr', 'Tom Bell']);
+  });
+
+  it('a first name after a work noun with a clause after it is its subject; any other name is the work', () => {
+    // "the book (that) Tom Bell wrote", "the film (that) Ann Roe said she loved"
+    expect(people(table('The book Tom Bell wrote sold well.'))).toEqual(['Tom Bell']);
+    expect(people(table('The film Ann Roe said she loved was long.'))).toEqual(['Ann Roe']);
+    // a work does not speak for a name that is no first name, nor ends the sentence with one
+    expect(people(table('The film Bobo Starfinder said nothing new to fans.'))).toEqual([]);
+    expect(people(table('Nobody saw the film Ann Roe.'))).toEqual([]);
+  });
+
+  it('a work in an apposition or after a frame: "X, the TV series,", "an episode of X", "starred in X"', () => {
+    const t = table(
+      'Fizzle Bop, the TV series, ended. Tinto Barra, a cartoon about a fox, aired. An episode of Dorma Kew aired. She starred in Ravel Mott. A sequel to Bobo Starfinder is due. The Hopsy Top series ended.',
+    );
+    expect(people(t)).toEqual([]);
+    const kept = table(
+      "Ann Roe, a film director, spoke. Tom Bell, the show's host, smiled. Ivo Marr, a film/TV producer, left. Ada Kemp starred in Tom Bell's film.",
+    );
+    expect(people(kept).sort()).toEqual(['Ada Kemp', 'Ann Roe', 'Ivo Marr', 'Tom Bell']);
+  });
 });

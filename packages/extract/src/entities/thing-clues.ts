@@ -1,6 +1,16 @@
 // Clues that a capitalised word or run names a measure or a made thing, not a person.
-import { UNIT_SYMBOLS } from './data/name-words.js';
-import type { Ctx } from './name-scan.js';
+import {
+  APPOSITION_ENDS,
+  APPOSITION_MARKS,
+  UNIT_SYMBOLS,
+  WORK_DETERMINERS,
+  WORK_FRAMES,
+  WORK_MODIFIERS,
+  WORK_NOUNS,
+} from './data/name-words.js';
+import { ARTICLES, CONNECTIVES, PREPOSITIONS } from '../lexicon/words.js';
+import { type Ctx, isPossessive } from './name-scan.js';
+import type { NameRun } from './name-clues.js';
 
 /** A number as written: "20", "1,200", "3.5". */
 const NUMBER = /^\d[\d.,]*$/;
@@ -43,3 +53,86 @@ export function hasEchoedWord(lowers: readonly string[]): boolean {
 }
 
 const VOWEL = /[aeiouy]/;
+
+/**
+ * A made work named by the words around the run: a work noun before it ("the cartoon Bobo
+ * Starfinder"), one in an apposition after it ("Fizzle Pop, the TV series,") or a frame before
+ * it ("an episode of X", "starred in X"). A possessive run is someone's ("starred in Ann Roe's
+ * film", "the film's director Ann Roe" has a role noun before the name).
+ */
+export function namesAWork(ctx: Ctx, r: NameRun): boolean {
+  const { tokens } = ctx;
+  if (isPossessive(tokens[r.end - 1]!)) return false;
+  const before = tokens[r.start - 1];
+  if (!before?.word || before.cap) return workAppositive(ctx, r.end);
+  if (WORK_NOUNS.has(before.lower)) return workNounBefore(ctx, r);
+  if (WORK_FRAMES.get(tokens[r.start - 2]?.lower ?? '') === before.lower) return true;
+  return workAppositive(ctx, r.end);
+}
+
+/** Tokens a work noun's determiner may be back from it: "the hit TV show". */
+const MAX_WORK_MODIFIERS = 3;
+
+/**
+ * "the cartoon X", "her new novel X", "the KTVN sitcom X": a work noun after a determiner, a
+ * possessive or a maker's name (not "to film Ann Roe", "will book Tom Bell": verbs). A known
+ * first name with a clause after it is the subject of one: "the book Tom Bell wrote", "the show
+ * Ann Roe said she loved"; a name that is no first name is the work's, even before "said".
+ */
+function workNounBefore(ctx: Ctx, r: NameRun): boolean {
+  const { tokens } = ctx;
+  if (r.knownFirst && clauseFollows(ctx, r.end)) return false;
+  for (let k = r.start - 2; k >= 0 && r.start - 2 - k < MAX_WORK_MODIFIERS; k--) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (WORK_DETERMINERS.has(t.lower) || (isPossessive(t) && !WORK_MODIFIERS.has(t.bare)))
+      return true;
+    if (t.cap) return isMakerName(ctx, k); // "the KTVN sitcom", "Streamly series"
+    if (!isWorkWord(t.bare)) return false;
+  }
+  return false;
+}
+
+/**
+ * A capitalised word before a work noun names its maker or medium ("the KTVN sitcom", "TV
+ * show"); opening a sentence it must be in capitals or written so elsewhere ("Streamly series";
+ * not "Please book Ann Roe").
+ */
+function isMakerName(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (!ctx.initial[k] || ctx.capSeen.has(t.bare)) return true;
+  const surface = ctx.text.slice(t.start, t.end);
+  return surface.length > 1 && surface === surface.toUpperCase();
+}
+
+/** A modifier or a work noun of its own: "the animated comedy series". */
+function isWorkWord(bare: string): boolean {
+  return WORK_MODIFIERS.has(bare) || WORK_NOUNS.has(bare);
+}
+
+/** A word in lower case after the run that no preposition or conjunction is: a verb, or ", who". */
+function clauseFollows(ctx: Ctx, end: number): boolean {
+  const next = ctx.tokens[end];
+  if (next?.lower === ',') return ctx.tokens[end + 1]?.lower === 'who';
+  return !!next?.word && !next.cap && !PREPOSITIONS.has(next.lower) && !CONNECTIVES.has(next.lower);
+}
+
+/**
+ * "Fizzle Pop, the hit TV series, ...", "X, a cartoon about a fox": an article, modifiers and a
+ * work noun after a comma, ending there (not "Ann Roe, a film director", "the show's host").
+ */
+function workAppositive(ctx: Ctx, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[end]?.lower !== ',' || !ARTICLES.has(tokens[end + 1]?.lower ?? '')) return false;
+  let work = false;
+  for (let k = end + 2; k <= end + 2 + MAX_WORK_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (!t) return work;
+    if (!t.word) return work && APPOSITION_MARKS.has(t.lower);
+    if (work && (PREPOSITIONS.has(t.lower) || APPOSITION_ENDS.has(t.lower))) return true;
+    if (isPossessive(t) && !WORK_MODIFIERS.has(t.bare)) return false;
+    work = WORK_NOUNS.has(t.lower);
+    if (!work && !t.cap && !WORK_MODIFIERS.has(t.bare)) return false;
+  }
+  return false;
+}

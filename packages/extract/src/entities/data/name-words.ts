@@ -317,3 +317,70 @@ export const UNIT_SYMBOLS = new Set([
   ...['c', 'cc', 'cm', 'f', 'gb', 'ghz', 'gw', 'gwh', 'hz', 'k', 'kb', 'kg', 'km', 'kph', 'kw'],
   ...['kwh', 'mb', 'mhz', 'mm', 'mph', 'mw', 'mwh', 'tb', 'tw', 'twh'],
 ]);
+
+/**
+ * Nouns for a made work, a character or a toy, right before its name: "the cartoon Bobo
+ * Starfinder", "her new novel Tide Hollow", "the hit TV show Fizzle Pop".
+ */
+export const WORK_NOUNS = new Set([
+  ...['album', 'anime', 'app', 'audiobook', 'ballet', 'biopic', 'book', 'cartoon', 'character'],
+  ...['comedy', 'comic', 'docuseries', 'documentary', 'doll', 'film', 'game', 'manga', 'memoir'],
+  ...['miniseries', 'movie', 'musical', 'novel', 'opera', 'painting', 'play', 'podcast', 'poem'],
+  ...['puppet', 'series', 'show', 'sitcom', 'song', 'telenovela', 'thriller', 'toy', 'videogame'],
+]);
+
+/**
+ * Words that may stand between a determiner and a work noun: "the hit TV show", "the
+ * children's book", "an award-winning animated series" (possessives are read by their bare form).
+ */
+export const WORK_MODIFIERS = new Set([
+  ...['acclaimed', 'animated', 'award-winning', 'beloved', 'best-selling', 'bestselling', 'board'],
+  ...['children', 'classic', 'cult', 'debut', 'family', 'famous', 'feature', 'final', 'first'],
+  ...['hit', 'horror', 'iconic', 'kids', 'latest', 'live-action', 'mobile', 'new', 'next'],
+  ...['online', 'original', 'popular', 'reality', 'short', 'television', 'upcoming', 'video'],
+  ...['viral', 'web'],
+]);
+
+/**
+ * A noun or verb and the preposition after it that put a work's name next: "an episode of X",
+ * "a sequel to X", "starred in X".
+ */
+export const WORK_FRAMES = new Map([
+  ['adaptation', 'of'],
+  ['co-starred', 'in'],
+  ['episode', 'of'],
+  ['episodes', 'of'],
+  ['finale', 'of'],
+  ['prequel', 'to'],
+  ['reboot', 'of'],
+  ['remake', 'of'],
+  ['sequel', 'to'],
+  ['spinoff', 'of'],
+  ['starred', 'in'],
+  ['starring', 'in'],
+]);
+
+/**
+ * Determiners before a work noun ("the film", "her novel", "this show"); not "that", which
+ * opens a clause with a verb as often ("surveys that show Tom Bell ahead").
+ */
+export const WORK_DETERMINERS = new Set([
+  ...['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'these', 'this', 'your'],
+]);
+
+/** Words after a work noun that end its apposition: "X, a cartoon about a fox", "the series that". */
+export const APPOSITION_ENDS = new Set(['featuring', 'starring', 'that', 'which']);
+
+/** Marks that close an apposition: not "a film/TV producer", "the series' creator". */
+export const APPOSITION_MARKS = new Set([
+  '!',
+  ')',
+  ',',
+  '--',
+  '.',
+  ':',
+  ';',
+  '?',
+  '\u2013',
+  '\u2014',
+]);
