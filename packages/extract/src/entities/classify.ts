@@ -29,7 +29,7 @@ import { firmBeforeRole, numberedBody } from './body-clues.js';
 import { plainName } from './plain-name.js';
 import { firstNameAndPlaceSurname, namesAPlace, placeWordSurname } from './place-names.js';
 import { isRoleNoun } from './role-words.js';
-import { isUnitAfterNumber } from './thing-clues.js';
+import { isUnitAfterNumber, titledWork } from './thing-clues.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
 export function classifyRun(ctx: Ctx, run: number[]): void {
@@ -181,7 +181,7 @@ export function classifyName(ctx: Ctx, run: number[]): void {
     emitListed(ctx, listed.entry, listed.start, listed.end, false);
     return;
   }
-  if (surnameFirstName(ctx, r)) return;
+  if (surnameFirstName(ctx, r) || titledWork(ctx, r)) return;
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);
 }

@@ -70,4 +70,12 @@ describe('measures and made things, not persons', () => {
     );
     expect(people(kept).sort()).toEqual(['Ada Kemp', 'Ann Roe', 'Ivo Marr', 'Tom Bell']);
   });
+
+  it('a title opening a name after a work noun is the work\'s: "the show Doctor Bobo Starfinder"', () => {
+    const t = table(
+      'Her son watched the show Doctor Bobo Starfinder. She starred in Mr. Hopsy Top. The film Dr. Ann Roe made is long.',
+    );
+    expect(people(t)).toEqual(['Ann Roe']);
+    expect(named(t, 'Doctor Bobo Starfinder')?.kind).toBe('other');
+  });
 });

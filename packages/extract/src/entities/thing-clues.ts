@@ -9,7 +9,8 @@ import {
   WORK_NOUNS,
 } from './data/name-words.js';
 import { ARTICLES, CONNECTIVES, PREPOSITIONS } from '../lexicon/words.js';
-import { type Ctx, isPossessive } from './name-scan.js';
+import { FIRST_NAME_GENDER } from './gazetteer.js';
+import { type Ctx, candidate, isPossessive, isTitleWord } from './name-scan.js';
 import type { NameRun } from './name-clues.js';
 
 /** A number as written: "20", "1,200", "3.5". */
@@ -135,4 +136,17 @@ function workAppositive(ctx: Ctx, end: number): boolean {
     if (!work && !t.cap && !WORK_MODIFIERS.has(t.bare)) return false;
   }
   return false;
+}
+
+/**
+ * "the cartoon Captain Fizzle Pop", "the show Doctor Bobo": a title opening a work's name after
+ * a work noun or frame is the work's, not a person's title; the run is read as a work at once
+ * (whether a first name follows is asked of the word after the title: "the film Dr. Ann Roe made").
+ */
+export function titledWork(ctx: Ctx, r: NameRun): boolean {
+  if (r.wordIdx.length < 2 || !isTitleWord(r.lowers[0]!)) return false;
+  const knownFirst = FIRST_NAME_GENDER.has(r.lowers[1]!);
+  if (!namesAWork(ctx, { ...r, knownFirst })) return false;
+  ctx.out.push(candidate(ctx, r.start, r.end, 'other'));
+  return true;
 }
