@@ -117,11 +117,11 @@ describe('noun-cue', () => {
     });
     expect(all.find((a) => a.source === 'Ann Roe')!.content.join(' ')).toContain('proposal');
   });
-  it('a noun cue heading the subject: its clause ends where the sentence\'s own verb starts', () => {
+  it("a noun cue heading the subject: its clause ends where the sentence's own verb starts", () => {
     const content = (text: string) => read(text).find((a) => a.rule === 'noun-cue')?.content;
-    expect(content("The minister's claim that prices would fall calmed traders on Monday.")).toEqual(
-      ['that prices would fall'],
-    );
+    expect(
+      content("The minister's claim that prices would fall calmed traders on Monday."),
+    ).toEqual(['that prices would fall']);
     expect(content("The mayor's claim that the bridge is safe was false.")).toEqual([
       'that the bridge is safe',
     ]);
@@ -132,9 +132,9 @@ describe('noun-cue', () => {
       'that fares would hit retired riders',
     ]);
     // a participle in the clause's subject is no verb of the sentence
-    expect(content("Ann Roe's claim that goods shipped abroad would be taxed worried firms.")).toEqual(
-      ['that goods shipped abroad would be taxed'],
-    );
+    expect(
+      content("Ann Roe's claim that goods shipped abroad would be taxed worried firms."),
+    ).toEqual(['that goods shipped abroad would be taxed']);
     // past forms after a verb and its object may describe it, or be the verb: the clause is not cut
     for (const text of [
       "Ann Roe's claim that fares would hit retired riders angered unions.",
@@ -143,8 +143,8 @@ describe('noun-cue', () => {
     ])
       expect(text.endsWith(`${content(text)![0]}.`)).toBe(true);
     // after a verb of saying, the noun cue is no subject: nothing to end
-    expect(content("Tom Bell repeated his claim that the vote was rigged and was ignored.")).toEqual(
-      ['that the vote was rigged and was ignored'],
-    );
+    expect(
+      content('Tom Bell repeated his claim that the vote was rigged and was ignored.'),
+    ).toEqual(['that the vote was rigged and was ignored']);
   });
 });
