@@ -23,6 +23,10 @@ describe('measures and made things, not persons', () => {
     );
     expect(people(t)).toEqual(['Ann Roe']);
     expect(named(t, 'Tutti Frutti')?.kind).toBe('other');
+    // one-syllable names rhyme as people's names do
+    const rhymed = table('Wang Fang and Zhang Yang said the port would close.');
+    expect(named(rhymed, 'Wang Fang')?.kind).toBe('person');
+    expect(named(rhymed, 'Zhang Yang')?.kind).toBe('person');
     // a known first name given twice is someone's name
     expect(people(table('Hassan Hassan said the shop would stay open.'))).toEqual([
       'Hassan Hassan',

@@ -40,13 +40,15 @@ const YEAR = /^(?:1[0-9]|20)\d\d$/;
 /**
  * "Zuzu Zuzu Pop", "Tutti Frutti", "Hopsy Mopsy Top": a word said twice, or rhymed on a new
  * first sound, names a song, a show or a toy; asked of runs opening on no known first name.
+ * A rhyme counts only in words of two syllables ending on a vowel: one-syllable names rhyme
+ * as people's names do ("Wang Fang", "Zhang Yang").
  */
 export function hasEchoedWord(lowers: readonly string[]): boolean {
   for (let n = 1; n < lowers.length; n++) {
     const a = lowers[n - 1]!;
     const b = lowers[n]!;
     if (a === b && a.length > 2) return true; // (not initials: "J. J. Pell")
-    if (a.length < 4 || b.length < 4) continue;
+    if (!rhymingWord(a) || !rhymingWord(b)) continue;
     const rhyme = a.slice(a.search(VOWEL));
     if (rhyme.length >= 3 && rhyme === b.slice(b.search(VOWEL))) return true;
   }
@@ -54,6 +56,9 @@ export function hasEchoedWord(lowers: readonly string[]): boolean {
 }
 
 const VOWEL = /[aeiouy]/;
+
+/** A word of five letters or more ending on a vowel: "hopsy", "tutti", not "fang". */
+const rhymingWord = (word: string): boolean => word.length >= 5 && VOWEL.test(word.at(-1)!);
 
 /**
  * A made work named by the words around the run: a work noun before it ("the cartoon Bobo
