@@ -113,11 +113,12 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   // ... and past an age: "Ann Roe, 52, owns the shop"
   const aged = tokens[end]?.lower === ',' && /^\d+$/.test(tokens[end + 1]?.lower ?? '');
   const verbAt = aged && tokens[end + 2]?.lower === ',' ? end + 3 : end;
-  const subjectRole = tokens[verbAt]?.word ? roleByVerb(tokens, verbAt) : undefined;
+  // ... or after "is"/"was": "Ann Roe is the owner of ..."
+  const subjectRole = tokens[verbAt]?.word
+    ? (roleByVerb(tokens, verbAt) ?? roleAfterBe(ctx, verbAt))
+    : undefined;
   if (subjectRole && c.kind !== 'organization' && (c.person || isNameShaped(c)))
     c.descriptors.push(subjectRole);
-  const said = tokens[verbAt]?.word ? roleAfterBe(ctx, verbAt) : undefined;
-  if (said && c.kind !== 'organization' && (c.person || isNameShaped(c))) c.descriptors.push(said);
   if (
     prev &&
     (prev.lower === 'said' || prev.lower === 'says') &&
@@ -161,10 +162,9 @@ function roleAfterBe(ctx: Ctx, k: number): string | undefined {
     const t = tokens[n]!;
     if (isCap(text, t)) return undefined;
     // the noun heads the phrase: not "the owner's son", not "a coach station"
-    if (isRoleNoun(t.lower) && !tokens[n + 1]?.word && !isPossessive(t))
-      return text.slice(tokens[k + 1]!.start, t.end);
-    if (isRoleNoun(t.lower) && ROLE_LINKS.has(tokens[n + 1]?.lower ?? ''))
-      return text.slice(tokens[k + 1]!.start, t.end);
+    const heads =
+      (!tokens[n + 1]?.word && !isPossessive(t)) || ROLE_LINKS.has(tokens[n + 1]?.lower ?? '');
+    if (heads && isRoleNoun(t.lower)) return text.slice(tokens[k + 1]!.start, t.end);
   }
   return undefined;
 }

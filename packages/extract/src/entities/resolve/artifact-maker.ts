@@ -1,15 +1,16 @@
 import type { Span } from '@sourcetrace/article-model';
 import { PEOPLE_PLURALS } from '../data/people.js';
-import { HEAD_ENDERS, ISSUING_PARTICIPLES, isBodyNoun } from '../data/source-words.js';
+import { HEAD_ENDERS, ISSUING_PARTICIPLES, isBodyNoun, LOOKBACK } from '../data/source-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { isRoleWord } from '../role-words.js';
 
 // Makers of an artifact not named as such right after it: a body described after "by"
-// ("a report by the freight company") and the owner of the site it is on ("a document titled
-// ... on the union's website").
+// ("a report by the freight company"), the owner of the site it is on ("a document titled
+// ... on the union's website"), and the maker a definite one was read as before.
 
-const ISSUED = [...ISSUING_PARTICIPLES].join('|');
+/** The issuing participles as a pattern's alternatives: "released|issued|...". */
+export const ISSUED = [...ISSUING_PARTICIPLES].join('|');
 
 /** "by the", "released by the", "from the": the link before a described maker. */
 const BY_DESCRIBED = new RegExp(String.raw`^\s*(?:(?:${ISSUED})\s+)?(?:by|from)\s+(?=the\s)`, 'i');
@@ -80,7 +81,8 @@ const SITE_REACH = 160;
 
 /** A title and a participle that may come between an artifact noun and " on " its site. */
 const TITLED_POSTED = String.raw`(?:,?\s+(?:titled|entitled|called|headlined)\s+[^;!?\n]{1,80}?)?,?(?:\s+(?:posted|published|released|issued|shared|uploaded))?`;
-const SITE = String.raw`(?:official\s+)?(?:web\s?site|site|web\s?page|blog)`;
+/** A site an artifact is put on, as a pattern: "website", "official site", "blog". */
+export const SITE = String.raw`(?:official\s+)?(?:web\s?site|site|web\s?page|blog)`;
 const OWNER_WORD = String.raw`[\p{L}\p{N}&-]+(?:['\u2019](?!s\b)[\p{L}\p{N}&-]+)*`;
 
 /**
@@ -146,4 +148,21 @@ function namedOwner(store: EntityStore, span: Span): Mention | undefined {
         m.span.start >= span.start &&
         (m.ent.kind === 'organization' || m.ent.kind === 'person'),
     );
+}
+
+/**
+ * "The report said ... [many paragraphs] ... the report said": the definite artifact `head`
+ * read before as its maker's (recorded as a description of the maker) is that maker's again,
+ * however far back its introduction was.
+ */
+export function makerNamedAgain(store: EntityStore, before: number, head: string): Ent | undefined {
+  let maker: Ent | undefined;
+  store.index.eachBefore(before, LOOKBACK, (m) => {
+    if (m.form !== 'descriptor' || m.quoted) return false;
+    if (m.ent.kind !== 'organization' && m.ent.kind !== 'person') return false;
+    const words = store.lowerSlice(m.span.start, m.span.end);
+    if (words.startsWith('the ') && words.endsWith(` ${head}`)) maker = m.ent;
+    return maker !== undefined;
+  });
+  return maker;
 }

@@ -11,11 +11,17 @@ import {
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { recentSpeaker } from './pronouns.js';
-import { describedMaker, describedMakersBetween, siteMaker } from './artifact-maker.js';
+import {
+  describedMaker,
+  describedMakersBetween,
+  ISSUED,
+  makerNamedAgain,
+  SITE,
+  siteMaker,
+} from './artifact-maker.js';
 
 /** How many sentences back a report or study introduced with its maker is looked for. */
 const SENTENCES_BACK = 4;
-const ISSUED = [...ISSUING_PARTICIPLES].join('|');
 
 /** Where an artifact phrase is and how it reads ("the report", "A Reuters poll"). */
 export interface ArtifactPhrase {
@@ -94,7 +100,8 @@ function earlierMaker(
   resolvePhrase: (span: Span) => Ent | undefined,
 ): Ent | undefined {
   const before = a.span.start;
-  const named = earlierArtifactMaker(store, before, a.head) ?? makerNamedAgain(store, a);
+  const named =
+    earlierArtifactMaker(store, before, a.head) ?? makerNamedAgain(store, a.span.start, a.head);
   if (named) return named;
   const issuerSpan = earlierIssuerPhrase(store, before, a.head);
   const issuer = issuerSpan ? resolvePhrase(issuerSpan) : undefined;
@@ -103,23 +110,6 @@ function earlierMaker(
   const described = describedMakersBetween(store, from, before, makerPatterns(a.head).describedBy);
   if (described.length) return resolvePhrase(described[described.length - 1]!);
   return earlierFindingMaker(store, before, a.head, resolvePhrase);
-}
-
-/**
- * "The report said ... [many paragraphs] ... the report said": a definite artifact read before
- * as its maker's (recorded as a description of the maker) is that maker's again, however far
- * back its introduction was.
- */
-function makerNamedAgain(store: EntityStore, a: ArtifactPhrase): Ent | undefined {
-  let maker: Ent | undefined;
-  store.index.eachBefore(a.span.start, LOOKBACK, (m) => {
-    if (m.form !== 'descriptor' || m.quoted) return false;
-    if (m.ent.kind !== 'organization' && m.ent.kind !== 'person') return false;
-    const words = store.text.slice(m.span.start, m.span.end).toLowerCase();
-    if (words.startsWith('the ') && words.endsWith(` ${a.head}`)) maker = m.ent;
-    return maker !== undefined;
-  });
-  return maker;
 }
 
 /** "a statement posted on ...": a participle placing the artifact right after its noun. */
@@ -255,7 +245,7 @@ function siteOwner(
   return patterns.onSite.test(store.text.slice(Math.max(from, m.span.start - 120), m.span.start));
 }
 
-const SITE_AFTER = /^(?:['\u2019]s)?\s+(?:official\s+)?(?:web\s?site|site|web\s?page|blog)\b/i;
+const SITE_AFTER = new RegExp(String.raw`^(?:['\u2019]s)?\s+${SITE}\b`, 'i');
 
 /**
  * "The ministry issued a statement on Friday. The statement said ...": the unnamed body ("the

@@ -11,7 +11,6 @@ import {
   HELD_UP_NOUNS,
   GROUP_HEADS,
   ISSUING_VERBS,
-  PERCEPTION_VERBS,
 } from '../../lexicon/quote-words.js';
 import {
   ARTICLES,
@@ -33,6 +32,7 @@ import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { appositive } from '../appositive.js';
 import { subjectAtStart, verbLike } from '../speakers.js';
+import { perceivesObject } from '../subject-stops.js';
 import { acceptsContent, classKind, commaAfter, cueAdverb } from './shared.js';
 import { reportsAThing } from './leading.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
@@ -133,7 +133,7 @@ function joinsParticiple(p: Phrases, c: number, lo: number): boolean {
  */
 function perceivedInAct(p: Phrases, lo: number, c: number): Span | null {
   for (let k = lo; k < c - 2; k++) {
-    if (!PERCEPTION_VERBS.has(p.lower(k)) || p.cap(k)) continue;
+    if (!perceivesObject(p, k, c)) continue;
     let end = k + 1;
     if (OBJECT_PRONOUNS.has(p.lower(end))) end++;
     else while (end < c && end - k <= MAX_PERCEIVED_NAME && p.cap(end) && p.isWord(end)) end++;
