@@ -60,6 +60,11 @@ export interface Ctx {
   lowerSeen: SeenWords;
   /** Lowercased words seen capitalised away from the start of a sentence. */
   capSeen: SeenWords;
+  /** Per token index: the words of four letters or more before it, and the capitalised ones. */
+  longWords: Int32Array;
+  longCaps: Int32Array;
+  /** Per token index: the first token at or after it that may open a name (n past the last). */
+  nextToScan: Int32Array;
   /** Tokens of a nickname inside a name and its marks, once one is found; no part of the name. */
   nickname: Uint8Array | null;
   out: Candidate[];
@@ -137,14 +142,8 @@ export function isSurnameFirst(words: readonly string[]): boolean {
 /** A headline or Title Case line: only listed names are read from it (no name is made up from Title Case words). */
 export function isTitleCase(ctx: Ctx, first: number, end: number, lede = false): boolean {
   const { text, tokens } = ctx;
-  let words = 0;
-  let caps = 0;
-  for (let i = first; i < end; i++) {
-    const token = tokens[i]!;
-    if (!token.word || token.end - token.start < 4) continue;
-    words++;
-    if (isCap(text, token)) caps++;
-  }
+  const words = ctx.longWords[end]! - ctx.longWords[first]!;
+  const caps = ctx.longCaps[end]! - ctx.longCaps[first]!;
   if (words < 3 || caps / words < 0.7) return false; // most lines: prose, decided without lookups
   const last = tokens[end - 1]?.lower ?? '';
   if (!['.', '"', '\u201d', '?', '!'].includes(last)) return true;

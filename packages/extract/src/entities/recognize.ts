@@ -26,9 +26,9 @@ import {
   isCommonWord,
 } from './name-scan.js';
 import { connectorFits } from './name-connectors.js';
-import { OPENING_MARKS, CONNECTORS, NICKNAME_MARKS } from './data/name-words.js';
+import { CONNECTORS, NICKNAME_MARKS } from './data/name-words.js';
 import { classifyRun } from './classify.js';
-import { SeenWords } from './seen-words.js';
+import { readTokens } from './read-tokens.js';
 
 /** Finds the names in the text: body blocks by rule, headlines only by lists (matched later to body names). */
 export function recognize(
@@ -39,26 +39,7 @@ export function recognize(
   /** Per sentence: a caption, credit or bio (Doc.credits), whose names are not the story's. */
   credits: readonly boolean[],
 ): Recognized {
-  const initial = new Uint8Array(tokens.length);
-  // the first token at or after a sentence's or block's start opens it: marked in the one walk
-  // over the tokens below rather than found by a binary search each
-  const opens = new Int32Array(sentences.length + blocks.length);
-  sentences.forEach((s, n) => (opens[n] = s.start));
-  blocks.forEach((b, n) => (opens[sentences.length + n] = b.span.start));
-  opens.sort(); // (a typed array sorts by value, with no comparison function to call)
-  let open = 0;
-  const lowerSeen = new SeenWords();
-  const capSeen = new SeenWords();
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    for (; open < opens.length && opens[open]! <= token.start; open++) initial[i] = 1;
-    if (!token.word) continue;
-    const before = tokens[i - 1];
-    if (before && !before.word && OPENING_MARKS.has(before.lower)) initial[i] = 1;
-    if (!isCap(text, token)) lowerSeen.add(token.bare);
-    else if (!initial[i]) capSeen.add(token.bare);
-  }
-  const ctx: Ctx = { text, tokens, initial, lowerSeen, capSeen, nickname: null, out: [] };
+  const ctx = readTokens(text, tokens, blocks, sentences);
   const furniture = sentences.filter((_, i) => credits[i]);
   // each credit's first token, found once rather than at every step of the scan before it
   const furnitureFirst = furniture.map((sentence) => tokenAt(tokens, sentence.start));
@@ -76,7 +57,8 @@ export function recognize(
       scanHeadline(ctx, first, end);
       continue;
     }
-    while (first < end) {
+    // (the tokens passed over are those scanChunk would read no name from)
+    while ((first = ctx.nextToScan[first]!) < end) {
       const start = tokens[first]!.start;
       while (credit < furniture.length && furniture[credit]!.end <= start) credit++;
       const next = furniture[credit];
@@ -347,7 +329,11 @@ function closingTitleCaseCue(ctx: Ctx, i: number): boolean {
 
 /** Ends in "s", "ed", "said" or "told": a verb of saying in the present or past. */
 function endsLikeSaid(lower: string): boolean {
+  // by the last character's code first (115 is "s", 100 "d", 101 "e"): asked of every name word
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last === 115) return true;
+  if (last !== 100) return false;
   return (
-    lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('said') || lower.endsWith('told')
+    lower.charCodeAt(lower.length - 2) === 101 || lower.endsWith('said') || lower.endsWith('told')
   );
 }
