@@ -29,5 +29,12 @@ export function oneSpaced(surface: string): string {
  */
 export function fullNameAsWritten(text: string, c: Candidate): string {
   const written = oneSpaced(text.slice(c.span.start, c.span.end)).replace(NICKNAME_INSIDE, '');
-  return written.split(' ').length < c.words.length ? c.words.join(' ') : written;
+  return wordCount(written) < c.words.length ? c.words.join(' ') : written;
+}
+
+/** The words of a one-spaced name: its spaces and one (counted, with no list of words made). */
+function wordCount(written: string): number {
+  let words = 1;
+  for (let k = written.indexOf(' '); k >= 0; k = written.indexOf(' ', k + 1)) words++;
+  return words;
 }
