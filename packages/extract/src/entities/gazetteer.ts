@@ -24,6 +24,17 @@ export interface GazetteerEntry {
   surface: string[];
   /** Every listing starts with "The" ("The Hill"): the text must write "the" before the rest. */
   article: boolean;
+  /** Per surface word, what matchesCase asks of the text's word (read once from the listing). */
+  caseRules: readonly CaseRule[];
+}
+
+/** The text's word must be written as listed ("US", "WHO"), capitalised, or in any case. */
+type CaseRule = 'exact' | 'capitalised' | 'any';
+
+function caseRule(listed: string): CaseRule {
+  if (listed === listed.toUpperCase() && /\p{L}/u.test(listed) && listed.length <= 6)
+    return 'exact';
+  return isUpper(listed[0]) ? 'capitalised' : 'any';
 }
 
 /** Listed names keyed by their lowercased tokens joined with a space (article dropped). */
@@ -51,7 +62,7 @@ function list(field: string | undefined): string[] {
     .filter(Boolean);
 }
 
-function add(form: string, entry: Omit<GazetteerEntry, 'surface' | 'article'>): void {
+function add(form: string, entry: Omit<GazetteerEntry, 'surface' | 'article' | 'caseRules'>): void {
   const words = tokenize(form).map((t) => form.slice(t.start, t.end));
   const article = words[0] === 'The' && words.length > 1;
   const surface = article ? words.slice(1) : words;
@@ -66,7 +77,8 @@ function add(form: string, entry: Omit<GazetteerEntry, 'surface' | 'article'>): 
   // field by field, in one order: every entry then shares one shape, and the many reads of
   // entries stay fast (a spread gives entries of many shapes)
   const { canonical, kind, outlet, metonym } = entry;
-  GAZETTEER.set(key, { canonical, kind, outlet, metonym, surface, article });
+  const caseRules = surface.map(caseRule);
+  GAZETTEER.set(key, { canonical, kind, outlet, metonym, surface, article, caseRules });
   for (let n = 1; n < surface.length; n++)
     GAZETTEER_PREFIXES.add(surface.slice(0, n).join(' ').toLowerCase());
   GAZETTEER_MAX_TOKENS = Math.max(GAZETTEER_MAX_TOKENS, surface.length);
@@ -145,17 +157,24 @@ for (const name of UNISEX_FIRST_NAMES.split(/\s+/))
 /** An all-capitals listed form ("US", "WHO") matches only in capitals; others need their capitals. */
 export function matchesCase(entry: GazetteerEntry, words: readonly string[]): boolean {
   for (let i = 0; i < entry.surface.length; i++) {
-    const listed = entry.surface[i]!;
+    const rule = entry.caseRules[i];
     const seen = words[i] ?? '';
-    if (listed === listed.toUpperCase() && /\p{L}/u.test(listed) && listed.length <= 6) {
-      if (seen !== listed) return false;
-    } else if (isUpper(listed[0]) && !isUpper(seen[0])) return false;
+    if (rule === 'exact') {
+      if (seen !== entry.surface[i]) return false;
+    } else if (rule === 'capitalised' && !startsUpper(seen)) return false;
   }
   return true;
 }
 
 function isUpper(ch: string | undefined): boolean {
   return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** isUpper of the first character; an ASCII one read by its code (A to Z), with no case mapping. */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return isUpper(word[0]);
 }
 
 /** The shapes of every listed key and prefix: most capitalised words of a text are neither. */
