@@ -43,13 +43,14 @@ export function findClaims(
       rule: isClaimRule(a.rule) ? a.rule : undefined,
     });
   }
-  // one buffer for both maps (a typed array's own allocation costs more than filling it)
+  // one buffer for both maps, kept from one text to the next: a typed array's own allocation
+  // (and the collections its memory outside the heap brings on) cost more than clearing it
   const length = doc.text.length;
-  const flags = new Uint8Array(2 * length);
+  const flags = scratch(2 * length);
   const covered = cover(flags.subarray(0, length), attributions);
   // A sentence that holds a quote is someone else's statement, not the article's own.
   const inQuote = cover(
-    flags.subarray(length),
+    flags.subarray(length, 2 * length),
     attributions.filter((a) => becomesQuote(a)),
   );
   for (const [index, sentence] of doc.sentences.entries()) {
@@ -79,6 +80,15 @@ export function findClaims(
   claims.sort((x, y) => x.content[0]!.start - y.content[0]!.start);
   claims.forEach((c, i) => (c.id = `c${i + 1}`));
   return claims;
+}
+
+let flagBuffer = new Uint8Array(0);
+
+/** `size` zeroed bytes of the buffer findClaims reuses (only read while it runs). */
+function scratch(size: number): Uint8Array {
+  if (flagBuffer.length < size) flagBuffer = new Uint8Array(Math.max(size, 2 * flagBuffer.length));
+  else flagBuffer.fill(0, 0, size);
+  return flagBuffer;
 }
 
 /**
