@@ -19,9 +19,19 @@ export interface Unit {
   quoted: Quoted[];
 }
 
-/** Marks every token inside, opening or closing a quoted passage, in one merge pass. */
+let stateBuffer = new Uint8Array(0);
+
+/**
+ * Marks every token inside, opening or closing a quoted passage, in one merge pass. The marks
+ * are a view of one buffer kept from text to text (read only while the text's attributions are
+ * found): a typed array of its own per text, with memory outside the heap, cost more than
+ * clearing it. (A read past the view's end is undefined, as with an array of its own.)
+ */
 export function quoteStates(doc: Doc, quoted: Quoted[]): Uint8Array {
-  const states = new Uint8Array(doc.tokens.length);
+  const n = doc.tokens.length;
+  if (stateBuffer.length < n) stateBuffer = new Uint8Array(Math.max(n, 2 * stateBuffer.length));
+  else stateBuffer.fill(0, 0, n);
+  const states = stateBuffer.subarray(0, n);
   let q = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
