@@ -152,6 +152,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Each ASCII character as a string of its own. */
+const ASCII_MARKS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
 /**
  * Pushes the token of the character at i, which opens no word (a dash typed with hyphens, an
  * abbreviated year, any other mark), and returns where the next token may start.
@@ -176,8 +179,10 @@ function pushOther(tokens: Token[], text: string, i: number, code: number): numb
   }
   // Any other character is a token of its own; a surrogate pair stays together.
   const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-  // a horizontal bar is read as the dash it stands for ("WASHINGTON \u2015 ...")
-  const mark = code === 0x2015 ? '\u2014' : text.slice(i, i + width);
+  // a horizontal bar is read as the dash it stands for ("WASHINGTON \u2015 ..."); an ASCII mark
+  // (nearly every one) is taken from a table rather than sliced out of the text
+  const mark =
+    code < 128 ? ASCII_MARKS[code]! : code === 0x2015 ? '\u2014' : text.slice(i, i + width);
   tokens.push({ start: i, end: i + width, lower: mark, bare: mark, word: false, cap: false });
   return i + width;
 }
