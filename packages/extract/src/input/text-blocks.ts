@@ -40,16 +40,22 @@ function splitLines(text: string): Line[] {
     const start = match.index + leading;
     const end = match.index + raw.trimEnd().length;
     if (end <= start) continue;
-    const gap = text.slice(previousEnd, match.index);
-    lines.push({ start, end, afterBlank: lines.length === 0 || countNewlines(gap) >= 2 });
+    const afterBlank = lines.length === 0 || countNewlines(text, previousEnd, match.index) >= 2;
+    lines.push({ start, end, afterBlank });
     previousEnd = match.index + raw.length;
   }
   return lines;
 }
 
-function countNewlines(gap: string): number {
+/** The line breaks between two offsets, read by character (every line has a gap before it). */
+function countNewlines(text: string, from: number, to: number): number {
   // "\r\n" is one line break; a lone "\r" or "\n" is one too.
-  return gap.replace(/\r\n/g, '\n').replace(/[^\r\n]/g, '').length;
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && !(i + 1 < to && text.charCodeAt(i + 1) === 10))) count++;
+  }
+  return count;
 }
 
 /**
