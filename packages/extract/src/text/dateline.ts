@@ -15,31 +15,47 @@ export function datelineDash(
   from: number,
   to: number,
 ): number {
-  const punct = (i: number, chars: string) => {
-    const t = tokens[i];
-    return t !== undefined && !t.word && chars.includes(t.lower);
-  };
   let i = from;
   let words = 0;
   let region = false;
   for (; i < to && i - from < 12; i++) {
-    if (punct(i, DASHES) || punct(i, ':')) break;
-    if (punct(i, '(')) {
-      while (i < to && i - from < 12 && !punct(i, ')')) i++;
+    if (isPunct(tokens[i], DASHES) || isPunct(tokens[i], ':')) break;
+    if (isPunct(tokens[i], '(')) {
+      while (i < to && i - from < 12 && !isPunct(tokens[i], ')')) i++;
       continue;
     }
     const token = tokens[i]!;
     if (token.word) {
-      const word = text.slice(token.start, token.end);
-      // (token.lower is the word lowercased already)
-      const capitals = word !== token.lower && word === word.toUpperCase();
-      if (!capitals && !(region && (token.cap || dayOrYear(word)))) return -1;
+      const capitals = inCapitals(text, token);
+      if (!capitals && !(region && (token.cap || dayOrYear(text.slice(token.start, token.end)))))
+        return -1;
       words++;
-    } else if (punct(i, ',')) region = words > 0;
-    else if (!punct(i, ".'\u2019")) return -1;
+    } else if (isPunct(tokens[i], ',')) region = words > 0;
+    else if (!isPunct(tokens[i], ".'\u2019")) return -1;
   }
   if (words === 0 || i >= to) return -1;
-  return punct(i, DASHES) || (punct(i, ':') && tokens[i]!.start === colonDateline(text)) ? i : -1;
+  if (isPunct(tokens[i], DASHES)) return i;
+  return isPunct(tokens[i], ':') && tokens[i]!.start === colonDateline(text) ? i : -1;
+}
+
+/** The token is a mark (no word) found in `chars`. */
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && !t.word && chars.includes(t.lower);
+}
+
+/**
+ * The word is written in capitals: it has one and no lower-case letter. Most words have a
+ * lower-case ASCII letter among their first two, which rules them out without slicing the word
+ * (datelines are looked for at the start of every unit of every text).
+ */
+function inCapitals(text: string, token: Token): boolean {
+  for (let k = token.start; k < token.end && k < token.start + 2; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 97 && code <= 122) return false;
+  }
+  const word = text.slice(token.start, token.end);
+  // (token.lower is the word lowercased already)
+  return word !== token.lower && word === word.toUpperCase();
 }
 
 /** A day of the month or a year written in digits, as a dateline's date has it ("9", "2016"). */
