@@ -796,3 +796,39 @@ export const PERCEPTION_VERBS = new Set([
   'watched',
   'watches',
 ]);
+
+/**
+ * Words that describe how someone looks or carries themselves, written before a person's noun
+ * and often with a comma between them ("the tall, soft-spoken farmer"). Adjectives with a
+ * describing ending ("cheerful", "courteous") are known by it and need no entry.
+ */
+export const DESCRIBING_ADJECTIVES = new Set([
+  'affable',
+  'bald',
+  'bearded',
+  'blunt',
+  'burly',
+  'candid',
+  'elderly',
+  'energetic',
+  'frail',
+  'friendly',
+  'genial',
+  'gray',
+  'grey',
+  'gruff',
+  'jovial',
+  'lanky',
+  'outspoken',
+  'quiet',
+  'short',
+  'slight',
+  'small',
+  'soft',
+  'stocky',
+  'tall',
+  'tired',
+  'weary',
+  'wiry',
+  'young',
+]);

@@ -1,6 +1,6 @@
 // Words that can head a phrase naming someone who speaks.
 import { isRoleNoun, isRoleWord } from '../entities/role-words.js';
-import { GROUP_HEADS } from '../lexicon/quote-words.js';
+import { DESCRIBING_ADJECTIVES, GROUP_HEADS } from '../lexicon/quote-words.js';
 import { PLACE_ADVERBS } from '../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import { GROUP_NOUNS } from '../entities/data/source-words.js';
@@ -24,4 +24,20 @@ export function placeAfterPeople(people: string, place: string): boolean {
  */
 export function fieldOfRole(word: string, next: string, nextCapitalised: boolean): boolean {
   return word.endsWith('ing') && !nextCapitalised && isRoleNoun(next);
+}
+
+/** Endings of describing words ("cheerful", "courteous", "tireless", "likeable", "visible"). */
+const DESCRIBING_ENDINGS = ['ful', 'ous', 'less', 'able', 'ible'];
+/** Endings of the last part of a compound describing word ("soft-spoken", "silver-haired"). */
+const COMPOUND_DESCRIBING_ENDINGS = ['ed', 'en', 'ing'];
+
+/**
+ * A lower-case word that describes a person before the noun naming them ("tall", "cheerful",
+ * "silver-haired"): what may stand before a comma inside one phrase ("the tall, quiet pilot").
+ */
+export function isDescribingWord(lower: string): boolean {
+  if (DESCRIBING_ADJECTIVES.has(lower)) return true;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(lower)) return false;
+  if (lower.includes('-')) return COMPOUND_DESCRIBING_ENDINGS.some((e) => lower.endsWith(e));
+  return DESCRIBING_ENDINGS.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
 }

@@ -11,6 +11,7 @@ import { NICKNAME_MARKS } from '../entities/data/name-words.js';
 import { BUSINESS_NAME_WORDS } from '../entities/data/organizations.js';
 import type { TokenReader } from './phrase-before.js';
 import { isRoleWord } from '../entities/role-words.js';
+import { isDescribingWord, peopleWord } from './people-words.js';
 
 /** What reading rightwards needs beyond the leftward reader; `Phrases` provides it. */
 export interface RightwardReader extends TokenReader {
@@ -88,6 +89,11 @@ export function readPhraseAfter(
       if (period === 'inside') continue;
       break;
     }
+    // "the cheerful, soft-spoken owner": a comma between two describing words of one phrase
+    if (n + 2 < hi && coordinateAdjectiveComma(p, i, n)) {
+      n++;
+      continue;
+    }
     // "a Gazette/Tide News poll": a slash joins two names in one phrase
     if (n + 1 < hi && p.slashJoins(n)) {
       n++;
@@ -152,6 +158,30 @@ function roleOfBeforeName(p: RightwardReader, n: number): boolean {
     if (!p.tokens[k]?.word || !p.outside(k) || p.cap(k)) return false;
     const next = p.lower(k + 1) === ',' ? k + 2 : k + 1;
     if (p.cap(next) && p.tokens[next]!.word) return true;
+  }
+  return false;
+}
+
+/** Lower-case words a describing list may run through after its comma to reach its noun. */
+const MAX_WORDS_AFTER_COMMA = 3;
+
+/**
+ * `said the cheerful, soft-spoken owner`: the comma at n stands between two describing words of
+ * one phrase. The phrase opened with a determiner at i and holds only lower-case words, the
+ * word before the comma describes a person ("said the mayor, visibly upset" ends at the comma),
+ * and within a few lower-case words after it that open no clause or phrase comes a word for a
+ * person ("owner", "grandmother").
+ */
+function coordinateAdjectiveComma(p: RightwardReader, i: number, n: number): boolean {
+  if (p.lower(n) !== ',' || !DETERMINERS.has(p.lower(i)) || n - i < 2) return false;
+  for (let k = i + 1; k < n; k++) if (!p.isWord(k) || p.cap(k)) return false;
+  if (!isDescribingWord(p.lower(n - 1))) return false;
+  for (let k = n + 1; k <= n + MAX_WORDS_AFTER_COMMA; k++) {
+    const l = p.lower(k);
+    if (!p.isWord(k) || p.cap(k) || !p.outside(k) || /\d/.test(l)) return false;
+    if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l))
+      return false;
+    if (peopleWord(l)) return true;
   }
   return false;
 }

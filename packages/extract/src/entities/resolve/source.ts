@@ -48,6 +48,7 @@ import {
 import { epithetReferent, resolvePronoun } from './pronouns.js';
 import { bodyBeforeNoun, namedBodyBefore } from './named-body.js';
 import { isRoleNoun, isRoleWord } from '../role-words.js';
+import { isDescribingWord } from '../../quotes/people-words.js';
 
 /**
  * The entity a speaker/source span as written stands for ("he", "energy analyst Dana
@@ -155,6 +156,21 @@ function findHeadEnd(store: EntityStore, s: Span, tokens: Token[]): number {
   return tokens.length;
 }
 
+/**
+ * The words of a source read as a description: to its first comma or clause, or on to the
+ * head's last word when that comma stands between words describing the person ("the lanky,
+ * bespectacled professor").
+ */
+function describingPhrase(store: EntityStore, p: Phrase, lastHead: Token): string {
+  const comma = p.tokens.findIndex((t) => t.lower === ',');
+  const throughHead =
+    comma > 0 &&
+    lastHead.end > p.tokens[comma]!.start &&
+    betweenAdjectives(store.text, p.span, p.tokens, comma) &&
+    isDescribingWord(p.tokens[comma - 1]!.lower);
+  return throughHead ? p.text.slice(0, lastHead.end) : cutAtClause(p.text);
+}
+
 function betweenAdjectives(text: string, s: Span, tokens: Token[], k: number): boolean {
   const lowercase = (t: Token | undefined) =>
     !!t?.word && /^\p{Ll}/u.test(text.slice(s.start + t.start, s.start + t.end));
@@ -239,7 +255,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
     describedSource(
       fx,
       s,
-      cutAtClause(p.text),
+      describingPhrase(store, p, lastHead),
       p.head.map((t) => t.lower),
     );
   // "Major said" after "Dana Major testified": a bare capitalised role word is the surname

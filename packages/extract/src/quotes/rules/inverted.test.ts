@@ -1,9 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../../../test/support/read.js';
+import { read, speakerNames } from '../../../test/support/read.js';
 import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('inverted', () => {
+  it('a comma between two words describing the speaker stays inside the phrase: "says the cheerful, soft-spoken owner"', () => {
+    const text = '"We had no choice," says the cheerful, soft-spoken owner, who took over in 2019.';
+    expect(read(text)[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'the cheerful, soft-spoken owner',
+      content: ['We had no choice'],
+    });
+    expect(read('"It was close," said the tall, silver-haired farmer.')[0]).toMatchObject({
+      source: 'the tall, silver-haired farmer',
+    });
+    expect(speakerNames(text)).toEqual(['cheerful, soft-spoken owner']);
+  });
+
+  it('a comma after a word for the speaker still ends the phrase: "said the mayor, visibly upset"', () => {
+    expect(read('"It was late," said the mayor, visibly upset.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'the mayor',
+    });
+    // a describing word with a number after the comma is no list of describing words
+    expect(read('"It was late," said the quiet, 40 residents.')[0]?.source).not.toContain('40');
+  });
+
   it('"as" and a subject after the speaker open a clause of time: "said Tom Bell as he stood ..."', () => {
     expect(read('"It is late," said Tom Bell as he stood on the wharf.')[0]).toMatchObject({
       rule: 'inverted',

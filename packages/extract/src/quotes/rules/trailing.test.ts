@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../../../test/support/read.js';
+import { read, speakerNames } from '../../../test/support/read.js';
 import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('trailing', () => {
+  it('a description with a comma between describing words names the speaker whole: "the lanky, bespectacled professor said"', () => {
+    const text = '"We had no choice," the lanky, bespectacled professor said.';
+    expect(read(text)[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'the lanky, bespectacled professor',
+    });
+    expect(speakerNames(text)).toEqual(['lanky, bespectacled professor']);
+    // a comma after a word that is no describing word still ends the description
+    expect(speakerNames('"It is over," the reports, citing two sources, said.')).not.toContain(
+      'reports, citing two sources',
+    );
+  });
+
   it('a fronted phrase alone ("In a changing economy, voters believe in ...") is no one\'s words', () => {
     expect(read('In a changing economy, young voters still believe in the dream.')).toEqual([]);
     expect(read('In her first speech, Ann Roe warned against haste.')).toEqual([]);
