@@ -90,6 +90,8 @@ export const ARTIFACT_NOUNS = new Set([
   'indictment',
   'ruling',
   'transcript',
+  'post',
+  'posts',
 ]);
 /** Artifacts a party issues in its own voice: "the statement said" is whoever just spoke through it. */
 export const STATEMENT_NOUNS = new Set([

@@ -6,6 +6,23 @@ import { speakerNames } from '../../../test/support/read.js';
 // Invented texts: an artifact that "says" something speaks for whoever made it.
 
 describe('the maker of a report, a study, a document', () => {
+  it("a post on a body's website is the body's; a platform makes none of what is posted on it", () => {
+    expect(
+      speakerNames(
+        'Northland Freight cut 40 jobs. "It was painful," a post on Northland Freight\'s website said.',
+      ),
+    ).toEqual(['Northland Freight']);
+    expect(
+      speakerNames(
+        'Northland Freight cut 40 jobs. "It was painful," a post on the Northland Freight website said.',
+      ),
+    ).toEqual(['Northland Freight']);
+    // the post shared on a platform, named again, is not the platform's
+    const shared =
+      'Ana Ruiz was let go after sharing a Facebook post. The post said the vote was "rigged."';
+    expect(speakerNames(shared)).not.toContain('Facebook');
+  });
+
   it('"A report by the freight company": the body described after "by" is the maker', () => {
     const text =
       'Three workers with Northland Freight were hurt. A report by the freight company said trucks are slow. The report said drivers must slow down.';

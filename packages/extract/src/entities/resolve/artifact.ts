@@ -11,6 +11,7 @@ import {
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { recentSpeaker } from './pronouns.js';
+import { SOCIAL_PLATFORMS } from '../../lexicon/quote-words.js';
 import {
   describedMaker,
   describedMakersBetween,
@@ -119,7 +120,14 @@ function placedAnew(store: EntityStore, headEnd: number): boolean {
 }
 
 function makerBefore(named: Mention[], lastWordStart: number): Mention | undefined {
-  return named.filter((m) => m.span.end <= lastWordStart && m.ent.kind !== 'location').pop();
+  return named
+    .filter((m) => m.span.end <= lastWordStart && m.ent.kind !== 'location' && !isPlatform(m))
+    .pop();
+}
+
+/** "a Facebook post" is on the platform: the platform made none of what is posted there. */
+function isPlatform(m: Mention): boolean {
+  return SOCIAL_PLATFORMS.has(m.ent.name.toLowerCase());
 }
 
 /**
@@ -216,6 +224,7 @@ function makersBefore(
   store.index.eachBefore(before, LOOKBACK, (m) => {
     if (m.span.start < from) return true;
     if (m.quoted || (m.ent.kind !== 'organization' && m.ent.kind !== 'person')) return false;
+    if (isPlatform(m)) return false;
     // an artifact taken for a body of its own ("new poll") makes nothing
     if (patterns.inName.test(m.ent.name)) return false;
     if (makers.includes(m.ent)) return false;
