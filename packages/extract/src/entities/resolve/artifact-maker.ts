@@ -4,6 +4,7 @@ import { HEAD_ENDERS, ISSUING_PARTICIPLES, isBodyNoun, LOOKBACK } from '../data/
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { isRoleWord } from '../role-words.js';
+import { SOCIAL_PLATFORMS } from '../../lexicon/quote-words.js';
 
 // Makers of an artifact not named as such right after it: a body described after "by"
 // ("a report by the freight company"), the owner of the site it is on ("a document titled
@@ -29,6 +30,28 @@ export function describedMaker(
   const link = BY_DESCRIBED.exec(store.text.slice(headEnd, end));
   const body = link ? describedBody(store.text, headEnd + link[0].length, end) : undefined;
   return body ? resolvePhrase(body) : undefined;
+}
+
+/** "the agency's ", "the city council's ": a described owner and its possessive before a noun. */
+const DESCRIBED_OWNER = /^the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)['\u2019]s\s+$/u;
+
+/**
+ * "the agency's statement", "the ministry's report": the body described in the possessive
+ * before the artifact noun made it, read as a source is read ("the agency" is the transit
+ * company named before it). The possessive is read from `start` to the noun at `nounStart`.
+ */
+export function possessorMaker(
+  store: EntityStore,
+  start: number,
+  nounStart: number,
+  resolvePhrase: (span: Span) => Ent | undefined,
+): Ent | undefined {
+  const lead = store.lowerSlice(start, nounStart);
+  const owner = DESCRIBED_OWNER.exec(lead);
+  if (!owner || !makerNoun(owner[1]!)) return undefined;
+  // the owner's phrase ends before its possessive ending
+  const end = start + owner[0].trimEnd().length - 2;
+  return resolvePhrase({ start, end });
 }
 
 /**
@@ -165,4 +188,9 @@ export function makerNamedAgain(store: EntityStore, before: number, head: string
     return maker !== undefined;
   });
   return maker;
+}
+
+/** "a Facebook post" is on the platform: the platform made none of what is posted there. */
+export function isPlatform(m: Mention): boolean {
+  return SOCIAL_PLATFORMS.has(m.ent.name.toLowerCase());
 }

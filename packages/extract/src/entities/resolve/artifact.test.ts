@@ -6,6 +6,20 @@ import { speakerNames } from '../../../test/support/read.js';
 // Invented texts: an artifact that "says" something speaks for whoever made it.
 
 describe('the maker of a report, a study, a document', () => {
+  it('"the agency\'s statement": the body described in the possessive made the artifact', () => {
+    expect(
+      speakerNames(
+        'Harbour Transit raised fares on Monday. The agency\'s statement said the rise was "unavoidable."',
+      ),
+    ).toEqual(['Harbour Transit']);
+    // a possessive that describes no body leaves the artifact as it was
+    expect(
+      speakerNames(
+        'Harbour Transit raised fares on Monday. The week\'s statement said the rise was "unavoidable."',
+      ),
+    ).not.toContain('week');
+  });
+
   it("a post on a body's website is the body's; a platform makes none of what is posted on it", () => {
     expect(
       speakerNames(

@@ -11,12 +11,13 @@ import {
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { recentSpeaker } from './pronouns.js';
-import { SOCIAL_PLATFORMS } from '../../lexicon/quote-words.js';
 import {
   describedMaker,
   describedMakersBetween,
   ISSUED,
+  isPlatform,
   makerNamedAgain,
+  possessorMaker,
   SITE,
   siteMaker,
 } from './artifact-maker.js';
@@ -66,7 +67,9 @@ export function artifactSource(
     fx.speaker(maker);
     return maker.ent;
   }
-  const described = describedMaker(store, a.headEnd, a.span.end, resolvePhrase);
+  const described =
+    describedMaker(store, a.headEnd, a.span.end, resolvePhrase) ??
+    possessorMaker(store, a.span.start, a.lastWordStart, resolvePhrase);
   if (described) return described;
   const site = siteMaker(store, fx, a.headEnd, resolvePhrase);
   if (site) {
@@ -123,11 +126,6 @@ function makerBefore(named: Mention[], lastWordStart: number): Mention | undefin
   return named
     .filter((m) => m.span.end <= lastWordStart && m.ent.kind !== 'location' && !isPlatform(m))
     .pop();
-}
-
-/** "a Facebook post" is on the platform: the platform made none of what is posted there. */
-function isPlatform(m: Mention): boolean {
-  return SOCIAL_PLATFORMS.has(m.ent.name.toLowerCase());
 }
 
 /**
