@@ -6,6 +6,19 @@ import { speakerNames } from '../../../test/support/read.js';
 // Invented texts: an artifact that "says" something speaks for whoever made it.
 
 describe('the maker of a report, a study, a document', () => {
+  it('"Her statement", "its report": an artifact owned through a possessive pronoun is its owner\'s', () => {
+    expect(speakerNames('Ana Ruiz spoke first. Her statement said the plan was "late."')).toEqual([
+      'Ana Ruiz',
+    ]);
+    expect(
+      speakerNames('Harbour Transit raised fares. Its statement said the rise was "unavoidable."'),
+    ).toEqual(['Harbour Transit']);
+    // an owned role is still someone else: "her lawyer" is not Ana Ruiz
+    expect(speakerNames('Ana Ruiz spoke first. "We will appeal," her lawyer said.')).not.toContain(
+      'Ana Ruiz',
+    );
+  });
+
   it('"the agency\'s statement": the body described in the possessive made the artifact', () => {
     expect(
       speakerNames(

@@ -73,6 +73,8 @@ export function ownedRole(
     // the one last spoken of; no one is their own sister
     if (owner.kind === 'person' && owner.descriptors.some((d) => d.toLowerCase() === role))
       return { described: owner, name: owner.name };
+    // "Her statement said", "its report found": what the owner wrote speaks for the owner
+    if (ARTIFACT_NOUNS.has(role)) return { described: owner, name: owner.name };
     ownerName = owner.name;
     ownerPlural = owner.plural || owner.kind !== 'person'; // "the Republicans' ..."
     owners = [owner.name, ...owner.aliases].map((n) => n.toLowerCase());
