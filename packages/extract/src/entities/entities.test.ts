@@ -1257,3 +1257,15 @@ describe('names in the plural', () => {
     expect(named(t, 'Ann Roe')?.aliases).toContain('Ann Roes');
   });
 });
+
+describe('a word and a lone letter', () => {
+  it('"Vitamin D", "Plan B" name things; "Malcolm X" after a known first name is a person', () => {
+    expect(people(table('Doctors said Vitamin D helps, and Plan B was ready.'))).toEqual([]);
+    expect(named(table('Doctors said Vitamin D helps.'), 'Vitamin D')?.kind).toBe('other');
+    expect(people(table('Malcolm X spoke in Harlem in 1964.'))).toEqual(['Malcolm X']);
+    // "I" after a title is the pronoun, naming no one
+    expect(named(table('"As Secretary I asked for more," she said.'), 'Secretary I')).toBe(
+      undefined,
+    );
+  });
+});

@@ -62,6 +62,21 @@ function agedName(ctx: Ctx, r: NameRun): boolean {
   );
 }
 
+/**
+ * "Vitamin D", "Plan B": a word and a lone letter name a thing, not anyone (but after a known
+ * first name, "Malcolm X"; and "I" is the pronoun: "As Secretary I championed ...").
+ */
+function wordAndLetter(r: NameRun): boolean {
+  const [first, letter] = r.lowers;
+  return (
+    r.wordIdx.length === 2 &&
+    letter?.length === 1 &&
+    letter !== 'i' &&
+    !r.knownFirst &&
+    !isTitleWord(first!)
+  );
+}
+
 /** The run names nobody: a bare title, a photo credit, a demonym alone. */
 const NOBODY = 'nobody';
 
@@ -93,9 +108,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
     return 'other';
   }
   // names have no digits: "Bill C-69", "Highway 401"
-  if (hasDigit(lowers)) {
-    return 'other';
-  }
+  if (hasDigit(lowers) || wordAndLetter(r)) return 'other';
   // "Opposition MPs", "CEOs": the plural of an abbreviation is a group, not a person
   if (isAbbreviationPlural(ctx.text, lastToken)) return 'other';
   // "Virginia Democrats", "Rohingya Muslim": a group, not a person
