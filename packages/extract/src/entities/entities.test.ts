@@ -3,6 +3,7 @@ import { makeDoc } from '../document.js';
 import { blocksOf, named, people, sourceName, spanOf, table } from '../../test/entity-tables.js';
 import { buildStore } from './table.js';
 import { extract } from '../extract.js';
+import { speakerNames } from '../../test/support/read.js';
 
 // Invented sentences.
 describe('names in sports, business and court news', () => {
@@ -1267,5 +1268,17 @@ describe('a word and a lone letter', () => {
     expect(named(table('"As Secretary I asked for more," she said.'), 'Secretary I')).toBe(
       undefined,
     );
+  });
+});
+
+describe('a role given after "is" with its owner', () => {
+  it('"Tom Hale is Ana Ruiz\'s lawyer": "her lawyer" later is Tom Hale', () => {
+    const text =
+      'Tom Hale is Ana Ruiz\'s lawyer. He filed the papers on Monday. "We will appeal," her lawyer said.';
+    expect(speakerNames(text)).toEqual(['Tom Hale']);
+    // a role that does not head its phrase describes no one: "is Ana Ruiz's lawyer friend"
+    expect(
+      speakerNames('Tom Hale is Ana Ruiz\'s lawyer friend. "No," her lawyer said.'),
+    ).not.toEqual(['Tom Hale']);
   });
 });

@@ -157,7 +157,8 @@ const BE_ROLE_REACH = 3;
 function roleAfterBe(ctx: Ctx, k: number): string | undefined {
   const { tokens, text } = ctx;
   const be = tokens[k]!.lower;
-  if ((be !== 'is' && be !== 'was') || !ARTICLES.has(tokens[k + 1]?.lower ?? '')) return undefined;
+  if (be !== 'is' && be !== 'was') return undefined;
+  if (!ARTICLES.has(tokens[k + 1]?.lower ?? '')) return ownedRoleAfterBe(ctx, k);
   for (let n = k + 2; n <= k + 1 + BE_ROLE_REACH && tokens[n]?.word; n++) {
     const t = tokens[n]!;
     if (isCap(text, t)) return undefined;
@@ -167,6 +168,20 @@ function roleAfterBe(ctx: Ctx, k: number): string | undefined {
     if (heads && isRoleNoun(t.lower)) return text.slice(tokens[k + 1]!.start, t.end);
   }
   return undefined;
+}
+
+/**
+ * "Tom Hale is Ana Ruiz's lawyer": after "is" at k, a named owner in the possessive and a role
+ * noun heading what follows; the description as written ("Ana Ruiz's lawyer"), else none.
+ */
+function ownedRoleAfterBe(ctx: Ctx, k: number): string | undefined {
+  const { tokens, text } = ctx;
+  const first = tokens[k + 1];
+  const owner = first?.word && isCap(text, first) ? possessiveEnd(ctx, k + 1) : -1;
+  const role = tokens[owner + 1];
+  if (owner < 0 || !role?.word || isCap(text, role) || !isRoleNoun(role.lower)) return undefined;
+  const heads = !tokens[owner + 2]?.word || ROLE_LINKS.has(tokens[owner + 2]!.lower);
+  return heads ? text.slice(first!.start, role.end) : undefined;
 }
 
 /** The words before `start` give a name: "his name as", "name only as", "first name,". */
@@ -283,12 +298,17 @@ const MAX_OWNER_WORDS = 4;
 
 /** A possessive at k, or a name of a few capitalised words ending in one: "Norwood Bank's". */
 function possessiveName(ctx: Ctx, k: number): boolean {
+  return possessiveEnd(ctx, k) >= 0;
+}
+
+/** Where the possessive of possessiveName is (the token ending in "'s"), else -1. */
+function possessiveEnd(ctx: Ctx, k: number): number {
   const { tokens, text } = ctx;
   for (let n = k; n < k + MAX_OWNER_WORDS && tokens[n]?.word; n++) {
-    if (isPossessive(tokens[n]!)) return true;
-    if (!isCap(text, tokens[n]!)) return false;
+    if (isPossessive(tokens[n]!)) return n;
+    if (!isCap(text, tokens[n]!)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
