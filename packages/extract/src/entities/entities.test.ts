@@ -1276,6 +1276,12 @@ describe('a role given after "is" with its owner', () => {
     const text =
       'Tom Hale is Ana Ruiz\'s lawyer. He filed the papers on Monday. "We will appeal," her lawyer said.';
     expect(speakerNames(text)).toEqual(['Tom Hale']);
+    // and so is the owner's lawyer by the owner's surname
+    expect(
+      speakerNames(
+        'Tom Hale, Ana Ruiz\'s lawyer, filed the papers. "We will appeal," Ruiz\'s lawyer said.',
+      ),
+    ).toEqual(['Tom Hale']);
     // a role that does not head its phrase describes no one: "is Ana Ruiz's lawyer friend"
     expect(
       speakerNames('Tom Hale is Ana Ruiz\'s lawyer friend. "No," her lawyer said.'),

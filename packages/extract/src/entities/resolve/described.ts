@@ -80,7 +80,11 @@ export function ownedRole(
     owners = [owner.name, ...owner.aliases].map((n) => n.toLowerCase());
   } else {
     ownerName = phrase.slice(words[0]!.start, ownerToken.end - 2);
-    owners = [ownerName.toLowerCase()];
+    // "Ruiz's lawyer" is the lawyer described as "Ana Ruiz's lawyer": the one person of that
+    // surname by her full name too
+    const bySurname = store.bySurname.get(ownerName.toLowerCase());
+    const full = bySurname?.length === 1 ? [bySurname[0]!.name.toLowerCase()] : [];
+    owners = [ownerName.toLowerCase(), ...full];
   }
   // the owner by their surname too: "Ann Roe's husband, Tom Fahey" is described "Roe's husband"
   const surnames = owners.map((o) => o.slice(o.lastIndexOf(' ') + 1)).filter((s) => s);
