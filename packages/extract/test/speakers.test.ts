@@ -168,7 +168,7 @@ describe('role descriptions that point back to a named person or body', () => {
 
   it('a description with adjectives split by a comma keeps its head noun', () => {
     const quotes = whoSaid(
-      'Professor Lena Holt studies tides. Holt is aware of the risks. "Nobody knows how high it goes," the lanky, bespectacled professor said.',
+      'Professor Lena Holt studies tides. Holt is aware of the risks. "Nobody knows how high it goes," the wiry, soft-spoken professor said.',
     );
     expect(quotes[0]).toMatchObject({
       words: 'Nobody knows how high it goes',

@@ -6,7 +6,7 @@ import { PREPOSITIONS } from '../lexicon/words.js';
 import type { EntityStore } from './store.js';
 import { isRoleNoun } from './role-words.js';
 
-/** At most this many modifiers between "the" and the role: "the lanky, bespectacled professor". */
+/** At most this many modifiers between "the" and the role: "the wiry, soft-spoken engineer". */
 const MAX_MODIFIERS = 3;
 
 /**

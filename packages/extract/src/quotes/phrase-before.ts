@@ -301,7 +301,7 @@ function punctuationStepBack(p: TokenReader, n: number, lo: number, end: number)
 const MAX_BRACKETED_ASIDE = 16;
 
 /**
- * A comma between adjectives: "the lanky, bespectacled professor"; the word before it has an
+ * A comma between adjectives: "the wiry, soft-spoken engineer"; the word before it has an
  * adjective's ending, so "The plan, city officials said, ..." keeps its aside.
  */
 function adjectiveComma(p: TokenReader, n: number, lo: number, end: number): boolean {

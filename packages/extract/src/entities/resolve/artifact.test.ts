@@ -46,7 +46,7 @@ describe('the maker of a report, a study, a document', () => {
     ).toEqual(['Northland Freight']);
     // the post shared on a platform, named again, is not the platform's
     const shared =
-      'Ana Ruiz was let go after sharing a Facebook post. The post said the vote was "rigged."';
+      'Ana Ruiz was let go over a Facebook post she had shared. The post said the vote was "rigged."';
     expect(speakerNames(shared)).not.toContain('Facebook');
   });
 

@@ -140,7 +140,7 @@ function pronounSource(
 function findHeadEnd(store: EntityStore, s: Span, tokens: Token[]): number {
   for (let k = 1; k < tokens.length; k++) {
     // "of" inside a name ("A City of Toronto spokesperson") does not end the head, nor a comma
-    // between adjectives ("the lanky, bespectacled professor")
+    // between adjectives ("the wiry, soft-spoken engineer")
     if (
       HEAD_ENDERS.has(tokens[k]!.lower) &&
       !insideName(store, s.start + tokens[k]!.start) &&
@@ -158,8 +158,8 @@ function findHeadEnd(store: EntityStore, s: Span, tokens: Token[]): number {
 
 /**
  * The words of a source read as a description: to its first comma or clause, or on to the
- * head's last word when that comma stands between words describing the person ("the lanky,
- * bespectacled professor").
+ * head's last word when that comma stands between words describing the person ("the wiry,
+ * soft-spoken engineer").
  */
 function describingPhrase(store: EntityStore, p: Phrase, lastHead: Token): string {
   const comma = p.tokens.findIndex((t) => t.lower === ',');
