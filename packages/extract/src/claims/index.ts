@@ -7,6 +7,7 @@ import type { Attribution } from '../quotes/rules/types.js';
 import { tokenAt, tokenEndingAfter } from '../text/tokens.js';
 import { SENTENCE_RULES } from './rules/index.js';
 import type { SentenceSite } from './rules/types.js';
+import { ScratchBytes } from '../scratch-bytes.js';
 
 const CLAIM_KINDS: Partial<Record<Attribution['kind'], Hedge>> = {
   belief: 'belief',
@@ -43,10 +44,9 @@ export function findClaims(
       rule: isClaimRule(a.rule) ? a.rule : undefined,
     });
   }
-  // one buffer for both maps, kept from one text to the next: a typed array's own allocation
-  // (and the collections its memory outside the heap brings on) cost more than clearing it
+  // one buffer for both maps, kept from one text to the next (ScratchBytes)
   const length = doc.text.length;
-  const flags = scratch(2 * length);
+  const flags = FLAGS.take(2 * length);
   const covered = cover(flags.subarray(0, length), attributions);
   // A sentence that holds a quote is someone else's statement, not the article's own.
   const inQuote = cover(
@@ -82,14 +82,8 @@ export function findClaims(
   return claims;
 }
 
-let flagBuffer = new Uint8Array(0);
-
-/** `size` zeroed bytes of the buffer findClaims reuses (only read while it runs). */
-function scratch(size: number): Uint8Array {
-  if (flagBuffer.length < size) flagBuffer = new Uint8Array(Math.max(size, 2 * flagBuffer.length));
-  else flagBuffer.fill(0, 0, size);
-  return flagBuffer;
-}
+/** The buffer of findClaims's two character maps (only read while it runs). */
+const FLAGS = new ScratchBytes();
 
 /**
  * Flags each character of `covered` (returned) inside some attribution's content, cue or

@@ -1,5 +1,6 @@
 import type { Doc } from '../document.js';
 import type { Quoted } from './marks.js';
+import { ScratchBytes } from '../scratch-bytes.js';
 
 /** Where a token stands relative to quote marks. */
 export const QuoteState = { Outside: 0, Inside: 1, Open: 2, Close: 3 } as const;
@@ -19,19 +20,14 @@ export interface Unit {
   quoted: Quoted[];
 }
 
-let stateBuffer = new Uint8Array(0);
+const STATES = new ScratchBytes();
 
 /**
  * Marks every token inside, opening or closing a quoted passage, in one merge pass. The marks
- * are a view of one buffer kept from text to text (read only while the text's attributions are
- * found): a typed array of its own per text, with memory outside the heap, cost more than
- * clearing it. (A read past the view's end is undefined, as with an array of its own.)
+ * are scratch bytes (ScratchBytes), read only while the text's attributions are found.
  */
 export function quoteStates(doc: Doc, quoted: Quoted[]): Uint8Array {
-  const n = doc.tokens.length;
-  if (stateBuffer.length < n) stateBuffer = new Uint8Array(Math.max(n, 2 * stateBuffer.length));
-  else stateBuffer.fill(0, 0, n);
-  const states = stateBuffer.subarray(0, n);
+  const states = STATES.take(doc.tokens.length);
   let q = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
