@@ -26,6 +26,20 @@ describe('names in sports, business and court news', () => {
     expect(people(table('Trains stop at King George Station every hour.'))).toEqual([]);
   });
 
+  it('a place word that speaks alone is a surname, and makes the name it ends a person elsewhere in the text', () => {
+    const later = 'Simon Park coached the team for a decade. "It was a long season," Park said.';
+    expect(named(table(later), 'Simon Park')?.kind).toBe('person');
+    expect(speakerNames(later)).toEqual(['Simon Park']);
+    // "Lane" is as common a surname as "Park"; a nickname inside the name changes nothing
+    const nicknamed = 'Ruth "Rue" Lane ran the shelter for years. "We never closed," Lane said.';
+    expect(named(table(nicknamed), 'Ruth Lane')?.kind).toBe('person');
+    expect(speakerNames(nicknamed)).toEqual(['Ruth Lane']);
+    // after a preposition the run is still a place, and "The Hill" is a title, not a surname
+    const sited = table('The bus stopped in Simon Park. "We are late," Park said.');
+    expect(named(sited, 'Simon Park')?.kind).toBe('location');
+    expect(people(table('"It is over," The Hill reported.'))).toEqual([]);
+  });
+
   it('a verb in -ing opening a sentence or a quote names no one: "Bringing Corvane in gives us scale"', () => {
     const t = table('"Bringing Corvane into the family gives us scale," said Henrik Marsh.');
     expect(people(t)).toEqual(['Henrik Marsh']);

@@ -1,7 +1,7 @@
 // Whether a capitalised run names a place by its words, and when a place word is a surname.
 import type { Token } from '../text/tokens.js';
 import { FIRST_NAME_GENDER } from './gazetteer.js';
-import { REGION_ABBREVIATIONS, REGION_INITIALS } from '../lexicon/words.js';
+import { PREPOSITIONS, REGION_ABBREVIATIONS, REGION_INITIALS } from '../lexicon/words.js';
 import { SEAT_TITLES } from './data/people.js';
 import {
   FEATURE_WORDS,
@@ -37,13 +37,41 @@ export function namesAPlace(
 }
 
 /**
- * "said Drew Hill", "Simon Park said", "Mary Hill, 54,": after a first name a place word is a
+ * "said Drew Hill", "Simon Park said", "Mary Hill, 54,": after a first name, or alone, a place word is a
  * surname where the run speaks or is given an age, as no park or hill is.
  */
 export function placeWordSurname(ctx: Ctx, r: NameRun): boolean {
   const { start, end, lowers } = r;
-  if (lowers.length > 3 || !firstNameAndPlaceSurname(lowers)) return false;
-  return isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1) || isAged(ctx, end);
+  // alone, a surname speaks too: "Park said", as no park does (but "The Hill reported" is a
+  // title: no surname takes "the")
+  const alone =
+    lowers.length === 1 &&
+    SURNAME_PLACE_WORDS.has(lowers[0]!) &&
+    ctx.tokens[start - 1]?.lower !== 'the';
+  if (lowers.length > 3 || !(alone || firstNameAndPlaceSurname(lowers))) return false;
+  if (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1) || isAged(ctx, end)) return true;
+  // "Simon Park coached ... Park said": the text makes the word a surname elsewhere, and no
+  // preposition sites this run ("in Simon Park" stays a park)
+  return (
+    !alone &&
+    !PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? '') &&
+    speaksElsewhere(ctx, lowers[lowers.length - 1]!)
+  );
+}
+
+/** Whether the text writes `lower` capitalised beside a speech verb: "Park said", "said Park". */
+function speaksElsewhere(ctx: Ctx, lower: string): boolean {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (
+      token.lower === lower &&
+      token.cap &&
+      (isSpeechVerb(ctx, i + 1) || isSpeechVerb(ctx, i - 1))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A first name, then a place word that is a common surname last: "Drew Hill", "Simon Park". */

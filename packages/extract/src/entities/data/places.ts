@@ -622,4 +622,12 @@ export const PLACE_WORDS = new Set([
  * Place words that are common surnames too: after a first name and a title, or where the run
  * speaks ("Coach Drew Hill", "said Simon Park"), they end a person's name.
  */
-export const SURNAME_PLACE_WORDS = new Set(['forest', 'hill', 'hills', 'lake', 'park', 'street']);
+export const SURNAME_PLACE_WORDS = new Set([
+  'forest',
+  'hill',
+  'hills',
+  'lake',
+  'lane',
+  'park',
+  'street',
+]);
