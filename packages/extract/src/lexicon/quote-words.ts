@@ -266,6 +266,12 @@ export const VERBAL_FRAME_NOUNS = new Set([
   'video',
 ]);
 
+/**
+ * Cue forms whose past tense is written as the base form: after a singular subject issued in
+ * someone's voice they are past ("the letter read"), not a plural verb in want of agreement.
+ */
+export const PAST_AS_BASE = new Set(['read']);
+
 /** Base forms of cues that are seldom nouns: "observers in Virginia say" needs no plural check. */
 export const RARELY_NOUNS = new Set([
   'say',

@@ -32,6 +32,7 @@ import {
 } from './fronted.js';
 import { Phrases } from './phrases.js';
 import { peopleWord } from './people-words.js';
+import { STATEMENT_NOUNS } from '../entities/data/source-words.js';
 import type { Unit } from './units.js';
 import {
   COLLECTIVES,
@@ -39,6 +40,7 @@ import {
   CONTENT_OPENERS,
   PLURAL_PRONOUNS,
   HEAD_LINKS,
+  PAST_AS_BASE,
   RARELY_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/quote-words.js';
@@ -326,6 +328,9 @@ export function readsAsVerb(
   const presentS = lower.endsWith('s') && !isBaseForm(lower);
   if (pluralQuantifier && presentS && npStart === npEnd && groupStart === c) return false;
   if (!isBaseForm(lower) || groupStart < c || RARELY_NOUNS.has(lower)) return true;
+  // "the statement read", "it read": past after what is issued in someone's voice (a sign or a
+  // menu that reads has no one's voice: its words stay unattributed)
+  if (PAST_AS_BASE.has(lower) && (STATEMENT_NOUNS.has(head) || head === 'it')) return true;
   // "The sales report has pushed the board": a base form before a verb that agrees with a
   // singular subject is that subject ("a tactic they hope will work" keeps its verb)
   if (SINGULAR_FINITE.has(p.lower(c + 1)) && !PERSONAL_PRONOUNS.has(head)) return false;

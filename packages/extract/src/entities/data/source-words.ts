@@ -93,6 +93,20 @@ export const ARTIFACT_NOUNS = new Set([
   'post',
   'posts',
 ]);
+/** Things with words on them that are read out ("the sign read"), besides ARTIFACT_NOUNS. */
+export const WRITTEN_NOUNS = new Set([
+  'banner',
+  'caption',
+  'card',
+  'headline',
+  'message',
+  'note',
+  'placard',
+  'plaque',
+  'sign',
+  'tweet',
+]);
+
 /** Artifacts a party issues in its own voice: "the statement said" is whoever just spoke through it. */
 export const STATEMENT_NOUNS = new Set([
   'statement',

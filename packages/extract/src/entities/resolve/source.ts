@@ -35,8 +35,8 @@ import {
 } from './described.js';
 import { artifactPhrase, artifactSource } from './artifact.js';
 import { interviewee } from './interview.js';
+import { pronounSource } from './pronoun-source.js';
 import { newName } from './new-name.js';
-import { bodyOpeningBefore, groupOpeningSentence } from './subject-group.js';
 import {
   artifactTail,
   describingParticiple,
@@ -45,7 +45,7 @@ import {
   trimSpan,
   type Phrase,
 } from './phrase.js';
-import { epithetReferent, resolvePronoun } from './pronouns.js';
+import { epithetReferent } from './pronouns.js';
 import { bodyBeforeNoun, namedBodyBefore } from './named-body.js';
 import { isRoleNoun, isRoleWord } from '../role-words.js';
 import { isDescribingWord } from '../../quotes/people-words.js';
@@ -75,6 +75,7 @@ export function resolveSource(
     lower = text.toLowerCase();
   }
   if (FIRST_SECOND_PERSON.has(lower)) return undefined;
+  const phraseSource = (phrase: Span) => resolveSource(store, fx, phrase);
   // an interview's labels: the answer is the interviewee's, the question an unnamed interviewer's
   if (INTERVIEW_LABELS.has(lower) && text.length === 1) {
     const answering = lower === 'a' ? interviewee(store, s.start) : undefined;
@@ -85,7 +86,7 @@ export function resolveSource(
     !/\s/.test(lower) &&
     (HE.has(lower) || SHE.has(lower) || IT.has(lower) || THEY.has(lower) || RELATIVE.has(lower))
   )
-    return pronounSource(store, fx, s, lower, said);
+    return pronounSource(store, fx, s, lower, said, phraseSource);
   // the head of the phrase: "energy analyst Dana Whitcombe", "Tom Bell, an assistant professor ..."
   const tokens = tokenize(text);
   // "her lawyer", "Ruiz's lawyer": the person described so, never the owner
@@ -104,14 +105,14 @@ export function resolveSource(
   // a phrase that opens with a subject pronoun ("she waited ..."): the pronoun is the source
   if (tokens.length > 1 && SUBJECT_PRONOUNS.has(opener)) {
     const pronoun: Span = { start: s.start, end: s.start + tokens[0]!.end };
-    return pronounSource(store, fx, pronoun, opener, said);
+    return pronounSource(store, fx, pronoun, opener, said, phraseSource);
   }
   // ... and so does one that ends with it ("Later he", "a deal she", "the one thing they"): the
   // words before it open the sentence or the clause, they name nobody
   const last = tokens[tokens.length - 1];
   if (tokens.length > 1 && last && SUBJECT_PRONOUNS.has(last.lower)) {
     const pronoun: Span = { start: s.start + last.start, end: s.start + last.end };
-    return pronounSource(store, fx, pronoun, last.lower, said);
+    return pronounSource(store, fx, pronoun, last.lower, said, phraseSource);
   }
   // "Everyone but Tom Bell": the group speaks, not the one left out of it
   if (leavesSomeoneOut(tokens)) return describedSource(fx, s, text, [opener]);
@@ -119,22 +120,6 @@ export function resolveSource(
   const head = tokens.slice(0, headEnd).filter((t) => t.word);
   if (!head.length) return undefined;
   return headSource(store, fx, { span: s, text, tokens, headEnd, head, said });
-}
-
-function pronounSource(
-  store: EntityStore,
-  fx: Effects,
-  span: Span,
-  lower: string,
-  said: readonly Span[],
-) {
-  const body = (s: Span | undefined) => (s ? resolveSource(store, fx, s) : undefined);
-  const ent =
-    (THEY.has(lower) ? groupOpeningSentence(store, fx, span) : undefined) ??
-    resolvePronoun(store, fx, span, lower, said) ??
-    (IT.has(lower) ? body(bodyOpeningBefore(store, span)) : undefined);
-  if (ent) fx.speaker(fx.record(ent, span, 'pronoun'));
-  return ent;
 }
 
 function findHeadEnd(store: EntityStore, s: Span, tokens: Token[]): number {

@@ -17,6 +17,26 @@ describe('trailing', () => {
     );
   });
 
+  it('"read" after a singular subject is its past tense: `"...," the statement read.` is the statement\'s maker speaking', () => {
+    const text =
+      'The port authority issued a statement. "We will reopen the pier on Monday," the statement read.';
+    expect(read(text)[0]).toMatchObject({
+      rule: 'trailing',
+      kind: 'speech',
+      source: 'the statement',
+      cue: 'read',
+    });
+    expect(speakerNames(text)).toEqual(['port authority']);
+  });
+
+  it('"it" reading out words is the letter or sign introduced before, never someone named nearby', () => {
+    const letter =
+      'The tenants union sent a letter to the landlord on Friday. "We will not pay for repairs we never got," it read.';
+    expect(speakerNames(letter)).toEqual(['tenants union']);
+    // with nothing written introduced before, no one is the speaker (not the town just named)
+    expect(speakerNames('The mayor spoke in Eastvale. "Vote yes," it read.')).toEqual([null]);
+  });
+
   it('a fronted phrase alone ("In a changing economy, voters believe in ...") is no one\'s words', () => {
     expect(read('In a changing economy, young voters still believe in the dream.')).toEqual([]);
     expect(read('In her first speech, Ann Roe warned against haste.')).toEqual([]);
