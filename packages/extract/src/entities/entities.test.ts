@@ -413,6 +413,19 @@ describe('people', () => {
     expect(named(t, 'University of Eastvale')?.kind).toBe('organization');
   });
 
+  it('a role after a body named with "of" keeps the body whole: "University of Eastvale economist"', () => {
+    const t = table(
+      'He said University of Eastvale economist Tomas Hale was right.\nRates rose, Bank of Norland governor Ann Roe said.\nEastvale lawyer Ivo Marsh agreed.',
+    );
+    expect(named(t, 'Tomas Hale')?.descriptors).toEqual(['University of Eastvale economist']);
+    expect(named(t, 'Ann Roe')?.descriptors).toEqual(['Bank of Norland governor']);
+    // a place standing alone before the role is still part of it, and so is a nationality
+    // after "of" in lower-case words
+    expect(named(t, 'Ivo Marsh')?.descriptors).toEqual(['Eastvale lawyer']);
+    const arrest = table('Police confirmed the arrest of Chinese shipping executive Li Wen.');
+    expect(named(arrest, 'Li Wen')?.descriptors).toEqual(['Chinese shipping executive']);
+  });
+
   it('resolves "her lawyer" and "Roe\'s lawyer" to the person so described, not to the owner', () => {
     const text =
       'Ann Roe will appeal, her lawyer said.\n"The ruling is wrong," said Roe\'s lawyer, Tomas Hale.';

@@ -350,6 +350,10 @@ export function descriptorStart(ctx: Ctx, roleIndex: number): number {
       from = k;
       continue;
     }
+    // "University of Eastvale economist": a name after "of" ends a body's name, taken whole
+    // ("the arrest of Chinese executive X" is no body's name: "arrest" is in lower case)
+    if (isCap(text, t) && tokens[k - 1]?.lower === 'of' && capitalWord(ctx, k - 2))
+      return bodyNameStart(ctx, k - 2);
     if (
       isCap(text, t) &&
       !ctx.initial[k] &&
@@ -362,4 +366,17 @@ export function descriptorStart(ctx: Ctx, roleIndex: number): number {
     from = k;
   }
   return from;
+}
+
+const capitalWord = (ctx: Ctx, k: number): boolean =>
+  !!ctx.tokens[k]?.word && isCap(ctx.text, ctx.tokens[k]!);
+
+/** The first word of the capitalised name ending at k ("University", "Bank"), past no "The". */
+function bodyNameStart(ctx: Ctx, k: number): number {
+  let start = k;
+  while (start > 0 && capitalWord(ctx, start - 1) && !ctx.initial[start]) {
+    if (DETERMINER_WORDS.has(ctx.tokens[start - 1]!.lower)) break;
+    start--;
+  }
+  return start;
 }
