@@ -413,6 +413,17 @@ describe('people', () => {
     expect(named(t, 'University of Eastvale')?.kind).toBe('organization');
   });
 
+  it('an apposition after an age describes the person: "Ada Kemp, 31, a winger for the Harbour Hawks"', () => {
+    const text =
+      'Ada Kemp, 31, a winger for the Harbour Hawks, scored twice. "It felt great," the winger said.';
+    expect(named(table(text), 'Ada Kemp')?.descriptors).toEqual(['a winger for the Harbour Hawks']);
+    expect(speakerNames(text)).toEqual(['Ada Kemp']);
+    // an age with a place after it describes no role
+    expect(
+      named(table('Jane Roe, 46, of Halifax, said the ferry was late.'), 'Jane Roe')?.descriptors,
+    ).toEqual([]);
+  });
+
   it('a role after a body named with "of" keeps the body whole: "University of Eastvale economist"', () => {
     const t = table(
       'He said University of Eastvale economist Tomas Hale was right.\nRates rose, Bank of Norland governor Ann Roe said.\nEastvale lawyer Ivo Marsh agreed.',

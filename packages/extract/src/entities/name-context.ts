@@ -29,6 +29,7 @@ import {
   ROLE_LINKS,
 } from './data/name-words.js';
 import { isRoleNoun } from './role-words.js';
+import { isAged } from './name-clues.js';
 
 /** The capitals a name's words would give an acronym: "Export Development Canada" -> "EDC". */
 export function initialsOf(words: readonly string[]): string {
@@ -209,6 +210,12 @@ function isNameShaped(c: Candidate): boolean {
 function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
   const { tokens, text } = ctx;
   if (tokens[end]?.lower !== ',') return;
+  // "Ada Kemp, 31, a winger for the Harbour Hawks": the apposition comes after the age
+  if (isAged(ctx, end) && tokens[end + 2]?.lower === ',') {
+    c.person = true;
+    appositionAfter(ctx, c, end + 2);
+    return;
+  }
   const { k, role } = appositionEnd(ctx, end);
   const first = tokens[end + 1];
   // "an assistant professor ...", "the union's president", "president of the association"
