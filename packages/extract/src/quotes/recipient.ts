@@ -51,12 +51,8 @@ export function readRecipient(
   let i = start;
   let channel: Span | null = null;
   let recipient = false;
-  // "was quoted as saying by the Gazette that ...": who quoted is the channel
-  if (p.lower(i) === 'by' && quotedAsSaying(p, cue)) {
-    const end = p.phraseAfter(i + 1, hi, 8);
-    if (end > i + 1)
-      return { i: end, channel: p.isOutlet(i + 1, end) ? p.span(i + 1, end) : null, recipient };
-  }
+  const quoter = quotedBy(p, cue, start, hi);
+  if (quoter) return quoter;
   const writes = WRITTEN_TO_VERBS.has(p.lower(cue));
   if (
     (RECIPIENT_VERBS.has(p.lower(cue)) || writes) &&
@@ -98,6 +94,7 @@ export function readRecipient(
       (p.cap(i) ||
         DETERMINERS.has(p.lower(i)) ||
         RECIPIENT_WORDS.has(p.lower(i)) ||
+        (tell && pluralTold(p, i, end)) ||
         // "warned former mayor Tom Bell that ...": a name after its role in lower case
         (roleThenName(p, i, end) && closes) ||
         // "told councillors.", "told a hearing that": whoever is told, before the clause ends;
@@ -121,6 +118,22 @@ export function readRecipient(
     }
   }
   return { i, channel, recipient };
+}
+
+/** "was quoted as saying by the Gazette that ...": who quoted is the channel. */
+function quotedBy(p: Phrases, cue: number, i: number, hi: number) {
+  if (p.lower(i) !== 'by' || !quotedAsSaying(p, cue)) return null;
+  const end = p.phraseAfter(i + 1, hi, 8);
+  if (end <= i + 1) return null;
+  return { i: end, channel: p.isOutlet(i + 1, end) ? p.span(i + 1, end) : null, recipient: false };
+}
+
+/**
+ * "told police his neighbour ...": people told, a plural alone before the determiner of the
+ * content's subject, are whom the words go to.
+ */
+function pluralTold(p: Phrases, i: number, end: number): boolean {
+  return end === i + 1 && PEOPLE_PLURALS.has(p.lower(i)) && DETERMINERS.has(p.lower(end));
 }
 
 /** The first personal pronoun after the recipient's first word ("he", "he's", "they're"), or -1. */

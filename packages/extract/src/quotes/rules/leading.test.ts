@@ -1468,6 +1468,9 @@ describe('leading', () => {
     });
     const [urgedMore] = read('Ann Roe has urged state lawmakers to reject the toll.');
     expect(urgedMore).toMatchObject({ cue: 'has urged', content: ['to reject the toll'] });
+    // ... and after "told", before the determiner that opens the content's subject
+    const [told] = read('Tom Bell told police his neighbour had threatened him.');
+    expect(told).toMatchObject({ cue: 'told', content: ['his neighbour had threatened him'] });
   });
   it('"at least" before an amount, and a rate like "four in 10", open the speaker phrase', () => {
     expect(read('At least half of the tenants say the rent is fair.')[0]).toMatchObject({
