@@ -74,6 +74,10 @@ describe('names in sports, business and court news', () => {
     );
     const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
     expect(speaker?.name).toBe('Eastvale Kings');
+    // ... and so is the last word before its people in lower case, with no "the"
+    const coach = table('The Harbour Hawks won. Hawks coach Ben Sarkis and Hawks fans cheered.');
+    expect(named(coach, 'Harbour Hawks')?.aliases).toEqual(['Hawks']);
+    expect(coach.entities().map((e) => e.name)).not.toContain('Hawks');
     // a person's aide, two people joined by "and", a surname before a noun: no team
     const aide = table('Ada Kemp aide Ivo Marr left. Tom Bell and actor Ivo Marr came.');
     expect(people(aide).sort()).toEqual(['Ada Kemp', 'Ivo Marr', 'Tom Bell']);

@@ -2,6 +2,8 @@ import type { MentionForm } from '@sourcetrace/article-model';
 import { ORG_WORDS } from './data/organizations.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
 import { initialsOf, isAcronym } from './name-context.js';
+import { PEOPLE_PLURALS } from './data/people.js';
+import { isRoleWord } from './role-words.js';
 import type { Candidate } from './name-scan.js';
 import { push, type EntityStore } from './store.js';
 import type { Ent } from './types.js';
@@ -63,8 +65,8 @@ export function bodiesByLastWord(placed: readonly Placed[]): BodiesByLastWord {
 
 /**
  * "the Hawks" after "the Harbour Hawks", "the Ledger" after "the Kestrel Bay Ledger": the last
- * word of a body's name, alone after "the", is the body named before with it (the one named
- * last).
+ * word of a body's name, alone after "the" or before a role, is the body named before with it
+ * (the one named last).
  */
 export function lastWordOf(
   store: EntityStore,
@@ -77,8 +79,12 @@ export function lastWordOf(
   const named = bodies.get(word);
   // "the Roe campaign": someone's surname before a noun, not "Team Roe"
   if (!named || store.bySurname.has(word)) return undefined;
-  if (!/\bthe\s+$/i.test(store.text.slice(Math.max(0, c.span.start - 4), c.span.start)))
-    return undefined;
+  // ... or before the people it has, in lower case: "Hawks coach Ben Sarkis", "Ledger reporters"
+  const after = /^\s+(\p{Ll}+)/u.exec(store.text.slice(c.span.end, c.span.end + 24))?.[1];
+  const theBefore = /\bthe\s+$/i.test(
+    store.text.slice(Math.max(0, c.span.start - 4), c.span.start),
+  );
+  if (!theBefore && !(after && (isRoleWord(after) || PEOPLE_PLURALS.has(after)))) return undefined;
   let full: Placed | undefined;
   for (const o of named)
     if (o.c.span.start < c.span.start && (!full || o.c.span.start > full.c.span.start)) full = o;
