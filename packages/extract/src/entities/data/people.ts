@@ -1103,6 +1103,19 @@ export const ROLE_KINDS = new Map<string, readonly string[]>([
   ['judge', ['justice']],
 ]);
 
+/**
+ * A player by position, which sports writing uses to point back to the player just named ("Ada
+ * Kemp scored twice. The forward said ..."): an epithet, unlike a captain or a coach, who may
+ * be someone new.
+ */
+const PLAYING_POSITIONS: ReadonlySet<string> = new Set(
+  PLAYERS.filter((role) => role !== 'captain' && role !== 'skipper'),
+);
+
+/** A noun that describes only someone met before: an epithet, or a player by position. */
+export const isEpithetNoun = (lower: string): boolean =>
+  EPITHET_NOUNS.has(lower) || PLAYING_POSITIONS.has(lower);
+
 /** Who plays for or coaches a team: "forward", "goaltender", "coach". */
 export const TEAM_ROLE_WORDS: ReadonlySet<string> = new Set([...PLAYERS, 'coach']);
 

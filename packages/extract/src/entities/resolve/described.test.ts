@@ -140,3 +140,20 @@ describe('an age for a speaker', () => {
     expect(quoteSpeaker(teen, 'the teenager')).toBe('Ivo Marr');
   });
 });
+
+describe('a player by position, bare, points back to the player just named', () => {
+  it('"Ada Kemp scored twice. The forward said ..." is Ada Kemp; a team with no player named has no forward to find', () => {
+    const text = '"I am done," Ada Kemp told reporters. The forward said she would retire.';
+    expect(quoteSpeaker(text, 'The forward')).toBe('Ada Kemp');
+    expect(
+      quoteSpeaker('The Hawks lost 4-1. The goaltender said they were tired.', 'The goaltender'),
+    ).toBe('goaltender');
+    // a coach or a captain may be someone new
+    expect(
+      quoteSpeaker(
+        '"I am done," Ada Kemp told reporters. The coach said she would stay.',
+        'The coach',
+      ),
+    ).toBe('coach');
+  });
+});

@@ -12,10 +12,10 @@ import {
   STATE_BODY_WORDS,
 } from '../data/organizations.js';
 import {
-  EPITHET_NOUNS,
   PEOPLE_PLURALS,
   ROLE_ADJECTIVES,
   ROLE_GENDER,
+  isEpithetNoun,
   type Gender,
 } from '../data/people.js';
 import {
@@ -319,7 +319,7 @@ export function epithetReferent(
   const parent = PARENT_OF.exec(head)?.[1];
   // (an exact age only: "the teenager" no one was given the age of may be someone new)
   const exactAge = age !== undefined && age.min === age.max;
-  const modified = headTokens.length >= 3 || exactAge || EPITHET_NOUNS.has(head) || !!parent;
+  const modified = headTokens.length >= 3 || exactAge || isEpithetNoun(head) || !!parent;
   // "the first pilot", "the only witness": a rank picks a person out anew, pointing back to no
   // one (but "the former first lady" is a title)
   if (RANK_MODIFIERS.has(headTokens[1]?.lower ?? '') && isRoleNoun(head)) return undefined;
