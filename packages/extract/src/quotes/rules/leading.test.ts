@@ -1450,6 +1450,13 @@ describe('leading', () => {
     });
   });
 
+  it('an adverb before the subject is no part of the source: "and now its members say"', () => {
+    const [said] = read(
+      'The union opposed the plan at first, and now its members say it works.',
+    ).filter((a) => a.cue === 'say');
+    expect(said).toMatchObject({ source: 'its members', content: ['it works'] });
+  });
+
   it('people addressed by a bare plural before "to" or "that" are the recipient', () => {
     const [urged] = read('Ada Kemp urged residents to check the tide tables.');
     expect(urged).toMatchObject({

@@ -262,7 +262,8 @@ function readClause(site: TokenSite): ReportingClause | null {
   )
     return null;
   let sourceStart = Math.max(speaker.sourceStart, speaker.npStart);
-  if (sourceStart === lo && speaker.sourceEnd - lo > 1 && openingAdverb(p, lo)) sourceStart++;
+  // "Later she said", "..., and now they say": an adverb before the subject is no part of it
+  if (speaker.sourceEnd - sourceStart > 1 && openingAdverb(p, sourceStart)) sourceStart++;
   // "Not everyone agrees": the negation belongs to the subject it opens
   if (adverb && p.lower(lo) === 'not') sourceStart = lo;
   // "When you say ...", "You can also suggest ...": the generic reader, not a speaker
