@@ -3,7 +3,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import { MANNER_FORMS } from '../../lexicon/cues.js';
 import { DETERMINERS, PERSONAL_PRONOUNS } from '../../lexicon/words.js';
-import { COORDINATORS } from '../../lexicon/quote-words.js';
+import { COORDINATORS, SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
 import { tokenAt } from '../../text/tokens.js';
 import { describe, trimSpan } from '../content.js';
 import type { Phrases } from '../phrases.js';
@@ -28,7 +28,7 @@ export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
       kind: quotesTheSource(p, kind, described.verbatim, cue, source, rule) ? 'speech' : kind,
       ...described,
       cue,
-      source,
+      source: source && withoutClitic(p, source),
       channel: null,
       carries: null,
       hedge: 'none',
@@ -36,6 +36,15 @@ export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
       confidence,
     };
   };
+}
+
+/** "he's said": a pronoun source with an auxiliary written onto it is the pronoun alone. */
+function withoutClitic(p: Phrases, source: Span): Span {
+  const first = tokenAt(p.tokens, source.start);
+  const token = p.tokens[first];
+  if (!token || token.end !== source.end || token.bare === token.lower) return source;
+  if (!SUBJECT_PRONOUNS.has(token.bare)) return source;
+  return { start: source.start, end: source.start + token.bare.length };
 }
 
 /** The last word of a span, lowercased: the verb of a cue group ("has scoffed"). */
