@@ -1457,11 +1457,6 @@ describe('leading', () => {
     expect(said).toMatchObject({ source: 'its members', content: ['it works'] });
   });
 
-  it('a pronoun source with an auxiliary written onto it is the pronoun alone: "He\'s said"', () => {
-    expect(read("He's said the plan is dead.")[0]).toMatchObject({ source: 'He', cue: 'said' });
-    expect(read('They’ve argued that the toll is unfair.')[0]).toMatchObject({ source: 'They' });
-  });
-
   it('people addressed by a bare plural before "to" or "that" are the recipient', () => {
     const [urged] = read('Ada Kemp urged residents to check the tide tables.');
     expect(urged).toMatchObject({
