@@ -26,6 +26,19 @@ describe('names in sports, business and court news', () => {
     expect(people(table('Trains stop at King George Station every hour.'))).toEqual([]);
   });
 
+  it('a surname given as its initial keeps its period where the sentence goes on: "Ana R. said"', () => {
+    expect(people(table('"We won," Ana R. said.'))).toEqual(['Ana R.']);
+    expect(people(table('The victim, named only as Tom B., was taken to hospital.'))).toEqual([
+      'Tom B.',
+    ]);
+    // a period before a capital may end the sentence: it stays out of the name
+    expect(
+      table('The town chose Plan B. It failed.')
+        .entities()
+        .map((e) => e.name),
+    ).not.toContain('Plan B.');
+  });
+
   it('a place word that speaks alone is a surname, and makes the name it ends a person elsewhere in the text', () => {
     const later = 'Simon Park coached the team for a decade. "It was a long season," Park said.';
     expect(named(table(later), 'Simon Park')?.kind).toBe('person');

@@ -246,6 +246,21 @@ type CandidateExtra = Partial<Pick<Candidate, 'listed' | 'person' | 'headline' |
 /** One empty set of extras for the many candidates with none (only read, never changed). */
 const NO_EXTRA: CandidateExtra = Object.freeze({});
 
+/**
+ * The end of the period after a name's last word when that word is one capital and the sentence
+ * goes on after it ("Ana R. said", "Tom B., 40,"); a period before a capital or the end of the
+ * text may close the sentence ("adopted Plan B. Officials ...").
+ */
+function initialPeriodEnd(tokens: readonly Token[], end: number, spanEnd: number): number {
+  const last = tokens[end - 1]!;
+  const period = tokens[end];
+  const next = tokens[end + 1];
+  const initial = last.end - last.start === 1 && last.cap && last.end === spanEnd;
+  if (!initial || period?.lower !== '.' || period.start !== last.end || !next) return spanEnd;
+  const goesOn = next.word ? !next.cap : next.lower === ',' || next.lower === ';';
+  return goesOn ? period.end : spanEnd;
+}
+
 export function candidate(
   ctx: Ctx,
   start: number,
@@ -263,9 +278,12 @@ export function candidate(
     const t = tokens[j]!;
     if (t.word && !nickname?.[j]) words.push(stripPossessive(text.slice(t.start, t.end)));
   }
+  // "Ana R.": a surname given as its initial keeps its period
+  const initialEnd = initialPeriodEnd(tokens, end, spanEnd);
+  if (initialEnd > spanEnd) words[words.length - 1] += '.';
   // every field written in one order, so that all candidates share one shape
   return {
-    span: { start: tokens[start]!.start, end: spanEnd },
+    span: { start: tokens[start]!.start, end: Math.max(spanEnd, initialEnd) },
     words,
     kind,
     listed: extra.listed,
