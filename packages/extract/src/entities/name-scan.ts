@@ -23,6 +23,7 @@ import {
 } from './data/words.js';
 import { THING_WORDS, PARTY_WORDS } from './data/name-words.js';
 import { isRoleWord } from './role-words.js';
+import { initialPeriodEnd } from './initial-period.js';
 
 /** One name found in the text, before names are merged into entities. */
 export interface Candidate {
@@ -245,21 +246,6 @@ export function emitListed(
 type CandidateExtra = Partial<Pick<Candidate, 'listed' | 'person' | 'headline' | 'aliasOf'>>;
 /** One empty set of extras for the many candidates with none (only read, never changed). */
 const NO_EXTRA: CandidateExtra = Object.freeze({});
-
-/**
- * The end of the period after a name's last word when that word is one capital and the sentence
- * goes on after it ("Ana R. said", "Tom B., 40,"); a period before a capital or the end of the
- * text may close the sentence ("adopted Plan B. Officials ...").
- */
-function initialPeriodEnd(tokens: readonly Token[], end: number, spanEnd: number): number {
-  const last = tokens[end - 1]!;
-  const period = tokens[end];
-  const next = tokens[end + 1];
-  const initial = last.end - last.start === 1 && last.cap && last.end === spanEnd;
-  if (!initial || period?.lower !== '.' || period.start !== last.end || !next) return spanEnd;
-  const goesOn = next.word ? !next.cap : next.lower === ',' || next.lower === ';';
-  return goesOn ? period.end : spanEnd;
-}
 
 export function candidate(
   ctx: Ctx,
