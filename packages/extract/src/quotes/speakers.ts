@@ -331,6 +331,9 @@ export function readsAsVerb(
   // "the statement read", "it read": past after what is issued in someone's voice (a sign or a
   // menu that reads has no one's voice: its words stay unattributed)
   if (PAST_AS_BASE.has(lower) && (STATEMENT_NOUNS.has(head) || head === 'it')) return true;
+  // "A Reuters report said": after "a" and a name, a base form is the noun the name modifies
+  const indefinite = ARTICLES.has(p.lower(npStart)) && p.lower(npStart) !== 'the';
+  if (npEnd === npStart + 1 && indefinite && p.cap(npEnd)) return false;
   // "The sales report has pushed the board": a base form before a verb that agrees with a
   // singular subject is that subject ("a tactic they hope will work" keeps its verb)
   if (SINGULAR_FINITE.has(p.lower(c + 1)) && !PERSONAL_PRONOUNS.has(head)) return false;

@@ -6,6 +6,22 @@ import { speakerNames } from '../../../test/support/read.js';
 // Invented texts: an artifact that "says" something speaks for whoever made it.
 
 describe('the maker of a report, a study, a document', () => {
+  it('"a Harbour Transit study", "a Facebook post": a writing in lower case after a name is no name of the body', () => {
+    const text = 'Harbour Transit raised fares. A Harbour Transit study said the ferry would stop.';
+    const transit = extract(text).entities.find((e) => e.name === 'Harbour Transit');
+    expect(transit?.aliases).toEqual([]);
+    expect(speakerNames(text)).toEqual(['Harbour Transit']);
+    // a platform makes no post: the post is not the platform speaking
+    expect(speakerNames('A Facebook post said the store would close.')).not.toContain('Facebook');
+  });
+
+  it('"A Reuters report said": after "a" and a name, the base form is the noun, not the cue', () => {
+    const [said] = extract('A Reuters report said the store would close.').quotes;
+    const text = 'A Reuters report said the store would close.';
+    expect(said && text.slice(said.source!.start, said.source!.end)).toBe('A Reuters report');
+    expect(said && text.slice(said.cue!.start, said.cue!.end)).toBe('said');
+  });
+
   it('"Her statement", "its report": an artifact owned through a possessive pronoun is its owner\'s', () => {
     expect(speakerNames('Ana Ruiz spoke first. Her statement said the plan was "late."')).toEqual([
       'Ana Ruiz',

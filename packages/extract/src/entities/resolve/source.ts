@@ -122,6 +122,19 @@ export function resolveSource(
   return headSource(store, fx, { span: s, text, tokens, headEnd, head, said });
 }
 
+/**
+ * "the NPA news agency" is the NPA, and a name it goes by; "the Kemp & Co. spokesperson" is a
+ * person: people of a body are people ("several party leaders", "Acme staff"), and a writing in
+ * lower case is no body's name ("a Facebook post" is not Facebook speaking).
+ */
+function bodyNamingHead(store: EntityStore, named: Mention[], headEnd: number, headWord: Token) {
+  const headLower = headWord.lower.replace(/['\u2019]s$/, '');
+  const people = isRoleWord(headLower) || PEOPLE_PLURALS.has(headLower);
+  const writing = ARTIFACT_NOUNS.has(headLower) && !headWord.cap;
+  if (people || writing || !isBodyNoun(headLower)) return undefined;
+  return bodyBeforeNoun(store, named, headEnd);
+}
+
 function findHeadEnd(store: EntityStore, s: Span, tokens: Token[]): number {
   for (let k = 1; k < tokens.length; k++) {
     // "of" inside a name ("A City of Toronto spokesperson") does not end the head, nor a comma
@@ -214,11 +227,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
       ? p.head[p.head.length - 2]!
       : lastHead;
   const headLower = headWord.lower.replace(/['\u2019]s$/, '');
-  // people of a body are people: "several party leaders", "Acme staff"
-  const people = isRoleWord(headLower) || PEOPLE_PLURALS.has(headLower);
-  // "the NPA news agency" is the NPA, and a name it goes by; "the Kemp & Co. spokesperson" is a person
-  const body =
-    people || !isBodyNoun(headLower) ? undefined : bodyBeforeNoun(store, named, headSpan.end);
+  const body = bodyNamingHead(store, named, headSpan.end, headWord);
   if (body) {
     fx.alias(body.ent, store.text.slice(body.span.start, headSpan.end));
     return spoke(fx, body);
