@@ -31,7 +31,7 @@ describe('trailing', () => {
 
   it('"it" reading out words is the letter or sign introduced before, never someone named nearby', () => {
     const letter =
-      'The tenants union sent a letter to the landlord on Friday. "We will not pay for repairs we never got," it read.';
+      'The tenants union sent its landlord a letter on Friday. "We will not pay for repairs we never got," it read.';
     expect(speakerNames(letter)).toEqual(['tenants union']);
     // with nothing written introduced before, no one is the speaker (not the town just named)
     expect(speakerNames('The mayor spoke in Eastvale. "Vote yes," it read.')).toEqual([null]);
