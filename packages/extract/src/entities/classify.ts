@@ -78,11 +78,12 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
     }
     // "Unlike Okafor, ...", "Assuming voters agree", "Said Ann Roe, ...", "Chipmaker Velant
     // Micro": a framing word, a verb of saying before its speaker or a firm's noun, not a first
-    // name (unless a bracketed acronym spells it: "Export Development Canada (EDC)")
+    // name (unless a bracketed acronym spells it: "Export Development Canada (EDC)"); a firm's
+    // noun before "of" heads the name ("Bank of Norland")
     if (
       ctx.initial[k] &&
       (FRAMING_OPENERS.has(lower) ||
-        (FIRM_NOUNS.has(lower) && run.length - from > 1) ||
+        (FIRM_NOUNS.has(lower) && run.length - from > 1 && tokens[k + 1]?.lower !== 'of') ||
         isCommonAtStart(ctx, k, run.length - from) ||
         (run.length - from > 1 && isSpeechClass(cueClass(lower)))) &&
       !bracketedInitials(ctx, run.slice(from))

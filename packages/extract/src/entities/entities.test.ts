@@ -450,6 +450,10 @@ describe('people', () => {
     // a place standing alone before the role is still part of it, and so is a nationality
     // after "of" in lower-case words
     expect(named(t, 'Ivo Marsh')?.descriptors).toEqual(['Eastvale lawyer']);
+    // a firm's noun opening the sentence heads the body's name before "of"
+    const opening = table('Bank of Norland economist Ivo Marr said rates would rise.');
+    expect(named(opening, 'Bank of Norland')?.kind).toBe('organization');
+    expect(named(opening, 'Ivo Marr')?.descriptors).toEqual(['Bank of Norland economist']);
     const arrest = table('Police confirmed the arrest of Chinese shipping executive Li Wen.');
     expect(named(arrest, 'Li Wen')?.descriptors).toEqual(['Chinese shipping executive']);
   });
