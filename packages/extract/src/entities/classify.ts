@@ -76,10 +76,9 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       from++;
       continue;
     }
-    // "Unlike Okafor, ...", "Assuming voters agree", "Said Ann Roe, ...", "Chipmaker Velant
-    // Micro": a framing word, a verb of saying before its speaker or a firm's noun, not a first
-    // name (unless a bracketed acronym spells it: "Export Development Canada (EDC)"); a firm's
-    // noun before "of" heads the name ("Bank of Norland")
+    // "Unlike Okafor, ...", "Said Ann Roe, ...", "Chipmaker Velant Micro": a framing word, a
+    // verb of saying or a firm's noun (not before "of": "Bank of Norland"), not a first name
+    // (unless a bracketed acronym spells it: "Export Development Canada (EDC)")
     if (
       ctx.initial[k] &&
       (FRAMING_OPENERS.has(lower) ||
