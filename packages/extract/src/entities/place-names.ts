@@ -37,8 +37,8 @@ export function namesAPlace(
 }
 
 /**
- * "said Drew Hill", "Simon Park said", "Mary Hill, 54,": after a first name, or alone, a place word is a
- * surname where the run speaks or is given an age, as no park or hill is.
+ * "said Drew Hill", "Simon Park said", "Mary Hill, 54,": after a first name, or alone, a place
+ * word is a surname where the run speaks or is given an age, as no park or hill is.
  */
 export function placeWordSurname(ctx: Ctx, r: NameRun): boolean {
   const { start, end, lowers } = r;

@@ -93,6 +93,7 @@ export const ARTIFACT_NOUNS = new Set([
   'post',
   'posts',
 ]);
+
 /** Things with words on them that are read out ("the sign read"), besides ARTIFACT_NOUNS. */
 export const WRITTEN_NOUNS = new Set([
   'banner',
