@@ -127,10 +127,15 @@ export function resolveSource(
  * person: people of a body are people ("several party leaders", "Acme staff"), and a writing in
  * lower case is no body's name ("a Facebook post" is not Facebook speaking).
  */
-function bodyNamingHead(store: EntityStore, named: Mention[], headEnd: number, headWord: Token) {
-  const headLower = headWord.lower.replace(/['\u2019]s$/, '');
+function bodyNamingHead(
+  store: EntityStore,
+  named: Mention[],
+  headEnd: number,
+  headLower: string,
+  capitalised: boolean,
+) {
   const people = isRoleWord(headLower) || PEOPLE_PLURALS.has(headLower);
-  const writing = ARTIFACT_NOUNS.has(headLower) && !headWord.cap;
+  const writing = ARTIFACT_NOUNS.has(headLower) && !capitalised;
   if (people || writing || !isBodyNoun(headLower)) return undefined;
   return bodyBeforeNoun(store, named, headEnd);
 }
@@ -227,7 +232,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
       ? p.head[p.head.length - 2]!
       : lastHead;
   const headLower = headWord.lower.replace(/['\u2019]s$/, '');
-  const body = bodyNamingHead(store, named, headSpan.end, headWord);
+  const body = bodyNamingHead(store, named, headSpan.end, headLower, headWord.cap);
   if (body) {
     fx.alias(body.ent, store.text.slice(body.span.start, headSpan.end));
     return spoke(fx, body);

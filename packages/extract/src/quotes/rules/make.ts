@@ -28,7 +28,7 @@ export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
       kind: quotesTheSource(p, kind, described.verbatim, cue, source, rule) ? 'speech' : kind,
       ...described,
       cue,
-      source: source && withoutClitic(p, source),
+      source: source && pronounAlone(p, source),
       channel: null,
       carries: null,
       hedge: 'none',
@@ -38,8 +38,11 @@ export function attributionFactory(p: Phrases, unit: Unit): MakeFn {
   };
 }
 
-/** "he's said": a pronoun source with an auxiliary written onto it is the pronoun alone. */
-function withoutClitic(p: Phrases, source: Span): Span {
+/**
+ * "he's said": a pronoun source with an auxiliary written onto it is the pronoun alone (the
+ * token's `bare` form, which tokenize gives without the auxiliary).
+ */
+function pronounAlone(p: Phrases, source: Span): Span {
   const first = tokenAt(p.tokens, source.start);
   const token = p.tokens[first];
   if (!token || token.end !== source.end || token.bare === token.lower) return source;
