@@ -219,7 +219,7 @@ class UnitReader {
         this.found.push(outcome.attribution);
         if (outcome.cutAt !== null && this.nestedInOpen(outcome.cutAt, outcome.attribution)) {
           // `said even though Canada believes X, "..."`: the belief sits inside what was said
-          this.endAtClauseMark(outcome.attribution, outcome.contentStart);
+          this.endNested(outcome.attribution, outcome.contentStart, outcome.closesAt);
           this.floor = outcome.contentStart;
           return;
         }
@@ -329,6 +329,8 @@ class UnitReader {
     const before = this.site.p.lower(at - 1);
     const word = this.site.p.lower(at);
     if (nests(before) || nests(word)) return true;
+    // `said that the mayor's claim that ... is false`: cut there, the report would be "that"
+    if (at - 1 === open.firstToken && before === 'that') return true;
     // `said the mayor — even as she says it is fair — has doubts`: words said in an aside
     // between dashes
     if (inner.kind === 'speech' && this.betweenDashes(open.firstToken, at)) return true;
@@ -351,11 +353,11 @@ class UnitReader {
     return false;
   }
 
-  /** Ends a nested attribution's content at the comma or dash that closes its clause. */
-  private endAtClauseMark(attribution: Attribution, from: number): void {
+  /** Ends a nested attribution's content where its clause ends, else at the comma or dash. */
+  private endNested(attribution: Attribution, from: number, clauseEnd?: number): void {
     const { p, hi } = this.site;
-    let k = from;
-    while (k < hi && !p.isPunct(k, ',' + DASHES)) k++;
+    let k = clauseEnd ?? from;
+    if (clauseEnd === undefined) while (k < hi && !p.isPunct(k, ',' + DASHES)) k++;
     const span = k < hi ? trimSpan(p, from, k) : null;
     if (span) attribution.content = [span];
   }

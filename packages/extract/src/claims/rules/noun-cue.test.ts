@@ -148,3 +148,32 @@ describe('noun-cue', () => {
     ).toEqual(['that the vote was rigged and was ignored']);
   });
 });
+
+describe('noun-cue inside a report', () => {
+  it('a possessor opening the reported clause leaves the report whole, its own claim nested', () => {
+    for (const text of [
+      'Ana Ruiz said Thursday that the mayor\'s claim that prices would fall is "simply wrong."',
+      'Ana Ruiz said the mayor\'s claim that prices would fall is "simply wrong."',
+    ]) {
+      const [report, claim] = read(text);
+      expect(report).toMatchObject({ rule: 'leading', cue: 'said', source: 'Ana Ruiz' });
+      expect(report!.content[0]).toMatch(/claim that prices would fall is "simply wrong."$/);
+      expect(claim).toMatchObject({
+        rule: 'noun-cue',
+        source: 'the mayor',
+        content: ['that prices would fall'],
+      });
+    }
+  });
+
+  it('the report stays when the nested clause has no clear end', () => {
+    const [report, claim] = read(
+      "Ana Ruiz said that Tom Bell's claim that she backs the levy is false.",
+    );
+    expect(report).toMatchObject({
+      source: 'Ana Ruiz',
+      content: ["that Tom Bell's claim that she backs the levy is false"],
+    });
+    expect(claim).toMatchObject({ source: 'Tom Bell', cue: 'claim' });
+  });
+});

@@ -65,7 +65,12 @@ export const nounCue: CueRule = {
     const comma = fronted ? commaAfter(p, contentStart, hi) : -1;
     // "The minister's claim that prices would fall calmed traders": heading the subject, the
     // clause ends where the sentence's own verb starts
-    const heads = sourceStart === lo && colon < 0 && !nested;
+    // (so does the subject of a clause just reported: "said that the mayor's claim that ...
+    // is false")
+    const heads =
+      (sourceStart === lo || opensReport(p, open !== null, floor, sourceStart)) &&
+      colon < 0 &&
+      !nested;
     const verb = heads ? subjectClauseEnd(p, contentStart, hi) : -1;
     const end = comma >= 0 ? comma : verb;
     const closesAt = end >= 0 ? end : undefined;
@@ -78,6 +83,14 @@ export const nounCue: CueRule = {
     };
   },
 };
+
+/**
+ * The source at `at` opens the content of the report still open, which starts at `floor`
+ * (after its "that", where it has one).
+ */
+function opensReport(p: Phrases, open: boolean, floor: number, at: number): boolean {
+  return open && (at === floor || (at === floor + 1 && p.lower(floor) === 'that'));
+}
 
 /** Words between a possessor and its noun cue, at most ("her repeated public claims"). */
 const MAX_MODIFIERS = 2;
