@@ -299,4 +299,17 @@ describe('speaker phrases in news copy', () => {
       content: ['that the river would rise'],
     });
   });
+
+  it('a sentence set in brackets is read from the word after its bracket', () => {
+    for (const [text, source] of [
+      ['(Later she said she would "think again" about the hall.)', 'she'] as const,
+      ['(On Monday the pastor said he would "think again" about the hall.)', 'the pastor'] as const,
+    ]) {
+      expect(read(text)[0]).toMatchObject({
+        rule: 'leading',
+        source,
+        content: [expect.stringMatching(/^(she|he) would "think again" about the hall$/)],
+      });
+    }
+  });
 });

@@ -152,8 +152,10 @@ class UnitReader {
   private clauseEnd = NO_CLAUSE;
 
   constructor(p: Phrases, unit: Unit) {
-    // A wire dateline opening the sentence (`OTTAWA —`) belongs to no one.
-    const lo = afterDateline(p.text, p.tokens, unit.first, unit.last);
+    // A wire dateline opening the sentence (`OTTAWA —`) belongs to no one, nor does the bracket
+    // of a sentence set in brackets (`(Later she said ...)`).
+    const dateline = afterDateline(p.text, p.tokens, unit.first, unit.last);
+    const lo = p.isPunct(dateline, '(') && dateline + 1 < unit.last ? dateline + 1 : dateline;
     this.site = { p, unit, lo, hi: unit.last, make: attributionFactory(p, unit) };
     this.floor = lo;
   }
