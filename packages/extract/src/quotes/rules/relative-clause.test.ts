@@ -323,4 +323,17 @@ describe('relative-clause', () => {
     ];
     for (const text of none) expect(read(text), text).toEqual([]);
   });
+
+  it('a relative clause set off by dashes hangs on the name before them, as after a comma', () => {
+    for (const text of [
+      'Ivo Marr - who once said he would "tear down" the old bridge - spoke first.',
+      'Ivo Marr \u2014 who once said he would "tear down" the old bridge \u2014 spoke first.',
+    ]) {
+      expect(read(text)[0], text).toMatchObject({
+        rule: 'relative-clause',
+        source: 'Ivo Marr',
+        content: ['he would "tear down" the old bridge'],
+      });
+    }
+  });
 });

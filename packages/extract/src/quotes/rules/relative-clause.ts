@@ -72,7 +72,8 @@ function hangsOnName(site: CueSite): Outcome | null {
   const { p, floor } = site;
   const relative = site.cue()!.group.before;
   if (relative - 1 < site.lo) return null;
-  const comma = p.isPunct(relative - 1, ',');
+  // (a dash setting the clause off serves as the comma: "Ivo Marsh — who said ... — spoke")
+  const comma = p.isPunct(relative - 1, ',\u2014\u2013');
   // "the Harbour Union, which endorsed ...": a body named before the comma
   const body = comma && BODY_RELATIVES.has(p.lower(relative));
   if (!body && !SPEAKING_RELATIVES.has(p.lower(relative))) return null;
