@@ -891,4 +891,17 @@ describe('letters after a name', () => {
     // a generation is part of the name
     expect(people(table('Tom Bell Jr. said it was over.'))).toEqual(['Tom Bell Jr']);
   });
+
+  it('an unnamed speaker by trade ("a security guard") is who "he" means next, not a name before', () => {
+    // invented
+    const text =
+      'President Ivo Marr spoke to the nation on Monday.\n\n' +
+      'Gunmen entered the lobby, a security guard told reporters. Then they fired at the offices.\n\n' +
+      'Eventually the gunmen fled, he said.';
+    const article = extract({ text });
+    const speakers = article.quotes.map(
+      (q) => article.entities.find((e) => e.id === q.speakerId)?.name,
+    );
+    expect(speakers).toEqual(['security guard', 'security guard']);
+  });
 });
