@@ -318,6 +318,25 @@ export const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
 /** "add" has an everyday sense ("added value"): as a cue it needs a clause, a quote or a colon after it. */
 export const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
 
+/**
+ * Verbs of answering whose "to" names what was answered, never what was said: "responded to
+ * the criticism", "did not reply to a request for comment".
+ */
+export const RESPONDING_FORMS = new Set([
+  'react',
+  'reacted',
+  'reacting',
+  'reacts',
+  'replied',
+  'replies',
+  'reply',
+  'replying',
+  'respond',
+  'responded',
+  'responding',
+  'responds',
+]);
+
 /** A bare answer that is all a verb of saying reports: "the harbourmaster said no." */
 export const ANSWER_WORDS = new Set(['no', 'yes']);
 

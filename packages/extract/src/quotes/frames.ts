@@ -15,6 +15,7 @@ import {
   CONTENT_OPENERS,
   FRAME_NOUNS,
   FRAME_PREPOSITIONS,
+  RESPONDING_FORMS,
   VERBAL_FRAME_NOUNS,
 } from '../lexicon/quote-words.js';
 
@@ -142,6 +143,20 @@ function subjectAfterFrame(p: Phrases, j: number): boolean {
   );
 }
 
+/**
+ * "responded to the criticism", "replied on Friday to a request": after a verb of answering
+ * (a few words back at most), the "to" at `i` opens what was answered, never what was said.
+ */
+export function answeredAt(p: Phrases, i: number): boolean {
+  if (p.lower(i) !== 'to') return false;
+  for (let k = i - 1; k >= i - MAX_ANSWER_GAP && p.isWord(k); k--)
+    if (RESPONDING_FORMS.has(p.lower(k))) return true;
+  return false;
+}
+
+/** Words between a verb of answering and its "to", at most ("responded later on Friday to"). */
+const MAX_ANSWER_GAP = 4;
+
 /** Up to three frames from `start`; an outlet named in one is the channel. */
 export function readFrames(
   p: Phrases,
@@ -185,10 +200,14 @@ export function readFrames(
       (p.lower(i) !== 'to' || (addressee(p, i + 1, j - 1) && !p.lower(i - 1).endsWith('ing')));
     // `said despite the storm, the ferry ...`: a circumstance closed by a comma
     const circumstance = CIRCUMSTANCE_PREPOSITIONS.has(p.lower(i)) && p.isPunct(j, ',');
+    // `replied to a question about the dam, "..."`: what was answered, before a comma, colon
+    // or quote mark; a "that" after it is the answered noun's ("responded to claims that ...")
+    const answered = answeredAt(p, i);
+    if (answered && !p.isPunct(j, ',:') && p.states[j] !== QuoteState.Open) break;
     if (
       !stop ||
       j === i + 1 ||
-      !(closesClause || circumstance || isFrame(p, i, j) || runsToThat(p, i, j))
+      !(closesClause || circumstance || answered || isFrame(p, i, j) || runsToThat(p, i, j))
     )
       break;
     for (let k = i + 1; k < j; k++) {

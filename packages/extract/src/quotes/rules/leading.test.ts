@@ -1846,4 +1846,18 @@ describe('leading', () => {
       source: 'Ann Roe',
     });
   });
+
+  it('after a verb of answering, "to" names what was answered, never what was said', () => {
+    expect(read('Raj Patel did not respond to a request for comment.')).toEqual([]);
+    expect(read('Raj Patel responded to the criticism by calling it "nonsense."')).toEqual([
+      expect.objectContaining({ rule: 'participle', content: ['it "nonsense."'] }),
+    ]);
+    // what was answered is passed over to the words said after it
+    expect(read('Raj Patel replied to a question about the plan, "It is not dead."')).toEqual([
+      expect.objectContaining({ rule: 'leading', cue: 'replied', content: ['It is not dead.'] }),
+    ]);
+    expect(read('Raj Patel responded that the criticism was unfair.')[0]).toMatchObject({
+      content: ['that the criticism was unfair'],
+    });
+  });
 });

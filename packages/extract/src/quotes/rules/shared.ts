@@ -28,7 +28,7 @@ import { tokenAt } from '../../text/tokens.js';
 import { peopleWord } from '../people-words.js';
 import type { AfterCue } from '../after-cue.js';
 import { toInfinitive } from '../recipient.js';
-import { restIsPunct } from '../frames.js';
+import { answeredAt, restIsPunct } from '../frames.js';
 import { thousands } from '../phrase-before.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
@@ -88,6 +88,7 @@ export function acceptsContent(
   // "said about 40 pilots went home", "said at least 40 ...": a hedge before an amount opens
   // no topic
   const approximates = p.hedgedAmount(right.contentStart);
+  if (answeredAt(p, right.contentStart)) return false;
   if (cls === 'speech')
     return (
       !(PREPOSITIONS.has(first) && first !== 'to' && !approximates) ||
