@@ -527,4 +527,16 @@ describe('trailing', () => {
     // and a comma grouping thousands is inside the number
     expect(read('Some 2,350 pilots said the pier was safe.')[0]?.source).toBe('Some 2,350 pilots');
   });
+
+  it("a participle clause after the reporting clause is the writer's, a clause with a verb is said", () => {
+    expect(
+      read('Velant Micro will cut 2,000 jobs, the company said, sending its shares down.')[0],
+    ).toMatchObject({ rule: 'trailing', content: ['Velant Micro will cut 2,000 jobs'] });
+    expect(
+      read('The old mill is safe, the mayor said, replacing it would cost millions.')[0]!.content,
+    ).toEqual(['The old mill is safe', 'replacing it would cost millions']);
+    expect(
+      read('The mill held many goods, the mayor said, including grain and salt.')[0]!.content,
+    ).toEqual(['The mill held many goods', 'including grain and salt']);
+  });
 });

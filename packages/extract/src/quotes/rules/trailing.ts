@@ -14,6 +14,7 @@ import {
   splitPieces,
 } from './shared.js';
 import type { AfterCue } from '../after-cue.js';
+import { narratingParticiple } from '../narration.js';
 import type { Cue, CueRule, CueSite, ReportingClause } from './types.js';
 
 export const TRAILING_CONFIDENCE = 0.9;
@@ -57,9 +58,12 @@ function titleInFrame(p: Phrases, from: number, to: number): boolean {
 
 /** Words after the aside that carry on the sentence (no quote, no full stop): `, she said, towns ...`. */
 function resumesAfter(site: CueSite, clause: ReportingClause): boolean {
-  const { p, floor } = site;
+  const { p, floor, hi } = site;
   const fragment = !quoteOpensClause(p, floor, clause.boundary);
-  return resumesAfterClause(p, clause.right, clause.boundary, fragment);
+  return (
+    resumesAfterClause(p, clause.right, clause.boundary, fragment) &&
+    !narratingParticiple(p, clause.right.contentStart, hi)
+  );
 }
 
 /**
