@@ -72,7 +72,7 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   'asked-question':
     'What someone was asked, reported without naming who asked ("Asked whether she would run, ...").',
   'noun-cue':
-    'A possessive and a noun of saying name the source ("the mayor\'s claim that ..."), as does the subject of a verb putting the noun forward ("made the case that ..."); quoted words after it and a colon are a quote ("Ann Roe\'s message was clear: ...").',
+    'A possessive and a noun of saying name the source ("the mayor\'s claim that ..."), as do a name after "from" ("a warning from Tom Bell that ...") and the subject of a verb putting the noun forward ("made the case that ..."); quoted words after it and a colon are a quote ("Ann Roe\'s message was clear: ...").',
   'relative-clause':
     'A clause like ", who said ..." after a name: the named person or body is the speaker.',
   participle:

@@ -176,4 +176,37 @@ describe('noun-cue inside a report', () => {
     });
     expect(claim).toMatchObject({ source: 'Tom Bell', cue: 'claim' });
   });
+
+  it('a noun of saying names its source after "from": "a warning from Tom Bell that ..."', () => {
+    expect(read('The plan drew a warning from Tom Bell that it would "ruin the harbour."')).toEqual(
+      [
+        expect.objectContaining({
+          kind: 'speech',
+          quoteKind: 'mixed',
+          rule: 'noun-cue',
+          cue: 'warning',
+          source: 'Tom Bell',
+          content: ['that it would "ruin the harbour."'],
+        }),
+      ],
+    );
+    const [rebuke] = read('It drew criticism from the union leader, Tom Bell, that it was unfair.');
+    expect(rebuke).toMatchObject({ source: 'the union leader, Tom Bell', cue: 'criticism' });
+    // heading the subject, the clause ends before the sentence's own verb
+    expect(read('A warning from Tom Bell that prices would rise calmed no one.')[0]).toMatchObject({
+      content: ['that prices would rise'],
+    });
+  });
+
+  it('no source after "from" where "that" opens a relative clause or the phrase has a clause', () => {
+    for (const text of [
+      'It drew a charge from the board that included a ban.',
+      'It drew complaints from residents who fear that rents will rise.',
+      'It drew promises from Tom Bell to back the plan that the council wrote.',
+    ])
+      expect(
+        read(text).filter((a) => a.rule === 'noun-cue'),
+        text,
+      ).toEqual([]);
+  });
 });

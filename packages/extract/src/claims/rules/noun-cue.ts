@@ -1,6 +1,6 @@
 import { NOUN_CUES } from '../../lexicon/cues.js';
 import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
-import { BE_FORMS } from '../../lexicon/quote-words.js';
+import { BE_FORMS, RELATIVE_PRONOUNS } from '../../lexicon/quote-words.js';
 import { NOUN_CUE_MODIFIERS, PUT_FORWARD_NOUNS, PUTTING_VERBS } from '../../lexicon/claim-words.js';
 import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
@@ -8,6 +8,7 @@ import { POSSESSIVE_CLITIC } from '../../quotes/frames.js';
 import { commaAfter, frontedClauseEnd } from '../../quotes/rules/shared.js';
 import type { CueRule, CueSite, Outcome } from '../../quotes/rules/types.js';
 import { subjectClauseEnd } from './subject-clause.js';
+import { verbLike } from '../../quotes/speakers.js';
 
 export const NOUN_CUE_CONFIDENCE = 0.6;
 
@@ -20,7 +21,7 @@ export const nounCue: CueRule = {
   name: 'noun-cue',
   stage: 'cue',
   triggers: new Set([...NOUN_CUES.keys(), ...PUT_FORWARD_NOUNS]),
-  produces: { quote: ['direct'], claim: ['belief', 'none'] },
+  produces: { quote: ['direct', 'mixed'], claim: ['belief', 'none'] },
   confidence: NOUN_CUE_CONFIDENCE,
   match(site) {
     const { p, c, lo, hi, floor, lower, make, open } = site;
@@ -36,7 +37,7 @@ export const nounCue: CueRule = {
     const pronoun = POSSESSIVE_DETERMINERS.has(p.lower(owner));
     if (pronoun && open) return null;
     const clitic = POSSESSIVE_CLITIC.exec(p.lower(owner))?.[0].length ?? 0;
-    if (!pronoun && !clitic) return putForward(site);
+    if (!pronoun && !clitic) return fromSource(site, cls) ?? putForward(site);
     const colon = colonAfterNoun(p, c);
     const contentStart = colon >= 0 ? colon : thatAfterNoun(p, c, hi);
     if (contentStart < 0) return null;
@@ -133,6 +134,62 @@ function putForward(site: CueSite): Outcome | null {
   // "After the guests made the point that ..., Roe said ...": a fronted clause ends at its comma
   const closesAt = frontedClauseEnd(site, sourceStart - 1, contentStart) ?? undefined;
   return { type: 'open', attribution, contentStart, cutAt: sourceStart, closesAt };
+}
+
+/** Tokens the source after "from" may run to ("a warning from the port's chief engineer"). */
+const MAX_FROM_SOURCE = 8;
+
+/**
+ * `a warning from Tom Bell that ...`, `assurances from the ministry that ...`: the source named
+ * after "from", what it put forward from the "that" after it (a quote where it quotes words).
+ */
+function fromSource(site: CueSite, cls: 'belief' | 'evidence'): Outcome | null {
+  const { p, c, lo, hi, make } = site;
+  const first = c + 2;
+  if (p.lower(c + 1) !== 'from' || !p.isWord(first)) return null;
+  let that = first;
+  while (that < hi && that - first <= MAX_FROM_SOURCE && p.lower(that) !== 'that') that++;
+  // (an apposition's comma may close the source: "from its chair, Ann Roe, that ...")
+  const end = p.isPunct(that - 1, ',') ? that - 1 : that;
+  if (p.lower(that) !== 'that' || end <= first || relativeThat(p, that)) return null;
+  if (!plainSource(p, first, end) || !p.isSpeaker(first, end)) return null;
+  const source = p.span(first, end);
+  const attribution = make(
+    cls,
+    [[that, hi]],
+    p.span(c, c + 1),
+    source,
+    'noun-cue',
+    NOUN_CUE_CONFIDENCE,
+  );
+  if (!attribution) return null;
+  if (attribution.verbatim.length) attribution.kind = 'speech';
+  // "A warning from Bell that prices would rise calmed no one.": heading the subject, the
+  // clause ends where the sentence's own verb starts
+  const verb = c - 1 <= lo ? subjectClauseEnd(p, that, hi) : -1;
+  return {
+    type: 'open',
+    attribution,
+    contentStart: that,
+    cutAt: null,
+    closesAt: verb >= 0 ? verb : undefined,
+  };
+}
+
+/** "that included ...", "that read: ...": a "that" before a verb opens a relative clause. */
+function relativeThat(p: Phrases, that: number): boolean {
+  const next = p.lower(that + 1);
+  return verbLike(p, that + 1) || BE_FORMS.has(next) || p.isPunct(that + 2, ':');
+}
+
+/** A source with no clause of its own: no verb in -ing, no "who", no infinitive. */
+function plainSource(p: Phrases, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const word = p.lower(k);
+    if (word === 'to' || RELATIVE_PRONOUNS.has(word) || (word.length > 5 && word.endsWith('ing')))
+      return false;
+  }
+  return true;
 }
 
 /** Words of whom the noun was meant for, at most ("her message to the city council"). */
