@@ -146,6 +146,16 @@ describe('everyday roles', () => {
     expect(named(t, 'Lakeview Film Festival')).toBeDefined();
   });
 
+  it('a day or month is capitalised in prose too: a paragraph dense with names stays prose', () => {
+    // invented: "court" in lower case later, and "March", do not make the paragraph Title Case
+    const text =
+      'A former official has been jailed.\n\nMark Hollis, 52, of Eastvale, admitted fraud at Norland Crown Court in March.\n\n' +
+      'Prosecutor Ian Weeks said Hollis had used the money to buy a boat, Mr Weeks told the court.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Ian Weeks', 'Mark Hollis']);
+    expect(t.entities().find((e) => e.name === 'Mark Hollis')?.aliases).toContain('Hollis');
+  });
+
   it('a short line with a capitalised title before a name is prose, not a headline in Title Case', () => {
     // invented: "prime minister" in lower case later does not make the title Title Case
     const text =

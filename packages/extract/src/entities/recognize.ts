@@ -16,7 +16,6 @@ import {
   lowerHyphenPart,
   isHyphenGivenName,
   isParticleSurname,
-  isTitleCase,
   longestListed,
   emitListed,
   candidate,
@@ -28,6 +27,7 @@ import {
 import { connectorFits } from './name-connectors.js';
 import { CONNECTORS, NICKNAME_MARKS } from './data/name-words.js';
 import { classifyRun } from './classify.js';
+import { isTitleCase } from './title-case.js';
 import { readTokens } from './read-tokens.js';
 
 /** Finds the names in the text: body blocks by rule, headlines only by lists (matched later to body names). */
