@@ -820,6 +820,20 @@ describe('places, organisations and outlets', () => {
     expect(weekly).toMatchObject({ kind: 'organization', outlet: true });
   });
 
+  it('a paper named "Echo", "Advertiser" or "Enquirer" is an outlet', () => {
+    // invented
+    const text =
+      'Ann Roe told the Eastvale Echo she would run. Tom Bell told the Harbour Advertiser he would not.';
+    for (const name of ['Eastvale Echo', 'Harbour Advertiser'])
+      expect(
+        extract(text).entities.find((e) => e.name === name),
+        name,
+      ).toMatchObject({
+        kind: 'organization',
+        outlet: true,
+      });
+  });
+
   it('a name before a land or water feature written small is that place; a manner is not', () => {
     const t = table(
       'The Brenna river rose overnight along the Lakeview valley. "We did it the Ada Kemp way," Tom Bell said.',

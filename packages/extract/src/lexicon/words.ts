@@ -603,6 +603,11 @@ export const OUTLET_WORDS = new Set([
   'examiner',
   'bulletin',
   'courier',
+  'echo',
+  'advertiser',
+  'enquirer',
+  'inquirer',
+  'argus',
 ]);
 
 /** Nouns for the people a quote is given to, not outlets ("told reporters"). */
