@@ -904,4 +904,17 @@ describe('letters after a name', () => {
     );
     expect(speakers).toEqual(['security guard', 'security guard']);
   });
+
+  it('a name after "the" ("The Kowals", "the Boeing") is no person a pronoun can make of it', () => {
+    // invented
+    const text =
+      '"People think we are crazy," says Irena Kowal, 68.\n\nThe Kowals turned the grant down.\n\n' +
+      '"It is not about money," she says.';
+    const article = extract({ text });
+    const speakers = article.quotes.map(
+      (q) => article.entities.find((e) => e.id === q.speakerId)?.name,
+    );
+    expect(speakers).toEqual(['Irena Kowal', 'Irena Kowal']);
+    expect(article.entities.find((e) => e.name === 'Kowals')?.kind).not.toBe('person');
+  });
 });
