@@ -1860,4 +1860,17 @@ describe('leading', () => {
       content: ['that the criticism was unfair'],
     });
   });
+
+  it('"that" before a phrase on where or when points back; before a clause it opens what was said', () => {
+    expect(read('Lars Berg confirmed that in a statement, saying the money "will flow."')).toEqual([
+      expect.objectContaining({ rule: 'participle', content: ['the money "will flow."'] }),
+    ]);
+    expect(read('Lars Berg said that in 2019 the town lost money.')[0]).toMatchObject({
+      rule: 'leading',
+      content: ['that in 2019 the town lost money'],
+    });
+    expect(read('Lars Berg said that in Mr. Roe\'s view, "the town lost."')[0]).toMatchObject({
+      rule: 'leading',
+    });
+  });
 });

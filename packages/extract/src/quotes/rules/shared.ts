@@ -29,6 +29,7 @@ import { peopleWord } from '../people-words.js';
 import type { AfterCue } from '../after-cue.js';
 import { toInfinitive } from '../recipient.js';
 import { answeredAt, restIsPunct } from '../frames.js';
+import { demonstrative, thatBeforePhrase } from '../demonstrative.js';
 import { thousands } from '../phrase-before.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
@@ -64,6 +65,7 @@ export function acceptsContent(
   if (short && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
   // "maintain that position.": "that" pointing at a noun ends the sentence, no clause said
   if (demonstrative(p, right.contentStart) && !attribution.verbatim.length) return false;
+  if (thatBeforePhrase(p, right.contentStart)) return false;
   // "leads by 40 pledged delegates": one bare word after a cue is no statement, but a stance
   // may be on one name ("voters who support Kemp"), and a verb of saying on an answer ("said no.")
   const stanceOnName = cls === 'stance' && p.cap(right.contentStart);
@@ -141,21 +143,6 @@ export function cueAdverb(p: Phrases, k: number): boolean {
 /** A single bare word: no statement when it is all a cue reports. */
 export function oneWord(text: string): boolean {
   return /^[\p{L}\p{N}'\u2019-]+$/u.test(text);
-}
-
-/**
- * `disputed that account.`: "that" before one or two lowercase words ending the sentence points
- * at a thing, it opens no clause ("disputed that she left" has a subject after it).
- */
-function demonstrative(p: Phrases, i: number): boolean {
-  if (p.lower(i) !== 'that') return false;
-  let k = i + 1;
-  while (k < p.tokens.length && k <= i + 2 && p.isWord(k) && !p.cap(k)) {
-    const word = p.lower(k);
-    if (PERSONAL_PRONOUNS.has(word) || DETERMINERS.has(word) || /(ed|s)$/.test(word)) return false;
-    k++;
-  }
-  return k > i + 1 && p.isPunct(k, '.!?');
 }
 
 /**
