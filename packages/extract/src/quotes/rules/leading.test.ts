@@ -1873,4 +1873,14 @@ describe('leading', () => {
       rule: 'leading',
     });
   });
+
+  it('"seldom", "ever", "since" and "twice" stand between a subject and its cue', () => {
+    expect(read('Ana Ruiz has since said that she misses the town.')[0]).toMatchObject({
+      source: 'Ana Ruiz',
+      cue: 'has since said',
+    });
+    expect(read('Ana Ruiz seldom speaks of her childhood in Eastvale.')[0]).toMatchObject({
+      source: 'Ana Ruiz',
+    });
+  });
 });
