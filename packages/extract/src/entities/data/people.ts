@@ -691,6 +691,9 @@ export const ROLE_NOUNS = new Set([
   'mechanic',
   'electrician',
   'plumber',
+  // "master of ceremonies Ivo Marr", "the emcee"
+  'master',
+  'emcee',
   'carpenter',
   'technician',
   'dispatcher',

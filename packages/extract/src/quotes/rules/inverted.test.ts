@@ -481,4 +481,10 @@ describe('inverted', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a role with "of" before the name after the verb: "said master of ceremonies Ivo Marr"', () => {
+    expect(speakerNames('"Thanks for coming," said master of ceremonies Ivo Marr.')).toEqual([
+      'Ivo Marr',
+    ]);
+  });
 });
