@@ -2,7 +2,7 @@ import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS } from './data/organizations.js';
 import { HONORIFIC_GENDER, PEOPLE_PLURALS } from './data/people.js';
 import { isBodyNoun } from './data/source-words.js';
-import { isDictionaryWord } from './data/dictionary.js';
+import { isDictionaryWord, isIngForm } from './data/dictionary.js';
 import { SURNAME_PREFIXES, LIST_OPENERS, PRICE_SIGNS, TITLE_QUOTES } from './data/name-words.js';
 import {
   type Ctx,
@@ -38,14 +38,6 @@ export const MAX_NAME_WORDS = 5;
 
 /** The ending of a noun for someone who does something: forecaster, evacuee, hydrologist. */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ee|ian|ant|ent|man|woman)$/u;
-
-/** "bringing", "making", "hoping": a verb in -ing whose stem is a word of its own. */
-function isIngForm(lower: string): boolean {
-  if (!lower.endsWith('ing') || lower.length < 6 || !isDictionaryWord(lower)) return false;
-  const stem = lower.slice(0, -3);
-  const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
-  return [stem, `${stem}e`, undoubled].some((s) => s.length >= 3 && isDictionaryWord(s));
-}
 
 /** A sentence-initial word that the text also writes in lower case, or a role/plural noun. */
 export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {

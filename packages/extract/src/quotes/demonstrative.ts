@@ -2,6 +2,7 @@
 import { AUXILIARIES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
 import { BE_FORMS } from '../lexicon/quote-words.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
+import { isIngForm } from '../entities/data/dictionary.js';
 import type { Phrases } from './phrases.js';
 
 /**
@@ -37,6 +38,5 @@ export function thatBeforePhrase(p: Phrases, i: number): boolean {
   // (the period of "Mr." or "St." ends no sentence)
   const abbreviation = p.cap(k - 1) && p.lower(k - 1).length <= 3;
   if (p.isPunct(k, '.!?')) return !abbreviation;
-  const next = p.lower(k + 1);
-  return p.isPunct(k, ',') && next.length > 5 && next.endsWith('ing');
+  return p.isPunct(k, ',') && isIngForm(p.lower(k + 1));
 }

@@ -1,6 +1,7 @@
 // Words after a reporting clause that are the writer's narration, not more of what was said.
 import { AUXILIARIES } from '../lexicon/words.js';
 import { BE_FORMS } from '../lexicon/quote-words.js';
+import { isIngForm } from '../entities/data/dictionary.js';
 import type { Phrases } from './phrases.js';
 
 /**
@@ -10,13 +11,10 @@ import type { Phrases } from './phrases.js';
  */
 export function narratingParticiple(p: Phrases, k: number, hi: number): boolean {
   const word = p.lower(k);
-  if (word.length <= MIN_PARTICIPLE || !word.endsWith('ing') || word === 'including') return false;
+  if (word === 'including' || !isIngForm(word)) return false;
   for (let j = k + 1; j < hi; j++) {
     const next = p.lower(j);
     if (AUXILIARIES.has(next) || BE_FORMS.has(next)) return false;
   }
   return true;
 }
-
-/** Letters an -ing word has at most and is still no participle ("thing", "bring", "king"). */
-const MIN_PARTICIPLE = 5;

@@ -8,6 +8,7 @@ import { POSSESSIVE_CLITIC } from '../../quotes/frames.js';
 import { commaAfter, frontedClauseEnd } from '../../quotes/rules/shared.js';
 import type { CueRule, CueSite, Outcome } from '../../quotes/rules/types.js';
 import { subjectClauseEnd } from './subject-clause.js';
+import { isIngForm } from '../../entities/data/dictionary.js';
 import { verbLike } from '../../quotes/speakers.js';
 
 export const NOUN_CUE_CONFIDENCE = 0.6;
@@ -186,8 +187,7 @@ function relativeThat(p: Phrases, that: number): boolean {
 function plainSource(p: Phrases, first: number, end: number): boolean {
   for (let k = first; k < end; k++) {
     const word = p.lower(k);
-    if (word === 'to' || RELATIVE_PRONOUNS.has(word) || (word.length > 5 && word.endsWith('ing')))
-      return false;
+    if (word === 'to' || RELATIVE_PRONOUNS.has(word) || isIngForm(word)) return false;
   }
   return true;
 }

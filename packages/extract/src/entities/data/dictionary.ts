@@ -28,3 +28,11 @@ function loadWords(): ReadonlySet<string> {
 export function isDictionaryPhrase(lowers: readonly string[]): boolean {
   return !FIRST_NAME_GENDER.has(lowers[0]!) && lowers.every(isDictionaryWord);
 }
+
+/** "bringing", "making", "hoping": a verb in -ing whose stem is a word of its own. */
+export function isIngForm(lower: string): boolean {
+  if (!lower.endsWith('ing') || lower.length < 6 || !isDictionaryWord(lower)) return false;
+  const stem = lower.slice(0, -3);
+  const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].some((s) => s.length >= 3 && isDictionaryWord(s));
+}
