@@ -65,7 +65,9 @@ export function acceptsContent(
   if (short && REFERRING_WORDS.has(p.text.slice(only.start, only.end).toLowerCase())) return false;
   // "maintain that position.": "that" pointing at a noun ends the sentence, no clause said
   if (demonstrative(p, right.contentStart) && !attribution.verbatim.length) return false;
-  if (thatBeforePhrase(p, right.contentStart)) return false;
+  // "confirmed that in a statement, ...": "that" points back; "responded to the criticism":
+  // what was answered, not what was said
+  if (thatBeforePhrase(p, right.contentStart) || answeredAt(p, right.contentStart)) return false;
   // "leads by 40 pledged delegates": one bare word after a cue is no statement, but a stance
   // may be on one name ("voters who support Kemp"), and a verb of saying on an answer ("said no.")
   const stanceOnName = cls === 'stance' && p.cap(right.contentStart);
@@ -90,7 +92,6 @@ export function acceptsContent(
   // "said about 40 pilots went home", "said at least 40 ...": a hedge before an amount opens
   // no topic
   const approximates = p.hedgedAmount(right.contentStart);
-  if (answeredAt(p, right.contentStart)) return false;
   if (cls === 'speech')
     return (
       !(PREPOSITIONS.has(first) && first !== 'to' && !approximates) ||
