@@ -902,7 +902,7 @@ describe('letters after a name', () => {
     expect(speakerNames(text)).toEqual(['security guard', 'security guard']);
   });
 
-  it('a name after "the" ("The Kowals", "the Boeing") is no person a pronoun can make of it', () => {
+  it('a name after "the" ("The Kowals", "the Harbour Belle") is no person a pronoun can make of it', () => {
     // invented
     const text =
       '"People think we are crazy," says Irena Kowal, 68.\n\nThe Kowals turned the grant down.\n\n' +
