@@ -81,10 +81,8 @@ export function lastWordOf(
   if (!named || store.bySurname.has(word)) return undefined;
   // ... or before the people it has, in lower case: "Hawks coach Ben Sarkis", "Ledger reporters"
   const after = /^\s+(\p{Ll}+)/u.exec(store.text.slice(c.span.end, c.span.end + 24))?.[1];
-  const theBefore = /\bthe\s+$/i.test(
-    store.text.slice(Math.max(0, c.span.start - 4), c.span.start),
-  );
-  if (!theBefore && !(after && (isRoleWord(after) || PEOPLE_PLURALS.has(after)))) return undefined;
+  if (!store.afterThe(c.span.start) && !(after && (isRoleWord(after) || PEOPLE_PLURALS.has(after))))
+    return undefined;
   let full: Placed | undefined;
   for (const o of named)
     if (o.c.span.start < c.span.start && (!full || o.c.span.start > full.c.span.start)) full = o;

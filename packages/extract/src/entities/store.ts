@@ -190,6 +190,11 @@ export class EntityStore {
       : this.text.slice(start, end).toLowerCase();
   }
 
+  /** "the" comes just before `offset` ("the Hawks", "The Kowals"). */
+  afterThe(offset: number): boolean {
+    return /\bthe\s+$/i.test(this.text.slice(Math.max(0, offset - 4), offset));
+  }
+
   /** Where the sentence `back` sentences before the one holding `offset` starts. */
   sentenceStartBack(offset: number, back: number): number {
     return this.sentences[Math.max(0, this.sentenceAt(offset) - back)]?.start ?? 0;

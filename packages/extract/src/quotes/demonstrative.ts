@@ -36,7 +36,6 @@ export function thatBeforePhrase(p: Phrases, i: number): boolean {
     if (AUXILIARIES.has(word) || BE_FORMS.has(word) || isPastTense(word)) return false;
   }
   // (the period of "Mr." or "St." ends no sentence)
-  const abbreviation = p.cap(k - 1) && p.lower(k - 1).length <= 3;
-  if (p.isPunct(k, '.!?')) return !abbreviation;
+  if (p.isPunct(k, '.!?')) return !p.abbreviation(k - 1);
   return p.isPunct(k, ',') && isIngForm(p.lower(k + 1));
 }

@@ -274,7 +274,7 @@ function loneName(store: EntityStore, fx: Effects, span: Span): Ent | undefined 
         (m) =>
           SUBJECT_OF_VERB.test(store.text.slice(m.span.end, m.span.end + 20)) &&
           // "The Kowals turned it down": a name after "the" is a family, a team, a thing
-          !/\bthe\s+$/i.test(store.text.slice(Math.max(0, m.span.start - 4), m.span.start)),
+          !store.afterThe(m.span.start),
       ),
     'window',
   );
