@@ -451,6 +451,29 @@ describe('people', () => {
     ).toEqual([]);
   });
 
+  it('an apposition before a name is headed by its first role: "a spokesperson for the minister, X"', () => {
+    // invented
+    const spokesperson = table(
+      'A spokesperson for the minister, Hana Sobotka, said details would follow. "We will see," the spokesperson said.',
+    );
+    expect(named(spokesperson, 'Hana Sobotka')?.descriptors).toEqual([
+      'spokesperson for the minister',
+    ]);
+    expect(
+      speakerNames(
+        'A spokeswoman for the mayor, Hana Sobotka, said details would follow. "We will see," the spokeswoman said.',
+      ),
+    ).toEqual(['Hana Sobotka', 'Hana Sobotka']);
+    // "to" ties a role to whom it serves, not to a verb after it
+    const adviser = table('A former adviser to the minister, Dmitri Vell, said rates would rise.');
+    expect(named(adviser, 'Dmitri Vell')?.descriptors).toEqual(['former adviser to the minister']);
+    const aide = table('An aide to Mayor Ana Ruiz, Tom Bell, said the vote was close.');
+    expect(named(aide, 'Tom Bell')?.descriptors).toEqual(['aide to Mayor Ana Ruiz']);
+    // a role ending the phrase stands alone when no role is linked before it
+    const premier = table("Norland's new premier, Ilse Varga, said the budget was sound.");
+    expect(named(premier, 'Ilse Varga')?.descriptors).toEqual(["Norland's new premier"]);
+  });
+
   it('a role after a body named with "of" keeps the body whole: "University of Eastvale economist"', () => {
     const t = table(
       'He said University of Eastvale economist Tomas Hale was right.\nRates rose, Bank of Norland governor Ann Roe said.\nEastvale lawyer Ivo Marsh agreed.',

@@ -319,21 +319,31 @@ function possessiveEnd(ctx: Ctx, k: number): number {
 }
 
 /**
- * The role noun of a description ending at `end` before a comma: the last word itself
- * ("premier"), or a role followed by "for"/"of"/"at" and a short phrase ("a spokesperson for
- * the ministry"); -1 when there is none.
+ * The role noun of a description ending at `end` before a comma: a role followed by
+ * "for"/"of"/"at" and a short phrase ("a spokesperson for the ministry"), else the last word
+ * itself ("premier"); -1 when there is none. The linked role heads the phrase even where the
+ * phrase ends on a role of its own: "a spokesperson for the minister, Li Wen" is no minister.
  */
 function roleBeforeComma(ctx: Ctx, end: number): number {
   const { tokens } = ctx;
   const isRole = (k: number) => !!tokens[k]?.word && isRoleToken(ctx, tokens[k]!);
-  if (isRole(end)) return end;
   for (let k = end - 1; k >= 0 && end - k <= ROLE_LINK_REACH; k--) {
     const t = tokens[k]!;
-    if (!t.word || ctx.initial[k + 1]) return -1;
+    if (!t.word || ctx.initial[k + 1]) break;
     // a link inside a body's name ("for the Ministry of Transport") is passed over
-    if (ROLE_LINKS.has(t.lower) && isRole(k - 1)) return k - 1;
+    if ((ROLE_LINKS.has(t.lower) || servesWhom(ctx, k)) && isRole(k - 1)) return k - 1;
   }
-  return -1;
+  return isRole(end) ? end : -1;
+}
+
+/**
+ * "an adviser to the minister", "an aide to Mayor Kemp": "to" at k before whom a role serves,
+ * not before a verb ("the first woman to be mayor").
+ */
+function servesWhom(ctx: Ctx, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if (ctx.tokens[k]!.lower !== 'to' || !next?.word) return false;
+  return DETERMINER_WORDS.has(next.lower) || isCap(ctx.text, next);
 }
 
 /** How far a role's linked phrase may run before the comma: "for the provincial health ministry". */
