@@ -1,8 +1,8 @@
 /**
  * Common irregular past forms of English verbs (lowercase): a word among them says a clause has
  * its verb ("the council held a vote", "the change meant delays"), where "-ed" cannot tell.
- * Forms that are mostly nouns or adjectives elsewhere ("left", "found", "set", "cut", "put",
- * "hit", "read", "led") are left out: a noun phrase must not read as a clause by accident.
+ * Forms that are mostly nouns or adjectives elsewhere (NOUN_LIKE_PAST) are left out: a noun
+ * phrase must not read as a clause by accident.
  */
 export const IRREGULAR_PAST = new Set([
   'arose',
@@ -85,6 +85,12 @@ export const IRREGULAR_PAST = new Set([
   'wore',
   'wrote',
 ]);
+
+/**
+ * Irregular past forms that are as often a noun or an adjective ("the left wing", "a hit"): a
+ * verb only where the words around them say so ("after the bus left the road").
+ */
+export const NOUN_LIKE_PAST = new Set(['cut', 'found', 'hit', 'led', 'left', 'put', 'read', 'set']);
 
 /** Subjects whose "'s" is "is" or "has" ("it's", "there's"), not a possessive ("Kemp's"). */
 export const CONTRACTING_SUBJECTS = new Set([

@@ -42,6 +42,29 @@ describe('a subject followed by a restrictive clause', () => {
     expect(found[0]).toMatchObject({ source: 'A witness', content: ['she heard shots'] });
   });
 
+  it('a clause of time with its own verb is inside the "who" clause: "who was at the wheel when the bus left the road"', () => {
+    // invented
+    const driver = read(
+      'A driver who was at the wheel when a school bus left the road told a court that the brakes failed.',
+    );
+    expect(driver[0]).toMatchObject({ source: 'A driver', content: ['that the brakes failed'] });
+    const teacher = read(
+      'The teacher who found the children after the storm hit said they were calm.',
+    );
+    expect(teacher[0]).toMatchObject({ source: 'The teacher', content: ['they were calm'] });
+    const woman = read(
+      'A woman whose son was hurt when the bus crashed said the firm had been warned.',
+    );
+    expect(woman[0]).toMatchObject({ source: 'A woman' });
+    // "when" before the cue's own subject: that subject speaks
+    const mayor = read('Residents who complained left when the mayor said the meeting was over.');
+    expect(mayor[0]).toMatchObject({ source: 'the mayor', content: ['the meeting was over'] });
+    const wing = read(
+      'Voters who stayed home after the left wing said it would boycott were blamed.',
+    );
+    expect(wing[0]).toMatchObject({ source: 'the left wing' });
+  });
+
   it('an infinitive inside a "who" clause leaves the clause to its opener', () => {
     expect(read('Pilots who want to close the mine said the vote was unfair.')[0]).toMatchObject({
       rule: 'leading',

@@ -5,6 +5,7 @@ import {
   ARTICLES,
   CONNECTIVES,
   DETERMINERS,
+  FRAMING_SUBORDINATORS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
@@ -12,6 +13,7 @@ import {
   SUBORDINATORS,
 } from '../lexicon/words.js';
 import { GROUP_HEADS, RANK_MODIFIERS, RESTRICTIVE_RELATIVES } from '../lexicon/quote-words.js';
+import { NOUN_LIKE_PAST } from '../lexicon/verb-forms.js';
 import { peopleWord } from './people-words.js';
 import { isBodyNoun } from '../entities/data/source-words.js';
 import { verbLike } from './speakers.js';
@@ -46,6 +48,10 @@ export function postmodifiedSubject(p: Phrases, last: number, floor: number): Sp
     // `The pilot who left said so and the mayor says`: the clause before is another one (but
     // `A witness who asked not to be named because she feared ... said`: a reason inside it)
     if (SUBORDINATORS.has(lower)) continue;
+    // `A driver who was at the wheel when the bus left the road told ...`: a clause of time
+    // with a verb of its own is inside it too (but in `... left when the mayor said` the cue's
+    // subject follows "when")
+    if (FRAMING_SUBORDINATORS.has(lower) && clauseHasVerb(p, k + 1, last)) continue;
     if (CONNECTIVES.has(lower) || cueClass(lower) === 'speech') return null;
     const infinitive = lower === 'to' && opensInfinitive(p, k + 1);
     if (!infinitive && !RESTRICTIVE_RELATIVES.has(lower)) continue;
@@ -71,6 +77,21 @@ export function postmodifiedSubject(p: Phrases, last: number, floor: number): Sp
 /** An auxiliary or a past form in [from, last]: the clause holds a verb. */
 function verbAfter(p: Phrases, from: number, last: number): boolean {
   for (let k = from; k <= last; k++) if (verbLike(p, k)) return true;
+  return false;
+}
+
+/**
+ * A clause of its own in [from, last]: a verb (verbAfter), or a noun-like past form right after
+ * a noun ("the bus left the road", "the storm hit"; not "the left wing").
+ */
+function clauseHasVerb(p: Phrases, from: number, last: number): boolean {
+  if (verbAfter(p, from, last)) return true;
+  for (let k = from + 1; k <= last; k++) {
+    if (!NOUN_LIKE_PAST.has(p.lower(k))) continue;
+    const before = p.lower(k - 1);
+    if (p.isWord(k - 1) && !p.cap(k - 1) && !DETERMINERS.has(before) && !PREPOSITIONS.has(before))
+      return true;
+  }
   return false;
 }
 
