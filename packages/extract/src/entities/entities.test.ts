@@ -474,6 +474,22 @@ describe('people', () => {
     expect(named(premier, 'Ilse Varga')?.descriptors).toEqual(["Norland's new premier"]);
   });
 
+  it('where "a" role works is a body: "an analyst at Karrow Securities", "an engineer with Tallis Orbital"', () => {
+    // invented
+    const analyst = table(
+      'Tobias Achterberg, an analyst at Karrow Securities, said shares were cheap.',
+    );
+    expect(named(analyst, 'Karrow Securities')?.kind).toBe('organization');
+    expect(people(analyst)).toEqual(['Tobias Achterberg']);
+    const engineer = table('A senior engineer with Tallis Orbital, Ines Okafor, said it slipped.');
+    expect(named(engineer, 'Tallis Orbital')?.kind).toBe('organization');
+    // not where a name in the role already says whom they serve, nor before a possessive
+    const officer = table('A second Navy officer at Port Elsby backed the account.');
+    expect(named(officer, 'Port Elsby')?.kind).not.toBe('organization');
+    const record = table("The flyer pairs a former mayor with Ivo Marr's plan for the harbour.");
+    expect(named(record, 'Ivo Marr')?.kind).toBe('person');
+  });
+
   it('a role after a body named with "of" keeps the body whole: "University of Eastvale economist"', () => {
     const t = table(
       'He said University of Eastvale economist Tomas Hale was right.\nRates rose, Bank of Norland governor Ann Roe said.\nEastvale lawyer Ivo Marsh agreed.',

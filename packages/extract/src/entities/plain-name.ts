@@ -21,6 +21,7 @@ import {
   isLettersAfterName,
   isSpeechVerb,
   hasDigit,
+  isPossessive,
   isCommonWord,
   isSurnameFirst,
   isTitleWord,
@@ -153,7 +154,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   if (placeByContext(ctx, start, end) || placeAfterOf(ctx, start, end)) {
     return 'location';
   }
-  if (listOfBodies(ctx, start)) {
+  if (listOfBodies(ctx, start) || (!r.knownFirst && workplaceAfterRole(ctx, r))) {
     return 'organization';
   }
   const thing = namesAThing(ctx, start, end);
@@ -180,6 +181,25 @@ function bodyBeforeRole(ctx: Ctx, end: number): boolean {
   }
   if (k === end || !tokens[k]?.word || !tokens[k]!.cap) return false;
   return TEAM_ROLE_WORDS.has(tokens[k - 1]!.lower);
+}
+
+/**
+ * "an analyst at Karrow Brothers", "a senior nurse with Velmora Health": where someone described
+ * by "a" and a role works is a body, not a person (not "a Florida governor with Kasich's record",
+ * "a CIA officer at Benghazi", "protester at Ann Roe rally").
+ */
+function workplaceAfterRole(ctx: Ctx, r: NameRun): boolean {
+  const { tokens } = ctx;
+  const link = tokens[r.start - 1]?.lower;
+  if ((link !== 'at' && link !== 'with') || isPossessive(tokens[r.end - 1]!)) return false;
+  const role = tokens[r.start - 2];
+  if (!role?.word || role.cap || !isRoleNoun(role.lower)) return false;
+  for (let k = r.start - 3; k >= r.start - 2 - MAX_ROLE_WORDS; k--) {
+    const word = tokens[k];
+    if (word?.lower === 'a' || word?.lower === 'an') return true;
+    if (!word?.word || word.cap) return false;
+  }
+  return false;
 }
 
 /** A word of the run is shaped like a brand (a loop, not a closure over the caller's locals). */
