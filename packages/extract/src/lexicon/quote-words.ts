@@ -482,6 +482,12 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 /** Conjunctions that join a second verb to the same subject ("... and said", "... but said"). */
 export const COORDINATORS = new Set(['and', 'but']);
 
+/**
+ * Words joining a later clause to the sentence, whose subject a participle after that clause
+ * hangs on: "the union sued, and the city hit back, saying ...", "... while rivals objected,".
+ */
+export const LATER_CLAUSE_JOINERS = new Set(['and', 'but', 'whereas', 'while']);
+
 /** Particles after "call" that make it a cue ("called for", "calls on", "called upon"). */
 export const CALL_PARTICLES = new Set(['for', 'on', 'upon']);
 

@@ -92,6 +92,37 @@ describe('participle', () => {
     });
   });
 
+  it('a participle hangs on the nearest clause joined after the first: "and the operator cancelled every sailing, warning"', () => {
+    // invented
+    const fired = read(
+      'The union called a strike and the ferry operator cancelled every sailing, warning that repairs would take weeks.',
+    );
+    expect(fired.find((q) => q.rule === 'participle')).toMatchObject({
+      source: 'the ferry operator',
+      content: ['that repairs would take weeks'],
+    });
+    const resigned = read(
+      'The board approved the grant, and the mayor has already resigned, saying she could not support it.',
+    );
+    expect(resigned[0]).toMatchObject({ source: 'the mayor' });
+    const chanting = read(
+      'The minister spoke for an hour, while protesters gathered outside, chanting "no more cuts."',
+    );
+    expect(chanting[0]).toMatchObject({ source: 'protesters' });
+    // not a second name after "and", nor a second half of the subject, nor a clause inside
+    // the subject of a later verb
+    expect(
+      read('Ana Ruiz met Tom Bell and Ivo Marr, saying the talks went well.')[0],
+    ).toMatchObject({ source: 'Ana Ruiz' });
+    expect(
+      read('Ana Ruiz and two other skippers left the harbour, claiming the quota was unfair.')[0],
+    ).toMatchObject({ source: 'Ana Ruiz' });
+    const quit = read(
+      'A clerk whose memo showed the fund had shrunk while she was treasurer quit on Friday, admitting he had hidden it.',
+    );
+    expect(quit.find((q) => q.rule === 'participle')?.source).not.toBe('she');
+  });
+
   it('a participle after a dash hangs on the clause as after a comma', () => {
     expect(
       read('Ann Roe changed her mind on the spot \u2013 saying she would back the levy.')[0],

@@ -11,10 +11,13 @@ import {
   HELD_UP_NOUNS,
   GROUP_HEADS,
   ISSUING_VERBS,
+  LATER_CLAUSE_JOINERS,
+  RELATIVE_PRONOUNS,
 } from '../../lexicon/quote-words.js';
 import {
   ARTICLES,
   AUXILIARIES,
+  CUE_ADVERBS,
   DETERMINERS,
   NEGATING_ADVERBS,
   OBJECT_PRONOUNS,
@@ -69,6 +72,7 @@ export const participle: CueRule = {
       speaker =
         site.lastSource() ??
         perceivedInAct(p, lo, c) ??
+        laterClauseSubject(p, lo, c) ??
         subjectAtStart(p, lo, c, true) ??
         verbSubject(p, lo, c);
     else {
@@ -329,6 +333,48 @@ function verbSubject(p: Phrases, lo: number, c: number): Span | null {
     return opens && named && !PREPOSITIONS.has(p.lower(first)) ? subject : null;
   }
   return null;
+}
+
+/**
+ * `The board cut the grant, and the mayor has resigned, saying ...`: the participle hangs on the
+ * nearest clause joined after a first one ("and", "while" ...) that has a subject and a verb of
+ * its own and runs on to the participle (not `Ana Ruiz met Tom Bell and Ivo Marr, saying`, nor
+ * `Ana Ruiz and two skippers left, saying`, nor a clause inside a relative one).
+ */
+function laterClauseSubject(p: Phrases, lo: number, c: number): Span | null {
+  for (let k = c - 2; k > lo; k--) {
+    if (!LATER_CLAUSE_JOINERS.has(p.lower(k)) || !p.outside(k)) continue;
+    const subject = subjectAtStart(p, k + 1, c, true);
+    const verb = subject ? tokenAt(p.tokens, subject.end) : c;
+    if (verb < c && runsToParticiple(p, verb, c) && verbBefore(p, lo, k)) return subject;
+  }
+  return null;
+}
+
+/**
+ * A finite verb group at `verb` ("has already sued", "fired"), and no other verb after it before
+ * the participle at c: a past form before a preposition modifies a noun ("staff related to").
+ */
+function runsToParticiple(p: Phrases, verb: number, c: number): boolean {
+  if (!verbLike(p, verb)) return false;
+  if (!AUXILIARIES.has(p.lower(verb)) && PREPOSITIONS.has(p.lower(verb + 1))) return false;
+  let k = verb + 1;
+  while (k < c && (verbLike(p, k) || p.adverb(k) || CUE_ADVERBS.has(p.lower(k)))) k++;
+  for (; k < c; k++) if (verbLike(p, k)) return false;
+  return true;
+}
+
+/**
+ * A verb in [lo, end) and no relative word: the sentence has a clause of its own before the
+ * joiner at `end`, which no "whose ..." or "that ..." may still be running on past.
+ */
+function verbBefore(p: Phrases, lo: number, end: number): boolean {
+  let verb = false;
+  for (let k = lo; k < end; k++) {
+    if (RELATIVE_PRONOUNS.has(p.lower(k))) return false;
+    verb ||= verbLike(p, k);
+  }
+  return verb;
 }
 
 /** The subject just before a verb: "the ministry issued", "Jo Kemp, the mayor, posted". */
