@@ -22,6 +22,8 @@ export function timePhraseAfter(p: TokenReader, i: number, hi: number): number {
   let j = i;
   while (j < hi && p.isWord(j) && (TIME_OPENERS.has(p.lower(j)) || DETERMINERS.has(p.lower(j))))
     j++;
+  // "this past week", "over the past month"
+  if (j > i && j < hi && p.lower(j) === 'past') j++;
   if (j >= hi || !p.isWord(j) || !WEEKDAYS_MONTHS.has(p.lower(j))) return i;
   while (j < hi && p.isWord(j) && (WEEKDAYS_MONTHS.has(p.lower(j)) || /^\d/.test(p.lower(j)))) j++;
   // "said each year of study adds ...": a quantified span with "of" after it is the content's
@@ -64,6 +66,8 @@ export function timePhraseBefore(p: TokenReader, i: number, lo: number): number 
     sawTime ||= time;
   }
   if (!sawTime) return i;
+  // "this past week": "past" between the opener and its time word
+  if (j > lo && p.lower(j) === 'past' && TIME_OPENERS.has(p.lower(j - 1))) j--;
   while (j >= lo && p.isWord(j) && TIME_OPENERS.has(p.lower(j))) j--;
   return j;
 }

@@ -382,6 +382,26 @@ describe('leading', () => {
     ).toMatchObject({ source: 'Ada Kemp', content: ['the pier would close'] });
   });
 
+  it('"this past week" is a time phrase before and after the cue', () => {
+    // invented
+    expect(
+      read('Tom Bell, the senior member, this past week said the plan was reckless.')[0],
+    ).toMatchObject({
+      source: 'Tom Bell, the senior member',
+      content: ['the plan was reckless'],
+    });
+    expect(read('Ana Ruiz this past weekend said the review would begin.')[0]).toMatchObject({
+      source: 'Ana Ruiz',
+    });
+    expect(read('Ana Ruiz said this past week that the review would begin.')[0]).toMatchObject({
+      content: ['that the review would begin'],
+    });
+    // "past" before a noun that is no time belongs to what was said
+    expect(read('Ana Ruiz said past leaders had failed the town.')[0]).toMatchObject({
+      content: ['past leaders had failed the town'],
+    });
+  });
+
   it('a time phrase after a bare recipient leaves the recipient out of what was said', () => {
     expect(read('Ada Kemp told pilots on Monday that the pier would reopen.')[0]).toMatchObject({
       source: 'Ada Kemp',
