@@ -482,6 +482,9 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 /** Conjunctions that join a second verb to the same subject ("... and said", "... but said"). */
 export const COORDINATORS = new Set(['and', 'but']);
 
+/** Words joining names in a list: "Ana Ruiz or Tom Bell", "Ada Kemp and Ivo Marr". */
+export const NAME_LIST_JOINERS = new Set(['and', 'or']);
+
 /**
  * Words joining a later clause to the sentence, whose subject a participle after that clause
  * hangs on: "the union sued, and the city hit back, saying ...", "... while rivals objected,".

@@ -65,6 +65,16 @@ describe('a subject followed by a restrictive clause', () => {
     expect(wing[0]).toMatchObject({ source: 'the left wing' });
   });
 
+  it('a "who" clause with an auxiliary written onto its opener, or names listed inside it', () => {
+    // invented
+    expect(
+      read("Several skippers who'd rather be fishing said the quota was too low.")[0],
+    ).toMatchObject({ source: 'Several skippers', content: ['the quota was too low'] });
+    expect(
+      read('Several skippers who sold fish to Ana Ruiz or Tom Bell said the quota was too low.')[0],
+    ).toMatchObject({ source: 'Several skippers' });
+  });
+
   it('an infinitive inside a "who" clause leaves the clause to its opener', () => {
     expect(read('Pilots who want to close the mine said the vote was unfair.')[0]).toMatchObject({
       rule: 'leading',

@@ -12,7 +12,12 @@ import {
   STANDING_QUANTIFIERS,
   SUBORDINATORS,
 } from '../lexicon/words.js';
-import { GROUP_HEADS, RANK_MODIFIERS, RESTRICTIVE_RELATIVES } from '../lexicon/quote-words.js';
+import {
+  GROUP_HEADS,
+  NAME_LIST_JOINERS,
+  RANK_MODIFIERS,
+  RESTRICTIVE_RELATIVES,
+} from '../lexicon/quote-words.js';
 import { NOUN_LIKE_PAST } from '../lexicon/verb-forms.js';
 import { peopleWord } from './people-words.js';
 import { isBodyNoun } from '../entities/data/source-words.js';
@@ -52,9 +57,12 @@ export function postmodifiedSubject(p: Phrases, last: number, floor: number): Sp
     // with a verb of its own is inside it too (but in `... left when the mayor said` the cue's
     // subject follows "when")
     if (FRAMING_SUBORDINATORS.has(lower) && clauseHasVerb(p, k + 1, last)) continue;
+    // `who campaigned for Ana Ruiz or Tom Bell said`: names listed inside the clause
+    if (NAME_LIST_JOINERS.has(lower) && p.cap(k - 1) && p.cap(k + 1)) continue;
     if (CONNECTIVES.has(lower) || cueClass(lower) === 'speech') return null;
     const infinitive = lower === 'to' && opensInfinitive(p, k + 1);
-    if (!infinitive && !RESTRICTIVE_RELATIVES.has(lower)) continue;
+    // ("who'd", "who's": the relative with an auxiliary written onto it)
+    if (!infinitive && !RESTRICTIVE_RELATIVES.has(p.bare(k))) continue;
     // `The growers whose lawyer said`: the noun after "whose" is the subject of the cue, unless
     // the clause has a verb of its own ("whose contracts were cancelled say")
     if (lower === 'whose' && !verbAfter(p, k + 2, last)) return null;
