@@ -1,6 +1,7 @@
 // What a sentence may front before its subject: a phrase or clause closing on a comma, a
 // participle, an adverb. The subject read at the start of a clause (speakers.ts) starts after it.
 import { isDictionaryWord } from '../entities/data/dictionary.js';
+import { GAZETTEER } from '../entities/gazetteer.js';
 import { cueClass } from '../lexicon/cues.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
 import {
@@ -115,11 +116,32 @@ export function afterFrontedAdverb(p: Phrases, from: number, limit: number): num
 /** Tokens an opening phrase may hold: "In a speech in Kell County on Tuesday night, ...". */
 const MAX_OPENING_PHRASE = 14;
 
-/** The token after the first comma within an opening phrase, else -1 (no subject read). */
+/**
+ * The token after the comma that ends an opening phrase, else -1 (no subject read). A known
+ * region after a place is set off inside it ("In Eastvale, Ohio, ..."), and so is a second
+ * phrase after a comma ("At a rally in Eastvale, Ohio, on Sunday, ...").
+ */
 export function afterOpeningComma(p: Phrases, first: number, last: number): number {
-  for (let k = first + 1; k < Math.min(last, first + MAX_OPENING_PHRASE); k++) {
-    if (p.isPunct(k, ',')) return k + 1;
+  const end = Math.min(last, first + MAX_OPENING_PHRASE);
+  for (let k = first + 1; k < end; k++) {
+    if (p.isPunct(k, ',')) {
+      const region = p.cap(k - 1) ? regionEnd(p, k + 1, last) : -1;
+      const next = region > 0 && p.isPunct(region, ',') ? region + 1 : k + 1;
+      if (!PREPOSITIONS.has(p.lower(next)) || next >= end) return next;
+      k = next;
+      continue;
+    }
     if (!p.isWord(k) && !p.isPunct(k, '.')) return -1;
   }
   return -1;
 }
+
+/** The end of a listed place of one or two words at `from` ("Ohio", "New York"), or -1. */
+function regionEnd(p: Phrases, from: number, last: number): number {
+  if (!p.cap(from)) return -1;
+  if (from + 1 < last && p.cap(from + 1) && isPlace(`${p.lower(from)} ${p.lower(from + 1)}`))
+    return from + 2;
+  return isPlace(p.lower(from)) ? from + 1 : -1;
+}
+
+const isPlace = (name: string): boolean => GAZETTEER.get(name)?.kind === 'location';

@@ -10,6 +10,7 @@ import type { AfterCue } from '../after-cue.js';
 import { toInfinitive } from '../recipient.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
+import { tokenAt } from '../../text/tokens.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 import {
   CLAUSE_OR_THING_CUES,
@@ -112,10 +113,12 @@ function sentenceSubject(site: CueSite): Outcome | null {
   // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y";
   // before a quote or a reported clause also one in lower case that names someone ("The
   // goalkeeper smiled and conceded that ...")
-  const reported = clause && plainWords(p, start, before) && opensClause(p, contentStart, hi);
+  // (a phrase fronted before that subject may hold commas: "In Eastvale, Ohio, the governor")
+  const common = subjectAtStart(p, start, before, true);
+  const from = common ? tokenAt(p.tokens, common.start) : start;
+  const reported = clause && plainWords(p, from, before) && opensClause(p, contentStart, hi);
   const subject =
-    subjectAtStart(p, start, before - 1) ??
-    (quoted || reported ? someone(p, subjectAtStart(p, start, before, true)) : null);
+    subjectAtStart(p, start, before - 1) ?? (quoted || reported ? someone(p, common) : null);
   if (!subject) return null;
   // "Waving at the crowd, Ann Roe ...": a participle read as the subject is none
   if (p.tokens[start]!.start === subject.start && frontedParticiple(p, start)) return null;
