@@ -11,6 +11,7 @@ import {
 } from '../lexicon/words.js';
 import { FINITE_SAYING, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
+import { IRREGULAR_PAST } from '../lexicon/verb-forms.js';
 import {
   amountAfterHedge,
   pointsAtSomeone,
@@ -103,6 +104,9 @@ export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): b
   for (let i = first; i < last; i++)
     if (p.cap(i) || PERSONAL_PRONOUNS.has(p.lower(i))) named = true;
   if (named) return true;
+  // `"Shame!" came shouts from the gallery`, "brought sharp questions": a verb in the past
+  // opens a clause of its own, no one who speaks
+  if (IRREGULAR_PAST.has(p.lower(first))) return false;
   // "While significant challenges remain": an adjective heads no speaker, a role noun may
   // ("the consultant", "a resident")
   if (ADJECTIVE_ENDING.test(head) && !isRoleNoun(head) && !PEOPLE_PLURALS.has(head)) return false;

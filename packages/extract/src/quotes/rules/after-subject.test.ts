@@ -14,6 +14,20 @@ describe('after-subject', () => {
     ]);
   });
 
+  it('a quote whose own verb of saying follows it is not the named person\'s: "came the cry", "reads a flyer"', () => {
+    // invented
+    const cry = read('Ana Ruiz spoke first. "Shame!" came the cry from the gallery.');
+    expect(cry).toHaveLength(1);
+    expect(cry[0]).toMatchObject({ rule: 'unattributed', source: null, content: ['Shame!'] });
+    const flyer = read(
+      'Tom Bell ran again. "Nobody has done less for the harbour," reads a flyer handed out at the gate.',
+    );
+    expect(flyer[0]?.source).not.toBe('Tom Bell');
+    // a verb in the past after the quote is no speaker either: "came" names no one
+    const shouts = read('Ivo Marr took the chair. "Call the vote," came shouts from the floor.');
+    expect(shouts[0]).toMatchObject({ rule: 'unattributed', content: ['Call the vote'] });
+  });
+
   it("a quote opening the sentence after a named person is theirs, not the earlier speaker's", () => {
     const found = read(
       '"We will win the vote," Ann Roe said.\nBen Lo, who chairs the board, shook his head. "We never voted on this plan at all."',

@@ -12,6 +12,7 @@ import { QUESTION_OPENERS } from '../../lexicon/claim-words.js';
 import { isPastTense } from '../../lexicon/verb-forms.js';
 import {
   AMOUNT_WORDS,
+  ARTICLES,
   AUXILIARIES,
   CLAUSE_OPENERS,
   CUE_ADVERBS,
@@ -341,10 +342,13 @@ export function ownSpeakerAfter(p: Phrases, lo: number, hi: number): number {
   if (p.states[open] !== QuoteState.Open) return -1;
   const cue = p.afterCloseMark(open + 1, hi);
   if (cue >= hi || !p.isWord(cue) || p.cap(cue)) return -1;
+  // `"Shame!" came the cry from the gallery`: the words after "came" name the saying
+  let verb = cue;
+  if (p.lower(cue) === 'came') verb = ARTICLES.has(p.lower(cue + 1)) ? cue + 2 : cue + 1;
   // `Roe's "47 percent" comment was ...`: a noun with its own verb after it, no verb of saying
-  const next = p.lower(cue + 1);
-  if (isBaseForm(p.lower(cue)) && (AUXILIARIES.has(next) || isPastTense(next))) return -1;
-  const cls = cueClass(p.lower(cue));
+  const next = p.lower(verb + 1);
+  if (isBaseForm(p.lower(verb)) && (AUXILIARIES.has(next) || isPastTense(next))) return -1;
+  const cls = cueClass(p.lower(verb));
   return isSpeechClass(cls) ? cue : -1;
 }
 

@@ -4,6 +4,17 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('trailing', () => {
+  it('a verb in the past before a plural cue form is no speaker: "brought sharp questions"', () => {
+    // invented
+    const fees = read('The fees, which ran into six figures, brought sharp questions from rivals.');
+    expect(fees.map((a) => a.source)).not.toContain('brought sharp');
+    expect(
+      extract({ text: 'The fees brought sharp questions, said Ana Ruiz.' }).entities.map(
+        (e) => e.name,
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+
   it('a description with a comma between describing words names the speaker whole: "the wiry, soft-spoken engineer said"', () => {
     const text = '"We had no choice," the wiry, soft-spoken engineer said.';
     expect(read(text)[0]).toMatchObject({
