@@ -76,7 +76,7 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   'relative-clause':
     'A clause like ", who said ..." after a name: the named person or body is the speaker.',
   participle:
-    'A verb like "adding" or "saying" after a comma: the same speaker goes on; "a group backing ..." is that group\'s stance.',
+    'A verb like "adding" or "saying" after a comma: the speaker of the clause it hangs on goes on; "a group backing ..." is that group\'s stance.',
   coordinated: 'A second verb of saying after "and" or "but" shares the subject before it.',
   'purpose-clause':
     'A verb of saying after "to", in what the subject did to say it ("took to social media to say ...").',
@@ -102,7 +102,8 @@ export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
     'A quote that makes its sentence, then "That was the warning from Ann Roe", "Those were the words of one pilot" or "That was how Ann Roe put it": the sentence after it names whose it was; or the quote then "was all Ann Roe would say".',
   'heard-by':
     'A quote a court or jury heard ("...," the jury heard.) names who listened: its speaker is unknown.',
-  'after-subject': 'A quote right after a sentence that names someone is taken as theirs.',
+  'after-subject':
+    'A quote right after a sentence that names someone is taken as theirs, unless a verb of saying after it names another speaker.',
   'recent-speaker':
     "A quote opening a paragraph, with no verb of its own, is taken as the last named speaker's.",
   unattributed: 'Quoted words for which no speaker was found.',
