@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { named, table } from '../../test/entity-tables.js';
 import { heldOtherRole, isRoleFacet, isRoleNoun, isRoleWord } from './role-words.js';
 
 describe('role words', () => {
@@ -9,6 +10,17 @@ describe('role words', () => {
     expect(isRoleWord('spokeswomen')).toBe(false);
     expect(isRoleWord('spokeswoman')).toBe(true);
     expect(isRoleWord('ministers')).toBe(true);
+  });
+
+  it('reads everyday trades as roles: "city planner Ivo Marr", "the surveyor said"', () => {
+    // invented
+    for (const trade of ['planner', 'surveyor', 'interpreter', 'locksmith', 'actuary'])
+      expect(isRoleNoun(trade)).toBe(true);
+    const t = table(
+      'City planner Ivo Marr said staff would report back. The surveyor, Ines Okafor, agreed.',
+    );
+    expect(named(t, 'Ivo Marr')?.descriptors).toEqual(['City planner']);
+    expect(named(t, 'Ines Okafor')?.descriptors).toEqual(['surveyor']);
   });
 
   it('turns away words that are no role', () => {
