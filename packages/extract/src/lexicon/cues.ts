@@ -192,6 +192,7 @@ const SPEECH_WEAK = [
   'denounce',
   'ask',
   'urge',
+  'exhort',
   'question',
   'continue',
   'post',

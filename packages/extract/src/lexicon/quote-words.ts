@@ -25,6 +25,9 @@ export const RECIPIENT_VERBS = new Set([
   'urge',
   'urged',
   'urges',
+  'exhort',
+  'exhorted',
+  'exhorts',
 ]);
 
 /**

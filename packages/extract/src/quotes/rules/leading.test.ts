@@ -402,6 +402,16 @@ describe('leading', () => {
     });
   });
 
+  it('"exhorted" is a verb of saying with its recipient, as "urged" is', () => {
+    // invented
+    expect(read('The coach exhorted her players to "leave nothing on the ice."')[0]).toMatchObject({
+      rule: 'leading',
+      source: 'The coach',
+      cue: 'exhorted',
+      content: ['to "leave nothing on the ice."'],
+    });
+  });
+
   it('a time phrase after a bare recipient leaves the recipient out of what was said', () => {
     expect(read('Ada Kemp told pilots on Monday that the pier would reopen.')[0]).toMatchObject({
       source: 'Ada Kemp',
