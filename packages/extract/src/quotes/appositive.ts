@@ -292,3 +292,18 @@ function commaBetween(p: Phrases, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (p.isPunct(k, ',')) return true;
   return false;
 }
+
+/** Name words an aside set off before a cue may hold: "Ana Ruiz", "Dr. Ines M. Okafor". */
+const MAX_SET_OFF_NAME = 5;
+
+/**
+ * `which the firm's chief executive, Ana Ruiz, called ...`: a name set off by commas right
+ * before `end` (the cue's group), after the phrase it names; its token range, or null.
+ */
+export function nameSetOff(p: Phrases, end: number, floor: number): [number, number] | null {
+  if (!p.isPunct(end - 1, ',')) return null;
+  let k = end - 2;
+  while (k > floor && end - 2 - k < MAX_SET_OFF_NAME && (p.cap(k) || p.isPunct(k, '.'))) k--;
+  if (k <= floor || k === end - 2 || !p.isPunct(k, ',') || !p.isWord(k - 1)) return null;
+  return p.isName(k + 1, end - 1) ? [k + 1, end - 1] : null;
+}

@@ -4,6 +4,18 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('relative-clause', () => {
+  it('a name set off after the subject of "which ... called" speaks: "which its chief, Ana Ruiz, called"', () => {
+    // invented
+    expect(
+      read(
+        'The tax, which the firm\'s chief executive, Ana Ruiz, called "a disaster," passed on Monday.',
+      )[0],
+    ).toMatchObject({ rule: 'relative-clause', source: 'Ana Ruiz', cue: 'called' });
+    expect(
+      read('The plan, which the mayor, Ana Ruiz, said would cost $2 million, was approved.')[0],
+    ).toMatchObject({ source: 'Ana Ruiz', content: ['which', 'would cost $2 million'] });
+  });
+
   it('"X, whose partner Ann Roe said: ...": the one named by their role in the body speaks', () => {
     const text =
       'Backers include the fund Larkspur Capital, whose partner Devi Rana said: "This changes access."';

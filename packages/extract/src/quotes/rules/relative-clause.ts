@@ -13,6 +13,7 @@ import {
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../../lexicon/words.js';
+import { nameSetOff } from '../appositive.js';
 import { nounBeforeArticle } from '../phrase-before.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
@@ -165,11 +166,12 @@ function groupBefore(p: Phrases, k: number): boolean {
   return PEOPLE_PLURALS.has(word) || (p.cap(k) && /[^s'\u2019]s$/.test(word));
 }
 
-/** `which he said would ...`, `that the mayor says will ...`, `in which she said ...`. */
+/** `which he said would ...`, `in which she said ...`, `which its chief, Ana Ruiz, called`. */
 function embedsSpeaker(site: CueSite): Outcome | null {
   const { p, floor } = site;
   const cue = site.cue()!;
-  const subjectEnd = cue.group.before + 1;
+  const setOff = nameSetOff(p, cue.group.before + 1, floor);
+  const subjectEnd = setOff ? setOff[0] - 1 : cue.group.before + 1;
   let relative = subjectEnd - 1;
   while (relative >= floor && subjectEnd - relative <= MAX_SUBJECT_TOKENS) {
     if (EMBEDDING_RELATIVES.has(p.lower(relative)) || p.lower(relative) === 'whose') break;
@@ -192,11 +194,11 @@ function embedsSpeaker(site: CueSite): Outcome | null {
     (peopleWord(p.lower(subjectEnd - 1)) && (subject + 1 === subjectEnd || cue.cls !== 'stance'));
   if (!named || !p.isSpeaker(subject, subjectEnd)) return null;
   // "a Twitter post that ...": a cue word read as a noun
-  if (!readsAsVerb(p, site.c, subjectEnd - 1, cue.group.start)) return null;
+  if (!readsAsVerb(p, site.c, cue.group.before, cue.group.start)) return null;
   const after = cue.end;
   // "in which he said he would ...": the clause after the cue is what was said
   if (pronoun === 'which' && PREPOSITIONS.has(p.lower(relative - 1)))
-    return aside(site, relative, relative + 1, subjectEnd, 'after');
+    return aside(site, relative, ...(setOff ?? [subject, subjectEnd]), 'after');
   // "a judge that voters like", "the plans that countries offered": "that" is the object of a
   // verb of stance, which is on the noun before it
   if (pronoun !== 'what' && stanceOnObject(site, after))
@@ -213,11 +215,11 @@ function embedsSpeaker(site: CueSite): Outcome | null {
     (pronoun === 'what' || pronoun === 'that') &&
     NAMING_FORMS.has(p.lower(site.c)) &&
     p.states[mark] === QuoteState.Open;
-  if (label) return aside(site, relative, relative + 1, subjectEnd, 'label');
+  if (label) return aside(site, relative, ...(setOff ?? [subject, subjectEnd]), 'label');
   // "a fine that fans called absurd": "that" is the object labelled, and the label follows
   const labelled = pronoun === 'that' && labelAfterObject(site, after);
   if (pronoun !== 'which' && !labelled && !gapAfter(p, after)) return null;
-  return aside(site, relative, relative + 1, subjectEnd, 'pronoun');
+  return aside(site, relative, ...(setOff ?? [subject, subjectEnd]), 'pronoun');
 }
 
 /**
