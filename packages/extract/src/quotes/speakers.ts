@@ -340,8 +340,20 @@ export function readsAsVerb(
   // "Some state officials": after a bare quantifier, a base form before a plural noun is a
   // word of the noun phrase ("Some note that ...", "Many want the ..." are verbs)
   if (pluralQuantifier && npStart === npEnd && pluralNounAt(p, c + 1)) return false;
-  // the last word, or the noun before a link ("documents from the agency show")
-  return takesPluralVerb(p.lower(npEnd)) || takesPluralVerb(p.lower(headBefore(p, npStart, npEnd)));
+  // the last word, or the noun before a link ("documents from the agency show"); names joined
+  // by "and" ("Ana Ruiz and Tom Bell call ...") are more than one
+  return (
+    takesPluralVerb(p.lower(npEnd)) ||
+    takesPluralVerb(p.lower(headBefore(p, npStart, npEnd))) ||
+    namesJoined(p, npStart, npEnd)
+  );
+}
+
+/** Two names joined by "and" in [npStart, npEnd]: "Ana Ruiz and Tom Bell". */
+function namesJoined(p: Phrases, npStart: number, npEnd: number): boolean {
+  for (let k = npStart + 1; k < npEnd; k++)
+    if (p.lower(k) === 'and' && p.cap(k - 1) && p.cap(k + 1)) return true;
+  return false;
 }
 
 /** A plural noun in lower case at i ("officials"). */

@@ -402,6 +402,17 @@ describe('leading', () => {
     });
   });
 
+  it('names joined by "and" take a base form as their verb: "Ana Ruiz and Tom Bell call ..."', () => {
+    // invented
+    expect(read('Ana Ruiz and Tom Bell call the levy "a giveaway."')[0]).toMatchObject({
+      source: 'Ana Ruiz and Tom Bell',
+      cue: 'call',
+      content: ['the levy "a giveaway."'],
+    });
+    // a base form after one name is still a noun: "the Tom Bell call"
+    expect(read('The Tom Bell call lasted an hour.')).toEqual([]);
+  });
+
   it('"exhorted" is a verb of saying with its recipient, as "urged" is', () => {
     // invented
     expect(read('The coach exhorted her players to "leave nothing on the ice."')[0]).toMatchObject({
