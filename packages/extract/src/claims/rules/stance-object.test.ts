@@ -16,6 +16,18 @@ describe('stance-object', () => {
     ]);
   });
 
+  it('keeps quoted words in a label no quote rule reads: "portrayed the mayor as a "puppet""', () => {
+    // invented
+    expect(read('Ana Ruiz portrayed the mayor as a "puppet of the port."')[0]).toMatchObject({
+      kind: 'stance',
+      rule: 'stance-object',
+      source: 'Ana Ruiz',
+      content: ['the mayor as a "puppet of the port."'],
+    });
+    // after a verb of saying the quote rules read them: a quote, not this stance
+    expect(read('Ana Ruiz criticised the plan as "reckless."')[0]?.rule).toBe('leading');
+  });
+
   it('reads an -ed form between a number a phrase opens and a noun as an adjective, no cue', () => {
     expect(read('Tom Bell leads by 271 pledged delegates.')).toHaveLength(0);
     expect(read('The 12 reported cases worried the clinic.')).toHaveLength(0);

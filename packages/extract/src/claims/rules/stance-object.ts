@@ -1,4 +1,4 @@
-import { LABELLING_AS_FORMS, inflect } from '../../lexicon/cues.js';
+import { LABELLING_AS_FORMS, SAYING_TRIGGERS, inflect } from '../../lexicon/cues.js';
 import {
   DISPUTING_VERBS,
   LABELLING_VERBS,
@@ -93,7 +93,9 @@ export const stanceObject: CueRule = {
       'stance-object',
       STANCE_OBJECT_CONFIDENCE,
     );
-    if (!attribution || attribution.verbatim.length) return null;
+    // quoted words are the quote rules' to read, after any verb of saying they know; after
+    // another verb (`portrayed the mayor as a "puppet"`) the stance keeps them
+    if (!attribution || (attribution.verbatim.length && SAYING_TRIGGERS.has(lower))) return null;
     const lemma = FORMS.get(lower) ?? SPEECH_FORMS.get(lower);
     if ((lemma && DISPUTING.has(lemma)) || lemma === 'deny') attribution.hedge = 'disputed';
     const cutAt = connective && p.isPunct(boundary - 1, ',') ? boundary - 1 : boundary;
