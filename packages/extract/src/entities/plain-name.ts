@@ -185,8 +185,8 @@ function bodyBeforeRole(ctx: Ctx, end: number): boolean {
 
 /**
  * "an analyst at Karrow Brothers", "a senior nurse with Velmora Health": where someone described
- * by "a" and a role works is a body, not a person (not "a Florida governor with Kasich's record",
- * "a CIA officer at Benghazi", "protester at Ann Roe rally").
+ * by "a" and a role works is a body, not a person (not "a former mayor with Ivo Marr's plan",
+ * "a Navy officer at Port Elsby", "protester at Ann Roe rally").
  */
 function workplaceAfterRole(ctx: Ctx, r: NameRun): boolean {
   const { tokens } = ctx;

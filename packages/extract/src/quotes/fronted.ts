@@ -118,8 +118,8 @@ const MAX_OPENING_PHRASE = 14;
 
 /**
  * The token after the comma that ends an opening phrase, else -1 (no subject read). A known
- * region after a place is set off inside it ("In Eastvale, Ohio, ..."), and so is a second
- * phrase after a comma ("At a rally in Eastvale, Ohio, on Sunday, ...").
+ * region after a place is set off inside it ("In Eastvale, Oregon, ..."), and so is a second
+ * phrase after a comma ("At a rally in Eastvale, Oregon, on Sunday, ...").
  */
 export function afterOpeningComma(p: Phrases, first: number, last: number): number {
   const end = Math.min(last, first + MAX_OPENING_PHRASE);
@@ -136,7 +136,7 @@ export function afterOpeningComma(p: Phrases, first: number, last: number): numb
   return -1;
 }
 
-/** The end of a listed place of one or two words at `from` ("Ohio", "New York"), or -1. */
+/** The end of a listed place of one or two words at `from` ("Oregon", "New Brunswick"), or -1. */
 function regionEnd(p: Phrases, from: number, last: number): number {
   if (!p.cap(from)) return -1;
   if (from + 1 < last && p.cap(from + 1) && isPlace(`${p.lower(from)} ${p.lower(from + 1)}`))

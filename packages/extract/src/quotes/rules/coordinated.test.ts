@@ -3,20 +3,20 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('coordinated', () => {
-  it('a place and its region set off by commas in an opening phrase are no subject: "In Eastvale, Ohio, the governor ..."', () => {
+  it('a place and its region set off by commas in an opening phrase are no subject: "In Eastvale, Oregon, the governor ..."', () => {
     // invented
     expect(
       read(
-        'At a fair in Eastvale, Ohio, Ana Ruiz toured the stalls and explained that prices had doubled.',
+        'At a fair in Eastvale, Oregon, Ana Ruiz toured the stalls and explained that prices had doubled.',
       )[0],
     ).toMatchObject({ rule: 'coordinated', source: 'Ana Ruiz' });
     expect(
-      read('In Eastvale, Ohio, the governor visited the plant and said it would stay open.')[0],
+      read('In Eastvale, Oregon, the governor visited the plant and said it would stay open.')[0],
     ).toMatchObject({ source: 'the governor', content: ['it would stay open'] });
     // a second phrase after the region is passed over too
     expect(
       read(
-        'At a rally in Eastvale, Ohio, on Sunday, Ana Ruiz defended the levy, arguing it would pay for schools.',
+        'At a rally in Eastvale, Oregon, on Sunday, Ana Ruiz defended the levy, arguing it would pay for schools.',
       ).find((q) => q.rule === 'participle'),
     ).toMatchObject({ rule: 'participle', source: 'Ana Ruiz' });
     expect(

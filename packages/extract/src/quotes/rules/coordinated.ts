@@ -113,7 +113,7 @@ function sentenceSubject(site: CueSite): Outcome | null {
   // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y";
   // before a quote or a reported clause also one in lower case that names someone ("The
   // goalkeeper smiled and conceded that ...")
-  // (a phrase fronted before that subject may hold commas: "In Eastvale, Ohio, the governor")
+  // (a phrase fronted before that subject may hold commas: "In Eastvale, Oregon, the governor")
   const common = subjectAtStart(p, start, before, true);
   const from = common ? tokenAt(p.tokens, common.start) : start;
   const reported = clause && plainWords(p, from, before) && opensClause(p, contentStart, hi);
