@@ -194,7 +194,7 @@ function embedsSpeaker(site: CueSite): Outcome | null {
     (peopleWord(p.lower(subjectEnd - 1)) && (subject + 1 === subjectEnd || cue.cls !== 'stance'));
   if (!named || !p.isSpeaker(subject, subjectEnd)) return null;
   // "a Twitter post that ...": a cue word read as a noun
-  if (!readsAsVerb(p, site.c, cue.group.before, cue.group.start)) return null;
+  if (!readsAsVerb(p, site.c, subjectEnd - 1, cue.group.start)) return null;
   const after = cue.end;
   // "in which he said he would ...": the clause after the cue is what was said
   if (pronoun === 'which' && PREPOSITIONS.has(p.lower(relative - 1)))
