@@ -338,7 +338,7 @@ function roleBeforeComma(ctx: Ctx, end: number): number {
 
 /**
  * "an adviser to the minister", "an aide to Mayor Kemp": "to" at k before whom a role serves,
- * not before a verb ("the first woman to be mayor").
+ * not before a verb ("the last pilot to be hired").
  */
 function servesWhom(ctx: Ctx, k: number): boolean {
   const next = ctx.tokens[k + 1];

@@ -6,7 +6,7 @@ import { extract } from '../../extract.js';
 describe('trailing', () => {
   it('a verb in the past before a plural cue form is no speaker: "brought sharp questions"', () => {
     // invented
-    const fees = read('The fees, which ran into six figures, brought sharp questions from rivals.');
+    const fees = read('The tolls, set far above cost, brought sharp questions from rivals.');
     expect(fees.map((a) => a.source)).not.toContain('brought sharp');
     expect(
       extract({ text: 'The fees brought sharp questions, said Ana Ruiz.' }).entities.map(
