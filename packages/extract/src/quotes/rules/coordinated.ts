@@ -113,12 +113,12 @@ function sentenceSubject(site: CueSite): Outcome | null {
   // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y";
   // before a quote or a reported clause also one in lower case that names someone ("The
   // goalkeeper smiled and conceded that ...")
+  const named = subjectAtStart(p, start, before - 1);
+  const common = named ? null : subjectAtStart(p, start, before, true);
   // (a phrase fronted before that subject may hold commas: "In Eastvale, Oregon, the governor")
-  const common = subjectAtStart(p, start, before, true);
   const from = common ? tokenAt(p.tokens, common.start) : start;
   const reported = clause && plainWords(p, from, before) && opensClause(p, contentStart, hi);
-  const subject =
-    subjectAtStart(p, start, before - 1) ?? (quoted || reported ? someone(p, common) : null);
+  const subject = named ?? (quoted || reported ? someone(p, common) : null);
   if (!subject) return null;
   // "Waving at the crowd, Ann Roe ...": a participle read as the subject is none
   if (p.tokens[start]!.start === subject.start && frontedParticiple(p, start)) return null;
