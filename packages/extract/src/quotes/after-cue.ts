@@ -11,10 +11,12 @@ import {
   COORDINATORS,
   LEAD_IN_NOUNS,
   RELATIVE_OPENERS,
+  SUBJECT_PRONOUNS,
   TRAILING_ADVERBS,
 } from '../lexicon/quote-words.js';
 import { readRecipient, toInfinitive } from './recipient.js';
 import { verbLike } from './speakers.js';
+import { isPastParticiple, isPastTense } from '../lexicon/verb-forms.js';
 import { ARTIFACT_NOUNS, PLACING_PARTICIPLES } from '../entities/data/source-words.js';
 
 export interface AfterCue {
@@ -38,9 +40,23 @@ export function afterCue(p: Phrases, cue: number, from: number, hi: number): Aft
   // "asked dockers to stay home on Friday": what the one asked is to do, no frame ("to CBC")
   if (object.recipient && toInfinitive(p, object.i))
     return clauseEnd(p, object.i, hi, object.channel, true);
+  // "plans to cheer on the Eastvale side", "hopes to see the pier rebuilt": after a verb of stance or
+  // belief, "to" and a verb is what is wanted or hoped, not whom it was said to
+  if (infinitiveTaker(p.lower(cue)) && toInfinitive(p, object.i))
+    return clauseEnd(p, object.i, hi, object.channel, object.recipient);
   const frames = readFrames(p, framedAfterBracket(p, object.i, hi), hi, object.channel);
   const i = skipClauseTail(p, frames.i, hi);
   return clauseEnd(p, i, hi, frames.channel, object.recipient, cue);
+}
+
+/**
+ * A cue whose "to" opens an infinitive rather than an addressee ("wants to", "hopes to", not
+ * "said to"). A past form of belief before "to" qualifies a noun instead ("people believed to
+ * be inside"), so it is left to the frames.
+ */
+function infinitiveTaker(lower: string): boolean {
+  const cls = cueClass(lower);
+  return cls === 'stance' || (cls === 'belief' && !isPastTense(lower) && !isPastParticiple(lower));
 }
 
 /** Tokens a speaker between a closed quote piece and its cue may hold (`," Ann Roe said`). */
@@ -243,9 +259,21 @@ export function clauseAfterFrame(p: Phrases, comma: number, hi: number): number 
     const lower = p.lower(k);
     // "in Varna, Norland on Friday that ...": the frame's place goes on, no subject
     if (!p.isWord(k) || lower === 'that' || (PREPOSITIONS.has(lower) && lower !== 'of')) return -1;
-    if (verbLike(p, k)) return next;
+    if (verbLike(p, k) || presentVerb(p, next, k)) return next;
   }
   return -1;
+}
+
+/**
+ * `..., she plans to ...`, `..., the club wants ...`: a verb in the present after the subject
+ * opening at `subject`: any lowercase word right after "he", "she" or "they", or a cue's form
+ * in -s after a noun.
+ */
+function presentVerb(p: Phrases, subject: number, k: number): boolean {
+  const lower = p.lower(k);
+  if (p.cap(k)) return false;
+  if (k === subject + 1 && SUBJECT_PRONOUNS.has(p.bare(subject))) return true;
+  return lower.endsWith('s') && cueClass(lower) !== undefined && !DETERMINERS.has(p.lower(k - 1));
 }
 
 /** A word that can open a clause's subject: a pronoun ("she's" too), a determiner, a name. */

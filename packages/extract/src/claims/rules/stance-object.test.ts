@@ -297,7 +297,10 @@ describe('stance-object', () => {
       { rule: 'leading', source: 'Officials' },
     ]);
     // naming a place labels no one
-    expect(read('The council wants to brand the old market as Harbour Square.')).toEqual([]);
+    // (what the council wants is its stance, read by "leading")
+    expect(read('The council wants to brand the old market as Harbour Square.')).toMatchObject([
+      { rule: 'leading', cue: 'wants', content: ['to brand the old market as Harbour Square'] },
+    ]);
     // what may yet be, or a coordinated verb whose modal is further back, is no one's stance
     expect(read('A win could lift Ann Roe and help Tom Bell cast the vote as a rout.')).toEqual([]);
   });

@@ -1924,4 +1924,62 @@ describe('leading', () => {
       source: 'Ana Ruiz',
     });
   });
+
+  it('"wants to", "hopes to": the infinitive after a verb of stance is what is wanted, whatever it names', () => {
+    expect(read('Ada Kemp wants to cheer on the Eastvale side.')[0]).toMatchObject({
+      rule: 'leading',
+      cue: 'wants',
+      source: 'Ada Kemp',
+      content: ['to cheer on the Eastvale side'],
+    });
+    expect(read('The mayor hopes to see the Harbour Pier rebuilt.')[0]).toMatchObject({
+      cue: 'hopes',
+      content: ['to see the Harbour Pier rebuilt'],
+    });
+    // a past form of belief before "to" qualifies the noun: no one believes anything here
+    const believed = read(
+      'Ten sailors believed to be aboard the Marla were rescued, the coast guard said.',
+    );
+    expect(believed).toHaveLength(1);
+    expect(believed[0]).toMatchObject({ cue: 'said', source: 'the coast guard' });
+  });
+
+  it('"says despite the rain, she plans to ...": the clause after a circumstance is what was said', () => {
+    for (const text of [
+      'Ada Kemp says despite the rain, she plans to cheer on the Eastvale side.',
+      'One council hopeful, Ada Kemp, says despite the rain, she plans to cheer on the Eastvale side.',
+    ]) {
+      const found = read(text);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({
+        rule: 'leading',
+        cue: 'says',
+        source: 'Ada Kemp',
+        content: ['she plans to cheer on the Eastvale side'],
+      });
+    }
+    expect(
+      read('Ada Kemp said despite the rain, the club wants to open the fair.')[0],
+    ).toMatchObject({
+      cue: 'said',
+      content: ['the club wants to open the fair'],
+    });
+  });
+
+  it('"said the club, she hopes, will win": an aside inside what was said leaves it whole', () => {
+    const found = read('Ada Kemp said the club, she hopes, will win.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      cue: 'said',
+      source: 'Ada Kemp',
+      content: ['the club, she hopes, will win'],
+    });
+    // a speaker and cue that end the sentence still say it: the first verb only carried it
+    expect(
+      read('Ada Kemp told the Courier the storms were worse, Tom Bell added.')[0],
+    ).toMatchObject({
+      cue: 'added',
+      source: 'Tom Bell',
+    });
+  });
 });

@@ -191,7 +191,9 @@ function framed(site: CueSite, clause: ReportingClause): boolean {
 function verbOfSpeech(p: Phrases, cue: Cue): boolean {
   if (cue.cls !== 'speech') return false;
   if (!p.lower(cue.end - 1).endsWith('s')) return true;
-  const head = cue.group.start - 1;
+  // `Ann Roe, a council hopeful, says`: the subject's last word before an apposition's comma
+  const before = cue.group.start - 1;
+  const head = p.isPunct(before, ',') ? before - 1 : before;
   const word = p.lower(head);
   return p.cap(head) || PERSONAL_PRONOUNS.has(word) || peopleWord(word) || BODY_NOUNS.has(word);
 }

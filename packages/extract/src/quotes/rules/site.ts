@@ -19,7 +19,7 @@ import { readsAsVerb } from '../speakers.js';
 import { peopleWord } from '../people-words.js';
 import { isPastParticiple } from '../../lexicon/verb-forms.js';
 import { postmodifiedSubject } from '../postmodified.js';
-import { openingMark, resultClause } from './shared.js';
+import { openingMark, resultClause, resumesAfterClause } from './shared.js';
 import { letActBefore, perceivesObject } from '../subject-stops.js';
 import { QuoteState, type Unit } from '../units.js';
 import type {
@@ -227,10 +227,12 @@ function readClause(site: TokenSite): ReportingClause | null {
   const afterQuestion = open !== null && p.isPunct(boundary, ',') && reportsQuestion(p, open);
   // ... or a speaker and cue after a comma end the sentence: "This also explains the storms,
   // Ivo Marr said." is his, whatever the first verb was (an outlet there only carried it)
+  // (not `said the club, she hopes, will win`: an aside the sentence resumes after is inside it)
   const endsSentence =
     open !== null &&
     p.isPunct(boundary, ',') &&
     site.right().ends &&
+    !asideResumed(p, site.right(), boundary) &&
     !p.isOutlet(speaker.npStart, speaker.sourceEnd);
   const ownQuote = open !== null ? quoteSetOff(p, floor, boundary) : null;
   // ... or, after a comma, the same verb of saying again with a subject of its own
@@ -270,6 +272,20 @@ function readClause(site: TokenSite): ReportingClause | null {
   if (speaker.sourceEnd - sourceStart === 1 && p.lower(sourceStart) === 'you') return null;
   const source = p.span(sourceStart, speaker.sourceEnd);
   return { source, boundary, atComma, connective, ownQuote, right: site.right() };
+}
+
+/**
+ * The sentence carries on after the reporting clause, with a verb rather than a new cue or
+ * clause: `the club, she hopes, will win` (not `, she said, adding ...`, `, raising ...`, `, and ...`).
+ */
+function asideResumed(p: Phrases, right: AfterCue, boundary: number): boolean {
+  const next = p.lower(right.contentStart);
+  return (
+    resumesAfterClause(p, right, boundary) &&
+    !p.cap(right.contentStart) &&
+    !next.endsWith('ing') &&
+    !CONNECTIVES.has(next)
+  );
 }
 
 /**
