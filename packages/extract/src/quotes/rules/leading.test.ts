@@ -1982,4 +1982,17 @@ describe('leading', () => {
       source: 'Tom Bell',
     });
   });
+
+  it('"reported, the trust refused ...": a verb that takes a clause may take it after its comma', () => {
+    expect(
+      read("The Courier's Ivo Marr reported, the Harbour Trust declined to name its donors.")[0],
+    ).toMatchObject({
+      rule: 'leading',
+      cue: 'reported',
+      source: "The Courier's Ivo Marr",
+      content: ['the Harbour Trust declined to name its donors'],
+    });
+    // a subordinate clause before the comma says when, not what
+    expect(read('After Ada Kemp testified, the council voted.')).toEqual([]);
+  });
 });

@@ -1,5 +1,10 @@
 import { CUE_WORDS, NOUN_CUES, TOPIC_WORDS, cueClass, inflect } from '../../lexicon/cues.js';
-import { COORDINATORS, UNSAID_MODALS } from '../../lexicon/quote-words.js';
+import {
+  CLAUSE_OR_THING_CUES,
+  CLAUSE_TAKING_CUES,
+  COORDINATORS,
+  UNSAID_MODALS,
+} from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
 import {
@@ -181,7 +186,15 @@ function framed(site: CueSite, clause: ReportingClause): boolean {
   const fronted = opensSubordinateClause(opener);
   // ("as she said at the time, ..." is an as-clause: what follows is the writer's)
   const asClause = p.lower(clause.boundary) === 'as';
-  return !fronted && !asClause && comma > site.cue()!.end && verbOfSpeech(p, site.cue()!);
+  const cue = site.cue()!;
+  // `Ann Roe reported, the trust refused ...`: a verb that takes a clause may take it after
+  // its own comma
+  const clauseTaker = comma === cue.end && takesClause(p.lower(cue.end - 1));
+  return !fronted && !asClause && (comma > cue.end || clauseTaker) && verbOfSpeech(p, cue);
+}
+
+function takesClause(lower: string): boolean {
+  return CLAUSE_TAKING_CUES.has(lower) || CLAUSE_OR_THING_CUES.has(lower);
 }
 
 /**
