@@ -14,6 +14,8 @@ describe('credit sentences', () => {
       'Cai Brandt has the latest.',
       'This image released by the port shows the new gates.',
       'Ines Marr, left, and Tomas Vey inspect the gates.',
+      'Deputy chief Tomas Vey, second from right, cuts the ribbon at the new pier.',
+      'This image released by the studio shows, from left, Ines Marr and Tomas Vey.',
       'With files from Cai Brandt in Eastvale',
       'Cai Brandt contributed to this story from Eastvale.',
       'Rafe Olin is a Harbour Gazette reporter covering transport.',
@@ -30,6 +32,8 @@ describe('credit sentences', () => {
       'The fare rose by 5 km/h (the old limit) on the Father/Son Challenge in Orlando.',
       'Rafe Olin is a former mayor who now runs the harbour board.',
       'She turned left, then right, and left the room.',
+      // "right" as a tag in speech is no position in a picture
+      '“The flood hit us harder, right, because my own son was that age,” she added.',
       '"We will follow the evidence," the constable said.',
       'The Canadian Press reported that Mayor Ana Ruiz speaks for the port.',
       'Reuters Editor Ines Marr said the ferry was late.',

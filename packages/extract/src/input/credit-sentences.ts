@@ -103,10 +103,13 @@ const CREDIT_SENTENCES: ReadonlyArray<{ could: (s: string) => boolean; pattern: 
     could: (s) => s.includes('writes'),
     pattern: new RegExp(String.raw`^${NAME},\s[^,]{1,80},\swrites (?:exclusively )?for\b`, 'u'),
   },
-  // positions in a picture: "Jane Roe, left, and Sam Yu"
+  // positions in a picture: "shows, from left, ...", "Jane Roe, left, and Sam Yu"; a bare
+  // "left" or "right" only after a name (not a tag in speech: "It was different, right, because
+  // ..."; case-sensitive, so the name's capital counts)
   {
     could: namesPosition,
-    pattern: /,\s(?:left|right|centre|center|second from (?:left|right)|from (?:left|right)),\s/iu,
+    pattern:
+      /,\s(?:second )?from (?:left|right),\s|\p{Lu}[\p{L}'’.-]*,\s(?:left|right|centre|center),\s/u,
   },
   {
     could: (s) => s.includes('contributed'),
