@@ -12,6 +12,8 @@ describe('credit sentences', () => {
       'Open this photo in gallery Mayor Ana Ruiz speaks at the pier.',
       'WATCH BELOW: The council votes on the harbour plan.',
       'Cai Brandt has the latest.',
+      'Cai Brandt has more on the vote.',
+      'A file photo shows the old ferry terminal.',
       'This image released by the port shows the new gates.',
       'Ines Marr, left, and Tomas Vey inspect the gates.',
       'Deputy chief Tomas Vey, second from right, cuts the ribbon at the new pier.',
@@ -32,6 +34,10 @@ describe('credit sentences', () => {
       'The fare rose by 5 km/h (the old limit) on the Father/Son Challenge in Orlando.',
       'Rafe Olin is a former mayor who now runs the harbour board.',
       'She turned left, then right, and left the room.',
+      // a name that "has more" of something, a photo in the story
+      'Ines Marr has more votes than Tomas Vey, and the senator left the race on Tuesday.',
+      'Even Norland has more ferries per head than any of its neighbours, says Ines Marr.',
+      'A photo of the mayor was shown on the big screen at the pier.',
       // "right" as a tag in speech is no position in a picture
       '“The flood hit us harder, right, because my own son was that age,” she added.',
       '"We will follow the evidence," the constable said.',

@@ -78,14 +78,14 @@ const CREDIT_SENTENCES: ReadonlyArray<{ could: (s: string) => boolean; pattern: 
   {
     could: always,
     pattern:
-      /^(?:this|in this|an undated|a) (?:file |handout )?(?:photo|image|picture|photograph)\b/iu,
+      /^(?:(?:this|in this|an undated) (?:file |handout )?|a (?:file|handout) )(?:photo|image|picture|photograph)\b/iu,
   },
   // a teaser sign-off ("Sam Yu has the latest") or the writer's bio ("Jane Roe is a reporter"):
   // one pattern, so that the name opening most sentences is read once, not once per kind
   {
     could: always,
     pattern: new RegExp(
-      String.raw`^${NAME}\s(?:(?:has|have) (?:more|the latest|the story|details)\b|is an?\s(?:[\p{L}\-]+\s){0,3}(?:reporter|writer|columnist|editor|correspondent|journalist|contributor|freelancer)\b)`,
+      String.raw`^${NAME}\s(?:(?:has|have) (?:more|the latest|the story|details)(?=\s*(?:$|[.(:]|(?:on|from|about|in|at)\b))|is an?\s(?:[\p{L}\-]+\s){0,3}(?:reporter|writer|columnist|editor|correspondent|journalist|contributor|freelancer)\b)`,
       'u',
     ),
   },
