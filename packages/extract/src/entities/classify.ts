@@ -1,11 +1,11 @@
 import type { Token } from '../text/tokens.js';
-import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
+import { DEMONYMS, FIRST_NAME_GENDER } from './gazetteer.js';
 import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
 import { HONORIFIC_GENDER, ROLE_GENDER, type Gender } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_BODY_ACRONYMS, NOT_NAME_WORDS } from './data/words.js';
-import { THING_WORDS, PARTY_WORDS, CONNECTORS } from './data/name-words.js';
+import { PARTY_WORDS, CONNECTORS } from './data/name-words.js';
 import {
   type Ctx,
   isCap,
@@ -29,7 +29,7 @@ import { firmBeforeRole, numberedBody } from './body-clues.js';
 import { plainName } from './plain-name.js';
 import { firstNameAndPlaceSurname, namesAPlace, placeWordSurname } from './place-names.js';
 import { isRoleNoun } from './role-words.js';
-import { isUnitAfterNumber, titledWork } from './thing-clues.js';
+import { isUnitAfterNumber, pageantTitle, thingWordInName, titledWork } from './thing-clues.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
 export function classifyRun(ctx: Ctx, run: number[]): void {
@@ -224,7 +224,7 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
       !(nameIdx.length === 1 && (isCommonWord(ctx, nameLowers[0]!) || cueClass(nameLowers[0]!))) &&
       !(nameIdx.length > 1 && isDictionaryPhrase(nameLowers)) &&
       !isRoleNoun(nameLowers[nameLowers.length - 1]!) && // "Chief Harbour Economist"
-      !nameLowers.some((w) => ORG_WORDS.has(w) || THING_WORDS.has(w)) &&
+      !thingWordInName(nameLowers) &&
       // "Ms. Lane", "Dr. Park": after Mr. or Ms. a place word is a surname
       // and so it is after a title and a first name: "Coach Drew Hill"
       (isBareHonorific(lowers[titleEnd]!) ||
@@ -260,15 +260,6 @@ function titledName(ctx: Ctx, r: NameRun): boolean {
     }
   }
   return false;
-}
-
-/** "a former Miss Norland": "Miss" and a listed place alone is a pageant's title, not a woman. */
-function pageantTitle(title: string, nameLowers: readonly string[]): boolean {
-  return (
-    title === 'miss' &&
-    nameLowers.length === 1 &&
-    GAZETTEER.get(nameLowers[0]!)?.kind === 'location'
-  );
 }
 
 /**

@@ -60,6 +60,18 @@ describe('names in sports, business and court news', () => {
     expect(people(table('Sterling Brown said the plan was good.'))).toEqual(['Sterling Brown']);
   });
 
+  it('a first name that is also a thing\'s word opens a name after a title: "Mayor Bill Roe"', () => {
+    for (const text of [
+      'Mayor Bill Roe said the ferry would run.',
+      'Former Sen. Bill Roe said the ferry would run.',
+    ]) {
+      expect(people(table(text)), text).toEqual(['Bill Roe']);
+      expect(speakerNames(text), text).toEqual(['Bill Roe']);
+    }
+    // a bill by its number is still a thing
+    expect(people(table('The Senate passed Bill C-11 on Monday.'))).toEqual([]);
+  });
+
   it('teammates, coroners and bailiffs are roles before a name', () => {
     const t = table(
       'Teammate Maren Sko said it was fine. Coroner Alasdair Fenwick ruled the death accidental.',

@@ -2,6 +2,7 @@
 import {
   APPOSITION_ENDS,
   APPOSITION_MARKS,
+  THING_WORDS,
   UNIT_SYMBOLS,
   WORK_DETERMINERS,
   WORK_FRAMES,
@@ -9,7 +10,8 @@ import {
   WORK_NOUNS,
 } from './data/name-words.js';
 import { ARTICLES, CONNECTIVES, PREPOSITIONS } from '../lexicon/words.js';
-import { FIRST_NAME_GENDER } from './gazetteer.js';
+import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
+import { ORG_WORDS } from './data/organizations.js';
 import { type Ctx, candidate, isPossessive, isTitleWord } from './name-scan.js';
 import type { NameRun } from './name-clues.js';
 
@@ -154,4 +156,23 @@ export function titledWork(ctx: Ctx, r: NameRun): boolean {
   if (!namesAWork(ctx, { ...r, knownFirst })) return false;
   ctx.out.push(candidate(ctx, r.start, r.end, 'other'));
   return true;
+}
+
+/** "a former Miss Norland": "Miss" and a listed place alone is a pageant's title, not a woman. */
+export function pageantTitle(title: string, nameLowers: readonly string[]): boolean {
+  return (
+    title === 'miss' &&
+    nameLowers.length === 1 &&
+    GAZETTEER.get(nameLowers[0]!)?.kind === 'location'
+  );
+}
+
+/**
+ * The words of a name after a title hold an organisation's or a thing's word ("Bill C-11"),
+ * other than a first name opening a name of two words or more ("Mayor Bill Roe").
+ */
+export function thingWordInName(nameLowers: readonly string[]): boolean {
+  const firstName = (i: number, w: string) =>
+    i === 0 && nameLowers.length > 1 && FIRST_NAME_GENDER.has(w);
+  return nameLowers.some((w, i) => ORG_WORDS.has(w) || (THING_WORDS.has(w) && !firstName(i, w)));
 }

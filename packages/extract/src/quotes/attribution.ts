@@ -8,7 +8,6 @@ import { CONDITIONALS, SUBORDINATORS } from '../lexicon/words.js';
 import { COORDINATORS } from '../lexicon/quote-words.js';
 import { afterDateline } from '../text/dateline.js';
 import { describe, onlyTitles, trimSpan, widenToClause } from './content.js';
-import type { Quoted } from './marks.js';
 import { Phrases } from './phrases.js';
 import { askedAfter } from '../claims/rules/asked-question.js';
 import {
@@ -18,9 +17,10 @@ import {
   transcriptTurn,
 } from './rules/continuation.js';
 import { relativeAfter } from './rules/relative-clause.js';
+import { quotedInHeadline } from './rules/headline.js';
 import { participleAfter } from './rules/participle.js';
 import {
-  DOCUMENT_RULES,
+  applyDocumentRules,
   END_RULES,
   HEADLINE_RULES,
   triggeredRules,
@@ -60,9 +60,9 @@ export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
     const kind = doc.blocks[unit.block]?.kind;
     const firstLine = unit === units[0] && unit.block === 0;
     if ((firstLine && (kind === 'title' || kind === 'paragraph')) || kind === 'heading') {
-      const headline = readHeadline(p, unit);
-      if (headline) {
-        found.push(headline);
+      const headline = readHeadline(p, unit, firstLine && kind === 'title');
+      if (headline.length) {
+        found.push(...headline);
         continue;
       }
     }
@@ -92,33 +92,19 @@ export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
   return found;
 }
 
-/** The article's first line read as a headline that names its speaker, or null. */
-function readHeadline(p: Phrases, unit: Unit): Attribution | null {
+/**
+ * The article's first line read as a headline that names its speaker; in a title line, else a
+ * quote that a verb of its own introduces (`Ana Ruiz Calls the Plan 'Shameful'`), read as prose.
+ */
+function readHeadline(p: Phrases, unit: Unit, title: boolean): Attribution[] {
   const site = { p, unit, lo: unit.first, hi: unit.last, make: attributionFactory(p, unit) };
   for (const rule of HEADLINE_RULES) {
     const outcome = rule.match(site);
-    if (outcome?.type === 'end-unit') return outcome.attribution;
+    if (outcome?.type === 'end-unit') return [outcome.attribution];
   }
-  return null;
-}
-
-/** The document rules over each pair of neighbouring attributions, read backwards. */
-function applyDocumentRules(found: Attribution[], quoted: Quoted[]): void {
-  // Found once, so a long transcript of quotes costs no rescans: the few passages left open,
-  // and where every passage opens (a content span starts at the mark or just after it).
-  const leftOpen = quoted.filter((q) => !q.closed);
-  if (leftOpen.length === 0) return;
-  const openings = new Set(quoted.flatMap((q) => [q.start, q.inner.start]));
-  for (let i = found.length - 2; i >= 0; i--) {
-    const a = found[i]!;
-    const next = found[i + 1]!;
-    const rule = DOCUMENT_RULES.find((r) => r.match({ a, next, leftOpen, openings }));
-    if (!rule) continue;
-    a.source = next.source;
-    a.carries = next;
-    a.kind = 'continuation';
-    a.rule = rule.name;
-  }
+  if (!title || !unit.quoted.length) return [];
+  const none = { previous: null, pending: null, subjectOf: null };
+  return quotedInHeadline(new UnitReader(p, unit).read(none, null).found);
 }
 
 const nests = (word: string): boolean => SUBORDINATORS.has(word) || CONDITIONALS.has(word);

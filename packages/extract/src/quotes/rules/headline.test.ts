@@ -136,4 +136,19 @@ describe('headline', () => {
     expect(named[0]!.kind).toBe('organization');
     expect(article.quotes[0]?.speakerId).toBe(named[0]!.id);
   });
+
+  it('a title line whose own verb introduces quoted words is read as prose: "X calls the plan \'...\'"', () => {
+    const text =
+      "Former mayor Ana Ruiz calls the harbour wall plan 'reckless'\n\nAna Ruiz spoke on Monday.";
+    const article = extract({ text });
+    expect(article.quotes).toHaveLength(1);
+    const quote = article.quotes[0]!;
+    expect(quote.kind).toBe('mixed');
+    expect(text.slice(quote.cue!.start, quote.cue!.end)).toBe('calls');
+    expect(article.entities.find((e) => e.id === quote.speakerId)?.name).toBe('Ana Ruiz');
+    // a headline's verb with no quoted words reports too loosely to be kept
+    expect(extract({ text: 'Ana Ruiz blasts the harbour wall plan\n\nShe spoke.' }).quotes).toEqual(
+      [],
+    );
+  });
 });

@@ -8,7 +8,7 @@ import { NAME_PARTICLES } from '../../entities/data/words.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 import type { Phrases } from '../phrases.js';
 import { transcriptLabel } from '../labels.js';
-import type { HeadlineRule } from './types.js';
+import type { Attribution, HeadlineRule } from './types.js';
 import { isRoleNoun } from '../../entities/role-words.js';
 
 export const HEADLINE_CONFIDENCE = { colon: 0.7, trailing: 0.8, leading: 0.8 } as const;
@@ -171,4 +171,13 @@ function titleCaseCue(p: Phrases, lo: number, hi: number): { comma: number; verb
 function allCapitalised(p: Phrases, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (p.isWord(k) && !p.cap(k)) return false;
   return true;
+}
+
+/**
+ * Of a title line read as prose, the words its speaker is quoted saying: `Ana Ruiz Calls the
+ * Plan 'Shameful'`, `Tom Bell Praises His Rival: 'A Fine Mayor'`. A headline's verb with no
+ * quote marks reports too loosely to be kept (`Ruiz Blasts Plan`).
+ */
+export function quotedInHeadline(found: readonly Attribution[]): Attribution[] {
+  return found.filter((a) => a.kind === 'speech' && a.source !== null && a.verbatim.length > 0);
 }

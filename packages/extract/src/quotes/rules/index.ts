@@ -33,7 +33,9 @@ import { trailing } from './trailing.js';
 import { transcript } from './transcript.js';
 import { unattributed } from './unattributed.js';
 import { unlistedVerb } from './unlisted-verb.js';
+import type { Quoted } from '../marks.js';
 import type {
+  Attribution,
   AttributionRule,
   CueRule,
   DocumentRule,
@@ -89,6 +91,25 @@ export const UNIT_RULES = byStage<UnitRule>('unit');
 export const CUE_RULES = byStage<CueRule>('cue');
 export const END_RULES = byStage<EndRule>('end');
 export const DOCUMENT_RULES = byStage<DocumentRule>('document');
+
+/** The document rules over each pair of neighbouring attributions, read backwards. */
+export function applyDocumentRules(found: Attribution[], quoted: Quoted[]): void {
+  // Found once, so a long transcript of quotes costs no rescans: the few passages left open,
+  // and where every passage opens (a content span starts at the mark or just after it).
+  const leftOpen = quoted.filter((q) => !q.closed);
+  if (leftOpen.length === 0) return;
+  const openings = new Set(quoted.flatMap((q) => [q.start, q.inner.start]));
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i]!;
+    const next = found[i + 1]!;
+    const rule = DOCUMENT_RULES.find((r) => r.match({ a, next, leftOpen, openings }));
+    if (!rule) continue;
+    a.source = next.source;
+    a.carries = next;
+    a.kind = 'continuation';
+    a.rule = rule.name;
+  }
+}
 
 /**
  * The cue rules each word triggers, in rule order: most words trigger none, and one lookup says
