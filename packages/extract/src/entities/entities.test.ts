@@ -72,6 +72,15 @@ describe('names in sports, business and court news', () => {
     expect(people(table('The Senate passed Bill C-11 on Monday.'))).toEqual([]);
   });
 
+  it('a place word ending a name given after "a nurse named" is a surname, wherever the name stands', () => {
+    const text =
+      'Riders were angry. One, a retired nurse named Lena Park, said she would stop taking the ferry.';
+    expect(people(table(text))).toEqual(['Lena Park']);
+    expect(speakerNames(text)).toEqual(['Lena Park']);
+    // a park named for someone stays a park
+    expect(named(table('They met in Lena Park on Sunday.'), 'Lena Park')?.kind).toBe('location');
+  });
+
   it('teammates, coroners and bailiffs are roles before a name', () => {
     const t = table(
       'Teammate Maren Sko said it was fine. Coroner Alasdair Fenwick ruled the death accidental.',

@@ -1,6 +1,6 @@
 import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS } from './data/organizations.js';
-import { HONORIFIC_GENDER, PEOPLE_PLURALS } from './data/people.js';
+import { HONORIFIC_GENDER, PEOPLE_PLURALS, ROLE_GENDER } from './data/people.js';
 import { isBodyNoun } from './data/source-words.js';
 import { isDictionaryWord, isIngForm } from './data/dictionary.js';
 import { SURNAME_PREFIXES, LIST_OPENERS, PRICE_SIGNS, TITLE_QUOTES } from './data/name-words.js';
@@ -368,4 +368,14 @@ function firmNounBefore(ctx: Ctx, k: number): boolean {
     FIRM_NOUNS.has(noun.lower) &&
     (ARTICLES.has(determiner) || determiner === 'its' || determiner === 'their')
   );
+}
+
+/** The words before `start` give a name: "his name as", "name only as", "first name,". */
+export function givenAsName(ctx: Ctx, start: number): boolean {
+  const { tokens } = ctx;
+  const at = (k: number) => tokens[start - k]?.lower;
+  // "a woman named Ines", "a teacher named Ivo Lake" (not "a dog named Max")
+  if (at(1) === 'named') return isRoleNoun(at(2) ?? '') || ROLE_GENDER.has(at(2) ?? '');
+  if (at(1) === ',') return at(2) === 'name' && at(3) === 'first';
+  return at(1) === 'as' && (at(2) === 'name' || (at(2) === 'only' && at(3) === 'name'));
 }

@@ -29,7 +29,7 @@ import {
   ROLE_LINKS,
 } from './data/name-words.js';
 import { isRoleNoun } from './role-words.js';
-import { isAged } from './name-clues.js';
+import { givenAsName, isAged } from './name-clues.js';
 
 /** The capitals a name's words would give an acronym: "Export Development Canada" -> "EDC". */
 export function initialsOf(words: readonly string[]): string {
@@ -183,16 +183,6 @@ function ownedRoleAfterBe(ctx: Ctx, k: number): string | undefined {
   if (owner < 0 || !role?.word || isCap(text, role) || !isRoleNoun(role.lower)) return undefined;
   const heads = !tokens[owner + 2]?.word || ROLE_LINKS.has(tokens[owner + 2]!.lower);
   return heads ? text.slice(first!.start, role.end) : undefined;
-}
-
-/** The words before `start` give a name: "his name as", "name only as", "first name,". */
-function givenAsName(ctx: Ctx, start: number): boolean {
-  const { tokens } = ctx;
-  const at = (k: number) => tokens[start - k]?.lower;
-  // "a woman named Ines", "a teacher named Ivo Lake" (not "a dog named Max")
-  if (at(1) === 'named') return isRoleNoun(at(2) ?? '') || ROLE_GENDER.has(at(2) ?? '');
-  if (at(1) === ',') return at(2) === 'name' && at(3) === 'first';
-  return at(1) === 'as' && (at(2) === 'name' || (at(2) === 'only' && at(3) === 'name'));
 }
 
 /** A role noun as a description writes it: in lower case, or as an acronym ("the MP", "its CEO"). */

@@ -13,7 +13,7 @@ import {
 } from './data/places.js';
 import { PEERAGE_TITLES, PLACE_OPENERS, SAINT_WORDS } from './data/name-words.js';
 import { isCap, isPossessive, isSpeechVerb, longestListed, type Ctx } from './name-scan.js';
-import { isAged, type NameRun } from './name-clues.js';
+import { givenAsName, isAged, type NameRun } from './name-clues.js';
 
 /**
  * A place word ends the run ("Main Street") or opens it ("Lake Erie", "Saint John"), or the run
@@ -38,7 +38,8 @@ export function namesAPlace(
 
 /**
  * "said Drew Hill", "Simon Park said", "Mary Hill, 54,": after a first name, or alone, a place
- * word is a surname where the run speaks or is given an age, as no park or hill is.
+ * word is a surname where the run speaks, is given an age or is given as a name ("a nurse
+ * named Lena Park"), as no park or hill is.
  */
 export function placeWordSurname(ctx: Ctx, r: NameRun): boolean {
   const { start, end, lowers } = r;
@@ -50,6 +51,7 @@ export function placeWordSurname(ctx: Ctx, r: NameRun): boolean {
     ctx.tokens[start - 1]?.lower !== 'the';
   if (lowers.length > 3 || !(alone || firstNameAndPlaceSurname(lowers))) return false;
   if (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1) || isAged(ctx, end)) return true;
+  if (!alone && givenAsName(ctx, start)) return true;
   // "Simon Park coached ... Park said": the text makes the word a surname elsewhere, and no
   // preposition sites this run ("in Simon Park" stays a park)
   return (
