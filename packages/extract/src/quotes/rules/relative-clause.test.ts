@@ -348,4 +348,17 @@ describe('relative-clause', () => {
       });
     }
   });
+
+  it('"whose captain, Luis Ortega, called ...": the name set off after the role speaks', () => {
+    expect(
+      read('The Otters face Harbour City, whose captain, Luis Ortega, called the streak "lucky."'),
+    ).toMatchObject([
+      {
+        rule: 'relative-clause',
+        cue: 'called',
+        source: 'Luis Ortega',
+        content: ['the streak "lucky."'],
+      },
+    ]);
+  });
 });

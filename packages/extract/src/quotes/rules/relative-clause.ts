@@ -16,7 +16,6 @@ import {
 import { nameSetOff } from '../appositive.js';
 import { nounBeforeArticle } from '../phrase-before.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
-import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import type { Phrases } from '../phrases.js';
 import { peopleWord } from '../people-words.js';
 import { readsAsVerb, verbLike } from '../speakers.js';
@@ -24,7 +23,7 @@ import { tokenAt } from '../../text/tokens.js';
 import type { Span } from '@sourcetrace/article-model';
 import { QuoteState } from '../units.js';
 import { acceptsContent, classKind } from './shared.js';
-import { clauseEnd, labelEnd } from './relative-ends.js';
+import { clauseEnd, gapAfter, labelEnd } from './relative-ends.js';
 import { labelAfterObject } from './object-label.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
@@ -181,7 +180,7 @@ function embedsSpeaker(site: CueSite): Outcome | null {
   }
   const pronoun = p.lower(relative);
   if (relative < floor || relative + 1 >= subjectEnd) return null;
-  if (pronoun === 'whose') return whoseRoleSpeaks(site, relative, subjectEnd);
+  if (pronoun === 'whose') return whoseRoleSpeaks(site, relative, subjectEnd, setOff);
   if (!EMBEDDING_RELATIVES.has(pronoun)) return null;
   // a pronoun, a name, "the ..." or people ("critics"; "harbour experts" before a verb of
   // saying or belief): "which boats and barges have been ..." asks, reports no one
@@ -223,25 +222,23 @@ function embedsSpeaker(site: CueSite): Outcome | null {
 }
 
 /**
- * `the fund Larkspur Capital, whose partner Devi Raghunathan said: "..."`: someone named by
- * their role in the body the clause hangs on speaks, and what they said follows the cue.
+ * `the fund Larkspur Capital, whose partner Devi Raghunathan said: "..."`, `whose captain, Luis
+ * Ortega, called ...`: someone named by their role in the body the clause hangs on speaks, and
+ * what they said follows the cue.
  */
-function whoseRoleSpeaks(site: CueSite, relative: number, subjectEnd: number): Outcome | null {
+function whoseRoleSpeaks(
+  site: CueSite,
+  relative: number,
+  subjectEnd: number,
+  setOff: [number, number] | null,
+): Outcome | null {
   const { p } = site;
+  if (setOff) return aside(site, relative, ...setOff, 'after');
   const subject = relative + 1;
   let named = false;
   for (let k = subject; k < subjectEnd; k++) named ||= p.cap(k);
   if (!named || !p.isSpeaker(subject, subjectEnd)) return null;
   return aside(site, relative, subject, subjectEnd, 'after');
-}
-
-/** A verb right after the cue, with no subject of its own: the gap a relative pronoun left. */
-function gapAfter(p: Phrases, after: number): boolean {
-  const verb = p.lower(after);
-  // (read by its ending rather than a pattern: every cue word comes here)
-  const gap =
-    verb.endsWith('ed') || verb.endsWith('s') || AUXILIARIES.has(verb) || IRREGULAR_PAST.has(verb);
-  return gap && !p.cap(after) && !PERSONAL_PRONOUNS.has(verb) && !DETERMINERS.has(verb);
 }
 
 /** Words a speaker after a relative's noun may take ("the city's new transit agency"). */

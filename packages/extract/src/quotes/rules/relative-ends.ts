@@ -1,6 +1,14 @@
-// Where the words a relative clause reports end: at the clause's own end, or after the label
-// in marks that a verb of naming gives ("what Ann Roe called "the old deal"").
-import { CLAUSE_OPENERS, PREPOSITIONS } from '../../lexicon/words.js';
+// What follows the cue of a relative clause: the gap's verb ("a rule that he said would pass"),
+// and where the words it reports end: at the clause's own end, or after the label in marks that
+// a verb of naming gives ("what Ann Roe called "the old deal"").
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+} from '../../lexicon/words.js';
+import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import type { Phrases } from '../phrases.js';
 import { verbLike } from '../speakers.js';
 import { QuoteState } from '../units.js';
@@ -48,4 +56,13 @@ export function clauseEnd(p: Phrases, from: number, hi: number): number {
     if (p.states[k] === QuoteState.Close && p.commaBefore(k + 1)) return k + 1;
   }
   return hi;
+}
+
+/** A verb right after the cue, with no subject of its own: the gap a relative pronoun left. */
+export function gapAfter(p: Phrases, after: number): boolean {
+  const verb = p.lower(after);
+  // (read by its ending rather than a pattern: every cue word comes here)
+  const gap =
+    verb.endsWith('ed') || verb.endsWith('s') || AUXILIARIES.has(verb) || IRREGULAR_PAST.has(verb);
+  return gap && !p.cap(after) && !PERSONAL_PRONOUNS.has(verb) && !DETERMINERS.has(verb);
 }
