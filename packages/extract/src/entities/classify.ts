@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER } from './gazetteer.js';
 import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
-import { HONORIFIC_GENDER, ROLE_GENDER, type Gender } from './data/people.js';
+import { HONORIFIC_GENDER, NATIONALITY_NOUNS, ROLE_GENDER, type Gender } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
 import { isDictionaryPhrase } from './data/dictionary.js';
 import { NAME_PARTICLES, NOT_BODY_ACRONYMS, NOT_NAME_WORDS } from './data/words.js';
@@ -49,6 +49,9 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       from++;
       continue;
     }
+    // "the Swede said": a person by nationality, an epithet, not a name ("Finn Roe" is one)
+    const lone = from === run.length - 1 && tokens[k - 1]?.lower === 'the';
+    if (lone && NATIONALITY_NOUNS.has(lower)) return;
     if (
       (NOT_NAME_WORDS.has(lower) || DEMONYMS.has(lower)) &&
       !(lower !== 'the' && startsListed(ctx, run, from)) &&

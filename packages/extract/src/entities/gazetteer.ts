@@ -8,6 +8,7 @@ import { MARKET_INDICES } from '../lexicon/markets.js';
 import {
   FEMALE_FIRST_NAMES,
   MALE_FIRST_NAMES,
+  NATIONALITY_NOUNS,
   UNISEX_FIRST_NAMES,
   type Gender,
 } from './data/people.js';
@@ -188,4 +189,12 @@ export function listedEntry(key: string): GazetteerEntry | undefined {
 /** The key is a proper prefix of a listed name ("united", "united nations"). */
 export function isListedPrefix(key: string): boolean {
   return LISTED_SHAPES.mayHold(key) && GAZETTEER_PREFIXES.has(key);
+}
+
+/**
+ * A person by their nationality: "Swede", "Finn", or a demonym that is a noun too ("Canadian",
+ * "Kenyan"; not "Finnish", "French" or "Japanese", which say a people or a language).
+ */
+export function isNationalityNoun(lower: string): boolean {
+  return NATIONALITY_NOUNS.has(lower) || (DEMONYMS.has(lower) && !/(?:ish|ch|ese)$/.test(lower));
 }

@@ -31,7 +31,7 @@ import { objectReadsAsNounPhrase } from './rules/noun-object.js';
 import { attributionFactory } from './rules/make.js';
 import { TokenSite } from './rules/site.js';
 import type { Attribution, EndSite, Outcome, Pending, UnitSite } from './rules/types.js';
-import { namedSubject } from './speakers.js';
+import { namedSubject } from './named-subject.js';
 import { buildUnits, quoteStates, type Unit } from './units.js';
 import { RecentSpeakers } from './recent-speakers.js';
 

@@ -2,13 +2,12 @@
 // sentence, and whether a cue word is a verb at all (dash and label forms: labels.ts).
 import { isRoleNoun, isRoleWord } from '../entities/role-words.js';
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass, GESTURE_FORMS, isBaseForm } from '../lexicon/cues.js';
+import { cueClass, isBaseForm } from '../lexicon/cues.js';
 import {
   AMOUNT_HEDGES,
   ARTICLES,
   AUXILIARIES,
   CLAUSE_OPENERS,
-  CONNECTIVES,
   DETERMINERS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
@@ -33,7 +32,6 @@ import {
 import { Phrases } from './phrases.js';
 import { peopleWord } from './people-words.js';
 import { STATEMENT_NOUNS } from '../entities/data/source-words.js';
-import type { Unit } from './units.js';
 import {
   COLLECTIVES,
   COORDINATORS,
@@ -42,7 +40,6 @@ import {
   HEAD_LINKS,
   PAST_AS_BASE,
   RARELY_NOUNS,
-  SUBJECT_PRONOUNS,
 } from '../lexicon/quote-words.js';
 
 /** Whether tokens after an inverted cue name a speaker ("the Harbour Gazette", "Ana Ruiz", "she"). */
@@ -257,55 +254,6 @@ function nameAfterRole(p: Phrases, from: number, limit: number): number | null {
   if (k === from || !isRoleNoun(p.lower(k - 1)) || !(k < limit && p.cap(k))) return null;
   while (k < limit && p.isWord(k) && p.cap(k)) k++;
   return k;
-}
-
-/** The subject of a unit when it names someone: "Ann Roe", "Police", "she"; not "The council" or "It". */
-export function namedSubject(p: Phrases, unit: Unit): Span | null {
-  // "EASTVALE — Ann Roe opened ...": the dateline's place is no subject
-  let first = afterDateline(p.text, p.tokens, unit.first, unit.last);
-  while (first < unit.last && p.isWord(first) && CONNECTIVES.has(p.lower(first))) first++;
-  // "On Oct. 1, he moved ...": the subject follows a fronted time or place phrase.
-  // "According to Ada Kemp, the pier ...": the source so named is no subject either, nor is
-  // a fronted participle ("Asked if she would run, Ruiz laughed.")
-  if (
-    PREPOSITIONS.has(p.lower(first)) ||
-    (p.lower(first) === 'according' && p.lower(first + 1) === 'to') ||
-    p.participleOpener(first)
-  )
-    first = afterOpeningComma(p, first, unit.last);
-  // "Early on, she ...", "Last year, he ...": a short fronted phrase before a pronoun subject
-  else if (p.isWord(first) && !SUBJECT_PRONOUNS.has(p.lower(first))) {
-    const after = afterOpeningComma(p, first, unit.last);
-    if (after > 0 && SUBJECT_PRONOUNS.has(p.lower(after))) first = after;
-  }
-  if (!p.isWord(first)) return null;
-  const lower = p.lower(first);
-  const pronoun = SUBJECT_PRONOUNS.has(lower);
-  // "coach Willa Strand was blunt": a role in lower case may open the name after it
-  const titled = isRoleWord(lower) && p.cap(first + 1);
-  if (
-    !pronoun &&
-    !titled &&
-    (!p.cap(first) || DETERMINERS.has(lower) || PERSONAL_PRONOUNS.has(lower))
-  )
-    return null;
-  if (pronoun) return p.span(first, first + 1); // "She opened it": the pronoun alone
-  const end = verbAfterSubject(p, first, p.phraseAfter(first, unit.last, 6));
-  return end > first && p.isSpeaker(first, end) ? p.span(first, end) : null;
-}
-
-/**
- * `Kemp met with Bell on Monday.`: the phrase read on from the subject may run over the verb;
- * the subject ends at the first lower-case verb in the past, auxiliary or cue word after it.
- */
-function verbAfterSubject(p: Phrases, first: number, end: number): number {
-  for (let k = first + 1; k < end; k++) {
-    if (!p.isWord(k) || p.cap(k)) continue;
-    const lower = p.lower(k);
-    // "Kemp nods.": a gesture in the present tense is a verb too
-    if (verbLike(p, k) || cueClass(lower) || GESTURE_FORMS.has(lower)) return k;
-  }
-  return end;
 }
 
 /**

@@ -425,6 +425,34 @@ export const EPITHET_NOUNS = new Set([
 ]);
 
 /**
+ * People by their nationality, where the noun is not the adjective ("the Swede", "the Finn");
+ * the demonyms that are nouns too ("the Canadian") are read from the gazetteer.
+ */
+export const NATIONALITY_NOUNS = new Set([
+  'brit',
+  'briton',
+  'dane',
+  'dutchman',
+  'dutchwoman',
+  'englishman',
+  'englishwoman',
+  'finn',
+  'frenchman',
+  'frenchwoman',
+  'irishman',
+  'irishwoman',
+  'pole',
+  'scot',
+  'scotsman',
+  'scotswoman',
+  'spaniard',
+  'swede',
+  'turk',
+  'welshman',
+  'welshwoman',
+]);
+
+/**
  * Titles of members elected for a seat: after "for", what follows is the seat, a place ("the
  * MP for Eastvale North", "councillor for Ward 5"), not a person.
  */

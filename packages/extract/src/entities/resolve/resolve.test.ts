@@ -910,4 +910,15 @@ describe('letters after a name', () => {
     expect(speakerNames(text)).toEqual(['Irena Kowal', 'Irena Kowal']);
     expect(people(table(text, ['she']))).toEqual(['Irena Kowal']);
   });
+
+  it('"the Swede said", "said the Canadian": a nationality stands for the person the passage is about', () => {
+    for (const source of ['the Swede said', 'the 24-year-old Canadian said']) {
+      const text = `Otters goalie Mikko Laine made 31 saves. "I stayed square," ${source}.`;
+      expect(speakerNames(text), source).toEqual(['Mikko Laine']);
+      expect(people(table(text)), source).toEqual(['Mikko Laine']);
+    }
+    // a nationality before its noun is an adjective: no one is pointed back to
+    const hacker = 'Ana Ruiz spoke. The Romanian hacker pleaded guilty, admitting that he lied.';
+    expect(speakerNames(hacker)).not.toContain('Ana Ruiz');
+  });
 });

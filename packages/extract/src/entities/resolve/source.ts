@@ -45,7 +45,7 @@ import {
   trimSpan,
   type Phrase,
 } from './phrase.js';
-import { epithetReferent } from './pronouns.js';
+import { epithetReferent, nationalityEpithet } from './epithet.js';
 import { bodyBeforeNoun, namedBodyBefore } from './named-body.js';
 import { isRoleNoun, isRoleWord } from '../role-words.js';
 import { isDescribingWord } from '../../quotes/people-words.js';
@@ -195,17 +195,17 @@ function insideName(store: EntityStore, offset: number): boolean {
 }
 
 /**
- * "the Texas Republican said", "the New Mexico Democrat said": "the", a capitalised place, then
- * a party's member is an epithet of the person the passage is about, not a name of "Republican"
- * or a place.
+ * "the Texas Republican said", "the Swede said", "the 24-year-old Canadian said": "the", then a
+ * party's member after a capitalised place, or a nationality, is an epithet of the person the
+ * passage is about, not a name of "Republican", "Swede" or a place.
  */
-function partyMemberSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined {
+function memberSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined {
   const last = p.head[p.head.length - 1]!;
+  if (p.head[0]!.lower !== 'the' || !last.cap) return undefined;
+  const party = PARTY_WORDS.has(last.lower) && p.head.slice(1).every((t) => t.cap);
   const epithet =
-    p.head.length >= 3 &&
-    p.head[0]!.lower === 'the' &&
-    PARTY_WORDS.has(last.lower) &&
-    p.head.slice(1).every((t) => t.cap);
+    (party && p.head.length >= 3) ||
+    (p.head.length <= 3 && nationalityEpithet(store.text, p.span, last.lower));
   const ent = epithet ? epithetReferent(store, p.span, p.head, last.lower) : undefined;
   if (ent) fx.speaker(fx.record(ent, p.span, 'descriptor'));
   return ent;
@@ -218,7 +218,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   const headSpan: Span = { start: s.start + p.head[0]!.start, end: s.start + lastHead.end };
   const named = store.index.overlapping(headSpan);
   const lastWordStart = s.start + lastHead.start;
-  const member = partyMemberSource(store, fx, p);
+  const member = memberSource(store, fx, p);
   if (member) return member;
   // "a study by economists Ann Roe and Tom Bell": the maker after the noun, before any title
   const made =

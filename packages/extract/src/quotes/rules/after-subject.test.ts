@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../../../test/support/read.js';
+import { read, speakerNames } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('after-subject', () => {
@@ -75,5 +75,20 @@ describe('after-subject', () => {
       'The pier closed.\n\nAccording to Tom Bell, the film is untrue.\n\n"There never was an order."',
     );
     expect(according.at(-1)).toMatchObject({ rule: 'unattributed', source: null });
+  });
+
+  it('"the veteran", "the Swede" opening the sentence before a quote stand for someone met before', () => {
+    for (const subject of ['The veteran smiled.', 'Asked about the goal, the Swede shrugged.']) {
+      const text = `Otters goalie Mikko Laine made 31 saves.\n${subject}\n"I just tried to stay square."`;
+      expect(
+        read(text).filter((a) => a.kind === 'speech'),
+        subject,
+      ).toMatchObject([{ rule: 'after-subject' }]);
+      expect(speakerNames(text), subject).toEqual(['Mikko Laine']);
+    }
+    // a crowd is no epithet: the quote stays unattributed
+    const crowd =
+      'Otters goalie Mikko Laine made 31 saves.\nThe crowd cheered.\n"I just tried to stay square."';
+    expect(speakerNames(crowd)).toEqual([null]);
   });
 });

@@ -1,0 +1,133 @@
+// Definite descriptions that point back to someone met before: "the veteran", "the agency".
+import type { Span } from '@sourcetrace/article-model';
+import { FRAME_NOUNS, RANK_MODIFIERS } from '../../lexicon/quote-words.js';
+import type { Token } from '../../text/tokens.js';
+import {
+  BODY_NOUNS,
+  FIRM_NOUNS,
+  GOVERNMENT_NOUNS,
+  STATE_ONLY_NOUNS,
+  ORG_WORDS,
+  PUBLIC_BODY_WORDS,
+  STATE_BODY_WORDS,
+} from '../data/organizations.js';
+import { PEOPLE_PLURALS, ROLE_ADJECTIVES, ROLE_GENDER, isEpithetNoun } from '../data/people.js';
+import { ARTIFACT_NOUNS, LOOKBACK } from '../data/source-words.js';
+import type { EntityStore } from '../store.js';
+import { ageOf, personAged } from './ages.js';
+import type { Ent } from '../types.js';
+import { heldOtherRole, isRoleNoun } from '../role-words.js';
+import { isNationalityNoun } from '../gazetteer.js';
+import { cueClass, GESTURE_FORMS } from '../../lexicon/cues.js';
+import { isPastTense } from '../../lexicon/verb-forms.js';
+import { AUXILIARIES } from '../../lexicon/words.js';
+import { antecedent } from './pronouns.js';
+
+/** A parent by their children: "father-of-three", "grandmother-of-five"; the kin word gives the gender. */
+const PARENT_OF = /^((?:great-)?(?:grand)?(?:father|mother)|dad|mum|mom)-of-[a-z]+$/;
+
+/**
+ * "the affable proprietor", "the 31-year-old winger", "the agency": a definite description
+ * with no name of its own, when nobody is described with its head noun, points back to the
+ * person (or public body) the passage is about: the most salient fitting antecedent.
+ */
+export function epithetReferent(
+  store: EntityStore,
+  span: Span,
+  headTokens: readonly Token[],
+  head: string,
+): Ent | undefined {
+  if (headTokens[0]?.lower !== 'the' || PEOPLE_PLURALS.has(head)) return undefined;
+  // "the 18-year-old", "the teenager": the one person given such an age, however salient another is
+  const age = headTokens.map((t) => ageOf(t.lower)).find((a) => a !== undefined);
+  const aged = age === undefined ? undefined : personAged(store, span, age);
+  if (aged) return aged;
+  if (GOVERNMENT_NOUNS.has(head)) {
+    // "the governor's office", "the presidential office": one person's office, no body named before
+    if (officeOfRole(headTokens)) return undefined;
+    return publicBodyBefore(store, span, STATE_ONLY_NOUNS.has(head));
+  }
+  if (PUBLIC_BODY_WORDS.has(head) || BODY_NOUNS.has(head)) return undefined;
+  // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman"),
+  // or is an age or a noun that only a person already met has ("the 34-year-old said", "the
+  // veteran said")
+  const parent = PARENT_OF.exec(head)?.[1];
+  // (an exact age only: "the teenager" no one was given the age of may be someone new)
+  const exactAge = age !== undefined && age.min === age.max;
+  const modified =
+    headTokens.length >= 3 ||
+    exactAge ||
+    isEpithetNoun(head) ||
+    !!parent ||
+    isNationalityNoun(head);
+  // "the first pilot", "the only witness": a rank picks a person out anew, pointing back to no
+  // one (but "the former first lady" is a title)
+  if (RANK_MODIFIERS.has(headTokens[1]?.lower ?? '') && isRoleNoun(head)) return undefined;
+  const possessive = headTokens.some((t) => /['\u2019]s?$/.test(t.lower)); // "the board's own"
+  // "sergeant-at-arms" is one person: a compound is plural by its first part
+  const plural = (head.split('-')[0] ?? head).endsWith('s');
+  if (!modified || possessive || plural || FIRM_NOUNS.has(head) || ORG_WORDS.has(head))
+    return undefined;
+  // "the policy paper said", "the new study shows": a writing stands for no person
+  if (ARTIFACT_NOUNS.has(head) || FRAME_NOUNS.has(head)) return undefined;
+  const gender = ROLE_GENDER.get(parent?.replace(/^(great-)?grand/, '') ?? head) ?? 'unknown';
+  const ent = antecedent(
+    store,
+    span,
+    (e) =>
+      e.kind === 'person' &&
+      !e.plural &&
+      !e.anonymous &&
+      (gender === 'unknown' || e.gender === 'unknown' || e.gender === gender),
+  );
+  // "the cheerful owner" is not the one just met as "an artist": better no one than them
+  return ent && !heldOtherRole(ent.descriptors, head) ? ent : undefined;
+}
+
+/** The word before the head noun is a role's possessive or adjective: "the mayor's", "presidential". */
+function officeOfRole(headTokens: readonly Token[]): boolean {
+  const owner = headTokens[headTokens.length - 2];
+  if (!owner?.word) return false;
+  return (isRoleNoun(owner.bare) && owner.bare !== owner.lower) || ROLE_ADJECTIVES.has(owner.lower);
+}
+
+/**
+ * "the agency", "the department": a public body named in this or the two sentences before,
+ * else any body named there ("Harbour Transit runs the ferries. The agency said ..."), else the
+ * public body last named ("the State Department").
+ */
+function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): Ent | undefined {
+  const near = store.sentenceStartBack(span.start, 2);
+  let publicBody: Ent | undefined;
+  let nearBody: Ent | undefined;
+  store.index.eachBefore(span.start, LOOKBACK, (m) => {
+    const ent = m.ent;
+    if (ent.kind !== 'organization' || ent.anonymous || ent.outlet || ent.plural || m.quoted)
+      return false;
+    // the agency that filed the story, in its dateline, is no body of the story
+    if (store.inDateline(m)) return false;
+    if (m.span.start < near && nearBody) return true;
+    const words = ent.name.toLowerCase().split(/\s+/);
+    // "the ministry" is an arm of the state, never a school or a hospital named before it
+    if (words.some((w) => (stateOnly ? STATE_BODY_WORDS : PUBLIC_BODY_WORDS).has(w)))
+      publicBody = ent;
+    else if (m.span.start >= near) nearBody ??= ent;
+    return publicBody !== undefined;
+  });
+  return publicBody ?? (stateOnly ? undefined : nearBody);
+}
+
+/**
+ * "the Swede said", "said the Canadian": a nationality standing for a person, not an adjective
+ * before a noun the phrase read left off ("The Romanian hacker ...").
+ */
+export function nationalityEpithet(text: string, span: Span, head: string): boolean {
+  const next = /^\s*(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 30))?.[1];
+  const verb = (w: string) =>
+    !!cueClass(w) ||
+    isPastTense(w) ||
+    AUXILIARIES.has(w) ||
+    GESTURE_FORMS.has(w) ||
+    w.endsWith('s');
+  return isNationalityNoun(head) && (next === undefined || verb(next));
+}
