@@ -9,6 +9,7 @@ import {
 } from '../data/organizations.js';
 import { ARTIFACT_NOUNS, GROUP_NOUNS, LOOKBACK, TEAM_NOUNS } from '../data/source-words.js';
 import { descriptionHead } from '../name-context.js';
+import { isRoleNoun } from '../role-words.js';
 import type { EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 
@@ -32,6 +33,8 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
   let found: Ent | undefined;
   /** The nearest business or group whose name lacks the noun. */
   let nearest: Ent | undefined;
+  /** ... and the nearest named only as where someone works (", an analyst at ..."). */
+  let workplace: Ent | undefined;
   // "the company" is the nearest business; "the bank" one named with the word in this or the
   // sentence before, when there is one, before a nearer firm ("The Bank of Norland held its
   // rate, said an economist at Dunmore Capital. The central bank said ...")
@@ -49,11 +52,28 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
     const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
     // ... or described so: "Zippa, a delivery company," is "the company"
     if (words.some(named) || describedAs(ent, noun)) found = ent;
-    else if (firm && !ent.outlet && !writing && !words.some(other)) nearest ??= ent;
+    else if (firm && !ent.outlet && !writing && !words.some(other)) {
+      if (worksAt(store.text, m.span)) workplace ??= ent;
+      else nearest ??= ent;
+    }
     return found !== undefined || (nearestWill && nearest !== undefined);
   });
-  return found ?? nearest;
+  return found ?? nearest ?? workplace;
 }
+
+/**
+ * "said Omar Farouk, an analyst at Brightwater Securities": a firm named in an apposition as
+ * where someone works, in passing; "the company" is rather the one the story is about (but
+ * "Ann Roe worked as a director at Vanguard. The company said ..." is her firm).
+ */
+function worksAt(text: string, span: Span): boolean {
+  const before = APPOSED_WORKPLACE.exec(text.slice(Math.max(0, span.start - 60), span.start));
+  return before !== null && isRoleNoun(before[1]!.toLowerCase());
+}
+
+/** ", an analyst at", ", a senior economist with the": the role noun is captured. */
+const APPOSED_WORKPLACE =
+  /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+(?:at|with)\s+(?:the\s+)?$/u;
 
 /**
  * The body is described with the noun at the head: "a delivery company" for "the company" ("a

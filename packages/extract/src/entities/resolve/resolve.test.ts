@@ -921,4 +921,14 @@ describe('letters after a name', () => {
     const hacker = 'Ana Ruiz spoke. The Romanian hacker pleaded guilty, admitting that he lied.';
     expect(speakerNames(hacker)).not.toContain('Ana Ruiz');
   });
+
+  it('"the company" is the firm the story is about, not one named as an analyst\'s workplace', () => {
+    const text =
+      'Velmora Inc. cut its forecast on Wednesday. "It is the third cut," said Omar Farouk, an analyst at Brightwater Securities. The company told staff that two plants would close.';
+    expect(speakerNames(text)).toEqual(['Omar Farouk', 'Velmora Inc']);
+    // where the one who works there is the story, the workplace is the company
+    const worker =
+      'Geert Marr, 56, worked as a finance director at Harbour Logistics. The company said he was aboard.';
+    expect(speakerNames(worker)).toEqual(['Harbour Logistics']);
+  });
 });
