@@ -931,4 +931,17 @@ describe('letters after a name', () => {
       'Geert Marr, 56, worked as a finance director at Harbour Logistics. The company said he was aboard.';
     expect(speakerNames(worker)).toEqual(['Harbour Logistics']);
   });
+
+  it('a description, a comma and a name making the whole apposition: the name speaks', () => {
+    expect(speakerNames('Its largest shareholder, Norcap, said it was pleased.')).toEqual([
+      'Norcap',
+    ]);
+    // a name inside a description after the speaker's name is not who speaks
+    expect(
+      speakerNames('Former governor Ada Kemp, an early backer of Tom Bell, said she was pleased.'),
+    ).toEqual(['Ada Kemp']);
+    expect(
+      speakerNames('Another pollster, Ivo Marr of Lund University, said the race was close.'),
+    ).toEqual(['Ivo Marr']);
+  });
 });

@@ -2,7 +2,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../data/people.js';
-import { LIST_OPENERS, PARTY_WORDS } from '../data/name-words.js';
+import { PARTY_WORDS } from '../data/name-words.js';
 import {
   ARTIFACT_NOUNS,
   FIRST_SECOND_PERSON,
@@ -19,7 +19,6 @@ import {
 import { INTERVIEW_LABELS, SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
 import { listedEnt } from '../merge.js';
-import { afterPeopleNoun, speaksFor } from './served.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import {
@@ -46,6 +45,7 @@ import {
   type Phrase,
 } from './phrase.js';
 import { epithetReferent, nationalityEpithet } from './epithet.js';
+import { namedIn } from './named-in.js';
 import { bodyBeforeNoun, namedBodyBefore } from './named-body.js';
 import { isRoleNoun, isRoleWord } from '../role-words.js';
 import { isDescribingWord } from '../../quotes/people-words.js';
@@ -339,51 +339,6 @@ function listedHead(fx: Effects, p: Phrase, headSpan: Span): Ent | undefined {
 function spoke(fx: Effects, m: Mention): Ent {
   fx.speaker(m);
   return m.ent;
-}
-
-/** A name inside the head, or one a title before it ends: "Minister of Municipal Affairs Ric McIver". */
-function namedIn(
-  store: EntityStore,
-  p: Phrase,
-  named: Mention[],
-  lastWordStart: number,
-): Mention | undefined {
-  // "a lawyer representing Holm": whom the speaker serves is not who speaks
-  const covering = named.filter(
-    (m) =>
-      m.span.start <= lastWordStart &&
-      m.span.end > lastWordStart &&
-      !(m.ent.kind === 'person' && speaksFor(store.text, p.span.start, m.span.start)),
-  );
-  // a person covering the last word is the speaker: nothing else is looked up
-  const person = covering.find((m) => m.ent.kind === 'person');
-  if (person) return person;
-  const beforeComma = p.tokens.findIndex((t) => t.lower === ',');
-  const titledEnd =
-    p.span.start + (p.tokens[(beforeComma < 0 ? p.tokens.length : beforeComma) - 1]?.end ?? 0);
-  const titled = store.index.overlapping({ start: p.span.start, end: titledEnd }).filter(
-    (m) =>
-      m.ent.kind === 'person' &&
-      m.span.end === titledEnd &&
-      // "the mayor of Eastvale", "a lawyer for Kemp": a name after a role or a group and its
-      // preposition is whom the speaker serves or comes from, not who speaks
-      !afterPeopleNoun(store.text, p.span.start, m.span.start),
-  );
-  return titled[0] ?? namedAfterComma(store, p, beforeComma) ?? covering[0];
-}
-
-/**
- * "One red-state Democrat, Norland Sen. Jon Tarrow", "Keeper of the Seal, Ana Ruiz": a
- * description, a comma, then the person's name closing the phrase: the name is the speaker.
- */
-function namedAfterComma(store: EntityStore, p: Phrase, comma: number): Mention | undefined {
-  if (comma < 0) return undefined;
-  // "Critics, including Ada Kemp,": one named among a group is not who the group is
-  if (LIST_OPENERS.has(p.tokens[comma + 1]?.lower ?? '')) return undefined;
-  const from = p.span.start + p.tokens[comma]!.end;
-  return store.index
-    .overlapping({ start: from, end: p.span.end })
-    .find((m) => m.ent.kind === 'person' && m.form !== 'pronoun' && m.span.end === p.span.end);
 }
 
 /**
