@@ -134,7 +134,10 @@ function subjectAfterFrame(p: Phrases, j: number): boolean {
   const pronoun = p.bare(j);
   // "in a statement it would appeal", "there would be no talks": "it" and "there" with an
   // auxiliary after them ("in a report it commissioned" names the report)
-  const expletive = (pronoun === 'it' || pronoun === 'there') && AUXILIARIES.has(p.lower(j + 1));
+  // ("in a statement it continues to ...": a verb in the present after "it" as well)
+  const next = p.lower(j + 1);
+  const present = pronoun === 'it' && p.isWord(j + 1) && /[^su]s$/.test(next) && !p.cap(j + 1);
+  const expletive = (pronoun === 'it' || pronoun === 'there') && (AUXILIARIES.has(next) || present);
   return (
     FRAME_NOUNS.has(p.lower(j - 1)) &&
     ((PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') ||

@@ -1995,4 +1995,14 @@ describe('leading', () => {
     // a subordinate clause before the comma says when, not what
     expect(read('After Ada Kemp testified, the council voted.')).toEqual([]);
   });
+
+  it('"said in a statement it remains ...": "it" and a verb in the present open what was said', () => {
+    expect(
+      read('The ferry operator said in a statement it remains committed to the route.')[0],
+    ).toMatchObject({
+      rule: 'leading',
+      cue: 'said',
+      content: ['it remains committed to the route'],
+    });
+  });
 });
