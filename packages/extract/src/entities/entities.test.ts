@@ -81,6 +81,15 @@ describe('names in sports, business and court news', () => {
     expect(named(table('They met in Lena Park on Sunday.'), 'Lena Park')?.kind).toBe('location');
   });
 
+  it('"Rue Marchand", "Calle Mayor": a street named the French or Spanish way is a place', () => {
+    expect(
+      named(table('She has baked bread on Rue Marchand for years.'), 'Rue Marchand')?.kind,
+    ).toBe('location');
+    expect(named(table('The march went down Calle Mayor.'), 'Calle Mayor')?.kind).toBe('location');
+    // a first name still opens a person's name where a title says so
+    expect(people(table('Actress Rue Marlow said she was thrilled.'))).toEqual(['Rue Marlow']);
+  });
+
   it('teammates, coroners and bailiffs are roles before a name', () => {
     const t = table(
       'Teammate Maren Sko said it was fine. Coroner Alasdair Fenwick ruled the death accidental.',

@@ -170,6 +170,9 @@ export const PLACE_OPENERS = new Set([
   'west',
   'upper',
   'lower',
+  // streets named the French or Spanish way: "Rue Marchand", "Calle Mayor"
+  'rue',
+  'calle',
 ]);
 
 export const OPENING_MARKS = new Set([
