@@ -14,6 +14,7 @@ import {
   STANCE_OBJECT_VERBS,
 } from './stance-verbs.js';
 import { VIEW_ADJECTIVES } from './claim-words.js';
+import { RARELY_NOUNS } from './quote-words.js';
 import { REFLEXIVE_PRONOUNS } from './words.js';
 
 /**
@@ -440,6 +441,22 @@ const CUE_SHAPES = new WordShapes(CUE_CLASS.keys());
 /** The class of a lowercased word as a cue, or undefined. Speech wins over belief. */
 export function cueClass(lower: string): CueClass | undefined {
   return CUE_SHAPES.mayHold(lower) ? CUE_CLASS.get(lower) : undefined;
+}
+
+/**
+ * "reports show", "Nordic states said": a cue's form in -s right before a cue's verb form is a
+ * plural noun, the verb's subject (but "Gallup finds states ...", "voters express support": a
+ * form in -s after it, or in -ss, leaves it a verb).
+ */
+export function pluralBeforeCue(lower: string, next: string, nextCapitalised: boolean): boolean {
+  return (
+    /[^s]s$/.test(lower) &&
+    !RARELY_NOUNS.has(lower.slice(0, -1)) && // "Trump says praise ...": no noun
+    !!cueClass(lower) &&
+    !nextCapitalised &&
+    !next.endsWith('s') &&
+    !!cueClass(next)
+  );
 }
 
 /** The class is one of saying, strong or weak ("said", "wrote", "continued"). */

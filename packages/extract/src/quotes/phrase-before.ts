@@ -1,4 +1,4 @@
-import { cueClass, isBaseForm } from '../lexicon/cues.js';
+import { cueClass, isBaseForm, pluralBeforeCue } from '../lexicon/cues.js';
 import {
   AMOUNT_HEDGES,
   ARTICLES,
@@ -169,8 +169,11 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   // planning for the meeting"; but "a confirmed report" is an adjective)
   // (most words are no cue form: the cheap tests come first, the context only for a cue)
   if (!cueClass(l) || p.cap(n) || isBaseForm(l)) return 1;
+  // ("new reports show": a plural before the cue is its subject too)
   const shows =
-    n === end && ARTICLES.has(p.lower(n - 1)) && cueClass(p.lower(n + 1)) === 'evidence';
+    n === end &&
+    ((ARTICLES.has(p.lower(n - 1)) && cueClass(p.lower(n + 1)) === 'evidence') ||
+      pluralBeforeCue(l, p.lower(n + 1), p.cap(n + 1)));
   // ... and so does an owner's name before a form in -ing ("familiar with Bell's thinking said")
   const owned = l.endsWith('ing') && endsWithApostropheS(p.lower(n - 1));
   // ... and a form in -ing naming a role's field ("transit planning manager Ann Roe said")

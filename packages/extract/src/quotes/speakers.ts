@@ -2,7 +2,7 @@
 // sentence, and whether a cue word is a verb at all (dash and label forms: labels.ts).
 import { isRoleNoun, isRoleWord } from '../entities/role-words.js';
 import type { Span } from '@sourcetrace/article-model';
-import { cueClass, isBaseForm } from '../lexicon/cues.js';
+import { cueClass, isBaseForm, pluralBeforeCue } from '../lexicon/cues.js';
 import {
   AMOUNT_HEDGES,
   ARTICLES,
@@ -268,7 +268,10 @@ export function readsAsVerb(
   npStart = npEnd,
 ): boolean {
   const lower = p.lower(c);
-  if (lower !== 'says' && lower.endsWith('s') && AUXILIARIES.has(p.lower(c + 1))) return false;
+  // "reports have shown", "Nordic states said": a form in -s before a verb is the verb's subject
+  const next = p.lower(c + 1);
+  const auxiliaryNext = lower !== 'says' && lower.endsWith('s') && AUXILIARIES.has(next);
+  if (auxiliaryNext || pluralBeforeCue(lower, next, p.cap(c + 1))) return false;
   // "Some states remained", "Many reports say": a form in -s after a quantifier that takes a
   // plural verb is the noun it counts
   const head = p.lower(npEnd);

@@ -2005,4 +2005,30 @@ describe('leading', () => {
       content: ['it remains committed to the route'],
     });
   });
+
+  it('"Nordic states said", "new figures show": a cue\'s form in -s before a verb is its subject', () => {
+    expect(read('Norland blocked a deal that Baltic states said was overdue.')).toMatchObject([
+      { rule: 'relative-clause', cue: 'said', source: 'Baltic states' },
+    ]);
+    expect(claims('New figures show that 600 families left the island.')).toMatchObject([
+      {
+        rule: 'leading',
+        cue: 'show',
+        source: 'New figures',
+        content: ['that 600 families left the island'],
+      },
+    ]);
+    // still verbs: "says" before a noun, a form in -s after the cue, a form in -ss
+    expect(read('Ada Kemp says praise from rivals helps the port.')[0]).toMatchObject({
+      cue: 'says',
+      source: 'Ada Kemp',
+    });
+    expect(claims('The survey finds states drifting to the right.')[0]).toMatchObject({
+      cue: 'finds',
+    });
+    expect(claims('Fans overwhelmingly express support for the coach.')[0]).toMatchObject({
+      cue: 'express',
+      source: 'Fans',
+    });
+  });
 });
