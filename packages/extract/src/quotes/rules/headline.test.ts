@@ -151,4 +151,12 @@ describe('headline', () => {
       [],
     );
   });
+
+  it('"Ana Ruiz Calls the Levy \'Theft\'": a capitalised verb of naming before a quoted label', () => {
+    expect(read("Ana Ruiz Calls Harbour Levy 'Theft'\n\nAna Ruiz spoke on Monday.")).toMatchObject([
+      { rule: 'headline', cue: 'Calls', source: 'Ana Ruiz', content: ["Harbour Levy 'Theft'"] },
+    ]);
+    // with no label in marks, a headline calling for something reports nothing
+    expect(read('Ana Ruiz Calls For Calm After Harbour Clash\n\nShe spoke on Monday.')).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
-import { cueClass } from '../../lexicon/cues.js';
+import { cueClass, NAMING_FORMS } from '../../lexicon/cues.js';
+import { QuoteState } from '../units.js';
 import { HEADLINE_ADDRESS_LINKS, HEADLINE_LABELS } from '../../lexicon/quote-words.js';
 import { peopleWord } from '../people-words.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from '../../entities/data/source-words.js';
@@ -75,7 +76,15 @@ function leadingTitleCue(p: Phrases, lo: number, hi: number): number {
   // "Ivo Marr Defends Himself Against Critics ...": another verb first is no name
   while (k < hi && k - lo < MAX_SOURCE_WORDS && nameWord(p, k) && !cueClass(p.lower(k))) k++;
   const content = p.lower(k + 1);
-  return k > lo && saysInTitle(p, k) && k + 1 < hi && p.cap(k + 1) && !cueClass(content) ? k : -1;
+  const cue = saysInTitle(p, k) || namesInTitle(p, k, hi);
+  return k > lo && cue && k + 1 < hi && p.cap(k + 1) && !cueClass(content) ? k : -1;
+}
+
+/** `Ana Ruiz Calls the Levy 'Theft'`: a capitalised verb of naming with a quoted label after it. */
+function namesInTitle(p: Phrases, i: number, hi: number): boolean {
+  if (!p.cap(i) || !p.lower(i).endsWith('s') || !NAMING_FORMS.has(p.lower(i))) return false;
+  for (let k = i + 1; k < hi; k++) if (p.states[k] === QuoteState.Open) return true;
+  return false;
 }
 
 /** A capitalised verb of saying in the present, as headlines write it ("Says", "Tells"). */
