@@ -58,7 +58,7 @@ export type RuleName = QuoteRule | ClaimRule;
 /** One plain-language line per rule, for readers of an article (web viewer, TUI, API docs). */
 export const RULE_EXPLANATIONS: Readonly<Record<RuleName, string>> = {
   headline:
-    'The headline or a section heading names who speaks: a name or role and a colon ("Ruiz: ...", "Ruiz to Pilots: ..."), "..., Ana Ruiz Says" (in sentence case "..., Ana Ruiz says", "..., she says") or "Ana Ruiz Says ...".',
+    'The headline or a section heading names who speaks: a name or role and a colon ("Ruiz: ...", "Ruiz to Pilots: ..."), "..., Ana Ruiz Says" (in sentence case "..., Ana Ruiz says", "..., she says"), "Ana Ruiz Says ..." or "Ana Ruiz Calls the Levy \'Theft\'".',
   dash: 'A dash joins the words to the name of whoever said them ("..." — Ana Ruiz).',
   transcript:
     "A transcript or interview line: a name in capitals, a name found in the text, or an interview's Q or A, a colon, then what was said.",
