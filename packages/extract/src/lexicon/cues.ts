@@ -449,13 +449,15 @@ export function cueClass(lower: string): CueClass | undefined {
  * form in -s after it, or in -ss, leaves it a verb).
  */
 export function pluralBeforeCue(lower: string, next: string, nextCapitalised: boolean): boolean {
+  // (the cheap tests first: most words end in no "s")
   return (
-    /[^s]s$/.test(lower) &&
-    !RARELY_NOUNS.has(lower.slice(0, -1)) && // "Trump says praise ...": no noun
-    !!cueClass(lower) &&
+    lower.endsWith('s') &&
+    !lower.endsWith('ss') &&
     !nextCapitalised &&
     !next.endsWith('s') &&
-    !!cueClass(next)
+    !!cueClass(next) &&
+    !!cueClass(lower) &&
+    !RARELY_NOUNS.has(lower.slice(0, -1)) // "Trump says praise ...": no noun
   );
 }
 
