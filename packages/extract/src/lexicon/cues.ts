@@ -445,7 +445,7 @@ export function cueClass(lower: string): CueClass | undefined {
 
 /**
  * "reports show", "Nordic states said": a cue's form in -s right before a cue's verb form is a
- * plural noun, the verb's subject (but "Gallup finds states ...", "voters express support": a
+ * plural noun, the verb's subject (but "the survey finds states ...", "voters express support": a
  * form in -s after it, or in -ss, leaves it a verb).
  */
 export function pluralBeforeCue(lower: string, next: string, nextCapitalised: boolean): boolean {
@@ -457,7 +457,7 @@ export function pluralBeforeCue(lower: string, next: string, nextCapitalised: bo
     !next.endsWith('s') &&
     !!cueClass(next) &&
     !!cueClass(lower) &&
-    !RARELY_NOUNS.has(lower.slice(0, -1)) // "Trump says praise ...": no noun
+    !RARELY_NOUNS.has(lower.slice(0, -1)) // "Ada Kemp says praise ...": no noun
   );
 }
 

@@ -119,7 +119,7 @@ function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): E
 
 /**
  * "the Swede said", "said the Canadian": a nationality standing for a person, not an adjective
- * before a noun the phrase read left off ("The Romanian hacker ...").
+ * before a noun the phrase read left off ("The Norwegian skipper ...").
  */
 export function nationalityEpithet(text: string, span: Span, head: string): boolean {
   const next = /^\s*(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 30))?.[1];

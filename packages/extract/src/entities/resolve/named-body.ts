@@ -64,7 +64,7 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
 /**
  * "said Omar Farouk, an analyst at Brightwater Securities": a firm named in an apposition as
  * where someone works, in passing; "the company" is rather the one the story is about (but
- * "Ann Roe worked as a director at Vanguard. The company said ..." is her firm).
+ * "Ann Roe worked as a director at Harbour Logistics. The company said ..." is her firm).
  */
 function worksAt(text: string, span: Span): boolean {
   const before = APPOSED_WORKPLACE.exec(text.slice(Math.max(0, span.start - 60), span.start));
