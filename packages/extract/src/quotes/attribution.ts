@@ -47,6 +47,9 @@ interface Carry {
   subjectOf: Unit | null;
 }
 
+/** What a unit after no paragraph (or a heading) starts from: nothing carried. */
+const NO_CARRY: Readonly<Carry> = { previous: null, pending: null, subjectOf: null };
+
 /** Finds every attribution in the body paragraphs of the document, in text order. */
 export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
   const quoted = doc.quoted;
@@ -54,7 +57,7 @@ export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
   const units = buildUnits(doc, quoted);
   const p = new Phrases(doc.text, doc.tokens, states, known);
   const found: Attribution[] = [];
-  let carry: Carry = { previous: null, pending: null, subjectOf: null };
+  let carry: Readonly<Carry> = NO_CARRY;
   const speakers = new RecentSpeakers();
   for (const unit of units) {
     const kind = doc.blocks[unit.block]?.kind;
@@ -67,7 +70,7 @@ export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
       }
     }
     if (kind !== 'paragraph') {
-      carry = { previous: null, pending: null, subjectOf: null };
+      carry = NO_CARRY;
       if (kind === 'heading' || kind === 'title') speakers.forget();
       continue;
     }
@@ -103,8 +106,7 @@ function readHeadline(p: Phrases, unit: Unit, title: boolean): Attribution[] {
     if (outcome?.type === 'end-unit') return [outcome.attribution];
   }
   if (!title || !unit.quoted.length) return [];
-  const none = { previous: null, pending: null, subjectOf: null };
-  return quotedInHeadline(new UnitReader(p, unit).read(none, null).found);
+  return quotedInHeadline(new UnitReader(p, unit).read(NO_CARRY, null).found);
 }
 
 const nests = (word: string): boolean => SUBORDINATORS.has(word) || CONDITIONALS.has(word);
@@ -147,7 +149,7 @@ class UnitReader {
   }
 
   read(
-    carry: Carry,
+    carry: Readonly<Carry>,
     recent: Attribution | null,
   ): {
     found: Attribution[];

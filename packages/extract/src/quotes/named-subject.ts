@@ -3,6 +3,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { isRoleWord } from '../entities/role-words.js';
 import { isEpithetNoun } from '../entities/data/people.js';
 import { isNationalityNoun } from '../entities/gazetteer.js';
+import { ageOf } from '../entities/resolve/ages.js';
 import { cueClass, GESTURE_FORMS } from '../lexicon/cues.js';
 import { CONNECTIVES, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
@@ -55,10 +56,11 @@ function epithetEnd(p: Phrases, first: number, last: number): number {
   const limit = Math.min(last, first + 4);
   const end = verbAfterSubject(p, first, limit);
   const head = p.lower(end - 1);
+  const age = ageOf(head);
   const epithet =
     isEpithetNoun(head) ||
     (isNationalityNoun(head) && p.cap(end - 1)) ||
-    /^\d+-year-old$/.test(head);
+    (age !== undefined && age.min === age.max);
   return end < limit && end > first + 1 && epithet ? end : -1;
 }
 
