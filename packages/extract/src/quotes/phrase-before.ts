@@ -19,7 +19,7 @@ import {
 } from '../lexicon/words.js';
 import { causesObject, leavesOut, perceivesObject } from './subject-stops.js';
 import { isPastParticiple } from '../lexicon/verb-forms.js';
-import { OPENING_TIME_ADVERBS } from '../lexicon/quote-words.js';
+import { INTENTION_NOUNS, OPENING_TIME_ADVERBS } from '../lexicon/quote-words.js';
 import { fieldOfRole, peopleWord, placeAfterPeople } from './people-words.js';
 import { endsWithApostropheS } from '../entities/name-scan.js';
 import type { Token } from '../text/tokens.js';
@@ -148,7 +148,8 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
       (p.cap(n + 1) ||
         OBJECT_PRONOUNS.has(p.lower(n + 1)) ||
         TO_LINKED_WORDS.has(p.lower(n - 1)) ||
-        participleBefore(p, n, end));
+        participleBefore(p, n, end) ||
+        intentionBefore(p, n));
     // "officials there said": a place after the people who speak, just before the cue
     const place = n === end && n > lo && placeAfterPeople(p.lower(n - 1), l);
     // "the author of that report, Ada Kemp, said": "that" after "of" points at a noun
@@ -183,6 +184,20 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
     p.isWord(n - 1) &&
     (n === end || !isPastParticiple(l));
   return shows || noun || pluralNoun(p, n) ? 1 : 0;
+}
+
+/**
+ * "supporters of the plan to close the depot", "critics of the council's bid to sell it": the
+ * "to" at n completes a noun of intention that people before "of" are for or against, inside
+ * the phrase ("a drive to hire volunteers" alone names no one).
+ */
+function intentionBefore(p: TokenReader, n: number): boolean {
+  if (!INTENTION_NOUNS.has(p.lower(n - 1))) return false;
+  // "of the plan", "of the council's bid": the determiner, or the owner and its determiner
+  const of = endsWithApostropheS(p.lower(n - 2)) ? n - 4 : n - 3;
+  return (
+    NOUN_DETERMINERS.has(p.lower(of + 1)) && p.lower(of) === 'of' && peopleWord(p.lower(of - 1))
+  );
 }
 
 /**

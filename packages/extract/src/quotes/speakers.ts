@@ -16,6 +16,7 @@ import {
   STANDING_QUANTIFIERS,
 } from '../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
+import { isDictionaryWord } from '../entities/data/dictionary.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
 import { endsWithApostropheS, isParticleSurname } from '../entities/name-scan.js';
 import { NAME_PARTICLES } from '../entities/data/words.js';
@@ -158,14 +159,12 @@ function readSubjectAtStart(p: Phrases, from: number, limit: number, common: boo
     const head = peopleNounAfter(p, end, limit);
     if (head >= 0 && verbLike(p, head + 1)) return p.span(lo, head + 1);
   }
-  // "Several pilots have ...": a determiner written first is no subject before its noun
-  const determiner =
-    end - lo === 1 &&
-    DETERMINERS.has(p.lower(lo)) &&
-    p.isWord(end) &&
-    !p.cap(end) &&
-    !verbLike(p, end) &&
-    !cueClass(p.lower(end));
+  // "Several pilots have ...": a determiner written first is no subject before its noun, nor
+  // is a common word capitalised only to open the sentence ("Former officers chafed ...")
+  const beforeNoun =
+    end - lo === 1 && p.isWord(end) && !p.cap(end) && !verbLike(p, end) && !cueClass(p.lower(end));
+  const determiner = beforeNoun && DETERMINERS.has(p.lower(lo));
+  const adjective = beforeNoun && !determiner && openingAdjective(p, lo, end);
   // "Ann Roe's press secretary spoke ...": an owner's name opens the subject, which runs to the verb
   const possessive = end > lo && endsWithApostropheS(p.lower(end - 1));
   // ... and "An Ontario judge has stayed ...": a place after an article, before a role (not a
@@ -175,8 +174,22 @@ function readSubjectAtStart(p: Phrases, from: number, limit: number, common: boo
   const placed = (k: number) => isRoleWord(p.lower(k - 1)) && !p.isName(lo + 1, end);
   if (owned > end && (possessive || placed(owned)) && p.isSpeaker(lo, owned))
     return p.span(lo, owned);
-  if (end > lo && !determiner && p.isSpeaker(lo, end)) return p.span(lo, end);
-  return common ? commonSubject(p, lo, limit) : null;
+  if (end > lo && !determiner && !adjective && p.isSpeaker(lo, end)) return p.span(lo, end);
+  return common ? commonSubject(p, lo, limit, adjective) : null;
+}
+
+/**
+ * A common word at `lo` that no entity names, before people at `noun`: an adjective in capitals
+ * ("Former officers", "Local residents"), not a name nor a pronoun ("He also").
+ */
+function openingAdjective(p: Phrases, lo: number, noun: number): boolean {
+  const word = p.lower(lo);
+  return (
+    peopleWord(p.lower(noun)) &&
+    !PERSONAL_PRONOUNS.has(word) &&
+    isDictionaryWord(word) &&
+    !p.isName(lo, lo + 1)
+  );
 }
 
 /** Words a subject written in lower case may run before its verb: "the harbour chief". */
@@ -187,8 +200,8 @@ const MAX_COMMON_SUBJECT = 5;
  * case words up to the verb that follows them (an auxiliary or a past form), when they read as
  * someone.
  */
-function commonSubject(p: Phrases, lo: number, limit: number): Span | null {
-  if (!DETERMINERS.has(p.lower(lo)) && !PEOPLE_PLURALS.has(p.lower(lo))) return null;
+function commonSubject(p: Phrases, lo: number, limit: number, adjective = false): Span | null {
+  if (!adjective && !DETERMINERS.has(p.lower(lo)) && !PEOPLE_PLURALS.has(p.lower(lo))) return null;
   const end = nounsToVerb(p, lo + 1, limit);
   return end > lo && p.isSpeaker(lo, end) ? p.span(lo, end) : null;
 }

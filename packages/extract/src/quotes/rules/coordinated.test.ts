@@ -46,6 +46,25 @@ describe('coordinated', () => {
     expect(read('The coach hugged his captain and then shouted at the referee.')).toEqual([]);
   });
 
+  it('a common word capitalised to open the sentence is part of the subject: "Former officers ... and said"', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'Former officers chafed at the questions and said seeking help was right.',
+        'Former officers',
+      ],
+      ['Local residents packed the hall and said that the levy was unfair.', 'Local residents'],
+    ];
+    for (const [text, source] of cases)
+      expect(read(text)[0]).toMatchObject({ rule: 'coordinated', source });
+    // a pronoun and its adverb are no adjective and noun, and a name stays a name
+    expect(read('He also toured the mill, saying the plant would stay open.')[0]?.source).toBe(
+      'He',
+    );
+    expect(read('Rose chafed at the questions and said seeking help was right.')[0]).toMatchObject({
+      source: 'Rose',
+    });
+  });
+
   it('the shared subject follows a fronted time or adverb, which is never the speaker', () => {
     const [year] = read("Last year, he brushed off the mayor's remarks and said they were a joke.");
     expect(year).toMatchObject({ rule: 'coordinated', source: 'he' });

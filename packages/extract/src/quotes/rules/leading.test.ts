@@ -14,6 +14,27 @@ describe('leading', () => {
     expect(read('Ada Kemp accused the board of lying.')[0]).toMatchObject({ source: 'Ada Kemp' });
   });
 
+  it('"supporters of the plan to close the depot said": a noun of intention and its "to" stay in the speaker', () => {
+    expect(
+      read('Supporters of the plan to close the depot said they were pleased.')[0],
+    ).toMatchObject({
+      rule: 'leading',
+      source: 'Supporters of the plan to close the depot',
+      content: ['they were pleased'],
+    });
+    expect(
+      read("Critics of the council's bid to sell the park said the price was too low.")[0],
+    ).toMatchObject({ source: "Critics of the council's bid to sell the park" });
+    // a verb before "to" is no noun of intention: the relative clause still ends the speaker
+    expect(read('Residents who plan to attend said they were angry.')[0]).toMatchObject({
+      source: 'Residents',
+    });
+    // nor does a noun of intention with no people before it name anyone ("backing" is no cue here)
+    expect(
+      read('A drive to hire volunteers backing the levy was the idea of a council aide.'),
+    ).toEqual([]);
+  });
+
   it('"the father of two", "a mother of three" speak: the count after "of" closes the description', () => {
     expect(read('The 58-year-old father of two said he would retrain.')[0]).toMatchObject({
       rule: 'leading',
