@@ -123,6 +123,20 @@ describe("a firm's noun before its name makes it a business", () => {
     ]);
   });
 
+  it('"the farmers\' group" is the farmers\' own, not the firm named before it; "the mining company" is the firm', () => {
+    const firm = 'The firm, Tidewater Energy, said in a statement that it had acted in good faith.';
+    expect(
+      speakerNames(
+        `${firm}\n\nThe farmers' group says more than 200 families depend on the wells.`,
+      ),
+    ).toEqual(['Tidewater Energy', "farmers' group"]);
+    expect(
+      speakerNames(
+        `${firm}\n\nThe mining company says more than 200 families depend on the wells.`,
+      ),
+    ).toEqual(['Tidewater Energy', 'Tidewater Energy']);
+  });
+
   it('opening the sentence, the noun is no part of the name; a first name after it is a person', () => {
     expect(kinds('Jobs\n\nChipmaker Velant Micro will cut 400 jobs.')).toEqual([
       'Velant Micro: organization',

@@ -152,6 +152,9 @@ export const CUE_ADVERBS = new Set([
 /** Adverbs that deny the verb after them: `..., never saying why` reports nothing said. */
 export const NEGATING_ADVERBS = new Set(['never', 'not']);
 
+/** Words that open a subject no one is in: "Neither side would say", "None of the officials said". */
+export const NEGATIVE_SUBJECT_OPENERS = new Set(['neither', 'no', 'nobody', 'none']);
+
 export const FOCUS_ADVERBS = new Set(['especially', 'even', 'just', 'only', 'particularly']);
 
 export const WEEKDAYS_MONTHS = new Set([

@@ -58,8 +58,15 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
     }
     return found !== undefined || (nearestWill && nearest !== undefined);
   });
+  // "the farmers' group", "the tenants' association": a body owned by people in lower case is
+  // theirs, no business named before it
+  if (ownedByPeople(store.text.slice(span.start, span.end))) return found;
   return found ?? nearest ?? workplace;
 }
+
+/** A possessive in lower case right before the last word: "the farmers' group". */
+const ownedByPeople = (phrase: string): boolean => PEOPLE_OWNER.test(phrase);
+const PEOPLE_OWNER = /\b\p{Ll}+(?:s['\u2019]|['\u2019]s)\s+\p{Ll}+$/u;
 
 /**
  * "said Omar Farouk, an analyst at Brightwater Securities": a firm named in an apposition as

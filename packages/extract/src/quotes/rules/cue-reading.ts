@@ -12,7 +12,11 @@ import {
   cueClass,
   isSpeechClass,
 } from '../../lexicon/cues.js';
-import { NUMBER_MAGNITUDES, VERB_PARTICLES } from '../../lexicon/words.js';
+import {
+  NEGATIVE_SUBJECT_OPENERS,
+  NUMBER_MAGNITUDES,
+  VERB_PARTICLES,
+} from '../../lexicon/words.js';
 import {
   BE_FORMS,
   CALL_PARTICLES,
@@ -78,8 +82,9 @@ export function readCue(site: CueSite): Cue | null {
   const group = site.group();
   // "was told", "is asked": the subject is not the speaker; "is worried about" is a state of hers
   if (group.passive && about < 0 && !held) return null;
-  // "did not say whether ...": nothing was said, but the refusal is the speaker's position
-  if (group.negated && isSpeechClass(cls)) cls = 'stance';
+  // "did not say whether ...", "neither side would say whether ...": nothing was said, but the
+  // refusal is the speaker's position
+  if ((group.negated || negativeSubject(p, group.before, lo)) && isSpeechClass(cls)) cls = 'stance';
   const span: Span = { start: p.tokens[group.start]!.start, end: p.tokens[c]!.end };
   let end = c + 1;
   const called = callParticle(p, c, lower);
@@ -101,6 +106,21 @@ export function readCue(site: CueSite): Cue | null {
     if (lower.startsWith('call')) cls = 'evidence';
   }
   return { cls, group, span, end };
+}
+
+/** Words a subject may run before its verb, read back from the verb for a negative opener. */
+const MAX_NEGATIVE_SUBJECT = 5;
+
+/**
+ * The subject ending at `last` opens on a negative word at the start of its clause: "Neither
+ * side", "Nobody at the ministry", "None of the officials" ("residents with no power" is someone).
+ */
+function negativeSubject(p: Phrases, last: number, lo: number): boolean {
+  for (let k = last; k >= lo && last - k < MAX_NEGATIVE_SUBJECT; k--) {
+    if (!p.isWord(k)) return false;
+    if (NEGATIVE_SUBJECT_OPENERS.has(p.lower(k))) return k === lo || !p.isWord(k - 1);
+  }
+  return false;
 }
 
 /**

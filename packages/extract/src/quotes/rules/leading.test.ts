@@ -1040,6 +1040,23 @@ describe('leading', () => {
     expect(read('Ann Roe said she would not run again.')[0]).toMatchObject({ kind: 'speech' });
   });
 
+  it('a subject no one is in ("Neither side would say", "None of the officials said") reports no words', () => {
+    for (const text of [
+      'Neither side would say whether it plans to appeal.',
+      'Nobody at the ministry would say when the report is due.',
+      'None of the officials would say whether the plant will close.',
+    ])
+      expect(read(text)[0]).toMatchObject({ kind: 'stance', rule: 'leading' });
+    // a negative word inside the subject, or in what was said, leaves the speech as it was
+    expect(read('Residents with no power said they were cold.')[0]).toMatchObject({
+      kind: 'speech',
+      source: 'Residents with no power',
+    });
+    expect(read('Ivo Marr said none of the money had arrived.')[0]).toMatchObject({
+      kind: 'speech',
+    });
+  });
+
   it('the generic "you" of advice is no speaker', () => {
     expect(read('When you say you hate the beard, it might upset him.')).toEqual([]);
     expect(read('Ann Roe said you can never be sure.')[0]).toMatchObject({ source: 'Ann Roe' });
