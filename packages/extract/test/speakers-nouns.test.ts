@@ -124,7 +124,7 @@ describe("a firm's noun before its name makes it a business", () => {
   });
 
   it('"the farmers\' group" is the farmers\' own, not the firm named before it; "the mining company" is the firm', () => {
-    const firm = 'The firm, Tidewater Energy, said in a statement that it had acted in good faith.';
+    const firm = 'The firm, Tidewater Energy, said on Monday it had acted in good faith.';
     expect(
       speakerNames(
         `${firm}\n\nThe farmers' group says more than 200 families depend on the wells.`,
