@@ -1,6 +1,7 @@
 // Whether a capitalised run names a place by its words, and when a place word is a surname.
 import type { Token } from '../text/tokens.js';
 import { FIRST_NAME_GENDER } from './gazetteer.js';
+import { cueClass } from '../lexicon/cues.js';
 import { PREPOSITIONS, REGION_ABBREVIATIONS, REGION_INITIALS } from '../lexicon/words.js';
 import { SEAT_TITLES } from './data/people.js';
 import {
@@ -51,7 +52,10 @@ export function placeWordSurname(ctx: Ctx, r: NameRun): boolean {
     ctx.tokens[start - 1]?.lower !== 'the';
   if (lowers.length > 3 || !(alone || firstNameAndPlaceSurname(lowers))) return false;
   if (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1) || isAged(ctx, end)) return true;
-  if (!alone && givenAsName(ctx, start)) return true;
+  // "Maria Park described the nights", "Ivo Hill believes": a first name and a place word
+  // before any verb of saying or thinking is someone (no park describes or believes)
+  if (!alone && (givenAsName(ctx, start) || someonesVerb(ctx.tokens[end]?.lower ?? '')))
+    return true;
   // "Simon Park coached ... Park said": the text makes the word a surname elsewhere, and no
   // preposition sites this run ("in Simon Park" stays a park)
   return (
@@ -59,6 +63,12 @@ export function placeWordSurname(ctx: Ctx, r: NameRun): boolean {
     !PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? '') &&
     speaksElsewhere(ctx, lowers[lowers.length - 1]!)
   );
+}
+
+/** A verb of saying or thinking, which only someone does ("shows" is said of things too). */
+function someonesVerb(lower: string): boolean {
+  const cls = cueClass(lower);
+  return cls !== undefined && cls !== 'evidence';
 }
 
 /** Whether the text writes `lower` capitalised beside a speech verb: "Park said", "said Park". */

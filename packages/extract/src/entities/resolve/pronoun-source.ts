@@ -5,6 +5,7 @@ import type { Ent } from '../types.js';
 import { artifactPhrase, artifactSource } from './artifact.js';
 import { resolvePronoun } from './pronouns.js';
 import { bodyOpeningBefore, groupOpeningSentence } from './subject-group.js';
+import { describedSubjectBefore } from './described-subject.js';
 
 /**
  * The source a pronoun stands for: a group or a body opening the sentence for "they" and "it",
@@ -24,7 +25,9 @@ export function pronounSource(
   const body = (s: Span | undefined) => (s ? resolvePhrase(s) : undefined);
   const ent =
     (THEY.has(lower) ? groupOpeningSentence(store, fx, span) : undefined) ??
-    resolvePronoun(store, fx, span, lower, said) ??
+    resolvePronoun(store, fx, span, lower, said, undefined, (want) =>
+      body(describedSubjectBefore(store, span, want)),
+    ) ??
     (IT.has(lower) ? body(bodyOpeningBefore(store, span)) : undefined);
   if (ent) fx.speaker(fx.record(ent, span, 'pronoun'));
   return ent;

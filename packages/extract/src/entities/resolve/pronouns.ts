@@ -104,40 +104,15 @@ export function resolvePronoun(
   said: readonly Span[] = [],
   /** How many sentences back a chain of opening pronouns may still be followed. */
   chain = MAX_CHAIN,
+  /** Someone unnamed and new opening the sentence before, made an entity when asked for. */
+  unnamedBefore?: (want: Gender) => Ent | undefined,
 ): Ent | undefined {
   // "Obi and two cooks sheltered in the pantry, he said": whoever the words name in the third person is
   // not who speaks them
   const inSaid = new Set(said.flatMap((s) => store.index.overlapping(s).map((m) => m.ent)));
   const named = (e: Ent) => inSaid.has(e);
-  if (HE.has(lower) || SHE.has(lower)) {
-    const want: Gender = HE.has(lower) ? 'male' : 'female';
-    const single = (e: Ent) => (e.kind === 'person' || unnamedPerson(e)) && !e.plural && !named(e);
-    // a person known to fit nearby beats one of unknown gender
-    const fitting = (e: Ent) => single(e) && (e.gender === want || e.gender === 'unknown');
-    // ... except that the speaker just before, of unknown gender, beats someone
-    // merely mentioned ("Tarn Kettle said ... lawmakers and Ivo Marsh. "...," he said.")
-    const ent =
-      (afterFrontedParticiple(store, span)
-        ? undefined
-        : antecedent(store, span, fitting, 'sentence')) ??
-      antecedent(store, span, fitting, 'salient') ??
-      (chain > 0 ? pronounChain(store, span, lower, chain - 1) : undefined) ??
-      antecedent(
-        store,
-        span,
-        (e, m) => single(e) && e.gender === want && !namedAsOwner(store, m),
-        'window',
-      ) ??
-      loneName(store, fx, span) ??
-      antecedent(store, span, fitting);
-    // someone the text tells is dead, who has not spoken in it, gives way to whoever spoke last
-    // ("said churchwarden Alf Peel. Mr Dunmore, who died on Monday, ... "...," he said.")
-    const alive =
-      ent && toldDeadBefore(store, ent, span) ? lastSpeaker(store, span, fitting) : undefined;
-    if (alive) return alive;
-    if (ent && ent.gender === 'unknown' && !ent.anonymous) fx.gender(ent, want); // agreement sticks for later pronouns
-    return ent;
-  }
+  if (HE.has(lower) || SHE.has(lower))
+    return personPronoun(store, fx, span, lower, named, chain, unnamedBefore);
   if (IT.has(lower)) {
     // "Velmora will open a plant in Ostby next year, it said": a body that opens what it said
     // speaks of itself in the third person, as companies and agencies do
@@ -173,6 +148,46 @@ export function resolvePronoun(
   if (RELATIVE.has(lower))
     return antecedent(store, span, (e) => e.kind === 'person' || e.kind === 'organization');
   return undefined;
+}
+
+/** "he" or "she": the person it stands for, by salience, then gender; a gender it agrees with sticks. */
+function personPronoun(
+  store: EntityStore,
+  fx: Effects,
+  span: Span,
+  lower: string,
+  named: (e: Ent) => boolean,
+  chain: number,
+  unnamedBefore: ((want: Gender) => Ent | undefined) | undefined,
+): Ent | undefined {
+  const want: Gender = HE.has(lower) ? 'male' : 'female';
+  const single = (e: Ent) => (e.kind === 'person' || unnamedPerson(e)) && !e.plural && !named(e);
+  // a person known to fit nearby beats one of unknown gender
+  const fitting = (e: Ent) => single(e) && (e.gender === want || e.gender === 'unknown');
+  // ... except that the speaker just before, of unknown gender, beats someone
+  // merely mentioned ("Tarn Kettle said ... lawmakers and Ivo Marsh. "...," he said.")
+  const ent =
+    (afterFrontedParticiple(store, span)
+      ? undefined
+      : antecedent(store, span, fitting, 'sentence')) ??
+    antecedent(store, span, fitting, 'salient') ??
+    unnamedBefore?.(want) ??
+    (chain > 0 ? pronounChain(store, span, lower, chain - 1) : undefined) ??
+    antecedent(
+      store,
+      span,
+      (e, m) => single(e) && e.gender === want && !namedAsOwner(store, m),
+      'window',
+    ) ??
+    loneName(store, fx, span) ??
+    antecedent(store, span, fitting);
+  // someone the text tells is dead, who has not spoken in it, gives way to whoever spoke last
+  // ("said churchwarden Alf Peel. Mr Dunmore, who died on Monday, ... "...," he said.")
+  const alive =
+    ent && toldDeadBefore(store, ent, span) ? lastSpeaker(store, span, fitting) : undefined;
+  if (alive) return alive;
+  if (ent && ent.gender === 'unknown' && !ent.anonymous) fx.gender(ent, want); // agreement sticks for later pronouns
+  return ent;
 }
 
 /** "they/them", written as a person's pronouns ("uses they/them pronouns", "(they/them)"). */
