@@ -64,9 +64,16 @@ export function bodyOpeningBefore(store: EntityStore, pronoun: Span): Span | und
     const text = store.text.slice(sentence.start, Math.min(sentence.end, pronoun.start));
     const tokens = tokenize(text.slice(0, 80));
     if (tokens[0]?.lower !== 'the') continue;
-    for (let k = 1; k <= BODY_MODIFIERS + 1 && k < tokens.length; k++) {
-      if (!isBodyNoun(tokens[k]!.bare) || isRoleWord(tokens[k + 1]?.lower ?? '')) continue;
-      return { start: sentence.start, end: sentence.start + tokens[k]!.end };
+    // ("The ministry's press office": an owner's body noun leaves the head to what it owns)
+    for (let k = 1, last = BODY_MODIFIERS + 1; k <= last && k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (token.bare !== token.lower) last = k + BODY_MODIFIERS + 1;
+      if (!isBodyNoun(token.bare) || token.bare !== token.lower) continue;
+      if (isRoleWord(tokens[k + 1]?.lower ?? '')) continue;
+      // "the press office", "the transit agency board": the last of the body nouns heads it
+      let head = k;
+      while (tokens[head + 1] && isBodyNoun(tokens[head + 1]!.lower)) head++;
+      return { start: sentence.start, end: sentence.start + tokens[head]!.end };
     }
   }
   return undefined;
