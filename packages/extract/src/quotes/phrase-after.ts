@@ -9,7 +9,7 @@ import {
 import { NAME_SUFFIXES } from '../entities/data/words.js';
 import { NICKNAME_MARKS } from '../entities/data/name-words.js';
 import { BUSINESS_NAME_WORDS } from '../entities/data/organizations.js';
-import type { TokenReader } from './phrase-before.js';
+import type { TokenReader } from './token-reader.js';
 import { isRoleWord } from '../entities/role-words.js';
 import { isDescribingWord, peopleWord } from './people-words.js';
 

@@ -8,9 +8,7 @@ import {
   CLAUSE_OPENERS,
   COMPARATIVES,
   DETERMINERS,
-  LIST_REMAINDERS,
   OBJECT_PRONOUNS,
-  PAIRED_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   STANDING_QUANTIFIERS,
@@ -22,22 +20,8 @@ import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { INTENTION_NOUNS, OPENING_TIME_ADVERBS } from '../lexicon/quote-words.js';
 import { fieldOfRole, peopleWord, placeAfterPeople } from './people-words.js';
 import { endsWithApostropheS } from '../entities/name-scan.js';
-import type { Token } from '../text/tokens.js';
-
-/** The token reading a leftward phrase needs; `Phrases` provides it (declared here so neither module imports the other). */
-export interface TokenReader {
-  readonly tokens: Token[];
-  lower(i: number): string;
-  outside(i: number): boolean;
-  isWord(i: number): boolean;
-  cap(i: number): boolean;
-  abbreviation(i: number): boolean;
-  amount(i: number): boolean;
-  /** A slash written between two capitalised words, no space around it ("CNN/ORC"). */
-  slashJoins(i: number): boolean;
-  /** A capitalised auxiliary or month inside a name ("Rita May", "Will Hardy"). */
-  auxiliaryInName(i: number, lo: number): boolean;
-}
+import type { TokenReader } from './token-reader.js';
+import { joinsSomeone } from './joined-names.js';
 
 /**
  * The noun phrase that ends at `end` (inclusive), read leftwards: names, titles, roles,
@@ -131,14 +115,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   // "Rita May": a capitalised auxiliary after a capitalised word is part of the name
   if (p.auxiliaryInName(n, lo)) return 1;
   if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
-    // "Ada Kemp and Tom Bell", and "Ada Kemp and others" where the list ends at the cue
-    const joinsNames =
-      l === 'and' &&
-      (((p.cap(n - 1) || p.abbreviation(n - 2)) &&
-        (p.cap(n + 1) || (n + 1 === end && LIST_REMAINDERS.has(p.lower(n + 1))))) ||
-        // "riders and union officials said": two kinds of people speak together
-        (n < end && !p.amount(n + 1) && peopleWord(p.lower(n - 1)) && peopleWord(p.lower(end))) ||
-        pairedWithSomeone(p, n, end));
+    const joinsNames = l === 'and' && joinsSomeone(p, n, end);
     // "aides to Mr. Lund", "those close to him": "to" before a name or a pronoun object;
     // "sources close to the talks", "a release sent to media": after a word that links with "to"
     const toWhom =
@@ -199,26 +176,6 @@ function intentionBefore(p: TokenReader, n: number): boolean {
     NOUN_DETERMINERS.has(p.lower(of + 1)) && p.lower(of) === 'of' && peopleWord(p.lower(of - 1))
   );
 }
-
-/**
- * "he and his wife said", "she and Ann Roe said", "Ann Roe and other pilots said": the "and" at
- * n joins a name or a pronoun to a name, or to a short phrase that ends in people at `end`,
- * opened by a determiner after a name ("Federal and state officials" joins adjectives, left to
- * the words after it).
- */
-function pairedWithSomeone(p: TokenReader, n: number, end: number): boolean {
-  const before = n - 1;
-  if (n >= end || !p.isWord(before) || p.amount(n + 1)) return false;
-  const pronoun = PAIRED_PRONOUNS.has(p.lower(before));
-  if (!p.cap(before) && !pronoun) return false;
-  if (p.cap(n + 1)) return true;
-  // after a pronoun, bare people too: "he and election lawyers"
-  const opens = pronoun || DETERMINERS.has(p.lower(n + 1));
-  return opens && end - n <= MAX_PAIRED_PHRASE && peopleWord(p.lower(end));
-}
-
-/** The words of "his older brother", "other digital security experts" after "and". */
-const MAX_PAIRED_PHRASE = 4;
 
 /** "That official", "That agency": "that" and one word for people or a role, ending at `last`. */
 export function pointsAtSomeone(p: TokenReader, that: number, last: number): boolean {

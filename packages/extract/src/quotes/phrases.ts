@@ -19,7 +19,8 @@ import {
   CALENDAR_NAMES,
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
-import { amountAfterHedge, readPhraseBefore, type TokenReader } from './phrase-before.js';
+import { amountAfterHedge, readPhraseBefore } from './phrase-before.js';
+import type { TokenReader } from './token-reader.js';
 import { isSpeakerPhrase } from './speaker-phrase.js';
 import { readPhraseAfter } from './phrase-after.js';
 import { timePhraseAfter, timePhraseBefore } from './time-phrases.js';

@@ -1,4 +1,4 @@
-import type { TokenReader } from './phrase-before.js';
+import type { TokenReader } from './token-reader.js';
 
 /** Words between "quoted" and "as saying" at most: "by", and who quoted ("the state news agency"). */
 const MAX_QUOTED_BY = 7;

@@ -12,12 +12,8 @@ import {
 import { FINITE_SAYING, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
 import { IRREGULAR_PAST } from '../lexicon/verb-forms.js';
-import {
-  amountAfterHedge,
-  pointsAtSomeone,
-  standsForPeople,
-  type TokenReader,
-} from './phrase-before.js';
+import { amountAfterHedge, pointsAtSomeone, standsForPeople } from './phrase-before.js';
+import type { TokenReader } from './token-reader.js';
 import { peopleWord, placeAfterPeople } from './people-words.js';
 
 /** What the test reads of the text; `Phrases` provides it. */

@@ -13,7 +13,7 @@ import {
 } from '../lexicon/words.js';
 import { cueClass } from '../lexicon/cues.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
-import type { TokenReader } from './phrase-before.js';
+import type { TokenReader } from './token-reader.js';
 
 /** The index after a time phrase that starts at i ("on Monday", "last week", "Tuesday"), or i. */
 export function timePhraseAfter(p: TokenReader, i: number, hi: number): number {

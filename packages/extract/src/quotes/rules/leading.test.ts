@@ -35,6 +35,24 @@ describe('leading', () => {
     ).toEqual([]);
   });
 
+  it('"Mayor Ann Roe and council member Tom Bell said": a name, "and", a role and a name speak together', () => {
+    expect(
+      read('Mayor Ann Roe and council member Tom Bell said the plan would cost more.')[0],
+    ).toMatchObject({ source: 'Mayor Ann Roe and council member Tom Bell' });
+    // ... and inside what was said, the pair is the subject of one clause, no speaker of its own
+    const minutes = read(
+      'The minutes show that deputy governor Ivo Marr and board member Cai Brandt wanted to hold rates.',
+    );
+    expect(minutes).toHaveLength(1);
+    expect(minutes[0]?.content).toEqual([
+      'that deputy governor Ivo Marr and board member Cai Brandt wanted to hold rates',
+    ]);
+    // a clause of its own before "and" still ends the speaker there
+    expect(
+      read('Ann Roe thanked the crowd and union leader Tom Bell said the strike was over.')[0],
+    ).toMatchObject({ source: 'union leader Tom Bell' });
+  });
+
   it('"the father of two", "a mother of three" speak: the count after "of" closes the description', () => {
     expect(read('The 58-year-old father of two said he would retrain.')[0]).toMatchObject({
       rule: 'leading',

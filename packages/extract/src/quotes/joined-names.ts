@@ -1,0 +1,54 @@
+// Whether an "and" inside a speaker phrase joins two who speak together ("Ada Kemp and Tom
+// Bell said") rather than two clauses ("Ada Kemp left and Tom Bell said").
+import { DETERMINERS, LIST_REMAINDERS, PAIRED_PRONOUNS } from '../lexicon/words.js';
+import { peopleWord } from './people-words.js';
+import type { TokenReader } from './token-reader.js';
+
+/**
+ * The "and" at n, read leftwards from a speaker phrase ending at `end`, joins names or people:
+ * "Ada Kemp and Tom Bell", "Ada Kemp and others" where the list ends at the cue, "riders and
+ * union officials", "he and his wife", "Mayor Ann Roe and council member Tom Bell".
+ */
+export function joinsSomeone(p: TokenReader, n: number, end: number): boolean {
+  return (
+    ((p.cap(n - 1) || p.abbreviation(n - 2)) &&
+      (p.cap(n + 1) || (n + 1 === end && LIST_REMAINDERS.has(p.lower(n + 1))))) ||
+    // two kinds of people speak together
+    (n < end && !p.amount(n + 1) && peopleWord(p.lower(n - 1)) && peopleWord(p.lower(end))) ||
+    pairedWithSomeone(p, n, end) ||
+    // a name, then a role in lower case and a name
+    (p.cap(n - 1) && roleThenName(p, n + 1, end))
+  );
+}
+
+/** Lower-case words a role may take before the name it titles: "city council member". */
+const MAX_ROLE_WORDS = 3;
+
+/** Tokens [from, end] are a role in lower case, then capitalised words to the end: "council member Tom Bell". */
+function roleThenName(p: TokenReader, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && k - from < MAX_ROLE_WORDS && p.isWord(k) && !p.cap(k)) k++;
+  if (k === from || !p.cap(k) || !peopleWord(p.lower(k - 1))) return false;
+  for (; k <= end; k++) if (!(p.isWord(k) && p.cap(k)) && !p.abbreviation(k - 1)) return false;
+  return true;
+}
+
+/**
+ * "he and his wife said", "she and Ann Roe said", "Ann Roe and other pilots said": the "and" at
+ * n joins a name or a pronoun to a name, or to a short phrase that ends in people at `end`,
+ * opened by a determiner after a name ("Federal and state officials" joins adjectives, left to
+ * the words after it).
+ */
+function pairedWithSomeone(p: TokenReader, n: number, end: number): boolean {
+  const before = n - 1;
+  if (n >= end || !p.isWord(before) || p.amount(n + 1)) return false;
+  const pronoun = PAIRED_PRONOUNS.has(p.lower(before));
+  if (!p.cap(before) && !pronoun) return false;
+  if (p.cap(n + 1)) return true;
+  // after a pronoun, bare people too: "he and election lawyers"
+  const opens = pronoun || DETERMINERS.has(p.lower(n + 1));
+  return opens && end - n <= MAX_PAIRED_PHRASE && peopleWord(p.lower(end));
+}
+
+/** The words of "his older brother", "other digital security experts" after "and". */
+const MAX_PAIRED_PHRASE = 4;
