@@ -8,6 +8,7 @@ import {
   ARTICLES,
   AUXILIARIES,
   CLAUSE_OPENERS,
+  CUE_ADVERBS,
   DETERMINERS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
@@ -219,12 +220,18 @@ function nounsToVerb(p: Phrases, from: number, limit: number): number {
     // ("chief of staff", "head of security": a role's "of" stays in the subject)
     const roleOf = p.lower(end) === 'of' && end > from && isRoleWord(p.lower(end - 1));
     if ((PREPOSITIONS.has(p.lower(end)) && !roleOf) || DETERMINERS.has(p.lower(end))) return -1;
-    if (p.adverb(end)) break; // "his critics hysterically denounced": the adverb opens the verb
+    // "his critics hysterically denounced", "her office later released": the adverb opens the verb
+    if (verbAdverb(p, end)) break;
     end++;
   }
   let verb = end;
-  while (verb < limit && p.adverb(verb)) verb++;
+  while (verb < limit && verbAdverb(p, verb)) verb++;
   return verb < limit && verbLike(p, verb) ? end : -1;
+}
+
+/** An adverb in -ly, or one that goes with a verb of saying ("later", "also"). */
+function verbAdverb(p: Phrases, k: number): boolean {
+  return p.adverb(k) || CUE_ADVERBS.has(p.lower(k));
 }
 
 /** An apostrophe written onto a plural in -s before a word: "the tenants' association". */

@@ -3,6 +3,24 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('participle', () => {
+  it('an adverb before the verb the participle hangs on is no part of its subject: "Her office later released ..."', () => {
+    const cases: Array<[string, string]> = [
+      [
+        "Delgado's office later released a statement saying the senator had listened.",
+        "Delgado's office",
+      ],
+      ['She also sent a message saying the vote would go ahead.', 'She'],
+    ];
+    for (const [text, source] of cases)
+      expect(read(text)[0]).toMatchObject({ rule: 'participle', source });
+    // ... nor before a verb of its own after a subject with an owner
+    expect(
+      read("Her union's leaders also issued a note saying talks had failed.")[0],
+    ).toMatchObject({
+      source: "Her union's leaders",
+    });
+  });
+
   it('a sign held up says what its holder says: "held a sign reading ..."', () => {
     expect(read('Priya, 31, held a sign reading "Fair Pay Now."')[0]).toMatchObject({
       rule: 'participle',

@@ -381,6 +381,8 @@ function verbBefore(p: Phrases, lo: number, end: number): boolean {
 function subjectBefore(p: Phrases, lo: number, verb: number): Span | null {
   const aside = appositive(p, verb - 1, lo);
   if (aside) return p.span(aside[2], aside[3]);
-  const start = p.phraseBefore(verb - 1, lo);
-  return start < verb && p.isSpeaker(start, verb) ? p.span(start, verb) : null;
+  // "Her office later released a statement saying ...": the adverb goes with the verb
+  const end = verb - 1 > lo && CUE_ADVERBS.has(p.lower(verb - 1)) ? verb - 1 : verb;
+  const start = p.phraseBefore(end - 1, lo);
+  return start < end && p.isSpeaker(start, end) ? p.span(start, end) : null;
 }
