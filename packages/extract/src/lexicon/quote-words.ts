@@ -672,6 +672,46 @@ export const UNDONE_VERBS = [
   'struggle',
 ];
 
+/**
+ * Verb forms whose object a cue word in -s names: "faces charges", "filed claims", "dropped
+ * charges", "pressing charges". The cue form after them is a noun, no verb of saying.
+ */
+export const CUE_NOUN_TAKERS = new Set([
+  'bring',
+  'bringing',
+  'brings',
+  'brought',
+  'drop',
+  'dropped',
+  'dropping',
+  'drops',
+  'face',
+  'faced',
+  'faces',
+  'facing',
+  'file',
+  'filed',
+  'files',
+  'filing',
+  'laid',
+  'lay',
+  'laying',
+  'lays',
+  'lodge',
+  'lodged',
+  'lodges',
+  'lodging',
+  'press',
+  'pressed',
+  'presses',
+  'pressing',
+  'withdraw',
+  'withdrawing',
+  'withdrawn',
+  'withdraws',
+  'withdrew',
+]);
+
 /** Nouns whose "to" says what was meant, not done ("the decision to tell", "a bid to say"). */
 export const INTENTION_NOUNS = new Set([
   'attempt',

@@ -14,12 +14,14 @@ import {
 } from '../../lexicon/cues.js';
 import {
   NEGATIVE_SUBJECT_OPENERS,
+  NOUN_DETERMINERS,
   NUMBER_MAGNITUDES,
   VERB_PARTICLES,
 } from '../../lexicon/words.js';
 import {
   BE_FORMS,
   CALL_PARTICLES,
+  CUE_NOUN_TAKERS,
   OWN_NAME_WORDS,
   POINT_PARTICLES,
 } from '../../lexicon/quote-words.js';
@@ -73,6 +75,8 @@ export function readCue(site: CueSite): Cue | null {
   if (lower.startsWith('recall') && recallsGoods(p, c)) return null;
   if (lower.startsWith('point') && !POINT_PARTICLES.has(p.lower(c + 1))) return null; // "point fingers"
   if (nounAfterNumber(p, c, lo)) return null;
+  // "face charges of theft", "filed claims": the object of the verb before, a noun
+  if (lower.endsWith('s') && takesCueNoun(p, c - 1, lo)) return null;
   // "A flood warning was issued": a form in -ing that a verb of its own follows is a noun, as
   // is one before a role ("city planning manager Ann Roe said")
   if (lower.endsWith('ing') && c > lo && p.isWord(c - 1)) {
@@ -106,6 +110,16 @@ export function readCue(site: CueSite): Cue | null {
     if (lower.startsWith('call')) cls = 'evidence';
   }
   return { cls, group, span, end };
+}
+
+/**
+ * The word at k is a verb that takes a cue word in -s as its object ("face charges"), not a
+ * name ("the Associated Press reports") nor a noun ("the filing cites").
+ */
+function takesCueNoun(p: Phrases, k: number, lo: number): boolean {
+  return (
+    k >= lo && CUE_NOUN_TAKERS.has(p.lower(k)) && !p.cap(k) && !NOUN_DETERMINERS.has(p.lower(k - 1))
+  );
 }
 
 /** Words a subject may run before its verb, read back from the verb for a negative opener. */

@@ -1058,6 +1058,18 @@ describe('leading', () => {
     expect(read('Ann Roe said she would not run again.')[0]).toMatchObject({ kind: 'speech' });
   });
 
+  it('a cue word in -s after "face", "filed", "pressing" is their object: "Two men, both of Eastvale, face charges"', () => {
+    expect(read('Two men, both of Eastvale, face charges of theft and assault.')).toEqual([]);
+    expect(read('Two men face charges of theft, police said.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'police',
+    });
+    // a name or a noun ending in such a word still speaks
+    expect(read('The Harbour Press reports that the pier will close.')[0]).toMatchObject({
+      source: 'The Harbour Press',
+    });
+  });
+
   it('a subject no one is in ("Neither side would say", "None of the officials said") reports no words', () => {
     for (const text of [
       'Neither side would say whether it plans to appeal.',
