@@ -62,10 +62,16 @@ describe('plain-text blocks', () => {
     'Follow Katya Morrow on Twitter @kmorrow.',
     'Follow the Northshore Courier on Instagram',
     'Posted: Mar 4, 2026 9:15 AM AST | Last Updated: 3 hours ago',
+    'Published: Nov. 3, 2026 4:12 p.m.',
     'This report by the Northshore Courier was first published March 4, 2026.',
   ])('marks page furniture as boilerplate: %s', (line) => {
     const text = `A headline about the harbour\n${line}\nThe harbour board met on Tuesday to discuss the plan, which has been delayed twice.`;
     expect(kindOf(text, line)).toBe('boilerplate');
+  });
+
+  it('keeps a sentence that opens on "Published on" as a paragraph', () => {
+    const line = 'Published on Monday, the harbour report found that wages fell.';
+    expect(kindOf(`Harbour wages\n${line}\nMore follows.`, line)).toBe('paragraph');
   });
 
   it('keeps prose that only mentions newsletters or commissions as paragraphs', () => {

@@ -15,6 +15,12 @@ describe('measures and made things, not persons', () => {
     ).toEqual(['Eastvale']);
     // a letter with a period after a year is an initial
     expect(people(table('In 1998 K. Roe opened the shop.'))).toEqual(['K. Roe']);
+    // the time of day after a clock time: "4:12 PM", "9 AM"
+    expect(
+      table('The meeting began at 4:12 PM and ended at 9 AM, said Ann Roe.')
+        .entities()
+        .map((e) => e.name),
+    ).toEqual(['Ann Roe']);
   });
 
   it('a word said twice or rhymed on a new first sound names a song, a show or a toy', () => {

@@ -45,7 +45,8 @@ const RULES: readonly RegExp[] = [
   /^(?:additional )?(?:reporting|writing|editing) by\b.{0,200}$/i,
   /^this (?:article|story|piece|report)\b.{0,40}\b(?:was|has been|first|originally)\b.{0,40}\b(?:published|appeared|updated|amended|corrected)\b/i,
   // Time stamps: "Posted: Nov 3, 2026 4:12 PM | Last Updated: 2 hours ago"
-  /^(?:posted|published|updated|last updated|first published)\s*(?::|on\b)\s*[^.!?]{0,120}$/i,
+  // (a period only after a month's or the time of day's abbreviation: "Nov. 3", "4:12 p.m.")
+  /^(?:posted|published|updated|last updated|first published)\s*(?::|on\b)\s*(?:[^.!?]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|a|p|a\.m|p\.m))\.){0,120}$/i,
 ];
 
 /**

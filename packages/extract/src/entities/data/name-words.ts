@@ -319,6 +319,8 @@ export const PEERAGE_TITLES = new Set([
 export const UNIT_SYMBOLS = new Set([
   ...['c', 'cc', 'cm', 'f', 'gb', 'ghz', 'gw', 'gwh', 'hz', 'k', 'kb', 'kg', 'km', 'kph', 'kw'],
   ...['kwh', 'mb', 'mhz', 'mm', 'mph', 'mw', 'mwh', 'tb', 'tw', 'twh'],
+  // the time of day after a clock time: "4:12 PM", "9 AM"
+  ...['am', 'pm'],
 ]);
 
 /**
