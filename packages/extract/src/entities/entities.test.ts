@@ -610,7 +610,7 @@ describe('people', () => {
     const t = table(
       'Ferry late\nNORLAND, Eastvale (Harbour Wire) — The ferry was late again, Ada Kemp said.',
     );
-    expect(named(t, 'NORLAND')?.kind).toBe('location');
+    expect(named(t, 'Norland')?.kind).toBe('location');
     expect(named(t, 'Eastvale')?.kind).toBe('location');
     expect(named(t, 'Harbour Wire')?.kind).toBe('organization');
     expect(people(t)).toEqual(['Ada Kemp']);
@@ -834,7 +834,7 @@ describe('people', () => {
       .map((e) => `${e.kind} ${e.name}`);
     expect(names).not.toContain('organization MARKETS');
     expect(names.some((n) => n.endsWith('MARKETS') || n.endsWith('CORRECTION'))).toBe(false);
-    expect(names).toContain('person OKAFORS');
+    expect(names).toContain('person Okafors');
   });
 
   it('a name in capitals that opens on a first name is a person; other words in capitals a body', () => {
@@ -846,7 +846,7 @@ describe('people', () => {
     const names = table(text)
       .entities()
       .map((e) => `${e.kind} ${e.name}`);
-    expect(names).toContain('person MARIA OKONJO');
+    expect(names).toContain('person Maria Okonjo');
     expect(names).toContain('organization GRACE CHURCH');
     expect(names).toContain('organization HARBOUR MOTORS');
   });
@@ -1298,9 +1298,9 @@ describe('shorter forms of a long name', () => {
 describe('words in capitals at the start of a paragraph', () => {
   it('reads a transcript label as a person and a dateline as a place', () => {
     const t = table('HARTLEY: We will win the vote in March.');
-    expect(named(t, 'HARTLEY')?.kind).toBe('person');
+    expect(named(t, 'Hartley')?.kind).toBe('person');
     const d = table('BRACKWATER \u2014 Mayor Ines Vale backed the plan on Monday.');
-    expect(named(d, 'BRACKWATER')?.kind).toBe('location');
+    expect(named(d, 'Brackwater')?.kind).toBe('location');
     expect(people(d)).toEqual(['Ines Vale']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Entity, EntityKind, MentionForm, Span } from '@sourcetrace/article-model';
 import type { Quoted } from '../quotes/marks.js';
 import { sentenceAt, type Sentence } from '../text/sentences.js';
+import { readableName } from './readable-name.js';
 import { EntityKeys, type EntityKey } from './keys.js';
 import { MentionIndex } from './mention-index.js';
 import type { Ent, Gender, Mention } from './types.js';
@@ -298,11 +299,13 @@ export function toEntity(ent: Ent): Entity {
   const mentions = [...ent.mentions]
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
     .map((m) => ({ span: { ...m.span }, form: m.form }));
+  // (a name found only in capitals reads in title case; as written, it is an alias)
+  const name = readableName(ent.name, ent.kind);
   const entity: Entity = {
     id: ent.id,
     kind: ent.kind,
-    name: ent.name,
-    aliases: [...ent.aliases].filter((a) => a !== ent.name),
+    name,
+    aliases: [...new Set([...ent.aliases, ent.name])].filter((a) => a !== name),
     mentions,
     descriptors: [...ent.descriptors],
   };
