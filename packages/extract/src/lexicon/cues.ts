@@ -701,6 +701,8 @@ export const NOUN_CUES = new Map<string, 'belief' | 'evidence'>([
     'comments',
     'remarks',
     'answer',
+    'explanation',
+    'reason',
     'response',
     'reply',
     'message',

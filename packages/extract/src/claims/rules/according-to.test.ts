@@ -13,6 +13,22 @@ describe('according-to', () => {
     });
   });
 
+  it('opening the sentence, a name after a role or a role after a name, set off by commas, is the source too', () => {
+    for (const text of [
+      "According to the food bank's director, Paul Nkemelu, demand has doubled.",
+      'According to Paul Nkemelu, the director, demand has doubled.',
+    ])
+      expect(read(text)[0]).toMatchObject({
+        rule: 'according-to',
+        content: ['demand has doubled'],
+      });
+    // a name after a writing, with a role of its own, is the subject of the claim
+    expect(
+      read('According to a summary of the inquiry, Ann Roe, a top aide, sent the email.')[0]
+        ?.content,
+    ).toEqual(['Ann Roe, a top aide, sent the email']);
+  });
+
   it('opening the sentence, a source going on with its time, "by" or "and" runs to the comma', () => {
     const found = read(
       'According to a report released last week by the harbour board, repairs will cost more.\nAccording to the book and the film, the crew jumped.\nAccording to police the driver fled on foot, leaving the car.',

@@ -130,7 +130,32 @@ function readSource(
     const comma = phraseToComma(p, afterTime, hi);
     if (comma > afterTime && p.isPunct(comma, ',')) sourceEnd = afterTime = comma;
   }
+  // `According to the director, Paul Nkemelu, demand ...`: a name set off by commas after a
+  // role, or a role after a name, is the source too
+  const apposed =
+    c === lo && p.isPunct(afterTime, ',') ? appositionEnd(p, afterTime, hi, sourceEnd - 1) : -1;
+  if (apposed > 0) sourceEnd = afterTime = apposed;
   return { sourceEnd, afterTime };
+}
+
+/** Tokens an apposition after the source may take: "Paul Nkemelu", "the food bank's director". */
+const MAX_APPOSITION = 6;
+
+/**
+ * The closing comma of what is set off after the comma at `comma` before words of the claim: a
+ * name the entity stage found after a role (the source's last word at `head`), or a determiner
+ * and a role after a name; -1 when neither is ("According to a summary, Ann Roe, an aide, sent
+ * ..." names the subject).
+ */
+function appositionEnd(p: Phrases, comma: number, hi: number, head: number): number {
+  const first = comma + 1;
+  let k = first;
+  while (k < hi && k - first < MAX_APPOSITION && p.isWord(k)) k++;
+  if (k === first || !p.isPunct(k, ',') || !hasWords(p, k + 1, hi)) return -1;
+  const named = isRoleNoun(p.lower(head))
+    ? p.cap(first) && p.isName(first, k)
+    : p.cap(head) && DETERMINERS.has(p.lower(first)) && isRoleNoun(p.lower(k - 1));
+  return named ? k : -1;
 }
 
 /** The "(" left open between `floor` and the cue at c, or -1. */

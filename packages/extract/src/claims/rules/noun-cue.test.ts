@@ -22,6 +22,14 @@ describe('noun-cue', () => {
     });
   });
 
+  it('"Her reason is simple: "..."": a reason or an explanation given after a colon is a quote', () => {
+    const [quote] = read(
+      'Rhea Doss sorts cans every morning. Her reason is simple: "People still get hungry."',
+    );
+    expect(quote).toMatchObject({ rule: 'noun-cue', kind: 'speech', source: 'Her' });
+    expect(read('The reason that the plant closed is unclear.')).toEqual([]);
+  });
+
   it('a possessive pronoun is the source; inside words already reported it stays theirs', () => {
     const [claim] = read('Tom Bell repeated his claim that the vote was rigged.');
     expect(claim).toMatchObject({
