@@ -27,6 +27,22 @@ describe('transcript', () => {
     expect(read(subheads).filter((a) => a.rule === 'transcript')).toEqual([]);
   });
 
+  it('"I knew", "I think", "you see" inside a turn are the speaker\'s words, not claims of their own', () => {
+    const interview = [
+      'Sunniva Holt spoke to the Ledger.',
+      'Q: What surprised you?',
+      'A: The queues. I knew the numbers, but seeing them is different. I think we need a second channel.',
+    ].join('\n');
+    const turn = read(interview).filter((a) => a.source === 'A');
+    expect(turn.map((a) => [a.rule, a.content[0]])).toEqual([
+      ['transcript', 'The queues'],
+      ['continuation', 'I knew the numbers, but seeing them is different'],
+      ['continuation', 'I think we need a second channel'],
+    ]);
+    // outside a turn, "I think" stays a belief of its own
+    expect(read('I think we need a second channel.')[0]).toMatchObject({ kind: 'belief' });
+  });
+
   it('trap 16: a transcript line names its speaker', () => {
     expect(read('SMITH: We will win the vote in March.')[0]).toMatchObject({
       rule: 'transcript',
