@@ -4,6 +4,24 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('trailing', () => {
+  it('a name, the aside, then a quote carrying its clause on: "Brennan, he said, "never once yelled ...""', () => {
+    const text = [
+      'Walt Brennan coached for four decades. He died last week.',
+      'Former player Dev Sandhu flew in. Brennan, he said, "never once yelled at a kid."',
+    ].join('\n\n');
+    const [quote] = read(text);
+    expect(quote).toMatchObject({
+      rule: 'trailing',
+      source: 'he',
+      content: ['Brennan', '"never once yelled at a kid."'],
+    });
+    expect(speakerNames(text)).toEqual(['Dev Sandhu']);
+    // a time before the aside is no subject of the quote, nor a name before more words after it
+    expect(read('Dev Sandhu flew in. Today, he said, "we remember him."')[0]).toMatchObject({
+      rule: 'leading',
+    });
+  });
+
   it('a verb in the past before a plural cue form is no speaker: "brought sharp questions"', () => {
     // invented
     const fees = read('The tolls, set far above cost, brought sharp questions from rivals.');

@@ -56,6 +56,14 @@ function titleInFrame(p: Phrases, from: number, to: number): boolean {
   return quoted > 0;
 }
 
+/** The quote opening at `open` runs to the end of the sentence: no word follows its close. */
+function quoteEndsSentence(p: Phrases, open: number, hi: number): boolean {
+  let k = open + 1;
+  while (k < hi && p.states[k] !== QuoteState.Close) k++;
+  for (k++; k < hi; k++) if (p.isWord(k)) return false;
+  return true;
+}
+
 /** Words after the aside that carry on the sentence (no quote, no full stop): `, she said, towns ...`. */
 function resumesAfter(site: CueSite, clause: ReportingClause): boolean {
   const { p, floor, hi } = site;
@@ -145,8 +153,22 @@ export const trailing: CueRule = {
     const fronted = frontsAside(p, floor, boundary) && resumesAfter(site, clause);
     // `Eastvale, Roe said, had never flooded so early.`: a name alone is the resumed clause's subject
     const nameAlone = boundary - floor === 1 && p.cap(floor) && resumesAfter(site, clause);
-    if (!clause.atComma || !ends || (boundary - floor < 2 && !fronted && !nameAlone)) return null;
-    if (quoteAfterComma(site, clause)) return null;
+    // ... and so is a name before a quote that carries the clause on in lower case (`Brennan, he
+    // said, "never once yelled at a kid."`): one quote in two pieces
+    const split = right.splitStart;
+    const nameThenQuote =
+      boundary - floor === 1 &&
+      p.isName(floor, boundary) &&
+      split !== null &&
+      !p.cap(split + 1) &&
+      quoteEndsSentence(p, split, hi);
+    if (
+      !clause.atComma ||
+      !ends ||
+      (boundary - floor < 2 && !fronted && !nameAlone && !nameThenQuote)
+    )
+      return null;
+    if (quoteAfterComma(site, clause) && !nameThenQuote) return null;
     if (titleInFrame(p, floor, boundary)) return null;
     // `In a changing economy, voters still believe in ...`: a fronted phrase alone is the
     // setting of the clause after it, not what anyone said or believes
