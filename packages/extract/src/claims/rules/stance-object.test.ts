@@ -3,6 +3,25 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('stance-object', () => {
+  it('a short object ends at a second verb of the subject: "confirmed the layoffs but declined to comment"', () => {
+    const [layoffs] = read(
+      'A Quillpay spokesperson confirmed the layoffs but declined to comment.',
+    );
+    expect(layoffs).toMatchObject({ rule: 'stance-object', content: ['the layoffs'] });
+    expect(read('The firm reported a profit and raised its forecast.')[0]).toMatchObject({
+      rule: 'stance-object',
+      content: ['a profit'],
+    });
+    // words after "and" with a verb of their own inside what was said stay what was said
+    expect(
+      read('Her supporters argue the system gives too much power to elites and could fail.')[0],
+    ).toMatchObject({ kind: 'speech' });
+    // ... and so do a relative clause's own verbs
+    expect(
+      read('Ana Ruiz praised the nurse who was born and raised in Eastvale.')[0]?.content,
+    ).toEqual(['the nurse who was born and raised in Eastvale']);
+  });
+
   it('makes a stance on a noun phrase a claim of the speaker, never a quote', () => {
     expect(read('The tenants union criticised the new parking levy.')).toMatchObject([
       {

@@ -19,7 +19,7 @@ import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import { ANSWER_WORDS, REFERRING_WORDS } from '../../lexicon/quote-words.js';
 import { frontedClauseEnd } from '../../quotes/rules/shared.js';
-import { objectReadsAsNounPhrase } from '../../quotes/rules/noun-object.js';
+import { objectReadsAsNounPhrase, secondVerbOfSubject } from '../../quotes/rules/noun-object.js';
 import { complementAfterAs } from '../../quotes/cue-complements.js';
 import type { CueRule, CueSite } from '../../quotes/rules/types.js';
 
@@ -77,7 +77,9 @@ export const stanceObject: CueRule = {
     // "After the mayor criticised the plan, Kemp ...": the object ends with the fronted clause
     // ("... framed the levy as a tax; the union said ...": or with its semicolon)
     const fronted = frontedClauseEnd(site, clause.boundary, start) ?? semicolonAfter(p, start, hi);
-    const end = fronted ?? hi;
+    // ("reported a profit and raised its forecast": or with a second verb of the subject)
+    const second = fronted === null ? secondVerbOfSubject(p, start, hi) : -1;
+    const end = fronted ?? (second > start ? second : hi);
     // ("painted her rival as a crook": the cue was read with its "as")
     const fits = LABELLING_FORMS.has(lower)
       ? labels(p, start, end, lower)

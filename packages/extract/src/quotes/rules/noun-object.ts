@@ -15,6 +15,7 @@ import {
   COORDINATORS,
   INDEFINITE_OBJECTS,
   OBJECT_RELATIVES,
+  RELATIVE_OPENERS,
 } from '../../lexicon/quote-words.js';
 import type { Phrases } from '../phrases.js';
 import { followsDeterminer } from './shared.js';
@@ -99,12 +100,40 @@ export function objectReadsAsNounPhrase(p: Phrases, from: number, to: number): b
   return close >= to || !hasVerb(p, close + 1, to);
 }
 
-/** Where a relative clause after a comma, or an adverbial clause, opens after `from`; else -1. */
+/**
+ * Where a relative clause after a comma, an adverbial clause, or else a second verb of the
+ * subject (`confirmed the layoffs but declined to comment`) opens after `from`; else -1.
+ */
 function clauseOnObject(p: Phrases, from: number, to: number): number {
   for (let k = from + 2; k < to; k++) {
     if (!p.isWord(k)) continue;
     const w = p.lower(k);
     if (ADVERBIAL_OPENERS.has(w) || (OBJECT_RELATIVES.has(w) && p.isPunct(k - 1, ','))) return k;
   }
+  return secondVerbOfSubject(p, from, to);
+}
+
+/** Words a short object may take before a second verb of the subject: "the layoffs". */
+const MAX_SHORT_OBJECT = 6;
+
+/**
+ * `reported a profit and raised its forecast`, `confirmed the layoffs but declined to comment`:
+ * where "and" or "but" opens a second verb of the subject (a past form or an auxiliary, no
+ * subject of its own) after a short object from `from` that opens on a determiner and holds no
+ * comma, relative or verb of its own; -1.
+ */
+export function secondVerbOfSubject(p: Phrases, from: number, to: number): number {
+  if (!DETERMINERS.has(p.lower(from))) return -1;
+  const last = Math.min(to, from + MAX_SHORT_OBJECT + 1);
+  for (let k = from + 1; k < last; k++) {
+    if (!p.isWord(k) || RELATIVE_OPENERS.has(p.lower(k)) || hasVerb(p, k, k + 1)) return -1;
+    if (COORDINATORS.has(p.lower(k))) return secondVerbAt(p, k + 1) ? k : -1;
+  }
   return -1;
+}
+
+/** A verb at k with no subject of its own: "declined", "will" ("community-based" is an adjective). */
+function secondVerbAt(p: Phrases, k: number): boolean {
+  const w = p.lower(k);
+  return p.isWord(k) && !p.cap(k) && !w.includes('-') && (AUXILIARIES.has(w) || isPastTense(w));
 }
