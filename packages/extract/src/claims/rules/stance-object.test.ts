@@ -14,12 +14,12 @@ describe('stance-object', () => {
     });
     // words after "and" with a verb of their own inside what was said stay what was said
     expect(
-      read('Her supporters argue the system gives too much power to elites and could fail.')[0],
+      read('Her allies insist the levy hurts renters most and will drive them out.')[0],
     ).toMatchObject({ kind: 'speech' });
     // ... and so do a relative clause's own verbs
     expect(
-      read('Ana Ruiz praised the nurse who was born and raised in Eastvale.')[0]?.content,
-    ).toEqual(['the nurse who was born and raised in Eastvale']);
+      read('Ana Ruiz praised the nurse who trained and worked in Eastvale.')[0]?.content,
+    ).toEqual(['the nurse who trained and worked in Eastvale']);
   });
 
   it('makes a stance on a noun phrase a claim of the speaker, never a quote', () => {

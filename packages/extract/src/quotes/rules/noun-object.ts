@@ -118,12 +118,12 @@ const MAX_SHORT_OBJECT = 6;
 
 /**
  * `reported a profit and raised its forecast`, `confirmed the layoffs but declined to comment`:
- * where "and" or "but" opens a second verb of the subject (a past form or an auxiliary, no
- * subject of its own) after a short object from `from` that opens on a determiner and holds no
- * comma, relative or verb of its own; -1.
+ * where "and" or "but" opens a second past verb of the subject after a past verb at `from` - 1
+ * and its short object, which opens on a determiner and holds no comma, relative or verb of its
+ * own; -1. (Both verbs in the past: "insist the levy hurts renters and will ..." is a clause.)
  */
 export function secondVerbOfSubject(p: Phrases, from: number, to: number): number {
-  if (!DETERMINERS.has(p.lower(from))) return -1;
+  if (!DETERMINERS.has(p.lower(from)) || !isPastTense(p.lower(from - 1))) return -1;
   const last = Math.min(to, from + MAX_SHORT_OBJECT + 1);
   for (let k = from + 1; k < last; k++) {
     if (!p.isWord(k) || RELATIVE_OPENERS.has(p.lower(k)) || hasVerb(p, k, k + 1)) return -1;
@@ -132,8 +132,8 @@ export function secondVerbOfSubject(p: Phrases, from: number, to: number): numbe
   return -1;
 }
 
-/** A verb at k with no subject of its own: "declined", "will" ("community-based" is an adjective). */
+/** A past verb at k with no subject of its own: "declined" ("community-based" is an adjective). */
 function secondVerbAt(p: Phrases, k: number): boolean {
   const w = p.lower(k);
-  return p.isWord(k) && !p.cap(k) && !w.includes('-') && (AUXILIARIES.has(w) || isPastTense(w));
+  return p.isWord(k) && !p.cap(k) && !w.includes('-') && isPastTense(w);
 }
