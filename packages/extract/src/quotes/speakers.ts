@@ -8,7 +8,6 @@ import {
   ARTICLES,
   AUXILIARIES,
   CLAUSE_OPENERS,
-  CUE_ADVERBS,
   DETERMINERS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
@@ -43,6 +42,7 @@ import {
   PAST_AS_BASE,
   RARELY_NOUNS,
 } from '../lexicon/quote-words.js';
+import { cueAdverb } from './cue-adverb.js';
 
 /** Whether tokens after an inverted cue name a speaker ("the Harbour Gazette", "Ana Ruiz", "she"). */
 export function invertedSpeaker(p: Phrases, first: number, last: number): boolean {
@@ -221,17 +221,12 @@ function nounsToVerb(p: Phrases, from: number, limit: number): number {
     const roleOf = p.lower(end) === 'of' && end > from && isRoleWord(p.lower(end - 1));
     if ((PREPOSITIONS.has(p.lower(end)) && !roleOf) || DETERMINERS.has(p.lower(end))) return -1;
     // "his critics hysterically denounced", "her office later released": the adverb opens the verb
-    if (verbAdverb(p, end)) break;
+    if (cueAdverb(p, end)) break;
     end++;
   }
   let verb = end;
-  while (verb < limit && verbAdverb(p, verb)) verb++;
+  while (verb < limit && cueAdverb(p, verb)) verb++;
   return verb < limit && verbLike(p, verb) ? end : -1;
-}
-
-/** An adverb in -ly, or one that goes with a verb of saying ("later", "also"). */
-function verbAdverb(p: Phrases, k: number): boolean {
-  return p.adverb(k) || CUE_ADVERBS.has(p.lower(k));
 }
 
 /** An apostrophe written onto a plural in -s before a word: "the tenants' association". */

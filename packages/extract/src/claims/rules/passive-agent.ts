@@ -1,12 +1,13 @@
 import { BE_FORMS } from '../../lexicon/quote-words.js';
 import { afterOpeningComma } from '../../quotes/fronted.js';
-import { cueAdverb, someone } from '../../quotes/rules/shared.js';
+import { someone } from '../../quotes/rules/shared.js';
 import {
   PASSIVE_DISPUTING_PARTICIPLES,
   PASSIVE_STANCE_PARTICIPLES,
 } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { CueRule } from '../../quotes/rules/types.js';
+import { cueAdverb } from '../../quotes/cue-adverb.js';
 
 export const PASSIVE_AGENT_CONFIDENCE = 0.6;
 

@@ -1,9 +1,9 @@
 import type { Span } from '@sourcetrace/article-model';
-import { ARTIFACT_NOUNS, IT, LOOKBACK, THEY, WRITTEN_NOUNS } from '../data/source-words.js';
+import { ARTIFACT_NOUNS, IT, THEY, WRITTEN_NOUNS } from '../data/source-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 import { artifactPhrase, artifactSource } from './artifact.js';
-import { resolvePronoun } from './pronouns.js';
+import { antecedent, resolvePronoun } from './pronouns.js';
 import { bodyOpeningBefore, groupOpeningSentence } from './subject-group.js';
 import { describedSubjectBefore } from './described-subject.js';
 
@@ -30,25 +30,12 @@ export function pronounSource(
     );
   // "it" is the body opening this or the sentence before ("The finance ministry welcomed the
   // cut. In a statement, it said ..."), unless what was found is named that near too
+  const namedNear = (e: Ent) => antecedent(store, span, (m) => m === e, 'window') === e;
   const opening =
-    IT.has(lower) && !(found && namedSince(store, found, span))
-      ? bodyOpeningBefore(store, span)
-      : undefined;
+    IT.has(lower) && !(found && namedNear(found)) ? bodyOpeningBefore(store, span) : undefined;
   const ent = (opening ? body(opening) : undefined) ?? found;
   if (ent) fx.speaker(fx.record(ent, span, 'pronoun'));
   return ent;
-}
-
-/** Whether `ent` is mentioned, outside quotes, in the pronoun's sentence or the one before. */
-function namedSince(store: EntityStore, ent: Ent, span: Span): boolean {
-  const from = store.sentenceStartBack(span.start, 1);
-  let named = false;
-  store.index.eachBefore(span.start, LOOKBACK, (m) => {
-    if (m.span.start < from) return true;
-    named = m.ent === ent && !m.quoted;
-    return named;
-  });
-  return named;
 }
 
 /** How many sentences back the thing "it" reads from may have been introduced. */

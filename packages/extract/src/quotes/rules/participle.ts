@@ -17,7 +17,6 @@ import {
 import {
   ARTICLES,
   AUXILIARIES,
-  CUE_ADVERBS,
   DETERMINERS,
   NEGATING_ADVERBS,
   OBJECT_PRONOUNS,
@@ -36,9 +35,10 @@ import { QuoteState } from '../units.js';
 import { appositive } from '../appositive.js';
 import { subjectAtStart, verbLike } from '../speakers.js';
 import { perceivesObject } from '../subject-stops.js';
-import { acceptsContent, classKind, commaAfter, cueAdverb } from './shared.js';
+import { acceptsContent, classKind, commaAfter } from './shared.js';
 import { reportsAThing } from './leading.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
+import { cueAdverb } from '../cue-adverb.js';
 
 export const PARTICIPLE_CONFIDENCE = 0.7;
 
@@ -359,7 +359,7 @@ function runsToParticiple(p: Phrases, verb: number, c: number): boolean {
   if (!verbLike(p, verb)) return false;
   if (!AUXILIARIES.has(p.lower(verb)) && PREPOSITIONS.has(p.lower(verb + 1))) return false;
   let k = verb + 1;
-  while (k < c && (verbLike(p, k) || p.adverb(k) || CUE_ADVERBS.has(p.lower(k)))) k++;
+  while (k < c && (verbLike(p, k) || cueAdverb(p, k))) k++;
   for (; k < c; k++) if (verbLike(p, k)) return false;
   return true;
 }
@@ -382,7 +382,7 @@ function subjectBefore(p: Phrases, lo: number, verb: number): Span | null {
   const aside = appositive(p, verb - 1, lo);
   if (aside) return p.span(aside[2], aside[3]);
   // "Her office later released a statement saying ...": the adverb goes with the verb
-  const end = verb - 1 > lo && CUE_ADVERBS.has(p.lower(verb - 1)) ? verb - 1 : verb;
+  const end = verb - 1 > lo && cueAdverb(p, verb - 1) ? verb - 1 : verb;
   const start = p.phraseBefore(end - 1, lo);
   return start < end && p.isSpeaker(start, end) ? p.span(start, end) : null;
 }

@@ -15,7 +15,6 @@ import {
   ARTICLES,
   AUXILIARIES,
   CLAUSE_OPENERS,
-  CUE_ADVERBS,
   DETERMINERS,
   FOCUS_ADVERBS,
   NOUN_DETERMINERS,
@@ -137,11 +136,6 @@ export function answer(p: Phrases, i: number): boolean {
   return ANSWER_WORDS.has(p.lower(i)) && p.isPunct(i + 1, '.,;!');
 }
 
-/** "roundly", "first", "also": an adverb in -ly or one that stands by a verb of saying. */
-export function cueAdverb(p: Phrases, k: number): boolean {
-  return p.adverb(k) || CUE_ADVERBS.has(p.lower(k));
-}
-
 /** A single bare word: no statement when it is all a cue reports. */
 export function oneWord(text: string): boolean {
   return /^[\p{L}\p{N}'\u2019-]+$/u.test(text);
@@ -204,14 +198,19 @@ export function splitPieces(
 ): { pieces: Array<[number, number]>; floor: number } {
   const pieces: Array<[number, number]> = [[from, contentEnd]];
   if (after.splitStart !== null) {
-    let end = after.splitStart + 1;
-    while (end < hi && p.states[end] !== QuoteState.Close && p.states[end] !== QuoteState.Outside)
-      end++;
-    end = Math.min(hi, end + 1);
+    const end = quoteEnd(p, after.splitStart, hi);
     pieces.push([after.splitStart, end]);
     return { pieces, floor: end };
   }
   return { pieces, floor: after.tailEnd };
+}
+
+/** The token after the quote that opens at `open` closes (or gives out), at most `hi`. */
+export function quoteEnd(p: Phrases, open: number, hi: number): number {
+  let end = open + 1;
+  while (end < hi && p.states[end] !== QuoteState.Close && p.states[end] !== QuoteState.Outside)
+    end++;
+  return Math.min(hi, end + 1);
 }
 
 /**

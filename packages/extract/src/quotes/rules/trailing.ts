@@ -10,9 +10,11 @@ import {
   classKind,
   openingMark,
   quotedBetween,
+  quoteEnd,
   resumesAfterClause,
   splitPieces,
 } from './shared.js';
+import { hasWords } from '../content.js';
 import type { AfterCue } from '../after-cue.js';
 import { narratingParticiple } from '../narration.js';
 import type { Cue, CueRule, CueSite, ReportingClause } from './types.js';
@@ -54,14 +56,6 @@ function titleInFrame(p: Phrases, from: number, to: number): boolean {
     quoted++;
   }
   return quoted > 0;
-}
-
-/** The quote opening at `open` runs to the end of the sentence: no word follows its close. */
-function quoteEndsSentence(p: Phrases, open: number, hi: number): boolean {
-  let k = open + 1;
-  while (k < hi && p.states[k] !== QuoteState.Close) k++;
-  for (k++; k < hi; k++) if (p.isWord(k)) return false;
-  return true;
 }
 
 /** Words after the aside that carry on the sentence (no quote, no full stop): `, she said, towns ...`. */
@@ -161,7 +155,7 @@ export const trailing: CueRule = {
       p.isName(floor, boundary) &&
       split !== null &&
       !p.cap(split + 1) &&
-      quoteEndsSentence(p, split, hi);
+      !hasWords(p, quoteEnd(p, split, hi), hi);
     if (
       !clause.atComma ||
       !ends ||
