@@ -512,6 +512,14 @@ export const ABOUT_FORMS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * The -s forms of those verbs left out above ("talks") that name no cue of their own: a verb
+ * only after someone as its subject ("Ann Roe talks about ...", not "trade talks about ...").
+ */
+export const ABOUT_NOUN_S_FORMS: ReadonlySet<string> = new Set(
+  ABOUT_VERBS_NOUN_S.map((verb) => inflect(verb)[1]!).filter((form) => !CUE_CLASS.has(form)),
+);
+
 /** The words that open a topic after those verbs ("about", "against"). */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(TOPIC_WORD_LIST);
 
@@ -519,6 +527,11 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set(TOPIC_WORD_LIST);
 export const OF_TOPIC_FORMS: ReadonlySet<string> = new Set(
   OF_TOPIC_VERBS.flatMap(inflect).filter((form) => ABOUT_FORMS.has(form)),
 );
+
+/** `word`, after `before`, opens a verb's topic: "about", "against", "spoke of". */
+export function opensTopic(word: string, before: string): boolean {
+  return TOPIC_WORDS.has(word) || (word === 'of' && OF_TOPIC_FORMS.has(before));
+}
 
 /** Every inflected cue form, whatever its class. */
 export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_CLASS.keys());
@@ -586,6 +599,7 @@ export const SAYING_TRIGGERS: ReadonlySet<string> = new Set([...CUE_FORMS, ...RE
 export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SAYING_TRIGGERS,
   ...ABOUT_FORMS,
+  ...ABOUT_NOUN_S_FORMS,
   ...PARTICLE_STANCE.keys(),
   ...MAKE_FORMS,
   ...VIEW_ADJECTIVES,

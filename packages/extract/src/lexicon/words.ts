@@ -469,6 +469,9 @@ export const NP_LINKS = new Set([
   '&',
 ]);
 
+/** Subjects that can only be someone: a verb after one is theirs ("he talks", "who talks"). */
+export const PERSON_SUBJECTS = new Set(['he', 'she', 'who']);
+
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Words closing a fronted phrase of time before its comma: "Two days later,", "A year ago,". */

@@ -3,6 +3,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import {
   ABOUT_FORMS,
+  ABOUT_NOUN_S_FORMS,
   BACK_TO_A_PLACE,
   LABELLING_AS_FORMS,
   MAKE_FORMS,
@@ -14,6 +15,7 @@ import {
 } from '../../lexicon/cues.js';
 import {
   NEGATIVE_SUBJECT_OPENERS,
+  PERSON_SUBJECTS,
   NOUN_DETERMINERS,
   NUMBER_MAGNITUDES,
   VERB_PARTICLES,
@@ -37,13 +39,16 @@ import { holdsView } from '../link-verb.js';
 import type { Phrases } from '../phrases.js';
 import { nounAfterNumber } from './shared.js';
 import { fieldOfRole } from '../people-words.js';
+import { cueAdverb } from '../cue-adverb.js';
 import type { Cue, CueSite } from './types.js';
 
 /** Reads `lower` (a "point out", "call for") as a cue of saying at token c, or null. */
 export function readCue(site: CueSite): Cue | null {
   const { p, c, lower, lo } = site;
   // "spoke about the strike", "worried about the cost": the topic is the speaker's position
-  const about = ABOUT_FORMS.has(lower) ? topicAfter(p, c) : -1;
+  // ("Ann Roe talks about the levy": "talks" is a verb only after someone)
+  const talks = ABOUT_NOUN_S_FORMS.has(lower) && afterSomeone(p, c, lo);
+  const about = ABOUT_FORMS.has(lower) || talks ? topicAfter(p, c) : -1;
   // "made it clear that ...": a position stated, kept as a claim like "called for"
   const clear = MAKE_FORMS.has(lower) ? clearAfter(p, c) : -1;
   const held = holdsView(p, c) || (REGARD_FORMS.has(lower) && viewedAs(p, c));
@@ -120,6 +125,20 @@ function takesCueNoun(p: Phrases, k: number, lo: number): boolean {
   return (
     k >= lo && CUE_NOUN_TAKERS.has(p.lower(k)) && !p.cap(k) && !NOUN_DETERMINERS.has(p.lower(k - 1))
   );
+}
+
+/**
+ * The verb at c follows someone as its subject, past an adverb ("also"): "he", "she", "who",
+ * or a name the entity stage found ("Mr. Bell talks", not "Trade talks" nor "the talks").
+ */
+function afterSomeone(p: Phrases, c: number, lo: number): boolean {
+  let k = c - 1;
+  while (k > lo && cueAdverb(p, k)) k--;
+  if (k < lo || !p.isWord(k)) return false;
+  if (PERSON_SUBJECTS.has(p.lower(k))) return true;
+  let first = k;
+  while (first > lo && p.cap(first - 1) && p.isWord(first - 1)) first--;
+  return p.cap(k) && (p.isName(first, k + 1) || p.isName(k, k + 1));
 }
 
 /** Words a subject may run before its verb, read back from the verb for a negative opener. */

@@ -1396,6 +1396,28 @@ describe('leading', () => {
     expect(read('Tom Bell spoke to reporters at the harbour.')).toEqual([]);
   });
 
+  it('"he often talks about the levy": "talks" after someone is a verb, and a topic may be one word', () => {
+    const [talks] = read('Ann Roe arrived late. She often talks about the levy at every stop.');
+    expect(talks).toMatchObject({ kind: 'stance', cue: 'talks about', source: 'She' });
+    expect(talks?.content).toEqual(['the levy at every stop']);
+    expect(read('Mr. Tom Bell talks about a new wharf.')[0]).toMatchObject({
+      source: 'Mr. Tom Bell',
+      content: ['a new wharf'],
+    });
+    // one word is a topic after "about", "against" or "spoke of"; after a verb of saying it is
+    // no statement
+    expect(read('Ann Roe warned against complacency.')[0]).toMatchObject({
+      cue: 'warned against',
+      content: ['complacency'],
+    });
+    expect(read('Tom Bell talked about immigration.')[0]?.content).toEqual(['immigration']);
+    expect(read('Ann Roe spoke of reforms.')[0]?.content).toEqual(['reforms']);
+    expect(read('Tom Bell said later.')).toEqual([]);
+    // after no one, "talks" is a noun
+    expect(read('The talks about the wharf stalled.')).toEqual([]);
+    expect(read('Harbour talks about the wharf stalled.')).toEqual([]);
+  });
+
   it('a named subject with an aside leads when an auxiliary or adverb opens the cue ("..., has said")', () => {
     const found = read(
       'Ada Kemp, Republican of Northtown, has said the plan works. Tom Bell, the harbour chief, has repeatedly argued that the ferry is safe.',

@@ -6,6 +6,7 @@ import {
   cueClass,
   isBaseForm,
   isSpeechClass,
+  opensTopic,
   type CueClass,
 } from '../../lexicon/cues.js';
 import { QUESTION_OPENERS } from '../../lexicon/claim-words.js';
@@ -70,7 +71,11 @@ export function acceptsContent(
   if (thatBeforePhrase(p, right.contentStart) || answeredAt(p, right.contentStart)) return false;
   // "leads by 40 pledged delegates": one bare word after a cue is no statement, but a stance
   // may be on one name ("voters who support Kemp"), and a verb of saying on an answer ("said no.")
-  const stanceOnName = cls === 'stance' && p.cap(right.contentStart);
+  // ... and a topic may be one word ("talked about immigration", "warned against complacency")
+  const stanceOnName =
+    cls === 'stance' &&
+    (p.cap(right.contentStart) ||
+      opensTopic(p.lower(right.contentStart - 1), p.lower(right.contentStart - 2)));
   if (
     only &&
     !attribution.verbatim.length &&
