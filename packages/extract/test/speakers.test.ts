@@ -80,6 +80,18 @@ describe('who said it', () => {
     expect(quotes[0]?.speaker).toBe('Ivo Marsh');
   });
 
+  it('a player by position or with a person\'s age points back, even by a word bodies share ("centre")', () => {
+    const lead = 'Rinks captain Ryan Doyle said his team had chances to win.';
+    const speakerOf = (epithet: string) =>
+      whoSaid(`${lead} "We had them on the ropes," ${epithet} said.`).at(-1)?.speaker;
+    expect(speakerOf('the 31-year-old centre')).toBe('Ryan Doyle');
+    expect(speakerOf('the veteran netminder')).toBe('Ryan Doyle');
+    expect(speakerOf('the rookie defenseman')).toBe('Ryan Doyle');
+    // a centre with no age, and a firm with one, are bodies, not the captain
+    expect(speakerOf('the centre')).not.toBe('Ryan Doyle');
+    expect(speakerOf('the 40-year-old company')).not.toBe('Ryan Doyle');
+  });
+
   it('"the agency" is the public body last named, when no agency is named', () => {
     const quotes = whoSaid(
       [

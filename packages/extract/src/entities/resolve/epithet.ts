@@ -66,8 +66,11 @@ export function epithetReferent(
   const possessive = headTokens.some((t) => /['\u2019]s?$/.test(t.lower)); // "the board's own"
   // "sergeant-at-arms" is one person: a compound is plural by its first part
   const plural = (head.split('-')[0] ?? head).endsWith('s');
-  if (!modified || possessive || plural || FIRM_NOUNS.has(head) || ORG_WORDS.has(head))
-    return undefined;
+  // (a firm may be "the 150-year-old company", but a centre or a guard given a person's age is
+  // a player: "the 31-year-old centre")
+  const personsAge = exactAge && age.max < MAX_PERSONS_AGE;
+  const bodyWord = FIRM_NOUNS.has(head) || (ORG_WORDS.has(head) && !personsAge);
+  if (!modified || possessive || plural || bodyWord) return undefined;
   // "the policy paper said", "the new study shows": a writing stands for no person
   if (ARTIFACT_NOUNS.has(head) || FRAME_NOUNS.has(head)) return undefined;
   const gender = ROLE_GENDER.get(parent?.replace(/^(great-)?grand/, '') ?? head) ?? 'unknown';
@@ -83,6 +86,9 @@ export function epithetReferent(
   // "the cheerful owner" is not the one just met as "an artist": better no one than them
   return ent && !heldOtherRole(ent.descriptors, head) ? ent : undefined;
 }
+
+/** Years below which an age given with a body word ("the 31-year-old centre") is a person's. */
+const MAX_PERSONS_AGE = 100;
 
 /** The word before the head noun is a role's possessive or adjective: "the mayor's", "presidential". */
 function officeOfRole(headTokens: readonly Token[]): boolean {
