@@ -635,7 +635,16 @@ export const RELATIVE_OPENERS = new Set([...OBJECT_RELATIVES, 'that']);
 export const UNSAID_MODALS = new Set(['could', 'may', 'might', 'must', 'shall', 'should', 'will']);
 
 /** Words that hang a participle on the subject of its clause ("by saying", "while noting"). */
-export const GERUND_LINKS = new Set(['after', 'before', 'by', 'despite', 'while']);
+export const GERUND_LINKS = new Set([
+  'after',
+  'before',
+  'by',
+  'despite',
+  'on',
+  'upon',
+  'when',
+  'while',
+]);
 
 /**
  * Verbs whose object, not their subject, does what the "to" after it says ("invited the mayor

@@ -283,6 +283,8 @@ function adjectiveComma(p: TokenReader, n: number, lo: number, end: number): boo
   return (
     n - 2 >= lo &&
     ARTICLES.has(p.lower(n - 2)) &&
+    // ("In a statement, chief executive Ann Roe": the comma closes a fronted phrase)
+    !PREPOSITIONS.has(p.lower(n - 3)) &&
     p.isWord(n - 1) &&
     !p.cap(n - 1) &&
     ADJECTIVE_ENDINGS.test(p.lower(n - 1)) &&

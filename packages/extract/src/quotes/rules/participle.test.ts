@@ -439,6 +439,15 @@ describe('participle', () => {
     expect(found.map((a) => [a.rule, a.content, a.source])).toEqual([
       ['participle', ['that the fee was fair'], 'Tom Bell'],
     ]);
+    // "upon saying", "when saying": the participle is the subject's too, quote and all
+    expect(
+      read('Ada Kemp drew jeers upon saying, "The fee is fair."').map((a) => [a.rule, a.source]),
+    ).toEqual([['participle', 'Ada Kemp']]);
+    expect(read('Tom Bell frowned when saying the pier would close.')[0]).toMatchObject({
+      rule: 'participle',
+      source: 'Tom Bell',
+      content: ['the pier would close'],
+    });
   });
 
   it('between the subject and its verb the participle ends at its comma, and the verb is read on', () => {

@@ -40,6 +40,10 @@ describe('trailing', () => {
       source: 'the wiry, soft-spoken engineer',
     });
     expect(speakerNames(text)).toEqual(['wiry, soft-spoken engineer']);
+    // a comma closing a fronted phrase is no comma between describing words
+    expect(
+      read('In a statement, chief executive Ada Kemp said the pier would close.')[0],
+    ).toMatchObject({ rule: 'leading', source: 'chief executive Ada Kemp' });
     // a comma after a word that is no describing word still ends the description
     expect(speakerNames('"It is over," the reports, citing two sources, said.')).not.toContain(
       'reports, citing two sources',
