@@ -321,6 +321,21 @@ describe('places by the people who live there', () => {
     const farmers = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
     expect(farmers?.name).toBe('Farmers near Brockton');
   });
+
+  it('one word alone after "in", "near" or "outside", or after "Residents of" and "the mayor of", is a place', () => {
+    const text =
+      'Residents of Millbrook cleared branches. The mayor of Eastvale said roads were closed. ' +
+      'Tom Bell grew up in Tarrow, near Kingsport, and crews worked outside Westport on Sunday.';
+    const kinds = (t: string) => extract(t).entities.map((e) => [e.name, e.kind]);
+    expect(kinds(text).filter(([, kind]) => kind === 'location')).toEqual(
+      ['Millbrook', 'Eastvale', 'Tarrow', 'Kingsport', 'Westport'].map((n) => [n, 'location']),
+    );
+    // a stake, money or a language is held in something else; a word before a noun describes it
+    const held =
+      'Tom Bell bought a stake in Kestrel. Ann Roe put her money in Arlo. She wrote in Cantonese. ' +
+      'Sales in Ostrava shops rose. Tom Bell joined NATO talks held in NATO.';
+    expect(kinds(held).filter(([, kind]) => kind === 'location')).toEqual([]);
+  });
 });
 
 describe('peers', () => {

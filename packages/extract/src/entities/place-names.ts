@@ -2,10 +2,19 @@
 import type { Token } from '../text/tokens.js';
 import { FIRST_NAME_GENDER } from './gazetteer.js';
 import { cueClass } from '../lexicon/cues.js';
-import { PREPOSITIONS, REGION_ABBREVIATIONS, REGION_INITIALS } from '../lexicon/words.js';
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  PREPOSITIONS,
+  REGION_ABBREVIATIONS,
+  REGION_INITIALS,
+} from '../lexicon/words.js';
 import { SEAT_TITLES } from './data/people.js';
 import {
   FEATURE_WORDS,
+  HELD_IN_WORDS,
+  LANGUAGE_NAMES,
   PLACE_OF_NOUNS,
   PLACE_WORDS,
   SITE_LINKS,
@@ -103,7 +112,8 @@ export function placeAfterOf(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
   const noun = tokens[start - 2];
   if (tokens[start - 1]?.lower !== 'of' || !noun?.word) return false;
-  if (noun.cap) return peerBefore(ctx, start - 2);
+  // ("Residents of X" opening a sentence)
+  if (noun.cap && !ctx.initial[start - 2]) return peerBefore(ctx, start - 2);
   return PLACE_OF_NOUNS.has(noun.lower) && !isPossessive(tokens[end - 1]!);
 }
 
@@ -149,18 +159,36 @@ export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
 
 /**
  * "a hospital in Eastvale", "the plant near Tarrow", "farmers near Brockton", "she lives in
- * Barrow Point": a name after a sited noun or living, and "in", "near" or "outside".
+ * Barrow Point": a name after a sited noun or living, and "in", "near" or "outside"; and one
+ * word alone there, which names where ("grew up in Tarrow", "a crash near Kingsport").
  */
 function sitedIn(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
   const link = tokens[start - 1]?.lower ?? '';
+  if (!SITE_LINKS.has(link) || isPossessive(tokens[end - 1]!)) return false;
+  if (FIRST_NAME_GENDER.has(tokens[start]!.bare)) return false;
   const noun = tokens[start - 2];
+  // ("Villagers in X" opening a sentence)
+  const sited = !!noun && (!noun.cap || !!ctx.initial[start - 2]) && SITED_NOUNS.has(noun.lower);
+  return sited || loneSite(ctx, start, end, link === 'in' ? (noun?.lower ?? '') : '');
+}
+
+/**
+ * One word, not in capitals, that ends its phrase after "in", "near" or "outside": a place
+ * ("in Tarrow on Sunday"), unless "in" holds a stake or a job in it ("invested in Kestrel") or
+ * the word describes a noun after it ("in Kestrel shares").
+ */
+function loneSite(ctx: Ctx, start: number, end: number, beforeIn: string): boolean {
+  if (end - start !== 1 || HELD_IN_WORDS.has(beforeIn)) return false;
+  if (LANGUAGE_NAMES.has(ctx.tokens[start]!.lower)) return false; // "wrote in Arabic"
+  const surface = ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[start]!.end);
+  if (surface === surface.toUpperCase()) return false; // "in NATO", "in TV"
+  const next = ctx.tokens[end];
   return (
-    SITE_LINKS.has(link) &&
-    !!noun &&
-    (!noun.cap || !!ctx.initial[start - 2]) && // ("Villagers in X" opening a sentence)
-    SITED_NOUNS.has(noun.lower) &&
-    !isPossessive(tokens[end - 1]!) &&
-    !FIRST_NAME_GENDER.has(tokens[start]!.bare)
+    !next?.word ||
+    PREPOSITIONS.has(next.lower) ||
+    CLAUSE_OPENERS.has(next.lower) ||
+    AUXILIARIES.has(next.lower) ||
+    DETERMINERS.has(next.lower)
   );
 }

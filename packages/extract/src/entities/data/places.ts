@@ -530,6 +530,7 @@ export const PLACE_OF_NOUNS = new Set([
   'community',
   'county',
   'hamlet',
+  'mayor',
   'municipality',
   'native',
   'natives',
@@ -541,6 +542,59 @@ export const PLACE_OF_NOUNS = new Set([
   'town',
   'township',
   'village',
+]);
+
+/**
+ * Words before "in" that hold something in a firm or a field rather than in a place: "a stake
+ * in Kestrel", "invested in Arlo", "a degree in Physics".
+ */
+export const HELD_IN_WORDS = new Set([
+  'confidence',
+  'degree',
+  'faith',
+  'holdings',
+  'interest',
+  'interests',
+  'invest',
+  'invested',
+  'investing',
+  'investment',
+  'investments',
+  'invests',
+  'majored',
+  'money',
+  'role',
+  'share',
+  'shares',
+  'stake',
+  'stakes',
+  'stock',
+  'trust',
+]);
+
+/**
+ * Languages no demonym names, which "in" takes as readily as a place: "wrote in Arabic",
+ * "spoke in Cantonese".
+ */
+export const LANGUAGE_NAMES = new Set([
+  'arabic',
+  'bengali',
+  'cantonese',
+  'cree',
+  'farsi',
+  'gaelic',
+  'hebrew',
+  'hindi',
+  'inuktitut',
+  'latin',
+  'mandarin',
+  'ojibwe',
+  'punjabi',
+  'swahili',
+  'tagalog',
+  'tamil',
+  'urdu',
+  'yiddish',
 ]);
 
 /** The prepositions that place a sited noun: "in", "near", "outside". */
