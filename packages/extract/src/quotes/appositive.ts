@@ -17,6 +17,7 @@ import { peopleWord } from './people-words.js';
 import { isRoleWord } from '../entities/role-words.js';
 import { endsWithApostropheS } from '../entities/name-scan.js';
 import { Phrases } from './phrases.js';
+import { cueClass } from '../lexicon/cues.js';
 import { quotedBetween } from './rules/shared.js';
 import { readsAsNounPhrase } from './rules/noun-object.js';
 import { QuoteState } from './units.js';
@@ -306,4 +307,21 @@ export function nameSetOff(p: Phrases, end: number, floor: number): [number, num
   while (k > floor && end - 2 - k < MAX_SET_OFF_NAME && (p.cap(k) || p.isPunct(k, '.'))) k--;
   if (k <= floor || k === end - 2 || !p.isPunct(k, ',') || !p.isWord(k - 1)) return null;
   return p.isName(k + 1, end - 1) ? [k + 1, end - 1] : null;
+}
+
+/** Tokens after a participle within which the aside holding it may close on its clause's verb. */
+const MAX_ASIDE_TAIL = 12;
+
+/**
+ * The bare form in -ing at c stands in an aside that opens after `from` and closes on the
+ * clause's verb: `Ann Roe, a grocer opposing the levy, said ...`.
+ */
+export function participleInAside(p: Phrases, from: number, c: number, hi: number): boolean {
+  if (!p.lower(c).endsWith('ing')) return false;
+  let comma = false;
+  for (let k = from; k < c && !comma; k++) comma = p.isPunct(k, ',');
+  if (!comma) return false;
+  for (let k = c + 1; k < Math.min(hi - 1, c + MAX_ASIDE_TAIL); k++)
+    if (p.isPunct(k, ',') && cueClass(p.lower(k + 1)) && !p.cap(k + 1)) return true;
+  return false;
 }

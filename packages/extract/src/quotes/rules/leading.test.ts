@@ -1396,6 +1396,23 @@ describe('leading', () => {
     expect(read('Tom Bell spoke to reporters at the harbour.')).toEqual([]);
   });
 
+  it('a participle inside an aside describes its noun: "Ann Roe, a grocer opposing the levy, said"', () => {
+    const found = read('Ann Roe, a grocer opposing the levy, said she had spoken to neighbours.');
+    expect(found.map((a) => [a.cue, a.source, a.content])).toEqual([
+      ['said', 'Ann Roe, a grocer opposing the levy', ['she had spoken to neighbours']],
+    ]);
+    expect(
+      read(
+        'Sen. Tom Bell of Norland, a pilot supporting the ferry plan, said the crossing was safe.',
+      )[0],
+    ).toMatchObject({ cue: 'said', content: ['the crossing was safe'] });
+    // with no verb after the aside, the participle is still a stance on what follows
+    expect(read('The council issued a paper supporting the levy.')[0]).toMatchObject({
+      cue: 'supporting',
+      content: ['the levy'],
+    });
+  });
+
   it('"he often talks about the levy": "talks" after someone is a verb, and a topic may be one word', () => {
     const [talks] = read('Ann Roe arrived late. She often talks about the levy at every stop.');
     expect(talks).toMatchObject({ kind: 'stance', cue: 'talks about', source: 'She' });

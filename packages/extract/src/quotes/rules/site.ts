@@ -14,7 +14,7 @@ import {
 import { tokenAt } from '../../text/tokens.js';
 import { afterCue, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
-import { appositive, labelledSubject } from '../appositive.js';
+import { appositive, labelledSubject, participleInAside } from '../appositive.js';
 import { readsAsVerb } from '../speakers.js';
 import { peopleWord } from '../people-words.js';
 import { isPastParticiple } from '../../lexicon/verb-forms.js';
@@ -215,6 +215,10 @@ function readClause(site: TokenSite): ReportingClause | null {
   const speaker = cue && site.speakerBefore();
   if (!cue || !speaker || !readsAsVerb(p, c, speaker.npEnd, cue.group.start, speaker.npStart))
     return null;
+  // `Ann Roe, a grocer opposing the levy, said`: a bare participle after an aside (or in
+  // one) describes the aside's noun; the clause's verb comes later
+  const from = Math.max(lo, Math.min(speaker.sourceStart, speaker.npStart) - 1);
+  if (cue.group.start === c && participleInAside(p, from, c, site.hi)) return null;
   const boundary = speaker.npStart - 1;
   const atComma =
     boundary >= lo &&
