@@ -456,6 +456,14 @@ describe('participle', () => {
       expect.objectContaining({ rule: 'participle', content: ['that the pier was old'] }),
       expect.objectContaining({ rule: 'leading', cue: 'said', content: ['it would stay open'] }),
     ]);
+    // ... after a bracket that follows the subject too
+    const bracketed = read(
+      'Tom Bell (D-Ore.), noting the price of fuel, said, "The fares must rise."',
+    );
+    expect(bracketed.map((a) => [a.rule, a.cue, a.content])).toEqual([
+      ['participle', 'noting', ['the price of fuel']],
+      ['leading', 'said', ['The fares must rise.']],
+    ]);
     expect(read('Ada Kemp shut the pier despite insisting that it was safe.')[0]).toMatchObject({
       rule: 'participle',
       source: 'Ada Kemp',

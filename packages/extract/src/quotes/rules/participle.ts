@@ -229,13 +229,24 @@ function adverbAfterComma(p: Phrases, c: number, lo: number): boolean {
 }
 
 /**
- * The participle follows its subject and a comma (and a link word or an adverb): `Ada Kemp,
- * (despite) V-ing`, `Ada Kemp, (finally) V-ing`.
+ * The participle follows its subject (and a bracket after it) and a comma (and a link word or
+ * an adverb): `Ada Kemp, (despite) V-ing`, `Ada Kemp (D-Ore.), (finally) V-ing`.
  */
 function asideAfterSubject(p: Phrases, speaker: Span, c: number): boolean {
   const linked = GERUND_LINKS.has(p.lower(c - 1)) || adverbAfterComma(p, c, 0);
   const link = linked && p.isWord(c - 1) ? c - 1 : c;
-  return p.isPunct(link - 1, ',') && p.tokens[link - 2]?.end === speaker.end;
+  return p.isPunct(link - 1, ',') && p.tokens[beforeBracket(p, link - 2)]?.end === speaker.end;
+}
+
+/** Tokens a bracket after a subject may hold: "Tom Bell (D-Ore.)". */
+const MAX_BRACKET_TOKENS = 8;
+
+/** The token before a bracketed part that closes at k ("Tom Bell (D-Ore.)"), else k. */
+function beforeBracket(p: Phrases, k: number): number {
+  if (!p.isPunct(k, ')')) return k;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_BRACKET_TOKENS; j--)
+    if (p.isPunct(j, '(')) return j - 1;
+  return k;
 }
 
 /** Where the participle's words end when they stand between the subject and its verb, or -1. */
