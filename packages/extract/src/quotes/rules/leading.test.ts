@@ -1396,6 +1396,25 @@ describe('leading', () => {
     expect(read('Tom Bell spoke to reporters at the harbour.')).toEqual([]);
   });
 
+  it('"but at the harbour meeting she said": a phrase of place or time after "and" or "but" opens a new report', () => {
+    const found = read(
+      'Ann Roe admitted the tally was off, but at the harbour meeting on Friday she said it hardly mattered.',
+    );
+    expect(found.map((a) => [a.cue, a.source, a.content])).toEqual([
+      ['admitted', 'Ann Roe', ['the tally was off']],
+      ['said', 'she', ['it hardly mattered']],
+    ]);
+    expect(
+      read('Tom Bell denied it. And on Friday he said the pier was safe.').at(-1),
+    ).toMatchObject({ cue: 'said', source: 'he', content: ['the pier was safe'] });
+    // a noun phrase subject is left to the phrase reader ("and in coastal states means" is no report)
+    expect(
+      read('Ann Roe said demand abroad and in coastal states means the plan works.').map(
+        (a) => a.cue,
+      ),
+    ).toEqual(['said']);
+  });
+
   it('a participle inside an aside describes its noun: "Ann Roe, a grocer opposing the levy, said"', () => {
     const found = read('Ann Roe, a grocer opposing the levy, said she had spoken to neighbours.');
     expect(found.map((a) => [a.cue, a.source, a.content])).toEqual([

@@ -33,6 +33,7 @@ import type {
 } from './types.js';
 import { ASIDE_RELATIVES, BE_FORMS, OPENING_TIME_ADVERBS } from '../../lexicon/quote-words.js';
 import { readCue } from './cue-reading.js';
+import { connectiveBeforeFronted, pronounSubject } from '../fronted-phrase.js';
 import { reportsAnew } from './parallel-report.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 
@@ -219,7 +220,12 @@ function readClause(site: TokenSite): ReportingClause | null {
   // one) describes the aside's noun; the clause's verb comes later
   const from = Math.max(lo, Math.min(speaker.sourceStart, speaker.npStart) - 1);
   if (cue.group.start === c && participleInAside(p, from, c, site.hi)) return null;
-  const boundary = speaker.npStart - 1;
+  // "at the harbour meeting she said": the pronoun is the whole subject, and after "but" or "and"
+  // the clause opens on the connective
+  const pronoun = pronounSubject(p, speaker.npStart, speaker.sourceEnd);
+  const connectiveAt = connectiveBeforeFronted(p, lo, pronoun - 1);
+  const fronted = connectiveAt < pronoun - 1;
+  const boundary = fronted ? connectiveAt : speaker.npStart - 1;
   const atComma =
     boundary >= lo &&
     (p.isPunct(boundary, ',;\u2014\u2013-(') || p.states[boundary] === QuoteState.Close);
@@ -267,7 +273,7 @@ function readClause(site: TokenSite): ReportingClause | null {
     !p.opensWithPreposition(lo, speaker.npStart) // "In early November the company said"
   )
     return null;
-  let sourceStart = Math.max(speaker.sourceStart, speaker.npStart);
+  let sourceStart = fronted ? pronoun : Math.max(speaker.sourceStart, speaker.npStart);
   // "Later she said", "..., and now they say": an adverb before the subject is no part of it
   if (speaker.sourceEnd - sourceStart > 1 && openingAdverb(p, sourceStart)) sourceStart++;
   // "Not everyone agrees": the negation belongs to the subject it opens
