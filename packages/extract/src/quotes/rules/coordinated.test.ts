@@ -65,6 +65,15 @@ describe('coordinated', () => {
     });
   });
 
+  it('inside a clause framing the sentence, its own subject, and its words end at the comma', () => {
+    const found = read(
+      'When Ada Kemp thanked the crew and said the pier would reopen, a fisherman at the back jeered.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['coordinated', 'Ada Kemp', ['the pier would reopen']],
+    ]);
+  });
+
   it('the shared subject follows a fronted time or adverb, which is never the speaker', () => {
     const [year] = read("Last year, he brushed off the mayor's remarks and said they were a joke.");
     expect(year).toMatchObject({ rule: 'coordinated', source: 'he' });

@@ -1,10 +1,16 @@
 import { CUE_WORDS, isSpeechClass, NAMING_FORMS } from '../../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
-import { CLAUSE_OPENERS, PERSONAL_PRONOUNS, PREPOSITIONS, WH_WORDS } from '../../lexicon/words.js';
+import {
+  CLAUSE_OPENERS,
+  FRAMING_SUBORDINATORS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  WH_WORDS,
+} from '../../lexicon/words.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
 import { subjectAtStart, verbLike } from '../speakers.js';
 import { reportsAThing } from './leading.js';
-import { acceptsContent, classKind, someone } from './shared.js';
+import { acceptsContent, classKind, commaAfter, someone } from './shared.js';
 import type { Span } from '@sourcetrace/article-model';
 import type { AfterCue } from '../after-cue.js';
 import { toInfinitive } from '../recipient.js';
@@ -106,10 +112,17 @@ function sentenceSubject(site: CueSite): Outcome | null {
   // too, before the quote it opens; its subject may be in lower case ("The coach")
   const quoted = isSpeechClass(cue.cls) && opensQuote(p, right);
   const quoting = !clause && !naming && quoted;
-  const start = clauseStart(p, lo, floor);
+  const opening = clauseStart(p, lo, floor);
+  // `When Ada Kemp thanked the crew and said ..., a porter cheered`: inside a framing clause that
+  // opens the sentence, its own subject, and its words end at the clause's comma
+  const framing = opening >= 0 && FRAMING_SUBORDINATORS.has(p.lower(opening));
+  const framingEnd = framing ? commaAfter(p, opening, hi) : -1;
+  const inFraming = framingEnd > before;
+  const start = inFraming ? opening + 1 : opening;
+  const end = inFraming ? framingEnd : hi;
   if (start < 0 || before <= start || (!clause && !naming && !quoting)) return null;
   if (CLAUSE_OPENERS.has(p.lower(start))) return null;
-  if (contentStart >= hi) return null;
+  if (contentStart >= end) return null;
   // Only a subject read without guessing where the verb starts: names, pronouns, "The X Y";
   // before a quote or a reported clause also one in lower case that names someone ("The
   // goalkeeper smiled and conceded that ...")
@@ -117,14 +130,14 @@ function sentenceSubject(site: CueSite): Outcome | null {
   const common = named ? null : subjectAtStart(p, start, before, true);
   // (a phrase fronted before that subject may hold commas: "In Eastvale, Oregon, the governor")
   const from = common ? tokenAt(p.tokens, common.start) : start;
-  const reported = clause && plainWords(p, from, before) && opensClause(p, contentStart, hi);
+  const reported = clause && plainWords(p, from, before) && opensClause(p, contentStart, end);
   const subject = named ?? (quoted || reported ? someone(p, common) : null);
   if (!subject) return null;
   // "Waving at the crowd, Ann Roe ...": a participle read as the subject is none
   if (p.tokens[start]!.start === subject.start && frontedParticiple(p, start)) return null;
   const attribution = make(
     'speech',
-    [[contentStart, hi]],
+    [[contentStart, end]],
     cue.span,
     subject,
     'coordinated',
@@ -134,7 +147,7 @@ function sentenceSubject(site: CueSite): Outcome | null {
   // `... and called the contract "a leaking bucket"`: a naming verb reports words only where it quotes them
   if ((naming || quoting) && !attribution.verbatim.length) return null;
   // `... and announced plans`, `... and explained its importance`: a thing, nothing reported
-  if (CLAUSE_OR_THING_CUES.has(lower) && !opensClause(p, contentStart, hi)) return null;
+  if (CLAUSE_OR_THING_CUES.has(lower) && !opensClause(p, contentStart, end)) return null;
   // `scored once and added an assist`: so too a noun phrase after any verb of saying
   if (reportsAThing(site, cue.cls, contentStart, attribution)) return null;
   attribution.channel = right.channel;

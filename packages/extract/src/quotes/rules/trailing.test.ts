@@ -83,6 +83,19 @@ describe('trailing', () => {
     });
   });
 
+  it('a clause framing the sentence before the speaker\'s comma is the writer\'s scene ("When Ada Kemp said ..., a porter cheered")', () => {
+    const found = read('When Ada Kemp said the ferry would sail again, a porter cheered.');
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['leading', 'Ada Kemp', ['the ferry would sail again']],
+    ]);
+    expect(read('When the ferry docked, a porter shouted.')).toEqual([]);
+    // a condition with its main clause is what was said
+    expect(read('If the levy fails, riders will suffer, Ann Roe said.')[0]).toMatchObject({
+      rule: 'trailing',
+      content: ['If the levy fails, riders will suffer'],
+    });
+  });
+
   it('"captioned" reports what a post\'s author wrote under it', () => {
     const text = 'Mila Rourke posted a photo from the set. "Day one," she captioned the post.';
     expect(read(text).at(-1)).toMatchObject({ rule: 'trailing', source: 'she', cue: 'captioned' });

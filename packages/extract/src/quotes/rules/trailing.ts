@@ -1,5 +1,11 @@
 import { PARTICIPLE_CUES, SAYING_TRIGGERS } from '../../lexicon/cues.js';
-import { CONNECTIVES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS } from '../../lexicon/words.js';
+import {
+  CONNECTIVES,
+  DETERMINERS,
+  FRAMING_SUBORDINATORS,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+} from '../../lexicon/words.js';
 import { TITLE_SMALL_WORDS } from '../../lexicon/quote-words.js';
 import { isDictionaryWord } from '../../entities/data/dictionary.js';
 import { isPastParticiple } from '../../lexicon/verb-forms.js';
@@ -120,6 +126,22 @@ function quoteOpensClause(p: Phrases, floor: number, boundary: number): boolean 
 }
 
 /**
+ * `When Ada Kemp said the ferry would sail again, a porter cheered.`: a sentence whose words before the
+ * speaker's comma (from `from`, claimed up to `floor`) are only a clause framing it (no other
+ * comma, so no main clause of their own) sets the scene in the writer's words.
+ */
+function framingClauseOnly(p: Phrases, from: number, floor: number, end: number): boolean {
+  if (!p.outside(from) || !FRAMING_SUBORDINATORS.has(p.lower(from))) return false;
+  for (let k = from + 1; k < end; k++) if (p.isPunct(k, ',') || !p.outside(k)) return false;
+  // (a long one may run on into a main clause with no comma: "After the sale closed he made
+  // changes ..., records show"; one a cue inside has claimed words from is a clause alone)
+  return floor > from || end - from <= MAX_FRAMING_CLAUSE;
+}
+
+/** Tokens a framing clause with no comma after it is read as no more than. */
+const MAX_FRAMING_CLAUSE = 10;
+
+/**
  * The speaker and cue after what was said: `"...," she said.` / `..., analyst Mia Lund told
  * CBC.`; a split quote `"A," she said, "B."` is one quote in two pieces.
  */
@@ -180,7 +202,8 @@ export const trailing: CueRule = {
     if (resumes) {
       pieces.pieces.push([right.contentStart, hi]);
       pieces.floor = hi;
-    }
+    } else if (clause.ownQuote === null && framingClauseOnly(p, site.lo, floor, boundary))
+      return null;
     const kind = classKind(cue.cls === 'weak-speech' ? 'speech' : cue.cls);
     const attribution = make(
       kind,
