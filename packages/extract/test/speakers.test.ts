@@ -92,6 +92,21 @@ describe('who said it', () => {
     expect(speakerOf('the 40-year-old company')).not.toBe('Ryan Doyle');
   });
 
+  it('a lede\'s someone is the person named first after it ("A former bookkeeper testified ... Lydia Marr told")', () => {
+    const story = (second: string) =>
+      whoSaid(
+        `A former bookkeeper testified Tuesday that her boss told her to change invoices.\n\n${second}`,
+      )[0]?.speaker;
+    expect(story('Lydia Marr told the court she was scared.')).toBe('Lydia Marr');
+    expect(story('Lydia Marr, 34, told the court she was scared.')).toBe('Lydia Marr');
+    // someone introduced as something else is not the lede's, nor is a spokesperson ever named
+    expect(story("Ann Roe, the owner's sister, said she was angry.")).not.toBe('Ann Roe');
+    const spokesperson = whoSaid(
+      'A ferry company spokesperson said the route would close.\n\nTom Bell wrote that it was unfair.',
+    );
+    expect(spokesperson[0]?.speaker).not.toBe('Tom Bell');
+  });
+
   it('"the agency" is the public body last named, when no agency is named', () => {
     const quotes = whoSaid(
       [

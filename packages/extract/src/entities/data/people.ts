@@ -983,6 +983,18 @@ export const TITLE_ABBREVIATIONS = new Map<string, string>([
   ['supt', 'superintendent'],
 ]);
 
+/** Roles a story's lede gives someone it may never name: "a company spokesperson said". */
+export const UNNAMED_SOURCE_ROLES = new Set([
+  'aide',
+  'insider',
+  'official',
+  'representative',
+  'source',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+]);
+
 /** Titles that hold a portfolio named after "for": "Minister for Health", "Secretary for Defence". */
 export const PORTFOLIO_TITLES = new Set([
   'minister',

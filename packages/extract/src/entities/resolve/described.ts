@@ -10,6 +10,7 @@ import {
   KIN_NOUNS,
   TITLE_ABBREVIATIONS,
   TITLE_ROLES,
+  UNNAMED_SOURCE_ROLES,
 } from '../data/people.js';
 import {
   ARTIFACT_NOUNS,
@@ -298,6 +299,33 @@ export function describedAfter(store: EntityStore, span: Span, role: string): En
     if (ent.kind === 'person' && ent.descriptors.some((d) => descriptorWords(d).includes(role)))
       found = ent;
     return found !== undefined;
+  });
+  return found ?? namedNext(store, span, role, until);
+}
+
+/** Sentences opening the text within which a description is the story's lede. */
+const LEDE_SENTENCES = 3;
+
+/** After a name: no comma, or only an age set off by commas ("Lydia Fairweather, 34, told"). */
+const NO_APPOSITION = /^(?!,)|^,\s*\d{1,3}\s*,/;
+
+/**
+ * "A former bookkeeper testified ... Lydia Fairweather told the court": the first person named
+ * after the lede, met there first, opening the sentence with no apposition ("Ann Roe, the
+ * victim's mother, said" is someone else); not for a spokesperson, who may stay unnamed.
+ */
+function namedNext(store: EntityStore, span: Span, role: string, until: number): Ent | undefined {
+  let found: Ent | undefined;
+  if (store.sentenceAt(span.start) >= LEDE_SENTENCES || UNNAMED_SOURCE_ROLES.has(role)) return;
+  store.index.eachFrom(span.end, (m) => {
+    if (m.span.start >= until) return true;
+    if (m.ent.kind !== 'person' || m.form !== 'name') return false;
+    const opens = store.sentences[store.sentenceAt(m.span.start)]?.start === m.span.start;
+    const first = m.ent.mentions.every((other) => other.span.start >= m.span.start);
+    // (what an apposition says is not recorded yet: a comma, but for an age, may give a role)
+    const bare = NO_APPOSITION.test(store.text.slice(m.span.end, m.span.end + 6));
+    if (opens && first && bare) found = m.ent;
+    return true; // only the first person named after the lede
   });
   return found;
 }
