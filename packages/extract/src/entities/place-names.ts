@@ -175,7 +175,7 @@ function sitedIn(ctx: Ctx, start: number, end: number): boolean {
 
 /**
  * One word, not in capitals, that ends its phrase after "in", "near" or "outside": a place
- * ("in Tarrow on Sunday"), unless "in" holds a stake or a job in it ("invested in Kestrel") or
+ * ("in Tarrow on Sunday"), unless "in" holds a stake, money or a role ("invested in Kestrel"), or
  * the word describes a noun after it ("in Kestrel shares").
  */
 function loneSite(ctx: Ctx, start: number, end: number, beforeIn: string): boolean {

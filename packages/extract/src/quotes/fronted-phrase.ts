@@ -1,4 +1,5 @@
-// A phrase of place or time fronted before a clause's subject: "but at the harbour meeting she said".
+// A phrase of place or time fronted before a clause's subject: "but at the harbour meeting she
+// said".
 import { cueClass } from '../lexicon/cues.js';
 import { PREPOSITIONS, RESUMING_CONNECTIVES, THIRD_PARTY_PRONOUNS } from '../lexicon/words.js';
 import type { Phrases } from './phrases.js';
@@ -8,7 +9,8 @@ const MAX_FRONTED_WORDS = 8;
 
 /**
  * "and" or "but" opening a phrase of place or time that ends at `last`, right before a pronoun
- * subject at `last + 1` ("but at the harbour meeting she said", "And on Friday he said"); else `last`.
+ * subject at `last + 1` ("but at the harbour meeting she said", "And on Friday he said");
+ * else `last`.
  */
 export function connectiveBeforeFronted(p: Phrases, lo: number, last: number): number {
   if (!THIRD_PARTY_PRONOUNS.has(p.lower(last + 1))) return last;
@@ -22,8 +24,8 @@ export function connectiveBeforeFronted(p: Phrases, lo: number, last: number): n
 
 /**
  * Where a subject read back from its verb starts when it ends on one of those pronouns after the
- * fronted words before it ("the harbour meeting she", "Friday she"): at the pronoun. A pronoun joined
- * to another subject stays whole ("Ann Roe and he").
+ * fronted words before it ("the harbour meeting she", "Friday she"): at the pronoun. A pronoun
+ * joined to another subject stays whole ("Ann Roe and he").
  */
 export function pronounSubject(p: Phrases, start: number, end: number): number {
   const last = end - 1;

@@ -126,15 +126,15 @@ function quoteOpensClause(p: Phrases, floor: number, boundary: number): boolean 
 }
 
 /**
- * `When Ada Kemp said the ferry would sail again, a porter cheered.`: a sentence whose words before the
- * speaker's comma (from `from`, claimed up to `floor`) are only a clause framing it (no other
- * comma, so no main clause of their own) sets the scene in the writer's words.
+ * `When Ada Kemp said the ferry would sail again, a porter cheered.`: a sentence whose words
+ * before the speaker's comma (from `from`, claimed up to `floor`) are only a clause framing it
+ * (no other comma, so no main clause of their own) sets the scene in the writer's words.
  */
 function framingClauseOnly(p: Phrases, from: number, floor: number, end: number): boolean {
   if (!p.outside(from) || !FRAMING_SUBORDINATORS.has(p.lower(from))) return false;
   for (let k = from + 1; k < end; k++) if (p.isPunct(k, ',') || !p.outside(k)) return false;
-  // (a long one may run on into a main clause with no comma: "After the sale closed he made
-  // changes ..., records show"; one a cue inside has claimed words from is a clause alone)
+  // (a long one may run on into a main clause with no comma after it; one that a cue inside
+  // has claimed words from is a clause alone)
   return floor > from || end - from <= MAX_FRAMING_CLAUSE;
 }
 
