@@ -17,7 +17,7 @@ import {
   subordinateReport,
   transcriptTurn,
 } from './rules/continuation.js';
-import { relativeAfter } from './rules/relative-clause.js';
+import { relativeAfter, reportingRelativeAfter } from './rules/relative-after.js';
 import { quotedInHeadline } from './rules/headline.js';
 import { participleAfter } from './rules/participle.js';
 import {
@@ -280,7 +280,9 @@ class UnitReader {
     // `"...," she said, after the chair said ...`: a clause with a speaker of its own is read on
     const own = participle < 0 && subordinateReport(p, contentEnd, hi);
     this.main = own ? attribution : null;
-    const carried = participle >= 0 || own ? null : carriedTail(this.site, contentEnd, attribution);
+    const reporting = participle < 0 && reportingRelativeAfter(p, contentEnd, hi);
+    const carried =
+      participle >= 0 || own || reporting ? null : carriedTail(this.site, contentEnd, attribution);
     if (carried) this.found.push(carried);
     // `"...," said Ada Kemp, a teacher, who added that ...`: the relative clause is read on
     const relative = participle < 0 && !carried && relativeAfter(p, contentEnd, hi);

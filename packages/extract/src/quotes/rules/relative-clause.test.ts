@@ -4,6 +4,19 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('relative-clause', () => {
+  it('a relative clause with a cue of its own after an inverted speaker holds the quote that follows', () => {
+    const found = read('"It is a mess," said Ann Roe, who called the fares "a scandal."');
+    expect(found.map((a) => [a.rule, a.cue, a.content])).toEqual([
+      ['inverted', 'said', ['It is a mess']],
+      ['relative-clause', 'called', ['the fares "a scandal."']],
+    ]);
+    // with no cue in the clause, the quote after it carries on the first one
+    const split = read('"It is a mess," said Ann Roe, who chairs the board, "and it will last."');
+    expect(split.map((a) => [a.rule, a.content])).toEqual([
+      ['inverted', ['It is a mess', 'and it will last.']],
+    ]);
+  });
+
   it('a name set off after the subject of "which ... called" speaks: "which its chief, Ana Ruiz, called"', () => {
     // invented
     expect(

@@ -320,17 +320,6 @@ function pluralPossessive(p: Phrases, k: number): boolean {
   );
 }
 
-/**
- * `..., said Ada Kemp, who added ...` after a closed trailing or inverted cue (the floor after
- * its speaker): whether a comma and "who" follow, before the sentence goes on to anything else.
- */
-export function relativeAfter(p: Phrases, from: number, hi: number): boolean {
-  const relative = (k: number) => SPEAKING_RELATIVES.has(p.lower(k)) && p.isPunct(k - 1, ',');
-  return p.tailMatch(from, hi, MAX_APPOSITION_TOKENS, relative) >= 0;
-}
-
-const MAX_APPOSITION_TOKENS = 16;
-
 /** The relative clause's attribution with a speaker span found before it. */
 function asideOf(site: CueSite, relative: number, source: Span): Outcome | null {
   const { p } = site;
