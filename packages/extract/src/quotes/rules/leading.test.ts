@@ -1064,6 +1064,12 @@ describe('leading', () => {
       rule: 'trailing',
       source: 'police',
     });
+    // ... and so is "fears" after "sparked" or "easing": no one in the sentence fears anything
+    expect(read('The ruling sparked fears that rents would rise.')).toEqual([]);
+    expect(
+      read('The ferry will run all winter, easing fears of a shortage.').map((a) => a.cue),
+    ).not.toContain('fears');
+    expect(read('Ann Roe fears that rents will rise.')[0]).toMatchObject({ source: 'Ann Roe' });
     // a name or a noun ending in such a word still speaks
     expect(read('The Harbour Press reports that the pier will close.')[0]).toMatchObject({
       source: 'The Harbour Press',
