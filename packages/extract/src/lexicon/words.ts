@@ -469,15 +469,6 @@ export const NP_LINKS = new Set([
   '&',
 ]);
 
-/**
- * Pronouns that stand for someone the article is about, a whole subject after a phrase fronted
- * before them ("but on Monday she said"); not the writer's "I", the reader's "you" or "it".
- */
-export const THIRD_PARTY_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
-
-/** Subjects that can only be someone: a verb after one is theirs ("he talks", "who talks"). */
-export const PERSON_SUBJECTS = new Set(['he', 'she', 'who']);
-
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Words closing a fronted phrase of time before its comma: "Two days later,", "A year ago,". */

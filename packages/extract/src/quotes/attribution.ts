@@ -17,7 +17,7 @@ import {
   subordinateReport,
   transcriptTurn,
 } from './rules/continuation.js';
-import { relativeAfter, reportingRelativeAfter } from './rules/relative-after.js';
+import { relativeAfter, reportsBeforeQuote } from './rules/relative-after.js';
 import { quotedInHeadline } from './rules/headline.js';
 import { participleAfter } from './rules/participle.js';
 import {
@@ -280,18 +280,19 @@ class UnitReader {
     // `"...," she said, after the chair said ...`: a clause with a speaker of its own is read on
     const own = participle < 0 && subordinateReport(p, contentEnd, hi);
     this.main = own ? attribution : null;
-    const reporting = participle < 0 && reportingRelativeAfter(p, contentEnd, hi);
+    // `"...," said Ada Kemp, a teacher, who added that ...`: the relative clause is read on
+    const relative = participle < 0 ? relativeAfter(p, contentEnd, hi) : -1;
+    const reporting = relative >= 0 && reportsBeforeQuote(p, relative, hi);
     const carried =
       participle >= 0 || own || reporting ? null : carriedTail(this.site, contentEnd, attribution);
     if (carried) this.found.push(carried);
-    // `"...," said Ada Kemp, a teacher, who added that ...`: the relative clause is read on
-    const relative = participle < 0 && !carried && relativeAfter(p, contentEnd, hi);
+    const readOn = relative >= 0 && !carried;
     // `"Not now," she said, but he said he would stay.`: narration resumes, read on for its cues
     const narration = !carried && resumesOnConnective(p, contentEnd);
-    this.floor = participle >= 0 ? participle : relative || narration || own ? contentEnd : hi;
+    this.floor = participle >= 0 ? participle : readOn || narration || own ? contentEnd : hi;
     // ... and so is `..., she said when asked whether ...`, from "when"
     const cueEnd = attribution.cue ? tokenAt(p.tokens, attribution.cue.end) : hi;
-    const asked = participle >= 0 || relative || carried ? -1 : askedAfter(p, cueEnd, hi);
+    const asked = participle >= 0 || readOn || carried ? -1 : askedAfter(p, cueEnd, hi);
     if (asked >= 0) this.floor = asked;
   }
 

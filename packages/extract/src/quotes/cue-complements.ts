@@ -1,11 +1,11 @@
 // What follows a cue word and changes how it reads: a topic after "about" ("spoke to the
 // mayor about the pier"), "clear" after "made", a view held ("is confident", "sees ... as").
 import {
-  OF_TOPIC_FORMS,
   PARTICLE_STANCE,
   PARTICLE_STANCE_NOUN_FORMS,
   TOPIC_WORDS,
   cueClass,
+  opensTopic,
 } from '../lexicon/cues.js';
 import {
   AUXILIARIES,
@@ -93,8 +93,7 @@ export function topicAfter(p: Phrases, c: number): number {
   let k = c + 1;
   while (k <= c + 2 && (p.lower(k) === 'out' || p.adverb(k) || p.isTime(k))) k++;
   const word = p.lower(k);
-  const of = word === 'of' && OF_TOPIC_FORMS.has(p.lower(c));
-  if ((TOPIC_WORDS.has(word) || of) && p.outside(k)) return aboutAmount(p, k) ? -1 : k;
+  if (opensTopic(word, p.lower(c)) && p.outside(k)) return aboutAmount(p, k) ? -1 : k;
   const from = p.lower(k) === 'to' || p.lower(k) === 'with' ? k + 1 : k;
   for (let j = from; j < from + MAX_TOPIC_RECIPIENT && p.isWord(j) && p.outside(j); j++) {
     if (cueClass(p.lower(j)) || CONTENT_OPENERS.has(p.lower(j))) return -1;

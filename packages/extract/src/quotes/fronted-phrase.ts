@@ -1,7 +1,8 @@
 // A phrase of place or time fronted before a clause's subject: "but at the harbour meeting she
 // said".
 import { cueClass } from '../lexicon/cues.js';
-import { PREPOSITIONS, RESUMING_CONNECTIVES, THIRD_PARTY_PRONOUNS } from '../lexicon/words.js';
+import { PREPOSITIONS, RESUMING_CONNECTIVES } from '../lexicon/words.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
 import type { Phrases } from './phrases.js';
 
 /** Words a phrase fronted after a connective may take: "but at the harbour meeting on Friday". */
@@ -13,7 +14,7 @@ const MAX_FRONTED_WORDS = 8;
  * else `last`.
  */
 export function connectiveBeforeFronted(p: Phrases, lo: number, last: number): number {
-  if (!THIRD_PARTY_PRONOUNS.has(p.lower(last + 1))) return last;
+  if (!SUBJECT_PRONOUNS.has(p.lower(last + 1))) return last;
   for (let k = last; k >= lo && last - k <= MAX_FRONTED_WORDS; k--) {
     if (!p.isWord(k) || cueClass(p.lower(k))) return last;
     if (RESUMING_CONNECTIVES.has(p.lower(k)))
@@ -29,7 +30,7 @@ export function connectiveBeforeFronted(p: Phrases, lo: number, last: number): n
  */
 export function pronounSubject(p: Phrases, start: number, end: number): number {
   const last = end - 1;
-  if (last <= start || !THIRD_PARTY_PRONOUNS.has(p.lower(last))) return start;
+  if (last <= start || !SUBJECT_PRONOUNS.has(p.lower(last))) return start;
   const before = p.lower(last - 1);
   return before === 'and' || before === 'or' || before === 'of' ? start : last;
 }

@@ -22,7 +22,7 @@ export function ageOf(word: string): AgeRange | undefined {
 }
 
 /** An age given right after a name: "Ada Kemp, 31,". */
-const AGE_AFTER_NAME = /^,\s*(\d{1,3})\s*[,.;]/;
+export const AGE_AFTER_NAME = /^,\s*(\d{1,3})\s*[,.;]/;
 
 /** An age written right before a name: "16-year-old Ivo Marr". */
 const AGE_BEFORE_NAME = /\b(\d{1,3})-year-old\s+$/;

@@ -25,6 +25,7 @@ import { placeAfterPeople } from '../../quotes/people-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import { resolvePronoun } from './pronouns.js';
+import { AGE_AFTER_NAME } from './ages.js';
 import { isRoleFacet, isRoleNoun } from '../role-words.js';
 
 /** A common noun written with a capital at the start of a sentence ("Officials said", "Police said"). */
@@ -306,24 +307,22 @@ export function describedAfter(store: EntityStore, span: Span, role: string): En
 /** Sentences opening the text within which a description is the story's lede. */
 const LEDE_SENTENCES = 3;
 
-/** After a name: no comma, or only an age set off by commas ("Lydia Fairweather, 34, told"). */
-const NO_APPOSITION = /^(?!,)|^,\s*\d{1,3}\s*,/;
-
 /**
  * "A former bookkeeper testified ... Lydia Fairweather told the court": the first person named
  * after the lede, met there first, opening the sentence with no apposition ("Ann Roe, the
  * victim's mother, said" is someone else); not for a spokesperson, who may stay unnamed.
  */
 function namedNext(store: EntityStore, span: Span, role: string, until: number): Ent | undefined {
-  let found: Ent | undefined;
   if (store.sentenceAt(span.start) >= LEDE_SENTENCES || UNNAMED_SOURCE_ROLES.has(role)) return;
+  let found: Ent | undefined;
   store.index.eachFrom(span.end, (m) => {
     if (m.span.start >= until) return true;
     if (m.ent.kind !== 'person' || m.form !== 'name') return false;
     const opens = store.sentences[store.sentenceAt(m.span.start)]?.start === m.span.start;
     const first = m.ent.mentions.every((other) => other.span.start >= m.span.start);
     // (what an apposition says is not recorded yet: a comma, but for an age, may give a role)
-    const bare = NO_APPOSITION.test(store.text.slice(m.span.end, m.span.end + 6));
+    const after = store.text.slice(m.span.end, m.span.end + 8);
+    const bare = !after.startsWith(',') || AGE_AFTER_NAME.test(after);
     if (opens && first && bare) found = m.ent;
     return true; // only the first person named after the lede
   });

@@ -15,7 +15,6 @@ import {
 } from '../../lexicon/cues.js';
 import {
   NEGATIVE_SUBJECT_OPENERS,
-  PERSON_SUBJECTS,
   NOUN_DETERMINERS,
   NUMBER_MAGNITUDES,
   VERB_PARTICLES,
@@ -26,6 +25,8 @@ import {
   CUE_NOUN_TAKERS,
   OWN_NAME_WORDS,
   POINT_PARTICLES,
+  SPEAKING_RELATIVES,
+  SUBJECT_PRONOUNS,
 } from '../../lexicon/quote-words.js';
 import {
   clearAfter,
@@ -128,14 +129,14 @@ function takesCueNoun(p: Phrases, k: number, lo: number): boolean {
 }
 
 /**
- * The verb at c follows someone as its subject, past an adverb ("also"): "he", "she", "who",
+ * The verb at c follows someone as its subject, past an adverb ("also"): a pronoun, "who",
  * or a name the entity stage found ("Mr. Bell talks", not "Trade talks" nor "the talks").
  */
 function afterSomeone(p: Phrases, c: number, lo: number): boolean {
   let k = c - 1;
   while (k > lo && cueAdverb(p, k)) k--;
   if (k < lo || !p.isWord(k)) return false;
-  if (PERSON_SUBJECTS.has(p.lower(k))) return true;
+  if (SUBJECT_PRONOUNS.has(p.lower(k)) || SPEAKING_RELATIVES.has(p.lower(k))) return true;
   let first = k;
   while (first > lo && p.cap(first - 1) && p.isWord(first - 1)) first--;
   return p.cap(k) && (p.isName(first, k + 1) || p.isName(k, k + 1));

@@ -7,24 +7,22 @@ import type { Phrases } from '../phrases.js';
 /** Tokens an apposition may hold between the speaker and the relative pronoun. */
 const MAX_APPOSITION_TOKENS = 16;
 
-/** Where a comma and "who" follow, before the sentence goes on to anything else; else -1. */
-function relativeAt(p: Phrases, from: number, hi: number): number {
+/**
+ * `..., said Ada Kemp, a teacher, who added ...`: where a comma and "who" follow the speaker,
+ * before the sentence goes on to anything else; else -1.
+ */
+export function relativeAfter(p: Phrases, from: number, hi: number): number {
   const relative = (k: number) => SPEAKING_RELATIVES.has(p.lower(k)) && p.isPunct(k - 1, ',');
   return p.tailMatch(from, hi, MAX_APPOSITION_TOKENS, relative);
 }
 
-/** `..., said Ada Kemp, who added ...`: a relative clause follows the speaker. */
-export function relativeAfter(p: Phrases, from: number, hi: number): boolean {
-  return relativeAt(p, from, hi) >= 0;
-}
-
 /**
- * `"...," said Ada Kemp, who called the fares "a scandal."`: the relative clause has a cue of its
- * own before any quote, so the quote is that clause's words, not the first quote carried on.
+ * `"...," said Ada Kemp, who called the fares "a scandal."`: the relative clause at `relative`
+ * has a cue of its own before any quote, so the quote is that clause's words, not the first
+ * quote carried on.
  */
-export function reportingRelativeAfter(p: Phrases, from: number, hi: number): boolean {
-  const at = relativeAt(p, from, hi);
-  if (at < 0) return false;
-  for (let k = at + 1; k < hi && p.outside(k); k++) if (CUE_FORMS.has(p.lower(k))) return true;
+export function reportsBeforeQuote(p: Phrases, relative: number, hi: number): boolean {
+  for (let k = relative + 1; k < hi && p.outside(k); k++)
+    if (CUE_FORMS.has(p.lower(k))) return true;
   return false;
 }
