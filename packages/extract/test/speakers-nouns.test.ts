@@ -188,3 +188,21 @@ describe('an attribution inside a relative aside closes with its comma', () => {
     ).toContain('Mara Quist');
   });
 });
+
+describe('someone named by how they stand to another', () => {
+  it('"a rival from X said": the rival speaks, and X is no person', () => {
+    const text =
+      'A rival from Pellworth said the bid was a bluff. Her counterpart in Drossa said so too.';
+    expect(speakerNames(text)).toEqual(['rival from Pellworth', 'Her counterpart in Drossa']);
+    const kinds = new Map(extract(text).entities.map((e) => [e.name, e.kind]));
+    expect(kinds.get('Pellworth')).not.toBe('person');
+    expect(kinds.get('Drossa')).not.toBe('person');
+  });
+
+  it('"a friend of X said": the friend speaks, and X is a person', () => {
+    const text = 'A colleague of Halvorsen said the lab had been quiet for weeks.';
+    expect(speakerNames(text)).toEqual(['colleague of Halvorsen']);
+    const kinds = new Map(extract(text).entities.map((e) => [e.name, e.kind]));
+    expect(kinds.get('Halvorsen')).toBe('person');
+  });
+});

@@ -29,7 +29,7 @@ import {
   ROLE_LINKS,
 } from './data/name-words.js';
 import { isRoleNoun } from './role-words.js';
-import { givenAsName, isAged } from './name-clues.js';
+import { afterSomeonesPreposition, givenAsName, isAged } from './name-clues.js';
 
 /** The capitals a name's words would give an acronym: "Export Development Canada" -> "EDC". */
 export function initialsOf(words: readonly string[]): string {
@@ -100,7 +100,9 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   const article =
     (prev?.lower === 'the' || isNumberModifier(ctx, start - 1)) &&
     !FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
-  if (isSpeechVerb(ctx, end) && !article) c.person = true;
+  // (but not where someone comes from: "a rival from Marlow said")
+  if (isSpeechVerb(ctx, end) && !article && !afterSomeonesPreposition(tokens, start))
+    c.person = true;
   // "gave his name only as Kwame", "gave only his first name, Yusuf": a first name given as one
   if (c.words.length === 1 && givenAsName(ctx, start)) c.person = true;
   // "Marguerite, who asked that ...": a listed first name that a relative clause for a person

@@ -31,6 +31,7 @@ import { addContext } from './name-context.js';
 import { hasEchoedWord, namesAWork } from './thing-clues.js';
 import { placeAfterOf, placeByContext } from './place-names.js';
 import {
+  afterSomeonesPreposition,
   datelinePart,
   isAged,
   isBrandShaped,
@@ -100,8 +101,11 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   if (dateline) return dateline;
   const lastToken = tokens[end - 1]!;
   // 7. a name: people have two to four name words; a lone word needs evidence
-  // ... but a lone word that speaks is someone of that surname: "Day said", "said Law"
-  const speaks = wordIdx.length === 1 && (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1));
+  // ... but a lone word that speaks is a surname ("Day said"), unless an origin ("a rival from X")
+  const speaks =
+    wordIdx.length === 1 &&
+    (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1)) &&
+    !afterSomeonesPreposition(tokens, start);
   if (
     (lowers.some((w) => THING_WORDS.has(w)) && !r.knownFirst && !speaks) ||
     wordIdx.length > MAX_NAME_WORDS

@@ -454,6 +454,9 @@ export const PREPOSITIONS = new Set([
   'towards',
 ]);
 
+/** Prepositions that tie someone to where they come from or work ("a rival from", "an aide at"). */
+export const ORIGIN_PREPOSITIONS = new Set(['at', 'from', 'in', 'with']);
+
 /** Words inside a speaker phrase that tie its parts ("professor at a university"). */
 export const NP_LINKS = new Set([
   'of',

@@ -395,6 +395,27 @@ export const AGE_NOUNS = new Map<string, readonly [number, number]>([
 /** A person's kin taken together: "the family of Ann Lowe" speaks for her, it is not her. */
 export const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'estate']);
 
+/**
+ * People named by how they stand to someone else ("a rival from Marlow", "a friend of Ann
+ * Roe"): after such a noun and a preposition, the name is not who speaks.
+ */
+export const RELATION_NOUNS = new Set([
+  'ally',
+  'classmate',
+  'colleague',
+  'counterpart',
+  'friend',
+  'neighbor',
+  'neighbour',
+  'opponent',
+  'peer',
+  'predecessor',
+  'rival',
+  'roommate',
+  'successor',
+  'teammate',
+]);
+
 /** Bodies that act for the person named after them: "the campaign of", "the office of". */
 export const ACTING_BODIES = new Set(['campaign', 'camp', 'office', 'staff', 'team']);
 

@@ -7,6 +7,7 @@ import {
   KIN_GROUPS,
   KIN_NOUNS,
   PEOPLE_PLURALS,
+  RELATION_NOUNS,
   SPEAKS_FOR,
 } from '../data/people.js';
 
@@ -40,7 +41,11 @@ export function afterPeopleNoun(text: string, from: number, at: number): boolean
   // between, or it is a title ("Minister of Finance Ana Ruiz", "chief of staff Tom Bell")
   const first = words.findIndex((w) => PREPOSITIONS.has(w));
   const head = words[first - 1] ?? '';
-  const kin = KIN_NOUNS.has(head) || KIN_GROUPS.has(head) || ACTING_BODIES.has(head);
+  const kin =
+    KIN_NOUNS.has(head) ||
+    KIN_GROUPS.has(head) ||
+    RELATION_NOUNS.has(head) ||
+    ACTING_BODIES.has(head);
   const described = speaksForSomeone(head) && words.slice(first + 1).some((w) => ARTICLES.has(w));
   if (first > 0 && (kin || described)) return true;
   // "friends of Ms. Kemp", "an aide to Mayor Kemp": an honorific or a title before the name is
@@ -56,12 +61,13 @@ export function afterPeopleNoun(text: string, from: number, at: number): boolean
 }
 
 /** A role, people, kin, or a body that acts for someone ("the campaign of", "the office of"). */
-function speaksForSomeone(w: string): boolean {
+export function speaksForSomeone(w: string): boolean {
   return (
     isRoleWord(w) ||
     PEOPLE_PLURALS.has(w) ||
     KIN_NOUNS.has(w) ||
     KIN_GROUPS.has(w) ||
+    RELATION_NOUNS.has(w) ||
     ACTING_BODIES.has(w)
   );
 }
