@@ -1,3 +1,6 @@
+/** The past forms of "be": "praised the plan but was wary of its cost". */
+export const PAST_BE_FORMS = new Set(['was', 'were']);
+
 /**
  * Common irregular past forms of English verbs (lowercase): a word among them says a clause has
  * its verb ("the council held a vote", "the change meant delays"), where "-ed" cannot tell.

@@ -12,6 +12,10 @@ describe('stance-object', () => {
       rule: 'stance-object',
       content: ['a profit'],
     });
+    // ... and so does a past form of "be" after "but"
+    expect(
+      read('The skipper praised her crew but was less happy with the weather.')[0],
+    ).toMatchObject({ rule: 'stance-object', content: ['her crew'] });
     // words after "and" with a verb of their own inside what was said stay what was said
     expect(
       read('Her allies insist the levy hurts renters most and will drive them out.')[0],

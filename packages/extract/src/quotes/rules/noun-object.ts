@@ -1,7 +1,12 @@
 // Whether what a cue takes reads as a noun phrase ("denied the allegations", "said nothing")
 // rather than a clause of reported words.
 import { cueClass } from '../../lexicon/cues.js';
-import { CONTRACTING_SUBJECTS, IRREGULAR_PAST, isPastTense } from '../../lexicon/verb-forms.js';
+import {
+  CONTRACTING_SUBJECTS,
+  IRREGULAR_PAST,
+  PAST_BE_FORMS,
+  isPastTense,
+} from '../../lexicon/verb-forms.js';
 import {
   AUXILIARIES,
   DETERMINERS,
@@ -132,8 +137,11 @@ export function secondVerbOfSubject(p: Phrases, from: number, to: number): numbe
   return -1;
 }
 
-/** A past verb at k with no subject of its own: "declined" ("community-based" is an adjective). */
+/**
+ * A past verb at k with no subject of its own: "declined", "was" ("community-based" is an
+ * adjective).
+ */
 function secondVerbAt(p: Phrases, k: number): boolean {
   const w = p.lower(k);
-  return p.isWord(k) && !p.cap(k) && !w.includes('-') && isPastTense(w);
+  return p.isWord(k) && !p.cap(k) && !w.includes('-') && (isPastTense(w) || PAST_BE_FORMS.has(w));
 }
