@@ -20,7 +20,8 @@ import {
   isBareHonorific,
 } from './name-scan.js';
 import { surnameBeforeGivenName, surnameFirstName, titleAsFirstName } from './name-orders.js';
-import { acronymAfter, addContext, bracketedInitials, describesBody } from './name-context.js';
+import { acronymAfter, bracketedInitials } from './acronyms.js';
+import { addContext, bodyAtStart, describesBody } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import { cueClass, isSpeechClass } from '../lexicon/cues.js';
 import { ARTICLES, EDITION_WORDS, OUTLET_WORDS } from '../lexicon/words.js';
@@ -86,7 +87,7 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       ctx.initial[k] &&
       (FRAMING_OPENERS.has(lower) ||
         (FIRM_NOUNS.has(lower) && run.length - from > 1 && tokens[k + 1]?.lower !== 'of') ||
-        isCommonAtStart(ctx, k, run.length - from) ||
+        (isCommonAtStart(ctx, k, run.length - from) && !bodyAtStart(ctx, k, run.length - from)) ||
         (run.length - from > 1 && isSpeechClass(cueClass(lower)))) &&
       !bracketedInitials(ctx, run.slice(from))
     ) {

@@ -363,6 +363,27 @@ describe('acronyms that name no body', () => {
 });
 
 describe('companies', () => {
+  it('a name of common words that its apposition calls a body is one ("Dune Keepers, a charity")', () => {
+    const { entities } = extract(
+      'Sol Brandt of Dune Keepers, a coastal charity, spoke first. Then came Second Wind, a tenants group.',
+    );
+    const kinds = new Map(entities.map((e) => [e.name, e.kind]));
+    expect(kinds.get('Dune Keepers')).toBe('organization');
+    expect(kinds.get('Second Wind')).toBe('organization');
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Sol Brandt']);
+  });
+
+  it('a lone unknown word opening the sentence names the body its apposition describes', () => {
+    const { entities } = extract(
+      'Quaymark, a shipping firm, objected. Critics, a loud group, agreed.',
+    );
+    expect(entities.find((e) => e.name === 'Quaymark')).toMatchObject({
+      kind: 'organization',
+      descriptors: ['a shipping firm'],
+    });
+    expect(entities.find((e) => e.name === 'Critics')?.kind).not.toBe('organization');
+  });
+
   it('a name right before a role a firm gives is the firm ("Boreal Lumber chief executive Ron Sato")', () => {
     const t = table(
       'Boreal Lumber chief executive Ron Sato said the mill would close. Greystoke Ferris spokeswoman Ann Roe agreed. Orrin Paul spokesman Tom Bell did not.',

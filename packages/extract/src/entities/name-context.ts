@@ -1,4 +1,3 @@
-import type { Span } from '@sourcetrace/article-model';
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import {
@@ -17,58 +16,19 @@ import {
   isCap,
   isPossessive,
   isNameToken,
-  candidate,
   isSpeechVerb,
   isNumberModifier,
 } from './name-scan.js';
 import {
-  ACRONYM_SKIPS,
   DESCRIPTOR_STOPS,
   DETERMINER_WORDS,
   DESCRIPTOR_ADJECTIVES,
   ROLE_LINKS,
 } from './data/name-words.js';
 import { isRoleNoun } from './role-words.js';
+import { isDictionaryWord } from './data/dictionary.js';
 import { afterSomeonesPreposition, givenAsName, isAged } from './name-clues.js';
-
-/** The capitals a name's words would give an acronym: "Export Development Canada" -> "EDC". */
-export function initialsOf(words: readonly string[]): string {
-  let out = '';
-  for (const w of words) if (!ACRONYM_SKIPS.has(w.toLowerCase())) out += w[0]!.toUpperCase();
-  return out;
-}
-
-/** Whether a word is written as an acronym: two to eight capitals ("EDC", "RCMP"). */
-export function isAcronym(word: string): boolean {
-  return /^\p{Lu}{2,8}$/u.test(word);
-}
-
-/**
- * "Export Development Canada (EDC)": a bracketed acronym that spells the initials of the run's
- * words shows that they name a body, even with no organisation word among them.
- */
-export function bracketedInitials(ctx: Ctx, run: readonly number[]): boolean {
-  const { tokens, text } = ctx;
-  const end = run[run.length - 1]! + 1;
-  const acronym = tokens[end + 1];
-  // the bracket first: most runs have none after them, and then their words are not read
-  if (tokens[end]?.lower !== '(' || tokens[end + 2]?.lower !== ')' || !acronym) return false;
-  const words = run
-    .filter((k) => tokens[k]!.word)
-    .map((k) => text.slice(tokens[k]!.start, tokens[k]!.end));
-  if (words.length < 2) return false;
-  const surface = text.slice(acronym.start, acronym.end);
-  return isAcronym(surface) && surface === initialsOf(words);
-}
-
-/** "Institute for Coastal Research (ICR)": records the acronym as another name of the organisation. */
-export function acronymAfter(ctx: Ctx, end: number, full: Span): void {
-  const { tokens, text } = ctx;
-  const acronym = tokens[end + 1];
-  if (tokens[end]?.lower !== '(' || tokens[end + 2]?.lower !== ')' || !acronym) return;
-  if (!isAcronym(text.slice(acronym.start, acronym.end))) return;
-  ctx.out.push(candidate(ctx, end + 1, end + 2, 'organization', { aliasOf: full }));
-}
+import { isAcronym } from './acronyms.js';
 
 /**
  * Evidence and descriptors around a name: a role noun before it ("military analyst X"), an
@@ -267,17 +227,41 @@ export function describesBody(
   end: number,
   apposition?: { k: number; role: boolean },
 ): boolean {
+  if (c.person || FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase())) return false;
+  const description = bodyDescription(ctx, end, apposition);
+  if (description) c.descriptors.push(description);
+  return description !== undefined;
+}
+
+/**
+ * The indefinite apposition after the comma at `end` when a body's noun heads it ("a delivery
+ * company"), else undefined.
+ */
+export function bodyDescription(
+  ctx: Ctx,
+  end: number,
+  apposition?: { k: number; role: boolean },
+): string | undefined {
   const { tokens, text } = ctx;
   const article = tokens[end + 1]?.lower;
-  if (tokens[end]?.lower !== ',' || (article !== 'a' && article !== 'an') || c.person) return false;
-  if (FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase())) return false;
+  if (tokens[end]?.lower !== ',' || (article !== 'a' && article !== 'an')) return undefined;
   const { k, role } = apposition ?? appositionEnd(ctx, end);
-  if (role || k <= end + 2) return false;
+  if (role || k <= end + 2) return undefined;
   const description = text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end);
   const noun = descriptionHead(description);
-  if (!noun || !isBodyNoun(noun) || ARTIFACT_NOUNS.has(noun)) return false;
-  c.descriptors.push(description);
-  return true;
+  return noun && isBodyNoun(noun) && !ARTIFACT_NOUNS.has(noun) ? description : undefined;
+}
+
+/**
+ * "Greenline, an advocacy group, objected": a lone word opening the sentence that is no common
+ * word names the body its apposition describes.
+ */
+export function bodyAtStart(ctx: Ctx, k: number, length: number): boolean {
+  return (
+    length === 1 &&
+    !isDictionaryWord(ctx.tokens[k]!.bare) &&
+    bodyDescription(ctx, k + 1) !== undefined
+  );
 }
 
 /**

@@ -250,8 +250,10 @@ function nameOrPhrase(ctx: Ctx, r: NameRun): Candidate[] {
     // ... a name in capitals too, when it opens on a first name ("MARIA OKONJO, the host")
     const shouting = c.words.some(isShouting) && !(r.knownFirst && wordIdx.length <= 3);
     if (!shouting && (r.knownFirst || !hasCommonWord(ctx, r))) c.person = true;
-    // what speaks but is no person is a body: "the Silver Courier reported"
-    else c.kind = shouting || isSpeechVerb(ctx, end) ? 'organization' : 'other';
+    // what speaks but is no person is a body: "the Silver Courier reported" (and so is what its
+    // apposition calls one: "River Watch, a conservation charity")
+    else if (c.kind === 'unknown')
+      c.kind = shouting || isSpeechVerb(ctx, end) ? 'organization' : 'other';
   }
   if (c.person) c.kind = 'person';
   return [c];

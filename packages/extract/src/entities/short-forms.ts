@@ -1,7 +1,7 @@
 import type { MentionForm } from '@sourcetrace/article-model';
 import { ORG_WORDS } from './data/organizations.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
-import { initialsOf, isAcronym } from './name-context.js';
+import { initialsOf, isAcronym } from './acronyms.js';
 import { PEOPLE_PLURALS } from './data/people.js';
 import { isRoleWord } from './role-words.js';
 import type { Candidate } from './name-scan.js';
