@@ -29,6 +29,14 @@ describe('own-assertion', () => {
     expect(claims('"The bridge is safe," said the engineer. Is it really safe? Yes.')).toEqual([]);
   });
 
+  it('leaves out an aside on a name that an attribution took ("X, who ..., wants")', () => {
+    expect(
+      claims('Ada Kemp, who has run the ferry for a decade, wants the pier rebuilt.').map(
+        (c) => c.rule,
+      ),
+    ).toEqual(['leading']);
+  });
+
   it('can leave the own assertions out', () => {
     expect(claims('The bridge opened in 1990. Experts fear that it is failing.', true)).toEqual([
       expect.objectContaining({ hedge: 'belief', cue: 'fear' }),

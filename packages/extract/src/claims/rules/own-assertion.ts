@@ -1,5 +1,6 @@
 import type { Doc } from '../../document.js';
 import { CONNECTIVES } from '../../lexicon/words.js';
+import { ASIDE_RELATIVES } from '../../lexicon/quote-words.js';
 import { afterDateline } from '../../text/dateline.js';
 import type { ClaimSentenceRule } from './types.js';
 
@@ -56,13 +57,21 @@ function longestFreeRun(
       let b = i;
       while (a < b && (!doc.tokens[a]!.word || CONNECTIVES.has(doc.tokens[a]!.lower))) a++;
       while (b > a && (!doc.tokens[b - 1]!.word || CONNECTIVES.has(doc.tokens[b - 1]!.lower))) b--;
-      const words = countWords(doc, a, b);
+      const words = asideOnly(doc, a) ? 0 : countWords(doc, a, b);
       if (words >= MIN_OWN_WORDS && (!best || words > countWords(doc, best[0], best[1])))
         best = [a, b];
       runStart = -1;
     }
   }
   return best;
+}
+
+/**
+ * "Council member Ann Roe, who has led the opposition, wants ...": a run left over that opens on
+ * a relative after a comma is an aside on a name an attribution took, no statement of its own.
+ */
+function asideOnly(doc: Doc, a: number): boolean {
+  return doc.tokens[a - 1]?.lower === ',' && ASIDE_RELATIVES.has(doc.tokens[a]?.lower ?? '');
 }
 
 function countWords(doc: Doc, a: number, b: number): number {
