@@ -181,7 +181,33 @@ export const ISSUING_VERBS = new Set([
 ]);
 
 /** What a protester holds up, whose words are theirs: "held a sign reading ...". */
-export const HELD_UP_NOUNS = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs']);
+export const HELD_UP_NOUNS = new Set([
+  'banner',
+  'banners',
+  'placard',
+  'placards',
+  'poster',
+  'posters',
+  'shirts',
+  'sign',
+  'signs',
+  't-shirt',
+  't-shirts',
+]);
+
+/** Verbs of holding up or wearing what HELD_UP_NOUNS name: "carried banners reading ...". */
+export const HOLDING_UP_VERBS = new Set([
+  'bore',
+  'brandished',
+  'carried',
+  'displayed',
+  'held',
+  'hoisted',
+  'hung',
+  'raised',
+  'waved',
+  'wore',
+]);
 
 /** Nouns that make a prepositional phrase after a cue a frame: where or how it was said. */
 export const FRAME_NOUNS = new Set([

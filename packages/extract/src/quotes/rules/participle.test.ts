@@ -32,6 +32,22 @@ describe('participle', () => {
     });
   });
 
+  it('"carried banners reading", "wore T-shirts saying": the holders speak the words, and only them', () => {
+    expect(
+      read('Dockers carried banners reading "Hands Off Our Port" past the gates.')[0],
+    ).toMatchObject({
+      rule: 'participle',
+      source: 'Dockers',
+      content: ['Hands Off Our Port'],
+    });
+    expect(
+      read('Some parents wore T-shirts saying "Books Not Bulldozers" at the meeting.')[0],
+    ).toMatchObject({
+      source: 'Some parents',
+      content: ['Books Not Bulldozers'],
+    });
+  });
+
   it('"remembers him pleading, saying ...": the participle hangs on the one perceived in the act', () => {
     expect(
       read('Ann Roe remembers him pleading with the judge, saying he never meant any harm.')[0],

@@ -6,16 +6,13 @@ import {
 } from '../../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
 import {
-  FRAME_NOUNS,
   GERUND_LINKS,
   HELD_UP_NOUNS,
   GROUP_HEADS,
-  ISSUING_VERBS,
   LATER_CLAUSE_JOINERS,
   RELATIVE_PRONOUNS,
 } from '../../lexicon/quote-words.js';
 import {
-  ARTICLES,
   AUXILIARIES,
   DETERMINERS,
   NEGATING_ADVERBS,
@@ -35,10 +32,11 @@ import { QuoteState } from '../units.js';
 import { appositive } from '../appositive.js';
 import { subjectAtStart, verbLike } from '../speakers.js';
 import { perceivesObject } from '../subject-stops.js';
-import { acceptsContent, classKind, commaAfter } from './shared.js';
+import { acceptsContent, classKind, commaAfter, quoteEnd } from './shared.js';
 import { reportsAThing } from './leading.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
 import { cueAdverb } from '../cue-adverb.js';
+import { frameBefore, withSubject } from './participle-frames.js';
 
 export const PARTICIPLE_CONFIDENCE = 0.7;
 
@@ -95,9 +93,12 @@ export const participle: CueRule = {
     // `Ada Kemp, conceding that the pier was old, closed it.`: between the subject and its verb
     // the participle's words end at the comma, and the subject's own clause is read on
     const aside = hangs ? asideEnd(p, speaker, c, contentStart, hi) : -1;
+    // `held signs reading "Fair Pay Now" outside the depot`: the sign's words are all it says
+    const signEnd =
+      opensQuote && HELD_UP_NOUNS.has(p.lower(c - 1)) ? quoteEnd(p, contentStart, hi) : hi;
     const attribution = make(
       classKind(cue.cls),
-      [[contentStart, aside > 0 ? aside : hi]],
+      [[contentStart, aside > 0 ? aside : signEnd]],
       cue.span,
       speaker,
       'participle',
@@ -254,32 +255,6 @@ function asideEnd(p: Phrases, speaker: Span, c: number, from: number, hi: number
   return asideAfterSubject(p, speaker, c) ? commaAfter(p, from, hi) : -1;
 }
 
-/**
- * `..., with Ana Ruiz calling the levy "a disgrace"`: the participle's own subject, after
- * "with"; returns the index of "with", else -1.
- */
-function withSubject(p: Phrases, lo: number, last: number): number {
-  let start = p.phraseBefore(last, lo);
-  // "with the energy secretary warning": a short subject after "with", read word by word where
-  // the phrase read back runs past it
-  if (p.lower(start - 1) !== 'with') start = afterWith(p, lo, last);
-  if (start > last || start - 1 < lo || p.lower(start - 1) !== 'with' || !p.isWord(start - 1))
-    return -1;
-  return p.isSpeaker(start, last + 1) ? start - 1 : -1;
-}
-
-/** Words a subject after "with" may take before its participle: "with the energy secretary". */
-const MAX_WITH_SUBJECT = 4;
-
-/** The token after a "with" that only words separate from `last`, or last + 1. */
-function afterWith(p: Phrases, lo: number, last: number): number {
-  for (let k = last - 1; k >= lo && last - k <= MAX_WITH_SUBJECT; k--) {
-    if (!p.isWord(k)) break;
-    if (p.lower(k) === 'with') return k + 1;
-  }
-  return last + 1;
-}
-
 /** Where the clause before the participle ends: at its comma, after a closing quote mark. */
 function cutBefore(p: Phrases, c: number): number {
   return p.states[c - 1] === QuoteState.Close ? c : c - 1;
@@ -303,23 +278,6 @@ function pointsTo(site: CueSite): Outcome | null {
   if (!claim || claim.verbatim.length) return null;
   if (aside > 0) return { type: 'aside', attribution: claim, resumeAt: aside };
   return { type: 'open', attribution: claim, contentStart: start, cutAt: cutBefore(p, c) };
-}
-
-/**
- * The verb of "issued a statement", "gave an interview on Sunday" just before a participle cue,
- * else -1: the subject put out what the cue reports, so the cue's speaker is the subject.
- */
-function frameBefore(p: Phrases, lo: number, c: number): number {
-  for (let k = c - 1; k > lo && k >= c - 6; k--) {
-    if (!p.isWord(k)) return -1;
-    const held = HELD_UP_NOUNS.has(p.lower(k));
-    if (!FRAME_NOUNS.has(p.lower(k)) && !held) continue;
-    if (held && ISSUING_VERBS.has(p.lower(k - 1))) return k - 1; // "held signs reading"
-    for (let d = k - 1; d > lo && d >= k - 2; d--)
-      if (ARTICLES.has(p.lower(d))) return ISSUING_VERBS.has(p.lower(d - 1)) ? d - 1 : -1;
-    return -1;
-  }
-  return -1;
 }
 
 /**
