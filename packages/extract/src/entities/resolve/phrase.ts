@@ -1,6 +1,8 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Token } from '../../text/tokens.js';
 import {
+  ARTICLES,
+  DETERMINERS,
   PREPOSITIONS,
   REFLEXIVE_PRONOUNS,
   TIME_OPENERS,
@@ -8,7 +10,14 @@ import {
 } from '../../lexicon/words.js';
 import { isPastParticiple } from '../../lexicon/verb-forms.js';
 import { isLettersAfterName } from '../name-scan.js';
-import { ARTIFACT_NOUNS, ARTIFACT_TAIL_WORDS, ISSUING_PARTICIPLES } from '../data/source-words.js';
+import {
+  ARTIFACT_NOUNS,
+  ARTIFACT_TAIL_WORDS,
+  ISSUING_PARTICIPLES,
+  isBodyNoun,
+} from '../data/source-words.js';
+import { PEOPLE_PLURALS } from '../data/people.js';
+import { isIngForm } from '../data/dictionary.js';
 
 /** A source phrase as written, trimmed, with its tokens and the words of its head. */
 export interface Phrase {
@@ -66,6 +75,22 @@ export function describingParticiple(text: string, s: Span, tokens: Token[], k: 
     if (u.word && !lowerCase(u) && !WEEKDAYS_MONTHS.has(u.lower)) return false;
   }
   return true;
+}
+
+/**
+ * "the union representing dockers", "the residents living near the plant": after an article
+ * and a body or people, a word in -ing that takes an object or a preposition ends the head;
+ * what follows describes them (not "a council meeting heard", "a party fundraising drive").
+ */
+export function describingIngForm(text: string, s: Span, tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const noun = tokens[k - 1]!.lower;
+  const next = tokens[k + 1];
+  if (k < 2 || !ARTICLES.has(tokens[k - 2]!.lower) || !next?.word) return false;
+  if (!t.word || !/^\p{Ll}/u.test(text.slice(s.start + t.start, s.start + t.end))) return false;
+  const takes =
+    DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || next.lower.endsWith('s');
+  return takes && (isBodyNoun(noun) || PEOPLE_PLURALS.has(noun)) && isIngForm(t.lower);
 }
 
 /**

@@ -19,6 +19,15 @@ describe('resolving sources', () => {
     );
   });
 
+  it('"the union representing dockers said": the union is an unnamed body, what follows describes it', () => {
+    const { entities, quotes } = extract(
+      'The union representing dockers at the port said it had not been asked. A council meeting showed the same.',
+    );
+    const speaker = entities.find((e) => e.id === quotes[0]?.speakerId);
+    expect(speaker).toMatchObject({ kind: 'organization' });
+    expect(entities.some((e) => e.kind === 'organization' && /meeting/.test(e.name))).toBe(false);
+  });
+
   it('"Critics, including Ada Kemp,": the group speaks, not the one named among it', () => {
     // invented
     const text =

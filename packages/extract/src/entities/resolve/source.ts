@@ -38,6 +38,7 @@ import { pronounSource } from './pronoun-source.js';
 import { newName } from './new-name.js';
 import {
   artifactTail,
+  describingIngForm,
   describingParticiple,
   endsAtArtifactTail,
   lastHeadWord,
@@ -155,6 +156,7 @@ function findHeadEnd(store: EntityStore, s: Span, tokens: Token[]): number {
     if (tokens[k + 1]?.lower === 'by' && /ed$|en$/.test(tokens[k]!.lower)) return k;
     if (artifactTail(tokens, k)) return k;
     if (k >= 2 && describingParticiple(store.text, s, tokens, k)) return k;
+    if (describingIngForm(store.text, s, tokens, k)) return k;
   }
   return tokens.length;
 }
