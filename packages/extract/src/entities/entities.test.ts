@@ -197,6 +197,16 @@ describe('everyday roles', () => {
 });
 
 describe('first names that are also words', () => {
+  it('"Jan" before a name word is a given name; before a number or a period, the month', () => {
+    const { entities } = extract(
+      'Jan Odegaard spoke first. Then Jan van der Molen spoke. The vote is on Jan. 5 in Tarrow, and the count on Jan 9.',
+    );
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
+      'Jan Odegaard',
+      'Jan van der Molen',
+    ]);
+  });
+
   it('"Will" opens a name when a comma, a past tense or a verb of saying follows the pair', () => {
     // invented
     const t = table(

@@ -1,4 +1,3 @@
-import type { Token } from '../text/tokens.js';
 import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS } from './data/organizations.js';
 import { HONORIFIC_GENDER, PEOPLE_PLURALS, ROLE_GENDER } from './data/people.js';
@@ -24,13 +23,12 @@ import {
   CLAUSE_OPENERS,
   CONNECTIVES,
   DETERMINERS,
+  GIVEN_NAME_MONTHS,
   MEDIA_NOUNS,
   PERSONAL_PRONOUNS,
-  ORIGIN_PREPOSITIONS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
 import { isRoleNoun } from './role-words.js';
-import { speaksForSomeone } from './resolve/served.js';
 
 /**
  * Clues around a capitalised run that say what it names: a label in capitals, a common word
@@ -86,6 +84,10 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
  */
 export function nameNotWord(ctx: Ctx, run: readonly number[], from: number): boolean {
   const { tokens } = ctx;
+  // "Jan Berg", "Jan van der Molen": a month's short form with a name word after it is a name
+  const k = run[from]!;
+  if (GIVEN_NAME_MONTHS.has(tokens[k]!.bare) && run.length - from > 1 && tokens[k + 1]?.word)
+    return true;
   if (run.length - from !== 2 || !FIRST_NAME_GENDER.has(tokens[run[from]!]!.bare)) return false;
   const after = tokens[run[from + 1]! + 1]?.lower ?? '';
   return (
@@ -381,20 +383,4 @@ export function givenAsName(ctx: Ctx, start: number): boolean {
   if (at(1) === 'named') return isRoleNoun(at(2) ?? '') || ROLE_GENDER.has(at(2) ?? '');
   if (at(1) === ',') return at(2) === 'name' && at(3) === 'first';
   return at(1) === 'as' && (at(2) === 'name' || (at(2) === 'only' && at(3) === 'name'));
-}
-
-/**
- * "a rival from", "an aide at": someone, then a preposition of where they come from or work,
- * right before token k (the name after it is a place or a body; but "a friend of Roe" is a person).
- */
-export function afterSomeonesPreposition(tokens: readonly Token[], k: number): boolean {
-  const preposition = tokens[k - 1];
-  const noun = tokens[k - 2];
-  return (
-    !!preposition &&
-    !!noun?.word &&
-    !noun.cap &&
-    ORIGIN_PREPOSITIONS.has(preposition.lower) &&
-    speaksForSomeone(noun.lower)
-  );
 }

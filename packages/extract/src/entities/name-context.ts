@@ -27,7 +27,8 @@ import {
 } from './data/name-words.js';
 import { isRoleNoun } from './role-words.js';
 import { isDictionaryWord } from './data/dictionary.js';
-import { afterSomeonesPreposition, givenAsName, isAged } from './name-clues.js';
+import { givenAsName, isAged } from './name-clues.js';
+import { afterSomeonesPreposition } from './resolve/served.js';
 import { isAcronym } from './acronyms.js';
 
 /**

@@ -12,7 +12,7 @@ import {
   PARTY_WORDS,
 } from './data/name-words.js';
 import { NAME_PARTICLES } from './data/words.js';
-import { ARTICLES, PREPOSITIONS } from '../lexicon/words.js';
+import { ARTICLES, GIVEN_NAME_MONTHS, PREPOSITIONS } from '../lexicon/words.js';
 import {
   type Candidate,
   type Ctx,
@@ -30,8 +30,8 @@ import {
 import { addContext } from './name-context.js';
 import { hasEchoedWord, namesAWork } from './thing-clues.js';
 import { placeAfterOf, placeByContext } from './place-names.js';
+import { afterSomeonesPreposition } from './resolve/served.js';
 import {
-  afterSomeonesPreposition,
   datelinePart,
   isAged,
   isBrandShaped,
@@ -271,6 +271,8 @@ function hasCommonWord(ctx: Ctx, r: NameRun): boolean {
     const w = lowers[n]!;
     // a particle inside the name ("Pieter van Berg") is written in lower case: no sign of a phrase
     if (n > 0 && NAME_PARTICLES.has(w) && !ctx.tokens[wordIdx[n]!]!.cap) continue;
+    // ... nor is a month's short form that opens a name ("Jan Berg")
+    if (n === 0 && GIVEN_NAME_MONTHS.has(w)) continue;
     if (withoutParticle(w) === w && isCommonWord(ctx, w)) return true;
   }
   return isDictionaryPhrase(lowers);

@@ -63,6 +63,9 @@ export const CALENDAR_NAMES = new Set([
   'dec',
 ]);
 
+/** A month's short form that is a given name too ("Jan Berg"): a month takes a period or a number. */
+export const GIVEN_NAME_MONTHS = new Set(['jan']);
+
 /**
  * The three letters every day and month name starts with: a function word that starts with one
  * ("mon", "sept", "may") is read as a time, not a name.

@@ -1,7 +1,8 @@
 // Whom a speaker serves or comes from, read from the words before a name in a source phrase:
 // "a lawyer for Holm", "the mayor of Eastvale", "a spokesperson for Transport Minister Ivo Prowse".
+import type { Token } from '../../text/tokens.js';
 import { isRoleWord } from '../role-words.js';
-import { ARTICLES, HONORIFICS, PREPOSITIONS } from '../../lexicon/words.js';
+import { ARTICLES, HONORIFICS, ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/words.js';
 import {
   ACTING_BODIES,
   KIN_GROUPS,
@@ -69,5 +70,21 @@ export function speaksForSomeone(w: string): boolean {
     KIN_GROUPS.has(w) ||
     RELATION_NOUNS.has(w) ||
     ACTING_BODIES.has(w)
+  );
+}
+
+/**
+ * "a rival from", "an aide at": someone, then a preposition of where they come from or work,
+ * right before token k (the name after it is a place or a body; but "a friend of Roe" is a person).
+ */
+export function afterSomeonesPreposition(tokens: readonly Token[], k: number): boolean {
+  const preposition = tokens[k - 1];
+  const noun = tokens[k - 2];
+  return (
+    !!preposition &&
+    !!noun?.word &&
+    !noun.cap &&
+    ORIGIN_PREPOSITIONS.has(preposition.lower) &&
+    speaksForSomeone(noun.lower)
   );
 }
