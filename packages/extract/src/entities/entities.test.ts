@@ -1037,6 +1037,16 @@ describe('acronyms', () => {
 });
 
 describe('names that their neighbours show are not people', () => {
+  it('"The film, Harbour Lights, opens": a work named in apposition to its noun is no person', () => {
+    const { entities } = extract(
+      'The film, Tidewater Nights, opens on Friday. In her memoir, Marlowe recalls the winter the mill shut.',
+    );
+    const kinds = new Map(entities.map((e) => [e.name, e.kind]));
+    expect(kinds.get('Tidewater Nights')).toBe('other');
+    // a fronted phrase ending on a work noun is no apposition: the name after it speaks
+    expect(kinds.get('Marlowe')).toBe('person');
+  });
+
   it('a body noun or a "-based" before the name makes an organisation', () => {
     const text =
       'The aid group Harbour Hope said it would help. The Eastvale-based Vey Partners agreed, and the firm Tallis Marr declined.';

@@ -72,10 +72,24 @@ export function namesAWork(ctx: Ctx, r: NameRun): boolean {
   const { tokens } = ctx;
   if (isPossessive(tokens[r.end - 1]!)) return false;
   const before = tokens[r.start - 1];
+  // "The film, Harbour Lights, opens": the work noun set off before its name, which a comma
+  // closes (not "In her memoir, Roe recalls" nor "the writer of the novel, Ann Roe,")
+  if (
+    !r.knownFirst &&
+    before?.lower === ',' &&
+    tokens[r.end]?.lower === ',' &&
+    WORK_NOUNS.has(tokens[r.start - 2]?.lower ?? '')
+  )
+    return headsItsPhrase(ctx, workPhraseStart(ctx, r.start - 2));
   if (!before?.word || before.cap) return workAppositive(ctx, r.end);
-  if (WORK_NOUNS.has(before.lower)) return workNounBefore(ctx, r);
+  if (WORK_NOUNS.has(before.lower)) return workNounBefore(ctx, r, r.start - 1);
   if (WORK_FRAMES.get(tokens[r.start - 2]?.lower ?? '') === before.lower) return true;
   return workAppositive(ctx, r.end);
+}
+
+/** The work's phrase opens at `start`, after no preposition ("of the novel", "In her memoir"). */
+function headsItsPhrase(ctx: Ctx, start: number): boolean {
+  return start >= 0 && !PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? '');
 }
 
 /** Tokens a work noun's determiner may be back from it: "the hit TV show". */
@@ -87,18 +101,25 @@ const MAX_WORK_MODIFIERS = 3;
  * first name with a clause after it is the subject of one: "the book Tom Bell wrote", "the show
  * Ann Roe said she loved"; a name that is no first name is the work's, even before "said".
  */
-function workNounBefore(ctx: Ctx, r: NameRun): boolean {
-  const { tokens } = ctx;
+function workNounBefore(ctx: Ctx, r: NameRun, noun: number): boolean {
   if (r.knownFirst && clauseFollows(ctx, r.end)) return false;
-  for (let k = r.start - 2; k >= 0 && r.start - 2 - k < MAX_WORK_MODIFIERS; k--) {
+  return workPhraseStart(ctx, noun) >= 0;
+}
+
+/**
+ * Where the phrase of the work noun at `noun` opens: its determiner, possessive or maker's name
+ * a few describing words back ("the hit TV show"), else -1.
+ */
+function workPhraseStart(ctx: Ctx, noun: number): number {
+  const { tokens } = ctx;
+  for (let k = noun - 1; k >= 0 && noun - 1 - k < MAX_WORK_MODIFIERS; k--) {
     const t = tokens[k]!;
-    if (!t.word) return false;
-    if (WORK_DETERMINERS.has(t.lower) || (isPossessive(t) && !WORK_MODIFIERS.has(t.bare)))
-      return true;
-    if (t.cap) return isMakerName(ctx, k); // "the KTVN sitcom", "Streamly series"
-    if (!isWorkWord(t.bare)) return false;
+    if (!t.word) return -1;
+    if (WORK_DETERMINERS.has(t.lower) || (isPossessive(t) && !WORK_MODIFIERS.has(t.bare))) return k;
+    if (t.cap) return isMakerName(ctx, k) ? k : -1; // "the KTVN sitcom", "Streamly series"
+    if (!isWorkWord(t.bare)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
