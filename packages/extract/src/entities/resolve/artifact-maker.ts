@@ -13,8 +13,14 @@ import { SOCIAL_PLATFORMS } from '../../lexicon/quote-words.js';
 /** The issuing participles as a pattern's alternatives: "released|issued|...". */
 export const ISSUED = [...ISSUING_PARTICIPLES].join('|');
 
-/** "by the", "released by the", "from the": the link before a described maker. */
-const BY_DESCRIBED = new RegExp(String.raw`^\s*(?:(?:${ISSUED})\s+)?(?:by|from)\s+(?=the\s)`, 'i');
+/** Up to two words of when between an issuing participle and "by": "released Tuesday by". */
+export const WHEN = String.raw`(?:[\p{L}\d]+\s+){0,2}?`;
+
+/** "by the", "released by the", "released Tuesday by the", "from the": the link before a described maker. */
+const BY_DESCRIBED = new RegExp(
+  String.raw`^\s*(?:(?:${ISSUED})\s+${WHEN})?(?:by|from)\s+(?=the\s)`,
+  'iu',
+);
 
 /**
  * "a report by the freight company", "a study from the state's health agency": the body (or

@@ -84,6 +84,15 @@ describe('the maker of a report, a study, a document', () => {
     expect(sourceName(m, memo, 'A memo from the department')).toBe('Department of Roads');
   });
 
+  it('"figures released Tuesday by the port authority": a time may stand between the participle and "by"', () => {
+    const text =
+      'Traffic fell by a fifth, according to figures released Tuesday by the port authority.';
+    const t = table(text, ['figures released Tuesday by the port authority']);
+    expect(sourceName(t, text, 'figures released Tuesday by the port authority')).toBe(
+      'port authority',
+    );
+  });
+
   it('a described maker read only as a claim still names the maker of "the report" after it', () => {
     const text =
       'Three workers with Northland Freight were hurt. A report from the freight company describes the cold. The winter report said brakes freeze.';

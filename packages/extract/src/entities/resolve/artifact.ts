@@ -15,6 +15,7 @@ import {
   describedMaker,
   describedMakersBetween,
   ISSUED,
+  WHEN,
   isPlatform,
   makerNamedAgain,
   possessorMaker,
@@ -160,7 +161,6 @@ const OF_WHAT_BY = /^\s*of\s+[^,;:.]{1,60}?\s+by\s+(?:the\s+)?$/i;
  * before the name). Case-sensitive: the role's words are in lower case.
  */
 const TO_AUDIENCE = String.raw`to\s+(?:the\s+)?(?:news\s+)?(?:media|reporters|journalists|members|staff)`;
-const WHEN = String.raw`(?:[\p{L}\d]+\s+){0,2}?`;
 const ROLE_WORDS = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,2}`;
 const MAKER_LINK = new RegExp(
   String.raw`^\s*(?:of\s+(?:[Tt]he\s+)?|(?:(?:${ISSUED})\s+(?:${TO_AUDIENCE}\s+|${WHEN}))?(?:by|from)\s+(?:[Tt]he\s+)?${ROLE_WORDS}|${TO_AUDIENCE}\s+(?:by|from)\s+(?:[Tt]he\s+)?)$`,
