@@ -1072,6 +1072,17 @@ describe('names that their neighbours show are not people', () => {
 });
 
 describe('places shown by their neighbours', () => {
+  it('a name before a kind of local government and its body is a place ("Eastvale city council")', () => {
+    const { entities } = extract(
+      'On Monday, Pellham city council put off the vote. Later, Dunmore county officials met. Ann Roe town hall drew a crowd.',
+    );
+    const kinds = new Map(entities.map((e) => [e.name, e.kind]));
+    expect(kinds.get('Pellham')).toBe('location');
+    expect(kinds.get('Dunmore')).toBe('location');
+    // a kind of government with no body after it says nothing
+    expect(kinds.get('Ann Roe')).toBe('person');
+  });
+
   it('a region after a comma, or "state" after the name, makes a place', () => {
     const text =
       '"It is a long haul," he said from Kestrel Brook, N.B., on Monday. Papers are on display in Tallis Bay, Malaysia. Next in line is the ruler of central Vey state.';

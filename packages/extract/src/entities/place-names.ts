@@ -10,11 +10,14 @@ import {
   REGION_ABBREVIATIONS,
   REGION_INITIALS,
 } from '../lexicon/words.js';
-import { SEAT_TITLES } from './data/people.js';
+import { PEOPLE_PLURALS, SEAT_TITLES } from './data/people.js';
+import { isBodyNoun } from './data/source-words.js';
+import { isRoleNoun } from './role-words.js';
 import {
   FEATURE_WORDS,
   HELD_IN_WORDS,
   LANGUAGE_NAMES,
+  MUNICIPAL_WORDS,
   PLACE_OF_NOUNS,
   PLACE_WORDS,
   SITE_LINKS,
@@ -140,7 +143,9 @@ export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
     return !isCap(text, after);
   // "the Brenna river", "the Lakeview valley": a feature written small after "the" and a name
   if (after?.word && !isCap(text, after) && FEATURE_WORDS.has(after.lower))
-    return tokens[start - 1]?.lower === 'the';
+    return tokens[start - 1]?.lower === 'the' || localBodyAfter(ctx, end);
+  if (after?.word && !isCap(text, after) && MUNICIPAL_WORDS.has(after.lower))
+    return localBodyAfter(ctx, end);
   if (after?.lower !== ',') return false;
   const next = tokens[end + 1];
   if (!next?.word) return false;
@@ -155,6 +160,18 @@ export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
   const last = tokens[listed.end - 1]!;
   const following = tokens[listed.end];
   return !isPossessive(last) && (!following || !following.word || isCap(text, following));
+}
+
+/**
+ * "Eastvale city council", "Tarrow county officials": a kind of local government written small
+ * at `end`, then its body or people in lower case; the name before it is the place.
+ */
+function localBodyAfter(ctx: Ctx, end: number): boolean {
+  const { tokens, text } = ctx;
+  const kind = tokens[end];
+  const body = tokens[end + 1];
+  if (!kind || !MUNICIPAL_WORDS.has(kind.lower) || !body?.word || isCap(text, body)) return false;
+  return isBodyNoun(body.lower) || PEOPLE_PLURALS.has(body.lower) || isRoleNoun(body.lower);
 }
 
 /**

@@ -479,6 +479,12 @@ export const FEATURE_WORDS = new Set([
 ]);
 
 /**
+ * Kinds of local government written small after a place's name, before its body or people
+ * ("Eastvale city council", "Tarrow county officials").
+ */
+export const MUNICIPAL_WORDS = new Set(['city', 'county', 'town', 'township', 'village']);
+
+/**
  * Things that stand somewhere, written small before "in", "near" or "outside" and a name ("a
  * hospital in Eastvale", "the plant near Tarrow"): the name after them is the place they are in.
  */
