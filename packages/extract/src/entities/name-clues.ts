@@ -88,7 +88,7 @@ export function nameNotWord(ctx: Ctx, run: readonly number[], from: number): boo
   const k = run[from]!;
   if (GIVEN_NAME_MONTHS.has(tokens[k]!.bare) && run.length - from > 1 && tokens[k + 1]?.word)
     return true;
-  if (run.length - from !== 2 || !FIRST_NAME_GENDER.has(tokens[run[from]!]!.bare)) return false;
+  if (run.length - from !== 2 || !FIRST_NAME_GENDER.has(tokens[k]!.bare)) return false;
   const after = tokens[run[from + 1]! + 1]?.lower ?? '';
   return (
     after === ',' || isPastTense(after) || (after.endsWith('s') && cueClass(after) === 'speech')

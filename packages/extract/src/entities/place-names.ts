@@ -141,11 +141,11 @@ export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
   const after = tokens[end];
   if (after?.word && (after.lower === 'state' || after.lower === 'province'))
     return !isCap(text, after);
-  // "the Brenna river", "the Lakeview valley": a feature written small after "the" and a name
-  if (after?.word && !isCap(text, after) && FEATURE_WORDS.has(after.lower))
-    return tokens[start - 1]?.lower === 'the' || localBodyAfter(ctx, end);
-  if (after?.word && !isCap(text, after) && MUNICIPAL_WORDS.has(after.lower))
-    return localBodyAfter(ctx, end);
+  if (after?.word && !isCap(text, after)) {
+    if (localBodyAfter(ctx, end)) return true;
+    // "the Brenna river", "the Lakeview valley": a feature written small after "the" and a name
+    if (FEATURE_WORDS.has(after.lower)) return tokens[start - 1]?.lower === 'the';
+  }
   if (after?.lower !== ',') return false;
   const next = tokens[end + 1];
   if (!next?.word) return false;

@@ -82,7 +82,7 @@ export function namesAWork(ctx: Ctx, r: NameRun): boolean {
   )
     return headsItsPhrase(ctx, workPhraseStart(ctx, r.start - 2));
   if (!before?.word || before.cap) return workAppositive(ctx, r.end);
-  if (WORK_NOUNS.has(before.lower)) return workNounBefore(ctx, r, r.start - 1);
+  if (WORK_NOUNS.has(before.lower)) return workNounBefore(ctx, r);
   if (WORK_FRAMES.get(tokens[r.start - 2]?.lower ?? '') === before.lower) return true;
   return workAppositive(ctx, r.end);
 }
@@ -101,9 +101,9 @@ const MAX_WORK_MODIFIERS = 3;
  * first name with a clause after it is the subject of one: "the book Tom Bell wrote", "the show
  * Ann Roe said she loved"; a name that is no first name is the work's, even before "said".
  */
-function workNounBefore(ctx: Ctx, r: NameRun, noun: number): boolean {
+function workNounBefore(ctx: Ctx, r: NameRun): boolean {
   if (r.knownFirst && clauseFollows(ctx, r.end)) return false;
-  return workPhraseStart(ctx, noun) >= 0;
+  return workPhraseStart(ctx, r.start - 1) >= 0;
 }
 
 /**
