@@ -199,6 +199,13 @@ describe('someone named by how they stand to another', () => {
     expect(kinds.get('Drossa')).not.toBe('person');
   });
 
+  it('"Economists at X said" opening a sentence: the economists speak, and X is no person', () => {
+    const text = 'Economists at Brightmoor said rates would fall. Some disagreed.';
+    expect(speakerNames(text)).toEqual(['Economists at Brightmoor']);
+    const kinds = new Map(extract(text).entities.map((e) => [e.name, e.kind]));
+    expect(kinds.get('Brightmoor')).not.toBe('person');
+  });
+
   it('"a friend of X said": the friend speaks, and X is a person', () => {
     const text = 'A colleague of Halvorsen said the lab had been quiet for weeks.';
     expect(speakerNames(text)).toEqual(['colleague of Halvorsen']);

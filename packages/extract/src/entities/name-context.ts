@@ -62,7 +62,7 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
     (prev?.lower === 'the' || isNumberModifier(ctx, start - 1)) &&
     !FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase());
   // (but not where someone comes from: "a rival from Marlow said")
-  if (isSpeechVerb(ctx, end) && !article && !afterSomeonesPreposition(tokens, start))
+  if (isSpeechVerb(ctx, end) && !article && !afterSomeonesPreposition(tokens, ctx.initial, start))
     c.person = true;
   // "gave his name only as Kwame", "gave only his first name, Yusuf": a first name given as one
   if (c.words.length === 1 && givenAsName(ctx, start)) c.person = true;

@@ -105,7 +105,7 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   const speaks =
     wordIdx.length === 1 &&
     (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1)) &&
-    !afterSomeonesPreposition(tokens, start);
+    !afterSomeonesPreposition(tokens, ctx.initial, start);
   if (
     (lowers.some((w) => THING_WORDS.has(w)) && !r.knownFirst && !speaks) ||
     wordIdx.length > MAX_NAME_WORDS

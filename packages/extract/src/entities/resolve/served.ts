@@ -76,14 +76,20 @@ export function speaksForSomeone(w: string): boolean {
 /**
  * "a rival from", "an aide at": someone, then a preposition of where they come from or work,
  * right before token k (the name after it is a place or a body; but "a friend of Roe" is a person).
+ * The noun is in lower case, or capitalised only as the first word of its sentence (`initial`):
+ * "Economists at Marlow said".
  */
-export function afterSomeonesPreposition(tokens: readonly Token[], k: number): boolean {
+export function afterSomeonesPreposition(
+  tokens: readonly Token[],
+  initial: Uint8Array,
+  k: number,
+): boolean {
   const preposition = tokens[k - 1];
   const noun = tokens[k - 2];
   return (
     !!preposition &&
     !!noun?.word &&
-    !noun.cap &&
+    (!noun.cap || initial[k - 2] === 1) &&
     ORIGIN_PREPOSITIONS.has(preposition.lower) &&
     speaksForSomeone(noun.lower)
   );
