@@ -100,12 +100,15 @@ function officeOfRole(headTokens: readonly Token[]): boolean {
 /**
  * "the agency", "the department": a public body named in this or the two sentences before,
  * else any body named there ("Harbour Transit runs the ferries. The agency said ..."), else the
- * public body last named ("the State Department").
+ * public body last named ("the State Department"), else the body the same words last stood for
+ * ("Harbour Transit raised fares, the agency said. ... The agency added ...").
  */
 function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): Ent | undefined {
   const near = store.sentenceStartBack(span.start, 2);
+  const words = store.text.slice(span.start, span.end).toLowerCase();
   let publicBody: Ent | undefined;
   let nearBody: Ent | undefined;
+  let sameWords: Ent | undefined;
   store.index.eachBefore(span.start, LOOKBACK, (m) => {
     const ent = m.ent;
     if (ent.kind !== 'organization' || ent.anonymous || ent.outlet || ent.plural || m.quoted)
@@ -113,14 +116,19 @@ function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): E
     // the agency that filed the story, in its dateline, is no body of the story
     if (store.inDateline(m)) return false;
     if (m.span.start < near && nearBody) return true;
-    const words = ent.name.toLowerCase().split(/\s+/);
+    if (
+      m.form === 'descriptor' &&
+      store.text.slice(m.span.start, m.span.end).toLowerCase() === words
+    )
+      sameWords ??= ent;
+    const nameWords = ent.name.toLowerCase().split(/\s+/);
     // "the ministry" is an arm of the state, never a school or a hospital named before it
-    if (words.some((w) => (stateOnly ? STATE_BODY_WORDS : PUBLIC_BODY_WORDS).has(w)))
+    if (nameWords.some((w) => (stateOnly ? STATE_BODY_WORDS : PUBLIC_BODY_WORDS).has(w)))
       publicBody = ent;
     else if (m.span.start >= near) nearBody ??= ent;
     return publicBody !== undefined;
   });
-  return publicBody ?? (stateOnly ? undefined : nearBody);
+  return publicBody ?? (stateOnly ? undefined : nearBody) ?? sameWords;
 }
 
 /**

@@ -359,6 +359,16 @@ describe('resolving sources', () => {
     expect(sourceName(table(agency, ['The agency']), agency, 'The agency')).toBe('Harbour Transit');
   });
 
+  it('"the agency" far from any body named stands for the body it stood for before', () => {
+    // invented: three sentences and a person between the two, and no public body named
+    const text =
+      'Dunmore Ferries will cut sailings in May, the agency said. Pilots were angry. Ivo Marr, a ' +
+      'pilot, said the cut was cruel. Some riders agreed. The agency said the boats were old.';
+    const t = table(text, ['the agency', 'Ivo Marr', 'The agency']);
+    expect(sourceName(t, text, 'the agency')).toBe('Dunmore Ferries');
+    expect(sourceName(t, text, 'The agency')).toBe('Dunmore Ferries');
+  });
+
   it('"another resident" is someone other than the resident who spoke before', () => {
     // invented
     const text = 'One resident said it was calm. Another resident said the water came fast.';
