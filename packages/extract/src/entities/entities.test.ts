@@ -883,6 +883,20 @@ describe('people', () => {
     expect(names).toContain('person Okafors');
   });
 
+  it('a section label run into its sentence names nothing, nor does the word opening the sentence', () => {
+    // invented: a feed that joins the label to the paragraph it heads
+    const text = [
+      'The port reopened on Monday.',
+      'MARKETS Stocks in the harbour firms rose.',
+      'ANALYSIS Voters are tired of the ferry row.',
+      'POLITICS Ada Kemp said she would run again.',
+    ].join('\n\n');
+    const names = table(text)
+      .entities()
+      .map((e) => `${e.kind} ${e.name}`);
+    expect(names).toEqual(['person Ada Kemp']);
+  });
+
   it('a name in capitals that opens on a first name is a person; other words in capitals a body', () => {
     const text = [
       'The gala opened on Friday.',

@@ -29,6 +29,7 @@ import {
   PREPOSITIONS,
 } from '../lexicon/words.js';
 import { isRoleNoun } from './role-words.js';
+import { labelRunIntoSentence } from './section-labels.js';
 
 /**
  * Clues around a capitalised run that say what it names: a label in capitals, a common word
@@ -133,6 +134,9 @@ export function capitalsLabel(
     return section ? 'section' : 'speaker';
   }
   if (next === '\u2014' || next === '--' || next === '\u2013') return 'location';
+  // "MARKETS Stocks fell ...": a section's label run into the sentence it heads
+  const following = ctx.tokens[i + 1];
+  if (following && labelRunIntoSentence(ctx.text, ctx.tokens[i]!, following)) return 'section';
   // "FURIOUS villagers have ...": a long word shouted for emphasis opening a tabloid sentence,
   // before a noun (a short one is a body's acronym, "HOPE filed", "TIDE says")
   const after = ctx.tokens[i + 1];

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokens.js';
 import { OPENING_MARKS } from './data/name-words.js';
 import { type Ctx, isCap } from './name-scan.js';
 import { SeenWords } from './seen-words.js';
+import { labelRunIntoSentence } from './section-labels.js';
 
 /**
  * The one walk over every token: which tokens open a sentence, block or quotation, the words
@@ -43,6 +44,9 @@ export function readTokens(
     if (!token.word) continue;
     const before = tokens[i - 1];
     if (before && !before.word && OPENING_MARKS.has(before.lower)) initial[i] = 1;
+    // the sentence opens again after a section label run into it ("MARKETS Stocks fell")
+    if (token.cap && before && initial[i - 1] && labelRunIntoSentence(text, before, token))
+      initial[i] = 1;
     const long = token.end - token.start >= 4;
     if (long) words++;
     if (!isCap(text, token)) lowerSeen.add(token.bare);
