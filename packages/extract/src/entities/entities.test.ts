@@ -758,6 +758,24 @@ describe('people', () => {
     expect(named(t, 'Canada')?.aliases).toContain('Ottawa');
   });
 
+  it('a capital after a preposition of place is the city; acting or addressed, it is the state', () => {
+    // invented
+    const text =
+      'Two hospitals will open in Ottawa next year. Ottawa has promised the money. ' +
+      'Talks outside Paris ended on Monday, and pressure from Paris grew.';
+    const t = table(text);
+    const places = t
+      .entities()
+      .filter((e) => e.kind === 'location')
+      .map((e) => [e.name, e.mentions.map((m) => text.slice(m.span.start, m.span.end))]);
+    expect(places).toEqual([
+      ['Ottawa', ['Ottawa']],
+      ['Canada', ['Ottawa']],
+      ['Paris', ['Paris']],
+      ['France', ['Paris']],
+    ]);
+  });
+
   it('a body named before the common nouns closing a source is the speaker', () => {
     const text =
       "Norland's official NPA news agency said the talks ended. The Acme Corp. spokesperson said no.";

@@ -1,5 +1,5 @@
 import type { MentionForm, Span } from '@sourcetrace/article-model';
-import { FIRST_NAME_GENDER, GAZETTEER, type GazetteerEntry } from './gazetteer.js';
+import { FIRST_NAME_GENDER } from './gazetteer.js';
 import { isSurnameFirst, withoutParticle, type Candidate } from './name-scan.js';
 import { HONORIFIC_GENDER, KIN_NOUNS, ROLE_GENDER, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
@@ -17,6 +17,8 @@ import {
 import { SpanMap } from './span-map.js';
 import { push, type Effects, type EntityStore } from './store.js';
 import type { Ent } from './types.js';
+import { actsAsState, capitalAsPlace, placeNamed, seatOrPlace } from './capitals.js';
+import { listedEnt } from './listed-ent.js';
 
 /**
  * Merges the recognizer's candidates into entities: people named in full first, so that a lone
@@ -164,6 +166,9 @@ function mergeOthers(
     // "Houston", "Churchill": a listed place that is the surname of someone named in full is that person
     if (c.listed && c.words.length === 1 && store.bySurname.has(c.words[0]!.toLowerCase())) {
       singles.push(c);
+    } else if (c.listed && capitalAsPlace(store.text, c)) {
+      const name = oneSpaced(store.text.slice(c.span.start, c.span.end));
+      remember(placed, bySpan, { c, ent: placeNamed(store, name, c.words), form: 'name' });
     } else if (c.listed) {
       const ent = branchNamedBefore(store, placed, c) ?? listedEnt(fx, c.listed);
       remember(placed, bySpan, { c, ent, form: c.listed.metonym ? 'metonym' : 'name' });
@@ -341,31 +346,6 @@ export function nearestFull(
   );
   // news names a relative by full or first name; a bare surname stays with whoever had it first
   return pool.find((e) => (store.fullNameStarts.get(e)?.[0] ?? Infinity) < at) ?? pool[0];
-}
-
-/** The entity of a gazetteer entry, made on first use. */
-export function listedEnt(fx: Effects, entry: GazetteerEntry): Ent {
-  return fx.obtain({ ns: 'listed', canonical: entry.canonical }, () => ({
-    kind: entry.kind,
-    name: entry.canonical,
-    words: entry.canonical.split(' '),
-    outlet: entry.outlet === true,
-  }));
-}
-
-/** "Washington said" is the United States; "in Washington" is the city. */
-function actsAsState(text: string, span: Span): boolean {
-  const after = text.slice(span.end, span.end + 12);
-  return /^(?:'s|’s)?\s+(?:has|have|had|is|was|will|would|wants|warned|must|could|should|may|might|did|does)\b/.test(
-    after,
-  );
-}
-
-function seatOrPlace(store: EntityStore, fx: Effects, span: Span, word: string): Ent {
-  const country = GAZETTEER.get(AMBIGUOUS_SEATS.get(word)!.toLowerCase());
-  if (country && actsAsState(store.text, span)) return listedEnt(fx, country);
-  const key = { ns: 'named', kind: 'location', name: word.toLowerCase() } as const;
-  return store.keys.get(key) ?? store.newEnt(key, { kind: 'location', name: word, words: [word] });
 }
 
 function addDescriptors(ent: Ent, descriptors: readonly string[]): void {

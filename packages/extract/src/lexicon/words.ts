@@ -460,6 +460,22 @@ export const PREPOSITIONS = new Set([
 /** Prepositions that tie someone to where they come from or work ("a rival from", "an aide at"). */
 export const ORIGIN_PREPOSITIONS = new Set(['at', 'from', 'in', 'with']);
 
+/**
+ * Prepositions of place: the name after them is where something is ("talks in Paris"), never a
+ * state acting under its capital's name ("pressure from Paris", "a message to Paris").
+ */
+export const PLACE_PREPOSITIONS = new Set([
+  'across',
+  'around',
+  'at',
+  'in',
+  'inside',
+  'near',
+  'outside',
+  'throughout',
+  'within',
+]);
+
 /** Words inside a speaker phrase that tie its parts ("professor at a university"). */
 export const NP_LINKS = new Set([
   'of',

@@ -1,7 +1,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import { tokenize } from '../../text/tokens.js';
 import { GAZETTEER } from '../gazetteer.js';
-import { listedEnt } from '../merge.js';
+import { listedEnt } from '../listed-ent.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 import { trimSpan } from './phrase.js';

@@ -18,7 +18,7 @@ import {
 } from '../data/source-words.js';
 import { INTERVIEW_LABELS, SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
-import { listedEnt } from '../merge.js';
+import { listedEnt } from '../listed-ent.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import {

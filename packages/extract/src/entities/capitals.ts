@@ -1,0 +1,43 @@
+// A capital's name: the state acting under it ("Ottawa said") or the city itself ("in Ottawa").
+import type { Span } from '@sourcetrace/article-model';
+import { GAZETTEER } from './gazetteer.js';
+import { AMBIGUOUS_SEATS } from './data/places.js';
+import { PLACE_PREPOSITIONS } from '../lexicon/words.js';
+import { listedEnt } from './listed-ent.js';
+import type { Candidate } from './name-scan.js';
+import type { Effects, EntityStore } from './store.js';
+import type { Ent } from './types.js';
+
+/** "Washington said" is the United States; "in Washington" is the city. */
+export function actsAsState(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 12);
+  return /^(?:'s|’s)?\s+(?:has|have|had|is|was|will|would|wants|warned|must|could|should|may|might|did|does)\b/.test(
+    after,
+  );
+}
+
+/** "Washington" alone: the state where it acts as one, else the city. */
+export function seatOrPlace(store: EntityStore, fx: Effects, span: Span, word: string): Ent {
+  const country = GAZETTEER.get(AMBIGUOUS_SEATS.get(word)!.toLowerCase());
+  if (country && actsAsState(store.text, span)) return listedEnt(fx, country);
+  return placeNamed(store, word, [word]);
+}
+
+/** The place of that name, met before or new. */
+export function placeNamed(store: EntityStore, name: string, words: string[]): Ent {
+  const key = { ns: 'named', kind: 'location', name: name.toLowerCase() } as const;
+  return store.keys.get(key) ?? store.newEnt(key, { kind: 'location', name, words });
+}
+
+/**
+ * "two hospitals in Ottawa", "a rally outside Paris": a capital listed as standing for its state
+ * is the city itself after a preposition of place ("Ottawa said", "pressure from Paris" stay the state).
+ */
+export function capitalAsPlace(text: string, c: Candidate): boolean {
+  if (!c.listed?.metonym || c.listed.kind !== 'location') return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, c.span.start - 16), c.span.start));
+  return before !== null && PLACE_PREPOSITIONS.has(before[1]!);
+}
+
+/** The word right before a name, and the space between them. */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
