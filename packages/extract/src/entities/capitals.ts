@@ -36,7 +36,7 @@ export function placeNamed(store: EntityStore, name: string, words: string[]): E
 export function capitalAsPlace(text: string, c: Candidate): boolean {
   if (!c.listed?.metonym || c.listed.kind !== 'location') return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, c.span.start - 16), c.span.start));
-  return before !== null && PLACE_PREPOSITIONS.has(before[1]!);
+  return before !== null && PLACE_PREPOSITIONS.has(before[1]!.toLowerCase());
 }
 
 /** The word right before a name, and the space between them. */

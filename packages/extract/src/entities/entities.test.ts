@@ -762,7 +762,7 @@ describe('people', () => {
     // invented
     const text =
       'Two hospitals will open in Ottawa next year. Ottawa has promised the money. ' +
-      'Talks outside Paris ended on Monday, and pressure from Paris grew.';
+      'Talks outside Paris ended on Monday, and pressure from Paris grew. In Rome, crowds gathered.';
     const t = table(text);
     const places = t
       .entities()
@@ -773,6 +773,7 @@ describe('people', () => {
       ['Canada', ['Ottawa']],
       ['Paris', ['Paris']],
       ['France', ['Paris']],
+      ['Rome', ['Rome']],
     ]);
   });
 
