@@ -225,6 +225,18 @@ describe('role descriptions that point back to a named person or body', () => {
     ).toBe('State Department');
   });
 
+  it('after "According to X," the role that opens the main clause is no description of X', () => {
+    const quotes = whoSaid(
+      'According to Tom Vey, the minister never read the report. "It was flawed," the minister said.',
+    );
+    expect(quotes.at(-1)?.speaker).not.toBe('Tom Vey');
+    // closed by a comma, the words after the name are its apposition
+    const apposed = whoSaid(
+      'According to Tom Vey, the minister, the report was late. "It was flawed," the minister said.',
+    );
+    expect(apposed.at(-1)?.speaker).toBe('Tom Vey');
+  });
+
   it('a comma after a noun phrase is no adjective list: "The fact, the senator said, was ..."', () => {
     const quotes = whoSaid(
       'Ivo Marsh spoke on Monday. The fact, the senator said then, was that the plan had failed.',

@@ -30,6 +30,7 @@ import { isDictionaryWord } from './data/dictionary.js';
 import { givenAsName, isAged } from './name-clues.js';
 import { afterSomeonesPreposition } from './resolve/served.js';
 import { isAcronym } from './acronyms.js';
+import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 
 /**
  * Evidence and descriptors around a name: a role noun before it ("military analyst X"), an
@@ -55,7 +56,7 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
     const from = descriptorStart(ctx, role);
     c.descriptors.push(text.slice(tokens[from]!.start, tokens[start - 2]!.end));
   }
-  appositionAfter(ctx, c, end);
+  appositionAfter(ctx, c, start, end);
   // "the Daily Ledger reported": a person's name takes no article
   // nor does a number before it make one ("the 10-year Tarrow note", "(2017 Vell report)")
   const article =
@@ -160,16 +161,19 @@ function isNameShaped(c: Candidate): boolean {
 }
 
 /** The apposition after a name: "Tom Bell, an assistant professor of economics at Lakeview University". */
-function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
+function appositionAfter(ctx: Ctx, c: Candidate, start: number, end: number): void {
   const { tokens, text } = ctx;
   if (tokens[end]?.lower !== ',') return;
   // "Ada Kemp, 31, a winger for the Harbour Hawks": the apposition comes after the age
   if (isAged(ctx, end) && tokens[end + 2]?.lower === ',') {
     c.person = true;
-    appositionAfter(ctx, c, end + 2);
+    appositionAfter(ctx, c, start, end + 2);
     return;
   }
   const { k, role } = appositionEnd(ctx, end);
+  // "According to Tom Bell, the minister never read it": after a phrase fronted before the
+  // sentence's main clause, words that no comma closes are that clause, no apposition
+  if (tokens[k]?.lower !== ',' && inFrontedPhrase(ctx, start)) return;
   const first = tokens[end + 1];
   // "an assistant professor ...", "the union's president", "president of the association"
   const opener =
@@ -194,6 +198,22 @@ function appositionAfter(ctx: Ctx, c: Candidate, end: number): void {
     c.person = true; // "Jane Roe, 46, of Halifax"
   }
 }
+
+/**
+ * The name at `start` closes a phrase that opens its sentence on a preposition: "According to
+ * Tom Bell, ...", "Unlike Ada Kemp, ...", "For Ivo Marr, ..." (words only between).
+ */
+function inFrontedPhrase(ctx: Ctx, start: number): boolean {
+  for (let k = start - 1; k >= 0 && start - k <= MAX_FRONTED_WORDS; k--) {
+    const t = ctx.tokens[k]!;
+    if (!t.word) return false;
+    if (ctx.initial[k]) return PREPOSITIONS.has(t.lower) || FRAMING_OPENERS.has(t.lower);
+  }
+  return false;
+}
+
+/** Words a fronted phrase holds before its name ("According to Finance Minister"). */
+const MAX_FRONTED_WORDS = 6;
 
 /**
  * Where the apposition after the comma at `end` stops (its closing comma, a clause or a mark),

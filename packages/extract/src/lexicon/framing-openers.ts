@@ -4,6 +4,7 @@
  * sorted.
  */
 export const FRAMING_OPENERS = new Set([
+  'according',
   'amid',
   'amidst',
   'assuming',
