@@ -237,6 +237,19 @@ describe('role descriptions that point back to a named person or body', () => {
     expect(apposed.at(-1)?.speaker).toBe('Tom Vey');
   });
 
+  it('a role right after a fronted phrase ending on a name speaks for itself, not for the name', () => {
+    for (const front of [
+      'In a letter to Ada Kemp,',
+      'Speaking to Ada Kemp,',
+      'Asked about Ada Kemp,',
+    ]) {
+      const quotes = whoSaid(`${front} the premier said the money was gone.`);
+      expect(quotes[0]?.speaker, front).not.toBe('Ada Kemp');
+    }
+    // a name opening the sentence with the role in commas after it is still that person
+    expect(whoSaid('Ada Kemp, the premier, said the money was gone.')[0]?.speaker).toBe('Ada Kemp');
+  });
+
   it('a comma after a noun phrase is no adjective list: "The fact, the senator said, was ..."', () => {
     const quotes = whoSaid(
       'Ivo Marsh spoke on Monday. The fact, the senator said then, was that the plan had failed.',

@@ -30,7 +30,7 @@ import { isDictionaryWord } from './data/dictionary.js';
 import { givenAsName, isAged } from './name-clues.js';
 import { afterSomeonesPreposition } from './resolve/served.js';
 import { isAcronym } from './acronyms.js';
-import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
+import { closesFrontedPhrase } from './fronted-name.js';
 
 /**
  * Evidence and descriptors around a name: a role noun before it ("military analyst X"), an
@@ -199,21 +199,17 @@ function appositionAfter(ctx: Ctx, c: Candidate, start: number, end: number): vo
   }
 }
 
-/**
- * The name at `start` closes a phrase that opens its sentence on a preposition: "According to
- * Tom Bell, ...", "Unlike Ada Kemp, ...", "For Ivo Marr, ..." (words only between).
- */
+/** The name at token `start` closes a phrase fronted before its sentence's main clause. */
 function inFrontedPhrase(ctx: Ctx, start: number): boolean {
-  for (let k = start - 1; k >= 0 && start - k <= MAX_FRONTED_WORDS; k--) {
-    const t = ctx.tokens[k]!;
-    if (!t.word) return false;
-    if (ctx.initial[k]) return PREPOSITIONS.has(t.lower) || FRAMING_OPENERS.has(t.lower);
+  for (let k = start - 1; k >= 0 && start - k <= MAX_FRONTED_TOKENS; k--) {
+    if (ctx.initial[k])
+      return closesFrontedPhrase(ctx.text, ctx.tokens[k]!.start, ctx.tokens[start]!.start);
   }
   return false;
 }
 
-/** Words a fronted phrase holds before its name ("According to Finance Minister"). */
-const MAX_FRONTED_WORDS = 6;
+/** Tokens back from a name that its sentence's first word is looked for. */
+const MAX_FRONTED_TOKENS = 8;
 
 /**
  * Where the apposition after the comma at `end` stops (its closing comma, a clause or a mark),

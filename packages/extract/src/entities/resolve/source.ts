@@ -22,7 +22,6 @@ import { listedEnt } from '../listed-ent.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
 import {
-  apposition,
   cutAtClause,
   describedAfter,
   describedBefore,
@@ -32,6 +31,7 @@ import {
   leavesSomeoneOut,
   ownedRole,
 } from './described.js';
+import { apposition } from './apposition.js';
 import { artifactPhrase, artifactSource } from './artifact.js';
 import { interviewee } from './interview.js';
 import { pronounSource } from './pronoun-source.js';
