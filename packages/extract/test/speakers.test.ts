@@ -250,6 +250,14 @@ describe('role descriptions that point back to a named person or body', () => {
     expect(whoSaid('Ada Kemp, the premier, said the money was gone.')[0]?.speaker).toBe('Ada Kemp');
   });
 
+  it('a role saying something about a name in an aside is not that name: "Ada Kemp, the mayor said, was ..."', () => {
+    const aside = whoSaid('Ada Kemp, the mayor said, was not at the meeting.');
+    expect(aside[0]?.speaker).not.toBe('Ada Kemp');
+    // a quote that opens a sentence of its own after the comma is the named one's own words
+    const apposed = whoSaid('Ivo Marr, head of the ferry league stated, "It is over." Marr left.');
+    expect(apposed[0]?.speaker).toBe('Ivo Marr');
+  });
+
   it('a comma after a noun phrase is no adjective list: "The fact, the senator said, was ..."', () => {
     const quotes = whoSaid(
       'Ivo Marsh spoke on Monday. The fact, the senator said then, was that the plan had failed.',

@@ -30,7 +30,7 @@ import { isDictionaryWord } from './data/dictionary.js';
 import { givenAsName, isAged } from './name-clues.js';
 import { afterSomeonesPreposition } from './resolve/served.js';
 import { isAcronym } from './acronyms.js';
-import { closesFrontedPhrase } from './fronted-name.js';
+import { inFrontedPhrase, roleSpeaksAside } from './apposition-clues.js';
 
 /**
  * Evidence and descriptors around a name: a role noun before it ("military analyst X"), an
@@ -174,6 +174,7 @@ function appositionAfter(ctx: Ctx, c: Candidate, start: number, end: number): vo
   // "According to Tom Bell, the minister never read it": after a phrase fronted before the
   // sentence's main clause, words that no comma closes are that clause, no apposition
   if (tokens[k]?.lower !== ',' && inFrontedPhrase(ctx, start)) return;
+  if (roleSpeaksAside(ctx, k)) return;
   const first = tokens[end + 1];
   // "an assistant professor ...", "the union's president", "president of the association"
   const opener =
@@ -198,18 +199,6 @@ function appositionAfter(ctx: Ctx, c: Candidate, start: number, end: number): vo
     c.person = true; // "Jane Roe, 46, of Halifax"
   }
 }
-
-/** The name at token `start` closes a phrase fronted before its sentence's main clause. */
-function inFrontedPhrase(ctx: Ctx, start: number): boolean {
-  for (let k = start - 1; k >= 0 && start - k <= MAX_FRONTED_TOKENS; k--) {
-    if (ctx.initial[k])
-      return closesFrontedPhrase(ctx.text, ctx.tokens[k]!.start, ctx.tokens[start]!.start);
-  }
-  return false;
-}
-
-/** Tokens back from a name that its sentence's first word is looked for. */
-const MAX_FRONTED_TOKENS = 8;
 
 /**
  * Where the apposition after the comma at `end` stops (its closing comma, a clause or a mark),

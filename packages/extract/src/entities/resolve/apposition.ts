@@ -2,7 +2,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Token } from '../../text/tokens.js';
 import { isBodyNoun, POSTMODIFIER_LINKS } from '../data/source-words.js';
-import { closesFrontedPhrase } from '../fronted-name.js';
+import { closesFrontedPhrase } from '../apposition-clues.js';
 import type { EntityStore } from '../store.js';
 import type { Mention } from '../types.js';
 
