@@ -246,6 +246,11 @@ describe('role descriptions that point back to a named person or body', () => {
       const quotes = whoSaid(`${front} the premier said the money was gone.`);
       expect(quotes[0]?.speaker, front).not.toBe('Ada Kemp');
     }
+    // ... nor is a description pointing back to the one the passage is about
+    const epithet = whoSaid(
+      'After meeting Ada Kemp, the veteran union leader said talks had failed.',
+    );
+    expect(epithet[0]?.speaker).not.toBe('Ada Kemp');
     // a name opening the sentence with the role in commas after it is still that person
     expect(whoSaid('Ada Kemp, the premier, said the money was gone.')[0]?.speaker).toBe('Ada Kemp');
   });

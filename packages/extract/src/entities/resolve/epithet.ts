@@ -22,6 +22,7 @@ import { cueClass, GESTURE_FORMS } from '../../lexicon/cues.js';
 import { isPastTense } from '../../lexicon/verb-forms.js';
 import { AUXILIARIES } from '../../lexicon/words.js';
 import { antecedent } from './pronouns.js';
+import { closesFrontedPhrase } from '../apposition-clues.js';
 
 /** A parent by their children: "father-of-three", "grandmother-of-five"; the kin word gives the gender. */
 const PARENT_OF = /^((?:great-)?(?:grand)?(?:father|mother)|dad|mum|mom)-of-[a-z]+$/;
@@ -84,7 +85,17 @@ export function epithetReferent(
       (gender === 'unknown' || e.gender === 'unknown' || e.gender === gender),
   );
   // "the cheerful owner" is not the one just met as "an artist": better no one than them
-  return ent && !heldOtherRole(ent.descriptors, head) ? ent : undefined;
+  if (!ent || heldOtherRole(ent.descriptors, head)) return undefined;
+  // "After meeting Tom Bell, the union leader said": not the one a fronted phrase names
+  return namedInFrontedPhrase(store, span, ent) ? undefined : ent;
+}
+
+/** The entity is named in a phrase fronted before `span` in its sentence ("In a letter to X, ..."). */
+function namedInFrontedPhrase(store: EntityStore, span: Span, ent: Ent): boolean {
+  const sentenceStart = store.sentences[store.sentenceAt(span.start)]?.start ?? 0;
+  return store.index
+    .overlapping({ start: sentenceStart, end: span.start })
+    .some((m) => m.ent === ent && closesFrontedPhrase(store.text, sentenceStart, m.span.start));
 }
 
 /** Years below which an age given with a body word ("the 31-year-old centre") is a person's. */
