@@ -251,6 +251,14 @@ describe('role descriptions that point back to a named person or body', () => {
       'After meeting Ada Kemp, the veteran union leader said talks had failed.',
     );
     expect(epithet[0]?.speaker).not.toBe('Ada Kemp');
+    // ... nor is a pronoun after it, which carries on the one the passage is about
+    const pronoun = whoSaid(
+      'Lena Holt chairs the board. After meeting Ada Kemp, she said talks had failed.',
+    );
+    expect(pronoun[0]?.speaker).toBe('Lena Holt');
+    // (a name that is the subject of a fronted clause is who the pronoun is)
+    const clause = whoSaid('After Ada Kemp resigned, she said she was relieved.');
+    expect(clause[0]?.speaker).toBe('Ada Kemp');
     // a name opening the sentence with the role in commas after it is still that person
     expect(whoSaid('Ada Kemp, the premier, said the money was gone.')[0]?.speaker).toBe('Ada Kemp');
   });

@@ -14,6 +14,7 @@ import { dryEffects, type Effects, type EntityStore } from '../store.js';
 import { toldDeadBefore } from './deceased.js';
 import type { Ent, Mention } from '../types.js';
 import { isRoleNoun } from '../role-words.js';
+import { closesFrontedPhrase } from '../apposition-clues.js';
 
 /**
  * The antecedent of a pronoun among the fitting mentions before it, outside quoted words:
@@ -163,7 +164,10 @@ function personPronoun(
   const want: Gender = HE.has(lower) ? 'male' : 'female';
   const single = (e: Ent) => (e.kind === 'person' || unnamedPerson(e)) && !e.plural && !named(e);
   // a person known to fit nearby beats one of unknown gender
-  const fitting = (e: Ent) => single(e) && (e.gender === want || e.gender === 'unknown');
+  const agrees = (e: Ent) => single(e) && (e.gender === want || e.gender === 'unknown');
+  // ... and is no name closing a phrase fronted before the pronoun ("After meeting Ann Roe, she")
+  const sentenceStart = store.sentences[store.sentenceAt(span.start)]?.start ?? 0;
+  const fitting = (e: Ent, m: Mention) => agrees(e) && !closesFrontBefore(store, m, sentenceStart);
   // ... except that the speaker just before, of unknown gender, beats someone
   // merely mentioned ("Tarn Kettle said ... lawmakers and Ivo Marsh. "...," he said.")
   const ent =
@@ -176,7 +180,7 @@ function personPronoun(
     antecedent(
       store,
       span,
-      (e, m) => single(e) && e.gender === want && !namedAsOwner(store, m),
+      (e, m) => fitting(e, m) && e.gender === want && !namedAsOwner(store, m),
       'window',
     ) ??
     loneName(store, fx, span) ??
@@ -184,11 +188,22 @@ function personPronoun(
   // someone the text tells is dead, who has not spoken in it, gives way to whoever spoke last
   // ("said churchwarden Alf Peel. Mr Dunmore, who died on Monday, ... "...," he said.")
   const alive =
-    ent && toldDeadBefore(store, ent, span) ? lastSpeaker(store, span, fitting) : undefined;
+    ent && toldDeadBefore(store, ent, span) ? lastSpeaker(store, span, agrees) : undefined;
   if (alive) return alive;
   if (ent && ent.gender === 'unknown' && !ent.anonymous) fx.gender(ent, want); // agreement sticks for later pronouns
   return ent;
 }
+
+/** The mention closes a phrase fronted before its sentence's main clause, its comma right after it. */
+function closesFrontBefore(store: EntityStore, m: Mention, sentenceStart: number): boolean {
+  return (
+    m.span.start > sentenceStart &&
+    store.text.charCodeAt(m.span.end) === COMMA &&
+    closesFrontedPhrase(store.text, sentenceStart, m.span.start)
+  );
+}
+
+const COMMA = 44;
 
 /** "they/them", written as a person's pronouns ("uses they/them pronouns", "(they/them)"). */
 const THEY_THEM = /\bthey\s*\/\s*them\b/i;
