@@ -346,6 +346,18 @@ describe('places by the people who live there', () => {
       'Sales in Ostrava shops rose. Tom Bell joined NATO talks held in NATO.';
     expect(kinds(held).filter(([, kind]) => kind === 'location')).toEqual([]);
   });
+
+  it('one word after a word of travel and "to" or "from" is a place; after "moved to" it may be a firm', () => {
+    // invented
+    const text =
+      'During a visit to Dunmore, Tom Bell met voters. He later flew to Pellworth, and refugees ' +
+      'fled from Quarrow. Ann Roe moved to Acme in 2019.';
+    const kinds = extract(text).entities.map((e) => [e.name, e.kind]);
+    expect(kinds.filter(([, kind]) => kind === 'location')).toEqual(
+      ['Dunmore', 'Pellworth', 'Quarrow'].map((n) => [n, 'location']),
+    );
+    expect(kinds).toContainEqual(['Acme', 'other']);
+  });
 });
 
 describe('peers', () => {

@@ -21,6 +21,7 @@ import {
   PLACE_OF_NOUNS,
   PLACE_WORDS,
   SITE_LINKS,
+  TRAVEL_WORDS,
   SITED_NOUNS,
   SURNAME_PLACE_WORDS,
 } from './data/places.js';
@@ -137,7 +138,7 @@ function peerBefore(ctx: Ctx, k: number): boolean {
  */
 export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
   const { tokens, text } = ctx;
-  if (sitedIn(ctx, start, end)) return true;
+  if (sitedIn(ctx, start, end) || travelledTo(ctx, start, end)) return true;
   const after = tokens[end];
   if (after?.word && (after.lower === 'state' || after.lower === 'province'))
     return !isCap(text, after);
@@ -188,6 +189,19 @@ function sitedIn(ctx: Ctx, start: number, end: number): boolean {
   // ("Villagers in X" opening a sentence)
   const sited = !!noun && (!noun.cap || !!ctx.initial[start - 2]) && SITED_NOUNS.has(noun.lower);
   return sited || loneSite(ctx, start, end, link === 'in' ? (noun?.lower ?? '') : '');
+}
+
+/**
+ * "a trip to Quarrow", "flew to Pellworth", "fled from Ostby": one word where someone goes to
+ * or comes from, after a word of travel (in lower case, or opening its sentence), is a place.
+ */
+function travelledTo(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const link = tokens[start - 1]?.lower;
+  const travel = tokens[start - 2];
+  if ((link !== 'to' && link !== 'from') || !travel?.word) return false;
+  if ((travel.cap && !ctx.initial[start - 2]) || !TRAVEL_WORDS.has(travel.lower)) return false;
+  return !FIRST_NAME_GENDER.has(tokens[start]!.bare) && loneSite(ctx, start, end, '');
 }
 
 /**

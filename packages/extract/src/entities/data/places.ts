@@ -606,6 +606,37 @@ export const LANGUAGE_NAMES = new Set([
 /** The prepositions that place a sited noun: "in", "near", "outside". */
 export const SITE_LINKS = new Set(['in', 'near', 'outside']);
 
+/**
+ * Words of going somewhere or coming from it, before "to" or "from" and a place ("a trip to
+ * Quarrow", "flew to Pellworth", "fled from Ostby"). Not "went", "moved" or "returned", which
+ * take a school or a firm as often ("moved to Acme").
+ */
+export const TRAVEL_WORDS = new Set([
+  'deported',
+  'drove',
+  'fled',
+  'flee',
+  'fleeing',
+  'flees',
+  'flew',
+  'flight',
+  'flights',
+  'flown',
+  'journey',
+  'journeys',
+  'sailed',
+  'travel',
+  'traveled',
+  'traveling',
+  'travelled',
+  'travelling',
+  'travels',
+  'trip',
+  'trips',
+  'visit',
+  'visits',
+]);
+
 /** Words ending a place name ("Main Street", "Lake Ontario" starts with one). */
 export const PLACE_WORDS = new Set([
   'street',
