@@ -22,7 +22,7 @@ export function apposition(
     if (/,\s*$/.test(before)) {
       const m = store.index.lastBefore(s.start);
       // (not "In a letter to Ann Roe, the premier said": the name closes a fronted phrase)
-      const sentenceStart = store.sentences[store.sentenceAt(s.start)]?.start ?? 0;
+      const sentenceStart = store.sentenceStartBack(s.start, 0);
       if (
         m &&
         m.ent.kind === 'person' &&

@@ -92,7 +92,7 @@ export function epithetReferent(
 
 /** The entity is named in a phrase fronted before `span` in its sentence ("In a letter to X, ..."). */
 function namedInFrontedPhrase(store: EntityStore, span: Span, ent: Ent): boolean {
-  const sentenceStart = store.sentences[store.sentenceAt(span.start)]?.start ?? 0;
+  const sentenceStart = store.sentenceStartBack(span.start, 0);
   return store.index
     .overlapping({ start: sentenceStart, end: span.start })
     .some((m) => m.ent === ent && closesFrontedPhrase(store.text, sentenceStart, m.span.start));

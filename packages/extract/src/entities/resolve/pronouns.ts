@@ -166,7 +166,7 @@ function personPronoun(
   // a person known to fit nearby beats one of unknown gender
   const agrees = (e: Ent) => single(e) && (e.gender === want || e.gender === 'unknown');
   // ... and is no name closing a phrase fronted before the pronoun ("After meeting Ann Roe, she")
-  const sentenceStart = store.sentences[store.sentenceAt(span.start)]?.start ?? 0;
+  const sentenceStart = store.sentenceStartBack(span.start, 0);
   const fitting = (e: Ent, m: Mention) => agrees(e) && !closesFrontBefore(store, m, sentenceStart);
   // ... except that the speaker just before, of unknown gender, beats someone
   // merely mentioned ("Tarn Kettle said ... lawmakers and Ivo Marsh. "...," he said.")
