@@ -30,6 +30,7 @@ import { firmBeforeRole, numberedBody } from './body-clues.js';
 import { plainName } from './plain-name.js';
 import { firstNameAndPlaceSurname, namesAPlace, placeWordSurname } from './place-names.js';
 import { isRoleNoun } from './role-words.js';
+import { portfolioBeforeRole } from './portfolio.js';
 import { isUnitAfterNumber, pageantTitle, thingWordInName, titledWork } from './thing-clues.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
@@ -185,6 +186,8 @@ export function classifyName(ctx: Ctx, run: number[]): void {
     emitListed(ctx, listed.entry, listed.start, listed.end, false);
     return;
   }
+  // "Education critic Ada Kemp": the field titles the role; it is no name
+  if (portfolioBeforeRole(ctx, r)) return;
   if (surnameFirstName(ctx, r) || titledWork(ctx, r)) return;
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);

@@ -789,6 +789,18 @@ describe('people', () => {
     ]);
   });
 
+  it('a capital before a service or people of its city is the city', () => {
+    // invented
+    const text =
+      'Ottawa police closed the bridge, and Paris residents marched. Paris officials said little.';
+    const t = table(text);
+    const places = t
+      .entities()
+      .filter((e) => e.kind === 'location')
+      .map((e) => e.name);
+    expect(places).toEqual(['Ottawa', 'Paris', 'France']);
+  });
+
   it('a body named before the common nouns closing a source is the speaker', () => {
     const text =
       "Norland's official NPA news agency said the talks ended. The Acme Corp. spokesperson said no.";

@@ -26,6 +26,7 @@ import {
   ROLE_LINKS,
 } from './data/name-words.js';
 import { isRoleNoun } from './role-words.js';
+import { isPortfolioWord } from './portfolio.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { givenAsName, isAged } from './name-clues.js';
 import { afterSomeonesPreposition } from './resolve/served.js';
@@ -358,7 +359,8 @@ export function descriptorStart(ctx: Ctx, roleIndex: number): number {
       !ctx.initial[k] &&
       !DEMONYMS.has(t.lower) &&
       !GAZETTEER.has(t.lower) &&
-      !isRoleNoun(t.lower)
+      !isRoleNoun(t.lower) &&
+      !isPortfolioWord(t.lower) // "Public Safety critic"
     )
       break;
     if (NOT_NAME_WORDS.has(t.lower) && !DESCRIPTOR_ADJECTIVES.has(t.lower)) break;

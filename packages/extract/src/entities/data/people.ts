@@ -1025,6 +1025,63 @@ export const PORTFOLIO_TITLES = new Set([
   'spokeswoman',
 ]);
 
+/**
+ * Fields of government and public life that title a role in lower case before a name: "Health
+ * critic Ada Kemp", "Public Safety spokesperson Tom Bell", "Opposition leader Ivo Marr". Not
+ * "labour", which also names a party.
+ */
+export const PORTFOLIO_FIELDS = new Set([
+  'affairs',
+  'agriculture',
+  'budget',
+  'children',
+  'climate',
+  'culture',
+  'defence',
+  'defense',
+  'economy',
+  'education',
+  'employment',
+  'energy',
+  'environment',
+  'ethics',
+  'finance',
+  'fisheries',
+  'foreign',
+  'forestry',
+  'health',
+  'heritage',
+  'housing',
+  'immigration',
+  'indigenous',
+  'industry',
+  'infrastructure',
+  'innovation',
+  'intelligence',
+  'interior',
+  'justice',
+  'mines',
+  'natural',
+  'opposition',
+  'public',
+  'resources',
+  'revenue',
+  'safety',
+  'science',
+  'security',
+  'seniors',
+  'services',
+  'sport',
+  'sports',
+  'technology',
+  'tourism',
+  'trade',
+  'transport',
+  'transportation',
+  'treasury',
+  'veterans',
+]);
+
 /** The top offices of a business as they are spelled out, and the acronym each goes by. */
 export const EXECUTIVE_ACRONYMS: ReadonlyArray<[spelled: string, acronym: string]> = [
   ['chief executive', 'ceo'],

@@ -607,6 +607,32 @@ export const LANGUAGE_NAMES = new Set([
 export const SITE_LINKS = new Set(['in', 'near', 'outside']);
 
 /**
+ * Services and people of a city that its name titles ("Ottawa police", "the Paris mayor", "Rome
+ * residents"): a capital before one is the city, not the state it can stand for.
+ */
+export const CITY_SERVICE_WORDS = new Set([
+  'airport',
+  'city',
+  'council',
+  'councillor',
+  'councillors',
+  'downtown',
+  'firefighters',
+  'hospital',
+  'hospitals',
+  'mayor',
+  'neighborhood',
+  'neighbourhood',
+  'paramedics',
+  'police',
+  'residents',
+  'subway',
+  'suburb',
+  'suburbs',
+  'transit',
+]);
+
+/**
  * Words of going somewhere or coming from it, before "to" or "from" and a place ("a trip to
  * Quarrow", "flew to Pellworth", "fled from Ostby"). Not "went", "moved" or "returned", which
  * take a school or a firm as often ("moved to Acme").
