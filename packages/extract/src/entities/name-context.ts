@@ -26,7 +26,7 @@ import {
   ROLE_LINKS,
 } from './data/name-words.js';
 import { isRoleNoun } from './role-words.js';
-import { isPortfolioWord } from './portfolio.js';
+import { capitalisedRoleAfterArticle, isPortfolioWord } from './portfolio.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { givenAsName, isAged } from './name-clues.js';
 import { afterSomeonesPreposition } from './resolve/served.js';
@@ -212,7 +212,12 @@ function appositionEnd(ctx: Ctx, end: number): { k: number; role: boolean } {
   while (k < tokens.length && k - end < 25) {
     const t = tokens[k]!;
     if (APPOSITION_STOPS.has(t.lower)) break;
-    if (k - end <= 6 && (isRoleToken(ctx, t) || (!isCap(text, t) && PEOPLE_PLURALS.has(t.lower))))
+    if (
+      k - end <= 6 &&
+      (isRoleToken(ctx, t) ||
+        (!isCap(text, t) && PEOPLE_PLURALS.has(t.lower)) ||
+        capitalisedRoleAfterArticle(ctx, end + 1, k))
+    )
       role = true;
     if (k > end + 1 && (isSpeechVerb(ctx, k) || t.lower === 'who' || t.lower === 'which')) break;
     k++;

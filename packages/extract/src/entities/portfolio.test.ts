@@ -31,4 +31,15 @@ describe('a field of government before a role in lower case', () => {
     expect(names).toContain('organization Labour');
     expect(names).toContain('person Ivo Marr');
   });
+
+  it('a role in capitals after an article in an apposition describes the name before it', () => {
+    // invented
+    const text =
+      'Ada Kemp, the Finance Minister, met the union on Monday. ' +
+      'Tom Bell, a union steward, was there. "We are done," the minister said.';
+    const article = extract(text);
+    const kemp = article.entities.find((e) => e.name === 'Ada Kemp');
+    expect(kemp?.descriptors).toEqual(['the Finance Minister']);
+    expect(article.quotes.map((q) => q.speakerId)).toEqual([kemp?.id]);
+  });
 });
