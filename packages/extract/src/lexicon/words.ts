@@ -365,6 +365,12 @@ export const NARRATING_SUBORDINATORS = new Set([
   'while',
 ]);
 
+/**
+ * Connectives of reason or result after a speaker's aside that carry the speaker's own words on:
+ * "Fuel costs more, she said, because the boats are old"; "..., he said, so the club waited".
+ */
+export const REASONING_CONNECTIVES = new Set(['because', 'so']);
+
 /** Connectives after which a new attribution may start inside one sentence. */
 export const CONNECTIVES = new Set([
   'and',

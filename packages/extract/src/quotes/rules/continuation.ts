@@ -1,5 +1,10 @@
 import { cueClass, isSpeechClass } from '../../lexicon/cues.js';
-import { CONNECTIVES, NARRATING_SUBORDINATORS, RESUMING_CONNECTIVES } from '../../lexicon/words.js';
+import {
+  CONNECTIVES,
+  NARRATING_SUBORDINATORS,
+  REASONING_CONNECTIVES,
+  RESUMING_CONNECTIVES,
+} from '../../lexicon/words.js';
 import { quotedWords } from '../content.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
@@ -73,6 +78,21 @@ export function subordinateReport(p: Phrases, from: number, hi: number): boolean
     if (isSpeechClass(cls) || cls === 'belief') return k > from + 1;
   }
   return false;
+}
+
+/**
+ * `The line lost money, she said, because the boats are old.`: the sentence goes on at `from`
+ * after the aside's comma with a reason or a result in the speaker's own voice, which has no
+ * verb of saying or belief of its own (`, because he said ...` is read by the cue rules).
+ */
+export function reasonGoesOn(p: Phrases, from: number, hi: number): boolean {
+  if (!p.isPunct(from - 1, ',') || !REASONING_CONNECTIVES.has(p.lower(from))) return false;
+  const last = Math.min(hi, from + 2 + MAX_SUBJECT_WORDS);
+  for (let k = from + 1; k < last && p.outside(k); k++) {
+    const cls = cueClass(p.lower(k));
+    if (isSpeechClass(cls) || cls === 'belief') return false;
+  }
+  return true;
 }
 
 /**

@@ -487,4 +487,12 @@ describe('inverted', () => {
       'Ivo Marr',
     ]);
   });
+
+  it('a reason after the inverted speaker is still what was said: ", said Ada Kemp, because ..."', () => {
+    const text = 'The ferry was late, said Ada Kemp, because the crew was sick.';
+    expect(read(text)[0]).toMatchObject({
+      rule: 'inverted',
+      content: ['The ferry was late', 'because the crew was sick'],
+    });
+  });
 });

@@ -37,6 +37,7 @@ import { frameNounIn, isPossessiveWord } from '../frames.js';
 import { peopleWord } from '../people-words.js';
 import { KIN_NOUNS } from '../../entities/data/people.js';
 import type { Cue, CueRule, CueSite, Outcome } from './types.js';
+import { reasonGoesOn } from './continuation.js';
 
 export const INVERTED_CONFIDENCE = 0.9;
 
@@ -73,7 +74,7 @@ export const inverted: CueRule = {
     const source = p.span(cue.end, tail.speakerEnd);
     const pieces = splitPieces(p, afterDash(p, floor, contentEnd), contentEnd, tail.after, hi);
     // `The ferry was late, insists Ada Kemp, by well over an hour.`: the sentence carries on
-    if (resumesAfterInversion(p, tail.after, c - 1)) {
+    if (resumesAfterInversion(p, tail.after, c - 1, hi)) {
       pieces.pieces.push([tail.after.contentStart, hi]);
       pieces.floor = hi;
     }
@@ -134,9 +135,10 @@ const MAX_ASIDE_TOKENS = 16;
  * preposition (", is doomed", ", in seeing ..."); else they describe the speaker (", a pilot",
  * ", formerly a pilot") or open a clause of their own (", who ...", ", adding ...").
  */
-function resumesAfterInversion(p: Phrases, after: AfterCue, boundary: number): boolean {
+function resumesAfterInversion(p: Phrases, after: AfterCue, boundary: number, hi: number): boolean {
   if (!resumesAfterClause(p, after, boundary)) return false;
   const k = after.contentStart;
+  if (reasonGoesOn(p, k, hi)) return true; // `, said Ada Kemp, because the crew was sick`
   const word = p.lower(k);
   const opensOther =
     p.cap(k) || DETERMINERS.has(word) || PARTICIPLE_CUES.has(word) || OBJECT_RELATIVES.has(word);

@@ -588,4 +588,21 @@ describe('trailing', () => {
       read('The mill held many goods, the mayor said, including grain and salt.')[0]!.content,
     ).toEqual(['The mill held many goods', 'including grain and salt']);
   });
+
+  it('a reason or a result after the aside is still what was said: ", she said, because ..."', () => {
+    const text = 'The line lost money, Ada Kemp said, because the boats are old.';
+    expect(read(text)[0]).toMatchObject({
+      rule: 'trailing',
+      content: ['The line lost money', 'because the boats are old'],
+    });
+    expect(read('It was too late, Tom Bell said, so the club waited.')[0]?.content).toEqual([
+      'It was too late',
+      'so the club waited',
+    ]);
+    // a reason with a report of its own is read by the cue rules; a full quote's reason is the writer's
+    const own = read('The vote is vital, Tom Bell said, because he said the board would fold.');
+    expect(own[0]?.content).toEqual(['The vote is vital']);
+    const quoted = read('"We are done," Ada Kemp said, because the vote had failed.');
+    expect(quoted[0]?.content).toEqual(['We are done']);
+  });
 });

@@ -23,6 +23,7 @@ import {
 import { hasWords } from '../content.js';
 import type { AfterCue } from '../after-cue.js';
 import { narratingParticiple } from '../narration.js';
+import { reasonGoesOn } from './continuation.js';
 import type { Cue, CueRule, CueSite, ReportingClause } from './types.js';
 
 export const TRAILING_CONFIDENCE = 0.9;
@@ -195,9 +196,12 @@ export const trailing: CueRule = {
     const from = clause.ownQuote ?? afterDash(p, floor, contentEnd);
     const pieces = splitPieces(p, from, contentEnd, right, hi);
     // `The plan, Ms. Roe often says, is the best one.`: the clause resumes after the aside.
+    // ... and so do its reasons: `Fuel costs more, he said, because the boats are old.`
     const resumes =
       resumesAfter(site, clause) &&
-      (fronted || !CONNECTIVES.has(p.lower(right.contentStart))) &&
+      (fronted ||
+        !CONNECTIVES.has(p.lower(right.contentStart)) ||
+        reasonGoesOn(p, right.contentStart, hi)) &&
       !PARTICIPLE_CUES.has(p.lower(right.contentStart));
     if (resumes) {
       pieces.pieces.push([right.contentStart, hi]);
