@@ -121,6 +121,11 @@ describe('names in sports, business and court news', () => {
     const coach = table('The Harbour Hawks won. Hawks coach Ben Sarkis and Hawks fans cheered.');
     expect(named(coach, 'Harbour Hawks')?.aliases).toEqual(['Hawks']);
     expect(coach.entities().map((e) => e.name)).not.toContain('Hawks');
+    // ... and "The Hawks" opening a sentence; "The Roe campaign" is the person's, no entity of its own
+    const opening = table('The Harbour Hawks signed Ivo Marr. The Hawks finished fifth.');
+    expect(opening.entities().map((e) => e.name)).toEqual(['Harbour Hawks', 'Ivo Marr']);
+    const roe = table('Ann Roe is running for mayor. The Roe campaign raised $40,000.');
+    expect(roe.entities().map((e) => e.name)).toEqual(['Ann Roe']);
     // a person's aide, two people joined by "and", a surname before a noun: no team
     const aide = table('Ada Kemp aide Ivo Marr left. Tom Bell and actor Ivo Marr came.');
     expect(people(aide).sort()).toEqual(['Ada Kemp', 'Ivo Marr', 'Tom Bell']);

@@ -189,7 +189,10 @@ function mergeOthers(
       // "Park said" after "Park Ji-hoon": a surname read alone as a place is the person
       (c.kind === 'location' &&
         c.words.length === 1 &&
-        store.bySurname.has(c.words[0]!.toLowerCase()))
+        store.bySurname.has(c.words[0]!.toLowerCase())) ||
+      // "The Hawks finished fifth" after "the Harbour Hawks", "the Roe campaign" after "Ann
+      // Roe": a short form of a body or a person named in full, read with the singles
+      (c.kind === 'other' && c.words.length === 1 && shortFormAfterThe(store, placed, c))
     ) {
       singles.push(c);
     } else {
@@ -208,6 +211,16 @@ function mergeOthers(
     }
   }
   return singles;
+}
+
+/** One word after "the" that is the surname of someone named in full, or ends a body's name. */
+function shortFormAfterThe(store: EntityStore, placed: readonly Placed[], c: Candidate): boolean {
+  if (!store.afterThe(c.span.start)) return false;
+  const word = c.words[0]!.toLowerCase();
+  if (store.bySurname.has(word)) return true;
+  return placed.some(
+    (o) => o.ent.kind === 'organization' && o.ent.words.at(-1)?.toLowerCase() === word,
+  );
 }
 
 /**

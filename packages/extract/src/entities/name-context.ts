@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
+import { FIRST_NAME_GENDER } from './gazetteer.js';
 import {
   PEOPLE_PLURALS,
   ROLE_BY_VERB,
@@ -7,7 +7,6 @@ import {
   ROLE_VERB_ADVERBS,
   ROLE_VERB_PARTICLES,
 } from './data/people.js';
-import { NOT_NAME_WORDS } from './data/words.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from './data/source-words.js';
 import { ARTICLES, PREPOSITIONS } from '../lexicon/words.js';
 import {
@@ -19,14 +18,10 @@ import {
   isSpeechVerb,
   isNumberModifier,
 } from './name-scan.js';
-import {
-  DESCRIPTOR_STOPS,
-  DETERMINER_WORDS,
-  DESCRIPTOR_ADJECTIVES,
-  ROLE_LINKS,
-} from './data/name-words.js';
+import { DETERMINER_WORDS, ROLE_LINKS } from './data/name-words.js';
 import { isRoleNoun } from './role-words.js';
-import { capitalisedRoleAfterArticle, isPortfolioWord } from './portfolio.js';
+import { descriptorStart } from './descriptor-start.js';
+import { capitalisedRoleAfterArticle } from './portfolio.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { givenAsName, isAged } from './name-clues.js';
 import { afterSomeonesPreposition } from './resolve/served.js';
@@ -336,53 +331,3 @@ function servesWhom(ctx: Ctx, k: number): boolean {
 
 /** How far a role's linked phrase may run before the comma: "for the provincial health ministry". */
 const ROLE_LINK_REACH = 5;
-
-/** Scans back from a role noun over its modifiers ("assistant", "Norland's new") to where the descriptor starts. */
-export function descriptorStart(ctx: Ctx, roleIndex: number): number {
-  const { tokens, text } = ctx;
-  let from = roleIndex;
-  for (let k = roleIndex - 1; k >= 0 && roleIndex - k <= 4; k--) {
-    if (ctx.initial[k + 1]) break; // never back into the previous sentence or headline
-    const t = tokens[k]!;
-    if (!t.word || DESCRIPTOR_STOPS.has(t.lower) || isSpeechVerb(ctx, k)) break;
-    if (DETERMINER_WORDS.has(t.lower) && t.lower !== 'former') break;
-    if (isPossessive(t)) {
-      from = k;
-      break;
-    }
-    // "Grade 11 student", "Local 832 president": a capitalised word before a number belongs to it
-    if (isCap(text, t) && /^\p{N}/u.test(tokens[k + 1]!.lower)) {
-      from = k;
-      continue;
-    }
-    // "University of Eastvale economist": a name after "of" ends a body's name, taken whole
-    // ("the arrest of Chinese executive X" is no body's name: "arrest" is in lower case)
-    if (isCap(text, t) && tokens[k - 1]?.lower === 'of' && capitalWord(ctx, k - 2))
-      return bodyNameStart(ctx, k - 2);
-    if (
-      isCap(text, t) &&
-      !ctx.initial[k] &&
-      !DEMONYMS.has(t.lower) &&
-      !GAZETTEER.has(t.lower) &&
-      !isRoleNoun(t.lower) &&
-      !isPortfolioWord(t.lower) // "Public Safety critic"
-    )
-      break;
-    if (NOT_NAME_WORDS.has(t.lower) && !DESCRIPTOR_ADJECTIVES.has(t.lower)) break;
-    from = k;
-  }
-  return from;
-}
-
-const capitalWord = (ctx: Ctx, k: number): boolean =>
-  !!ctx.tokens[k]?.word && isCap(ctx.text, ctx.tokens[k]!);
-
-/** The first word of the capitalised name ending at k ("University", "Bank"), past no "The". */
-function bodyNameStart(ctx: Ctx, k: number): number {
-  let start = k;
-  while (start > 0 && capitalWord(ctx, start - 1) && !ctx.initial[start]) {
-    if (DETERMINER_WORDS.has(ctx.tokens[start - 1]!.lower)) break;
-    start--;
-  }
-  return start;
-}

@@ -1,0 +1,79 @@
+// Where a descriptor before a role noun starts: "assistant professor", "Norland's new premier",
+// "University of Eastvale economist", "Public Safety critic".
+import { isCap, isPossessive, isSpeechVerb, type Ctx } from './name-scan.js';
+import { DEMONYMS, GAZETTEER } from './gazetteer.js';
+import { NOT_NAME_WORDS } from './data/words.js';
+import { DESCRIPTOR_ADJECTIVES, DESCRIPTOR_STOPS, DETERMINER_WORDS } from './data/name-words.js';
+import { isRoleNoun } from './role-words.js';
+import { isPortfolioWord } from './portfolio.js';
+import { isPastTense } from '../lexicon/verb-forms.js';
+import { PREPOSITIONS } from '../lexicon/words.js';
+
+/** Scans back from a role noun over its modifiers ("assistant", "Norland's new") to where the descriptor starts. */
+export function descriptorStart(ctx: Ctx, roleIndex: number): number {
+  const { tokens, text } = ctx;
+  let from = roleIndex;
+  for (let k = roleIndex - 1; k >= 0 && roleIndex - k <= 4; k--) {
+    if (ctx.initial[k + 1]) break; // never back into the previous sentence or headline
+    const t = tokens[k]!;
+    if (!t.word || DESCRIPTOR_STOPS.has(t.lower) || isSpeechVerb(ctx, k)) break;
+    if (DETERMINER_WORDS.has(t.lower) && t.lower !== 'former') break;
+    if (isPossessive(t)) {
+      from = k;
+      break;
+    }
+    // "Grade 11 student", "Local 832 president": a capitalised word before a number belongs to it
+    if (isCap(text, t) && /^\p{N}/u.test(tokens[k + 1]!.lower)) {
+      from = k;
+      continue;
+    }
+    // "University of Eastvale economist": a name after "of" ends a body's name, taken whole
+    // ("the arrest of Chinese executive X" is no body's name: "arrest" is in lower case)
+    if (isCap(text, t) && tokens[k - 1]?.lower === 'of' && capitalWord(ctx, k - 2))
+      return bodyNameStart(ctx, k - 2);
+    if (
+      isCap(text, t) &&
+      !ctx.initial[k] &&
+      !DEMONYMS.has(t.lower) &&
+      !GAZETTEER.has(t.lower) &&
+      !isRoleNoun(t.lower) &&
+      !isPortfolioWord(t.lower) // "Public Safety critic"
+    )
+      break;
+    if (NOT_NAME_WORDS.has(t.lower) && !DESCRIPTOR_ADJECTIVES.has(t.lower)) break;
+    if (verbBeforeRole(ctx, k)) break;
+    from = k;
+  }
+  return from;
+}
+
+/**
+ * "The club fired coach Tom Bell", "have signed goaltender X": a verb in the past before the role
+ * ends its descriptor; after an article, a preposition, a possessive or an adverb ("the retired general",
+ * "newly elected mayor"), or opening the sentence, the same word describes the role.
+ */
+function verbBeforeRole(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (!isPastTense(t.lower) || ctx.initial[k]) return false;
+  const prev = ctx.tokens[k - 1];
+  if (!prev?.word) return false;
+  return (
+    !DETERMINER_WORDS.has(prev.lower) &&
+    !PREPOSITIONS.has(prev.lower) && // "led by respected leader X"
+    !isPossessive(prev) &&
+    !prev.lower.endsWith('ly')
+  );
+}
+
+const capitalWord = (ctx: Ctx, k: number): boolean =>
+  !!ctx.tokens[k]?.word && isCap(ctx.text, ctx.tokens[k]!);
+
+/** The first word of the capitalised name ending at k ("University", "Bank"), past no "The". */
+function bodyNameStart(ctx: Ctx, k: number): number {
+  let start = k;
+  while (start > 0 && capitalWord(ctx, start - 1) && !ctx.initial[start]) {
+    if (DETERMINER_WORDS.has(ctx.tokens[start - 1]!.lower)) break;
+    start--;
+  }
+  return start;
+}
