@@ -15,3 +15,20 @@ describe('a verb in the past before a role', () => {
     ).toEqual([['newly elected mayor'], ['respected union leader']]);
   });
 });
+
+describe("a body's name right before a role", () => {
+  it('is taken whole into the descriptor, past a plural possessive', () => {
+    // invented
+    const text =
+      "The plan is a start, Dunmore Tenants' Union president Aisha Karim said. " +
+      'Green Party leader Ada Kemp agreed, as did State Department spokesperson Tom Bell.';
+    expect(extract(text).entities.map((e) => `${e.kind} ${e.name} [${e.descriptors}]`)).toEqual([
+      "organization Dunmore Tenants' Union []",
+      "person Aisha Karim [Dunmore Tenants' Union president]",
+      'organization Green Party []',
+      'person Ada Kemp [Green Party leader]',
+      'organization State Department []',
+      'person Tom Bell [State Department spokesperson]',
+    ]);
+  });
+});

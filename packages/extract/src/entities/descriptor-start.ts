@@ -1,6 +1,8 @@
 // Where a descriptor before a role noun starts: "assistant professor", "Norland's new premier",
 // "University of Eastvale economist", "Public Safety critic".
+import type { Token } from '../text/tokens.js';
 import { isCap, isPossessive, isSpeechVerb, type Ctx } from './name-scan.js';
+import { ORG_WORDS } from './data/organizations.js';
 import { DEMONYMS, GAZETTEER } from './gazetteer.js';
 import { NOT_NAME_WORDS } from './data/words.js';
 import { DESCRIPTOR_ADJECTIVES, DESCRIPTOR_STOPS, DETERMINER_WORDS } from './data/name-words.js';
@@ -31,6 +33,11 @@ export function descriptorStart(ctx: Ctx, roleIndex: number): number {
     // ("the arrest of Chinese executive X" is no body's name: "arrest" is in lower case)
     if (isCap(text, t) && tokens[k - 1]?.lower === 'of' && capitalWord(ctx, k - 2))
       return bodyNameStart(ctx, k - 2);
+    // "Harbour Tenants' Union president", "Green Party leader": a body's name right before the
+    // role, ending on a body's word, is taken whole
+    const afterPlural = isApostrophe(tokens[k - 1]) && pluralCapital(ctx, k - 2);
+    const bodyWord = k === roleIndex - 1 && isCap(text, t) && ORG_WORDS.has(t.lower);
+    if (bodyWord && (!ctx.initial[k] || afterPlural)) return bodyNameStart(ctx, k);
     if (
       isCap(text, t) &&
       !ctx.initial[k] &&
@@ -71,9 +78,24 @@ const capitalWord = (ctx: Ctx, k: number): boolean =>
 /** The first word of the capitalised name ending at k ("University", "Bank"), past no "The". */
 function bodyNameStart(ctx: Ctx, k: number): number {
   let start = k;
-  while (start > 0 && capitalWord(ctx, start - 1) && !ctx.initial[start]) {
+  for (;;) {
+    // "Tenants' Union": a plural possessive's apostrophe stands alone between the words
+    // (read as a quote mark opening, it marks the next word as a start: stepped over here)
+    if (isApostrophe(ctx.tokens[start - 1]) && pluralCapital(ctx, start - 2)) {
+      start -= 2;
+      continue;
+    }
+    if (!(start > 0 && capitalWord(ctx, start - 1) && !ctx.initial[start])) break;
     if (DETERMINER_WORDS.has(ctx.tokens[start - 1]!.lower)) break;
     start--;
   }
   return start;
+}
+
+const isApostrophe = (t: Token | undefined): boolean => t?.lower === "'" || t?.lower === '\u2019';
+
+/** A capitalised plural at k, glued to the apostrophe after it ("Tenants'"). */
+function pluralCapital(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return capitalWord(ctx, k) && t!.lower.endsWith('s') && ctx.tokens[k + 1]!.start === t!.end;
 }
