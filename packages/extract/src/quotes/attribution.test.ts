@@ -19,6 +19,17 @@ describe('speech attribution rules', () => {
     });
   });
 
+  it('a fall in value is no refusal: "the index declined 0.1 per cent"', () => {
+    expect(read('The Tarrow index declined 0.1 per cent to 20,574.63.')).toEqual([]);
+    expect(read('Ferry revenue declined by $2 million last year.')).toEqual([]);
+    expect(read('Exports declined to 3.2% of output.')).toEqual([]);
+    // a refusal stays the speaker's position
+    expect(read('Ada Kemp declined to comment on the sale.')[0]).toMatchObject({
+      source: 'Ada Kemp',
+      content: ['to comment on the sale'],
+    });
+  });
+
   it('a body recalling its own, and a confirmation of an appointee, report nothing said', () => {
     expect(read('Veldmark recalled its ambassador on Thursday.')).toEqual([]);
     // goods called back by the thousand; but a year remembered is words

@@ -79,6 +79,7 @@ export function readCue(site: CueSite): Cue | null {
   if (lower.startsWith('confirm') && confirmsAppointment(p, c)) return null;
   if (lower.startsWith('ask') && asksNameWithheld(p, c)) return null;
   if (lower.startsWith('recall') && recallsGoods(p, c)) return null;
+  if (lower.startsWith('declin') && fallsInValue(p, c)) return null;
   if (lower.startsWith('point') && !POINT_PARTICLES.has(p.lower(c + 1))) return null; // "point fingers"
   if (nounAfterNumber(p, c, lo)) return null;
   // "face charges of theft", "filed claims": the object of the verb before, a noun
@@ -117,6 +118,19 @@ export function readCue(site: CueSite): Cue | null {
   }
   return { cls, group, span, end };
 }
+
+/**
+ * "The index declined 0.1 per cent", "sales declined by $2 million", "declined to 3.2%": a fall
+ * in value, no refusal: an amount follows, after "by" or "to" or a currency sign.
+ */
+function fallsInValue(p: Phrases, c: number): boolean {
+  let k = c + 1;
+  if (p.lower(k) === 'by' || p.lower(k) === 'to') k++;
+  if (p.isPunct(k, CURRENCY_SIGNS)) k++;
+  return p.amount(k);
+}
+
+const CURRENCY_SIGNS = '$\u00a3\u20ac\u00a5';
 
 /**
  * The word at k is a verb that takes a cue word in -s as its object ("face charges"), not a
