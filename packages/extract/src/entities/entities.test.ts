@@ -442,6 +442,22 @@ describe('companies', () => {
     expect(firm?.mentions).toHaveLength(2);
   });
 
+  it('a firm named in full, then without its words of business, is one organisation', () => {
+    // invented
+    const text =
+      'Marsh & Delaney Foods Inc. will buy Fairway Markets. Shares of Marsh & Delaney rose. ' +
+      'Harlow Holdings Ltd. agreed, and Harlow Holdings said so.';
+    const orgs = table(text)
+      .entities()
+      .filter((e) => e.kind === 'organization')
+      .map((e) => [e.name, e.mentions.length]);
+    expect(orgs).toEqual([
+      ['Marsh & Delaney Foods Inc', 2],
+      ['Fairway Markets', 1],
+      ['Harlow Holdings Ltd', 2],
+    ]);
+  });
+
   it('a name after "shares of" or "a stake in" is a business, not a person', () => {
     const t = table(
       'Shares of Harbour Freight rose on Monday. The fund bought a stake in Lakeview Mills.',

@@ -9,6 +9,7 @@ import { fullNameAsWritten, oneSpaced } from './written-name.js';
 import { firstOfTwoSurnames } from './name-orders.js';
 import {
   bodiesByLastWord,
+  firmWithoutSuffix,
   headWordOf,
   lastWordOf,
   spelledOut,
@@ -203,6 +204,7 @@ function mergeOthers(
         sameNameBody(store, c, key.name) ??
         spelledOut(store, placed, c) ??
         headWordOf(store, placed, c) ??
+        firmWithoutSuffix(store, placed, c, key.name) ??
         store.newEnt(key, { kind: c.kind, name, words: c.words });
       addDescriptors(ent, c.descriptors); // "Norwood Capital, a hedge fund,"
       remember(placed, bySpan, { c, ent, form: 'name' });

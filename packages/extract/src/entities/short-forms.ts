@@ -1,5 +1,5 @@
 import type { MentionForm } from '@sourcetrace/article-model';
-import { ORG_WORDS } from './data/organizations.js';
+import { BUSINESS_NAME_WORDS, ORG_WORDS } from './data/organizations.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
 import { initialsOf, isAcronym } from './acronyms.js';
 import { PEOPLE_PLURALS } from './data/people.js';
@@ -29,6 +29,29 @@ export function spelledOut(store: EntityStore, placed: Placed[], c: Candidate): 
       initialsOf(o.ent.words) === word,
   )?.ent;
   if (full) store.keys.set({ ns: 'named', kind: full.kind, name: word.toLowerCase() }, full);
+  return full;
+}
+
+/**
+ * "Marsh & Delaney" after "Marsh & Delaney Foods Inc.": the first two words or more of a
+ * business's name that ends on a word of business ("Inc.", "Holdings") are that business.
+ */
+export function firmWithoutSuffix(
+  store: EntityStore,
+  placed: Placed[],
+  c: Candidate,
+  name: string,
+): Ent | undefined {
+  if (c.kind !== 'organization' || c.words.length < 2) return undefined;
+  const prefix = `${name} `;
+  const full = placed.find(
+    (o) =>
+      o.ent.kind === 'organization' &&
+      o.c.span.start < c.span.start &&
+      BUSINESS_NAME_WORDS.has(o.ent.words.at(-1)!.toLowerCase()) &&
+      o.ent.name.toLowerCase().startsWith(prefix),
+  )?.ent;
+  if (full) store.keys.set({ ns: 'named', kind: full.kind, name }, full);
   return full;
 }
 
