@@ -363,6 +363,16 @@ describe('places by the people who live there', () => {
     );
     expect(kinds).toContainEqual(['Acme', 'other']);
   });
+
+  it('one word after a direction and "of" is a place: "south of Millbrook"', () => {
+    // invented
+    const text = 'Ben Okoye runs cattle south of Millbrook. The fire began northeast of Tarrow.';
+    const places = extract(text).entities.filter((e) => e.kind === 'location');
+    expect(places.map((e) => e.name)).toEqual(['Millbrook', 'Tarrow']);
+    // ... but a person stays a person, and "a friend of" names no direction
+    const people = 'It lies north of Ada Kemp. He is a friend of Millbrook.';
+    expect(extract(people).entities.map((e) => e.kind)).toEqual(['person', 'other']);
+  });
 });
 
 describe('peers', () => {

@@ -22,6 +22,7 @@ import {
   PLACE_WORDS,
   SITE_LINKS,
   TRAVEL_WORDS,
+  COMPASS_WORDS,
   SITED_NOUNS,
   SURNAME_PLACE_WORDS,
 } from './data/places.js';
@@ -138,7 +139,8 @@ function peerBefore(ctx: Ctx, k: number): boolean {
  */
 export function placeByContext(ctx: Ctx, start: number, end: number): boolean {
   const { tokens, text } = ctx;
-  if (sitedIn(ctx, start, end) || travelledTo(ctx, start, end)) return true;
+  if (sitedIn(ctx, start, end) || travelledTo(ctx, start, end) || compassOf(ctx, start, end))
+    return true;
   const after = tokens[end];
   if (after?.word && (after.lower === 'state' || after.lower === 'province'))
     return !isCap(text, after);
@@ -201,6 +203,15 @@ function travelledTo(ctx: Ctx, start: number, end: number): boolean {
   const travel = tokens[start - 2];
   if ((link !== 'to' && link !== 'from') || !travel?.word) return false;
   if ((travel.cap && !ctx.initial[start - 2]) || !TRAVEL_WORDS.has(travel.lower)) return false;
+  return !FIRST_NAME_GENDER.has(tokens[start]!.bare) && loneSite(ctx, start, end, '');
+}
+
+/** "south of Millbrook", "just west of Pellworth": one word after a direction in lower case and "of". */
+function compassOf(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const direction = tokens[start - 2];
+  if (tokens[start - 1]?.lower !== 'of' || !direction?.word || direction.cap) return false;
+  if (!COMPASS_WORDS.has(direction.lower)) return false;
   return !FIRST_NAME_GENDER.has(tokens[start]!.bare) && loneSite(ctx, start, end, '');
 }
 

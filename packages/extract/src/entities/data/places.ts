@@ -632,6 +632,22 @@ export const CITY_SERVICE_WORDS = new Set([
   'transit',
 ]);
 
+/** Directions before "of" and a place: "south of Millbrook", "just northeast of Tarrow". */
+export const COMPASS_WORDS = new Set([
+  'east',
+  'north',
+  'north-east',
+  'north-west',
+  'northeast',
+  'northwest',
+  'south',
+  'south-east',
+  'south-west',
+  'southeast',
+  'southwest',
+  'west',
+]);
+
 /**
  * Words of going somewhere or coming from it, before "to" or "from" and a place ("a trip to
  * Quarrow", "flew to Pellworth", "fled from Ostby"). Not "went", "moved" or "returned", which
