@@ -267,4 +267,12 @@ describe('according-to', () => {
       content: ['The mayor will resign'],
     });
   });
+
+  it('the participle dating a source is no part of it: "an audit released Thursday"', () => {
+    const audit = read('The city overpaid, according to an audit released Thursday.');
+    expect(audit[0]).toMatchObject({ source: 'an audit', content: ['The city overpaid'] });
+    // ... but a participle with a subject of its own, or after a name, stays
+    const sheet = read('Wages would rise, according to a fact sheet lawmakers released Monday.');
+    expect(sheet[0]?.source).toBe('a fact sheet lawmakers released');
+  });
 });

@@ -9,7 +9,7 @@ import {
   SUBORDINATORS,
   TIME_OPENERS,
 } from '../../lexicon/words.js';
-import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
+import { IRREGULAR_PAST, isPastParticiple } from '../../lexicon/verb-forms.js';
 import { hasWords, wordCount } from '../../quotes/content.js';
 import { closesClause, commaAfter } from '../../quotes/rules/shared.js';
 import { readsAsNounPhrase } from '../../quotes/rules/noun-object.js';
@@ -19,6 +19,7 @@ import { NOT_SOURCES } from '../../lexicon/claim-words.js';
 import { COORDINATORS, RELATIVE_PRONOUNS } from '../../lexicon/quote-words.js';
 import { HE, SHE, THEY } from '../../entities/data/source-words.js';
 import { isRoleNoun } from '../../entities/role-words.js';
+import { peopleWord } from '../../quotes/people-words.js';
 
 export const ACCORDING_TO_CONFIDENCE = 0.85;
 
@@ -116,6 +117,19 @@ function readSource(
   if (relative > 0) sourceEnd = relative;
   // `..., according to figures released Tuesday.`: a time after the source ends the sentence
   let afterTime = p.skipTimeForward(sourceEnd, hi);
+  // ... and the participle that dates it is no part of the source's name: "an audit released"
+  // (after a common noun: not one whose own subject stands before it, "a fact sheet lawmakers
+  // released", nor a name's, "the Tarrow Ledger Poll released")
+  const participle = sourceEnd - 1;
+  const dated =
+    afterTime > sourceEnd &&
+    !p.isWord(afterTime) && // the time ends the phrase: "released Thursday."
+    participle > sourceStart &&
+    isPastParticiple(p.lower(participle)) &&
+    !p.cap(participle) &&
+    !p.cap(participle - 1) &&
+    !peopleWord(p.lower(participle - 1));
+  if (dated) sourceEnd--;
   // Mid-sentence, words right after the source, before any comma, still describe it
   // (`..., according to a report published alongside the budget.`).
   if (c > lo && p.isWord(afterTime)) {
