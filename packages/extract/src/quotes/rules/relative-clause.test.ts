@@ -258,6 +258,15 @@ describe('relative-clause', () => {
     expect(person?.rule).not.toBe('relative-clause');
   });
 
+  it('a label in marks after a pronoun with no relative word: "a budget they called "a tax grab""', () => {
+    const text = 'Lind was criticized by shippers for a budget they called "a tax grab."';
+    expect(read(text)).toMatchObject([
+      { rule: 'relative-clause', source: 'they', cue: 'called', content: ['a tax grab.'] },
+    ]);
+    // a label with no marks is no one's words
+    expect(read('Ivo Marsh sold the house they called home.')).toEqual([]);
+  });
+
   it('the clause ends at a comma just inside the mark closing a quoted fragment', () => {
     const [toll] = read('The tolls, which Ada Kemp says are "far too high," will rise again.');
     expect(toll).toMatchObject({

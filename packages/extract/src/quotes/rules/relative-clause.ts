@@ -260,6 +260,8 @@ function withoutRelative(site: CueSite): Outcome | null {
   const { p, floor } = site;
   const cue = site.cue()!;
   const subjectEnd = cue.group.before + 1;
+  if (pronounLabels(site, subjectEnd))
+    return aside(site, subjectEnd - 1, subjectEnd - 1, subjectEnd, 'gap');
   if (subjectEnd - 1 < floor || !articleBefore(p, subjectEnd, floor) || !gapAfter(p, cue.end))
     return null;
   const subject = p.phraseBefore(subjectEnd - 1, floor);
@@ -268,6 +270,23 @@ function withoutRelative(site: CueSite): Outcome | null {
   if (!p.isSpeaker(subject, subjectEnd)) return null;
   return aside(site, subject, subject, subjectEnd, 'gap');
 }
+
+/**
+ * `a budget they called "a tax grab"`: a personal pronoun right after a noun, with no relative
+ * word between them, names the noun with a label in marks after a verb of naming.
+ */
+function pronounLabels(site: CueSite, subjectEnd: number): boolean {
+  const { p, floor } = site;
+  const pronoun = subjectEnd - 1;
+  if (pronoun - 1 < floor || !LABELLING_PRONOUNS.has(p.lower(pronoun))) return false;
+  if (!NAMING_FORMS.has(site.lower) || !nounBeforeArticle(p, pronoun - 1)) return false;
+  const after = site.cue()!.end;
+  const mark = ARTICLES.has(p.lower(after)) && p.isWord(after) ? after + 1 : after;
+  return p.states[mark] === QuoteState.Open;
+}
+
+/** Subjects that may label a thing in a clause with no relative word. */
+const LABELLING_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 
 const MAX_SUBJECT_TOKENS = 8;
 
