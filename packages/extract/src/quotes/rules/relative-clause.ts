@@ -5,6 +5,7 @@ import {
   EMBEDDING_RELATIVES,
   GROUP_HEADS,
   SPEAKING_RELATIVES,
+  SUBJECT_PRONOUNS,
 } from '../../lexicon/quote-words.js';
 import {
   ARTICLES,
@@ -272,21 +273,18 @@ function withoutRelative(site: CueSite): Outcome | null {
 }
 
 /**
- * `a budget they called "a tax grab"`: a personal pronoun right after a noun, with no relative
+ * `a budget they called "a tax grab"`: "he", "she" or "they" right after a noun, with no relative
  * word between them, names the noun with a label in marks after a verb of naming.
  */
 function pronounLabels(site: CueSite, subjectEnd: number): boolean {
   const { p, floor } = site;
   const pronoun = subjectEnd - 1;
-  if (pronoun - 1 < floor || !LABELLING_PRONOUNS.has(p.lower(pronoun))) return false;
+  if (pronoun - 1 < floor || !SUBJECT_PRONOUNS.has(p.lower(pronoun))) return false;
   if (!NAMING_FORMS.has(site.lower) || !nounBeforeArticle(p, pronoun - 1)) return false;
   const after = site.cue()!.end;
   const mark = ARTICLES.has(p.lower(after)) && p.isWord(after) ? after + 1 : after;
   return p.states[mark] === QuoteState.Open;
 }
-
-/** Subjects that may label a thing in a clause with no relative word. */
-const LABELLING_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 
 const MAX_SUBJECT_TOKENS = 8;
 
