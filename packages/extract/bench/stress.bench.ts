@@ -1,7 +1,7 @@
 /**
  * Extraction on hostile and very large text, one case per child process so each peak RSS is
  * its own: unbalanced quote marks, one endless paragraph, no punctuation, speech verbs with no sentence end, one name repeated,
- * nothing but capitalised words, and 10 MB of ordinary news. Run: `pnpm bench:extract-stress`
+ * nothing but capitalised words, bodies named again by their short forms, and 10 MB of ordinary news. Run: `pnpm bench:extract-stress`
  * (from the root), or `... stress.bench.ts CASE MB` for one case.
  */
 import { spawnSync } from 'node:child_process';
@@ -34,6 +34,9 @@ const UNITS: Record<string, () => string> = {
     'the mayor said the plan would work and officials said it would not and she said they were wrong and ',
   'one-name': () => 'Ann Roe said. Roe said she would. Ann Roe told the Ledger. ',
   capitalised: () => 'Alder Brisk Corvin Dunmore Ellery Fane Garrow Hollis Said Told ',
+  // bodies named in full, then by their short forms, over and over
+  'short-forms': () =>
+    'Harlow Holdings Inc. bought Harlow Holdings shares. The Harbour Hawks won. The Hawks said so.\n\n',
 };
 
 function build(kind: string, mb: number): string {
@@ -64,6 +67,8 @@ const CASES: [string, number][] = [
   ['ordinary', 10],
   ['one-name', 4],
   ['capitalised', 4],
+  ['short-forms', 1],
+  ['short-forms', 4],
   ['one-paragraph', 1],
   ['no-punctuation', 1],
   ['run-on-speech', 1],

@@ -10,6 +10,7 @@ import { firstOfTwoSurnames } from './name-orders.js';
 import {
   bodiesByLastWord,
   firmWithoutSuffix,
+  PlacedBodies,
   headWordOf,
   lastWordOf,
   spelledOut,
@@ -159,6 +160,7 @@ function mergeOthers(
   firms: Map<string, Ent[]>,
 ): Candidate[] {
   const singles: Candidate[] = [];
+  const bodies = new PlacedBodies(placed);
   // an acronym finds the full name it follows, by the full name's span
   const bySpan = new SpanMap<Placed>(store.text.length);
   for (const o of placed) if (!bySpan.has(o.c.span)) bySpan.set(o.c.span, o);
@@ -193,7 +195,7 @@ function mergeOthers(
         store.bySurname.has(c.words[0]!.toLowerCase())) ||
       // "The Hawks finished fifth" after "the Harbour Hawks", "the Roe campaign" after "Ann
       // Roe": a short form of a body or a person named in full, read with the singles
-      (c.kind === 'other' && c.words.length === 1 && shortFormAfterThe(store, placed, c))
+      (c.kind === 'other' && c.words.length === 1 && shortFormAfterThe(store, bodies, c))
     ) {
       singles.push(c);
     } else {
@@ -204,7 +206,7 @@ function mergeOthers(
         sameNameBody(store, c, key.name) ??
         spelledOut(store, placed, c) ??
         headWordOf(store, placed, c) ??
-        firmWithoutSuffix(store, placed, c, key.name) ??
+        firmWithoutSuffix(store, bodies, c, key.name) ??
         store.newEnt(key, { kind: c.kind, name, words: c.words });
       addDescriptors(ent, c.descriptors); // "Norwood Capital, a hedge fund,"
       remember(placed, bySpan, { c, ent, form: 'name' });
@@ -216,13 +218,10 @@ function mergeOthers(
 }
 
 /** One word after "the" that is the surname of someone named in full, or ends a body's name. */
-function shortFormAfterThe(store: EntityStore, placed: readonly Placed[], c: Candidate): boolean {
+function shortFormAfterThe(store: EntityStore, bodies: PlacedBodies, c: Candidate): boolean {
   if (!store.afterThe(c.span.start)) return false;
   const word = c.words[0]!.toLowerCase();
-  if (store.bySurname.has(word)) return true;
-  return placed.some(
-    (o) => o.ent.kind === 'organization' && o.ent.words.at(-1)?.toLowerCase() === word,
-  );
+  return store.bySurname.has(word) || bodies.endsAName(word);
 }
 
 /**

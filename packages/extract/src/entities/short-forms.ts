@@ -33,26 +33,60 @@ export function spelledOut(store: EntityStore, placed: Placed[], c: Candidate): 
 }
 
 /**
+ * The bodies placed so far, as the short-form readings look them up: the last words of their
+ * names, and the leading words of a business's name. Each placed body is read once, as the
+ * merge goes on, so the look-ups cost the same however many bodies a text names.
+ */
+export class PlacedBodies {
+  private read = 0;
+  private readonly lastWords = new Set<string>();
+  private readonly firmsByLeadingWords = new Map<string, Placed>();
+
+  constructor(private readonly placed: readonly Placed[]) {}
+
+  /** A body placed so far ends its name with this word (lowercased). */
+  endsAName(word: string): boolean {
+    this.catchUp();
+    return this.lastWords.has(word);
+  }
+
+  /** The business first placed whose name starts with these words and goes on. */
+  firmStartingWith(name: string): Placed | undefined {
+    this.catchUp();
+    return this.firmsByLeadingWords.get(name);
+  }
+
+  private catchUp(): void {
+    for (; this.read < this.placed.length; this.read++) {
+      const o = this.placed[this.read]!;
+      if (o.ent.kind !== 'organization') continue;
+      const last = o.ent.words.at(-1)!.toLowerCase();
+      this.lastWords.add(last);
+      if (!BUSINESS_NAME_WORDS.has(last)) continue;
+      const name = o.ent.name.toLowerCase();
+      for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+        const leading = name.slice(0, space);
+        if (!this.firmsByLeadingWords.has(leading)) this.firmsByLeadingWords.set(leading, o);
+      }
+    }
+  }
+}
+
+/**
  * "Marsh & Delaney" after "Marsh & Delaney Foods Inc.": the first two words or more of a
  * business's name that ends on a word of business ("Inc.", "Holdings") are that business.
  */
 export function firmWithoutSuffix(
   store: EntityStore,
-  placed: Placed[],
+  bodies: PlacedBodies,
   c: Candidate,
   name: string,
 ): Ent | undefined {
   if (c.kind !== 'organization' || c.words.length < 2) return undefined;
-  const prefix = `${name} `;
-  const full = placed.find(
-    (o) =>
-      o.ent.kind === 'organization' &&
-      o.c.span.start < c.span.start &&
-      BUSINESS_NAME_WORDS.has(o.ent.words.at(-1)!.toLowerCase()) &&
-      o.ent.name.toLowerCase().startsWith(prefix),
-  )?.ent;
-  if (full) store.keys.set({ ns: 'named', kind: full.kind, name }, full);
-  return full;
+  const full = bodies.firmStartingWith(name);
+  if (!full || full.c.span.start >= c.span.start) return undefined;
+  store.keys.set({ ns: 'named', kind: full.ent.kind, name }, full.ent);
+  return full.ent;
 }
 
 /**
@@ -83,7 +117,21 @@ export function bodiesByLastWord(placed: readonly Placed[]): BodiesByLastWord {
     if (o.ent.kind !== 'organization' || !headLast(o.ent)) continue;
     push(bodies, o.ent.words[o.ent.words.length - 1]!.toLowerCase(), o);
   }
+  // in text order, for lastWordOf's binary search
+  for (const list of bodies.values()) list.sort((a, b) => a.c.span.start - b.c.span.start);
   return bodies;
+}
+
+/** The last of `named` (in text order) placed before `at`. */
+function lastBefore(named: readonly Placed[], at: number): Placed | undefined {
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (named[mid]!.c.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return named[lo - 1];
 }
 
 /**
@@ -106,10 +154,7 @@ export function lastWordOf(
   const after = /^\s+(\p{Ll}+)/u.exec(store.text.slice(c.span.end, c.span.end + 24))?.[1];
   if (!store.afterThe(c.span.start) && !(after && (isRoleWord(after) || PEOPLE_PLURALS.has(after))))
     return undefined;
-  let full: Placed | undefined;
-  for (const o of named)
-    if (o.c.span.start < c.span.start && (!full || o.c.span.start > full.c.span.start)) full = o;
-  return full?.ent;
+  return lastBefore(named, c.span.start)?.ent;
 }
 
 /**
