@@ -1,8 +1,13 @@
 // A phrase of place or time fronted before a clause's subject: "but at the harbour meeting she
 // said".
 import { cueClass } from '../lexicon/cues.js';
-import { PREPOSITIONS, RESUMING_CONNECTIVES } from '../lexicon/words.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
+import type { Span } from '@sourcetrace/article-model';
+import { DETERMINERS, PREPOSITIONS, RESUMING_CONNECTIVES } from '../lexicon/words.js';
+import {
+  CHANNEL_PREPOSITIONS,
+  CHANNEL_PREPOSITIONS_BEFORE_DETERMINER,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/quote-words.js';
 import type { Phrases } from './phrases.js';
 
 /** Words a phrase fronted after a connective may take: "but at the harbour meeting on Friday". */
@@ -33,4 +38,27 @@ export function pronounSubject(p: Phrases, start: number, end: number): number {
   if (last <= start || !SUBJECT_PRONOUNS.has(p.lower(last))) return start;
   const before = p.lower(last - 1);
   return before === 'and' || before === 'or' || before === 'of' ? start : last;
+}
+
+/** Words a fronted phrase naming where something was said may run to before its comma. */
+const MAX_CHANNEL_PHRASE = 12;
+
+/**
+ * `In an interview with the Dunmore Ledger, Ada Kemp said ...`, `Speaking to CBC News on Monday,
+ * she said ...`: an outlet after "with", "to" or "on" in the phrase fronted before the speaker,
+ * from `from` to the comma at `comma`, is where it was said.
+ */
+export function frontedChannel(p: Phrases, from: number, comma: number): Span | null {
+  if (!p.isPunct(comma, ',') || comma - from > MAX_CHANNEL_PHRASE) return null;
+  for (let k = from + 1; k < comma; k++) {
+    if (!p.cap(k) || !p.outside(k)) continue;
+    const before = p.lower(k - 1);
+    const article =
+      DETERMINERS.has(before) && CHANNEL_PREPOSITIONS_BEFORE_DETERMINER.has(p.lower(k - 2));
+    if (!article && !CHANNEL_PREPOSITIONS.has(before)) continue;
+    let end = k + 1;
+    while (end < comma && p.cap(end)) end++;
+    return p.isOutlet(k, end) ? p.span(article ? k - 1 : k, end) : null;
+  }
+  return null;
 }

@@ -841,6 +841,17 @@ describe('leading', () => {
     });
   });
 
+  it('an outlet in the phrase fronted before the speaker is the channel', () => {
+    const [interview] = read(
+      'In an interview with the Harbour Gazette, Jo Kemp said he had lost everything.',
+    );
+    expect(interview).toMatchObject({ source: 'Jo Kemp', channel: 'the Harbour Gazette' });
+    const [speaking] = read('Speaking to CBC News on Monday, Jo Kemp said he would stay.');
+    expect(speaking?.channel).toBe('CBC News');
+    // a person met is no channel
+    expect(read('In a meeting with Ada Roe, Jo Kemp said he would stay.')[0]?.channel).toBeNull();
+  });
+
   it('trap 2, an aside with its own verb does not steal the speaker', () => {
     const [a] = read('Tom Bell, who replaced Jo Kay in May, said the budget was late.');
     expect(a).toMatchObject({ source: 'Tom Bell', cue: 'said', content: ['the budget was late'] });

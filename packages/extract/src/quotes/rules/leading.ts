@@ -18,6 +18,7 @@ import { indefiniteObject, objectReadsAsNounPhrase } from './noun-object.js';
 import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside, clauseAfterFrame } from '../after-cue.js';
 import { peopleWord } from '../people-words.js';
+import { frontedChannel } from '../fronted-phrase.js';
 import {
   ARTICLES,
   CLAUSE_OPENERS,
@@ -135,7 +136,8 @@ export const leading: CueRule = {
       // "will argue that ...", "could say ...": words not yet said are the speaker's position
       if (attribution.kind === 'speech' && !attribution.verbatim.length && unsaid(site, cue))
         attribution.kind = 'stance';
-      attribution.channel = right.channel;
+      // (or in the phrase fronted before the speaker: "In an interview with the Ledger, ...")
+      attribution.channel = right.channel ?? frontedChannel(p, site.floor, boundary);
       // cues after the topic are read on, as after an aside: it holds no one's words open
       if (topic) return { type: 'aside', attribution, resumeAt: end };
       const opens = focusBefore(p, boundary) ? boundary - 1 : boundary;
