@@ -88,6 +88,14 @@ describe('extract on any input', () => {
     );
   });
 
+  it('never throws on one sentence with more speech than a call can take as arguments', () => {
+    // invented; 130,000 cues with no sentence end: every one is a quote of the same unit
+    const text = 'the mayor said the plan would work and officials said it would not and '.repeat(
+      65_000,
+    );
+    expect(extract(text).quotes.length).toBeGreaterThan(125_000);
+  }, 120_000);
+
   it('gives the same article for the same text', () => {
     fc.assert(
       fc.property(newsSoup, (text) => {

@@ -78,7 +78,7 @@ export function findAttributions(doc: Doc, known: KnownNames): Attribution[] {
     // a caption or a video teaser in the prose is nobody's words
     if (inCredit(doc, doc.tokens[unit.first]?.start ?? 0)) continue;
     const result = new UnitReader(p, unit).read(carry, speakers.next(unit));
-    found.push(...result.found);
+    for (const a of result.found) found.push(a); // (a spread of one endless unit's would overflow the stack)
     const speech = result.found.filter(
       (a) => a.kind === 'speech' || a.kind === 'continuation' || a.kind === 'unattributed',
     );

@@ -63,7 +63,7 @@ export function buildUnits(doc: Doc, quoted: Quoted[]): Unit[] {
     if (crossing) {
       previous.end = sentence.end;
       previous.last = t;
-      previous.quoted.push(...inside);
+      for (const q of inside) previous.quoted.push(q); // (no spread: a unit may hold thousands)
     } else {
       units.push({
         start: sentence.start,
