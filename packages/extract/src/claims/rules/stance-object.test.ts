@@ -26,6 +26,17 @@ describe('stance-object', () => {
     ).toEqual(['the nurse who trained and worked in Eastvale']);
   });
 
+  it('a noun phrase stays one before a clause joined on after a comma: "reported a loss, and ..."', () => {
+    expect(read('Kestrel Air reported a loss, and its shares fell.')).toMatchObject([
+      { rule: 'stance-object', kind: 'stance' },
+    ]);
+    // a clause after the cue is still what was said
+    expect(read('Ada Kemp said the bridge was safe, but the crowd booed.')[0]).toMatchObject({
+      rule: 'leading',
+      kind: 'speech',
+    });
+  });
+
   it('makes a stance on a noun phrase a claim of the speaker, never a quote', () => {
     expect(read('The tenants union criticised the new parking levy.')).toMatchObject([
       {

@@ -106,14 +106,17 @@ export function objectReadsAsNounPhrase(p: Phrases, from: number, to: number): b
 }
 
 /**
- * Where a relative clause after a comma, an adverbial clause, or else a second verb of the
- * subject (`confirmed the layoffs but declined to comment`) opens after `from`; else -1.
+ * Where a relative clause after a comma, an adverbial clause, a clause joined on after a comma
+ * by "and" or "but", or else a second verb of the subject (`confirmed the layoffs but declined
+ * to comment`) opens after `from`; else -1.
  */
 function clauseOnObject(p: Phrases, from: number, to: number): number {
   for (let k = from + 2; k < to; k++) {
     if (!p.isWord(k)) continue;
     const w = p.lower(k);
     if (ADVERBIAL_OPENERS.has(w) || (OBJECT_RELATIVES.has(w) && p.isPunct(k - 1, ','))) return k;
+    // "announced his bid, but now Bell backs him": a clause of its own after the comma
+    if (COORDINATORS.has(w) && p.isPunct(k - 1, ',')) return k;
   }
   return secondVerbOfSubject(p, from, to);
 }
