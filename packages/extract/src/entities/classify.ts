@@ -28,7 +28,12 @@ import { ARTICLES, EDITION_WORDS, OUTLET_WORDS } from '../lexicon/words.js';
 import { capitalsLabel, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
 import { firmBeforeRole, numberedBody } from './body-clues.js';
 import { plainName } from './plain-name.js';
-import { firstNameAndPlaceSurname, namesAPlace, placeWordSurname } from './place-names.js';
+import {
+  firstNameAndPlaceSurname,
+  namesAPlace,
+  placeWordSurname,
+  regionAfterPlace,
+} from './place-names.js';
 import { isRoleNoun } from './role-words.js';
 import { portfolioBeforeRole } from './portfolio.js';
 import { isUnitAfterNumber, pageantTitle, thingWordInName, titledWork } from './thing-clues.js';
@@ -187,7 +192,7 @@ export function classifyName(ctx: Ctx, run: number[]): void {
     return;
   }
   // "Education critic Ada Kemp": the field titles the role; it is no name
-  if (portfolioBeforeRole(ctx, r)) return;
+  if (portfolioBeforeRole(ctx, r) || regionAfterPlace(ctx, r)) return;
   if (surnameFirstName(ctx, r) || titledWork(ctx, r)) return;
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);

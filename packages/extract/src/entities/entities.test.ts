@@ -364,6 +364,26 @@ describe('places by the people who live there', () => {
     expect(kinds).toContainEqual(['Acme', 'other']);
   });
 
+  it('a province or state abbreviated after a place and its comma is that region: "Fresno, Calif."', () => {
+    // invented
+    const text =
+      'Police in Fresno, Calif., closed a road. Ada Kemp of Moncton, N.B., and Tom Bell of ' +
+      'Tampa, Fla., spoke. Ivo Marr flew to Washington, D.C., on Monday.';
+    const places = extract(text)
+      .entities.filter((e) => e.kind === 'location')
+      .map((e) => e.name);
+    expect(places).toEqual([
+      'Fresno',
+      'California',
+      'Moncton',
+      'New Brunswick',
+      'Tampa',
+      'Florida',
+      'Washington',
+      'D.C',
+    ]);
+  });
+
   it('one word after a direction and "of" is a place: "south of Millbrook"', () => {
     // invented
     const text = 'Ben Okoye runs cattle south of Millbrook. The fire began northeast of Tarrow.';

@@ -1,6 +1,6 @@
 // Whether a capitalised run names a place by its words, and when a place word is a surname.
 import type { Token } from '../text/tokens.js';
-import { FIRST_NAME_GENDER } from './gazetteer.js';
+import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { cueClass } from '../lexicon/cues.js';
 import {
   AUXILIARIES,
@@ -27,7 +27,15 @@ import {
   SURNAME_PLACE_WORDS,
 } from './data/places.js';
 import { PEERAGE_TITLES, PLACE_OPENERS, SAINT_WORDS } from './data/name-words.js';
-import { isCap, isPossessive, isSpeechVerb, longestListed, type Ctx } from './name-scan.js';
+import {
+  candidate,
+  emitListed,
+  isCap,
+  isPossessive,
+  isSpeechVerb,
+  longestListed,
+  type Ctx,
+} from './name-scan.js';
 import { givenAsName, isAged, type NameRun } from './name-clues.js';
 
 /**
@@ -233,4 +241,22 @@ function loneSite(ctx: Ctx, start: number, end: number, beforeIn: string): boole
     AUXILIARIES.has(next.lower) ||
     DETERMINERS.has(next.lower)
   );
+}
+
+/**
+ * "Fresno, Calif.", "Moncton, N.B.": a province's or state's abbreviation after a place and its
+ * comma, before its full stop, is that region, named in full where the gazetteer lists it.
+ */
+export function regionAfterPlace(ctx: Ctx, r: NameRun): boolean {
+  const { tokens, text } = ctx;
+  if (r.wordIdx.length !== 1 || tokens[r.end]?.lower !== '.') return false;
+  const lower = tokens[r.start]!.lower;
+  const region = REGION_ABBREVIATIONS.get(lower) ?? REGION_INITIALS.get(lower);
+  const place = tokens[r.start - 2];
+  if (!region || tokens[r.start - 1]?.lower !== ',' || !place?.word || !isCap(text, place))
+    return false;
+  const listed = GAZETTEER.get(region);
+  if (listed) emitListed(ctx, listed, r.start, r.end, false);
+  else ctx.out.push(candidate(ctx, r.start, r.end, 'location'));
+  return true;
 }

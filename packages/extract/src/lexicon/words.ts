@@ -715,53 +715,59 @@ export const HONORIFICS = new Set([
   'st',
 ]);
 
-/** Province and state abbreviations as news copy writes them ("Kingston, Ont.", "Saint John, N.B."). */
-export const REGION_ABBREVIATIONS = new Set([
-  'ont',
-  'que',
-  'alta',
-  'sask',
-  'nfld',
-  'calif',
-  'fla',
-  'mass',
-  'conn',
-  'ariz',
-  'colo',
-  'mich',
-  'minn',
-  'tenn',
-  'ky',
-  'md',
-  'va',
-  'ga',
-  'ill',
-  'ind',
-  'wis',
-  'ore',
-  'okla',
-  'nev',
-  'pa',
-  'wyo',
-  'ala',
-  'miss',
-  'mo',
-  'la',
-  'neb',
-  'kan',
-  'tex',
+/**
+ * Province and state abbreviations as news copy writes them ("Kingston, Ont.", "Fresno, Calif."),
+ * and the name of the region each stands for.
+ */
+export const REGION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['ont', 'ontario'],
+  ['que', 'quebec'],
+  ['alta', 'alberta'],
+  ['sask', 'saskatchewan'],
+  ['nfld', 'newfoundland and labrador'],
+  ['calif', 'california'],
+  ['fla', 'florida'],
+  ['mass', 'massachusetts'],
+  ['conn', 'connecticut'],
+  ['ariz', 'arizona'],
+  ['colo', 'colorado'],
+  ['mich', 'michigan'],
+  ['minn', 'minnesota'],
+  ['tenn', 'tennessee'],
+  ['ky', 'kentucky'],
+  ['md', 'maryland'],
+  ['va', 'virginia'],
+  ['ga', 'georgia'],
+  ['ill', 'illinois'],
+  ['ind', 'indiana'],
+  ['wis', 'wisconsin'],
+  ['ore', 'oregon'],
+  ['okla', 'oklahoma'],
+  ['nev', 'nevada'],
+  ['pa', 'pennsylvania'],
+  ['wyo', 'wyoming'],
+  ['ala', 'alabama'],
+  ['miss', 'mississippi'],
+  ['mo', 'missouri'],
+  ['la', 'louisiana'],
+  ['neb', 'nebraska'],
+  ['kan', 'kansas'],
+  ['tex', 'texas'],
 ]);
 
-/** Regions written as initials ("Saint John, N.B.", "Washington, D.C."), as tokens: lowercase, inner stops kept. */
-export const REGION_INITIALS = new Set([
-  'n.b',
-  'n.s',
-  'b.c',
-  'p.e.i',
-  'n.l',
-  'n.w.t',
-  'd.c',
-  'n.y',
+/**
+ * Regions written as initials ("Saint John, N.B.", "Washington, D.C."), as tokens (lowercase,
+ * inner stops kept), and the name of the region each stands for.
+ */
+export const REGION_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['n.b', 'new brunswick'],
+  ['n.s', 'nova scotia'],
+  ['b.c', 'british columbia'],
+  ['p.e.i', 'prince edward island'],
+  ['n.l', 'newfoundland and labrador'],
+  ['n.w.t', 'northwest territories'],
+  ['d.c', 'washington, d.c.'],
+  ['n.y', 'new york'],
 ]);
 
 /** Abbreviations of "number" ("No. 5"): a full stop after them ends no sentence only before a number. */
@@ -788,7 +794,7 @@ export const ABBREVIATIONS = new Set([
   'gov',
   'supt',
   // province and state abbreviations ("Kingston, Ont., said")
-  ...REGION_ABBREVIATIONS,
+  ...REGION_ABBREVIATIONS.keys(),
   'jr',
   'sr',
   'inc',
