@@ -33,6 +33,7 @@ import {
   namesAPlace,
   placeWordSurname,
   regionAfterPlace,
+  regionByDirection,
 } from './place-names.js';
 import { isRoleNoun } from './role-words.js';
 import { portfolioBeforeRole } from './portfolio.js';
@@ -193,6 +194,7 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   }
   // "Education critic Ada Kemp": the field titles the role; it is no name
   if (portfolioBeforeRole(ctx, r) || regionAfterPlace(ctx, r)) return;
+  if (regionByDirection(ctx, r)) return; // "the Midwest"
   if (surnameFirstName(ctx, r) || titledWork(ctx, r)) return;
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);

@@ -384,6 +384,13 @@ describe('places by the people who live there', () => {
     ]);
   });
 
+  it('a direction alone, capitalised after "the", is a region: "the Midwest", "the South"', () => {
+    // invented
+    const text = 'Voters in the Midwest are angry, the South is dry and the West waits.';
+    const kinds = extract(text).entities.map((e) => `${e.kind} ${e.name}`);
+    expect(kinds).toEqual(['location Midwest', 'location South', 'location West']);
+  });
+
   it('one word after a direction and "of" is a place: "south of Millbrook"', () => {
     // invented
     const text = 'Ben Okoye runs cattle south of Millbrook. The fire began northeast of Tarrow.';

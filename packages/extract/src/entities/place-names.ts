@@ -23,6 +23,7 @@ import {
   SITE_LINKS,
   TRAVEL_WORDS,
   COMPASS_WORDS,
+  DIRECTION_REGIONS,
   SITED_NOUNS,
   SURNAME_PLACE_WORDS,
 } from './data/places.js';
@@ -258,5 +259,13 @@ export function regionAfterPlace(ctx: Ctx, r: NameRun): boolean {
   const listed = GAZETTEER.get(region);
   if (listed) emitListed(ctx, listed, r.start, r.end, false);
   else ctx.out.push(candidate(ctx, r.start, r.end, 'location'));
+  return true;
+}
+
+/** "the Midwest", "the South": a direction alone, capitalised after "the", names a region. */
+export function regionByDirection(ctx: Ctx, r: NameRun): boolean {
+  if (r.wordIdx.length !== 1 || ctx.tokens[r.start - 1]?.lower !== 'the') return false;
+  if (!DIRECTION_REGIONS.has(r.lowers[0]!)) return false;
+  ctx.out.push(candidate(ctx, r.start, r.end, 'location'));
   return true;
 }

@@ -648,6 +648,9 @@ export const COMPASS_WORDS = new Set([
   'west',
 ]);
 
+/** Directions that name a region capitalised after "the": "the Midwest", "the South". */
+export const DIRECTION_REGIONS = new Set([...COMPASS_WORDS, 'midwest']);
+
 /**
  * Words of going somewhere or coming from it, before "to" or "from" and a place ("a trip to
  * Quarrow", "flew to Pellworth", "fled from Ostby"). Not "went", "moved" or "returned", which
