@@ -192,9 +192,8 @@ export function classifyName(ctx: Ctx, run: number[]): void {
     emitListed(ctx, listed.entry, listed.start, listed.end, false);
     return;
   }
-  // "Education critic Ada Kemp": the field titles the role; it is no name
-  if (portfolioBeforeRole(ctx, r) || regionAfterPlace(ctx, r)) return;
-  if (regionByDirection(ctx, r)) return; // "the Midwest"
+  // a field titling a role ("Education critic Ada Kemp"), a region ("Fresno, Calif.", "the Midwest")
+  if (portfolioBeforeRole(ctx, r) || regionAfterPlace(ctx, r) || regionByDirection(ctx, r)) return;
   if (surnameFirstName(ctx, r) || titledWork(ctx, r)) return;
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);

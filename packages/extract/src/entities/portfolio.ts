@@ -1,5 +1,6 @@
-// "Health critic Ada Kemp", "Public Safety spokesperson Tom Bell": a field of government in
-// capitals before a role in lower case titles the role; it names no body of its own.
+// Roles titled in capitals: a field of government before a role in lower case ("Health critic
+// Ada Kemp", "Public Safety spokesperson") names no body of its own, and a role in capitals after
+// an article ("Ada Kemp, the Finance Minister,") describes the name before it.
 import { PORTFOLIO_FIELDS } from './data/people.js';
 import { isRoleNoun } from './role-words.js';
 import type { NameRun } from './name-clues.js';
