@@ -192,7 +192,7 @@ export function classifyName(ctx: Ctx, run: number[]): void {
     emitListed(ctx, listed.entry, listed.start, listed.end, false);
     return;
   }
-  // a field titling a role ("Education critic Ada Kemp"), a region ("Fresno, Calif.", "the Midwest")
+  // a field titling a role ("Education critic Ada Kemp"), a region ("Lakeview, Calif.", "the Midwest")
   if (portfolioBeforeRole(ctx, r) || regionAfterPlace(ctx, r) || regionByDirection(ctx, r)) return;
   if (surnameFirstName(ctx, r) || titledWork(ctx, r)) return;
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;

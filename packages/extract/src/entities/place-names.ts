@@ -245,7 +245,7 @@ function loneSite(ctx: Ctx, start: number, end: number, beforeIn: string): boole
 }
 
 /**
- * "Fresno, Calif.", "Moncton, N.B.": a province's or state's abbreviation after a place and its
+ * "Lakeview, Calif.", "Brennan, N.B.": a province's or state's abbreviation after a place and its
  * comma, before its full stop, is that region, named in full where the gazetteer lists it.
  */
 export function regionAfterPlace(ctx: Ctx, r: NameRun): boolean {

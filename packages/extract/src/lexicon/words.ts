@@ -716,7 +716,7 @@ export const HONORIFICS = new Set([
 ]);
 
 /**
- * Province and state abbreviations as news copy writes them ("Kingston, Ont.", "Fresno, Calif."),
+ * Province and state abbreviations as news copy writes them ("Kingston, Ont.", "Lakeview, Calif."),
  * and the name of the region each stands for.
  */
 export const REGION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([

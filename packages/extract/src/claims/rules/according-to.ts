@@ -118,7 +118,7 @@ function readSource(
   // `..., according to figures released Tuesday.`: a time after the source ends the sentence
   let afterTime = p.skipTimeForward(sourceEnd, hi);
   // ... and the participle that dates it is no part of the source's name: "an audit released"
-  // (after a common noun: not one whose own subject stands before it, "a fact sheet lawmakers
+  // (after a common noun: not one whose own subject stands before it, "a memo officials
   // released", nor a name's, "the Tarrow Ledger Poll released")
   const participle = sourceEnd - 1;
   const dated =
