@@ -384,6 +384,15 @@ describe('places by the people who live there', () => {
     ]);
   });
 
+  it("a religion's adjective before a noun in lower case names nothing; in a listed name it stays", () => {
+    // invented
+    const text =
+      'Ivo Marr wrote of Islamic extremists, and Hindu leaders met Sunni clerics. ' +
+      'The Islamic Centre of Dunmore opened a school.';
+    const names = extract(text).entities.map((e) => `${e.kind} ${e.name}`);
+    expect(names).toEqual(['person Ivo Marr', 'organization Islamic Centre of Dunmore']);
+  });
+
   it('a direction alone, capitalised after "the", is a region: "the Midwest", "the South"', () => {
     // invented
     const text = 'Voters in the Midwest are angry, the South is dry and the West waits.';
