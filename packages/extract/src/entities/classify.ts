@@ -37,7 +37,13 @@ import {
 } from './place-names.js';
 import { isRoleNoun } from './role-words.js';
 import { portfolioBeforeRole } from './portfolio.js';
-import { isUnitAfterNumber, pageantTitle, thingWordInName, titledWork } from './thing-clues.js';
+import {
+  isUnitAfterNumber,
+  namesADay,
+  pageantTitle,
+  thingWordInName,
+  titledWork,
+} from './thing-clues.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
 export function classifyRun(ctx: Ctx, run: number[]): void {
@@ -194,6 +200,7 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   }
   // a field titling a role ("Education critic Ada Kemp"), a region ("Lakeview, Calif.", "the Midwest")
   if (portfolioBeforeRole(ctx, r) || regionAfterPlace(ctx, r) || regionByDirection(ctx, r)) return;
+  if (namesADay(ctx, r)) return; // "Super Tuesday"
   if (surnameFirstName(ctx, r) || titledWork(ctx, r)) return;
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);

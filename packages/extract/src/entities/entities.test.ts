@@ -393,6 +393,12 @@ describe('places by the people who live there', () => {
     expect(names).toEqual(['person Ivo Marr', 'organization Islamic Centre of Dunmore']);
   });
 
+  it('a word naming a day before its weekday is a date: "Super Tuesday", "Black Friday"', () => {
+    // invented
+    const text = 'Ivo Marr won on Super Tuesday, and shoppers crowded malls on Black Friday.';
+    expect(extract(text).entities.map((e) => e.name)).toEqual(['Ivo Marr']);
+  });
+
   it('a direction alone, capitalised after "the", is a region: "the Midwest", "the South"', () => {
     // invented
     const text = 'Voters in the Midwest are angry, the South is dry and the West waits.';

@@ -9,7 +9,13 @@ import {
   WORK_MODIFIERS,
   WORK_NOUNS,
 } from './data/name-words.js';
-import { ARTICLES, CONNECTIVES, PREPOSITIONS } from '../lexicon/words.js';
+import {
+  ARTICLES,
+  CONNECTIVES,
+  NAMED_DAY_WORDS,
+  PREPOSITIONS,
+  WEEKDAYS,
+} from '../lexicon/words.js';
 import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { ORG_WORDS } from './data/organizations.js';
 import { type Ctx, candidate, isPossessive, isTitleWord } from './name-scan.js';
@@ -196,4 +202,15 @@ export function thingWordInName(nameLowers: readonly string[]): boolean {
   const firstName = (i: number, w: string) =>
     i === 0 && nameLowers.length > 1 && FIRST_NAME_GENDER.has(w);
   return nameLowers.some((w, i) => ORG_WORDS.has(w) || (THING_WORDS.has(w) && !firstName(i, w)));
+}
+
+/** "Super Tuesday", "Black Friday": a word naming a day before its weekday is a date, no name. */
+export function namesADay(ctx: Ctx, r: NameRun): boolean {
+  const day = ctx.tokens[r.end];
+  return (
+    r.lowers.length === 1 &&
+    NAMED_DAY_WORDS.has(r.lowers[0]!) &&
+    !!day?.cap &&
+    WEEKDAYS.has(day.lower)
+  );
 }

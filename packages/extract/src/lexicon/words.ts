@@ -40,6 +40,20 @@ export const WEEKDAYS = new Set([
   'sunday',
 ]);
 
+/** Words that name a day with the weekday after them: "Super Tuesday", "Black Friday", "Ash Wednesday". */
+export const NAMED_DAY_WORDS = new Set([
+  'ash',
+  'black',
+  'boxing',
+  'cyber',
+  'easter',
+  'giving',
+  'good',
+  'holy',
+  'palm',
+  'super',
+]);
+
 /** Day and month names: a time even when capitalised (unlike "Morning" in a name, or "May"). */
 export const CALENDAR_NAMES = new Set([
   ...WEEKDAYS,
