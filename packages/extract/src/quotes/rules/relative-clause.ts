@@ -5,7 +5,6 @@ import {
   EMBEDDING_RELATIVES,
   GROUP_HEADS,
   SPEAKING_RELATIVES,
-  SUBJECT_PRONOUNS,
 } from '../../lexicon/quote-words.js';
 import {
   ARTICLES,
@@ -24,7 +23,7 @@ import { tokenAt } from '../../text/tokens.js';
 import type { Span } from '@sourcetrace/article-model';
 import { QuoteState } from '../units.js';
 import { acceptsContent, classKind } from './shared.js';
-import { clauseEnd, gapAfter, labelEnd } from './relative-ends.js';
+import { clauseEnd, gapAfter, labelEnd, pronounLabels } from './relative-ends.js';
 import { labelAfterObject } from './object-label.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
 import type { CueRule, CueSite, Outcome } from './types.js';
@@ -270,20 +269,6 @@ function withoutRelative(site: CueSite): Outcome | null {
     return null;
   if (!p.isSpeaker(subject, subjectEnd)) return null;
   return aside(site, subject, subject, subjectEnd, 'gap');
-}
-
-/**
- * `a budget they called "a tax grab"`: "he", "she" or "they" right after a noun, with no relative
- * word between them, names the noun with a label in marks after a verb of naming.
- */
-function pronounLabels(site: CueSite, subjectEnd: number): boolean {
-  const { p, floor } = site;
-  const pronoun = subjectEnd - 1;
-  if (pronoun - 1 < floor || !SUBJECT_PRONOUNS.has(p.lower(pronoun))) return false;
-  if (!NAMING_FORMS.has(site.lower) || !nounBeforeArticle(p, pronoun - 1)) return false;
-  const after = site.cue()!.end;
-  const mark = ARTICLES.has(p.lower(after)) && p.isWord(after) ? after + 1 : after;
-  return p.states[mark] === QuoteState.Open;
 }
 
 const MAX_SUBJECT_TOKENS = 8;

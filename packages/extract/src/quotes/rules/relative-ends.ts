@@ -1,7 +1,9 @@
 // What follows the cue of a relative clause: the gap's verb ("a rule that he said would pass"),
-// and where the words it reports end: at the clause's own end, or after the label in marks that
-// a verb of naming gives ("what Ann Roe called "the old deal"").
+// a label in marks (`a budget they called "a tax grab"`), and where the words it reports end: at
+// the clause's own end, or after the label in marks that a verb of naming gives ("what Ann Roe
+// called "the old deal"").
 import {
+  ARTICLES,
   AUXILIARIES,
   CLAUSE_OPENERS,
   DETERMINERS,
@@ -12,6 +14,10 @@ import { IRREGULAR_PAST } from '../../lexicon/verb-forms.js';
 import type { Phrases } from '../phrases.js';
 import { verbLike } from '../speakers.js';
 import { QuoteState } from '../units.js';
+import { NAMING_FORMS } from '../../lexicon/cues.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
+import { nounBeforeArticle } from '../phrase-before.js';
+import type { CueSite } from './types.js';
 
 /**
  * The end of the label in marks that opens at or after `from`, with the noun it modifies
@@ -65,4 +71,18 @@ export function gapAfter(p: Phrases, after: number): boolean {
   const gap =
     verb.endsWith('ed') || verb.endsWith('s') || AUXILIARIES.has(verb) || IRREGULAR_PAST.has(verb);
   return gap && !p.cap(after) && !PERSONAL_PRONOUNS.has(verb) && !DETERMINERS.has(verb);
+}
+
+/**
+ * `a budget they called "a tax grab"`: "he", "she" or "they" right after a noun, with no relative
+ * word between them, names the noun with a label in marks after a verb of naming.
+ */
+export function pronounLabels(site: CueSite, subjectEnd: number): boolean {
+  const { p, floor } = site;
+  const pronoun = subjectEnd - 1;
+  if (pronoun - 1 < floor || !SUBJECT_PRONOUNS.has(p.lower(pronoun))) return false;
+  if (!NAMING_FORMS.has(site.lower) || !nounBeforeArticle(p, pronoun - 1)) return false;
+  const after = site.cue()!.end;
+  const mark = ARTICLES.has(p.lower(after)) && p.isWord(after) ? after + 1 : after;
+  return p.states[mark] === QuoteState.Open;
 }
