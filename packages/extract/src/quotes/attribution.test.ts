@@ -19,7 +19,7 @@ describe('speech attribution rules', () => {
     });
   });
 
-  it('a fall in value is no refusal: "the index declined 0.1 per cent"', () => {
+  it('a fall in value is no refusal: "the index declined 0.4 per cent"', () => {
     expect(read('The Tarrow index declined 0.4 per cent to 8,112.50.')).toEqual([]);
     expect(read('Ferry revenue declined by $2 million last year.')).toEqual([]);
     expect(read('Exports declined to 3.2% of output.')).toEqual([]);

@@ -120,7 +120,7 @@ export function readCue(site: CueSite): Cue | null {
 }
 
 /**
- * "The index declined 0.1 per cent", "sales declined by $2 million", "declined to 3.2%": a fall
+ * "The index declined 0.4 per cent", "sales declined by $2 million", "declined to 3.2%": a fall
  * in value, no refusal: an amount follows, after "by" or "to" or a currency sign.
  */
 function fallsInValue(p: Phrases, c: number): boolean {
