@@ -399,6 +399,20 @@ describe('places by the people who live there', () => {
     expect(extract(text).entities.map((e) => e.name)).toEqual(['Ivo Marr']);
   });
 
+  it('a plural title before two names is a title, no entity, and ends no sentence: "Sens. Ada Kemp and Tom Bell"', () => {
+    // invented
+    const text =
+      'The bill was backed by Sens. Ada Kemp and Tom Bell, and Reps. Ivo Marr and Lena Fisk.';
+    const article = extract(text);
+    expect(article.entities.map((e) => e.name)).toEqual([
+      'Ada Kemp',
+      'Tom Bell',
+      'Ivo Marr',
+      'Lena Fisk',
+    ]);
+    expect(article.claims.map((c) => c.content.length)).toEqual([1]);
+  });
+
   it('a direction alone, capitalised after "the", is a region: "the Midwest", "the South"', () => {
     // invented
     const text = 'Voters in the Midwest are angry, the South is dry and the West waits.';

@@ -711,6 +711,9 @@ export const HONORIFICS = new Set([
   'rev',
   'sen',
   'rep',
+  // the plural titles before two or more names: "Sens. Ada Kemp and Tom Bell"
+  'sens',
+  'reps',
   'gov',
   'gen',
   'col',
