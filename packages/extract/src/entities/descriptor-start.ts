@@ -7,7 +7,7 @@ import { DEMONYMS, GAZETTEER } from './gazetteer.js';
 import { NOT_NAME_WORDS } from './data/words.js';
 import { DESCRIPTOR_ADJECTIVES, DESCRIPTOR_STOPS, DETERMINER_WORDS } from './data/name-words.js';
 import { isRoleNoun } from './role-words.js';
-import { isPortfolioWord } from './portfolio.js';
+import { PORTFOLIO_FIELDS } from './data/people.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
 
@@ -35,16 +35,15 @@ export function descriptorStart(ctx: Ctx, roleIndex: number): number {
       return bodyNameStart(ctx, k - 2);
     // "Harbour Tenants' Union president", "Green Party leader": a body's name right before the
     // role, ending on a body's word, is taken whole
-    const afterPlural = isApostrophe(tokens[k - 1]) && pluralCapital(ctx, k - 2);
     const bodyWord = k === roleIndex - 1 && isCap(text, t) && ORG_WORDS.has(t.lower);
-    if (bodyWord && (!ctx.initial[k] || afterPlural)) return bodyNameStart(ctx, k);
+    if (bodyWord && (!ctx.initial[k] || afterPlural(ctx, k))) return bodyNameStart(ctx, k);
     if (
       isCap(text, t) &&
       !ctx.initial[k] &&
       !DEMONYMS.has(t.lower) &&
       !GAZETTEER.has(t.lower) &&
       !isRoleNoun(t.lower) &&
-      !isPortfolioWord(t.lower) // "Public Safety critic"
+      !PORTFOLIO_FIELDS.has(t.lower) // "Public Safety critic"
     )
       break;
     if (NOT_NAME_WORDS.has(t.lower) && !DESCRIPTOR_ADJECTIVES.has(t.lower)) break;
@@ -81,7 +80,7 @@ function bodyNameStart(ctx: Ctx, k: number): number {
   for (;;) {
     // "Tenants' Union": a plural possessive's apostrophe stands alone between the words
     // (read as a quote mark opening, it marks the next word as a start: stepped over here)
-    if (isApostrophe(ctx.tokens[start - 1]) && pluralCapital(ctx, start - 2)) {
+    if (afterPlural(ctx, start)) {
       start -= 2;
       continue;
     }
@@ -93,6 +92,11 @@ function bodyNameStart(ctx: Ctx, k: number): number {
 }
 
 const isApostrophe = (t: Token | undefined): boolean => t?.lower === "'" || t?.lower === '\u2019';
+
+/** The word at k follows a capitalised plural's lone apostrophe ("Tenants' Union"). */
+function afterPlural(ctx: Ctx, k: number): boolean {
+  return isApostrophe(ctx.tokens[k - 1]) && pluralCapital(ctx, k - 2);
+}
 
 /** A capitalised plural at k, glued to the apostrophe after it ("Tenants'"). */
 function pluralCapital(ctx: Ctx, k: number): boolean {

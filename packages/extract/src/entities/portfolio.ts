@@ -19,9 +19,6 @@ export function portfolioBeforeRole(ctx: Ctx, r: NameRun): boolean {
   return r.lowers.every((w) => PORTFOLIO_FIELDS.has(w));
 }
 
-/** The capitalised word at k belongs to a portfolio that titles the role after it. */
-export const isPortfolioWord = (lower: string): boolean => PORTFOLIO_FIELDS.has(lower);
-
 /**
  * "Ada Kemp, the Finance Minister,": the role at k is written in capitals, after an article
  * opening the apposition at `open`, with only capitalised words between them that are no first

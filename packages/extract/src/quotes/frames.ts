@@ -160,6 +160,20 @@ export function answeredAt(p: Phrases, i: number): boolean {
 /** Words between a verb of answering and its "to", at most ("responded later on Friday to"). */
 const MAX_ANSWER_GAP = 4;
 
+/**
+ * The channel a capitalised word at k opens after "with", "to" or "on" (`with CBC News`, `to the
+ * Ledger`, its article kept), running to `end`: its span where an outlet names it, else null;
+ * undefined where no such preposition stands before k.
+ */
+export function channelAt(p: Phrases, k: number, end: number): Span | null | undefined {
+  if (!p.cap(k)) return undefined;
+  const before = p.lower(k - 1);
+  if (CHANNEL_PREPOSITIONS.has(before)) return p.isOutlet(k, end) ? p.span(k, end) : null;
+  if (DETERMINERS.has(before) && CHANNEL_PREPOSITIONS_BEFORE_DETERMINER.has(p.lower(k - 2)))
+    return p.isOutlet(k, end) ? p.span(k - 1, end) : null;
+  return undefined;
+}
+
 /** Up to three frames from `start`; an outlet named in one is the channel. */
 export function readFrames(
   p: Phrases,
@@ -214,18 +228,10 @@ export function readFrames(
     )
       break;
     for (let k = i + 1; k < j; k++) {
-      if (p.cap(k) && CHANNEL_PREPOSITIONS.has(p.lower(k - 1))) {
-        if (p.isOutlet(k, j)) channel = p.span(k, j);
-        break;
-      }
-      if (
-        p.cap(k) &&
-        DETERMINERS.has(p.lower(k - 1)) &&
-        CHANNEL_PREPOSITIONS_BEFORE_DETERMINER.has(p.lower(k - 2))
-      ) {
-        if (p.isOutlet(k, j)) channel = p.span(k - 1, j);
-        break;
-      }
+      const named = channelAt(p, k, j);
+      if (named === undefined) continue;
+      if (named) channel = named;
+      break;
     }
     i = j;
   }

@@ -2,12 +2,9 @@
 // said".
 import { cueClass } from '../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
-import { DETERMINERS, PREPOSITIONS, RESUMING_CONNECTIVES } from '../lexicon/words.js';
-import {
-  CHANNEL_PREPOSITIONS,
-  CHANNEL_PREPOSITIONS_BEFORE_DETERMINER,
-  SUBJECT_PRONOUNS,
-} from '../lexicon/quote-words.js';
+import { PREPOSITIONS, RESUMING_CONNECTIVES } from '../lexicon/words.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
+import { channelAt } from './frames.js';
 import type { Phrases } from './phrases.js';
 
 /** Words a phrase fronted after a connective may take: "but at the harbour meeting on Friday". */
@@ -51,14 +48,12 @@ const MAX_CHANNEL_PHRASE = 12;
 export function frontedChannel(p: Phrases, from: number, comma: number): Span | null {
   if (!p.isPunct(comma, ',') || comma - from > MAX_CHANNEL_PHRASE) return null;
   for (let k = from + 1; k < comma; k++) {
-    if (!p.cap(k) || !p.outside(k)) continue;
-    const before = p.lower(k - 1);
-    const article =
-      DETERMINERS.has(before) && CHANNEL_PREPOSITIONS_BEFORE_DETERMINER.has(p.lower(k - 2));
-    if (!article && !CHANNEL_PREPOSITIONS.has(before)) continue;
+    if (!p.outside(k)) continue;
+    // the outlet's name runs on while its words are capitalised
     let end = k + 1;
     while (end < comma && p.cap(end)) end++;
-    return p.isOutlet(k, end) ? p.span(article ? k - 1 : k, end) : null;
+    const named = channelAt(p, k, end);
+    if (named !== undefined) return named;
   }
   return null;
 }
