@@ -5,6 +5,9 @@ import type { EntityTable } from '../entities/types.js';
 import type { ExtractOptions } from '../options.js';
 import type { Attribution } from '../quotes/rules/types.js';
 import { tokenAt, tokenEndingAfter } from '../text/tokens.js';
+import { sentenceAt } from '../text/sentences.js';
+import { AUXILIARIES, PREPOSITIONS } from '../lexicon/words.js';
+import { isPastTense } from '../lexicon/verb-forms.js';
 import { SENTENCE_RULES } from './rules/index.js';
 import type { SentenceSite } from './rules/types.js';
 import { ScratchBytes } from '../scratch-bytes.js';
@@ -48,6 +51,7 @@ export function findClaims(
   const length = doc.text.length;
   const flags = FLAGS.take(2 * length);
   const covered = cover(flags.subarray(0, length), attributions);
+  coverSpeakerPhrases(covered, doc, attributions);
   // A sentence that holds a quote is someone else's statement, not the article's own.
   const inQuote = cover(
     flags.subarray(length, 2 * length),
@@ -99,4 +103,58 @@ function cover(covered: Uint8Array, attributions: Attribution[]): Uint8Array {
     if (a.source) covered.fill(1, a.source.start, a.source.end);
   }
   return covered;
+}
+
+/** Words an apposition or a fronted phrase before a speaker runs to at most. */
+const MAX_OPENING_WORDS = 20;
+
+/**
+ * Flags what belongs to a reporting clause whose speaker is written before the cue, in one
+ * sentence, when it would otherwise be left over as a verbless fragment of the article's own:
+ * - an aside between commas after the speaker ("Critics, including the carriers' union, have
+ *   questioned");
+ * - an apposition opening the sentence when only a comma parts the speaker from the cue ("A
+ *   spokeswoman for the board, Hana Sobotka, declined");
+ * - a fronted phrase opening on a preposition, with no verb ("In an interview with the
+ *   Gazette on Tuesday, the mayor said").
+ * Not before a cue in -ing ("Ann Roe, the mayor, has pushed for it, arguing ..."): there the
+ * words before the cue are the sentence's main clause. A clause before the speaker stays the
+ * article's ("When the vote came, the mayor said", "After the council voted, ...").
+ */
+function coverSpeakerPhrases(covered: Uint8Array, doc: Doc, attributions: Attribution[]): void {
+  for (const { cue, source } of attributions) {
+    if (!cue || !source || source.end > cue.start) continue;
+    if (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end))) continue;
+    const index = sentenceAt(doc.sentences, source.start);
+    if (index !== sentenceAt(doc.sentences, cue.start)) continue;
+    const between = doc.text.slice(source.end, cue.start).trim();
+    const aside = between.startsWith(',') && between.endsWith(',');
+    if (aside) covered.fill(1, source.end, cue.start);
+    if (between !== '' && !aside) continue;
+    const start = doc.sentences[index]!.start;
+    const opening = doc.text.slice(start, source.start).trimEnd();
+    if (between === ',' ? isApposition(opening) : isFrontedPhrase(opening))
+      covered.fill(1, start, source.start);
+  }
+}
+
+const openingWords = (opening: string): string[] =>
+  opening
+    .slice(0, -1)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'\u2019]+/u)
+    .filter(Boolean);
+
+/** A phrase ending in the comma before a name, with no other comma, colon or semicolon. */
+function isApposition(opening: string): boolean {
+  if (!opening.endsWith(',') || /[,;:]/.test(opening.slice(0, -1))) return false;
+  return openingWords(opening).length <= MAX_OPENING_WORDS;
+}
+
+/** "In a statement on Tuesday,", "At a rally in Vell, Norland,": a preposition first, no verb. */
+function isFrontedPhrase(opening: string): boolean {
+  if (!opening.endsWith(',') || /[;:]/.test(opening)) return false;
+  const words = openingWords(opening);
+  if (words.length > MAX_OPENING_WORDS || !PREPOSITIONS.has(words[0] ?? '')) return false;
+  return !words.some((word) => AUXILIARIES.has(word) || isPastTense(word));
 }
