@@ -2,6 +2,7 @@
 // Bell said") rather than two clauses ("Ada Kemp left and Tom Bell said").
 import { DETERMINERS, LIST_REMAINDERS, PAIRED_PRONOUNS } from '../lexicon/words.js';
 import { peopleWord } from './people-words.js';
+import { POSSESSIVE_DETERMINERS } from '../entities/data/source-words.js';
 import type { TokenReader } from './token-reader.js';
 
 /**
@@ -52,3 +53,27 @@ function pairedWithSomeone(p: TokenReader, n: number, end: number): boolean {
 
 /** The words of "his older brother", "other digital security experts" after "and". */
 const MAX_PAIRED_PHRASE = 4;
+
+/**
+ * Read rightwards, after a cue: how many tokens the "and" at n, after a name, takes into the
+ * speaker's phrase: one before another name ("said Ada Kemp and Tom Bell"), two before others
+ * who speak with the name, where the phrase ends on them ("said Ada Kemp and others,", "said
+ * Ada Kemp and her aides."; the determiner would otherwise open a new phrase); none where "and"
+ * opens a clause.
+ */
+export function andStepAfter(p: TokenReader, n: number, hi: number): number {
+  if (!p.cap(n - 1)) return 0;
+  if (p.cap(n + 1)) return 1;
+  return joinsPeopleAfter(p, n, hi) ? 2 : 0;
+}
+
+function joinsPeopleAfter(p: TokenReader, n: number, hi: number): boolean {
+  const next = p.lower(n + 1);
+  if (LIST_REMAINDERS.has(next)) return n + 2 >= hi || !p.isWord(n + 2);
+  if (!POSSESSIVE_DETERMINERS.has(next) && !DETERMINERS.has(next)) return false;
+  for (let k = n + 2; k < hi && k - n <= MAX_PAIRED_PHRASE; k++) {
+    if (!p.isWord(k) || p.cap(k)) return false;
+    if (peopleWord(p.lower(k)) && (k + 1 >= hi || !p.isWord(k + 1))) return true;
+  }
+  return false;
+}

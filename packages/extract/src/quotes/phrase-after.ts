@@ -12,6 +12,7 @@ import { BUSINESS_NAME_WORDS } from '../entities/data/organizations.js';
 import type { TokenReader } from './token-reader.js';
 import { isRoleWord } from '../entities/role-words.js';
 import { isDescribingWord, peopleWord } from './people-words.js';
+import { andStepAfter } from './joined-names.js';
 
 /** What reading rightwards needs beyond the leftward reader; `Phrases` provides it. */
 export interface RightwardReader extends TokenReader {
@@ -51,9 +52,10 @@ export function readPhraseAfter(
           p.isTime(n) ||
           (PREPOSITIONS.has(l) && p.isTime(n + 1)))
       ) {
-        if (l === 'and' && p.cap(n - 1) && p.cap(n + 1)) {
-          n++;
-          count++;
+        const joined = l === 'and' ? andStepAfter(p, n, hi) : 0;
+        if (joined > 0) {
+          n += joined;
+          count += joined;
           continue;
         }
         break;

@@ -17,6 +17,22 @@ describe('inverted', () => {
     expect(speakerNames(text)).toEqual(['cheerful, soft-spoken owner']);
   });
 
+  it('the speaker after the cue runs on through "and" to others who speak with them', () => {
+    expect(read('The fare rise, said Ines Vell and others, came too soon.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'Ines Vell and others',
+      content: ['The fare rise', 'came too soon'],
+    });
+    expect(read('"We won," said Ines Vell and her lawyers.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'Ines Vell and her lawyers',
+    });
+    // "and" that opens a clause of its own is no part of the speaker
+    expect(read('"We won," said Ines Vell and her lawyers cheered.')[0]?.source).not.toBe(
+      'Ines Vell and her lawyers',
+    );
+  });
+
   it('a comma after a word for the speaker still ends the phrase: "said the mayor, visibly upset"', () => {
     expect(read('"It was late," said the mayor, visibly upset.')[0]).toMatchObject({
       rule: 'inverted',
