@@ -101,6 +101,7 @@ function cover(covered: Uint8Array, attributions: Attribution[]): Uint8Array {
     if (a.cue)
       covered.fill(1, a.cue.start, first && first.start > a.cue.end ? first.start : a.cue.end);
     if (a.source) covered.fill(1, a.source.start, a.source.end);
+    if (a.sourceWritten) covered.fill(1, a.sourceWritten.start, a.sourceWritten.end);
   }
   return covered;
 }

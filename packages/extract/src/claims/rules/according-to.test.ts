@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../../../test/support/read.js';
+import { claims, read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('according-to', () => {
@@ -64,6 +64,44 @@ describe('according-to', () => {
       source: 'the Fiscal Institute',
       content: ['The levy would bring in $2 billion yearly'],
     });
+  });
+
+  it('mid-sentence, a role set off after a name describes the source, and the claim is before', () => {
+    for (const [text, source] of [
+      [
+        'Ferry crossings doubled last winter, according to Lena Ostrom, director of the Vell Harbour Trust, which counts them.',
+        'Lena Ostrom, director of the Vell Harbour Trust',
+      ],
+      [
+        'Ferry crossings doubled last winter, according to Lena Ostrom, a planner at the Vell Harbour Trust.',
+        'Lena Ostrom, a planner at the Vell Harbour Trust',
+      ],
+    ] as const)
+      expect(claims(text)).toEqual([
+        expect.objectContaining({
+          rule: 'according-to',
+          content: ['Ferry crossings doubled last winter'],
+          source,
+        }),
+      ]);
+    // a role noun that opens a clause of its own is no apposition
+    expect(read('Fares will rise, according to Lena Ostrom, the mayor resigned.')[0]).toMatchObject(
+      {
+        source: 'Lena Ostrom',
+      },
+    );
+  });
+
+  it('a title in marks after the source is written with it and is no part of the claim', () => {
+    expect(
+      claims('The old pier took nine years to build, according to her memoir "Salt and Timber."'),
+    ).toEqual([
+      expect.objectContaining({
+        rule: 'according-to',
+        content: ['The old pier took nine years to build'],
+        source: 'her memoir "Salt and Timber."',
+      }),
+    ]);
   });
 
   it('reads "report", "count", "survey" after "according to" as nouns of the source', () => {

@@ -16,7 +16,8 @@ import { readsAsNounPhrase } from '../../quotes/rules/noun-object.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
 import { NOT_SOURCES } from '../../lexicon/claim-words.js';
-import { COORDINATORS, RELATIVE_PRONOUNS } from '../../lexicon/quote-words.js';
+import { COORDINATORS, RELATIVE_PRONOUNS, TITLE_SMALL_WORDS } from '../../lexicon/quote-words.js';
+import { QuoteState } from '../../quotes/units.js';
 import { HE, SHE, THEY } from '../../entities/data/source-words.js';
 import { isRoleNoun } from '../../entities/role-words.js';
 import { peopleWord } from '../../quotes/people-words.js';
@@ -41,7 +42,7 @@ export const accordingTo: CueRule = {
     const sourceStart = c + 2;
     const read = readSource(p, c, lo, hi);
     if (!read) return { type: 'skip' };
-    const { sourceEnd, afterTime } = read;
+    const { sourceEnd, afterTime, writtenEnd } = read;
     const cue = p.span(c, c + 2);
     const source = p.span(sourceStart, sourceEnd);
     const after = p.isPunct(afterTime, ',-\u2013\u2014') ? afterTime + 1 : afterTime;
@@ -84,6 +85,7 @@ export const accordingTo: CueRule = {
       );
     }
     if (!attribution) return { type: 'skip' };
+    if (writtenEnd) attribution.sourceWritten = p.span(sourceStart, writtenEnd);
     if (attribution.verbatim.length) attribution.kind = 'speech';
     // (a bracket's words are the claim whole: what an open quote reports is not widened to them)
     return { type: 'settle', attribution, cutAt, reportsClause: !leads && bracket < 0 };
@@ -99,7 +101,7 @@ function readSource(
   c: number,
   lo: number,
   hi: number,
-): { sourceEnd: number; afterTime: number } | null {
+): { sourceEnd: number; afterTime: number; writtenEnd?: number } | null {
   const sourceStart = c + 2;
   // after "according to", "report", "count", "survey" are nouns naming the source
   let sourceEnd = p.phraseAfter(sourceStart, hi, 12, true);
@@ -130,6 +132,15 @@ function readSource(
     !p.cap(participle - 1) &&
     !peopleWord(p.lower(participle - 1));
   if (dated) sourceEnd--;
+  // `..., according to his book "Tides of Vell."`: a title in marks after the source is
+  // written with it, and is no words of the claim (the speaker is still read from the noun: a
+  // name in the title would take it over)
+  const titled = titleAfter(p, afterTime, hi);
+  if (titled > afterTime) return { sourceEnd, afterTime: titled, writtenEnd: titled };
+  // `..., according to Ada Kemp, director of the survey centre, which ...`: a role set off
+  // after a name describes the source
+  const role = c > lo ? roleAfterName(p, sourceEnd - 1, afterTime, hi) : -1;
+  if (role > 0) sourceEnd = afterTime = role;
   // Mid-sentence, words right after the source, before any comma, still describe it
   // (`..., according to a report published alongside the budget.`).
   if (c > lo && p.isWord(afterTime)) {
@@ -170,6 +181,50 @@ function appositionEnd(p: Phrases, comma: number, hi: number, head: number): num
     ? p.cap(first) && p.isName(first, k)
     : p.cap(head) && DETERMINERS.has(p.lower(first)) && isRoleNoun(p.lower(k - 1));
   return named ? k : -1;
+}
+
+/** Words a title in marks after the source may run to. */
+const MAX_TITLE_WORDS = 12;
+
+/**
+ * A title in quote marks right at `at`, every word capitalised but the small ones ("The Art of
+ * the Ferry."): the index after its closing mark, or `at`.
+ */
+function titleAfter(p: Phrases, at: number, hi: number): number {
+  if (p.states[at] !== QuoteState.Open) return at;
+  let k = at;
+  while (k < hi && p.states[k] === QuoteState.Open) k++;
+  const first = k;
+  for (; k < hi && p.states[k] === QuoteState.Inside; k++) {
+    const word = p.tokens[k]!.word;
+    if (word ? !p.cap(k) && !TITLE_SMALL_WORDS.has(p.lower(k)) : !'.,:!?'.includes(p.lower(k)))
+      return at;
+  }
+  if (k === first || !p.cap(first) || wordCount(p, first, k) > MAX_TITLE_WORDS) return at;
+  while (k < hi && p.states[k] === QuoteState.Close) k++;
+  return k;
+}
+
+/** Lower-case words a role set off after a name may take before its noun ("senior"). */
+const MAX_ROLE_LEAD = 2;
+
+/**
+ * The comma at `comma` after a name (its last word at `head`) sets off a role: "Ada Kemp,
+ * director of the survey centre," / "Ada Kemp, a pollster at Vell University.". Returns where
+ * the role ends (its closing comma or the sentence's end), or -1 (and -1 where the role noun
+ * opens a clause: "according to Ada Kemp, the mayor resigned").
+ */
+function roleAfterName(p: Phrases, head: number, comma: number, hi: number): number {
+  if (!p.isPunct(comma, ',') || !p.cap(head)) return -1;
+  for (let k = comma + 1; k < hi && k - comma <= MAX_ROLE_LEAD + 1; k++) {
+    if (!p.isWord(k) || p.cap(k)) return -1;
+    if (!isRoleNoun(p.lower(k))) continue;
+    if (closesClause(p, k + 1, hi)) return k + 1;
+    if (!PREPOSITIONS.has(p.lower(k + 1))) return -1;
+    const end = phraseToComma(p, k + 1, hi);
+    return end > k + 1 ? end : -1;
+  }
+  return -1;
 }
 
 /** The "(" left open between `floor` and the cue at c, or -1. */
@@ -285,10 +340,14 @@ function relativeOnSource(p: Phrases, sourceStart: number, sourceEnd: number, hi
   return -1;
 }
 
-/** Where the words after `end` reach a comma or the sentence end, within eight words; else `end`. */
+/**
+ * Where the words after `end` reach a comma or the sentence end, within eight words, with no
+ * verb of saying or belief on the way (one capitalised is a name's: "the Vell Harbour Trust");
+ * else `end`.
+ */
 function phraseToComma(p: Phrases, end: number, hi: number): number {
   let k = end;
-  while (k < hi && k - end <= 8 && p.isWord(k) && !cueClass(p.lower(k))) k++;
+  while (k < hi && k - end <= 8 && p.isWord(k) && (p.cap(k) || !cueClass(p.lower(k)))) k++;
   return closesClause(p, k, hi) ? k : end;
 }
 
