@@ -41,48 +41,18 @@ export function readPhraseAfter(
       continue;
     }
     const t = p.tokens[n]!;
-    if (!p.outside(n)) break;
+    if (!p.outside(n)) {
+      const past = n > i ? quotedModifierEnd(p, n, hi) : -1;
+      if (past < 0) break;
+      count += past - n;
+      n = past;
+      continue;
+    }
     if (t.word) {
-      const l = t.lower;
-      if (
-        n > i &&
-        !p.auxiliaryInName(n, i) &&
-        (CLAUSE_OPENERS.has(l) ||
-          AUXILIARIES.has(l) ||
-          p.isTime(n) ||
-          (PREPOSITIONS.has(l) && p.isTime(n + 1)))
-      ) {
-        const joined = l === 'and' ? andStepAfter(p, n, hi) : 0;
-        if (joined > 0) {
-          n += joined;
-          count += joined;
-          continue;
-        }
-        break;
-      }
-      // ... but after "of" a cue word is a noun: "secretary of state", "a statement of claim"
-      if (n > i && !cuesAreNouns && cueClass(l) && !p.cap(n) && p.lower(n - 1) !== 'of') break;
-      // A determiner after a noun starts a new phrase ("told CBC | the vote was close"); a
-      // capital "A" with its period is an initial ("Ivo A. Marsh")
-      if (
-        n > i &&
-        DETERMINERS.has(l) &&
-        !(p.cap(n) && p.lower(n + 1) === '.' && p.tokens[n + 1]!.start === t.end) &&
-        !PREPOSITIONS.has(p.lower(n - 1)) &&
-        !DETERMINERS.has(p.lower(n - 1))
-      )
-        break;
-      // Prepositions end the phrase unless they link two capitalised parts ("Institute for the Study of Tides").
-      if (
-        n > i &&
-        PREPOSITIONS.has(l) &&
-        !p.cap(n + 1) &&
-        !(DETERMINERS.has(p.lower(n + 1)) && p.cap(n + 2)) &&
-        !roleOfBeforeName(p, n)
-      )
-        break;
-      n++;
-      count++;
+      const step = wordStepAfter(p, i, n, hi, cuesAreNouns);
+      if (step === 0) break;
+      n += step;
+      count += step;
       continue;
     }
     const period = t.lower === '.' ? periodIn(p, n, hi) : 'end';
@@ -104,6 +74,51 @@ export function readPhraseAfter(
     break;
   }
   return count > maxTokens ? i : withoutLinkAtEnd(p, i, n);
+}
+
+/**
+ * How many tokens the word at n takes into the phrase that starts at i: none where it ends the
+ * phrase (a clause opener, an auxiliary, a time, a cue in lower case, a new determiner, a
+ * preposition that links no capitalised parts), two for "and" with a determiner after it.
+ */
+function wordStepAfter(
+  p: RightwardReader,
+  i: number,
+  n: number,
+  hi: number,
+  cuesAreNouns: boolean,
+): number {
+  if (n === i) return 1;
+  const t = p.tokens[n]!;
+  const l = t.lower;
+  if (
+    !p.auxiliaryInName(n, i) &&
+    (CLAUSE_OPENERS.has(l) ||
+      AUXILIARIES.has(l) ||
+      p.isTime(n) ||
+      (PREPOSITIONS.has(l) && p.isTime(n + 1)))
+  )
+    return l === 'and' ? andStepAfter(p, n, hi) : 0;
+  // ... but after "of" a cue word is a noun: "secretary of state", "a statement of claim"
+  if (!cuesAreNouns && cueClass(l) && !p.cap(n) && p.lower(n - 1) !== 'of') return 0;
+  // A determiner after a noun starts a new phrase ("told CBC | the vote was close"); a
+  // capital "A" with its period is an initial ("Ivo A. Marsh")
+  if (
+    DETERMINERS.has(l) &&
+    !(p.cap(n) && p.lower(n + 1) === '.' && p.tokens[n + 1]!.start === t.end) &&
+    !PREPOSITIONS.has(p.lower(n - 1)) &&
+    !DETERMINERS.has(p.lower(n - 1))
+  )
+    return 0;
+  // Prepositions end the phrase unless they link two capitalised parts ("Institute for the Study of Tides").
+  if (
+    PREPOSITIONS.has(l) &&
+    !p.cap(n + 1) &&
+    !(DETERMINERS.has(p.lower(n + 1)) && p.cap(n + 2)) &&
+    !roleOfBeforeName(p, n)
+  )
+    return 0;
+  return 1;
 }
 
 /**
@@ -138,6 +153,22 @@ function afterNickname(p: RightwardReader, n: number): number {
     if (!t || !((t.word && t.cap) || (t.lower === '.' && k > n + 1))) break;
   }
   return k > n + 1 && p.tokens[k]?.lower === close && p.cap(k + 1) ? k + 1 : -1;
+}
+
+/** Tokens, marks included, a name in marks inside a phrase may take ("the \"Ferries for All\" plan"). */
+const MAX_QUOTED_MODIFIER_TOKENS = 8;
+
+/**
+ * `the "Ferries for All" plan`, `its "zero waste" pledge`: a short passage in marks at n, after
+ * a determiner and before a noun in lower case, names or describes that noun inside the
+ * phrase. Returns the index of the noun, or -1.
+ */
+function quotedModifierEnd(p: RightwardReader, n: number, hi: number): number {
+  if (!DETERMINERS.has(p.lower(n - 1))) return -1;
+  let k = n;
+  while (k < hi && !p.outside(k) && k - n <= MAX_QUOTED_MODIFIER_TOKENS) k++;
+  if (k >= hi || !p.outside(k)) return -1;
+  return p.isWord(k) && !p.cap(k) ? k : -1;
 }
 
 /** The end of phrase [i, n) without a preposition left dangling at its end. */

@@ -92,6 +92,17 @@ describe('according-to', () => {
     );
   });
 
+  it('a name in marks before the noun of the source is part of it', () => {
+    expect(
+      read('Tolls would fall by a third, according to the "Bridges for All" plan she released.')[0],
+    ).toMatchObject({
+      rule: 'according-to',
+      kind: 'according',
+      source: 'the "Bridges for All" plan she released',
+      content: ['Tolls would fall by a third'],
+    });
+  });
+
   it('a title in marks after the source is written with it and is no part of the claim', () => {
     expect(
       claims('The old pier took nine years to build, according to her memoir "Salt and Timber."'),

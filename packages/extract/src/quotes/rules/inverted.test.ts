@@ -33,6 +33,14 @@ describe('inverted', () => {
     );
   });
 
+  it('a short name in marks between a determiner and its noun stays inside the speaker', () => {
+    expect(read('"We are not done," said the "Save Our Pier" group.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'the "Save Our Pier" group',
+      content: ['We are not done'],
+    });
+  });
+
   it('a comma after a word for the speaker still ends the phrase: "said the mayor, visibly upset"', () => {
     expect(read('"It was late," said the mayor, visibly upset.')[0]).toMatchObject({
       rule: 'inverted',
