@@ -4,6 +4,16 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('leading', () => {
+  it('a cue inside a relative clause set off after the subject closes with it; the subject still speaks', () => {
+    const found = read(
+      'A ferry pilot, who spoke on condition of anonymity because he feared losing his licence, said the engines were unsafe.',
+    );
+    expect(found.map((a) => [a.kind, a.cue, a.source, a.content])).toEqual([
+      ['belief', 'feared', 'he', ['losing his licence']],
+      ['speech', 'said', 'A ferry pilot', ['the engines were unsafe']],
+    ]);
+  });
+
   it('"a man accused of murder told an officer ...": the one accused is the subject, no accuser speaks', () => {
     const [quote] = read(
       'A man accused of robbing a bakery told an officer he "did not mean to scare anyone."',

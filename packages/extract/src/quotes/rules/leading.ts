@@ -19,6 +19,7 @@ import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside, clauseAfterFrame } from '../after-cue.js';
 import { peopleWord } from '../people-words.js';
 import { frontedChannel } from '../fronted-phrase.js';
+import { subjectAsideEnd } from '../subject-aside.js';
 import {
   ARTICLES,
   CLAUSE_OPENERS,
@@ -121,10 +122,15 @@ export const leading: CueRule = {
           : commentAfterDash(p, contentStart, hi);
       // "When Ada Kemp said the port would close, pilots ...": it closes with its clause
       const fronted = topic ? null : frontedClauseEnd(site, clause.boundary, contentStart);
+      // "A resident, who spoke on condition of anonymity because he feared losing his job,
+      // said ...": it closes with the aside on the subject, whose own cue comes after
+      const aside =
+        topic || fronted !== null ? null : subjectAsideEnd(p, site.lo, site.c, contentStart, hi);
+      const closesAt = fronted ?? aside;
       // (its content is read to that end: the words after it are not what it takes)
       const attribution = make(
         kind,
-        [[contentStart, Math.min(end, fronted ?? end)]],
+        [[contentStart, Math.min(end, closesAt ?? end)]],
         cue.span,
         clause.source,
         'leading',
@@ -132,7 +138,7 @@ export const leading: CueRule = {
       );
       if (!attribution || !acceptsContent(p, cue.cls, right, attribution)) return null;
       if (topic && attribution.verbatim.length) return null;
-      if (reportsAThing(site, cue.cls, contentStart, attribution, fronted ?? end)) return null;
+      if (reportsAThing(site, cue.cls, contentStart, attribution, closesAt ?? end)) return null;
       // "will argue that ...", "could say ...": words not yet said are the speaker's position
       if (attribution.kind === 'speech' && !attribution.verbatim.length && unsaid(site, cue))
         attribution.kind = 'stance';
@@ -140,6 +146,7 @@ export const leading: CueRule = {
       attribution.channel = right.channel ?? frontedChannel(p, site.floor, boundary);
       // cues after the topic are read on, as after an aside: it holds no one's words open
       if (topic) return { type: 'aside', attribution, resumeAt: end };
+      if (aside !== null) return { type: 'aside', attribution, resumeAt: aside };
       const opens = focusBefore(p, boundary) ? boundary - 1 : boundary;
       const cutAt = connective && p.isPunct(opens - 1, ',') ? opens - 1 : opens;
       return { type: 'open', attribution, contentStart, cutAt, closesAt: fronted ?? undefined };
