@@ -23,6 +23,16 @@ describe('passive-hedge', () => {
     });
   });
 
+  it('"known to" people or a noun is no hedge; "known to" and a verb is', () => {
+    for (const text of ['The driver was known to police.', 'The driver was known to the family.'])
+      expect(read(text)).toEqual([]);
+    expect(read('The driver is known to have fled.')[0]).toMatchObject({
+      rule: 'passive-hedge',
+      cue: 'is known to',
+      content: ['The driver', 'have fled'],
+    });
+  });
+
   it("a raised passive in a clause that a trailing report claims is the speaker's words", () => {
     expect(read('The road is expected to reopen on Monday, Mayor Ann Roe said.')).toMatchObject([
       { kind: 'speech', rule: 'trailing', source: 'Mayor Ann Roe' },

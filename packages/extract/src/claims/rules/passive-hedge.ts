@@ -7,6 +7,8 @@ import { OBJECT_RELATIVES } from '../../lexicon/quote-words.js';
 import { EXPLETIVE_BE, PASSIVE_HEDGES, REGARDED_AS } from '../../lexicon/claim-words.js';
 import { PREPOSITIONS } from '../../lexicon/words.js';
 import type { Phrases } from '../../quotes/phrases.js';
+import { toInfinitive } from '../../quotes/recipient.js';
+import { peopleWord } from '../../quotes/people-words.js';
 
 export const PASSIVE_HEDGE_CONFIDENCE = {
   /** "It is rumoured that ...": the passive with an expletive subject is unmistakable. */
@@ -62,7 +64,8 @@ function readHedge(site: CueSite, hedge: Hedge): Attribution | null {
     const { expletive: confidence } = PASSIVE_HEDGE_CONFIDENCE;
     attribution = make('passive', [[contentStart, hi]], cue, null, 'passive-hedge', confidence);
   } else {
-    if (p.lower(c + 1) !== 'to' || subject < lo) return null;
+    // "is said to have left", not "was known to police": "to" opens an infinitive
+    if (!infinitiveAfter(p, c + 1) || subject < lo) return null;
     // "The road is expected to reopen, the mayor said.": the clause is the mayor's words
     if (endsOnReport(p, c + 2, hi)) return null;
     const cue = p.span(group.start, c + 2);
@@ -142,4 +145,9 @@ function asAfter(p: Phrases, from: number, hi: number): number {
 /** A complement after "considered" opens at `k`: a word, no preposition ("considered for"). */
 function opensComplement(p: Phrases, k: number): boolean {
   return p.isWord(k) && !PREPOSITIONS.has(p.lower(k)) && p.lower(k) !== 'by';
+}
+
+/** "to" at i opens an infinitive: "to have left", not "to police" nor "to the family". */
+function infinitiveAfter(p: Phrases, i: number): boolean {
+  return p.lower(i) === 'to' && toInfinitive(p, i) && !peopleWord(p.lower(i + 1));
 }
