@@ -25,6 +25,22 @@ describe('headline', () => {
     );
   });
 
+  it('a quote opening the headline before a colon is said by the subject after it', () => {
+    const text =
+      "'We will not back down': Vell premier defends carbon levy\n\nThe premier of Vell, Tomas Achter, spoke on Wednesday.";
+    expect(read(text)[0]).toMatchObject({
+      rule: 'headline',
+      kind: 'speech',
+      source: 'Vell premier',
+      content: ['We will not back down'],
+    });
+    expect(
+      extract(text).entities.find((e) => e.id === extract(text).quotes[0]?.speakerId)?.name,
+    ).toBe('Tomas Achter');
+    // words after the colon that name no one leave the quote to the body
+    expect(read('"Yes": The answer to every question\n\nThe board met.')).toEqual([]);
+  });
+
   it('a short name and a colon opening the article name who speaks', () => {
     const [quote] = read("Ruiz: Ferry Fares Won't Rise Before Spring.\n\nThe board met on Monday.");
     expect(quote).toMatchObject({

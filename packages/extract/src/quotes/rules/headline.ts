@@ -46,6 +46,12 @@ export const headline: HeadlineRule = {
         'headline',
         confidence,
       );
+    const quoted = quoteBeforeColon(p, lo, hi);
+    if (quoted) {
+      const { close, colon, sourceEnd } = quoted;
+      const attribution = said(lo, close, colon, colon + 1, sourceEnd, HEADLINE_CONFIDENCE.colon);
+      if (attribution) return { type: 'end-unit', attribution };
+    }
     // `SMITH: ...` opening a transcript is the transcript rule's
     const named = transcriptLabel(p, unit) > lo ? null : colonAfterName(p, lo, hi);
     if (named) {
@@ -67,6 +73,38 @@ export const headline: HeadlineRule = {
     return null;
   },
 };
+
+/**
+ * `'We will not back down': Vell premier defends levy`: a quote opening the line, a colon, and
+ * the speaker as the subject of the rest, a short name or a role (`Harbour chief`) before its
+ * verb. Returns the token after the quote's closing mark, the colon and where the speaker ends.
+ */
+function quoteBeforeColon(
+  p: Phrases,
+  lo: number,
+  hi: number,
+): { close: number; colon: number; sourceEnd: number } | null {
+  if (p.states[lo] !== QuoteState.Open) return null;
+  let k = lo;
+  while (k < hi && p.states[k] !== QuoteState.Close && p.states[k] !== QuoteState.Outside) k++;
+  while (k < hi && p.states[k] === QuoteState.Close) k++;
+  if (k === lo || !p.isPunct(k, ':')) return null;
+  const colon = k;
+  let end = colon + 1;
+  while (end < hi && end - colon <= MAX_SOURCE_WORDS && speakerWord(p, end)) end++;
+  // the speaker is the subject of words that go on, and ends on a name or a role
+  const named = end > colon + 1 && end < hi - 1 && p.isWord(end);
+  return named && (isRoleNoun(p.lower(end - 1)) || p.cap(end - 1))
+    ? { close: colon, colon, sourceEnd: end }
+    : null;
+}
+
+/** A word of a headline's speaker: a capitalised word no dictionary holds, or a role noun. */
+function speakerWord(p: Phrases, i: number): boolean {
+  if (!p.isWord(i)) return false;
+  const lower = p.lower(i);
+  return isRoleNoun(lower) || (p.cap(i) && !isDictionaryWord(lower));
+}
 
 /** `Ana Ruiz Says Fares Will Not Rise`: a short name, then a capitalised verb of saying; else -1. */
 function leadingTitleCue(p: Phrases, lo: number, hi: number): number {
