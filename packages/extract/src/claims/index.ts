@@ -6,7 +6,7 @@ import type { ExtractOptions } from '../options.js';
 import type { Attribution } from '../quotes/rules/types.js';
 import { tokenAt, tokenEndingAfter } from '../text/tokens.js';
 import { sentenceAt } from '../text/sentences.js';
-import { AUXILIARIES, PREPOSITIONS } from '../lexicon/words.js';
+import { AUXILIARIES, PREPOSITIONS, TIME_OPENERS, WEEKDAYS_MONTHS } from '../lexicon/words.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
 import { SENTENCE_RULES } from './rules/index.js';
 import type { SentenceSite } from './rules/types.js';
@@ -131,10 +131,12 @@ function coverSpeakerPhrases(covered: Uint8Array, doc: Doc, attributions: Attrib
     const between = doc.text.slice(source.end, cue.start).trim();
     const aside = between.startsWith(',') && between.endsWith(',');
     if (aside) covered.fill(1, source.end, cue.start);
-    if (between !== '' && !aside) continue;
+    // ("Tomas Achter, on Wednesday defended": a time may stand between the name and the cue)
+    const apposed = between === ',' || (between.startsWith(',') && isTimeOnly(between.slice(1)));
+    if (between !== '' && !aside && !apposed) continue;
     const start = doc.sentences[index]!.start;
     const opening = doc.text.slice(start, source.start).trimEnd();
-    if (between === ',' ? isApposition(opening) : isFrontedPhrase(opening))
+    if (apposed ? isApposition(opening) : isFrontedPhrase(opening))
       covered.fill(1, start, source.start);
   }
 }
@@ -145,6 +147,12 @@ const openingWords = (opening: string): string[] =>
     .toLowerCase()
     .split(/[^\p{L}\p{N}'\u2019]+/u)
     .filter(Boolean);
+
+/** Words of time only: "on Wednesday", "last week". */
+function isTimeOnly(words: string): boolean {
+  const list = words.toLowerCase().split(/\s+/).filter(Boolean);
+  return list.length > 0 && list.every((w) => WEEKDAYS_MONTHS.has(w) || TIME_OPENERS.has(w));
+}
 
 /** A phrase ending in the comma before a name, with no other comma, colon or semicolon. */
 function isApposition(opening: string): boolean {

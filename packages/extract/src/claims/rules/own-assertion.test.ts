@@ -47,6 +47,10 @@ describe('own-assertion', () => {
     expect(rules('A spokeswoman for the harbour board, Ines Vell, declined to comment.')).toEqual([
       'leading',
     ]);
+    // ... and so with a time between the name and the cue
+    expect(
+      rules('The harbour master of Vell, Ines Ostrom, on Monday defended the new fees.'),
+    ).toEqual(['stance-object']);
     // a fronted phrase on a preposition, with no verb of its own
     expect(
       rules('In an interview with the Gazette on Tuesday, Ines Vell declined to comment.'),
