@@ -1,5 +1,6 @@
 // Who a cue speaks to: the person or outlet after "told", "assured", "wrote" ..., the channel
 // when it is an outlet, and the infinitive of whoever is asked to act.
+import { ASKING_FORMS, TOPIC_WORDS } from '../lexicon/cues.js';
 import { isRoleWord } from '../entities/role-words.js';
 import type { Span } from '@sourcetrace/article-model';
 import {
@@ -10,6 +11,7 @@ import {
   WH_WORDS,
 } from '../lexicon/words.js';
 import {
+  BE_FORMS,
   CONTENT_OPENERS,
   RECIPIENT_CLOSERS,
   RECIPIENT_VERBS,
@@ -41,6 +43,17 @@ function roleThenName(p: Phrases, i: number, end: number): boolean {
   return true;
 }
 
+/**
+ * "warned of a split that could ...", "spoke about a plan that ...": what follows the cue's own
+ * preposition, before `start`, is what was spoken of, never whom it was said to (what one is
+ * asked about, and the passive "was warned about", are left to the recipient's reading).
+ */
+function spokenOf(p: Phrases, cue: number, start: number): boolean {
+  const word = p.lower(start - 1);
+  if (start - 1 <= cue || (word !== 'of' && !TOPIC_WORDS.has(word))) return false;
+  return !ASKING_FORMS.has(p.lower(cue)) && !BE_FORMS.has(p.lower(cue - 1));
+}
+
 /** A recipient or outlet spoken to ("told CBC", "assured reporters") starting at `i`. */
 export function readRecipient(
   p: Phrases,
@@ -51,6 +64,7 @@ export function readRecipient(
   let i = start;
   let channel: Span | null = null;
   let recipient = false;
+  if (spokenOf(p, cue, start)) return { i, channel, recipient };
   const quoter = quotedBy(p, cue, start, hi);
   if (quoter) return quoter;
   const writes = WRITTEN_TO_VERBS.has(p.lower(cue));

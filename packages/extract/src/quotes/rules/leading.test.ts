@@ -4,6 +4,22 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('leading', () => {
+  it('what follows the preposition of "warned of", "spoke about" is what was spoken of, relative clause and all', () => {
+    expect(
+      read('The pilots warned of a long strike that could close the harbour.')[0],
+    ).toMatchObject({
+      cue: 'warned of',
+      source: 'The pilots',
+      content: ['a long strike that could close the harbour'],
+    });
+    // the passive names whom it was said to: nobody's claim
+    expect(read('The harbour board was warned about the strike.')).toEqual([]);
+    // one told still is the recipient
+    expect(read('The pilots warned the board that the harbour could close.')[0]).toMatchObject({
+      content: ['that the harbour could close'],
+    });
+  });
+
   it('a cue inside a relative clause set off after the subject closes with it; the subject still speaks', () => {
     const found = read(
       'A ferry pilot, who spoke on condition of anonymity because he feared losing his licence, said the engines were unsafe.',
