@@ -4,7 +4,7 @@ import type { Doc } from '../document.js';
 import type { EntityTable } from '../entities/types.js';
 import type { ExtractOptions } from '../options.js';
 import type { Attribution } from '../quotes/rules/types.js';
-import { tokenAt, tokenEndingAfter } from '../text/tokens.js';
+import { tokenAt, tokenEndingAfter, type Token } from '../text/tokens.js';
 import { sentenceAt } from '../text/sentences.js';
 import { AUXILIARIES, PREPOSITIONS, TIME_OPENERS, WEEKDAYS_MONTHS } from '../lexicon/words.js';
 import { isPastTense } from '../lexicon/verb-forms.js';
@@ -123,47 +123,56 @@ const MAX_OPENING_WORDS = 20;
  * article's ("When the vote came, the mayor said", "After the council voted, ...").
  */
 function coverSpeakerPhrases(covered: Uint8Array, doc: Doc, attributions: Attribution[]): void {
+  const { tokens } = doc;
   for (const { cue, source } of attributions) {
     if (!cue || !source || source.end > cue.start) continue;
     if (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end))) continue;
     const index = sentenceAt(doc.sentences, source.start);
     if (index !== sentenceAt(doc.sentences, cue.start)) continue;
-    const between = doc.text.slice(source.end, cue.start).trim();
-    const aside = between.startsWith(',') && between.endsWith(',');
+    // tokens [between, cueAt) stand between the speaker and the cue
+    const between = tokenAt(tokens, source.end);
+    const cueAt = tokenAt(tokens, cue.start);
+    const commaFirst = between < cueAt && tokens[between]!.lower === ',';
+    const aside = commaFirst && cueAt - between > 1 && tokens[cueAt - 1]!.lower === ',';
     if (aside) covered.fill(1, source.end, cue.start);
     // ("Tomas Achter, on Wednesday defended": a time may stand between the name and the cue)
-    const apposed = between === ',' || (between.startsWith(',') && isTimeOnly(between.slice(1)));
-    if (between !== '' && !aside && !apposed) continue;
+    const apposed = commaFirst && (cueAt - between === 1 || timeOnly(tokens, between + 1, cueAt));
+    if (between < cueAt && !aside && !apposed) continue;
     const start = doc.sentences[index]!.start;
-    const opening = doc.text.slice(start, source.start).trimEnd();
-    if (apposed ? isApposition(opening) : isFrontedPhrase(opening))
+    const first = tokenAt(tokens, start);
+    const end = tokenAt(tokens, source.start);
+    if (end <= first || tokens[end - 1]!.lower !== ',') continue;
+    if (apposed ? isApposition(tokens, first, end - 1) : isFrontedPhrase(tokens, first, end - 1))
       covered.fill(1, start, source.start);
   }
 }
 
-const openingWords = (opening: string): string[] =>
-  opening
-    .slice(0, -1)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'\u2019]+/u)
-    .filter(Boolean);
-
-/** Words of time only: "on Wednesday", "last week". */
-function isTimeOnly(words: string): boolean {
-  const list = words.toLowerCase().split(/\s+/).filter(Boolean);
-  return list.length > 0 && list.every((w) => WEEKDAYS_MONTHS.has(w) || TIME_OPENERS.has(w));
+/** The words of tokens [from, to), lowercased, or null when a token of `stops` stands among them. */
+function wordsUnless(tokens: readonly Token[], from: number, to: number, stops: string) {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const { lower, word } = tokens[k]!;
+    if (word) words.push(lower);
+    else if (stops.includes(lower)) return null;
+  }
+  return words;
 }
 
-/** A phrase ending in the comma before a name, with no other comma, colon or semicolon. */
-function isApposition(opening: string): boolean {
-  if (!opening.endsWith(',') || /[,;:]/.test(opening.slice(0, -1))) return false;
-  return openingWords(opening).length <= MAX_OPENING_WORDS;
+/** Words of time only: "on Wednesday", "last week". */
+function timeOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = wordsUnless(tokens, from, to, ',;:');
+  return !!words?.length && words.every((w) => WEEKDAYS_MONTHS.has(w) || TIME_OPENERS.has(w));
+}
+
+/** Tokens [from, to) before the comma before a name: no other comma, colon or semicolon. */
+function isApposition(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = wordsUnless(tokens, from, to, ',;:');
+  return !!words && words.length <= MAX_OPENING_WORDS;
 }
 
 /** "In a statement on Tuesday,", "At a rally in Vell, Norland,": a preposition first, no verb. */
-function isFrontedPhrase(opening: string): boolean {
-  if (!opening.endsWith(',') || /[;:]/.test(opening)) return false;
-  const words = openingWords(opening);
-  if (words.length > MAX_OPENING_WORDS || !PREPOSITIONS.has(words[0] ?? '')) return false;
+function isFrontedPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = wordsUnless(tokens, from, to, ';:');
+  if (!words || words.length > MAX_OPENING_WORDS || !PREPOSITIONS.has(words[0] ?? '')) return false;
   return !words.some((word) => AUXILIARIES.has(word) || isPastTense(word));
 }

@@ -16,7 +16,7 @@ import { readsAsNounPhrase } from '../../quotes/rules/noun-object.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import type { Attribution, CueRule } from '../../quotes/rules/types.js';
 import { NOT_SOURCES } from '../../lexicon/claim-words.js';
-import { COORDINATORS, RELATIVE_PRONOUNS, TITLE_SMALL_WORDS } from '../../lexicon/quote-words.js';
+import { COORDINATORS, RELATIVE_PRONOUNS } from '../../lexicon/quote-words.js';
 import { QuoteState } from '../../quotes/units.js';
 import { HE, SHE, THEY } from '../../entities/data/source-words.js';
 import { isRoleNoun } from '../../entities/role-words.js';
@@ -192,17 +192,13 @@ const MAX_TITLE_WORDS = 12;
  */
 function titleAfter(p: Phrases, at: number, hi: number): number {
   if (p.states[at] !== QuoteState.Open) return at;
-  let k = at;
-  while (k < hi && p.states[k] === QuoteState.Open) k++;
-  const first = k;
-  for (; k < hi && p.states[k] === QuoteState.Inside; k++) {
-    const word = p.tokens[k]!.word;
-    if (word ? !p.cap(k) && !TITLE_SMALL_WORDS.has(p.lower(k)) : !'.,:!?'.includes(p.lower(k)))
-      return at;
-  }
-  if (k === first || !p.cap(first) || wordCount(p, first, k) > MAX_TITLE_WORDS) return at;
-  while (k < hi && p.states[k] === QuoteState.Close) k++;
-  return k;
+  let first = at;
+  while (first < hi && p.states[first] === QuoteState.Open) first++;
+  const after = p.afterCloseMark(first, hi);
+  const close = p.beforeCloseMark(after - 1) + 1;
+  if (p.states[close] !== QuoteState.Close || !p.cap(first) || !p.titleWords(first, close))
+    return at;
+  return wordCount(p, first, close) <= MAX_TITLE_WORDS ? after : at;
 }
 
 /** Lower-case words a role set off after a name may take before its noun ("senior"). */

@@ -85,11 +85,8 @@ function quoteBeforeColon(
   hi: number,
 ): { close: number; colon: number; sourceEnd: number } | null {
   if (p.states[lo] !== QuoteState.Open) return null;
-  let k = lo;
-  while (k < hi && p.states[k] !== QuoteState.Close && p.states[k] !== QuoteState.Outside) k++;
-  while (k < hi && p.states[k] === QuoteState.Close) k++;
-  if (k === lo || !p.isPunct(k, ':')) return null;
-  const colon = k;
+  const colon = p.afterCloseMark(lo, hi);
+  if (!p.isPunct(colon, ':')) return null;
   let end = colon + 1;
   while (end < hi && end - colon <= MAX_SOURCE_WORDS && speakerWord(p, end)) end++;
   // the speaker is the subject of words that go on, and ends on a name or a role
