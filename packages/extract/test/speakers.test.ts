@@ -271,6 +271,16 @@ describe('role descriptions that point back to a named person or body', () => {
     expect(apposed[0]?.speaker).toBe('Ivo Marr');
   });
 
+  it('"the service" is the body a claim named before it ("according to ...")', () => {
+    const quotes = whoSaid(
+      'The fire had grown to 2,300 hectares, according to the provincial wildfire service. The service said rain could help.',
+    );
+    expect(quotes[0]).toMatchObject({
+      words: 'rain could help',
+      speaker: 'provincial wildfire service',
+    });
+  });
+
   it('a comma after a noun phrase is no adjective list: "The fact, the senator said, was ..."', () => {
     const quotes = whoSaid(
       'Ivo Marsh spoke on Monday. The fact, the senator said then, was that the plan had failed.',
@@ -280,6 +290,20 @@ describe('role descriptions that point back to a named person or body', () => {
 });
 
 describe('names shaped like brands', () => {
+  it('a brokerage, a consultancy or a maker named after a place is one organisation', () => {
+    const article = extract({
+      text: 'Tom Greer, an analyst at Orrin Bay Brokerage, said the fares were too high. Staff at Vell Consulting and Kestrel Manufacturing agreed.',
+      title: 'Invented',
+    });
+    const kinds = Object.fromEntries(article.entities.map((e) => [e.name, e.kind]));
+    expect(kinds).toMatchObject({
+      'Orrin Bay Brokerage': 'organization',
+      'Vell Consulting': 'organization',
+      'Kestrel Manufacturing': 'organization',
+    });
+    expect(kinds).not.toHaveProperty('Orrin Bay');
+  });
+
   it('a capital inside a word marks an organisation, except after a surname prefix', () => {
     const article = extract({
       text: 'TransFerry says the line will cost more. "It is a hard job," said Tom McAdam. Ana DeSantis agreed.',

@@ -7,7 +7,7 @@ import { linkRoleMentions } from './role-mentions.js';
 import { resolveChannel } from './resolve/channel.js';
 import { resolveSource } from './resolve/source.js';
 import { SpanMap } from './span-map.js';
-import { dryEffects, EntityStore, toEntity } from './store.js';
+import { dryEffects, EntityStore, toEntity, type Effects } from './store.js';
 import type { Ent, EntityDraft, EntityTable, SourceRequest } from './types.js';
 
 /**
@@ -75,15 +75,18 @@ function mentionAt(store: EntityStore, span: Span) {
  */
 function settle(store: EntityStore, requests: readonly SourceRequest[]): EntityTable {
   const fx = store.live();
+  const claimFx: Effects = { ...fx, speaker: () => {} };
   const answers = {
     source: new SpanMap<string | null>(store.text.length),
     channel: new SpanMap<string | null>(store.text.length),
   };
-  for (const { role, span, said } of requests) {
+  for (const { role, span, said, claim } of requests) {
     const answer = answers[role];
     if (answer.has(span)) continue;
     const ent =
-      role === 'source' ? resolveSource(store, fx, span, said) : resolveChannel(store, fx, span);
+      role === 'source'
+        ? resolveSource(store, claim ? claimFx : fx, span, said)
+        : resolveChannel(store, fx, span);
     answer.set(span, ent ? store.ensureId(ent) : null);
   }
   const list = store.identified.filter((e) => e.mentions.length);

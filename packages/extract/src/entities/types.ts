@@ -40,6 +40,8 @@ export interface SourceRequest {
   span: Span;
   /** What the source said: a pronoun source never stands for someone named in it. */
   said?: readonly Span[];
+  /** The source of a claim, not of a quote: no later pronoun takes it as the last speaker. */
+  claim?: boolean;
 }
 
 /** What the names found so far tell attribution about a span, while it looks for quotes. */

@@ -30,7 +30,7 @@ export function claims(text: string, attributedClaimsOnly = false) {
   const doc = docFromLines(text);
   const draft = collectEntities(doc);
   const attributions = findAttributions(doc, draft);
-  const entities = draft.finish(sourceRequests(attributions));
+  const entities = draft.finish(sourceRequests(doc.text, attributions));
   const found = findClaims(doc, entities, attributions, { attributedClaimsOnly });
   const slice = (s: { start: number; end: number } | null) =>
     s ? text.slice(s.start, s.end) : null;

@@ -348,6 +348,10 @@ export const ORG_WORDS = new Set([
   'capital',
   'ventures',
   'investments',
+  // brokers, advisers and makers ("Orrin Bay Brokerage", "Kestrel Manufacturing")
+  'brokerage',
+  'consulting',
+  'manufacturing',
   'insurance',
   'pharmacy',
   'foods',

@@ -18,6 +18,11 @@ export const THEY = new Set(['they', 'them', 'their', 'themselves']);
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 
 export const RELATIVE = new Set(['who', 'which', 'whom']);
+
+/** A source written as a pronoun: "he", "they", "its", "who". */
+export function isPronounWord(lower: string): boolean {
+  return HE.has(lower) || SHE.has(lower) || IT.has(lower) || THEY.has(lower) || RELATIVE.has(lower);
+}
 /** Words that end the head of a source phrase: what follows only describes it. */
 export const HEAD_ENDERS = new Set([
   ',',

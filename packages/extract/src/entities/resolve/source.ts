@@ -6,15 +6,11 @@ import { PARTY_WORDS } from '../data/name-words.js';
 import {
   ARTIFACT_NOUNS,
   FIRST_SECOND_PERSON,
-  HE,
   HEAD_ENDERS,
   ISSUING_PARTICIPLES,
-  IT,
   POSSESSIVE_DETERMINERS,
-  RELATIVE,
-  SHE,
-  THEY,
   isBodyNoun,
+  isPronounWord,
 } from '../data/source-words.js';
 import { INTERVIEW_LABELS, SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
 import { GAZETTEER, matchesCase } from '../gazetteer.js';
@@ -83,10 +79,7 @@ export function resolveSource(
     if (answering) fx.speaker(fx.record(answering, s, 'descriptor'));
     return answering;
   }
-  if (
-    !/\s/.test(lower) &&
-    (HE.has(lower) || SHE.has(lower) || IT.has(lower) || THEY.has(lower) || RELATIVE.has(lower))
-  )
+  if (!/\s/.test(lower) && isPronounWord(lower))
     return pronounSource(store, fx, s, lower, said, phraseSource);
   // the head of the phrase: "energy analyst Dana Whitcombe", "Tom Bell, an assistant professor ..."
   const tokens = tokenize(text);
