@@ -281,6 +281,19 @@ describe('role descriptions that point back to a named person or body', () => {
     });
   });
 
+  it('a long description points back to a person only when its noun can name one', () => {
+    const text =
+      'Mayor Ada Kemp is seeking a third term. "We will win," she said on Monday. According to the Vell Ledger seat projection, Kemp leads by nine points. Tom Bell gave her campaign $5,000 last year. The longtime harbour donor said he would give more.';
+    const article = extract({ text, title: 'Invented' });
+    const names = new Map(article.entities.map((e) => [e.id, e.name]));
+    const poll = article.claims.find((c) => c.rule === 'according-to');
+    expect(poll && names.get(poll.sourceId ?? '')).toBe('Vell Ledger seat projection');
+    expect(whoSaid(text).at(-1)).toMatchObject({
+      words: 'he would give more',
+      speaker: 'Tom Bell',
+    });
+  });
+
   it('a comma after a noun phrase is no adjective list: "The fact, the senator said, was ..."', () => {
     const quotes = whoSaid(
       'Ivo Marsh spoke on Monday. The fact, the senator said then, was that the plan had failed.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { named, table } from '../../test/entity-tables.js';
-import { heldOtherRole, isRoleFacet, isRoleNoun, isRoleWord } from './role-words.js';
+import { heldOtherRole, isPersonNoun, isRoleFacet, isRoleNoun, isRoleWord } from './role-words.js';
 
 describe('role words', () => {
   it('reads role nouns in the singular only as nouns, and in both numbers as words', () => {
@@ -10,6 +10,29 @@ describe('role words', () => {
     expect(isRoleWord('spokeswomen')).toBe(false);
     expect(isRoleWord('spokeswoman')).toBe(true);
     expect(isRoleWord('ministers')).toBe(true);
+  });
+
+  it('tells nouns that can name a person from those that cannot', () => {
+    for (const noun of [
+      'mayor',
+      'donor',
+      'nominee',
+      'front-runner',
+      'democrat',
+      'mogul',
+      'sergeant-at-arms',
+    ])
+      expect(isPersonNoun(noun)).toBe(true);
+    for (const noun of [
+      'projection',
+      'timetable',
+      'levy',
+      'ballot',
+      'harbour',
+      'budget',
+      'schedule',
+    ])
+      expect(isPersonNoun(noun)).toBe(false);
   });
 
   it('reads everyday trades as roles: "city planner Ivo Marr", "the surveyor said"', () => {

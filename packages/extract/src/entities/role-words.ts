@@ -16,6 +16,22 @@ export function isRoleNoun(lower: string): boolean {
   return ROLE_SHAPES.mayHold(lower) && ROLE_NOUNS.has(lower);
 }
 
+/**
+ * A noun that can name a person: a role, an epithet, or a word of a person's shape ("the
+ * veteran harbour pilot", "the party's chosen nominee", "the Norland Liberal organiser"), never
+ * "the council's seat projection", "the ferry timetable", "the harbour levy vote".
+ */
+export function isPersonNoun(lower: string): boolean {
+  // a compound is a person by its first part too: "sergeant-at-arms"
+  const first = lower.split('-', 1)[0]!;
+  return (
+    isRoleNoun(lower) || isRoleNoun(first) || EPITHET_NOUNS.has(lower) || PERSON_ENDINGS.test(lower)
+  );
+}
+
+/** Endings of nouns for people: a doer, a follower, a member, one chosen ("nominee"). */
+const PERSON_ENDINGS = /(?:[^aeiou]er|[^aeiou]or|ist|ian|ican|crat|ee)$/;
+
 /** A role noun or its plural ("mayors"). */
 export function isRoleWord(lower: string): boolean {
   if (isRoleNoun(lower)) return true;

@@ -16,7 +16,7 @@ import { ARTIFACT_NOUNS, LOOKBACK } from '../data/source-words.js';
 import type { EntityStore } from '../store.js';
 import { ageOf, personAged } from './ages.js';
 import type { Ent } from '../types.js';
-import { heldOtherRole, isRoleNoun } from '../role-words.js';
+import { heldOtherRole, isPersonNoun, isRoleNoun } from '../role-words.js';
 import { isNationalityNoun } from '../gazetteer.js';
 import { cueClass, GESTURE_FORMS } from '../../lexicon/cues.js';
 import { isPastTense } from '../../lexicon/verb-forms.js';
@@ -56,7 +56,7 @@ export function epithetReferent(
   // (an exact age only: "the teenager" no one was given the age of may be someone new)
   const exactAge = age !== undefined && age.min === age.max;
   const modified =
-    headTokens.length >= 3 ||
+    (headTokens.length >= 3 && isPersonNoun(head)) ||
     exactAge ||
     isEpithetNoun(head) ||
     !!parent ||
