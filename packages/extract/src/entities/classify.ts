@@ -25,6 +25,7 @@ import { capitalsLabel, isCommonAtStart, nameNotWord, type NameRun } from './nam
 import { firmBeforeRole, numberedBody } from './body-clues.js';
 import { plainName } from './plain-name.js';
 import {
+  isTeamPlural,
   namesAPlace,
   placeWordSurname,
   regionAfterPlace,
@@ -280,6 +281,19 @@ function innerListed(
           ctx.out.push(candidate(ctx, start, end, 'organization'));
           return true;
         }
+      }
+      // "the Ottawa Otters", "the Halifax Herons": a place and one plural after "the" are a team
+      // (unless the plural is a name listed on its own)
+      if (
+        k === 0 &&
+        inner.entry.kind === 'location' &&
+        inner.end === end - 1 &&
+        tokens[start - 1]?.lower === 'the' &&
+        isTeamPlural(tokens[end - 1]!.bare) &&
+        !longestListed(ctx, inner.end, end)
+      ) {
+        ctx.out.push(candidate(ctx, start, end, 'organization'));
+        return true;
       }
       // "Coastal Affairs Canada", "Curling Canada": words before a country that ends the run name a body
       if (

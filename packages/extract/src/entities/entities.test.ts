@@ -105,6 +105,27 @@ describe('names in sports, business and court news', () => {
       expect(named(t, name)?.kind).toBe('organization');
   });
 
+  it('teams: a place that opens on a place word, or a known place, then a plural after "the"', () => {
+    const t = table(
+      'The Port Elsby Hawks beat the Lake Orrin Pilots, and the Orrin Bay Rovers lost to the Ottawa Otters. Hawks coach Daria Volkova was pleased. The Arctic States sent no team.',
+    );
+    for (const name of [
+      'Port Elsby Hawks',
+      'Lake Orrin Pilots',
+      'Orrin Bay Rovers',
+      'Ottawa Otters',
+    ])
+      expect(named(t, name)?.kind).toBe('organization');
+    expect(named(t, 'Port Elsby Hawks')?.aliases).toContain('Hawks');
+    expect(t.entities().map((e) => e.name)).not.toContain('Ottawa');
+    expect(t.entities().map((e) => e.kind === 'organization' && e.name)).not.toContain(
+      'Arctic States',
+    );
+    // a possessive singular after a place is no team: "the Ontario Liberal's plan"
+    const member = table("Ada Kemp spoke. The Ontario Liberal's plan failed.");
+    expect(member.entities().map((e) => e.kind)).not.toContain('organization');
+  });
+
   it('teams: a place and a name word after "the", a team before its coach, and "the Kings" for the team named before', () => {
     const t = table(
       'The Calder Bay Otters lost to the Eastvale Kings. Delmont Rapids head coach Benny Sarkis was upset.',

@@ -18,6 +18,7 @@ import {
   HELD_IN_WORDS,
   LANGUAGE_NAMES,
   MUNICIPAL_WORDS,
+  PLACE_GROUP_PLURALS,
   PLACE_OF_NOUNS,
   PLACE_WORDS,
   SITE_LINKS,
@@ -56,7 +57,26 @@ export function namesAPlace(
     PLACE_WORDS.has(lowers[lowers.length - 1]!) ||
     (lowers.length > 1 &&
       PLACE_OPENERS.has(lowers[0]!) &&
-      (SAINT_WORDS.has(lowers[0]!) || !FIRST_NAME_GENDER.has(lowers[1]!)))
+      (SAINT_WORDS.has(lowers[0]!) || !FIRST_NAME_GENDER.has(lowers[1]!)) &&
+      !teamOfPlace(tokens, start, lowers))
+  );
+}
+
+/** "the Port Elsby Hawks", "the Lake Orrin Pilots": a place that opens on a place word, then a team. */
+function teamOfPlace(tokens: readonly Token[], start: number, lowers: readonly string[]): boolean {
+  return tokens[start - 1]?.lower === 'the' && lowers.length >= 3 && isTeamPlural(lowers.at(-1)!);
+}
+
+/**
+ * The word after a place that makes it a team's name, after "the": a plural that is no place
+ * word ("the Ottawa Otters", "the Port Elsby Hawks"; not "the Rocky Mountains").
+ */
+export function isTeamPlural(lower: string): boolean {
+  return (
+    lower.endsWith('s') &&
+    !lower.endsWith('ss') &&
+    !PLACE_WORDS.has(lower) &&
+    !PLACE_GROUP_PLURALS.has(lower)
   );
 }
 

@@ -682,6 +682,17 @@ export const TRAVEL_WORDS = new Set([
   'visits',
 ]);
 
+/** Plurals that group places under a place's name, never a team's: "the Arctic States", "the Eastern Provinces". */
+export const PLACE_GROUP_PLURALS = new Set([
+  'countries',
+  'emirates',
+  'nations',
+  'provinces',
+  'republics',
+  'states',
+  'territories',
+]);
+
 /** Words ending a place name ("Main Street", "Lake Ontario" starts with one). */
 export const PLACE_WORDS = new Set([
   'street',
