@@ -294,6 +294,20 @@ describe('role descriptions that point back to a named person or body', () => {
     });
   });
 
+  it('"the port authority" is no other body named before it, unless their names share a word or it goes by initials', () => {
+    const quotes = whoSaid(
+      "In a statement, the Vell Pilots' Guild said its members had no contract. The port authority disputed that. It said it had offered a raise.",
+    );
+    expect(quotes.at(-1)).toMatchObject({
+      words: 'it had offered a raise',
+      speaker: 'port authority',
+    });
+    const named = whoSaid(
+      'Vell Transit raised fares on Monday. The transit agency said more buses would come. The VBI opened an inquiry. The law enforcement agency said it was early days.',
+    );
+    expect(named.map((q) => q.speaker)).toEqual(['Vell Transit', 'VBI']);
+  });
+
   it('a comma after a noun phrase is no adjective list: "The fact, the senator said, was ..."', () => {
     const quotes = whoSaid(
       'Ivo Marsh spoke on Monday. The fact, the senator said then, was that the plan had failed.',

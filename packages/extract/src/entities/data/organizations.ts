@@ -109,6 +109,21 @@ Tories
 Labour
 `;
 
+/** Words that say whose a public body is, not which: "the federal agency", "the city's transit authority". */
+export const JURISDICTION_WORDS = new Set([
+  'city',
+  'county',
+  'federal',
+  'local',
+  'municipal',
+  'national',
+  'provincial',
+  'regional',
+  'state',
+  'territorial',
+  'town',
+]);
+
 /** Words of a body that take a number as part of its name ("Harbour Pilots Lodge 7", "Ferry Workers Local 40"). */
 export const NUMBERED_BODY_WORDS = new Set(['chapter', 'local', 'lodge']);
 

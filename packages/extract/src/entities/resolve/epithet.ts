@@ -6,6 +6,7 @@ import {
   BODY_NOUNS,
   FIRM_NOUNS,
   GOVERNMENT_NOUNS,
+  JURISDICTION_WORDS,
   STATE_ONLY_NOUNS,
   ORG_WORDS,
   PUBLIC_BODY_WORDS,
@@ -17,7 +18,7 @@ import type { EntityStore } from '../store.js';
 import { ageOf, personAged } from './ages.js';
 import type { Ent } from '../types.js';
 import { heldOtherRole, isPersonNoun, isRoleNoun } from '../role-words.js';
-import { isNationalityNoun } from '../gazetteer.js';
+import { DEMONYMS, isNationalityNoun } from '../gazetteer.js';
 import { cueClass, GESTURE_FORMS } from '../../lexicon/cues.js';
 import { isPastTense } from '../../lexicon/verb-forms.js';
 import { AUXILIARIES } from '../../lexicon/words.js';
@@ -98,6 +99,9 @@ function namedInFrontedPhrase(store: EntityStore, span: Span, ent: Ent): boolean
     .some((m) => m.ent === ent && closesFrontedPhrase(store.text, sentenceStart, m.span.start));
 }
 
+/** A name in capitals only: initials ("FBI", "CSIS"). */
+const INITIALS = /^[\p{Lu}&.]{2,8}$/u;
+
 /** Years below which an age given with a body word ("the 31-year-old centre") is a person's. */
 const MAX_PERSONS_AGE = 100;
 
@@ -117,6 +121,15 @@ function officeOfRole(headTokens: readonly Token[]): boolean {
 function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): Ent | undefined {
   const near = store.sentenceStartBack(span.start, 2);
   const words = store.text.slice(span.start, span.end).toLowerCase();
+  // "the port authority" says which body it is: a body named before must share a word with it
+  // ("Vell Port Services", "Harbour Authority") or be named by initials that may stand for any
+  // ("the law enforcement agency" is the FBI), as "the agency" or "the Norland government" need not
+  const described = words.split(/\s+/).slice(1);
+  const which = described
+    .slice(0, -1)
+    .filter((w) => !JURISDICTION_WORDS.has(w) && !DEMONYMS.has(w));
+  const fits = (ent: Ent, nameWords: readonly string[]) =>
+    !which.length || INITIALS.test(ent.name) || nameWords.some((w) => described.includes(w));
   let publicBody: Ent | undefined;
   let nearBody: Ent | undefined;
   let sameWords: Ent | undefined;
@@ -134,6 +147,7 @@ function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): E
       sameWords ??= ent;
     const nameWords = ent.name.toLowerCase().split(/\s+/);
     // "the ministry" is an arm of the state, never a school or a hospital named before it
+    if (!fits(ent, nameWords)) return false;
     if (nameWords.some((w) => (stateOnly ? STATE_BODY_WORDS : PUBLIC_BODY_WORDS).has(w)))
       publicBody = ent;
     else if (m.span.start >= near) nearBody ??= ent;
