@@ -40,6 +40,7 @@ import {
   PLURAL_PRONOUNS,
   HEAD_LINKS,
   PAST_AS_BASE,
+  PUT_IT_VERBS,
   RARELY_NOUNS,
 } from '../lexicon/quote-words.js';
 import { cueAdverb } from './cue-adverb.js';
@@ -259,7 +260,13 @@ function peopleNounAfter(p: Phrases, from: number, limit: number): number {
 /** An auxiliary or a past form: where a subject read rightwards ends. */
 export function verbLike(p: Phrases, i: number): boolean {
   const lower = p.lower(i);
-  return p.isWord(i) && !p.cap(i) && (AUXILIARIES.has(lower) || isPastTense(lower));
+  if (!p.isWord(i) || p.cap(i)) return false;
+  // "The union put it bluntly": "put it" is a verb, whatever "put" alone may be
+  return (
+    AUXILIARIES.has(lower) ||
+    isPastTense(lower) ||
+    (PUT_IT_VERBS.has(lower) && p.lower(i + 1) === 'it')
+  );
 }
 
 /** After up to three lowercase words ending in a role noun, the end of the name that follows. */

@@ -18,6 +18,8 @@ describe('colon-lead', () => {
         'A review from the Dunmore Rail Trust had this verdict on the plan: "Commuters would pay the most."',
         'the Dunmore Rail Trust',
       ],
+      // "put it" is a verb of saying however "put" alone reads
+      ['The machinists\' union put it bluntly: "This is a betrayal."', "The machinists' union"],
     ];
     for (const [text, source] of cases)
       expect(read(text)[0]).toMatchObject({ rule: 'colon-lead', source });

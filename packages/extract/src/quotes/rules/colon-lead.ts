@@ -1,5 +1,5 @@
 import { cueClass, isSpeechClass, NOUN_CUES } from '../../lexicon/cues.js';
-import { NAMED_AFTER_NOUNS } from '../../lexicon/quote-words.js';
+import { NAMED_AFTER_NOUNS, PUT_IT_VERBS } from '../../lexicon/quote-words.js';
 import type { Span } from '@sourcetrace/article-model';
 import {
   ARTICLES,
@@ -165,12 +165,16 @@ function speakingSubject(p: Phrases, from: number, colon: number): Span | null {
   return null;
 }
 
-/** A noun for what was said ("verdict", "warning") or a verb of saying ("scolding") in [from, colon). */
+/**
+ * A noun for what was said ("verdict", "warning"), a verb of saying ("scolding") or "put it"
+ * ("The union put it bluntly:") in [from, colon).
+ */
 function saysWords(p: Phrases, from: number, colon: number): boolean {
   for (let k = from; k < colon; k++) {
     const word = p.lower(k);
     if (NOUN_CUES.get(word) === 'evidence' || NAMED_AFTER_NOUNS.has(word)) return true;
     if (p.isWord(k) && !p.cap(k) && isSpeechClass(cueClass(word))) return true;
+    if (PUT_IT_VERBS.has(word) && p.lower(k + 1) === 'it') return true;
   }
   return false;
 }
