@@ -20,6 +20,7 @@ import { isPastParticiple } from '../lexicon/verb-forms.js';
 import { INTENTION_NOUNS, OPENING_TIME_ADVERBS } from '../lexicon/quote-words.js';
 import { fieldOfRole, peopleWord, placeAfterPeople } from './people-words.js';
 import { endsWithApostropheS } from '../entities/name-scan.js';
+import { POSSESSIVE_DETERMINERS } from '../entities/data/source-words.js';
 import type { TokenReader } from './token-reader.js';
 import { joinsSomeone } from './joined-names.js';
 
@@ -105,9 +106,12 @@ function hedgeBefore(p: TokenReader, first: number, lo: number, end: number): nu
 /** How many tokens the phrase takes leftwards at the word n: 0 where the word ends the phrase. */
 function wordStepBack(p: TokenReader, n: number, lo: number, end: number): number {
   const l = p.tokens[n]!.lower;
-  // "a step the firm said was overdue": a noun right before an article ends the phrase there,
-  // the article opening the speaker of a relative clause with no "that"
-  if (n < end && ARTICLES.has(p.lower(n + 1)) && nounBeforeArticle(p, n)) return 0;
+  // "a step the firm said was overdue", "an allegation his lawyer denies": a noun right before
+  // an article or a possessive ends the phrase there, which opens the speaker of a relative
+  // clause with no "that"
+  const next = p.lower(n + 1);
+  const opensNoun = ARTICLES.has(next) || POSSESSIVE_DETERMINERS.has(next);
+  if (n < end && opensNoun && nounBeforeArticle(p, n)) return 0;
   // "More than 40 percent of voters said": "than" before an amount stays in the phrase
   if (l === 'than' && n < end && p.amount(n + 1) && COMPARATIVES.has(p.lower(n - 1))) return 2;
   // "three in 10 tenants", "one in five residents": a rate stays in the phrase

@@ -93,6 +93,20 @@ describe('relative-clause', () => {
     expect(read('It was a plan the mayor said the council took.')).toEqual([]);
   });
 
+  it('a possessive may open the speaker too: "a decision her rivals said was rushed", not a thing', () => {
+    expect(read('Ada Kemp took the job in May, a decision her rivals said was rushed.')).toEqual([
+      expect.objectContaining({
+        rule: 'relative-clause',
+        source: 'her rivals',
+        content: ['was rushed'],
+      }),
+    ]);
+    expect(read('Tom Bell paid a fare his new ticket machines say is due.')).toEqual([]);
+    // "an allegation his lawyer rejects": the noun before the possessive is no part of a speaker,
+    // and the rejection reports nothing as said
+    expect(read('The driver was speeding, an allegation his lawyer rejects.')).toEqual([]);
+  });
+
   it("inside what an open quote reports, a relative clause with its own speaker is a claim on that speaker's authority", () => {
     const found = read(
       'Ann Roe said the levy, which the ferry union says will cost jobs, is fair.\nTom Bell said the pier was rebuilt by Ivo Marsh, who said the work was overdue.',

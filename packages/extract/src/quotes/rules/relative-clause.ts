@@ -16,13 +16,14 @@ import {
 import { nameSetOff } from '../appositive.js';
 import { nounBeforeArticle } from '../phrase-before.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
+import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import type { Phrases } from '../phrases.js';
 import { peopleWord } from '../people-words.js';
 import { readsAsVerb, verbLike } from '../speakers.js';
 import { tokenAt } from '../../text/tokens.js';
 import type { Span } from '@sourcetrace/article-model';
 import { QuoteState } from '../units.js';
-import { acceptsContent, classKind } from './shared.js';
+import { acceptsContent, classKind, someone } from './shared.js';
 import { clauseEnd, gapAfter, labelEnd, pronounLabels } from './relative-ends.js';
 import { labelAfterObject } from './object-label.js';
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
@@ -244,12 +245,16 @@ function whoseRoleSpeaks(
 /** Words a speaker after a relative's noun may take ("the city's new transit agency"). */
 const MAX_BARE_SUBJECT = 6;
 
-/** An article a few words before the cue: a cheap test before the subject is read. */
+/** An article or a possessive a few words before the cue: a cheap test before the subject is read. */
 function articleBefore(p: Phrases, subjectEnd: number, floor: number): boolean {
   for (let k = subjectEnd - 2; k >= floor && subjectEnd - k <= MAX_BARE_SUBJECT; k--)
-    if (ARTICLES.has(p.lower(k))) return true;
+    if (opensSubject(p.lower(k))) return true;
   return false;
 }
+
+/** An article or a possessive opening the speaker: "a step the firm said", "a move her rivals said". */
+const opensSubject = (lower: string): boolean =>
+  ARTICLES.has(lower) || POSSESSIVE_DETERMINERS.has(lower);
 
 /**
  * `in a step the firm said was overdue`, `a plan the mayor says would cost ...`: a relative
@@ -265,9 +270,12 @@ function withoutRelative(site: CueSite): Outcome | null {
   if (subjectEnd - 1 < floor || !articleBefore(p, subjectEnd, floor) || !gapAfter(p, cue.end))
     return null;
   const subject = p.phraseBefore(subjectEnd - 1, floor);
-  if (subject - 1 < floor || !ARTICLES.has(p.lower(subject)) || !nounBeforeArticle(p, subject - 1))
+  if (subject - 1 < floor || !opensSubject(p.lower(subject)) || !nounBeforeArticle(p, subject - 1))
     return null;
   if (!p.isSpeaker(subject, subjectEnd)) return null;
+  // after a possessive, people or a body ("a move her rivals said"), never a thing ("a fare
+  // his new ticket machines say is due")
+  if (!ARTICLES.has(p.lower(subject)) && !someone(p, p.span(subject, subjectEnd))) return null;
   return aside(site, subject, subject, subjectEnd, 'gap');
 }
 
