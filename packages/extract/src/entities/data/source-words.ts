@@ -23,6 +23,7 @@ export const RELATIVE = new Set(['who', 'which', 'whom']);
 export function isPronounWord(lower: string): boolean {
   return HE.has(lower) || SHE.has(lower) || IT.has(lower) || THEY.has(lower) || RELATIVE.has(lower);
 }
+
 /** Words that end the head of a source phrase: what follows only describes it. */
 export const HEAD_ENDERS = new Set([
   ',',

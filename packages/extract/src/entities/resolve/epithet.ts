@@ -146,8 +146,8 @@ function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): E
     )
       sameWords ??= ent;
     const nameWords = ent.name.toLowerCase().split(/\s+/);
-    // "the ministry" is an arm of the state, never a school or a hospital named before it
     if (!fits(ent, nameWords)) return false;
+    // "the ministry" is an arm of the state, never a school or a hospital named before it
     if (nameWords.some((w) => (stateOnly ? STATE_BODY_WORDS : PUBLIC_BODY_WORDS).has(w)))
       publicBody = ent;
     else if (m.span.start >= near) nearBody ??= ent;
