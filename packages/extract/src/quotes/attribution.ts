@@ -6,7 +6,6 @@ import { inCredit, type Doc } from '../document.js';
 import { tokenAt } from '../text/tokens.js';
 import { CONDITIONALS, SUBORDINATORS } from '../lexicon/words.js';
 import { COORDINATORS } from '../lexicon/quote-words.js';
-import { FIRST_SECOND_PERSON } from '../entities/data/source-words.js';
 import { afterDateline } from '../text/dateline.js';
 import { describe, onlyTitles, trimSpan, widenToClause } from './content.js';
 import { Phrases } from './phrases.js';
@@ -16,6 +15,7 @@ import {
   resumesOnConnective,
   subordinateReport,
   transcriptTurn,
+  turnVoices,
 } from './rules/continuation.js';
 import { relativeAfter, reportsBeforeQuote } from './rules/relative-after.js';
 import { quotedInHeadline } from './rules/headline.js';
@@ -110,13 +110,6 @@ function readHeadline(p: Phrases, unit: Unit, title: boolean): Attribution[] {
   return quotedInHeadline(new UnitReader(p, unit).read(NO_CARRY, null).found);
 }
 
-/** The attribution's source is "I", "we" or "you": the words of whoever is speaking. */
-function spokenInPerson(text: string, a: Attribution): boolean {
-  return (
-    !!a.source && FIRST_SECOND_PERSON.has(text.slice(a.source.start, a.source.end).toLowerCase())
-  );
-}
-
 const nests = (word: string): boolean => SUBORDINATORS.has(word) || CONDITIONALS.has(word);
 
 const DASHES = '\u2014\u2013';
@@ -171,10 +164,9 @@ class UnitReader {
     }
     this.readCues();
     const { p, unit, lo, hi, make } = this.site;
-    // a transcript's turn goes on in sentences with no quote marks, with its speaker's own "I
-    // knew" or "you see" ("A: I knew the numbers, but ...") inside it
+    // a transcript's turn goes on in sentences with no quote marks (see turnVoices)
     const turn = transcriptTurn(p.text, carry.previous, unit.start);
-    if (turn && this.found.every((a) => spokenInPerson(p.text, a))) this.found.length = 0;
+    if (turn && this.found.every((a) => turnVoices(p.text, a))) this.found.length = 0;
     const claimed = this.found.some((a) => a.kind !== 'passive');
     const quotes = unit.quoted.length > 0 && !onlyTitles(p, unit);
     if (!claimed && (quotes || turn) && trimSpan(p, lo, hi)) {

@@ -9,7 +9,8 @@ import { quotedWords } from '../content.js';
 import type { Phrases } from '../phrases.js';
 import { QuoteState } from '../units.js';
 import { ownSpeakerAfter } from './shared.js';
-import type { Attribution, EndRule, UnitSite } from './types.js';
+import { becomesQuote, type Attribution, type EndRule, type UnitSite } from './types.js';
+import { FIRST_SECOND_PERSON } from '../../entities/data/source-words.js';
 
 /** As sure as the quote it carries on: the speaker's own certainty caps it (see ../confidence.ts). */
 export const CONTINUATION_CONFIDENCE = 0.95;
@@ -55,6 +56,18 @@ export function transcriptTurn(text: string, previous: Attribution | null, start
   if (line?.rule !== 'transcript') return false;
   const end = previous.content.at(-1)?.end ?? start;
   return end <= start && !text.slice(end, start).includes('\n');
+}
+
+/**
+ * Inside a transcript's turn, an attribution that is only the speaker's own wording: their "I
+ * knew" or "you see" ("A: I knew the numbers, but ..."), or a belief or stance the turn voices
+ * ("... but most riders wanted to be heard"). What others said ("The mayor said ...") stands apart.
+ */
+export function turnVoices(text: string, a: Attribution): boolean {
+  if (!becomesQuote(a)) return true;
+  return (
+    !!a.source && FIRST_SECOND_PERSON.has(text.slice(a.source.start, a.source.end).toLowerCase())
+  );
 }
 
 /** The sentence goes on at `from` after a comma with "and" or "but" (`..., he says, but ...`). */

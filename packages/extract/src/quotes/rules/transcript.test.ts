@@ -43,6 +43,22 @@ describe('transcript', () => {
     expect(read('I think we need a second channel.')[0]).toMatchObject({ kind: 'belief' });
   });
 
+  it('the beliefs and stances a turn voices are its words too; what others said stands apart', () => {
+    const interview = [
+      'Sunniva Holt spoke to the Ledger.',
+      'Q: What surprised you?',
+      'A: How much people wanted to talk. I expected anger, but most riders wanted to be heard.',
+      'A: They want safe ferries. The mayor said the pier would close.',
+    ].join('\n');
+    const found = read(interview);
+    expect(found.filter((a) => a.source === 'A').map((a) => [a.rule, a.content[0]])).toEqual([
+      ['transcript', 'How much people wanted to talk'],
+      ['continuation', 'I expected anger, but most riders wanted to be heard'],
+      ['transcript', 'They want safe ferries'],
+    ]);
+    expect(found.at(-1)).toMatchObject({ source: 'The mayor', content: ['the pier would close'] });
+  });
+
   it('trap 16: a transcript line names its speaker', () => {
     expect(read('SMITH: We will win the vote in March.')[0]).toMatchObject({
       rule: 'transcript',
