@@ -126,12 +126,12 @@ function coverSpeakerPhrases(covered: Uint8Array, doc: Doc, attributions: Attrib
   const { tokens } = doc;
   for (const { cue, source } of attributions) {
     if (!cue || !source || source.end > cue.start) continue;
-    if (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end))) continue;
+    const cueAt = tokenAt(tokens, cue.start);
+    if (tokens[cueAt]!.lower.endsWith('ing')) continue;
     const index = sentenceAt(doc.sentences, source.start);
     if (index !== sentenceAt(doc.sentences, cue.start)) continue;
     // tokens [between, cueAt) stand between the speaker and the cue
     const between = tokenAt(tokens, source.end);
-    const cueAt = tokenAt(tokens, cue.start);
     const commaFirst = between < cueAt && tokens[between]!.lower === ',';
     const aside = commaFirst && cueAt - between > 1 && tokens[cueAt - 1]!.lower === ',';
     if (aside) covered.fill(1, source.end, cue.start);

@@ -109,9 +109,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   // "a step the firm said was overdue", "an allegation his lawyer denies": a noun right before
   // an article or a possessive ends the phrase there, which opens the speaker of a relative
   // clause with no "that"
-  const next = p.lower(n + 1);
-  const opensNoun = ARTICLES.has(next) || POSSESSIVE_DETERMINERS.has(next);
-  if (n < end && opensNoun && nounBeforeArticle(p, n)) return 0;
+  if (n < end && opensNounPhrase(p.lower(n + 1)) && nounBeforeArticle(p, n)) return 0;
   // "More than 40 percent of voters said": "than" before an amount stays in the phrase
   if (l === 'than' && n < end && p.amount(n + 1) && COMPARATIVES.has(p.lower(n - 1))) return 2;
   // "three in 10 tenants", "one in five residents": a rate stays in the phrase
@@ -185,6 +183,10 @@ function intentionBefore(p: TokenReader, n: number): boolean {
 export function pointsAtSomeone(p: TokenReader, that: number, last: number): boolean {
   return last === that + 2 && peopleWord(p.lower(that + 1));
 }
+
+/** An article or a possessive, opening a noun phrase: "a step the firm", "a move her rivals". */
+export const opensNounPhrase = (lower: string): boolean =>
+  ARTICLES.has(lower) || POSSESSIVE_DETERMINERS.has(lower);
 
 /**
  * The word at n heads a noun phrase of its own right before an article: "a step the firm",

@@ -257,16 +257,16 @@ function peopleNounAfter(p: Phrases, from: number, limit: number): number {
   return -1;
 }
 
-/** An auxiliary or a past form: where a subject read rightwards ends. */
+/** An auxiliary, a past form or "put it": where a subject read rightwards ends. */
 export function verbLike(p: Phrases, i: number): boolean {
   const lower = p.lower(i);
   if (!p.isWord(i) || p.cap(i)) return false;
-  // "The union put it bluntly": "put it" is a verb, whatever "put" alone may be
-  return (
-    AUXILIARIES.has(lower) ||
-    isPastTense(lower) ||
-    (PUT_IT_VERBS.has(lower) && p.lower(i + 1) === 'it')
-  );
+  return AUXILIARIES.has(lower) || isPastTense(lower) || putItAt(p, i);
+}
+
+/** "put it" at i ("The union put it bluntly"): a verb of saying, whatever "put" alone may be. */
+export function putItAt(p: Phrases, i: number): boolean {
+  return p.lower(i + 1) === 'it' && PUT_IT_VERBS.has(p.lower(i));
 }
 
 /** After up to three lowercase words ending in a role noun, the end of the name that follows. */

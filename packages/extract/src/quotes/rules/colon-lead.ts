@@ -1,5 +1,5 @@
 import { cueClass, isSpeechClass, NOUN_CUES } from '../../lexicon/cues.js';
-import { NAMED_AFTER_NOUNS, PUT_IT_VERBS } from '../../lexicon/quote-words.js';
+import { NAMED_AFTER_NOUNS } from '../../lexicon/quote-words.js';
 import type { Span } from '@sourcetrace/article-model';
 import {
   ARTICLES,
@@ -10,7 +10,7 @@ import {
 import { STATEMENT_NOUNS } from '../../entities/data/source-words.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 import type { Phrases } from '../phrases.js';
-import { subjectAtStart, verbLike } from '../speakers.js';
+import { putItAt, subjectAtStart, verbLike } from '../speakers.js';
 import { commaAfter, opensSubordinateClause, someone } from './shared.js';
 import { QuoteState } from '../units.js';
 import type { Attribution, EndRule } from './types.js';
@@ -174,7 +174,7 @@ function saysWords(p: Phrases, from: number, colon: number): boolean {
     const word = p.lower(k);
     if (NOUN_CUES.get(word) === 'evidence' || NAMED_AFTER_NOUNS.has(word)) return true;
     if (p.isWord(k) && !p.cap(k) && isSpeechClass(cueClass(word))) return true;
-    if (PUT_IT_VERBS.has(word) && p.lower(k + 1) === 'it') return true;
+    if (putItAt(p, k)) return true;
   }
   return false;
 }

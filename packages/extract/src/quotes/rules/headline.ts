@@ -48,8 +48,8 @@ export const headline: HeadlineRule = {
       );
     const quoted = quoteBeforeColon(p, lo, hi);
     if (quoted) {
-      const { close, colon, sourceEnd } = quoted;
-      const attribution = said(lo, close, colon, colon + 1, sourceEnd, HEADLINE_CONFIDENCE.colon);
+      const { colon, sourceEnd } = quoted;
+      const attribution = said(lo, colon, colon, colon + 1, sourceEnd, HEADLINE_CONFIDENCE.colon);
       if (attribution) return { type: 'end-unit', attribution };
     }
     // `SMITH: ...` opening a transcript is the transcript rule's
@@ -77,13 +77,13 @@ export const headline: HeadlineRule = {
 /**
  * `'We will not back down': Vell premier defends levy`: a quote opening the line, a colon, and
  * the speaker as the subject of the rest, a short name or a role (`Harbour chief`) before its
- * verb. Returns the token after the quote's closing mark, the colon and where the speaker ends.
+ * verb. Returns the colon, right after the quote's closing mark, and where the speaker ends.
  */
 function quoteBeforeColon(
   p: Phrases,
   lo: number,
   hi: number,
-): { close: number; colon: number; sourceEnd: number } | null {
+): { colon: number; sourceEnd: number } | null {
   if (p.states[lo] !== QuoteState.Open) return null;
   const colon = p.afterCloseMark(lo, hi);
   if (!p.isPunct(colon, ':')) return null;
@@ -92,7 +92,7 @@ function quoteBeforeColon(
   // the speaker is the subject of words that go on, and ends on a name or a role
   const named = end > colon + 1 && end < hi - 1 && p.isWord(end);
   return named && (isRoleNoun(p.lower(end - 1)) || p.cap(end - 1))
-    ? { close: colon, colon, sourceEnd: end }
+    ? { colon, sourceEnd: end }
     : null;
 }
 

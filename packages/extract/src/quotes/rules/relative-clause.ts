@@ -14,9 +14,8 @@ import {
   PREPOSITIONS,
 } from '../../lexicon/words.js';
 import { nameSetOff } from '../appositive.js';
-import { nounBeforeArticle } from '../phrase-before.js';
+import { nounBeforeArticle, opensNounPhrase } from '../phrase-before.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
-import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import type { Phrases } from '../phrases.js';
 import { peopleWord } from '../people-words.js';
 import { readsAsVerb, verbLike } from '../speakers.js';
@@ -248,13 +247,9 @@ const MAX_BARE_SUBJECT = 6;
 /** An article or a possessive a few words before the cue: a cheap test before the subject is read. */
 function articleBefore(p: Phrases, subjectEnd: number, floor: number): boolean {
   for (let k = subjectEnd - 2; k >= floor && subjectEnd - k <= MAX_BARE_SUBJECT; k--)
-    if (opensSubject(p.lower(k))) return true;
+    if (opensNounPhrase(p.lower(k))) return true;
   return false;
 }
-
-/** An article or a possessive opening the speaker: "a step the firm said", "a move her rivals said". */
-const opensSubject = (lower: string): boolean =>
-  ARTICLES.has(lower) || POSSESSIVE_DETERMINERS.has(lower);
 
 /**
  * `in a step the firm said was overdue`, `a plan the mayor says would cost ...`: a relative
@@ -270,7 +265,11 @@ function withoutRelative(site: CueSite): Outcome | null {
   if (subjectEnd - 1 < floor || !articleBefore(p, subjectEnd, floor) || !gapAfter(p, cue.end))
     return null;
   const subject = p.phraseBefore(subjectEnd - 1, floor);
-  if (subject - 1 < floor || !opensSubject(p.lower(subject)) || !nounBeforeArticle(p, subject - 1))
+  if (
+    subject - 1 < floor ||
+    !opensNounPhrase(p.lower(subject)) ||
+    !nounBeforeArticle(p, subject - 1)
+  )
     return null;
   if (!p.isSpeaker(subject, subjectEnd)) return null;
   // after a possessive, people or a body ("a move her rivals said"), never a thing ("a fare
