@@ -15,7 +15,7 @@ import {
   candidate,
   isTitleWord,
 } from './name-scan.js';
-import { surnameBeforeGivenName, surnameFirstName } from './name-orders.js';
+import { givenNameFirst, surnameBeforeGivenName, surnameFirstName } from './name-orders.js';
 import { acronymAfter, bracketedInitials } from './acronyms.js';
 import { bodyAtStart, describesBody } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
@@ -191,7 +191,7 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   // a field titling a role ("Education critic Ada Kemp"), a region ("Lakeview, Calif.", "the Midwest")
   if (portfolioBeforeRole(ctx, r) || regionAfterPlace(ctx, r) || regionByDirection(ctx, r)) return;
   if (namesADay(ctx, r)) return; // "Super Tuesday"
-  if (surnameFirstName(ctx, r) || titledWork(ctx, r)) return;
+  if (surnameFirstName(ctx, r) || givenNameFirst(ctx, r) || titledWork(ctx, r)) return;
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);
 }

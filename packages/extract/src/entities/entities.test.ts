@@ -1291,6 +1291,19 @@ describe('names with a hyphenated given name', () => {
     expect(people(t).sort()).toEqual(['Oh Sang-chul', 'Park Ji-hoon', 'Sun Wei-dong']);
     expect(named(t, 'Park Ji-hoon')?.mentions).toHaveLength(2);
   });
+
+  it('reads a hyphenated given name before the surname as one person ("Sun-hee Park")', () => {
+    const text =
+      'Goaltender Sun-hee Park made 34 saves. Park said the crowd helped, and Min-jun Seo agreed.';
+    const t = table(text);
+    expect(people(t).sort()).toEqual(['Min-jun Seo', 'Sun-hee Park']);
+    expect(named(t, 'Sun-hee Park')?.mentions).toHaveLength(2);
+  });
+
+  it('keeps English compounds before a name word out of it ("Pro-am", "Walk-in")', () => {
+    const t = table('The Pro-am Cup and the Walk-in Clinic opened. Re-run Tyler was a horse.');
+    expect(people(t)).toEqual([]);
+  });
 });
 
 describe('roles before a name', () => {

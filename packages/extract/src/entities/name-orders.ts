@@ -4,7 +4,13 @@ import { FIRST_NAME_GENDER } from './gazetteer.js';
 import { ORG_WORDS } from './data/organizations.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { PLACE_WORDS } from './data/places.js';
-import { type Ctx, candidate, isCommonWord, isHyphenGivenName } from './name-scan.js';
+import {
+  type Ctx,
+  candidate,
+  isCommonWord,
+  isHyphenGivenName,
+  isHyphenGivenNameFirst,
+} from './name-scan.js';
 import { addContext } from './name-context.js';
 import type { NameRun } from './name-clues.js';
 
@@ -24,6 +30,16 @@ export function surnameBeforeGivenName(ctx: Ctx, run: readonly number[], from: n
 export function surnameFirstName(ctx: Ctx, r: NameRun): boolean {
   if (r.wordIdx.length !== 2 || !surnameBeforeGivenName(ctx, r.wordIdx, 0)) return false;
   // (the first word is the surname: it says nothing of gender)
+  return pushPerson(ctx, r, false);
+}
+
+/**
+ * "Ji-woo Kim", "Sun-hee Park": a hyphenated given name before one more name word is a person's
+ * name, even where the surname is also a common or place word.
+ */
+export function givenNameFirst(ctx: Ctx, r: NameRun): boolean {
+  if (r.wordIdx.length !== 2 || r.wordIdx[1] !== r.wordIdx[0]! + 1) return false;
+  if (!isHyphenGivenNameFirst(ctx, r.wordIdx[0]!)) return false;
   return pushPerson(ctx, r, false);
 }
 

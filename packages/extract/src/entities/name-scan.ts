@@ -1,6 +1,6 @@
 import type { EntityKind, Span } from '@sourcetrace/article-model';
 import { cueClass } from '../lexicon/cues.js';
-import { HYPHEN_COMPOUND_HEADS } from '../lexicon/compound-heads.js';
+import { ENGLISH_PREFIXES, HYPHEN_COMPOUND_HEADS } from '../lexicon/compound-heads.js';
 import { ARTICLES, CALENDAR_PREFIXES, SOCIAL_HONORIFICS } from '../lexicon/words.js';
 import { type Token } from '../text/tokens.js';
 import type { SeenWords } from './seen-words.js';
@@ -117,6 +117,34 @@ export function isHyphenGivenName(ctx: Ctx, i: number): boolean {
   if (!match) return false;
   const head = match[1]!;
   return !head.endsWith('ed') && !HYPHEN_COMPOUND_HEADS.has(head);
+}
+
+/**
+ * "Ji-woo" in "Ji-woo Kim", "Sun-hee" in "Sun-hee Park": a hyphenated given name written before
+ * the surname. Both halves are one syllable as East Asian names are romanised (an onset, one to
+ * three vowels, at most an n, ng, m, k or l), so English compounds ("Pro-life", "Walk-in",
+ * "Anti-war") fail the shape, and a name word follows one space after it.
+ */
+export function isHyphenGivenNameFirst(ctx: Ctx, i: number): boolean {
+  const token = ctx.tokens[i];
+  const after = ctx.tokens[i + 1];
+  if (!token?.word || !after || token.end + 1 !== after.start || !token.lower.includes('-'))
+    return false;
+  const match = HYPHEN_GIVEN_NAME.exec(token.lower);
+  if (!match || ENGLISH_PREFIXES.has(match[1]!)) return false;
+  // capitalised before the hyphen only: "Ji-woo", not "Ji-Woo" (two names) or "ji-woo"
+  const written = ctx.text.slice(token.start, token.end);
+  if (!isCapital(written, 0) || isCapital(written, match[1]!.length + 1)) return false;
+  return isNameToken(ctx, i + 1) && !after.lower.includes('-');
+}
+
+/** One syllable as East Asian names are romanised: an onset, vowels, a short coda. */
+const SYLLABLE = '[bcdfghjklmnpqrstwxyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|k|l)?';
+const HYPHEN_GIVEN_NAME = new RegExp(`^(${SYLLABLE})-${SYLLABLE}$`);
+
+function isCapital(written: string, at: number): boolean {
+  const c = written.charAt(at);
+  return c !== c.toLowerCase();
 }
 
 /** "al-Nouri" in "Tarek al-Nouri", "el-Amin": a lowercase name particle glued to a surname. */

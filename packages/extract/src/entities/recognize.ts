@@ -14,6 +14,7 @@ import {
   isPossessive,
   isNameToken,
   lowerHyphenPart,
+  isHyphenGivenNameFirst,
   isHyphenGivenName,
   isParticleSurname,
   longestListed,
@@ -124,10 +125,11 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
   }
   if (closingTitleCaseCue(ctx, i)) return i + 1;
   if (
-    lowerHyphenPart(ctx, token) ||
-    (token.lower.includes('-') &&
-      !GAZETTEER.has(token.lower) &&
-      token.lower.split('-').some((part) => GAZETTEER.has(part)))
+    (lowerHyphenPart(ctx, token) ||
+      (token.lower.includes('-') &&
+        !GAZETTEER.has(token.lower) &&
+        token.lower.split('-').some((part) => GAZETTEER.has(part)))) &&
+    !isHyphenGivenNameFirst(ctx, i)
   ) {
     emitHyphenParts(ctx, token);
     return i + 1;

@@ -24,3 +24,20 @@ export const HYPHEN_COMPOUND_HEADS = new Set([
   'wide',
   'year',
 ]);
+
+/**
+ * English prefixes shaped like a romanised syllable ("Pro-am", "Re-run", "Co-chair"): a word
+ * hyphenated after one of these is a compound, never a given name such as "Ji-woo". Sorted.
+ */
+export const ENGLISH_PREFIXES = new Set([
+  'bi',
+  'co',
+  'de',
+  'mini',
+  'non',
+  'pre',
+  'pro',
+  're',
+  'tri',
+  'un',
+]);
