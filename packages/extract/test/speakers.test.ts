@@ -213,6 +213,19 @@ describe('role descriptions that point back to a named person or body', () => {
     expect(quotes.at(-1)?.speaker).toBe('Tom Vey');
   });
 
+  it('"the police chief" is not the mayor named before, unless she was given that office', () => {
+    const other = whoSaid('Mayor Ada Kemp opened the bridge. The police chief said it was safe.');
+    expect(other[0]?.speaker).toBe('police chief');
+    const same = whoSaid(
+      'Police Chief Ada Kemp opened the bridge. The police chief said it was safe.',
+    );
+    expect(same[0]?.speaker).toBe('Ada Kemp');
+    const deputy = whoSaid(
+      'Ada Kemp, the deputy mayor, opened the bridge. Mayor Tom Bell was away. The deputy mayor said it was safe.',
+    );
+    expect(deputy.at(-1)?.speaker).toBe('Ada Kemp');
+  });
+
   it('"the agency" is the body named just before, or else the public body last named', () => {
     expect(
       whoSaid('Harbourline Transit runs the ferries. "There is no study," the agency said.')[0]
@@ -384,6 +397,32 @@ describe('a lone name that a pronoun points back to', () => {
       'The celebrities play their own event in Sackville this week. "It is this for sure," she said.',
     ].join('\n\n');
     expect(whoSaid(text).at(-1)?.speaker).toBe('Stacy Lund');
+  });
+});
+
+describe('the gender a pronoun agrees with', () => {
+  it('a relation set off after the name says more than a list of first names', () => {
+    const text = [
+      'Beatriz Hale said she heard shouting from the shop.',
+      'Ashley Moreau, her son, said she was shaken. "She keeps asking about the shop," he said.',
+    ].join('\n\n');
+    expect(whoSaid(text).at(-1)?.speaker).toBe('Ashley Moreau');
+  });
+
+  it('a name given to women and men leaves it to the pronoun', () => {
+    const text = [
+      'Beatriz Hale said she heard shouting from the shop.',
+      'Harpreet Singh, a neighbour, said the door was open. "It was never open at night," she said.',
+    ].join('\n\n');
+    expect(whoSaid(text).at(-1)?.speaker).toBe('Harpreet Singh');
+  });
+
+  it('a relation named inside a longer description says nothing of the person described', () => {
+    const text = [
+      'Ada Kemp said she would appeal.',
+      'Tom Bell, lawyer for the woman, said the ruling was wrong. "We will win," she said.',
+    ].join('\n\n');
+    expect(whoSaid(text).at(-1)?.speaker).toBe('Ada Kemp');
   });
 });
 

@@ -1,12 +1,13 @@
 import type { MentionForm, Span } from '@sourcetrace/article-model';
 import { FIRST_NAME_GENDER } from './gazetteer.js';
 import { isSurnameFirst, withoutParticle, type Candidate } from './name-scan.js';
-import { HONORIFIC_GENDER, KIN_NOUNS, ROLE_GENDER, type Gender } from './data/people.js';
+import { HONORIFIC_GENDER, KIN_NOUNS, type Gender } from './data/people.js';
 import { AMBIGUOUS_SEATS } from './data/places.js';
 import { PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { OUTLET_WORDS } from '../lexicon/words.js';
 import { fullNameAsWritten, oneSpaced } from './written-name.js';
 import { firstOfTwoSurnames } from './name-orders.js';
+import { genderFromDescriptors, relationGender } from './described-gender.js';
 import {
   bodiesByLastWord,
   firmWithoutSuffix,
@@ -49,6 +50,8 @@ export function mergeCandidates(store: EntityStore, candidates: readonly Candida
     );
   }
   for (const ent of store.persons) {
+    // "Kim Roe, his daughter": a relation says more than a first-name list's guess
+    ent.gender = relationGender(ent.descriptors) ?? ent.gender;
     if (ent.gender === 'unknown') ent.gender = genderFromDescriptors(ent.descriptors);
   }
   for (const m of store.index.all()) store.ensureId(m.ent);
@@ -364,16 +367,6 @@ export function nearestFull(
 
 function addDescriptors(ent: Ent, descriptors: readonly string[]): void {
   for (const d of descriptors) if (!ent.descriptors.includes(d)) ent.descriptors.push(d);
-}
-
-function genderFromDescriptors(descriptors: string[]): Gender {
-  for (const d of descriptors) {
-    for (const w of d.toLowerCase().split(/\s+/)) {
-      const g = ROLE_GENDER.get(w);
-      if (g) return g;
-    }
-  }
-  return 'unknown';
 }
 
 /**

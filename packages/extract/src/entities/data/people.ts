@@ -1090,6 +1090,21 @@ export const PORTFOLIO_FIELDS = new Set([
   'veterans',
 ]);
 
+/**
+ * Words that make a role one office among others before its noun: a service ("police chief",
+ * "fire chief", "school principal") or a rank ("deputy mayor", "assistant coach"). Such an
+ * office points back only to someone already given its role. Sorted.
+ */
+export const OFFICE_QUALIFIERS = new Set([
+  'assistant',
+  'associate',
+  'deputy',
+  'fire',
+  'police',
+  'school',
+  'vice',
+]);
+
 /** The top offices of a business as they are spelled out, and the acronym each goes by. */
 export const EXECUTIVE_ACRONYMS: ReadonlyArray<[spelled: string, acronym: string]> = [
   ['chief executive', 'ceo'],
@@ -1433,9 +1448,9 @@ abdi abdirahman abel ahmet akira alvaro amarjit amit amos anatoly anders andriy 
 arturo ashok asif axel bilal bogdan bongani bram burak caleb callum cem chidi chinedu cillian
 clement clive clément colm cormac cornelius dante darnell darragh declan deepak deshawn desmond
 diego dieter dorian dragan dylan eamon edwin eli elias emeka emil emre euan everett ewan ezekiel
-ezra fabio faisal femi fergus finlay florin franco gideon gil giuseppe gonzalo goran gurpreet hamish
-hamza hardeep harpreet haruto heinz henrik hiroshi horace idris ignacio ikechukwu imran isaiah ivo
-jagdeep jakub jalen jamal jasper jaspreet jens joaquin jonah jonas joost josiah jude jun-ho jurgen
+ezra fabio faisal femi fergus finlay florin franco gideon gil giuseppe gonzalo goran hamish
+hamza hardeep haruto heinz henrik hiroshi horace idris ignacio ikechukwu imran isaiah ivo
+jagdeep jakub jalen jamal jasper jens joaquin jonah jonas joost josiah jude jun-ho jurgen
 jürgen karan kazuo kemal kenji kieran klaus knut kofi kojo kunal kwabena kwame lachlan lamar levi
 luca luka lukas malik manoj marek marquis massimo mateo matteo mehmet micah mihai mikael min-jun
 mohamud musa mustafa nasser naveen ned niall nikhil nikola nikolai nils oleg olumide orhan oskar
@@ -1451,7 +1466,7 @@ elijah jeremiah malachi jayden kayden ayden brayden jace emmett tristan rashid k
 export const UNISEX_FIRST_NAMES = `
 alex avery casey chris dana drew jamie jean jesse jody jordan kelly kerry kim kris lee leslie
 lindsay lynn morgan pat quinn riley robin sam sandy sasha shannon taylor terry tracy
-jaswinder manpreet parminder rupinder tejinder oluwaseun ayodele
+gurpreet harpreet jaspreet jaswinder manpreet parminder rupinder tejinder oluwaseun ayodele
 `;
 
 export const FEMALE_FIRST_NAMES = `

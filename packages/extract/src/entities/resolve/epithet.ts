@@ -12,7 +12,14 @@ import {
   PUBLIC_BODY_WORDS,
   STATE_BODY_WORDS,
 } from '../data/organizations.js';
-import { PEOPLE_PLURALS, ROLE_ADJECTIVES, ROLE_GENDER, isEpithetNoun } from '../data/people.js';
+import {
+  OFFICE_QUALIFIERS,
+  PEOPLE_PLURALS,
+  PORTFOLIO_FIELDS,
+  ROLE_ADJECTIVES,
+  ROLE_GENDER,
+  isEpithetNoun,
+} from '../data/people.js';
 import { ARTIFACT_NOUNS, LOOKBACK } from '../data/source-words.js';
 import type { EntityStore } from '../store.js';
 import { ageOf, personAged } from './ages.js';
@@ -87,6 +94,7 @@ export function epithetReferent(
   );
   // "the cheerful owner" is not the one just met as "an artist": better no one than them
   if (!ent || heldOtherRole(ent.descriptors, head)) return undefined;
+  if (namesAnotherOffice(headTokens, head, ent)) return undefined;
   // "After meeting Tom Bell, the union leader said": not the one a fronted phrase names
   return namedInFrontedPhrase(store, span, ent) ? undefined : ent;
 }
@@ -97,6 +105,23 @@ function namedInFrontedPhrase(store: EntityStore, span: Span, ent: Ent): boolean
   return store.index
     .overlapping({ start: sentenceStart, end: span.start })
     .some((m) => m.ent === ent && closesFrontedPhrase(store.text, sentenceStart, m.span.start));
+}
+
+/**
+ * "Mayor Ada Kemp opened the bridge. The police chief said ...": an office of a field or a rank
+ * ("the police chief", "the health minister", "the deputy mayor") is someone else's unless the
+ * one found was given that role ("Police Chief Ada Kemp", "Ada Kemp, the city's chief").
+ */
+function namesAnotherOffice(headTokens: readonly Token[], head: string, ent: Ent): boolean {
+  const field = headTokens[headTokens.length - 2]?.lower ?? '';
+  if (!isRoleNoun(head) || !(OFFICE_QUALIFIERS.has(field) || PORTFOLIO_FIELDS.has(field)))
+    return false;
+  return !ent.descriptors.some((d) =>
+    d
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .includes(head),
+  );
 }
 
 /** A name in capitals only: initials ("FBI", "CSIS"). */
