@@ -184,6 +184,13 @@ describe('resolving sources', () => {
     expect(sourceName(t, text, 'they', 1)).not.toMatch(/voters/);
   });
 
+  it('"they" opening a sentence is the group the sentence before opens with', () => {
+    const text =
+      'The Halvard Port Authority raised fees. Dock workers were furious. They said the levy was illegal.';
+    const t = table(text, ['They']);
+    expect(sourceName(t, text, 'They')).toBe('Dock workers');
+  });
+
   it('creates anonymous sources and names nobody for I and we', () => {
     const text =
       'An unnamed professor at a coastal university told the Ledger that "we are worried," and officials agreed. I think so.';

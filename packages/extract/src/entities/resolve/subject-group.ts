@@ -13,21 +13,41 @@ import { isRoleWord } from '../role-words.js';
 const MODIFIERS = 3;
 
 /**
- * "Transit workers are eager to return, and they say ...": a plural of people opening the
- * pronoun's own sentence as its subject is who "they" are, before anyone named earlier. The
- * phrase is the whole subject: words and no punctuation up to the plural (none of them a verb
- * in -s, which would make the plural its object), a word after it that
- * is no preposition ("Workers at the plant" is left to the resolver), and no name in it (a
- * named body is the resolver's to weigh).
+ * "Transit workers are eager to return, and they say ...", "Dock workers were furious. They
+ * said ...": a plural of people opening the pronoun's own sentence as its subject, or the
+ * sentence before when the pronoun opens its own, is who "they" are, before anyone named
+ * earlier. The phrase is the whole subject: words and no punctuation up to the plural (none of
+ * them a verb in -s, which would make the plural its object), a word after it that is no
+ * preposition ("Workers at the plant" is left to the resolver), and no name in it (a named body
+ * is the resolver's to weigh).
  */
 export function groupOpeningSentence(
   store: EntityStore,
   fx: Effects,
   pronoun: Span,
 ): Ent | undefined {
-  const start = store.sentences[store.sentenceAt(pronoun.start)]?.start ?? 0;
+  const here = store.sentenceAt(pronoun.start);
+  const start = store.sentences[here]?.start ?? 0;
+  const own = groupOpening(store, fx, start, pronoun.start);
+  if (own !== undefined || here === 0 || !opensSentence(store.text, start, pronoun.start))
+    return own;
+  return groupOpening(store, fx, store.sentences[here - 1]!.start, start);
+}
+
+/** Only spaces and an opening mark or dash before the pronoun in its sentence. */
+function opensSentence(text: string, start: number, at: number): boolean {
+  return /^[\s"'\u201c\u2018\u2014-]*$/.test(text.slice(start, at));
+}
+
+/** The plural of people opening the sentence that starts at `start`, read up to `end`. */
+function groupOpening(
+  store: EntityStore,
+  fx: Effects,
+  start: number,
+  end: number,
+): Ent | undefined {
   if (store.isQuoted(start)) return undefined;
-  const text = store.text.slice(start, pronoun.start);
+  const text = store.text.slice(start, end);
   const tokens = tokenize(text.slice(0, 160));
   for (let k = 0; k <= MODIFIERS && k + 1 < tokens.length; k++) {
     const token = tokens[k]!;
