@@ -123,6 +123,18 @@ export const TRAILING_ADVERBS = new Set([
   'repeatedly',
   'publicly',
   'privately',
+  // the manner of saying: `said bluntly that ...`, `told reporters separately that ...`
+  'angrily',
+  'bluntly',
+  'calmly',
+  'candidly',
+  'firmly',
+  'flatly',
+  'frankly',
+  'openly',
+  'plainly',
+  'quietly',
+  'separately',
 ]);
 
 /** Words that open reported content after a cue. */
@@ -938,6 +950,12 @@ export const ALL_SAID_OPENERS = new Set(['all', 'what']);
  * telling", "remembers him pleading"): the one perceived speaks, so the verb ends the phrase
  * read back from the cue.
  */
+/**
+ * Forms of a belief verb that in the progressive name a sensation ("are feeling the effects",
+ * "is feeling the pinch"): a belief only where a clause follows ("feeling the plan was rushed").
+ */
+export const SENSING_BELIEF_FORMS = new Set(['feeling']);
+
 export const PERCEPTION_VERBS = new Set([
   'heard',
   'hears',

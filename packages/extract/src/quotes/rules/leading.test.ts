@@ -2200,4 +2200,31 @@ describe('leading', () => {
       source: 'Fans',
     });
   });
+
+  it('an object described by a relative clause with no verb after it reports no words', () => {
+    expect(read('Mateo Quispe added a goal that won the game.')).toEqual([]);
+    expect(read('Retired pilots recalled a scheme that failed.')).toEqual([]);
+    // a verb after the relative clause makes the whole a clause of reported words
+    expect(read('Ana Ruiz said a deal that had been agreed was off.')[0]).toMatchObject({
+      cue: 'said',
+      content: ['a deal that had been agreed was off'],
+    });
+  });
+
+  it('an adverb of manner after the cue is no part of what was said', () => {
+    expect(read('Ana Ruiz said separately that she would review the deal.')[0]).toMatchObject({
+      content: ['that she would review the deal'],
+    });
+    expect(read('Tom Bell told reporters bluntly that the talks were over.')[0]).toMatchObject({
+      content: ['that the talks were over'],
+    });
+  });
+
+  it('a thing felt in the progressive is no belief; a clause after it is', () => {
+    expect(read('Retailers are already feeling the effects of the strike.')).toEqual([]);
+    expect(read('Retailers are feeling the strike will last.')[0]).toMatchObject({
+      kind: 'belief',
+      content: ['the strike will last'],
+    });
+  });
 });

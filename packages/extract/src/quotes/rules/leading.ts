@@ -4,6 +4,7 @@ import {
   CLAUSE_TAKING_CUES,
   COORDINATORS,
   UNSAID_MODALS,
+  SENSING_BELIEF_FORMS,
 } from '../../lexicon/quote-words.js';
 import { CLAUSE_ONLY_SPEECH_VERBS } from '../../lexicon/stance-verbs.js';
 import type { Phrases } from '../phrases.js';
@@ -241,6 +242,9 @@ export function reportsAThing(
   attribution: Attribution,
   end = site.hi,
 ): boolean {
+  // "retailers are feeling the effects": a thing felt, no belief
+  if (cls === 'belief' && SENSING_BELIEF_FORMS.has(site.lower) && !attribution.verbatim.length)
+    return objectReadsAsNounPhrase(site.p, contentStart, end);
   if (cls !== 'speech' || attribution.verbatim.length || answer(site.p, contentStart)) return false;
   if (indefiniteObject(site.p, contentStart)) return true;
   return !CLAUSE_ONLY_FORMS.has(site.lower) && objectReadsAsNounPhrase(site.p, contentStart, end);

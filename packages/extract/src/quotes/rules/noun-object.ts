@@ -97,12 +97,34 @@ function hasVerb(p: Phrases, from: number, to: number): boolean {
  * clause: `said the bridge, which opened in May, will close` is a clause again.
  */
 export function objectReadsAsNounPhrase(p: Phrases, from: number, to: number): boolean {
+  if (restrictiveRelativeObject(p, from, to)) return true;
   const stop = clauseOnObject(p, from, to);
   if (stop < 0) return readsAsNounPhrase(p, from, to);
   if (!readsAsNounPhrase(p, from, stop)) return false;
   let close = stop + 1;
   while (close < to && !p.isPunct(close, ',')) close++;
   return close >= to || !hasVerb(p, close + 1, to);
+}
+
+/** Words between a determiner and the relative pronoun of its noun at most ("a late goal that"). */
+const MAX_RELATIVE_HEAD_WORDS = 3;
+
+/**
+ * `added a goal that won the game`, `reported a profit which beat forecasts`: a noun after a
+ * determiner, a relative pronoun and its verb, and no verb after those: the clause describes
+ * the object. (`said a deal that had been agreed was off` has a verb of its own after it.)
+ */
+function restrictiveRelativeObject(p: Phrases, from: number, to: number): boolean {
+  if (!DETERMINERS.has(p.lower(from)) || !p.outside(from)) return false;
+  for (let k = from + 2; k < to && k <= from + 1 + MAX_RELATIVE_HEAD_WORDS; k++) {
+    if (!p.isWord(k)) return false;
+    if (!RELATIVE_OPENERS.has(p.lower(k))) continue;
+    const verb = p.tokens[k + 1];
+    if (!verb?.word || verb.cap || !isPastTense(verb.lower) || AUXILIARIES.has(verb.lower))
+      return false;
+    return readsAsNounPhrase(p, from, k) && !hasVerb(p, k + 2, to);
+  }
+  return false;
 }
 
 /**
