@@ -452,6 +452,35 @@ describe('statements, clubs and companies referred to again', () => {
       )[0]?.speaker,
     ).toBe('Harbourline Shipping Inc');
   });
+
+  it('"the foreign ministry" is no ministry named for another field or another nation', () => {
+    const other = whoSaid(
+      "Officials at Norland's Ministry of Trade were pleased. The Kessarin foreign ministry said it would review the deal.",
+    );
+    expect(other[0]?.speaker).toBe('Kessarin foreign ministry');
+    const nation = whoSaid(
+      'The German Health Ministry praised the plan. The French health ministry said it would wait.',
+    );
+    expect(nation[0]?.speaker).toBe('French health ministry');
+    const same = whoSaid(
+      'The Ministry of Foreign Affairs met envoys. The foreign ministry said it would wait.',
+    );
+    expect(same[0]?.speaker).toBe('Ministry of Foreign Affairs');
+  });
+
+  it('"the company" passes over the firm an analyst quoted in between works for', () => {
+    const text = [
+      'Halvorsen Foods reported a higher profit on Tuesday.',
+      'Priya Nand of Castellan Capital said the results were flattered by one-off sales.',
+      'The company said it expected sales to grow.',
+    ].join(' ');
+    expect(whoSaid(text).at(-1)?.speaker).toBe('Halvorsen Foods');
+    // a firm someone worked at, told as a story of its own, is still "the company"
+    expect(
+      whoSaid('Ann Roe worked as a director at Harbour Logistics. The company said she left.')[0]
+        ?.speaker,
+    ).toBe('Harbour Logistics');
+  });
 });
 
 describe('video teasers and captions in the prose', () => {

@@ -30,6 +30,7 @@ import { cueClass, GESTURE_FORMS } from '../../lexicon/cues.js';
 import { isPastTense } from '../../lexicon/verb-forms.js';
 import { AUXILIARIES } from '../../lexicon/words.js';
 import { antecedent } from './pronouns.js';
+import { otherPortfolio } from './named-body.js';
 import { closesFrontedPhrase } from '../apposition-clues.js';
 
 /** A parent by their children: "father-of-three", "grandmother-of-five"; the kin word gives the gender. */
@@ -154,7 +155,8 @@ function publicBodyBefore(store: EntityStore, span: Span, stateOnly: boolean): E
     .slice(0, -1)
     .filter((w) => !JURISDICTION_WORDS.has(w) && !DEMONYMS.has(w));
   const fits = (ent: Ent, nameWords: readonly string[]) =>
-    !which.length || INITIALS.test(ent.name) || nameWords.some((w) => described.includes(w));
+    !otherPortfolio(described, nameWords) &&
+    (!which.length || INITIALS.test(ent.name) || nameWords.some((w) => described.includes(w)));
   let publicBody: Ent | undefined;
   let nearBody: Ent | undefined;
   let sameWords: Ent | undefined;

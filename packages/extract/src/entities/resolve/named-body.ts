@@ -7,6 +7,8 @@ import {
   NOT_FIRM_WORDS,
   PUBLIC_BODY_WORDS,
 } from '../data/organizations.js';
+import { PORTFOLIO_FIELDS } from '../data/people.js';
+import { DEMONYMS } from '../gazetteer.js';
 import { ARTIFACT_NOUNS, GROUP_NOUNS, LOOKBACK, TEAM_NOUNS } from '../data/source-words.js';
 import { descriptionHead } from '../name-context.js';
 import { isRoleNoun } from '../role-words.js';
@@ -27,7 +29,8 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
     (team && BUSINESS_NAME_WORDS.has(w));
   // "the force" is "Northmere Police", "the hospital" the "Linden Vale Medical Centre" (but
   // "the task force" is no police force: only the noun alone stands for such a name)
-  const alone = store.text.slice(span.start, span.end).trim().split(/\s+/).length <= 2;
+  const phrase = store.text.slice(span.start, span.end).toLowerCase().trim().split(/\s+/);
+  const alone = phrase.length <= 2;
   const names = alone ? NAME_WORDS_FOR_BODY_NOUNS.get(noun) : undefined;
   const named = (w: string) => w === noun || names?.has(w) === true;
   let found: Ent | undefined;
@@ -51,9 +54,10 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
     // "A new study suggests ...": a writing is no company
     const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
     // ... or described so: "Zippa, a delivery company," is "the company"
-    if (words.some(named) || describedAs(ent, noun)) found = ent;
+    if ((words.some(named) && !otherPortfolio(phrase, words)) || describedAs(ent, noun))
+      found = ent;
     else if (firm && !ent.outlet && !writing && !words.some(other)) {
-      if (worksAt(store.text, m.span)) workplace ??= ent;
+      if (worksAt(store.text, m.span) || affiliationOfPerson(store, m.span)) workplace ??= ent;
       else nearest ??= ent;
     }
     return found !== undefined || (nearestWill && nearest !== undefined);
@@ -62,6 +66,23 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
   // theirs, no business named before it
   if (ownedByPeople(store.text.slice(span.start, span.end))) return found;
   return found ?? nearest ?? workplace;
+}
+
+/**
+ * "the foreign ministry" after "the Ministry of Trade", "the French health ministry" after "the
+ * German Health Ministry": the description names a field or a nation, the body's name another.
+ */
+export function otherPortfolio(
+  described: readonly string[],
+  nameWords: readonly string[],
+): boolean {
+  const clash = (of: (w: string) => string | undefined): boolean => {
+    const said = described.map(of).filter((w) => w !== undefined);
+    const named = nameWords.map(of).filter((w) => w !== undefined);
+    return said.length > 0 && named.length > 0 && !said.some((w) => named.includes(w));
+  };
+  const field = (w: string) => (PORTFOLIO_FIELDS.has(w) ? w : undefined);
+  return clash(field) || clash((w) => DEMONYMS.get(w));
 }
 
 /** A possessive in lower case right before the last word: "the farmers' group". */
@@ -81,6 +102,22 @@ function worksAt(text: string, span: Span): boolean {
 /** ", an analyst at", ", a senior economist with the": the role noun is captured. */
 const APPOSED_WORKPLACE =
   /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+(?:at|with)\s+(?:the\s+)?$/u;
+
+/**
+ * "said Priya Nand of Castellan Capital", "Ivo Marr, from Dunmore Bank,": a firm right after a
+ * person's name and "of", "from", "at" or "with" is where that person works, named in passing.
+ */
+function affiliationOfPerson(store: EntityStore, span: Span): boolean {
+  const link = PERSON_LINK.exec(store.text.slice(Math.max(0, span.start - 12), span.start));
+  if (!link) return false;
+  const nameEnd = span.start - link[0].length;
+  return store.index
+    .overlapping({ start: nameEnd - 1, end: nameEnd })
+    .some((m) => m.ent.kind === 'person' && m.span.end === nameEnd);
+}
+
+/** The link between a name and its workplace: " of ", ", from the ", " at ". */
+const PERSON_LINK = /,?\s+(?:of|from|at|with)\s+(?:the\s+)?$/u;
 
 /**
  * The body is described with the noun at the head: "a delivery company" for "the company" ("a
