@@ -400,6 +400,16 @@ describe('a lone name that a pronoun points back to', () => {
   });
 });
 
+describe('the subject a pronoun points back to', () => {
+  it('a possessive before a role and a name owns the subject and is not it', () => {
+    const text = [
+      'Nkechi Obi said she would leave the valley.',
+      'Obi\'s neighbour Sven Lind refused. "I stay. The river knows me," he said.',
+    ].join('\n\n');
+    expect(whoSaid(text).at(-1)?.speaker).toBe('Sven Lind');
+  });
+});
+
 describe('the gender a pronoun agrees with', () => {
   it('a relation set off after the name says more than a list of first names', () => {
     const text = [

@@ -49,8 +49,8 @@ export interface Effects {
   person(ent: Ent): void;
 }
 
-/** After a possessive: lower-case role words, a comma, then a capitalised name. */
-const OWNED_ROLE_APPOSITION = /^['\u2019]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*\p{Lu}/u;
+/** After a possessive: lower-case role words, a comma or none, then a capitalised name. */
+const OWNED_ROLE_APPOSITION = /^['\u2019]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s*\p{Lu}/u;
 
 /** The entities, their mentions in text order and the keys that find them, for one article. */
 export class EntityStore {
@@ -215,8 +215,8 @@ export class EntityStore {
   }
 
   /**
-   * "Tolliver's deputy leader, Ann Roe, said": a name in the possessive before a role and the
-   * name in apposition to it owns the subject, and is not it.
+   * "Tolliver's deputy leader, Ann Roe, said", "Obi's neighbour Sven Lind refused": a name in the
+   * possessive before a role and the name in apposition to it owns the subject, and is not it.
    */
   private isOwner(span: Span): boolean {
     const next = this.text.charCodeAt(span.end);
