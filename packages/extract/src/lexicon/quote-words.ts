@@ -137,6 +137,12 @@ export const TRAILING_ADVERBS = new Set([
   'separately',
 ]);
 
+/**
+ * Prepositions a clause may end on with their object left out ("the trustees who voted
+ * against said", "those who spoke for said"): the verb after them may still be the main one.
+ */
+export const STRANDED_PARTICLES = new Set(['against', 'for']);
+
 /** Words that open reported content after a cue. */
 export const CONTENT_OPENERS = new Set(['that', 'whether', 'if']);
 

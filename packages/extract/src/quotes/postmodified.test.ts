@@ -144,4 +144,14 @@ describe('a subject followed by a restrictive clause', () => {
     ])
       expect(read(text)).not.toContainEqual(expect.objectContaining({ source: 'The growers' }));
   });
+
+  it('a clause may end on a preposition whose object is left out ("who voted against")', () => {
+    expect(read('The trustees who voted against said the board erred.')).toMatchObject([
+      { rule: 'leading', cue: 'said', source: 'The trustees', content: ['the board erred'] },
+    ]);
+    expect(read('Those who spoke for it said the plan was fair.')[0]).toMatchObject({
+      cue: 'said',
+      content: ['the plan was fair'],
+    });
+  });
 });

@@ -17,6 +17,7 @@ import {
   NAME_LIST_JOINERS,
   RANK_MODIFIERS,
   RESTRICTIVE_RELATIVES,
+  STRANDED_PARTICLES,
 } from '../lexicon/quote-words.js';
 import { NOUN_LIKE_PAST } from '../lexicon/verb-forms.js';
 import { peopleWord } from './people-words.js';
@@ -38,8 +39,10 @@ export function postmodifiedSubject(p: Phrases, last: number, floor: number): Sp
   // `who decided against challenging ...`, `who left and bragged ...`: the cue is no main verb
   // `in many states`, `the claims`: after an article or an amount the cue form is a noun
   const before = p.lower(last);
+  // (but `The trustees who voted against said`: a particle left at the end of the clause)
+  const stranded = STRANDED_PARTICLES.has(before) && !p.lower(last + 1).endsWith('ing');
   if (
-    PREPOSITIONS.has(before) ||
+    (PREPOSITIONS.has(before) && !stranded) ||
     CONNECTIVES.has(before) ||
     ARTICLES.has(before) ||
     STANDING_QUANTIFIERS.has(before) ||

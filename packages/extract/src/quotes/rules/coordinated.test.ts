@@ -240,4 +240,10 @@ describe('coordinated', () => {
     );
     expect(levy).not.toContainEqual(expect.objectContaining({ source: 'The levy and how it' }));
   });
+
+  it('a name given to the subject by a participle is part of it ("a nurse named ...")', () => {
+    expect(read('A nurse named Ines Ruiz came in and said the ward was full.')).toMatchObject([
+      { rule: 'coordinated', cue: 'said', source: 'A nurse named Ines Ruiz' },
+    ]);
+  });
 });

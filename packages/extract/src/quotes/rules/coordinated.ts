@@ -10,6 +10,7 @@ import {
 import { opensObject, takesStanceObject } from '../../claims/rules/stance-object.js';
 import { subjectAtStart, verbLike } from '../speakers.js';
 import { reportsAThing } from './leading.js';
+import { namedAs } from '../named-as.js';
 import { acceptsContent, classKind, commaAfter, someone } from './shared.js';
 import type { Span } from '@sourcetrace/article-model';
 import type { AfterCue } from '../after-cue.js';
@@ -131,8 +132,11 @@ function sentenceSubject(site: CueSite): Outcome | null {
   // (a phrase fronted before that subject may hold commas: "In Eastvale, Oregon, the governor")
   const from = common ? tokenAt(p.tokens, common.start) : start;
   const reported = clause && plainWords(p, from, before) && opensClause(p, contentStart, end);
-  const subject = named ?? (quoted || reported ? someone(p, common) : null);
-  if (!subject) return null;
+  const found = named ?? (quoted || reported ? someone(p, common) : null);
+  if (!found) return null;
+  // "A nurse named Ines Ruiz came in and said ...": the name given is part of the subject
+  const givenEnd = namedAs(p, tokenAt(p.tokens, found.end), before);
+  const subject = givenEnd ? { start: found.start, end: p.tokens[givenEnd - 1]!.end } : found;
   // "Waving at the crowd, Ann Roe ...": a participle read as the subject is none
   if (p.tokens[start]!.start === subject.start && frontedParticiple(p, start)) return null;
   const attribution = make(

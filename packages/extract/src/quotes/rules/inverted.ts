@@ -23,6 +23,7 @@ import {
 } from '../../lexicon/quote-words.js';
 import { afterCue, skipDescription, type AfterCue } from '../after-cue.js';
 import type { Phrases } from '../phrases.js';
+import { namedAs } from '../named-as.js';
 import { invertedSpeaker } from '../speakers.js';
 import { QuoteState } from '../units.js';
 import {
@@ -217,25 +218,6 @@ function opensFrame(p: Phrases, k: number, end: number): boolean {
     p.cap(k + 1) &&
     (SOCIAL_PLATFORMS.has(p.lower(k + 1)) || p.isOutlet(k + 1, end));
   return medium || frameNounIn(p, k, Math.min(end, k + 1 + MAX_FRAME_WORDS));
-}
-
-/**
- * `said the base chief known as Tom`, `said a pilot identified only as Ada`, `said a man named
- * Ivo Marsh`: the name the description is known by is part of the speaker; returns where that
- * name ends, or null when the words after the description give none.
- */
-function namedAs(p: Phrases, end: number, hi: number): number | null {
-  const takesAs = NAMING_PARTICIPLES.get(p.lower(end));
-  if (takesAs === undefined) return null;
-  let k = end + 1;
-  if (takesAs) {
-    if (p.lower(k) === 'only') k++;
-    if (p.lower(k) !== 'as') return null;
-    k++;
-  }
-  const first = k;
-  while (k < hi && k - first < 4 && p.isWord(k) && p.cap(k)) k++;
-  return k > first ? k : null;
 }
 
 /**
