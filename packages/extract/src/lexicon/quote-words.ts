@@ -473,6 +473,13 @@ export const RECIPIENT_WORDS = new Set([
 /** Prepositions before a named channel ("told Fox", "in an interview with CBC", "via Radio 4"). */
 export const CHANNEL_PREPOSITIONS = new Set(['with', 'to', 'on', 'via', 'through']);
 
+/**
+ * Participles of an aside that say where a speaker's words appeared, and the prepositions that
+ * open the outlet after them: "Ivo Marr, writing in the Ledger, said", ", speaking on CBC,".
+ */
+export const ASIDE_CHANNEL_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
+export const ASIDE_CHANNEL_PREPOSITIONS = new Set(['for', 'in', 'on', 'to', 'with']);
+
 /** Social platforms a speaker posts on ("wrote Ann Roe on Facebook"): a medium, no topic. */
 export const SOCIAL_PLATFORMS = new Set([
   'bluesky',

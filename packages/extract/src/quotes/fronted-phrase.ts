@@ -3,7 +3,11 @@
 import { cueClass } from '../lexicon/cues.js';
 import type { Span } from '@sourcetrace/article-model';
 import { PREPOSITIONS, RESUMING_CONNECTIVES } from '../lexicon/words.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
+import {
+  ASIDE_CHANNEL_PARTICIPLES,
+  ASIDE_CHANNEL_PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/quote-words.js';
 import { channelAt } from './frames.js';
 import type { Phrases } from './phrases.js';
 
@@ -54,6 +58,24 @@ export function frontedChannel(p: Phrases, from: number, comma: number): Span | 
     while (end < comma && p.cap(end)) end++;
     const named = channelAt(p, k, end);
     if (named !== undefined) return named;
+  }
+  return null;
+}
+
+/**
+ * `Ivo Marr, writing in the Dunmore Ledger, called ...`, `..., speaking on Halvard Radio, said`:
+ * an outlet in an aside set off between the speaker (ending before token `from`) and the cue at
+ * `to` is where the words appeared.
+ */
+export function asideChannel(p: Phrases, from: number, to: number): Span | null {
+  for (let k = from; k < to - 3 && k - from <= MAX_CHANNEL_PHRASE; k++) {
+    if (!p.isPunct(k, ',') || !ASIDE_CHANNEL_PARTICIPLES.has(p.lower(k + 1))) continue;
+    if (!ASIDE_CHANNEL_PREPOSITIONS.has(p.lower(k + 2))) return null;
+    const article = p.lower(k + 3) === 'the' ? 1 : 0;
+    const start = k + 3 + article;
+    let end = start;
+    while (end < to && p.cap(end)) end++;
+    return end > start && p.isOutlet(start, end) ? p.span(start - article, end) : null;
   }
   return null;
 }

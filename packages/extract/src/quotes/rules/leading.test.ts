@@ -878,6 +878,24 @@ describe('leading', () => {
     expect(read('In a meeting with Ada Roe, Jo Kemp said he would stay.')[0]?.channel).toBeNull();
   });
 
+  it('an outlet in an aside on the speaker is the channel, and the verb after it is the cue', () => {
+    const [critic] = read(
+      'Critic Ivo Marr, writing in the Harbour Gazette, called the film "safe and predictable."',
+    );
+    expect(critic).toMatchObject({
+      rule: 'leading',
+      cue: 'called',
+      source: 'Critic Ivo Marr',
+      channel: 'the Harbour Gazette',
+    });
+    const [radio] = read('Ivo Marr, speaking on CBC News, said the film was dull.');
+    expect(radio).toMatchObject({ cue: 'said', channel: 'CBC News' });
+    // a participle that reports words is still read as one
+    expect(read('The mayor spoke for an hour, saying the pier was unsafe.')[0]?.rule).toBe(
+      'participle',
+    );
+  });
+
   it('trap 2, an aside with its own verb does not steal the speaker', () => {
     const [a] = read('Tom Bell, who replaced Jo Kay in May, said the budget was late.');
     expect(a).toMatchObject({ source: 'Tom Bell', cue: 'said', content: ['the budget was late'] });

@@ -19,7 +19,7 @@ import { indefiniteObject, objectReadsAsNounPhrase } from './noun-object.js';
 import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside, clauseAfterFrame } from '../after-cue.js';
 import { peopleWord } from '../people-words.js';
-import { frontedChannel } from '../fronted-phrase.js';
+import { asideChannel, frontedChannel } from '../fronted-phrase.js';
 import { subjectAsideEnd } from '../subject-aside.js';
 import {
   ARTICLES,
@@ -144,7 +144,11 @@ export const leading: CueRule = {
       if (attribution.kind === 'speech' && !attribution.verbatim.length && unsaid(site, cue))
         attribution.kind = 'stance';
       // (or in the phrase fronted before the speaker: "In an interview with the Ledger, ...")
-      attribution.channel = right.channel ?? frontedChannel(p, site.floor, boundary);
+      // (or in an aside on the speaker: "Ivo Marr, writing in the Ledger, said ...")
+      attribution.channel =
+        right.channel ??
+        frontedChannel(p, site.floor, boundary) ??
+        asideChannel(p, tokenAt(p.tokens, clause.source.end), cue.group.start);
       // cues after the topic are read on, as after an aside: it holds no one's words open
       if (topic) return { type: 'aside', attribution, resumeAt: end };
       if (aside !== null) return { type: 'aside', attribution, resumeAt: aside };

@@ -86,6 +86,9 @@ export const participle: CueRule = {
     // `adding, "B."`, `issued a statement saying, "B."`: the quote after the comma is reported
     const contentStart = right.splitStart ?? right.contentStart;
     if (!speaker || contentStart >= hi) return null;
+    // `Ivo Marr, writing in the Courier, called the film "dull"`: a verb after the frame's comma
+    // is the subject's own, and the participle only says where it was written
+    if (hangs && frameThenVerb(p, c, contentStart)) return null;
     // `saying "We will win."`: a quote may open right after the participle
     const opensQuote = p.states[contentStart] === QuoteState.Open;
     if (!p.tokens[contentStart]!.word && contentStart !== right.splitStart && !opensQuote)
@@ -116,6 +119,17 @@ export const participle: CueRule = {
     return { type: 'open', attribution, contentStart, cutAt };
   },
 };
+
+/**
+ * A frame after the participle at c ("in the Courier", "on Halvard Radio"), then a comma and a
+ * verb of the past at `contentStart`, with no subject of its own before it.
+ */
+function frameThenVerb(p: Phrases, c: number, contentStart: number): boolean {
+  if (contentStart <= c + 1 || !p.isPunct(contentStart - 1, ',') || p.cap(contentStart))
+    return false;
+  const verb = p.lower(contentStart);
+  return isPastTense(verb) && !p.isPunct(c + 1, ',');
+}
 
 /**
  * `..., pointing to her record and saying that ...`: "and" joins the participle to one that
