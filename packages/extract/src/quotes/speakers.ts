@@ -153,8 +153,9 @@ function readSubjectAtStart(p: Phrases, from: number, limit: number, common: boo
     end++;
   }
   // "Norland transport ministry spokeswoman Ilse Brand hit back, saying": a role in lower case
-  // between the opening words and a name belongs to the subject, which ends with the name
-  if (end > lo) end = nameAfterRole(p, end, limit) ?? end;
+  // between the opening words and a name belongs to the subject, which ends with the name; so
+  // it does right after a fronted phrase ("On wages, chief executive Ada Kemp was blunt:")
+  if (end > lo || lo > from) end = nameAfterRole(p, end, limit) ?? end;
   // "Several retired pilots chafed ...": a quantifier first runs on through its people noun,
   // whatever the words between look like (a past form there is an adjective), to the verb
   if (end - lo === 1 && STANDING_QUANTIFIERS.has(p.lower(lo))) {

@@ -103,4 +103,11 @@ describe('colon-lead', () => {
     );
     expect(found).toEqual([expect.objectContaining({ rule: 'colon-lead', source: 'Ivo Marsh' })]);
   });
+
+  it('a role in lower case after a fronted phrase opens the subject with the name', () => {
+    const [quote] = read(
+      'On wages, chief executive Ada Kemp was blunt: "Our staff will get a rise."',
+    );
+    expect(quote).toMatchObject({ rule: 'colon-lead', source: 'chief executive Ada Kemp' });
+  });
 });

@@ -61,4 +61,13 @@ describe('named-after', () => {
     });
     expect(read('"We\'ll see," was all that mattered.')[0]?.rule).not.toBe('named-after');
   });
+
+  it('"So says ..." after a quote names its speaker', () => {
+    expect(
+      read('"Housing is all anyone asks me about." So says Lea Kahale, a volunteer.')[0],
+    ).toMatchObject({ rule: 'named-after', cue: 'says', source: 'Lea Kahale' });
+    expect(read('"We will not move." So the mayor left.')).not.toContainEqual(
+      expect.objectContaining({ rule: 'named-after' }),
+    );
+  });
 });

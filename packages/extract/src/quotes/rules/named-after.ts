@@ -35,7 +35,7 @@ export const namedAfter: EndRule = {
     const within =
       closed < hi - 1 ? allSaid(p, p.isPunct(closed, ',') ? closed + 1 : closed, hi) : null;
     if (closed < hi - 1 && !within) return null;
-    const named = within ?? namedInNextSentence(p, hi) ?? howSaid(p, hi);
+    const named = within ?? namedInNextSentence(p, hi) ?? howSaid(p, hi) ?? soSays(p, hi);
     if (!named) return null;
     const attribution = make(
       'speech',
@@ -73,6 +73,17 @@ function howSaid(p: Phrases, k: number): Named | null {
   const how = BE_FORMS.has(p.lower(k + 1)) ? k + 2 : p.lower(k) !== p.bare(k) ? k + 1 : -1;
   if (how < 0 || p.lower(how) !== 'how') return null;
   return subjectAndVerb(p, how + 1);
+}
+
+/**
+ * "So says Ann Roe, a volunteer.", "So said the mayor." opening at k: the speaker after the verb
+ * of saying that "So" points back with.
+ */
+function soSays(p: Phrases, k: number): Named | null {
+  if (!p.cap(k) || p.lower(k) !== 'so' || !isSpeechClass(cueClass(p.lower(k + 1)))) return null;
+  const start = k + 2;
+  const end = p.phraseAfter(start, p.tokens.length, MAX_SPEAKER_TOKENS);
+  return end > start && p.isSpeaker(start, end) ? { noun: k + 1, start, end } : null;
 }
 
 /** `, was all Bell would say`, `is what the mayor said` at k, to the end of the sentence. */
