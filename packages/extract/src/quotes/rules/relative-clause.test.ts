@@ -397,4 +397,23 @@ describe('relative-clause', () => {
       },
     ]);
   });
+
+  it('a list parted by commas and closed by "and" runs on inside the clause', () => {
+    expect(
+      read(
+        'Lumenfold Inc. unveiled a robot that it says can fold laundry, water plants and cook dinner.',
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        rule: 'relative-clause',
+        content: ['that', 'can fold laundry, water plants and cook dinner'],
+      }),
+    );
+    // a noun set off after the clause is no item of it
+    expect(
+      read(
+        'The mayor defended the letter in which she warned that ferries were unsafe, fears that pilots shared and voiced.',
+      ).map((a) => a.content.join(' … ')),
+    ).not.toContainEqual(expect.stringContaining('fears'));
+  });
 });

@@ -15,7 +15,11 @@ import type { Phrases } from '../phrases.js';
 import { verbLike } from '../speakers.js';
 import { QuoteState } from '../units.js';
 import { NAMING_FORMS } from '../../lexicon/cues.js';
-import { SUBJECT_PRONOUNS } from '../../lexicon/quote-words.js';
+import {
+  NAME_LIST_JOINERS,
+  RELATIVE_OPENERS,
+  SUBJECT_PRONOUNS,
+} from '../../lexicon/quote-words.js';
 import { nounBeforeArticle } from '../phrase-before.js';
 import type { CueSite } from './types.js';
 
@@ -58,10 +62,28 @@ export function clauseEnd(p: Phrases, from: number, hi: number): number {
   for (let k = from + 1; k < hi; k++) {
     if (quoted && p.states[k] === QuoteState.Close) return k + 1;
     if (quoted) continue;
-    if (p.outside(k) && p.isPunct(k, ',;\u2014\u2013')) return k;
+    if (p.outside(k) && p.isPunct(k, ',;\u2014\u2013') && !listGoesOn(p, k, hi)) return k;
     if (p.states[k] === QuoteState.Close && p.commaBefore(k + 1)) return k + 1;
   }
   return hi;
+}
+
+/** Words of a list item between its comma and the "and" or "or" closing the list, at most. */
+const MAX_LIST_ITEM = 4;
+
+/**
+ * `which it says can fold laundry, water plants and cook dinner`: the comma at k parts items of
+ * a list that "and" or "or" closes a few words on, with no other mark between.
+ */
+function listGoesOn(p: Phrases, k: number, hi: number): boolean {
+  if (!p.isPunct(k, ',')) return false;
+  const first = p.lower(k + 1);
+  if (!p.isWord(k + 1) || NAME_LIST_JOINERS.has(first) || RELATIVE_OPENERS.has(first)) return false;
+  for (let m = k + 2; m < hi && m <= k + 1 + MAX_LIST_ITEM; m++) {
+    if (!p.isWord(m) || !p.outside(m) || RELATIVE_OPENERS.has(p.lower(m))) return false;
+    if (NAME_LIST_JOINERS.has(p.lower(m))) return p.isWord(m + 1);
+  }
+  return false;
 }
 
 /** A verb right after the cue, with no subject of its own: the gap a relative pronoun left. */
