@@ -143,6 +143,12 @@ export const TRAILING_ADVERBS = new Set([
  */
 export const STRANDED_PARTICLES = new Set(['against', 'for']);
 
+/** Forms of "report" an outlet closes a sentence with: "..., Northshore Radio reported." */
+export const REPORTING_FORMS = new Set(['reported', 'reports']);
+
+/** Words that join another speaker's clause on after reported words (", but Ann Roe disagreed"). */
+export const JOINED_CLAUSE_OPENERS = new Set(['and', 'but', 'whereas', 'while']);
+
 /** Words that open reported content after a cue. */
 export const CONTENT_OPENERS = new Set(['that', 'whether', 'if']);
 

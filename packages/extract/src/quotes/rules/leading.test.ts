@@ -2245,4 +2245,26 @@ describe('leading', () => {
       content: ['the strike will last'],
     });
   });
+
+  it("another speaker's clause joined on after the words is no part of them", () => {
+    expect(
+      read('Fiona Mackay said the cuts were needed, but Aisha Rahman disagreed.')[0],
+    ).toMatchObject({
+      source: 'Fiona Mackay',
+      content: ['the cuts were needed'],
+    });
+    expect(read('Tom Bell said the plan failed; Ada Kemp agreed.')[0]).toMatchObject({
+      content: ['the plan failed'],
+    });
+    // a name after a phrase fronted inside the words is still what was said
+    expect(
+      read('Ada Kemp said that after the fire, Tom Bell called her twice.')[0]?.content,
+    ).toEqual(['that after the fire, Tom Bell called her twice']);
+  });
+
+  it('an outlet reporting the words at the end of the sentence is their channel', () => {
+    expect(
+      read('The board said it would pay compensation, Northshore Radio reported on Monday.')[0],
+    ).toMatchObject({ content: ['it would pay compensation'], channel: 'Northshore Radio' });
+  });
 });

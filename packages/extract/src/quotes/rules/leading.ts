@@ -20,6 +20,7 @@ import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside, clauseAfterFrame } from '../after-cue.js';
 import { peopleWord } from '../people-words.js';
 import { asideChannel, frontedChannel } from '../fronted-phrase.js';
+import { joinedSpeakerClause, reportingOutlet } from '../joined-speaker.js';
 import { subjectAsideEnd } from '../subject-aside.js';
 import {
   ARTICLES,
@@ -120,7 +121,7 @@ export const leading: CueRule = {
         ? topicEnd(p, contentStart, hi)
         : afterComma
           ? quoteBeforeClause(site, contentStart, hi)
-          : commentAfterDash(p, contentStart, hi);
+          : joinedSpeakerClause(p, contentStart, commentAfterDash(p, contentStart, hi));
       // "When Ada Kemp said the port would close, pilots ...": it closes with its clause
       const fronted = topic ? null : frontedClauseEnd(site, clause.boundary, contentStart);
       // "A resident, who spoke on condition of anonymity because he feared losing his job,
@@ -148,7 +149,8 @@ export const leading: CueRule = {
       attribution.channel =
         right.channel ??
         frontedChannel(p, site.floor, boundary) ??
-        asideChannel(p, tokenAt(p.tokens, clause.source.end), cue.group.start);
+        asideChannel(p, tokenAt(p.tokens, clause.source.end), cue.group.start) ??
+        reportingOutlet(p, contentStart, commentAfterDash(p, contentStart, hi));
       // cues after the topic are read on, as after an aside: it holds no one's words open
       if (topic) return { type: 'aside', attribution, resumeAt: end };
       if (aside !== null) return { type: 'aside', attribution, resumeAt: aside };

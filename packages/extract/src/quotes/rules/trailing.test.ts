@@ -605,4 +605,15 @@ describe('trailing', () => {
     const quoted = read('"We are done," Ada Kemp said, because the vote had failed.');
     expect(quoted[0]?.content).toEqual(['We are done']);
   });
+
+  it('a verb of agreeing after words a named speaker reports does not take them over', () => {
+    expect(read('Fiona Mackay said the cuts were needed; Aisha Rahman disagreed.')).toEqual([
+      expect.objectContaining({ rule: 'leading', source: 'Fiona Mackay' }),
+    ]);
+    // a report of the report still stands: the police say what she said
+    expect(read('Fiona Mackay said the cuts were needed, police said.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'police',
+    });
+  });
 });

@@ -139,6 +139,18 @@ function framingClauseOnly(p: Phrases, from: number, floor: number, end: number)
   return floor > from || end - from <= MAX_FRAMING_CLAUSE;
 }
 
+/**
+ * `Fiona Mackay said the cuts were needed; Aisha Rahman disagreed.`: words a speaker named with a
+ * cue of their own still reports are theirs; a verb of agreeing or disputing after them takes a
+ * stance on them, it does not report them (`..., police said` still does).
+ */
+function reportedBefore(site: CueSite, cue: Cue, boundary: number): boolean {
+  const open = site.open;
+  if (cue.cls !== 'weak-speech' || !open?.source || !open.cue || open.verbatim.length) return false;
+  const last = site.p.tokens[boundary - 1];
+  return !!last && open.cue.end <= last.end;
+}
+
 /** Tokens a framing clause with no comma after it is read as no more than. */
 const MAX_FRAMING_CLAUSE = 10;
 
@@ -186,6 +198,7 @@ export const trailing: CueRule = {
     )
       return null;
     if (quoteAfterComma(site, clause) && !nameThenQuote) return null;
+    if (reportedBefore(site, cue, boundary)) return null;
     if (titleInFrame(p, floor, boundary)) return null;
     // `In a changing economy, voters still believe in ...`: a fronted phrase alone is the
     // setting of the clause after it, not what anyone said or believes
