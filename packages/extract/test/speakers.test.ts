@@ -410,6 +410,20 @@ describe('the subject a pronoun points back to', () => {
   });
 });
 
+describe('descriptions that count or order the people named', () => {
+  it('"the latter" and "the former" are the second and the first of the two named just before', () => {
+    const quotes = whoSaid(
+      'Ingrid Solberg met Tariq Mansour on Monday. The latter said the talks were "astonishing". The former said they were slow.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tariq Mansour', 'Ingrid Solberg']);
+  });
+
+  it('"the mother of three" written with spaces points back as "the mother-of-three" does', () => {
+    const text = 'Ana Pereira arrived late. The mother of three said she could not afford a taxi.';
+    expect(whoSaid(text)[0]?.speaker).toBe('Ana Pereira');
+  });
+});
+
 describe('the gender a pronoun agrees with', () => {
   it('a relation set off after the name says more than a list of first names', () => {
     const text = [

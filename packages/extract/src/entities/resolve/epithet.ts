@@ -61,7 +61,7 @@ export function epithetReferent(
   // a bare "the victim" may be someone new; an epithet carries a modifier ("the rookie defenceman"),
   // or is an age or a noun that only a person already met has ("the 34-year-old said", "the
   // veteran said")
-  const parent = PARENT_OF.exec(head)?.[1];
+  const parent = PARENT_OF.exec(head)?.[1] ?? parentOfSpaced(store.text, span);
   // (an exact age only: "the teenager" no one was given the age of may be someone new)
   const exactAge = age !== undefined && age.min === age.max;
   const modified =
@@ -123,6 +123,13 @@ function namesAnotherOffice(headTokens: readonly Token[], head: string, ent: Ent
       .split(/[\s,]+/)
       .includes(head),
   );
+}
+
+/** "the mother of three", written with spaces: the parent word, as PARENT_OF reads it hyphenated. */
+function parentOfSpaced(text: string, span: Span): string | undefined {
+  const words = text.slice(span.start, span.end).toLowerCase().split(/\s+/);
+  if (words.at(-2) !== 'of') return undefined;
+  return PARENT_OF.exec(words.slice(-3).join('-'))?.[1];
 }
 
 /** A name in capitals only: initials ("FBI", "CSIS"). */

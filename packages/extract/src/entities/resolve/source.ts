@@ -17,6 +17,7 @@ import { GAZETTEER, matchesCase } from '../gazetteer.js';
 import { listedEnt } from '../listed-ent.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent, Mention } from '../types.js';
+import { formerOrLatter } from './former-latter.js';
 import {
   cutAtClause,
   describedAfter,
@@ -259,7 +260,9 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   if (written === 'common') return surname ? newName(store, fx, p, description) : description();
   if (written === 'name') return newName(store, fx, p, description);
   if (p.head[0]!.lower === 'the') {
-    const ent = definiteDescription(store, s, headLower);
+    const ent =
+      (p.head.length === 2 ? formerOrLatter(store, s, headLower) : undefined) ??
+      definiteDescription(store, s, headLower);
     if (ent) {
       fx.speaker(fx.record(ent, s, 'descriptor'));
       return ent;
