@@ -408,6 +408,12 @@ describe('the subject a pronoun points back to', () => {
     ].join('\n\n');
     expect(whoSaid(text).at(-1)?.speaker).toBe('Sven Lind');
   });
+
+  it('the subject of a clause joined on with "but" is who carries on', () => {
+    const text =
+      'Fiona Mackay backed the cuts, but Aisha Rahman disagreed. "They are a choice," she said.';
+    expect(whoSaid(text).at(-1)?.speaker).toBe('Aisha Rahman');
+  });
 });
 
 describe('descriptions that count or order the people named', () => {

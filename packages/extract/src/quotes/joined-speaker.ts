@@ -17,8 +17,8 @@ const MAX_READ = 80;
  * stance open another speaker's clause, which is no part of the words before: returns the
  * mark before it, else `end`.
  */
-export function joinedSpeakerClause(p: Phrases, from: number, end: number): number {
-  return joinedSpeaker(p, from, end)?.mark ?? end;
+export function joinedSpeakerClause(p: Phrases, from: number, end: number, thing = false): number {
+  return joinedSpeaker(p, from, end, thing)?.mark ?? end;
 }
 
 /**
@@ -38,10 +38,12 @@ function joinedSpeaker(
   p: Phrases,
   from: number,
   end: number,
+  /** The words are a thing a stance is taken on ("backed the cuts"): no verb among them. */
+  thing = false,
 ): { mark: number; name: number; nameEnd: number } | null {
   const last = Math.min(end, from + MAX_READ);
   for (let k = from + 1; k < last - 2; k++) {
-    if (!p.outside(k) || !p.isPunct(k, ',;') || !hasVerb(p, from, k)) continue;
+    if (!p.outside(k) || !p.isPunct(k, ',;') || !(thing || hasVerb(p, from, k))) continue;
     const name = JOINED_CLAUSE_OPENERS.has(p.lower(k + 1)) ? k + 2 : k + 1;
     let nameEnd = name;
     while (nameEnd < end && nameEnd - name < MAX_NAME_WORDS && p.isWord(nameEnd) && p.cap(nameEnd))

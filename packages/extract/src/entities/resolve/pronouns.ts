@@ -59,7 +59,8 @@ export function antecedent(
     nearest ??= m.ent;
     if (m.speaker) speaker ??= m.ent;
     const first = store.isSentenceFirst(m);
-    if (first && !subject) subject = m.ent;
+    // (read backwards: the subject of the last clause, "..., but Ann Roe disagreed", comes first)
+    if (!subject && (first || opensJoinedClause(store.text, m.span))) subject = m.ent;
     // read backwards, the last first-of-its-kind seen here is the leftmost: the subject
     if (m.span.start >= sentenceStart && (first || !inSentenceFirst)) {
       inSentence = m.ent;
@@ -71,6 +72,13 @@ export function antecedent(
   if (reach === 'salient') return speaker;
   return farSubject ?? farSpeaker ?? inSentence ?? speaker ?? subject ?? nearest ?? farNearest;
 }
+
+/** The name opens a clause joined on with ", but", ", while" or a semicolon: its subject. */
+function opensJoinedClause(text: string, span: Span): boolean {
+  return JOINED_CLAUSE_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
+}
+
+const JOINED_CLAUSE_BEFORE = /(?:,\s*(?:but|while|whereas|yet)|;)\s+$/;
 
 /**
  * A name that opens a clause of its sentence or is what a verb acts on ("Kevin Marlow agreed",

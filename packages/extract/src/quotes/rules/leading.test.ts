@@ -2256,6 +2256,11 @@ describe('leading', () => {
     expect(read('Tom Bell said the plan failed; Ada Kemp agreed.')[0]).toMatchObject({
       content: ['the plan failed'],
     });
+    // ... and no part of the thing a stance is taken on
+    expect(read('Fiona Mackay backed the cuts, but Aisha Rahman disagreed.')[0]).toMatchObject({
+      cue: 'backed',
+      content: ['the cuts'],
+    });
     // a name after a phrase fronted inside the words is still what was said
     expect(
       read('Ada Kemp said that after the fire, Tom Bell called her twice.')[0]?.content,

@@ -121,7 +121,12 @@ export const leading: CueRule = {
         ? topicEnd(p, contentStart, hi)
         : afterComma
           ? quoteBeforeClause(site, contentStart, hi)
-          : joinedSpeakerClause(p, contentStart, commentAfterDash(p, contentStart, hi));
+          : joinedSpeakerClause(
+              p,
+              contentStart,
+              commentAfterDash(p, contentStart, hi),
+              cue.cls === 'stance',
+            );
       // "When Ada Kemp said the port would close, pilots ...": it closes with its clause
       const fronted = topic ? null : frontedClauseEnd(site, clause.boundary, contentStart);
       // "A resident, who spoke on condition of anonymity because he feared losing his job,
