@@ -13,6 +13,7 @@ import {
 import {
   BE_FORMS,
   CONTENT_OPENERS,
+  FRAME_PREPOSITIONS,
   RECIPIENT_CLOSERS,
   RECIPIENT_VERBS,
   RECIPIENT_WORDS,
@@ -74,9 +75,7 @@ export function readRecipient(
     p.isWord(i) &&
     !CONTENT_OPENERS.has(p.lower(i))
   ) {
-    let end = p.phraseAfter(i, hi, 8);
-    // `told her the dam was unsafe`: "her" before a determiner is the one told, not an owner
-    if (p.lower(i) === 'her' && DETERMINERS.has(p.lower(i + 1))) end = i + 1;
+    let end = recipientEnd(p, i, hi);
     // `told the BBC he had lost ...`: a subject pronoun starts the content, not the recipient.
     const subject = subjectPronoun(p, i, end);
     // (not after "who", "whether" ...: "asked the crew whom they trusted")
@@ -134,6 +133,16 @@ export function readRecipient(
   return { i, channel, recipient };
 }
 
+/** Where the phrase of whom the words go to, opening at i, ends. */
+function recipientEnd(p: Phrases, i: number, hi: number): number {
+  // `told her the dam was unsafe`: "her" before a determiner is the one told, not an owner
+  if (p.lower(i) === 'her' && DETERMINERS.has(p.lower(i + 1))) return i + 1;
+  const end = p.phraseAfter(i, hi, 8);
+  // `told reporters outside the depot that ...`: a preposition the phrase ran on to opens a
+  // phrase of where, not more of whom
+  return end - 1 > i && FRAME_PREPOSITIONS.has(p.lower(end - 1)) && p.isWord(end) ? end - 1 : end;
+}
+
 /** "was quoted as saying by the Gazette that ...": who quoted is the channel. */
 function quotedBy(p: Phrases, cue: number, i: number, hi: number) {
   if (p.lower(i) !== 'by' || !quotedAsSaying(p, cue)) return null;
@@ -162,7 +171,7 @@ const MAX_PHRASE_BEFORE_THAT = 11;
 
 /** Where "that" follows a prepositional phrase at `i` (no quote, no sentence end between); else i. */
 function endsAtThat(p: Phrases, i: number, hi: number): number {
-  if (!PREPOSITIONS.has(p.lower(i))) return i;
+  if (!PREPOSITIONS.has(p.lower(i)) && !FRAME_PREPOSITIONS.has(p.lower(i))) return i;
   const that = (k: number) => p.lower(k) === 'that' && p.isWord(k);
   const found = p.tailMatch(i + 1, hi, MAX_PHRASE_BEFORE_THAT, that);
   return found >= 0 ? found : i;

@@ -2272,4 +2272,13 @@ describe('leading', () => {
       read('The board said it would pay compensation, Northshore Radio reported on Monday.')[0],
     ).toMatchObject({ content: ['it would pay compensation'], channel: 'Northshore Radio' });
   });
+
+  it('a phrase of where after the one told is no part of what was said', () => {
+    for (const text of [
+      'Ada Kemp told reporters outside the depot that the strike would last two days.',
+      'Ada Kemp told reporters aboard the ferry that the strike would last two days.',
+      'Ada Kemp told supporters following the vote that the strike would last two days.',
+    ])
+      expect(read(text)[0]?.content).toEqual(['that the strike would last two days']);
+  });
 });
