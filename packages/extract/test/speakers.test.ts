@@ -430,6 +430,17 @@ describe('descriptions that count or order the people named', () => {
   });
 });
 
+describe('first names in a feature', () => {
+  it('a first name that is also a place, next to a verb of saying, is the person named in full', () => {
+    const text =
+      'Victoria Osei, a nurse, said the ward was full. "We are exhausted," Victoria said. She moved to Victoria in 2019.';
+    expect(whoSaid(text).at(-1)?.speaker).toBe('Victoria Osei');
+    const article = extract({ text, title: 'Invented' });
+    // the city she moved to is still a place
+    expect(article.entities.find((e) => e.name === 'Victoria')?.kind).toBe('location');
+  });
+});
+
 describe('the gender a pronoun agrees with', () => {
   it('a relation set off after the name says more than a list of first names', () => {
     const text = [

@@ -22,6 +22,7 @@ import { push, type Effects, type EntityStore } from './store.js';
 import type { Ent } from './types.js';
 import { actsAsState, capitalAsPlace, placeNamed, seatOrPlace } from './capitals.js';
 import { listedEnt } from './listed-ent.js';
+import { firstNameThatSpeaks } from './first-name-speaks.js';
 
 /**
  * Merges the recognizer's candidates into entities: people named in full first, so that a lone
@@ -171,6 +172,9 @@ function mergeOthers(
     if (c.kind === 'person' && c.words.length > 1 && !c.listed) continue; // merged already
     // "Houston", "Churchill": a listed place that is the surname of someone named in full is that person
     if (c.listed && c.words.length === 1 && store.bySurname.has(c.words[0]!.toLowerCase())) {
+      singles.push(c);
+    } else if (c.listed && firstNameThatSpeaks(store, c)) {
+      // "Victoria Osei ... "...," Victoria said.": the first name of the one named in full
       singles.push(c);
     } else if (c.listed && capitalAsPlace(store.text, c)) {
       const name = oneSpaced(store.text.slice(c.span.start, c.span.end));
