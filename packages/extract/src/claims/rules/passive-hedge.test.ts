@@ -85,4 +85,18 @@ describe('passive-hedge', () => {
     expect(read('Tom Bell was seen leaving the hall.')).toEqual([]);
     expect(read('Ann Roe is considered for the post.')).toEqual([]);
   });
+
+  it('a raised passive inside reported words starts where those words start', () => {
+    const found = read('Police said the man is thought to have fled north.');
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        rule: 'leading',
+        source: 'Police',
+        content: ['the man is thought to have fled north'],
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ rule: 'passive-hedge', content: ['the man', 'have fled north'] }),
+    );
+  });
 });

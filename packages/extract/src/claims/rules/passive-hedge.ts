@@ -69,8 +69,11 @@ function readHedge(site: CueSite, hedge: Hedge): Attribution | null {
     // "The road is expected to reopen, the mayor said.": the clause is the mayor's words
     if (endsOnReport(p, c + 2, hi)) return null;
     const cue = p.span(group.start, c + 2);
+    // `Police said the man is thought to have fled.`: the subject starts where the words the
+    // police said start, not with the sentence
+    const from = Math.min(Math.max(lo, site.floor), subject);
     const content: Array<[number, number]> = [
-      [lo, group.start],
+      [from, group.start],
       [c + 2, hi],
     ];
     const { raised: confidence } = PASSIVE_HEDGE_CONFIDENCE;
