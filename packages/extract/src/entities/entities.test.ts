@@ -545,6 +545,14 @@ describe('companies', () => {
     ]);
   });
 
+  it('a firm named without its word of business, where it reads as a name, is still the firm', () => {
+    const text =
+      'Fenwick Lowe LLP flagged the payments. A spokesman for Fenwick Lowe said it would not comment. Fenwick Lowe said so too.';
+    const t = table(text);
+    expect(people(t)).toEqual([]);
+    expect(named(t, 'Fenwick Lowe LLP')?.mentions).toHaveLength(3);
+  });
+
   it('a name after "shares of" or "a stake in" is a business, not a person', () => {
     const t = table(
       'Shares of Harbour Freight rose on Monday. The fund bought a stake in Lakeview Mills.',

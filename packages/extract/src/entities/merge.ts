@@ -11,6 +11,7 @@ import { genderFromDescriptors, relationGender } from './described-gender.js';
 import {
   bodiesByLastWord,
   firmWithoutSuffix,
+  firmsReadAsPeople,
   PlacedBodies,
   headWordOf,
   lastWordOf,
@@ -34,6 +35,7 @@ export function mergeCandidates(store: EntityStore, candidates: readonly Candida
   const placed: Placed[] = [];
   /** "Harbourline" after "Harbourline Properties": a firm's first word alone is the firm. */
   const firms = new Map<string, Ent[]>();
+  firmsReadAsPeople(candidates);
   mergeFullNames(store, candidates, placed);
   const singles = mergeOthers(store, fx, candidates, placed, firms);
   mergeSingles(store, fx, singles, placed, firms);

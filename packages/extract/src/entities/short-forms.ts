@@ -90,6 +90,29 @@ export function firmWithoutSuffix(
 }
 
 /**
+ * "Fenwick Lowe" after "Fenwick Lowe LLP": a run read as a person's name that is a business's
+ * name without its word of business, written after it, is that business (so it is merged as
+ * one by firmWithoutSuffix, not as a person).
+ */
+export function firmsReadAsPeople(candidates: readonly Candidate[]): void {
+  const firms = new Map<string, number>();
+  for (const c of candidates) {
+    const last = c.words.at(-1)?.toLowerCase() ?? '';
+    if (c.kind !== 'organization' || c.words.length < 3 || !BUSINESS_NAME_WORDS.has(last)) continue;
+    const leading = c.words.slice(0, -1).join(' ').toLowerCase();
+    if (!firms.has(leading)) firms.set(leading, c.span.start);
+  }
+  if (!firms.size) return;
+  for (const c of candidates) {
+    if (c.kind !== 'person' || c.words.length < 2) continue;
+    const at = firms.get(c.words.join(' ').toLowerCase());
+    if (at === undefined || at >= c.span.start) continue;
+    c.kind = 'organization';
+    c.person = false;
+  }
+}
+
+/**
  * "the Bureau" after "the National Weather Bureau", "the Ministry" after "the Ministry of
  * Health": a body's head word, capitalised alone, is the body last named with it.
  */
