@@ -553,6 +553,16 @@ describe('companies', () => {
     expect(named(t, 'Fenwick Lowe LLP')?.mentions).toHaveLength(3);
   });
 
+  it("a lawmaker's party and state after the name is no entity but the state", () => {
+    const t = table('Rep. Daniel Cho, D-Vell, said no. Sen. Ann Roe, R-Texas, agreed.');
+    expect(
+      t
+        .entities()
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Ann Roe', 'Daniel Cho', 'Texas']);
+  });
+
   it('a name after "shares of" or "a stake in" is a business, not a person', () => {
     const t = table(
       'Shares of Harbour Freight rose on Monday. The fund bought a stake in Lakeview Mills.',

@@ -126,6 +126,8 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
   if (closingTitleCaseCue(ctx, i)) return i + 1;
   if (
     (lowerHyphenPart(ctx, token) ||
+      // "Rep. Ann Roe, D-Vell,": a party's letter and a state, only the state a name
+      PARTY_AND_STATE.test(ctx.text.slice(token.start, token.end)) ||
       (token.lower.includes('-') &&
         !GAZETTEER.has(token.lower) &&
         token.lower.split('-').some((part) => GAZETTEER.has(part)))) &&
@@ -141,6 +143,9 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
   // "Institute for Coastal Research (ICR)": the bracketed acronym is another name for it
   return run[run.length - 1]! + 1;
 }
+
+/** A US lawmaker's party and state after the name: "D-Vell", "R-Texas", "I-Maine". */
+const PARTY_AND_STATE = /^[DRI]-\p{Lu}\p{Ll}+$/u;
 
 /**
  * "Sarah and Daniel Whitcombe": a first name alone before "and" and a first name with a
