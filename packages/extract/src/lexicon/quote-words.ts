@@ -146,6 +146,9 @@ export const STRANDED_PARTICLES = new Set(['against', 'for']);
 /** Forms of "report" an outlet closes a sentence with: "..., Northshore Radio reported." */
 export const REPORTING_FORMS = new Set(['reported', 'reports']);
 
+/** What a headline calls a talk with someone: "...: a conversation with biologist Ana Ruiz". */
+export const INTERVIEW_NOUNS = new Set(['chat', 'conversation', 'interview', 'q&a']);
+
 /** Words that join another speaker's clause on after reported words (", but Ann Roe disagreed"). */
 export const JOINED_CLAUSE_OPENERS = new Set(['and', 'but', 'whereas', 'while']);
 

@@ -175,4 +175,18 @@ describe('headline', () => {
     // with no label in marks, a headline calling for something reports nothing
     expect(read('Ana Ruiz Calls For Calm After Harbour Clash\n\nShe spoke on Monday.')).toEqual([]);
   });
+
+  it("a quote before a colon and an interview with someone is the one interviewed's", () => {
+    expect(
+      read(
+        "'The sea keeps its own calendar': a conversation with biologist Ada Kemp\n\nShe spoke.",
+      ),
+    ).toMatchObject([
+      {
+        rule: 'headline',
+        source: 'biologist Ada Kemp',
+        content: ['The sea keeps its own calendar'],
+      },
+    ]);
+  });
 });

@@ -1,6 +1,10 @@
 import { cueClass, NAMING_FORMS } from '../../lexicon/cues.js';
 import { QuoteState } from '../units.js';
-import { HEADLINE_ADDRESS_LINKS, HEADLINE_LABELS } from '../../lexicon/quote-words.js';
+import {
+  HEADLINE_ADDRESS_LINKS,
+  HEADLINE_LABELS,
+  INTERVIEW_NOUNS,
+} from '../../lexicon/quote-words.js';
 import { peopleWord } from '../people-words.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from '../../entities/data/source-words.js';
 import { DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, WH_WORDS } from '../../lexicon/words.js';
@@ -48,8 +52,8 @@ export const headline: HeadlineRule = {
       );
     const quoted = quoteBeforeColon(p, lo, hi);
     if (quoted) {
-      const { colon, sourceEnd } = quoted;
-      const attribution = said(lo, colon, colon, colon + 1, sourceEnd, HEADLINE_CONFIDENCE.colon);
+      const { colon, sourceStart, sourceEnd } = quoted;
+      const attribution = said(lo, colon, colon, sourceStart, sourceEnd, HEADLINE_CONFIDENCE.colon);
       if (attribution) return { type: 'end-unit', attribution };
     }
     // `SMITH: ...` opening a transcript is the transcript rule's
@@ -83,17 +87,38 @@ function quoteBeforeColon(
   p: Phrases,
   lo: number,
   hi: number,
-): { colon: number; sourceEnd: number } | null {
+): { colon: number; sourceStart: number; sourceEnd: number } | null {
   if (p.states[lo] !== QuoteState.Open) return null;
   const colon = p.afterCloseMark(lo, hi);
   if (!p.isPunct(colon, ':')) return null;
+  const guest = interviewed(p, colon + 1, hi);
+  if (guest) return { colon, ...guest };
   let end = colon + 1;
   while (end < hi && end - colon <= MAX_SOURCE_WORDS && speakerWord(p, end)) end++;
   // the speaker is the subject of words that go on, and ends on a name or a role
   const named = end > colon + 1 && end < hi - 1 && p.isWord(end);
   return named && (isRoleNoun(p.lower(end - 1)) || p.cap(end - 1))
-    ? { colon, sourceEnd: end }
+    ? { colon, sourceStart: colon + 1, sourceEnd: end }
     : null;
+}
+
+/**
+ * `'The sea keeps its own calendar': a conversation with biologist Ngozi Okonkwo`: after the
+ * colon, an interview with someone, whose role and name close the line, is whose words they are.
+ */
+function interviewed(
+  p: Phrases,
+  from: number,
+  hi: number,
+): { sourceStart: number; sourceEnd: number } | null {
+  let k = DETERMINERS.has(p.lower(from)) ? from + 1 : from;
+  if (!INTERVIEW_NOUNS.has(p.lower(k)) || p.lower(k + 1) !== 'with') return null;
+  k += 2;
+  let end = k;
+  while (end < hi && end - k < MAX_SOURCE_WORDS && speakerWord(p, end)) end++;
+  // the line ends with the guest's name (a full stop at most after it)
+  const closes = end >= hi || (end === hi - 1 && p.isPunct(end, '.'));
+  return end > k && p.cap(end - 1) && closes ? { sourceStart: k, sourceEnd: end } : null;
 }
 
 /** A word of a headline's speaker: a capitalised word no dictionary holds, or a role noun. */
