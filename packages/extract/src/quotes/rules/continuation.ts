@@ -96,15 +96,14 @@ export function subordinateReport(p: Phrases, from: number, hi: number): boolean
 /**
  * `The line lost money, she said, because the boats are old.`: the sentence goes on at `from`
  * after the aside's comma with a reason or a result in the speaker's own voice, which has no
- * verb of saying or belief of its own (`, because he said ...` is read by the cue rules).
+ * verb of saying of its own (`, because he said ...` is read by the cue rules); a belief in it
+ * is part of the reason (`, because investors thought nobody would pay`).
  */
 export function reasonGoesOn(p: Phrases, from: number, hi: number): boolean {
   if (!p.isPunct(from - 1, ',') || !REASONING_CONNECTIVES.has(p.lower(from))) return false;
   const last = Math.min(hi, from + 2 + MAX_SUBJECT_WORDS);
-  for (let k = from + 1; k < last && p.outside(k); k++) {
-    const cls = cueClass(p.lower(k));
-    if (isSpeechClass(cls) || cls === 'belief') return false;
-  }
+  for (let k = from + 1; k < last && p.outside(k); k++)
+    if (isSpeechClass(cueClass(p.lower(k)))) return false;
   return true;
 }
 

@@ -616,4 +616,13 @@ describe('trailing', () => {
       source: 'police',
     });
   });
+
+  it("a reason after the aside stays the speaker's with a belief inside it", () => {
+    expect(
+      read('The plan failed, Ana Ruiz said, because investors thought nobody would pay.')[0],
+    ).toMatchObject({
+      rule: 'trailing',
+      content: ['The plan failed', 'because investors thought nobody would pay'],
+    });
+  });
 });
