@@ -553,6 +553,14 @@ describe('companies', () => {
     expect(named(t, 'Fenwick Lowe LLP')?.mentions).toHaveLength(3);
   });
 
+  it('a name run into a compound that modifies a noun leaves no piece of itself behind', () => {
+    const t = table('The Port Elsby-based grocer said profit rose. A Vancouver-bound train left.');
+    const names = t.entities().map((e) => e.name);
+    expect(names).not.toContain('Port');
+    // a listed name in the compound is still read
+    expect(names).toContain('Vancouver');
+  });
+
   it("a lawmaker's party and state after the name is no entity but the state", () => {
     const t = table('Rep. Daniel Cho, D-Vell, said no. Sen. Ann Roe, R-Texas, agreed.');
     expect(

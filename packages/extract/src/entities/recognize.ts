@@ -3,6 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import { tokenAt, tokenEndingAfter, type Token } from '../text/tokens.js';
 import { cueClass } from '../lexicon/cues.js';
 import { WEEKDAYS } from '../lexicon/words.js';
+import { HYPHEN_COMPOUND_HEADS } from '../lexicon/compound-heads.js';
 import { FIRST_NAME_GENDER, GAZETTEER, GAZETTEER_PREFIXES, matchesCase } from './gazetteer.js';
 import { NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
 import { PLACE_WORDS } from './data/places.js';
@@ -137,11 +138,31 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     return i + 1;
   }
   const run = extendRun(ctx, i, end);
+  // "the Port Elsby-based grocer": a name run on into a compound is a modifier, not a mention
+  const glued = gluedCompoundAfter(ctx, run[run.length - 1]!);
+  if (glued > 0) return glued + 1;
   classifyRun(ctx, run);
   if (run.length === 1) sharedSurname(ctx, run[0]!, end);
   if (run.length > 1 && ctx.nickname?.[run[0]! + 1]) nicknameAlias(ctx, run[0]!, run[1]!);
   // "Institute for Coastal Research (ICR)": the bracketed acronym is another name for it
   return run[run.length - 1]! + 1;
+}
+
+/**
+ * The token after `last` when it is glued on by one space and is a capitalised word with a
+ * lower-case head of a modifier ("Elsby-based" after "Port", "-born", "-led"), no listed name
+ * in it: the run and it modify what follows. Its index, else -1.
+ */
+function gluedCompoundAfter(ctx: Ctx, last: number): number {
+  const next = ctx.tokens[last + 1];
+  if (!next?.word || next.start !== ctx.tokens[last]!.end + 1 || !isNameToken(ctx, last + 1))
+    return -1;
+  const parts = next.lower.split('-');
+  const head = parts[parts.length - 1]!;
+  // ("Vancouver-bound", "Cuba-born": a listed name in it is read as before)
+  if (parts.some((part) => GAZETTEER.has(part))) return -1;
+  const modifies = HYPHEN_COMPOUND_HEADS.has(head) || head.endsWith('ed');
+  return modifies && lowerHyphenPart(ctx, next) ? last + 1 : -1;
 }
 
 /** A US lawmaker's party and state after the name: "D-Vell", "R-Texas", "I-Maine". */
