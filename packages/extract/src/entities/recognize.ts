@@ -125,12 +125,13 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     return i + 1;
   }
   if (closingTitleCaseCue(ctx, i)) return i + 1;
+  // (most name words hold no hyphen: none of these readings is tried for them)
   if (
+    token.lower.includes('-') &&
     (lowerHyphenPart(ctx, token) ||
       // "Rep. Ann Roe, D-Vell,": a party's letter and a state, only the state a name
       PARTY_AND_STATE.test(ctx.text.slice(token.start, token.end)) ||
-      (token.lower.includes('-') &&
-        !GAZETTEER.has(token.lower) &&
+      (!GAZETTEER.has(token.lower) &&
         token.lower.split('-').some((part) => GAZETTEER.has(part)))) &&
     !isHyphenGivenNameFirst(ctx, i)
   ) {
@@ -155,8 +156,9 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
  */
 function gluedCompoundAfter(ctx: Ctx, last: number): number {
   const next = ctx.tokens[last + 1];
-  if (!next?.word || next.start !== ctx.tokens[last]!.end + 1 || !isNameToken(ctx, last + 1))
+  if (!next?.word || !next.lower.includes('-') || next.start !== ctx.tokens[last]!.end + 1)
     return -1;
+  if (!isNameToken(ctx, last + 1)) return -1;
   const parts = next.lower.split('-');
   const head = parts[parts.length - 1]!;
   // ("Vancouver-bound", "Cuba-born": a listed name in it is read as before)

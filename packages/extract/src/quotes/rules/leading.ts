@@ -20,7 +20,7 @@ import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside, clauseAfterFrame } from '../after-cue.js';
 import { peopleWord } from '../people-words.js';
 import { asideChannel, frontedChannel } from '../fronted-phrase.js';
-import { joinedSpeakerClause, reportingOutlet } from '../joined-speaker.js';
+import { joinedClause, reportingOutlet } from '../joined-speaker.js';
 import { subjectAsideEnd } from '../subject-aside.js';
 import {
   ARTICLES,
@@ -117,16 +117,14 @@ export const leading: CueRule = {
       // "spoke about the strike, saying ...": a topic is a noun phrase, ended by a comma
       const topicWord = p.lower(cue.end - 1);
       const topic = TOPIC_WORDS.has(topicWord) || (topicWord === 'of' && cue.cls === 'stance');
+      // (words read to the sentence's end may close on another speaker's clause)
+      const spoken = commentAfterDash(p, contentStart, hi);
+      const joined = joinedClause(p, contentStart, spoken, cue.cls === 'stance');
       const end = topic
         ? topicEnd(p, contentStart, hi)
         : afterComma
           ? quoteBeforeClause(site, contentStart, hi)
-          : joinedSpeakerClause(
-              p,
-              contentStart,
-              commentAfterDash(p, contentStart, hi),
-              cue.cls === 'stance',
-            );
+          : (joined?.mark ?? spoken);
       // "When Ada Kemp said the port would close, pilots ...": it closes with its clause
       const fronted = topic ? null : frontedClauseEnd(site, clause.boundary, contentStart);
       // "A resident, who spoke on condition of anonymity because he feared losing his job,
@@ -155,7 +153,7 @@ export const leading: CueRule = {
         right.channel ??
         frontedChannel(p, site.floor, boundary) ??
         asideChannel(p, tokenAt(p.tokens, clause.source.end), cue.group.start) ??
-        reportingOutlet(p, contentStart, commentAfterDash(p, contentStart, hi));
+        reportingOutlet(p, joined, spoken);
       // cues after the topic are read on, as after an aside: it holds no one's words open
       if (topic) return { type: 'aside', attribution, resumeAt: end };
       if (aside !== null) return { type: 'aside', attribution, resumeAt: aside };
