@@ -975,6 +975,13 @@ describe('people', () => {
     // people in the plural may be one of the two subjects
     const nurses = table('The Nurses and Midwives Union said the strike would go ahead.');
     expect(named(nurses, 'Nurses and Midwives Union')?.kind).toBe('organization');
+    // a field an organisation may be named by is a subject too; a body on its own is not
+    const rail = table(
+      "The Rail and Transport Workers' Union called a strike; the Council and Planning Board met.",
+    );
+    expect(named(rail, "Rail and Transport Workers' Union")?.kind).toBe('organization');
+    expect(named(rail, 'Council')).toBeDefined();
+    expect(named(rail, 'Planning Board')).toBeDefined();
     // two bodies of one word each stay two
     expect(named(t, 'House')).toBeDefined();
     expect(named(t, 'Senate')).toBeDefined();

@@ -1,5 +1,5 @@
 import { FIRST_NAME_GENDER, GAZETTEER_PREFIXES } from './gazetteer.js';
-import { ORG_WORDS, PUBLIC_BODY_WORDS } from './data/organizations.js';
+import { BODY_NOUNS, ORG_WORDS, PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { PORTFOLIO_TITLES } from './data/people.js';
 import { OF_HEADS } from './data/name-words.js';
 import { isDictionaryWord } from './data/dictionary.js';
@@ -28,7 +28,10 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
     const word = own.length === 1 ? own[0]! : '';
     // ("the Nurses and Midwives Union": people in the plural may be one of the subjects)
     const title = isTitleWord(word) && !word.endsWith('s');
-    const subject = word !== '' && !FIRST_NAME_GENDER.has(word) && !title && !ORG_WORDS.has(word);
+    // ("Rail and Transport Workers Union": a field an organisation may be named by is a subject;
+    // a body on its own is not: "the Council and Planning Board")
+    const body = BODY_NOUNS.has(word) || PUBLIC_BODY_WORDS.has(word);
+    const subject = word !== '' && !FIRST_NAME_GENDER.has(word) && !title && !body;
     if (lower === 'and' && joinsPart && subject) return orgWordAhead(ctx, connector + 1);
     // ... and after the place it serves: "Oxtanby Fire and Rescue Service", "Kelby Health and
     // Social Care Board": a common word before "and" is a subject too
