@@ -276,6 +276,17 @@ describe('role descriptions that point back to a named person or body', () => {
     expect(whoSaid('Ada Kemp, the premier, said the money was gone.')[0]?.speaker).toBe('Ada Kemp');
   });
 
+  it('a pronoun in the next sentence carries on the subject, not a name in a phrase fronted before it', () => {
+    const text =
+      'In an interview with Lena Holt, Ada Kemp spoke of her first year. "We have barely slept," she said.';
+    expect(whoSaid(text).at(-1)?.speaker).toBe('Ada Kemp');
+    // the one whose view a sentence gives ("For Ada Kemp, ...") is what it is about
+    const view = whoSaid(
+      'For Ada Kemp, Lena Holt is the wrong choice. "We need someone new," she said.',
+    );
+    expect(view.at(-1)?.speaker).toBe('Ada Kemp');
+  });
+
   it('a role saying something about a name in an aside is not that name: "Ada Kemp, the mayor said, was ..."', () => {
     const aside = whoSaid('Ada Kemp, the mayor said, was not at the meeting.');
     expect(aside[0]?.speaker).not.toBe('Ada Kemp');

@@ -987,6 +987,14 @@ describe('people', () => {
     expect(named(t, 'Senate')).toBeDefined();
   });
 
+  it('a periodical named by how often it appears is an organisation; the adjective in lower case no body', () => {
+    const t = table('Ada Kemp spoke to Loma Weekly. The Harbour Quarterly ran the story.');
+    expect(named(t, 'Loma Weekly')?.kind).toBe('organization');
+    expect(named(t, 'Harbour Quarterly')?.kind).toBe('organization');
+    const text = 'Lawmakers met on Monday. The average weekly benefit would be $300, it said.';
+    expect(sourceName(table(text, ['it']), text, 'it')).not.toBe('average weekly');
+  });
+
   it('names in a list that a plural body noun opens are bodies; a list of guests, people', () => {
     const t = table(
       'The fund owns shares in lenders such as Harlow Finch and Vey Partners, and in firms including Dana Ruhl. Guests such as Ada Kemp and Tom Bell came.',

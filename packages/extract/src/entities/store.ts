@@ -4,6 +4,7 @@ import { sentenceAt, type Sentence } from '../text/sentences.js';
 import { readableName } from './readable-name.js';
 import { EntityKeys, type EntityKey } from './keys.js';
 import { MentionIndex } from './mention-index.js';
+import { closesFrontedPhrase } from './apposition-clues.js';
 import type { Ent, Gender, Mention } from './types.js';
 
 const KINDS: readonly EntityKind[] = ['person', 'organization', 'location', 'other'];
@@ -50,6 +51,9 @@ export interface Effects {
 }
 
 /** After a possessive: lower-case role words, a comma or none, then a capitalised name. */
+/** A sentence opening on "For" or "To" someone: in their view. */
+const VIEWPOINT_OPENING = /^(?:for|to)\s/i;
+
 const OWNED_ROLE_APPOSITION = /^['\u2019]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s*\p{Lu}/u;
 
 /** The entities, their mentions in text order and the keys that find them, for one article. */
@@ -115,7 +119,7 @@ export class EntityStore {
     this.index.insert(m);
     // a sentence already counted keeps its count current; others are counted when first asked
     // (none is while names are merged: no sentence is looked up then)
-    const counted = !m.quoted && this.firstOfKind.size > 0 && !this.isOwner(span);
+    const counted = !m.quoted && this.firstOfKind.size > 0 && this.mayOpen(span);
     const firsts = counted ? this.firstOfKind.get(this.sentenceAt(span.start)) : undefined;
     if (firsts) {
       const k = KINDS.indexOf(ent.kind);
@@ -208,7 +212,7 @@ export class EntityStore {
     this.index.eachFrom(start, (m) => {
       if (m.span.start >= end) return true;
       const k = KINDS.indexOf(m.ent.kind);
-      if (!m.quoted && firsts[k] === Infinity && !this.isOwner(m.span)) firsts[k] = m.span.start;
+      if (!m.quoted && firsts[k] === Infinity && this.mayOpen(m.span)) firsts[k] = m.span.start;
     });
     this.firstOfKind.set(s, firsts);
     return firsts;
@@ -218,6 +222,20 @@ export class EntityStore {
    * "Tolliver's deputy leader, Ann Roe, said", "Obi's neighbour Sven Lind refused": a name in the
    * possessive before a role and the name in apposition to it owns the subject, and is not it.
    */
+  /**
+   * A mention may be the first of its kind in its sentence, the one it is about: not an owner
+   * ("Obi's neighbour Sven Lind"), nor a name closing a phrase fronted before the main clause
+   * ("In an interview with Loma Weekly, Ada Kemp said ...").
+   */
+  private mayOpen(span: Span): boolean {
+    if (this.isOwner(span)) return false;
+    if (this.text.charCodeAt(span.end) !== 44) return true; // a comma right after
+    const start = this.sentences[this.sentenceAt(span.start)]?.start ?? 0;
+    // ("For Ada Kemp, the choice was easy": the one whose view the sentence gives stays first)
+    if (VIEWPOINT_OPENING.test(this.text.slice(start, start + 4))) return true;
+    return !closesFrontedPhrase(this.text, start, span.start);
+  }
+
   private isOwner(span: Span): boolean {
     const next = this.text.charCodeAt(span.end);
     if (next !== 39 && next !== 0x2019) return false; // ' or ’

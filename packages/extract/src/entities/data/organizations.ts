@@ -127,6 +127,12 @@ export const JURISDICTION_WORDS = new Set([
 /** Words of a body that take a number as part of its name ("Harbour Pilots Lodge 7", "Ferry Workers Local 40"). */
 export const NUMBERED_BODY_WORDS = new Set(['chapter', 'local', 'lodge']);
 
+/**
+ * Periodicals named by how often they appear ("Loma Weekly", "Harbour Quarterly"): a word that
+ * ends a name, but in lower case an adjective ("the average weekly benefit"), never a body.
+ */
+export const PERIODICAL_WORDS = new Set(['daily', 'weekly', 'monthly', 'quarterly']);
+
 /** Capitalised words that make a name an organisation ("University of Lakeview", "Canadian Medical Association"). */
 export const ORG_WORDS = new Set([
   // a First Nation's government, which speaks ("the Otterhead Lake First Nation said")
@@ -311,6 +317,7 @@ export const ORG_WORDS = new Set([
   'inquirer',
   'argus',
   'magazine',
+  ...PERIODICAL_WORDS,
   'broadcasting',
   'radio',
   'television',

@@ -1,4 +1,4 @@
-import { BODY_NOUNS, FIRM_NOUNS, ORG_WORDS } from './organizations.js';
+import { BODY_NOUNS, FIRM_NOUNS, ORG_WORDS, PERIODICAL_WORDS } from './organizations.js';
 /** Words that shape how a source phrase is read. */
 export const FIRST_SECOND_PERSON = new Set([
   'i',
@@ -183,7 +183,10 @@ export const TEAM_NOUNS = new Set(['club', 'franchise', 'squad', 'team']);
 /** A noun for a body ("the agency", "the company", "the club"), singular: never a person. */
 export function isBodyNoun(noun: string): boolean {
   return (
-    BODY_NOUNS.has(noun) || ORG_WORDS.has(noun) || FIRM_NOUNS.has(noun) || GROUP_NOUNS.has(noun)
+    BODY_NOUNS.has(noun) ||
+    (ORG_WORDS.has(noun) && !PERIODICAL_WORDS.has(noun)) ||
+    FIRM_NOUNS.has(noun) ||
+    GROUP_NOUNS.has(noun)
   );
 }
 
