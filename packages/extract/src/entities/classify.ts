@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { DEMONYMS, FIRST_NAME_GENDER } from './gazetteer.js';
+import { DEMONYMS, FIRST_NAME_GENDER, type GazetteerEntry } from './gazetteer.js';
 import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
 import { NATIONALITY_NOUNS } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
@@ -21,7 +21,7 @@ import { bodyAtStart, describesBody } from './name-context.js';
 import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import { cueClass, isSpeechClass } from '../lexicon/cues.js';
 import { EDITION_WORDS, OUTLET_WORDS } from '../lexicon/words.js';
-import { capitalsLabel, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
+import { capitalsLabel, isAged, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
 import { firmBeforeRole, numberedBody } from './body-clues.js';
 import { plainName } from './plain-name.js';
 import {
@@ -185,7 +185,9 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   // 1. a listed name, whole
   const listed = longestListed(ctx, start, end);
   if (listed && listed.end === end) {
-    emitListed(ctx, listed.entry, listed.start, listed.end, false);
+    // "Jordan, 16, said": a place that is also a first name, given an age, is someone
+    if (givenAnAge(ctx, r, listed.entry)) ctx.out.push(candidate(ctx, start, end, 'person'));
+    else emitListed(ctx, listed.entry, listed.start, listed.end, false);
     return;
   }
   // a field titling a role ("Education critic Ada Kemp"), a region ("Lakeview, Calif.", "the Midwest")
@@ -194,6 +196,11 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   if (surnameFirstName(ctx, r) || givenNameFirst(ctx, r) || titledWork(ctx, r)) return;
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);
+}
+
+/** A one-word place that is also a first name, with an age after it ("Jordan, 16,"). */
+function givenAnAge(ctx: Ctx, r: NameRun, entry: GazetteerEntry): boolean {
+  return entry.kind === 'location' && r.wordIdx.length === 1 && r.knownFirst && isAged(ctx, r.end);
 }
 
 /** 3-5. an organisation word, a place word, an acronym. */

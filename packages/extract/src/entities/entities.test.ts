@@ -26,6 +26,17 @@ describe('names in sports, business and court news', () => {
     expect(people(table('Trains stop at King George Station every hour.'))).toEqual([]);
   });
 
+  it('a lone word given an age is someone: a surname opening a sentence, a place that is a first name', () => {
+    const t = table('The vote was close. Lindroth, 27, insisted that she would run.');
+    expect(named(t, 'Lindroth')?.kind).toBe('person');
+    const place = table('Lena Holt spoke first. Jordan, 16, said he backed the strike.');
+    expect(named(place, 'Jordan')?.kind).toBe('person');
+    // without the age the place is still the place
+    expect(named(table('Lena Holt flew to Jordan, where she met Tom Bell.'), 'Jordan')?.kind).toBe(
+      'location',
+    );
+  });
+
   it('a surname given as its initial keeps its period where the sentence goes on: "Ana R. said"', () => {
     expect(people(table('"We won," Ana R. said.'))).toEqual(['Ana R.']);
     expect(people(table('The victim, named only as Tom B., was taken to hospital.'))).toEqual([
@@ -985,6 +996,27 @@ describe('people', () => {
     // two bodies of one word each stay two
     expect(named(t, 'House')).toBeDefined();
     expect(named(t, 'Senate')).toBeDefined();
+  });
+
+  it('a shop or a place to eat is a business, also when named after its owner', () => {
+    const text =
+      'Rosa Bellandi opened her shop in 2011. Rosa\'s Bakery survived a flood. "I cannot raise prices," she said. Tom Bell runs Marlow Diner.';
+    const t = table(text);
+    expect(named(t, "Rosa's Bakery")?.kind).toBe('organization');
+    expect(named(t, 'Marlow Diner')?.kind).toBe('organization');
+    expect(people(t)).toEqual(['Rosa Bellandi', 'Tom Bell']);
+    expect(speakerNames(text)).toEqual(['Rosa Bellandi']);
+  });
+
+  it('"the Commission on Water Rights": "on" stays inside a body named for what it deals with', () => {
+    const t = table(
+      'The Commission on Water Rights met. The Senate Committee on Fisheries agreed. The Harbour Council on Tuesday said no.',
+    );
+    expect(named(t, 'Commission on Water Rights')?.kind).toBe('organization');
+    expect(named(t, 'Senate Committee on Fisheries')?.kind).toBe('organization');
+    // a day after the body is when it acted
+    expect(named(t, 'Harbour Council')?.kind).toBe('organization');
+    expect(named(table('Ada Kemp relied on Tom Bell.'), 'Ada Kemp')?.kind).toBe('person');
   });
 
   it('a periodical named by how often it appears is an organisation; the adjective in lower case no body', () => {

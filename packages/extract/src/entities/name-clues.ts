@@ -75,7 +75,8 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   // "Reports say", "Critics argue": a plural of a common noun is no name
   if (lower.endsWith('s') && isDictionaryWord(lower) && isDictionaryWord(lower.slice(0, -1)))
     return true;
-  return !isSpeechVerb(ctx, k + 1);
+  // ... a verb of saying after it, or an age: "Lindroth, 27, insisted"
+  return !isSpeechVerb(ctx, k + 1) && !isAged(ctx, k + 1);
 }
 
 /**

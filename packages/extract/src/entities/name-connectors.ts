@@ -1,18 +1,20 @@
 import { FIRST_NAME_GENDER, GAZETTEER_PREFIXES } from './gazetteer.js';
 import { BODY_NOUNS, ORG_WORDS, PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { PORTFOLIO_TITLES } from './data/people.js';
-import { OF_HEADS } from './data/name-words.js';
+import { OF_HEADS, ON_HEADS } from './data/name-words.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { type Ctx, isNameToken, isTitleWord, runKey } from './name-scan.js';
 import { isRoleNoun } from './role-words.js';
 
-// Whether a connector ("of", "for", "and", "&", "de") inside a capitalised run joins one name.
+// Whether a connector ("of", "for", "and", "&", "de", "on") inside a capitalised run joins one name.
 
 /** "of"/"for"/"and" stay inside a name after an organisation or title word, or inside a listed name. */
 export function connectorFits(ctx: Ctx, run: number[], connector: number): boolean {
   const { tokens } = ctx;
   if (GAZETTEER_PREFIXES.has(`${runKey(ctx, run)} ${tokens[connector]!.lower}`)) return true;
   const lower = tokens[connector]!.lower;
+  // "the Commission on Water Rights": "on" only after a body named for what it deals with
+  if (lower === 'on') return ON_HEADS.has(tokens[run[run.length - 1]!]!.lower);
   if (lower === 'and' || lower === '&') {
     // "Department of Fisheries and Oceans": "and" after an "of" inside an organisation's name
     const words = run.map((k) => tokens[k]!.lower);

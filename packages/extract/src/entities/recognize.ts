@@ -274,7 +274,7 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
       j = surname;
       continue;
     }
-    if (CONNECTORS.has(lower) || NAME_PARTICLES.has(lower)) {
+    if (CONNECTORS.has(lower) || NAME_PARTICLES.has(lower) || lower === 'on') {
       let k = next + 1;
       if (tokens[k]?.lower === 'the') k++;
       if (

@@ -94,6 +94,23 @@ export const THING_WORDS = new Set([
   'cathedral',
 ]);
 
+/** Bodies named for what they deal with by an "on" ("Commission on Water Rights", "Panel on Ocean Change"). */
+export const ON_HEADS = new Set([
+  'board',
+  'centre',
+  'center',
+  'coalition',
+  'commission',
+  'committee',
+  'conference',
+  'council',
+  'force',
+  'forum',
+  'institute',
+  'panel',
+  'summit',
+]);
+
 /** Words that take an "of" inside a name ("Bay of Fundy", "Republic of Ireland"). */
 export const OF_HEADS = new Set([
   'bay',
