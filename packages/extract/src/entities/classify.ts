@@ -4,7 +4,7 @@ import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
 import { NATIONALITY_NOUNS } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
 import { NAME_PARTICLES, NOT_BODY_ACRONYMS, NOT_NAME_WORDS } from './data/words.js';
-import { CONNECTORS } from './data/name-words.js';
+import { CONNECTORS, PARTY_WORDS } from './data/name-words.js';
 import {
   type Ctx,
   isCap,
@@ -32,6 +32,7 @@ import {
   regionByDirection,
 } from './place-names.js';
 import { titledName } from './titled-name.js';
+import { isRoleNoun } from './role-words.js';
 import { portfolioBeforeRole } from './portfolio.js';
 import { isUnitAfterNumber, namesADay, titledWork } from './thing-clues.js';
 
@@ -194,8 +195,32 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   if (portfolioBeforeRole(ctx, r) || regionAfterPlace(ctx, r) || regionByDirection(ctx, r)) return;
   if (namesADay(ctx, r)) return; // "Super Tuesday"
   if (surnameFirstName(ctx, r) || givenNameFirst(ctx, r) || titledWork(ctx, r)) return;
+  if (partyBeforeRole(ctx, r)) {
+    ctx.out.push(candidate(ctx, start, end, 'organization'));
+    return;
+  }
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);
+}
+
+/**
+ * "Conservative Reform critic Ada Kemp", "Green Future leader Tom Bell": a party's name of two
+ * or three words, opening on a party word, before a role written small and a name, is the party
+ * the person speaks for (not a title and a surname, "Reform", who would take her pronoun).
+ */
+function partyBeforeRole(ctx: Ctx, r: NameRun): boolean {
+  const { tokens, text } = ctx;
+  if (r.wordIdx.length < 2 || r.wordIdx.length > 3 || !PARTY_WORDS.has(r.lowers[0]!)) return false;
+  const role = tokens[r.end];
+  const name = tokens[r.end + 1];
+  return (
+    !!role?.word &&
+    !isCap(text, role) &&
+    isRoleNoun(role.lower) &&
+    !!name?.word &&
+    isCap(text, name) &&
+    !isRoleNoun(r.lowers[r.lowers.length - 1]!)
+  );
 }
 
 /** A one-word place that is also a first name, with an age after it ("Jordan, 16,"). */

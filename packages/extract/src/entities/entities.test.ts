@@ -998,6 +998,20 @@ describe('people', () => {
     expect(named(t, 'Senate')).toBeDefined();
   });
 
+  it('a party of two words before a role written small is the party, not a titled surname', () => {
+    const text =
+      'The mayor spoke first. Conservative Reform critic Ada Kemp was blunter. "It is a shell game," she said.';
+    const t = table(text);
+    expect(named(t, 'Conservative Reform')?.kind).toBe('organization');
+    expect(people(t)).toEqual(['Ada Kemp']);
+    expect(speakerNames(text)).toEqual(['Ada Kemp']);
+    // a party word as a title stays the person's
+    expect(people(table('Liberal Leader Tom Bell met Democratic Senator Ada Kemp.'))).toEqual([
+      'Tom Bell',
+      'Ada Kemp',
+    ]);
+  });
+
   it('a shop or a place to eat is a business, also when named after its owner', () => {
     const text =
       'Rosa Bellandi opened her shop in 2011. Rosa\'s Bakery survived a flood. "I cannot raise prices," she said. Tom Bell runs Marlow Diner.';

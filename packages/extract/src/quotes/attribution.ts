@@ -107,7 +107,7 @@ function readHeadline(p: Phrases, unit: Unit, title: boolean): Attribution[] {
     if (outcome?.type === 'end-unit') return [outcome.attribution];
   }
   if (!title || !unit.quoted.length) return [];
-  return quotedInHeadline(new UnitReader(p, unit).read(NO_CARRY, null).found);
+  return quotedInHeadline(p, new UnitReader(p, unit).read(NO_CARRY, null).found);
 }
 
 const nests = (word: string): boolean => SUBORDINATORS.has(word) || CONDITIONALS.has(word);

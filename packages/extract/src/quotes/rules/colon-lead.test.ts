@@ -104,6 +104,13 @@ describe('colon-lead', () => {
     expect(found).toEqual([expect.objectContaining({ rule: 'colon-lead', source: 'Ivo Marsh' })]);
   });
 
+  it('a relative clause set off after the subject does not count against the lead-in', () => {
+    const found = read(
+      '"Workers pay," Tom Bell said. Ada Kemp, who will chair the talks on Friday, ended her memo on a hopeful note: "We will come out of this stronger."',
+    );
+    expect(found.at(-1)).toMatchObject({ rule: 'colon-lead', source: 'Ada Kemp' });
+  });
+
   it('a role in lower case after a fronted phrase opens the subject with the name', () => {
     const [quote] = read(
       'On wages, chief executive Ada Kemp was blunt: "Our staff will get a rise."',

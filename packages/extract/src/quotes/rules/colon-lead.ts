@@ -1,5 +1,5 @@
 import { cueClass, isSpeechClass, NOUN_CUES } from '../../lexicon/cues.js';
-import { NAMED_AFTER_NOUNS } from '../../lexicon/quote-words.js';
+import { NAMED_AFTER_NOUNS, OBJECT_RELATIVES } from '../../lexicon/quote-words.js';
 import type { Span } from '@sourcetrace/article-model';
 import {
   ARTICLES,
@@ -75,7 +75,8 @@ function colonLeadIn(
     from++;
   // "Said Ann Roe, who grew up there:": the verb written first is no part of the speaker
   if (p.cap(from) && cueClass(p.lower(from)) === 'speech' && p.cap(from + 1)) from++;
-  const fromStart = !CLAUSE_OPENERS.has(p.lower(from)) && open - lo <= MAX_LEAD_IN_FROM_START;
+  const length = open - lo - relativeAsideLength(p, from, open - 1);
+  const fromStart = !CLAUSE_OPENERS.has(p.lower(from)) && length <= MAX_LEAD_IN_FROM_START;
   const subject = fromStart ? subjectAtStart(p, from, open - 1) : null;
   return {
     open,
@@ -88,6 +89,22 @@ function colonLeadIn(
       previous?.source ??
       null,
   };
+}
+
+/** Tokens before the comma that opens an aside on the subject ("Ann Roe, who ..."). */
+const MAX_SUBJECT_BEFORE_ASIDE = 6;
+
+/**
+ * "Ann Roe, who will chair the talks on Friday, ended her memo on a hopeful note:": a relative
+ * clause set off after the subject says nothing of whose the quote is; its tokens, commas
+ * included, do not count against the lead-in's reach (0 where there is none).
+ */
+function relativeAsideLength(p: Phrases, from: number, colon: number): number {
+  let open = from + 1;
+  while (open < colon && open - from <= MAX_SUBJECT_BEFORE_ASIDE && !p.isPunct(open, ',')) open++;
+  if (!p.isPunct(open, ',') || !OBJECT_RELATIVES.has(p.lower(open + 1))) return 0;
+  for (let k = open + 2; k < colon; k++) if (p.isPunct(k, ',')) return k - open + 1;
+  return 0;
 }
 
 /** Words a description opening the lead-in runs to before the name set off after it. */

@@ -168,6 +168,15 @@ describe('headline', () => {
     );
   });
 
+  it('a headline\'s passive without its "was" reports nothing: "Man charged after ...: \'...\'"', () => {
+    const text =
+      "Man charged after fatal stabbing in Orrin Bay: 'He was a gentle soul'\n\nPolice arrested a man on Sunday.";
+    expect(extract({ text }).quotes).toEqual([]);
+    // a name before the verb still speaks
+    const named = "Ana Ruiz charged on Monday: 'The vote was rigged'\n\nAna Ruiz spoke.";
+    expect(extract({ text: named }).quotes).toHaveLength(1);
+  });
+
   it('"Ana Ruiz Calls the Levy \'Theft\'": a capitalised verb of naming before a quoted label', () => {
     expect(read("Ana Ruiz Calls Harbour Levy 'Theft'\n\nAna Ruiz spoke on Monday.")).toMatchObject([
       { rule: 'headline', cue: 'Calls', source: 'Ana Ruiz', content: ["Harbour Levy 'Theft'"] },

@@ -7,12 +7,19 @@ import {
 } from '../../lexicon/quote-words.js';
 import { peopleWord } from '../people-words.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from '../../entities/data/source-words.js';
-import { DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, WH_WORDS } from '../../lexicon/words.js';
+import {
+  DETERMINERS,
+  FRAMING_SUBORDINATORS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  WH_WORDS,
+} from '../../lexicon/words.js';
 import { isDictionaryPhrase, isDictionaryWord } from '../../entities/data/dictionary.js';
 import { NAME_PARTICLES } from '../../entities/data/words.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 import type { Phrases } from '../phrases.js';
 import { transcriptLabel } from '../labels.js';
+import type { Span } from '@sourcetrace/article-model';
 import type { Attribution, HeadlineRule } from './types.js';
 import { isRoleNoun } from '../../entities/role-words.js';
 
@@ -247,6 +254,27 @@ function allCapitalised(p: Phrases, from: number, to: number): boolean {
  * Plan 'Shameful'`, `Tom Bell Praises His Rival: 'A Fine Mayor'`. A headline's verb with no
  * quote marks reports too loosely to be kept (`Ruiz Blasts Plan`).
  */
-export function quotedInHeadline(found: readonly Attribution[]): Attribution[] {
-  return found.filter((a) => a.kind === 'speech' && a.source !== null && a.verbatim.length > 0);
+export function quotedInHeadline(p: Phrases, found: readonly Attribution[]): Attribution[] {
+  return found.filter(
+    (a) =>
+      a.kind === 'speech' &&
+      a.source !== null &&
+      a.verbatim.length > 0 &&
+      !passiveInHeadline(p.text, a.source, a.cue),
+  );
+}
+
+/**
+ * `Man Charged After Stabbing: 'He Was a Gentle Soul'`: a headline drops the "was" of a
+ * passive, and a common noun then a participle and a preposition is what was done to someone,
+ * never what they said.
+ */
+function passiveInHeadline(text: string, source: Span, cue: Span | null): boolean {
+  if (!cue) return false;
+  const subject = text.slice(source.start, source.end);
+  const words = /^(\p{L}+)\s+(\p{L}+ed)\s+(\p{L}+)\b/u.exec(text.slice(source.start, cue.end + 12));
+  if (!words || words[1] !== subject) return false;
+  const preposition = words[3]!.toLowerCase();
+  const after = PREPOSITIONS.has(preposition) || FRAMING_SUBORDINATORS.has(preposition);
+  return after && isDictionaryWord(subject.toLowerCase());
 }
