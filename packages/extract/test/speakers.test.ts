@@ -224,6 +224,21 @@ describe('role descriptions that point back to a named person or body', () => {
       'Ada Kemp, the deputy mayor, opened the bridge. Mayor Tom Bell was away. The deputy mayor said it was safe.',
     );
     expect(deputy.at(-1)?.speaker).toBe('Ada Kemp');
+    // ... nor is "the board member" the superintendent, nor "the health minister" an officer
+    // described with another field
+    const board = whoSaid(
+      'The superintendent, Tom Bell, met Ada Kemp on Monday. "We misread the room," the board member said.',
+    );
+    expect(board.at(-1)?.speaker).toBe('board member');
+    const minister = whoSaid(
+      'The finance minister, Tom Bell, spoke first. "We will wait," the health minister said.',
+    );
+    expect(minister.at(-1)?.speaker).not.toBe('Tom Bell');
+    // a body's name capitalised before the noun says where one served: "the Air Force veteran"
+    const veteran = whoSaid(
+      '"We will win," Tom Bell said. The Air Force veteran also said the plan was sound.',
+    );
+    expect(veteran.at(-1)?.speaker).toBe('Tom Bell');
   });
 
   it('"the agency" is the body named just before, or else the public body last named', () => {

@@ -2,10 +2,13 @@ import {
   AGE_NOUNS,
   EPITHET_NOUNS,
   KIN_NOUNS,
+  OFFICE_QUALIFIERS,
+  PORTFOLIO_FIELDS,
   ROLE_FACETS,
   ROLE_KINDS,
   ROLE_NOUNS,
 } from './data/people.js';
+import { BODY_NOUNS } from './data/organizations.js';
 import { WordShapes } from '../text/word-shapes.js';
 
 /** Role nouns are looked up at most words of a text: their shapes turn most words away first. */
@@ -82,4 +85,12 @@ function kindred(a: string, b: string): boolean {
   if (ROLE_KINDS.get(a)?.includes(b) || ROLE_KINDS.get(b)?.includes(a)) return true;
   for (const kinds of ROLE_KINDS.values()) if (kinds.includes(a) && kinds.includes(b)) return true;
   return false;
+}
+
+/**
+ * A word before a role that makes it one office among others: a field ("health minister",
+ * "police chief") or a body ("board member", "team captain").
+ */
+export function isOfficeQualifier(lower: string): boolean {
+  return OFFICE_QUALIFIERS.has(lower) || PORTFOLIO_FIELDS.has(lower) || BODY_NOUNS.has(lower);
 }

@@ -24,7 +24,7 @@ import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 import { resolvePronoun } from './pronouns.js';
 import { AGE_AFTER_NAME } from './ages.js';
-import { isRoleFacet, isRoleNoun } from '../role-words.js';
+import { isOfficeQualifier, isRoleFacet, isRoleNoun } from '../role-words.js';
 
 /** A common noun written with a capital at the start of a sentence ("Officials said", "Police said"). */
 export function isCommonNoun(lower: string): boolean {
@@ -159,9 +159,16 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
   // a description that named someone before names them again, unless it says only where they
   // live or whom they work for ("the Eastvale resident" may be any of several)
   const byPhrase = !isRoleFacet(role);
+  // "the first officer" is not "the chief operating officer": a rank or an office's field before
+  // the role names that office, found only in someone described with it or with the role alone
+  const office = !!modifier && isOfficeQualifier(modifier);
+  const fits = (d: string[]) =>
+    office
+      ? d.some((w, k) => w === role && (k === 0 || DETERMINERS.has(d[k - 1]!)))
+      : d.includes(role);
   return (
     (modifier ? lastDescribed(store, span, compound, byPhrase) : undefined) ??
-    lastDescribed(store, span, (d) => d.includes(role), byPhrase) ??
+    lastDescribed(store, span, fits, byPhrase) ??
     (kinds.length
       ? lastDescribed(store, span, (d) => d.some((w) => kinds.includes(w)), byPhrase)
       : undefined) ??

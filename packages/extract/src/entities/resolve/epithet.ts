@@ -12,19 +12,12 @@ import {
   PUBLIC_BODY_WORDS,
   STATE_BODY_WORDS,
 } from '../data/organizations.js';
-import {
-  OFFICE_QUALIFIERS,
-  PEOPLE_PLURALS,
-  PORTFOLIO_FIELDS,
-  ROLE_ADJECTIVES,
-  ROLE_GENDER,
-  isEpithetNoun,
-} from '../data/people.js';
+import { PEOPLE_PLURALS, ROLE_ADJECTIVES, ROLE_GENDER, isEpithetNoun } from '../data/people.js';
 import { ARTIFACT_NOUNS, LOOKBACK } from '../data/source-words.js';
 import type { EntityStore } from '../store.js';
 import { ageOf, personAged } from './ages.js';
 import type { Ent } from '../types.js';
-import { heldOtherRole, isPersonNoun, isRoleNoun } from '../role-words.js';
+import { heldOtherRole, isOfficeQualifier, isPersonNoun, isRoleNoun } from '../role-words.js';
 import { DEMONYMS, isNationalityNoun } from '../gazetteer.js';
 import { cueClass, GESTURE_FORMS } from '../../lexicon/cues.js';
 import { isPastTense } from '../../lexicon/verb-forms.js';
@@ -109,20 +102,23 @@ function namedInFrontedPhrase(store: EntityStore, span: Span, ent: Ent): boolean
 }
 
 /**
- * "Mayor Ada Kemp opened the bridge. The police chief said ...": an office of a field or a rank
- * ("the police chief", "the health minister", "the deputy mayor") is someone else's unless the
+ * "Mayor Ada Kemp opened the bridge. The police chief said ...": an office of a field, a rank or
+ * a body ("the police chief", "the health minister", "the deputy mayor", "the board member") is
+ * someone else's unless the
  * one found was given that role ("Police Chief Ada Kemp", "Ada Kemp, the city's chief").
  */
 function namesAnotherOffice(headTokens: readonly Token[], head: string, ent: Ent): boolean {
-  const field = headTokens[headTokens.length - 2]?.lower ?? '';
-  if (!isRoleNoun(head) || !(OFFICE_QUALIFIERS.has(field) || PORTFOLIO_FIELDS.has(field)))
-    return false;
-  return !ent.descriptors.some((d) =>
-    d
-      .toLowerCase()
-      .split(/[\s,]+/)
-      .includes(head),
-  );
+  // (written small: "the Air Force veteran" names where the one met served, no office)
+  const before = headTokens[headTokens.length - 2];
+  const field = before && !before.cap ? before.lower : '';
+  if (!isRoleNoun(head) || !isOfficeQualifier(field)) return false;
+  // ... and not given it in another field: "the finance minister" is no health minister
+  return !ent.descriptors.some((d) => {
+    const words = d.toLowerCase().split(/[\s,]+/);
+    return words.some(
+      (w, k) => w === head && (words[k - 1] === field || !isOfficeQualifier(words[k - 1] ?? '')),
+    );
+  });
 }
 
 /** "the mother of three", written with spaces: the parent word, as PARENT_OF reads it hyphenated. */
