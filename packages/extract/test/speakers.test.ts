@@ -241,6 +241,30 @@ describe('role descriptions that point back to a named person or body', () => {
     expect(veteran.at(-1)?.speaker).toBe('Tom Bell');
   });
 
+  it('"his agent" is the agent the passage names, before or after', () => {
+    const quotes = whoSaid(
+      'Striker Tom Bell may leave, his agent said on Tuesday. "He is ambitious," his agent, Ada Kemp, said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ada Kemp', 'Ada Kemp']);
+    // a role one may have many of stays unnamed: "his friend" is any of them
+    const friend = whoSaid(
+      'Tom Bell may leave, his friend said. "He is restless," his friend, Ada Kemp, said.',
+    );
+    expect(friend[0]?.speaker).not.toBe('Ada Kemp');
+  });
+
+  it('"the label" is the record company named before, by the word its name ends on', () => {
+    const quotes = whoSaid(
+      'Fernhill Records confirmed the delay. "We are giving them time," the label said.',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Fernhill Records');
+    // ... and no other body: a label is not any firm
+    const other = whoSaid(
+      'Harbour Bank lent the money. "We are giving them time," the label said.',
+    );
+    expect(other.at(-1)?.speaker).not.toBe('Harbour Bank');
+  });
+
   it('"the agency" is the body named just before, or else the public body last named', () => {
     expect(
       whoSaid('Harbourline Transit runs the ferries. "There is no study," the agency said.')[0]

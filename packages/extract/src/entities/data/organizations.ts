@@ -651,6 +651,8 @@ export const NAME_WORDS_FOR_BODY_NOUNS = new Map<string, ReadonlySet<string>>([
   ['airline', new Set(['air', 'airlines', 'airways'])],
   ['school', new Set(['academy', 'elementary', 'secondary'])],
   ['charity', new Set(['foundation', 'trust'])],
+  // "Fernhill Records ... the label said": a noun that stands for a body only by such names
+  ['label', new Set(['music', 'records'])],
 ]);
 
 /** Words in the names of the state's own bodies: what "the ministry" or "the government" names. */

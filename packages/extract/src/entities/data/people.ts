@@ -1012,6 +1012,19 @@ export const TITLE_ABBREVIATIONS = new Map<string, string>([
   ['supt', 'superintendent'],
 ]);
 
+/**
+ * Roles one acts in for someone, who mostly has one of each: "his agent said ... his agent, Ilse
+ * Markovic," is one person, as "her husband" is.
+ */
+export const PERSONAL_AGENT_ROLES = new Set([
+  'agent',
+  'attorney',
+  'lawyer',
+  'manager',
+  'publicist',
+  'solicitor',
+]);
+
 /** Roles a story's lede gives someone it may never name: "a company spokesperson said". */
 export const UNNAMED_SOURCE_ROLES = new Set([
   'aide',

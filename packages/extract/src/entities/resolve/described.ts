@@ -8,6 +8,7 @@ import {
   ROLE_KINDS,
   EXECUTIVE_ACRONYMS,
   KIN_NOUNS,
+  PERSONAL_AGENT_ROLES,
   TITLE_ABBREVIATIONS,
   TITLE_ROLES,
   UNNAMED_SOURCE_ROLES,
@@ -95,7 +96,10 @@ export function ownedRole(
   ]);
   // "Her husband, Tom Fahey, ...": a relative described by the kinship alone, once the pronoun
   // found the owner (not "her friend": friends are many, and "a friend" describes any of them)
-  const kin = POSSESSIVE_DETERMINERS.has(ownerToken.lower) && KIN_NOUNS.has(role);
+  // ... and so by a role one mostly has one of ("his agent, Ilse Markovic,")
+  const kin =
+    POSSESSIVE_DETERMINERS.has(ownerToken.lower) &&
+    (KIN_NOUNS.has(role) || PERSONAL_AGENT_ROLES.has(role));
   const described =
     store.personDescribedAs(wanted) ?? (kin ? store.personDescribedAs([role]) : undefined);
   const roleWords = phrase.slice(words[ownerAt + 1]!.start, words[words.length - 1]!.end);

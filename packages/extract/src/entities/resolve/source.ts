@@ -1,4 +1,5 @@
 import type { Span } from '@sourcetrace/article-model';
+import { NAME_WORDS_FOR_BODY_NOUNS } from '../data/organizations.js';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
 import { PEOPLE_PLURALS } from '../data/people.js';
@@ -347,6 +348,7 @@ function definiteDescription(store: EntityStore, s: Span, head: string): Ent | u
   if (isRoleNoun(head)) return describedBefore(store, s, head);
   const writing = ARTIFACT_NOUNS.has(head) ? describedWritingBefore(store, s, head) : undefined;
   if (writing) return writing;
-  if (isBodyNoun(head)) return namedBodyBefore(store, s, head);
+  if (isBodyNoun(head) || NAME_WORDS_FOR_BODY_NOUNS.has(head))
+    return namedBodyBefore(store, s, head);
   return undefined;
 }
