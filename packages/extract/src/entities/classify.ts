@@ -195,12 +195,31 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   if (portfolioBeforeRole(ctx, r) || regionAfterPlace(ctx, r) || regionByDirection(ctx, r)) return;
   if (namesADay(ctx, r)) return; // "Super Tuesday"
   if (surnameFirstName(ctx, r) || givenNameFirst(ctx, r) || titledWork(ctx, r)) return;
+  // "CEO of Fort Anselm Regional Hospital": a role's "of" before a body is whose role it is
+  const body = bodyAfterRoleOf(ctx, r);
+  if (body) {
+    classifyRun(ctx, body);
+    return;
+  }
   if (partyBeforeRole(ctx, r)) {
     ctx.out.push(candidate(ctx, start, end, 'organization'));
     return;
   }
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);
+}
+
+/**
+ * The tokens of a body's name after a role and "of" opening the run ("CEO of Harrow Regional
+ * Hospital"), when that name has two words or more and ends on an organisation word; else null
+ * ("Minister of Finance" is a title, and names no one).
+ */
+function bodyAfterRoleOf(ctx: Ctx, r: NameRun): number[] | null {
+  const { lowers, wordIdx } = r;
+  if (lowers.length < 4 || lowers[1] !== 'of' || !isRoleNoun(lowers[0]!)) return null;
+  if (!ORG_WORDS.has(lowers[lowers.length - 1]!)) return null;
+  const from = wordIdx[2]!;
+  return r.run.filter((k) => k >= from);
 }
 
 /**

@@ -144,6 +144,11 @@ describe('names in sports, business and court news', () => {
     for (const name of ['Calder Bay Otters', 'Eastvale Kings', 'Delmont Rapids'])
       expect(named(t, name)?.kind).toBe('organization');
     expect(people(t)).toEqual(['Benny Sarkis']);
+    // a verb between the run and the role makes the run the subject, no team
+    const said = table(
+      'The Hawks lost. Hawks coach Zelphine Vantresk said winger Ivo Marr was hurt.',
+    );
+    expect(people(said)).toEqual(['Zelphine Vantresk', 'Ivo Marr']);
     const article = extract(
       'The Harbour Hawks beat the Eastvale Kings 3-2.\n\n"We thank our fans," the Kings said in a statement.',
     );
@@ -996,6 +1001,15 @@ describe('people', () => {
     // two bodies of one word each stay two
     expect(named(t, 'House')).toBeDefined();
     expect(named(t, 'Senate')).toBeDefined();
+  });
+
+  it('"CEO of Harrow Regional Hospital": the body after a role\'s "of" is named alone', () => {
+    const text =
+      'Dr. Ada Kemp, CEO of Harrow Regional Hospital, said beds were full. The hospital said it would add beds.';
+    const t = table(text);
+    expect(named(t, 'Harrow Regional Hospital')?.kind).toBe('organization');
+    expect(t.entities().map((e) => e.name)).not.toContain('CEO of Harrow Regional Hospital');
+    expect(speakerNames(text)).toEqual(['Ada Kemp', 'Harrow Regional Hospital']);
   });
 
   it('a party of two words before a role written small is the party, not a titled surname', () => {

@@ -181,6 +181,8 @@ function bodyBeforeRole(ctx: Ctx, end: number): boolean {
   let k = end;
   while (k < end + MAX_ROLE_WORDS && tokens[k]?.word && !tokens[k]!.cap) {
     if (CONNECTORS.has(tokens[k]!.lower) || PREPOSITIONS.has(tokens[k]!.lower)) return false;
+    // "Ann Roe said winger Ivo Marr was hurt": a verb between makes the run its subject
+    if (isSpeechVerb(ctx, k)) return false;
     k++;
   }
   if (k === end || !tokens[k]?.word || !tokens[k]!.cap) return false;
