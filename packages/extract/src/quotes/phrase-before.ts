@@ -349,6 +349,8 @@ export function standsForPeople(p: TokenReader, first: number, last: number): bo
   // ... and a bare number as much as "six" or "12": "four said" (most number words are determiners)
   if (last - first === 1 && (STANDING_QUANTIFIERS.has(p.lower(first)) || p.amount(first)))
     return true;
+  // ... and "the two", "the three" after those named ("Ada Kemp and Tom Bell ... the two said")
+  if (last - first === 2 && p.lower(first) === 'the' && p.amount(first + 1)) return true;
   let i = AMOUNT_HEDGES.has(p.lower(first)) ? first + 1 : first;
   if (!p.amount(i)) return false;
   // "42% say", "about 42% said": a share of those asked, written with the sign

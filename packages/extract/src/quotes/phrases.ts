@@ -30,13 +30,12 @@ import { FRONTED_PARTICIPLES } from '../entities/data/source-words.js';
 import { QuoteState } from './units.js';
 import type { KnownNames } from '../entities/types.js';
 import { APPEARANCE_VERBS } from '../lexicon/claim-words.js';
-
-/** A line opening with a capitalised label and a colon: "SMITH:", "MR. ROE:". */
-const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
-
 import { BE_FORMS, LY_NOUNS, TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
 import { quotedAsSaying, quotedByBefore } from './quoted-as-saying.js';
 import { linkGroup } from './link-verb.js';
+
+/** A line opening with a capitalised label and a colon: "SMITH:", "MR. ROE:". */
+const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
 
 /** Tokens a name may run to: "Dr. Ada M. Ward". */
 const MAX_NAME_TOKENS = 6;
@@ -235,9 +234,10 @@ export class Phrases implements TokenReader {
     return ambiguous && this.cap(j + 1) && AUXILIARIES.has(l) && this.isName(j, j + 2);
   }
 
-  /** A quantifier at j floats after its subject ("the wardens all said"); "Both said" has none. */
+  /** A quantifier at j floats after its subject ("the wardens all said"); "Both said", '"...," both said' have none. */
   private floats(j: number, lo: number): boolean {
-    return j > lo && !this.isPunct(j - 1, ',;:') && !CONNECTIVES.has(this.lower(j - 1));
+    const mark = this.states[j - 1] === QuoteState.Close;
+    return j > lo && !mark && !this.isPunct(j - 1, ',;:') && !CONNECTIVES.has(this.lower(j - 1));
   }
 
   /** The noun phrase that ends at `end` (inclusive), read leftwards: see phrase-before.ts. */

@@ -22,6 +22,22 @@ describe('trailing', () => {
     });
   });
 
+  it('"both" and "the two" after the quote are who speak: a quantifier after a quote mark floats on nothing', () => {
+    for (const subject of ['both', 'the two']) {
+      const [quote] = read(`Ada Kemp and Tom Bell met. "We are not saying no," ${subject} said.`);
+      expect(quote, subject).toMatchObject({
+        rule: 'trailing',
+        source: subject,
+        cue: 'said',
+        content: ['We are not saying no'],
+      });
+    }
+    // ... while after a subject it is part of the verb's group
+    expect(read('Ada Kemp and Tom Bell both said the vote was close.')[0]?.source).toBe(
+      'Ada Kemp and Tom Bell',
+    );
+  });
+
   it('a verb in the past before a plural cue form is no speaker: "brought sharp questions"', () => {
     // invented
     const fees = read('The tolls, set far above cost, brought sharp questions from rivals.');
