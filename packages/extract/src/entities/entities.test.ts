@@ -26,6 +26,14 @@ describe('names in sports, business and court news', () => {
     expect(people(table('Trains stop at King George Station every hour.'))).toEqual([]);
   });
 
+  it("no name runs on past an initial's period into a pronoun or a determiner", () => {
+    const t = table(
+      'Tom Bell weighed in on X. He said the call was right. It was World War II. The end.',
+    );
+    expect(t.entities().map((e) => e.name)).not.toContain('X. He');
+    expect(t.entities().map((e) => e.name)).not.toContain('World War II. The');
+  });
+
   it('a lone word given an age is someone: a surname opening a sentence, a place that is a first name', () => {
     const t = table('The vote was close. Lindroth, 27, insisted that she would run.');
     expect(named(t, 'Lindroth')?.kind).toBe('person');

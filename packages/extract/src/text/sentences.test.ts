@@ -108,6 +108,20 @@ describe('splitSentences', () => {
     ).toEqual(['Dr. Jane Roe met John F. Kennedy Jr. in the U.S. capital.', 'Then she left.']);
   });
 
+  it('a capital letter ending a phrase before a quote or a pronoun ends its sentence', () => {
+    expect(sentences('Tom Bell weighed in on X. "It is over," he wrote. He left.')).toEqual([
+      'Tom Bell weighed in on X.',
+      '"It is over," he wrote.',
+      'He left.',
+    ]);
+    expect(sentences('They chose Plan B. The vote was close.')).toEqual([
+      'They chose Plan B.',
+      'The vote was close.',
+    ]);
+    // a nickname after a first name's initial goes on the name
+    expect(sentences('Tom J. "Buddy" Reed agreed.')).toHaveLength(1);
+  });
+
   it('a quote opening on a lower-case word after a full stop goes on the sentence', () => {
     expect(
       sentences('She left at 9 a.m. "with barely a word" for the quay. "We won," she said.'),

@@ -120,8 +120,12 @@ function isAbbreviation(text: string, tokens: readonly Token[], k: number, next:
   if (BUSINESS_NAME_WORDS.has(previous.lower) && opensAfterFirm(next)) return false;
   if (ABBREVIATIONS.has(previous.lower))
     return previous.cap || LOWERCASE_ABBREVIATIONS.has(previous.lower);
-  // A single capital letter is an initial; a dotted form like "U.S" is an abbreviation.
-  if (previous.end - previous.start === 1 && previous.cap) return true;
+  // A single capital letter is an initial; a dotted form like "U.S" is an abbreviation. (But
+  // "weighed in on X. "It is over," ...", "Plan B. The ...": a letter that ends a phrase before
+  // a quote or a word that opens a sentence ends it; a nickname may follow a first name's
+  // initial: 'John J. "Jack" Reed'.)
+  if (previous.end - previous.start === 1 && previous.cap)
+    return !opensAfterFirm(next) || (!next.word && !!tokens[k - 1]?.cap);
   return /^\p{L}(\.\p{L})+$/u.test(text.slice(previous.start, previous.end));
 }
 
