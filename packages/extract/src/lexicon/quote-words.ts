@@ -489,7 +489,10 @@ export const CHANNEL_PREPOSITIONS = new Set(['with', 'to', 'on', 'via', 'through
 export const ASIDE_CHANNEL_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
 export const ASIDE_CHANNEL_PREPOSITIONS = new Set(['for', 'in', 'on', 'to', 'with']);
 
-/** Social platforms a speaker posts on ("wrote Ann Roe on Facebook"): a medium, no topic. */
+/**
+ * Social platforms a speaker posts on ("wrote Ann Roe on Facebook"): a medium, no topic, and
+ * the channel the words came through (capitalised: "on X", "on Threads").
+ */
 export const SOCIAL_PLATFORMS = new Set([
   'bluesky',
   'facebook',
@@ -498,8 +501,12 @@ export const SOCIAL_PLATFORMS = new Set([
   'mastodon',
   'reddit',
   'snapchat',
+  'telegram',
+  'threads',
   'tiktok',
   'twitter',
+  'whatsapp',
+  'x',
   'youtube',
 ]);
 

@@ -11,6 +11,7 @@ import { QuoteState } from './units.js';
 import {
   CHANNEL_PREPOSITIONS,
   CHANNEL_PREPOSITIONS_BEFORE_DETERMINER,
+  SOCIAL_PLATFORMS,
   CIRCUMSTANCE_PREPOSITIONS,
   CONTENT_OPENERS,
   FRAME_NOUNS,
@@ -168,7 +169,10 @@ const MAX_ANSWER_GAP = 4;
 export function channelAt(p: Phrases, k: number, end: number): Span | null | undefined {
   if (!p.cap(k)) return undefined;
   const before = p.lower(k - 1);
-  if (CHANNEL_PREPOSITIONS.has(before)) return p.isOutlet(k, end) ? p.span(k, end) : null;
+  if (CHANNEL_PREPOSITIONS.has(before)) {
+    const platform = end === k + 1 && SOCIAL_PLATFORMS.has(p.lower(k));
+    return platform || p.isOutlet(k, end) ? p.span(k, end) : null;
+  }
   if (DETERMINERS.has(before) && CHANNEL_PREPOSITIONS_BEFORE_DETERMINER.has(p.lower(k - 2)))
     return p.isOutlet(k, end) ? p.span(k - 1, end) : null;
   return undefined;

@@ -255,6 +255,15 @@ describe('trailing', () => {
     });
   });
 
+  it('a social platform the words were posted on is their channel: "wrote on Telegram", "on X"', () => {
+    for (const platform of ['Telegram', 'Facebook', 'X']) {
+      const [quote] = read(`"We need blood donors," Mayor Ada Kemp wrote on ${platform}.`);
+      expect(quote, platform).toMatchObject({ rule: 'trailing', channel: platform });
+    }
+    // a platform named as a topic is no channel
+    expect(read('"It is over," Ada Kemp said of the Telegram.')[0]?.channel).toBeNull();
+  });
+
   it('"told the station" is the outlet named just before, which becomes an outlet', () => {
     const article = extract(
       'Residents interviewed by Harbour Radio described a long night. "We lost the ground floor," one shopkeeper told the station.',
