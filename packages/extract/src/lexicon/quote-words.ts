@@ -480,7 +480,7 @@ export const RECIPIENT_WORDS = new Set([
 ]);
 
 /** Prepositions before a named channel ("told Fox", "in an interview with CBC", "via Radio 4"). */
-export const CHANNEL_PREPOSITIONS = new Set(['with', 'to', 'on', 'via', 'through']);
+export const CHANNEL_PREPOSITIONS = new Set(['with', 'to', 'on', 'via', 'through', 'in']);
 
 /**
  * Participles of an aside that say where a speaker's words appeared, and the prepositions that
@@ -513,8 +513,8 @@ export const SOCIAL_PLATFORMS = new Set([
 /** The prepositions of a frame that can follow an inverted speaker ("said Ann Roe in a statement"). */
 export const SPEAKER_FRAME_PREPOSITIONS = new Set(['during', 'in', 'on', 'via']);
 
-/** The prepositions a channel may follow with a determiner between ("on the BBC"); a subset. */
-export const CHANNEL_PREPOSITIONS_BEFORE_DETERMINER = new Set(['with', 'to', 'on']);
+/** The prepositions a channel may follow with a determiner between ("on the BBC", "wrote in the Herald"); a subset. */
+export const CHANNEL_PREPOSITIONS_BEFORE_DETERMINER = new Set(['with', 'to', 'on', 'in']);
 
 /** Forms of "be": an auxiliary group holding one is passive ("was told"). */
 export const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);

@@ -162,13 +162,16 @@ export function answeredAt(p: Phrases, i: number): boolean {
 const MAX_ANSWER_GAP = 4;
 
 /**
- * The channel a capitalised word at k opens after "with", "to" or "on" (`with CBC News`, `to the
- * Ledger`, its article kept), running to `end`: its span where an outlet names it, else null;
+ * The channel a capitalised word at k opens after "with", "to", "on" or "in" (`with CBC News`,
+ * `to the Ledger`, its article kept), running to `end`: its span where an outlet names it, else null;
  * undefined where no such preposition stands before k.
  */
 export function channelAt(p: Phrases, k: number, end: number): Span | null | undefined {
   if (!p.cap(k)) return undefined;
   const before = p.lower(k - 1);
+  // "wrote in the Kelby Herald": after "in", only a name that ends the phrase ("In TV
+  // interviews", "in a Harbour Sun op-ed", "in a post on X" name a kind of writing)
+  if (afterIn(p, k) && !p.titleWords(k, end)) return undefined;
   if (CHANNEL_PREPOSITIONS.has(before)) {
     const platform = end === k + 1 && SOCIAL_PLATFORMS.has(p.lower(k));
     return platform || p.isOutlet(k, end) ? p.span(k, end) : null;
@@ -176,6 +179,12 @@ export function channelAt(p: Phrases, k: number, end: number): Span | null | und
   if (DETERMINERS.has(before) && CHANNEL_PREPOSITIONS_BEFORE_DETERMINER.has(p.lower(k - 2)))
     return p.isOutlet(k, end) ? p.span(k - 1, end) : null;
   return undefined;
+}
+
+/** The capitalised word at k follows "in", perhaps with a determiner between ("in the Herald"). */
+function afterIn(p: Phrases, k: number): boolean {
+  const before = p.lower(k - 1);
+  return (DETERMINERS.has(before) ? p.lower(k - 2) : before) === 'in';
 }
 
 /** Up to three frames from `start`; an outlet named in one is the channel. */

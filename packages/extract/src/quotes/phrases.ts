@@ -3,7 +3,6 @@ import {
   ABBREVIATIONS,
   AMOUNT_WORDS,
   NUMBER_SIGNS,
-  AUDIENCE_WORDS,
   AFTER_AUXILIARY_ADVERBS,
   AUXILIARIES,
   CONNECTIVES,
@@ -11,8 +10,6 @@ import {
   DEGREE_WORDS,
   FLOATING_QUANTIFIERS,
   DETERMINERS,
-  MEDIA_NOUNS,
-  OUTLET_WORDS,
   PREPOSITIONS,
   VERB_PARTICLES,
   WEEKDAYS_MONTHS,
@@ -33,6 +30,7 @@ import { APPEARANCE_VERBS } from '../lexicon/claim-words.js';
 import { BE_FORMS, LY_NOUNS, TITLE_SMALL_WORDS } from '../lexicon/quote-words.js';
 import { quotedAsSaying, quotedByBefore } from './quoted-as-saying.js';
 import { linkGroup } from './link-verb.js';
+import { isOutletPhrase } from './outlet-phrase.js';
 
 /** A line opening with a capitalised label and a colon: "SMITH:", "MR. ROE:". */
 const LINE_LABEL = /(?:^|\n)[ \t]*["\u201c]?([A-Z][A-Z.'\u2019 -]{0,40}):/g;
@@ -371,23 +369,12 @@ export class Phrases implements TokenReader {
     return last > first && this.known.isName(this.span(first, last));
   }
 
-  /** Whether a span looks like a news organisation: a known outlet, an outlet word, a broadcaster acronym. */
+  /** Whether a span looks like a news organisation: see outlet-phrase.ts. */
   isOutlet(first: number, last: number): boolean {
-    if (last <= first) return false;
-    if (this.known.isOutlet(this.span(first, last))) return true;
-    // "told the station": an outlet named before, written small
-    if (last - first === 2 && this.lower(first) === 'the' && MEDIA_NOUNS.has(this.lower(first + 1)))
-      return true;
-    let capitalised = 0;
-    let outletWord = false;
-    for (let i = first; i < last; i++) {
-      if (this.cap(i)) capitalised++;
-      const l = this.lower(i);
-      if (OUTLET_WORDS.has(l) && this.cap(i)) outletWord = true;
-      const surface = this.text.slice(this.tokens[i]!.start, this.tokens[i]!.end);
-      if (/^[A-Z]{2,5}$/.test(surface) && OUTLET_WORDS.has(l)) outletWord = true;
-    }
-    return capitalised > 0 && outletWord && !AUDIENCE_WORDS.has(this.lower(last - 1));
+    return (
+      last > first &&
+      (this.known.isOutlet(this.span(first, last)) || isOutletPhrase(this, first, last))
+    );
   }
 }
 

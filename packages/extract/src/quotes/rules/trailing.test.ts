@@ -264,6 +264,21 @@ describe('trailing', () => {
     expect(read('"It is over," Ada Kemp said of the Telegram.')[0]?.channel).toBeNull();
   });
 
+  it('an outlet after "in" that closes the phrase, or named after its kind, is the channel', () => {
+    expect(read('Ada Kemp wrote in the Kelby Herald that the bill was flawed.')[0]).toMatchObject({
+      cue: 'wrote',
+      channel: 'the Kelby Herald',
+    });
+    expect(read('Ada Kemp told the broadcaster NordTV that she would appeal.')[0]?.channel).toBe(
+      'the broadcaster NordTV',
+    );
+    // a kind of writing or a medium alone names no outlet
+    expect(read('"It is over," Ada Kemp said in a post on X.')[0]?.channel).toBe('X');
+    expect(
+      read('In TV interviews, Ada Kemp has argued that the vote was rigged.')[0]?.channel,
+    ).toBeNull();
+  });
+
   it('"told the station" is the outlet named just before, which becomes an outlet', () => {
     const article = extract(
       'Residents interviewed by Harbour Radio described a long night. "We lost the ground floor," one shopkeeper told the station.',
