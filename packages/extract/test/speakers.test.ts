@@ -241,6 +241,18 @@ describe('role descriptions that point back to a named person or body', () => {
     expect(veteran.at(-1)?.speaker).toBe('Tom Bell');
   });
 
+  it('a surname two people share is the one who opened this or the sentence before', () => {
+    const quotes = whoSaid(
+      'Ana Ruiz and her husband, Tomas Ruiz, face removal. Tomas said the hardest part is telling their son. "He asks me if his friends can come," Ruiz said.',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Tomas Ruiz');
+    // one merely spoken of is not: the first named keeps it
+    const object = whoSaid(
+      'Ana Ruiz and her husband, Tomas Ruiz, face removal. A judge questioned Tomas Ruiz on Monday. "We will appeal," Ruiz said.',
+    );
+    expect(object.at(-1)?.speaker).toBe('Ana Ruiz');
+  });
+
   it('"his agent" is the agent the passage names, before or after', () => {
     const quotes = whoSaid(
       'Striker Tom Bell may leave, his agent said on Tuesday. "He is ambitious," his agent, Ada Kemp, said.',

@@ -24,6 +24,7 @@ import type { Ent } from './types.js';
 import { actsAsState, capitalAsPlace, placeNamed, seatOrPlace } from './capitals.js';
 import { listedEnt } from './listed-ent.js';
 import { firstNameThatSpeaks } from './first-name-speaks.js';
+import { namedJustBefore } from './shared-surname.js';
 
 /**
  * Merges the recognizer's candidates into entities: people named in full first, so that a lone
@@ -296,7 +297,7 @@ function mergeSingles(
     // a gender guessed from first-name lists says nothing of a word used as a surname ("Blake")
     const gender = surnames && c.gender === FIRST_NAME_GENDER.get(lower) ? 'unknown' : c.gender;
     let ent =
-      singleOf(store, fx, c, word, lower, gender, firms.get(lower)) ??
+      singleOf(store, fx, c, word, lower, gender, firms.get(lower), placed) ??
       (c.person ? undefined : lastWordOf(store, bodies, c));
     if (!ent && c.headline) continue;
     if (!ent) {
@@ -333,6 +334,7 @@ function singleOf(
   lower: string,
   gender: Gender,
   firms: Ent[] | undefined,
+  placed: readonly Placed[],
 ): Ent | undefined {
   const surnames = store.bySurname.get(lower);
   const firstNames = store.byFirstName.get(lower);
@@ -343,6 +345,7 @@ function singleOf(
     ent = seatOrPlace(store, fx, c.span, word);
   else if (surnames)
     ent =
+      (surnames.length > 1 ? namedJustBefore(store, placed, surnames, c.span.start) : undefined) ??
       nearestFull(store, surnames, c.span.start, gender) ??
       store.keys.get({ ns: 'surname', word: lower });
   else if (firstNames?.length === 1 && !relativeOfAnother(c, firstNames[0]!)) ent = firstNames[0];
