@@ -324,4 +324,15 @@ describe('according-to', () => {
     const sheet = read('Wages would rise, according to a memo officials released Monday.');
     expect(sheet[0]?.source).toBe('a memo officials released');
   });
+
+  it('a source named with its acronym in brackets runs on through it, leaving no claim behind', () => {
+    const found = claims(
+      'The crew ignored two warnings, according to a report released Friday by the Harbour Safety Board (HSB).',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      content: ['The crew ignored two warnings'],
+      source: 'a report released Friday by the Harbour Safety Board (HSB)',
+    });
+  });
 });

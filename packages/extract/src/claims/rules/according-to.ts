@@ -338,12 +338,16 @@ function relativeOnSource(p: Phrases, sourceStart: number, sourceEnd: number, hi
 
 /**
  * Where the words after `end` reach a comma or the sentence end, within eight words, with no
- * verb of saying or belief on the way (one capitalised is a name's: "the Vell Harbour Trust");
- * else `end`.
+ * verb of saying or belief on the way (one capitalised is a name's: "the Vell Harbour Trust",
+ * and so is an acronym in brackets); else `end`.
  */
 function phraseToComma(p: Phrases, end: number, hi: number): number {
   let k = end;
-  while (k < hi && k - end <= 8 && p.isWord(k) && (p.cap(k) || !cueClass(p.lower(k)))) k++;
+  for (; k < hi && k - end <= 8; k++) {
+    // "... by the Transport Accident Investigation Board (TAIB).": a name's acronym in brackets
+    if (p.isPunct(k, '(') && p.cap(k + 1) && p.isPunct(k + 2, ')')) k += 2;
+    else if (!p.isWord(k) || (!p.cap(k) && cueClass(p.lower(k)))) break;
+  }
   return closesClause(p, k, hi) ? k : end;
 }
 
