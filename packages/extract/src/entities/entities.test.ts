@@ -34,6 +34,18 @@ describe('names in sports, business and court news', () => {
     expect(t.entities().map((e) => e.name)).not.toContain('World War II. The');
   });
 
+  it('one word after a titled name and "of" is the place of the title: "Gov. Delia Marchetti of Norland"', () => {
+    const t = table('Gov. Delia Marchetti of Norland met Mayor Tom Bell of Eastvale.');
+    expect(named(t, 'Norland')?.kind).toBe('location');
+    expect(named(t, 'Eastvale')?.kind).toBe('location');
+    expect(people(t)).toEqual(['Delia Marchetti', 'Tom Bell']);
+    // a title's period goes on an apposition that names the one served
+    const aide = table('Ellis Brandt, a spokesman for Gov. Delia Marchetti, said no.');
+    expect(named(aide, 'Ellis Brandt')?.descriptors).toEqual([
+      'a spokesman for Gov. Delia Marchetti',
+    ]);
+  });
+
   it('a lone word given an age is someone: a surname opening a sentence, a place that is a first name', () => {
     const t = table('The vote was close. Lindroth, 27, insisted that she would run.');
     expect(named(t, 'Lindroth')?.kind).toBe('person');

@@ -35,6 +35,7 @@ import {
   isCap,
   isPossessive,
   isSpeechVerb,
+  isTitleWord,
   longestListed,
   type Ctx,
 } from './name-scan.js';
@@ -154,11 +155,17 @@ export function placeAfterOf(ctx: Ctx, start: number, end: number): boolean {
 /** Words of a peer's name between the title and "of" ("Lord Tom Barrington of ..."). */
 const MAX_PEER_NAME_WORDS = 3;
 
-/** "Lord Barrington of Whelmsford": a peer's name ends at k, the place of the title follows. */
+/**
+ * "Lord Barrington of Whelmsford", "Gov. Delia Marchetti of Norland": a titled name ends at k,
+ * the place of the title (or of the one who holds it) follows.
+ */
 function peerBefore(ctx: Ctx, k: number): boolean {
   const { tokens } = ctx;
-  for (let n = k; n >= 0 && k - n < MAX_PEER_NAME_WORDS && tokens[n]!.word && tokens[n]!.cap; n--)
-    if (PEERAGE_TITLES.has(tokens[n - 1]?.lower ?? '')) return true;
+  for (let n = k; n >= 0 && k - n < MAX_PEER_NAME_WORDS && tokens[n]!.word && tokens[n]!.cap; n--) {
+    const title = tokens[n - 1]?.lower === '.' ? tokens[n - 2] : tokens[n - 1];
+    if (PEERAGE_TITLES.has(title?.lower ?? '')) return true;
+    if (title?.cap && n < k && isTitleWord(title.lower)) return true;
+  }
   return false;
 }
 
