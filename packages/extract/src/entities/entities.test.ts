@@ -34,6 +34,16 @@ describe('names in sports, business and court news', () => {
     expect(t.entities().map((e) => e.name)).not.toContain('World War II. The');
   });
 
+  it('one word after "nearby", or set off after "the capital," or "the village,", is a place', () => {
+    const t = table(
+      'Residents of Cedar Hollow and nearby Pinecrest were evacuated. Talks resumed in the capital, Drevna, on Monday. The mayor, Bell, agreed.',
+    );
+    expect(named(t, 'Pinecrest')?.kind).toBe('location');
+    expect(named(t, 'Drevna')?.kind).toBe('location');
+    // ... not after a person's noun
+    expect(named(t, 'Bell')?.kind).toBe('person');
+  });
+
   it('one word after a titled name and "of" is the place of the title: "Gov. Delia Marchetti of Norland"', () => {
     const t = table('Gov. Delia Marchetti of Norland met Mayor Tom Bell of Eastvale.');
     expect(named(t, 'Norland')?.kind).toBe('location');

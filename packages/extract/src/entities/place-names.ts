@@ -12,7 +12,7 @@ import {
 } from '../lexicon/words.js';
 import { PEOPLE_PLURALS, SEAT_TITLES } from './data/people.js';
 import { isBodyNoun } from './data/source-words.js';
-import { isRoleNoun } from './role-words.js';
+import { isPersonNoun, isRoleNoun } from './role-words.js';
 import {
   FEATURE_WORDS,
   HELD_IN_WORDS,
@@ -141,10 +141,16 @@ export function firstNameAndPlaceSurname(lowers: readonly string[]): boolean {
 
 /**
  * A place named after "of" and a noun only a place follows: "the town of Umm Tarif", "residents
- * of Greywater Flats". (Not after a person: "Ann Roe of Harrow Partners" is as often a firm.)
+ * of Greywater Flats", or set off after such a noun for a place: "the capital, Drevna,". (Not
+ * after a person: "Ann Roe of Harrow Partners" is as often a firm.)
  */
 export function placeAfterOf(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
+  // "the capital, Drevna,", "the village, Ostby.": one word set off after such a noun
+  const apposed = tokens[start - 1]?.lower === ',' && end - start === 1 && !tokens[end]?.word;
+  const placeNoun = tokens[start - 2]?.lower ?? '';
+  if (apposed && tokens[start - 3]?.lower === 'the' && PLACE_OF_NOUNS.has(placeNoun))
+    return !isPersonNoun(placeNoun) && !FIRST_NAME_GENDER.has(tokens[start]!.bare);
   const noun = tokens[start - 2];
   if (tokens[start - 1]?.lower !== 'of' || !noun?.word) return false;
   // ("Residents of X" opening a sentence)

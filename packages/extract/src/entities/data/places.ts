@@ -604,7 +604,7 @@ export const LANGUAGE_NAMES = new Set([
 ]);
 
 /** The prepositions that place a sited noun: "in", "near", "outside". */
-export const SITE_LINKS = new Set(['in', 'near', 'outside']);
+export const SITE_LINKS = new Set(['in', 'near', 'nearby', 'outside']);
 
 /**
  * Services and people of a city that its name titles ("Ottawa police", "the Paris mayor", "Rome
