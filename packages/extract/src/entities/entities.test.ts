@@ -34,6 +34,13 @@ describe('names in sports, business and court news', () => {
     expect(t.entities().map((e) => e.name)).not.toContain('World War II. The');
   });
 
+  it('a numbered thing\'s word is no name, nor part of one: "Skyvale Airways Flight 418", "Grade 9"', () => {
+    const t = table(
+      'Skyvale Airways Flight 418 crashed. Pupils in Grade 9 at risk of Type 2 diabetes met Harbour Pilots Lodge 7.',
+    );
+    expect(t.entities().map((e) => e.name)).toEqual(['Skyvale Airways', 'Harbour Pilots Lodge 7']);
+  });
+
   it('one word after "nearby", or set off after "the capital," or "the village,", is a place', () => {
     const t = table(
       'Residents of Cedar Hollow and nearby Pinecrest were evacuated. Talks resumed in the capital, Drevna, on Monday. The mayor, Bell, agreed.',

@@ -28,7 +28,7 @@ import {
   isCommonWord,
 } from './name-scan.js';
 import { connectorFits } from './name-connectors.js';
-import { CONNECTORS, NICKNAME_MARKS } from './data/name-words.js';
+import { CONNECTORS, NICKNAME_MARKS, NUMBERED_THING_WORDS } from './data/name-words.js';
 import { classifyRun } from './classify.js';
 import { isTitleCase } from './title-case.js';
 import { readTokens } from './read-tokens.js';
@@ -146,11 +146,27 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
   // "the Port Elsby-based grocer": a name run on into a compound is a modifier, not a mention
   const glued = gluedCompoundAfter(ctx, run[run.length - 1]!);
   if (glued > 0) return glued + 1;
+  // "Skyvale Airways Flight 418", "Grade 9": a numbered thing's word is no part of a name
+  const head = run[run.length - 1]!;
+  if (headsNumber(ctx, head)) {
+    if (run.length === 1) return head + 2;
+    classifyRun(ctx, run.slice(0, -1));
+    return head;
+  }
   classifyRun(ctx, run);
   if (run.length === 1) sharedSurname(ctx, run[0]!, end);
   if (run.length > 1 && ctx.nickname?.[run[0]! + 1]) nicknameAlias(ctx, run[0]!, run[1]!);
   // "Institute for Coastal Research (ICR)": the bracketed acronym is another name for it
   return run[run.length - 1]! + 1;
+}
+
+/** The capitalised word at k heads a numbered thing: "Flight 418", "Type 2". */
+function headsNumber(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  const word = tokens[k]!;
+  const number = tokens[k + 1];
+  if (!number || number.start !== word.end + 1 || !/^\d+$/.test(number.lower)) return false;
+  return NUMBERED_THING_WORDS.has(word.lower);
 }
 
 /**

@@ -406,3 +406,34 @@ export const APPOSITION_MARKS = new Set([
   '\u2013',
   '\u2014',
 ]);
+
+/**
+ * Common words that head a numbered thing, no name: "Flight 418", "Grade 9", "Ward 4", "Type 2"
+ * ("Skyvale Airways Flight 418" is the airline's flight, the airline named before it).
+ */
+export const NUMBERED_THING_WORDS = new Set([
+  'article',
+  'episode',
+  'exhibit',
+  'figure',
+  'flight',
+  'game',
+  'grade',
+  'item',
+  'level',
+  'model',
+  'number',
+  'part',
+  'phase',
+  'proposition',
+  'question',
+  'round',
+  'rule',
+  'season',
+  'section',
+  'stage',
+  'step',
+  'type',
+  'volume',
+  'ward',
+]);
