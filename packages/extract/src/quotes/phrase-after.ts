@@ -41,6 +41,12 @@ export function readPhraseAfter(
       continue;
     }
     const t = p.tokens[n]!;
+    // "the Northern Nurses' Union": a plural's apostrophe inside a name is no quote mark
+    if (n > i && pluralApostrophe(p, n)) {
+      n++;
+      count++;
+      continue;
+    }
     if (!p.outside(n)) {
       const past = n > i ? quotedModifierEnd(p, n, hi) : -1;
       if (past < 0) break;
@@ -74,6 +80,19 @@ export function readPhraseAfter(
     break;
   }
   return count > maxTokens ? i : withoutLinkAtEnd(p, i, n);
+}
+
+/** An apostrophe glued to a plural before a capitalised word ("Nurses' Union"). */
+function pluralApostrophe(p: TokenReader, n: number): boolean {
+  const mark = p.tokens[n]!;
+  const before = p.tokens[n - 1];
+  return (
+    (mark.lower === "'" || mark.lower === '\u2019') &&
+    !!before?.word &&
+    before.end === mark.start &&
+    before.lower.endsWith('s') &&
+    p.cap(n + 1)
+  );
 }
 
 /**

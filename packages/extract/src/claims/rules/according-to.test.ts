@@ -325,6 +325,18 @@ describe('according-to', () => {
     expect(sheet[0]?.source).toBe('a memo officials released');
   });
 
+  it('a source whose name holds a plural\'s apostrophe is read whole: "the Northern Nurses\' Union"', () => {
+    for (const text of [
+      "Vacancies have doubled, according to the Northern Nurses' Union.",
+      "According to the Northern Nurses' Union, vacancies have doubled.",
+    ]) {
+      expect(claims(text)[0], text).toMatchObject({
+        source: "the Northern Nurses' Union",
+        content: [expect.stringMatching(/^[Vv]acancies have doubled$/)],
+      });
+    }
+  });
+
   it('a source named with its acronym in brackets runs on through it, leaving no claim behind', () => {
     const found = claims(
       'The crew ignored two warnings, according to a report released Friday by the Harbour Safety Board (HSB).',
