@@ -942,6 +942,14 @@ describe('leading', () => {
     ).toMatchObject({
       content: ['the ban -- a position she has since dropped -- and the levy hurt the town'],
     });
+    // ... and so is a comma, an article and a noun that someone's verb of saying closes
+    expect(
+      read('The union says 212 posts are vacant, a figure the health authority disputes.')[0],
+    ).toMatchObject({ content: ['212 posts are vacant'] });
+    // (a description that no such verb closes is the words' own)
+    expect(read('Ann Roe said she met the mayor, a man of few words.')[0]).toMatchObject({
+      content: ['she met the mayor, a man of few words'],
+    });
   });
 
   it('"That official" opening a sentence points at someone; "That prompted" is no speaker', () => {

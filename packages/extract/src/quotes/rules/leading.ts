@@ -76,6 +76,25 @@ function commentAfterDash(p: Phrases, from: number, hi: number): number {
     }
     if (NOUN_CUES.has(p.lower(k + 2)) || NOUN_CUES.has(p.lower(k + 3))) return k;
   }
+  return commentAfterComma(p, from, hi);
+}
+
+/** Tokens a comment set off by a comma may take: ", a figure the health authority disputes." */
+const MAX_COMMA_COMMENT = 8;
+
+/**
+ * `said 212 posts are vacant, a figure the authority disputes.`: a comma, an article and a
+ * noun, then someone's verb of saying or doubting that closes the sentence, is the writer's
+ * comment on the words, which end at the comma; else `hi`.
+ */
+function commentAfterComma(p: Phrases, from: number, hi: number): number {
+  const end = p.isPunct(hi - 1, '.') ? hi - 1 : hi;
+  for (let k = Math.max(from + 1, end - MAX_COMMA_COMMENT - 1); k < end - 3; k++) {
+    if (!p.isPunct(k, ',') || !ARTICLES.has(p.lower(k + 1))) continue;
+    const verb = p.lower(end - 1);
+    const cls = cueClass(verb);
+    if (cls && cls !== 'belief' && !verb.endsWith('ing') && p.isWord(end - 2)) return k;
+  }
   return hi;
 }
 
