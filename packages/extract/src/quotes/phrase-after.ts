@@ -82,7 +82,10 @@ export function readPhraseAfter(
   return count > maxTokens ? i : withoutLinkAtEnd(p, i, n);
 }
 
-/** An apostrophe glued to a plural before a capitalised word ("Nurses' Union"). */
+/**
+ * An apostrophe glued to a word in -s before a capitalised word ("Nurses' Union"), or after a
+ * name ("Tomas Reyes' teammate").
+ */
 function pluralApostrophe(p: TokenReader, n: number): boolean {
   const mark = p.tokens[n]!;
   const before = p.tokens[n - 1];
@@ -91,7 +94,7 @@ function pluralApostrophe(p: TokenReader, n: number): boolean {
     !!before?.word &&
     before.end === mark.start &&
     before.lower.endsWith('s') &&
-    p.cap(n + 1)
+    (p.cap(n + 1) || (p.cap(n - 1) && p.isWord(n + 1)))
   );
 }
 

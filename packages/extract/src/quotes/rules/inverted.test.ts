@@ -519,4 +519,16 @@ describe('inverted', () => {
       content: ['The ferry was late', 'because the crew was sick'],
     });
   });
+
+  it('a name after a possessive name\'s role is who speaks: "said Rosalind Pembrook\'s rival, Tom Bell"', () => {
+    expect(read('"We lost," said Ada Kemp\'s opponent, Tom Bell.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: "Ada Kemp's opponent, Tom Bell",
+    });
+    // ... and after a name's possessive in -s'
+    expect(read('"He never stops," said Tomas Reyes\' teammate Ivo Marr.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: "Tomas Reyes' teammate Ivo Marr",
+    });
+  });
 });

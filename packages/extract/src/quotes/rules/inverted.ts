@@ -198,7 +198,8 @@ function speakerAfter(
   )
     return null;
   // `said his mother, Ruth.`, `said Ivo's dad, Corwin.`: after a determiner or a possessive
-  const described = DETERMINERS.has(p.lower(cueEnd)) || isPossessiveWord(p, cueEnd);
+  // (a name's: "said Rosalind Pembrook's opponent, Tom Bell.")
+  const described = DETERMINERS.has(p.lower(cueEnd)) || possessiveNameAt(p, cueEnd);
   return { end: described ? appositiveName(p, end, hi) : end, outlet: null };
 }
 
@@ -229,6 +230,16 @@ function cueNounAt(p: Phrases, k: number): boolean {
   const word = p.lower(k);
   if (!p.isWord(k) || !cueClass(word) || word.endsWith('ing') || word.endsWith('ed')) return false;
   return followsDeterminer(p, k) || (followsDeterminer(p, k - 1) && !cueClass(p.lower(k - 1)));
+}
+
+/** Words of a possessive name opening a description: "Rosalind Pembrook's". */
+const MAX_OWNER_WORDS = 3;
+
+/** A possessive word, or a capitalised name of up to three words ending on one, at `k`. */
+function possessiveNameAt(p: Phrases, k: number): boolean {
+  for (let n = k; n < k + MAX_OWNER_WORDS && (n === k || p.cap(n)); n++)
+    if (isPossessiveWord(p, n)) return true;
+  return false;
 }
 
 /**
