@@ -213,6 +213,15 @@ describe('role descriptions that point back to a named person or body', () => {
     expect(quotes.at(-1)?.speaker).toBe('Tom Vey');
   });
 
+  it('"the councillor" is the one titled "Cllr", with or without the period', () => {
+    for (const title of ['Cllr', 'Cllr.', 'Coun.']) {
+      const quotes = whoSaid(
+        `${title} Ada Kemp was devastated. "This hall is our heart," the councillor said.`,
+      );
+      expect(quotes.at(-1)?.speaker, title).toBe('Ada Kemp');
+    }
+  });
+
   it('"the police chief" is not the mayor named before, unless she was given that office', () => {
     const other = whoSaid('Mayor Ada Kemp opened the bridge. The police chief said it was safe.');
     expect(other[0]?.speaker).toBe('police chief');
@@ -331,6 +340,11 @@ describe('role descriptions that point back to a named person or body', () => {
     const text =
       'In an interview with Lena Holt, Ada Kemp spoke of her first year. "We have barely slept," she said.';
     expect(whoSaid(text).at(-1)?.speaker).toBe('Ada Kemp');
+    // ... nor one inside such a phrase, a few words before its comma
+    const asked = whoSaid(
+      'Asked whether he blamed Tom Bell for the defeat, Ivo Marr paused. "I blame myself first," he said.',
+    );
+    expect(asked.at(-1)?.speaker).toBe('Ivo Marr');
     // the one whose view a sentence gives ("For Ada Kemp, ...") is what it is about
     const view = whoSaid(
       'For Ada Kemp, Lena Holt is the wrong choice. "We need someone new," she said.',

@@ -51,6 +51,9 @@ export interface Effects {
 }
 
 /** After a possessive: lower-case role words, a comma or none, then a capitalised name. */
+/** Up to four words, then the comma that closes a fronted phrase. */
+const PHRASE_TO_COMMA = /^(?:\s+[\p{L}'\u2019-]+){0,4},/u;
+
 /** A sentence opening on "For" or "To" someone: in their view. */
 const VIEWPOINT_OPENING = /^(?:for|to)\s/i;
 
@@ -229,7 +232,9 @@ export class EntityStore {
    */
   private mayOpen(span: Span): boolean {
     if (this.isOwner(span)) return false;
-    if (this.text.charCodeAt(span.end) !== 44) return true; // a comma right after
+    // a comma right after, or after a few words of the phrase ("Asked whether he blamed Ivo
+    // Marr for the defeat, Ada Kemp paused.")
+    if (!PHRASE_TO_COMMA.test(this.text.slice(span.end, span.end + 40))) return true;
     const start = this.sentences[this.sentenceAt(span.start)]?.start ?? 0;
     // ("For Ada Kemp, the choice was easy": the one whose view the sentence gives stays first)
     if (VIEWPOINT_OPENING.test(this.text.slice(start, start + 4))) return true;

@@ -277,8 +277,11 @@ function lastTitled(store: EntityStore, span: Span, titles: readonly string[]): 
 function descriptorWords(phrase: string): string[] {
   const lower = phrase.toLowerCase();
   const words = lower.split(/[\s,]+/);
+  // (a title alone may be written without its period, as British copy does: "Cllr")
+  const alone = words.length === 1;
   for (const word of words) {
-    const role = word.endsWith('.') ? TITLE_ABBREVIATIONS.get(word.slice(0, -1)) : undefined;
+    const bare = word.endsWith('.') ? word.slice(0, -1) : alone ? word : undefined;
+    const role = bare ? TITLE_ABBREVIATIONS.get(bare) : undefined;
     if (role) words.push(role);
   }
   // "chief financial officer" is the CFO
