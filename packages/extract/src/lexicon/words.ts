@@ -733,6 +733,9 @@ export const HONORIFICS = new Set([
   'insp',
   'supt',
   'st',
+  // professions as titles in Nigerian and Ghanaian copy: "Engr. Ada Obi", "Barr. Tunde Ade"
+  'barr',
+  'engr',
 ]);
 
 /**

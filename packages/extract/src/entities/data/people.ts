@@ -54,6 +54,8 @@ export const HONORIFIC_GENDER = new Map<string, Gender>([
     'mx',
     'dr',
     'prof',
+    'engr',
+    'barr',
     'coun',
     'cllr',
     'clr',

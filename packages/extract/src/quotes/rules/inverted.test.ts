@@ -531,4 +531,18 @@ describe('inverted', () => {
       source: "Tomas Reyes' teammate Ivo Marr",
     });
   });
+
+  it('a profession written as a title keeps the name whole: "said Barr. Tunde Ade", "Engr. Ada Obi said"', () => {
+    expect(read('"We will act," said Barr. Tunde Ade.')[0]).toMatchObject({
+      rule: 'inverted',
+      source: 'Barr. Tunde Ade',
+    });
+    expect(read('Tom Bell disagreed. "It will be done," Engr. Ada Obi said.').at(-1)).toMatchObject(
+      {
+        rule: 'trailing',
+        source: 'Engr. Ada Obi',
+        content: ['It will be done'],
+      },
+    );
+  });
 });
