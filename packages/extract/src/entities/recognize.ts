@@ -3,7 +3,6 @@ import type { Sentence } from '../text/sentences.js';
 import { tokenAt, tokenEndingAfter, type Token } from '../text/tokens.js';
 import { cueClass } from '../lexicon/cues.js';
 import { DETERMINERS, PERSONAL_PRONOUNS, WEEKDAYS } from '../lexicon/words.js';
-
 import { HYPHEN_COMPOUND_HEADS } from '../lexicon/compound-heads.js';
 import { FIRST_NAME_GENDER, GAZETTEER, GAZETTEER_PREFIXES, matchesCase } from './gazetteer.js';
 import { NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
