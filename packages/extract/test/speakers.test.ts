@@ -243,9 +243,9 @@ describe('role descriptions that point back to a named person or body', () => {
       'The finance minister, Tom Bell, spoke first. "We will wait," the health minister said.',
     );
     expect(minister.at(-1)?.speaker).not.toBe('Tom Bell');
-    // a body's name capitalised before the noun says where one served: "the Air Force veteran"
+    // a body's name capitalised before the noun says where one served: "the Harbour Service veteran"
     const veteran = whoSaid(
-      '"We will win," Tom Bell said. The Air Force veteran also said the plan was sound.',
+      '"We will win," Tom Bell said. The Harbour Service veteran also said the plan was sound.',
     );
     expect(veteran.at(-1)?.speaker).toBe('Tom Bell');
   });

@@ -582,7 +582,7 @@ export const MEDIA_NOUNS = new Set([
 /** When a paper comes out, opening its name: "the Morning Herald", "the Sunday Ledger". */
 export const EDITION_WORDS = new Set(['evening', 'morning', 'saturday', 'sunday', 'weekend']);
 
-/** Media by kind, which name no outlet alone ("In TV interviews", "said to the TV"). */
+/** Media by kind, which name no outlet alone ("Speaking on TV, Ada Kemp said ..."). */
 export const MEDIUM_WORDS = new Set(['radio', 'television', 'tv']);
 
 export const OUTLET_WORDS = new Set([

@@ -15,7 +15,7 @@ export function isOutletPhrase(p: OutletReader, first: number, last: number): bo
     for (let k = noun + 1; k < last; k++) if (!p.cap(k)) return false;
     return last - noun === 1 ? noun > first : true;
   }
-  // "TV", "Radio" alone are a medium, no outlet ("In TV interviews, ...")
+  // "TV", "Radio" alone are a medium, no outlet ("Speaking on TV, ...")
   if (last - first === 1 && MEDIUM_WORDS.has(p.lower(first))) return false;
   let capitalised = 0;
   let outletWord = false;

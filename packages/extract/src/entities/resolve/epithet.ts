@@ -108,7 +108,7 @@ function namedInFrontedPhrase(store: EntityStore, span: Span, ent: Ent): boolean
  * one found was given that role ("Police Chief Ada Kemp", "Ada Kemp, the city's chief").
  */
 function namesAnotherOffice(headTokens: readonly Token[], head: string, ent: Ent): boolean {
-  // (written small: "the Air Force veteran" names where the one met served, no office)
+  // (written small: "the Harbour Service veteran" names where the one met served, no office)
   const before = headTokens[headTokens.length - 2];
   const field = before && !before.cap ? before.lower : '';
   if (!isRoleNoun(head) || !isOfficeQualifier(field)) return false;

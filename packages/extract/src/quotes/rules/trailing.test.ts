@@ -275,7 +275,7 @@ describe('trailing', () => {
     // a kind of writing or a medium alone names no outlet
     expect(read('"It is over," Ada Kemp said in a post on X.')[0]?.channel).toBe('X');
     expect(
-      read('In TV interviews, Ada Kemp has argued that the vote was rigged.')[0]?.channel,
+      read('Speaking on TV, Ada Kemp argued that the vote was rigged.')[0]?.channel,
     ).toBeNull();
   });
 
