@@ -1,9 +1,11 @@
 // Clues in the words of a name and around it that it names a body: "Boreal Lumber chief
-// executive Ron Sato", "Harbour Pilots Lodge 7".
-import { FIRM_ROLES_AFTER_NAME, NUMBERED_BODY_WORDS } from './data/organizations.js';
+// executive Ron Sato", "Harbour Pilots Lodge 7", "Conservative Reform critic Ada Kemp".
+import { FIRM_ROLES_AFTER_NAME, NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
+import { PARTY_WORDS } from './data/name-words.js';
 import { FIRST_NAME_GENDER } from './gazetteer.js';
 import type { NameRun } from './name-clues.js';
-import type { Ctx } from './name-scan.js';
+import { isCap, type Ctx } from './name-scan.js';
+import { isRoleNoun } from './role-words.js';
 
 /**
  * "Boreal Lumber chief executive Ron Sato": a name of two words or more right before a role a
@@ -25,5 +27,38 @@ export function numberedBody(ctx: Ctx, run: number[]): boolean {
     n > 2 &&
     /^\d+$/.test(ctx.tokens[run[n - 1]!]!.lower) &&
     NUMBERED_BODY_WORDS.has(ctx.tokens[run[n - 2]!]!.lower)
+  );
+}
+
+/**
+ * The tokens of a body's name after a role and "of" opening the run ("CEO of Harrow Regional
+ * Hospital"), when that name has two words or more and ends on an organisation word; else null
+ * ("Minister of Finance" is a title, and names no one).
+ */
+export function bodyAfterRoleOf(r: NameRun): number[] | null {
+  const { lowers, wordIdx } = r;
+  if (lowers.length < 4 || lowers[1] !== 'of' || !isRoleNoun(lowers[0]!)) return null;
+  if (!ORG_WORDS.has(lowers[lowers.length - 1]!)) return null;
+  const from = wordIdx[2]!;
+  return r.run.filter((k) => k >= from);
+}
+
+/**
+ * "Conservative Reform critic Ada Kemp", "Green Future leader Tom Bell": a party's name of two
+ * or three words, opening on a party word, before a role written small and a name, is the party
+ * the person speaks for (not a title and a surname, "Reform", who would take her pronoun).
+ */
+export function partyBeforeRole(ctx: Ctx, r: NameRun): boolean {
+  const { tokens, text } = ctx;
+  if (r.wordIdx.length < 2 || r.wordIdx.length > 3 || !PARTY_WORDS.has(r.lowers[0]!)) return false;
+  const role = tokens[r.end];
+  const name = tokens[r.end + 1];
+  return (
+    !!role?.word &&
+    !isCap(text, role) &&
+    isRoleNoun(role.lower) &&
+    !!name?.word &&
+    isCap(text, name) &&
+    !isRoleNoun(r.lowers[r.lowers.length - 1]!)
   );
 }

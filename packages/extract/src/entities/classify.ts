@@ -4,7 +4,7 @@ import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
 import { NATIONALITY_NOUNS } from './data/people.js';
 import { PLACE_WORDS } from './data/places.js';
 import { NAME_PARTICLES, NOT_BODY_ACRONYMS, NOT_NAME_WORDS } from './data/words.js';
-import { CONNECTORS, PARTY_WORDS } from './data/name-words.js';
+import { CONNECTORS } from './data/name-words.js';
 import {
   type Ctx,
   isCap,
@@ -22,7 +22,7 @@ import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import { cueClass, isSpeechClass } from '../lexicon/cues.js';
 import { EDITION_WORDS, OUTLET_WORDS } from '../lexicon/words.js';
 import { capitalsLabel, isAged, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
-import { firmBeforeRole, numberedBody } from './body-clues.js';
+import { bodyAfterRoleOf, firmBeforeRole, numberedBody, partyBeforeRole } from './body-clues.js';
 import { plainName } from './plain-name.js';
 import {
   isTeamPlural,
@@ -32,7 +32,6 @@ import {
   regionByDirection,
 } from './place-names.js';
 import { titledName } from './titled-name.js';
-import { isRoleNoun } from './role-words.js';
 import { portfolioBeforeRole } from './portfolio.js';
 import { isUnitAfterNumber, namesADay, titledWork } from './thing-clues.js';
 
@@ -196,7 +195,7 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   if (namesADay(ctx, r)) return; // "Super Tuesday"
   if (surnameFirstName(ctx, r) || givenNameFirst(ctx, r) || titledWork(ctx, r)) return;
   // "CEO of Fort Anselm Regional Hospital": a role's "of" before a body is whose role it is
-  const body = bodyAfterRoleOf(ctx, r);
+  const body = bodyAfterRoleOf(r);
   if (body) {
     classifyRun(ctx, body);
     return;
@@ -207,39 +206,6 @@ export function classifyName(ctx: Ctx, run: number[]): void {
   }
   if (titledName(ctx, r) || byWordClass(ctx, r) || innerListed(ctx, r, listed)) return;
   plainName(ctx, r);
-}
-
-/**
- * The tokens of a body's name after a role and "of" opening the run ("CEO of Harrow Regional
- * Hospital"), when that name has two words or more and ends on an organisation word; else null
- * ("Minister of Finance" is a title, and names no one).
- */
-function bodyAfterRoleOf(ctx: Ctx, r: NameRun): number[] | null {
-  const { lowers, wordIdx } = r;
-  if (lowers.length < 4 || lowers[1] !== 'of' || !isRoleNoun(lowers[0]!)) return null;
-  if (!ORG_WORDS.has(lowers[lowers.length - 1]!)) return null;
-  const from = wordIdx[2]!;
-  return r.run.filter((k) => k >= from);
-}
-
-/**
- * "Conservative Reform critic Ada Kemp", "Green Future leader Tom Bell": a party's name of two
- * or three words, opening on a party word, before a role written small and a name, is the party
- * the person speaks for (not a title and a surname, "Reform", who would take her pronoun).
- */
-function partyBeforeRole(ctx: Ctx, r: NameRun): boolean {
-  const { tokens, text } = ctx;
-  if (r.wordIdx.length < 2 || r.wordIdx.length > 3 || !PARTY_WORDS.has(r.lowers[0]!)) return false;
-  const role = tokens[r.end];
-  const name = tokens[r.end + 1];
-  return (
-    !!role?.word &&
-    !isCap(text, role) &&
-    isRoleNoun(role.lower) &&
-    !!name?.word &&
-    isCap(text, name) &&
-    !isRoleNoun(r.lowers[r.lowers.length - 1]!)
-  );
 }
 
 /** A one-word place that is also a first name, with an age after it ("Jordan, 16,"). */

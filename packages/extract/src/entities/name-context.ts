@@ -8,7 +8,7 @@ import {
   ROLE_VERB_PARTICLES,
 } from './data/people.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from './data/source-words.js';
-import { ABBREVIATIONS, ARTICLES, PREPOSITIONS } from '../lexicon/words.js';
+import { ARTICLES, PREPOSITIONS } from '../lexicon/words.js';
 import {
   type Candidate,
   type Ctx,
@@ -206,10 +206,10 @@ function appositionEnd(ctx: Ctx, end: number): { k: number; role: boolean } {
   let role = false;
   while (k < tokens.length && k - end < 25) {
     const t = tokens[k]!;
-    // ("a spokesman for Gov. Delia Marchetti": a title's period goes on the apposition)
-    const titlePeriod =
-      t.lower === '.' && abbreviatedTitle(tokens[k - 1]!) && tokens[k + 1]?.cap === true;
-    if (APPOSITION_STOPS.has(t.lower) && !titlePeriod) break;
+    // ("a spokesman for Gov. Delia Marchetti": a period that ends no sentence, a title's or an
+    // initial's, goes on the apposition)
+    const inName = t.lower === '.' && tokens[k + 1]?.cap === true && !ctx.initial[k + 1];
+    if (APPOSITION_STOPS.has(t.lower) && !inName) break;
     if (
       k - end <= 6 &&
       (isRoleToken(ctx, t) ||
@@ -221,11 +221,6 @@ function appositionEnd(ctx: Ctx, end: number): { k: number; role: boolean } {
     k++;
   }
   return { k, role };
-}
-
-/** "Gov", "St", "Mr", "W": a title or initial written short, whose period ends no sentence. */
-function abbreviatedTitle(token: Token): boolean {
-  return ABBREVIATIONS.has(token.lower) || (token.cap && token.end - token.start === 1);
 }
 
 const APPOSITION_STOPS = new Set([',', '.', ';', '"', '\u201c', '\u201d', '(']);

@@ -2,7 +2,7 @@ import type { Block } from '@sourcetrace/article-model';
 import type { Sentence } from '../text/sentences.js';
 import { tokenAt, tokenEndingAfter, type Token } from '../text/tokens.js';
 import { cueClass } from '../lexicon/cues.js';
-import { DETERMINERS, PERSONAL_PRONOUNS, WEEKDAYS } from '../lexicon/words.js';
+import { WEEKDAYS } from '../lexicon/words.js';
 import { HYPHEN_COMPOUND_HEADS } from '../lexicon/compound-heads.js';
 import { FIRST_NAME_GENDER, GAZETTEER, GAZETTEER_PREFIXES, matchesCase } from './gazetteer.js';
 import { NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
@@ -31,9 +31,6 @@ import { CONNECTORS, NICKNAME_MARKS, NUMBERED_THING_WORDS } from './data/name-wo
 import { classifyRun } from './classify.js';
 import { isTitleCase } from './title-case.js';
 import { readTokens } from './read-tokens.js';
-
-/** Words that open a sentence and are never part of a name. */
-const SENTENCE_OPENERS = new Set([...DETERMINERS, ...PERSONAL_PRONOUNS]);
 
 /** Finds the names in the text: body blocks by rule, headlines only by lists (matched later to body names). */
 export function recognize(
@@ -232,13 +229,14 @@ function emitHyphenParts(ctx: Ctx, token: Token): void {
 
 /**
  * The token after `j`, past the period of an abbreviation or initial glued to it ("Ana R.
- * Ruiz"); no name runs on past it into a pronoun or a determiner ("on X. He said").
+ * Ruiz"); no name runs on past one that ends its sentence ("on X. He said").
  */
-function pastAbbreviationPeriod(tokens: readonly Token[], j: number): number {
+function pastAbbreviationPeriod(ctx: Ctx, j: number): number {
+  const { tokens } = ctx;
   const last = tokens[j]!;
   const period = tokens[j + 1]!;
   const glued = period.lower === '.' && period.start === last.end && isAbbreviation(last);
-  return glued && !SENTENCE_OPENERS.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
+  return glued && !ctx.initial[j + 2] ? j + 2 : j + 1;
 }
 
 /** The capitalised run from token i: words, periods after initials, particles and connectors inside names. */
@@ -253,7 +251,7 @@ function extendRun(ctx: Ctx, i: number, end: number): number[] {
     if (nicknamed > j) run.push((j = nicknamed));
     const last = tokens[j]!;
     if (j + 1 >= end) break;
-    const next = pastAbbreviationPeriod(tokens, j);
+    const next = pastAbbreviationPeriod(ctx, j);
     if (next >= end) break;
     // "Nurses' Union": a plural possessive inside an organisation's name
     if (

@@ -50,13 +50,13 @@ export interface Effects {
   person(ent: Ent): void;
 }
 
-/** After a possessive: lower-case role words, a comma or none, then a capitalised name. */
 /** Up to four words, then the comma that closes a fronted phrase. */
 const PHRASE_TO_COMMA = /^(?:\s+[\p{L}'\u2019-]+){0,4},/u;
 
 /** A sentence opening on "For" or "To" someone: in their view. */
 const VIEWPOINT_OPENING = /^(?:for|to)\s/i;
 
+/** After a possessive: lower-case role words, a comma or none, then a capitalised name. */
 const OWNED_ROLE_APPOSITION = /^['\u2019]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s*\p{Lu}/u;
 
 /** The entities, their mentions in text order and the keys that find them, for one article. */
@@ -222,10 +222,6 @@ export class EntityStore {
   }
 
   /**
-   * "Tolliver's deputy leader, Ann Roe, said", "Obi's neighbour Sven Lind refused": a name in the
-   * possessive before a role and the name in apposition to it owns the subject, and is not it.
-   */
-  /**
    * A mention may be the first of its kind in its sentence, the one it is about: not an owner
    * ("Obi's neighbour Sven Lind"), nor a name closing a phrase fronted before the main clause
    * ("In an interview with Loma Weekly, Ada Kemp said ...").
@@ -241,6 +237,10 @@ export class EntityStore {
     return !closesFrontedPhrase(this.text, start, span.start);
   }
 
+  /**
+   * "Tolliver's deputy leader, Ann Roe, said", "Obi's neighbour Sven Lind refused": a name in the
+   * possessive before a role and the name in apposition to it owns the subject, and is not it.
+   */
   private isOwner(span: Span): boolean {
     const next = this.text.charCodeAt(span.end);
     if (next !== 39 && next !== 0x2019) return false; // ' or ’

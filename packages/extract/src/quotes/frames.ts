@@ -169,22 +169,17 @@ const MAX_ANSWER_GAP = 4;
 export function channelAt(p: Phrases, k: number, end: number): Span | null | undefined {
   if (!p.cap(k)) return undefined;
   const before = p.lower(k - 1);
-  // "wrote in the Kelby Herald": after "in", only a name that ends the phrase ("In TV
-  // interviews", "in a Harbour Sun op-ed", "in a post on X" name a kind of writing)
-  if (afterIn(p, k) && !p.titleWords(k, end)) return undefined;
+  const determiner = DETERMINERS.has(before);
+  // "wrote in the Kelby Herald": after "in", only a name that ends the phrase ("in a Harbour
+  // Sun op-ed", "in a post on X" name a kind of writing)
+  if ((determiner ? p.lower(k - 2) : before) === 'in' && !p.titleWords(k, end)) return undefined;
   if (CHANNEL_PREPOSITIONS.has(before)) {
     const platform = end === k + 1 && SOCIAL_PLATFORMS.has(p.lower(k));
     return platform || p.isOutlet(k, end) ? p.span(k, end) : null;
   }
-  if (DETERMINERS.has(before) && CHANNEL_PREPOSITIONS_BEFORE_DETERMINER.has(p.lower(k - 2)))
+  if (determiner && CHANNEL_PREPOSITIONS_BEFORE_DETERMINER.has(p.lower(k - 2)))
     return p.isOutlet(k, end) ? p.span(k - 1, end) : null;
   return undefined;
-}
-
-/** The capitalised word at k follows "in", perhaps with a determiner between ("in the Herald"). */
-function afterIn(p: Phrases, k: number): boolean {
-  const before = p.lower(k - 1);
-  return (DETERMINERS.has(before) ? p.lower(k - 2) : before) === 'in';
 }
 
 /** Up to three frames from `start`; an outlet named in one is the channel. */

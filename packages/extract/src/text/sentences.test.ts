@@ -118,8 +118,11 @@ describe('splitSentences', () => {
       'They chose Plan B.',
       'The vote was close.',
     ]);
-    // a nickname after a first name's initial goes on the name
+    // ... and so does a dotted abbreviation: "in Harbour City, D.C. He said"
+    expect(sentences('She spoke in Harbour City, D.C. He left early.')).toHaveLength(2);
+    // a nickname after an initial goes on the name
     expect(sentences('Tom J. "Buddy" Reed agreed.')).toHaveLength(1);
+    expect(sentences('Gov. T.L. "Butch" Reed agreed.')).toHaveLength(1);
   });
 
   it('a quote opening on a lower-case word after a full stop goes on the sentence', () => {

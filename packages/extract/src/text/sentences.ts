@@ -121,13 +121,17 @@ function isAbbreviation(text: string, tokens: readonly Token[], k: number, next:
   if (ABBREVIATIONS.has(previous.lower))
     return previous.cap || LOWERCASE_ABBREVIATIONS.has(previous.lower);
   // A single capital letter is an initial; a dotted form like "U.S" is an abbreviation. (But
-  // "weighed in on X. "It is over," ...", "Plan B. The ...": a letter that ends a phrase before
-  // a quote or a word that opens a sentence ends it; a nickname may follow a first name's
-  // initial: 'John J. "Jack" Reed'.)
-  if (previous.end - previous.start === 1 && previous.cap)
-    return !opensAfterFirm(next) || (!next.word && !!tokens[k - 1]?.cap);
-  return /^\p{L}(\.\p{L})+$/u.test(text.slice(previous.start, previous.end));
+  // "weighed in on X. "It is over," ...", "Plan B. The ...", "in Washington, D.C. He said": one
+  // that ends a phrase before a quote or a word that opens a sentence ends it; a nickname may
+  // follow an initial: 'John J. "Jack" Reed', 'Gov. C.L. "Butch" Otter'.)
+  const initial = previous.end - previous.start === 1 && previous.cap;
+  if (!initial && !/^\p{L}(\.\p{L})+$/u.test(text.slice(previous.start, previous.end)))
+    return false;
+  return !opensAfterFirm(next) || NICKNAME_AFTER.test(text.slice(next.start, next.start + 40));
 }
+
+/** A one-word nickname in marks, then a capitalised word: '"Butch" Otter'. */
+const NICKNAME_AFTER = /^["\u201c]\p{Lu}[\p{L}'\u2019-]*["\u201d]\s+\p{Lu}/u;
 
 /** An opening quote mark, or a capitalised determiner or pronoun ("The", "It", "We"). */
 function opensAfterFirm(next: Token): boolean {

@@ -89,12 +89,11 @@ const MAX_COMMA_COMMENT = 8;
  */
 function commentAfterComma(p: Phrases, from: number, hi: number): number {
   const end = p.isPunct(hi - 1, '.') ? hi - 1 : hi;
-  for (let k = Math.max(from + 1, end - MAX_COMMA_COMMENT - 1); k < end - 3; k++) {
-    if (!p.isPunct(k, ',') || !ARTICLES.has(p.lower(k + 1))) continue;
-    const verb = p.lower(end - 1);
-    const cls = cueClass(verb);
-    if (cls && cls !== 'belief' && !verb.endsWith('ing') && p.isWord(end - 2)) return k;
-  }
+  const verb = p.lower(end - 1);
+  const cls = cueClass(verb);
+  if (!cls || cls === 'belief' || verb.endsWith('ing') || !p.isWord(end - 2)) return hi;
+  for (let k = Math.max(from + 1, end - MAX_COMMA_COMMENT - 1); k < end - 3; k++)
+    if (p.isPunct(k, ',') && ARTICLES.has(p.lower(k + 1))) return k;
   return hi;
 }
 
