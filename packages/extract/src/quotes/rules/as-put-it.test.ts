@@ -40,6 +40,23 @@ describe('as-put-it', () => {
     expect(read('In other words, the plan failed. He chose his words with care.')).toEqual([]);
   });
 
+  it('gives the words before "was how X put it" to X', () => {
+    expect(read('"We are not going anywhere," was how Ann Roe put it.')[0]).toMatchObject({
+      rule: 'as-put-it',
+      quoteKind: 'direct',
+      source: 'Ann Roe',
+      cue: 'put it',
+      content: ['We are not going anywhere'],
+    });
+    expect(read('"The mill stays" is how the owner put it on Monday.')[0]).toMatchObject({
+      source: 'the owner',
+    });
+    // a manner with no words before it, and "how" with no one putting anything
+    expect(read('That is how the mayor put it. This was how the plan was put to work.')).toEqual(
+      [],
+    );
+  });
+
   it('gives the sentence before ", as X put it." to X', () => {
     expect(read('The harbour plan is dead in the water, as Ann Roe put it.')).toEqual([
       expect.objectContaining({

@@ -1,5 +1,6 @@
 import { SPEECH_STRONG_FORMS } from '../../lexicon/cues.js';
 import {
+  BE_FORMS,
   COORDINATORS,
   PUT_IT_VERBS,
   RECIPIENT_VERBS,
@@ -40,8 +41,8 @@ export const asPutIt: CueRule = {
     const putIt = PUT_IT_VERBS.has(lower);
     if (!putIt && p.lower(c + 1) === 'by') return reportedBy(site);
     if (putIt ? p.lower(c + 1) !== 'it' : !leavesClause(p, c, lower, site.hi)) return null;
-    const as = asBefore(p, c, Math.max(lo, floor));
-    if (as < 0) return null;
+    const as = wordBefore(p, c, Math.max(lo, floor), 'as');
+    if (as < 0) return putIt ? howPutIt(site) : null;
     // "memorably put it", "once put it", "has often said": the cue's auxiliaries and adverbs
     // are not part of the speaker
     const speakerEnd = Math.min(c, Math.max(as + 2, site.group().before + 1));
@@ -89,7 +90,7 @@ function inTheirWords(site: CueSite): Outcome | null {
 /** `As first reported by the Gazette, ...`, `..., as reported by the Gazette.`: the speaker follows. */
 function reportedBy(site: CueSite): Outcome | null {
   const { p, c, lo, hi, floor } = site;
-  const as = asBefore(p, c, Math.max(lo, floor));
+  const as = wordBefore(p, c, Math.max(lo, floor), 'as');
   // nothing but an adverb between "as" and the verb ("as first reported", "as previously noted")
   if (as < 0 || c - as > 2 || (c - as === 2 && !p.adverb(as + 1) && p.lower(as + 1) !== 'first'))
     return null;
@@ -131,10 +132,23 @@ function leavesClause(p: Phrases, c: number, lower: string, hi: number): boolean
   );
 }
 
-/** The "as" that opens the speaker phrase before the verb, or -1. */
-function asBefore(p: Phrases, c: number, from: number): number {
+/**
+ * `"We stay," was how Ann Roe put it.`, `..., is how the coach put it.`: the words before "was
+ * how" are the speaker's, read as those before ", as X put it".
+ */
+function howPutIt(site: CueSite): Outcome | null {
+  const { p, c, lo, floor } = site;
+  const how = wordBefore(p, c, Math.max(lo, floor), 'how');
+  if (how < 0 || !BE_FORMS.has(p.lower(how - 1))) return null;
+  const speakerEnd = Math.min(c, Math.max(how + 2, site.group().before + 1));
+  if (!p.isSpeaker(how + 1, speakerEnd)) return null;
+  return aroundAs(site, how - 1, [how + 1, speakerEnd], c + 2, c + 2);
+}
+
+/** The word ("as", "how") that opens the speaker phrase before the verb, or -1. */
+function wordBefore(p: Phrases, c: number, from: number, word: string): number {
   for (let k = c - 1; k >= from && c - k <= MAX_SPEAKER_TOKENS; k--) {
-    if (p.lower(k) === 'as') return k;
+    if (p.lower(k) === word) return k;
     if (!p.isWord(k) && !p.abbreviation(k - 1)) return -1;
   }
   return -1;
