@@ -6,14 +6,16 @@ type OutletReader = TokenReader & { readonly text: string };
 
 /**
  * Whether tokens [first, last) read as a news organisation by their words: "the station" (an
- * outlet named before, written small), "the broadcaster NordTV" (the noun before the outlet's
+ * outlet named before, written small), "the broadcaster NordTV" (the nouns before the outlet's
  * name), a capitalised outlet word ("Harbour Herald") or a broadcaster's acronym ("CBC").
  */
 export function isOutletPhrase(p: OutletReader, first: number, last: number): boolean {
   const noun = p.lower(first) === 'the' ? first + 1 : first;
   if (MEDIA_NOUNS.has(p.lower(noun)) && !p.cap(noun)) {
-    for (let k = noun + 1; k < last; k++) if (!p.cap(k)) return false;
-    return last - noun === 1 ? noun > first : true;
+    // ("the daily newspaper Kelby Post": two such nouns)
+    const name = MEDIA_NOUNS.has(p.lower(noun + 1)) && !p.cap(noun + 1) ? noun + 2 : noun + 1;
+    for (let k = name; k < last; k++) if (!p.cap(k)) return false;
+    return last === name ? name - noun === 1 && noun > first : true;
   }
   // "TV", "Radio" alone are a medium, no outlet ("Speaking on TV, ...")
   if (last - first === 1 && MEDIUM_WORDS.has(p.lower(first))) return false;

@@ -5,6 +5,7 @@ import { isRoleWord } from '../entities/role-words.js';
 import type { Span } from '@sourcetrace/article-model';
 import {
   DETERMINERS,
+  MEDIA_NOUNS,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
@@ -107,6 +108,7 @@ export function readRecipient(
       (p.cap(i) ||
         DETERMINERS.has(p.lower(i)) ||
         RECIPIENT_WORDS.has(p.lower(i)) ||
+        mediaNounBeforeName(p, i, hi) === end ||
         (tell && pluralTold(p, i, end)) ||
         // "warned former mayor Tom Bell that ...": a name after its role in lower case
         (roleThenName(p, i, end) && closes) ||
@@ -137,10 +139,26 @@ export function readRecipient(
 function recipientEnd(p: Phrases, i: number, hi: number): number {
   // `told her the dam was unsafe`: "her" before a determiner is the one told, not an owner
   if (p.lower(i) === 'her' && DETERMINERS.has(p.lower(i + 1))) return i + 1;
+  const named = mediaNounBeforeName(p, i, hi);
+  if (named > i) return named;
   const end = p.phraseAfter(i, hi, 8);
   // `told reporters outside the depot that ...`: a preposition the phrase ran on to opens a
   // phrase of where, not more of whom
   return end - 1 > i && FRAME_PREPOSITIONS.has(p.lower(end - 1)) && p.isWord(end) ? end - 1 : end;
+}
+
+/**
+ * `told daily The Kelby Post that ...`, `told newspaper Kelby Post ...`: one or two media nouns
+ * with no determiner, then an outlet's name in capitals, its own "The" included. Where the name
+ * ends, or `i` when the phrase is not one.
+ */
+function mediaNounBeforeName(p: Phrases, i: number, hi: number): number {
+  if (!MEDIA_NOUNS.has(p.lower(i)) || p.cap(i)) return i;
+  let k = i + 1;
+  if (MEDIA_NOUNS.has(p.lower(k)) && !p.cap(k)) k++;
+  const name = k;
+  while (k < hi && k - name < 6 && p.isWord(k) && p.cap(k)) k++;
+  return k > name && p.isOutlet(i, k) ? k : i;
 }
 
 /** "was quoted as saying by the Gazette that ...": who quoted is the channel. */

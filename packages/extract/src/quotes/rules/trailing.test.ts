@@ -272,6 +272,15 @@ describe('trailing', () => {
     expect(read('Ada Kemp told the broadcaster NordTV that she would appeal.')[0]?.channel).toBe(
       'the broadcaster NordTV',
     );
+    // with no determiner, the name's own "The" included, and two nouns of kind
+    expect(read('Ada Kemp told daily The Kelby Post that she would appeal.')[0]).toMatchObject({
+      channel: 'daily The Kelby Post',
+      content: ['that she would appeal'],
+    });
+    expect(read('Ada Kemp told weekly newspaper Kelby Post she would appeal.')[0]).toMatchObject({
+      channel: 'weekly newspaper Kelby Post',
+      content: ['she would appeal'],
+    });
     // a kind of writing or a medium alone names no outlet
     expect(read('"It is over," Ada Kemp said in a post on X.')[0]?.channel).toBe('X');
     expect(
