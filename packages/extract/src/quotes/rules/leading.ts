@@ -22,6 +22,7 @@ import { peopleWord } from '../people-words.js';
 import { asideChannel, frontedChannel } from '../fronted-phrase.js';
 import { joinedClause, reportingOutlet } from '../joined-speaker.js';
 import { subjectAsideEnd } from '../subject-aside.js';
+import { quotedByChannel } from '../quoted-as-saying.js';
 import {
   ARTICLES,
   CLAUSE_OPENERS,
@@ -171,6 +172,7 @@ export const leading: CueRule = {
         right.channel ??
         frontedChannel(p, site.floor, boundary) ??
         asideChannel(p, tokenAt(p.tokens, clause.source.end), cue.group.start) ??
+        quotedByChannel(p, site.c, site.lo) ??
         reportingOutlet(p, joined, spoken);
       // cues after the topic are read on, as after an aside: it holds no one's words open
       if (topic) return { type: 'aside', attribution, resumeAt: end };

@@ -373,8 +373,13 @@ describe('trailing', () => {
       rule: 'leading',
       source: 'Tom Vale',
       cue: 'was quoted by the Harbour Gazette as saying',
+      channel: 'the Harbour Gazette',
       content: ['the pier would close'],
     });
+    // someone who quoted is no channel
+    expect(
+      read('Tom Vale was quoted by Ada Kemp as saying the pier would close.')[0]?.channel,
+    ).toBeNull();
     const [after] = read(
       'He was quoted as saying by the Harbour Gazette that the pier would close in May.',
     );
