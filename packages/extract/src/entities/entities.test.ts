@@ -715,6 +715,17 @@ describe('people', () => {
     expect(named(t, 'University of Eastvale')?.kind).toBe('organization');
   });
 
+  it('letters after a name ("MP", "SC", "KC") are no part of it, after a title or none', () => {
+    for (const [text, name] of [
+      ['Kiri Matagi MP spoke at the hall. "He is sorry," Matagi said.', 'Kiri Matagi'],
+      ['Barrister Kiri Matagi SC spoke. "He is sorry," Ms Matagi said.', 'Kiri Matagi'],
+      ['Barrister Anne Lowe KC spoke. "He is sorry," Ms Lowe said.', 'Anne Lowe'],
+    ] as const) {
+      expect(people(table(text)), text).toEqual([name]);
+      expect(speakerNames(text), text).toEqual([name]);
+    }
+  });
+
   it('an apposition after an age describes the person: "Ada Kemp, 31, a winger for the Harbour Hawks"', () => {
     const text =
       'Ada Kemp, 31, a winger for the Harbour Hawks, scored twice. "It felt great," the winger said.';

@@ -292,6 +292,16 @@ export function isLettersAfterName(word: string): boolean {
   return isNameSuffix(word) && !GENERATION_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
+/**
+ * The end of a name without the letters after it that are no part of it ("Jane Roe MP", "Ivo
+ * Marr QC"); a generation ("Tom Bell Jr.") stays.
+ */
+export function withoutLettersAfter(ctx: Ctx, start: number, end: number): number {
+  let last = end - 1;
+  while (last > start + 1 && ctx.tokens[last]!.lower === '.') last--;
+  return last > start + 1 && isLettersAfterName(ctx.tokens[last]!.lower) ? last : end;
+}
+
 /** The words without suffixes ("Jr.", "III"): the same list where it has none, as most have. */
 export function withoutNameSuffixes(words: string[]): string[] {
   // letters opening a longer name are its own: "TD Bank", "MD Anderson"

@@ -18,6 +18,7 @@ import {
   type Ctx,
   candidate,
   withoutNameSuffixes,
+  withoutLettersAfter,
   isLettersAfterName,
   isSpeechVerb,
   hasDigit,
@@ -140,7 +141,9 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
     wordIdx.length > 1 &&
     wordIdx.length <= 3 &&
     !lastWord.endsWith('s');
-  const titles = surnameLast ? lowers.slice(0, -1) : lowers;
+  // (letters after a name are no title: "Kiri Matagi MP")
+  const named = wordIdx.length > 2 && isLettersAfterName(lastWord) ? lowers.slice(0, -1) : lowers;
+  const titles = surnameLast ? named.slice(0, -1) : named;
   if (titles.some((w) => isRoleNoun(w) || HONORIFIC_GENDER.has(w))) return NOBODY;
   // a photo credit ("Jane Roe/The Canadian Press") is not someone the article mentions
   if (ctx.tokens[end]?.lower === '/') return NOBODY;
@@ -225,16 +228,6 @@ function isAbbreviationPlural(text: string, token: Token): boolean {
     !(second >= 97 && second <= 122) &&
     /^\p{Lu}{2,}s$/u.test(text.slice(token.start, token.end))
   );
-}
-
-/**
- * The end of a name without the letters after it that are no part of it ("Jane Roe MP", "Ivo
- * Marr QC"); a generation ("Tom Bell Jr.") stays.
- */
-function withoutLettersAfter(ctx: Ctx, start: number, end: number): number {
-  let last = end - 1;
-  while (last > start + 1 && ctx.tokens[last]!.lower === '.') last--;
-  return last > start + 1 && isLettersAfterName(ctx.tokens[last]!.lower) ? last : end;
 }
 
 /** A name-shaped run: a person (with gender and context), or a phrase in Title Case. */

@@ -11,6 +11,7 @@ import {
   isCap,
   candidate,
   withoutNameSuffixes,
+  withoutLettersAfter,
   isCommonWord,
   isTitleWord,
   isBareHonorific,
@@ -72,7 +73,9 @@ export function titledName(ctx: Ctx, r: NameRun): boolean {
       !pageantTitle(lowers[titleEnd]!, nameLowers)
     ) {
       const nameStart = nameIdx[0]!;
-      const c = candidate(ctx, nameStart, end, 'person', { person: true });
+      const c = candidate(ctx, nameStart, withoutLettersAfter(ctx, nameStart, end), 'person', {
+        person: true,
+      });
       c.words = withoutNameSuffixes(c.words);
       if (!c.words.length) return true;
       let gender: Gender = 'unknown';

@@ -94,6 +94,8 @@ export const NAME_SUFFIXES = new Set([
   'obe',
   'cbe',
   'md',
+  // senior counsel: "Kiri Matagi SC"
+  'sc',
   // members of parliaments and assemblies: "Jane Roe MP", "Cathal Dooley TD"
   'td',
   'msp',
@@ -110,7 +112,7 @@ export const NAME_SUFFIXES = new Set([
  */
 export const NOT_BODY_ACRONYMS = new Set([
   ...['cbe', 'cpa', 'dds', 'frcpc', 'kc', 'llb', 'lpn', 'mba', 'mbe', 'md', 'mph', 'obe'],
-  ...['phd', 'qc', 'rn'],
+  ...['phd', 'qc', 'rn', 'sc'],
   ...['atm', 'dj', 'dna', 'er', 'gps', 'hq', 'icu', 'suv'],
   ...['cpi', 'edt', 'est', 'gdp', 'gmt', 'pdt', 'pst', 'utc'],
 ]);
