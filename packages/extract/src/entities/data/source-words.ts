@@ -127,6 +127,12 @@ export const STATEMENT_NOUNS = new Set([
 ]);
 
 /**
+ * Statements that are the last speaker's words with none introduced before ("The statement also
+ * said ..."); a memo, a letter, an email ... is someone's only once spoken of.
+ */
+export const SPEAKERS_STATEMENT_NOUNS = new Set(['release', 'statement']);
+
+/**
  * Words after an artifact noun that end the head of its phrase: who made it, its title, where it
  * was put ("a report by the agency", "a document titled ...", "a statement posted on ...").
  */

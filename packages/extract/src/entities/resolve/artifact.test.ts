@@ -218,4 +218,24 @@ describe('the maker of a report, a study, a document', () => {
       'Ann Roe said the line was on time. A memo obtained by the Courier tells a different story. The memo said trains were late.';
     expect(speakerNames(text)).toEqual(['Ann Roe', 'memo']);
   });
+
+  it("a memo, a letter or an email is the last speaker's only once one was spoken of", () => {
+    expect(
+      speakerNames('Ann Roe said the line was on time. The memo said trains were late.'),
+    ).toEqual(['Ann Roe', 'memo']);
+    expect(
+      speakerNames(
+        '"We ran on time," said Ann Roe. According to an internal email, auditors said "the trains were late."',
+      ),
+    ).toEqual(['Ann Roe', 'internal email']);
+    expect(
+      speakerNames(
+        'Ann Roe said she had sent a letter to staff. The letter said the trains were late.',
+      ),
+    ).toEqual(['Ann Roe', 'Ann Roe']);
+    // a statement is the last speaker's as before
+    expect(
+      speakerNames('Ann Roe said the line was on time. The statement said trains were late.'),
+    ).toEqual(['Ann Roe', 'Ann Roe']);
+  });
 });

@@ -5,6 +5,7 @@ import {
   LOOKBACK,
   PLACING_PARTICIPLES,
   POSSESSIVE_DETERMINERS,
+  SPEAKERS_STATEMENT_NOUNS,
   STATEMENT_NOUNS,
   isBodyNoun,
 } from '../data/source-words.js';
@@ -85,8 +86,10 @@ export function artifactSource(
   // "The statement also said ...": a statement with no maker named is the last speaker's,
   // unless it was brought in anew where no one spoke ("A memo obtained by the Courier ...")
   // ... or one put somewhere anew ("A statement posted on the website said ...")
+  // ... and a memo or a letter only when one was spoken of before ("The memo said" is its own)
   const statement =
     STATEMENT_NOUNS.has(a.head) &&
+    (SPEAKERS_STATEMENT_NOUNS.has(a.head) || (a.definite && spokenOfBefore(store, a))) &&
     !(a.definite ? false : placedAnew(store, a.headEnd)) &&
     !introducedAnew(store, a.span.start, a.head);
   const issuer = statement ? recentSpeaker(store, a.span) : undefined;
@@ -115,6 +118,12 @@ function earlierMaker(
   const described = describedMakersBetween(store, from, before, makerPatterns(a.head).describedBy);
   if (described.length) return resolvePhrase(described[described.length - 1]!);
   return earlierFindingMaker(store, before, a.head, resolvePhrase);
+}
+
+/** The artifact's noun was used in the few sentences before it ("She sent a memo ... The memo"). */
+function spokenOfBefore(store: EntityStore, a: ArtifactPhrase): boolean {
+  const from = store.sentenceStartBack(a.span.start, SENTENCES_BACK);
+  return store.lowerSlice(from, a.span.start).includes(a.head);
 }
 
 /** "a statement posted on ...": a participle placing the artifact right after its noun. */
