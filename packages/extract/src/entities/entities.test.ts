@@ -540,6 +540,29 @@ describe('companies', () => {
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Sol Brandt']);
   });
 
+  it('a body named for whom it serves, or a listed body with its "of", is one name', () => {
+    for (const [text, name] of [
+      ['The Institute for Patient Safety said waits were long.', 'Institute for Patient Safety'],
+      [
+        'The Alliance for Teacher Excellence said waits were long.',
+        'Alliance for Teacher Excellence',
+      ],
+      [
+        'In May, the Congress of Dock Unions warned that fares would rise.',
+        'Congress of Dock Unions',
+      ],
+    ] as const) {
+      const { entities } = extract(text);
+      expect(
+        entities.map((e) => [e.name, e.kind]),
+        text,
+      ).toEqual([[name, 'organization']]);
+      expect(speakerNames(text), text).toEqual([name]);
+    }
+    // a title right after "of" still titles a name
+    expect(people(table('Chief of Staff Ana Ruiz said waits were long.'))).toEqual(['Ana Ruiz']);
+  });
+
   it('a lone unknown word opening the sentence names the body its apposition describes', () => {
     const { entities } = extract(
       'Quaymark, a shipping firm, objected. Critics, a loud group, agreed.',

@@ -61,6 +61,14 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
   return lower === 'for' && title;
 }
 
+/** "the Congress of Trade Unions": the listed name at [start, end) runs on past its "of". */
+export function runsOnPastOf(ctx: Ctx, start: number, end: number): boolean {
+  if (ctx.tokens[end]?.lower !== 'of' || !isNameToken(ctx, end + 1)) return false;
+  const run: number[] = [];
+  for (let k = start; k < end; k++) run.push(k);
+  return connectorFits(ctx, run, end);
+}
+
 /**
  * Common words from `from` up to an organisation word of the kind a public service ends on
  * ("Rescue Service", "Social Care Board"), not a firm's own name ("Vey Partners") or a building

@@ -26,7 +26,7 @@ import {
   isTimeWord,
   isCommonWord,
 } from './name-scan.js';
-import { connectorFits } from './name-connectors.js';
+import { connectorFits, runsOnPastOf } from './name-connectors.js';
 import { CONNECTORS, NICKNAME_MARKS, NUMBERED_THING_WORDS } from './data/name-words.js';
 import { classifyRun } from './classify.js';
 import { isTitleCase } from './title-case.js';
@@ -111,11 +111,12 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     }
     if (token.lower === 'the' && isNameToken(ctx, i + 1)) {
       const listed = longestListed(ctx, i, end);
-      // "the Telegraph"; but "the Nova Scotia Nurses' Union" is read as a whole run
+      // "the Telegraph"; but "the Nova Scotia Nurses' Union", "the Congress of Trade Unions"
+      // are read as a whole run
       if (
         listed &&
         (listed.entry.article ||
-          !isNameToken(ctx, listed.end) ||
+          !(isNameToken(ctx, listed.end) || runsOnPastOf(ctx, listed.start, listed.end)) ||
           isPossessive(ctx.tokens[listed.end - 1]!))
       ) {
         emitListed(ctx, listed.entry, listed.start, listed.end, false);

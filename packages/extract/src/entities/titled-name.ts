@@ -34,7 +34,10 @@ export function titledName(ctx: Ctx, r: NameRun): boolean {
     const lower = lowers[w]!;
     // a plural role ("Senators") titles a name only first: "Department of Veterans Affairs" is no title
     const plural = !isRoleNoun(lower) && !HONORIFIC_GENDER.has(lower) && !PARTY_WORDS.has(lower);
-    if (isTitleWord(lower) && (w === 0 || (!ORG_WORDS.has(lower) && !plural))) titleEnd = w;
+    // ... and one after "for" or "of" is whom a body serves: "Institute for Patient Safety"
+    const served = w > 0 && (lowers[w - 1] === 'for' || lowers[w - 1] === 'of');
+    if (isTitleWord(lower) && (w === 0 || (!ORG_WORDS.has(lower) && !plural && !served)))
+      titleEnd = w;
     else if (titleEnd >= 0 && (lower === 'of' || lower === 'for') && w + 2 < wordIdx.length) {
       // "Minister of Municipal Affairs Ric McIver": the name starts at a first name, else is the last two words
       let nameFrom = wordIdx.length - Math.min(2, wordIdx.length - w - 2);

@@ -125,6 +125,8 @@ export const OF_HEADS = new Set([
   'province',
   'house',
   'office',
+  // "the Congress of Trade Unions"
+  'congress',
   'cape',
   'lake',
   'mount',
