@@ -23,3 +23,27 @@ describe('"it" after a body that opens the sentence before', () => {
     ).toEqual(['Tidewater Energy']);
   });
 });
+
+describe('"he" or "she" replying to a question asked in the sentence before', () => {
+  it('is the one asked, not the asker', () => {
+    expect(
+      speakerNames('A reporter asked Ivo Marr whether the plant would close. "Never," he said.'),
+    ).toEqual(['reporter', 'Ivo Marr']);
+    expect(
+      speakerNames(
+        'Lena Holt asked Finance Minister Tom Bell about the deficit. "It is shrinking," he replied.',
+      ),
+    ).toEqual(['Tom Bell']);
+  });
+
+  it('is the asker where the one asked does not fit, or someone else tells of the question', () => {
+    expect(
+      speakerNames('Ada Kemp asked Tom Bell whether the plan worked. "We need answers," she said.'),
+    ).toEqual(['Ada Kemp', 'Ada Kemp']);
+    expect(
+      speakerNames(
+        'Ada Kemp spoke last. What stung, she said, was how a man asked Lena Holt why she ran. "It hurt," she said.',
+      ),
+    ).toEqual(['Ada Kemp', 'Ada Kemp']);
+  });
+});

@@ -15,6 +15,7 @@ import { toldDeadBefore } from './deceased.js';
 import type { Ent, Mention } from '../types.js';
 import { isRoleNoun } from '../role-words.js';
 import { closesFrontedPhrase } from '../apposition-clues.js';
+import { askedJustBefore } from './asked.js';
 
 /**
  * The antecedent of a pronoun among the fitting mentions before it, outside quoted words:
@@ -182,6 +183,7 @@ function personPronoun(
     (afterFrontedParticiple(store, span)
       ? undefined
       : antecedent(store, span, fitting, 'sentence')) ??
+    askedJustBefore(store, span, fitting) ??
     antecedent(store, span, fitting, 'salient') ??
     unnamedBefore?.(want) ??
     (chain > 0 ? pronounChain(store, span, lower, chain - 1) : undefined) ??
