@@ -48,6 +48,8 @@ export interface Effects {
   outlet(ent: Ent): void;
   /** A lone name that "he" or "she" points back to is a person ("Mulder did not hesitate"). */
   person(ent: Ent): void;
+  /** A name "the firm" points back to is an organisation ("Keystone Insight published ..."). */
+  body(ent: Ent): void;
 }
 
 /** Up to four words, then the comma that closes a fronted phrase. */
@@ -285,6 +287,7 @@ export class EntityStore {
         this.persons.push(ent);
         push(this.bySurname, ent.words[ent.words.length - 1]!.toLowerCase(), ent);
       },
+      body: (ent) => this.changeKind(ent, 'organization'),
     };
   }
 }
@@ -315,6 +318,7 @@ export function dryEffects(store: EntityStore): Effects {
     speaker: () => {},
     outlet: () => {},
     person: () => {},
+    body: () => {},
   };
 }
 

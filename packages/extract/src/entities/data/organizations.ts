@@ -647,7 +647,7 @@ export const GOVERNMENT_NOUNS = new Set([
 export const NAME_WORDS_FOR_BODY_NOUNS = new Map<string, ReadonlySet<string>>([
   ['force', new Set(['police', 'constabulary'])],
   ['hospital', new Set(['infirmary', 'medical'])],
-  ['union', new Set(['federation', 'brotherhood', 'guild', 'teamsters'])],
+  ['union', new Set(['federation', 'brotherhood', 'guild', 'teamsters', 'workers'])],
   ['airline', new Set(['air', 'airlines', 'airways'])],
   ['school', new Set(['academy', 'elementary', 'secondary'])],
   ['charity', new Set(['foundation', 'trust'])],

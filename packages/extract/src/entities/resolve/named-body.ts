@@ -12,11 +12,17 @@ import { DEMONYMS } from '../gazetteer.js';
 import { ARTIFACT_NOUNS, GROUP_NOUNS, LOOKBACK, TEAM_NOUNS } from '../data/source-words.js';
 import { descriptionHead } from '../name-context.js';
 import { isRoleNoun } from '../role-words.js';
-import type { EntityStore } from '../store.js';
+import type { Effects, EntityStore } from '../store.js';
+import { SUBJECT_OF_VERB } from './pronouns.js';
 import type { Ent, Mention } from '../types.js';
 
 /** "the chamber" names the organisation last mentioned with that word in its name. */
-export function namedBodyBefore(store: EntityStore, span: Span, noun: string): Ent | undefined {
+export function namedBodyBefore(
+  store: EntityStore,
+  fx: Effects,
+  span: Span,
+  noun: string,
+): Ent | undefined {
   // "the company", "the team", "the group": the business or club last named
   const firm = FIRM_NOUNS.has(noun) || GROUP_NOUNS.has(noun);
   const team = TEAM_NOUNS.has(noun);
@@ -38,6 +44,8 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
   let nearest: Ent | undefined;
   /** ... and the nearest named only as where someone works (", an analyst at ..."). */
   let workplace: Ent | undefined;
+  /** ... and, for a firm, a name of no known kind acting as a sentence's subject. */
+  let unknownBody: Ent | undefined;
   // "the company" is the nearest business; "the bank" one named with the word in this or the
   // sentence before, when there is one, before a nearer firm ("The Bank of Norland held its
   // rate, said an economist at Dunmore Capital. The central bank said ...")
@@ -50,6 +58,7 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
     const words = ent.name.toLowerCase().split(/\s+/);
     // "Gresham Airport ... the airport said": a place that the noun names is the body there
     if (ent.kind === 'location' && words.includes(noun)) found = ent;
+    if (business && ent.kind === 'other' && actsAsSubject(store, m)) unknownBody ??= ent;
     if (ent.kind !== 'organization') return found !== undefined;
     // "A new study suggests ...": a writing is no company
     const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
@@ -65,7 +74,25 @@ export function namedBodyBefore(store: EntityStore, span: Span, noun: string): E
   // "the farmers' group", "the tenants' association": a body owned by people in lower case is
   // theirs, no business named before it
   if (ownedByPeople(store.text.slice(span.start, span.end))) return found;
-  return found ?? nearest ?? workplace;
+  const body = found ?? nearest ?? workplace;
+  if (body || !unknownBody) return body;
+  fx.body(unknownBody);
+  return unknownBody;
+}
+
+/**
+ * "Keystone Insight published a note. The firm said ...": a name of two words or more, of no
+ * known kind, opening its sentence before a verb.
+ */
+function actsAsSubject(store: EntityStore, m: Mention): boolean {
+  const ent = m.ent;
+  return (
+    !ent.anonymous &&
+    !ent.plural &&
+    ent.words.length > 1 &&
+    m.span.start === store.sentenceStartBack(m.span.start, 0) &&
+    SUBJECT_OF_VERB.test(store.text.slice(m.span.end, m.span.end + 20))
+  );
 }
 
 /**

@@ -274,7 +274,7 @@ function namedAsOwner(store: EntityStore, m: Mention): boolean {
 }
 
 /** A verb right after a name makes it the subject of a clause: "Mulder did not", "Mulder laughed". */
-const SUBJECT_OF_VERB =
+export const SUBJECT_OF_VERB =
   /^\s+(?:(?:did|does|has|had|was|is|will|would|could|can)(?:n?['\u2019]t)?|\p{Ll}+ed)\b/u;
 
 /**

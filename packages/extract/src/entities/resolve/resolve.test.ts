@@ -438,6 +438,26 @@ describe('resolving sources', () => {
     );
   });
 
+  it('"the firm" is a name of no known kind that acted as a subject, when no body is nearer', () => {
+    const text = 'Keystone Insight published a note. The firm said sales would be weak.';
+    expect(speakerNames(text)).toEqual(['Keystone Insight']);
+    expect(extract(text).entities.map((e) => [e.name, e.kind])).toEqual([
+      ['Keystone Insight', 'organization'],
+    ]);
+    // a body named nearer is still the firm
+    expect(
+      speakerNames(
+        'Keystone Insight published a note. Brightwater Robotics cut jobs. The company said sales fell.',
+      ),
+    ).toEqual(['Brightwater Robotics']);
+    // "the union" is a body of workers named before
+    expect(
+      speakerNames(
+        'The Amalgamated Dock Workers met on Monday. The union said the offer was poor.',
+      ),
+    ).toEqual(['Amalgamated Dock Workers']);
+  });
+
   it('"the company" is no guild, "the ministry" no company, and a dateline\'s agency is neither', () => {
     // invented
     const text =

@@ -263,7 +263,7 @@ function headSource(store: EntityStore, fx: Effects, p: Phrase): Ent | undefined
   if (p.head[0]!.lower === 'the') {
     const ent =
       (p.head.length === 2 ? formerOrLatter(store, s, headLower) : undefined) ??
-      definiteDescription(store, s, headLower);
+      definiteDescription(store, fx, s, headLower);
     if (ent) {
       fx.speaker(fx.record(ent, s, 'descriptor'));
       return ent;
@@ -344,11 +344,16 @@ function spoke(fx: Effects, m: Mention): Ent {
  * "the analyst", "the chamber": the person or body described or named so before; "the survey"
  * with no maker found: the one described before ("an industry survey indicated ...").
  */
-function definiteDescription(store: EntityStore, s: Span, head: string): Ent | undefined {
+function definiteDescription(
+  store: EntityStore,
+  fx: Effects,
+  s: Span,
+  head: string,
+): Ent | undefined {
   if (isRoleNoun(head)) return describedBefore(store, s, head);
   const writing = ARTIFACT_NOUNS.has(head) ? describedWritingBefore(store, s, head) : undefined;
   if (writing) return writing;
   if (isBodyNoun(head) || NAME_WORDS_FOR_BODY_NOUNS.has(head))
-    return namedBodyBefore(store, s, head);
+    return namedBodyBefore(store, fx, s, head);
   return undefined;
 }
