@@ -1,7 +1,8 @@
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, type GazetteerEntry } from './gazetteer.js';
 import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
-import { NATIONALITY_NOUNS } from './data/people.js';
+import { JUDGE_ADDRESS_WORDS, NATIONALITY_NOUNS } from './data/people.js';
+import { POSSESSIVE_DETERMINERS } from './data/source-words.js';
 import { PLACE_WORDS } from './data/places.js';
 import { NAME_PARTICLES, NOT_BODY_ACRONYMS, NOT_NAME_WORDS } from './data/words.js';
 import { CONNECTORS } from './data/name-words.js';
@@ -48,7 +49,8 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
       !t.word ||
       CONNECTORS.has(lower) ||
       (!isCap(text, t) && NAME_PARTICLES.has(lower)) ||
-      isUnitAfterNumber(ctx, k)
+      isUnitAfterNumber(ctx, k) ||
+      judgeAddressed(tokens, k)
     ) {
       from++;
       continue;
@@ -106,6 +108,14 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
 
 // The run tests below are loops of their own, not closures over a caller's locals: a closure
 // would give each call of the hot functions that read runs a context to allocate.
+
+/** "Her Honour", "His Honor": how a judge is addressed names nobody. */
+function judgeAddressed(tokens: readonly Token[], k: number): boolean {
+  return (
+    JUDGE_ADDRESS_WORDS.has(tokens[k]!.lower) &&
+    POSSESSIVE_DETERMINERS.has(tokens[k - 1]?.lower ?? '')
+  );
+}
 
 /** The run's last word names a news outlet ("Herald", "Ledger"). */
 function endsOnOutletWord(ctx: Ctx, run: readonly number[]): boolean {

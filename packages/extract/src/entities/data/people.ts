@@ -2,6 +2,9 @@
 
 export type Gender = 'male' | 'female' | 'unknown';
 
+/** How a judge is addressed after "Her", "His" or "Your": "Her Honour said". */
+export const JUDGE_ADDRESS_WORDS = new Set(['honor', 'honour']);
+
 /** Honorifics before a name, lowercased without the period, with the gender they imply. */
 export const HONORIFIC_GENDER = new Map<string, Gender>([
   ...[

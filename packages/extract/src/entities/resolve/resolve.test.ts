@@ -438,6 +438,16 @@ describe('resolving sources', () => {
     );
   });
 
+  it('"Her Honour said" is the judge the passage named, and no one called Honour', () => {
+    const text =
+      'Judge Ada Kemp jailed Tom Bell for six years. "You preyed on people," Her Honour said.';
+    expect(speakerNames(text)).toEqual(['Ada Kemp']);
+    expect(people(table(text))).toEqual(['Ada Kemp', 'Tom Bell']);
+    expect(speakerNames('Justice Ivo Marr spoke. His Honor said the crimes were grave.')).toEqual([
+      'Ivo Marr',
+    ]);
+  });
+
   it('"the firm" is a name of no known kind that acted as a subject, when no body is nearer', () => {
     const text = 'Keystone Insight published a note. The firm said sales would be weak.';
     expect(speakerNames(text)).toEqual(['Keystone Insight']);

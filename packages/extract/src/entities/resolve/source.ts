@@ -2,7 +2,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { NAME_WORDS_FOR_BODY_NOUNS } from '../data/organizations.js';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
-import { PEOPLE_PLURALS } from '../data/people.js';
+import { JUDGE_ADDRESS_WORDS, PEOPLE_PLURALS } from '../data/people.js';
 import { PARTY_WORDS } from '../data/name-words.js';
 import {
   ARTIFACT_NOUNS,
@@ -83,6 +83,12 @@ export function resolveSource(
   }
   if (!/\s/.test(lower) && isPronounWord(lower))
     return pronounSource(store, fx, s, lower, said, phraseSource);
+  // "Her Honour said": the judge the passage named
+  const judge = judgeAddress(lower) ? describedBefore(store, s, 'judge') : undefined;
+  if (judge) {
+    fx.speaker(fx.record(judge, s, 'descriptor'));
+    return judge;
+  }
   // the head of the phrase: "energy analyst Dana Whitcombe", "Tom Bell, an assistant professor ..."
   const tokens = tokenize(text);
   // "her lawyer", "Ruiz's lawyer": the person described so, never the owner
@@ -356,4 +362,10 @@ function definiteDescription(
   if (isBodyNoun(head) || NAME_WORDS_FOR_BODY_NOUNS.has(head))
     return namedBodyBefore(store, fx, s, head);
   return undefined;
+}
+
+/** "her honour", "his honor": a judge addressed by a possessive and the word. */
+function judgeAddress(lower: string): boolean {
+  const [owner, word, ...rest] = lower.split(' ');
+  return !rest.length && POSSESSIVE_DETERMINERS.has(owner!) && JUDGE_ADDRESS_WORDS.has(word ?? '');
 }
