@@ -1324,6 +1324,9 @@ export const ROLE_KINDS = new Map<string, readonly string[]>([
   ['athlete', ATHLETES],
   // "Justice Mira Lund ... the judge said"
   ['judge', ['justice']],
+  // "Skipper Ada Kemp ... the captain said"
+  ['captain', ['skipper']],
+  ['skipper', ['captain']],
 ]);
 
 /**

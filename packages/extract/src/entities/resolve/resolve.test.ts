@@ -776,6 +776,8 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(officer, 'the officer')).toBe('Pat Quill');
     const judge = 'Justice Mira Lund ruled on Friday. "The law is clear," the judge said.';
     expect(speaker(judge, 'the judge')).toBe('Mira Lund');
+    const captain = 'Skipper Ivo Marr won the toss. "We chose to bat," the captain said.';
+    expect(speaker(captain, 'the captain')).toBe('Ivo Marr');
   });
 
   it('a role noun names one of its kinds or titles: "Dr. X ... the surgeon", "soprano X ... the singer"', () => {
