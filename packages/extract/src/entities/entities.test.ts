@@ -738,6 +738,23 @@ describe('people', () => {
     expect(named(t, 'University of Eastvale')?.kind).toBe('organization');
   });
 
+  it('a member of a parliament titled before the name is a person: "MSP Ada Kemp", "MEP Ivo Marr"', () => {
+    for (const [text, name, title] of [
+      [
+        'MSP Ada Kemp called the vote "a farce". Later she said: "I will appeal."',
+        'Ada Kemp',
+        'MSP',
+      ],
+      ['Local MEP Ivo Marr called the vote a farce.', 'Ivo Marr', 'Local MEP'],
+    ] as const) {
+      expect(people(table(text)), text).toEqual([name]);
+      expect(named(table(text), name)?.descriptors, text).toEqual([title]);
+    }
+    expect(speakerNames('MSP Ada Kemp spoke first. Later she said: "I will appeal."')).toEqual([
+      'Ada Kemp',
+    ]);
+  });
+
   it('letters after a name ("MP", "SC", "KC") are no part of it, after a title or none', () => {
     for (const [text, name] of [
       ['Kiri Matagi MP spoke at the hall. "He is sorry," Matagi said.', 'Kiri Matagi'],

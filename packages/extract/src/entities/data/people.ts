@@ -152,6 +152,8 @@ export const HONORIFIC_GENDER = new Map<string, Gender>([
     'mla',
     'mna',
     'mha',
+    'msp',
+    'mep',
     'attorney',
     'prosecutor',
     'sheriff',
