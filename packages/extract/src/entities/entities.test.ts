@@ -766,6 +766,17 @@ describe('people', () => {
     }
   });
 
+  it('a comma inside a number ends no apposition, and a clause after a fronted phrase is none', () => {
+    const text =
+      'One driver said he was hungry. According to Ada Kemp, the average driver earns $34,000.';
+    expect(named(table(text), 'Ada Kemp')?.descriptors).toEqual([]);
+    expect(speakerNames(text)).toEqual(['driver']);
+    expect(
+      named(table('Ivo Marr, a broker with $34,000 in savings, said he was hungry.'), 'Ivo Marr')
+        ?.descriptors,
+    ).toEqual(['a broker with $34,000 in savings']);
+  });
+
   it('an apposition after an age describes the person: "Ada Kemp, 31, a winger for the Harbour Hawks"', () => {
     const text =
       'Ada Kemp, 31, a winger for the Harbour Hawks, scored twice. "It felt great," the winger said.';

@@ -209,7 +209,7 @@ function appositionEnd(ctx: Ctx, end: number): { k: number; role: boolean } {
     // ("a spokesman for Gov. Delia Marchetti": a period that ends no sentence, a title's or an
     // initial's, goes on the apposition)
     const inName = t.lower === '.' && tokens[k + 1]?.cap === true && !ctx.initial[k + 1];
-    if (APPOSITION_STOPS.has(t.lower) && !inName) break;
+    if (APPOSITION_STOPS.has(t.lower) && !inName && !inNumber(tokens, k)) break;
     if (
       k - end <= 6 &&
       (isRoleToken(ctx, t) ||
@@ -221,6 +221,21 @@ function appositionEnd(ctx: Ctx, end: number): { k: number; role: boolean } {
     k++;
   }
   return { k, role };
+}
+
+/** The comma at k groups a number's digits ("34,000"): no mark between phrases. */
+function inNumber(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    tokens[k]!.lower === ',' &&
+    !!before &&
+    !!after &&
+    before.end === tokens[k]!.start &&
+    after.start === tokens[k]!.end &&
+    /^\d+$/.test(before.lower) &&
+    /^\d{3}$/.test(after.lower)
+  );
 }
 
 const APPOSITION_STOPS = new Set([',', '.', ';', '"', '\u201c', '\u201d', '(']);
