@@ -1522,6 +1522,21 @@ describe('roles before a name', () => {
     expect(people(t)).toEqual(['Dorothy Lisowski']);
     expect(named(t, 'Dorothy Lisowski')?.mentions).toHaveLength(2);
   });
+
+  it('a nickname in quote marks after a first name the list lacks, a particle after it', () => {
+    for (const [text, name] of [
+      ['Mayor Zelphio "Bong" Ravelo said the sites would close.', 'Zelphio Ravelo'],
+      ['Governor Ramiro "Monching" de Guzal said the sites would close.', 'Ramiro de Guzal'],
+    ] as const) {
+      expect(people(table(text)), text).toEqual([name]);
+      expect(speakerNames(text), text).toEqual([name]);
+    }
+    // no nickname: an everyday word, brackets after a surname, an owner, two words in marks
+    expect(people(table('Operation "Blue" Sky began on Monday.'))).toEqual([]);
+    expect(people(table('Sen. Tom Kessler (R-Norland) Wednesday said no.'))).toEqual([
+      'Tom Kessler',
+    ]);
+  });
 });
 
 describe('roles of the arts, firms beside their noun', () => {

@@ -11,7 +11,6 @@ import { NAME_PARTICLES, NOT_NAME_WORDS } from './data/words.js';
 import {
   type Recognized,
   type Ctx,
-  isCap,
   isPossessive,
   isNameToken,
   lowerHyphenPart,
@@ -27,7 +26,8 @@ import {
   isCommonWord,
 } from './name-scan.js';
 import { connectorFits, runsOnPastOf } from './name-connectors.js';
-import { CONNECTORS, NICKNAME_MARKS, NUMBERED_THING_WORDS } from './data/name-words.js';
+import { CONNECTORS, NUMBERED_THING_WORDS } from './data/name-words.js';
+import { nicknameAlias, surnameAfterNickname } from './nicknames.js';
 import { classifyRun } from './classify.js';
 import { isTitleCase } from './title-case.js';
 import { readTokens } from './read-tokens.js';
@@ -336,30 +336,6 @@ function surnameAfterParticles(ctx: Ctx, last: Token, next: number): number {
   const given = hyphen > 0 ? last.bare.slice(0, hyphen) : last.bare;
   const personParticle = !CONNECTORS.has(lower) || FIRST_NAME_GENDER.has(given);
   return isNameToken(ctx, second + 1) && personParticle ? second + 1 : -1;
-}
-
-/**
- * `Benjamin "Benji" Vance`, `Robert (Bobby) Lund`: after a first name, a nickname of one or two
- * capitalised words in marks, then the surname. Returns the surname's token index, with the
- * nickname and its marks noted in `ctx.nickname`; else `first`.
- */
-function surnameAfterNickname(ctx: Ctx, first: number, end: number): number {
-  const { tokens } = ctx;
-  const close = NICKNAME_MARKS.get(tokens[first + 1]?.lower ?? '');
-  if (close === undefined || !FIRST_NAME_GENDER.has(tokens[first]!.lower)) return first;
-  let k = first + 2;
-  while (k < end && k - first <= 3 && tokens[k]!.word && isCap(ctx.text, tokens[k]!)) k++;
-  if (k === first + 2 || tokens[k]?.lower !== close || k + 1 >= end) return first;
-  if (!isNameToken(ctx, k + 1)) return first;
-  (ctx.nickname ??= new Uint8Array(tokens.length)).fill(1, first + 1, k + 1);
-  return k + 1;
-}
-
-/** The nickname inside the name that starts at `first` is another name of that person. */
-function nicknameAlias(ctx: Ctx, first: number, surname: number): void {
-  const full = ctx.out.findLast((c) => c.span.start === ctx.tokens[first]!.start);
-  if (full?.kind === 'person')
-    ctx.out.push(candidate(ctx, first + 2, surname - 1, 'person', { aliasOf: full.span }));
 }
 
 /** The name token at `next` continues the run that ends with `last`. */
