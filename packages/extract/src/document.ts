@@ -1,8 +1,9 @@
 import type { Block } from '@sourcetrace/article-model';
-import { findQuoted, type Quoted } from './quotes/marks.js';
+import { findQuoted, isNicknameInName, type Quoted } from './quotes/marks.js';
 import { sentenceAt, splitSentences, type Sentence } from './text/sentences.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { creditSentences } from './input/credit-sentences.js';
+import { FIRST_NAME_GENDER } from './entities/gazetteer.js';
 
 /** The fixed text with its structure, shared by every extraction stage. */
 export interface Doc {
@@ -24,9 +25,21 @@ export function makeDoc(text: string, blocks: Block[], tokens: Token[] = tokeniz
     blocks,
     tokens,
     sentences,
-    quoted: findQuoted(text, blocks),
+    quoted: findQuoted(text, blocks).filter((q) => !nicknameInProse(text, blocks, q)),
     credits: creditSentences(text, sentences),
   };
+}
+
+/**
+ * A nickname inside a name in a paragraph, after a first name the list knows: no quoted words
+ * (see isNicknameInName; not `Ada Kemp Was 'Mocking' Rivals`).
+ */
+function nicknameInProse(text: string, blocks: Block[], q: Quoted): boolean {
+  if (!isNicknameInName(text, q)) return false;
+  const given = /([\p{L}'\u2019-]+)\s*$/u.exec(text.slice(Math.max(0, q.start - 20), q.start));
+  if (!given || !FIRST_NAME_GENDER.has(given[1]!.toLowerCase())) return false;
+  const block = blocks.find((b) => b.span.start <= q.start && q.start < b.span.end);
+  return block?.kind === 'paragraph';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromLines } from '../document.js';
 import { findQuoted } from './marks.js';
+import { speakerNames } from '../../test/support/read.js';
 
 // Invented sentences.
 const inner = (text: string) => {
@@ -116,5 +117,26 @@ describe('findQuoted', () => {
     const text = 'A "b '.repeat(20000) + '"end" c';
     const found = inner(text);
     expect(found.at(-1)).toBe('end');
+  });
+});
+
+describe('a nickname inside a name', () => {
+  const quoted = (text: string) =>
+    docFromLines(text).quoted.map((q) => text.slice(q.inner.start, q.inner.end));
+
+  it('is no quoted passage of the document after a known first name, in prose', () => {
+    expect(quoted('The minister, Desmond "Dezzy" Charles, said cargo was cleared.')).toEqual([]);
+    expect(quoted('Governor Ramon \u201cMonching\u201d de Guzal spoke.')).toEqual([]);
+  });
+
+  it('is still quoted words after a word that is no known first name', () => {
+    expect(quoted('Ada Kemp Was "Mocking" Rivals, Tom Bell said.')).toEqual(['Mocking']);
+    expect(quoted('Ada Kemp called the plan "Shameful" Tuesday.')).toEqual(['Shameful']);
+  });
+
+  it('lets the cue after the name read its speaker', () => {
+    expect(
+      speakerNames('The minister, Desmond "Dezzy" Charles, said all cargo was being cleared.'),
+    ).toEqual(['Desmond Charles']);
   });
 });

@@ -227,3 +227,23 @@ function reopens(text: string, at: number): boolean {
     (isSingleMark(ch) && isSingleMark(text[at + 1]))
   );
 }
+
+/**
+ * `Desmond "Dezzy" Charles`: one capitalised word in marks between two words of a name, a
+ * nickname, not anyone's words (read in prose only: a title in Title Case may set a quoted word
+ * so, `Kemp Calls Plan "Shameful" Again`).
+ */
+export function isNicknameInName(text: string, q: Quoted): boolean {
+  return (
+    q.closed &&
+    q.inner.end - q.inner.start < 20 &&
+    NICKNAME_WORD.test(text.slice(q.inner.start, q.inner.end)) &&
+    NAME_WORD_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
+    NAME_WORD_AFTER.test(text.slice(q.end, q.end + 20))
+  );
+}
+
+const NICKNAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
+const NAME_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'\u2019-]+\s$/u;
+/** A capitalised word or a particle opening a surname ("de Guzal", "van Berg"). */
+const NAME_WORD_AFTER = /^\s(?:\p{Lu}\p{Ll}|(?:de|del|van|von|da|di|le|la)\s\p{Lu})/u;
