@@ -1899,4 +1899,23 @@ describe('a role given after "is" with its owner', () => {
       speakerNames('Tom Hale is Ana Ruiz\'s lawyer friend. "No," her lawyer said.'),
     ).not.toEqual(['Tom Hale']);
   });
+
+  it('words before the role, and a role one was given: "is Norland\'s foreign minister", "was elected mayor"', () => {
+    expect(
+      speakerNames(
+        'Ivo Marr is Norland\'s foreign minister. "The talks are over," the foreign minister said.',
+      ),
+    ).toEqual(['Ivo Marr']);
+    expect(
+      speakerNames('Ada Kemp was elected mayor in 2019. "We saved ourselves," the mayor said.'),
+    ).toEqual(['Ada Kemp']);
+    expect(
+      named(table("Ada Kemp was named the club's coach in May."), 'Ada Kemp')?.descriptors,
+    ).toEqual(["the club's coach"]);
+    // what may yet be, and a name given after someone, give no role
+    expect(
+      named(table('If Ada Kemp is elected mayor, taxes will rise.'), 'Ada Kemp')?.descriptors,
+    ).toEqual([]);
+    expect(named(table('Ada Kemp was named after her aunt.'), 'Ada Kemp')?.descriptors).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import {
   ROLE_GENDER,
   ROLE_VERB_ADVERBS,
   ROLE_VERB_PARTICLES,
+  APPOINTING_PARTICIPLES,
 } from './data/people.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from './data/source-words.js';
 import { ARTICLES, PREPOSITIONS } from '../lexicon/words.js';
@@ -119,14 +120,29 @@ function roleAfterBe(ctx: Ctx, k: number): string | undefined {
   const { tokens, text } = ctx;
   const be = tokens[k]!.lower;
   if (be !== 'is' && be !== 'was') return undefined;
-  if (!ARTICLES.has(tokens[k + 1]?.lower ?? '')) return ownedRoleAfterBe(ctx, k);
-  for (let n = k + 2; n <= k + 1 + BE_ROLE_REACH && tokens[n]?.word; n++) {
+  // "Ann Roe was elected mayor in 2019", "... was named the club's coach" (not what may be:
+  // "if Ann Roe is elected mayor")
+  const appointed = be === 'was' && APPOINTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? '');
+  const from = appointed ? (tokens[k + 2]?.lower === 'as' ? k + 2 : k + 1) : k;
+  if (appointed && !ARTICLES.has(tokens[from + 1]?.lower ?? ''))
+    return ownedRoleAfterBe(ctx, from) ?? roleWords(ctx, from + 1, from + 1);
+  if (!ARTICLES.has(tokens[from + 1]?.lower ?? '')) return ownedRoleAfterBe(ctx, from);
+  return roleWords(ctx, from + 1, from + 2);
+}
+
+/**
+ * The description from `first` to a role noun heading it among the lower-case words from
+ * `words` on ("the owner of", "foreign minister."), else undefined.
+ */
+function roleWords(ctx: Ctx, first: number, words: number): string | undefined {
+  const { tokens, text } = ctx;
+  for (let n = words; n <= words + BE_ROLE_REACH - 1 && tokens[n]?.word; n++) {
     const t = tokens[n]!;
     if (isCap(text, t)) return undefined;
     // the noun heads the phrase: not "the owner's son", not "a coach station"
     const heads =
       (!tokens[n + 1]?.word && !isPossessive(t)) || ROLE_LINKS.has(tokens[n + 1]?.lower ?? '');
-    if (heads && isRoleNoun(t.lower)) return text.slice(tokens[k + 1]!.start, t.end);
+    if (heads && isRoleNoun(t.lower)) return text.slice(tokens[first]!.start, t.end);
   }
   return undefined;
 }
@@ -139,10 +155,8 @@ function ownedRoleAfterBe(ctx: Ctx, k: number): string | undefined {
   const { tokens, text } = ctx;
   const first = tokens[k + 1];
   const owner = first?.word && isCap(text, first) ? possessiveEnd(ctx, k + 1) : -1;
-  const role = tokens[owner + 1];
-  if (owner < 0 || !role?.word || isCap(text, role) || !isRoleNoun(role.lower)) return undefined;
-  const heads = !tokens[owner + 2]?.word || ROLE_LINKS.has(tokens[owner + 2]!.lower);
-  return heads ? text.slice(first!.start, role.end) : undefined;
+  // ("Estravia's foreign minister": lower-case words may come before the role)
+  return owner < 0 ? undefined : roleWords(ctx, k + 1, owner + 1);
 }
 
 /** A role noun as a description writes it: in lower case, or as an acronym ("the MP", "its CEO"). */

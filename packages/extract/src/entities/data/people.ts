@@ -2,6 +2,17 @@
 
 export type Gender = 'male' | 'female' | 'unknown';
 
+/** Participles that give a role after "was": "was elected mayor", "was named coach". */
+export const APPOINTING_PARTICIPLES = new Set([
+  'appointed',
+  'chosen',
+  'elected',
+  'hired',
+  'named',
+  're-elected',
+  'reelected',
+]);
+
 /** How a judge is addressed after "Her", "His" or "Your": "Her Honour said". */
 export const JUDGE_ADDRESS_WORDS = new Set(['honor', 'honour']);
 
