@@ -1383,6 +1383,12 @@ describe('acronyms', () => {
     expect(lender?.mentions).toHaveLength(3);
   });
 
+  it('a bracketed acronym spelling the words past an "and" joins them into one body', () => {
+    const text =
+      'The Municipal Roads and Harbour Works Office (MRHWO) will fence the sites. The MRHWO said it would add cameras.';
+    expect(speakerNames(text)).toEqual(['Municipal Roads and Harbour Works Office']);
+  });
+
   it('an acronym with no brackets joins the body named in full before it', () => {
     const text =
       'The Royal Harbour Constabulary opened an inquiry. Later the RHC said the inquiry would take weeks.';

@@ -5,6 +5,7 @@ import { OF_HEADS, ON_HEADS } from './data/name-words.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { type Ctx, isNameToken, isTitleWord, runKey } from './name-scan.js';
 import { isRoleNoun } from './role-words.js';
+import { bracketedInitials } from './acronyms.js';
 
 // Whether a connector ("of", "for", "and", "&", "de", "on") inside a capitalised run joins one name.
 
@@ -23,6 +24,7 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
     // ... and "Department for Roads and Bridges"
     const inner = words.includes('of') || words.includes('for');
     if (lower === 'and' && joinsPart && inner && words.some((w) => ORG_WORDS.has(w))) return true;
+    if (lower === 'and' && joinsPart && acronymSpansConnector(ctx, run, connector)) return true;
     // "the Competition and Markets Board", "Fire and Rescue Service": one subject word, "and",
     // then the words the organisation word closes (not "Harlow Finch and Vey Partners", two
     // firms, nor "the House and Senate" or "Ada and Harbour Council")
@@ -59,6 +61,22 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
       tokens[run[1]!]!.lower === 'of' &&
       PORTFOLIO_TITLES.has(tokens[run[0]!]!.lower));
   return lower === 'for' && title;
+}
+
+/** Capitalised words after a connector that a bracketed acronym may close on. */
+const MAX_WORDS_TO_ACRONYM = 5;
+
+/**
+ * "Municipal Environment and Natural Resources Office (MENRO)": a bracketed acronym after the
+ * words beyond the connector spells the initials of them all, so the connector joins one name.
+ */
+function acronymSpansConnector(ctx: Ctx, run: number[], connector: number): boolean {
+  const joined = [...run, connector];
+  let k = connector + 1;
+  while (k - connector <= MAX_WORDS_TO_ACRONYM && isNameToken(ctx, k)) joined.push(k++);
+  return (
+    ctx.tokens[k]?.lower === '(' && joined.length > run.length + 1 && bracketedInitials(ctx, joined)
+  );
 }
 
 /** "the Congress of Trade Unions": the listed name at [start, end) runs on past its "of". */
