@@ -527,6 +527,15 @@ describe('acronyms that name no body', () => {
       '"The data are clear," said Marcus Lind, MD, MPH, an epidemiologist. She reached the ER at 10 p.m. GMT, near the firm\'s HQ.';
     expect(extract(text).entities.map((e) => e.name)).toEqual(['Marcus Lind']);
   });
+
+  it('"a GP", "AI", people of a nation, a named storm and a lone initial are no bodies or people', () => {
+    const text =
+      'Ada Kemp said older Australians should see their GP. Firms invest in AI. Hurricane Delphine hit the island, and E. coli levels rose.';
+    expect(extract(text).entities.map((e) => [e.name, e.kind])).toEqual([
+      ['Ada Kemp', 'person'],
+      ['Hurricane Delphine', 'other'],
+    ]);
+  });
 });
 
 describe('companies', () => {

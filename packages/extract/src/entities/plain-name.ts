@@ -113,6 +113,8 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   ) {
     return 'other';
   }
+  // a lone initial ("E. coli") names no one
+  if (wordIdx.length === 1 && lowers[0]!.replace('.', '').length === 1) return NOBODY;
   // names have no digits: "Bill C-69", "Highway 401"
   if (hasDigit(lowers) || wordAndLetter(r)) return 'other';
   // "Opposition MPs", "CEOs": the plural of an abbreviation is a group, not a person
@@ -125,6 +127,9 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
     wordIdx.length > 1 && r.knownFirst && !GAZETTEER.has(lowers[0]!) && lastWord === lastSingular;
   const group =
     DEMONYMS.has(lastWord) || DEMONYMS.has(lastSingular) || PARTY_WORDS.has(lastSingular);
+  // "older Australians": people of a nation in the plural are no body
+  if (group && wordIdx.length === 1 && lastWord !== lastSingular && DEMONYMS.has(lastSingular))
+    return NOBODY;
   if (group && !surnamed) {
     // "Ruiz, a Democrat,", "the Republican nominee": one member of a party, or the party as an
     // adjective, is what someone is, not a thing named ("Labour" alone is the party, and one

@@ -78,6 +78,11 @@ export const THING_WORDS = new Set([
   'age',
   'revolution',
   'crisis',
+  // named storms: "Hurricane Delphine", "Storm Ciaran"
+  'cyclone',
+  'hurricane',
+  'storm',
+  'typhoon',
   'pandemic',
   'virus',
   'disease',

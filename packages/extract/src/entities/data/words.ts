@@ -113,6 +113,6 @@ export const NAME_SUFFIXES = new Set([
 export const NOT_BODY_ACRONYMS = new Set([
   ...['cbe', 'cpa', 'dds', 'frcpc', 'kc', 'llb', 'lpn', 'mba', 'mbe', 'md', 'mph', 'obe'],
   ...['phd', 'qc', 'rn', 'sc'],
-  ...['atm', 'dj', 'dna', 'er', 'gps', 'hq', 'icu', 'suv'],
+  ...['ai', 'atm', 'dj', 'dna', 'er', 'gp', 'gps', 'hq', 'icu', 'pc', 'suv'],
   ...['cpi', 'edt', 'est', 'gdp', 'gmt', 'pdt', 'pst', 'utc'],
 ]);
