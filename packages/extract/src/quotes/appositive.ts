@@ -18,6 +18,7 @@ import { isRoleWord } from '../entities/role-words.js';
 import { endsWithApostropheS } from '../entities/name-scan.js';
 import { Phrases } from './phrases.js';
 import { cueClass } from '../lexicon/cues.js';
+import { verbLike } from './speakers.js';
 import { quotedBetween } from './rules/shared.js';
 import { readsAsNounPhrase } from './rules/noun-object.js';
 import { QuoteState } from './units.js';
@@ -307,6 +308,42 @@ export function nameSetOff(p: Phrases, end: number, floor: number): [number, num
   while (k > floor && end - 2 - k < MAX_SET_OFF_NAME && (p.cap(k) || p.isPunct(k, '.'))) k--;
   if (k <= floor || k === end - 2 || !p.isPunct(k, ',') || !p.isWord(k - 1)) return null;
   return p.isName(k + 1, end - 1) ? [k + 1, end - 1] : null;
+}
+
+/** Words an indefinite description may take before its "who": "a father of two". */
+const MAX_DESCRIPTION = 6;
+
+/**
+ * `Luis Orrin, a father of two who said ...`: a name, a comma and an indefinite description
+ * ending right before `relative`; the name's token range, or null. Only before a cue whose
+ * words are a clause (a verb follows it soon: not "who backed Ivo Marr", "who writes fiction").
+ */
+export function nameBeforeDescription(
+  p: Phrases,
+  relative: number,
+  floor: number,
+  cue: number,
+): [number, number] | null {
+  if (!clauseAfter(p, cue)) return null;
+  for (let k = relative - 1; k > floor + 1 && relative - k <= MAX_DESCRIPTION; k--) {
+    if (!p.isWord(k)) return null;
+    const article = p.lower(k) === 'a' || p.lower(k) === 'an';
+    if (!article || !p.isPunct(k - 1, ',')) continue;
+    let start = k - 1;
+    while (start > floor && k - 1 - start < MAX_SET_OFF_NAME && p.cap(start - 1)) start--;
+    return start < k - 1 && p.isName(start, k - 1) ? [start, k - 1] : null;
+  }
+  return null;
+}
+
+/** Tokens after a cue within which the verb of its clause comes. */
+const MAX_SUBJECT_TOKENS = 6;
+
+/** A clause follows the cue at c: a verb within a few words, before any mark. */
+function clauseAfter(p: Phrases, c: number): boolean {
+  for (let k = c + 2; k <= c + MAX_SUBJECT_TOKENS && p.isWord(k); k++)
+    if (verbLike(p, k)) return true;
+  return false;
 }
 
 /** Tokens after a participle within which the aside holding it may close on its clause's verb. */

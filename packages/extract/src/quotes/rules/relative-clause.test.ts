@@ -4,6 +4,18 @@ import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('relative-clause', () => {
+  it('"X, a father of two who said ...": the name the description is set off after speaks', () => {
+    expect(
+      read('Next came Luis Orrin, a father of two who said he moved here for the school.')[0],
+    ).toMatchObject({
+      rule: 'relative-clause',
+      source: 'Luis Orrin',
+      content: ['he moved here for the school'],
+    });
+    // a cue with no clause after it reports nothing
+    expect(read('Tom Bell, a magnate who previously backed Ivo Marr, spoke.')).toEqual([]);
+  });
+
   it('a relative clause with a cue of its own after an inverted speaker holds the quote that follows', () => {
     const found = read('"It is a mess," said Ann Roe, who called the fares "a scandal."');
     expect(found.map((a) => [a.rule, a.cue, a.content])).toEqual([

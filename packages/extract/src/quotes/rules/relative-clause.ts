@@ -13,7 +13,7 @@ import {
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
 } from '../../lexicon/words.js';
-import { nameSetOff } from '../appositive.js';
+import { nameBeforeDescription, nameSetOff } from '../appositive.js';
 import { nounBeforeArticle, opensNounPhrase } from '../phrase-before.js';
 import { PEOPLE_PLURALS } from '../../entities/data/people.js';
 import type { Phrases } from '../phrases.js';
@@ -77,6 +77,9 @@ function hangsOnName(site: CueSite): Outcome | null {
   // "the Harbour Union, which endorsed ...": a body named before the comma
   const body = comma && BODY_RELATIVES.has(p.lower(relative));
   if (!body && !SPEAKING_RELATIVES.has(p.lower(relative))) return null;
+  // "Luis Orrin, a father of two who said ...": the name the description is set off after
+  const described = comma ? null : nameBeforeDescription(p, relative, floor, site.c);
+  if (described) return aside(site, relative, described[0], described[1], 'after');
   // "voters who said ...", "12 percent who say ...": a group picked out by what it said
   if (!comma && !groupBefore(p, relative - 1)) return null;
   const last = comma ? relative - 2 : relative - 1;
