@@ -117,7 +117,7 @@ const BE_ROLE_REACH = 3;
  * and an article describes the subject, up to its noun ("the owner"); else undefined.
  */
 function roleAfterBe(ctx: Ctx, k: number): string | undefined {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   const be = tokens[k]!.lower;
   if (be !== 'is' && be !== 'was') return undefined;
   // "Ann Roe was elected mayor in 2019", "... was named the club's coach" (not what may be:

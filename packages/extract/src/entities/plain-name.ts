@@ -90,11 +90,7 @@ const NOBODY = 'nobody';
 function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY | undefined {
   const { tokens } = ctx;
   const { start, end, wordIdx, lowers } = r;
-  // "the TechForty index": a market's index, one word, is a thing (but "the Goldman Sachs
-  // index" is the firm's)
-  const next = tokens[end];
-  if (wordIdx.length === 1 && next && !next.cap && MARKET_INDEX_NOUNS.has(next.lower))
-    return 'other';
+  if (namesMarketIndex(ctx, r)) return 'other';
   if (wordIdx.length > 1 && !r.knownFirst && bodyBeforeRole(ctx, end)) return 'organization';
   const afterThe = nameAfterThe(ctx, r);
   if (afterThe) return afterThe;
@@ -107,14 +103,13 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
     wordIdx.length === 1 &&
     (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1)) &&
     !afterSomeonesPreposition(tokens, ctx.initial, start);
+  if (namesNoOne(r)) return NOBODY;
   if (
     (lowers.some((w) => THING_WORDS.has(w)) && !r.knownFirst && !speaks) ||
     wordIdx.length > MAX_NAME_WORDS
   ) {
     return 'other';
   }
-  // a lone initial ("E. coli") names no one
-  if (wordIdx.length === 1 && lowers[0]!.replace('.', '').length === 1) return NOBODY;
   // names have no digits: "Bill C-69", "Highway 401"
   if (hasDigit(lowers) || wordAndLetter(r)) return 'other';
   // "Opposition MPs", "CEOs": the plural of an abbreviation is a group, not a person
@@ -127,9 +122,6 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
     wordIdx.length > 1 && r.knownFirst && !GAZETTEER.has(lowers[0]!) && lastWord === lastSingular;
   const group =
     DEMONYMS.has(lastWord) || DEMONYMS.has(lastSingular) || PARTY_WORDS.has(lastSingular);
-  // "older Australians": people of a nation in the plural are no body
-  if (group && wordIdx.length === 1 && lastWord !== lastSingular && DEMONYMS.has(lastSingular))
-    return NOBODY;
   if (group && !surnamed) {
     // "Ruiz, a Democrat,", "the Republican nominee": one member of a party, or the party as an
     // adjective, is what someone is, not a thing named ("Labour" alone is the party, and one
@@ -173,6 +165,20 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   if (thing) {
     return thing;
   }
+}
+
+/** "the TechForty index": a market's index, one word (but "the Goldman Sachs index" is the firm's). */
+function namesMarketIndex(ctx: Ctx, r: NameRun): boolean {
+  const next = ctx.tokens[r.end];
+  return r.wordIdx.length === 1 && !!next && !next.cap && MARKET_INDEX_NOUNS.has(next.lower);
+}
+
+/** "older Australians" (people of a nation in the plural), "E. coli" (a lone initial): no one. */
+function namesNoOne(r: NameRun): boolean {
+  if (r.wordIdx.length !== 1) return false;
+  const word = r.lowers[0]!;
+  const singular = withoutPluralS(word);
+  return word.replace('.', '').length === 1 || (word !== singular && DEMONYMS.has(singular));
 }
 
 /** Lower-case words a role may take before a name: "head coach", "assistant general manager". */

@@ -1,5 +1,3 @@
-import type { Span } from '@sourcetrace/article-model';
-import type { Phrases } from './phrases.js';
 import type { TokenReader } from './token-reader.js';
 
 /** Words between "quoted" and "as saying" at most: "by", and who quoted ("the state news agency"). */
@@ -21,10 +19,4 @@ export function quotedByBefore(p: TokenReader, cue: number, lo: number): number 
     if (p.lower(k) === 'by') return p.lower(k - 1) === 'quoted' && k < cue - 2 ? k - 1 : -1;
   }
   return -1;
-}
-
-/** `was quoted by the Kelby Post as saying`: whoever quoted, when an outlet, carried the words. */
-export function quotedByChannel(p: Phrases, cue: number, lo: number): Span | null {
-  const quoted = quotedByBefore(p, cue, lo);
-  return quoted >= 0 && p.isOutlet(quoted + 2, cue - 1) ? p.span(quoted + 2, cue - 1) : null;
 }

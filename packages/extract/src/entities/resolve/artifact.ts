@@ -83,16 +83,7 @@ export function artifactSource(
     fx.speaker(fx.record(earlier, a.span, 'descriptor'));
     return earlier;
   }
-  // "The statement also said ...": a statement with no maker named is the last speaker's,
-  // unless it was brought in anew where no one spoke ("A memo obtained by the Courier ...")
-  // ... or one put somewhere anew ("A statement posted on the website said ...")
-  // ... and a memo or a letter only when one was spoken of before ("The memo said" is its own)
-  const statement =
-    STATEMENT_NOUNS.has(a.head) &&
-    (SPEAKERS_STATEMENT_NOUNS.has(a.head) || (a.definite && spokenOfBefore(store, a))) &&
-    !(a.definite ? false : placedAnew(store, a.headEnd)) &&
-    !introducedAnew(store, a.span.start, a.head);
-  const issuer = statement ? recentSpeaker(store, a.span) : undefined;
+  const issuer = lastSpeakersStatement(store, a) ? recentSpeaker(store, a.span) : undefined;
   if (issuer) fx.speaker(fx.record(issuer, a.span, 'descriptor'));
   return issuer;
 }
@@ -120,16 +111,19 @@ function earlierMaker(
   return earlierFindingMaker(store, before, a.head, resolvePhrase);
 }
 
-/** The artifact's noun was used in the few sentences before it ("She sent a memo ... The memo"). */
-function spokenOfBefore(store: EntityStore, a: ArtifactPhrase): boolean {
+/**
+ * "The statement also said ...": a statement with no maker named is the last speaker's, unless
+ * brought in anew where no one spoke ("A memo obtained by the Courier ...") or put somewhere
+ * anew ("A statement posted on the website"); a memo or a letter only once one was spoken of.
+ */
+function lastSpeakersStatement(store: EntityStore, a: ArtifactPhrase): boolean {
+  if (!STATEMENT_NOUNS.has(a.head)) return false;
   const from = store.sentenceStartBack(a.span.start, SENTENCES_BACK);
-  return store.lowerSlice(from, a.span.start).includes(a.head);
-}
-
-/** "a statement posted on ...": a participle placing the artifact right after its noun. */
-function placedAnew(store: EntityStore, headEnd: number): boolean {
-  const next = /^\s+([\p{L}]+)/u.exec(store.text.slice(headEnd, headEnd + 20));
-  return !!next && PLACING_PARTICIPLES.has(next[1]!.toLowerCase());
+  const spokenOf = a.definite && store.lowerSlice(from, a.span.start).includes(a.head);
+  if (!SPEAKERS_STATEMENT_NOUNS.has(a.head) && !spokenOf) return false;
+  const next = /^\s+([\p{L}]+)/u.exec(store.text.slice(a.headEnd, a.headEnd + 20))?.[1];
+  if (!a.definite && next && PLACING_PARTICIPLES.has(next.toLowerCase())) return false;
+  return !introducedAnew(store, a.span.start, a.head);
 }
 
 function makerBefore(named: Mention[], lastWordStart: number): Mention | undefined {

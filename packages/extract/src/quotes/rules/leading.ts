@@ -22,7 +22,7 @@ import { peopleWord } from '../people-words.js';
 import { asideChannel, frontedChannel } from '../fronted-phrase.js';
 import { joinedClause, reportingOutlet } from '../joined-speaker.js';
 import { subjectAsideEnd } from '../subject-aside.js';
-import { quotedByChannel } from '../quoted-as-saying.js';
+import { quotedByBefore } from '../quoted-as-saying.js';
 import {
   ARTICLES,
   CLAUSE_OPENERS,
@@ -36,6 +36,7 @@ import { isPastTense } from '../../lexicon/verb-forms.js';
 import { BODY_NOUNS } from '../../entities/data/organizations.js';
 import type { CueClass } from '../../lexicon/cues.js';
 import type { Attribution, Cue, CueRule, CueSite, ReportingClause } from './types.js';
+import type { Span } from '@sourcetrace/article-model';
 
 export const LEADING_CONFIDENCE = 0.85;
 
@@ -292,4 +293,10 @@ function topicEnd(p: Phrases, from: number, hi: number): number {
       return k;
   }
   return hi;
+}
+
+/** `was quoted by the Kelby Post as saying`: whoever quoted, when an outlet, carried the words. */
+function quotedByChannel(p: Phrases, cue: number, lo: number): Span | null {
+  const quoted = quotedByBefore(p, cue, lo);
+  return quoted >= 0 && p.isOutlet(quoted + 2, cue - 1) ? p.span(quoted + 2, cue - 1) : null;
 }
