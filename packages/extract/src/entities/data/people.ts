@@ -625,6 +625,7 @@ export const ROLE_NOUNS = new Set([
   'coroner',
   'bailiff',
   'constable',
+  'corporal',
   'sergeant',
   'inspector',
   'superintendent',
@@ -766,6 +767,9 @@ export const ROLE_NOUNS = new Set([
   'mechanic',
   'electrician',
   'plumber',
+  'machinist',
+  'millwright',
+  'welder',
   // "master of ceremonies Ivo Marr", "the emcee"
   'master',
   'emcee',
@@ -1248,6 +1252,10 @@ export const TITLE_ROLES = new Map<string, readonly string[]>([
   ['nun', ['sister', 'sr']],
   ['priest', ['father', 'fr']],
   ['pilot', ['capt', 'captain']],
+  // "Rep. Mara Voss ... the congresswoman said", "Cpl. Ivo Marr ... the corporal said"
+  ['congressman', ['rep', 'representative']],
+  ['congresswoman', ['rep', 'representative']],
+  ['corporal', ['cpl']],
   ['soldier', SOLDIER_RANKS],
 ]);
 
@@ -1337,6 +1345,11 @@ export const ROLE_KINDS = new Map<string, readonly string[]>([
   ['athlete', ATHLETES],
   // "Justice Mira Lund ... the judge said"
   ['judge', ['justice']],
+  // "Union president Ada Kemp ... the union leader said", "Ada Kemp, who chairs the board, ...
+  // the chairwoman said"
+  ['leader', ['president', 'chair', 'chairman', 'chairwoman', 'chairperson']],
+  ['chairman', ['chair', 'chairperson']],
+  ['chairwoman', ['chair', 'chairperson']],
   // "Skipper Ada Kemp ... the captain said"
   ['captain', ['skipper']],
   ['skipper', ['captain']],

@@ -778,6 +778,18 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(judge, 'the judge')).toBe('Mira Lund');
     const captain = 'Skipper Ivo Marr won the toss. "We chose to bat," the captain said.';
     expect(speaker(captain, 'the captain')).toBe('Ivo Marr');
+    const corporal = 'Cpl. Ivo Marr closed the road. "It was icy," the corporal said.';
+    expect(speaker(corporal, 'the corporal')).toBe('Ivo Marr');
+    const member = 'Rep. Ada Kemp met voters. The congresswoman said the bill would pass.';
+    expect(speaker(member, 'The congresswoman')).toBe('Ada Kemp');
+  });
+
+  it('"the union leader" is its president, "the chairwoman" the one who chairs', () => {
+    const leader = 'Union president Ada Kemp spoke. "We will fight," the union leader said.';
+    expect(speaker(leader, 'the union leader')).toBe('Ada Kemp');
+    const chair =
+      'Sen. Ada Kemp, who chairs the budget committee, met Sen. Lena Holt. The chairwoman said the bill was dead.';
+    expect(speaker(chair, 'The chairwoman')).toBe('Ada Kemp');
   });
 
   it('a role noun names one of its kinds or titles: "Dr. X ... the surgeon", "soprano X ... the singer"', () => {

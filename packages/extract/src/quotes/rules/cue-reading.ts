@@ -41,6 +41,7 @@ import type { Phrases } from '../phrases.js';
 import { nounAfterNumber } from './shared.js';
 import { fieldOfRole } from '../people-words.js';
 import { cueAdverb } from '../cue-adverb.js';
+import { isTitleWord } from '../../entities/name-scan.js';
 import type { Cue, CueSite } from './types.js';
 
 /** Reads `lower` (a "point out", "call for") as a cue of saying at token c, or null. */
@@ -81,6 +82,8 @@ export function readCue(site: CueSite): Cue | null {
   if (lower.startsWith('recall') && recallsGoods(p, c)) return null;
   if (lower.startsWith('declin') && fallsInValue(p, c)) return null;
   if (lower.startsWith('point') && !POINT_PARTICLES.has(p.lower(c + 1))) return null; // "point fingers"
+  // "state Treasurer Ana Kolb", "state Sen. Ada Kemp": the level of an office, no verb
+  if (lower === 'state' && p.cap(c + 1) && isTitleWord(p.lower(c + 1))) return null;
   if (nounAfterNumber(p, c, lo)) return null;
   // "face charges of theft", "filed claims": the object of the verb before, a noun
   if (lower.endsWith('s') && takesCueNoun(p, c - 1, lo)) return null;

@@ -545,4 +545,8 @@ describe('inverted', () => {
       },
     );
   });
+
+  it('"state" before a capitalised title is the level of an office, no cue', () => {
+    expect(read('Ada Kemp leads her rival, state Treasurer Lena Holt, in the race.')).toEqual([]);
+  });
 });
