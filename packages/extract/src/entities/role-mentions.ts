@@ -4,6 +4,7 @@ import { DESCRIPTOR_STOPS, DETERMINER_WORDS } from './data/name-words.js';
 import { describedBefore } from './resolve/described.js';
 import { PREPOSITIONS } from '../lexicon/words.js';
 import type { EntityStore } from './store.js';
+import type { Ent } from './types.js';
 import { isRoleNoun } from './role-words.js';
 
 /** At most this many modifiers between "the" and the role: "the wiry, soft-spoken engineer". */
@@ -62,9 +63,27 @@ export function linkRoleMentions(store: EntityStore, doc: Doc): void {
     const gender = ROLE_GENDER.get(role);
     if (gender && gender !== 'unknown' && person.gender !== 'unknown' && person.gender !== gender)
       return;
+    if (anotherSince(store, person, span.start, role)) return;
     store.addMention(person, span, 'descriptor');
   }
 }
+
+/**
+ * "Ada Kemp, a nurse, said ... Another nurse said ... the nurse said": another of the role,
+ * brought in since the person was last mentioned, is whom "the nurse" means, not the person.
+ */
+function anotherSince(store: EntityStore, person: Ent, before: number, role: string): boolean {
+  let last = 0;
+  for (const m of person.mentions) if (m.span.end <= before) last = Math.max(last, m.span.end);
+  const between = store.lowerSlice(last, before);
+  if (!between.includes(role)) return false;
+  for (const match of between.matchAll(ANOTHER_ONE)) if (match[1] === role) return true;
+  return false;
+}
+
+/** "another nurse", "a second senior nurse": one more of a role, its head word captured. */
+const ANOTHER_ONE =
+  /\b(?:another|a second|a third|one other)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/gu;
 
 /**
  * The words heading people's descriptors ("winger" in "a winger for the Harbour Hawks",

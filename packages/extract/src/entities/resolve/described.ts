@@ -224,7 +224,13 @@ export function describedAfter(store: EntityStore, span: Span, role: string): En
   store.index.eachFrom(span.end, (m) => {
     if (m.span.start >= until) return true;
     const ent = m.ent;
-    if (ent.kind === 'person' && ent.descriptors.some((d) => descriptorWords(d).includes(role)))
+    // (not someone met before it: "Ada Kemp, a nurse, said ... Another nurse said")
+    const metBefore = ent.mentions.some((other) => other.span.start < span.start);
+    if (
+      ent.kind === 'person' &&
+      !metBefore &&
+      ent.descriptors.some((d) => descriptorWords(d).includes(role))
+    )
       found = ent;
     return found !== undefined;
   });

@@ -784,6 +784,18 @@ describe('roles given by a title, a compound or children', () => {
     expect(speaker(member, 'The congresswoman')).toBe('Ada Kemp');
   });
 
+  it('"another nurse" is someone new, and "the nurse" after it is that one', () => {
+    const text =
+      'Ada Kemp, a nurse, said the unit is full. Another nurse, who asked not to be named, said staff work long shifts. "It is hard," the nurse said.';
+    expect(speakerNames(text)).toEqual(['Ada Kemp', 'another nurse', 'another nurse']);
+    // with no other nurse between, "the nurse" is the one named
+    expect(
+      speakerNames(
+        'Ada Kemp, a nurse, said the unit is full. Tom Bell left. "It is hard," the nurse said.',
+      ),
+    ).toEqual(['Ada Kemp', 'Ada Kemp']);
+  });
+
   it('"the union leader" is its president, "the chairwoman" the one who chairs', () => {
     const leader = 'Union president Ada Kemp spoke. "We will fight," the union leader said.';
     expect(speaker(leader, 'the union leader')).toBe('Ada Kemp');
