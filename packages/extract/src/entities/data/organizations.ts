@@ -255,6 +255,9 @@ export const ORG_WORDS = new Set([
   'systems',
   'system',
   'industries',
+  // "Cedar Forest Products", "Tarn Steel": a trade the firm is named by
+  'products',
+  'steel',
   'airlines',
   'airways',
   // businesses named by their trade ("Harbour Air", "Ardmore Oil", "Kestrel Ferries")

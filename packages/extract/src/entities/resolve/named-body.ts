@@ -44,7 +44,7 @@ export function namedBodyBefore(
   let nearest: Ent | undefined;
   /** ... and the nearest named only as where someone works (", an analyst at ..."). */
   let workplace: Ent | undefined;
-  /** ... and, for a firm, a name of no known kind acting as a sentence's subject. */
+  /** ... and a name of no known kind: a firm's acting as a subject, a team's nickname. */
   let unknownBody: Ent | undefined;
   // "the company" is the nearest business; "the bank" one named with the word in this or the
   // sentence before, when there is one, before a nearer firm ("The Bank of Norland held its
@@ -58,7 +58,11 @@ export function namedBodyBefore(
     const words = ent.name.toLowerCase().split(/\s+/);
     // "Gresham Airport ... the airport said": a place that the noun names is the body there
     if (ent.kind === 'location' && words.includes(noun)) found = ent;
-    if (business && ent.kind === 'other' && actsAsSubject(store, m)) unknownBody ??= ent;
+    if (
+      ent.kind === 'other' &&
+      (business ? actsAsSubject(store, m) : team && teamByNickname(store, m))
+    )
+      unknownBody ??= ent;
     if (ent.kind !== 'organization') return found !== undefined;
     // "A new study suggests ...": a writing is no company
     const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
@@ -78,6 +82,12 @@ export function namedBodyBefore(
   if (body || !unknownBody) return body;
   fx.body(unknownBody);
   return unknownBody;
+}
+
+/** "The Warriors lost 5-2. The team said ...": a plural name after "the", of no known kind. */
+function teamByNickname(store: EntityStore, m: Mention): boolean {
+  const ent = m.ent;
+  return !ent.anonymous && ent.name.endsWith('s') && store.afterThe(m.span.start);
 }
 
 /**

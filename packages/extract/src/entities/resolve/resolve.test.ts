@@ -460,6 +460,18 @@ describe('resolving sources', () => {
         'Keystone Insight published a note. Brightwater Robotics cut jobs. The company said sales fell.',
       ),
     ).toEqual(['Brightwater Robotics']);
+    // a firm named by its trade, and "the team" after a team's nickname
+    expect(
+      speakerNames(
+        'Cedar Vale Forest Products will close its mill. The company said it was sorry.',
+      ),
+    ).toEqual(['Cedar Vale Forest Products']);
+    expect(speakerNames('The Harbour Gulls lost 5-2. The team said its goalie was hurt.')).toEqual([
+      'Harbour Gulls',
+    ]);
+    expect(speakerNames('The Gulls lost 5-2. The team said its goalie was hurt.')).toEqual([
+      'Gulls',
+    ]);
     // "the union" is a body of workers named before
     expect(
       speakerNames(
