@@ -33,12 +33,18 @@ import {
   regionByDirection,
 } from './place-names.js';
 import { titledName } from './titled-name.js';
+import { datelinePart, datelinePlace } from './dateline-names.js';
 import { portfolioBeforeRole } from './portfolio.js';
 import { isUnitAfterNumber, namesADay, titledWork } from './thing-clues.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
 export function classifyRun(ctx: Ctx, run: number[]): void {
   const { tokens, text } = ctx;
+  const place = datelinePlace(ctx, run);
+  if (place >= 0) {
+    ctx.out.push(candidate(ctx, place, run[run.length - 1]! + 1, 'location'));
+    return;
+  }
   let from = 0;
   // words that only open a sentence or a quote ("But", "The"), a unit after a number ("-20 C")
   while (from < run.length) {
@@ -273,6 +279,11 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
     if (/^[\p{Lu}\p{N}.&]{2,8}$/u.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface)) {
       // "CEO", "MP": a role; "MD", "HQ", "GMT": a degree, a thing, a time; no organisation
       if (isTitleWord(lowers[0]!) || NOT_BODY_ACRONYMS.has(lowers[0]!)) return true;
+      // "GREENVILLE, S.C. —": a dateline's region
+      if (datelinePart(ctx, start, end) === 'location') {
+        ctx.out.push(candidate(ctx, start, end, 'location'));
+        return true;
+      }
       ctx.out.push(candidate(ctx, start, end, 'organization'));
       return true;
     }

@@ -932,6 +932,21 @@ describe('people', () => {
     expect(people(t)).toEqual(['Ada Kemp']);
   });
 
+  it("a dateline's place of several words in capitals is one place, and its dotted region a place", () => {
+    const kinds = (text: string) => extract(text).entities.map((e) => [e.name, e.kind]);
+    expect(kinds('Ferry late\nDES VALLES, Norland (Harbour Wire) — Ada Kemp spoke.')).toEqual([
+      ['Des Valles', 'location'],
+      ['Norland', 'location'],
+      ['Harbour Wire', 'organization'],
+      ['Ada Kemp', 'person'],
+    ]);
+    expect(kinds('Ferry late\nPORT ELSBY, N.K. — Ada Kemp spoke.')).toEqual([
+      ['Port Elsby', 'location'],
+      ['N.K', 'location'],
+      ['Ada Kemp', 'person'],
+    ]);
+  });
+
   it('reads a name with one or two particles whole', () => {
     const t = table(
       'Nets torn at the pier\nMaria de Vaal met Marc van der Bergh at the pier.\nVan der Bergh said the nets were torn.',

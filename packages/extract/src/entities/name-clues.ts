@@ -157,27 +157,6 @@ export function capitalsLabel(
 }
 
 /**
- * A name inside a dateline after its place: the agency in brackets ("NORLAND (Harbour Wire)
- * —") is a news organisation, the region after a comma ("EASTVALE, Norland —") a place.
- */
-export function datelinePart(
-  ctx: Ctx,
-  start: number,
-  end: number,
-): 'organization' | 'location' | undefined {
-  const { tokens } = ctx;
-  const before = tokens[start - 1]?.lower;
-  const agency = before === '(' && tokens[end]?.lower === ')';
-  if (!agency && before !== ',') return undefined;
-  for (let k = start - 2; k >= 0 && start - k <= 8; k--) {
-    if (!ctx.initial[k]) continue;
-    if (datelineDash(ctx.text, tokens, k, tokens.length) < end) return undefined;
-    return agency ? 'organization' : 'location';
-  }
-  return undefined;
-}
-
-/**
  * A name in a list that a plural body noun opens: "companies including Harlow Finch, Vey
  * Partners and Dana Ruhl", "lenders such as ...". Each name in it is a body, not a person.
  */

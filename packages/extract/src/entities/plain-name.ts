@@ -29,11 +29,11 @@ import {
   withoutParticle,
 } from './name-scan.js';
 import { addContext } from './name-context.js';
+import { datelinePart } from './dateline-names.js';
 import { hasEchoedWord, namesAWork } from './thing-clues.js';
 import { placeAfterOf, placeByContext } from './place-names.js';
 import { afterSomeonesPreposition } from './resolve/served.js';
 import {
-  datelinePart,
   isAged,
   isBrandShaped,
   isInitials,

@@ -769,7 +769,6 @@ export const ROLE_NOUNS = new Set([
   'plumber',
   'machinist',
   'millwright',
-  'welder',
   // "master of ceremonies Ivo Marr", "the emcee"
   'master',
   'emcee',

@@ -390,6 +390,53 @@ Phoenix
 Las Vegas
 Minneapolis
 Buffalo
+Des Moines
+Sacramento
+Tallahassee
+Santa Fe
+Boise
+Salt Lake City
+Portland
+San Diego
+San Antonio
+San Jose
+Austin
+Nashville
+Charlotte
+Indianapolis
+Milwaukee
+Baltimore
+Pittsburgh
+Cleveland
+Cincinnati
+St. Louis
+Kansas City
+New Orleans
+Memphis
+Oklahoma City
+Albuquerque
+Tucson
+Honolulu
+Anchorage
+Omaha
+Raleigh
+Tampa
+Orlando
+Harrisburg
+Trenton
+Annapolis
+Hartford
+Montpelier
+Juneau
+Topeka
+Little Rock
+Baton Rouge
+Carson City
+Cheyenne
+Springfield
+Lansing
+St. Paul
+Jefferson City
 Silicon Valley
 Wall Street
 Hollywood
