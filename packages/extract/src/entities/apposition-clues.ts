@@ -17,6 +17,9 @@ const FRONTED_WORDS = new RegExp(
   'u',
 );
 
+/** "According to" a few words and a comma: the name after it is the source's apposition. */
+const SOURCE_SET_OFF = /^according\s+to(?:\s+[\p{L}\p{N}.'\u2019-]+){1,6},\s+$/iu;
+
 /**
  * The name at `nameStart` closes a phrase that opens its sentence (at `sentenceStart`) on a
  * preposition, a framing word or subordinator, or a participle, with words only between:
@@ -29,7 +32,10 @@ export function closesFrontedPhrase(
   nameStart: number,
 ): boolean {
   if (nameStart <= sentenceStart) return false;
-  const words = FRONTED_WORDS.exec(text.slice(sentenceStart, nameStart));
+  const before = text.slice(sentenceStart, nameStart);
+  // "According to a spokeswoman for the campaign, Lena Holt,": a name set off after the source
+  if (SOURCE_SET_OFF.test(before)) return true;
+  const words = FRONTED_WORDS.exec(before);
   if (!words) return false;
   const first = words[1]!.toLowerCase();
   return (

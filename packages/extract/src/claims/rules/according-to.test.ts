@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claims, read } from '../../../test/support/read.js';
+import { extract } from '../../extract.js';
 
 // Invented sentences.
 describe('according-to', () => {
@@ -17,11 +18,18 @@ describe('according-to', () => {
     for (const text of [
       "According to the food bank's director, Paul Nkemelu, demand has doubled.",
       'According to Paul Nkemelu, the director, demand has doubled.',
+      'According to a spokeswoman for the food bank, Lena Holt, demand has doubled.',
     ])
       expect(read(text)[0]).toMatchObject({
         rule: 'according-to',
         content: ['demand has doubled'],
       });
+    // ... and what follows is no description of the name
+    const t =
+      'According to a spokeswoman for the campaign, Lena Holt, the senator raised $6 million.';
+    expect(extract(t).entities.find((e) => e.name === 'Lena Holt')?.descriptors).toEqual([
+      'spokeswoman for the campaign',
+    ]);
     // a name after a writing, with a role of its own, is the subject of the claim
     expect(
       read('According to a summary of the inquiry, Ann Roe, a top aide, sent the email.')[0]

@@ -158,7 +158,9 @@ function readSource(
   // `According to the director, Paul Nkemelu, demand ...`: a name set off by commas after a
   // role, or a role after a name, is the source too
   const apposed =
-    c === lo && p.isPunct(afterTime, ',') ? appositionEnd(p, afterTime, hi, sourceEnd - 1) : -1;
+    c === lo && p.isPunct(afterTime, ',')
+      ? appositionEnd(p, afterTime, hi, sourceStart, sourceEnd - 1)
+      : -1;
   if (apposed > 0) sourceEnd = afterTime = apposed;
   return { sourceEnd, afterTime };
 }
@@ -168,16 +170,19 @@ const MAX_APPOSITION = 6;
 
 /**
  * The closing comma of what is set off after the comma at `comma` before words of the claim: a
- * name the entity stage found after a role (the source's last word at `head`), or a determiner
+ * name the entity stage found after a role (the source from `from`, its last word at `head`), or a determiner
  * and a role after a name; -1 when neither is ("According to a summary, Ann Roe, an aide, sent
  * ..." names the subject).
  */
-function appositionEnd(p: Phrases, comma: number, hi: number, head: number): number {
+function appositionEnd(p: Phrases, comma: number, hi: number, from: number, head: number): number {
   const first = comma + 1;
   let k = first;
   while (k < hi && k - first < MAX_APPOSITION && p.isWord(k)) k++;
   if (k === first || !p.isPunct(k, ',') || !hasWords(p, k + 1, hi)) return -1;
-  const named = isRoleNoun(p.lower(head))
+  // ("a spokeswoman for the campaign": the role heads the phrase before its preposition)
+  let role = head;
+  for (let r = from; r < head; r++) if (PREPOSITIONS.has(p.lower(r + 1))) role = r;
+  const named = isRoleNoun(p.lower(role))
     ? p.cap(first) && p.isName(first, k)
     : p.cap(head) && DETERMINERS.has(p.lower(first)) && isRoleNoun(p.lower(k - 1));
   return named ? k : -1;
