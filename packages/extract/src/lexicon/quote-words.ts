@@ -477,6 +477,13 @@ export const RECIPIENT_WORDS = new Set([
   'me',
   'reporters',
   'journalists',
+  // bodies told with no article: "told council the lane ...", "told court she ..."
+  'cabinet',
+  'caucus',
+  'council',
+  'court',
+  'parliament',
+  'police',
 ]);
 
 /** Prepositions before a named channel ("told Fox", "in an interview with CBC", "via Radio 4"). */

@@ -488,6 +488,14 @@ describe('leading', () => {
     });
   });
 
+  it('a body told with no article is no part of what was said: "told council", "told court"', () => {
+    for (const text of [
+      'City engineer Ada Kemp told council the lane could be moved.',
+      'Ada Kemp told court the lane could be moved.',
+    ])
+      expect(read(text)[0]?.content, text).toEqual(['the lane could be moved']);
+  });
+
   it('a time phrase after a bare recipient leaves the recipient out of what was said', () => {
     expect(read('Ada Kemp told pilots on Monday that the pier would reopen.')[0]).toMatchObject({
       source: 'Ada Kemp',
