@@ -2,6 +2,7 @@
 // word decides ("officials", "the company", "Ann Roe"), with the phrase's shape around it.
 import { isRoleNoun } from '../entities/role-words.js';
 import {
+  ARTICLES,
   AUXILIARIES,
   DETERMINERS,
   NON_SPEAKERS,
@@ -11,7 +12,7 @@ import {
 } from '../lexicon/words.js';
 import { FINITE_SAYING, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/quote-words.js';
 import { PEOPLE_PLURALS } from '../entities/data/people.js';
-import { IRREGULAR_PAST } from '../lexicon/verb-forms.js';
+import { IRREGULAR_PAST, isPastTense } from '../lexicon/verb-forms.js';
 import { amountAfterHedge, pointsAtSomeone, standsForPeople } from './phrase-before.js';
 import type { TokenReader } from './token-reader.js';
 import { peopleWord, placeAfterPeople } from './people-words.js';
@@ -51,6 +52,11 @@ function placeAfterPreposition(p: SpeakerReader, first: number, last: number): b
   return false;
 }
 
+/** A past verb in lower case, then an article: "released an analysis", "won the vote". */
+function verbAndObject(p: SpeakerReader, first: number): boolean {
+  return !p.cap(first) && isPastTense(p.lower(first)) && ARTICLES.has(p.lower(first + 1));
+}
+
 /** Whether tokens [first, last) read as someone who can say something. */
 export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): boolean {
   // A trailing abbreviation period belongs to the last word ("the S.E.C.").
@@ -64,6 +70,9 @@ export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): b
   if (last <= first || last - first > 14) return false;
   // "Reeling off plans ...": a fronted participle clause, not someone
   if (last - first > 1 && p.participleOpener(first)) return false;
+  // "released an analysis": a verb in the past and its object (not "retired teacher Ann Roe";
+  // a name closing the phrase is read as its head: "invoked the story Ann Roe")
+  if (last - first > 2 && verbAndObject(p, first) && !p.cap(last - 1)) return false;
   // "especially in swing (states)": an adverb and a preposition open a phrase of place, and
   // "(and) who quit": a relative pronoun a clause, no one who speaks
   if (p.adverb(first) && PREPOSITIONS.has(p.lower(first + 1))) return false;
