@@ -34,6 +34,7 @@ import {
 } from './place-names.js';
 import { titledName } from './titled-name.js';
 import { datelinePart, datelinePlace } from './dateline-names.js';
+import { groupForCause } from './name-connectors.js';
 import { portfolioBeforeRole } from './portfolio.js';
 import { isUnitAfterNumber, namesADay, titledWork } from './thing-clues.js';
 
@@ -43,6 +44,11 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
   const place = datelinePlace(ctx, run);
   if (place >= 0) {
     ctx.out.push(candidate(ctx, place, run[run.length - 1]! + 1, 'location'));
+    return;
+  }
+  // "Parents for Safer Roads": a group named for its cause is a body, its first word included
+  if (groupForCause(run.map((k) => tokens[k]!.lower))) {
+    ctx.out.push(candidate(ctx, run[0]!, run[run.length - 1]! + 1, 'organization'));
     return;
   }
   let from = 0;

@@ -1407,6 +1407,18 @@ describe('acronyms', () => {
     expect(lender?.mentions).toHaveLength(3);
   });
 
+  it('a group named for its cause is one body: "Americans for Tax Fairness", "Parents for Safer Roads"', () => {
+    for (const [text, name] of [
+      ['Americans for Fair Ferries announced an ad buy.', 'Americans for Fair Ferries'],
+      ['Parents for Safer Roads said the plan was weak.', 'Parents for Safer Roads'],
+    ] as const)
+      expect(
+        extract(text).entities.map((e) => [e.name, e.kind]),
+        text,
+      ).toEqual([[name, 'organization']]);
+    expect(extract('Americans for years have paid more.').entities).toEqual([]);
+  });
+
   it('a bracketed acronym spelling the words past an "and" joins them into one body', () => {
     const text =
       'The Municipal Roads and Harbour Works Office (MRHWO) will fence the sites. The MRHWO said it would add cameras.';

@@ -1,7 +1,7 @@
-import { FIRST_NAME_GENDER, GAZETTEER_PREFIXES } from './gazetteer.js';
+import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER_PREFIXES } from './gazetteer.js';
 import { BODY_NOUNS, ORG_WORDS, PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { PORTFOLIO_TITLES } from './data/people.js';
-import { OF_HEADS, ON_HEADS } from './data/name-words.js';
+import { CAUSE_GROUP_NOUNS, OF_HEADS, ON_HEADS } from './data/name-words.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { type Ctx, isNameToken, isTitleWord, runKey } from './name-scan.js';
 import { isRoleNoun } from './role-words.js';
@@ -49,6 +49,8 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
     return lower === '&' && run.length <= 2;
   }
   if (run.some((k) => ORG_WORDS.has(tokens[k]!.lower))) return true;
+  // "Americans for Tax Fairness", "Parents for Safer Roads": a group named for its cause
+  if (lower === 'for' && run.length === 1 && groupNoun(tokens[run[0]!]!.lower)) return true;
   // "Minister of Finance", "Gulf of Mexico": "of" right after the title or place word only
   const last = tokens[run[run.length - 1]!]!.lower;
   if (lower === 'of') return isRoleNoun(last) || OF_HEADS.has(last);
@@ -61,6 +63,16 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
       tokens[run[1]!]!.lower === 'of' &&
       PORTFOLIO_TITLES.has(tokens[run[0]!]!.lower));
   return lower === 'for' && title;
+}
+
+/** "Americans for Tax Fairness": a group named for its cause is a body. */
+export function groupForCause(lowers: readonly string[]): boolean {
+  return lowers.length > 2 && lowers[1] === 'for' && groupNoun(lowers[0]!);
+}
+
+/** People in the plural who name a group for a cause, or of a nation: "Parents", "Americans". */
+function groupNoun(lower: string): boolean {
+  return CAUSE_GROUP_NOUNS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
 }
 
 /** Capitalised words after a connector that a bracketed acronym may close on. */

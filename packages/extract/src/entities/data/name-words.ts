@@ -99,6 +99,31 @@ export const THING_WORDS = new Set([
   'cathedral',
 ]);
 
+/**
+ * People who band together for a cause and name the group so: "Parents for Safer Roads",
+ * "Citizens for Responsibility" (not "Attorneys for Ann Roe", who act for someone).
+ */
+export const CAUSE_GROUP_NOUNS = new Set([
+  'citizens',
+  'doctors',
+  'families',
+  'friends',
+  'grandmothers',
+  'mothers',
+  'neighbors',
+  'neighbours',
+  'nurses',
+  'parents',
+  'residents',
+  'scientists',
+  'students',
+  'taxpayers',
+  'teachers',
+  'veterans',
+  'voters',
+  'women',
+]);
+
 /** Bodies named for what they deal with by an "on" ("Commission on Water Rights", "Panel on Ocean Change"). */
 export const ON_HEADS = new Set([
   'board',
