@@ -1504,6 +1504,9 @@ otto ozan paolo pavel pieter piotr radu rahul rajesh rami ravi reginald rhys roh
 rufus rupert ruud sanjay santiago seamus segun selim sergio silas sipho stefano suresh sven takashi
 takeshi taras tarek thabo themba theo theodore thijs timo tobias tomas tomasz tomás tunde tyrone
 vikram viktor wendell wim wolfgang yaw yevgeny youssef yusuf zane zoran
+alec alfonso alvin angelo archie augustin augusto benedict carlo chester clifford clyde conrad damian
+edmund eduardo elliot emile émile francesco garrett gus harvey kelvin larry laurence leroy lionel marcel
+marvin milton noel percy randall rené rene rodney salvatore serge shaun sidney sylvain terence
 réjean rejean gaétan gaetan mathieu frédéric frederic jean-philippe stéphane stephane éric normand ghislain marc-andré marc-andre lorne dwayne duane trent floyd vern gord jean-francois jean-marc jean-guy louis-philippe
 elijah jeremiah malachi jayden kayden ayden brayden jace emmett tristan rashid kareem hakeem marquise deandre terrell rasheed anand rohit ramesh mahesh ganesh pradeep sandeep harjit kuldeep navdeep simranjit satoshi kazuki daiki obinna ikenna chukwuemeka babatunde adebayo mandla
 `;
@@ -1516,6 +1519,8 @@ gurpreet harpreet jaspreet jaswinder manpreet parminder rupinder tejinder oluwas
 `;
 
 export const FEMALE_FIRST_NAMES = `
+adele adèle aileen angelica annette antoinette constance eileen elaine eliza eloise geraldine gladys
+ida lillian lorraine lucinda mandy marian maxine mildred muriel penelope priscilla renée renee sylvia
 abby abigail adriana agnes aisha alexandra alexis alice alicia alison allison amanda amber amelia amy ana
 anastasia andrea angela angelina anita ann anna anne anne-marie annie antonia ashley audrey barbara
 beatrice becky belinda beth bethany betty beverly bonnie brenda bridget brittany brooke caitlin camila

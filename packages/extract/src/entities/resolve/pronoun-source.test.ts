@@ -47,3 +47,13 @@ describe('"he" or "she" replying to a question asked in the sentence before', ()
     ).toEqual(['Ada Kemp', 'Ada Kemp']);
   });
 });
+
+describe('first names that tell a gender', () => {
+  it('a "she" skips a man named since, when both first names are known', () => {
+    expect(
+      speakerNames(
+        'Gov. Lucinda Varga is running again. Her challenger, Augustin Brell, disputes her record. "Crime fell," she said.',
+      ),
+    ).toEqual(['Lucinda Varga']);
+  });
+});
