@@ -47,7 +47,7 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
     return;
   }
   // "Parents for Safer Roads": a group named for its cause is a body, its first word included
-  if (groupForCause(run.map((k) => tokens[k]!.lower))) {
+  if (groupForCause(tokens, run)) {
     ctx.out.push(candidate(ctx, run[0]!, run[run.length - 1]! + 1, 'organization'));
     return;
   }

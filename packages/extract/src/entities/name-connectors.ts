@@ -1,3 +1,4 @@
+import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER_PREFIXES } from './gazetteer.js';
 import { BODY_NOUNS, ORG_WORDS, PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { PORTFOLIO_TITLES } from './data/people.js';
@@ -66,8 +67,8 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
 }
 
 /** "Americans for Tax Fairness": a group named for its cause is a body. */
-export function groupForCause(lowers: readonly string[]): boolean {
-  return lowers.length > 2 && lowers[1] === 'for' && groupNoun(lowers[0]!);
+export function groupForCause(tokens: readonly Token[], run: readonly number[]): boolean {
+  return run.length > 2 && tokens[run[1]!]!.lower === 'for' && groupNoun(tokens[run[0]!]!.lower);
 }
 
 /** People in the plural who name a group for a cause, or of a nation: "Parents", "Americans". */
