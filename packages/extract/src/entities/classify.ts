@@ -59,7 +59,8 @@ export function classifyRun(ctx: Ctx, run: number[]): void {
     const lower = t.bare;
     if (
       !t.word ||
-      CONNECTORS.has(lower) ||
+      // ("Des Moines", "La Paz": a listed name that opens on one is read whole)
+      (CONNECTORS.has(lower) && (lower === 'the' || !startsListed(ctx, run, from))) ||
       (!isCap(text, t) && NAME_PARTICLES.has(lower)) ||
       isUnitAfterNumber(ctx, k) ||
       judgeAddressed(tokens, k)

@@ -932,6 +932,18 @@ describe('people', () => {
     expect(people(t)).toEqual(['Ada Kemp']);
   });
 
+  it('a listed place opening on a particle is read whole: "Des Moines", "the Des Moines Ledger"', () => {
+    const kinds = (text: string) => extract(text).entities.map((e) => [e.name, e.kind]);
+    expect(kinds('Ada Kemp spoke at a rally in Des Moines on Monday.')).toEqual([
+      ['Ada Kemp', 'person'],
+      ['Des Moines', 'location'],
+    ]);
+    expect(kinds('Ada Kemp told the Des Moines Ledger she would run.')).toEqual([
+      ['Ada Kemp', 'person'],
+      ['Des Moines Ledger', 'organization'],
+    ]);
+  });
+
   it("a dateline's place of several words in capitals is one place, and its dotted region a place", () => {
     const kinds = (text: string) => extract(text).entities.map((e) => [e.name, e.kind]);
     expect(kinds('Ferry late\nDES VALLES, Norland (Harbour Wire) — Ada Kemp spoke.')).toEqual([

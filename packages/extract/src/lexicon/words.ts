@@ -600,6 +600,7 @@ export const OUTLET_WORDS = new Set([
   'tv',
   'journal',
   'herald',
+  'register',
   'star',
   'sun',
   'telegraph',

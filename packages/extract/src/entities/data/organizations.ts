@@ -305,6 +305,7 @@ export const ORG_WORDS = new Set([
   'post',
   'journal',
   'herald',
+  'register',
   'gazette',
   'tribune',
   'ledger',
