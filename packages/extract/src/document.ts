@@ -32,7 +32,7 @@ export function makeDoc(text: string, blocks: Block[], tokens: Token[] = tokeniz
 
 /**
  * A nickname inside a name in a paragraph, after a first name the list knows: no quoted words
- * (see isNicknameInName; not `Ada Kemp Was 'Mocking' Rivals`).
+ * (see isNicknameInName; not `Ada Kemp Calls 'Reckless' Rivals Out`).
  */
 function nicknameInProse(text: string, blocks: Block[], q: Quoted): boolean {
   if (!isNicknameInName(text, q)) return false;

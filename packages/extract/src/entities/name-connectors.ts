@@ -50,7 +50,7 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
     return lower === '&' && run.length <= 2;
   }
   if (run.some((k) => ORG_WORDS.has(tokens[k]!.lower))) return true;
-  // "Americans for Tax Fairness", "Parents for Safer Roads": a group named for its cause
+  // "Americans for Fair Ferries", "Parents for Safer Roads": a group named for its cause
   if (lower === 'for' && run.length === 1 && groupNoun(tokens[run[0]!]!.lower)) return true;
   // "Minister of Finance", "Gulf of Mexico": "of" right after the title or place word only
   const last = tokens[run[run.length - 1]!]!.lower;
@@ -66,7 +66,7 @@ export function connectorFits(ctx: Ctx, run: number[], connector: number): boole
   return lower === 'for' && title;
 }
 
-/** "Americans for Tax Fairness": a group named for its cause is a body. */
+/** "Americans for Fair Ferries": a group named for its cause is a body. */
 export function groupForCause(tokens: readonly Token[], run: readonly number[]): boolean {
   return run.length > 2 && tokens[run[1]!]!.lower === 'for' && groupNoun(tokens[run[0]!]!.lower);
 }
@@ -80,7 +80,7 @@ function groupNoun(lower: string): boolean {
 const MAX_WORDS_TO_ACRONYM = 5;
 
 /**
- * "Municipal Environment and Natural Resources Office (MENRO)": a bracketed acronym after the
+ * "Municipal Roads and Harbour Works Office (MRHWO)": a bracketed acronym after the
  * words beyond the connector spells the initials of them all, so the connector joins one name.
  */
 function acronymSpansConnector(ctx: Ctx, run: number[], connector: number): boolean {
@@ -92,7 +92,7 @@ function acronymSpansConnector(ctx: Ctx, run: number[], connector: number): bool
   );
 }
 
-/** "the Congress of Trade Unions": the listed name at [start, end) runs on past its "of". */
+/** "the Congress of Dock Unions": the listed name at [start, end) runs on past its "of". */
 export function runsOnPastOf(ctx: Ctx, start: number, end: number): boolean {
   if (ctx.tokens[end]?.lower !== 'of' || !isNameToken(ctx, end + 1)) return false;
   const run: number[] = [];

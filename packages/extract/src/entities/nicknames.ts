@@ -1,4 +1,4 @@
-// A nickname in marks inside a name: `Benjamin "Benji" Vance`, `Mayor Rodolfo "Dodong" Castillo`.
+// A nickname in marks inside a name: `Benjamin "Benji" Vance`, `Mayor Zelphio "Bong" Ravelo`.
 import { FIRST_NAME_GENDER } from './gazetteer.js';
 import { isDictionaryWord } from './data/dictionary.js';
 import { NAME_PARTICLES } from './data/words.js';
@@ -14,7 +14,7 @@ import {
 } from './name-scan.js';
 
 /**
- * `Benjamin "Benji" Vance`, `Robert (Bobby) Lund`, `Ramon "Monching" de Guzman`: after a first
+ * `Benjamin "Benji" Vance`, `Robert (Bobby) Lund`, `Ramiro "Mito" de Guzal`: after a first
  * name, a nickname of one or two capitalised words in marks, then the surname (a particle may
  * open it). Returns the surname's token index, with the nickname and its marks noted in
  * `ctx.nickname`; else `first`.
@@ -27,7 +27,6 @@ export function surnameAfterNickname(ctx: Ctx, first: number, end: number): numb
   if (!known && !unlistedGivenName(ctx, first, close)) return first;
   let k = first + 2;
   while (k < end && k - first <= 3 && tokens[k]!.word && isCap(ctx.text, tokens[k]!)) k++;
-  // (after a name the list lacks, one plain word: not `Trump's 'Working Class' Support`)
   const words = k - first - 2;
   if (words === 0 || (!known && !unlistedNickname(ctx, first, words))) return first;
   if (tokens[k]?.lower !== close || k + 1 >= end) return first;
@@ -39,7 +38,7 @@ export function surnameAfterNickname(ctx: Ctx, first: number, end: number): numb
 
 /**
  * A first name the list lacks before a nickname in quote marks (not brackets, which hold a
- * party or a place: "Cruz (R-Texas)"): a word that is no everyday word, no owner, and that the
+ * party or a place: "Ivo Marr (D-Norland)"): a word that is no everyday word, no owner, and that the
  * text never writes small ("Rodolfo", "Dezzy"); not "Operation" in `Operation "Blue" Sky`.
  */
 function unlistedGivenName(ctx: Ctx, first: number, close: string): boolean {
@@ -53,7 +52,7 @@ function unlistedGivenName(ctx: Ctx, first: number, close: string): boolean {
 }
 
 /**
- * After a first name the list lacks, one plain word (not `Trump's 'Working Class' Support`),
+ * After a first name the list lacks, one plain word (not `Kemp's 'Open Harbour' Plan`),
  * and a title before the name: `Mayor Zelphio "Bong" Ravelo`, not `backed Kemp "Harbour" Bell`.
  */
 function unlistedNickname(ctx: Ctx, first: number, words: number): boolean {

@@ -111,7 +111,7 @@ function scanChunk(ctx: Ctx, i: number, end: number): number {
     }
     if (token.lower === 'the' && isNameToken(ctx, i + 1)) {
       const listed = longestListed(ctx, i, end);
-      // "the Telegraph"; but "the Nova Scotia Nurses' Union", "the Congress of Trade Unions"
+      // "the Telegraph"; but "the Nova Scotia Nurses' Union", "the Congress of Dock Unions"
       // are read as a whole run
       if (
         listed &&

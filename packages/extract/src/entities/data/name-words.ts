@@ -78,7 +78,7 @@ export const THING_WORDS = new Set([
   'age',
   'revolution',
   'crisis',
-  // named storms: "Hurricane Delphine", "Storm Ciaran"
+  // named storms: "Hurricane Delphine", "Storm Orla"
   'cyclone',
   'hurricane',
   'storm',
@@ -155,7 +155,7 @@ export const OF_HEADS = new Set([
   'province',
   'house',
   'office',
-  // "the Congress of Trade Unions"
+  // "the Congress of Dock Unions"
   'congress',
   'cape',
   'lake',
