@@ -1,5 +1,5 @@
 // The names a wire dateline holds: "DES MOINES, Iowa (AP) —" is a place, its region and agency.
-import { datelineDash } from '../text/dateline.js';
+import { datelineDash, inCapitals, isDatelineDash } from '../text/dateline.js';
 import type { Ctx } from './name-scan.js';
 
 /**
@@ -11,15 +11,17 @@ export function datelinePlace(ctx: Ctx, run: readonly number[]): number {
   const { tokens } = ctx;
   const first = run[0]!;
   const start =
-    !ctx.initial[first] && ctx.initial[first - 1] && inCapitals(ctx, first - 1) ? first - 1 : first;
+    !ctx.initial[first] && ctx.initial[first - 1] && wordInCapitals(ctx, first - 1)
+      ? first - 1
+      : first;
   const words = run.length + first - start;
   if (!ctx.initial[start] || words < 2 || words > MAX_PLACE_WORDS) return -1;
   // (a wire dateline opens the story: a label in capitals further on heads a section)
   if (tokens[start]!.start > DATELINE_REACH) return -1;
-  for (const k of run) if (!inCapitals(ctx, k)) return -1;
+  for (const k of run) if (!wordInCapitals(ctx, k)) return -1;
   // (its region, its agency or the dash follows: "FULL TEXT:" labels a section)
-  const next = tokens[run[run.length - 1]! + 1]?.lower ?? '';
-  if (next !== ',' && next !== '(' && !DASH.test(next)) return -1;
+  const next = tokens[run[run.length - 1]! + 1];
+  if (next?.lower !== ',' && next?.lower !== '(' && !isDatelineDash(next)) return -1;
   return datelineDash(ctx.text, tokens, start, tokens.length) >= 0 ? start : -1;
 }
 
@@ -27,15 +29,10 @@ export function datelinePlace(ctx: Ctx, run: readonly number[]): number {
 const MAX_PLACE_WORDS = 3;
 /** Characters from the text's start within which a dateline opens, after a title and a byline. */
 const DATELINE_REACH = 500;
-/** A dash, as a dateline writes it before the story. */
-const DASH = /^[\u2013\u2014-]+$/;
-
 /** The token is a word in capitals ("MOINES"). */
-function inCapitals(ctx: Ctx, k: number): boolean {
+function wordInCapitals(ctx: Ctx, k: number): boolean {
   const token = ctx.tokens[k];
-  if (!token?.word) return false;
-  const surface = ctx.text.slice(token.start, token.end);
-  return surface !== token.lower && surface === surface.toUpperCase();
+  return !!token?.word && inCapitals(ctx.text, token);
 }
 
 /**

@@ -7,6 +7,7 @@ import { isDictionaryWord } from './data/dictionary.js';
 import { type Ctx, isNameToken, isTitleWord, runKey } from './name-scan.js';
 import { isRoleNoun } from './role-words.js';
 import { bracketedInitials } from './acronyms.js';
+import { withoutPluralS } from './name-clues.js';
 
 // Whether a connector ("of", "for", "and", "&", "de", "on") inside a capitalised run joins one name.
 
@@ -73,7 +74,8 @@ export function groupForCause(tokens: readonly Token[], run: readonly number[]):
 
 /** People in the plural who name a group for a cause, or of a nation: "Parents", "Americans". */
 function groupNoun(lower: string): boolean {
-  return CAUSE_GROUP_NOUNS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
+  const singular = withoutPluralS(lower);
+  return CAUSE_GROUP_NOUNS.has(lower) || (singular !== lower && DEMONYMS.has(singular));
 }
 
 /** Capitalised words after a connector that a bracketed acronym may close on. */

@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../entities/data/words.js';
 import type { Block } from '@sourcetrace/article-model';
 
 /** A passage inside quote marks. */
@@ -239,11 +240,15 @@ export function isNicknameInName(text: string, q: Quoted): boolean {
     q.inner.end - q.inner.start < 20 &&
     NICKNAME_WORD.test(text.slice(q.inner.start, q.inner.end)) &&
     NAME_WORD_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
-    NAME_WORD_AFTER.test(text.slice(q.end, q.end + 20))
+    nameWordAfter(text.slice(q.end, q.end + 20))
   );
 }
 
 const NICKNAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
 const NAME_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'\u2019-]+\s$/u;
-/** A capitalised word or a particle opening a surname ("de Guzal", "van Berg"). */
-const NAME_WORD_AFTER = /^\s(?:\p{Lu}\p{Ll}|(?:de|del|van|von|da|di|le|la)\s\p{Lu})/u;
+/** A capitalised word, or a particle opening a surname ("de Guzal", "van Berg"), after a space. */
+function nameWordAfter(after: string): boolean {
+  const word = /^\s(\p{L}+)(\s\p{Lu})?/u.exec(after);
+  if (!word) return false;
+  return /^\p{Lu}\p{Ll}/u.test(word[1]!) || (!!word[2] && NAME_PARTICLES.has(word[1]!));
+}

@@ -76,7 +76,9 @@ export function readRecipient(
     p.isWord(i) &&
     !CONTENT_OPENERS.has(p.lower(i))
   ) {
-    let end = recipientEnd(p, i, hi);
+    // ("told daily The Kelby Post that": media nouns before an outlet's name)
+    const named = mediaNounBeforeName(p, i, hi);
+    let end = named > i ? named : recipientEnd(p, i, hi);
     // `told the BBC he had lost ...`: a subject pronoun starts the content, not the recipient.
     const subject = subjectPronoun(p, i, end);
     // (not after "who", "whether" ...: "asked the crew whom they trusted")
@@ -108,7 +110,7 @@ export function readRecipient(
       (p.cap(i) ||
         DETERMINERS.has(p.lower(i)) ||
         RECIPIENT_WORDS.has(p.lower(i)) ||
-        mediaNounBeforeName(p, i, hi) === end ||
+        named === end ||
         (tell && pluralTold(p, i, end)) ||
         // "warned former mayor Tom Bell that ...": a name after its role in lower case
         (roleThenName(p, i, end) && closes) ||
@@ -139,8 +141,6 @@ export function readRecipient(
 function recipientEnd(p: Phrases, i: number, hi: number): number {
   // `told her the dam was unsafe`: "her" before a determiner is the one told, not an owner
   if (p.lower(i) === 'her' && DETERMINERS.has(p.lower(i + 1))) return i + 1;
-  const named = mediaNounBeforeName(p, i, hi);
-  if (named > i) return named;
   const end = p.phraseAfter(i, hi, 8);
   // `told reporters outside the depot that ...`: a preposition the phrase ran on to opens a
   // phrase of where, not more of whom

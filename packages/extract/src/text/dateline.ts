@@ -38,6 +38,11 @@ export function datelineDash(
   return isPunct(tokens[i], ':') && tokens[i]!.start === colonDateline(text) ? i : -1;
 }
 
+/** The token is a dash, as a dateline writes it before the story. */
+export function isDatelineDash(t: Token | undefined): boolean {
+  return isPunct(t, DASHES);
+}
+
 /** The token is a mark (no word) found in `chars`. */
 function isPunct(t: Token | undefined, chars: string): boolean {
   return t !== undefined && !t.word && chars.includes(t.lower);
@@ -48,7 +53,7 @@ function isPunct(t: Token | undefined, chars: string): boolean {
  * lower-case ASCII letter among their first two, which rules them out without slicing the word
  * (datelines are looked for at the start of every unit of every text).
  */
-function inCapitals(text: string, token: Token): boolean {
+export function inCapitals(text: string, token: Token): boolean {
   for (let k = token.start; k < token.end && k < token.start + 2; k++) {
     const code = text.charCodeAt(k);
     if (code >= 97 && code <= 122) return false;
