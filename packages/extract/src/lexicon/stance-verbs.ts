@@ -38,6 +38,12 @@ export const STANCE_OBJECT_VERBS = [
 /** Of the verbs above, those that reject or contest what they are about. */
 export const DISPUTING_VERBS = ['challenge', 'dismiss', 'dispute', 'question', 'reject'];
 
+/**
+ * Verbs of saying that also mean withholding a thing from someone ("denied him bail", "denied
+ * Ann Roe the nomination"): with two objects they report no words and no stance. Lemmas.
+ */
+export const WITHHOLDING_VERBS = ['deny'];
+
 /** Verbs of stance whose base and -s forms are mostly nouns ("an attack", "the offer"): past forms only. */
 export const STANCE_OBJECT_PAST_ONLY = ['attack', 'back', 'blast', 'mock', 'offer', 'order'];
 

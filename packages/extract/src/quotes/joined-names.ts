@@ -1,6 +1,6 @@
 // Whether an "and" inside a speaker phrase joins two who speak together ("Ada Kemp and Tom
 // Bell said") rather than two clauses ("Ada Kemp left and Tom Bell said").
-import { DETERMINERS, LIST_REMAINDERS, PAIRED_PRONOUNS } from '../lexicon/words.js';
+import { DETERMINERS, LIST_REMAINDERS, PAIRED_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
 import { peopleWord } from './people-words.js';
 import { POSSESSIVE_DETERMINERS } from '../entities/data/source-words.js';
 import type { TokenReader } from './token-reader.js';
@@ -37,8 +37,8 @@ function roleThenName(p: TokenReader, from: number, end: number): boolean {
 /**
  * "he and his wife said", "she and Ann Roe said", "Ann Roe and other pilots said": the "and" at
  * n joins a name or a pronoun to a name, or to a short phrase that ends in people at `end`,
- * opened by a determiner after a name ("Federal and state officials" joins adjectives, left to
- * the words after it).
+ * opened by a determiner after a name ("Federal and state officials" joins adjectives: see
+ * `modifiersOfPeople`).
  */
 function pairedWithSomeone(p: TokenReader, n: number, end: number): boolean {
   const before = n - 1;
@@ -76,4 +76,26 @@ function joinsPeopleAfter(p: TokenReader, n: number, hi: number): boolean {
     if (peopleWord(p.lower(k)) && (k + 1 >= hi || !p.isWord(k + 1))) return true;
   }
   return false;
+}
+
+/** Lower-case words between the "and" of two modifiers and the people they modify: "state". */
+const MAX_SHARED_MODIFIERS = 2;
+
+/**
+ * "Sheep and beef farmers said", "the federal and state officials": the "and" at n joins two
+ * words that modify the same people at `end`, one opening the phrase (at `lo` or after a
+ * determiner), so both stay in the speaker, not "beef farmers" alone.
+ */
+export function modifiersOfPeople(p: TokenReader, n: number, lo: number, end: number): boolean {
+  const before = n - 1;
+  if (before < lo || !p.isWord(before) || p.amount(before)) return false;
+  if (before > lo && !DETERMINERS.has(p.lower(before - 1))) return false;
+  // ("the convention and others said": no modifier after "and", two clauses)
+  if (end - n < 2 || end - n > MAX_SHARED_MODIFIERS + 1 || !peopleWord(p.lower(end))) return false;
+  if (peopleWord(p.lower(before)) || PAIRED_PRONOUNS.has(p.lower(before))) return false;
+  for (let k = n + 1; k <= end; k++) {
+    const l = p.lower(k);
+    if (!p.isWord(k) || p.cap(k) || DETERMINERS.has(l) || PREPOSITIONS.has(l)) return false;
+  }
+  return true;
 }

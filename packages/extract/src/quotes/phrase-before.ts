@@ -22,7 +22,7 @@ import { fieldOfRole, peopleWord, placeAfterPeople } from './people-words.js';
 import { endsWithApostropheS } from '../entities/name-scan.js';
 import { POSSESSIVE_DETERMINERS } from '../entities/data/source-words.js';
 import type { TokenReader } from './token-reader.js';
-import { joinsSomeone } from './joined-names.js';
+import { joinsSomeone, modifiersOfPeople } from './joined-names.js';
 
 /**
  * The noun phrase that ends at `end` (inclusive), read leftwards: names, titles, roles,
@@ -117,7 +117,7 @@ function wordStepBack(p: TokenReader, n: number, lo: number, end: number): numbe
   // "Rita May": a capitalised auxiliary after a capitalised word is part of the name
   if (p.auxiliaryInName(n, lo)) return 1;
   if (CLAUSE_OPENERS.has(l) || AUXILIARIES.has(l)) {
-    const joinsNames = l === 'and' && joinsSomeone(p, n, end);
+    const joinsNames = l === 'and' && (joinsSomeone(p, n, end) || modifiersOfPeople(p, n, lo, end));
     // "aides to Mr. Lund", "those close to him": "to" before a name or a pronoun object;
     // "sources close to the talks", "a release sent to media": after a word that links with "to"
     const toWhom =

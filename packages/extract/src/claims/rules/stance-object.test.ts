@@ -3,6 +3,20 @@ import { read } from '../../../test/support/read.js';
 
 // Invented sentences.
 describe('stance-object', () => {
+  it('"denied him bail" withholds a thing from someone: no words, no stance', () => {
+    expect(read('Judge Ada Kemp denied Tom Bell bail on Tuesday.')).toEqual([]);
+    expect(read('The senators denied him a hearing.')).toEqual([]);
+    // a clause after the name is still what was denied, and a thing alone a stance
+    expect(read('Ada Kemp denied Tom Bell had left.')[0]).toMatchObject({
+      kind: 'speech',
+      content: ['Tom Bell had left'],
+    });
+    expect(read('Ada Kemp denied the allegations.')[0]).toMatchObject({
+      rule: 'stance-object',
+      content: ['the allegations'],
+    });
+  });
+
   it('a short object ends at a second verb of the subject: "confirmed the layoffs but declined to comment"', () => {
     const [layoffs] = read(
       'A Quillpay spokesperson confirmed the layoffs but declined to comment.',

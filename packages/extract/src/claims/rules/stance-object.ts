@@ -19,7 +19,11 @@ import { POSSESSIVE_DETERMINERS } from '../../entities/data/source-words.js';
 import type { Phrases } from '../../quotes/phrases.js';
 import { ANSWER_WORDS, REFERRING_WORDS } from '../../lexicon/quote-words.js';
 import { frontedClauseEnd } from '../../quotes/rules/shared.js';
-import { objectReadsAsNounPhrase, secondVerbOfSubject } from '../../quotes/rules/noun-object.js';
+import {
+  objectReadsAsNounPhrase,
+  secondVerbOfSubject,
+  withholdsFromSomeone,
+} from '../../quotes/rules/noun-object.js';
 import { complementAfterAs } from '../../quotes/cue-complements.js';
 import type { CueRule, CueSite } from '../../quotes/rules/types.js';
 
@@ -73,7 +77,7 @@ export const stanceObject: CueRule = {
     const contrast = CONTRASTING_CONNECTIVES.has(p.lower(boundary));
     if (site.open && !(contrast && p.isPunct(boundary - 1, ',;\u2014\u2013'))) return null;
     const start = clause.right.contentStart;
-    if (start >= hi || !opensObject(p, start)) return null;
+    if (start >= hi || !opensObject(p, start) || withholdsFromSomeone(p, lower, start)) return null;
     // "After the mayor criticised the plan, Kemp ...": the object ends with the fronted clause
     // ("... framed the levy as a tax; the union said ...": or with its semicolon)
     const fronted = frontedClauseEnd(site, clause.boundary, start) ?? semicolonAfter(p, start, hi);

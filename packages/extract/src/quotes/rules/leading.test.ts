@@ -726,10 +726,18 @@ describe('leading', () => {
     const article = extract(text);
     const speaker = article.entities.find((e) => e.id === article.quotes[0]?.speakerId);
     expect(speaker?.name).toBe('Ann Roe');
-    // adjectives joined by "and" are no pair: the people are the words after it
+    // words joined by "and" that modify the same people keep both: no "state officials" alone
     expect(read('Federal and state officials said the pier was safe.')[0]?.source).toBe(
-      'state officials',
+      'Federal and state officials',
     );
+    expect(read('Sheep and beef farmers said the levy was unfair.')[0]?.source).toBe(
+      'Sheep and beef farmers',
+    );
+    expect(read('The past and current tenants said the lease was unfair.')[0]?.source).toBe(
+      'The past and current tenants',
+    );
+    // ... but "and" before the people alone joins two clauses
+    expect(read('They shut the depot and workers said it was unfair.')[0]?.source).toBe('workers');
     // nor is a count after "and" ("15 percent backed ...") part of the name before it
     expect(read('Ann Roe won 40 percent and 15 percent backed Tom Bell.')).not.toContainEqual(
       expect.objectContaining({ source: expect.stringContaining('Roe and') }),

@@ -15,7 +15,7 @@ import {
   frontedClauseEnd,
   opensSubordinateClause,
 } from './shared.js';
-import { indefiniteObject, objectReadsAsNounPhrase } from './noun-object.js';
+import { indefiniteObject, objectReadsAsNounPhrase, withholdsFromSomeone } from './noun-object.js';
 import { quoteAfterComma } from './trailing.js';
 import { clauseAfterAside, clauseAfterFrame } from '../after-cue.js';
 import { peopleWord } from '../people-words.js';
@@ -277,6 +277,7 @@ export function reportsAThing(
     return objectReadsAsNounPhrase(site.p, contentStart, end);
   if (cls !== 'speech' || attribution.verbatim.length || answer(site.p, contentStart)) return false;
   if (indefiniteObject(site.p, contentStart)) return true;
+  if (withholdsFromSomeone(site.p, site.lower, contentStart)) return true;
   return !CLAUSE_ONLY_FORMS.has(site.lower) && objectReadsAsNounPhrase(site.p, contentStart, end);
 }
 

@@ -1,6 +1,7 @@
 // Whether what a cue takes reads as a noun phrase ("denied the allegations", "said nothing")
 // rather than a clause of reported words.
-import { cueClass } from '../../lexicon/cues.js';
+import { cueClass, inflect } from '../../lexicon/cues.js';
+import { WITHHOLDING_VERBS } from '../../lexicon/stance-verbs.js';
 import {
   CONTRACTING_SUBJECTS,
   IRREGULAR_PAST,
@@ -10,6 +11,7 @@ import {
 import {
   AUXILIARIES,
   DETERMINERS,
+  OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   WH_WORDS,
@@ -55,6 +57,25 @@ export function readsAsNounPhrase(p: Phrases, from: number, to: number): boolean
       return false;
   }
   return !hasVerb(p, from, to);
+}
+
+const WITHHOLDING_FORMS = new Set(WITHHOLDING_VERBS.flatMap(inflect));
+
+/**
+ * `denied him bail`, `denied Ann Roe the nomination`: a verb of withholding (`cue`, lowercase)
+ * with someone and then a thing after it, a noun or a determiner opening no clause; no words
+ * are reported and no stance taken (`denied Roe had left` is a clause: a verb follows).
+ */
+export function withholdsFromSomeone(p: Phrases, cue: string, from: number): boolean {
+  if (!WITHHOLDING_FORMS.has(cue) || !p.outside(from)) return false;
+  let k = from;
+  if (OBJECT_PRONOUNS.has(p.lower(k)) && p.lower(k) !== 'it') k++;
+  else while (p.cap(k) && p.isWord(k)) k++;
+  const thing = p.tokens[k];
+  if (k === from || !thing?.word || thing.cap) return false;
+  const w = thing.lower;
+  if (CONTENT_OPENERS.has(w) || PREPOSITIONS.has(w) || COORDINATORS.has(w)) return false;
+  return DETERMINERS.has(w) || !hasVerb(p, k, k + 1);
 }
 
 /**
