@@ -213,3 +213,18 @@ describe('someone named by how they stand to another', () => {
     expect(kinds.get('Halvorsen')).toBe('person');
   });
 });
+
+describe('a role capitalised by house style', () => {
+  it('"the Minister said" is the minister named before, as "the minister said" is', () => {
+    expect(
+      speakerNames('Health Minister Nora Quill urged calm. "Nobody wins," the Minister said.'),
+    ).toEqual(['Nora Quill']);
+    expect(
+      speakerNames(
+        'Premier Ann Roe toured the dam. The Premier said it was safe. Later the Premier added that it would hold.',
+      ),
+    ).toEqual(['Ann Roe', 'Ann Roe']);
+    // no one named in that role: the description speaks, as written
+    expect(speakerNames('The Premier said the dam was safe.')).toEqual(['Premier']);
+  });
+});

@@ -316,7 +316,9 @@ function writingSource(
 function capitalisedHead(p: Phrase, headLower: string): 'common' | 'name' | null {
   const last = p.head[p.head.length - 1]!;
   const surface = p.text.slice(last.start, last.end);
-  if (p.head[0]!.lower === 'the' && /^\p{Lu}{2,4}$/u.test(surface)) return null;
+  // ... and so is a role capitalised by house style: "the Minister", "the Premier"
+  const role = p.head.length === 2 && isRoleNoun(headLower);
+  if (p.head[0]!.lower === 'the' && (role || /^\p{Lu}{2,4}$/u.test(surface))) return null;
   if (/^\p{Lu}/u.test(surface) && isCommonNoun(headLower)) return 'common';
   const capitalised = p.head.every(
     (t) => /^\p{Lu}/u.test(p.text.slice(t.start, t.end)) || t.lower === 'the',
