@@ -228,3 +228,22 @@ describe('a role capitalised by house style', () => {
     expect(speakerNames('The Premier said the dam was safe.')).toEqual(['Premier']);
   });
 });
+
+describe('a second rank is not the office', () => {
+  it('"the governor" is not "Deputy Governor X", nor "the president" a vice president', () => {
+    expect(
+      speakerNames(
+        'Governor Henrik Vasstrand held rates. Deputy Governor Mette Lund agreed. "We are patient," the governor said.',
+      ),
+    ).toEqual(['Henrik Vasstrand']);
+    expect(
+      speakerNames(
+        'President Ana Duarte spoke. Vice President Luis Mora agreed. "We will wait," the president said.',
+      ),
+    ).toEqual(['Ana Duarte']);
+    // the second rank named in full is still that person
+    expect(
+      speakerNames('Deputy Governor Mette Lund spoke. "We are patient," the deputy governor said.'),
+    ).toEqual(['Mette Lund']);
+  });
+});

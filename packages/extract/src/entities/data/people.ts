@@ -1139,6 +1139,12 @@ export const OFFICE_QUALIFIERS = new Set([
   'vice',
 ]);
 
+/**
+ * Ranks that make a role the second to it ("Deputy Governor Mette Lund", "the vice president",
+ * "lieutenant governor"): "the governor" alone is never someone so described. Sorted.
+ */
+export const SECOND_RANKS = new Set(['deputy', 'lieutenant', 'under', 'vice']);
+
 /** The top offices of a business as they are spelled out, and the acronym each goes by. */
 export const EXECUTIVE_ACRONYMS: ReadonlyArray<[spelled: string, acronym: string]> = [
   ['chief executive', 'ceo'],

@@ -7,6 +7,7 @@ import {
   ROLE_GENDER,
   ROLE_KINDS,
   EXECUTIVE_ACRONYMS,
+  SECOND_RANKS,
   KIN_NOUNS,
   PERSONAL_AGENT_ROLES,
   TITLE_ABBREVIATIONS,
@@ -166,10 +167,11 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
   // "the first officer" is not "the chief operating officer": a rank or an office's field before
   // the role names that office, found only in someone described with it or with the role alone
   const office = !!modifier && isOfficeQualifier(modifier);
+  // (and "the governor" is not "Deputy Governor Mette Lund")
   const fits = (d: string[]) =>
     office
       ? d.some((w, k) => w === role && (k === 0 || DETERMINERS.has(d[k - 1]!)))
-      : d.includes(role);
+      : d.some((w, k) => w === role && !SECOND_RANKS.has(d[k - 1]!));
   return (
     (modifier ? lastDescribed(store, span, compound, byPhrase) : undefined) ??
     lastDescribed(store, span, fits, byPhrase) ??
