@@ -6,6 +6,7 @@ import {
   AUXILIARIES,
   CLAUSE_OPENERS,
   DETERMINERS,
+  GESTURE_VERBS,
   PREPOSITIONS,
   REGION_ABBREVIATIONS,
   REGION_INITIALS,
@@ -98,7 +99,8 @@ export function placeWordSurname(ctx: Ctx, r: NameRun): boolean {
   if (isSpeechVerb(ctx, end) || isSpeechVerb(ctx, start - 1) || isAged(ctx, end)) return true;
   // "Maria Park described the nights", "Ivo Hill believes": a first name and a place word
   // before any verb of saying or thinking is someone (no park describes or believes)
-  if (!alone && (givenAsName(ctx, start) || someonesVerb(ctx.tokens[end]?.lower ?? '')))
+  const next = ctx.tokens[end]?.lower ?? '';
+  if (!alone && (givenAsName(ctx, start) || someonesVerb(next) || GESTURE_VERBS.has(next)))
     return true;
   // "Simon Park coached ... Park said": the text makes the word a surname elsewhere, and no
   // preposition sites this run ("in Simon Park" stays a park)
@@ -130,11 +132,16 @@ function speaksElsewhere(ctx: Ctx, lower: string): boolean {
   return false;
 }
 
-/** A first name, then a place word that is a common surname last: "Drew Hill", "Simon Park". */
+/**
+ * A first name, then a place word that is a common surname last: "Drew Hill", "Simon Park",
+ * after any titles ("Senator Jo Park").
+ */
 export function firstNameAndPlaceSurname(lowers: readonly string[]): boolean {
+  let first = 0;
+  while (first < lowers.length - 2 && isTitleWord(lowers[first]!)) first++;
   return (
-    lowers.length > 1 &&
-    FIRST_NAME_GENDER.has(lowers[0]!) &&
+    lowers.length - first > 1 &&
+    FIRST_NAME_GENDER.has(lowers[first]!) &&
     SURNAME_PLACE_WORDS.has(lowers[lowers.length - 1]!)
   );
 }

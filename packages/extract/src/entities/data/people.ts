@@ -1519,7 +1519,7 @@ elijah jeremiah malachi jayden kayden ayden brayden jace emmett tristan rashid k
 
 /** First names commonly given to both men and women: a pronoun, not the name, tells which. */
 export const UNISEX_FIRST_NAMES = `
-alex avery casey chris dana drew jamie jean jesse jody jordan kelly kerry kim kris lee leslie
+alex avery casey chris dana drew jamie jean jesse jo jody jordan kelly kerry kim kris lee leslie
 lindsay lynn morgan pat quinn riley robin sam sandy sasha shannon taylor terry tracy
 gurpreet harpreet jaspreet jaswinder manpreet parminder rupinder tejinder oluwaseun ayodele
 `;
