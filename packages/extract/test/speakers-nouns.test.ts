@@ -247,3 +247,18 @@ describe('a second rank is not the office', () => {
     ).toEqual(['Mette Lund']);
   });
 });
+
+describe('an office of the city or the county is its own', () => {
+  it('"the city engineer" is not the mayor named before, but the one described so', () => {
+    expect(
+      speakerNames(
+        'Mayor Tom Reyes said the bridge was safe. The city engineer, however, said the cracks were getting worse.',
+      ),
+    ).toEqual(['Tom Reyes', 'city engineer']);
+    expect(
+      speakerNames(
+        'Ann Roe, the city engineer, inspected it. Mayor Tom Reyes said the bridge was safe. The city engineer said the cracks were wider.',
+      ),
+    ).toEqual(['Tom Reyes', 'Ann Roe']);
+  });
+});

@@ -1126,12 +1126,15 @@ export const PORTFOLIO_FIELDS = new Set([
 
 /**
  * Words that make a role one office among others before its noun: a service ("police chief",
- * "fire chief", "school principal") or a rank ("deputy mayor", "assistant coach"). Such an
+ * "fire chief", "school principal", "city engineer") or a rank ("deputy mayor", "assistant
+ * coach"). Such an
  * office points back only to someone already given its role. Sorted.
  */
 export const OFFICE_QUALIFIERS = new Set([
   'assistant',
   'associate',
+  'city',
+  'county',
   'deputy',
   'fire',
   'police',
