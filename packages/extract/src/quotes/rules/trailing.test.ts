@@ -680,3 +680,22 @@ describe('trailing', () => {
     });
   });
 });
+
+describe('trailing, before a colon', () => {
+  it('"Get out!" Tom Bell said: "..." leads the quote after the colon, not the shout before it', () => {
+    const found = read('"Get out!" Tom Bell said: "I was terrified."');
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['leading', 'Tom Bell', ['I was terrified.']],
+    ]);
+    // with no colon the shout is his
+    expect(read('"Get out!" Tom Bell said.')[0]).toMatchObject({
+      rule: 'trailing',
+      source: 'Tom Bell',
+    });
+    // after a comma the quote before is his: "said before adding:" leads with "adding"
+    expect(read('"We will win," Tom Bell said before adding: "Maybe."')[0]).toMatchObject({
+      rule: 'trailing',
+      content: ['We will win'],
+    });
+  });
+});

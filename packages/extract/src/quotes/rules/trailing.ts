@@ -1,4 +1,4 @@
-import { PARTICIPLE_CUES, SAYING_TRIGGERS } from '../../lexicon/cues.js';
+import { PARTICIPLE_CUES, SAYING_TRIGGERS, cueClass } from '../../lexicon/cues.js';
 import {
   CONNECTIVES,
   DETERMINERS,
@@ -151,6 +151,29 @@ function reportedBefore(site: CueSite, cue: Cue, boundary: number): boolean {
   return !!last && open.cue.end <= last.end;
 }
 
+/** Words (adverbs) a cue may take before the colon of the quote it leads: "replied simply:". */
+const MAX_WORDS_BEFORE_COLON = 2;
+
+/** The quote closing at `boundary` ends on one of `marks` ("Get out!"). */
+function closesOnMark(p: Phrases, boundary: number, marks: string): boolean {
+  return (
+    p.states[boundary] === QuoteState.Close &&
+    marks.includes(p.lower(p.beforeCloseMark(boundary)) || '.')
+  );
+}
+
+/**
+ * `"Get out!" Tom Bell said: "I was terrified."`: a colon and a quote after the cue show it
+ * leads the quote after it; the one before (closing on "!" or "?") is someone else's.
+ */
+function leadsQuoteAfterColon(p: Phrases, cueEnd: number, hi: number): boolean {
+  for (let k = cueEnd; k < hi && k <= cueEnd + MAX_WORDS_BEFORE_COLON; k++) {
+    if (p.isPunct(k, ':')) return p.states[k + 1] === QuoteState.Open;
+    if (!p.isWord(k) || p.cap(k) || cueClass(p.lower(k))) return false;
+  }
+  return false;
+}
+
 /** Tokens a framing clause with no comma after it is read as no more than. */
 const MAX_FRAMING_CLAUSE = 10;
 
@@ -198,6 +221,7 @@ export const trailing: CueRule = {
     )
       return null;
     if (quoteAfterComma(site, clause) && !nameThenQuote) return null;
+    if (closesOnMark(p, boundary, '?!') && leadsQuoteAfterColon(p, cue.end, hi)) return null;
     if (reportedBefore(site, cue, boundary)) return null;
     if (titleInFrame(p, floor, boundary)) return null;
     // `In a changing economy, voters still believe in ...`: a fronted phrase alone is the
