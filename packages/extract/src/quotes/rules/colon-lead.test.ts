@@ -118,3 +118,18 @@ describe('colon-lead', () => {
     expect(quote).toMatchObject({ rule: 'colon-lead', source: 'chief executive Ada Kemp' });
   });
 });
+
+describe('colon-lead, spoken to', () => {
+  it('"Jurors were told:", "The court heard:": the one spoken to is no speaker', () => {
+    for (const text of [
+      'Jurors were told: "You will regret the day you crossed me."',
+      'Ann Roe was asked: "Will the ferry sail on Sunday again?"',
+      'The court heard: "You will regret the day you crossed me."',
+    ])
+      expect(read(text).map((a) => [a.rule, a.source])).toEqual([['unattributed', null]]);
+    expect(read('Ann Roe put it simply: "We will never close the pier."')[0]).toMatchObject({
+      rule: 'colon-lead',
+      source: 'Ann Roe',
+    });
+  });
+});

@@ -1,5 +1,11 @@
 import { cueClass, isSpeechClass, NOUN_CUES } from '../../lexicon/cues.js';
-import { NAMED_AFTER_NOUNS, OBJECT_RELATIVES } from '../../lexicon/quote-words.js';
+import {
+  NAMED_AFTER_NOUNS,
+  OBJECT_RELATIVES,
+  PERCEPTION_VERBS,
+  RECIPIENT_VERBS,
+} from '../../lexicon/quote-words.js';
+import { PAST_BE_FORMS } from '../../lexicon/verb-forms.js';
 import type { Span } from '@sourcetrace/article-model';
 import {
   ARTICLES,
@@ -7,7 +13,7 @@ import {
   CONNECTIVES,
   SUBJECT_CLAUSE_LINKS,
 } from '../../lexicon/words.js';
-import { STATEMENT_NOUNS } from '../../entities/data/source-words.js';
+import { FRONTED_PARTICIPLES, STATEMENT_NOUNS } from '../../entities/data/source-words.js';
 import { endsWithApostropheS } from '../../entities/name-scan.js';
 import type { Phrases } from '../phrases.js';
 import { putItAt, subjectAtStart, verbLike } from '../speakers.js';
@@ -61,6 +67,7 @@ function colonLeadIn(
   while (open < hi && open - lo <= MAX_LEAD_IN && p.outside(open)) open++;
   if (open === lo || p.states[open] !== QuoteState.Open || !p.isPunct(open - 1, ':'))
     return { open, source: null };
+  if (spokenTo(p, open - 1)) return { open, source: null };
   // "When the ferry sank, Ann Roe wrote:": a fronted clause, read past to its comma; "Then she
   // added:", "Why not say:": a subject only after the connective, and never a question word
   const opener = p.lower(lo);
@@ -89,6 +96,17 @@ function colonLeadIn(
       previous?.source ??
       null,
   };
+}
+
+/**
+ * `Jurors were told:`, `Ann Roe was asked:`, `The court heard:`: the lead-in's subject is the
+ * one spoken to, and the words after the colon are someone else's.
+ */
+function spokenTo(p: Phrases, colon: number): boolean {
+  const verb = p.lower(colon - 1);
+  if (PERCEPTION_VERBS.has(verb)) return true;
+  const passive = PAST_BE_FORMS.has(p.lower(colon - 2)) || p.lower(colon - 2) === 'been';
+  return passive && (RECIPIENT_VERBS.has(verb) || FRONTED_PARTICIPLES.has(verb));
 }
 
 /** Tokens before the comma that opens an aside on the subject ("Ann Roe, who ..."). */
