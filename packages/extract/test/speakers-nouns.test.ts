@@ -262,3 +262,48 @@ describe('an office of the city or the county is its own', () => {
     ).toEqual(['Tom Reyes', 'Ann Roe']);
   });
 });
+
+describe('bodies by what they are', () => {
+  it('"the developer", "the watchdog" alone are the body named before', () => {
+    expect(
+      speakerNames(
+        'Crestline Homes wants to build 180 houses. The developer said it would add a traffic light.',
+      ),
+    ).toEqual(['Crestline Homes']);
+    expect(
+      speakerNames(
+        'The Financial Conduct Authority fined Thornbury Bank. "Banks must do better," the watchdog said.',
+      ),
+    ).toEqual(['Financial Conduct Authority']);
+  });
+
+  it('"the bank" is not a union named for bank staff', () => {
+    expect(
+      speakerNames(
+        'Tellers at Moravec Bank walked out. The Bank Staff Union said talks had failed. The bank said it had called all clients.',
+      ),
+    ).toEqual(['Bank Staff Union', 'Moravec Bank']);
+    expect(speakerNames('The Bank of Norland held rates. The bank said it was patient.')).toEqual([
+      'Bank of Norland',
+    ]);
+  });
+});
+
+describe('roles by another word', () => {
+  it('"the keeper" is the goalkeeper, "the director" the filmmaker', () => {
+    expect(
+      speakerNames('Goalkeeper Sam Hart made six saves. "It was special," the keeper said.'),
+    ).toEqual(['Sam Hart']);
+    expect(
+      speakerNames(
+        'Filmmaker Noa Castellane won the prize. "It was a surprise," the director said.',
+      ),
+    ).toEqual(['Noa Castellane']);
+  });
+
+  it('a nationality noun before a name is no part of it: "Briton Oliver Tennant"', () => {
+    expect(
+      speakerNames('Briton Oliver Tennant won the stage. "It was calm," Tennant said.'),
+    ).toEqual(['Oliver Tennant']);
+  });
+});

@@ -1,6 +1,6 @@
 import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
 import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS } from './data/organizations.js';
-import { HONORIFIC_GENDER, PEOPLE_PLURALS, ROLE_GENDER } from './data/people.js';
+import { HONORIFIC_GENDER, NATIONALITY_NOUNS, PEOPLE_PLURALS, ROLE_GENDER } from './data/people.js';
 import { isBodyNoun } from './data/source-words.js';
 import { isDictionaryWord, isIngForm } from './data/dictionary.js';
 import { SURNAME_PREFIXES, LIST_OPENERS, PRICE_SIGNS, TITLE_QUOTES } from './data/name-words.js';
@@ -63,6 +63,8 @@ export function isCommonAtStart(ctx: Ctx, k: number, length: number): boolean {
   )
     return true;
   if (ctx.lowerSeen.has(lower) || PEOPLE_PLURALS.has(lower) || isRoleNoun(lower)) return true;
+  // "Briton Ann Roe", "Dutchman Sander van Duren": a nationality noun before a name describes it
+  if (length > 2 && NATIONALITY_NOUNS.has(lower)) return true;
   // '"Bringing Corvane in gives us scale,"': a verb's form in -ing opens a clause, it names no
   // one (the stem is a word: not "Sterling" nor "Irving")
   if (length > 1 && isIngForm(lower)) return true;

@@ -655,6 +655,7 @@ export const NAME_WORDS_FOR_BODY_NOUNS = new Map<string, ReadonlySet<string>>([
   ['airline', new Set(['air', 'airlines', 'airways'])],
   ['school', new Set(['academy', 'elementary', 'secondary'])],
   ['charity', new Set(['foundation', 'trust'])],
+  ['watchdog', new Set(['authority', 'commission', 'inspectorate', 'ombudsman', 'regulator'])],
   // "Fernhill Records ... the label said": a noun that stands for a body only by such names
   ['label', new Set(['music', 'records'])],
 ]);

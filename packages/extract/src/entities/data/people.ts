@@ -1350,6 +1350,9 @@ export const ROLE_KINDS = new Map<string, readonly string[]>([
   ['owner', ['proprietor']],
   ['proprietor', ['co-founder', 'founder', 'owner']],
   ['filmmaker', ['documentarian', 'documentary-maker']],
+  // "Filmmaker Noa Vey ... the director said"; "Goalkeeper Sam Hart ... the keeper said"
+  ['director', ['filmmaker']],
+  ['keeper', ['goalkeeper', 'goalie', 'goaltender', 'netminder']],
   ['athlete', ATHLETES],
   // "Justice Mira Lund ... the judge said"
   ['judge', ['justice']],

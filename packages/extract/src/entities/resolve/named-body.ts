@@ -5,6 +5,7 @@ import {
   NAME_WORDS_FOR_BODY_NOUNS,
   NEAREST_BODY_NOUNS,
   NOT_FIRM_WORDS,
+  ORG_WORDS,
   PUBLIC_BODY_WORDS,
 } from '../data/organizations.js';
 import { PORTFOLIO_FIELDS } from '../data/people.js';
@@ -15,6 +16,21 @@ import { isRoleNoun } from '../role-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import { SUBJECT_OF_VERB } from './pronouns.js';
 import type { Ent, Mention } from '../types.js';
+
+/**
+ * A name holds the noun as what the body is: "Moravec Bank", "Bank of Norland", but not "Bank
+ * Staff Union" or "Airline Pilots' Guild", whose last word makes them a body of another kind.
+ */
+function namedWith(words: readonly string[], named: (w: string) => boolean): boolean {
+  const last = words.length - 1;
+  return words.some(
+    (w, k) =>
+      named(w) &&
+      (k === last ||
+        words[k + 1] === 'of' ||
+        !ORG_WORDS.has(words[last]!.replace(/['\u2019]s?$/, ''))),
+  );
+}
 
 /** "the chamber" names the organisation last mentioned with that word in its name. */
 export function namedBodyBefore(
@@ -67,7 +83,7 @@ export function namedBodyBefore(
     // "A new study suggests ...": a writing is no company
     const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
     // ... or described so: "Zippa, a delivery company," is "the company"
-    if ((words.some(named) && !otherPortfolio(phrase, words)) || describedAs(ent, noun))
+    if ((namedWith(words, named) && !otherPortfolio(phrase, words)) || describedAs(ent, noun))
       found = ent;
     else if (firm && !ent.outlet && !writing && !words.some(other)) {
       if (worksAt(store.text, m.span) || affiliationOfPerson(store, m.span)) workplace ??= ent;

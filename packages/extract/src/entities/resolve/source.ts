@@ -358,7 +358,11 @@ function definiteDescription(
   s: Span,
   head: string,
 ): Ent | undefined {
-  if (isRoleNoun(head)) return describedBefore(store, s, head);
+  // "the developer", "the regulator" alone: someone described so, else a body named before
+  // ("the real estate developer" is someone)
+  const described = isRoleNoun(head) ? describedBefore(store, s, head) : undefined;
+  const alone = store.text.slice(s.start, s.end).trim().split(/\s+/).length <= 2;
+  if (described || (isRoleNoun(head) && !(alone && isBodyNoun(head)))) return described;
   const writing = ARTIFACT_NOUNS.has(head) ? describedWritingBefore(store, s, head) : undefined;
   if (writing) return writing;
   if (isBodyNoun(head) || NAME_WORDS_FOR_BODY_NOUNS.has(head))
