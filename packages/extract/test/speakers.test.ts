@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { speakerNames } from './support/read.js';
 
 // Every text is invented. Each case reads who said a quote through the public extract().
 function whoSaid(text: string): Array<{ words: string; speaker: string | null; rule?: string }> {
@@ -651,5 +652,29 @@ describe('an embedded question ends at its comma', () => {
       'While investigators do not know who is responsible, the Harbour Security Lab said in a statement that the threats came from one group.',
     );
     expect(quotes[0]?.speaker).toBe('Harbour Security Lab');
+  });
+});
+
+describe('titles and people of other house styles', () => {
+  it('"PM Sharma", "DSP Ada Kemp": the abbreviation titles the person named', () => {
+    expect(
+      speakerNames(
+        'Prime Minister Anil Sharma visited Pune. Later, PM Sharma said the result was a vote for growth.',
+      ),
+    ).toEqual(['Anil Sharma']);
+    expect(
+      speakerNames(
+        'The police spokeswoman, DSP Funmi Adeyemi, said two men were held. She, however, said the toll was unknown.',
+      ),
+    ).toEqual(['Funmi Adeyemi', 'Funmi Adeyemi']);
+  });
+
+  it('eyewitnesses and controllers are people who speak', () => {
+    expect(speakerNames('Eyewitnesses told our reporter that the gunmen fled.')).toEqual([
+      'Eyewitnesses',
+    ]);
+    expect(
+      speakerNames('It ended a descent that controllers described as "twelve minutes of terror."'),
+    ).toEqual(['controllers']);
   });
 });

@@ -158,6 +158,12 @@ export const HONORIFIC_GENDER = new Map<string, Gender>([
     'chairwoman',
     'chairperson',
     'ceo',
+    // prime and chief ministers as South Asian and British copy write them: "PM Sharma"
+    'pm',
+    'cm',
+    // police ranks in West African copy: "DSP Ada Kemp" (deputy superintendent)
+    'dsp',
+    'asp',
     'mp',
     'mpp',
     'mla',
@@ -826,6 +832,7 @@ export const ROLE_NOUNS = new Set([
   'monk',
   'inmate',
   'contractor',
+  'controller',
   'developer',
   'realtor',
   // a manager as tabloid and sports copy writes it, a fellow player, a show's contestant
@@ -1385,6 +1392,7 @@ export const TEAM_ROLE_WORDS: ReadonlySet<string> = new Set([...PLAYERS, 'coach'
 /** Plural people nouns heading an anonymous group source ("US officials", "analysts"). */
 export const PEOPLE_PLURALS = new Set([
   'officials',
+  'eyewitnesses',
   'analysts',
   'sources',
   'experts',
