@@ -678,3 +678,13 @@ describe('titles and people of other house styles', () => {
     ).toEqual(['controllers']);
   });
 });
+
+describe('an age in brackets', () => {
+  it('"Tom Byrne (71)" is the 71-year-old, as "Tom Byrne, 71," is', () => {
+    expect(
+      speakerNames(
+        'Anne Doyle (29) queued behind Tom Byrne (71). "I have been here since dawn," the 71-year-old said.',
+      ),
+    ).toEqual(['Tom Byrne']);
+  });
+});

@@ -21,8 +21,14 @@ export function ageOf(word: string): AgeRange | undefined {
   return range ? { min: range[0], max: range[1] } : undefined;
 }
 
-/** An age given right after a name: "Ada Kemp, 31,". */
-export const AGE_AFTER_NAME = /^,\s*(\d{1,3})\s*[,.;]/;
+/** An age given right after a name: "Ada Kemp, 31,", or in brackets: "Ada Kemp (31)". */
+export const AGE_AFTER_NAME = /^(?:,\s*(\d{1,3})\s*[,.;]|\s*\((\d{1,3})\))/;
+
+/** The age given right after a name, from the text that follows it. */
+function ageAfterName(after: string): string | undefined {
+  const match = AGE_AFTER_NAME.exec(after);
+  return match?.[1] ?? match?.[2];
+}
 
 /** An age written right before a name: "16-year-old Ivo Marr". */
 const AGE_BEFORE_NAME = /\b(\d{1,3})-year-old\s+$/;
@@ -51,7 +57,7 @@ export function personAged(store: EntityStore, span: Span, age: AgeRange): Ent |
       ) ||
       before.some(
         (m) =>
-          fits(AGE_AFTER_NAME.exec(store.text.slice(m.span.end, m.span.end + 8))?.[1]) ||
+          fits(ageAfterName(store.text.slice(m.span.end, m.span.end + 8))) ||
           fits(AGE_BEFORE_NAME.exec(ageBefore(store.text, m.span.start))?.[1]),
       );
     if (!aged || found === e) continue;
