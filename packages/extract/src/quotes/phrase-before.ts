@@ -266,6 +266,8 @@ function punctuationStepBack(p: TokenReader, n: number, lo: number, end: number)
     p.lower(n - 1).endsWith('s')
   )
     return 1;
+  // "Green Party (GP) leader Tom Hale": a bracketed acronym after the body it shortens
+  if (t.lower === ')' && n - 3 >= lo && bracketedAcronym(p, n)) return 3;
   // A parenthesis after a name: "Sen. Ann Lee (Ind.)", "Ann Roe (a pilot for 20 years)".
   if (t.lower === ')' && n === end) {
     let k = n - 1;
@@ -273,6 +275,21 @@ function punctuationStepBack(p: TokenReader, n: number, lo: number, end: number)
     if (k >= lo && p.lower(k) === '(' && k - 1 >= lo && p.cap(k - 1)) return n - k + 1;
   }
   return 0;
+}
+
+/**
+ * The ")" at n closes the initials of the capitalised words right before the bracket: "Green
+ * Party (GP)", "Pradesh Congress Committee (PCC)".
+ */
+function bracketedAcronym(p: TokenReader, n: number): boolean {
+  const acronym = p.lower(n - 1);
+  if (p.lower(n - 2) !== '(' || !p.cap(n - 1) || acronym.length < 2 || acronym.length > 6)
+    return false;
+  for (let k = 0; k < acronym.length; k++) {
+    const word = n - 3 - (acronym.length - 1 - k);
+    if (!p.isWord(word) || !p.cap(word) || p.lower(word)[0] !== acronym[k]) return false;
+  }
+  return true;
 }
 
 /**

@@ -2313,3 +2313,12 @@ describe('leading', () => {
       expect(read(text)[0]?.content).toEqual(['that the strike would last two days']);
   });
 });
+
+describe('leading, a bracketed acronym in the speaker', () => {
+  it('"Green Party (GP) leader Tom Hale said": the acronym stays inside the phrase', () => {
+    expect(read('Green Party (GP) leader Tom Hale said that the plan was weak.')[0]).toMatchObject({
+      source: 'Green Party (GP) leader Tom Hale',
+      content: ['that the plan was weak'],
+    });
+  });
+});
