@@ -307,3 +307,20 @@ describe('roles by another word', () => {
     ).toEqual(['Oliver Tennant']);
   });
 });
+
+describe('"the person", "the source"', () => {
+  it('is the unnamed person who last spoke, past a named one', () => {
+    expect(
+      speakerNames(
+        'An executive familiar with the talks said a deal was near. "We are very close," the person said.',
+      ),
+    ).toEqual(['executive familiar with the talks', 'executive familiar with the talks']);
+    expect(
+      speakerNames(
+        'A senior official said the plan was dead. Ann Roe said it was alive. "Nobody wants it," the source said.',
+      ),
+    ).toEqual(['senior official', 'Ann Roe', 'senior official']);
+    // with no one unnamed before, the words stand as written
+    expect(speakerNames('"Nobody wants it," the source said.')).toEqual(['source']);
+  });
+});

@@ -1054,6 +1054,15 @@ export const PERSONAL_AGENT_ROLES = new Set([
 ]);
 
 /** Roles a story's lede gives someone it may never name: "a company spokesperson said". */
+/**
+ * Words for anyone that, after "the", point back to the unnamed person who last spoke: "An
+ * executive familiar with the talks said ... the person said". Sorted.
+ */
+export const SOMEONE_NOUNS = new Set(['individual', 'person', 'source']);
+
+/** Words that introduce one unnamed person: "a former employee", "one insider". */
+export const ONE_PERSON_OPENERS = new Set(['a', 'an', 'one']);
+
 export const UNNAMED_SOURCE_ROLES = new Set([
   'aide',
   'insider',

@@ -2,7 +2,7 @@ import type { Span } from '@sourcetrace/article-model';
 import { NAME_WORDS_FOR_BODY_NOUNS } from '../data/organizations.js';
 import { tokenize, withoutClitic, type Token } from '../../text/tokens.js';
 import { ARTICLES, DETERMINERS } from '../../lexicon/words.js';
-import { JUDGE_ADDRESS_WORDS, PEOPLE_PLURALS } from '../data/people.js';
+import { JUDGE_ADDRESS_WORDS, PEOPLE_PLURALS, SOMEONE_NOUNS } from '../data/people.js';
 import { PARTY_WORDS } from '../data/name-words.js';
 import {
   ARTIFACT_NOUNS,
@@ -47,6 +47,7 @@ import { epithetReferent, nationalityEpithet } from './epithet.js';
 import { namedIn } from './named-in.js';
 import { bodyBeforeNoun, namedBodyBefore } from './named-body.js';
 import { isRoleNoun, isRoleWord } from '../role-words.js';
+import { unnamedSpeakerBefore } from './unnamed-again.js';
 import { isDescribingWord } from '../../quotes/people-words.js';
 
 /**
@@ -358,6 +359,9 @@ function definiteDescription(
   s: Span,
   head: string,
 ): Ent | undefined {
+  // "the person", "the source": someone described so, else the unnamed one who last spoke
+  if (SOMEONE_NOUNS.has(head))
+    return describedBefore(store, s, head) ?? unnamedSpeakerBefore(store, s);
   // "the developer", "the regulator" alone: someone described so, else a body named before
   // ("the real estate developer" is someone)
   const described = isRoleNoun(head) ? describedBefore(store, s, head) : undefined;
