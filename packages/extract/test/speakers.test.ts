@@ -688,3 +688,13 @@ describe('an age in brackets', () => {
     ).toEqual(['Tom Byrne']);
   });
 });
+
+describe('a question fronted by a participle', () => {
+  it('"Asked by X whether ..., Y nodded. "Yes," she said.": the one asked answers', () => {
+    expect(
+      speakerNames(
+        'Asked by prosecutor Rena Dall whether the man was present, Gloria Tenby nodded. "Yes," she said.',
+      ),
+    ).toEqual(['Gloria Tenby']);
+  });
+});

@@ -5,6 +5,7 @@ import { readableName } from './readable-name.js';
 import { EntityKeys, type EntityKey } from './keys.js';
 import { MentionIndex } from './mention-index.js';
 import { closesFrontedPhrase } from './apposition-clues.js';
+import { FRONTED_PARTICIPLES } from './data/source-words.js';
 import type { Ent, Gender, Mention } from './types.js';
 
 const KINDS: readonly EntityKind[] = ['person', 'organization', 'location', 'other'];
@@ -54,6 +55,9 @@ export interface Effects {
 
 /** Up to four words, then the comma that closes a fronted phrase. */
 const PHRASE_TO_COMMA = /^(?:\s+[\p{L}'\u2019-]+){0,4},/u;
+
+/** Up to ten words, then the comma closing a question fronted by a participle. */
+const QUESTION_TO_COMMA = /^(?:\s+[\p{L}'\u2019-]+){0,10},/u;
 
 /** A sentence opening on "For" or "To" someone: in their view. */
 const VIEWPOINT_OPENING = /^(?:for|to)\s/i;
@@ -232,8 +236,13 @@ export class EntityStore {
     if (this.isOwner(span)) return false;
     // a comma right after, or after a few words of the phrase ("Asked whether he blamed Ivo
     // Marr for the defeat, Ada Kemp paused.")
-    if (!PHRASE_TO_COMMA.test(this.text.slice(span.end, span.end + 40))) return true;
     const start = this.sentences[this.sentenceAt(span.start)]?.start ?? 0;
+    // ("Asked by Ann Cole whether the car was red, Mia Stone nodded": after a participle a
+    // question may run longer)
+    const opener = /^\p{L}+/u.exec(this.text.slice(start, start + 12))?.[0].toLowerCase() ?? '';
+    const asked = FRONTED_PARTICIPLES.has(opener);
+    const toComma = asked ? QUESTION_TO_COMMA : PHRASE_TO_COMMA;
+    if (!toComma.test(this.text.slice(span.end, span.end + (asked ? 80 : 40)))) return true;
     // ("For Ada Kemp, the choice was easy": the one whose view the sentence gives stays first)
     if (VIEWPOINT_OPENING.test(this.text.slice(start, start + 4))) return true;
     return !closesFrontedPhrase(this.text, start, span.start);
