@@ -698,3 +698,19 @@ describe('a question fronted by a participle', () => {
     ).toEqual(['Mia Stone']);
   });
 });
+
+describe('two people who share a surname', () => {
+  it('a bare surname is the one just set off after a description opening the sentence', () => {
+    expect(
+      speakerNames(
+        'Marcus Fielding runs the shop. His uncle, Dwayne Fielding, spoke outside. "It is hard," Fielding said.',
+      ),
+    ).toEqual(['Dwayne Fielding']);
+    // merely spoken of, the uncle is not who a bare surname means
+    expect(
+      speakerNames(
+        'Marcus Fielding runs the shop. He defended his uncle, Dwayne Fielding. "It is hard," Fielding said.',
+      ),
+    ).toEqual(['Marcus Fielding']);
+  });
+});
