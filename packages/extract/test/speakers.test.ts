@@ -714,3 +714,11 @@ describe('two people who share a surname', () => {
     ).toEqual(['Marcus Fielding']);
   });
 });
+
+describe('bodies named in the plural', () => {
+  it('"the Centers for ... and Prevention" is one body that speaks', () => {
+    expect(
+      speakerNames('The Centers for Pest Control and Prevention said it had sent a team.'),
+    ).toEqual(['Centers for Pest Control and Prevention']);
+  });
+});

@@ -227,6 +227,9 @@ export const ORG_WORDS = new Set([
   'network',
   'centre',
   'center',
+  // "Centers for Disease Control and Prevention"
+  'centres',
+  'centers',
   'clinic',
   'hospital',
   'hospitals',
