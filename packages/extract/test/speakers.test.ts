@@ -722,3 +722,13 @@ describe('bodies named in the plural', () => {
     ).toEqual(['Centers for Pest Control and Prevention']);
   });
 });
+
+describe('who reads a statement out', () => {
+  it('"In a statement read by their lawyer X, the company said": the company speaks, not the reader', () => {
+    expect(
+      speakerNames(
+        'In a statement read by their lawyer Sam Ortiz, the company said it regretted the error.',
+      ),
+    ).toEqual(['company']);
+  });
+});

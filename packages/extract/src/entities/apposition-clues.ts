@@ -8,10 +8,10 @@ import { isIngForm } from './data/dictionary.js';
 import { isBaseForm } from '../lexicon/cues.js';
 import { isSpeechVerb, type Ctx } from './name-scan.js';
 
-/** Words a fronted phrase holds before its name ("In a letter to Finance Minister"). */
-const MAX_FRONTED_WORDS = 6;
+/** Words a fronted phrase holds before its name ("In a statement read by their lawyer"). */
+const MAX_FRONTED_WORDS = 8;
 
-/** The sentence's words before the name: a first word, then up to five more. */
+/** The sentence's words before the name: a first word, then up to seven more. */
 const FRONTED_WORDS = new RegExp(
   String.raw`^(\p{L}+)(?:\s+[\p{L}\p{N}.'\u2019-]+){0,${MAX_FRONTED_WORDS - 1}}\s+$`,
   'u',
