@@ -324,3 +324,16 @@ describe('"the person", "the source"', () => {
     expect(speakerNames('"Nobody wants it," the source said.')).toEqual(['source']);
   });
 });
+
+describe('sports epithets', () => {
+  it('"the Kiwi", "the England international" are the player just named', () => {
+    expect(speakerNames('Opener Liam Tarrant made 40. "It was turning," the Kiwi said.')).toEqual([
+      'Liam Tarrant',
+    ]);
+    expect(
+      speakerNames(
+        'Winger Kofi Asare-Baird is fit again. "I feel good," the England international said.',
+      ),
+    ).toEqual(['Kofi Asare-Baird']);
+  });
+});

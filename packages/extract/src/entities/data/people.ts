@@ -456,6 +456,8 @@ export const EPITHET_NOUNS = new Set([
   'billionaire',
   'centenarian',
   'incumbent',
+  // a player capped by a country: "the England international"
+  'international',
   'lady',
   'legend',
   'magnate',
@@ -481,6 +483,7 @@ export const EPITHET_NOUNS = new Set([
  * the demonyms that are nouns too ("the Canadian") are read from the gazetteer.
  */
 export const NATIONALITY_NOUNS = new Set([
+  'aussie',
   'brit',
   'briton',
   'dane',
@@ -493,6 +496,8 @@ export const NATIONALITY_NOUNS = new Set([
   'frenchwoman',
   'irishman',
   'irishwoman',
+  // a New Zealander, as sports copy calls one
+  'kiwi',
   'pole',
   'scot',
   'scotsman',
