@@ -699,3 +699,16 @@ describe('trailing, before a colon', () => {
     });
   });
 });
+
+describe('trailing, a verb of stance after the words', () => {
+  it('"We were robbed," Ann Roe blasted: the words are hers, a quote', () => {
+    expect(read('"We were robbed," Ann Roe blasted.')[0]).toMatchObject({
+      kind: 'speech',
+      rule: 'trailing',
+      source: 'Ann Roe',
+      content: ['We were robbed'],
+    });
+    // with a thing after it the verb takes a stance
+    expect(read('Ann Roe blasted the referee.')[0]?.kind).toBe('stance');
+  });
+});

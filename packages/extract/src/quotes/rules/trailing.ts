@@ -245,7 +245,9 @@ export const trailing: CueRule = {
       pieces.floor = hi;
     } else if (clause.ownQuote === null && framingClauseOnly(p, site.lo, floor, boundary))
       return null;
-    const kind = classKind(cue.cls === 'weak-speech' ? 'speech' : cue.cls);
+    // (`"We were robbed," Ann Roe blasted.`: a verb of stance after the words it closes says them)
+    const says = cue.cls === 'weak-speech' || (cue.cls === 'stance' && quoteClosesBefore);
+    const kind = classKind(says ? 'speech' : cue.cls);
     const attribution = make(
       kind,
       pieces.pieces,
