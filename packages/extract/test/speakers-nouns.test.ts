@@ -337,3 +337,16 @@ describe('sports epithets', () => {
     ).toEqual(['Kofi Asare-Baird']);
   });
 });
+
+describe('a capitalised title set off before the name', () => {
+  it('"Saskatchewan\'s Agriculture Minister, Linda Fehr," is the minister a later "the minister" means', () => {
+    expect(
+      speakerNames(
+        "Norland's Agriculture Minister, Lina Fehr, spoke Monday. \"We know how hard this is,\" the minister said.",
+      ),
+    ).toEqual(['Lina Fehr']);
+    // a fronted phrase closing on a title describes no one after it
+    const article = extract({ text: 'In a letter to the President, Ann Roe said it was wrong.' });
+    expect(article.entities.find((e) => e.name === 'Ann Roe')?.descriptors).toEqual([]);
+  });
+});

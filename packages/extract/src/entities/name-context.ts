@@ -348,7 +348,23 @@ function roleBeforeComma(ctx: Ctx, end: number): number {
     // a link inside a body's name ("for the Ministry of Transport") is passed over
     if ((ROLE_LINKS.has(t.lower) || servesWhom(ctx, k)) && isRole(k - 1)) return k - 1;
   }
-  return isRole(end) ? end : -1;
+  return isRole(end) || titleBeforeComma(ctx, end) ? end : -1;
+}
+
+/**
+ * "Saskatchewan's Agriculture Minister, Linda Fehr,", "The Health Minister, Ada Kemp,": a role
+ * capitalised as a title, after an owner, "the" or its capitalised field, set off before the name.
+ */
+function titleBeforeComma(ctx: Ctx, end: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[end];
+  if (!t?.word || !isCap(text, t) || !isRoleNoun(t.lower)) return false;
+  let k = end - 1;
+  if (tokens[k]?.word && isCap(text, tokens[k]!) && !isPossessive(tokens[k]!)) k--;
+  const before = tokens[k];
+  // ("In a letter to the President, Ann Roe said": a fronted phrase closes at the comma)
+  if (PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return false;
+  return !!before && (before.lower === 'the' || isPossessive(before));
 }
 
 /**
