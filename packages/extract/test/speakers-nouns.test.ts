@@ -342,7 +342,7 @@ describe('a capitalised title set off before the name', () => {
   it('"Saskatchewan\'s Agriculture Minister, Linda Fehr," is the minister a later "the minister" means', () => {
     expect(
       speakerNames(
-        "Norland's Agriculture Minister, Lina Fehr, spoke Monday. \"We know how hard this is,\" the minister said.",
+        'Norland\'s Agriculture Minister, Lina Fehr, spoke Monday. "We know how hard this is," the minister said.',
       ),
     ).toEqual(['Lina Fehr']);
     // a fronted phrase closing on a title describes no one after it
