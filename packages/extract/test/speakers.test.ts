@@ -732,3 +732,15 @@ describe('who reads a statement out', () => {
     ).toEqual(['company']);
   });
 });
+
+describe('state bodies named for their subjects and their country', () => {
+  it('"Fisheries and Oceans Canada" is one body; "Britain and Canada" two countries', () => {
+    expect(speakerNames('Fisheries and Oceans Canada said the season would open.')).toEqual([
+      'Fisheries and Oceans Canada',
+    ]);
+    const names = extract({ text: 'Trade between Britain and Canada rose.' }).entities.map(
+      (e) => e.name,
+    );
+    expect(names).toContain('Canada');
+  });
+});

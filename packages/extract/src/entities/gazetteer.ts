@@ -44,6 +44,8 @@ export const GAZETTEER = new Map<string, GazetteerEntry>();
 export const GAZETTEER_PREFIXES = new Set<string>();
 /** The longest listed name, in tokens. */
 export let GAZETTEER_MAX_TOKENS = 1;
+/** Countries by their listed name, lowercase: what closes a state body's name ("Health Canada"). */
+export const COUNTRY_NAMES = new Set<string>();
 /** Demonyms ("Russian") to their country: adjectives, not entities. */
 export const DEMONYMS = new Map<string, string>();
 export const FIRST_NAME_GENDER = new Map<string, Gender>();
@@ -86,6 +88,7 @@ function add(form: string, entry: Omit<GazetteerEntry, 'surface' | 'article' | '
 }
 
 for (const [name = '', others, seats, demonyms] of lines(COUNTRIES)) {
+  COUNTRY_NAMES.add(name.toLowerCase());
   add(name, { canonical: name, kind: 'location', outlet: false, metonym: false });
   for (const other of list(others))
     add(other, { canonical: name, kind: 'location', outlet: false, metonym: false });

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { DEMONYMS, FIRST_NAME_GENDER, GAZETTEER_PREFIXES } from './gazetteer.js';
+import { COUNTRY_NAMES, DEMONYMS, FIRST_NAME_GENDER, GAZETTEER_PREFIXES } from './gazetteer.js';
 import { BODY_NOUNS, ORG_WORDS, PUBLIC_BODY_WORDS } from './data/organizations.js';
 import { PORTFOLIO_TITLES } from './data/people.js';
 import { CAUSE_GROUP_NOUNS, OF_HEADS, ON_HEADS } from './data/name-words.js';
@@ -126,7 +126,15 @@ function orgWordAhead(ctx: Ctx, from: number): boolean {
   if (!isNameToken(ctx, from)) return false;
   for (let k = from + 1; k < from + 3; k++) {
     if (!isNameToken(ctx, k)) return false;
-    if (ORG_WORDS.has(ctx.tokens[k]!.lower)) return true;
+    if (ORG_WORDS.has(ctx.tokens[k]!.lower) || countryClosing(ctx, k)) return true;
   }
   return false;
+}
+
+/**
+ * "Environment and Climate Change Canada": a country closing the run after its subjects names a
+ * public body as an organisation word does ("Coastal Affairs Canada").
+ */
+function countryClosing(ctx: Ctx, k: number): boolean {
+  return COUNTRY_NAMES.has(ctx.tokens[k]!.lower) && !isNameToken(ctx, k + 1);
 }
