@@ -734,10 +734,10 @@ describe('who reads a statement out', () => {
 });
 
 describe('state bodies named for their subjects and their country', () => {
-  it('"Fisheries and Oceans Canada" is one body; "Britain and Canada" two countries', () => {
-    expect(speakerNames('Fisheries and Oceans Canada said the season would open.')).toEqual([
-      'Fisheries and Oceans Canada',
-    ]);
+  it('"Tourism and Heritage Canada" is one body; "Britain and Canada" two countries', () => {
+    expect(speakerNames('Tourism and Coastal Heritage Canada said the season would open.')).toEqual(
+      ['Tourism and Coastal Heritage Canada'],
+    );
     const names = extract({ text: 'Trade between Britain and Canada rose.' }).entities.map(
       (e) => e.name,
     );
