@@ -350,3 +350,16 @@ describe('a capitalised title set off before the name', () => {
     expect(article.entities.find((e) => e.name === 'Ann Roe')?.descriptors).toEqual([]);
   });
 });
+
+describe('an office by its acronym', () => {
+  it('"the MP", "the CAO" are the one given the office spelled out', () => {
+    expect(
+      speakerNames('Member of Parliament Ruth Okoye spoke Monday. "We are ready," the MP said.'),
+    ).toEqual(['Ruth Okoye']);
+    expect(
+      speakerNames(
+        'Chief administrative officer Dana Kirby spoke Monday. "We are ready," the CAO said.',
+      ),
+    ).toEqual(['Dana Kirby']);
+  });
+});

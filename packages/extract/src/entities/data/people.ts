@@ -158,6 +158,7 @@ export const HONORIFIC_GENDER = new Map<string, Gender>([
     'chairwoman',
     'chairperson',
     'ceo',
+    'cao',
     // prime and chief ministers as South Asian and British copy write them: "PM Sharma"
     'pm',
     'cm',
@@ -574,6 +575,8 @@ export const ROLE_NOUNS = new Set([
   'nurse',
   'epidemiologist',
   'ceo',
+  'cao',
+  'sao',
   'executive',
   'chair',
   'chairman',
@@ -1169,12 +1172,18 @@ export const OFFICE_QUALIFIERS = new Set([
  */
 export const SECOND_RANKS = new Set(['deputy', 'lieutenant', 'under', 'vice']);
 
-/** The top offices of a business as they are spelled out, and the acronym each goes by. */
-export const EXECUTIVE_ACRONYMS: ReadonlyArray<[spelled: string, acronym: string]> = [
+/** Offices as they are spelled out, and the acronym each goes by: "the CFO", "the MP". */
+export const OFFICE_ACRONYMS: ReadonlyArray<[spelled: string, acronym: string]> = [
   ['chief executive', 'ceo'],
   ['chief financial officer', 'cfo'],
   ['chief operating officer', 'coo'],
   ['chief technology officer', 'cto'],
+  // a town's or a hamlet's head of staff
+  ['chief administrative officer', 'cao'],
+  ['senior administrative officer', 'sao'],
+  ['member of parliament', 'mp'],
+  ['member of provincial parliament', 'mpp'],
+  ['member of the legislative assembly', 'mla'],
 ];
 
 /** Doctors by specialty: "Dr. Ann Roe ... the surgeon said" is the doctor named. */

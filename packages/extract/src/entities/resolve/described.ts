@@ -6,7 +6,7 @@ import {
   PEOPLE_PLURALS,
   ROLE_GENDER,
   ROLE_KINDS,
-  EXECUTIVE_ACRONYMS,
+  OFFICE_ACRONYMS,
   SECOND_RANKS,
   KIN_NOUNS,
   PERSONAL_AGENT_ROLES,
@@ -293,7 +293,7 @@ function descriptorWords(phrase: string): string[] {
     if (role) words.push(role);
   }
   // "chief financial officer" is the CFO
-  for (const [spelled, acronym] of EXECUTIVE_ACRONYMS)
+  for (const [spelled, acronym] of OFFICE_ACRONYMS)
     if (lower.includes(spelled)) words.push(acronym);
   return words;
 }
