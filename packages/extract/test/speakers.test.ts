@@ -747,3 +747,18 @@ describe('state bodies named for their subjects and their country', () => {
     expect(names).toContain('Canada');
   });
 });
+
+describe('two people who share a surname, no comma', () => {
+  it('"His sister Tanya Whitehorse spoke" opens its sentence; "Mrs." picks the woman', () => {
+    expect(
+      speakerNames(
+        'Darren Whitehorse is missing. His sister Tanya Whitehorse spoke Saturday. Whitehorse said she does not believe he ran.',
+      ),
+    ).toEqual(['Tanya Whitehorse']);
+    expect(
+      speakerNames(
+        'Ada Vell ran the group for years. Her son John Vell left in 1990. Mrs. Vell said she was hurt.',
+      ),
+    ).toEqual(['Ada Vell']);
+  });
+});

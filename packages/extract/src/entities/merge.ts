@@ -24,7 +24,7 @@ import type { Ent } from './types.js';
 import { actsAsState, capitalAsPlace, placeNamed, seatOrPlace } from './capitals.js';
 import { listedEnt } from './listed-ent.js';
 import { firstNameThatSpeaks } from './first-name-speaks.js';
-import { namedJustBefore } from './shared-surname.js';
+import { agreeing, namedJustBefore } from './shared-surname.js';
 
 /**
  * Merges the recognizer's candidates into entities: people named in full first, so that a lone
@@ -345,7 +345,9 @@ function singleOf(
     ent = seatOrPlace(store, fx, c.span, word);
   else if (surnames)
     ent =
-      (surnames.length > 1 ? namedJustBefore(store, placed, surnames, c.span.start) : undefined) ??
+      (surnames.length > 1
+        ? namedJustBefore(store, placed, agreeing(surnames, gender), c.span.start)
+        : undefined) ??
       nearestFull(store, surnames, c.span.start, gender) ??
       store.keys.get({ ns: 'surname', word: lower });
   else if (firstNames?.length === 1 && !relativeOfAnother(c, firstNames[0]!)) ent = firstNames[0];

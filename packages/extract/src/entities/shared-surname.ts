@@ -1,9 +1,9 @@
 import type { Placed } from './short-forms.js';
 import type { EntityStore } from './store.js';
-import type { Ent } from './types.js';
+import type { Ent, Gender } from './types.js';
 
-/** A description opening the sentence, then the comma setting off its name: "His uncle, ". */
-const DESCRIBED_SUBJECT = /^(?:his|her|their|the|a|an)(?:\s+\p{Ll}[\p{Ll}'\u2019-]*){1,3},\s*$/iu;
+/** A description opening the sentence before its name: "His uncle, ", "His sister ". */
+const DESCRIBED_SUBJECT = /^(?:his|her|their|the|a|an)(?:\s+\p{Ll}[\p{Ll}'\u2019-]*){1,3},?\s*$/iu;
 
 /**
  * "Maria Alvarez and her husband, José Alvarez, ... José said ... "...," Alvarez said.": of the
@@ -28,4 +28,11 @@ export function namedJustBefore(
     if (!last || start > last.c.span.start) last = o;
   }
   return last?.ent;
+}
+
+/** The people whose gender may be `gender` ("Mrs. Roe" is no John Roe). */
+export function agreeing(people: readonly Ent[], gender: Gender): Ent[] {
+  return people.filter(
+    (e) => gender === 'unknown' || e.gender === 'unknown' || e.gender === gender,
+  );
 }
