@@ -699,22 +699,6 @@ describe('a question fronted by a participle', () => {
   });
 });
 
-describe('two people who share a surname', () => {
-  it('a bare surname is the one just set off after a description opening the sentence', () => {
-    expect(
-      speakerNames(
-        'Marcus Fielding runs the shop. His uncle, Dwayne Fielding, spoke outside. "It is hard," Fielding said.',
-      ),
-    ).toEqual(['Dwayne Fielding']);
-    // merely spoken of, the uncle is not who a bare surname means
-    expect(
-      speakerNames(
-        'Marcus Fielding runs the shop. He defended his uncle, Dwayne Fielding. "It is hard," Fielding said.',
-      ),
-    ).toEqual(['Marcus Fielding']);
-  });
-});
-
 describe('bodies named in the plural', () => {
   it('"the Centers for ... and Prevention" is one body that speaks', () => {
     expect(
@@ -748,16 +732,11 @@ describe('state bodies named for their subjects and their country', () => {
   });
 });
 
-describe('two people who share a surname, no comma', () => {
-  it('"His sister Tanya Whitehorse spoke" opens its sentence; "Mrs." picks the woman', () => {
+describe('two people who share a surname, of either sex', () => {
+  it('"Mrs. X" is the woman of the two, whoever opened the sentence before', () => {
     expect(
       speakerNames(
-        'Darren Whitehorse is missing. His sister Tanya Whitehorse spoke Saturday. Whitehorse said she does not believe he ran.',
-      ),
-    ).toEqual(['Tanya Whitehorse']);
-    expect(
-      speakerNames(
-        'Ada Vell ran the group for years. Her son John Vell left in 1990. Mrs. Vell said she was hurt.',
+        'Ada Vell and her son, John Vell, arrived. John Vell spoke first. Mrs. Vell said she was hurt.',
       ),
     ).toEqual(['Ada Vell']);
   });

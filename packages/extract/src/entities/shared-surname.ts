@@ -2,14 +2,10 @@ import type { Placed } from './short-forms.js';
 import type { EntityStore } from './store.js';
 import type { Ent, Gender } from './types.js';
 
-/** A description opening the sentence before its name: "His uncle, ", "His sister ". */
-const DESCRIBED_SUBJECT = /^(?:his|her|their|the|a|an)(?:\s+\p{Ll}[\p{Ll}'\u2019-]*){1,3},?\s*$/iu;
-
 /**
  * "Maria Alvarez and her husband, José Alvarez, ... José said ... "...," Alvarez said.": of the
  * people who share a surname, the one named (in full or by first name) last in this or the
- * sentence before `at`, opening their sentence (or set off after a description opening it: "His
- * uncle, Dwayne Alvarez,"), is whom a bare surname there means (not one
+ * sentence before `at`, opening their sentence, is whom a bare surname there means (not one
  * merely spoken of: "He defended Heidi Cruz. "...," Cruz said."); undefined when none is.
  */
 export function namedJustBefore(
@@ -23,8 +19,7 @@ export function namedJustBefore(
   for (const o of placed) {
     const start = o.c.span.start;
     if (start < from || start >= at || !pool.includes(o.ent)) continue;
-    const before = store.text.slice(store.sentenceStartBack(start, 0), start);
-    if (/\p{L}/u.test(before) && !DESCRIBED_SUBJECT.test(before)) continue;
+    if (/\p{L}/u.test(store.text.slice(store.sentenceStartBack(start, 0), start))) continue;
     if (!last || start > last.c.span.start) last = o;
   }
   return last?.ent;

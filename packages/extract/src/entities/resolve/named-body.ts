@@ -19,16 +19,14 @@ import type { Ent, Mention } from '../types.js';
 
 /**
  * A name holds the noun as what the body is: "Moravec Bank", "Bank of Norland", but not "Bank
- * Staff Union" or "Airline Pilots' Guild", whose last word makes them a body of another kind.
+ * Staff Union" or "Airline Pilots' Guild", whose last word makes them a body of another kind
+ * (a word the noun stands for, "Linden Vale Medical Centre" for "the hospital", may run on).
  */
-function namedWith(words: readonly string[], named: (w: string) => boolean): boolean {
+function namedWith(words: readonly string[], noun: string, named: (w: string) => boolean): boolean {
   const last = words.length - 1;
+  const otherKind = ORG_WORDS.has(words[last]!.replace(/['\u2019]s?$/, ''));
   return words.some(
-    (w, k) =>
-      named(w) &&
-      (k === last ||
-        words[k + 1] === 'of' ||
-        !ORG_WORDS.has(words[last]!.replace(/['\u2019]s?$/, ''))),
+    (w, k) => named(w) && (w !== noun || k === last || words[k + 1] === 'of' || !otherKind),
   );
 }
 
@@ -83,7 +81,7 @@ export function namedBodyBefore(
     // "A new study suggests ...": a writing is no company
     const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
     // ... or described so: "Zippa, a delivery company," is "the company"
-    if ((namedWith(words, named) && !otherPortfolio(phrase, words)) || describedAs(ent, noun))
+    if ((namedWith(words, noun, named) && !otherPortfolio(phrase, words)) || describedAs(ent, noun))
       found = ent;
     else if (firm && !ent.outlet && !writing && !words.some(other)) {
       if (worksAt(store.text, m.span) || affiliationOfPerson(store, m.span)) workplace ??= ent;
