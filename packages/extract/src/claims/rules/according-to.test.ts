@@ -356,3 +356,19 @@ describe('according-to', () => {
     });
   });
 });
+
+describe('according-to, then another speaker', () => {
+  it('"According to the mayor, A, but resident Tom Bell said B": the claim ends before his clause', () => {
+    const found = read(
+      'According to the mayor, the road is safe, but resident Tom Bell said it floods every spring.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['according-to', 'the mayor', ['the road is safe']],
+      ['leading', 'resident Tom Bell', ['it floods every spring']],
+    ]);
+    // "and" with a verb of its own goes on with the claim
+    expect(
+      read('According to police, the car was stolen, and the thief will likely continue.'),
+    ).toHaveLength(1);
+  });
+});

@@ -21,6 +21,7 @@ import { QuoteState } from '../../quotes/units.js';
 import { HE, SHE, THEY } from '../../entities/data/source-words.js';
 import { isRoleNoun } from '../../entities/role-words.js';
 import { peopleWord } from '../../quotes/people-words.js';
+import { contrastingReport } from '../../quotes/contrast-report.js';
 
 export const ACCORDING_TO_CONFIDENCE = 0.85;
 
@@ -37,7 +38,7 @@ export const accordingTo: CueRule = {
   triggers: new Set(['according']),
   produces: { quote: ['direct', 'mixed'], claim: ['none'] },
   confidence: ACCORDING_TO_CONFIDENCE,
-  match({ p, c, lo, hi, floor, make }) {
+  match({ p, c, lo, hi, floor, open, make }) {
     if (p.lower(c + 1) !== 'to') return null;
     const sourceStart = c + 2;
     const read = readSource(p, c, lo, hi);
@@ -54,6 +55,10 @@ export const accordingTo: CueRule = {
     // `... late (fewer than a tenth were, according to the board).`: the bracket's words
     const bracket = openBracketBefore(p, floor, c);
     const leads = hasWords(p, after, hi) && opensSentence;
+    // `According to the mayor, the road is safe, but Tom Bell said ...`: the claim ends at the
+    // clause that reports another's words, which is read on its own
+    const contrast = leads && !open ? contrastingReport(p, after, hi) : -1;
+    const claimEnd = contrast >= 0 ? contrast : hi;
     if (leads) {
       // `The hard truth, according to the pilots, is ...`: a subject before the aside is part of it
       const subject = !afterColon && subjectBefore(p, floor, c, after);
@@ -62,9 +67,9 @@ export const accordingTo: CueRule = {
         subject
           ? [
               [floor, c - 1],
-              [after, hi],
+              [after, claimEnd],
             ]
-          : [[after, hi]],
+          : [[after, claimEnd]],
         cue,
         source,
         'according-to',
@@ -87,6 +92,7 @@ export const accordingTo: CueRule = {
     if (!attribution) return { type: 'skip' };
     if (writtenEnd) attribution.sourceWritten = p.span(sourceStart, writtenEnd);
     if (attribution.verbatim.length) attribution.kind = 'speech';
+    if (contrast >= 0) return { type: 'aside', attribution, resumeAt: contrast + 1 };
     // (a bracket's words are the claim whole: what an open quote reports is not widened to them)
     return { type: 'settle', attribution, cutAt, reportsClause: !leads && bracket < 0 };
   },
