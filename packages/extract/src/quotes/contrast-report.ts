@@ -10,8 +10,7 @@ const MAX_SUBJECT_TOKENS = 6;
 /**
  * Where a comma (or semicolon) and a contrasting connective open a clause whose own subject
  * says something ("..., but resident Tom Bell said ..."), between `from` and `hi`; -1 if none.
- * The subject is a name, a pronoun or a determiner's phrase: no auxiliary comes before the cue,
- * itself a plain verb of saying.
+ * The subject is a name, a pronoun or a determiner's phrase: no auxiliary comes before its cue.
  */
 export function contrastingReport(p: Phrases, from: number, hi: number): number {
   for (let k = from + 1; k < hi - 2; k++) {
@@ -19,11 +18,21 @@ export function contrastingReport(p: Phrases, from: number, hi: number): number 
     // ("..., and the threat will continue": "and" joins the claim's own clauses)
     const connective = p.lower(k + 1);
     if (connective === 'and' || !CONTRASTING_CONNECTIVES.has(connective)) continue;
-    for (let j = k + 3; j < hi && j - k - 2 <= MAX_SUBJECT_TOKENS; j++) {
-      if (!p.isWord(j) || AUXILIARIES.has(p.lower(j))) break;
-      if (cueClass(p.lower(j)) !== 'speech') continue;
-      return p.isSpeaker(k + 2, j) ? k : -1;
-    }
+    if (reportsAfter(p, k + 1, hi)) return k;
   }
   return -1;
+}
+
+/**
+ * The connective at `at` opens a clause whose own subject then says, believes or takes a stance:
+ * "but Tom Bell said ...", "and the mayor added ...", "but residents disagreed".
+ */
+export function reportsAfter(p: Phrases, at: number, hi: number): boolean {
+  for (let j = at + 2; j < hi && j - at - 1 <= MAX_SUBJECT_TOKENS; j++) {
+    if (!p.isWord(j) || AUXILIARIES.has(p.lower(j))) return false;
+    const cls = cueClass(p.lower(j));
+    // (a weak verb of saying, "continue", "call", has other senses)
+    if (cls && cls !== 'weak-speech') return p.isSpeaker(at + 1, j);
+  }
+  return false;
 }

@@ -11,6 +11,7 @@ import { QuoteState } from '../units.js';
 import { ownSpeakerAfter } from './shared.js';
 import { becomesQuote, type Attribution, type EndRule, type UnitSite } from './types.js';
 import { FIRST_SECOND_PERSON } from '../../entities/data/source-words.js';
+import { reportsAfter } from '../contrast-report.js';
 
 /** As sure as the quote it carries on: the speaker's own certainty caps it (see ../confidence.ts). */
 export const CONTINUATION_CONFIDENCE = 0.95;
@@ -128,7 +129,9 @@ export function carriedTail(
   // `The pumps can run a week, he says, but the fuel will not last.`: the sentence resumes
   // after the aside on "and" or "but", still in the speaker's voice; after words quoted whole
   // (`"Not now," she said, and the meeting moved on.`) the writer's own narration goes on
+  // ... but not into a clause that reports another speaker (`..., but Tom Bell said ...`)
   const resumes = speaker.quoteKind !== 'direct' && resumesOnConnective(p, from);
+  if (resumes && reportsAfter(p, from, hi)) return null;
   if (!resumes && (!hasQuote || !unit.quoted.length)) return null;
   const carried = make(
     'continuation',

@@ -712,3 +712,19 @@ describe('trailing, a verb of stance after the words', () => {
     expect(read('Ann Roe blasted the referee.')[0]?.kind).toBe('stance');
   });
 });
+
+describe('trailing, then another speaker', () => {
+  it('"A, the mayor said, but Tom Bell said B": the tail is his, not carried on as the mayor\'s', () => {
+    const found = read(
+      'The road is safe, the mayor said, but Tom Bell said it floods every spring.',
+    );
+    expect(found.map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['trailing', 'the mayor', ['The road is safe']],
+      ['leading', 'Tom Bell', ['it floods every spring']],
+    ]);
+    // the speaker's own sentence going on is still theirs
+    expect(
+      read('The pumps can run a week, Ann Roe said, but the fuel will not last.'),
+    ).toHaveLength(2);
+  });
+});
