@@ -216,3 +216,19 @@ describe('splitSentences', () => {
     expect(sentences(text)).toHaveLength(1);
   });
 });
+
+describe('a region abbreviation closing a sentence', () => {
+  it('"in Mississauga, Ont. "They ..."": a quote or a pronoun after the region opens a new sentence', () => {
+    expect(sentences('Ann Roe is a broker in Elmvale, Ont. "They are waiting," she said.')).toEqual(
+      ['Ann Roe is a broker in Elmvale, Ont.', '"They are waiting," she said.'],
+    );
+    expect(sentences('The fire began in Elmvale, Sask. She said it spread fast.')).toEqual([
+      'The fire began in Elmvale, Sask.',
+      'She said it spread fast.',
+    ]);
+    // before a name the region goes on: "Ann Roe of Elmvale, Ont. Tom Bell" is not read as two
+    expect(sentences('Ann Roe of Elmvale, Ont., left.')).toEqual([
+      'Ann Roe of Elmvale, Ont., left.',
+    ]);
+  });
+});

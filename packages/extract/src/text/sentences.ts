@@ -108,8 +108,12 @@ function isAbbreviation(text: string, tokens: readonly Token[], k: number, next:
   const previous = tokens[k];
   if (!previous || !previous.word) return false;
   // "Springfield, Mass." and "Cook County (Ill.)" are states; "they held a Mass." ends a sentence
-  if (REGION_ABBREVIATIONS.has(previous.lower) && !AFTER_PLACE.has(tokens[k - 1]?.lower ?? ''))
-    return false;
+  if (REGION_ABBREVIATIONS.has(previous.lower)) {
+    if (!AFTER_PLACE.has(tokens[k - 1]?.lower ?? '')) return false;
+    // "a broker in Mississauga, Ont. "They are waiting ...", "in Regina, Sask. She said ...":
+    // a quote or a word that opens a sentence after the region ends the sentence there
+    if (opensAfterFirm(next)) return false;
+  }
   // "No. 5", "Nos. 3 and 4": a number sign only before a number ("The minister said no. She ...")
   if (NUMBER_SIGNS.has(previous.lower)) return /\p{N}/u.test(text[next.start] ?? '');
   // "called at 2 a.m. A spokeswoman said ..." ends; "at 9 a.m. Friday" and "9 a.m. ET" go on
