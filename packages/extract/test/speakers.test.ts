@@ -741,3 +741,14 @@ describe('two people who share a surname, of either sex', () => {
     ).toEqual(['Ada Vell']);
   });
 });
+
+describe('municipal bodies named "X of Y"', () => {
+  it('"the Region of Elmvale", "the Town of Elmvale" speak whole', () => {
+    expect(speakerNames('The Region of Elmvale said the road was under review.')).toEqual([
+      'Region of Elmvale',
+    ]);
+    // a town written small names the place alone
+    const names = extract({ text: 'He moved to the town of Elmvale in May.' }).entities;
+    expect(names.map((e) => [e.kind, e.name])).toEqual([['location', 'Elmvale']]);
+  });
+});
