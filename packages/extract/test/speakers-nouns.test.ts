@@ -363,3 +363,20 @@ describe('an office by its acronym', () => {
     ).toEqual(['Dana Kirby']);
   });
 });
+
+describe('"the company" among other bodies', () => {
+  it('is not a union named as where someone works, nor a region', () => {
+    expect(
+      speakerNames(
+        'Maple Paper Inc. is closing its mill. Ann Ross, president of Millworkers Local 100, said members were angry. The company said it would pay severance.',
+      ),
+    ).toEqual(['Ann Ross', 'Maple Paper Inc']);
+    const article = extract({
+      text: 'Boreal Nickel Corp. will cut 420 jobs at its mine in Northern Ontario, the company announced Tuesday.',
+    });
+    expect(article.entities.map((e) => [e.kind, e.name])).toEqual([
+      ['organization', 'Boreal Nickel Corp'],
+      ['location', 'Northern Ontario'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { DEMONYMS, FIRST_NAME_GENDER, type GazetteerEntry } from './gazetteer.js
 import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
 import { JUDGE_ADDRESS_WORDS, NATIONALITY_NOUNS } from './data/people.js';
 import { POSSESSIVE_DETERMINERS } from './data/source-words.js';
-import { PLACE_WORDS } from './data/places.js';
+import { PLACE_WORDS, REGION_ADJECTIVES } from './data/places.js';
 import { NAME_PARTICLES, NOT_BODY_ACRONYMS, NOT_NAME_WORDS } from './data/words.js';
 import { CONNECTORS } from './data/name-words.js';
 import {
@@ -338,6 +338,16 @@ function innerListed(
         !longestListed(ctx, inner.end, end)
       ) {
         ctx.out.push(candidate(ctx, start, end, 'organization'));
+        return true;
+      }
+      // "Northern Ontario", "Southern California": a region's adjective before a place is a region
+      if (
+        k > 0 &&
+        inner.end === end &&
+        inner.entry.kind === 'location' &&
+        before.every((m) => REGION_ADJECTIVES.has(tokens[m]!.lower))
+      ) {
+        ctx.out.push(candidate(ctx, start, end, 'location'));
         return true;
       }
       // "Coastal Affairs Canada", "Curling Canada": words before a country that ends the run name a body

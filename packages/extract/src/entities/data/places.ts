@@ -698,6 +698,19 @@ export const COMPASS_WORDS = new Set([
 /** Directions that name a region capitalised after "the": "the Midwest", "the South". */
 export const DIRECTION_REGIONS = new Set([...COMPASS_WORDS, 'midwest']);
 
+/** Adjectives that name part of a place: "Northern Ontario", "Central Norland" is a region. */
+export const REGION_ADJECTIVES = new Set([
+  'central',
+  'eastern',
+  'northeastern',
+  'northern',
+  'northwestern',
+  'southeastern',
+  'southern',
+  'southwestern',
+  'western',
+]);
+
 /**
  * Words of going somewhere or coming from it, before "to" or "from" and a place ("a trip to
  * Quarrow", "flew to Pellworth", "fled from Ostby"). Not "went", "moved" or "returned", which

@@ -147,12 +147,15 @@ const PEOPLE_OWNER = /\b\p{Ll}+(?:s['\u2019]|['\u2019]s)\s+\p{Ll}+$/u;
  */
 function worksAt(text: string, span: Span): boolean {
   const before = APPOSED_WORKPLACE.exec(text.slice(Math.max(0, span.start - 60), span.start));
-  return before !== null && isRoleNoun(before[1]!.toLowerCase());
+  return before !== null && isRoleNoun((before[1] ?? before[2])!.toLowerCase());
 }
 
-/** ", an analyst at", ", a senior economist with the": the role noun is captured. */
+/**
+ * ", an analyst at", ", a senior economist with the", ", president of": the role noun is
+ * captured (with "of", a role written bare: "Ann Ross, president of Unifor Local 100,").
+ */
 const APPOSED_WORKPLACE =
-  /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+(?:at|with)\s+(?:the\s+)?$/u;
+  /,\s+(?:an?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+(?:at|with)|(\p{Ll}+)\s+of)\s+(?:the\s+)?$/u;
 
 /**
  * "said Priya Nand of Castellan Capital", "Ivo Marr, from Dunmore Bank,": a firm right after a
