@@ -380,3 +380,22 @@ describe('"the company" among other bodies', () => {
     ]);
   });
 });
+
+describe('a minister of a portfolio set off before the name', () => {
+  it('"The Minister of Emergency Management, Hana Obuya," is the minister, no body', () => {
+    const text =
+      'The Minister of Emergency Management, Hana Obuya, spoke in Elmvale. "It is a crisis," the minister said.';
+    expect(speakerNames(text)).toEqual(['Hana Obuya']);
+    expect(extract({ text }).entities.filter((e) => e.kind === 'organization')).toEqual([]);
+    // a first name ends the title ("Secretary of State Ann Roe, ..."), and a fronted phrase
+    // names no one after it
+    const listed = extract({
+      text: 'They met Secretary of State Ann Roe, Mayor Tom Bell and others.',
+    });
+    expect(listed.entities.map((e) => e.name)).toContain('Ann Roe');
+    const fronted = extract({
+      text: 'In a letter to the Minister of Health, Ann Roe said it was wrong.',
+    });
+    expect(fronted.entities.find((e) => e.name === 'Ann Roe')?.descriptors).toEqual([]);
+  });
+});

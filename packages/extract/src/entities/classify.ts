@@ -35,7 +35,7 @@ import {
 import { titledName } from './titled-name.js';
 import { datelinePart, datelinePlace } from './dateline-names.js';
 import { groupForCause } from './name-connectors.js';
-import { portfolioBeforeRole } from './portfolio.js';
+import { portfolioBeforeRole, portfolioTitleSetOff } from './portfolio.js';
 import { isUnitAfterNumber, namesADay, titledWork } from './thing-clues.js';
 
 /** Decides what a capitalised run names, splitting it where it holds more than one name. */
@@ -205,6 +205,8 @@ export function classifyName(ctx: Ctx, run: number[]): void {
     lowers,
     knownFirst: FIRST_NAME_GENDER.has(lowers[0]!),
   };
+  // a title set off before a name: "The Minister of Emergency Management, Hana Obuya,"
+  if (portfolioTitleSetOff(ctx, end - 1) >= 0) return;
   // 1. a listed name, whole
   const listed = longestListed(ctx, start, end);
   if (listed && listed.end === end) {

@@ -10,6 +10,7 @@ import {
 } from './data/people.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from './data/source-words.js';
 import { ARTICLES, PREPOSITIONS } from '../lexicon/words.js';
+import { portfolioTitleSetOff } from './portfolio.js';
 import {
   type Candidate,
   type Ctx,
@@ -348,7 +349,8 @@ function roleBeforeComma(ctx: Ctx, end: number): number {
     // a link inside a body's name ("for the Ministry of Transport") is passed over
     if ((ROLE_LINKS.has(t.lower) || servesWhom(ctx, k)) && isRole(k - 1)) return k - 1;
   }
-  return isRole(end) || titleBeforeComma(ctx, end) ? end : -1;
+  if (isRole(end) || titleBeforeComma(ctx, end)) return end;
+  return portfolioTitleSetOff(ctx, end);
 }
 
 /**
