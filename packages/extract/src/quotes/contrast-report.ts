@@ -1,6 +1,7 @@
-// "..., but Ray Kowalchuk said it will not be enough": a clause joined on by a contrasting
-// connective that reports someone else's words is no part of the claim before it.
-import { cueClass } from '../lexicon/cues.js';
+// What follows a report in its sentence without being more of it: a clause that reports another
+// speaker ("..., but Ray Kowalchuk said it will not be enough"), or the writer's noun for what
+// was said ("..., a claim the mayor denied").
+import { NOUN_CUES, cueClass } from '../lexicon/cues.js';
 import { AUXILIARIES, CONTRASTING_CONNECTIVES } from '../lexicon/words.js';
 import type { Phrases } from './phrases.js';
 
@@ -35,4 +36,15 @@ export function reportsAfter(p: Phrases, at: number, hi: number): boolean {
     if (cls && cls !== 'weak-speech') return p.isSpeaker(at + 1, j);
   }
   return false;
+}
+
+/**
+ * `..., Carl Dunn said, a claim the mayor called "absurd."`: a noun phrase after the aside that
+ * names what was said ("a claim", "a charge", "an allegation") is the writer's, not more words
+ * of the speaker's.
+ */
+export function namesWhatWasSaid(p: Phrases, from: number): boolean {
+  const article = p.lower(from);
+  if (article !== 'a' && article !== 'an') return false;
+  return NOUN_CUES.has(p.lower(from + 1)) || NOUN_CUES.has(p.lower(from + 2));
 }

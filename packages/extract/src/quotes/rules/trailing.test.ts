@@ -728,3 +728,13 @@ describe('trailing, then another speaker', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('trailing, then the writer naming what was said', () => {
+  it('"A, the bureau said, a charge the industry denied": the charge is no more of the bureau\'s words', () => {
+    expect(
+      read('Grocers kept prices high, the bureau said Tuesday, a charge the industry denied.').map(
+        (a) => [a.rule, a.source, a.content],
+      ),
+    ).toEqual([['trailing', 'the bureau', ['Grocers kept prices high']]]);
+  });
+});

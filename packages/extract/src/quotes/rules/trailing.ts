@@ -1,4 +1,5 @@
 import { PARTICIPLE_CUES, SAYING_TRIGGERS, cueClass } from '../../lexicon/cues.js';
+import { namesWhatWasSaid } from '../contrast-report.js';
 import {
   CONNECTIVES,
   DETERMINERS,
@@ -236,6 +237,7 @@ export const trailing: CueRule = {
     // ... and so do its reasons: `Fuel costs more, he said, because the boats are old.`
     const resumes =
       resumesAfter(site, clause) &&
+      !namesWhatWasSaid(p, right.contentStart) &&
       (fronted ||
         !CONNECTIVES.has(p.lower(right.contentStart)) ||
         reasonGoesOn(p, right.contentStart, hi)) &&
