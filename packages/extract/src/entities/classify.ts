@@ -342,7 +342,7 @@ function innerListed(
         ctx.out.push(candidate(ctx, start, end, 'organization'));
         return true;
       }
-      // "Northern Ontario", "Southern California": a region's adjective before a place is a region
+      // "Northern Ontario", "Central Norland": a region's adjective before a place is a region
       if (
         k > 0 &&
         inner.end === end &&

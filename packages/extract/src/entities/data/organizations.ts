@@ -227,7 +227,7 @@ export const ORG_WORDS = new Set([
   'network',
   'centre',
   'center',
-  // "Centers for Disease Control and Prevention"
+  // "Centers for Pest Control and Prevention"
   'centres',
   'centers',
   'clinic',
