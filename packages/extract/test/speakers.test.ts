@@ -752,3 +752,24 @@ describe('municipal bodies named "X of Y"', () => {
     expect(names.map((e) => [e.kind, e.name])).toEqual([['location', 'Elmvale']]);
   });
 });
+
+describe('titles of Canadian public life', () => {
+  it('"Minister of the Environment Tom Vey said": a title capitalised throughout is his, not whom he serves', () => {
+    expect(
+      speakerNames('"The plan is overdue," Minister of the Environment Tom Vey said.'),
+    ).toEqual(['Tom Vey']);
+    // a family of someone is still whose it is
+    expect(speakerNames('The family of the late Ana Ruiz said they were sad.')).toEqual([
+      'family of the late Ana Ruiz',
+    ]);
+  });
+
+  it('"Veterans Ombud Ann Roe", "Federal Ombudsperson Ann Roe": the title is no part of the name', () => {
+    expect(speakerNames('Veterans Ombud Lisa Marchand said the system was broken.')).toEqual([
+      'Lisa Marchand',
+    ]);
+    expect(speakerNames('Federal Ombudsperson Lisa Marchand said the system was broken.')).toEqual([
+      'Lisa Marchand',
+    ]);
+  });
+});

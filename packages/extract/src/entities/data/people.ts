@@ -143,6 +143,10 @@ export const HONORIFIC_GENDER = new Map<string, Gender>([
     'chancellor',
     'ambassador',
     'commissioner',
+    // "Veterans Ombud Ann Roe": a title before the name
+    'ombud',
+    'ombudsman',
+    'ombudsperson',
     'coach',
     'pastor',
     // women are ordained too: the first name tells
@@ -552,6 +556,8 @@ export const ROLE_NOUNS = new Set([
   'diplomat',
   'envoy',
   'commissioner',
+  'ombud',
+  'ombudsperson',
   'general',
   'commander',
   'officer',

@@ -27,8 +27,17 @@ function dropTitle(words: string[]): void {
 
 /** "a lawyer representing": the words before `at` end with a role and whom it speaks for. */
 export function speaksFor(text: string, from: number, at: number): boolean {
-  const words = text.slice(from, at).trim().toLowerCase().split(/\s+/);
+  const written = text.slice(from, at).trim().split(/\s+/);
+  const words = written.map((w) => w.toLowerCase());
   return SPEAKS_FOR.has(words.at(-1) ?? '') && afterPeopleNoun(text, from, at);
+}
+
+/** Words of a title, each capitalised but its articles and prepositions: "Minister of the Environment". */
+function capitalisedTitle(words: readonly string[]): boolean {
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    return ARTICLES.has(lower) || PREPOSITIONS.has(lower) || /^\p{Lu}/u.test(w);
+  });
 }
 
 /**
@@ -36,7 +45,8 @@ export function speaksFor(text: string, from: number, at: number): boolean {
  * from `from`: "the mayor of", "a spokeswoman for", "people close to", "organizers in".
  */
 export function afterPeopleNoun(text: string, from: number, at: number): boolean {
-  const words = text.slice(from, at).trim().toLowerCase().split(/\s+/);
+  const written = text.slice(from, at).trim().split(/\s+/);
+  const words = written.map((w) => w.toLowerCase());
   // "Prosecutors in the trial of Ana Ruiz", "the family of the late Ana Ruiz": people first,
   // then a preposition, the name somewhere after it; after a role, an article must come
   // between, or it is a title ("Minister of Finance Ana Ruiz", "chief of staff Tom Bell")
@@ -47,7 +57,11 @@ export function afterPeopleNoun(text: string, from: number, at: number): boolean
     KIN_GROUPS.has(head) ||
     RELATION_NOUNS.has(head) ||
     ACTING_BODIES.has(head);
-  const described = speaksForSomeone(head) && words.slice(first + 1).some((w) => ARTICLES.has(w));
+  // ... unless the title is capitalised throughout: "Minister of the Environment Tom Vey"
+  const described =
+    speaksForSomeone(head) &&
+    words.slice(first + 1).some((w) => ARTICLES.has(w)) &&
+    !capitalisedTitle(written.slice(first - 1));
   if (first > 0 && (kin || described)) return true;
   // "friends of Ms. Kemp", "an aide to Mayor Kemp": an honorific or a title before the name is
   // part of it
