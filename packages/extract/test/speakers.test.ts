@@ -773,3 +773,13 @@ describe('titles of Canadian public life', () => {
     ]);
   });
 });
+
+describe('a member for a seat set off after the name', () => {
+  it('"Ann Gold, MPP for Lakeview South, who said ..." is Ann Gold', () => {
+    expect(
+      speakerNames(
+        'The plan was criticized by critic Ann Gold, MPP for Lakeview South, who said it was "too little."',
+      ),
+    ).toEqual(['Ann Gold']);
+  });
+});

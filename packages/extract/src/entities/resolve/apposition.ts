@@ -2,6 +2,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import type { Token } from '../../text/tokens.js';
 import { isBodyNoun, POSTMODIFIER_LINKS } from '../data/source-words.js';
+import { SEAT_TITLES } from '../data/people.js';
 import { closesFrontedPhrase } from '../apposition-clues.js';
 import type { EntityStore } from '../store.js';
 import type { Mention } from '../types.js';
@@ -17,7 +18,12 @@ export function apposition(
   const text = store.text;
   const firstWord = phraseTokens.find((t) => t.word);
   const lowerStart = firstWord && !/^\p{Lu}/u.test(phrase.slice(firstWord.start, firstWord.end));
-  if (lowerStart) {
+  // ("Ann Gold, MPP for Lakeview South, who said": a member for a seat describes her too)
+  const seat =
+    !!firstWord &&
+    SEAT_TITLES.has(firstWord.lower) &&
+    phraseTokens[phraseTokens.indexOf(firstWord) + 1]?.lower === 'for';
+  if (lowerStart || seat) {
     const before = text.slice(Math.max(0, s.start - 3), s.start);
     if (/,\s*$/.test(before)) {
       const m = store.index.lastBefore(s.start);
