@@ -29,6 +29,8 @@ import { isPossessiveWord, programmeTitleEnd, readFrames } from './frames.js';
 import type { Phrases } from './phrases.js';
 import { quotedAsSaying } from './quoted-as-saying.js';
 import { QuoteState } from './units.js';
+import { peopleWord } from './people-words.js';
+import { verbLike } from './speakers.js';
 
 /**
  * Tokens [i, end) are a role in lower case, then a name: "former mayor Tom Bell", or a word like
@@ -78,7 +80,7 @@ export function readRecipient(
   ) {
     // ("told daily The Kelby Post that": media nouns before an outlet's name)
     const named = mediaNounBeforeName(p, i, hi);
-    let end = named > i ? named : recipientEnd(p, i, hi);
+    let end = named > i ? named : toldEnd(p, cue, i, hi);
     // `told the BBC he had lost ...`: a subject pronoun starts the content, not the recipient.
     const subject = subjectPronoun(p, i, end);
     // (not after "who", "whether" ...: "asked the crew whom they trusted")
@@ -111,7 +113,7 @@ export function readRecipient(
         DETERMINERS.has(p.lower(i)) ||
         RECIPIENT_WORDS.has(p.lower(i)) ||
         named === end ||
-        (tell && pluralTold(p, i, end)) ||
+        (tell && (pluralTold(p, i, end) || (end === i + 1 && bareSubjectAfter(p, i)))) ||
         // "warned former mayor Tom Bell that ...": a name after its role in lower case
         (roleThenName(p, i, end) && closes) ||
         // "told councillors.", "told a hearing that": whoever is told, before the clause ends;
@@ -167,6 +169,28 @@ function quotedBy(p: Phrases, cue: number, i: number, hi: number) {
   const end = p.phraseAfter(i + 1, hi, 8);
   if (end <= i + 1) return null;
   return { i: end, channel: p.isOutlet(i + 1, end) ? p.span(i + 1, end) : null, recipient: false };
+}
+
+/** `recipientEnd`, and after "told" the people told before the content's bare subject. */
+function toldEnd(p: Phrases, cue: number, i: number, hi: number): number {
+  const end = recipientEnd(p, i, hi);
+  return end > i + 1 && TELL_FORMS.has(p.lower(cue)) && bareSubjectAfter(p, i) ? i + 1 : end;
+}
+
+/**
+ * "told reporters prices were falling", "told senators costs were rising": people in the plural
+ * at i, then a plural written small right before a verb, which is the content's subject.
+ */
+function bareSubjectAfter(p: Phrases, i: number): boolean {
+  const next = p.lower(i + 1);
+  return (
+    peopleWord(p.lower(i)) &&
+    p.isWord(i + 1) &&
+    !p.cap(i + 1) &&
+    next.endsWith('s') &&
+    !peopleWord(next) &&
+    verbLike(p, i + 2)
+  );
 }
 
 /**

@@ -2322,3 +2322,14 @@ describe('leading, a bracketed acronym in the speaker', () => {
     });
   });
 });
+
+describe('leading, people told then a bare plural subject', () => {
+  it('"told reporters prices were falling": the content keeps its subject', () => {
+    expect(read('Minister Ann Gold told reporters prices were falling.')[0]?.content).toEqual([
+      'prices were falling',
+    ]);
+    expect(read('Minister Ann Gold told senators costs were rising.')[0]?.content).toEqual([
+      'costs were rising',
+    ]);
+  });
+});
