@@ -369,9 +369,7 @@ export function nearestFull(
   at: number,
   gender: Gender,
 ): Ent | undefined {
-  const pool = list.filter(
-    (e) => gender === 'unknown' || e.gender === 'unknown' || e.gender === gender,
-  );
+  const pool = agreeing(list, gender);
   // news names a relative by full or first name; a bare surname stays with whoever had it first
   return pool.find((e) => (store.fullNameStarts.get(e)?.[0] ?? Infinity) < at) ?? pool[0];
 }

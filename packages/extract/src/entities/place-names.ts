@@ -1,12 +1,11 @@
 // Whether a capitalised run names a place by its words, and when a place word is a surname.
 import type { Token } from '../text/tokens.js';
 import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { cueClass } from '../lexicon/cues.js';
+import { cueClass, GESTURE_FORMS } from '../lexicon/cues.js';
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
   DETERMINERS,
-  GESTURE_VERBS,
   PREPOSITIONS,
   REGION_ABBREVIATIONS,
   REGION_INITIALS,
@@ -100,7 +99,7 @@ export function placeWordSurname(ctx: Ctx, r: NameRun): boolean {
   // "Maria Park described the nights", "Ivo Hill believes": a first name and a place word
   // before any verb of saying or thinking is someone (no park describes or believes)
   const next = ctx.tokens[end]?.lower ?? '';
-  if (!alone && (givenAsName(ctx, start) || someonesVerb(next) || GESTURE_VERBS.has(next)))
+  if (!alone && (givenAsName(ctx, start) || someonesVerb(next) || GESTURE_FORMS.has(next)))
     return true;
   // "Simon Park coached ... Park said": the text makes the word a surname elsewhere, and no
   // preposition sites this run ("in Simon Park" stays a park)

@@ -236,16 +236,22 @@ export class EntityStore {
     if (this.isOwner(span)) return false;
     // a comma right after, or after a few words of the phrase ("Asked whether he blamed Ivo
     // Marr for the defeat, Ada Kemp paused.")
-    const start = this.sentences[this.sentenceAt(span.start)]?.start ?? 0;
     // ("Asked by Ann Cole whether the car was red, Mia Stone nodded": after a participle a
-    // question may run longer)
-    const opener = /^\p{L}+/u.exec(this.text.slice(start, start + 12))?.[0].toLowerCase() ?? '';
-    const asked = FRONTED_PARTICIPLES.has(opener);
-    const toComma = asked ? QUESTION_TO_COMMA : PHRASE_TO_COMMA;
-    if (!toComma.test(this.text.slice(span.end, span.end + (asked ? 80 : 40)))) return true;
+    // question may run longer; the sentence's opener is read only then)
+    const shortPhrase = PHRASE_TO_COMMA.test(this.text.slice(span.end, span.end + 40));
+    if (!shortPhrase && !QUESTION_TO_COMMA.test(this.text.slice(span.end, span.end + 80)))
+      return true;
+    const start = this.sentences[this.sentenceAt(span.start)]?.start ?? 0;
+    if (!shortPhrase && !this.opensOnParticiple(start)) return true;
     // ("For Ada Kemp, the choice was easy": the one whose view the sentence gives stays first)
     if (VIEWPOINT_OPENING.test(this.text.slice(start, start + 4))) return true;
     return !closesFrontedPhrase(this.text, start, span.start);
+  }
+
+  /** The sentence at `start` opens on who was asked: "Asked by ...", "Pressed on ...". */
+  private opensOnParticiple(start: number): boolean {
+    const opener = /^\p{L}+/u.exec(this.text.slice(start, start + 12))?.[0] ?? '';
+    return FRONTED_PARTICIPLES.has(opener.toLowerCase());
   }
 
   /**

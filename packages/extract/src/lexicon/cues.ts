@@ -318,6 +318,7 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   leave: ['leave', 'leaves', 'left', 'leaving'],
   send: ['send', 'sends', 'sent', 'sending'],
+  weep: ['weep', 'weeps', 'wept', 'weeping'],
   // as a verb only where it cannot be the noun: "in local terms", "the terms of the deal"
   term: ['termed', 'terming'],
   // British and American spellings both
@@ -338,6 +339,11 @@ const CONSONANT_DOUBLING = new Set([
   'snap',
   'sob',
   'aver',
+  // gestures: "nodded", "shrugged", "grinned", "squinted"
+  'nod',
+  'shrug',
+  'grin',
+  'squint',
 ]);
 
 /**
@@ -415,11 +421,13 @@ export const EVIDENCE_FORMS = formsOf(EVIDENCE);
 
 /**
  * Verbs of a gesture that a feature's present tense puts between a speaker and their quote
- * ("Kemp nods. \"That is not true.\""): the subject ends before them.
+ * ("Kemp nods. \"That is not true.\""): the subject ends before them. Only someone makes one
+ * ("Helen Park nodded" is a person, no park).
  */
 export const GESTURE_FORMS = formsOf([
   ...['nod', 'shrug', 'smile', 'grin', 'frown', 'wince', 'sigh', 'pause', 'hesitate'],
   ...['lean', 'look', 'glance', 'stare', 'shake', 'sip', 'gesture', 'blink', 'squint'],
+  ...['laugh', 'gasp', 'grimace', 'weep'],
 ]);
 
 export type CueClass = 'speech' | 'weak-speech' | 'belief' | 'stance' | 'evidence';

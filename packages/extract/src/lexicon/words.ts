@@ -519,22 +519,6 @@ export const TIME_CLOSERS = new Set(['ago', 'earlier', 'later']);
 /** Pronouns that speak together with someone named after "and": "he and his wife said". */
 export const PAIRED_PRONOUNS = new Set(['he', 'i', 'she', 'we']);
 
-/** Gestures only someone makes, past tense: "Helen Park nodded" is a person, no park. */
-export const GESTURE_VERBS = new Set([
-  'blinked',
-  'frowned',
-  'gasped',
-  'grimaced',
-  'grinned',
-  'laughed',
-  'nodded',
-  'shrugged',
-  'sighed',
-  'smiled',
-  'wept',
-  'winced',
-]);
-
 /** Pronouns that point back at the subject: "called himself a moderate". */
 export const REFLEXIVE_PRONOUNS = new Set([
   'herself',

@@ -197,8 +197,7 @@ export const trailing: CueRule = {
     // `"I don't know," Roe said when asked ...`: a quote that closes on a comma just before the
     // speaker is what was said, whatever circumstance follows the cue.
     const quoteClosesBefore =
-      p.states[boundary] === QuoteState.Close &&
-      ',?!'.includes(p.lower(p.beforeCloseMark(boundary)) || '.') &&
+      closesOnMark(p, boundary, ',?!') &&
       (quoteOpensClause(p, floor, boundary) || !objectAfter(p, right));
     const ends = right.ends || quoteClosesBefore;
     // `Still, she said, the ferry will run on Sunday.`: a fronted phrase is no statement of its
