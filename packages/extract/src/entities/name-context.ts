@@ -20,7 +20,7 @@ import {
   isSpeechVerb,
   isNumberModifier,
 } from './name-scan.js';
-import { DETERMINER_WORDS, ROLE_LINKS } from './data/name-words.js';
+import { DETERMINER_WORDS, ROLE_LINK_ADJECTIVES, ROLE_LINKS } from './data/name-words.js';
 import { isRoleNoun } from './role-words.js';
 import { descriptorStart } from './descriptor-start.js';
 import { capitalisedRoleAfterArticle } from './portfolio.js';
@@ -69,7 +69,8 @@ export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): 
   // follows; "Ruth Oka, who directed the play," is its director, for "the director said" later
   if (tokens[end]?.lower === ',' && tokens[end + 1]?.lower === 'who') {
     if (c.words.length === 1 && FIRST_NAME_GENDER.has(c.words[0]!.toLowerCase())) c.person = true;
-    const role = roleByVerb(tokens, end + 2);
+    // ... and "Ruth Oka, who is the director of ...," is too
+    const role = roleByVerb(tokens, end + 2) ?? roleAfterBe(ctx, end + 2);
     if (role && (c.person || c.words.length > 1)) c.descriptors.push(role);
   }
   // "Ann Roe owns the Corner Press": the verb's subject has its role too (not a body's name)
@@ -110,6 +111,12 @@ function roleByVerb(tokens: readonly Token[], k: number): string | undefined {
   return role;
 }
 
+/** A link to what a role serves at k, past "responsible": "of the", "responsible for". */
+function linksFrom(tokens: readonly Token[], k: number): boolean {
+  const at = ROLE_LINK_ADJECTIVES.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  return ROLE_LINKS.has(tokens[at]?.lower ?? '');
+}
+
 /** Lowercase words a role after "is the" may take before its noun: "is the longtime owner". */
 const BE_ROLE_REACH = 3;
 
@@ -119,7 +126,7 @@ const BE_ROLE_REACH = 3;
  */
 function roleAfterBe(ctx: Ctx, k: number): string | undefined {
   const { tokens } = ctx;
-  const be = tokens[k]!.lower;
+  const be = tokens[k]?.lower;
   if (be !== 'is' && be !== 'was') return undefined;
   // "Ann Roe was elected mayor in 2019", "... was named the club's coach" (not what may be:
   // "if Ann Roe is elected mayor")
@@ -141,8 +148,7 @@ function roleWords(ctx: Ctx, first: number, words: number): string | undefined {
     const t = tokens[n]!;
     if (isCap(text, t)) return undefined;
     // the noun heads the phrase: not "the owner's son", not "a coach station"
-    const heads =
-      (!tokens[n + 1]?.word && !isPossessive(t)) || ROLE_LINKS.has(tokens[n + 1]?.lower ?? '');
+    const heads = (!tokens[n + 1]?.word && !isPossessive(t)) || linksFrom(tokens, n + 1);
     if (heads && isRoleNoun(t.lower)) return text.slice(tokens[first]!.start, t.end);
   }
   return undefined;
@@ -347,7 +353,9 @@ function roleBeforeComma(ctx: Ctx, end: number): number {
     const t = tokens[k]!;
     if (!t.word || ctx.initial[k + 1]) break;
     // a link inside a body's name ("for the Ministry of Transport") is passed over
-    if ((ROLE_LINKS.has(t.lower) || servesWhom(ctx, k)) && isRole(k - 1)) return k - 1;
+    if (!(ROLE_LINKS.has(t.lower) || servesWhom(ctx, k))) continue;
+    if (isRole(k - 1)) return k - 1;
+    if (ROLE_LINK_ADJECTIVES.has(tokens[k - 1]?.lower ?? '') && isRole(k - 2)) return k - 2;
   }
   if (isRole(end) || titleBeforeComma(ctx, end)) return end;
   return portfolioTitleSetOff(ctx, end);

@@ -354,6 +354,9 @@ export const LIST_OPENERS = new Set(['including', 'like', 'as']);
 /** Words that tie a role to what it serves ("a spokesperson for the ministry", "head of the union"). */
 export const ROLE_LINKS = new Set(['for', 'of', 'at', 'with', 'in']);
 
+/** Words between a role and its link that leave the role the head: "the minister responsible for housing". */
+export const ROLE_LINK_ADJECTIVES = new Set(['accountable', 'responsible']);
+
 /** Quotation marks around a title or nickname: 'an app called "Tide Meter"'. */
 export const TITLE_QUOTES = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019']);
 

@@ -67,6 +67,18 @@ describe('a role given after "is" or "was" in the clause that introduces someone
       'Ann Roe is the owner\'s daughter. "Big orders," says Tom Bell, an artist. "Two copies!" says the cheerful owner.';
     expect(speaker(possessive, 'the cheerful owner')).not.toBe('Ann Roe');
   });
+
+  it('"Ann Roe, who is the director of ...," and "the minister responsible for housing" give the role', () => {
+    const who =
+      'Ann Roe, who is the director of the Harbour Food Bank, was worried. "We are out of milk," the director said.';
+    expect(speaker(who, 'the director')).toBe('Ann Roe');
+    const responsible =
+      'Tom Vey is the minister responsible for housing. "We will build," says Ann Roe, a builder. "Soon," the minister said.';
+    expect(speaker(responsible, 'the minister')).toBe('Tom Vey');
+    const setOff =
+      'The minister responsible for housing, Tom Vey, spoke Monday. "We will build," the minister said.';
+    expect(speaker(setOff, 'the minister')).toBe('Tom Vey');
+  });
 });
 
 describe('a definite role description with modifiers before its noun', () => {
