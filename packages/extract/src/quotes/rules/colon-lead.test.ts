@@ -111,6 +111,17 @@ describe('colon-lead', () => {
     expect(found.at(-1)).toMatchObject({ rule: 'colon-lead', source: 'Ada Kemp' });
   });
 
+  it('someone described before such a clause is the subject: "A senior official, who asked not to be named, was blunter:"', () => {
+    const [quote] = read(
+      'A senior official, who asked not to be named, was blunter: "The deal is dead."',
+    );
+    expect(quote).toMatchObject({ rule: 'colon-lead', source: 'A senior official' });
+    // a thing before "which" says nothing
+    expect(read('The report, which was released Monday, was blunt: "The deal is dead."')).toEqual(
+      [],
+    );
+  });
+
   it('a role in lower case after a fronted phrase opens the subject with the name', () => {
     const [quote] = read(
       'On wages, chief executive Ada Kemp was blunt: "Our staff will get a rise."',

@@ -82,9 +82,13 @@ function colonLeadIn(
     from++;
   // "Said Ann Roe, who grew up there:": the verb written first is no part of the speaker
   if (p.cap(from) && cueClass(p.lower(from)) === 'speech' && p.cap(from + 1)) from++;
-  const length = open - lo - relativeAsideLength(p, from, open - 1);
+  const aside = relativeAside(p, from, open - 1);
+  const length = open - lo - (aside ? aside.length : 0);
   const fromStart = !CLAUSE_OPENERS.has(p.lower(from)) && length <= MAX_LEAD_IN_FROM_START;
-  const subject = fromStart ? subjectAtStart(p, from, open - 1) : null;
+  const subject = fromStart
+    ? (subjectAtStart(p, from, open - 1) ??
+      (aside && personBeforeAside(p, from, aside.comma)))
+    : null;
   return {
     open,
     source:
@@ -115,14 +119,26 @@ const MAX_SUBJECT_BEFORE_ASIDE = 6;
 /**
  * "Ann Roe, who will chair the talks on Friday, ended her memo on a hopeful note:": a relative
  * clause set off after the subject says nothing of whose the quote is; its tokens, commas
- * included, do not count against the lead-in's reach (0 where there is none).
+ * included, do not count against the lead-in's reach. Where it opens and its length, or null.
+ * ("One official, who asked not to be named, was blunter:": the subject is what comes before.)
  */
-function relativeAsideLength(p: Phrases, from: number, colon: number): number {
+function relativeAside(
+  p: Phrases,
+  from: number,
+  colon: number,
+): { comma: number; length: number } | null {
   let open = from + 1;
   while (open < colon && open - from <= MAX_SUBJECT_BEFORE_ASIDE && !p.isPunct(open, ',')) open++;
-  if (!p.isPunct(open, ',') || !OBJECT_RELATIVES.has(p.lower(open + 1))) return 0;
-  for (let k = open + 2; k < colon; k++) if (p.isPunct(k, ',')) return k - open + 1;
-  return 0;
+  if (!p.isPunct(open, ',') || !OBJECT_RELATIVES.has(p.lower(open + 1))) return null;
+  for (let k = open + 2; k < colon; k++)
+    if (p.isPunct(k, ',')) return { comma: open, length: k - open + 1 };
+  return null;
+}
+
+/** "A senior official, who asked not to be named, was blunter:": someone described before "who". */
+function personBeforeAside(p: Phrases, from: number, comma: number): Span | null {
+  if (p.lower(comma + 1) !== 'who' || !p.isSpeaker(from, comma)) return null;
+  return someone(p, p.span(from, comma));
 }
 
 /** Words a description opening the lead-in runs to before the name set off after it. */
