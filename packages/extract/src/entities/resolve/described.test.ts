@@ -81,6 +81,20 @@ describe('a role given after "is" or "was" in the clause that introduces someone
   });
 });
 
+describe('another word for the role ("the union leader" is its president)', () => {
+  it('a name before the role must be in the description: "the NDP leader" is no "Northstar president"', () => {
+    const text =
+      '"It is tight," said Northstar president Ann Roe. Tom Vey said voters were shopping around. "People are tired," the NDP leader said.';
+    expect(speaker(text, 'the NDP leader')).not.toBe('Ann Roe');
+    const union = 'Union president Ann Roe walked out. "We are done," the union leader said.';
+    expect(speaker(union, 'the union leader')).toBe('Ann Roe');
+    // a nationality is no such name: "the Russian leader" is its president
+    const nation =
+      'Russian President Ann Roe spoke for hours. "We are ready," the Russian leader said.';
+    expect(speaker(nation, 'the Russian leader')).toBe('Ann Roe');
+  });
+});
+
 describe('a definite role description with modifiers before its noun', () => {
   it('adjectives and ages do not stop the match: "the cheerful owner", "the 31-year-old owner"', () => {
     const intro =

@@ -25,6 +25,7 @@ import { placeAfterPeople } from '../../quotes/people-words.js';
 import type { Effects, EntityStore } from '../store.js';
 import type { Ent } from '../types.js';
 import { resolvePronoun } from './pronouns.js';
+import { DEMONYMS } from '../gazetteer.js';
 import { AGE_AFTER_NAME } from './ages.js';
 import { isOfficeQualifier, isRoleFacet, isRoleNoun } from '../role-words.js';
 
@@ -172,12 +173,18 @@ export function describedBefore(store: EntityStore, span: Span, role: string): E
     office
       ? d.some((w, k) => w === role && (k === 0 || DETERMINERS.has(d[k - 1]!)))
       : d.some((w, k) => w === role && !SECOND_RANKS.has(d[k - 1]!));
+  // "the NDP leader" is no "Northstar president": a name before the role must be in a
+  // description that gives it another word for the role (but "the Russian leader" is its president)
+  const named =
+    !!modifier &&
+    !DEMONYMS.has(modifier) &&
+    namesModifier(store.text.slice(span.start, span.end), modifier);
+  const ofKind = (d: string[]) =>
+    d.some((w) => kinds.includes(w)) && (!named || d.includes(modifier));
   return (
     (modifier ? lastDescribed(store, span, compound, byPhrase) : undefined) ??
     lastDescribed(store, span, fits, byPhrase) ??
-    (kinds.length
-      ? lastDescribed(store, span, (d) => d.some((w) => kinds.includes(w)), byPhrase)
-      : undefined) ??
+    (kinds.length ? lastDescribed(store, span, ofKind, byPhrase) : undefined) ??
     (titles ? lastTitled(store, span, titles) : undefined)
   );
 }
@@ -282,6 +289,12 @@ function lastTitled(store: EntityStore, span: Span, titles: readonly string[]): 
 }
 
 /** A description's words, and the role each abbreviated title stands for ("Gov." is "governor"). */
+/** Whether the phrase writes `modifier` (lower case) with a capital: "the NDP leader". */
+function namesModifier(phrase: string, modifier: string): boolean {
+  const at = phrase.toLowerCase().indexOf(modifier);
+  return at >= 0 && phrase[at] !== modifier[0];
+}
+
 function descriptorWords(phrase: string): string[] {
   const lower = phrase.toLowerCase();
   const words = lower.split(/[\s,]+/);
