@@ -86,8 +86,7 @@ function colonLeadIn(
   const length = open - lo - (aside ? aside.length : 0);
   const fromStart = !CLAUSE_OPENERS.has(p.lower(from)) && length <= MAX_LEAD_IN_FROM_START;
   const subject = fromStart
-    ? (subjectAtStart(p, from, open - 1) ??
-      (aside && personBeforeAside(p, from, aside.comma)))
+    ? (subjectAtStart(p, from, open - 1) ?? (aside && personBeforeAside(p, from, aside.comma)))
     : null;
   return {
     open,
