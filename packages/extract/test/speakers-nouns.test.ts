@@ -277,6 +277,14 @@ describe('bodies by what they are', () => {
     ).toEqual(['Financial Conduct Authority']);
   });
 
+  it('"the department" is a state body its country closes ("Norland Services Canada")', () => {
+    expect(
+      speakerNames(
+        'Rural Services Canada says 31 advisories remain. The department said it is committed to lifting them.',
+      ),
+    ).toEqual(['Rural Services Canada', 'Rural Services Canada']);
+  });
+
   it('"the bank" is not a union named for bank staff', () => {
     expect(
       speakerNames(

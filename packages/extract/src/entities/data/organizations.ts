@@ -663,6 +663,12 @@ export const NAME_WORDS_FOR_BODY_NOUNS = new Map<string, ReadonlySet<string>>([
   ['label', new Set(['music', 'records'])],
 ]);
 
+/**
+ * Nouns for a state body that a name closed by its country stands for: "Health Canada ... the
+ * department said", "Parks Canada ... the agency said".
+ */
+export const COUNTRY_DEPARTMENT_NOUNS = new Set(['agency', 'department']);
+
 /** Words in the names of the state's own bodies: what "the ministry" or "the government" names. */
 export const STATE_BODY_WORDS = new Set([
   ...GOVERNMENT_NOUNS,

@@ -1,6 +1,7 @@
 import type { Span } from '@sourcetrace/article-model';
 import {
   BUSINESS_NAME_WORDS,
+  COUNTRY_DEPARTMENT_NOUNS,
   FIRM_NOUNS,
   NAME_WORDS_FOR_BODY_NOUNS,
   NEAREST_BODY_NOUNS,
@@ -9,7 +10,7 @@ import {
   PUBLIC_BODY_WORDS,
 } from '../data/organizations.js';
 import { PORTFOLIO_FIELDS } from '../data/people.js';
-import { DEMONYMS } from '../gazetteer.js';
+import { COUNTRY_NAMES, DEMONYMS } from '../gazetteer.js';
 import { ARTIFACT_NOUNS, GROUP_NOUNS, LOOKBACK, TEAM_NOUNS } from '../data/source-words.js';
 import { descriptionHead } from '../name-context.js';
 import { isRoleNoun } from '../role-words.js';
@@ -53,6 +54,7 @@ export function namedBodyBefore(
   const alone = phrase.length <= 2;
   const names = alone ? NAME_WORDS_FOR_BODY_NOUNS.get(noun) : undefined;
   const named = (w: string) => w === noun || names?.has(w) === true;
+  const department = alone && COUNTRY_DEPARTMENT_NOUNS.has(noun);
   let found: Ent | undefined;
   /** The nearest business or group whose name lacks the noun. */
   let nearest: Ent | undefined;
@@ -81,7 +83,11 @@ export function namedBodyBefore(
     // "A new study suggests ...": a writing is no company
     const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
     // ... or described so: "Zippa, a delivery company," is "the company"
-    if ((namedWith(words, noun, named) && !otherPortfolio(phrase, words)) || describedAs(ent, noun))
+    if (
+      (namedWith(words, noun, named) && !otherPortfolio(phrase, words)) ||
+      describedAs(ent, noun) ||
+      (department && closedByCountry(words))
+    )
       found = ent;
     else if (firm && !ent.outlet && !writing && !words.some(other)) {
       if (worksAt(store.text, m.span) || affiliationOfPerson(store, m.span)) workplace ??= ent;
@@ -96,6 +102,11 @@ export function namedBodyBefore(
   if (body || !unknownBody) return body;
   fx.body(unknownBody);
   return unknownBody;
+}
+
+/** "Indigenous Services Canada": a name of two words or more that its country closes. */
+function closedByCountry(words: readonly string[]): boolean {
+  return words.length > 1 && COUNTRY_NAMES.has(words[words.length - 1]!);
 }
 
 /** "The Warriors lost 5-2. The team said ...": a plural name after "the", of no known kind. */
