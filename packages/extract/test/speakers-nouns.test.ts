@@ -295,6 +295,17 @@ describe('bodies by what they are', () => {
       'Bank of Norland',
     ]);
   });
+
+  it('"the university" is not its faculty association; a business suffix ("Inc.") makes no other kind', () => {
+    expect(
+      speakerNames(
+        'Classes at the University of Vell were cancelled as the University of Vell Faculty Association went on strike. The university said it is ready to talk.',
+      ),
+    ).toEqual(['University of Vell']);
+    expect(
+      speakerNames('On Monday, the Bank of Norland Inc. cut jobs. "We must," the bank said.'),
+    ).toEqual(['Bank of Norland Inc']);
+  });
 });
 
 describe('roles by another word', () => {

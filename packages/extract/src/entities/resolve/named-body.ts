@@ -20,14 +20,16 @@ import type { Ent, Mention } from '../types.js';
 
 /**
  * A name holds the noun as what the body is: "Moravec Bank", "Bank of Norland", but not "Bank
- * Staff Union" or "Airline Pilots' Guild", whose last word makes them a body of another kind
- * (a word the noun stands for, "Linden Vale Medical Centre" for "the hospital", may run on).
+ * Staff Union", "Airline Pilots' Guild" or "University of Vell Faculty Association", whose
+ * last word makes them a body of another kind (a business's "Inc." does not); a word the noun
+ * stands for, "Linden Vale Medical Centre" for "the hospital", may run on.
  */
 function namedWith(words: readonly string[], noun: string, named: (w: string) => boolean): boolean {
   const last = words.length - 1;
-  const otherKind = ORG_WORDS.has(words[last]!.replace(/['\u2019]s?$/, ''));
+  const closing = words[last]!.replace(/['\u2019]s?$/, '');
+  const otherKind = ORG_WORDS.has(closing) && !BUSINESS_NAME_WORDS.has(closing);
   return words.some(
-    (w, k) => named(w) && (w !== noun || k === last || words[k + 1] === 'of' || !otherKind),
+    (w, k) => named(w) && (w !== noun || k === last || !otherKind),
   );
 }
 
