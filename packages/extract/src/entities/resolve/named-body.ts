@@ -28,9 +28,7 @@ function namedWith(words: readonly string[], noun: string, named: (w: string) =>
   const last = words.length - 1;
   const closing = words[last]!.replace(/['\u2019]s?$/, '');
   const otherKind = ORG_WORDS.has(closing) && !BUSINESS_NAME_WORDS.has(closing);
-  return words.some(
-    (w, k) => named(w) && (w !== noun || k === last || !otherKind),
-  );
+  return words.some((w, k) => named(w) && (w !== noun || k === last || !otherKind));
 }
 
 /** "the chamber" names the organisation last mentioned with that word in its name. */
