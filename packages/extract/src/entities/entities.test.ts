@@ -1024,6 +1024,19 @@ describe('people', () => {
     expect(sourceName(t, text, ' he ')).toBe('Tomas Ardel');
   });
 
+  it('gives it to the one just named when the first is told dead, but not in a possessive', () => {
+    const text =
+      'Tomas Ardel died in 2021. His brother, Marc Ardel, spoke outside. "Nobody prepared us," Ardel said.';
+    const t = table(text, [['Ardel', 2]]);
+    expect(sourceName(t, text, 'Ardel', 2)).toBe('Marc Ardel');
+    // an obituary's subject keeps the surname: "Ardel's father" is still his
+    const possessive = `${text} Ardel's father, Jon, built the house.`;
+    const mentions = extract(possessive).entities.find((e) => e.name === 'Tomas Ardel')?.mentions;
+    expect(mentions?.map((m) => possessive.slice(m.span.start, m.span.end + 2))).toContain(
+      "Ardel's",
+    );
+  });
+
   it('reads a listed place that is the surname of someone named in full as that person', () => {
     const text =
       'Premier Lena Halifax met Opposition Leader Omar Churchill. Halifax said the talks went well, but Churchill disagreed.';

@@ -24,7 +24,7 @@ import type { Ent } from './types.js';
 import { actsAsState, capitalAsPlace, placeNamed, seatOrPlace } from './capitals.js';
 import { listedEnt } from './listed-ent.js';
 import { firstNameThatSpeaks } from './first-name-speaks.js';
-import { agreeing, namedJustBefore } from './shared-surname.js';
+import { agreeing, living, namedJustBefore } from './shared-surname.js';
 
 /**
  * Merges the recognizer's candidates into entities: people named in full first, so that a lone
@@ -336,7 +336,8 @@ function singleOf(
   firms: Ent[] | undefined,
   placed: readonly Placed[],
 ): Ent | undefined {
-  const surnames = store.bySurname.get(lower);
+  const bearers = store.bySurname.get(lower);
+  const surnames = bearers && bearers.length > 1 ? living(store, placed, bearers, c.span) : bearers;
   const firstNames = store.byFirstName.get(lower);
   let ent: Ent | undefined;
   // "Mr. Roe" beside "Ann Roe" is another Roe: a surname merges only where gender agrees
@@ -365,7 +366,7 @@ function singleOf(
 /** The person of that surname named in full most recently before `at` (or first), agreeing in gender. */
 export function nearestFull(
   store: EntityStore,
-  list: Ent[],
+  list: readonly Ent[],
   at: number,
   gender: Gender,
 ): Ent | undefined {

@@ -1,6 +1,10 @@
 import type { Placed } from './short-forms.js';
 import type { EntityStore } from './store.js';
 import type { Ent, Gender } from './types.js';
+import { toldDeadAt } from './resolve/deceased.js';
+import type { Span } from '@sourcetrace/article-model';
+
+const POSSESSIVE_ENDING = /^['\u2019]s?/;
 
 /**
  * "Maria Alvarez and her husband, José Alvarez, ... José said ... "...," Alvarez said.": of the
@@ -30,4 +34,27 @@ export function agreeing(people: readonly Ent[], gender: Gender): Ent[] {
   return people.filter(
     (e) => gender === 'unknown' || e.gender === 'unknown' || e.gender === gender,
   );
+}
+
+/**
+ * "Tariq Roe died in 2021. His brother, Marc Roe, spoke outside. "...," Roe said.": of those
+ * who share a surname, one named in this or the sentence before `at` whose death the text has
+ * not told, when another's it has (an obituary quotes its subject by surname, and "Roe's
+ * father" is still the subject's: the rest stand).
+ */
+export function living(
+  store: EntityStore,
+  placed: readonly Placed[],
+  people: readonly Ent[],
+  span: Span,
+): readonly Ent[] {
+  const at = span.start;
+  if (POSSESSIVE_ENDING.test(store.text.slice(span.end, span.end + 2))) return people;
+  const dead = (e: Ent) =>
+    placed.some((o) => o.ent === e && o.c.span.start < at && toldDeadAt(store.text, o.c.span));
+  const from = store.sentenceStartBack(at, 1);
+  const near = (e: Ent) =>
+    placed.some((o) => o.ent === e && o.c.span.start >= from && o.c.span.start < at);
+  const alive = people.filter((e) => !dead(e));
+  return alive.length < people.length && alive.some(near) ? alive.filter(near) : people;
 }

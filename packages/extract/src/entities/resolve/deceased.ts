@@ -13,6 +13,14 @@ const REACH = 40;
 /** Sentences back from a pronoun in which a death told makes its person no speaker. */
 const SENTENCES_BACK = 3;
 
+/** Whether the text tells the death of whoever the mention at `span` names. */
+export function toldDeadAt(text: string, span: Span): boolean {
+  return (
+    DEATH_AFTER.test(text.slice(span.end, span.end + REACH)) ||
+    DEATH_BEFORE.test(text.slice(Math.max(0, span.start - REACH), span.start))
+  );
+}
+
 /**
  * A person told dead in the few sentences before `span` (an obituary's subject, a victim), who
  * has not spoken in the text: "he said" after "Mr Dunmore, who died on Monday, played the organ"
@@ -24,10 +32,6 @@ export function toldDeadBefore(store: EntityStore, ent: Ent, span: Span): boolea
   const text = store.text;
   return ent.mentions.some(
     (m) =>
-      !m.quoted &&
-      m.span.start >= from &&
-      m.span.end <= span.start &&
-      (DEATH_AFTER.test(text.slice(m.span.end, m.span.end + REACH)) ||
-        DEATH_BEFORE.test(text.slice(Math.max(0, m.span.start - REACH), m.span.start))),
+      !m.quoted && m.span.start >= from && m.span.end <= span.start && toldDeadAt(text, m.span),
   );
 }
