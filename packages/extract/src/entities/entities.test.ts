@@ -1037,6 +1037,16 @@ describe('people', () => {
     );
   });
 
+  it('"the younger Ardel", "the elder Ardel": the one whose description fits, with no role "elder"', () => {
+    const son =
+      'Tomas Ardel is 61. His son, Marc Ardel, lives in Eastvale. "We will finish it," the younger Ardel said.';
+    expect(speakerNames(son)).toEqual(['Marc Ardel']);
+    const brother =
+      'Tomas Ardel scored twice. His older brother, Marc Ardel, laughed. "He owes me," the elder Ardel said.';
+    expect(speakerNames(brother)).toEqual(['Marc Ardel']);
+    expect(named(table(brother), 'Marc Ardel')?.descriptors).toEqual(['older brother']);
+  });
+
   it('reads a listed place that is the surname of someone named in full as that person', () => {
     const text =
       'Premier Lena Halifax met Opposition Leader Omar Churchill. Halifax said the talks went well, but Churchill disagreed.';

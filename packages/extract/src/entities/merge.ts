@@ -24,7 +24,7 @@ import type { Ent } from './types.js';
 import { actsAsState, capitalAsPlace, placeNamed, seatOrPlace } from './capitals.js';
 import { listedEnt } from './listed-ent.js';
 import { firstNameThatSpeaks } from './first-name-speaks.js';
-import { agreeing, living, namedJustBefore } from './shared-surname.js';
+import { agreeing, byAge, living, namedJustBefore } from './shared-surname.js';
 
 /**
  * Merges the recognizer's candidates into entities: people named in full first, so that a lone
@@ -347,7 +347,8 @@ function singleOf(
   else if (surnames)
     ent =
       (surnames.length > 1
-        ? namedJustBefore(store, placed, agreeing(surnames, gender), c.span.start)
+        ? (byAge(store, surnames, c.span) ??
+          namedJustBefore(store, placed, agreeing(surnames, gender), c.span.start))
         : undefined) ??
       nearestFull(store, surnames, c.span.start, gender) ??
       store.keys.get({ ns: 'surname', word: lower });

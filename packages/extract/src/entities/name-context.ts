@@ -7,6 +7,7 @@ import {
   ROLE_VERB_ADVERBS,
   ROLE_VERB_PARTICLES,
   APPOINTING_PARTICIPLES,
+  AGE_COMPARATIVES,
 } from './data/people.js';
 import { ARTIFACT_NOUNS, isBodyNoun } from './data/source-words.js';
 import { ARTICLES, PREPOSITIONS } from '../lexicon/words.js';
@@ -38,8 +39,9 @@ import { inFrontedPhrase, roleSpeaksAside } from './apposition-clues.js';
 export function addContext(ctx: Ctx, c: Candidate, start: number, end: number): void {
   const { tokens, text } = ctx;
   const prev = tokens[start - 1];
-  // role noun right before: "energy analyst Dana Whitcombe"
-  if (prev && prev.word && !isCap(text, prev) && isRoleNoun(prev.lower)) {
+  // role noun right before: "energy analyst Dana Whitcombe" (not "the elder Roe": his age)
+  const comparative = AGE_COMPARATIVES.has(prev?.lower ?? '') && tokens[start - 2]?.lower === 'the';
+  if (prev && prev.word && !isCap(text, prev) && isRoleNoun(prev.lower) && !comparative) {
     c.person = true;
     const from = descriptorStart(ctx, start - 1);
     c.descriptors.push(text.slice(tokens[from]!.start, prev.end));

@@ -3,6 +3,7 @@ import type { EntityStore } from './store.js';
 import type { Ent, Gender } from './types.js';
 import { toldDeadAt } from './resolve/deceased.js';
 import type { Span } from '@sourcetrace/article-model';
+import { AGE_COMPARATIVES } from './data/people.js';
 
 const POSSESSIVE_ENDING = /^['\u2019]s?/;
 
@@ -57,4 +58,27 @@ export function living(
     placed.some((o) => o.ent === e && o.c.span.start >= from && o.c.span.start < at);
   const alive = people.filter((e) => !dead(e));
   return alive.length < people.length && alive.some(near) ? alive.filter(near) : people;
+}
+
+/** "the younger Roe": the comparative before a surname, in lower case. */
+const AGE_BEFORE = /\bthe\s+(younger|elder|older)\s+$/;
+
+/**
+ * "His son, Rory Roe, ... the younger Roe said", "His older brother, Ty Roe, ... the elder Roe":
+ * the one person whose descriptions give the comparative or a generation that fits it; else
+ * undefined.
+ */
+export function byAge(store: EntityStore, people: readonly Ent[], span: Span): Ent | undefined {
+  const before = AGE_BEFORE.exec(store.text.slice(Math.max(0, span.start - 16), span.start));
+  const clues = before ? AGE_COMPARATIVES.get(before[1]!) : undefined;
+  if (!clues) return undefined;
+  const fits = people.filter((e) =>
+    e.descriptors.some((d) =>
+      d
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => clues.has(w)),
+    ),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
