@@ -19,6 +19,7 @@ describe('according-to', () => {
       "According to the food bank's director, Paul Nkemelu, demand has doubled.",
       'According to Paul Nkemelu, the director, demand has doubled.',
       'According to a spokeswoman for the food bank, Lena Holt, demand has doubled.',
+      'According to Paul Nkemelu, a senior fellow at the Vell Institute, demand has doubled.',
     ])
       expect(read(text)[0]).toMatchObject({
         rule: 'according-to',
@@ -35,6 +36,10 @@ describe('according-to', () => {
       read('According to a summary of the inquiry, Ann Roe, a top aide, sent the email.')[0]
         ?.content,
     ).toEqual(['Ann Roe, a top aide, sent the email']);
+    // ... and a role that opens the claim is its subject
+    expect(read('According to Paul Nkemelu, the director resigned.')[0]?.content).toEqual([
+      'the director resigned',
+    ]);
   });
 
   it('opening the sentence, a source going on with its time, "by" or "and" runs to the comma', () => {

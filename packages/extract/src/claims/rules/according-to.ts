@@ -176,22 +176,25 @@ const MAX_APPOSITION = 6;
 
 /**
  * The closing comma of what is set off after the comma at `comma` before words of the claim: a
- * name the entity stage found after a role (the source from `from`, its last word at `head`), or a determiner
- * and a role after a name; -1 when neither is ("According to a summary, Ann Roe, an aide, sent
- * ..." names the subject).
+ * name the entity stage found after a role (the source from `from`, its last word at `head`),
+ * or a role after a name ("a spokesperson", "a senior fellow at the Vell Institute"); -1 when
+ * neither is ("According to a summary, Ann Roe, an aide, sent ..." names the subject).
  */
 function appositionEnd(p: Phrases, comma: number, hi: number, from: number, head: number): number {
   const first = comma + 1;
   let k = first;
   while (k < hi && k - first < MAX_APPOSITION && p.isWord(k)) k++;
-  if (k === first || !p.isPunct(k, ',') || !hasWords(p, k + 1, hi)) return -1;
+  const closed = k > first && p.isPunct(k, ',') && hasWords(p, k + 1, hi);
   // ("a spokeswoman for the campaign": the role heads the phrase before its preposition)
   let role = head;
   for (let r = from; r < head; r++) if (PREPOSITIONS.has(p.lower(r + 1))) role = r;
   const named = isRoleNoun(p.lower(role))
     ? p.cap(first) && p.isName(first, k)
     : p.cap(head) && DETERMINERS.has(p.lower(first)) && isRoleNoun(p.lower(k - 1));
-  return named ? k : -1;
+  if (closed && named) return k;
+  // ... a role that heads a longer phrase, closed by its own comma
+  const roleEnd = roleAfterName(p, head, comma, hi);
+  return roleEnd > 0 && p.isPunct(roleEnd, ',') && hasWords(p, roleEnd + 1, hi) ? roleEnd : -1;
 }
 
 /** Words a title in marks after the source may run to. */
