@@ -1223,6 +1223,9 @@ describe('people', () => {
     expect(people(t)).toEqual(['Ada Kemp', 'Tom Bell']);
     expect(named(t, 'Harlow Finch')?.kind).toBe('organization');
     expect(named(t, 'Dana Ruhl')?.kind).toBe('organization');
+    // ... but a noun that names people as readily leaves a first name and surname someone's
+    const employers = table('The rule alarmed employers like Gord Vey and firms like Dana Ruhl.');
+    expect(people(employers)).toEqual(['Gord Vey']);
   });
 
   it('a place before a listed body names its branch, and the bare name later is that branch', () => {

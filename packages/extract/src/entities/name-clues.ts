@@ -1,5 +1,10 @@
 import { FIRST_NAME_GENDER, GAZETTEER } from './gazetteer.js';
-import { BODY_NOUNS, FIRM_HOLDING_NOUNS, FIRM_NOUNS } from './data/organizations.js';
+import {
+  BODY_NOUNS,
+  FIRM_HOLDING_NOUNS,
+  FIRM_NOUNS,
+  FIRM_NOUNS_FOR_PEOPLE,
+} from './data/organizations.js';
 import { HONORIFIC_GENDER, NATIONALITY_NOUNS, PEOPLE_PLURALS, ROLE_GENDER } from './data/people.js';
 import { isBodyNoun } from './data/source-words.js';
 import { isDictionaryWord, isIngForm } from './data/dictionary.js';
@@ -160,9 +165,11 @@ export function capitalsLabel(
 
 /**
  * A name in a list that a plural body noun opens: "companies including Harlow Finch, Vey
- * Partners and Dana Ruhl", "lenders such as ...". Each name in it is a body, not a person.
+ * Partners and Dana Ruhl", "lenders such as ...". Each name in it is a body, not a person (but
+ * where the noun names people as readily, "employers like Gord Vey", a first name and a
+ * surname are someone's: `fullName`).
  */
-export function listOfBodies(ctx: Ctx, start: number): boolean {
+export function listOfBodies(ctx: Ctx, start: number, fullName: boolean): boolean {
   const { tokens, text } = ctx;
   for (let k = start - 1; k >= 0 && start - k <= MAX_LIST_TOKENS; k--) {
     const t = tokens[k]!;
@@ -171,7 +178,9 @@ export function listOfBodies(ctx: Ctx, start: number): boolean {
       const noun = t.lower === 'as' && tokens[k - 1]?.lower === 'such' ? k - 2 : k - 1;
       if (t.lower === 'as' && noun !== k - 2) return false;
       const plural = tokens[noun];
-      return !!plural?.word && !isCap(text, plural) && isBodyNoun(singular(plural.lower));
+      if (!plural?.word || isCap(text, plural)) return false;
+      const body = singular(plural.lower);
+      return isBodyNoun(body) && !(fullName && FIRM_NOUNS_FOR_PEOPLE.has(body));
     }
     // only names, commas and "and" between the opener and this name
     if (t.word ? !isCap(text, t) && t.lower !== 'and' && t.lower !== '&' : !',.&'.includes(t.lower))

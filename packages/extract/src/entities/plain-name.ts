@@ -158,7 +158,8 @@ function readingByClues(ctx: Ctx, r: NameRun): Candidate['kind'] | typeof NOBODY
   if (placeByContext(ctx, start, end) || placeAfterOf(ctx, start, end)) {
     return 'location';
   }
-  if (listOfBodies(ctx, start) || (!r.knownFirst && workplaceAfterRole(ctx, r))) {
+  const fullName = r.knownFirst && wordIdx.length === 2;
+  if (listOfBodies(ctx, start, fullName) || (!r.knownFirst && workplaceAfterRole(ctx, r))) {
     return 'organization';
   }
   const thing = namesAThing(ctx, start, end);

@@ -599,6 +599,16 @@ export const FIRM_NOUNS = new Set([
   'studio',
 ]);
 
+/** Business nouns that name a person as readily: "employers like Gord Vey", "a developer". */
+export const FIRM_NOUNS_FOR_PEOPLE = new Set([
+  'contractor',
+  'developer',
+  'employer',
+  'operator',
+  'producer',
+  'supplier',
+]);
+
 /**
  * Nouns any business or group goes by: "the company" is the one named last, where "the bank"
  * is first one named with the word.
