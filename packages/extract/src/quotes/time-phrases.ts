@@ -25,7 +25,11 @@ export function timePhraseAfter(p: TokenReader, i: number, hi: number): number {
   // "this past week", "over the past month"
   if (j > i && j < hi && p.lower(j) === 'past') j++;
   if (j >= hi || !p.isWord(j) || !WEEKDAYS_MONTHS.has(p.lower(j))) return i;
-  while (j < hi && p.isWord(j) && (WEEKDAYS_MONTHS.has(p.lower(j)) || /^\d/.test(p.lower(j)))) j++;
+  for (; j < hi; j++) {
+    // "on Sept. 12": a short month's period stays in the time
+    if (p.isPunct(j, '.') && p.abbreviation(j - 1) && /^\d/.test(p.lower(j + 1))) continue;
+    if (!p.isWord(j) || !(WEEKDAYS_MONTHS.has(p.lower(j)) || /^\d/.test(p.lower(j)))) break;
+  }
   // "said each year of study adds ...": a quantified span with "of" after it is the content's
   // subject, not the time of saying ("said last week of the plan" keeps its time opener)
   const quantified = DETERMINERS.has(p.lower(i)) && !TIME_OPENERS.has(p.lower(i));

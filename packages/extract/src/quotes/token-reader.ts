@@ -6,6 +6,7 @@ export interface TokenReader {
   lower(i: number): string;
   outside(i: number): boolean;
   isWord(i: number): boolean;
+  isPunct(i: number, mark: string): boolean;
   cap(i: number): boolean;
   abbreviation(i: number): boolean;
   amount(i: number): boolean;

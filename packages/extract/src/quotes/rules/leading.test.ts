@@ -447,6 +447,19 @@ describe('leading', () => {
     ).toMatchObject({ source: 'Ada Kemp', content: ['the pier would close'] });
   });
 
+  it('"said on Sept. 12": a short month with its period is a time phrase after the cue', () => {
+    expect(read('Ana Ruiz said on Sept. 12 that the track was safe.')[0]).toMatchObject({
+      source: 'Ana Ruiz',
+      content: ['that the track was safe'],
+    });
+    expect(read('Ana Ruiz said on Dec. 28 the home was unsafe.')[0]?.content).toEqual([
+      'the home was unsafe',
+    ]);
+    expect(extract('"This is not safe," said Ana Ruiz on Nov. 3.').quotes[0]?.rule).toBe(
+      'inverted',
+    );
+  });
+
   it('"this past week" is a time phrase before and after the cue', () => {
     // invented
     expect(
