@@ -783,3 +783,10 @@ describe('a member for a seat set off after the name', () => {
     ).toEqual(['Ann Gold']);
   });
 });
+
+describe('a name closed by a number word', () => {
+  it('"Hydro One said", "said Capital One": the number word closes a name that speaks', () => {
+    expect(speakerNames('"Crews are ready," Vell Hydro One said.')).toEqual(['Vell Hydro One']);
+    expect(speakerNames('"Crews are ready," said Vell Hydro One.')).toEqual(['Vell Hydro One']);
+  });
+});

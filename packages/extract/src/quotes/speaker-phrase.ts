@@ -94,9 +94,10 @@ export function isSpeakerPhrase(p: SpeakerReader, first: number, end: number): b
   const ending = head.slice(-2);
   if (ending === "'s" || ending === '\u2019s' || ending === "s'" || ending === 's\u2019')
     return FINITE_SAYING.has(p.lower(end)) && placeAfterPreposition(p, first, last);
+  // ("Hydro One", "Capital One": a capitalised word closing a name heads it)
+  const closesName = last - first > 1 && p.cap(last - 1) && p.cap(last - 2);
   if (
-    NON_SPEAKERS.has(head) ||
-    DETERMINERS.has(head) ||
+    ((NON_SPEAKERS.has(head) || DETERMINERS.has(head)) && !closesName) ||
     PREPOSITIONS.has(head) ||
     (AUXILIARIES.has(head) && !p.auxiliaryInName(last - 1, first))
   )
