@@ -790,3 +790,14 @@ describe('a name closed by a number word', () => {
     expect(speakerNames('"Crews are ready," said Vell Hydro One.')).toEqual(['Vell Hydro One']);
   });
 });
+
+describe('a body named for its province', () => {
+  it('"Nova Scotia Power said" is one body; "Tom Power" is still someone', () => {
+    expect(speakerNames('Nova Scotia Power said crews were ready.')).toEqual(['Nova Scotia Power']);
+    expect(speakerNames('Ontario Power Generation said crews were ready.')).toEqual([
+      'Ontario Power Generation',
+    ]);
+    const person = extract({ text: 'Tom Power, a lineman, said crews were ready.' }).entities;
+    expect(person.map((e) => [e.kind, e.name])).toEqual([['person', 'Tom Power']]);
+  });
+});

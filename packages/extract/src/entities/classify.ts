@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, type GazetteerEntry } from './gazetteer.js';
-import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
+import { FIRM_NOUNS, ORG_WORDS, PLACE_LED_ORG_WORDS } from './data/organizations.js';
 import { JUDGE_ADDRESS_WORDS, NATIONALITY_NOUNS } from './data/people.js';
 import { POSSESSIVE_DETERMINERS } from './data/source-words.js';
 import { PLACE_WORDS, REGION_ADJECTIVES } from './data/places.js';
@@ -238,6 +238,17 @@ function givenAnAge(ctx: Ctx, r: NameRun, entry: GazetteerEntry): boolean {
   return entry.kind === 'location' && r.wordIdx.length === 1 && r.knownFirst && isAged(ctx, r.end);
 }
 
+/**
+ * "Nova Scotia Power", "Ontario Power Generation": a word that is a surname too ("Tom Power")
+ * names a body after a listed place.
+ */
+function utilityOfPlace(ctx: Ctx, r: NameRun): boolean {
+  const at = r.lowers.findIndex((w) => PLACE_LED_ORG_WORDS.has(w));
+  if (at < 1) return false;
+  const place = longestListed(ctx, r.start, r.wordIdx[at]!);
+  return place?.entry.kind === 'location' && place.end === r.wordIdx[at];
+}
+
 /** 3-5. an organisation word, a place word, an acronym. */
 function byWordClass(ctx: Ctx, r: NameRun): boolean {
   const { tokens, text } = ctx;
@@ -247,6 +258,7 @@ function byWordClass(ctx: Ctx, r: NameRun): boolean {
   // acronym of the words' initials names a body ("Export Development Canada (EDC)")
   if (
     lowers.some((w) => ORG_WORDS.has(w)) ||
+    utilityOfPlace(ctx, r) ||
     firmBeforeRole(ctx, r) ||
     numberedBody(ctx, r.run) ||
     hasAmpersand(tokens, r.run) ||
