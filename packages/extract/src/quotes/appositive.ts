@@ -7,6 +7,7 @@ import {
   DETERMINERS,
   FINITE_AUXILIARIES,
   FRAMING_SUBORDINATORS,
+  PLACE_PREPOSITIONS,
   PREPOSITIONS,
 } from '../lexicon/words.js';
 import { DISCOURSE_ASIDES, RELATIVE_PRONOUNS } from '../lexicon/quote-words.js';
@@ -270,7 +271,10 @@ function frontedPhrase(p: Phrases, from: number, comma: number): boolean {
   if (comma - from === 1 && !p.isName(from, comma)) return true;
   // "Given her views, ...": an irregular participle fronts a phrase as "-ing" and "-ed" ones do
   const participle = /(?:ing|ed)$/.test(first) || PAST_PARTICIPLES.has(first);
-  return PREPOSITIONS.has(first) || (participle && !p.cap(from + 1));
+  // ("Outside a polling station, ...": a preposition of place too)
+  return (
+    PREPOSITIONS.has(first) || PLACE_PREPOSITIONS.has(first) || (participle && !p.cap(from + 1))
+  );
 }
 
 /** A name the entity stage found ends the phrase [start, end] ("Rep. Ann Roe", "the mayor, Ann Roe"). */

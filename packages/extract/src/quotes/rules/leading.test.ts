@@ -91,6 +91,13 @@ describe('leading', () => {
     });
   });
 
+  it('a fronted phrase of place before a name and its age is no speaker: "Outside the rink, voter Ann Roe, 72, said"', () => {
+    expect(read('Outside the rink, voter Ann Roe, 72, said she had switched.')[0]).toMatchObject({
+      source: 'voter Ann Roe, 72',
+      content: ['she had switched'],
+    });
+  });
+
   it('"the night shift", "the morning rush" after the cue open what was said, no time of saying', () => {
     expect(read('A paramedic said the night shift at the clinic was chaotic.')[0]).toMatchObject({
       content: ['the night shift at the clinic was chaotic'],
