@@ -169,6 +169,15 @@ describe('a time of life points back to the one person given such an age', () =>
     );
     expect(found).toEqual(['Darren Pilchard']);
   });
+
+  it('"the girl", "the boy" is the one child given an age, and no adult', () => {
+    expect(
+      speakerNames('Ainsley, 11, plays hockey in Eastvale. "She never gives up," the girl said.'),
+    ).toEqual(['Ainsley']);
+    expect(speakerNames('Ann Roe, 34, lost her home. "It is gone," the girl said.')).not.toContain(
+      'Ann Roe',
+    );
+  });
 });
 
 describe('a possessive naming a school or a shop ends a speaker phrase', () => {

@@ -429,6 +429,9 @@ export const AGE_NOUNS = new Map<string, readonly [number, number]>([
   ['teenager', [13, 19]],
   ['teen', [13, 19]],
   ['toddler', [1, 3]],
+  // "Ainsley, 11, plays hockey. "...," the girl said": the one child given an age
+  ['girl', [1, 17]],
+  ['boy', [1, 17]],
   ['sexagenarian', [60, 69]],
   ['septuagenarian', [70, 79]],
   ['octogenarian', [80, 89]],
