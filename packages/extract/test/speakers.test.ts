@@ -801,3 +801,19 @@ describe('a body named for its province', () => {
     expect(person.map((e) => [e.kind, e.name])).toEqual([['person', 'Tom Power']]);
   });
 });
+
+describe('"the Crown" before a role or a body', () => {
+  it('"The Crown corporation" is the body named before; "Crown attorney" makes no body "Crown"', () => {
+    expect(
+      speakerNames(
+        'Harbour Post said it was disappointed. The Crown corporation said it would notify customers.',
+      ),
+    ).toEqual(['Harbour Post', 'Harbour Post']);
+    const names = extract({
+      text: 'Assistant Crown attorney Mira Oduya told the court the sentence was fair.',
+    }).entities.map((e) => e.name);
+    expect(names).toEqual(['Mira Oduya']);
+    // "the Crown" alone is still the prosecution
+    expect(speakerNames('The Crown argued the sentence was too light.')).toEqual(['Crown']);
+  });
+});

@@ -1,10 +1,17 @@
 // Clues in the words of a name and around it that it names a body: "Boreal Lumber chief
 // executive Ron Sato", "Harbour Pilots Lodge 7", "Conservative Reform critic Ada Kemp".
-import { FIRM_ROLES_AFTER_NAME, NUMBERED_BODY_WORDS, ORG_WORDS } from './data/organizations.js';
+import {
+  FIRM_ROLES_AFTER_NAME,
+  NUMBERED_BODY_WORDS,
+  ORG_WORDS,
+  PLACE_LED_ORG_WORDS,
+  SERVED_BEFORE_ROLES,
+} from './data/organizations.js';
+import { isBodyNoun } from './data/source-words.js';
 import { PARTY_WORDS } from './data/name-words.js';
 import { FIRST_NAME_GENDER } from './gazetteer.js';
 import type { NameRun } from './name-clues.js';
-import { isCap, type Ctx } from './name-scan.js';
+import { isCap, longestListed, type Ctx } from './name-scan.js';
 import { isRoleNoun } from './role-words.js';
 
 /**
@@ -61,4 +68,25 @@ export function partyBeforeRole(ctx: Ctx, r: NameRun): boolean {
     isCap(text, name) &&
     !isRoleNoun(r.lowers[r.lowers.length - 1]!)
   );
+}
+
+/**
+ * "Crown attorney", "the Crown corporation", "Assistant Crown attorney": a word naming whom a
+ * role or body serves, before the role or body in lower case, is no name of its own.
+ */
+export function servedBefore(ctx: Ctx, r: NameRun): boolean {
+  const next = ctx.tokens[r.end];
+  if (!SERVED_BEFORE_ROLES.has(r.lowers[r.lowers.length - 1]!) || !next?.word) return false;
+  return !isCap(ctx.text, next) && (isRoleNoun(next.lower) || isBodyNoun(next.lower));
+}
+
+/**
+ * "Nova Scotia Power", "Ontario Power Generation": a word that is a surname too ("Tom Power")
+ * names a body after a listed place.
+ */
+export function utilityOfPlace(ctx: Ctx, r: NameRun): boolean {
+  const at = r.lowers.findIndex((w) => PLACE_LED_ORG_WORDS.has(w));
+  if (at < 1) return false;
+  const place = longestListed(ctx, r.start, r.wordIdx[at]!);
+  return place?.entry.kind === 'location' && place.end === r.wordIdx[at];
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { DEMONYMS, FIRST_NAME_GENDER, type GazetteerEntry } from './gazetteer.js';
-import { FIRM_NOUNS, ORG_WORDS, PLACE_LED_ORG_WORDS } from './data/organizations.js';
+import { FIRM_NOUNS, ORG_WORDS } from './data/organizations.js';
 import { JUDGE_ADDRESS_WORDS, NATIONALITY_NOUNS } from './data/people.js';
 import { POSSESSIVE_DETERMINERS } from './data/source-words.js';
 import { PLACE_WORDS, REGION_ADJECTIVES } from './data/places.js';
@@ -23,7 +23,14 @@ import { FRAMING_OPENERS } from '../lexicon/framing-openers.js';
 import { cueClass, isSpeechClass } from '../lexicon/cues.js';
 import { EDITION_WORDS, OUTLET_WORDS } from '../lexicon/words.js';
 import { capitalsLabel, isAged, isCommonAtStart, nameNotWord, type NameRun } from './name-clues.js';
-import { bodyAfterRoleOf, firmBeforeRole, numberedBody, partyBeforeRole } from './body-clues.js';
+import {
+  bodyAfterRoleOf,
+  firmBeforeRole,
+  numberedBody,
+  partyBeforeRole,
+  servedBefore,
+  utilityOfPlace,
+} from './body-clues.js';
 import { plainName } from './plain-name.js';
 import {
   isTeamPlural,
@@ -216,7 +223,13 @@ export function classifyName(ctx: Ctx, run: number[]): void {
     return;
   }
   // a field titling a role ("Education critic Ada Kemp"), a region ("Lakeview, Calif.", "the Midwest")
-  if (portfolioBeforeRole(ctx, r) || regionAfterPlace(ctx, r) || regionByDirection(ctx, r)) return;
+  if (
+    servedBefore(ctx, r) ||
+    portfolioBeforeRole(ctx, r) ||
+    regionAfterPlace(ctx, r) ||
+    regionByDirection(ctx, r)
+  )
+    return;
   if (namesADay(ctx, r)) return; // "Super Tuesday"
   if (surnameFirstName(ctx, r) || givenNameFirst(ctx, r) || titledWork(ctx, r)) return;
   // "CEO of Fort Anselm Regional Hospital": a role's "of" before a body is whose role it is
@@ -236,17 +249,6 @@ export function classifyName(ctx: Ctx, run: number[]): void {
 /** A one-word place that is also a first name, with an age after it ("Jordan, 16,"). */
 function givenAnAge(ctx: Ctx, r: NameRun, entry: GazetteerEntry): boolean {
   return entry.kind === 'location' && r.wordIdx.length === 1 && r.knownFirst && isAged(ctx, r.end);
-}
-
-/**
- * "Nova Scotia Power", "Ontario Power Generation": a word that is a surname too ("Tom Power")
- * names a body after a listed place.
- */
-function utilityOfPlace(ctx: Ctx, r: NameRun): boolean {
-  const at = r.lowers.findIndex((w) => PLACE_LED_ORG_WORDS.has(w));
-  if (at < 1) return false;
-  const place = longestListed(ctx, r.start, r.wordIdx[at]!);
-  return place?.entry.kind === 'location' && place.end === r.wordIdx[at];
 }
 
 /** 3-5. an organisation word, a place word, an acronym. */

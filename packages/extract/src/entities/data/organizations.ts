@@ -599,6 +599,9 @@ export const FIRM_NOUNS = new Set([
   'studio',
 ]);
 
+/** Whom a role or body written after it serves: "Crown attorney", "the Crown corporation". */
+export const SERVED_BEFORE_ROLES = new Set(['crown']);
+
 /** Words that name a body after a place, and a person after a first name: "Nova Scotia Power", "Tom Power". */
 export const PLACE_LED_ORG_WORDS = new Set(['power']);
 

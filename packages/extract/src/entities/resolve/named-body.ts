@@ -80,8 +80,8 @@ export function namedBodyBefore(
     )
       unknownBody ??= ent;
     if (ent.kind !== 'organization') return found !== undefined;
-    // "A new study suggests ...": a writing is no company
-    const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!);
+    // "A new study suggests ...": a writing is no company (but "Canada Post" is a name)
+    const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!) && !/ \p{Lu}/u.test(ent.name);
     // ... or described so: "Zippa, a delivery company," is "the company"
     if (
       (namedWith(words, noun, named) && !otherPortfolio(phrase, words)) ||
