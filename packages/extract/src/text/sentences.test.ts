@@ -183,6 +183,10 @@ describe('splitSentences', () => {
       '"Why?"',
       'Nobody knew.',
     ]);
+    // ... and a retort: "shot back", "fired back"
+    expect(
+      sentences('"Is that moderate?" Ann Roe shot back. "We won." Tom Bell fired back.'),
+    ).toEqual(['"Is that moderate?" Ann Roe shot back.', '"We won." Tom Bell fired back.']);
   });
 
   it('keeps a quoted statement with the speaker and cue that end the sentence after it', () => {

@@ -1,5 +1,5 @@
 import type { Block, Span } from '@sourcetrace/article-model';
-import { cueClass } from '../lexicon/cues.js';
+import { cueClass, RETORT_FORMS } from '../lexicon/cues.js';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
@@ -89,10 +89,12 @@ function speakerFollows(tokens: Token[], from: number, end: number, stop: boolea
     }
     // `"We won." Ann Roe did not elaborate.`: a verb group says something of its own
     if (stop && AUXILIARIES.has(token.lower)) return false;
-    const cls = k > from && !token.cap ? cueClass(token.lower) : undefined;
+    // ("shot back", "fired back": a retort)
+    const retort = RETORT_FORMS.has(token.lower) && tokens[k + 1]?.lower === 'back';
+    const cls = k > from && !token.cap ? (retort ? 'speech' : cueClass(token.lower)) : undefined;
     // (after a full stop only a verb of saying proper: `"..." Bell disagreed.` is a new sentence)
     if (cls === 'speech' || (cls === 'weak-speech' && !stop))
-      return !aside && (!stop || endsAfter(tokens, k));
+      return !aside && (!stop || endsAfter(tokens, retort ? k + 1 : k));
     if (!aside && k - from > 4) return false; // a name is short; only an aside runs longer
   }
   return false;
