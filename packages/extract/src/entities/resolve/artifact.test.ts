@@ -157,6 +157,12 @@ describe('the maker of a report, a study, a document', () => {
     expect(speakerNames(named)).toEqual(['Harbour Rail']);
   });
 
+  it('"the statement read" after "His family said in a statement" is the family\'s', () => {
+    const text =
+      'His family said in a statement that he died Monday. "He would want you to dance," the statement read.';
+    expect(speakerNames(text)).toEqual(['His family', 'His family']);
+  });
+
   it("a statement put on a website anew is not the last speaker's", () => {
     const text =
       'Ann Roe said she would sell the boat. A statement posted on the website said listings are checked.';

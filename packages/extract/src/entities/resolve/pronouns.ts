@@ -1,6 +1,6 @@
 import type { Span } from '@sourcetrace/article-model';
 import { PREPOSITIONS } from '../../lexicon/words.js';
-import { ROLE_GENDER, type Gender } from '../data/people.js';
+import { KIN_GROUPS, ROLE_GENDER, type Gender } from '../data/people.js';
 import {
   FRONTED_PARTICIPLES,
   HE,
@@ -326,7 +326,16 @@ function lastSpeaker(store: EntityStore, span: Span, fits: (e: Ent) => boolean):
   return found;
 }
 
-/** Whoever spoke last, a person or a body, in this or the three sentences before. */
+/**
+ * Whoever spoke last, a person or a body, in this or the three sentences before; or a group
+ * that speaks as one ("His family said in a statement ..."), but no writing.
+ */
 export function recentSpeaker(store: EntityStore, span: Span): Ent | undefined {
-  return lastSpeaker(store, span, (e) => e.kind === 'person' || e.kind === 'organization');
+  const group = (e: Ent) =>
+    e.kind === 'other' && e.anonymous && KIN_GROUPS.has(e.words.at(-1)?.toLowerCase() ?? '');
+  return lastSpeaker(
+    store,
+    span,
+    (e) => e.kind === 'person' || e.kind === 'organization' || group(e),
+  );
 }
