@@ -3,6 +3,7 @@
 // was said ("..., a claim the mayor denied").
 import { NOUN_CUES, cueClass } from '../lexicon/cues.js';
 import { AUXILIARIES, CONTRASTING_CONNECTIVES } from '../lexicon/words.js';
+import { INTENTION_NOUNS } from '../lexicon/quote-words.js';
 import type { Phrases } from './phrases.js';
 
 /** Words between the connective and the verb of saying of the clause it opens: "resident Tom Bell". */
@@ -40,11 +41,12 @@ export function reportsAfter(p: Phrases, at: number, hi: number): boolean {
 
 /**
  * `..., Carl Dunn said, a claim the mayor called "absurd."`: a noun phrase after the aside that
- * names what was said ("a claim", "a charge", "an allegation") is the writer's, not more words
- * of the speaker's.
+ * names what was said ("a claim", "a charge", "an allegation") or decided ("a move critics
+ * called reckless", "a decision") is the writer's, not more words of the speaker's.
  */
 export function namesWhatWasSaid(p: Phrases, from: number): boolean {
   const article = p.lower(from);
   if (article !== 'a' && article !== 'an') return false;
-  return NOUN_CUES.has(p.lower(from + 1)) || NOUN_CUES.has(p.lower(from + 2));
+  const names = (k: number) => NOUN_CUES.has(p.lower(k)) || INTENTION_NOUNS.has(p.lower(k));
+  return names(from + 1) || names(from + 2);
 }

@@ -736,5 +736,15 @@ describe('trailing, then the writer naming what was said', () => {
         (a) => [a.rule, a.source, a.content],
       ),
     ).toEqual([['trailing', 'the bureau', ['Grocers kept prices high']]]);
+    // ... nor what was decided: "a decision critics called reckless"
+    expect(
+      read('The cap will fall, the minister said Tuesday, a decision critics called reckless.')[0]
+        ?.content,
+    ).toEqual(['The cap will fall']);
+    // but after a verb the noun phrase completes what was said
+    expect(read('It was, the minister said, a plan that failed.')[0]?.content).toEqual([
+      'It was',
+      'a plan that failed',
+    ]);
   });
 });
