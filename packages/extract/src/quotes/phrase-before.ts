@@ -281,7 +281,7 @@ function punctuationStepBack(p: TokenReader, n: number, lo: number, end: number)
  * The ")" at n closes the initials of the capitalised words right before the bracket: "Green
  * Party (GP)", "Pradesh Congress Committee (PCC)".
  */
-function bracketedAcronym(p: TokenReader, n: number): boolean {
+export function bracketedAcronym(p: TokenReader, n: number): boolean {
   const acronym = p.lower(n - 1);
   if (p.lower(n - 2) !== '(' || !p.cap(n - 1) || acronym.length < 2 || acronym.length > 6)
     return false;

@@ -20,6 +20,7 @@ describe('according-to', () => {
       'According to Paul Nkemelu, the director, demand has doubled.',
       'According to a spokeswoman for the food bank, Lena Holt, demand has doubled.',
       'According to Paul Nkemelu, a senior fellow at the Vell Institute, demand has doubled.',
+      'According to the Harbour Safety Board (HSB), demand has doubled.',
     ])
       expect(read(text)[0]).toMatchObject({
         rule: 'according-to',

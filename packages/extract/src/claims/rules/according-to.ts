@@ -22,6 +22,7 @@ import { HE, SHE, THEY } from '../../entities/data/source-words.js';
 import { isRoleNoun } from '../../entities/role-words.js';
 import { peopleWord } from '../../quotes/people-words.js';
 import { contrastingReport } from '../../quotes/contrast-report.js';
+import { bracketedAcronym } from '../../quotes/phrase-before.js';
 
 export const ACCORDING_TO_CONFIDENCE = 0.85;
 
@@ -116,6 +117,8 @@ function readSource(
     sourceEnd = sourceStart + 1;
   }
   sourceEnd = prepositionalTail(p, sourceEnd, hi);
+  // "the Transportation Safety Board (TSB)": the initials in brackets are the source's
+  if (p.isPunct(sourceEnd, '(') && bracketedAcronym(p, sourceEnd + 2)) sourceEnd += 3;
   // `a poll last week`: a time that starts inside the phrase read is no part of the source
   if (sourceEnd - sourceStart > 1 && p.skipTimeForward(sourceEnd - 1, hi) > sourceEnd) sourceEnd--;
   if (sourceEnd - sourceStart === 1 && NOT_SOURCES.has(p.lower(sourceStart))) return null;
