@@ -166,7 +166,7 @@ export function capitalsLabel(
 /**
  * A name in a list that a plural body noun opens: "companies including Harlow Finch, Vey
  * Partners and Dana Ruhl", "lenders such as ...". Each name in it is a body, not a person (but
- * where the noun names people as readily, "employers like Gord Vey", a first name and a
+ * where the noun names people as readily, "employers like Ned Vey", a first name and a
  * surname are someone's: `fullName`).
  */
 export function listOfBodies(ctx: Ctx, start: number, fullName: boolean): boolean {

@@ -117,7 +117,7 @@ function readSource(
     sourceEnd = sourceStart + 1;
   }
   sourceEnd = prepositionalTail(p, sourceEnd, hi);
-  // "the Transportation Safety Board (TSB)": the initials in brackets are the source's
+  // "the Harbour Safety Board (HSB)": the initials in brackets are the source's
   if (p.isPunct(sourceEnd, '(') && bracketedAcronym(p, sourceEnd + 2)) sourceEnd += 3;
   // `a poll last week`: a time that starts inside the phrase read is no part of the source
   if (sourceEnd - sourceStart > 1 && p.skipTimeForward(sourceEnd - 1, hi) > sourceEnd) sourceEnd--;

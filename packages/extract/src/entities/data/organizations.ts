@@ -605,7 +605,7 @@ export const SERVED_BEFORE_ROLES = new Set(['crown']);
 /** Words that name a body after a place, and a person after a first name: "Nova Scotia Power", "Tom Power". */
 export const PLACE_LED_ORG_WORDS = new Set(['power']);
 
-/** Business nouns that name a person as readily: "employers like Gord Vey", "a developer". */
+/** Business nouns that name a person as readily: "employers like Ned Vey", "a developer". */
 export const FIRM_NOUNS_FOR_PEOPLE = new Set([
   'contractor',
   'developer',

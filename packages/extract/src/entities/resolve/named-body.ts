@@ -80,7 +80,7 @@ export function namedBodyBefore(
     )
       unknownBody ??= ent;
     if (ent.kind !== 'organization') return found !== undefined;
-    // "A new study suggests ...": a writing is no company (but "Canada Post" is a name)
+    // "A new study suggests ...": a writing is no company (but "Harbour Post" is a name)
     const writing = ARTIFACT_NOUNS.has(words[words.length - 1]!) && !/ \p{Lu}/u.test(ent.name);
     // ... or described so: "Zippa, a delivery company," is "the company"
     if (
@@ -104,7 +104,7 @@ export function namedBodyBefore(
   return unknownBody;
 }
 
-/** "Indigenous Services Canada": a name of two words or more that its country closes. */
+/** "Rural Services Canada": a name of two words or more that its country closes. */
 function closedByCountry(words: readonly string[]): boolean {
   return words.length > 1 && COUNTRY_NAMES.has(words[words.length - 1]!);
 }
