@@ -1045,6 +1045,9 @@ describe('people', () => {
       'Tomas Ardel scored twice. His older brother, Marc Ardel, laughed. "He owes me," the elder Ardel said.';
     expect(speakerNames(brother)).toEqual(['Marc Ardel']);
     expect(named(table(brother), 'Marc Ardel')?.descriptors).toEqual(['older brother']);
+    const opening =
+      'Tomas Ardel scored twice. His older brother, Marc Ardel, laughed. The elder Ardel said he owed him.';
+    expect(speakerNames(opening)).toEqual(['Marc Ardel']);
   });
 
   it('reads a listed place that is the surname of someone named in full as that person', () => {

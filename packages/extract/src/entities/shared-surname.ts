@@ -60,8 +60,8 @@ export function living(
   return alive.length < people.length && alive.some(near) ? alive.filter(near) : people;
 }
 
-/** "the younger Roe": the comparative before a surname, in lower case. */
-const AGE_BEFORE = /\bthe\s+(younger|elder|older)\s+$/;
+/** "the younger Roe", "The elder Roe": the comparative before a surname, in lower case. */
+const AGE_BEFORE = /\b[Tt]he\s+(younger|elder|older)\s+$/;
 
 /**
  * "His son, Rory Roe, ... the younger Roe said", "His older brother, Ty Roe, ... the elder Roe":
