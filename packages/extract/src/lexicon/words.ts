@@ -178,7 +178,7 @@ export const WEEKDAYS_MONTHS = new Set([
   ...CALENDAR_NAMES,
   ...['may', 'mar', 'apr', 'jun', 'jul', 'sep'],
   ...['yesterday', 'today', 'tonight', 'week', 'weekend', 'month', 'year'],
-  ...['morning', 'afternoon', 'evening', 'night', 'day'],
+  ...['morning', 'afternoon', 'evening', 'night', 'day', 'noon', 'midnight'],
   ...['earlier', 'later', 'recently', 'previously'],
 ]);
 

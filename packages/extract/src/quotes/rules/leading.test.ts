@@ -465,6 +465,10 @@ describe('leading', () => {
     expect(extract('"This is not safe," said Ana Ruiz on Nov. 3.').quotes[0]?.rule).toBe(
       'inverted',
     );
+    // ... and "at noon", "at midnight"
+    expect(read('Ana Ruiz said at noon about 1,800 homes had lost power.')[0]?.content).toEqual([
+      'about 1,800 homes had lost power',
+    ]);
   });
 
   it('"this past week" is a time phrase before and after the cue', () => {
