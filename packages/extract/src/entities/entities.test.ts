@@ -445,7 +445,8 @@ describe('places by the people who live there', () => {
     // invented
     const text =
       'Police in Lakeview, Calif., closed a road. Ada Kemp of Brennan, N.B., and Tom Bell of ' +
-      'Harrowgate, Fla., spoke. Ivo Marr flew to Washington, D.C., on Friday.';
+      'Harrowgate, Fla., spoke. Ivo Marr flew to Washington, D.C., on Friday. Ann Roe of ' +
+      'Eastvale, Man., was a good man.';
     const places = extract(text)
       .entities.filter((e) => e.kind === 'location')
       .map((e) => e.name);
@@ -458,6 +459,8 @@ describe('places by the people who live there', () => {
       'Florida',
       'Washington',
       'D.C',
+      'Eastvale',
+      'Manitoba',
     ]);
   });
 

@@ -748,6 +748,7 @@ export const REGION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['que', 'quebec'],
   ['alta', 'alberta'],
   ['sask', 'saskatchewan'],
+  ['man', 'manitoba'],
   ['nfld', 'newfoundland and labrador'],
   ['calif', 'california'],
   ['fla', 'florida'],
