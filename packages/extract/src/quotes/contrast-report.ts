@@ -40,13 +40,15 @@ export function reportsAfter(p: Phrases, at: number, hi: number): boolean {
 }
 
 /**
- * `..., Carl Dunn said, a claim the mayor called "absurd."`: a noun phrase after the aside that
- * names what was said ("a claim", "a charge", "an allegation") or decided ("a move critics
- * called reckless", "a decision") is the writer's, not more words of the speaker's.
+ * `..., Carl Dunn said, a claim the mayor called "absurd."`: a noun phrase at `from`, after the
+ * aside, that names what was said ("a claim", "a charge", "an allegation") or decided ("a move
+ * critics called reckless", "a decision") is the writer's, not more words of the speaker's;
+ * unless the words before the aside end on a verb it completes ("It was, he said, a plan ...").
+ * `lastBefore` is the last token before the aside.
  */
-export function namesWhatWasSaid(p: Phrases, from: number): boolean {
+export function namesWhatWasSaid(p: Phrases, from: number, lastBefore: number): boolean {
   const article = p.lower(from);
-  if (article !== 'a' && article !== 'an') return false;
+  if ((article !== 'a' && article !== 'an') || AUXILIARIES.has(p.lower(lastBefore))) return false;
   const names = (k: number) => NOUN_CUES.has(p.lower(k)) || INTENTION_NOUNS.has(p.lower(k));
   return names(from + 1) || names(from + 2);
 }

@@ -80,14 +80,15 @@ export function readRecipient(
   ) {
     // ("told daily The Kelby Post that": media nouns before an outlet's name)
     const named = mediaNounBeforeName(p, i, hi);
-    let end = named > i ? named : toldEnd(p, cue, i, hi);
+    const tell = TELL_FORMS.has(p.lower(cue));
+    const bareSubject = tell && bareSubjectAfter(p, i); // the people told end before it
+    let end = named > i ? named : Math.min(recipientEnd(p, i, hi), bareSubject ? i + 1 : Infinity);
     // `told the BBC he had lost ...`: a subject pronoun starts the content, not the recipient.
     const subject = subjectPronoun(p, i, end);
     // (not after "who", "whether" ...: "asked the crew whom they trusted")
     const before = p.lower(subject - 1);
     const pronoun = subject >= 0 && !CONTENT_OPENERS.has(before) && !WH_WORDS.has(before);
     if (subject >= 0) end = subject;
-    const tell = TELL_FORMS.has(p.lower(cue));
     // "warned (that) the virus could spread": without a following "that"/"to"/quote the
     // phrase is the subject of the content, not a recipient; "told" always has one.
     // ... a time phrase may come between ("told pilots on Monday that")
@@ -113,7 +114,7 @@ export function readRecipient(
         DETERMINERS.has(p.lower(i)) ||
         RECIPIENT_WORDS.has(p.lower(i)) ||
         named === end ||
-        (tell && (pluralTold(p, i, end) || (end === i + 1 && bareSubjectAfter(p, i)))) ||
+        (tell && (pluralTold(p, i, end) || (end === i + 1 && bareSubject))) ||
         // "warned former mayor Tom Bell that ...": a name after its role in lower case
         (roleThenName(p, i, end) && closes) ||
         // "told councillors.", "told a hearing that": whoever is told, before the clause ends;
@@ -169,12 +170,6 @@ function quotedBy(p: Phrases, cue: number, i: number, hi: number) {
   const end = p.phraseAfter(i + 1, hi, 8);
   if (end <= i + 1) return null;
   return { i: end, channel: p.isOutlet(i + 1, end) ? p.span(i + 1, end) : null, recipient: false };
-}
-
-/** `recipientEnd`, and after "told" the people told before the content's bare subject. */
-function toldEnd(p: Phrases, cue: number, i: number, hi: number): number {
-  const end = recipientEnd(p, i, hi);
-  return end > i + 1 && TELL_FORMS.has(p.lower(cue)) && bareSubjectAfter(p, i) ? i + 1 : end;
 }
 
 /**

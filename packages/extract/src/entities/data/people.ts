@@ -415,13 +415,14 @@ export const KIN_NOUNS = new Set([
  * "the younger Roe", "the elder Roe": which of two who share a surname, by the words their
  * descriptions give them (the comparative itself, or a tie of one generation to another).
  */
+const OLDER_ONE = new Set(['elder', 'older', 'father', 'mother', 'grandfather', 'grandmother']);
 export const AGE_COMPARATIVES = new Map<string, ReadonlySet<string>>([
   [
     'younger',
     new Set(['younger', 'son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece']),
   ],
-  ['elder', new Set(['elder', 'older', 'father', 'mother', 'grandfather', 'grandmother'])],
-  ['older', new Set(['elder', 'older', 'father', 'mother', 'grandfather', 'grandmother'])],
+  ['elder', OLDER_ONE],
+  ['older', OLDER_ONE],
 ]);
 
 /** Nouns of a time of life and the ages they span: "the teenager said" is the one person aged so. */

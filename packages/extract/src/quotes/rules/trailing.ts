@@ -1,7 +1,6 @@
 import { PARTICIPLE_CUES, SAYING_TRIGGERS, cueClass } from '../../lexicon/cues.js';
 import { namesWhatWasSaid } from '../contrast-report.js';
 import {
-  AUXILIARIES,
   CONNECTIVES,
   DETERMINERS,
   FRAMING_SUBORDINATORS,
@@ -237,8 +236,7 @@ export const trailing: CueRule = {
     // ... and so do its reasons: `Fuel costs more, he said, because the boats are old.`
     const resumes =
       resumesAfter(site, clause) &&
-      // ("It was, he said, a plan that failed": after a verb the noun phrase is its complement)
-      !(namesWhatWasSaid(p, right.contentStart) && !AUXILIARIES.has(p.lower(boundary - 1))) &&
+      !namesWhatWasSaid(p, right.contentStart, boundary - 1) &&
       (fronted ||
         !CONNECTIVES.has(p.lower(right.contentStart)) ||
         reasonGoesOn(p, right.contentStart, hi)) &&
